@@ -229,8 +229,18 @@ const SECURITY = 'security-headers';
  * (`.env.*`, `*.env`, `.env*`) nor a part of one.
  */
 const ENV_FILE_NAMED = /(?<![\w.\/*~-])((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))(?![\w*\/-]|\.[\w*])/g;
-/** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
-const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
+/**
+ * A URL query after a path (`?q=shoes`, `?page=1&sort=-price`): characters a query holds, ending on none that closes a
+ * sentence (a `.`, `:` or `?` after it is the sentence's).
+ */
+const QUERY = String.raw `\?[\w\-.~%!$&*+=:@/?,]*[\w\-~%$&*+=/]`;
+/**
+ * A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`, with its
+ * query if it has one (`/search?q=shoes`: the page the item promises something of, as a probe's `path` takes it).
+ */
+const STATED_PATH = new RegExp(String.raw `(?:^|[\s\`'"(])(\/[\w\-./~%]*${QUERY}(?=$|[\s\`'"),;:.!?])|\/[\w\-./~%]+(?=$|[\s\`'"),;:]))`, 'g');
+/** A stated path's query, in the text the rules read: the rules read the path (`/healthz?full=1 returns 200` as `/healthz returns 200`). */
+const PATH_QUERY = new RegExp(String.raw `((?:^|[\s'"(])\/[\w\-./~%]*)${QUERY}(?=$|[\s'"),;:.!?])`, 'g');
 /**
  * Status, deferral, not-applicable and opt-out words in the languages written in other scripts, per language: what the
  * English, German, French, Spanish and Portuguese words of DEFERRED_ANYWHERE, DEFERRAL_STATUS, NOT_APPLICABLE,
@@ -733,7 +743,7 @@ function matchText(text) {
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
 const normalised = (text) => (0,title.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
-const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).slice(0, MATCH_CHARS);
+const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).replace(PATH_QUERY, '$1').slice(0, MATCH_CHARS);
 /**
  * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://\u2026/health)"): a promise about
  * a page of the deployment ("https://shop.example.com/.env returns 404", "https://shop.example.com/healthz returns 200")
@@ -789,7 +799,8 @@ function alternatives(title) {
 }
 /**
  * The URL paths an item names, as written (case kept): `/health` as a word, or the path of a URL it names
- * ("https://app.example.com/healthz returns 200": the probes ask the target's origin), at most 10.
+ * ("https://app.example.com/healthz returns 200": the probes ask the target's origin), each with its query if it has one
+ * ("Response time under 200 ms for `/search?q=shoes`" times that search, not `/search` nor `/`), at most 10.
  */
 function statedPaths(title) {
     const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1].replace(/[.,;:]+$/, ''));
@@ -798,14 +809,15 @@ function statedPaths(title) {
         if (REFERENCE_BEFORE.test(title.slice(Math.max(0, m.index - 12), m.index)))
             continue;
         try {
-            stated.push(decodeURI(new URL(m[0].replace(/[.,;:]+$/, '')).pathname));
+            const url = new URL(m[0].replace(/[.,;:!?]+$/, ''));
+            stated.push(decodeURI(url.pathname) + (url.search.length > 1 ? url.search : ''));
         }
         catch { /* not a URL */ }
     }
-    return [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p) && !p.startsWith('//')))].slice(0, 10);
+    return [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p.split('?')[0]) && !p.startsWith('//')))].slice(0, 10);
 }
 /** Words naming a banner other than X-Powered-By: the Server header, a web server, the ASP.NET or generator headers, banners in general. */
-const OTHER_BANNER = /\b(?:server|nginx|apache|iis|banners?|x-aspnet(?:mvc)?-version|x-generator|x-jenkins|all headers|any headers|response headers)\b/;
+const OTHER_BANNER = /\b(?:server|server_tokens|nginx|apache|iis|banners?|x-aspnet(?:mvc)?-version|x-generator|x-jenkins|all headers|any headers|response headers)\b/;
 const DAY = 86_400;
 const NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // An amount: digits (thousands separated by commas or not) or a number word ("one year", "a year").
@@ -831,15 +843,19 @@ function duration(amount, unit) {
         return n % 12 === 0 ? (n / 12) * 365 * DAY : n * 30 * DAY;
     return n * 365 * DAY;
 }
-// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days",
-// "not expiring within 60 days", "does not expire in the next 45 days" (first that matches; "valid for 90 days"
-// or "90+ days" is a lifetime, which a 90-day certificate never has left).
+// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days", "expiry > 1
+// month", "not expiring within 60 days", "does not expire in (or within) the next 45 days", "valid for 2+ weeks" (first that
+// matches; "valid for 90 days" is a lifetime, which a 90-day certificate never has left, and so is "90+ days": N+ is a
+// minimum of days left only below 90 days, the shortest lifetime of a public certificate that people state).
 // The probe passes when the whole days left are \u2265 min-days, that is when more than min-days days are left:
 // "more than N" is min-days N as much as "at least N" is.
 const CERT_DAYS = [
     new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|\u2265|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
-    new RegExp(`(?:\\bnot|\\bnever|n't|\\bwon't) (?:be )?expir\\w* (?:within|in(?: the next| less than| under)?) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+    new RegExp(`(?:\\bnot|\\bnever|n't|\\bwon't) (?:be )?expir\\w* (?:within(?: the (?:next|coming))?|in(?: the (?:next|coming)| less than| under)?) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+    new RegExp(`(?<![\\d.,])(\\d{1,4})\\+ ?-?(days?|weeks?|months?)\\b`),
 ];
+/** An "N+" horizon ("valid for 2+ weeks") is days left below this many days; from there on, a lifetime ("90+ days"). */
+const CERT_PLUS_DAYS_BELOW = 90;
 // The max-age an HSTS item states (first that matches), kept even below the probe's default: "max-age 300
 // for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age \u2265 1 year",
 // "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
@@ -942,11 +958,16 @@ const OPTION_READERS = {
     },
     certificate: (text) => {
         let m = null;
-        for (const re of CERT_DAYS)
-            if ((m = re.exec(text)))
+        let plus = false;
+        for (const [i, re] of CERT_DAYS.entries())
+            if ((m = re.exec(text))) {
+                plus = i === CERT_DAYS.length - 1;
                 break;
+            }
         const seconds = m ? duration(m[1], m[2]) : undefined;
-        return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
+        if (!seconds || (plus && seconds >= CERT_PLUS_DAYS_BELOW * DAY))
+            return undefined;
+        return { 'min-days': Math.round(seconds / DAY) };
     },
     // "max-age \u2265 1 year", "includeSubDomains", "preload" (a policy the preload list accepts: it implies includeSubDomains).
     hsts: (text) => {
@@ -1007,8 +1028,9 @@ const OPTION_READERS = {
     // passes `X-Powered-By: Express` by default, which such an item rules out).
     // An item about X-Powered-By alone reads that header only (`headers`), as a security-headers item naming one header does:
     // the `Server` banner's version is another item's finding.
+    // PHP's `expose_php = Off` is about X-Powered-By alone too (PHP names its version there, nowhere else).
     'server-version-leak': (text) => {
-        const onlyPoweredBy = /\bx-powered-by\b/.test(text) && !OTHER_BANNER.test(text);
+        const onlyPoweredBy = /\bx-powered-by\b|\bexpose_php\b/.test(text) && !OTHER_BANNER.test(text);
         if (server_version_leak/* X_POWERED_BY_ABSENT */.cJ.test(text) && !server_version_leak/* X_POWERED_BY_VERSION_ONLY */.mr.test(text))
             return { absent: ['x-powered-by'], ...(onlyPoweredBy ? { headers: ['x-powered-by'] } : {}) };
         return onlyPoweredBy ? { headers: ['x-powered-by'] } : undefined;

@@ -35,6 +35,7 @@ const HINT_FIX = {
     blank: 'leaves its blank empty; fill the blank in, or tick the item\'s id',
     quoted: 'ticked in a block quote, and quoted words are someone else\'s; tick its line above outside the quote',
     struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
+    table: 'ticked in a table row, where a checkbox is no task-list item; tick its line above as a list line',
 };
 /** Default of {@link MarkdownOptions.fullReportAt}. */
 const FULL_REPORT_AT = 'the JSON report';

@@ -20,8 +20,8 @@ export const modules = {
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
  * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
- * words: a reviewer's request, another pull request's list) or struck through as a whole (withdrawn)
- * signs nothing off, and gets a hint when it names a pending item (see nearMisses).
+ * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
+ * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
 
 
@@ -47,7 +47,8 @@ function descriptionCut(body) {
  * sees as ticks \u2014 in fenced or indented code, in HTML comments (a PR template's commented-out
  * example), in raw HTML \u2014 attest nothing. Nor do ticks in a block quote (`> - [x] \u2026`: quoted words
  * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
- * (`- [x] ~~Title~~`: withdrawn); they are kept aside for the near-miss hints (see nearMisses).
+ * (`- [x] ~~Title~~`: withdrawn), nor a checkbox in a table row (`| [x] | Title |`: no task-list item); they are kept
+ * aside for the near-miss hints (see nearMisses).
  */
 function parseAttestations(body) {
     const ticks = new Set();
@@ -57,9 +58,9 @@ function parseAttestations(body) {
         const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t.text);
         if (!text)
             continue;
-        if (t.quoted || t.struck) {
+        if (t.table || t.quoted || t.struck) {
             if (!withdrawn.has(text))
-                withdrawn.set(text, t.quoted ? 'quoted' : 'struck');
+                withdrawn.set(text, t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
             continue;
         }
         ticks.add(text);
@@ -123,9 +124,14 @@ function tameEmphasis(body) {
 function looseTitle(text) {
     return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
 }
-/** A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"). */
-const BLANK = /_{3,}/;
-const BLANK_RUNS = /_{3,}/g;
+/**
+ * A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"), or
+ * runs of two or more joined by separators, a date's, a time's or a number's (`__/__/____`, `____/____/______`, `__.__.____`,
+ * `__:__`, `___-___-____`), filled in as one ("Release date: 05/06/2024", "Time: 14:00").
+ */
+const BLANK_SOURCE = String.raw `_{2,}(?:[ \t]*[/:.-][ \t]*_{2,})+|_{3,}`;
+const BLANK = new RegExp(BLANK_SOURCE);
+const BLANK_RUNS = new RegExp(BLANK_SOURCE, 'g');
 /** Most blanks a template title is read with (a title with more is matched as written only). */
 const MAX_BLANKS = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -137,12 +143,14 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function templateParts(title, normalise, loose = false) {
     if (!BLANK.test(title))
         return null;
-    const raw = title.split(/_{3,}/);
+    const raw = title.split(BLANK);
     if (raw.length - 1 > MAX_BLANKS)
         return null;
     const parts = raw.map((p) => (loose ? normalise(p).replace(/[\s.!?;:,]+$/, '') : normalise(p)));
     return /[\p{L}\p{N}]{2,}/u.test(parts.join(' ')) ? parts : null;
 }
+/** A template title as ticked with its blanks left empty (`Date: __/__/____` \u2192 `date:`), normalised. */
+const blankLeftEmpty = (title, normalise) => normalise(title.replace(BLANK_RUNS, ' '));
 /**
  * Whether a normalised tick is the template with every blank filled in by some text holding a letter or digit ("reviewed
  * by: maria schmidt", "date: 2025-01-14" for "Reviewed by: ____", "Date: ____"). Each part must stand as written, a word
@@ -192,11 +200,16 @@ function withFilledTemplates(ticks, titles, normalise) {
     // it signs nothing off (only a description parseAttestations read knows how its ticks were written).
     const withBlank = WRITTEN_WITH_BLANK.get(ticks);
     for (const title of withBlank ? list : []) {
-        const key = normalise(title);
-        if (!templateParts(title, normalise) || !ticks.has(key) || withBlank.has(key) || plain.has(key))
+        if (!templateParts(title, normalise))
             continue;
-        keys.delete(key);
-        empty.add(key);
+        const key = normalise(title);
+        // (A blank with separators keeps them when normalised, `Date: __/__/____` as `date: //`: left empty, it reads `date:`.)
+        const left = blankLeftEmpty(title, normalise);
+        if (!ticks.has(left) || withBlank.has(left) || plain.has(left))
+            continue;
+        if (left === key)
+            keys.delete(key);
+        empty.add(left);
     }
     for (const title of list) {
         const parts = templateParts(title, normalise);
@@ -206,7 +219,7 @@ function withFilledTemplates(ticks, titles, normalise) {
             if (!fillsBlanks(tick, parts))
                 continue;
             keys.add(normalise(title));
-            empty.delete(normalise(title));
+            empty.delete(blankLeftEmpty(title, normalise));
             break;
         }
     }
@@ -266,13 +279,13 @@ function nearMisses(ticks, items, normalise) {
     const hints = [];
     // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
     for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
-        const meant = pending.filter(({ title }) => title === tick);
+        const meant = pending.filter(({ item, loose }) => loose !== null && blankLeftEmpty(item.title, normalise) === tick);
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '\u2026')}\`) or tick the item's id` });
     }
-    // A tick in a block quote, or struck through, that names a pending item (its title or id, a template filled in, or
+    // A tick in a block quote, struck through or in a table row, that names a pending item (its title or id, a template filled in, or
     // nearly so): it signs nothing off where it stands.
     for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
         if (ticks.has(tick) || hints.length >= MAX_HINTS)
@@ -288,12 +301,14 @@ function nearMisses(ticks, items, normalise) {
         if (!meant.length)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        const where = why === 'quoted' ? 'in a block quote' : 'struck through';
-        const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote' : 'a struck-through item is withdrawn; tick it without the strikethrough';
+        const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : 'struck through';
+        const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote'
+            : why === 'table' ? 'a checkbox in a table row is not a task-list item; tick it as a list line (`- [x] \u2026`)'
+                : 'a struck-through item is withdrawn; tick it without the strikethrough';
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {
-        if (known.has(tick) || hints.length >= MAX_HINTS)
+        if (known.has(tick) || hints.length >= MAX_HINTS || hints.some((h) => h.tick === tick))
             continue;
         // A filled-in template line signed its item off.
         if (templates.some((parts) => fillsBlanks(tick, parts)))

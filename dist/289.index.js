@@ -1,5 +1,5 @@
 export const id = 289;
-export const ids = [289,941];
+export const ids = [289];
 export const modules = {
 
 /***/ 70289:

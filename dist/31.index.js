@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: nearestId
 
 // EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
-var checks = __webpack_require__(33182);
+var checks = __webpack_require__(63615);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -160,8 +160,9 @@ const certificate = (0,probes_define/* defineProbe */._)({
         {
             // "Certificate valid for at least 60 days" ("valid (at least 60 days)", "valid, at least 60 days"): a validity window is the served certificate's
             // (a training or compliance certificate is not promised in days left).
-            // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
-            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [\u2014\u2013-])? \(?(?:for )?(?:at least |more than |over |\u2265 ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|\u2265|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+            // "Not expiring within 60 days", "does not expire within the next 21 days", "more than 14 days left", "valid for 2+
+            // weeks", "expiry > 1 month" state it too.
+            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [\u2014\u2013-])? \(?(?:for )?(?:at least |more than |over |\u2265 ?)?\d{1,4}\+? ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w*(?: date)?(?: in| is)? (?:(?:at least|more than|over) |(?:\u2265|>=|>) ?)\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within(?: the (?:next|coming))?|in(?: the (?:next|coming)| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|\u2265|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
             note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
@@ -1601,14 +1602,15 @@ const responseTime = (0,probes_define/* defineProbe */._)({
     match: [
         {
             // Also "Homepage loads in under 2 seconds", "API responds within 300 ms", "Latency below 200 ms", "TTFB under 500 ms".
-            pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?)) (?:is |are |stays? )?(?:under|below|less than|within|<|\u2264) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
-            // A percentile promise (p95, "for 95% of requests") is not what one median measures.
+            pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?))(?: \(?(?:p50|median)\)?:?)? (?:is |are |stays? )?(?:under|below|less than|within|<|\u2264) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            // "Response time p50 < 1s" is the median the probe measures; another percentile promise (p95, p75, "for 95% of
+            // requests") is not what one median measures.
             // \u2026nor is a cold start (the first request while a model or a lambda loads).
             // A path the item names becomes the `path` option; several ("for /api/orders and /api/search") are more than one
             // timing verifies.
             // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it
             // ("\u2026 under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).
-            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
+            unless: /\b(?:p(?!50(?![\d.]))\d{2,3}(?:\.\d+)?|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
         },
         {
@@ -2491,9 +2493,12 @@ const X_POWERED_BY_VERSION_ONLY = /\b(?:versions?|older|newer|below|above|at lea
  * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
  * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
  * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
- * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
+ * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version), Fly.io's edge proxy (`Fly/6f5b2b8e2
+ * (2024-05-01)`: the build of Fly's proxy, which every app it hosts sends and none can remove). Banners of platforms
+ * that name no version at all (`Vercel`, `Netlify`, `cloudflare`, `Google Frontend`, `AmazonS3`) pass anyway.
  */
-const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i];
+const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i,
+    /^Fly\/[0-9a-f]{6,40} \(\d{4}-\d{2}-\d{2}\)$/i];
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
 const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineProbe */ ._)({
     id: 'server-version-leak',
@@ -2509,9 +2514,10 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
             // Hidden versions: "Server version is not disclosed", "No version numbers in Server/X-Powered-By
             // headers", "Hide the nginx version", "Server header does not reveal version", "Web server does not expose
             // its version number" (not a `/version` endpoint it serves); nginx's `server_tokens off` sends the name without the version
-            // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
+            // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden); PHP's `expose_php = Off` leaves the
+            // PHP version out of X-Powered-By.
             // "Server banners hide versions" (the check's title), "Nginx hides its version".
-            pattern: /\b(?:server|nginx|apache|banners?)\b[^;]*\b(?:hide|hides|conceal|conceals|omit|omits|strip|strips|suppress(?:es)?) (?:the |their |its |all |any )?(?:(?:server|software|product) )?versions?\b|\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\b(?:not|never|doesn't|does not|don't|do not|won't)\b (?:reveal|disclose|expose|leak|show|advertise|display|include|contain|send)s? (?:the |its |their |any |a )?(?:(?:server|software|product|nginx|apache|php) )?versions?\b(?! ?(?:endpoints?|routes?|apis?|paths?|files?)\b)/,
+            pattern: /\b(?:server|nginx|apache|banners?)\b[^;]*\b(?:hide|hides|conceal|conceals|omit|omits|strip|strips|suppress(?:es)?) (?:the |their |its |all |any )?(?:(?:server|software|product) )?versions?\b|\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\bexpose_php ?(?:=|:)? ?["']?(?:off|0|false)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\b(?:not|never|doesn't|does not|don't|do not|won't)\b (?:reveal|disclose|expose|leak|show|advertise|display|include|contain|send)s? (?:the |its |their |any |a )?(?:(?:server|software|product|nginx|apache|php) )?versions?\b(?! ?(?:endpoints?|routes?|apis?|paths?|files?)\b)/,
             // A minimum version ("nginx version is not older than 1.25.3", "Postgres server version not below 14") is about upgrades.
             unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
             note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
@@ -2533,7 +2539,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
     docs: {
         why: 'A version number tells an attacker which known vulnerabilities to try first.',
         fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value; such an item names no other header, so it binds with `headers: [x-powered-by]` too (option `headers`: the headers read, all by default), and a version in the `Server` banner is not its finding. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD \u2026`, `EOS \u2026`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
+        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value; such an item names no other header, so it binds with `headers: [x-powered-by]` too (option `headers`: the headers read, all by default), and a version in the `Server` banner is not its finding. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD \u2026`, `EOS \u2026`), AWS ELB\'s own pages (`awselb/2.0`), Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`) and Fly.io\'s edge proxy (`Fly/6f5b2b8e2 (2024-05-01)`: the build of Fly\'s proxy, not of the site\'s software); banners that name no version (`Vercel`, `Netlify`, `cloudflare`, `Google Frontend`, `gws`, `AmazonS3`) pass like any product name.',
     },
     options: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         absent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HEADERS)).min(1).optional()

@@ -242,14 +242,16 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, SCAN_FORMATS);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
     const checklistWarnings = [];
     const failOn = values['fail-on'] === undefined ? undefined : (0,settings/* parseFailOn */.XV)(values['fail-on'], '--fail-on');
+    refuseOverwrite(io.cwd, values.output, 'the report', inputFiles(values));
     const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
     await noteRootChecklist(values, io, result);
     const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed);
     if (values.output) {
+        refuseOverwrite(io.cwd, values.output, 'the report', discoveredChecklist(values, result));
         writeOutput(io.cwd, values.output, text);
         const { summaryLine } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 43394));
         io.stdout(`${summaryLine(result.report)}\n`);
@@ -293,7 +295,7 @@ function runSettings(values, io, checklistWarnings = []) {
 async function noteRootChecklist(values, io, result) {
     if (values.checklist !== undefined || result.report.checklist?.file)
         return;
-    const { rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { safeRealpath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
     const dir = external_node_path_.resolve(io.cwd, values.dir ?? '.');
     const found = rootChecklistUnused(dir, result.root);
@@ -305,12 +307,54 @@ async function noteRootChecklist(values, io, result) {
 async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(561), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
         case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(21), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
         default: {
             const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
             return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY), baselineFixed });
         }
+    }
+}
+/** The files a scan or `preflight baseline` reads that the user named: `--output` must not name one of them. */
+function inputFiles(values) {
+    return [['the checklist (--checklist)', values.checklist], ['the baseline file it reads (--baseline)', values.baseline], ['the CA file (--ca)', values.ca]];
+}
+/** The checklist a run discovered (no `--checklist`): the team's `PRODUCTION_CHECKLIST.md`, say, which `--output` must not name either. */
+function discoveredChecklist(values, result) {
+    const found = values.checklist === undefined ? result.report.checklist?.file : undefined;
+    return found ? [[`the checklist this run read (${found})`, external_node_path_.resolve(result.root, found)]] : [];
+}
+/**
+ * Refuses an `--output` that names one of the run's input files (`--checklist`, `import`'s Markdown file\u2026): writing
+ * there would silently replace it (`preflight import CHECKLIST.md --output CHECKLIST.md`, a scan's `--output` left on
+ * the checklist's path), and the next run would read the report as its checklist. Compared as files, not as
+ * spellings: `./x`, `dir/../x`, an absolute path, a symlink or a hard link to the input are the same file.
+ * A missing output (or input) cannot be the other: nothing to compare.
+ */
+function refuseOverwrite(cwd, output, what, inputs) {
+    if (output === undefined)
+        return;
+    const out = fileId(external_node_path_.resolve(cwd, output));
+    if (out === null)
+        return;
+    for (const [name, file] of inputs) {
+        if (file === undefined)
+            continue;
+        const other = fileId(external_node_path_.resolve(cwd, file));
+        if (other !== null && other === out)
+            throw new UsageError(`--output ${output} is ${name}: writing ${what} there would overwrite it; choose another path`);
+    }
+}
+/** What identifies the file at `abs` (symlinks followed): its device and inode, else (no inode, some Windows file systems) its real path; null when there is none. */
+function fileId(abs) {
+    try {
+        const st = external_node_fs_.statSync(abs, { bigint: true, throwIfNoEntry: false });
+        if (!st)
+            return null;
+        return st.ino !== 0n ? `${st.dev}:${st.ino}` : external_node_fs_.realpathSync.native(abs);
+    }
+    catch {
+        return null;
     }
 }
 function writeOutput(cwd, file, text) {
@@ -344,6 +388,7 @@ async function importCmd(args, values, io) {
     if (args.length !== 1 || !args[0].trim())
         throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
     const file = args[0];
+    refuseOverwrite(io.cwd, values.output, 'the YAML checklist', [['the Markdown file being imported', file]]);
     let text;
     try {
         text = (0,user_file/* readUserFile */.E)(external_node_path_.resolve(io.cwd, file));
@@ -351,7 +396,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(160), __webpack_require__.e(683), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(160), __webpack_require__.e(683), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -364,11 +409,13 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
+    refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
     const result = await run({ ...runSettings(values, io), recordingBaseline: true });
     await noteRootChecklist(values, io, result);
+    refuseOverwrite(io.cwd, values.output, 'the baseline', discoveredChecklist(values, result));
     // A baseline recorded while the deployment is down would take its outage for a known finding: nothing is written.
     if (result.unanswered !== undefined) {
         io.stderr(`preflight: the URL did not answer: ${result.unanswered} \u2014 a baseline recorded now would hide an outage; run it when the deployment is up, or with --no-probes${values.output ? ` (${values.output} was not written)` : ''}\n`);

@@ -32,7 +32,7 @@ var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
-var checks = __webpack_require__(33182);
+var checks = __webpack_require__(63615);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -1138,7 +1138,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     masks.push(...(0,redact/* urlPassword */.Ds)(url));
     const urlWhy = (0,settings/* httpUrlReason */.ml)(url);
     if (urlWhy) {
-        const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
+        const given = nonEmpty(opts.url) ? ` (${opts.urlFrom ?? flag('url')})` : '';
         throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`invalid URL '${url}'${given}: ${urlWhy}`, masks), given ? undefined : at('url'));
     }
     const headers = {};
@@ -1223,7 +1223,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             const retargeted = nonEmpty(opts.url) && (own === null || otherHost(own, url) !== null);
             const other = retargeted ? otherHost(httpUrl, url) : null;
             if (other !== null) {
-                logger.warn(new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`probes.http-url is for host ${other.plain}, but ${flag('url')} names ${other.url}: https-redirect probes ${other.url}'s plain-HTTP origin instead (set ${flag('http-url')} to choose)`, masks), at('http-url')).format());
+                logger.warn(new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`probes.http-url is for host ${other.plain}, but ${opts.urlFrom ?? flag('url')} names ${other.url}: https-redirect probes ${other.url}'s plain-HTTP origin instead (set ${flag('http-url')} to choose)`, masks), at('http-url')).format());
                 httpUrl = undefined;
             }
         }

@@ -351,14 +351,15 @@ function valueColumns(text, { scalars = false } = {}) {
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
-/* unused harmony export stagedEntries */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
+/* unused harmony exports listingText, stagedEntries */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64170);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
 
 
 
@@ -366,7 +367,8 @@ function valueColumns(text, { scalars = false } = {}) {
 
 
 
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile);
 /** The most files a walk outside git lists. */
 const MAX_WALK = 200_000;
 async function git(cwd, args) {
@@ -374,9 +376,54 @@ async function git(cwd, args) {
     const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
     return stdout;
 }
+/** `git` for output that holds file names: bytes, since a name need not be UTF-8 (see listingText). */
+async function gitBytes(cwd, args) {
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
+    return stdout;
+}
+/**
+ * `git ls-files -z` output as text: decoded as UTF-8 at once when it is UTF-8 (as a rule); else entry by entry, a path
+ * that is not UTF-8 quoted as git quotes it (quoteName: `caf\351.env`, never a mangled `caf\uFFFD.env` no file has)
+ * and added to `quoted`; one that is also the UTF-8 name of another entry (`caf\351.env` written out) is added to
+ * `clashes` too. `sep` ends the part of an entry before its path (the mode, with `--format` or `-s`); none when
+ * entries are paths.
+ */
+function listingText(out, quoted, sep, clashes = []) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(out))
+        return out.toString('utf8');
+    const entries = [];
+    const seen = new Set(quoted);
+    const literal = new Set();
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf(0, at);
+        if (end === -1)
+            end = out.length;
+        const entry = out.subarray(at, end);
+        const cut = sep === undefined ? -1 : entry.indexOf(sep);
+        if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(entry)) {
+            const text = entry.toString('utf8');
+            entries.push(text);
+            if (entry.includes(0x5c, cut + 1))
+                literal.add(text.slice(cut + 1));
+        }
+        else {
+            const name = (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .quoteName */ .AB)(entry.subarray(cut + 1));
+            if (!seen.has(name)) {
+                seen.add(name);
+                quoted.push(name);
+            }
+            entries.push(`${entry.subarray(0, cut + 1).toString('utf8')}${name}`);
+        }
+        at = end + 1;
+    }
+    for (const name of quoted)
+        if (literal.has(name))
+            clashes.push(name);
+    return entries.join('\0');
+}
 /** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
 async function listFiles(dir) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir);
     let top = null;
     try {
         top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
@@ -392,21 +439,21 @@ async function listFiles(dir) {
         if (spawn === 'ENOENT' || spawn === 'EACCES') {
             const marker = gitMarker(abs);
             if (marker) {
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} is in a git repository (${marker}), but git ${spawn === 'ENOENT' ? 'was not found on PATH' : 'cannot be run (permission denied)'}: Preflight reads the files git tracks (\`git ls-files\`), so install git or put it on PATH`);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`${dir} is in a git repository (${marker}), but git ${spawn === 'ENOENT' ? 'was not found on PATH' : 'cannot be run (permission denied)'}: Preflight reads the files git tracks (\`git ls-files\`), so install git or put it on PATH`);
             }
         }
         // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
         // point /x)": a plain folder. "not a git repository: /x/.git/\u2026" (a `.git` file naming a missing
         // gitdir), a corrupt HEAD or config: a repository git cannot open.
         if (why !== null && !/not a git repository \(/i.test(why)) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
         }
         top = null;
     }
     if (top) {
-        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
-        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
-        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
         let out;
         let sep = ' ';
         try {
@@ -421,9 +468,14 @@ async function listFiles(dir) {
         }
         catch (e) {
             // A broken repository (a truncated index) is the environment's problem, not a bug here.
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
         }
-        const { files, links } = stagedEntries(out, sep);
+        const quoted = [];
+        const clashes = [];
+        const { files, links } = stagedEntries(listingText(out, quoted, sep, clashes), sep);
+        // A quoted name that another tracked file has as its UTF-8 name (a name with `\351` written out): listed once.
+        if (clashes.length)
+            dropRepeats(files);
         // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
         let untracked = false;
         if (!files.length) {
@@ -432,34 +484,47 @@ async function listFiles(dir) {
             }
             catch { /* said nothing: no hint */ }
         }
-        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}) };
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}) };
     }
     const links = [];
-    const files = await walk(abs, MAX_WALK, links);
-    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+    const quoted = [];
+    const files = await walk(abs, MAX_WALK, links, quoted);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted: quoted.sort() } : {}) };
+}
+/** Removes the second and later entries of a name from `files` (in place). */
+function dropRepeats(files) {
+    const seen = new Set();
+    let k = 0;
+    for (const f of files) {
+        if (seen.has(f))
+            continue;
+        seen.add(f);
+        files[k++] = f;
+    }
+    files.length = k;
 }
 /**
  * The `.git` (a folder, or a file naming the gitdir of a worktree or submodule) in `dir` or the nearest folder above it
  * that has one; null when there is none up to the filesystem root. Git's own discovery, for when git cannot be run.
  */
 function gitMarker(dir) {
-    for (let at = dir;; at = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(at)) {
-        const marker = node_path__WEBPACK_IMPORTED_MODULE_2__.join(at, '.git');
+    for (let at = dir;; at = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(at)) {
+        const marker = node_path__WEBPACK_IMPORTED_MODULE_3__.join(at, '.git');
         let st;
         try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(marker, { throwIfNoEntry: false });
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(marker, { throwIfNoEntry: false });
         }
         catch {
             st = undefined;
         }
         if (st?.isDirectory() || st?.isFile())
             return marker;
-        if (node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(at) === at)
+        if (node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(at) === at)
             return null;
     }
 }
 /** `git ls-files -z --full-name <how> -- .` in `dir`. */
-const listed = (dir, how) => git(dir, ['ls-files', '-z', ...how, '--full-name', '--', '.']);
+const listed = (dir, how) => gitBytes(dir, ['ls-files', '-z', ...how, '--full-name', '--', '.']);
 /**
  * The paths of `git ls-files -z` output whose entries start with the mode (`--format='%(objectmode) %(path)'`: `sep`
  * a space; `-s`: `<mode> <object> <stage>\t<path>`, `sep` a tab), once each (a file in a merge conflict has an entry
@@ -491,7 +556,7 @@ function stagedEntries(out, sep = '\t') {
 /** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
 async function trackedFiles(root) {
     try {
-        return (await git(root, ['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
+        return listingText(await gitBytes(root, ['ls-files', '-z', '--full-name']), []).split('\0').filter(Boolean);
     }
     catch {
         return null;
@@ -506,16 +571,16 @@ async function trackedFiles(root) {
  * first component that does not exist (the caller reports that).
  */
 async function symlinkOutOfRepository(dir) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
-    const { root } = node_path__WEBPACK_IMPORTED_MODULE_2__.parse(abs);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir);
+    const { root } = node_path__WEBPACK_IMPORTED_MODULE_3__.parse(abs);
     let real = root;
     let named = root;
-    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
-        const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(real, part);
-        named = node_path__WEBPACK_IMPORTED_MODULE_2__.join(named, part);
+    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).filter(Boolean)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_3__.join(real, part);
+        named = node_path__WEBPACK_IMPORTED_MODULE_3__.join(named, part);
         let st;
         try {
-            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(next);
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.lstat(next);
         }
         catch {
             return null;
@@ -526,7 +591,7 @@ async function symlinkOutOfRepository(dir) {
         }
         let target;
         try {
-            target = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(next);
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(next);
         }
         catch {
             return null;
@@ -539,8 +604,8 @@ async function symlinkOutOfRepository(dir) {
             top = null;
         }
         if (top !== null) {
-            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
-            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
+            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(top).catch(() => top);
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .isWithin */ .UO)(repository, target))
                 return { link: named, target, repository };
         }
         real = target;
@@ -552,14 +617,15 @@ async function symlinkOutOfRepository(dir) {
  * `.ENV` does not ignore `.env`.
  */
 function gitignore() {
-    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+    return ignore__WEBPACK_IMPORTED_MODULE_5__({ ignorecase: false });
 }
 /** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
 function gitMessage(e) {
     const err = e;
-    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+    const stderr = Buffer.isBuffer(err?.stderr) ? err.stderr.toString('utf8') : err?.stderr;
+    if (err?.code === 'ENOENT' || typeof stderr !== 'string')
         return null;
-    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    const line = stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? stderr.trim().split('\n')[0] ?? '';
     return line.replace(/^(?:fatal|error):\s*/, '') || null;
 }
 /**
@@ -598,42 +664,61 @@ function decides(rules, rel) {
     }
     return false;
 }
-async function walk(root, max, links) {
+async function walk(root, max, links, quoted) {
     const files = [];
+    // `abs`: a folder's path as bytes, once a name on the way is not UTF-8 (its text, quoted, names no folder).
     const stack = [{ dir: '', rules: [] }];
     while (stack.length && files.length < max) {
-        const { dir, rules } = stack.pop();
-        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
+        const { dir, rules, abs } = stack.pop();
+        const absDir = abs ?? node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, dir);
         let entries;
         try {
-            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+            entries = await listDir(absDir);
         }
         catch {
             continue;
         }
         const here = [...rules];
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+        if (entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
             try {
-                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readFile(typeof absDir === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_3__.join(absDir, '.gitignore') : childPath(absDir, Buffer.from('.gitignore')), 'utf8')) });
             }
             catch { /* unreadable .gitignore: ignore it */ }
         }
-        for (const e of entries) {
-            if (e.name === '.git')
+        for (const { name, bytes, dirent: e } of entries) {
+            if (name === '.git')
                 continue;
-            const rel = dir ? `${dir}/${e.name}` : e.name;
+            const rel = dir ? `${dir}/${name}` : name;
             if (e.isDirectory()) {
                 if (!gitIgnores(here, `${rel}/`, false))
-                    stack.push({ dir: rel, rules: here });
+                    stack.push({ dir: rel, rules: here, ...(bytes || abs ? { abs: childPath(absDir, bytes ?? Buffer.from(name)) } : {}) });
             }
             else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
                 files.push(rel);
                 if (e.isSymbolicLink())
                     links.push(rel);
+                if (bytes || abs)
+                    quoted.push(rel);
             }
         }
     }
     return files.sort();
+}
+/**
+ * A folder's entries, named as in a listing: by their UTF-8 names, as a rule; a name that is not UTF-8 (read as text
+ * it holds U+FFFD, and opens nothing) quoted as git quotes it, with its bytes to go on from (the folder read again as bytes).
+ */
+async function listDir(dir) {
+    if (typeof dir === 'string') {
+        const entries = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readdir(dir, { withFileTypes: true });
+        if (!entries.some((e) => e.name.includes('\uFFFD')))
+            return entries.map((dirent) => ({ name: dirent.name, dirent }));
+    }
+    return (await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readdir(dir, { withFileTypes: true, encoding: 'buffer' })).map((dirent) => (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(dirent.name) ? { name: dirent.name.toString('utf8'), dirent } : { name: (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .quoteName */ .AB)(dirent.name), bytes: dirent.name, dirent });
+}
+/** `dir`/`name`, as bytes. */
+function childPath(dir, name) {
+    return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from(node_path__WEBPACK_IMPORTED_MODULE_3__.sep), name]);
 }
 
 

@@ -422,9 +422,11 @@ const isTestFile = pathFact((full) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
 /* harmony export */   Ao: () => (/* binding */ LFS_POINTER_PROBLEM),
 /* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
 /* harmony export */   I: () => (/* binding */ BINARY_SKIP),
+/* harmony export */   Lh: () => (/* binding */ unquoteName),
 /* harmony export */   NS: () => (/* binding */ isLfsPointer),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
@@ -437,9 +439,11 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   wA: () => (/* binding */ crLineBreaks)
 /* harmony export */ });
 /* unused harmony exports LINE_OVERLAP, PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP, GIT_DIR_SKIP */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84592);
+
 
 
 
@@ -477,7 +481,7 @@ const TOO_LARGE_SKIP = `larger than ${MAX_FILE_BYTES} bytes`;
 const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
 /** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
 const BINARY_SKIP = 'binary';
-const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
 const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
 const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
@@ -509,14 +513,14 @@ class RepoReader {
         try {
             n = readInto(fd);
             // Nothing read: an empty file, or a FIFO/device that O_NONBLOCK let open; only a file is text.
-            if (n === 0 && !node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isFile())
+            if (n === 0 && !node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).isFile())
                 return null;
         }
         catch {
             return null;
         }
         finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
         }
         // UTF-16 with a byte-order mark (what Windows PowerShell's `>` writes): text, whose NUL bytes are no sign of binary.
         // (A BOM, an even length and a NUL byte, as every UTF-16 text with ASCII in it has: `FF FE` alone also starts invalid UTF-8.)
@@ -567,12 +571,12 @@ class RepoReader {
                 return null;
             let large = false;
             try {
-                const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(probe);
+                const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(probe);
                 large = st.isFile() && st.size > MAX_FILE_BYTES;
             }
             catch { /* not readable */ }
             finally {
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(probe);
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(probe);
             }
             if (!large)
                 return null;
@@ -599,7 +603,7 @@ class RepoReader {
                     let eol = 0x0a;
                     for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
                         const limit = Math.min(MAX_SCAN_BYTES, total + budget());
-                        const got = total < limit ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
+                        const got = total < limit ? node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
                         total += got;
                         if (peek)
                             self.peekBudget -= got;
@@ -632,7 +636,7 @@ class RepoReader {
                         yield { text, firstLine: line, ...(lineOffset ? { lineOffset } : {}), ...(overlap ? { rereadFrom } : {}) };
                         if (got === 0) {
                             // Stopped at a limit with more of the file left: said (a note), never a silent pass.
-                            if (!peek && total >= limit && node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size > total)
+                            if (!peek && total >= limit && node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd).size > total)
                                 self.skip(file, limit >= MAX_SCAN_BYTES ? PARTIAL_SCAN_SKIP : SCAN_BUDGET_SKIP);
                             return;
                         }
@@ -652,7 +656,7 @@ class RepoReader {
                     }
                 }
                 finally {
-                    node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+                    node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
                 }
             },
         };
@@ -667,14 +671,15 @@ class RepoReader {
             this.skip(file, 'path outside the repository');
             return null;
         }
-        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(file));
+        // Not there under this name: a name that is not UTF-8, listed as git quotes it, is opened by its bytes.
         if (dir === false)
-            return null;
+            return this.openQuoted(file);
         if (dir === null) {
             this.skip(file, 'symlink pointing outside the repository');
             return null;
         }
-        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(file)}`;
         try {
             return this.open(real);
         }
@@ -685,11 +690,13 @@ class RepoReader {
                 this.skip(file, UNREADABLE_SKIP);
                 return null;
             }
+            if (code === 'ENOENT' && file.includes('\\'))
+                return this.openQuoted(file);
             if (code !== 'ELOOP' && OPEN_FLAGS !== null)
                 return null;
             // The last component is a symlink: follow it only when it stays inside the repository.
             try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(real);
                 if (!isWithin(this.realRoot, real)) {
                     this.skip(file, 'symlink pointing outside the repository');
                     return null;
@@ -698,7 +705,7 @@ class RepoReader {
                     this.skip(file, GIT_DIR_SKIP);
                     return null;
                 }
-                return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+                return node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
             }
             catch {
                 // A link that leads nowhere (its target missing, a loop): said, so a check does not take it for a file a sparse
@@ -709,6 +716,63 @@ class RepoReader {
                 return null;
             }
         }
+    }
+    /**
+     * Opens a file listed under git's quoting of a name that is not UTF-8 (`caf\351.env`: see quoteName) by the name's
+     * bytes, as safely as openFile: its folder resolved inside the root (and outside `.git`), a symlinked file followed
+     * only when it stays inside. Null when `file` is no such name, or no such file is there.
+     */
+    openQuoted(file) {
+        const bytes = unquoteName(file);
+        if (bytes === null)
+            return null;
+        const sep = Buffer.from(node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+        const slash = bytes.lastIndexOf(0x2f);
+        const root = Buffer.from(this.realRoot);
+        let dir;
+        try {
+            dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(slash === -1 ? root : Buffer.concat([root, sep, bytes.subarray(0, slash)]), { encoding: 'buffer' });
+        }
+        catch {
+            return null;
+        }
+        if (!this.insideBytes(dir)) {
+            this.skip(file, 'symlink pointing outside the repository');
+            return null;
+        }
+        const real = Buffer.concat([dir, sep, bytes.subarray(slash + 1)]);
+        try {
+            return this.open(real);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'EACCES' || code === 'EPERM') {
+                this.skip(file, UNREADABLE_SKIP);
+                return null;
+            }
+            if (code !== 'ELOOP' && OPEN_FLAGS !== null)
+                return null;
+            try {
+                const target = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(real, { encoding: 'buffer' });
+                if (!this.insideBytes(target)) {
+                    this.skip(file, 'symlink pointing outside the repository');
+                    return null;
+                }
+                if (this.inGitDir(target.toString('latin1'), 'latin1')) {
+                    this.skip(file, GIT_DIR_SKIP);
+                    return null;
+                }
+                return node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(target, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+            }
+            catch {
+                return null;
+            }
+        }
+    }
+    /** Whether a real path (bytes) is inside the root and not in its `.git` folder (compared byte for byte, as Latin-1 text). */
+    insideBytes(real) {
+        const p = real.toString('latin1');
+        return isWithin(Buffer.from(this.realRoot).toString('latin1'), p) && !this.inGitDir(p, 'latin1');
     }
     /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
     readNamed(file) {
@@ -732,26 +796,26 @@ class RepoReader {
     brokenLink(file) {
         if (!isInside(file))
             return undefined;
-        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(file));
         if (typeof dir !== 'string')
             return undefined;
-        const abs = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        const abs = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(file)}`;
         let link = false;
         try {
-            link = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+            link = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
         }
         catch { /* not looked into */ }
         if (!link)
             return undefined;
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(abs);
             return undefined;
         }
         catch (e) {
             const code = e.code;
             let to = '';
             try {
-                to = ` (it points to ${node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(abs)})`;
+                to = ` (it points to ${node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync(abs)})`;
             }
             catch { /* gone meanwhile */ }
             if (code === 'ELOOP')
@@ -763,11 +827,11 @@ class RepoReader {
     }
     open(real) {
         if (OPEN_FLAGS !== null)
-            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
+            return node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(real, OPEN_FLAGS);
         // No O_NOFOLLOW (Windows): look before opening.
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(real).isSymbolicLink())
             throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(real, 'r');
     }
     /**
      * The real path of a repository directory; null when it resolves outside the root, false when it
@@ -782,20 +846,20 @@ class RepoReader {
         if (dir === '')
             real = this.realRoot;
         else {
-            const parent = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(dir));
+            const parent = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(dir));
             if (parent === false || parent === null)
                 real = parent;
             else {
-                const here = `${parent}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(dir)}`;
+                const here = `${parent}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(dir)}`;
                 try {
-                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(here, { throwIfNoEntry: false });
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(here, { throwIfNoEntry: false });
                     if (!st)
                         real = false;
                     else if (st.isSymbolicLink()) {
-                        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(here);
+                        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(here);
                         if (!isWithin(this.realRoot, real) || this.inGitDir(real))
                             real = null;
-                        else if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isDirectory())
+                        else if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(real).isDirectory())
                             real = false;
                     }
                     else
@@ -814,9 +878,69 @@ class RepoReader {
      * Whether a resolved path lies in the repository's own `.git` folder: git's metadata (a checkout's credentials in
      * `.git/config`, hooks), never repository content \u2014 a tracked link there is refused like one out of the repository.
      */
-    inGitDir(real) {
-        return isWithin(`${this.realRoot}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}.git`, real);
+    inGitDir(real, encoding) {
+        const root = encoding ? Buffer.from(this.realRoot).toString(encoding) : this.realRoot;
+        return isWithin(`${root}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}.git`, real);
     }
+}
+/**
+ * A file name that is not valid UTF-8 (a Latin-1 `caf\xe9.env` from an old repository), as text the way git quotes it
+ * (`core.quotePath`): each byte that is not part of a UTF-8 character as a backslash and three octal digits
+ * (`caf\351.env`), a backslash as two; the rest (UTF-8 characters) as it is. Its folders and extension stay what
+ * they are, so it is classified as the file it is (`d\351p/Dockerfile` is a Dockerfile); unquoteName gives the bytes back.
+ */
+function quoteName(bytes) {
+    let out = '';
+    let from = 0;
+    const flush = (to) => { out += Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8'); };
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            if (b === 0x5c) {
+                flush(i);
+                out += '\\\\';
+                from = i + 1;
+            }
+            i++;
+            continue;
+        }
+        const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (len && i + len <= bytes.length && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(i, i + len))) {
+            i += len;
+            continue;
+        }
+        flush(i);
+        out += `\\${b.toString(8).padStart(3, '0')}`;
+        from = ++i;
+    }
+    flush(bytes.length);
+    return out;
+}
+/**
+ * The bytes of a name quoteName made from a name that is not UTF-8 (so `caf\351.env` gives `caf\xe9.env`); null for
+ * any other name (no backslash, an escape quoteName does not write, or bytes that quoteName would write otherwise).
+ */
+function unquoteName(name) {
+    if (!name.includes('\\'))
+        return null;
+    const parts = [];
+    let from = 0;
+    for (let i = name.indexOf('\\'); i !== -1; i = name.indexOf('\\', from)) {
+        parts.push(Buffer.from(name.slice(from, i), 'utf8'));
+        if (name[i + 1] === '\\') {
+            parts.push(Buffer.of(0x5c));
+            from = i + 2;
+            continue;
+        }
+        const oct = /^[23][0-7]{2}/.exec(name.slice(i + 1, i + 4));
+        if (!oct)
+            return null;
+        parts.push(Buffer.of(parseInt(oct[0], 8)));
+        from = i + 4;
+    }
+    parts.push(Buffer.from(name.slice(from), 'utf8'));
+    const bytes = Buffer.concat(parts);
+    return !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes) && quoteName(bytes) === name ? bytes : null;
 }
 /** The reason recorded for a tracked symlink into the repository's `.git` folder. */
 const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder: git's metadata, not repository content";
@@ -909,7 +1033,7 @@ function readInto(fd) {
     // A short read of a regular file means end of file: usually one read call per file.
     while (n < SHARED.length) {
         const want = SHARED.length - n;
-        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
+        const got = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, SHARED, n, want, null);
         n += got;
         if (got === 0 || got < want)
             break;
@@ -919,7 +1043,7 @@ function readInto(fd) {
 const WINDOWS = process.platform === 'win32';
 function isInside(p) {
     // `c:notes.env` and `a\..\b` are ordinary names on POSIX; drive letters and backslashes count on Windows only.
-    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || (WINDOWS && /^[A-Za-z]:/.test(p)))
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(p) || (WINDOWS && /^[A-Za-z]:/.test(p)))
         return false;
     return !p.includes('..') || !p.split(WINDOWS ? /[\\/]/ : '/').includes('..');
 }
@@ -930,7 +1054,7 @@ function isInside(p) {
  */
 function entryExists(abs) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
     }
     catch {
         return false;
@@ -938,15 +1062,15 @@ function entryExists(abs) {
 }
 function safeRealpath(p) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(p);
     }
     catch {
         return p;
     }
 }
 function isWithin(root, p) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel));
 }
 
 

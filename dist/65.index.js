@@ -381,17 +381,63 @@ async function collect(config, needs, logger) {
         next();
     else
         inFlight--; };
-    // A target that completed no response for a whole timeout (it accepts connections and never answers, or
-    // trickles a body forever: slowloris, a hung app) fails the requests still waiting for a slot at once, so the
-    // run stays bounded by about one timeout rather than one per batch (the response-time samples after the burst
-    // are not taken either when nothing ever answered). Only a request that waited behind others
-    // is failed so (a health poll, one request at a time, always asks again), and any complete response clears it.
-    // The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
+    // One deadline for the probes' requests to the target: once the target has had requests waiting for a whole timeout
+    // and completed no response meanwhile (it accepts connections and never answers, or trickles a body forever:
+    // slowloris, a hung app), it is stalled: the requests still in flight are abandoned at once (aborted as timed out,
+    // though sent later: they wait on the same silent server), the ones waiting for a slot or sent later fail at once,
+    // and the response-time samples of a path that went unanswered are not taken (each would wait out another timeout),
+    // so the run stays bounded by about one timeout however many batches the queue holds and whatever path answered
+    // before (a fast `/health` while every page hangs). Any complete response clears it and starts the clock again, so
+    // a server that answers slowly but steadily (one worker answering six requests one after another) is never cut
+    // short. The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
     // Only requests sent once probing has begun count: during a `wait` the health paths are polled alone, so one
     // slow path (`/slow` hanging past the timeout while `/healthz` answered) says nothing of the rest of the site,
     // and the wait must only delay the probes, each of whose requests then gets its own timeout.
     let lastAnswer = -Infinity;
     let stalled;
+    // The probes' requests to the target in flight (their aborts), and since when the target has been silent with some of
+    // them waiting (the first one sent when none was, or the last complete response).
+    const watched = new Set();
+    let quietSince = 0;
+    let watchdog;
+    // `stalled` was set by the watchdog, not yet by the failure of a request it abandoned.
+    let provisional = false;
+    const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = watched.size ? setTimeout(check, Math.max(0, quietSince + timeoutMs - performance.now())) : undefined;
+    };
+    const check = () => {
+        watchdog = undefined;
+        if (!watched.size)
+            return;
+        if (performance.now() < quietSince + timeoutMs) {
+            arm();
+            return;
+        }
+        const reason = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+        // Set at once, so no request waiting for a slot goes out; the first request abandoned names the reason (a body
+        // still arriving is not "no answer").
+        if (stalled === undefined) {
+            stalled = describeFailure(reason, target, timeoutMs, proxy).error;
+            provisional = true;
+        }
+        for (const a of watched)
+            a.abort(reason);
+    };
+    /** A complete response from the target (even an error status, a redirect) to `url`. */
+    const answered = (url) => {
+        unanswered.delete(url.href);
+        lastAnswer = performance.now();
+        stalled = undefined;
+        provisional = false;
+        quietSince = lastAnswer;
+        if (watched.size)
+            arm();
+    };
+    // Each URL of the target whose request went unanswered within the timeout while probing (and none since answered),
+    // with the reason: after the burst (the response-time samples) it is not asked again, as it would wait out another timeout.
+    const unanswered = new Map();
+    let burstOver = false;
     // A request to the target failed otherwise than by a timeout (a DNS failure, a reset): the target is not simply silent.
     let failedOtherwise = false;
     // Set once the wait (if any) is over: from then on a DNS failure or a refused connection makes the target unreachable, as
@@ -467,17 +513,31 @@ async function collect(config, needs, logger) {
         // Whether this request belongs to the probes (not to the wait's health polls): only then may its timeout
         // mark the target as silent.
         const counts = probing;
+        const watch = counts && url.origin === target.origin;
         try {
-            if (queued && stalled !== undefined && url.origin === target.origin)
-                throw Object.assign(new Error(stalled), { code: 'PREFLIGHT_UNREACHABLE' });
-            return await fetchNow(url, method, extra, fresh);
+            if (counts && url.origin === target.origin) {
+                // In the burst: the target stalled (see `watched`). After it (the response-time samples, asked one at a time,
+                // each with its own timeout): this URL went unanswered within the timeout already.
+                const known = burstOver ? unanswered.get(url.href) : stalled;
+                if (known !== undefined)
+                    throw Object.assign(new Error(known), { code: 'PREFLIGHT_UNREACHABLE', unanswered: true });
+            }
+            return await fetchNow(url, method, extra, fresh, watch);
         }
         catch (e) {
             if (url.origin === target.origin) {
                 const code = e.code;
-                if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT') {
-                    if (counts && sent > lastAnswer)
-                        stalled ??= describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+                const known = e.unanswered;
+                if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT' || known) {
+                    const reason = describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+                    if (!known && counts && provisional && watch) {
+                        stalled = reason;
+                        provisional = false;
+                    }
+                    else if (!known && counts && sent > lastAnswer)
+                        stalled ??= reason;
+                    if (counts)
+                        unanswered.set(url.href, reason);
                 }
                 else if (code !== 'PREFLIGHT_UNREACHABLE') {
                     if (counts)
@@ -495,7 +555,8 @@ async function collect(config, needs, logger) {
             freeSlot();
         }
     };
-    const fetchNow = async (url, method, extra, fresh) => {
+    /** `watch`: one of the probes' requests to the target, abandoned when the target stalls (see `watched`). */
+    const fetchNow = async (url, method, extra, fresh, watch = false) => {
         // A request that waited for a slot behind one that found the origin unreachable fails fast too.
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -508,6 +569,13 @@ async function collect(config, needs, logger) {
         // multiplexed connection) would let Node exit mid-run with "unsettled top-level await" (13) instead of timing out.
         const abort = new AbortController();
         const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
+        if (watch) {
+            if (!watched.size)
+                quietSince = performance.now();
+            watched.add(abort);
+            if (!watchdog)
+                arm();
+        }
         // A fresh request's own dispatchers (one connection each), closed once its body is read.
         const own = fresh ? [] : undefined;
         try {
@@ -527,6 +595,10 @@ async function collect(config, needs, logger) {
         }
         finally {
             clearTimeout(timer);
+            if (watched.delete(abort) && !watched.size) {
+                clearTimeout(watchdog);
+                watchdog = undefined;
+            }
             if (own)
                 await Promise.all(own.map((d) => d.destroy().catch(() => { })));
         }
@@ -568,10 +640,8 @@ async function collect(config, needs, logger) {
             const body = res.body;
             body.on?.('error', () => { });
             body.destroy?.();
-            if (url.origin === target.origin) {
-                lastAnswer = performance.now();
-                stalled = undefined;
-            }
+            if (url.origin === target.origin)
+                answered(url);
             return toResponse(res, chunks, truncated);
         }
         try {
@@ -593,10 +663,8 @@ async function collect(config, needs, logger) {
                 : Object.assign(e, { afterStatus: true, status: res.statusCode });
             throw Object.assign(err, { partial: { ...partial, bodyError: describeFailure(err, url, timeoutMs, proxyFor(url)).error } });
         }
-        if (url.origin === target.origin) {
-            lastAnswer = performance.now();
-            stalled = undefined;
-        }
+        if (url.origin === target.origin)
+            answered(url);
         return toResponse(res, chunks, truncated);
         async function toResponse(res, chunks, truncated) {
             const headersOut = {};
@@ -888,14 +956,20 @@ async function collect(config, needs, logger) {
         // Timed after the concurrent burst so the samples measure the server, not our own load.
         if (needs.timing?.length) {
             obs.timing = {};
+            const silent = stalled !== undefined && lastAnswer === -Infinity && !failedOtherwise ? stalled : undefined;
+            // The samples are asked one at a time, each with its own timeout: a stall of the burst (a tarpit on scanners'
+            // paths) says nothing of the page timed, unless that page itself went unanswered.
+            stalled = undefined;
+            burstOver = true;
             for (const { path, samples } of needs.timing) {
                 const url = at(path);
                 const entry = { samples: [], statuses: [] };
                 obs.timing[path] = entry;
                 // The target has not completed a single response and its requests only timed out (it accepts connections
                 // and never answers): a warm-up would only wait out another timeout, so the run stays bounded by about one.
-                if (stalled !== undefined && lastAnswer === -Infinity && !failedOtherwise) {
-                    entry.error = stalled;
+                // (A URL that went unanswered in the burst, the page or a hop it redirects to, fails at once: see `unanswered`.)
+                if (silent !== undefined) {
+                    entry.error = silent;
                     continue;
                 }
                 const n = Math.min(Math.max(samples, 1), 50);
@@ -924,6 +998,7 @@ async function collect(config, needs, logger) {
         }
     }
     finally {
+        clearTimeout(watchdog);
         await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => { })));
     }
     return obs;

@@ -41,6 +41,12 @@ const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const TASK_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/;
 const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
 /**
+ * A box that is no GFM checkbox at the start of a list item's text, with the text after it: `[~]` (in progress, as
+ * Obsidian and Notion exports write it), `[-]`, `[/]`, `[>]`, `[?]`, `[!]`, `[\u2713]`, an empty `[]`. A sign or none, never a
+ * letter or digit (`[1]`, `[a]` number or label a line).
+ */
+const LOOKALIKE_BOX = /^(\[[~\-/<>?!*+.\u2713\u2714\u2717\u2718\u221a]?\])\s+(\S[\s\S]*)$/;
+/**
  * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
  *
  * Every task-list item \u2014 nested, in block quotes, spanning lines, sign-off lines like
@@ -52,7 +58,7 @@ const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
  * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive \u2014 every such mistake of
  * the file at once, in file order, as a YAML checklist's \u2014, for a file without task
- * items, and \u2014 to bound parse time \u2014 for a file over 1 MB or with list items nested over 64 columns deep.
+ * items, and \u2014 to bound parse time \u2014 for a file over 1 MB or with task items nested over 64 columns deep (other lines that deep are read as text).
  */
 function parseMarkdownChecklist(file, text, opts = {}) {
     // Two decimals where one would round to the limit ("1.05 MB", never "1.0 MB: at most 1 MB").
@@ -62,15 +68,18 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
     const deep = tooDeep(text);
     if (deep)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a task item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
     const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
-    const front = blankFrontMatter(text);
+    // Other lines that deep (a code block's indented `- x` or `1. x`, a diagram) are read as text, in bounded time.
+    const front = blankFrontMatter(defuseDeepItems(text));
     const parts = parseBlocks(front.text);
     const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
     const items = [];
     const hints = new Map();
     const ids = new UniqueIds();
     let offset = 0;
+    // The text of the piece being read (its nodes' offsets index it).
+    let source = '';
     const headings = [];
     // Every mistake in the bindings is said in one run (in file order, at most MAX_CONFIG_ERRORS), as a YAML checklist's.
     const errors = [];
@@ -114,10 +123,11 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
         // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
         // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
-        const title = first ? plainText(first.children, true) : '';
-        const promise = first ? plainText(first.children) : '';
+        const title = first ? plainText(first.children, true, source) : '';
+        const promise = first ? plainText(first.children, false, source) : '';
         let next = parentItem;
         let path;
+        let box;
         // A box whose text is only a comment (`- [ ] <!-- fill in -->`, a template's placeholder) or stray emphasis marks
         // (`- [ ] ** **`): nothing a sign-off could name, like an empty box.
         const blank = (li.checked === true || li.checked === false) && /^\s*(?:(?:\*+|_+)\s+(?:\*+|_+))?\s*$/.test(title) && !li.children.some((c) => c.type === 'list') && !li.children.some(carriesDirective);
@@ -135,6 +145,14 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         }
         else if (li.children.some(carriesDirective)) {
             unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
+        }
+        else if ((box = LOOKALIKE_BOX.exec(title))) {
+            // `- [~] HSTS preload submitted` (an "in progress" mark of Obsidian, Notion exports), `- [] \u2026`, `- [-] \u2026`: GitHub shows
+            // the box as text and it is no task-list item, so the line is not checked: said, as a checkbox in a table row is.
+            oddBoxes++;
+            const at = first?.position?.start ?? li.position?.start;
+            const what = box[2].trim();
+            warn((at?.line ?? 1) + offset, at?.column ?? 1, `\`${box[1]}\` is no checkbox (only \`[ ]\` and \`[x]\` are), so '${what.length > 60 ? `${what.slice(0, 57)}\u2026` : what}' is not a task-list item and is not checked: write it as \`- [ ] \u2026\` (\`- [x] \u2026\` when done)`);
         }
         else if (parentItem && (path = (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.pathItem)(title)) !== undefined) {
             // A plain bullet that is only a URL path (`- /healthz`, `- /healthz (owner: @ops)`) under an item: a path it may probe.
@@ -168,6 +186,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         warn(front.taskLine, 1, 'a task-list line inside the front matter (between the first `---` and the closing `---`) is metadata, not an item: put the checklist below the front matter');
     let tableBoxes = 0;
     let emptyBoxes = 0;
+    let oddBoxes = 0;
     // Task-list lines inside a raw HTML block (`<item>` \u2026 `- [ ] \u2026` with no blank line between) are HTML text to
     // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] \u2026 -->`) are meant to be no items.
     let htmlTasks;
@@ -201,14 +220,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         warn(open.line, open.column, `the code fence opened here is never closed, so the rest of ${where} is code: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with ${open.marker})`);
     };
     const visitTable = (table) => {
-        for (const row of table.children.slice(1)) {
-            const cells = row.children.map((c) => plainText(c.children, true).trim());
-            const box = cells.findIndex((c) => CHECKBOX_CELL.test(c));
-            if (box < 0)
-                continue;
-            const title = CHECKBOX_CELL.exec(cells[box])[2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
+        for (const { row, cell, title } of tableCheckboxes(table, source)) {
             const line = (row.position?.start.line ?? 1) + offset;
-            const cell = row.children[box];
             // The cell's text starts past the `|` and its padding (the cell node starts at the pipe).
             const column = cell.children[0]?.position?.start.column ?? cell.position?.start.column ?? 1;
             tableBoxes++;
@@ -251,6 +264,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     };
     for (const part of parts) {
         offset = part.offset;
+        source = part.text;
         visitFlow(part.nodes);
     }
     const err = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .configErrors */ .kV)((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(errors));
@@ -260,6 +274,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
         const why = [
             tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+            oddBoxes ? 'only `[ ]` and `[x]` are checkboxes (`[~]`, `[-]`, `[]` are text)' : '',
             emptyBoxes ? 'checkboxes with no text after them are not items' : '',
             fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
             comment ? `the HTML comment opened on line ${comment.line} is never closed, so the task-list lines after it are a comment (close it with \`-->\`)` : '',
@@ -332,8 +347,11 @@ function headingText(h) {
 const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var)(?=[\s/>])/i;
 /** An inline tag that strikes its text through: `<del>`, `<s>`, `<strike>` (`[1]`: the closing tag's slash). */
 const STRIKE_TAG = /^<(\/)?(?:del|s|strike)(?=[\s>])[^>]*>$/i;
-/** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
-function plainText(nodes, keepStruck = false) {
+/**
+ * The visible text of inline content: markup, HTML and directives dropped, white space collapsed. `source`: the text the
+ * nodes were parsed from (their offsets index it), to keep fill-in blanks as written (see blankAsWritten).
+ */
+function plainText(nodes, keepStruck = false, source) {
     let out = '';
     // Inside `<del>`, `<s>` or `<strike>` (GitHub's struck-through text in HTML): withdrawn as `~~\u2026~~` is.
     let struck = 0;
@@ -367,6 +385,17 @@ function plainText(nodes, keepStruck = false) {
                     for (const c of n.children)
                         walk(c);
                 break;
+            case 'emphasis':
+            case 'strong': {
+                const written = source === undefined ? undefined : blankAsWritten(n, source);
+                if (written !== undefined) {
+                    out += written;
+                    break;
+                }
+                for (const c of n.children)
+                    walk(c);
+                break;
+            }
             default: if ('children' in n)
                 for (const c of n.children)
                     walk(c);
@@ -375,6 +404,21 @@ function plainText(nodes, keepStruck = false) {
     for (const n of nodes)
         walk(n);
     return out.replace(/\s+/g, ' ').trim();
+}
+/**
+ * A fill-in blank that Markdown reads as emphasis, as written: `__/__/____`, `____/____/______`, `__:__`, `___-___-____`
+ * (a date, a time, a phone number to fill in) parse as `_`-emphasis around a separator, which GitHub shows as a bold `/`
+ * or `:`, but the author wrote blanks for the signer, who fills them in (`Release date: 05/06/2024`). Emphasis written
+ * with `_` that holds no letter or digit is kept as its source (a title "Release date: __/__/____", not "//____");
+ * emphasis of words (`__init__`, `_word_`, `**x**`) is markup as ever. Undefined when the node is no such blank.
+ */
+function blankAsWritten(n, source) {
+    const start = n.position?.start.offset;
+    const end = n.position?.end.offset;
+    if (start === undefined || end === undefined || source[start] !== '_' || source[end - 1] !== '_')
+        return undefined;
+    const written = source.slice(start, end);
+    return WORDLIKE.test(plainText(n.children)) || /[\r\n]/.test(written) ? undefined : written;
 }
 /**
  * The explicit binding written on an item (not on its nested items): a list of ids, `'manual'`,
@@ -484,6 +528,24 @@ function unclosedFenceOf(node, lines, offset) {
     return { line: start.line + offset, column: start.column + m[1].length, marker };
 }
 /**
+ * The rows of a table (below its header row) with a checkbox cell (`| [ ] | Item |`, `| [x] Item |`, `| - [ ] Item |`): the
+ * row, the cell, whether it is ticked, and the row's title: the text after the box in its cell, else the longest other
+ * cell. GitHub renders no checkbox there: they are no task-list items, in a checklist or in a pull request's description.
+ */
+function tableCheckboxes(table, source) {
+    const out = [];
+    for (const row of table.children.slice(1)) {
+        const cells = row.children.map((c) => plainText(c.children, true, source).trim());
+        const box = cells.findIndex((c) => CHECKBOX_CELL.test(c));
+        if (box < 0)
+            continue;
+        const m = CHECKBOX_CELL.exec(cells[box]);
+        const title = m[2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
+        out.push({ row, cell: row.children[box], checked: m[1] !== ' ', title });
+    }
+    return out;
+}
+/**
  * Letters that NFKD does not split into a base letter and an accent, spelt in ASCII as they usually are
  * (`Gr\u00f6\u00dfe` \u2192 `groesse` would be German's own spelling, but `grosse` keeps ids short and matches `\u00df` \u2192 `ss`), and
  * Cyrillic in a common romanisation (`\u041f\u0440\u043e\u0432\u0435\u0440\u0435\u043d\u043e` \u2192 `provereno`), so ids stay readable. Other scripts (CJK\u2026) have no
@@ -534,11 +596,17 @@ function fnv1a(text) {
  * times length (and the Markdown reader recurses once per level), so a pathologically nested file is refused rather
  * than parsed for minutes or crashing.
  */
+/** The line of the first task item (`- [ ] x`) nested deeper than deepMarkers allows, or 0. */
 function tooDeep(text) {
-    for (const at of deepMarkers(text))
-        return text.slice(0, at).split('\n').length;
+    for (const at of deepMarkers(text)) {
+        DEEP_TASK.lastIndex = at;
+        if (DEEP_TASK.test(text))
+            return text.slice(0, at).split('\n').length;
+    }
     return 0;
 }
+/** List markers and block-quote markers, then a task box (`- - [ ] x`, `- > - [x] x`). */
+const DEEP_TASK = /(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)+\[[ xX]\]/y;
 /**
  * The offset of each line's first list marker nested deeper than a checklist needs: the line's lead before it \u2014
  * indentation (a tab as 4 columns), block-quote markers and the list markers that open a list on the same line
@@ -578,13 +646,13 @@ function* deepMarkers(text) {
             }
             if (!marker)
                 break;
+            // A marker opens a list only when a space or tab follows it: otherwise the line's text begins here (`--bind`, `10.0.0.1`).
+            if (text[i + marker] !== ' ' && text[i + marker] !== '\t')
+                break;
             if (quotes > 16 || width > 64) {
                 yield i;
                 break;
             }
-            // A marker opens a list only when a space or tab follows it: otherwise the line's text begins here.
-            if (text[i + marker] !== ' ' && text[i + marker] !== '\t')
-                break;
             width += marker;
             i += marker;
         }
@@ -617,7 +685,7 @@ function defuseDeepItems(text) {
  * Ticks in block quotes and wholly struck-through ones included: tickedItems tells them apart.
  */
 function tickedTexts(text, maxChars = MAX_CHARS) {
-    return tickedItems(text, maxChars).map((t) => t.text);
+    return tickedItems(text, maxChars).filter((t) => !t.table).map((t) => t.text);
 }
 /** {@link tickedTexts}, each with where it stands (in a block quote) and whether its text is all struck through. */
 function tickedItems(text, maxChars = MAX_CHARS) {
@@ -626,15 +694,16 @@ function tickedItems(text, maxChars = MAX_CHARS) {
     const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
     const bounded = defuseDeepItems(body);
     const out = [];
+    let source = '';
     const visit = (nodes, quoted) => {
         for (const node of nodes) {
             if (node.type === 'list') {
                 for (const li of node.children) {
                     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
                     if (li.checked === true && first) {
-                        const all = plainText(first.children, true);
+                        const all = plainText(first.children, true, source);
                         // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
-                        out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children)) });
+                        out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children, false, source)) });
                     }
                     visit(li.children, quoted);
                 }
@@ -643,10 +712,17 @@ function tickedItems(text, maxChars = MAX_CHARS) {
                 visit(node.children, quoted || !isAlert(node));
             else if (node.type === 'footnoteDefinition')
                 visit(node.children, quoted);
+            else if (node.type === 'table') {
+                for (const box of tableCheckboxes(node, source))
+                    if (box.checked && box.title)
+                        out.push({ text: box.title, quoted, struck: false, table: true });
+            }
         }
     };
-    for (const part of parseBlocks(bounded))
+    for (const part of parseBlocks(bounded)) {
+        source = part.text;
         visit(part.nodes, false);
+    }
     return out;
 }
 /** A letter or digit: text that says something. */

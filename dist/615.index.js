@@ -1,5 +1,5 @@
-export const id = 182;
-export const ids = [182];
+export const id = 615;
+export const ids = [615];
 export const modules = {
 
 /***/ 24330:
@@ -320,8 +320,8 @@ const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRAN
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9691);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28974);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(28974);
 /* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -333,8 +333,10 @@ const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRAN
 /* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10156);
 /* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
 /* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80595);
-/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(14177);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(52907);
+/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38715);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(14177);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52907);
+
 
 
 
@@ -529,7 +531,7 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
     judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
@@ -567,7 +569,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
             `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part \u2192 ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `\u2026internal\u2026: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include \u2026 }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `\u2026internal\u2026: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include \u2026 }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. A chart template\'s Service, workload or container whose name is templated is named readably, with its template file, as the other Kubernetes checks name it (`Service \'<fullname>\' (templates/service.yaml)` for `{{ include "web.fullname" . }}`; the chart\'s name for `{{ .Chart.Name }}`). Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`\u2026; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does \u2014 a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
@@ -576,10 +578,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_13__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_13__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_13__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_14__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_14__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_14__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_13__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_13__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_13__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_14__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_14__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_14__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_14__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -589,7 +591,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A port is reported at its first character, also where a YAML reader located it at its opening quote (`- "5432:5432"`).
-        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
+        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
         const report = (f) => reportFinding(atValue(f));
         const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgedComposeFiles */ .xV)(snapshot);
         const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file));
@@ -619,13 +621,18 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
         };
         // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
         // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
-        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_14__/* .onePerLocation */ .F)();
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_15__/* .onePerLocation */ .F)();
         // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
         // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
         const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeDeployments */ .Ki)(snapshot);
         const devOnly = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(file) && !deployed.get(file)?.length;
         const devNote = (f) => (f.note || !devOnly(f.file) ? f : { ...f, note: true, message: `${f.message} (development-only file)` });
         const once = (f) => k8sOnce.put(devNote(f));
+        // How messages name a Kubernetes object and its containers: a Helm chart template's templated name readably, with its
+        // template file, as the other Kubernetes checks name it (`Service '<fullname>' (templates/service.yaml)`, container
+        // 'web' for `{{ .Chart.Name }}`). Subjects keep the name as written.
+        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
+        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__/* .helmChartName */ .Mv)(snapshot, obj.file));
         // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
         // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
         // any production service using it makes it a failure, whatever the order of the services.
@@ -673,6 +680,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
         for (const obj of workloads) {
             const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
+            const shown = shownObject(obj);
             // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
             const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
             // A Helm template's `hostNetwork: {{ .Values.hostNetwork }}`: what the first values set that turns it on renders.
@@ -696,7 +704,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
                         return;
                     const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
                     const where = { file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, fix: K8S_FIX };
-                    const what = `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']}`;
+                    const what = `container '${shownContainer(obj, c.name)}' of ${shown} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']}`;
                     // `hostIP` binds the host port to that address of the node only, as compose's host address does.
                     const hostIP = typeof p['hostIP'] === 'string' && p['hostIP'].trim() ? p['hostIP'].trim() : null;
                     const bound = hostBinding(hostIP);
@@ -713,7 +721,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
                 if (port === undefined)
                     continue;
                 const at = obj.loc([...ps.path, 'hostNetwork'], true);
-                const what = `${label} runs on the node's network (hostNetwork: ${hostNetWritten}), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+                const what = `${shown} runs on the node's network (hostNetwork: ${hostNetWritten}), so ${labelFor(image)(port)} of container '${shownContainer(obj, c.name)}' listens on every address of its node`;
                 if (bindsLoopback(c.container['command'], c.container['args']))
                     once({ file: obj.file, line: at.line, column: at.column, note: true, fix: K8S_FIX, message: `${what}, but its command binds it to loopback` });
                 else
@@ -803,6 +811,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
                 return x;
             };
             const service = `Service '${obj.name ?? '?'}'`;
+            const shownService = shownObject(obj);
             // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
             const externalIPs = Array.isArray(spec['externalIPs']) ? spec['externalIPs'].map((ip) => String(ip).trim()).filter(Boolean) : [];
             // How a database port of this Service is reached from outside: a failure, or a note (an internal or
@@ -817,7 +826,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
                 const sources = Array.isArray(ranges) ? ranges.map(String) : null;
                 const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
                 judge = (port) => {
-                    const what = `${service} of type ${type}${typeWhy} exposes ${port}`;
+                    const what = `${shownService} of type ${type}${typeWhy} exposes ${port}`;
                     return type === 'LoadBalancer' && (internal || restricted)
                         ? { note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }
                         : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
@@ -826,7 +835,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
             else if (externalIPs.length && type !== 'ExternalName') {
                 const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopback */ .U)(ip));
                 judge = (port) => {
-                    const what = `${service} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
+                    const what = `${shownService} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
                     return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
                 };
             }
@@ -847,7 +856,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
                         if (!dbPortsFor(image).includes(t.port))
                             continue;
                         hit = t.port;
-                        shown = `${labelFor(image)(t.port)} of container '${t.container.name}' in ${t.container.object.kind} '${t.container.object.name ?? '?'}' (targetPort '${name}') on port ${String(p['port'])}`;
+                        shown = `${labelFor(image)(t.port)} of container '${shownContainer(t.container.object, t.container.name)}' in ${shownObject(t.container.object)} (targetPort '${name}') on port ${String(p['port'])}`;
                         break;
                     }
                 }
@@ -1031,7 +1040,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 33182:
+/***/ 63615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1762,6 +1771,38 @@ function hasAvpPath(doc) {
     return typeof path === 'string' && path.trim() !== '';
 }
 /**
+ * A name between the delimiters a deploy step replaces: Azure DevOps' Replace Tokens task (qetza) and `sed` in an entrypoint
+ * (`__API_TOKEN__`), `@@JWT_SECRET@@`, Octopus' and Windows' `%REDIS_PASSWORD%`. [1]\u2013[3]: the name, an identifier of words
+ * joined by `_`, `.` or `-` (digits only at a word's end: `OAUTH2`, `KEY_2`).
+ */
+const TOKEN_PLACEHOLDER_RE = /^(?:__([A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)__|@@([A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)@@|%([A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)%)$/;
+/**
+ * Whether a word of a name reads as one: a number, an acronym (up to five letters: `API`, `JWT`, `SMTP`), a word of one case
+ * with a vowel and no five consonants in a row (`PASSWORD`, `sendgrid`, `POSTGRES`), or camelCase/PascalCase words and acronyms
+ * (`SendGridApiKey`), with digits only at its end (`OAUTH2`). Random text does not (`Xk9mP2qR`, `hTqWmZeKbRoV`, `QWJXKZPLMNRT`).
+ */
+function isNameWord(word) {
+    const m = /^([A-Za-z]*)\d*$/.exec(word);
+    if (!m)
+        return false;
+    const letters = m[1];
+    const plain = (w) => w.length <= 5 || (/[aeiouy]/i.test(w) && !/[^aeiouy]{5}/i.test(w));
+    if (/^(?:[a-z]*|[A-Z]*)$/.test(letters))
+        return plain(letters);
+    return !randomLetters(letters) && letters.split(CASE_PIECES_RE).every((w) => (/^[A-Z]+$/.test(w) && w.length <= 5) || (/^[A-Z]?[a-z]+$/.test(w) && (w.length <= 2 ? NAME_PAIRS.has(w.toLowerCase()) : plain(w))));
+}
+/**
+ * Whether a value is a deploy-time token-replacement placeholder: exactly a variable's name between the delimiters a release
+ * step replaces ({@link TOKEN_PLACEHOLDER_RE}: `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, `__SendGridApiKey__`), a
+ * reference filled in at deploy as Octopus' `#{NAME}#` and Azure Pipelines' `$(NAME)` are. A random value that merely starts
+ * and ends with `__` (`__Xk9mP2qR7vL4Tz8__`) holds no name and is judged as a value.
+ */
+function isTokenPlaceholder(value) {
+    const m = TOKEN_PLACEHOLDER_RE.exec(value.trim());
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    return name !== undefined && name.split(/[_.-]/).every(isNameWord);
+}
+/**
  * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
  * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
  */
@@ -1774,6 +1815,9 @@ function isReference(value) {
     // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
     // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
     if (/^@[\w.-]+@$/.test(v))
+        return true;
+    // A deploy-time token-replacement placeholder (`__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`), filled in at deploy.
+    if (isTokenPlaceholder(v))
         return true;
     if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v))
         return true;
@@ -2462,14 +2506,34 @@ function isPublicKeyValue(value, name) {
     const v = value.trim();
     return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)));
 }
-/** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
+/**
+ * What a password adds to a user name and still is that user's default: a password word or a counting run
+ * (Mattermost's documented `mmuser_password` for the user `mmuser`, `rootpassword`, `app_pass`, `admin123`).
+ */
+const USER_SUFFIX = /^[-_.@]?(?:(?:password|passwd|pass|pwd|pw)(?:[-_.]?(?:123|1234|12345|123456))?|123|1234|12345|123456)!?$/i;
+/**
+ * Whether a password is a user name (`equal`) or that name with a password word or a counting run after it (`suffix`, see
+ * USER_SUFFIX): a default credential however random it looks, `default-credentials`' finding wherever the two sit side by
+ * side (`*_USER`/`*_PASSWORD` pairs, a URL's userinfo or its `?user=\u2026&password=\u2026`, a connection string), never `hardcoded-secret`'s.
+ */
+function passwordFromUserName(password, user) {
+    if (password === user)
+        return 'equal';
+    return user.length >= 3 && password.startsWith(user) && USER_SUFFIX.test(password.slice(user.length)) ? 'suffix' : null;
+}
+/** Whether a URL's inline password looks real (not empty, a variable, a placeholder, a default or made from the user name). */
 function looksLikeUrlPassword(user, password) {
     let p = password;
     try {
         p = decodeURIComponent(password);
     }
     catch { /* keep raw */ }
-    if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p))
+    let u = user;
+    try {
+        u = decodeURIComponent(user);
+    }
+    catch { /* keep raw */ }
+    if (p.length < 8 || passwordFromUserName(p, u) !== null || isReference(p) || /^[{$%<[]/.test(p))
         return false;
     if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p))
         return false;
@@ -2500,6 +2564,14 @@ function urlParams(line) {
     }
     return out;
 }
+/** The parameters that name a URL's user (PgJDBC, MySQL Connector/J, the SQL Server and DB2 drivers, MongoDB's and libpq's URIs). */
+const USER_PARAM_RE = /^(?:user|username|user_name|uid)$/i;
+const decodedOrRaw = (raw) => { try {
+    return decodeURIComponent(raw);
+}
+catch {
+    return raw;
+} };
 /**
  * The secret-named query parameters of the URLs in a line (`?password=\u2026`, `&api_key=\u2026`, `?access_token=\u2026`, JDBC's
  * `;password=\u2026`), by {@link isSecretName}: their values are judged as an assignment's would be.
@@ -2507,18 +2579,15 @@ function urlParams(line) {
 function secretQueryParams(line) {
     const out = [];
     for (const { host, params } of urlParams(line)) {
+        const userParam = params.find((p) => USER_PARAM_RE.test(p.name))?.raw;
+        const user = userParam === undefined ? undefined : decodedOrRaw(userParam);
         for (const { name, raw, index } of params) {
             if (!isSecretName(name))
                 continue;
             // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
             if (host === 'firebasestorage.googleapis.com' && name === 'token')
                 continue;
-            let value = raw;
-            try {
-                value = decodeURIComponent(raw);
-            }
-            catch { /* keep raw */ }
-            out.push({ name, value, raw, index, host });
+            out.push({ name, value: decodedOrRaw(raw), raw, index, host, ...(user !== undefined && { user }) });
         }
     }
     return out;
@@ -2979,17 +3048,6 @@ const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
 /** A key's prefix before its user or password word, a `_DEFAULT` and a separator (`RABBITMQ_DEFAULT_PASS` \u2192 `RABBITMQ`, `PGUSER` \u2192 `PG`, `dbUser` \u2192 `DB`). */
 const keyPrefix = (key, word) => key.replace(word, '').replace(/(?:[_.-]?DEFAULT)?[_.-]?$/i, '').toUpperCase();
 const USER_WORD = /(?:USER|USERNAME|LOGIN)$/i;
-/**
- * What a password adds to a user name and still is that user's default: a password word or a counting run
- * (Mattermost's documented `mmuser_password` for the user `mmuser`, `rootpassword`, `app_pass`, `admin123`).
- */
-const USER_SUFFIX = /^[-_.@]?(?:(?:password|passwd|pass|pwd|pw)(?:[-_.]?(?:123|1234|12345|123456))?|123|1234|12345|123456)!?$/i;
-/** Whether a password is a user name or that name with a password word or a counting run after it (see USER_SUFFIX). */
-function fromUserName(password, user) {
-    if (password === user)
-        return 'equal';
-    return user.length >= 3 && password.startsWith(user) && USER_SUFFIX.test(password.slice(user.length)) ? 'suffix' : null;
-}
 /** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
 function literalOrDefault(value) {
     const t = value.trim();
@@ -3026,7 +3084,7 @@ function passwordsEqualToUser(env) {
             if (u.value === null || !(USER_KEY.test(u.key) || (GLUED_USER_KEY.test(u.key) && prefix !== '' && keyPrefix(u.key, USER_WORD) === prefix)))
                 return [];
             const name = literalOrDefault(u.value);
-            const how = name === null ? null : fromUserName(v, name);
+            const how = name === null ? null : passwordFromUserName(v, name);
             return how ? [{ u, j, how }] : [];
         });
         const rank = ({ u, j, how }) => (how === 'equal' ? 0 : 1e9) + (keyPrefix(u.key, USER_WORD) === prefix ? 0 : 1e6) + Math.abs(j - i);
@@ -7961,7 +8019,12 @@ function rustSessions(file, text) {
 var env_bool = __webpack_require__(51258);
 // EXTERNAL MODULE: ./lib/repo/read.js
 var read = __webpack_require__(18650);
+// EXTERNAL MODULE: ./lib/checks/util/ecs.js
+var ecs = __webpack_require__(61895);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
+
+
+
 
 
 
@@ -8161,6 +8224,166 @@ const deployedNginxConfigs = (0,repo_snapshot/* perView */.DN)(function deployed
     out.push(...configMapNginx(snapshot).configs);
     return out;
 });
+/** A destination inside nginx's configuration (`/etc/nginx/conf.d/`, OpenResty's): a folder copied or mounted there is loaded. */
+const NGINX_DEST = /nginx|openresty/i;
+/** A name with three or more labels is a site's (`dev.example.com.conf`, a vhost for that host), not one for development. */
+const SITE_NAME = /^[^.]+\.[^.]+\.[^.]+/;
+/**
+ * What a source of a mount or copy covers: the file it names, the files a glob matches, and, when the destination is inside
+ * nginx's configuration (`./nginx:/etc/nginx/conf.d`, `COPY conf/ /etc/nginx/conf.d/`), every file below the folder it names.
+ */
+function covering(path, dest) {
+    if (/[*?[]/.test(path)) {
+        const isMatch = picomatch(path, { dot: true });
+        return (f) => isMatch(f);
+    }
+    const folder = NGINX_DEST.test(dest);
+    return (f) => f === path || (folder && (!path || f.startsWith(`${path}/`)));
+}
+/**
+ * The compose files' bind mounts (`./nginx/dev.conf:/etc/nginx/conf.d/default.conf`, long syntax `source:`) and `configs:`
+ * files, resolved from the compose file's folder as compose does, and the Dockerfiles' `COPY`/`ADD` sources (from the
+ * Dockerfile's folder, the build contexts compose gives it and, for a path named below it, the repository root): each
+ * development-only when its compose service is (composeDevOnly: file, profiles) or its Dockerfile is (`Dockerfile.dev`).
+ * Tests, illustrations and templates deploy nothing.
+ */
+const configUses = (0,repo_snapshot/* perView */.DN)(function configUses(snapshot) {
+    const out = [];
+    const contexts = new Map();
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
+            continue;
+        const dir = (0,classify/* dirname */.pD)(cf.path);
+        const top = snapshot.yaml(cf.path)?.docs[0]?.value;
+        const configs = (0,repo_yaml/* isObject */.Gv)(top) && (0,repo_yaml/* isObject */.Gv)(top['configs']) ? top['configs'] : {};
+        for (const svc of cf.services) {
+            const dev = (0,compose/* composeDevOnly */.kZ)(svc) !== null;
+            const b = (0,compose/* composeBuild */.FI)(cf.path, svc);
+            if (b)
+                (contexts.get(b.dockerfile) ?? contexts.set(b.dockerfile, new Set()).get(b.dockerfile)).add(b.context);
+            const mount = (source, target) => {
+                if (typeof source !== 'string' || !/^\.(?:\.?\/|\.?$)/.test(source) || source.includes('$'))
+                    return;
+                const path = (0,classify/* joinPath */.uJ)(dir, source);
+                if (path !== null)
+                    out.push({ by: cf.path, dev, covers: covering(path, typeof target === 'string' ? target : '') });
+            };
+            for (const v of Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : []) {
+                if (typeof v === 'string') {
+                    const [source, target] = v.split(':');
+                    mount(source, target);
+                }
+                else if ((0,repo_yaml/* isObject */.Gv)(v) && (v['type'] === undefined || v['type'] === 'bind'))
+                    mount(v['source'], v['target']);
+            }
+            for (const c of Array.isArray(svc.value['configs']) ? svc.value['configs'] : []) {
+                const name = typeof c === 'string' ? c : (0,repo_yaml/* isObject */.Gv)(c) && typeof c['source'] === 'string' ? c['source'] : null;
+                const def = name !== null ? configs[name] : undefined;
+                if ((0,repo_yaml/* isObject */.Gv)(def))
+                    mount(def['file'], (0,repo_yaml/* isObject */.Gv)(c) && typeof c['target'] === 'string' ? c['target'] : `/${name}`);
+            }
+        }
+    }
+    for (const df of snapshot.dockerfiles()) {
+        if ((0,classify/* isTemplate */.Fl)(df.path) || (0,classify/* isTestFile */.hl)(df.path))
+            continue;
+        const dev = (0,classify/* isDevOnly */.uL)(df.path);
+        const own = [(0,classify/* dirname */.pD)(df.path), ...(contexts.get(df.path) ?? [])];
+        for (const stage of df.stages) {
+            for (const i of stage.instructions) {
+                if ((i.keyword !== 'COPY' && i.keyword !== 'ADD') || i.flags['from'] !== undefined || i.argv.length < 2)
+                    continue;
+                const dest = i.argv.at(-1);
+                for (const src of i.argv.slice(0, -1)) {
+                    if (src.startsWith('<<') || src.includes('$') || src.includes('://'))
+                        continue;
+                    const paths = new Set(own.map((ctx) => (0,classify/* joinPath */.uJ)(ctx, src)));
+                    // The repository root as a last resort (a CI build from the root), only for a path it names: never the whole root.
+                    const fromRoot = (0,classify/* joinPath */.uJ)('', src);
+                    if (fromRoot)
+                        paths.add(fromRoot);
+                    for (const path of paths)
+                        if (path !== null)
+                            out.push({ by: df.path, dev, covers: covering(path, dest) });
+                }
+            }
+        }
+    }
+    return out;
+});
+/** How nginxDevOnly's rule reads in the checks' documentation (cors-wildcard, tls-protocols-config). */
+const NGINX_DEV_ONLY_DOC = 'A development-only nginx configuration gives an `info` note instead of a failure: one in a development place, as the other servers\' files there (`.devcontainer/`, `dev/`, `development/`, `local/` folders), or named for development (`nginx/dev.conf`, `local.conf`, `nginx.development.conf`, `default.local.conf`, `dev.conf.template`; a site\'s name, `dev.example.com.conf`, is not), unless a production deploy file mounts or copies it (a bind mount or `configs:` file of a compose service that is not development-only, a `COPY`/`ADD` of a Dockerfile not named for development, also through a folder mounted or copied into nginx\'s configuration: `./nginx:/etc/nginx/conf.d`); any other configuration when only development-only deploy files mount or copy it (`docker-compose.override.yml`, a compose service only in a `dev` profile, `Dockerfile.dev`) and no other deploy file names its path (a kustomize `configMapGenerator`, an Ansible task, a deploy script); a file nginx `include`s when every configuration including it is development-only; a ConfigMap\'s configuration by its manifest\'s place.';
+/** Deploy files that name a file by its path's last two parts (`nginx/default.conf`: a kustomize `configMapGenerator`, an Ansible task, a deploy script). */
+const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|hcl|sh|bash|toml|ini|cfg|j2)$|^(?:Makefile|Justfile|Procfile|Vagrantfile)$/i;
+/**
+ * Why each nginx configuration (deployedNginxConfigs) is development-only, for its findings' `info` notes; absent when
+ * production may load it. The rule of the other servers' files (isDevOnly: `.devcontainer/`, `dev/`, `development/`,
+ * `local/`), and a name for development (devFile: `nginx/dev.conf`, `local.conf`, `nginx.development.conf`; not a site's
+ * name, `dev.example.com.conf`), unless a production deploy file mounts or copies it (`docker-compose.yml`, `Dockerfile`);
+ * any other file when development-only deploy files alone mount or copy it (`docker-compose.override.yml`, `Dockerfile.dev`,
+ * a compose service in a `dev` profile) and no other deploy file names it. An included snippet is development-only when
+ * every configuration including it is. A ConfigMap's configuration by its manifest's place (isDevOnly).
+ */
+const nginxDevOnly = (0,repo_snapshot/* perView */.DN)(function nginxDevOnly(snapshot) {
+    const configs = deployedNginxConfigs(snapshot);
+    const out = new Map();
+    if (!configs.length)
+        return out;
+    const files = new Set(snapshot.nginxFiles());
+    const byFile = new Map(configs.map((c) => [c.file, c]));
+    const fileOf = new Map();
+    for (const c of configs)
+        for (const d of c.directives)
+            fileOf.set(d, c.file);
+    let deployText;
+    const namedElsewhere = (file, users) => {
+        deployText ??= snapshot.files.filter((f) => ((0,classify/* isDockerfile */.pZ)(f) || DEPLOY_TEXT.test((0,classify/* basename */.P8)(f))) && !(0,classify/* isDevOnly */.uL)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f) && !files.has(f) && !users.includes(f))
+            .map((f) => snapshot.text(f) ?? '').join('\n');
+        return deployText.includes(file.split('/').slice(-2).join('/'));
+    };
+    const alone = (c) => {
+        // A ConfigMap's configuration is its manifest: by its place.
+        if (!files.has(c.file))
+            return (0,classify/* isDevOnly */.uL)(c.file) ? 'development-only file' : null;
+        const stem = (0,classify/* basename */.P8)(c.file).replace(/\.(?:template|j2|jinja2?|erb|tmpl|tpl|tftpl)$/i, '');
+        const named = (0,classify/* isDevOnly */.uL)(c.file) || ((0,ecs/* devFile */.yb)(stem) && !SITE_NAME.test(stem.replace(/\.conf$/i, '')));
+        const uses = configUses(snapshot).filter((u) => u.covers(c.file));
+        if (!uses.length)
+            return named ? 'development-only file' : null;
+        if (uses.some((u) => !u.dev))
+            return null;
+        const by = [...new Set(uses.map((u) => u.by))];
+        if (named)
+            return 'development-only file';
+        return namedElsewhere(c.file, by) ? null : `development-only: only ${by.join(', ')} ${by.length > 1 ? 'mount or copy' : 'mounts or copies'} it`;
+    };
+    const memo = new Map();
+    const reason = (c, seen) => {
+        const known = memo.get(c.file);
+        if (known !== undefined)
+            return known;
+        // A cycle of includes: judged as production.
+        if (seen.has(c.file))
+            return null;
+        seen.add(c.file);
+        let why;
+        if (c.includedBy?.length) {
+            const by = [...new Set(c.includedBy.map((d) => fileOf.get(d)).filter((f) => f !== undefined))];
+            why = by.length && by.every((f) => { const inc = byFile.get(f); return inc !== undefined && reason(inc, seen) !== null; })
+                ? `development-only: included only by ${by.join(', ')}` : null;
+        }
+        else
+            why = alone(c);
+        memo.set(c.file, why);
+        return why;
+    };
+    for (const c of configs) {
+        const why = reason(c, new Set());
+        if (why !== null)
+            out.set(c.file, why);
+    }
+    return out;
+});
 /**
  * The nginx configurations that were not judged, for an `info` note (never a silent pass): those held in ConfigMaps whose
  * braces do not balance, also when a template tag breaks them (`{{ if }}` around a block's opening), and configuration files
@@ -8274,8 +8497,6 @@ const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx
     return { configs: out, unread };
 });
 
-// EXTERNAL MODULE: ./lib/checks/util/ecs.js
-var ecs = __webpack_require__(61895);
 ;// CONCATENATED MODULE: ./lib/checks/util/frontconf.js
 /**
  * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
@@ -11161,7 +11382,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(\u2026, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` \u2014 without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>\u2026)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -11244,7 +11465,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             };
         },
     }),
-    prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); deployedNginxConfigs(snapshot); frontCors(snapshot); },
+    prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); deployedNginxConfigs(snapshot); nginxDevOnly(snapshot); frontCors(snapshot); },
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
         const ingress = ingressCors(snapshot);
@@ -11338,8 +11559,11 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const nginxConfigs = deployedNginxConfigs(snapshot);
         const originChecked = nginxConfigs.some((c) => c.directives.some(isOriginCheck));
         const maps = new Map(nginxConfigs.flatMap((c) => c.directives.filter((d) => d.name === 'map' && ORIGIN_VAR.test(d.args[0]?.value ?? '') && d.args[1]).map((d) => [d.args[1].value, d])));
+        // A development-only configuration (`.devcontainer/nginx.conf`, `nginx/dev.conf`, one only docker-compose.override.yml mounts): notes, as the other servers'.
+        const nginxDev = nginxDevOnly(snapshot);
         for (const config of nginxConfigs) {
             const { file, directives } = config;
+            const dev = nginxDev.has(file);
             const credentials = directives.some((d) => /^(?:true|'true'|"true")$/i.test(acaoValue(d, 'access-control-allow-credentials') ?? ''));
             for (const d of directives) {
                 const value = acaoValue(d, 'access-control-allow-origin');
@@ -11353,7 +11577,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     // A map decides itself what an unlisted origin gets; a direct (or `set`) `$http_origin` is judged unless the config checks the origin.
                     if (originChecked && !origin.map)
                         continue;
-                    emit(report, file, d.line, d.column, `${shown} reflects any origin${origin.via ? ` (${origin.via})` : ''}`, credentials, false, true, NGINX_FIX);
+                    emit(report, file, d.line, d.column, `${shown} reflects any origin${origin.via ? ` (${origin.via})` : ''}`, credentials, dev, true, NGINX_FIX);
                     continue;
                 }
                 const what = `${shown}${origin.via ? ` (${origin.via})` : ''}`;
@@ -11367,7 +11591,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     report({ file, line: d.line, column: d.column, note: true, message: `${what} serves a public /.well-known/ document that nginx answers itself (location ${where}; the Matrix spec, for one, asks for this header on /.well-known/matrix/client): fine there; keep it off the application's routes` });
                 }
                 else
-                    emit(report, file, d.line, d.column, `${what} allows any origin`, false, false, false, NGINX_FIX);
+                    emit(report, file, d.line, d.column, `${what} allows any origin`, false, dev, false, NGINX_FIX);
             }
         }
         // A ConfigMap's nginx configuration that could not be read: said, never a silent pass.
@@ -15088,6 +15312,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             if (isReference(q.raw) || !(mode.env ? looksLikeEnvSecret(q.value) : looksLikeSecretValue(q.value)))
                 continue;
+            // A password made from the user name the URL gives (`?user=app&password=app_password`): default-credentials'.
+            if (q.user !== undefined && passwordFromUserName(q.value, q.user) !== null)
+                continue;
             if (inDocstring())
                 continue;
             tokens.push(q.raw);
@@ -15664,7 +15891,7 @@ const QUOTED_LITERAL_RE = /"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,200
  */
 function realConnectionPassword(conn, local, minLength = 12) {
     const p = conn.password;
-    if (isReference(p) || FORMAT_FIELD_RE.test(p) || (conn.user !== undefined && p === conn.user))
+    if (isReference(p) || FORMAT_FIELD_RE.test(p) || (conn.user !== undefined && passwordFromUserName(p, conn.user) !== null))
         return false;
     if (conn.kind === 'mysql-dsn')
         return !(local && conn.host && isLocalOrExampleHost(conn.host)) && looksLikeUrlPassword(conn.user ?? '', p);
@@ -15896,7 +16123,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- private key blocks (any `-----BEGIN \u2026 PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP \u2026 BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key \u2014 a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher \u2014 is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=\u2026`, `mailgun.client({\u2026})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`\u2026Q~\u2026`);',
             '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ\u2026\')` with a Supabase service_role key, Kong\'s `- key: eyJ\u2026`, `const SERVICE_JWT = \'eyJ\u2026\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
-            '- URLs with an inline password (`postgres://app:\u2026@db/app`, also with an empty user name: `redis://:\u2026@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=\u2026`, JDBC `;password=\u2026`, `https://api\u2026/v1?api_key=\u2026`, `?token=\u2026`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
+            '- URLs with an inline password (`postgres://app:\u2026@db/app`, also with an empty user name: `redis://:\u2026@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@\u2026`, `app:app123`; those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too, by the same rule as a `*_USER`/`*_PASSWORD` pair), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=\u2026`, JDBC `;password=\u2026`, `https://api\u2026/v1?api_key=\u2026`, `?token=\u2026`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "\u2026" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "\u2026"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[\u2026]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "\u2026" }`, `set = [{ name = \u2026, value = \u2026 }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
@@ -15907,13 +16134,13 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "\u2026"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
-            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`) and PostHog project keys (`phc_\u2026`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -16370,11 +16597,11 @@ function defaultReason(name, value, fallbackOf) {
     // libpq's `host=db user=postgres password=postgres`, a MySQL DSN `root:root@tcp(db:3306)/app` too; a password equal to the
     // user name the string gives (libpq's `user=`, the DSN's user) is a default as well.
     const conn = cs.includes('=') || cs.includes(')/') ? connectionStringPassword(cs) : null;
-    const equal = conn !== null && conn.user !== undefined && conn.password === conn.user;
-    if (conn && !conn.password.includes('$') && (isDefaultCredential(conn.password) || equal)) {
+    const fromUser = conn !== null && conn.user !== undefined ? passwordFromUserName(conn.password, conn.user) : null;
+    if (conn && !conn.password.includes('$') && (isDefaultCredential(conn.password) || fromUser)) {
         const from = (deployed?.spans ?? []).filter((s) => s.start <= conn.index && conn.index + conn.password.length <= s.end).map((s) => s.name).reverse();
         const unset = from.length ? ` when ${from.join(' and ')} ${from.length > 1 ? 'are' : 'is'} unset` : '';
-        return { reason: `holds a connection string whose password is ${equal ? 'equal to its user name' : describeDefault(conn.password)}${unset}`, secret: conn.password };
+        return { reason: `holds a connection string whose password is ${fromUser === 'equal' ? 'equal to its user name' : fromUser ? 'its user name followed by a password word or a counting run' : describeDefault(conn.password)}${unset}`, secret: conn.password };
     }
     // `FLOWER_BASIC_AUTH=admin:admin`: Flower's login list.
     if (BASIC_AUTH_NAME.test(name) && v.includes(':') && !v.includes('://')) {
@@ -16385,7 +16612,7 @@ function defaultReason(name, value, fallbackOf) {
     const url = v.includes('://') ? weakUrlPassword(v) : null;
     if (url) {
         const unset = url.unset ? ` when ${url.unset} is unset` : '';
-        return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in ${url.param ? `the '${url.param}' parameter of ` : ''}its ${url.scheme}:// URL${unset}`, secret: url.password };
+        return { reason: `embeds ${url.equal ? 'a password equal to its user name' : url.suffix ? SUFFIX_PASSWORD : describeDefault(url.password)} in ${url.param ? `the '${url.param}' parameter of ` : ''}its ${url.scheme}:// URL${unset}`, secret: url.password };
     }
     return null;
 }
@@ -16432,13 +16659,16 @@ function withDefaults(value) {
     }
     return { value: s, spans };
 }
+/** What a URL's password made from its user name is (`mmuser_password` for `mmuser`, `app123` for `app`; see passwordFromUserName). */
+const SUFFIX_PASSWORD = 'a password of its user name followed by a password word or a counting run';
 /** The parameters that carry a URL's password (PgJDBC, MySQL Connector/J, the SQL Server and DB2 drivers, MongoDB's and libpq's URIs) and its user. */
 const PASSWORD_PARAM = /^(?:password|passwd|pwd|pass)$/i;
 const USER_PARAM = /^(?:user|username|user_name|uid)$/i;
 /**
- * The first URL in `value` whose inline password is a default or placeholder or equals its user name
+ * The first URL in `value` whose inline password is a default or placeholder or is made from its user name (equal, or the name
+ * followed by a password word or a counting run: `postgres://mmuser:mmuser_password@db/app`; passwordFromUserName)
  * (`postgres://postgres:postgres@db/app`, `redis://:changeme@cache`): its scheme (lower-cased), the password, whether it
- * equals the user name, and the variable it is the default of (`postgres://app:${DB_PASSWORD:-postgres}@db/app`: what
+ * equals the user name or is that name with a suffix (`suffix`), and the variable it is the default of (`postgres://app:${DB_PASSWORD:-postgres}@db/app`: what
  * the URL holds whenever the variable is unset). A variable or format placeholder (`$`, `{\u2026}`, `%s`) is no password.
  * The same predicate hardcoded-secret's URL rule leaves to this check (`looksLikeUrlPassword`), so no URL is both checks'.
  */
@@ -16460,8 +16690,9 @@ function weakUrlPassword(value) {
         const password = decoded(m[3]);
         if (password === null)
             continue;
-        if (isDefaultCredential(password) || password === user)
-            return { scheme: m[1].toLowerCase(), password, equal: password === user, unset: fallback.get(m[3]) ?? null };
+        const fromUser = passwordFromUserName(password, decoded(user) ?? user);
+        if (isDefaultCredential(password) || fromUser)
+            return { scheme: m[1].toLowerCase(), password, equal: fromUser === 'equal', suffix: fromUser === 'suffix', unset: fallback.get(m[3]) ?? null };
     }
     // The password given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `jdbc:postgresql://db/app?user=app&password=app`,
     // JDBC's `;user=sa;password=sa`): the URL's password all the same, judged alike (a default, or the user name the URL gives).
@@ -16476,9 +16707,9 @@ function weakUrlPassword(value) {
             const password = decoded(p.raw);
             if (password === null)
                 continue;
-            const equal = user !== undefined && user !== null && password === user;
-            if (isDefaultCredential(password) || equal)
-                return { scheme: u.scheme.toLowerCase(), password, equal, unset: fallback.get(p.raw) ?? null, param: p.name };
+            const fromUser = user !== undefined && user !== null ? passwordFromUserName(password, user) : null;
+            if (isDefaultCredential(password) || fromUser)
+                return { scheme: u.scheme.toLowerCase(), password, equal: fromUser === 'equal', suffix: fromUser === 'suffix', unset: fallback.get(p.raw) ?? null, param: p.name };
         }
     }
     return null;
@@ -16535,6 +16766,131 @@ const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.s
 const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'password', 'Password', 'PASSWORD', 'passwd'];
 /** A Python dict entry with a quoted key and a literal value (`'PASSWORD': 'changeme'` in Django's `DATABASES`). */
 const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:(?!\3)[^\\\n])*)\3/g;
+// Typed settings classes (pydantic-settings `class Settings(BaseSettings)`, a pydantic `BaseModel` or `@dataclass`/attrs
+// class named for configuration): their fields are read from the environment by name in any case (pydantic-settings
+// matches `secret_key` to `SECRET_KEY`), so a lower-case field's default deploys as an upper-case constant's does.
+/** A field of any case in a class body: `    secret_key: str = "changeme"`, `    apiKey = "\u2026"` (indented; groups as PY_ASSIGN_RE's). */
+const PY_FIELD_RE = /^([ \t]+)([A-Za-z_]\w*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
+/** A field declared without a default (`    secret_key: str`): a typed settings class requires it from the environment. */
+const PY_DECL_RE = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*[\w.[\], |]+?[ \t]*(?:#.*)?$/;
+/** Lower- and camel-case spellings of PY_NEEDLES' secret words, looked for only in files that may define a typed settings class. */
+const PY_FIELD_NEEDLES = [...PY_NEEDLES, 'secret', 'pass', 'token', 'key', 'pwd', 'cred', 'auth', 'Secret', 'Pass', 'Token', 'Key', 'Pwd', 'Cred', 'Auth'];
+/** Text that may define a typed settings class (a cheap test before PY_FIELD_NEEDLES widen the candidate lines). */
+const PY_TYPED_SETTINGS_HINT = /Settings\b|BaseModel\b|@(?:[\w.]*\.)?(?:dataclass|define|frozen|s)\b/;
+/** Class names that say configuration: `Settings`, `AppSettings`, `DatabaseConfig`, `SMTPConfiguration`. */
+const CONFIG_CLASS_NAME = /(?:Settings?|Config|Configuration|Conf|Cfg)$/;
+/** Decorators that make a class's annotated attributes fields: `@dataclass`, `@dataclasses.dataclass(frozen=True)`, attrs' `@define`, `@attr.s`. */
+const FIELD_CLASS_DECORATOR = /^@(?:(?:pydantic\.)?dataclasses\.dataclass|dataclass|attrs?\.(?:s|define|frozen|mutable|attrs)|define|frozen)\b/;
+/** A call that wraps a field's default: pydantic `Field("\u2026")`/`Field(default="\u2026")`, `SecretStr("\u2026")`, dataclasses' `field(default="\u2026")`, attrs' `attr.ib(default="\u2026")`. */
+const PY_DEFAULT_WRAPPER = /^(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/;
+/** A wrapper's argument that is a literal, as it is or as a secret (`"changeme"`, `SecretStr("changeme")`); group 3: the value. */
+const PY_WRAPPED_LITERAL = /^(?:(?:pydantic\.)?Secret(?:Str|Bytes)\(\s*)?([rRbBuU]{0,2})(['"])((?:(?!\2)[^\\\n])*)\2\s*\)?$/;
+const pyClassDefs = new WeakMap();
+/** The classes a Python source defines: name, where, the last names of their bases, whether a field-making decorator marks them. */
+function classDefs(src) {
+    let defs = pyClassDefs.get(src);
+    if (defs)
+        return defs;
+    defs = [];
+    for (const m of src.bare.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(\(?)/gm)) {
+        const bases = [];
+        if (m[3]) {
+            const open = m.index + m[0].length - 1;
+            let depth = 0;
+            let close = open;
+            for (; close < src.bare.length && close - open < 2000; close++) {
+                const c = src.bare[close];
+                if (c === '(' || c === '[' || c === '{')
+                    depth++;
+                else if ((c === ')' || c === ']' || c === '}') && --depth === 0)
+                    break;
+            }
+            // `Generic[T]` and keyword arguments (`metaclass=\u2026`, pydantic's `case_sensitive=True`) are no bases.
+            for (const part of src.bare.slice(open + 1, close).replace(/\[[^\]]*\]/g, '').split(',')) {
+                const b = /^\s*(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)\s*$/.exec(part);
+                if (b)
+                    bases.push(b[1]);
+            }
+        }
+        // Decorators above it, with their arguments spread over lines (`@dataclass(\n    frozen=True,\n)`).
+        let decorated = false;
+        let lineStart = m.index;
+        for (let n = 0; n < 20 && lineStart > 0; n++) {
+            const prevStart = src.bare.lastIndexOf('\n', lineStart - 2) + 1;
+            const prev = src.bare.slice(prevStart, lineStart - 1);
+            const t = prev.trim();
+            const indent = prev.length - prev.trimStart().length;
+            if (t.startsWith('@'))
+                decorated ||= FIELD_CLASS_DECORATOR.test(t);
+            else if (!t || ((0,util_code/* depthAt */.tV)(src, prevStart + indent) === 0 && !t.startsWith(')')))
+                break;
+            lineStart = prevStart;
+        }
+        defs.push({ name: m[2], start: m.index + m[1].length, bases, decorated });
+    }
+    pyClassDefs.set(src, defs);
+    return defs;
+}
+/**
+ * Whether the class `name` (the one defined last before `at`) is a typed settings class, whose fields of any case are read
+ * from the environment by name: a pydantic-settings `BaseSettings` subclass (also through classes of the file, or a base
+ * named `\u2026Settings` defined elsewhere), or a class named for configuration (`AppConfig`, `DatabaseSettings`) that is a
+ * pydantic `BaseModel` or a `@dataclass`/attrs class. Not a plain class (Flask's `class Config:` reads upper-case names
+ * only), an API schema (`class UserCreate(BaseModel)`) or pydantic v1's inner `class Config:` of model options.
+ */
+function isTypedSettingsClass(src, name, at, seen = new Set()) {
+    const defs = classDefs(src);
+    const def = defs.filter((d) => d.name === name && d.start <= at).at(-1) ?? defs.filter((d) => d.name === name).at(-1);
+    if (!def || seen.has(name))
+        return false;
+    seen.add(name);
+    for (const b of def.bases) {
+        if (b === 'BaseSettings')
+            return true;
+        if (defs.some((d) => d.name === b) ? isTypedSettingsClass(src, b, def.start, seen) : /Settings$/.test(b))
+            return true;
+    }
+    return CONFIG_CLASS_NAME.test(name) && (def.decorated || def.bases.includes('BaseModel'));
+}
+/**
+ * The literal default a wrapper call gives (`Field("changeme")`, `Field(default="changeme", description=\u2026)`, `SecretStr("changeme")`,
+ * `field(default="admin")`), its arguments on this line or below it as Black lays them out; `open` is the offset of its `(`.
+ * Null for anything else (`Field(...)`, a required field; `Field(default_factory=\u2026)`; a computed value).
+ */
+function wrappedDefault(src, open) {
+    let depth = 0;
+    let from = open + 1;
+    const args = [];
+    for (let k = open; k < src.bare.length && k - open < 4000; k++) {
+        const c = src.bare[k];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (--depth === 0) {
+                args.push([from, k]);
+                break;
+            }
+        }
+        else if (c === ',' && depth === 1) {
+            args.push([from, k]);
+            from = k + 1;
+        }
+    }
+    for (const [i, [s, e]] of args.entries()) {
+        const arg = src.code.slice(s, e);
+        const kw = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(arg);
+        if (kw ? kw[1] !== 'default' : i > 0)
+            continue;
+        const body = arg.slice(kw ? kw[0].length : 0).trimEnd();
+        const lead = arg.length - arg.trimStart().length;
+        const lit = PY_WRAPPED_LITERAL.exec(kw ? body : body.trimStart());
+        if (!lit)
+            continue;
+        const at = s + (kw ? kw[0].length : lead) + lit[0].indexOf(lit[2]) + 1;
+        return { value: lit[3], offset: at };
+    }
+    return null;
+}
 /**
  * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
  * (`module.exports = ({ env }) => ({\u2026})`, `export default ({ env }: \u2026) => \u2026`) or import it from `@strapi/utils`.
@@ -16913,7 +17269,7 @@ function urlLiterals(text, src, skip) {
             const weak = weakUrlPassword(m[2]);
             if (!weak)
                 continue;
-            const what = `${weak.equal ? 'a password equal to its user name' : `${describeDefault(weak.password)} as its password`}${weak.param ? ` (its '${weak.param}' parameter)` : ''}`;
+            const what = `${weak.equal ? 'a password equal to its user name' : weak.suffix ? SUFFIX_PASSWORD : `${describeDefault(weak.password)} as its password`}${weak.param ? ` (its '${weak.param}' parameter)` : ''}`;
             hits.push({ line: lineNo, column: m.index + 2, name: `the ${weak.scheme}:// URL`, reason: `embeds ${what}${weak.unset ? ` when ${weak.unset} is unset` : ''}`, secret: weak.password, dev: default_credentials_devCode(src, at), setting: null });
             break;
         }
@@ -17168,7 +17524,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates), the files their `envs:` name (env files whatever their names: `config.properties`, `secrets.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries (one data key each: a one-line file is judged under its key, `DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`; an env file or a configuration file named below by its content; others are not read), at the file\'s lines; a `Secret`/`ConfigMap` key that names a configuration file (`grafana.ini: |`, `app.ini`, `config.php`, an env file `app.env`) holds a document, judged by its content as that file would be (below), at its line in the block scalar (a base64 `data` value at its key);',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
-            "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = \u2026`, `app.config['SECRET_KEY'] = \u2026`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(\u2026)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-\u2026\"\\n)`, environs' `env('SECRET_KEY',\\n    '\u2026')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
+            "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), and in typed settings classes, whose fields the environment sets by name in any case, fields of any case (`secret_key: str = \"changeme\"` in a pydantic-settings `class Settings(BaseSettings)` or a subclass of one, or in a pydantic `BaseModel` or `@dataclass`/attrs class named for configuration, `class DatabaseSettings(BaseModel)`, `class AppConfig`; not an API schema such as `class LoginRequest(BaseModel)`, or a plain class, whose lower-case attributes Flask does not read), also as the default a wrapper gives (`Field(default=\"admin\")`, `Field(\"changeme\")`, `SecretStr(\"changeme\")`, dataclasses' `field(default=\u2026)`, its arguments on the lines below too; a field such a class declares without a default, `secret_key: str`, is required from the environment and overrides a base class's default), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = \u2026`, `app.config['SECRET_KEY'] = \u2026`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(\u2026)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-\u2026\"\\n)`, environs' `env('SECRET_KEY',\\n    '\u2026')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(\u2026)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({\u2026})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({\u2026})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', \u2026 }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': \u2026, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {\u2026}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
@@ -17187,10 +17543,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `\u2026BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
             '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default), in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles, and in shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling; scripts named for development are not read); a variable, `$(cat \u2026)` or `${VAR}` is no literal, a commented-out line is not read.',
-            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
+            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key \u2014 the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value \u2014, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) \u2014 a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it equals the user name the string gives (`user=`, the DSN\'s user) \u2014, also as (or inside) the default of a `${VAR:-\u2026}` / `${VAR-\u2026}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${\u2026}` deploy no default.'
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@db/mattermost`, `postgres://app:app123@db/app`), counts too, whatever its key \u2014 the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value \u2014, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) \u2014 a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it is the user name the string gives (`user=`, the DSN\'s user), alone or followed by a password word or a counting run \u2014, also as (or inside) the default of a `${VAR:-\u2026}` / `${VAR-\u2026}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${\u2026}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://\u2026")`, Go\'s `sql.Open("postgres", "postgres://\u2026")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`\u2026), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET\u2026`), `<generate\u2026>`, `your-secret-key-here`, `django-insecure-\u2026`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), \u2026 (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your\u2026password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace\u2026`/`change\u2026` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `\u2026_should_be_updated`, `\u2026-must-be-changed`), `generate\u2026`/`get\u2026`/`add\u2026`/`paste\u2026` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words \u2014 a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please\u2026, an instruction verb first (generate, change, replace, use, choose\u2026) \u2014 ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`\u2026). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2\u2026`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
@@ -17237,7 +17593,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             // `env("X",\n    "\u2026")`, `process.env.X ||\n  "\u2026"`), by the line the read starts on: judged with that line, the
             // statement's (where the constant and its class are), and reported at the literal.
             // (Looked for only when a candidate line reads the environment: a file without one is not searched again.)
-            const candidates = linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES);
+            // A file that may define a typed settings class is searched for its secret words in any case too (`secret_key`).
+            const typed = py && PY_TYPED_SETTINGS_HINT.test(text);
+            const candidates = linesContaining(text, py ? (typed ? PY_FIELD_NEEDLES : PY_NEEDLES) : JS_NEEDLES);
             const split = new Map();
             if (candidates.some((l) => ENV_READ_RE.test(l.line))) {
                 for (const f of splitLiteralFallbacks(text, [py ? 'python' : 'js']))
@@ -17250,13 +17608,32 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start))
                     continue;
                 // [name, value, column, is an environment fallback, is a settings dict entry (`'PASSWORD': \u2026`: a value, never a field name)]
-                // (a sixth element marks a JS object entry: one beside a login is a value too, see besideLogin)
+                // (a sixth element marks a JS object entry: one beside a login is a value too, see besideLogin; a seventh is the
+                // value's line when it is below this one: `Field(\n    default="changeme",`)
                 const found = [];
+                // A line found only by a lower-case secret word holds nothing but, perhaps, a typed settings class's field.
+                const fieldOnly = typed && !PY_NEEDLES.some((n) => line.includes(n));
                 // A constant this line sets (module level or class body): what a class default may be overridden by.
                 let setting = null;
                 if (py) {
-                    const kw = PY_KWARG_RE.exec(line);
-                    const am = kw ? null : PY_ASSIGN_RE.exec(line);
+                    const kw = fieldOnly ? null : PY_KWARG_RE.exec(line);
+                    let am = kw ? null : PY_ASSIGN_RE.exec(line);
+                    // A secret-named field of any case (`secret_key: str = "changeme"`), judged only in a typed settings class, and one
+                    // declared without a default (`secret_key: str`), which that class requires from the environment.
+                    let field = false;
+                    let decl = null;
+                    if (!kw && !am && typed) {
+                        const fm = PY_FIELD_RE.exec(line);
+                        if (fm && isSecretName(fm[2])) {
+                            am = fm;
+                            field = true;
+                        }
+                        else {
+                            decl = PY_DECL_RE.exec(line);
+                            if (decl && !isSecretName(decl[2]))
+                                decl = null;
+                        }
+                    }
                     if (kw)
                         found.push([kw[1], kw[3], line.indexOf(kw[2] + kw[3]) + 2]);
                     else if (am) {
@@ -17265,14 +17642,17 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         let className = null;
                         let dev = null;
                         let place = indent === 0 ? 'module' : null;
+                        // In a typed settings class a field's value is the value, never a field's name (`password: str = "password"`).
+                        let typedClass = false;
                         if (place === null) {
                             // Indented: a keyword argument spread over lines, a class body (`class Config:`), or function code (skipped).
                             src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
                             if ((0,util_code/* depthAt */.tV)(src, at) > 0)
-                                place = 'argument';
+                                place = field ? null : 'argument';
                             else {
                                 const cls = settingsClassAt(src, at);
-                                if (cls) {
+                                typedClass = cls !== null && typed && isTypedSettingsClass(src, cls.name, at);
+                                if (cls && (typedClass || !field)) {
                                     place = 'class';
                                     className = cls.name;
                                     dev = cls.dev;
@@ -17280,16 +17660,31 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                             }
                         }
                         if (place !== null) {
-                            const lit = PY_LITERAL_RE.exec(am[3]);
+                            const rhs = am[3];
+                            const lit = PY_LITERAL_RE.exec(rhs);
                             if (lit)
-                                found.push([am[2], lit[2], line.length - am[3].length + 2 + (/^[rRbBuU]{1,2}/.exec(am[3])?.[0].length ?? 0)]);
+                                found.push([am[2], lit[2], line.length - rhs.length + 2 + (/^[rRbBuU]{1,2}/.exec(rhs)?.[0].length ?? 0), false, typedClass]);
+                            else if (place !== 'argument' && PY_DEFAULT_WRAPPER.test(rhs)) {
+                                // `Field(default="changeme")`, `SecretStr("changeme")`: the default the wrapper gives, at its literal.
+                                src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
+                                const w = wrappedDefault(src, start + line.length - rhs.length + rhs.indexOf('('));
+                                if (w)
+                                    found.push([am[2], w.value, src.columnAt(w.offset), false, typedClass, false, src.lineAt(w.offset)]);
+                            }
                             if (place !== 'argument')
                                 setting = { name: am[2], start: at, className, dev };
                         }
                     }
+                    else if (decl) {
+                        src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
+                        const at = start + decl[1].length;
+                        const cls = (0,util_code/* depthAt */.tV)(src, at) > 0 ? null : settingsClassAt(src, at);
+                        if (cls && isTypedSettingsClass(src, cls.name, at))
+                            setting = { name: decl[2], start: at, className: cls.name, dev: cls.dev };
+                    }
                     // `@property def SECRET_KEY(self):` in a config class sets the setting as surely as an assignment (a production
                     // class that reads the variable and refuses to start without it overrides the base's default).
-                    const pm = kw || am ? null : PY_PROPERTY_RE.exec(line);
+                    const pm = kw || am || decl ? null : PY_PROPERTY_RE.exec(line);
                     if (pm) {
                         src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
                         const at = start + pm[1].length;
@@ -17305,7 +17700,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 for (const f of literalFallbacks(line, [py ? 'python' : 'js']))
                     found.push([f.name, f.value, f.exprColumn, true]);
                 // Dict and object entries (`'PASSWORD': 'changeme'`, `secret: 'keyboard cat'`) and JS constants, outside comments.
-                if (!found.length && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
+                if (!found.length && !fieldOnly && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
                     if (py) {
                         for (const m of line.matchAll(PY_DICT_RE))
                             if (!describedFormat(line, m.index, m[4]))
@@ -17335,7 +17730,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 };
                 const hitAt = (at, column, name, r) => ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? devAround(), setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
                 const lineHits = [];
-                for (const [name, value, column, fallback, settingEntry, objectEntry] of found) {
+                for (const [name, value, column, fallback, settingEntry, objectEntry, valueLine] of found) {
                     // `PASSWORD = "password"`, `API_KEY = "apiKey"`, `CONF_PASSWORD = "password"` name a field (an enum of keys), they do not set one;
                     // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
                     // `password: 'password'` beside `user: 'app'` (a connection's options, not field names). So do an object's
@@ -17346,7 +17741,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     const r = defaultReason(name, value, fallback ? '' : undefined);
                     if (!r)
                         continue;
-                    lineHits.push(hitAt(lineNo, column, name, r));
+                    lineHits.push(hitAt(valueLine ?? lineNo, column, name, r));
                     break;
                 }
                 // A read this line starts whose literal is below it: a fallback, at the literal (a commented-out call sets nothing).
@@ -18298,599 +18693,10 @@ function looseCover(snapshot, s) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/checks/util/helm-values.js
-/**
- * What a Helm chart template's workload takes from the chart's values, read as each set of values the chart is
- * installed with renders it (helmValueSets): a key whose block is `toYaml` of one values path
- * (`securityContext:` / `{{- toYaml .Values.securityContext | nindent 12 }}`, as `helm create` writes it, or
- * `{{- toYaml . | nindent 12 }}` inside `{{- with .Values.resources }}`), so the Kubernetes checks judge what the
- * chart renders, as Checkov and kube-linter do after `helm template`, and point at the values line that decides.
- * Anything else that could write the key (an `include` of a helper, a `range`, an expression) leaves it unknown.
- */
-
-
-
-
-
-const renderingsMemo = (0,repo_snapshot/* perView */.DN)(() => new Map());
-/**
- * The renderings of a chart template (`<chart>/templates/\u2026` beside `Chart.yaml` and `values.yaml`), one per values set the
- * chart is installed with, or null outside a chart.
- */
-function helmRenderings(snapshot, file) {
-    const memo = renderingsMemo(snapshot);
-    if (memo.has(file))
-        return memo.get(file);
-    const text = snapshot.text(file);
-    const sets = text === undefined ? null : (0,prerender/* helmValueSets */.tB)(file, (0,prerender/* helmRepoOf */.AR)(snapshot));
-    let out = null;
-    if (text !== undefined && sets) {
-        const bare = (0,repo_snapshot/* stripTemplateComments */.TD)(text);
-        const split = (t) => t.split('\n').map((l) => l.replace(/\r$/, ''));
-        const raw = split(bare);
-        // The set that production installs instead of `values.yaml` alone.
-        const instead = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || prerender/* PROD_VALUES */.Te.test(s.file)));
-        // For a subchart, the parent chart's production values file, which production installs over the parent's values.yaml.
-        const parentProd = (s) => sets.find((o) => o.base !== undefined && o.base.file === s.file && o.prefix === s.prefix && prerender/* PROD_VALUES */.Te.test(o.file));
-        out = sets.map((set) => {
-            const rendered = (0,prerender/* helmDisabledBranches */.Ve)(bare, [set.values]);
-            const supersededBy = set.defaults === undefined ? instead?.file ?? null : set.prefix !== undefined && !set.base ? parentProd(set)?.file ?? null : null;
-            return { set, raw, lines: rendered === null ? raw : split(rendered), supersededBy };
-        });
-    }
-    memo.set(file, out);
-    return out;
-}
-/** One `{{ \u2026 }}` action: its text inside the delimiters, trim markers and white space removed. */
-const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
-/** A line made only of actions (and white space). */
-const WHOLE_ACTIONS = /^\s*(?:\{\{(?:(?!\}\})[^])*\}\}\s*)+$/;
-/** Actions that write nothing themselves: control, comments, variable assignments. */
-const SILENT = /^(?:if|else|with|range|end|define|block|break|continue)\b|^\/\*|^\$\w*\s*:?=/;
-/** A values path or the dot: `.Values.a.b`, `$.Values.a.b`, `.`, `.a.b` (relative to the dot). */
-const EXPR = String.raw `(\$?\.Values(?:\.[A-Za-z_][\w-]*)+|\.(?:[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)?)`;
-const OMITTED = String.raw `((?:\s+"[^"]*")+)`;
-/** The values path the dot stands for under these frames, or null when it is no values path (a `range`, the root context). */
-function dotOf(stack) {
-    for (let i = stack.length - 1; i >= 0; i--) {
-        const f = stack[i];
-        if (f.kind === 'if' || f.inElse)
-            continue;
-        return f.kind === 'with' ? f.path : null;
-    }
-    return null;
-}
-/** An expression as a values path (`.Values.a.b`, or `.`/`.a` under a `with` of one), or null. */
-function resolve(expr, stack) {
-    const m = new RegExp(`^${EXPR}$`).exec(expr.trim());
-    if (!m)
-        return null;
-    const e = m[1];
-    if (/^\$?\.Values\./.test(e))
-        return e.replace(/^\$?\.Values\./, '').split('.');
-    const dot = dotOf(stack);
-    if (!dot)
-        return null;
-    return e === '.' ? dot : [...dot, ...e.slice(1).split('.')];
-}
-/** The control frames open at line `index` (0-based) of `lines`, before column `before` of that line when given. */
-function framesAt(lines, index, before = 0) {
-    const stack = [];
-    for (let i = 0; i <= index && i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.includes('{{'))
-            continue;
-        for (const m of line.matchAll(ACTION)) {
-            if (i === index && m.index >= before)
-                break;
-            const a = m[1];
-            const w = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a);
-            if (!w)
-                continue;
-            if (w[1] === 'if')
-                stack.push({ kind: 'if', path: /^\$?\.Values\./.test(w[2].trim()) ? resolve(w[2], stack) : null, inElse: false });
-            else if (w[1] === 'with')
-                stack.push({ kind: 'with', path: resolve(w[2], stack), inElse: false });
-            else if (w[1] === 'range' || w[1] === 'define' || w[1] === 'block')
-                stack.push({ kind: 'opaque', path: null, inElse: false });
-            else if (w[1] === 'end')
-                stack.pop();
-            else {
-                const top = stack[stack.length - 1];
-                if (!top)
-                    continue;
-                top.inElse = true;
-                const next = /^with\s+(.*)$/.exec(w[2]);
-                // `else with .Values.b`: the dot is b's (resolved outside the with whose else this is).
-                if (next && top.kind === 'with') {
-                    top.path = resolve(next[1], stack.slice(0, -1));
-                    top.inElse = false;
-                }
-            }
-        }
-    }
-    return stack;
-}
-/** Whether the if/with chain around line `index` has one branch only (no `else`): hidden, it leaves nothing in its place. */
-function loneBranch(lines, index) {
-    const scan = (from, step) => {
-        let depth = 0;
-        for (let i = from; i >= 0 && i < lines.length; i += step) {
-            const acts = [...(lines[i] ?? '').matchAll(ACTION)].map((m) => m[1]);
-            for (const a of step === 1 ? acts : acts.reverse()) {
-                const w = /^(if|with|range|define|block|else|end)\b/.exec(a)?.[1];
-                if (!w)
-                    continue;
-                const opens = w !== 'else' && w !== 'end';
-                if (w === 'else') {
-                    if (depth === 0)
-                        return 'else';
-                    continue;
-                }
-                if ((step === 1 && opens) || (step === -1 && w === 'end'))
-                    depth++;
-                else if (depth === 0)
-                    return 'edge';
-                else
-                    depth--;
-            }
-        }
-        return 'edge';
-    };
-    return scan(index + 1, 1) === 'edge' && scan(index - 1, -1) === 'edge';
-}
-/** A values path an output action renders as YAML (`toYaml .Values.x`, `tpl (toYaml .) $`, Bitnami's `tplvalues.render`), with the keys it omits; null for any other output. */
-function renderedValues(action) {
-    const a = action.replace(/(?:\s*\|\s*(?:n?indent\s+\d+|trim))+\s*$/, '').trim();
-    const keys = (s) => (s ? [...s.matchAll(/"([^"]*)"/g)].map((k) => k[1]) : []);
-    let m = new RegExp(`^toYaml\\s+\\(?\\s*${EXPR}\\s*\\)?$|^${EXPR}\\s*\\|\\s*toYaml$|^tpl\\s+\\(\\s*toYaml\\s+${EXPR}\\s*\\)\\s+[$.]\\S*$`).exec(a);
-    if (m)
-        return { expr: (m[1] ?? m[2] ?? m[3]), omit: [] };
-    m = new RegExp(`^toYaml\\s+\\(\\s*omit\\s+${EXPR}${OMITTED}\\s*\\)$|^omit\\s+${EXPR}${OMITTED}\\s*\\|\\s*toYaml$`).exec(a);
-    if (m)
-        return { expr: (m[1] ?? m[3]), omit: keys(m[2] ?? m[4]) };
-    // Bitnami's helpers: `include "common.tplvalues.render" (dict "value" .Values.x "context" $)` renders the value;
-    // `include "common.compatibility.renderSecurityContext" (dict "secContext" .Values.x "context" $)` renders it without `enabled`.
-    const inc = /^include\s+"([^"]+)"\s+\(\s*dict\s+([^()]*)\)$/.exec(a);
-    if (!inc)
-        return null;
-    const arg = /tplvalues\.render$/.test(inc[1]) ? 'value' : /renderSecurityContext$/.test(inc[1]) ? 'secContext' : null;
-    const v = arg ? new RegExp(`"${arg}"\\s+${EXPR}(?:\\s|$)`).exec(inc[2]) : null;
-    return v ? { expr: v[1], omit: arg === 'secContext' ? ['enabled'] : [] } : null;
-}
-/**
- * The block of the mapping at `path` of the template in `lines`: the line of its key (of its first key, for a list item),
- * the indentation its entries have (a list item's: its first key's; a key's: the first line below it indented more, null
- * when none is) and the lines below it up to the end of the block.
- */
-function blockOf(lines, obj, path) {
-    const item = typeof path[path.length - 1] === 'number';
-    const at = obj.loc(path, !item);
-    const start = at.line - 1;
-    const keyIndent = at.column - 1;
-    let childIndent = item ? keyIndent : null;
-    const body = [];
-    for (let i = start + 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.trim() || /^\s*#/.test(line))
-            continue;
-        if (!WHOLE_ACTIONS.test(line)) {
-            const indent = line.search(/\S/);
-            if (item ? indent < keyIndent : indent <= keyIndent)
-                break;
-            childIndent ??= indent;
-        }
-        body.push(i);
-    }
-    return { start, item, keyIndent, childIndent, body };
-}
-const outputs = (line, from) => [...line.matchAll(ACTION)].filter((m) => m.index >= from && !SILENT.test(m[1]));
-/**
- * The output actions that write directly into the mapping at `path` of the template (a key, or a list item): an action
- * that is the key's own value (`securityContext: {{- toYaml \u2026 | nindent 8 }}`), or one on a line of its own in the
- * mapping's block, indented (`nindent N`, else the line's indentation) as the mapping's entries are.
- */
-function directActions(r, obj, path) {
-    const b = blockOf(r.lines, obj, path);
-    const out = [];
-    if (!b.item) {
-        const first = r.lines[b.start] ?? '';
-        const colon = first.indexOf(':', b.keyIndent);
-        if (colon >= 0)
-            for (const m of outputs(first, colon))
-                out.push({ text: m[1], line: b.start, column: m.index });
-    }
-    for (const i of b.body) {
-        const line = r.lines[i];
-        if (!WHOLE_ACTIONS.test(line))
-            continue;
-        for (const m of outputs(line, 0)) {
-            const n = /\|\s*n?indent\s+(\d+)\s*$/.exec(m[1]);
-            const written = n ? Number(n[1]) : line.search(/\S/);
-            if (b.childIndent !== null ? written === b.childIndent : written > b.keyIndent)
-                out.push({ text: m[1], line: i, column: m.index });
-        }
-    }
-    return out;
-}
-/**
- * Key `key` of the mapping at `path`, written in the template in a branch that rendering `r` leaves out
- * (`{{- with .Values.resources }}` / `resources:` \u2026 over `resources: {}`): what the values give there (nothing, from the
- * values path the branch tests), unknown when another branch may write it instead or the condition is no values path;
- * null when the template has no such key there.
- */
-function hiddenKey(r, obj, path, key) {
-    const b = blockOf(r.raw, obj, path);
-    for (const i of b.body) {
-        const m = /^(\s*)(?:-\s+)?([\w.\/-]+)\s*:(?:\s|$)/.exec(r.raw[i]);
-        if (!m || m[2] !== key || (r.lines[i] ?? '').trim() || (b.childIndent !== null && r.raw[i].indexOf(key) !== b.childIndent))
-            continue;
-        const top = framesAt(r.lines, i).at(-1);
-        if (!top || top.kind === 'opaque' || !top.path || top.inElse || !loneBranch(r.lines, i))
-            return { from: 'unknown' };
-        // A switch (`{{- if .Values.podSecurityContext.enabled }}`, `{{- if .Values.root }}`), or an outer branch when the value the
-        // innermost one tests is set, leaves the key out: nothing in the values renders there.
-        const tested = valueAt(r.set.values, top.path);
-        if (tested !== undefined && tested !== null && !((0,repo_yaml/* isObject */.Gv)(tested) && !Object.keys(tested).length))
-            return { from: 'absent' };
-        let block = null;
-        for (let n = top.path.length; n > 0 && !block; n--)
-            if ((0,repo_yaml/* isObject */.Gv)(valueAt(r.set.values, top.path.slice(0, n))))
-                block = placeOf(r.set, top.path.slice(0, n));
-        return { from: 'values', value: undefined, at: null, block, source: top.path.join('.'), via: path };
-    }
-    return null;
-}
-const valueAt = (root, keys) => {
-    let v = root;
-    for (const k of keys)
-        v = Array.isArray(v) && typeof k === 'number' ? v[k] : (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined;
-    return v;
-};
-/** Where values set `set` takes the value at `keys` from: the file that sets it (else the chart's `values.yaml`), as written there. */
-function placeOf(set, keys) {
-    const own = set.defaults !== undefined && valueAt(set.own, keys) !== undefined;
-    // Else the parent chart's values.yaml that a parent's other values file is merged over, when it sets it.
-    const base = !own && set.base !== undefined && valueAt(set.base.own, keys) !== undefined;
-    const file = own ? set.file : base ? set.base.file : set.defaults ?? set.file ?? 'values.yaml';
-    const path = (own || base) && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
-    return { file, key: path.join('.'), path, keys: keys.map(String) };
-}
-/** How the output actions `acts` of the rendering give the field at `rest` below them. */
-function fromActions(r, acts, rest, via) {
-    const sources = [];
-    for (const act of acts) {
-        const src = renderedValues(act.text);
-        const path = src ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
-        if (!src || !path)
-            return { from: 'unknown' };
-        if (rest.length && src.omit.includes(rest[0]))
-            continue;
-        sources.push(path);
-    }
-    if (!sources.length)
-        return { from: 'absent' };
-    const found = sources.find((p) => valueAt(r.set.values, [...p, ...rest]) !== undefined) ?? sources[0];
-    const target = [...found, ...rest];
-    const value = valueAt(r.set.values, target);
-    let block = null;
-    for (let n = target.length - (value === undefined ? 1 : 0); n >= found.length && !block; n--) {
-        if ((0,repo_yaml/* isObject */.Gv)(valueAt(r.set.values, target.slice(0, n))))
-            block = placeOf(r.set, target.slice(0, n));
-    }
-    return { from: 'values', value, at: value === undefined ? null : placeOf(r.set, target), block, source: found.join('.'), via };
-}
-/**
- * How rendering `r` gives the field at `keys` below the mapping at `base` of template object `obj` (a container, the pod
- * spec): written in the template (read it there), rendered from values (the value, where it is written), absent,
- * unknown (a helper, a `range` around it, an expression), or not rendered by that set.
- */
-function helmField(r, obj, base, keys) {
-    const blank = (index) => !(r.lines[index] ?? '').trim() && !!(r.raw[index] ?? '').trim();
-    const top = valueAt(obj.value, base);
-    if (!(0,repo_yaml/* isObject */.Gv)(top))
-        return { from: 'unknown' };
-    let node = top;
-    const baseLine = obj.loc(base, typeof base[base.length - 1] !== 'number').line - 1;
-    if (blank(baseLine))
-        return { from: 'not-rendered' };
-    // A workload or container a `range` writes once per item is as many as the values list: not read here.
-    if (framesAt(r.lines, baseLine).some((f) => f.kind === 'opaque'))
-        return { from: 'unknown' };
-    let cur = base;
-    for (let d = 0; d < keys.length; d++) {
-        const child = [...cur, keys[d]];
-        let v = node[keys[d]];
-        if (v !== undefined && blank(obj.loc(child, true).line - 1)) {
-            // This set does not render the key (`{{- with .Values.resources }}` over an empty value): nothing in its place,
-            // unless another branch of its if/else writes it otherwise.
-            if (!loneBranch(r.lines, obj.loc(child, true).line - 1))
-                return { from: 'unknown' };
-            v = undefined;
-        }
-        if (v === undefined) {
-            const acts = directActions(r, obj, cur);
-            return acts.length ? fromActions(r, acts, keys.slice(d), cur) : hiddenKey(r, obj, cur, keys[d]) ?? { from: 'absent' };
-        }
-        const next = keys[d + 1];
-        if (v === null || (next !== undefined && (0,repo_yaml/* isObject */.Gv)(v) && !(next in v))) {
-            const acts = directActions(r, obj, child);
-            if (acts.length)
-                return fromActions(r, acts, keys.slice(d + 1), child);
-            if (v === null)
-                return { from: 'absent' };
-        }
-        if (next === undefined || !(0,repo_yaml/* isObject */.Gv)(v))
-            return { from: 'template' };
-        node = v;
-        cur = child;
-    }
-    return { from: 'template' };
-}
-/** A values path as a message names it: `sidecars[0].securityContext`. */
-const helmValuesKey = (path) => path.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-/**
- * The containers and initContainers that rendering `r` of chart template object `obj` takes from values lists: a list
- * rendered as YAML straight into the pod's `containers:` or `initContainers:` (`{{- with .Values.sidecars }}` /
- * `{{- toYaml . | nindent 8 }}` below the key, `{{- toYaml .Values.initContainers | nindent 8 }}`, Bitnami's
- * `common.tplvalues.render`), each mapping entry a container, located in the values file that writes the list (Helm
- * replaces a list whole: the entries are one file's). A branch the set leaves out renders none; a list written as a
- * string (`tpl`), a `range` or a helper's `include` is not read.
- */
-function helmValuesContainers(snapshot, r, obj) {
-    const ps = (0,repo_k8s/* podSpec */.f0)(obj);
-    if (!ps)
-        return [];
-    const out = [];
-    for (const field of ['initContainers', 'containers']) {
-        if (!(field in ps.spec))
-            continue;
-        const path = [...ps.path, field];
-        const keyLine = obj.loc(path, true).line - 1;
-        // The key itself in a branch this set leaves out, or written once per item of a `range`: nothing read.
-        if (!(r.lines[keyLine] ?? '').trim() || framesAt(r.lines, keyLine).some((f) => f.kind === 'opaque'))
-            continue;
-        for (const act of directActions(r, obj, path)) {
-            const src = renderedValues(act.text);
-            const keys = src && !src.omit.length ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
-            const list = keys ? valueAt(r.set.values, keys) : undefined;
-            if (!keys || !Array.isArray(list))
-                continue;
-            list.forEach((entry, i) => {
-                if (!(0,repo_yaml/* isObject */.Gv)(entry))
-                    return;
-                const place = placeOf(r.set, [...keys, i]);
-                const values = helmValuesObject(snapshot, place.file);
-                const written = valueAt(values.value, place.path);
-                if (!(0,repo_yaml/* isObject */.Gv)(written))
-                    return;
-                const at = 'name' in written ? values.loc([...place.path, 'name'], true) : values.loc(place.path);
-                const name = typeof written['name'] === 'string' ? written['name'] : `#${i}`;
-                out.push({ key: helmValuesKey(place.path), container: (0,util_groups/* mergedContainer */.M1)([{ object: values, container: written, path: place.path, init: field === 'initContainers', name, line: at.line, column: at.column }]) });
-            });
-        }
-    }
-    return out;
-}
-/** A values path named in a template: `.Values`, `$.Values.worker.image.tag` (its keys after `.Values`). */
-const VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)*)(?![\w-])/g;
-/** Per template of a chart: its lines, and per values set which of them render (renderedLines). */
-const renderedLinesMemo = (0,repo_snapshot/* perView */.DN)(() => new Map());
-/**
- * Which lines of chart template `file` values set `set` renders: a line of text unless a branch the set leaves out holds it
- * (helmDisabledBranches); a line made only of actions (`{{- with .Values.worker }}`) as the branch around it, so a condition
- * inside a disabled branch renders nothing either. With the name of the `define` each line is in (null outside one).
- */
-function renderedLines(snapshot, file, set) {
-    const memo = renderedLinesMemo(snapshot);
-    let t = memo.get(file);
-    if (t === undefined) {
-        const text = snapshot.text(file);
-        if (text === undefined)
-            t = null;
-        else {
-            const raw = (0,repo_snapshot/* stripTemplateComments */.TD)(text).split('\n').map((l) => l.replace(/\r$/, ''));
-            const defines = [];
-            const stack = [];
-            for (const line of raw) {
-                defines.push(stack.find((d) => d !== null) ?? null);
-                for (const m of line.matchAll(ACTION)) {
-                    const w = /^(if|with|range|define|block|end)\b\s*(?:"([^"]*)")?/.exec(m[1]);
-                    if (!w)
-                        continue;
-                    if (w[1] === 'end')
-                        stack.pop();
-                    else
-                        stack.push(w[1] === 'define' || w[1] === 'block' ? w[2] ?? '' : null);
-                }
-            }
-            t = { raw, defines, live: new Map() };
-        }
-        memo.set(file, t);
-    }
-    if (!t)
-        return null;
-    let live = t.live.get(set);
-    if (!live) {
-        // A marker line before each line made only of actions tells whether the branch around that line renders.
-        const marked = [];
-        const at = [];
-        for (const line of t.raw) {
-            if (WHOLE_ACTIONS.test(line))
-                marked.push('#');
-            at.push(marked.length);
-            marked.push(line);
-        }
-        const rendered = (0,prerender/* helmDisabledBranches */.Ve)(marked.join('\n'), [set.values])?.split('\n') ?? marked;
-        live = t.raw.map((line, i) => (WHOLE_ACTIONS.test(line) ? rendered[at[i] - 1] === '#' : !line.trim() || !!rendered[at[i]]?.trim()));
-        t.live.set(set, live);
-    }
-    return { raw: t.raw, defines: t.defines, live };
-}
-/**
- * How the values sets of the chart at `chartDir` render the values at `keys` (an image block's path in the chart's values,
- * up to a list: `worker.image`, `extraContainers`): per set (helmValueSets, with the values file that production installs
- * instead of `values.yaml` alone, as HelmRendering.supersededBy), whether a line of the chart's templates that names them
- * (`.Values.worker.image.tag`, `{{- with .Values.worker }}`, `.Values` whole) renders. A line in a `define` renders when a
- * line that includes it (`include "app.image" .`) does, or when none of the chart's templates does (a caller this does
- * not read). Null outside a chart, or when no template of the chart names them (a subchart's values, a helper's own lookup).
- */
-function helmValuesRendered(snapshot, chartDir, keys) {
-    const templates = snapshot.files.filter((f) => f.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl|txt)$/i.test(f));
-    const renderings = templates.length ? helmRenderings(snapshot, templates[0]) : null;
-    if (!renderings)
-        return null;
-    const names = (line) => [...line.matchAll(VALUES_REF)].some((m) => {
-        const ref = m[1] ? m[1].slice(1).split('.') : [];
-        const n = Math.min(ref.length, keys.length);
-        return ref.slice(0, n).every((k, i) => k === keys[i]);
-    });
-    let named = false;
-    const out = renderings.map((r) => {
-        const reads = templates.map((f) => renderedLines(snapshot, f, r.set));
-        /** Whether a line including `define` renders (through the defines that include it in turn, a few deep). */
-        const called = (define, depth) => {
-            let any = false;
-            for (const t of reads) {
-                if (!t)
-                    continue;
-                for (let i = 0; i < t.raw.length; i++) {
-                    if (!new RegExp(`\\b(?:include|template)\\s+"${define.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(t.raw[i]))
-                        continue;
-                    any = true;
-                    if (t.live[i] && (t.defines[i] === null || depth > 3 || called(t.defines[i], depth + 1)))
-                        return true;
-                }
-            }
-            return !any;
-        };
-        let rendered = false;
-        for (const t of reads) {
-            if (rendered)
-                break;
-            if (!t) {
-                rendered = true;
-                continue;
-            }
-            for (let i = 0; i < t.raw.length && !rendered; i++) {
-                if (!t.raw[i].includes('.Values') || !names(t.raw[i]))
-                    continue;
-                named = true;
-                if (t.live[i] && (t.defines[i] === null || called(t.defines[i], 0)))
-                    rendered = true;
-            }
-        }
-        return { set: r.set, supersededBy: r.supersededBy, rendered };
-    });
-    return named ? out : null;
-}
-/**
- * A name written with template actions as a message shows it (`{{ .Release.Name }}-api` \u2192 `<release>-api`): the release
- * and namespace as `<release>`/`<namespace>`, `.Chart.Name` as the chart's name (`chartName`, else `<chart>`), a helper as
- * the last part of its name (`{{ include "web.fullname" . }}` \u2192 `<fullname>`), a values path as its keys (`<nameOverride>`),
- * anything else as `<\u2026>`. A name without actions is returned as written.
- */
-function shownTemplateName(name, chartName = null) {
-    if (!name.includes('{{'))
-        return name;
-    return name.replace(/\{\{-?\s*([^]*?)\s*-?\}\}/g, (_, action) => {
-        const first = action.split('|')[0].trim();
-        if (/^\$?\.Release\.Name$/.test(first))
-            return '<release>';
-        if (/^\$?\.Release\.Namespace$/.test(first))
-            return '<namespace>';
-        if (/^\$?\.Chart\.Name$/.test(first))
-            return chartName ?? '<chart>';
-        const helper = /^(?:include|template)\s+"([^"]+)"/.exec(first);
-        if (helper)
-            return `<${helper[1].split('.').pop()}>`;
-        const values = /^\$?\.Values\.([\w.-]+)$/.exec(first);
-        return values ? `<${values[1]}>` : '<\u2026>';
-    });
-}
-/**
- * How messages name a workload of a Helm chart template: as workloadLabel does, and when its name is templated, rendered
- * readably (shownTemplateName) and followed by the template file in its chart (`Deployment '<release>-api' (templates/deployment.yaml)`).
- */
-function helmWorkloadLabel(snapshot, obj) {
-    if (!obj.name?.includes('{{'))
-        return (0,repo_k8s/* workloadLabel */.Uq)(obj);
-    const at = obj.file.lastIndexOf('templates/');
-    const named = { ...obj, name: shownTemplateName(obj.name, helmChartName(snapshot, obj.file)) };
-    return `${(0,repo_k8s/* workloadLabel */.Uq)(named)} (${at >= 0 ? obj.file.slice(at) : obj.file})`;
-}
-/** The name in the Chart.yaml of the chart that holds template `file` (`<chart>/templates/\u2026`), or null. */
-function helmChartName(snapshot, file) {
-    const m = /^(?:(.*)\/)?templates\//.exec(file);
-    if (!m)
-        return null;
-    const meta = snapshot.yaml(`${m[1] ? `${m[1]}/` : ''}Chart.yaml`)?.docs[0]?.value;
-    return (0,repo_yaml/* isObject */.Gv)(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : null;
-}
-const valuesObjects = (0,repo_snapshot/* perView */.DN)(() => new Map());
-/**
- * A values file as a K8sObject (kind `HelmValues`), so a setting read from it is located as one written in a manifest
- * (`object.loc(path)`, `object.file`).
- */
-function helmValuesObject(snapshot, file) {
-    const memo = valuesObjects(snapshot);
-    let o = memo.get(file);
-    if (!o) {
-        const doc = snapshot.yaml(file)?.docs[0];
-        o = { file, docIndex: 0, apiVersion: 'helm.sh/values', kind: 'HelmValues', name: null, item: null, value: (0,repo_yaml/* isObject */.Gv)(doc?.value) ? doc.value : {}, line: 1, loc: (path, key = false) => doc?.loc(path, key) ?? { line: 1, column: 1 } };
-        memo.set(file, o);
-    }
-    return o;
-}
-const isHelmValuesObject = (o) => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
-/**
- * A file of the repository that installs charts itself, with values or patches the chart's folder does not hold: a helmfile
- * (`helmfile.yaml`, `helmfile.d/`: `releases[].values`, its patches), a Flux `HelmRelease` with `values`, `valuesFrom` or
- * `postRenderers`, an Argo CD `Application`/`ApplicationSet` whose `helm` source sets values or parameters, a kustomization
- * with `helmCharts`; null when there is none. What a chart renders without may come from there: the Kubernetes checks make a
- * missing setting a note then.
- */
-const helmExternalValues = (0,repo_snapshot/* perView */.DN)((snapshot) => {
-    const found = snapshot.files.find((f) => /(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(f)
-        || ((0,repo_k8s/* isKustomizationFile */.yi)(f) && /^helmCharts\s*:/m.test(snapshot.text(f) ?? '')));
-    if (found)
-        return found;
-    for (const o of snapshot.k8sObjects()) {
-        const spec = o.value['spec'];
-        if (!(0,repo_yaml/* isObject */.Gv)(spec))
-            continue;
-        if (o.kind === 'HelmRelease' && /^helm\.toolkit\.fluxcd\.io\//.test(o.apiVersion) && ['values', 'valuesFrom', 'postRenderers'].some((k) => spec[k] !== undefined))
-            return o.file;
-        const text = /^argoproj\.io\//.test(o.apiVersion) && (o.kind === 'Application' || o.kind === 'ApplicationSet') ? snapshot.text(o.file) ?? '' : '';
-        if (/^\s*helm\s*:/m.test(text) && /^\s*(?:values|valuesObject|parameters)\s*:/m.test(text))
-            return o.file;
-    }
-    return null;
-});
-/**
- * For a subchart's `values.yaml` (`<parent>/charts/<sub>/values.yaml`): the parent chart's values files that give the value
- * at `keys` (`['image', 'tag']`) under the subchart's key (`api.image.tag`), when every set of values the parent installs the
- * subchart with gives it one that `given` accepts (Helm merges the parent's values over the subchart's, so the subchart's own
- * default is not what is deployed: the parent's value is, judged where the parent writes it); else null (a chart installed
- * alone, or a parent that leaves the value to the subchart in some install).
- */
-function helmParentOverride(snapshot, chartDir, keys, given) {
-    const sets = (0,prerender/* helmValueSets */.tB)(`${chartDir}templates/_`, (0,prerender/* helmRepoOf */.AR)(snapshot))?.filter((s) => s.prefix !== undefined) ?? [];
-    if (!sets.length)
-        return null;
-    const files = new Set();
-    for (const s of sets) {
-        let v = s.values;
-        for (const k of keys)
-            v = (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined;
-        if (!given(v))
-            return null;
-        files.add(s.file);
-    }
-    return [...files];
-}
-
+// EXTERNAL MODULE: ./lib/checks/util/helm-values.js
+var helm_values = __webpack_require__(38715);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
 
 
 
@@ -19127,7 +18933,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged \u2014 unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files \u2014 `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`\u2026 \u2014 give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes \u2014 unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {\u2026}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
-            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ \u2026 }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
+            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ \u2026 }}` values are unverifiable notes (not a chart template\'s image written from one values image block, `"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"` as `helm create` writes it, when the chart\'s values give that block a tag, a digest or an empty tag its `appVersion` fills: it is judged where the values write it, below; a templated container name is named readably, the chart\'s name for `{{ .Chart.Name }}`), and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time \u2014 when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{\u2026}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
@@ -19292,6 +19098,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         for (const { image, vars, at, services, dev } of composeImages.values()) {
             judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
         }
+        // Chart templates' images written from values (templateImageValues), reported after the values are judged unless they are,
+        // and the values image blocks judged per chart (`<chartDir>\u0000image`).
+        const templateImages = [];
+        const judgedValues = new Set();
         const deployTime = deployTimeImages(snapshot, (ref) => judgeImage(ref, new Map(), moving, () => false).verdict === 'ok');
         const deployments = (0,util_groups/* kustomizeDeployments */.Ki)(snapshot);
         const rendered = (0,util_groups/* kustomizeRendered */.LD)(snapshot);
@@ -19339,10 +19149,19 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it${contrast.length ? `, unlike ${contrast.join(', ')}` : ''})`
                     : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
                 const at = obj.loc([...c.path, 'image']);
-                const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
+                // A chart template's templated container name is named readably, as the other Kubernetes checks name it (the chart's name for `{{ .Chart.Name }}`).
+                const label = `${c.init ? 'init container' : 'container'} '${(0,helm_values/* shownTemplateName */.J9)(c.name, (0,helm_values/* helmChartName */.Mv)(snapshot, obj.file))}' image`;
                 if (templated(image)) {
                     seen++;
-                    report({ file: obj.file, ...at, note: true, message: `${label} ${(0,dockerfile/* shownRef */.nK)(image)} is templated and unverifiable; make sure the rendered value is a pinned version or digest` });
+                    const note = { file: obj.file, ...at, note: true, message: `${label} ${(0,dockerfile/* shownRef */.nK)(image)} is templated and unverifiable; make sure the rendered value is a pinned version or digest` };
+                    // A chart template's image written from one values image block (`{{ .Values.image.repository }}:{{ .Values.image.tag }}`) is
+                    // judged where its values write it (below): said here only when they do not.
+                    const values = (0,util_code/* isHelmTemplate */.jw)(obj.file, snapshot.text(obj.file)) ? templateImageValues(image) : null;
+                    const chartDir = chartDirOf(obj.file);
+                    if (values && chartDir !== null)
+                        templateImages.push({ note, chartDir, values });
+                    else
+                        report(note);
                     continue;
                 }
                 // OpenShift: a DeploymentConfig's ImageChange trigger sets the image of the containers it names (`image: " "` until then).
@@ -19414,6 +19233,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     if (fate === 'not rendered')
                         continue;
                     const reason = dev ?? fate;
+                    // Judged here (not an empty tag that renders nothing read below): a template rendering it need not say it is unverifiable.
+                    const tagOf = typeof image === 'string' ? null : image['tag'];
+                    if (!dev && (typeof image === 'string' || (typeof image['digest'] === 'string' && image['digest']) || (tagOf !== undefined && tagOf !== null && tagOf !== '')))
+                        for (const p of paths)
+                            judgedValues.add(`${chartDir}\u0000${p}`);
                     if (typeof image === 'string') {
                         judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, label, reason);
                         continue;
@@ -19425,8 +19249,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     if (tag === undefined || tag === null || tag === '') {
                         // A subchart of an umbrella chart whose parent gives the tag in every install (`api.image.tag: "3.2.0"` in the
                         // parent's values.yaml): Helm merges it over this empty one, and it is judged where the parent writes it.
-                        if (/^values\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) && helmParentOverride(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number'))
+                        if (/^values\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) && (0,helm_values/* helmParentOverride */.Lj)(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) {
+                            for (const p of paths)
+                                judgedValues.add(`${chartDir}\u0000${p}`);
                             continue;
+                        }
                         // An empty tag renders the chart's `appVersion` where a template says so (`.Values.image.tag | default .Chart.AppVersion`,
                         // `helm create`'s form): `appVersion: latest` deploys `:latest`.
                         const appVersion = (0,repo_yaml/* isObject */.Gv)(chart) ? chart['appVersion'] : undefined;
@@ -19435,6 +19262,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                             // An empty repository is given at install (`--set image.repository=\u2026`) or by a parent chart: the tag is what is judged.
                             const repository = image['repository'].trim();
                             const ref = `${repository || EMPTY_REPOSITORY}:${version}`;
+                            if (!dev)
+                                for (const p of paths)
+                                    judgedValues.add(`${chartDir}\u0000${p}`);
                             judge(ref, new Map(), at, label, reason, '', `${repository ? ref : `(an image whose repository is set at install):${version}`} (its empty tag renders Chart.yaml's appVersion)`);
                         }
                         continue;
@@ -19463,6 +19293,16 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     judge(`${String(repository)}:${String(tag)}`, new Map(), at, label, reason, '', shownAs);
                 }
             }
+        }
+        // A template's image is judged by its values when each values path it names is the judged block's, or a registry (no tag).
+        for (const t of templateImages) {
+            const named = t.values.filter((v) => !/registry$/i.test(v));
+            // The block a values path belongs to: the image string itself, or the block whose repository, tag or digest it is.
+            const blockOf = (v) => (judgedValues.has(`${t.chartDir}\u0000${v}`) ? v : /\.(?:repository|repo|name|tag|digest)$/.test(v) ? v.replace(/\.[^.]*$/, '') : null);
+            const blocks = new Set(named.map(blockOf));
+            const block = blocks.size === 1 ? [...blocks][0] : null;
+            if (!block || !judgedValues.has(`${t.chartDir}\u0000${block}`))
+                report(t.note);
         }
         // Kamal accessories (`config/deploy.yml`): the images Kamal pulls and runs beside the app (the app's own `image:` names the
         // image Kamal builds and tags with the commit: not judged).
@@ -19493,6 +19333,27 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         }
     },
 });
+/**
+ * The values paths a Helm chart template's image is written from when every action in it is one values path, piped at most to
+ * a default or a formatting function (`{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}`,
+ * as `helm create` writes it \u2192 `image.repository`, `image.tag`); null when an action is anything else (a helper, `with`'s `.tag`).
+ */
+function templateImageValues(image) {
+    const out = [];
+    for (const m of image.matchAll(/\{\{-?\s*([^]*?)\s*-?\}\}/g)) {
+        const [head, ...pipes] = m[1].split('|').map((x) => x.trim());
+        const ref = /^\$?\.Values\.([\w.-]+)$/.exec(head) ?? /^default\s+(?:\$?\.Chart\.AppVersion|"[^"]*"|'[^']*')\s+\$?\.Values\.([\w.-]+)$/.exec(head);
+        if (!ref || !pipes.every((p) => /^(?:default\s+(?:\$?\.Chart\.AppVersion|"[^"]*"|'[^']*')|quote|squote|toString|trim|lower)$/.test(p)))
+            return null;
+        out.push(ref[1]);
+    }
+    return out.length ? out : null;
+}
+/** The folder of the chart whose template `file` is (`charts/web/` for `charts/web/templates/deployment.yaml`), or null. */
+const chartDirOf = (file) => {
+    const m = /^(?:(.*)\/)?templates\//.exec(file);
+    return m ? (m[1] ? `${m[1]}/` : '') : null;
+};
 /** Kinds whose objects run containers (a manifest not read that names one may hold images). */
 const WORKLOAD_KIND = /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/;
 /** The Argo Workflows kinds that hold workflow templates (`spec.templates`; a CronWorkflow's in `spec.workflowSpec`). */
@@ -19583,7 +19444,7 @@ function rendersAppVersionTag(lines, path) {
  */
 function helmImageFate(snapshot, chartDir, file, path, image) {
     const list = path.findIndex((k) => typeof k === 'number');
-    const sets = helmValuesRendered(snapshot, chartDir, (list < 0 ? path : path.slice(0, list)).map(String));
+    const sets = (0,helm_values/* helmValuesRendered */.GH)(snapshot, chartDir, (list < 0 ? path : path.slice(0, list)).map(String));
     if (!sets)
         return null;
     if (!/^values\.ya?ml$/i.test((0,classify/* basename */.P8)(file))) {
@@ -20067,17 +19928,21 @@ function literalAround(value) {
 }
 /**
  * Variables tools read credentials from, whatever their words say: Composer's `COMPOSER_AUTH` (the content of auth.json:
- * GitHub/GitLab tokens, HTTP basic passwords), npm's `_auth` (`NPM_CONFIG__AUTH`, base64 `user:password`) and Yarn's
- * `npmAuthIdent` (`YARN_NPM_AUTH_IDENT`, `user:password`).
+ * GitHub/GitLab tokens, HTTP basic passwords), npm's `_auth` (`NPM_CONFIG__AUTH`, base64 `user:password`), Yarn's
+ * `npmAuthIdent` (`YARN_NPM_AUTH_IDENT`, `user:password`), redis-cli's password (`REDISCLI_AUTH`) and the Docker client
+ * configuration GitLab runners and CI images read (`DOCKER_AUTH_CONFIG`, a config.json with base64 `user:password` auths).
  */
-const CREDENTIAL_VARIABLES = /^(?:COMPOSER_AUTH|NPM_CONFIG__AUTH|YARN_NPM_AUTH_IDENT)$/i;
+const CREDENTIAL_VARIABLES = /^(?:COMPOSER_AUTH|NPM_CONFIG__AUTH|YARN_NPM_AUTH_IDENT|REDISCLI_AUTH|DOCKER_AUTH_CONFIG)$/i;
 /**
- * Whether a `COMPOSER_AUTH` value (JSON) ships a credential of its own: a non-empty string in it other than a user name,
- * with its variables read as empty (`{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` ships only what the variable
- * holds). Null when the name is another or the value is no JSON object (then judged as any value).
+ * Whether a JSON credential variable's value ships a credential of its own, with its variables read as empty: for
+ * `COMPOSER_AUTH`, a non-empty string in it other than a user name (`{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}`
+ * ships only what the variable holds); for `DOCKER_AUTH_CONFIG`, an `auth`, `password`, `identitytoken` or `registrytoken`
+ * (not `credsStore`/`credHelpers`, which name a helper that holds the credential: `{"credHelpers": {"\u2026.amazonaws.com":
+ * "ecr-login"}}`). Null when the name is another or the value is no JSON object (then judged as any value).
  */
-function composerAuthLiteral(name, value) {
-    if (!/^COMPOSER_AUTH$/i.test(name))
+function jsonAuthLiteral(name, value) {
+    const docker = /^DOCKER_AUTH_CONFIG$/i.test(name);
+    if (!docker && !/^COMPOSER_AUTH$/i.test(name))
         return null;
     let json;
     try {
@@ -20088,7 +19953,8 @@ function composerAuthLiteral(name, value) {
     }
     if (!json || typeof json !== 'object' || Array.isArray(json))
         return null;
-    const ships = (v, key) => (typeof v === 'string' ? v.trim() !== '' && !/^user(?:name)?$/i.test(key)
+    const credential = (key) => (docker ? /^(?:auth|password|identitytoken|registrytoken)$/i.test(key) : !/^user(?:name)?$/i.test(key));
+    const ships = (v, key) => (typeof v === 'string' ? v.trim() !== '' && credential(key)
         : v !== null && typeof v === 'object' ? Object.entries(v).some(([k, x]) => ships(x, k)) : false);
     return ships(json, '');
 }
@@ -20097,11 +19963,11 @@ const namesCredential = (name) => CREDENTIAL_VARIABLES.test(name) || (isSecretNa
 /**
  * Whether a (not harmless) value ships a literal of its own: text outside its variables, or the word of `${X:-default}` (what
  * ships whenever X is unset) or `${X:+alternative}` unless that is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
- * `${SECRET_KEY_BASE_DUMMY:-1}`); a `${X:?message}` message is an error text, never a value. COMPOSER_AUTH's JSON keys
- * (`github-oauth`, `github.com`) are its structure: only its values ship a credential.
+ * `${SECRET_KEY_BASE_DUMMY:-1}`); a `${X:?message}` message is an error text, never a value. COMPOSER_AUTH's and
+ * DOCKER_AUTH_CONFIG's JSON keys (`github-oauth`, `auths`) are their structure: only their credential values ship one.
  */
 function shipsLiteral(name, value, refs) {
-    const literal = composerAuthLiteral(name, value) ?? (refs.length ? literalAround(value) : true);
+    const literal = jsonAuthLiteral(name, value) ?? (refs.length ? literalAround(value) : true);
     return literal || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word));
 }
 /**
@@ -20142,7 +20008,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH` and Yarn\'s `YARN_NPM_AUTH_IDENT`; npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=\u2026` with a literal value; `ARG DB_PASSWORD=\u2026` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=\u2026`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
             'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_\u2026`, `ONBUILD ARG DB_PASSWORD=\u2026`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=\u2026` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
@@ -20593,12 +20459,14 @@ function unreadWhy(reason, repo) {
  */
 function shellQuote(path) {
     const word = path.startsWith('-') ? `./${path}` : path;
-    if (/^[\w./@%+=:,-]+$/.test(word))
+    // A name that is not UTF-8, shown as git quotes it (`caf\351.env`): bash's $'\u2026' reads its `\351` and `\\` as those bytes.
+    const bytes = (0,read/* unquoteName */.Lh)(word) !== null;
+    if (!bytes && /^[\w./@%+=:,-]+$/.test(word))
         return word;
-    if (!/[\x00-\x1f\x7f]/.test(word))
+    if (!bytes && !/[\x00-\x1f\x7f]/.test(word))
         return `'${word.replace(/'/g, `'\\''`)}'`;
     const named = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
-    return `$'${word.replace(/[\\'\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}'`;
+    return `$'${word.replace(bytes ? /['\x00-\x1f\x7f]/g : /[\\'\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}'`;
 }
 
 // EXTERNAL MODULE: ./lib/repo/files.js
@@ -21139,7 +21007,7 @@ function helmPick(snapshot, r, w, c, entry) {
     // Every values block read is an empty mapping (`securityContext: {}`, as `helm create` writes it).
     let empty = true;
     const read = (base, k, literal) => {
-        const f = helmField(r, obj, base, ['securityContext', k]);
+        const f = (0,helm_values/* helmField */.hR)(r, obj, base, ['securityContext', k]);
         if (f.from === 'not-rendered')
             return f.from;
         if (f.from === 'unknown') {
@@ -21159,7 +21027,7 @@ function helmPick(snapshot, r, w, c, entry) {
             src = (0,repo_yaml/* isObject */.Gv)(src) ? src[key] : undefined;
         if (!(0,repo_yaml/* isObject */.Gv)(src) || Object.keys(src).length)
             empty = false;
-        return f.at && f.value !== null ? { value: f.value, object: helmValuesObject(snapshot, f.at.file), path: f.at.path, readable: true } : null;
+        return f.at && f.value !== null ? { value: f.value, object: (0,helm_values/* helmValuesObject */.IR)(snapshot, f.at.file), path: f.at.path, readable: true } : null;
     };
     // A container from a values list (`sidecars[0]`): its securityContext is the entry's, as written in the values file.
     if (entry !== undefined) {
@@ -21198,7 +21066,7 @@ function judge(w, c, lines, pick = mergedPick(w, c)) {
     // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
     if ((user && uid === null) || flag?.kind === 'unverifiable')
         return null;
-    const where = (s) => (isHelmValuesObject(s.object) ? `, Helm value ${helmValuesKey(s.path)}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+    const where = (s) => ((0,helm_values/* isHelmValuesObject */.Wo)(s.object) ? `, Helm value ${(0,helm_values/* helmValuesKey */.mj)(s.path)}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
     const nonRootTrue = flag?.kind === 'bool' && flag.value;
     if (uid === 0) {
         // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
@@ -21302,14 +21170,14 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
             // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it\u2026).
-            const renderings = w.template ? helmRenderings(snapshot, w.object.file) : null;
+            const renderings = w.template ? (0,helm_values/* helmRenderings */.GA)(snapshot, w.object.file) : null;
             // The workload's containers, each as every values set renders it; and in a chart, the containers each values set
             // renders from a values list (`sidecars`, `extraContainers`, `initContainers` rendered with toYaml).
             const judged = w.containers.map((c) => ({
                 c, variants: renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null],
             }));
             for (const r of renderings ?? []) {
-                for (const { container: c, key } of helmValuesContainers(snapshot, r, w.object)) {
+                for (const { container: c, key } of (0,helm_values/* helmValuesContainers */.Tg)(snapshot, r, w.object)) {
                     const h = helmPick(snapshot, r, w, c, key);
                     if (h)
                         judged.push({ c, variants: [{ r, h }] });
@@ -21327,16 +21195,16 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
                         continue;
                     // A setting the values leave out is reported at the values block that lacks it (`securityContext: {}`).
                     const block = !v.at && variant ? variant.h.blocks[0] : undefined;
-                    const blockAt = block ? helmValuesObject(snapshot, block.file).loc(block.path, true) : null;
+                    const blockAt = block ? (0,helm_values/* helmValuesObject */.IR)(snapshot, block.file).loc(block.path, true) : null;
                     const file = v.at ? v.at.object.file : v.removed ? v.removed.object.file : block ? block.file : c.at.object.file;
                     const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : blockAt ?? { line: c.at.line, column: c.at.column };
                     const via = !v.at && variant?.h.via.length ? variant.h.via : [];
                     const reason = via.length ? `${v.reason} (Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''})` : v.reason;
-                    const label = w.template ? helmWorkloadLabel(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object);
+                    const label = w.template ? (0,helm_values/* helmWorkloadLabel */.wY)(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object);
                     const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
                     // A setting the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
-                    const external = !v.at && variant ? helmExternalValues(snapshot) : null;
-                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external, chart: w.template ? helmChartName(snapshot, w.object.file) : null };
+                    const external = !v.at && variant ? (0,helm_values/* helmExternalValues */.wT)(snapshot) : null;
+                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external, chart: w.template ? (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file) : null };
                     // Development-only when every variant reaching this place is.
                     place.dev &&= dev;
                     // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
@@ -21354,7 +21222,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         }
         for (const p of byPlace.values()) {
             // A chart template's container named with actions (`{{ .Chart.Name }}`) is named as the chart renders it.
-            const names = p.names.map((n) => shownTemplateName(n, p.chart));
+            const names = p.names.map((n) => (0,helm_values/* shownTemplateName */.J9)(n, p.chart));
             const who = names.length === 1
                 ? `${p.init[0] ? 'init container' : 'container'} '${names[0]}'`
                 : `containers ${names.map((n) => `'${n}'`).join(', ')}`;
@@ -22042,7 +21910,48 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
     },
 });
 
+;// CONCATENATED MODULE: ./lib/checks/util/swarm.js
+
+
+/**
+ * `deploy` keys only Swarm acts on (`docker compose` ignores them): `placement`, `update_config`, `rollback_config`,
+ * `endpoint_mode`, and a `mode` other than `replicated` (`global`, the `*-job` modes). `mode: replicated` is the default,
+ * which `docker compose` honours with `replicas`: it says nothing about Swarm.
+ */
+const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'endpoint_mode'];
+const isSwarmService = (svc) => {
+    const deploy = svc.value['deploy'];
+    if (!(0,repo_yaml/* isObject */.Gv)(deploy))
+        return false;
+    const mode = deploy['mode'];
+    return SWARM_KEYS.some((k) => deploy[k] !== undefined) || (mode !== undefined && mode !== null && String(mode).trim().toLowerCase() !== 'replicated');
+};
+/**
+ * Compose files that are Swarm stacks as a whole (deployed with `docker stack deploy`): a service with Swarm-only `deploy`
+ * keys (isSwarmService), an `overlay` network, an `external` secret or config (plain `docker compose` cannot use one), or a
+ * stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`).
+ */
+function swarmFiles(snapshot, services) {
+    const out = new Set();
+    for (const svc of services) {
+        if (out.has(svc.file))
+            continue;
+        if (isSwarmService(svc) || /^(?:docker[-_.])?stack(?:[-_.]|$)/i.test((0,classify/* basename */.P8)(svc.file))) {
+            out.add(svc.file);
+            continue;
+        }
+        const top = snapshot.yaml(svc.file)?.docs[0]?.value;
+        if (!(0,repo_yaml/* isObject */.Gv)(top))
+            continue;
+        const entries = (key) => ((0,repo_yaml/* isObject */.Gv)(top[key]) ? Object.values(top[key]) : []).filter(repo_yaml/* isObject */.Gv);
+        if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true))
+            out.add(svc.file);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/resource-limits.js
+
 
 
 
@@ -22052,9 +21961,13 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
 
 /** A memory limit that limits: `0` (any unit) and `-1` mean none to Docker. */
 const limits = (v) => v !== undefined && v !== null && !/^(?:0+(?:\.0*)?\s*[bkmgt]?i?b?|-1)$/i.test(String(v).trim());
-const hasComposeMemory = (svc) => {
+/**
+ * Whether a compose service sets a memory limit: `deploy.resources.limits.memory`, or `mem_limit` \u2014 but not in a Swarm stack
+ * (`swarm`), where `docker stack deploy` ignores `mem_limit` (the Compose v3 format replaced it by `deploy.resources`).
+ */
+const hasComposeMemory = (svc, swarm) => {
     const v = svc.value;
-    if (limits(v['mem_limit']))
+    if (!swarm && limits(v['mem_limit']))
         return true;
     const deploy = v['deploy'];
     const res = (0,repo_yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
@@ -22075,7 +21988,7 @@ function k8sMemory(c) {
  */
 function helmMemory(snapshot, r, c) {
     const obj = c.at.object;
-    const f = helmField(r, obj, c.at.path, ['resources', 'limits', 'memory']);
+    const f = (0,helm_values/* helmField */.hR)(r, obj, c.at.path, ['resources', 'limits', 'memory']);
     if (f.from === 'not-rendered' || f.from === 'unknown')
         return null;
     if (f.from === 'absent')
@@ -22088,7 +22001,7 @@ function helmMemory(snapshot, r, c) {
     if (f.value !== undefined && f.value !== null) {
         if (limits(f.value) && String(f.value).trim() !== '')
             return { state: 'set', at: null, why: '', fix: null };
-        const v = helmValuesObject(snapshot, f.at.file);
+        const v = (0,helm_values/* helmValuesObject */.IR)(snapshot, f.at.file);
         return { state: 'zero', at: { file: f.at.file, ...v.loc(f.at.path) }, why: ` (Helm value ${f.at.key}: ${f.value === '' ? '""' : String(f.value)} sets none)`, fix };
     }
     if (!f.block) {
@@ -22103,7 +22016,7 @@ function helmMemory(snapshot, r, c) {
     const empty = (0,repo_yaml/* isObject */.Gv)(written) && !Object.keys(written).length;
     // `resources: {}` is what `helm create` writes: a chart installed with it runs without a limit.
     const why = empty ? ` (Helm value ${block.key} is empty${block.keys.join('.') === 'resources' ? ', `resources: {}` as helm create writes it' : ''})` : ` (Helm value ${block.key} sets no ${f.source === block.keys.join('.') ? 'limits.memory' : 'memory limit'})`;
-    return { state: 'missing', at: { file: block.file, ...helmValuesObject(snapshot, block.file).loc(block.path, true) }, why, fix };
+    return { state: 'missing', at: { file: block.file, ...(0,helm_values/* helmValuesObject */.IR)(snapshot, block.file).loc(block.path, true) }, why, fix };
 }
 /** Whether the kubelet runs a container beside the app: an app container, or a native sidecar (an initContainer with `restartPolicy: Always`). */
 const runsBeside = (c) => !c.init || c.get('restartPolicy')?.value === 'Always';
@@ -22115,7 +22028,7 @@ const runsBeside = (c) => !c.init || c.get('restartPolicy')?.value === 'Always';
 function valuesContainers(snapshot, w) {
     if (!w.template)
         return [];
-    return (helmRenderings(snapshot, w.object.file) ?? []).flatMap((r) => helmValuesContainers(snapshot, r, w.object).filter((v) => runsBeside(v.container)).map(({ container: c, key }) => {
+    return ((0,helm_values/* helmRenderings */.GA)(snapshot, w.object.file) ?? []).flatMap((r) => (0,helm_values/* helmValuesContainers */.Tg)(snapshot, r, w.object).filter((v) => runsBeside(v.container)).map(({ container: c, key }) => {
         const state = k8sMemory(c);
         if (state === 'unknown')
             return { c, r, helm: null };
@@ -22190,9 +22103,9 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
-        fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
+        fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`, outside a Swarm stack) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
-            'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
+            'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail) \u2014 in a Swarm stack file only with `deploy.resources.limits.memory`: `docker stack deploy` ignores `mem_limit` (a file restart-policy takes for a Swarm stack: Swarm-only `deploy` keys such as `update_config` or `placement`, an `overlay` network, an `external` secret or config, a stack file name such as `stack.yml`). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
             'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             util_groups/* K8S_DEV_DOCS */.XY,
@@ -22206,7 +22119,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         const workloads = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
         // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it\u2026);
         // one outside a chart leaves resources to values that are not read: not judged.
-        const k8s = workloads.filter((w) => (!w.template || helmRenderings(snapshot, w.object.file)) && (w.containers.some((c) => !c.init) || valuesContainers(snapshot, w).length > 0));
+        const k8s = workloads.filter((w) => (!w.template || (0,helm_values/* helmRenderings */.GA)(snapshot, w.object.file)) && (w.containers.some((c) => !c.init) || valuesContainers(snapshot, w).length > 0));
         const templatedReason = () => `${(0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' })}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from helpers or values that are not read)`;
         if (!groups.length && !k8s.length) {
             // Only when a chart template has an app container: a workload listing none is no Helm matter.
@@ -22218,8 +22131,19 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
                 : unparsed.length ? `${compose}; Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services or Kubernetes containers', without: 'no Kubernetes containers' }));
             return;
         }
-        for (const { svc, dev, devReason } of (0,util_groups/* composeMissing */.Tj)(snapshot, hasComposeMemory)) {
-            const message = `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory (or mem_limit)`;
+        // A Swarm stack file (as restart-policy tells one: Swarm-only deploy keys, an overlay network, a stack file name\u2026) is
+        // deployed with `docker stack deploy`, which applies only deploy.resources.limits.memory.
+        const swarm = swarmFiles(snapshot, groups.flat());
+        for (const group of groups) {
+            const { judged, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
+            if (judged.some((s) => hasComposeMemory(s, swarm.has(s.file))))
+                continue;
+            const svc = judged[0];
+            const ignored = judged.filter((s) => swarm.has(s.file) && limits(s.value['mem_limit']));
+            const stack = judged.every((s) => swarm.has(s.file));
+            const message = ignored.length
+                ? `compose service '${svc.name}' has no memory limit that Swarm applies: ${ignored.map((s) => s.file).filter((f, i, a) => a.indexOf(f) === i).join(', ')} is a Swarm stack, and docker stack deploy ignores mem_limit; set deploy.resources.limits.memory`
+                : `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory${stack ? ` (${svc.file} is a Swarm stack: docker stack deploy ignores mem_limit)` : ' (or mem_limit)'}`;
             report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
         }
         const defaults = limitRangeNamespaces(objects);
@@ -22236,7 +22160,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             }
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
-            const renderings = w.template ? helmRenderings(snapshot, w.object.file) ?? [] : null;
+            const renderings = w.template ? (0,helm_values/* helmRenderings */.GA)(snapshot, w.object.file) ?? [] : null;
             // The workload's containers, each as every values set renders it; and in a chart, those each values set renders from a values list.
             const judged = [
                 // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
@@ -22259,7 +22183,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
                     const pos = helm?.at ?? (removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column });
                     const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
                     // A native sidecar is named as the other checks name it: an init container.
-                    const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${w.template ? shownTemplateName(c.name, helmChartName(snapshot, w.object.file)) : c.name}' of ${w.template ? helmWorkloadLabel(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? helmExternalValues(snapshot) : null };
+                    const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${w.template ? (0,helm_values/* shownTemplateName */.J9)(c.name, (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file)) : c.name}' of ${w.template ? (0,helm_values/* helmWorkloadLabel */.wY)(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? (0,helm_values/* helmExternalValues */.wT)(snapshot) : null };
                     // Development-only when every variant reaching this place is.
                     f.dev &&= dev;
                     // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
@@ -22290,39 +22214,47 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
 
 
 
-const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init\w*|setup\w*|seed\w*|bootstrap\w*|provision\w*|createbuckets?|fixtures?|collectstatic|once|oneshot)([-_]|$)/i;
+
+/**
+ * The words of a service name that name a one-shot task (`migrate`, `db-migrations`, `web-init`, `init-db`, `seeder`,
+ * `kafka-setup`, `minio-createbuckets`), as whole words: not `initializr`, `initiatives` or `provisioning` (a domain: a
+ * provisioning service).
+ */
+const ONE_SHOT_WORD = /^(?:(?:db)?(?:migrate|migrates|migration|migrations|migrator|init|initdb|initialize|initialise|initializer|initialiser|initialization|initialisation|setup|seed|seeds|seeder|seeders|seeding)(?:db)?|bootstrap|bootstrapper|provision|provisioner|createbuckets?|fixtures?|loaddata|collectstatic|once|oneshot)$/;
+/**
+ * The last words of a name that says the service serves (`data-migration-api`, `migration-dashboard`, `bootstrap-ui`,
+ * `setup-wizard`, `init-worker`): long-running, whatever task word qualifies it.
+ */
+const SERVER_WORD = /^(?:api|apis|ui|gui|web|www|site|app|dashboard|wizard|portal|frontend|backend|server|srv|service|svc|gateway|gw|console|panel|proxy|worker|workers|daemon|consumer|listener|scheduler|http|grpc)$/;
+/** The words of a service name: split on `-`, `_`, `.` and camelCase, lower case. */
+const nameWords = (name) => name.replace(/([a-z\d])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_.]+/).filter(Boolean);
+/**
+ * Whether a service is named like a one-shot task: one of its words names the task (`migrate`, `init`, `setup`, `seed`\u2026,
+ * `one-shot`), and its last word does not say it serves (`-api`, `-ui`, `-dashboard`\u2026).
+ */
+function namedOneShot(name) {
+    const words = nameWords(name);
+    if (!words.length || SERVER_WORD.test(words[words.length - 1]))
+        return false;
+    return words.some((w, i) => ONE_SHOT_WORD.test(w) || (w === 'one' && words[i + 1] === 'shot'));
+}
+/**
+ * A command (`entrypoint` and `command`) that runs a one-shot task and exits: a migration, a seed, `collectstatic`, bucket
+ * creation (`alembic upgrade head`, `npx prisma migrate deploy`, `python manage.py migrate`, `mc mb \u2026`), starting nothing
+ * that runs on (`alembic upgrade head && gunicorn app:app`, `npm run migrate && npm start`, `node dist/migrate.js`).
+ */
+const ONE_SHOT_COMMAND = /(?<![a-z])(?:migrate|migrations?|upgrade head|db:(?:migrate|setup|seed|prepare|create)|seed|seeds|createbuckets|collectstatic|loaddata|mc mb|flyway|liquibase|createdb)(?![a-z])/i;
+const SERVER_COMMAND = /(?<![a-z])(?:serve|server|runserver|gunicorn|uvicorn|hypercorn|daphne|granian|puma|unicorn|rails s|start|dev|watch|worker|celery|sidekiq|nginx|httpd|apache2|supervisord|node|java|dotnet|deno|bun|php-fpm|tail -f|sleep|forever|pm2|exec)(?![a-z])/i;
+function oneShotCommand(judged) {
+    // As compose merges them: the last file that sets each key wins.
+    const last = (key) => judged.map((s) => s.value[key]).filter((v) => v !== undefined && v !== null).at(-1);
+    const words = (v) => (Array.isArray(v) ? v.map(String).join(' ') : typeof v === 'string' ? v : '');
+    const cmd = `${words(last('entrypoint'))} ${words(last('command'))}`.replace(/\s+/g, ' ').trim();
+    return ONE_SHOT_COMMAND.test(cmd) && !SERVER_COMMAND.test(cmd);
+}
 /** Profiles that mark opt-in tooling, not the running application: development/tooling profiles (shared, DEV_PROFILE) and one-shot tasks. */
 const ONE_SHOT_PROFILE = /^(migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
 const isToolProfile = (p) => compose/* DEV_PROFILE */.A_.test(p) || ONE_SHOT_PROFILE.test(p);
-/** Swarm-only `deploy` keys: a stack deployed with `docker stack deploy` restarts tasks by default (condition `any`). */
-const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
-const isSwarm = (svc) => {
-    const deploy = svc.value['deploy'];
-    return (0,repo_yaml/* isObject */.Gv)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
-};
-/**
- * Compose files that are Swarm stacks as a whole: a service with Swarm-only `deploy` keys, an `overlay` network, an
- * `external` secret or config (plain `docker compose` cannot use one), or a stack file name (`stack.yml`,
- * `docker-stack.prod.yml`). Every service of such a file is a Swarm task, restarted by default.
- */
-function swarmFiles(snapshot, services) {
-    const out = new Set();
-    for (const svc of services) {
-        if (out.has(svc.file))
-            continue;
-        if (isSwarm(svc) || /^(?:docker[-_.])?stack(?:[-_.]|$)/i.test((0,classify/* basename */.P8)(svc.file))) {
-            out.add(svc.file);
-            continue;
-        }
-        const top = snapshot.yaml(svc.file)?.docs[0]?.value;
-        if (!(0,repo_yaml/* isObject */.Gv)(top))
-            continue;
-        const entries = (key) => ((0,repo_yaml/* isObject */.Gv)(top[key]) ? Object.values(top[key]) : []).filter(repo_yaml/* isObject */.Gv);
-        if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true))
-            out.add(svc.file);
-    }
-    return out;
-}
 /** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
 function policy(svc) {
     const r = svc.value['restart'];
@@ -22379,8 +22311,8 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
         details: [
             'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
             '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
-            'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
-            'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`\u2026) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`\u2026).',
+            'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `endpoint_mode`, a `mode` other than `replicated`: `global`, `replicated-job`\u2026) passes without a policy: Swarm restarts tasks by default (`mode: replicated` is the default, which plain `docker compose` honours with `replicas`: no Swarm sign). So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
+            'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks \u2014 a word of the name (split on `-`, `_`, `.` and camelCase) names the task: `migrate`, `migration(s)`, `init`, `initdb`, `setup`, `seed`, `seeder`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`, `fixtures`, `once`, `one-shot` (`db-migrate`, `init-db`, `web-init`, `kafka-setup`), unless the last word says the service serves (`data-migration-api`, `migration-dashboard`, `bootstrap-ui`, `setup-wizard`, `init-worker`: `api`, `ui`, `web`, `app`, `dashboard`, `wizard`, `server`, `service`, `worker`\u2026); a word that only contains one is none (`initializr`, `initiatives`, `provisioning`, `user-provisioning` are judged) \u2014, services whose command runs a one-shot task and starts nothing that runs on (`alembic upgrade head`, `npx prisma migrate deploy`, `python manage.py migrate`, `mc mb \u2026`; not `alembic upgrade head && gunicorn app:app`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`\u2026) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`\u2026).',
             'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
         ].join('\n'),
     },
@@ -22417,7 +22349,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
             }
             const profiles = svc.value['profiles'];
             const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => isToolProfile(String(p)));
-            if (completed.has(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name) || tooling)
+            if (completed.has(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${svc.name}`) || namedOneShot(svc.name) || oneShotCommand(judged) || tooling)
                 continue;
             const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
             report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
@@ -22644,7 +22576,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (in application code, dropping the override is enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
         details: [
-            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file \u2014 `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx \u2014 whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`\u2026; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ \u2026 }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range \u2026 }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if \u2026 }}`, Jinja `{{ domain }}`, `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension \u2014 Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` \u2014 whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`\u2026) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files \u2014 a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx \u2265 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file \u2014 `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx \u2014 whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`\u2026; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ \u2026 }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range \u2026 }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if \u2026 }}`, Jinja `{{ domain }}`, `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension \u2014 Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` \u2014 whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`\u2026) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files \u2014 a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx \u2265 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged. ' + NGINX_DEV_ONLY_DOC,
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
             'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags (and `--tls-max-v1.0`/`--tls-max-v1.1`, which leave only weak versions) in Dockerfiles (what the final stage runs: its `CMD`, `ENTRYPOINT` and `ENV`, inherited from the stages it builds on too; also the stage a compose service builds as its `build.target`, `target: production`, and then a last stage not built on it \u2014 `development` \u2014 gives an `info` note; a builder stage and `RUN` are the build, not judged), compose files, Procfiles, `.env` files, Kubernetes manifests (a workload\'s or ConfigMap\'s file: a container\'s `command`/`args`, `NODE_OPTIONS` in its `env`) and `package.json` (a script whose name says test, lint, build, dev, watch, e2e\u2026 gives an `info` note unless `start`, a script `start` runs or one a Procfile, compose file or the `CMD`/`ENTRYPOINT` of a Dockerfile stage that runs \u2014 `npm run serve` \u2014 reaches it, a Dockerfile `RUN npm run build` being the build; other scripts fail). A minimum names every weak version it allows (`minVersion: \'TLSv1\'` allows TLSv1, TLSv1.1).',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
@@ -22689,7 +22621,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             return hits.length ? hits : undefined;
         },
     }),
-    prepare(snapshot) { deployedNginxConfigs(snapshot); unincludedNginxSnippets(snapshot); frontTls(snapshot); },
+    prepare(snapshot) { deployedNginxConfigs(snapshot); unincludedNginxSnippets(snapshot); nginxDevOnly(snapshot); frontTls(snapshot); },
     run({ snapshot, scanned, report, skip }) {
         // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
         const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
@@ -22719,7 +22651,10 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             report(why ? { ...at, note: true, message: `${message} (${why})` } : { ...at, message });
         }
         const unincluded = unincludedNginxSnippets(snapshot);
+        // A development-only configuration (`.devcontainer/nginx.conf`, `nginx/dev.conf`, one only docker-compose.override.yml mounts): notes, as the other servers'.
+        const nginxDev = nginxDevOnly(snapshot);
         for (const { file, directives } of nginx) {
+            const dev = nginxDev.get(file);
             for (const d of directives) {
                 if (d.name !== 'ssl_protocols')
                     continue;
@@ -22728,7 +22663,8 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
                     continue;
                 const message = `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;`;
                 // A snippet no configuration includes (h5bp's `tls/policy_deprecated.conf` beside the included policy): nginx never reads it.
-                report(unincluded.has(file) ? { file, line: d.line, column: d.column, note: true, message: `${message} (a snippet not included by any config in the repository: nginx does not read it)` } : { file, line: d.line, column: d.column, message });
+                const why = unincluded.has(file) ? 'a snippet not included by any config in the repository: nginx does not read it' : dev;
+                report(why ? { file, line: d.line, column: d.column, note: true, message: `${message} (${why})` } : { file, line: d.line, column: d.column, message });
             }
         }
         // A ConfigMap's nginx configuration that could not be read: said, never a silent pass.
@@ -25436,7 +25372,6 @@ function trueWhenSet(expr) {
 /* harmony export */   Qw: () => (/* binding */ namedServices),
 /* harmony export */   RC: () => (/* binding */ blankTemplateBlocks),
 /* harmony export */   Re: () => (/* binding */ composeDotenv),
-/* harmony export */   Tj: () => (/* binding */ composeMissing),
 /* harmony export */   XY: () => (/* binding */ K8S_DEV_DOCS),
 /* harmony export */   b3: () => (/* binding */ overriddenInProduction),
 /* harmony export */   cF: () => (/* binding */ envFileAsDeployed),
@@ -25456,7 +25391,7 @@ function trueWhenSet(expr) {
 /* harmony export */   uO: () => (/* binding */ dotenvEntryFor),
 /* harmony export */   xV: () => (/* binding */ judgedComposeFiles)
 /* harmony export */ });
-/* unused harmony export PROD_ENV_FILE */
+/* unused harmony exports PROD_ENV_FILE, composeMissing */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95021);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
@@ -27823,6 +27758,622 @@ function hclArgument(text, block, name) {
     const locs = new Map();
     const value = new Reader(toks, locs).value([], 'object');
     return located(text, value, locs);
+}
+
+
+/***/ }),
+
+/***/ 38715:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GA: () => (/* binding */ helmRenderings),
+/* harmony export */   GH: () => (/* binding */ helmValuesRendered),
+/* harmony export */   IR: () => (/* binding */ helmValuesObject),
+/* harmony export */   J9: () => (/* binding */ shownTemplateName),
+/* harmony export */   Lj: () => (/* binding */ helmParentOverride),
+/* harmony export */   Mv: () => (/* binding */ helmChartName),
+/* harmony export */   Tg: () => (/* binding */ helmValuesContainers),
+/* harmony export */   Wo: () => (/* binding */ isHelmValuesObject),
+/* harmony export */   hR: () => (/* binding */ helmField),
+/* harmony export */   mj: () => (/* binding */ helmValuesKey),
+/* harmony export */   wT: () => (/* binding */ helmExternalValues),
+/* harmony export */   wY: () => (/* binding */ helmWorkloadLabel)
+/* harmony export */ });
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
+/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50976);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14784);
+/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51713);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37650);
+/**
+ * What a Helm chart template's workload takes from the chart's values, read as each set of values the chart is
+ * installed with renders it (helmValueSets): a key whose block is `toYaml` of one values path
+ * (`securityContext:` / `{{- toYaml .Values.securityContext | nindent 12 }}`, as `helm create` writes it, or
+ * `{{- toYaml . | nindent 12 }}` inside `{{- with .Values.resources }}`), so the Kubernetes checks judge what the
+ * chart renders, as Checkov and kube-linter do after `helm template`, and point at the values line that decides.
+ * Anything else that could write the key (an `include` of a helper, a `range`, an expression) leaves it unknown.
+ */
+
+
+
+
+
+const renderingsMemo = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(() => new Map());
+/**
+ * The renderings of a chart template (`<chart>/templates/\u2026` beside `Chart.yaml` and `values.yaml`), one per values set the
+ * chart is installed with, or null outside a chart.
+ */
+function helmRenderings(snapshot, file) {
+    const memo = renderingsMemo(snapshot);
+    if (memo.has(file))
+        return memo.get(file);
+    const text = snapshot.text(file);
+    const sets = text === undefined ? null : (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmValueSets */ .tB)(file, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmRepoOf */ .AR)(snapshot));
+    let out = null;
+    if (text !== undefined && sets) {
+        const bare = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .stripTemplateComments */ .TD)(text);
+        const split = (t) => t.split('\n').map((l) => l.replace(/\r$/, ''));
+        const raw = split(bare);
+        // The set that production installs instead of `values.yaml` alone.
+        const instead = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || _repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .PROD_VALUES */ .Te.test(s.file)));
+        // For a subchart, the parent chart's production values file, which production installs over the parent's values.yaml.
+        const parentProd = (s) => sets.find((o) => o.base !== undefined && o.base.file === s.file && o.prefix === s.prefix && _repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .PROD_VALUES */ .Te.test(o.file));
+        out = sets.map((set) => {
+            const rendered = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmDisabledBranches */ .Ve)(bare, [set.values]);
+            const supersededBy = set.defaults === undefined ? instead?.file ?? null : set.prefix !== undefined && !set.base ? parentProd(set)?.file ?? null : null;
+            return { set, raw, lines: rendered === null ? raw : split(rendered), supersededBy };
+        });
+    }
+    memo.set(file, out);
+    return out;
+}
+/** One `{{ \u2026 }}` action: its text inside the delimiters, trim markers and white space removed. */
+const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
+/** A line made only of actions (and white space). */
+const WHOLE_ACTIONS = /^\s*(?:\{\{(?:(?!\}\})[^])*\}\}\s*)+$/;
+/** Actions that write nothing themselves: control, comments, variable assignments. */
+const SILENT = /^(?:if|else|with|range|end|define|block|break|continue)\b|^\/\*|^\$\w*\s*:?=/;
+/** A values path or the dot: `.Values.a.b`, `$.Values.a.b`, `.`, `.a.b` (relative to the dot). */
+const EXPR = String.raw `(\$?\.Values(?:\.[A-Za-z_][\w-]*)+|\.(?:[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)?)`;
+const OMITTED = String.raw `((?:\s+"[^"]*")+)`;
+/** The values path the dot stands for under these frames, or null when it is no values path (a `range`, the root context). */
+function dotOf(stack) {
+    for (let i = stack.length - 1; i >= 0; i--) {
+        const f = stack[i];
+        if (f.kind === 'if' || f.inElse)
+            continue;
+        return f.kind === 'with' ? f.path : null;
+    }
+    return null;
+}
+/** An expression as a values path (`.Values.a.b`, or `.`/`.a` under a `with` of one), or null. */
+function resolve(expr, stack) {
+    const m = new RegExp(`^${EXPR}$`).exec(expr.trim());
+    if (!m)
+        return null;
+    const e = m[1];
+    if (/^\$?\.Values\./.test(e))
+        return e.replace(/^\$?\.Values\./, '').split('.');
+    const dot = dotOf(stack);
+    if (!dot)
+        return null;
+    return e === '.' ? dot : [...dot, ...e.slice(1).split('.')];
+}
+/** The control frames open at line `index` (0-based) of `lines`, before column `before` of that line when given. */
+function framesAt(lines, index, before = 0) {
+    const stack = [];
+    for (let i = 0; i <= index && i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('{{'))
+            continue;
+        for (const m of line.matchAll(ACTION)) {
+            if (i === index && m.index >= before)
+                break;
+            const a = m[1];
+            const w = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a);
+            if (!w)
+                continue;
+            if (w[1] === 'if')
+                stack.push({ kind: 'if', path: /^\$?\.Values\./.test(w[2].trim()) ? resolve(w[2], stack) : null, inElse: false });
+            else if (w[1] === 'with')
+                stack.push({ kind: 'with', path: resolve(w[2], stack), inElse: false });
+            else if (w[1] === 'range' || w[1] === 'define' || w[1] === 'block')
+                stack.push({ kind: 'opaque', path: null, inElse: false });
+            else if (w[1] === 'end')
+                stack.pop();
+            else {
+                const top = stack[stack.length - 1];
+                if (!top)
+                    continue;
+                top.inElse = true;
+                const next = /^with\s+(.*)$/.exec(w[2]);
+                // `else with .Values.b`: the dot is b's (resolved outside the with whose else this is).
+                if (next && top.kind === 'with') {
+                    top.path = resolve(next[1], stack.slice(0, -1));
+                    top.inElse = false;
+                }
+            }
+        }
+    }
+    return stack;
+}
+/** Whether the if/with chain around line `index` has one branch only (no `else`): hidden, it leaves nothing in its place. */
+function loneBranch(lines, index) {
+    const scan = (from, step) => {
+        let depth = 0;
+        for (let i = from; i >= 0 && i < lines.length; i += step) {
+            const acts = [...(lines[i] ?? '').matchAll(ACTION)].map((m) => m[1]);
+            for (const a of step === 1 ? acts : acts.reverse()) {
+                const w = /^(if|with|range|define|block|else|end)\b/.exec(a)?.[1];
+                if (!w)
+                    continue;
+                const opens = w !== 'else' && w !== 'end';
+                if (w === 'else') {
+                    if (depth === 0)
+                        return 'else';
+                    continue;
+                }
+                if ((step === 1 && opens) || (step === -1 && w === 'end'))
+                    depth++;
+                else if (depth === 0)
+                    return 'edge';
+                else
+                    depth--;
+            }
+        }
+        return 'edge';
+    };
+    return scan(index + 1, 1) === 'edge' && scan(index - 1, -1) === 'edge';
+}
+/** A values path an output action renders as YAML (`toYaml .Values.x`, `tpl (toYaml .) $`, Bitnami's `tplvalues.render`), with the keys it omits; null for any other output. */
+function renderedValues(action) {
+    const a = action.replace(/(?:\s*\|\s*(?:n?indent\s+\d+|trim))+\s*$/, '').trim();
+    const keys = (s) => (s ? [...s.matchAll(/"([^"]*)"/g)].map((k) => k[1]) : []);
+    let m = new RegExp(`^toYaml\\s+\\(?\\s*${EXPR}\\s*\\)?$|^${EXPR}\\s*\\|\\s*toYaml$|^tpl\\s+\\(\\s*toYaml\\s+${EXPR}\\s*\\)\\s+[$.]\\S*$`).exec(a);
+    if (m)
+        return { expr: (m[1] ?? m[2] ?? m[3]), omit: [] };
+    m = new RegExp(`^toYaml\\s+\\(\\s*omit\\s+${EXPR}${OMITTED}\\s*\\)$|^omit\\s+${EXPR}${OMITTED}\\s*\\|\\s*toYaml$`).exec(a);
+    if (m)
+        return { expr: (m[1] ?? m[3]), omit: keys(m[2] ?? m[4]) };
+    // Bitnami's helpers: `include "common.tplvalues.render" (dict "value" .Values.x "context" $)` renders the value;
+    // `include "common.compatibility.renderSecurityContext" (dict "secContext" .Values.x "context" $)` renders it without `enabled`.
+    const inc = /^include\s+"([^"]+)"\s+\(\s*dict\s+([^()]*)\)$/.exec(a);
+    if (!inc)
+        return null;
+    const arg = /tplvalues\.render$/.test(inc[1]) ? 'value' : /renderSecurityContext$/.test(inc[1]) ? 'secContext' : null;
+    const v = arg ? new RegExp(`"${arg}"\\s+${EXPR}(?:\\s|$)`).exec(inc[2]) : null;
+    return v ? { expr: v[1], omit: arg === 'secContext' ? ['enabled'] : [] } : null;
+}
+/**
+ * The block of the mapping at `path` of the template in `lines`: the line of its key (of its first key, for a list item),
+ * the indentation its entries have (a list item's: its first key's; a key's: the first line below it indented more, null
+ * when none is) and the lines below it up to the end of the block.
+ */
+function blockOf(lines, obj, path) {
+    const item = typeof path[path.length - 1] === 'number';
+    const at = obj.loc(path, !item);
+    const start = at.line - 1;
+    const keyIndent = at.column - 1;
+    let childIndent = item ? keyIndent : null;
+    const body = [];
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.trim() || /^\s*#/.test(line))
+            continue;
+        if (!WHOLE_ACTIONS.test(line)) {
+            const indent = line.search(/\S/);
+            if (item ? indent < keyIndent : indent <= keyIndent)
+                break;
+            childIndent ??= indent;
+        }
+        body.push(i);
+    }
+    return { start, item, keyIndent, childIndent, body };
+}
+const outputs = (line, from) => [...line.matchAll(ACTION)].filter((m) => m.index >= from && !SILENT.test(m[1]));
+/**
+ * The output actions that write directly into the mapping at `path` of the template (a key, or a list item): an action
+ * that is the key's own value (`securityContext: {{- toYaml \u2026 | nindent 8 }}`), or one on a line of its own in the
+ * mapping's block, indented (`nindent N`, else the line's indentation) as the mapping's entries are.
+ */
+function directActions(r, obj, path) {
+    const b = blockOf(r.lines, obj, path);
+    const out = [];
+    if (!b.item) {
+        const first = r.lines[b.start] ?? '';
+        const colon = first.indexOf(':', b.keyIndent);
+        if (colon >= 0)
+            for (const m of outputs(first, colon))
+                out.push({ text: m[1], line: b.start, column: m.index });
+    }
+    for (const i of b.body) {
+        const line = r.lines[i];
+        if (!WHOLE_ACTIONS.test(line))
+            continue;
+        for (const m of outputs(line, 0)) {
+            const n = /\|\s*n?indent\s+(\d+)\s*$/.exec(m[1]);
+            const written = n ? Number(n[1]) : line.search(/\S/);
+            if (b.childIndent !== null ? written === b.childIndent : written > b.keyIndent)
+                out.push({ text: m[1], line: i, column: m.index });
+        }
+    }
+    return out;
+}
+/**
+ * Key `key` of the mapping at `path`, written in the template in a branch that rendering `r` leaves out
+ * (`{{- with .Values.resources }}` / `resources:` \u2026 over `resources: {}`): what the values give there (nothing, from the
+ * values path the branch tests), unknown when another branch may write it instead or the condition is no values path;
+ * null when the template has no such key there.
+ */
+function hiddenKey(r, obj, path, key) {
+    const b = blockOf(r.raw, obj, path);
+    for (const i of b.body) {
+        const m = /^(\s*)(?:-\s+)?([\w.\/-]+)\s*:(?:\s|$)/.exec(r.raw[i]);
+        if (!m || m[2] !== key || (r.lines[i] ?? '').trim() || (b.childIndent !== null && r.raw[i].indexOf(key) !== b.childIndent))
+            continue;
+        const top = framesAt(r.lines, i).at(-1);
+        if (!top || top.kind === 'opaque' || !top.path || top.inElse || !loneBranch(r.lines, i))
+            return { from: 'unknown' };
+        // A switch (`{{- if .Values.podSecurityContext.enabled }}`, `{{- if .Values.root }}`), or an outer branch when the value the
+        // innermost one tests is set, leaves the key out: nothing in the values renders there.
+        const tested = valueAt(r.set.values, top.path);
+        if (tested !== undefined && tested !== null && !((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(tested) && !Object.keys(tested).length))
+            return { from: 'absent' };
+        let block = null;
+        for (let n = top.path.length; n > 0 && !block; n--)
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(valueAt(r.set.values, top.path.slice(0, n))))
+                block = placeOf(r.set, top.path.slice(0, n));
+        return { from: 'values', value: undefined, at: null, block, source: top.path.join('.'), via: path };
+    }
+    return null;
+}
+const valueAt = (root, keys) => {
+    let v = root;
+    for (const k of keys)
+        v = Array.isArray(v) && typeof k === 'number' ? v[k] : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? v[String(k)] : undefined;
+    return v;
+};
+/** Where values set `set` takes the value at `keys` from: the file that sets it (else the chart's `values.yaml`), as written there. */
+function placeOf(set, keys) {
+    const own = set.defaults !== undefined && valueAt(set.own, keys) !== undefined;
+    // Else the parent chart's values.yaml that a parent's other values file is merged over, when it sets it.
+    const base = !own && set.base !== undefined && valueAt(set.base.own, keys) !== undefined;
+    const file = own ? set.file : base ? set.base.file : set.defaults ?? set.file ?? 'values.yaml';
+    const path = (own || base) && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
+    return { file, key: path.join('.'), path, keys: keys.map(String) };
+}
+/** How the output actions `acts` of the rendering give the field at `rest` below them. */
+function fromActions(r, acts, rest, via) {
+    const sources = [];
+    for (const act of acts) {
+        const src = renderedValues(act.text);
+        const path = src ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
+        if (!src || !path)
+            return { from: 'unknown' };
+        if (rest.length && src.omit.includes(rest[0]))
+            continue;
+        sources.push(path);
+    }
+    if (!sources.length)
+        return { from: 'absent' };
+    const found = sources.find((p) => valueAt(r.set.values, [...p, ...rest]) !== undefined) ?? sources[0];
+    const target = [...found, ...rest];
+    const value = valueAt(r.set.values, target);
+    let block = null;
+    for (let n = target.length - (value === undefined ? 1 : 0); n >= found.length && !block; n--) {
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(valueAt(r.set.values, target.slice(0, n))))
+            block = placeOf(r.set, target.slice(0, n));
+    }
+    return { from: 'values', value, at: value === undefined ? null : placeOf(r.set, target), block, source: found.join('.'), via };
+}
+/**
+ * How rendering `r` gives the field at `keys` below the mapping at `base` of template object `obj` (a container, the pod
+ * spec): written in the template (read it there), rendered from values (the value, where it is written), absent,
+ * unknown (a helper, a `range` around it, an expression), or not rendered by that set.
+ */
+function helmField(r, obj, base, keys) {
+    const blank = (index) => !(r.lines[index] ?? '').trim() && !!(r.raw[index] ?? '').trim();
+    const top = valueAt(obj.value, base);
+    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(top))
+        return { from: 'unknown' };
+    let node = top;
+    const baseLine = obj.loc(base, typeof base[base.length - 1] !== 'number').line - 1;
+    if (blank(baseLine))
+        return { from: 'not-rendered' };
+    // A workload or container a `range` writes once per item is as many as the values list: not read here.
+    if (framesAt(r.lines, baseLine).some((f) => f.kind === 'opaque'))
+        return { from: 'unknown' };
+    let cur = base;
+    for (let d = 0; d < keys.length; d++) {
+        const child = [...cur, keys[d]];
+        let v = node[keys[d]];
+        if (v !== undefined && blank(obj.loc(child, true).line - 1)) {
+            // This set does not render the key (`{{- with .Values.resources }}` over an empty value): nothing in its place,
+            // unless another branch of its if/else writes it otherwise.
+            if (!loneBranch(r.lines, obj.loc(child, true).line - 1))
+                return { from: 'unknown' };
+            v = undefined;
+        }
+        if (v === undefined) {
+            const acts = directActions(r, obj, cur);
+            return acts.length ? fromActions(r, acts, keys.slice(d), cur) : hiddenKey(r, obj, cur, keys[d]) ?? { from: 'absent' };
+        }
+        const next = keys[d + 1];
+        if (v === null || (next !== undefined && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && !(next in v))) {
+            const acts = directActions(r, obj, child);
+            if (acts.length)
+                return fromActions(r, acts, keys.slice(d + 1), child);
+            if (v === null)
+                return { from: 'absent' };
+        }
+        if (next === undefined || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+            return { from: 'template' };
+        node = v;
+        cur = child;
+    }
+    return { from: 'template' };
+}
+/** A values path as a message names it: `sidecars[0].securityContext`. */
+const helmValuesKey = (path) => path.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+/**
+ * The containers and initContainers that rendering `r` of chart template object `obj` takes from values lists: a list
+ * rendered as YAML straight into the pod's `containers:` or `initContainers:` (`{{- with .Values.sidecars }}` /
+ * `{{- toYaml . | nindent 8 }}` below the key, `{{- toYaml .Values.initContainers | nindent 8 }}`, Bitnami's
+ * `common.tplvalues.render`), each mapping entry a container, located in the values file that writes the list (Helm
+ * replaces a list whole: the entries are one file's). A branch the set leaves out renders none; a list written as a
+ * string (`tpl`), a `range` or a helper's `include` is not read.
+ */
+function helmValuesContainers(snapshot, r, obj) {
+    const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .podSpec */ .f0)(obj);
+    if (!ps)
+        return [];
+    const out = [];
+    for (const field of ['initContainers', 'containers']) {
+        if (!(field in ps.spec))
+            continue;
+        const path = [...ps.path, field];
+        const keyLine = obj.loc(path, true).line - 1;
+        // The key itself in a branch this set leaves out, or written once per item of a `range`: nothing read.
+        if (!(r.lines[keyLine] ?? '').trim() || framesAt(r.lines, keyLine).some((f) => f.kind === 'opaque'))
+            continue;
+        for (const act of directActions(r, obj, path)) {
+            const src = renderedValues(act.text);
+            const keys = src && !src.omit.length ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
+            const list = keys ? valueAt(r.set.values, keys) : undefined;
+            if (!keys || !Array.isArray(list))
+                continue;
+            list.forEach((entry, i) => {
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry))
+                    return;
+                const place = placeOf(r.set, [...keys, i]);
+                const values = helmValuesObject(snapshot, place.file);
+                const written = valueAt(values.value, place.path);
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(written))
+                    return;
+                const at = 'name' in written ? values.loc([...place.path, 'name'], true) : values.loc(place.path);
+                const name = typeof written['name'] === 'string' ? written['name'] : `#${i}`;
+                out.push({ key: helmValuesKey(place.path), container: (0,_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .mergedContainer */ .M1)([{ object: values, container: written, path: place.path, init: field === 'initContainers', name, line: at.line, column: at.column }]) });
+            });
+        }
+    }
+    return out;
+}
+/** A values path named in a template: `.Values`, `$.Values.worker.image.tag` (its keys after `.Values`). */
+const VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)*)(?![\w-])/g;
+/** Per template of a chart: its lines, and per values set which of them render (renderedLines). */
+const renderedLinesMemo = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(() => new Map());
+/**
+ * Which lines of chart template `file` values set `set` renders: a line of text unless a branch the set leaves out holds it
+ * (helmDisabledBranches); a line made only of actions (`{{- with .Values.worker }}`) as the branch around it, so a condition
+ * inside a disabled branch renders nothing either. With the name of the `define` each line is in (null outside one).
+ */
+function renderedLines(snapshot, file, set) {
+    const memo = renderedLinesMemo(snapshot);
+    let t = memo.get(file);
+    if (t === undefined) {
+        const text = snapshot.text(file);
+        if (text === undefined)
+            t = null;
+        else {
+            const raw = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .stripTemplateComments */ .TD)(text).split('\n').map((l) => l.replace(/\r$/, ''));
+            const defines = [];
+            const stack = [];
+            for (const line of raw) {
+                defines.push(stack.find((d) => d !== null) ?? null);
+                for (const m of line.matchAll(ACTION)) {
+                    const w = /^(if|with|range|define|block|end)\b\s*(?:"([^"]*)")?/.exec(m[1]);
+                    if (!w)
+                        continue;
+                    if (w[1] === 'end')
+                        stack.pop();
+                    else
+                        stack.push(w[1] === 'define' || w[1] === 'block' ? w[2] ?? '' : null);
+                }
+            }
+            t = { raw, defines, live: new Map() };
+        }
+        memo.set(file, t);
+    }
+    if (!t)
+        return null;
+    let live = t.live.get(set);
+    if (!live) {
+        // A marker line before each line made only of actions tells whether the branch around that line renders.
+        const marked = [];
+        const at = [];
+        for (const line of t.raw) {
+            if (WHOLE_ACTIONS.test(line))
+                marked.push('#');
+            at.push(marked.length);
+            marked.push(line);
+        }
+        const rendered = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmDisabledBranches */ .Ve)(marked.join('\n'), [set.values])?.split('\n') ?? marked;
+        live = t.raw.map((line, i) => (WHOLE_ACTIONS.test(line) ? rendered[at[i] - 1] === '#' : !line.trim() || !!rendered[at[i]]?.trim()));
+        t.live.set(set, live);
+    }
+    return { raw: t.raw, defines: t.defines, live };
+}
+/**
+ * How the values sets of the chart at `chartDir` render the values at `keys` (an image block's path in the chart's values,
+ * up to a list: `worker.image`, `extraContainers`): per set (helmValueSets, with the values file that production installs
+ * instead of `values.yaml` alone, as HelmRendering.supersededBy), whether a line of the chart's templates that names them
+ * (`.Values.worker.image.tag`, `{{- with .Values.worker }}`, `.Values` whole) renders. A line in a `define` renders when a
+ * line that includes it (`include "app.image" .`) does, or when none of the chart's templates does (a caller this does
+ * not read). Null outside a chart, or when no template of the chart names them (a subchart's values, a helper's own lookup).
+ */
+function helmValuesRendered(snapshot, chartDir, keys) {
+    const templates = snapshot.files.filter((f) => f.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl|txt)$/i.test(f));
+    const renderings = templates.length ? helmRenderings(snapshot, templates[0]) : null;
+    if (!renderings)
+        return null;
+    const names = (line) => [...line.matchAll(VALUES_REF)].some((m) => {
+        const ref = m[1] ? m[1].slice(1).split('.') : [];
+        const n = Math.min(ref.length, keys.length);
+        return ref.slice(0, n).every((k, i) => k === keys[i]);
+    });
+    let named = false;
+    const out = renderings.map((r) => {
+        const reads = templates.map((f) => renderedLines(snapshot, f, r.set));
+        /** Whether a line including `define` renders (through the defines that include it in turn, a few deep). */
+        const called = (define, depth) => {
+            let any = false;
+            for (const t of reads) {
+                if (!t)
+                    continue;
+                for (let i = 0; i < t.raw.length; i++) {
+                    if (!new RegExp(`\\b(?:include|template)\\s+"${define.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(t.raw[i]))
+                        continue;
+                    any = true;
+                    if (t.live[i] && (t.defines[i] === null || depth > 3 || called(t.defines[i], depth + 1)))
+                        return true;
+                }
+            }
+            return !any;
+        };
+        let rendered = false;
+        for (const t of reads) {
+            if (rendered)
+                break;
+            if (!t) {
+                rendered = true;
+                continue;
+            }
+            for (let i = 0; i < t.raw.length && !rendered; i++) {
+                if (!t.raw[i].includes('.Values') || !names(t.raw[i]))
+                    continue;
+                named = true;
+                if (t.live[i] && (t.defines[i] === null || called(t.defines[i], 0)))
+                    rendered = true;
+            }
+        }
+        return { set: r.set, supersededBy: r.supersededBy, rendered };
+    });
+    return named ? out : null;
+}
+/**
+ * A name written with template actions as a message shows it (`{{ .Release.Name }}-api` \u2192 `<release>-api`): the release
+ * and namespace as `<release>`/`<namespace>`, `.Chart.Name` as the chart's name (`chartName`, else `<chart>`), a helper as
+ * the last part of its name (`{{ include "web.fullname" . }}` \u2192 `<fullname>`), a values path as its keys (`<nameOverride>`),
+ * anything else as `<\u2026>`. A name without actions is returned as written.
+ */
+function shownTemplateName(name, chartName = null) {
+    if (!name.includes('{{'))
+        return name;
+    return name.replace(/\{\{-?\s*([^]*?)\s*-?\}\}/g, (_, action) => {
+        const first = action.split('|')[0].trim();
+        if (/^\$?\.Release\.Name$/.test(first))
+            return '<release>';
+        if (/^\$?\.Release\.Namespace$/.test(first))
+            return '<namespace>';
+        if (/^\$?\.Chart\.Name$/.test(first))
+            return chartName ?? '<chart>';
+        const helper = /^(?:include|template)\s+"([^"]+)"/.exec(first);
+        if (helper)
+            return `<${helper[1].split('.').pop()}>`;
+        const values = /^\$?\.Values\.([\w.-]+)$/.exec(first);
+        return values ? `<${values[1]}>` : '<\u2026>';
+    });
+}
+/**
+ * How messages name a workload of a Helm chart template: as workloadLabel does, and when its name is templated, rendered
+ * readably (shownTemplateName) and followed by the template file in its chart (`Deployment '<release>-api' (templates/deployment.yaml)`).
+ */
+function helmWorkloadLabel(snapshot, obj) {
+    if (!obj.name?.includes('{{'))
+        return (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .workloadLabel */ .Uq)(obj);
+    const at = obj.file.lastIndexOf('templates/');
+    const named = { ...obj, name: shownTemplateName(obj.name, helmChartName(snapshot, obj.file)) };
+    return `${(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .workloadLabel */ .Uq)(named)} (${at >= 0 ? obj.file.slice(at) : obj.file})`;
+}
+/** The name in the Chart.yaml of the chart that holds template `file` (`<chart>/templates/\u2026`), or null. */
+function helmChartName(snapshot, file) {
+    const m = /^(?:(.*)\/)?templates\//.exec(file);
+    if (!m)
+        return null;
+    const meta = snapshot.yaml(`${m[1] ? `${m[1]}/` : ''}Chart.yaml`)?.docs[0]?.value;
+    return (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : null;
+}
+const valuesObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(() => new Map());
+/**
+ * A values file as a K8sObject (kind `HelmValues`), so a setting read from it is located as one written in a manifest
+ * (`object.loc(path)`, `object.file`).
+ */
+function helmValuesObject(snapshot, file) {
+    const memo = valuesObjects(snapshot);
+    let o = memo.get(file);
+    if (!o) {
+        const doc = snapshot.yaml(file)?.docs[0];
+        o = { file, docIndex: 0, apiVersion: 'helm.sh/values', kind: 'HelmValues', name: null, item: null, value: (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc?.value) ? doc.value : {}, line: 1, loc: (path, key = false) => doc?.loc(path, key) ?? { line: 1, column: 1 } };
+        memo.set(file, o);
+    }
+    return o;
+}
+const isHelmValuesObject = (o) => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
+/**
+ * A file of the repository that installs charts itself, with values or patches the chart's folder does not hold: a helmfile
+ * (`helmfile.yaml`, `helmfile.d/`: `releases[].values`, its patches), a Flux `HelmRelease` with `values`, `valuesFrom` or
+ * `postRenderers`, an Argo CD `Application`/`ApplicationSet` whose `helm` source sets values or parameters, a kustomization
+ * with `helmCharts`; null when there is none. What a chart renders without may come from there: the Kubernetes checks make a
+ * missing setting a note then.
+ */
+const helmExternalValues = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)((snapshot) => {
+    const found = snapshot.files.find((f) => /(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(f)
+        || ((0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .isKustomizationFile */ .yi)(f) && /^helmCharts\s*:/m.test(snapshot.text(f) ?? '')));
+    if (found)
+        return found;
+    for (const o of snapshot.k8sObjects()) {
+        const spec = o.value['spec'];
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec))
+            continue;
+        if (o.kind === 'HelmRelease' && /^helm\.toolkit\.fluxcd\.io\//.test(o.apiVersion) && ['values', 'valuesFrom', 'postRenderers'].some((k) => spec[k] !== undefined))
+            return o.file;
+        const text = /^argoproj\.io\//.test(o.apiVersion) && (o.kind === 'Application' || o.kind === 'ApplicationSet') ? snapshot.text(o.file) ?? '' : '';
+        if (/^\s*helm\s*:/m.test(text) && /^\s*(?:values|valuesObject|parameters)\s*:/m.test(text))
+            return o.file;
+    }
+    return null;
+});
+/**
+ * For a subchart's `values.yaml` (`<parent>/charts/<sub>/values.yaml`): the parent chart's values files that give the value
+ * at `keys` (`['image', 'tag']`) under the subchart's key (`api.image.tag`), when every set of values the parent installs the
+ * subchart with gives it one that `given` accepts (Helm merges the parent's values over the subchart's, so the subchart's own
+ * default is not what is deployed: the parent's value is, judged where the parent writes it); else null (a chart installed
+ * alone, or a parent that leaves the value to the subchart in some install).
+ */
+function helmParentOverride(snapshot, chartDir, keys, given) {
+    const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmRepoOf */ .AR)(snapshot))?.filter((s) => s.prefix !== undefined) ?? [];
+    if (!sets.length)
+        return null;
+    const files = new Set();
+    for (const s of sets) {
+        let v = s.values;
+        for (const k of keys)
+            v = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? v[String(k)] : undefined;
+        if (!given(v))
+            return null;
+        files.add(s.file);
+    }
+    return [...files];
 }
 
 

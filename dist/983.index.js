@@ -1,5 +1,5 @@
-export const id = 389;
-export const ids = [389,211,406,270];
+export const id = 983;
+export const ids = [983,211,592,406,270];
 export const modules = {
 
 /***/ 35389:
@@ -1940,6 +1940,7 @@ async function act({ inputs, runner }) {
         severity: inputs['severity-overrides'],
         severityFrom: "input 'severity-overrides':",
         url: inputs.url ?? ev.environmentUrl ?? undefined,
+        ...(!inputs.url && ev.environmentUrl ? { urlFrom: "the deployment's environment_url" } : {}),
         httpUrl: inputs['http-url'],
         headers: inputs.headers,
         timeout: inputs.timeout,
@@ -2462,7 +2463,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(545), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2494,8 +2495,8 @@ async function serveEngine() {
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
  * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
- * words: a reviewer's request, another pull request's list) or struck through as a whole (withdrawn)
- * signs nothing off, and gets a hint when it names a pending item (see nearMisses).
+ * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
+ * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
 
 
@@ -2521,7 +2522,8 @@ function descriptionCut(body) {
  * sees as ticks \u2014 in fenced or indented code, in HTML comments (a PR template's commented-out
  * example), in raw HTML \u2014 attest nothing. Nor do ticks in a block quote (`> - [x] \u2026`: quoted words
  * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
- * (`- [x] ~~Title~~`: withdrawn); they are kept aside for the near-miss hints (see nearMisses).
+ * (`- [x] ~~Title~~`: withdrawn), nor a checkbox in a table row (`| [x] | Title |`: no task-list item); they are kept
+ * aside for the near-miss hints (see nearMisses).
  */
 function parseAttestations(body) {
     const ticks = new Set();
@@ -2531,9 +2533,9 @@ function parseAttestations(body) {
         const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t.text);
         if (!text)
             continue;
-        if (t.quoted || t.struck) {
+        if (t.table || t.quoted || t.struck) {
             if (!withdrawn.has(text))
-                withdrawn.set(text, t.quoted ? 'quoted' : 'struck');
+                withdrawn.set(text, t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
             continue;
         }
         ticks.add(text);
@@ -2597,9 +2599,14 @@ function tameEmphasis(body) {
 function looseTitle(text) {
     return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
 }
-/** A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"). */
-const BLANK = /_{3,}/;
-const BLANK_RUNS = /_{3,}/g;
+/**
+ * A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"), or
+ * runs of two or more joined by separators, a date's, a time's or a number's (`__/__/____`, `____/____/______`, `__.__.____`,
+ * `__:__`, `___-___-____`), filled in as one ("Release date: 05/06/2024", "Time: 14:00").
+ */
+const BLANK_SOURCE = String.raw `_{2,}(?:[ \t]*[/:.-][ \t]*_{2,})+|_{3,}`;
+const BLANK = new RegExp(BLANK_SOURCE);
+const BLANK_RUNS = new RegExp(BLANK_SOURCE, 'g');
 /** Most blanks a template title is read with (a title with more is matched as written only). */
 const MAX_BLANKS = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -2611,12 +2618,14 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function templateParts(title, normalise, loose = false) {
     if (!BLANK.test(title))
         return null;
-    const raw = title.split(/_{3,}/);
+    const raw = title.split(BLANK);
     if (raw.length - 1 > MAX_BLANKS)
         return null;
     const parts = raw.map((p) => (loose ? normalise(p).replace(/[\s.!?;:,]+$/, '') : normalise(p)));
     return /[\p{L}\p{N}]{2,}/u.test(parts.join(' ')) ? parts : null;
 }
+/** A template title as ticked with its blanks left empty (`Date: __/__/____` \u2192 `date:`), normalised. */
+const blankLeftEmpty = (title, normalise) => normalise(title.replace(BLANK_RUNS, ' '));
 /**
  * Whether a normalised tick is the template with every blank filled in by some text holding a letter or digit ("reviewed
  * by: maria schmidt", "date: 2025-01-14" for "Reviewed by: ____", "Date: ____"). Each part must stand as written, a word
@@ -2666,11 +2675,16 @@ function withFilledTemplates(ticks, titles, normalise) {
     // it signs nothing off (only a description parseAttestations read knows how its ticks were written).
     const withBlank = WRITTEN_WITH_BLANK.get(ticks);
     for (const title of withBlank ? list : []) {
-        const key = normalise(title);
-        if (!templateParts(title, normalise) || !ticks.has(key) || withBlank.has(key) || plain.has(key))
+        if (!templateParts(title, normalise))
             continue;
-        keys.delete(key);
-        empty.add(key);
+        const key = normalise(title);
+        // (A blank with separators keeps them when normalised, `Date: __/__/____` as `date: //`: left empty, it reads `date:`.)
+        const left = blankLeftEmpty(title, normalise);
+        if (!ticks.has(left) || withBlank.has(left) || plain.has(left))
+            continue;
+        if (left === key)
+            keys.delete(key);
+        empty.add(left);
     }
     for (const title of list) {
         const parts = templateParts(title, normalise);
@@ -2680,7 +2694,7 @@ function withFilledTemplates(ticks, titles, normalise) {
             if (!fillsBlanks(tick, parts))
                 continue;
             keys.add(normalise(title));
-            empty.delete(normalise(title));
+            empty.delete(blankLeftEmpty(title, normalise));
             break;
         }
     }
@@ -2740,13 +2754,13 @@ function nearMisses(ticks, items, normalise) {
     const hints = [];
     // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
     for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
-        const meant = pending.filter(({ title }) => title === tick);
+        const meant = pending.filter(({ item, loose }) => loose !== null && blankLeftEmpty(item.title, normalise) === tick);
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '\u2026')}\`) or tick the item's id` });
     }
-    // A tick in a block quote, or struck through, that names a pending item (its title or id, a template filled in, or
+    // A tick in a block quote, struck through or in a table row, that names a pending item (its title or id, a template filled in, or
     // nearly so): it signs nothing off where it stands.
     for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
         if (ticks.has(tick) || hints.length >= MAX_HINTS)
@@ -2762,12 +2776,14 @@ function nearMisses(ticks, items, normalise) {
         if (!meant.length)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        const where = why === 'quoted' ? 'in a block quote' : 'struck through';
-        const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote' : 'a struck-through item is withdrawn; tick it without the strikethrough';
+        const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : 'struck through';
+        const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote'
+            : why === 'table' ? 'a checkbox in a table row is not a task-list item; tick it as a list line (`- [x] \u2026`)'
+                : 'a struck-through item is withdrawn; tick it without the strikethrough';
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {
-        if (known.has(tick) || hints.length >= MAX_HINTS)
+        if (known.has(tick) || hints.length >= MAX_HINTS || hints.some((h) => h.tick === tick))
             continue;
         // A filled-in template line signed its item off.
         if (templates.some((parts) => fillsBlanks(tick, parts)))
@@ -2904,99 +2920,260 @@ function toJson(report) {
 
 /***/ }),
 
-/***/ 63926:
+/***/ 20123:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ DISCOVERY),
-/* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
-/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
-/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63021);
+/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93364);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73136);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
 
 
 
 
 
 
-/** Where the checklist is looked for when none is named (relative to the scanned directory). */
-const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
+
 /**
- * The checklist at the repository `root` (the first of DISCOVERY there) when the scanned folder `dir` is a sub-folder of
- * it, so discovery (in the scanned folder only) did not see it: a run that fell back to the preset says it was not used.
- * Null when `dir` is the root, or the root has none either.
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0\u20138.9 high,
+ * 4.0\u20136.9 medium, 0.1\u20133.9 low.
  */
-function rootChecklistUnused(dir, root) {
-    if ((0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(dir) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(root))
-        return null;
-    return DISCOVERY.find((p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
+const SECURITY_SEVERITY = {
+    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
+};
+const LEVEL = {
+    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
+};
+/**
+ * Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). They are about
+ * Preflight's inputs, not vulnerabilities: no `security` tag and no `security-severity` (code scanning shows them by level).
+ */
+const RESERVED = {
+    'parse-error': {
+        title: 'File could not be parsed',
+        description: 'A file that a check needs could not be parsed; the checks skipped it.',
+        fix: 'Fix the syntax error at the reported location.',
+        // What is a parse error: the Files paragraph at the top of the catalogue.
+        doc: 'docs/checks.md',
+    },
+    'config': {
+        title: 'Preflight configuration problem',
+        description: 'A problem with Preflight\u2019s own inputs, such as a suppression naming an unknown check id.',
+        fix: 'Correct the named suppression or checklist entry.',
+        // Suppressions and baselines are described under the checklist.
+        doc: 'README.md#the-checklist',
+    },
+};
+/** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
+const MAX_RESULTS = 25_000;
+const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
+ * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
+ * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
+ * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
+ * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
+ * passes the workflow file when the checklist is a preset); with none of these they become run
+ * notifications, as code scanning needs a location per result.
+ * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
+ * theirs: code scanning does not honour a result's `suppressions` and would open an alert for each.
+ * Baseline-known findings stay (known debt is reported, not gated) with an `external` suppression.
+ * Notes (`info`: an explicit
+ * opt-out, an unverifiable reference) are passes, not problems: code scanning ignores a result's
+ * `kind` and would open each as an alert at its rule's `security-severity`, so they stay out (the
+ * JSON, text and Markdown reports list them). Identical fingerprints (the same check on two
+ * identical lines of a file) get an occurrence suffix, as upload-sarif does for its own, so code
+ * scanning keeps them apart. No `automationDetails`: upload-sarif fills it only when absent, from
+ * its `category` input or the job and matrix \u2014 a fixed id would override both.
+ * One invocation, `executionSuccessful: true` (a run that could not complete, a configuration error, writes no
+ * SARIF), whose `toolExecutionNotifications` also list the items that could not be checked (an unreachable URL).
+ *
+ * `checklistFile` and the URIs are relative to the repository (code scanning resolves URIs against the checkout);
+ * `pathPrefix` is where the report's own paths are in it (the action in a submodule: `vendor/lib`); `root`, the
+ * repository's folder, is `%SRCROOT%` in `originalUriBaseIds` (for viewers; code scanning ignores it).
+ */
+function toSarif(report, opts) {
+    const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
+    const inRepo = (file) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(`${prefix}/${file}`) : file);
+    // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
+    // repository-relative location to anchor results at.
+    if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
+        opts = { ...opts, checklistFile: null };
+    if (prefix)
+        report = { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: inRepo(f.file) } : f)) };
+    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const ids = new Set(defs.map((d) => d.id));
+    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
+    const bySeverity = new Map();
+    // The severity each item gives its checks counts whether or not it found anything this run: a rule's rating (which
+    // code scanning shows every alert of the rule at) stays put from run to run instead of following the findings.
+    for (const item of report.items) {
+        for (const id of item.check === null ? [] : Array.isArray(item.check) ? item.check : [item.check]) {
+            const list = bySeverity.get(id);
+            if (list)
+                list.push(item.severity);
+            else
+                bySeverity.set(id, [item.severity]);
+        }
+    }
+    for (const f of report.findings) {
+        if (f.suppressed || f.note)
+            continue;
+        const list = bySeverity.get(f.check);
+        if (list)
+            list.push(f.severity);
+        else
+            bySeverity.set(f.check, [f.severity]);
+    }
+    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
+    const rules = [
+        ...defs.map((d) => {
+            const s = sev(d.id, d.severity);
+            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
+            return {
+                id: d.id,
+                name: ruleName(d.id),
+                shortDescription: { text: d.title },
+                fullDescription: { text: d.description || d.title },
+                // `markdown`: `&`, `<`, `>` escaped outside code spans (`https://<same host>` would be a tag GitHub drops).
+                help: { text: help, markdown: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.escHtmlMarkdown)([help, d.docs.details ?? ''].filter(Boolean).join('\n\n')) },
+                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+        ...extra.map((id) => {
+            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+            const s = sev(id, 'low');
+            return {
+                id,
+                name: ruleName(id),
+                shortDescription: { text: r.title },
+                fullDescription: { text: r.description },
+                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.escHtmlMarkdown)(`${r.description}\n\nFix: ${r.fix}`) },
+                helpUri: 'doc' in r ? `${INFO_URI}/blob/main/${r.doc}` : INFO_URI,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['production-readiness'], precision: 'high' },
+            };
+        }),
+    ];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // An item's line counts only in the file the probe findings are anchored to.
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source && inRepo(i.source.file) === opts.checklistFile ? i.source.line : null]));
+    // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
+    // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
+    const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
+        check: (Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id,
+        item: i.id,
+        severity: i.severity,
+        message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
+        file: null, line: null, column: null, url: null,
+        // By what could not be checked, not why (refused today, a timeout tomorrow) nor where: one alert while it lasts.
+        fingerprint: (0,_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)((Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id, null, `\0error\0${i.id}`),
+    }));
+    // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
+    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null; };
+    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
+    const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    const errorResults = new Set(all.slice(all.length - errors.length));
+    // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
+    // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
+    const seen = new Map();
+    for (const r of all) {
+        const fp = r.partialFingerprints?.['preflight/v1'];
+        if (!fp)
+            continue;
+        const key = `${r.ruleId}\0${fp}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (n > 1)
+            r.partialFingerprints['preflight/v1'] = `${fp}:${n}`;
+    }
+    // Code scanning rejects a result without a location: with no file to anchor to (a preset
+    // checklist), such findings become notifications of the run instead.
+    let results = all.filter((r) => r.locations?.length);
+    // Code scanning rejects a whole upload whose run has more than 25,000 results: keep the most severe
+    // (open before baseline-known, in report order) and say how many are left out.
+    const dropped = Math.max(0, results.length - MAX_RESULTS);
+    if (dropped) {
+        const rank = (r) => (r.suppressions ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length : 0) + (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(r.properties.severity);
+        const keep = new Set(results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).slice(0, MAX_RESULTS).map(({ r }) => r));
+        results = results.filter((r) => keep.has(r));
+    }
+    const notifications = [
+        // Unplaced findings, and the items that could not be checked (also results when placed: they count against the gate).
+        ...all.filter((r) => !r.locations?.length || errorResults.has(r)).map((r) => ({
+            // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF \u00a73.58.4\u20135).
+            level: r.level, message: r.message, associatedRule: { id: r.ruleId, index: r.ruleIndex },
+        })),
+        ...(dropped ? [{ level: 'warning', message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
+    ];
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+                ...(opts.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(opts.root), description: { text: 'The repository\'s folder: result URIs are relative to it.' } } } } : {}),
+                columnKind: 'utf16CodeUnits',
+                invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+                results,
+            }],
+    };
+}
+/** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (\u00a73.14.14). */
+function rootUri(root) {
+    const href = (0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root)).href;
+    return href.endsWith('/') ? href : `${href}/`;
+}
+/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
+function result(f, ruleIndex, anchorFile, itemLine) {
+    const file = f.file ?? anchorFile;
+    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const region = { startLine: Math.max(1, line ?? 1) };
+    if (f.file && f.column && f.column >= 1)
+        region.startColumn = f.column;
+    if (f.file && f.endLine && f.endLine > region.startLine)
+        region.endLine = f.endLine;
+    const url = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .urlNotInMessage */ .P_)(f);
+    const text = url ? `${f.message} (${url})` : f.message;
+    const out = {
+        ruleId: f.check,
+        ruleIndex,
+        level: f.note ? 'note' : LEVEL[f.severity],
+        message: { text },
+        // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
+        // Paths are POSIX already (the snapshot's and the checklist's): a backslash is a character of a name (`%5C`).
+        locations: file ? [{ physicalLocation: { artifactLocation: { uri: uriPath(file), uriBaseId: '%SRCROOT%' }, region } }] : [],
+        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
+    };
+    if (f.fingerprint)
+        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
+    if (f.baseline)
+        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+    return out;
 }
 /**
- * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
- * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
- * This module stays light so deciding that loads none of the checks.
+ * A repository path as a URI reference, each segment percent-encoded; a name that is not UTF-8 (shown as git quotes it:
+ * `caf\351.env`) by its bytes (`caf%E9.env`), so the URI names the file on disk.
  */
-async function run(opts) {
-    const cwd = opts.cwd ?? process.cwd();
-    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
-    const env = opts.env ?? process.env;
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
-    // A folder reached through a symlink that leaves its repository (a pull request can turn a service
-    // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
-    // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
-    // a link leaves process.cwd() already resolved).
-    const pwd = env.PWD;
-    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(cwd) ? pwd : cwd;
-    const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
-    if (escape) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
-    }
-    const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
-    // Every file git tracks in the repository, asked of git once (the listing already is that list at the repository root).
-    let tracked;
-    const allTracked = () => (tracked ??= listing.base ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root) : Promise.resolve(listing.files));
-    // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
-    // is not in the repository (a checkout has no such file), so it is not judged as committed content.
-    // (When git cannot list them now, every link is read as before rather than all of them being left out.)
-    const known = listing.git && listing.links?.length ? await allTracked() : null;
-    if (known && listing.links?.length) {
-        const all = new Set(known);
-        const untracked = new Set(listing.links.filter((link) => {
-            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-            return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
-        }));
-        if (untracked.size) {
-            logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
-            listing.files = listing.files.filter((f) => !untracked.has(f));
-            listing.links = listing.links.filter((f) => !untracked.has(f));
-        }
-    }
-    // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
-    if (listing.git && listing.base) {
-        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
-        const reached = await kustomizeReach(listing, allTracked);
-        if (reached.truncated)
-            logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
-        if (reached.files.length) {
-            logger.debug(`kustomize: ${reached.files.length} files outside ${opts.dir} that its kustomizations build on`);
-            listing.files = [...listing.files, ...reached.files];
-        }
-    }
-    if (listing.truncated)
-        logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
-    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
-        logger.debug(`engine thread: ${listing.files.length} files`);
-        return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
-    }
-    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+function uriPath(file) {
+    const rel = file.replace(/^\.?\//, '');
+    const bytes = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_6__/* .unquoteName */ .Lh)(rel);
+    if (bytes === null)
+        return rel.split('/').map(encodeURIComponent).join('/');
+    let out = '';
+    for (const b of bytes)
+        out += b === 0x2f || (b < 0x80 && /[\w.!~*'()-]/.test(String.fromCharCode(b))) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    return out;
 }
 
 
