@@ -15,7 +15,7 @@ import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, U
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { armParamDefaults, bicepParamDefaults, codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, isCfnTemplateFile, terraformArgumentGroups, terraformHelmSets, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
+import { PY_DEFAULT_WRAPPER, wrappedDefault, armParamDefaults, bicepParamDefaults, codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, isCfnTemplateFile, terraformArgumentGroups, terraformHelmSets, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { deployedCommandLineDefaults } from './util/cmdline-credentials.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
@@ -325,10 +325,6 @@ const PY_TYPED_SETTINGS_HINT = /Settings\b|BaseModel\b|@(?:[\w.]*\.)?(?:dataclas
 const CONFIG_CLASS_NAME = /(?:Settings?|Config|Configuration|Conf|Cfg)$/;
 /** Decorators that make a class's annotated attributes fields: `@dataclass`, `@dataclasses.dataclass(frozen=True)`, attrs' `@define`, `@attr.s`. */
 const FIELD_CLASS_DECORATOR = /^@(?:(?:pydantic\.)?dataclasses\.dataclass|dataclass|attrs?\.(?:s|define|frozen|mutable|attrs)|define|frozen)\b/;
-/** A call that wraps a field's default: pydantic `Field("…")`/`Field(default="…")`, `SecretStr("…")`, dataclasses' `field(default="…")`, attrs' `attr.ib(default="…")`. */
-const PY_DEFAULT_WRAPPER = /^(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/;
-/** A wrapper's argument that is a literal, as it is or as a secret (`"changeme"`, `SecretStr("changeme")`); group 3: the value. */
-const PY_WRAPPED_LITERAL = /^(?:(?:pydantic\.)?Secret(?:Str|Bytes)\(\s*)?([rRbBuU]{0,2})(['"])((?:(?!\2)[^\\\n])*)\2\s*\)?$/;
 
 interface PyClassDef { name: string; start: number; bases: string[]; decorated: boolean }
 const pyClassDefs = new WeakMap<Source, PyClassDef[]>();
@@ -392,35 +388,6 @@ function isTypedSettingsClass(src: Source, name: string, at: number, seen = new 
   return CONFIG_CLASS_NAME.test(name) && (def.decorated || def.bases.includes('BaseModel'));
 }
 
-/**
- * The literal default a wrapper call gives (`Field("changeme")`, `Field(default="changeme", description=…)`, `SecretStr("changeme")`,
- * `field(default="admin")`), its arguments on this line or below it as Black lays them out; `open` is the offset of its `(`.
- * Null for anything else (`Field(...)`, a required field; `Field(default_factory=…)`; a computed value).
- */
-function wrappedDefault(src: Source, open: number): { value: string; offset: number } | null {
-  let depth = 0;
-  let from = open + 1;
-  const args: [number, number][] = [];
-  for (let k = open; k < src.bare.length && k - open < 4000; k++) {
-    const c = src.bare[k];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (--depth === 0) { args.push([from, k]); break; }
-    } else if (c === ',' && depth === 1) { args.push([from, k]); from = k + 1; }
-  }
-  for (const [i, [s, e]] of args.entries()) {
-    const arg = src.code.slice(s, e);
-    const kw = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(arg);
-    if (kw ? kw[1] !== 'default' : i > 0) continue;
-    const body = arg.slice(kw ? kw[0].length : 0).trimEnd();
-    const lead = arg.length - arg.trimStart().length;
-    const lit = PY_WRAPPED_LITERAL.exec(kw ? body : body.trimStart());
-    if (!lit) continue;
-    const at = s + (kw ? kw[0].length : lead) + lit[0].indexOf(lit[2]!) + 1;
-    return { value: lit[3]!, offset: at };
-  }
-  return null;
-}
 /**
  * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
  * (`module.exports = ({ env }) => ({…})`, `export default ({ env }: …) => …`) or import it from `@strapi/utils`.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultCredentials } from '../../src/checks/default-credentials.js';
 import { hardcodedSecret, scanText } from '../../src/checks/hardcoded-secret.js';
 import { isFilePath, isNameList, isSecretName, looksLikeSecretValue } from '../../src/checks/util/secrets.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
@@ -554,4 +555,96 @@ describe('hardcoded-secret: plural secret names (qa29 fullrepos3 D5)', () => {
     const out = await runCase(hardcodedSecret, { files: { '.env': 'TOKENS2=name,email,phone\nAPI_KEYS2=session:*,user:*\n' } });
     expect(out.findings).toEqual([]);
   });
+});
+
+// Follow-up of stop 38's typed settings classes (default-credentials reads weak defaults given through Field/SecretStr/field):
+// a strong literal given as a Python field's default through a wrapper is judged as the bare literal is (`jwt_secret: str = "…"`),
+// at the literal; a weak one stays default-credentials' finding, and no value is both checks'.
+describe('hardcoded-secret: defaults given through Field, SecretStr, field and attr.ib (stop 38 sec2)', () => {
+  const hex = p('9f8a7c6b', '5e4d3c2b', '1a0f9e8d', '7c6b5a4f');
+  const settings = (...fields: string[]) => ['from dataclasses import dataclass, field', 'import attr', 'from pydantic import BaseModel, Field, SecretStr', 'from pydantic_settings import BaseSettings', '', '', 'class Settings(BaseSettings):', ...fields, ''].join('\n');
+  const hs = async (files: Record<string, string>) => (await runCase(hardcodedSecret, { name: 'hs', files })).findings.filter((f) => !f.note).map((f) => [f.file, f.line, f.column, f.message.split(';')[0]]);
+
+  it('reports a random default given through SecretStr, Field(default=…), Field("…"), Black-wrapped too', async () => {
+    const out = await hs({ 'app/config.py': settings(
+      `    jwt_secret: SecretStr = SecretStr("${hex}")`,
+      `    api_token: str = Field(default="${k1}", description="upstream API")`,
+      `    signing_key: str = Field("${k2}", alias="SIGNING_KEY")`,
+      '    session_secret: SecretStr = Field(',
+      '        description="cookie signing",',
+      `        default=SecretStr("${k3}"),`,
+      '    )',
+      '    webhook_secret: str = SecretStr(',
+      `        "${k1}x"`,
+      '    )',
+    ) });
+    expect(out).toEqual([
+      ['app/config.py', 8, 40, "'jwt_secret' is assigned a hard-coded secret value"],
+      ['app/config.py', 9, 37, "'api_token' is assigned a hard-coded secret value"],
+      ['app/config.py', 10, 31, "'signing_key' is assigned a hard-coded secret value"],
+      ['app/config.py', 13, 28, "'session_secret' is assigned a hard-coded secret value"],
+      ['app/config.py', 16, 10, "'webhook_secret' is assigned a hard-coded secret value"],
+    ]);
+  });
+
+  it('reads dataclasses\' field(default=…) and attrs\' attr.ib(default=…) of configuration classes, and a keyword argument', async () => {
+    const out = await hs({ 'app/settings.py': [
+      'from dataclasses import dataclass, field', 'import attr', 'from pydantic import SecretStr', '',
+      '@dataclass(frozen=True)', 'class AppConfig:', `    secret_key: str = field(default="${k1}")`, '',
+      '@attr.s', 'class MailConf:', `    smtp_password = attr.ib(default="${k2}")`, '',
+      `client = Client(api_key=SecretStr("${k3}"))`, '',
+    ].join('\n') });
+    expect(out.map(([file, line]) => [file, line])).toEqual([['app/settings.py', 7], ['app/settings.py', 11], ['app/settings.py', 13]]);
+  });
+
+  it('passes required fields, factories, computed values, placeholders, non-secret names, comments and docstrings', async () => {
+    const out = await hs({
+      'app/config.py': settings(
+        '    """Settings.',
+        '',
+        `    jwt_secret: SecretStr = SecretStr("${hex}")`,
+        '    """',
+        '    secret_key: SecretStr = Field(...)',
+        '    api_token: str = Field(..., min_length=32)',
+        '    session_secret: str = Field(default_factory=lambda: secrets.token_urlsafe(32))',
+        '    signing_key: SecretStr = SecretStr(os.environ["SIGNING_KEY"])',
+        '    db_password: str = Field(default="<your-db-password>")',
+        '    admin_password: SecretStr = SecretStr("changeme")',
+        '    stripe_key: str = Field(default="sk_live_your_stripe_secret_key_here")',
+        `    request_id: str = Field(default="${k1}")`,
+        `    api_token_url: str = Field(default="https://auth.acme.io/oauth/token")`,
+        `    # webhook_secret: str = Field(default="${k2}")`,
+        `    auth_token: str = Field(default=None, examples=["${k3}"])`,
+        `    password_regex: str = Field(default="^(?=.*[A-Z])(?=.*\\\\d).{12,}$")`,
+      ),
+      'tests/conftest.py': settings(`    jwt_secret: SecretStr = SecretStr("${hex}")`),
+    });
+    expect(out).toEqual([]);
+  });
+
+  it('judges a wrapped default as the bare literal: the same findings of both checks, never both for one value', async () => {
+    const values = [
+      hex, k1, `${k2}${k3}`, 'changeme', 'admin', 'secret', '<your-secret-key>', 'your-secret-key-here', 'change-me-in-production',
+      `django-insecure-${k1.toLowerCase()}`, 'dev-secret-key-123', 'CHANGE_ME_123456', 'SECRET_KEY', 'supersecretjwtkey2024', uuid,
+      'postgres', 'Passw0rd!2024', 'keyboard cat', '${JWT_SECRET}', 'sk-xxxxxxxxxxxxxxxxxxxxxxxx', '0123456789abcdef0123456789abcdef', 'HS256', 'X-API-Key',
+      p('$2b$12$', k1, k2, 'Hy6Tq3Lz8Mv1Pw5'), p('pbkdf2_sha256$600000$', k1, '$', k2, '='), `postgres://app:${k2}@db.internal:5432/app`, `redis://:${k3}@localhost:6379/0`, `host=db user=app password=${k1} dbname=app`,
+    ];
+    const forms: [string, (v: string) => string][] = [
+      ['bare', (v) => `"${v}"`], ['SecretStr', (v) => `SecretStr("${v}")`], ['Field(default=)', (v) => `Field(default="${v}", description="x")`],
+      ['Field()', (v) => `Field("${v}")`], ['Field(default=SecretStr)', (v) => `Field(default=SecretStr("${v}"))`],
+    ];
+    for (const name of ['secret_key', 'db_password', 'api_token', 'database_url']) {
+      for (const v of values) {
+        const seen: string[] = [];
+        for (const [form, wrap] of forms) {
+          const files = { 'app/config.py': settings(`    ${name}: str = ${wrap(v)}`) };
+          const real = (await runCase(hardcodedSecret, { name: 'hs', files })).findings.filter((f) => !f.note);
+          const weak = (await runCase(defaultCredentials, { name: 'dc', files })).findings.filter((f) => !f.note);
+          expect(real.length + weak.length, `${name} = ${form}(${v})`).toBeLessThanOrEqual(1);
+          seen.push(`${real.map((f) => `hs:${f.line}:${f.message.split(';')[0]}`).join()}|${weak.map((f) => `dc:${f.line}:${f.message.split(';')[0]}`).join()}`);
+        }
+        expect(new Set(seen).size, `${name} = ${v}: ${seen.join(' / ')}`).toBe(1);
+      }
+    }
+  }, 120_000);
 });

@@ -660,3 +660,38 @@ export function armParamDefaults(file: string, text: string, yaml?: () => YamlFi
   }
   return out;
 }
+
+/** A call that wraps a field's default: pydantic `Field("…")`/`Field(default="…")`, `SecretStr("…")`, dataclasses' `field(default="…")`, attrs' `attr.ib(default="…")`. */
+export const PY_DEFAULT_WRAPPER = /^(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/;
+/** A wrapper's argument that is a literal, as it is or as a secret (`"changeme"`, `SecretStr("changeme")`); group 3: the value. */
+const PY_WRAPPED_LITERAL = /^(?:(?:pydantic\.)?Secret(?:Str|Bytes)\(\s*)?([rRbBuU]{0,2})(['"])((?:(?!\2)[^\\\n])*)\2\s*\)?$/;
+
+/**
+ * The literal default a wrapper call gives (`Field("changeme")`, `Field(default="changeme", description=…)`, `SecretStr("changeme")`,
+ * `field(default="admin")`), its arguments on this line or below it as Black lays them out; `open` is the offset of its `(`.
+ * Null for anything else (`Field(...)`, a required field; `Field(default_factory=…)`; a computed value).
+ */
+export function wrappedDefault(src: Source, open: number): { value: string; offset: number } | null {
+  let depth = 0;
+  let from = open + 1;
+  const args: [number, number][] = [];
+  for (let k = open; k < src.bare.length && k - open < 4000; k++) {
+    const c = src.bare[k];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) { args.push([from, k]); break; }
+    } else if (c === ',' && depth === 1) { args.push([from, k]); from = k + 1; }
+  }
+  for (const [i, [s, e]] of args.entries()) {
+    const arg = src.code.slice(s, e);
+    const kw = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(arg);
+    if (kw ? kw[1] !== 'default' : i > 0) continue;
+    const body = arg.slice(kw ? kw[0].length : 0).trimEnd();
+    const lead = arg.length - arg.trimStart().length;
+    const lit = PY_WRAPPED_LITERAL.exec(kw ? body : body.trimStart());
+    if (!lit) continue;
+    const at = s + (kw ? kw[0].length : lead) + lit[0].indexOf(lit[2]!) + 1;
+    return { value: lit[3]!, offset: at };
+  }
+  return null;
+}
