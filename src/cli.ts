@@ -280,10 +280,16 @@ function inputFiles(values: Values): [what: string, file: string | undefined][] 
   return [['the checklist (--checklist)', values.checklist], ['the baseline file it reads (--baseline)', values.baseline], ['the CA file (--ca)', values.ca]];
 }
 
-/** The checklist a run discovered (no `--checklist`): the team's `PRODUCTION_CHECKLIST.md`, say, which `--output` must not name either. */
-function discoveredChecklist(values: Values, result: { report: Report; root: string }): [string, string | undefined][] {
+/**
+ * The input files a run found on its own, which `--output` must not name either: the checklist it discovered (no
+ * `--checklist`: the team's `PRODUCTION_CHECKLIST.md`, say) and the baseline file the checklist's `baseline:` names.
+ */
+function discoveredChecklist(values: Values, result: { report: Report; root: string; baselineFile?: string }): [string, string | undefined][] {
   const found = values.checklist === undefined ? result.report.checklist?.file : undefined;
-  return found ? [[`the checklist this run read (${found})`, path.resolve(result.root, found)]] : [];
+  return [
+    ...(found ? [[`the checklist this run read (${found})`, path.resolve(result.root, found)] as [string, string]] : []),
+    ...(result.baselineFile ? [[`the baseline file the checklist names (${result.baselineFile})`, path.resolve(result.root, result.baselineFile)] as [string, string]] : []),
+  ];
 }
 
 /**

@@ -64,6 +64,8 @@ export interface RunResult {
   root: string;
   /** Values to mask in logs (probe header values, substituted variables). */
   masks: string[];
+  /** The baseline file the checklist's `baseline:` named, as read (repository-relative). */
+  baselineFile?: string;
   /**
    * `recordingBaseline`: the `lineHash` of each located finding's line (`FILE\0LINE` → hash), read from the scan's
    * snapshot as fingerprints are, for the baseline's entries. Hashes only: no line text leaves the run.

@@ -148,6 +148,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }
 
   let baseline: Baseline | null = null;
+  // The checklist's `baseline:` file as read (repository-relative), which `--output` must not overwrite.
+  let baselineFile: string | undefined;
   if (opts.baseline && opts.readBase) {
     // From the base commit: the flag or input names a repository file.
     const file = rel(path.resolve(cwd, opts.baseline));
@@ -166,6 +168,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     } else {
       const { file, text } = readChecklistFile('baseline', b.path, b.where, checklistAbs, snapshot);
       baseline = parseBaseline(text, file);
+      baselineFile = file;
     }
   }
 
@@ -233,7 +236,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       if (text !== undefined) lineHashes[key] = lineHash(text);
     }
   }
-  return { report, root: listing.root, masks, ...(baselineFixed ? { baselineFixed } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
+  return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
 }
 
 /**
