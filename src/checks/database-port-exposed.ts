@@ -598,7 +598,8 @@ function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[],
 /**
  * A Service as kustomize's strategic merge renders it from its definition and patches (later layers winning):
  * `spec` fields replaced (`null` removes), `spec.ports` merged by `port` (the patch merge key of ServicePort; a new
- * port appended), `metadata.annotations` merged. `at(i)` locates a finding about merged port `i`: at the patch
+ * port appended), `metadata.annotations` merged; `$patch: replace` on the spec or the annotations (a JSON 6902 replace
+ * of the whole value) drops what earlier layers set there. `at(i)` locates a finding about merged port `i`: at the patch
  * that wrote that port entry, else at the patch setting what exposes the Service (`type`, `externalIPs`), else at the
  * definition's port entry.
  */
@@ -610,8 +611,10 @@ function mergeServiceLayers(base: K8sObject, layers: K8sObject[]): { object: K8s
   const annotations: Record<string, unknown> = {};
   for (const obj of [base, ...layers]) {
     const s = isObject(obj.value['spec']) ? obj.value['spec'] : {};
+    // `$patch: replace` (a JSON 6902 replace of `/spec`): what earlier layers set in the spec is gone.
+    if (s['$patch'] === 'replace') { for (const k of Object.keys(spec)) delete spec[k]; specFrom.clear(); ports.length = 0; }
     for (const [k, v] of Object.entries(s)) {
-      if (k === 'ports') continue;
+      if (k === 'ports' || k === '$patch') continue;
       if (v === null) { delete spec[k]; specFrom.delete(k); continue; }
       spec[k] = v;
       specFrom.set(k, { obj, path: ['spec', k] });
@@ -627,7 +630,10 @@ function mergeServiceLayers(base: K8sObject, layers: K8sObject[]): { object: K8s
       });
     }
     const meta = isObject(obj.value['metadata']) ? obj.value['metadata'] : {};
-    if (isObject(meta['annotations'])) for (const [k, v] of Object.entries(meta['annotations'])) { if (v === null) delete annotations[k]; else annotations[k] = v; }
+    // `annotations: null` or `$patch: replace` (a JSON 6902 replace of `/metadata/annotations`) drops the earlier ones.
+    const ann = meta['annotations'];
+    if (ann === null || (isObject(ann) && ann['$patch'] === 'replace')) for (const k of Object.keys(annotations)) delete annotations[k];
+    if (isObject(ann)) for (const [k, v] of Object.entries(ann)) { if (k === '$patch') continue; if (v === null) delete annotations[k]; else annotations[k] = v; }
   }
   const meta = isObject(base.value['metadata']) ? base.value['metadata'] : {};
   const value = { ...base.value, metadata: { ...meta, annotations }, spec: { ...spec, ports: ports.map((p) => p.value) } };

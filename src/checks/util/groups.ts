@@ -397,7 +397,7 @@ export function addVariant(set: OverlaySet, w: { overlays: string[] }): void {
  * does to that check's setting (`So an overlay patch that adds … .`).
  */
 export const kustomizeDocs = (effect: string): string =>
-  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
+  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too, under the pod template, as RFC 6902 (and `kustomize build`) applies them: `add` and `replace` set the value whole, so a mapping replaces the base\'s instead of merging with it (a `replace` of `/spec/template/spec/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`), `remove` deletes it, `move` and `copy` take the value at `from` (as the definition and the patch\'s earlier ops leave it), `test` changes nothing; containers are addressed by index, named as in the base (`/spec/template/spec/containers/0/resources`), and a whole container (`…/containers/0`), container list or pod spec is replaced, inserted, appended (`…/containers/-`) or removed as written; a finding about a value they write points at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); ops inside other lists (`…/containers/0/env/0`, `…/volumes/-`) are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
@@ -1065,7 +1065,7 @@ export function unparsedNote(entries: UnparsedManifest[]): string {
  * workload, marked `template`.
  */
 /** A kustomization's JSON 6902 patch (`patches:`/`patchesJson6902:` entries with a `target`): its ops, inline or in a file. */
-interface Json6902Patch { target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
+interface Json6902Patch { target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; from?: string; line: number; column: number }[] }
 
 const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView): Json6902Patch[] {
   const out: Json6902Patch[] = [];
@@ -1103,7 +1103,7 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
         }
         // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
         if (!Array.isArray(list)) return;
-        const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+        const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...(typeof o['from'] === 'string' ? { from: o['from'] } : {}), ...at(j) }] : []));
         if (ops.length) out.push({ target: patchTarget(target), file, dir, ops });
       });
     }
@@ -1111,49 +1111,188 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
   return out;
 });
 
+/** A plain value copied (mappings and lists), so a layer built from a patch never writes into the parsed document. */
+const cloneValue = <T>(v: T): T => (Array.isArray(v) ? (v.map(cloneValue) as T) : isObject(v) ? (Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cloneValue(x)])) as T) : v);
+
+/** The value at `keys` (list indexes as their text) in a plain document; undefined when there is none. */
+function pointerGet(doc: unknown, keys: readonly string[]): unknown {
+  let node = doc;
+  for (const k of keys) {
+    if (Array.isArray(node) && /^\d+$/.test(k)) node = node[Number(k)];
+    else if (isObject(node)) node = node[k];
+    else return undefined;
+  }
+  return node;
+}
+
 /**
- * A JSON 6902 patch as the strategic-merge layer it amounts to for the fields the checks read: its
- * `add`/`replace` (value) and `remove` (`null`) ops under the pod template, containers addressed by
- * index named as in the definition (`/spec/template/spec/containers/0/resources` → container `web`).
- * Ops on lists inside a container, appends (`containers/-`) and other paths are not read. Null when
- * no op applies.
+ * An `add`, `replace` or `remove` at `keys` (not empty) applied to a plain document in place, as RFC 6902 applies it: in a
+ * list `add` inserts before the index (`-` appends) and `remove` takes the entry out; in a mapping `add` and `replace` set
+ * the member whole. An op that does not apply (no such parent or index) changes nothing.
+ */
+function pointerApply(doc: unknown, keys: readonly string[], op: 'add' | 'replace' | 'remove', value: unknown): void {
+  const parent = pointerGet(doc, keys.slice(0, -1));
+  const k = keys[keys.length - 1]!;
+  if (Array.isArray(parent)) {
+    const i = k === '-' ? parent.length : /^\d+$/.test(k) ? Number(k) : -1;
+    if (i < 0 || i > parent.length || (op !== 'add' && i === parent.length)) return;
+    if (op === 'add') parent.splice(i, 0, cloneValue(value));
+    else if (op === 'replace') parent[i] = cloneValue(value);
+    else parent.splice(i, 1);
+  } else if (isObject(parent)) {
+    if (op === 'remove') delete parent[k];
+    else parent[k] = cloneValue(value);
+  }
+}
+
+/**
+ * A value an `add`/`replace` op writes, as the strategic-merge layer holds it: RFC 6902 sets the member whole, so a mapping
+ * replaces what earlier layers set under it (`$patch: replace`, as mergeField reads it) instead of merging over it.
+ */
+const wholeValue = (v: unknown): unknown => (isObject(v) ? { $patch: 'replace', ...cloneValue(v) } : cloneValue(v));
+
+type OpAt = { line: number; column: number };
+const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
+
+/**
+ * A JSON 6902 patch as the strategic-merge layer it amounts to for the fields the checks read, its ops applied as RFC 6902
+ * (and so `kustomize build`) applies them under the pod template: `add` and `replace` write the value whole (a mapping
+ * replaces the earlier one: `replace …/containers/0/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`),
+ * `remove` deletes it (`null`), `move` and `copy` take the value at `from` as the definition's pod spec is after the
+ * patch's earlier ops (`move` removing it there), `test` changes nothing. Containers are addressed by index, named as in the
+ * definition after the patch's earlier ops (`/spec/template/spec/containers/0/resources` → container `web`); a whole
+ * container replaced or removed (`…/containers/0`) is one, inserted or appended (`…/containers/-`) a new one, a whole list
+ * (`…/containers`, or the pod spec or template replaced) replaces the earlier containers. Ops inside lists of the pod or
+ * a container (`…/env/0`, `…/volumes/-`) and outside the pod spec are not read. Null when no op applies.
  */
 function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
   // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
   const kind = base.kind;
   const prefix = (podSpecPath(base) ?? ['spec', 'template', 'spec']) as string[];
-  const names = { containers: containers(base).filter((c) => !c.init).map((c) => c.name), initContainers: containers(base).filter((c) => c.init).map((c) => c.name) };
+  // The definition's pod spec as the patch's ops leave it, op by op: which container an index names, what `move`/`copy` take.
+  let doc: Record<string, unknown> = cloneValue(podSpec(base)?.spec ?? {});
+  const nameAt = (field: (typeof CONTAINER_LISTS)[number], i: number): string | undefined => {
+    const list = doc[field];
+    if (!Array.isArray(list) || i >= list.length) return undefined;
+    const c: unknown = list[i];
+    // As containers() names them: an unnamed lone Knative container is `user-container`.
+    return isObject(c) && typeof c['name'] === 'string' ? c['name'] : isKnative(base) && field === 'containers' && list.length === 1 ? 'user-container' : `#${i}`;
+  };
   const pod: Record<string, unknown> = {};
-  // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
-  const where = new Map<string, { line: number; column: number }>();
-  let applied = 0;
-  let first: { line: number; column: number } | null = null;
-  for (const op of p.ops) {
-    if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
-    const segs = pointerSegments(op.path);
-    if (!segs || segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k)) continue;
-    let rest = segs.slice(prefix.length);
-    let node: Record<string, unknown> = pod;
-    let written: YamlPath = [...prefix];
-    if (rest[0] === 'containers' || rest[0] === 'initContainers') {
-      const name = /^\d+$/.test(rest[1] ?? '') ? names[rest[0]][Number(rest[1])] : undefined;
-      if (name === undefined) continue;
-      const list = (Array.isArray(pod[rest[0]]) ? pod[rest[0]] : (pod[rest[0]] = [])) as Record<string, unknown>[];
-      let c = list.find((x) => x['name'] === name);
-      if (!c) list.push((c = { name }));
-      written = [...written, rest[0], list.indexOf(c)];
-      rest = rest.slice(2);
-      if (!rest.length) { if (op.op !== 'remove' && isObject(op.value)) Object.assign(c, op.value, { name }); where.set(JSON.stringify(written), op); applied++; first ??= op; continue; }
-      node = c;
+  const list = (field: string): Record<string, unknown>[] => (Array.isArray(pod[field]) ? pod[field] : (pod[field] = [])) as Record<string, unknown>[];
+  /** The layer's entry for container `name` (its latest, unless that one deletes it), added when there is none. */
+  const entry = (field: string, name: string): Record<string, unknown> => {
+    const l = list(field);
+    for (let j = l.length - 1; j >= 0; j--) if (l[j]!['name'] === name) { if (l[j]!['$patch'] !== 'delete') return l[j]!; break; }
+    const c = { name };
+    l.push(c);
+    return c;
+  };
+  /** Container `name` deleted (`$patch: delete`): what earlier layers and ops wrote for it is gone. */
+  const drop = (field: string, name: string) => {
+    const l = list(field);
+    for (let j = l.length - 1; j >= 0; j--) if (l[j]!['name'] === name) l.splice(j, 1);
+    l.push({ name, $patch: 'delete' });
+  };
+  // What each op wrote (a container entry of the layer, or the pod, and the keys under it), for a finding to point at the op.
+  const writes: { entry: Record<string, unknown> | null; field: string; keys: string[]; op: OpAt }[] = [];
+  const wrote = (e: Record<string, unknown> | null, field: string, keys: string[], op: OpAt) => {
+    // A later op over a value replaces what earlier ones wrote under it.
+    for (let j = writes.length - 1; j >= 0; j--) {
+      const w = writes[j]!;
+      if (w.entry === e && w.keys.length >= keys.length && keys.every((k, n) => w.keys[n] === k)) writes.splice(j, 1);
     }
-    if (rest.some((k) => /^(?:\d+|-)$/.test(k))) continue;
-    for (const k of rest.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
-    node[rest[rest.length - 1]!] = op.op === 'remove' ? null : op.value;
-    where.set(JSON.stringify([...written, ...rest]), op);
-    applied++;
-    first ??= op;
+    writes.push({ entry: e, field, keys, op });
+  };
+  const set = (node: Record<string, unknown>, keys: string[], s: { op: string; value: unknown }) => {
+    for (const k of keys.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
+    node[keys[keys.length - 1]!] = s.op === 'remove' ? null : wholeValue(s.value);
+  };
+  /** One add/replace/remove as the layer holds it; false when it is not read (the simulated pod spec takes it all the same). */
+  const step = (s: { op: 'add' | 'replace' | 'remove'; segs: string[]; value: unknown }, op: OpAt): boolean => {
+    const { segs } = s;
+    // The pod spec itself or a mapping holding it (`/spec/template`): an add/replace writes a whole new pod spec.
+    if (segs.length <= prefix.length) {
+      if (s.op === 'remove' || segs.some((k, i) => k !== prefix[i])) return false;
+      const spec = pointerGet(s.value, prefix.slice(segs.length));
+      if (!isObject(spec)) return false;
+      doc = cloneValue(spec);
+      for (const k of Object.keys(pod)) delete pod[k];
+      Object.assign(pod, wholeValue(spec));
+      for (const f of CONTAINER_LISTS) pod[f] = [{ $patch: 'replace' }, ...(Array.isArray(spec[f]) ? cloneValue(spec[f]) : [])];
+      wrote(null, '', [], op);
+      return true;
+    }
+    if (prefix.some((k, i) => segs[i] !== k)) return false;
+    const rest = segs.slice(prefix.length);
+    const field = rest[0];
+    let done = false;
+    if (field === 'containers' || field === 'initContainers') {
+      const items = s.op === 'remove' ? [] : s.value;
+      const len = Array.isArray(doc[field]) ? (doc[field] as unknown[]).length : 0;
+      const i = rest[1] === '-' ? len : /^\d+$/.test(rest[1] ?? '') ? Number(rest[1]) : -1;
+      const name = i >= 0 ? nameAt(field, i) : undefined;
+      const value = s.value;
+      if (rest.length === 1 && Array.isArray(items)) {
+        // The whole list: its containers replace the earlier ones (`- $patch: replace`); removed, none is left.
+        pod[field] = [{ $patch: 'replace' }, ...cloneValue(items)];
+        wrote(null, field, [field], op);
+        done = true;
+      } else if (rest.length === 2 && s.op === 'remove' && name !== undefined) {
+        drop(field, name);
+        done = true;
+      } else if (rest.length === 2 && s.op !== 'remove' && isObject(value) && i >= 0 && i <= len) {
+        // A whole container: `replace` puts this one in the place of the one at that index; `add` inserts a new one.
+        if (s.op === 'replace' && name === undefined) return false;
+        const named = typeof value['name'] === 'string' ? value['name'] : s.op === 'replace' ? name : undefined;
+        if (named !== undefined) {
+          if (s.op === 'replace') drop(field, name!);
+          const c = { ...cloneValue(value), name: named };
+          list(field).push(c);
+          wrote(c, field, [], op);
+          done = true;
+        }
+      } else if (rest.length > 2 && name !== undefined && rest[2] !== 'name' && !rest.slice(2).some((k) => /^(?:\d+|-)$/.test(k))) {
+        const c = entry(field, name);
+        set(c, rest.slice(2), s);
+        wrote(c, field, rest.slice(2), op);
+        done = true;
+      }
+    } else if (!rest.some((k) => /^(?:\d+|-)$/.test(k))) {
+      set(pod, rest, s);
+      wrote(null, '', rest, op);
+      done = true;
+    }
+    pointerApply(doc, rest, s.op, s.value);
+    return done;
+  };
+  let applied = 0;
+  let first: OpAt | null = null;
+  for (const op of p.ops) {
+    const segs = pointerSegments(op.path);
+    if (!segs) continue;
+    let steps: { op: 'add' | 'replace' | 'remove'; segs: string[]; value: unknown }[];
+    if (op.op === 'add' || op.op === 'replace' || op.op === 'remove') steps = [{ op: op.op, segs, value: op.value }];
+    else if (op.op === 'move' || op.op === 'copy') {
+      // The value at `from`, in the pod spec as the definition and the earlier ops leave it (one from elsewhere is not known).
+      const from = op.from !== undefined ? pointerSegments(op.from) : null;
+      if (!from || from.length < prefix.length || prefix.some((k, i) => from[i] !== k)) continue;
+      const value = cloneValue(pointerGet(doc, from.slice(prefix.length)));
+      if (value === undefined) continue;
+      steps = [...(op.op === 'move' ? [{ op: 'remove' as const, segs: from, value: undefined }] : []), { op: 'add', segs, value }];
+    } else continue; // `test` changes nothing.
+    let any = false;
+    for (const s of steps) if (step(s, op)) any = true;
+    if (any) { applied++; first ??= op; }
   }
   if (!applied || !first) return null;
+  // Each write at the path its value has in the layer (a container entry's index, as the list ends up).
+  const where = new Map<string, OpAt>();
+  for (const w of writes) {
+    if (!w.entry) { where.set(JSON.stringify([...prefix, ...w.keys]), w.op); continue; }
+    const at = Array.isArray(pod[w.field]) ? (pod[w.field] as unknown[]).indexOf(w.entry) : -1;
+    if (at >= 0) where.set(JSON.stringify([...prefix, w.field, at, ...w.keys]), w.op);
+  }
   let value: Record<string, unknown> = pod;
   for (const k of [...prefix].reverse()) value = { [k]: value };
   return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc: opLoc(where, first) };
@@ -1449,22 +1588,60 @@ export const k8sServiceVariants = perView(function k8sServiceVariants(snapshot: 
 /**
  * A JSON 6902 patch of a Service as the strategic-merge layer it amounts to: its `add`/`replace` (value) and
  * `remove` (`null`) ops on fields under `/spec` (`/spec/type`, `/spec/loadBalancerSourceRanges`) and
- * `/metadata/annotations`, located at each op; ops inside lists (`/spec/ports/0/port`) are not read. Null when none applies.
+ * `/metadata/annotations`, located at each op. RFC 6902 sets a value whole: `/spec`, `/spec/ports` or
+ * `/metadata/annotations` (`/metadata`) replaced drop what earlier layers set there (`$patch: replace`, as
+ * mergeServiceLayers reads it); `/spec/ports/-` appends a port. Other ops inside lists (`/spec/ports/0/port`)
+ * are not read. Null when none applies.
  */
 function serviceOpsObject(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
   const value: Record<string, unknown> = {};
   const where = new Map<string, { line: number; column: number }>();
-  let first: { line: number; column: number } | null = null;
+  let first = null as OpAt | null;
+  const at = (path: YamlPath, op: { line: number; column: number }) => {
+    // A later op over a value replaces what earlier ones wrote under it.
+    const key = JSON.stringify(path);
+    for (const k of [...where.keys()]) if (k === key || k.startsWith(`${key.slice(0, -1)},`)) where.delete(k);
+    where.set(key, op);
+    first ??= op;
+  };
+  const node = (keys: string[]): Record<string, unknown> => {
+    let n = value;
+    for (const k of keys) n = (isObject(n[k]) ? n[k] : (n[k] = {})) as Record<string, unknown>;
+    return n;
+  };
+  const replaced = (v: unknown): Record<string, unknown> => ({ $patch: 'replace', ...(isObject(v) ? cloneValue(v) : {}) });
   for (const op of p.ops) {
     if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
     const segs = pointerSegments(op.path);
-    if (!segs || !(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations')) continue;
-    if (segs.some((k) => /^(?:\d+|-)$/.test(k))) continue;
-    let node = value;
-    for (const k of segs.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
-    node[segs[segs.length - 1]!] = op.op === 'remove' ? null : op.value;
-    where.set(JSON.stringify(segs), op);
-    first ??= op;
+    if (!segs) continue;
+    const write = op.op !== 'remove';
+    if (segs.length === 1 && segs[0] === 'spec') {
+      if (!write || !isObject(op.value)) continue;
+      const spec = replaced(op.value);
+      if (Array.isArray(spec['ports'])) spec['ports'] = [{ $patch: 'replace' }, ...spec['ports']];
+      value['spec'] = spec;
+      at(segs, op);
+    } else if (segs.length === 1 && segs[0] === 'metadata') {
+      if (!write || !isObject(op.value)) continue;
+      value['metadata'] = { annotations: replaced(op.value['annotations']) };
+      at(segs, op);
+    } else if (segs.length === 2 && segs[0] === 'metadata' && segs[1] === 'annotations') {
+      node(['metadata'])['annotations'] = write ? replaced(op.value) : null;
+      at(segs, op);
+    } else if (segs.length === 2 && segs[0] === 'spec' && segs[1] === 'ports') {
+      node(['spec'])['ports'] = write ? (Array.isArray(op.value) ? [{ $patch: 'replace' }, ...cloneValue(op.value)] : cloneValue(op.value)) : null;
+      at(segs, op);
+    } else if (segs.length === 3 && segs[0] === 'spec' && segs[1] === 'ports' && segs[2] === '-' && op.op === 'add' && isObject(op.value)) {
+      const spec = node(['spec']);
+      const ports = Array.isArray(spec['ports']) ? spec['ports'] : (spec['ports'] = []);
+      ports.push(cloneValue(op.value));
+      at(['spec', 'ports', ports.length - 1], op);
+    } else {
+      if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations')) continue;
+      if (segs.some((k) => /^(?:\d+|-)$/.test(k))) continue;
+      node(segs.slice(0, -1))[segs[segs.length - 1]!] = write ? cloneValue(op.value) : null;
+      at(segs, op);
+    }
   }
   if (!first) return null;
   return { file: p.file, docIndex: 300000 + index, apiVersion: base.apiVersion, kind: base.kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name, ...(isObject(value['metadata']) ? value['metadata'] : {}) } }, line: first.line, loc: opLoc(where, first) };
