@@ -120,8 +120,8 @@ describe('tls-protocols-config: CloudFront with its default certificate', () => 
       'both.tf': tf('    cloudfront_default_certificate = true\n    acm_certificate_arn = "arn:aws:acm:us-east-1:123456789012:certificate/abc"', 'TLSv1'),
     });
     expect(out).toEqual([
-      expect.stringMatching(/^both\.tf:6:5 CloudFront minimum_protocol_version "TLSv1" allows TLSv1, TLSv1\.1/),
-      expect.stringMatching(/^cf\.tf:6:5 CloudFront minimum_protocol_version "TLSv1_2016" allows TLSv1, TLSv1\.1/),
+      expect.stringMatching(/^both\.tf:6:39 CloudFront minimum_protocol_version "TLSv1" allows TLSv1, TLSv1\.1/),
+      expect.stringMatching(/^cf\.tf:6:39 CloudFront minimum_protocol_version "TLSv1_2016" allows TLSv1, TLSv1\.1/),
       expect.stringMatching(/^cf\.yaml:10:35 CloudFront distribution 'Preview' MinimumProtocolVersion TLSv1 allows/),
     ]);
   });
@@ -137,7 +137,7 @@ describe('tls-protocols-config: ssl_policy from a module variable', () => {
 
   it('the QA reproduction: the weak default fails at the variable\'s default, naming the listener that uses it', async () => {
     const out = await findings(tlsProtocolsConfig, { ...MODULE, ...caller('') });
-    expect(out).toEqual([expect.stringMatching(/^modules\/alb\/variables\.tf:7:3 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(the default of variable "ssl_policy", which modules\/alb\/main\.tf:4 uses and no module call or \.tfvars file in the repository sets\) allows TLSv1, TLSv1\.1/)]);
+    expect(out).toEqual([expect.stringMatching(/^modules\/alb\/variables\.tf:7:14 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(the default of variable "ssl_policy", which modules\/alb\/main\.tf:4 uses and no module call or \.tfvars file in the repository sets\) allows TLSv1, TLSv1\.1/)]);
   });
 
   it('a caller that sets the variable decides: a strong policy passes, judged at the caller', async () => {

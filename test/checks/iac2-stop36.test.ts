@@ -167,14 +167,14 @@ describe('tls-protocols-config: load balancer policies passed to registry module
 
   it('terraform-aws-modules/alb v8 listener_ssl_policy_default: a failure when a listener takes it, at the argument', async () => {
     const out = await findings(tlsProtocolsConfig, { 'infra/alb.tf': V8('[{ port = 443, protocol = "HTTPS", certificate_arn = "arn:aws:acm:eu-west-1:1:certificate/x" }]') });
-    expect(out).toEqual(["infra/alb.tf:6:3 module 'alb' listener_ssl_policy_default ELBSecurityPolicy-TLS-1-1-2017-01 allows TLSv1.1; require TLS 1.2 or later"]);
+    expect(out).toEqual(["infra/alb.tf:6:34 module 'alb' listener_ssl_policy_default ELBSecurityPolicy-TLS-1-1-2017-01 allows TLSv1.1; require TLS 1.2 or later"]);
     // Listeners Terraform computes may take it too: a failure.
     expect(await failures(tlsProtocolsConfig, { 'infra/alb.tf': V8('local.https_listeners') })).toHaveLength(1);
   });
 
   it('a default every literal https_listeners entry overrides applies to no listener: a note (the entries are judged themselves)', async () => {
     const out = await findings(tlsProtocolsConfig, { 'infra/alb.tf': V8('[{ port = 443, ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06" }]') });
-    expect(out).toEqual([expect.stringMatching(/^infra\/alb\.tf:6:3 note module 'alb' listener_ssl_policy_default ELBSecurityPolicy-TLS-1-1-2017-01 allows TLSv1\.1; require TLS 1\.2 or later \(every entry of the module call's https_listeners names its own ssl_policy/)]);
+    expect(out).toEqual([expect.stringMatching(/^infra\/alb\.tf:6:34 note module 'alb' listener_ssl_policy_default ELBSecurityPolicy-TLS-1-1-2017-01 allows TLSv1\.1; require TLS 1\.2 or later \(every entry of the module call's https_listeners names its own ssl_policy/)]);
   });
 
   it('cloudposse alb/nlb arguments, an in-house module\'s, and the v2 security_policy argument', async () => {
@@ -201,10 +201,10 @@ describe('tls-protocols-config: load balancer policies passed to registry module
       '',
     ].join('\n');
     expect(await findings(tlsProtocolsConfig, { 'infra/lb.tf': tf })).toEqual([
-      "infra/lb.tf:14:3 load balancer security_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
-      "infra/lb.tf:18:3 module 'edge' alb_ssl_policy ELBSecurityPolicy-TLS-1-0-2015-04 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
-      "infra/lb.tf:4:3 module 'alb' https_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
-      "infra/lb.tf:9:3 module 'nlb' tls_ssl_policy ELBSecurityPolicy-FS-1-1-2019-08 allows TLSv1.1; require TLS 1.2 or later",
+      "infra/lb.tf:14:22 load balancer security_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
+      "infra/lb.tf:18:21 module 'edge' alb_ssl_policy ELBSecurityPolicy-TLS-1-0-2015-04 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
+      "infra/lb.tf:4:23 module 'alb' https_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
+      "infra/lb.tf:9:21 module 'nlb' tls_ssl_policy ELBSecurityPolicy-FS-1-1-2019-08 allows TLSv1.1; require TLS 1.2 or later",
     ]);
   });
 

@@ -35,13 +35,13 @@ describe('R1: a module policy argument applying to no listener the call creates 
   });
 
   it('cloudposse/alb: https_enabled false, or not set (its default is false), is a note; true or a reference is judged', async () => {
-    expect(await notes(cloudposse('  https_enabled    = false'))).toEqual([expect.stringMatching(/^infra\/alb\.tf:6:3 note module 'alb' https_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1\.1; require TLS 1\.2 or later \(https_enabled is false/)]);
+    expect(await notes(cloudposse('  https_enabled    = false'))).toEqual([expect.stringMatching(/^infra\/alb\.tf:6:23 note module 'alb' https_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1\.1; require TLS 1\.2 or later \(https_enabled is false/)]);
     expect(await failures(cloudposse('  https_enabled    = false'))).toEqual([]);
     expect(await failures(cloudposse(''))).toEqual([]);
-    expect(await notes(cloudposse(''))).toEqual([expect.stringMatching(/^infra\/alb\.tf:6:3 note .*https_enabled is not set and the module's default is false/)]);
+    expect(await notes(cloudposse(''))).toEqual([expect.stringMatching(/^infra\/alb\.tf:6:23 note .*https_enabled is not set and the module's default is false/)]);
     // Its Git source reads the same.
     expect(await failures(cloudposse('', 'git::https://github.com/cloudposse/terraform-aws-alb.git?ref=tags/2.1.0'))).toEqual([]);
-    expect(await failures(cloudposse('  https_enabled    = true'))).toEqual(["infra/alb.tf:6:3 module 'alb' https_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later"]);
+    expect(await failures(cloudposse('  https_enabled    = true'))).toEqual(["infra/alb.tf:6:23 module 'alb' https_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later"]);
     expect(await failures(cloudposse('  https_enabled    = var.https'))).toHaveLength(1);
     // An in-house module whose default is not known: judged unless the call turns the listener off.
     expect(await failures(cloudposse('', '../modules/alb'))).toHaveLength(1);
@@ -52,7 +52,7 @@ describe('R1: a module policy argument applying to no listener the call creates 
     const nlb = (extra: string) => ({ 'infra/nlb.tf': `module "nlb" {\n  source         = "cloudposse/nlb/aws"\n${extra}\n  tls_ssl_policy = "ELBSecurityPolicy-2016-08"\n}\n` });
     expect(await failures(nlb(''))).toEqual([]);
     expect(await notes(nlb(''))).toHaveLength(1);
-    expect(await failures(nlb('  tls_enabled    = true'))).toEqual(["infra/nlb.tf:4:3 module 'nlb' tls_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later"]);
+    expect(await failures(nlb('  tls_enabled    = true'))).toEqual(["infra/nlb.tf:4:21 module 'nlb' tls_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later"]);
   });
 
   const v8 = (listeners: string, source = 'terraform-aws-modules/alb/aws') => ({
@@ -67,11 +67,11 @@ describe('R1: a module policy argument applying to no listener the call creates 
       '',
     ].join('\n'),
   });
-  const FAIL = "infra/alb.tf:4:3 module 'alb' listener_ssl_policy_default ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later";
+  const FAIL = "infra/alb.tf:4:34 module 'alb' listener_ssl_policy_default ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later";
 
   it('terraform-aws-modules/alb v8 without https_listeners, or with an empty list: a note', async () => {
     expect(await failures(v8(''))).toEqual([]);
-    expect(await notes(v8(''))).toEqual([expect.stringMatching(/^infra\/alb\.tf:4:3 note .*\(the module call passes no https_listeners/)]);
+    expect(await notes(v8(''))).toEqual([expect.stringMatching(/^infra\/alb\.tf:4:34 note .*\(the module call passes no https_listeners/)]);
     expect(await failures(v8('  https_listeners = []'))).toEqual([]);
     // An in-house module taking the same argument may create its own listener: judged.
     expect(await failures(v8('', '../modules/alb'))).toEqual([FAIL]);
@@ -91,7 +91,7 @@ describe('R1: a module policy argument applying to no listener the call creates 
     expect(await failures(v8('  listeners = var.listeners'))).toEqual([FAIL]);
     const covered = '  listeners = {\n    http = { port = 80, protocol = "HTTP" }\n    https = { port = 443, protocol = "HTTPS", ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06" }\n  }';
     expect(await failures(v8(covered))).toEqual([]);
-    expect(await notes(v8(covered))).toEqual([expect.stringMatching(/^infra\/alb\.tf:4:3 note .*listeners goes without its own ssl_policy/)]);
+    expect(await notes(v8(covered))).toEqual([expect.stringMatching(/^infra\/alb\.tf:4:34 note .*listeners goes without its own ssl_policy/)]);
   });
 });
 

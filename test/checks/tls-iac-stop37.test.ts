@@ -26,19 +26,19 @@ describe('tls-protocols-config: Terraform variables set by .tfvars files', () =>
   it('the QA reproduction: terraform.tfvars (always loaded) decides over the default, and fails at its line', async () => {
     const out = await judge({ ...root(STRONG), 'terraform.tfvars': `ssl_policy = "${WEAK}"\n` });
     expect(out.findings).toEqual([
-      `terraform.tfvars:1:1 load balancer listener ssl_policy ${WEAK} (variable "ssl_policy" as terraform.tfvars sets it, which main.tf:9 uses) allows TLSv1, TLSv1.1; require TLS 1.2 or later`,
+      `terraform.tfvars:1:15 load balancer listener ssl_policy ${WEAK} (variable "ssl_policy" as terraform.tfvars sets it, which main.tf:9 uses) allows TLSv1, TLSv1.1; require TLS 1.2 or later`,
     ]);
     expect(out.fixes[0]).toBe(`Set \`ssl_policy = "${STRONG}"\` in terraform.tfvars (the value ssl_policy in main.tf:9 gets).`);
     // A strong value there over a weak default: the default never deploys (judged, passes).
     expect(await judge({ ...root(WEAK), 'terraform.tfvars': `ssl_policy = "${STRONG}"\n` })).toEqual({ findings: [], fixes: [], skipped: undefined });
   });
 
-  it('*.auto.tfvars is loaded after terraform.tfvars (the last one wins); terraform.tfvars.json is read at its key', async () => {
+  it('*.auto.tfvars is loaded after terraform.tfvars (the last one wins); terraform.tfvars.json is read at its value', async () => {
     expect((await judge({ ...root(STRONG), 'terraform.tfvars': `ssl_policy = "${WEAK}"\n`, 'lb.auto.tfvars': `ssl_policy = "${STRONG}"\n` })).findings).toEqual([]);
     expect(failing(await judge({ ...root(STRONG), 'terraform.tfvars': `ssl_policy = "${STRONG}"\n`, 'lb.auto.tfvars': `# the listener policy\nssl_policy = "${WEAK}"\n` })))
-      .toEqual([expect.stringMatching(/^lb\.auto\.tfvars:2:1 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(variable "ssl_policy" as lb\.auto\.tfvars sets it/)]);
+      .toEqual([expect.stringMatching(/^lb\.auto\.tfvars:2:15 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(variable "ssl_policy" as lb\.auto\.tfvars sets it/)]);
     expect(failing(await judge({ ...root(STRONG), 'terraform.tfvars.json': `{\n  "region": "eu-west-1",\n  "ssl_policy": "${WEAK}"\n}\n` })))
-      .toEqual([expect.stringMatching(/^terraform\.tfvars\.json:3:3 load balancer listener ssl_policy ELBSecurityPolicy-2016-08/)]);
+      .toEqual([expect.stringMatching(/^terraform\.tfvars\.json:3:17 load balancer listener ssl_policy ELBSecurityPolicy-2016-08/)]);
   });
 
   it('named variable files (-var-file): a production one fails, another environment\'s is a note, and the value production overrides is a note', async () => {
@@ -51,16 +51,16 @@ describe('tls-protocols-config: Terraform variables set by .tfvars files', () =>
     };
     const out = await judge(files);
     expect(out.findings).toEqual([
-      expect.stringMatching(/^environments\/prod\.tfvars:2:1 load balancer listener ssl_policy ELBSecurityPolicy-TLS-1-1-2017-01 \(variable "ssl_policy" as environments\/prod\.tfvars sets it \(passed with -var-file\), which modules\/web\/main\.tf:4 uses\) allows TLSv1\.1; require TLS 1\.2 or later$/),
-      expect.stringMatching(/^environments\/staging\.tfvars:1:1 note load balancer listener ssl_policy ELBSecurityPolicy-2016-08 .*\(a variable file for an environment not named production\)$/),
-      expect.stringMatching(/^main\.tf:8:3 note load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(the default of variable "ssl_policy" \(what applies when no -var-file sets it\), which modules\/web\/main\.tf:4 uses\) allows TLSv1, TLSv1\.1; require TLS 1\.2 or later \(environments\/prod\.tfvars, passed with -var-file, sets it for production\)$/),
+      expect.stringMatching(/^environments\/prod\.tfvars:2:20 load balancer listener ssl_policy ELBSecurityPolicy-TLS-1-1-2017-01 \(variable "ssl_policy" as environments\/prod\.tfvars sets it \(passed with -var-file\), which modules\/web\/main\.tf:4 uses\) allows TLSv1\.1; require TLS 1\.2 or later$/),
+      expect.stringMatching(/^environments\/staging\.tfvars:1:15 note load balancer listener ssl_policy ELBSecurityPolicy-2016-08 .*\(a variable file for an environment not named production\)$/),
+      expect.stringMatching(/^main\.tf:8:14 note load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(the default of variable "ssl_policy" \(what applies when no -var-file sets it\), which modules\/web\/main\.tf:4 uses\) allows TLSv1, TLSv1\.1; require TLS 1\.2 or later \(environments\/prod\.tfvars, passed with -var-file, sets it for production\)$/),
     ]);
     // The module's own strong default is not what deploys (every call passes the variable): not judged.
     expect(out.findings.join('\n')).not.toContain('modules/web/variables.tf');
     // With a strong production file, nothing fails.
     expect(failing(await judge({ ...files, 'environments/prod.tfvars': `ssl_policy = "${STRONG}"\n` }))).toEqual([]);
     // A development file is a note (as default-credentials reads it).
-    expect((await judge({ ...root(STRONG), 'dev.tfvars': `ssl_policy = "${WEAK}"\n` })).findings).toEqual([expect.stringMatching(/^dev\.tfvars:1:1 note /)]);
+    expect((await judge({ ...root(STRONG), 'dev.tfvars': `ssl_policy = "${WEAK}"\n` })).findings).toEqual([expect.stringMatching(/^dev\.tfvars:1:15 note /)]);
   });
 
   it('the QA reproduction (b): a root .tfvars value does not hide a module default the root does not pass', async () => {
@@ -71,7 +71,7 @@ describe('tls-protocols-config: Terraform variables set by .tfvars files', () =>
       'terraform.tfvars': `certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/abcd"\nssl_policy = "${STRONG}"\n`,
     });
     expect(out.findings).toEqual([
-      `modules/web/variables.tf:4:3 load balancer listener ssl_policy ${WEAK} (the default of variable "ssl_policy", which modules/web/main.tf:4 uses and no module call or .tfvars file in the repository sets) allows TLSv1, TLSv1.1; require TLS 1.2 or later`,
+      `modules/web/variables.tf:4:18 load balancer listener ssl_policy ${WEAK} (the default of variable "ssl_policy", which modules/web/main.tf:4 uses and no module call or .tfvars file in the repository sets) allows TLSv1, TLSv1.1; require TLS 1.2 or later`,
     ]);
     expect(out.fixes[0]).toMatch(/^Set the `default = "ELBSecurityPolicy-TLS13-1-2-2021-06"` of variable "ssl_policy"/);
   });
@@ -83,7 +83,7 @@ describe('tls-protocols-config: Terraform variables set by .tfvars files', () =>
       'modules/web/variables.tf': `variable "ssl_policy" {\n  default = "${WEAK}"\n}\n`,
       'terraform.tfvars': `ssl_policy = "${WEAK}"\n`,
     });
-    expect(out.findings).toEqual([expect.stringMatching(/^terraform\.tfvars:1:1 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(variable "ssl_policy" as terraform\.tfvars sets it, which modules\/web\/main\.tf:4 uses\)/)]);
+    expect(out.findings).toEqual([expect.stringMatching(/^terraform\.tfvars:1:15 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(variable "ssl_policy" as terraform\.tfvars sets it, which modules\/web\/main\.tf:4 uses\)/)]);
   });
 
   it('a variable with no value anywhere in the repository is not judged, and the skip says so', async () => {
@@ -108,12 +108,12 @@ describe('tls-protocols-config: Azure minimum TLS values in Terraform', () => {
       ].join('\n'),
     });
     expect(out.findings).toEqual([
-      'main.tf:4:5 azurerm_cdn_frontdoor_custom_domain \'shop\' minimum_tls_version "TLS10" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
-      'main.tf:9:3 azurerm_postgresql_server \'legacy\' ssl_minimal_tls_version_enforced "TLSEnforcementDisabled" sets no minimum: it allows TLSv1, TLSv1.1; require TLS 1.2 or later',
-      'main.tf:12:3 azurerm_mssql_server \'legacy\' minimum_tls_version "Disabled" sets no minimum: it allows TLSv1, TLSv1.1; require TLS 1.2 or later',
-      'main.tf:15:3 azurerm_cosmosdb_account \'db\' minimal_tls_version "Tls" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
-      'main.tf:20:5 azurerm_application_gateway \'agw\' ssl_policy policy_name "AppGwSslPolicy20150501" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
-      'main.tf:26:5 azurerm_application_gateway \'custom\' min_protocol_version "TLSv1_0" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'main.tf:4:28 azurerm_cdn_frontdoor_custom_domain \'shop\' minimum_tls_version "TLS10" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'main.tf:9:39 azurerm_postgresql_server \'legacy\' ssl_minimal_tls_version_enforced "TLSEnforcementDisabled" sets no minimum: it allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'main.tf:12:26 azurerm_mssql_server \'legacy\' minimum_tls_version "Disabled" sets no minimum: it allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'main.tf:15:26 azurerm_cosmosdb_account \'db\' minimal_tls_version "Tls" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'main.tf:20:20 azurerm_application_gateway \'agw\' ssl_policy policy_name "AppGwSslPolicy20150501" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'main.tf:26:29 azurerm_application_gateway \'custom\' min_protocol_version "TLSv1_0" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
     ]);
     expect(out.fixes).toEqual([
       'Set `minimum_tls_version = "TLS12"`.',
@@ -171,7 +171,7 @@ describe('tls-protocols-config: OpenSearch domain tls_security_policy', () => {
       'search.yaml': 'Resources:\n  Search:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      DomainEndpointOptions:\n        EnforceHTTPS: true\n        TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07\n',
     });
     expect(out.findings).toEqual([
-      'search.tf:5:5 aws_opensearch_domain \'search\' tls_security_policy "Policy-Min-TLS-1-0-2019-07" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'search.tf:5:28 aws_opensearch_domain \'search\' tls_security_policy "Policy-Min-TLS-1-0-2019-07" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
       'search.yaml:7:28 OpenSearch domain \'Search\' TLSSecurityPolicy Policy-Min-TLS-1-0-2019-07 allows TLSv1, TLSv1.1; require TLS 1.2 or later',
     ]);
     expect(out.fixes[0]).toMatch(/tls_security_policy = "Policy-Min-TLS-1-2-2019-07"/);

@@ -468,10 +468,10 @@ testCheck(tlsProtocolsConfig, {
       'infra/cdn.tf': 'resource "aws_cloudfront_distribution" "site" {\n  viewer_certificate {\n    ssl_support_method       = "sni-only"\n    minimum_protocol_version = "TLSv1_2016"\n  }\n}\n',
       'infra/api.tf': 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_0"\n}\n',
     }, errors: [
-      { file: 'infra/alb.tf', line: 4, column: 3, message: /ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1\.1/ },
+      { file: 'infra/alb.tf', line: 4, column: 24, message: /ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1\.1/ },
       { file: 'infra/alb.tf', line: 8, message: /ELBSecurityPolicy-TLS-1-1-2017-01 allows TLSv1\.1;/ },
       { file: 'infra/alb.tf', line: 12, message: /ELBSecurityPolicy-FS-2018-06 allows TLSv1, TLSv1\.1/ },
-      { file: 'infra/cdn.tf', line: 4, column: 5, message: /CloudFront minimum_protocol_version "TLSv1_2016"/ },
+      { file: 'infra/cdn.tf', line: 4, column: 33, message: /CloudFront minimum_protocol_version "TLSv1_2016"/ },
       { file: 'infra/api.tf', line: 3, message: /API Gateway security_policy "TLS_1_0"/ },
     ] },
     { name: 'AWS Load Balancer Controller ssl-policy annotation (Ingress and Helm values)', files: {

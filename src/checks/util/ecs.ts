@@ -457,43 +457,54 @@ function terraformApps(file: string, text: string, out: AwsDeploy, readTo: numbe
       variables(hclArgument(text, block, 'environment_variables'), `${owner} environment_variables`, dev);
       continue;
     }
-    const ecs = ECS_MODULE_RE.exec(source);
-    if (!ecs) continue;
-    const sub = ecs[1] ?? null;
-    const blockDev = fileDev || devNamed(text, block, 'family', 'name');
-    const containers = (defs: HclValue, base: Path, where: string, dev: boolean) => {
-      const doc = bounded(defs);
-      let map: unknown = doc.value;
-      for (const seg of base) map = isObject(map) ? map[String(seg)] : undefined;
-      if (!isObject(map)) return;
-      for (const [key, c] of Object.entries(map)) if (isObject(c)) container(doc, [...base, key], c, file, where, 'module', out, dev, key);
-    };
-    if (sub === 'modules/service') {
-      const defs = hclArgument(text, block, 'container_definitions');
-      if (defs) containers(defs, [], owner, blockDev);
-    } else if (sub === null) {
-      // The root module: `services = { api = { container_definitions = { … } } }`.
-      const services = hclArgument(text, block, 'services');
-      if (!services || !isObject(services.value)) continue;
-      for (const [svc, def] of Object.entries(services.value)) {
-        if (!isObject(def)) continue;
-        const family = scalar(def['family']) ?? scalar(def['name']) ?? svc;
-        containers(services, [svc, 'container_definitions'], `${owner} service '${svc}'`, fileDev || hasDevWord(family));
-      }
-    } else if (sub === 'modules/container-definition') {
-      // The submodule's own arguments are one container definition.
-      const args = ['name', 'image', 'user', 'entrypoint', 'command', 'environment'].flatMap((a) => {
-        const v = hclArgument(text, block, a);
-        return v ? [[a, v] as const] : [];
-      });
-      if (!args.some(([a]) => a === 'image' || a === 'environment' || a === 'command' || a === 'entrypoint')) continue;
-      const byArg = new Map(args);
-      const doc: Doc = {
-        value: Object.fromEntries(args.map(([a, v]) => [a, v.value])),
-        loc: (path, key) => (typeof path[0] === 'string' ? byArg.get(path[0])?.loc(path.slice(1), key) ?? null : null),
-      };
-      container(bounded(doc), [], doc.value as Record<string, unknown>, file, owner, 'module', out, blockDev);
+    ecsModuleContainers(file, text, block, source, out, fileDev);
+  }
+}
+
+/**
+ * The containers of one call of the terraform-aws-modules/ecs module (`source` without its `?ref=…`), added to `out` as a task
+ * definition's: its `services` map's `container_definitions`, the service submodule's `container_definitions` map (each keyed by
+ * the container's name), the container-definition submodule's own arguments; nothing for a call of another module.
+ */
+function ecsModuleContainers(file: string, text: string, block: HclBlock, source: string, out: AwsDeploy, fileDev: boolean): void {
+  const ecs = ECS_MODULE_RE.exec(source);
+  if (!ecs) return;
+  const owner = `${basename(file)} module.${block.labels[0] ?? ''}`;
+  const scalar = (v: unknown): string | null => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+  const sub = ecs[1] ?? null;
+  const blockDev = fileDev || devNamed(text, block, 'family', 'name');
+  const containers = (defs: HclValue, base: Path, where: string, dev: boolean) => {
+    const doc = bounded(defs);
+    let map: unknown = doc.value;
+    for (const seg of base) map = isObject(map) ? map[String(seg)] : undefined;
+    if (!isObject(map)) return;
+    for (const [key, c] of Object.entries(map)) if (isObject(c)) container(doc, [...base, key], c, file, where, 'module', out, dev, key);
+  };
+  if (sub === 'modules/service') {
+    const defs = hclArgument(text, block, 'container_definitions');
+    if (defs) containers(defs, [], owner, blockDev);
+  } else if (sub === null) {
+    // The root module: `services = { api = { container_definitions = { … } } }`.
+    const services = hclArgument(text, block, 'services');
+    if (!services || !isObject(services.value)) return;
+    for (const [svc, def] of Object.entries(services.value)) {
+      if (!isObject(def)) continue;
+      const family = scalar(def['family']) ?? scalar(def['name']) ?? svc;
+      containers(services, [svc, 'container_definitions'], `${owner} service '${svc}'`, fileDev || hasDevWord(family));
     }
+  } else if (sub === 'modules/container-definition') {
+    // The submodule's own arguments are one container definition.
+    const args = ['name', 'image', 'user', 'entrypoint', 'command', 'environment'].flatMap((a) => {
+      const v = hclArgument(text, block, a);
+      return v ? [[a, v] as const] : [];
+    });
+    if (!args.some(([a]) => a === 'image' || a === 'environment' || a === 'command' || a === 'entrypoint')) return;
+    const byArg = new Map(args);
+    const doc: Doc = {
+      value: Object.fromEntries(args.map(([a, v]) => [a, v.value])),
+      loc: (path, key) => (typeof path[0] === 'string' ? byArg.get(path[0])?.loc(path.slice(1), key) ?? null : null),
+    };
+    container(bounded(doc), [], doc.value as Record<string, unknown>, file, owner, 'module', out, blockDev);
   }
 }
 
@@ -511,15 +522,26 @@ function terraformContainers(file: string, text: string, out: AwsDeploy): void {
 }
 
 /**
- * The literal `environment` entries of the containers a Terraform file's `aws_ecs_task_definition` resources write out
- * (`jsonencode([…])`, a heredoc of JSON), each at its value in the file: what a task definition file's `{"name", "value"}`
- * entries are, for a reader of one file's text (hardcoded-secret's scan).
+ * The literal `environment` entries of the containers a Terraform file writes out — its `aws_ecs_task_definition` resources'
+ * (`jsonencode([…])`, a heredoc of JSON) and the terraform-aws-modules/ecs module calls' (read as awsDeploy reads them: the same
+ * containers debug-mode and default-credentials judge) —, each at its value in the file: what a task definition file's
+ * `{"name", "value"}` entries are, for a reader of one file's text (hardcoded-secret's scan). Module calls that close after the
+ * place a broken file stops being readable (terraformBreak) are not read, as awsDeploy does not read them.
  */
 export function terraformContainerEnv(file: string, text: string): PlatformEnv[] {
   const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [], unread: [] };
-  terraformContainers(file, text, out);
+  if (text.includes('container_definitions')) terraformContainers(file, text, out);
+  if (TF_ECS_MODULE_TEXT.test(text)) {
+    const readTo = terraformBreak(text)?.at ?? text.length;
+    for (const block of hclBlocks(text, 'module')) {
+      if (block.end < readTo) ecsModuleContainers(file, text, block, (hclAttribute(text, block, 'source')?.value ?? '').replace(/\?.*$/, ''), out, devFile(file));
+    }
+  }
   return out.env;
 }
+
+/** A file that may call the terraform-aws-modules/ecs module (a cheap test of its text before ECS_MODULE_RE reads each call's source). */
+const TF_ECS_MODULE_TEXT = /terraform-aws-(?:modules\/)?ecs\b/;
 
 /** A CloudFormation or SAM template: ECS task definitions' containers and functions' `Environment.Variables`. */
 function cloudFormation(doc: Doc, file: string, out: AwsDeploy): void {

@@ -184,6 +184,7 @@ const CLOUD_TLS_FIX = {
   classicElb: 'Use `Reference-Security-Policy` `ELBSecurityPolicy-TLS-1-2-2017-01` and set `Protocol-TLSv1`, `Protocol-TLSv1.1` and `Protocol-SSLv3` to false.',
   cloudFront: (cfn: boolean) => `Set ${cfn ? '`ViewerCertificate.MinimumProtocolVersion: TLSv1.2_2021`' : '`minimum_protocol_version = "TLSv1.2_2021"` in `viewer_certificate`'} (TLS 1.2 and 1.3). Do not just remove it: with a custom certificate the default is \`TLSv1\`.`,
   apiGateway: (cfn: boolean) => `Set ${cfn ? '`SecurityPolicy: TLS_1_2`' : '`security_policy = "TLS_1_2"`'} on the API Gateway domain name.`,
+  samDomain: 'Set `Domain.SecurityPolicy: TLS_1_2` on the API (the custom domain name SAM creates for it).',
   openSearch: (cfn: boolean) => `Set ${cfn ? '`DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07`' : '`tls_security_policy = "Policy-Min-TLS-1-2-2019-07"` in `domain_endpoint_options`'} (or \`Policy-Min-TLS-1-2-PFS-2023-10\`).`,
   minimum: (key: string, value: string) => `Set \`${key} = "${value}"\`${key === 'min_tls_version' && value.startsWith('TLS_') ? ' (Google Cloud\'s default is TLS_1_0: leaving it out is no fix)' : ''}.`,
 };
@@ -196,6 +197,8 @@ const CLOUD_TLS_FIX = {
 export function terraformTlsValue(key: string, value: string): { weak: string | null; setting: string; strong: string } | undefined {
   const v = value.trim();
   if (key === 'ssl_policy' || (key === 'security_policy' && /^ELBSecurityPolicy-/i.test(v))) return /^ELBSecurityPolicy-/i.test(v) ? { weak: elbWeak(v), setting: `load balancer listener ${key} ${v}`, strong: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } : undefined;
+  // A module call's own argument for a listener policy (`listener_ssl_policy_default`, `https_ssl_policy`), named as moduleElbPolicies names it.
+  if (/ssl_policy/.test(key)) return /^ELBSecurityPolicy-/i.test(v) ? { weak: elbWeak(v), setting: `${key} ${v}`, strong: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } : undefined;
   if (key === 'minimum_protocol_version') return /^(?:SSLv3|TLSv1)/.test(v) ? { weak: CLOUDFRONT_WEAK[v] ?? null, setting: `CloudFront minimum_protocol_version "${v}"`, strong: 'TLSv1.2_2021' } : undefined;
   if (key === 'security_policy') return /^TLS_1_/.test(v) ? { weak: v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : null, setting: `API Gateway security_policy "${v}"`, strong: 'TLS_1_2' } : undefined;
   if (key === 'tls_security_policy') { const w = openSearchWeak(v); return w === undefined ? undefined : { weak: w, setting: `OpenSearch tls_security_policy "${v}"`, strong: 'Policy-Min-TLS-1-2-2019-07' }; }
@@ -205,24 +208,26 @@ export function terraformTlsValue(key: string, value: string): { weak: string | 
 
 function terraformTls(text: string): Judged<number>[] {
   const out: Judged<number>[] = [];
+  /** The first character of the quoted value in a match `key = "value"` (inside the quotes: where the other Terraform readers place a value). */
+  const valueAt = (m: RegExpMatchArray) => m.index! + m[0].indexOf('"') + 1;
   const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
   const tfResource = tfResources(bare);
   for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy|tls_security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
     const [, key, v] = m as unknown as [string, string, string];
     // With CloudFront's default `*.cloudfront.net` certificate the version is CloudFront's, not the team's (only `TLSv1` is accepted).
-    if (key === 'minimum_protocol_version' && CLOUDFRONT_WEAK[v] && cloudFrontDefaultCertificate(bare, m.index)) { out.push({ at: m.index, what: null }); continue; }
+    if (key === 'minimum_protocol_version' && CLOUDFRONT_WEAK[v] && cloudFrontDefaultCertificate(bare, m.index)) { out.push({ at: valueAt(m), what: null }); continue; }
     if (key === 'tls_security_policy') {
       const weak = openSearchWeak(v);
-      if (weak !== undefined) out.push({ at: m.index, what: weak ? `${tfResource(m.index)}tls_security_policy "${v}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.openSearch(false) });
+      if (weak !== undefined) out.push({ at: valueAt(m), what: weak ? `${tfResource(m.index)}tls_security_policy "${v}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.openSearch(false) });
       continue;
     }
     // An ELB policy named as `security_policy` (terraform-aws-modules/alb before v3 took it so) is a load balancer's.
     const elb = key === 'ssl_policy' || (key === 'security_policy' && /^ELBSecurityPolicy-/i.test(v));
     const weak = elb ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
     // A strong policy is judged too (it passes); a value of another resource's `security_policy` is not a TLS policy.
-    if (!weak) { if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v)) out.push({ at: m.index, what: null }); continue; }
+    if (!weak) { if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v)) out.push({ at: valueAt(m), what: null }); continue; }
     const what = elb ? `load balancer ${key === 'ssl_policy' ? 'listener ssl_policy' : 'security_policy'} ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
-    out.push({ at: m.index, what: `${what} allows ${weak}`, fix: elb ? CLOUD_TLS_FIX.elb(key) : key === 'minimum_protocol_version' ? CLOUD_TLS_FIX.cloudFront(false) : CLOUD_TLS_FIX.apiGateway(false) });
+    out.push({ at: valueAt(m), what: `${what} allows ${weak}`, fix: elb ? CLOUD_TLS_FIX.elb(key) : key === 'minimum_protocol_version' ? CLOUD_TLS_FIX.cloudFront(false) : CLOUD_TLS_FIX.apiGateway(false) });
   }
   out.push(...moduleElbPolicies(bare));
   // Azure's and Google Cloud's minimum versions, named with the resource that sets them.
@@ -230,13 +235,13 @@ function terraformTls(text: string): Judged<number>[] {
     const [, key, v] = m as unknown as [string, string, string];
     const min = TF_MIN_TLS[v];
     if (!min) continue;
-    out.push({ at: m.index, what: min.weak ? `${tfResource(m.index)}${key} "${v}" ${min.off ? 'sets no minimum: it allows' : 'allows'} ${min.weak}` : null, fix: CLOUD_TLS_FIX.minimum(key, min.strong) });
+    out.push({ at: valueAt(m), what: min.weak ? `${tfResource(m.index)}${key} "${v}" ${min.off ? 'sets no minimum: it allows' : 'allows'} ${min.weak}` : null, fix: CLOUD_TLS_FIX.minimum(key, min.strong) });
   }
   // Azure Application Gateway predefined policies.
   for (const m of bare.matchAll(/\bpolicy_name[ \t]*=[ \t]*"(AppGwSslPolicy\w+)"/g)) {
     const weak = APPGW_POLICIES[m[1]!];
     if (weak === undefined) continue;
-    out.push({ at: m.index, what: weak ? `${tfResource(m.index)}ssl_policy policy_name "${m[1]}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.minimum('policy_name', 'AppGwSslPolicy20220101S') });
+    out.push({ at: valueAt(m), what: weak ? `${tfResource(m.index)}ssl_policy policy_name "${m[1]}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.minimum('policy_name', 'AppGwSslPolicy20220101S') });
   }
   out.push(...terraformTlsDefaults(bare));
   // A classic ELB's `aws_load_balancer_policy` of `SSLNegotiationPolicyType`: `Reference-Security-Policy` or `Protocol-TLSv1 = true`.
@@ -244,7 +249,8 @@ function terraformTls(text: string): Judged<number>[] {
     const name = /\bname[ \t]*=[ \t]*"([^"\n]*)"/.exec(b[1]!)?.[1];
     const value = /\bvalue[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*(?:\n|$)/.exec(b[1]!);
     if (!name || !value) continue;
-    const at = b.index + b[0].length - b[1]!.length - 1 + value.index;
+    // At the value (inside its quotes).
+    const at = b.index + b[0].length - b[1]!.length - 1 + value.index + /^value[ \t]*=[ \t]*"?/.exec(value[0])![0].length;
     const v = value[1]!.trim();
     if (name === 'Reference-Security-Policy' && /^ELBSecurityPolicy-/i.test(v)) {
       const weak = elbWeak(v);
@@ -305,7 +311,8 @@ function moduleElbPolicies(bare: string): Judged<number>[] {
       const v = attr?.value?.trim();
       // Only the argument written directly in the call (hclAttribute's; a key of a nested map is another setting).
       if (!attr || attr.at !== block.start + m.index + m[0].length || !v || !/^ELBSecurityPolicy-/i.test(v)) continue;
-      const at = block.start + m.index + m[0].length - m[0].trimStart().length;
+      // At the value, inside its quotes.
+      const at = attr.at + 1;
       const weak = elbWeak(v);
       if (!weak) { out.push({ at, what: null }); continue; }
       const aside = unusedModulePolicy(bare, block, name);
@@ -328,7 +335,7 @@ const CLOUDPOSSE_LB_SOURCE = /\bcloudposse\/(?:terraform-aws-)?[an]lb(?:\/aws\b|
  * `listeners` map written the v9 way: its `HTTPS`/`TLS` entries). Listeners Terraform computes (`https_listeners =
  * local.listeners`) may take it, as may those an in-house module creates when the call passes no list.
  */
-function unusedModulePolicy(bare: string, block: HclBlock, name: string): string | undefined {
+export function unusedModulePolicy(bare: string, block: HclBlock, name: string): string | undefined {
   const source = hclAttribute(bare, block, 'source')?.value ?? '';
   const flag = /^(https|tls)_ssl_policy$/.exec(name)?.[1];
   if (flag) {
@@ -398,7 +405,9 @@ function tfResources(text: string): (offset: number) => string {
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
-const cfnTlsText = (file: string, text: string) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+const cfnTlsText = (file: string, text: string) => (CFN_TLS_RE.test(text) || samDomainText(text)) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+/** A SAM template whose APIs may set a custom domain's policy (`AWS::Serverless::Api`/`HttpApi` and a `SecurityPolicy` key). */
+const samDomainText = (text: string) => /AWS::Serverless::(?:Http)?Api\b/.test(text) && text.includes('SecurityPolicy');
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
 const CLASSIC_PROTOCOLS: Readonly<Record<string, string>> = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
 
@@ -460,6 +469,10 @@ function cfnTls(tree: Tree): { path: YamlPath; what: string; fix: string }[] {
         const at: YamlPath = [...base, 'DomainNameConfigurations', i, 'SecurityPolicy'];
         if (isObject(c) && literal(at, c['SecurityPolicy']) === 'TLS_1_0') out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.apiGateway(true) });
       });
+    } else if ((type === 'AWS::Serverless::Api' || type === 'AWS::Serverless::HttpApi') && isObject(props['Domain'])) {
+      // SAM's `Domain` property: the `AWS::ApiGateway(V2)::DomainName` SAM generates for the API, with this policy.
+      const at: YamlPath = [...base, 'Domain', 'SecurityPolicy'];
+      if (literal(at, props['Domain']['SecurityPolicy']) === 'TLS_1_0') out.push({ path: at, what: `SAM ${SAM_APIS[type]!.label} '${id}' Domain.SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.samDomain });
     } else if ((type === 'AWS::OpenSearchService::Domain' || type === 'AWS::Elasticsearch::Domain') && isObject(props['DomainEndpointOptions'])) {
       const at: YamlPath = [...base, 'DomainEndpointOptions', 'TLSSecurityPolicy'];
       const v = literal(at, props['DomainEndpointOptions']['TLSSecurityPolicy']);
@@ -467,11 +480,49 @@ function cfnTls(tree: Tree): { path: YamlPath; what: string; fix: string }[] {
       if (weak) out.push({ path: at, what: `${type === 'AWS::Elasticsearch::Domain' ? 'Elasticsearch' : 'OpenSearch'} domain '${id}' TLSSecurityPolicy ${v} allows ${weak}`, fix: CLOUD_TLS_FIX.openSearch(true) });
     }
   }
+  out.push(...samGlobalDomains(tree, resources, literal));
+  return out;
+}
+
+/** SAM's API resource types → how a message names them, their `Globals` section and the function event type that makes SAM create an implicit API of that type. */
+const SAM_APIS: Readonly<Record<string, { label: string; globals: string; event: string; ref: string }>> = {
+  'AWS::Serverless::Api': { label: 'API', globals: 'Api', event: 'Api', ref: 'RestApiId' },
+  'AWS::Serverless::HttpApi': { label: 'HTTP API', globals: 'HttpApi', event: 'HttpApi', ref: 'ApiId' },
+};
+
+/**
+ * SAM `Globals.Api.Domain.SecurityPolicy` / `Globals.HttpApi.Domain.SecurityPolicy: TLS_1_0`, at the value, when some API takes it:
+ * an `AWS::Serverless::Api` (`HttpApi`) whose own `Domain` does not set `SecurityPolicy` (SAM merges the Globals' map under the
+ * resource's), or the implicit API SAM creates for the functions' `Api` (`HttpApi`) events that name no API of their own.
+ */
+function samGlobalDomains(tree: Tree, resources: Record<string, unknown>, literal: (path: YamlPath, v: unknown) => string | null): { path: YamlPath; what: string; fix: string }[] {
+  const out: { path: YamlPath; what: string; fix: string }[] = [];
+  const globals = isObject(tree.value) ? tree.value['Globals'] : undefined;
+  if (!isObject(globals)) return out;
+  for (const [type, sam] of Object.entries(SAM_APIS)) {
+    const section = globals[sam.globals];
+    const domain = isObject(section) ? section['Domain'] : undefined;
+    const at: YamlPath = ['Globals', sam.globals, 'Domain', 'SecurityPolicy'];
+    if (!isObject(domain) || literal(at, domain['SecurityPolicy']) !== 'TLS_1_0') continue;
+    const takers = Object.entries(resources).filter(([, r]) => {
+      if (!isObject(r) || r['Type'] !== type) return false;
+      const own = isObject(r['Properties']) ? r['Properties']['Domain'] : undefined;
+      return !(isObject(own) && 'SecurityPolicy' in own);
+    }).map(([id]) => `'${id}'`);
+    const implicit = Object.values(resources).some((r) => {
+      const events = isObject(r) && r['Type'] === 'AWS::Serverless::Function' && isObject(r['Properties']) ? r['Properties']['Events'] : undefined;
+      return isObject(events) && Object.values(events).some((e) => isObject(e) && e['Type'] === sam.event && !(isObject(e['Properties']) && e['Properties'][sam.ref] !== undefined));
+    });
+    if (!takers.length && !implicit) continue;
+    const names = [...(takers.length > 3 ? [...takers.slice(0, 3), `${takers.length - 3} more`] : takers), ...(implicit ? [`the implicit ${sam.label} of the functions' ${sam.event} events`] : [])];
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+    out.push({ path: at, what: `SAM Globals.${sam.globals} Domain.SecurityPolicy TLS_1_0 (taken by ${list}) allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.samDomain });
+  }
   return out;
 }
 
 /** Whether a CloudFormation template declares a resource whose TLS policy cfnTls judges (what makes the TLS item apply to it, pass or fail). */
-export const hasCfnTlsResource = (snapshot: SnapshotView): boolean => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !isTestFile(f) && CFN_TLS_RE.test(snapshot.text(f) ?? '')
+export const hasCfnTlsResource = (snapshot: SnapshotView): boolean => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !isTestFile(f) && (CFN_TLS_RE.test(snapshot.text(f) ?? '') || samDomainText(snapshot.text(f) ?? ''))
   && trees(snapshot, f).some((t) => isObject(t.value) && isObject(t.value['Resources'])));
 
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
