@@ -1,10 +1,9 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { TOO_LARGE_SKIP } from '../../repo/read.js';
-import { basename, dirname, isDevOnly, isDockerfile, isNginxCandidate, isTemplate, isVendoredOrGenerated, isTestFile, joinPath } from '../../repo/classify.js';
+import { basename, DEV_WORD, dirname, isComposeFile, isDevOnly, isDockerfile, isNginxCandidate, isTemplate, isVendoredOrGenerated, isTestFile, joinPath } from '../../repo/classify.js';
 import { composeBuild, composeDevOnly } from '../../repo/compose.js';
 import { isObject } from '../../repo/yaml.js';
-import { devFile } from './ecs.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
 import { configMapData } from '../../repo/k8s.js';
 
@@ -272,19 +271,122 @@ const configUses = perView(function configUses(snapshot: SnapshotView): ConfigUs
 });
 
 /** How nginxDevOnly's rule reads in the checks' documentation (cors-wildcard, tls-protocols-config). */
-export const NGINX_DEV_ONLY_DOC = 'A development-only nginx configuration gives an `info` note instead of a failure: one in a development place, as the other servers\' files there (`.devcontainer/`, `dev/`, `development/`, `local/` folders), or named for development (`nginx/dev.conf`, `local.conf`, `nginx.development.conf`, `default.local.conf`, `dev.conf.template`; a site\'s name, `dev.example.com.conf`, is not), unless a production deploy file mounts or copies it (a bind mount or `configs:` file of a compose service that is not development-only, a `COPY`/`ADD` of a Dockerfile not named for development, also through a folder mounted or copied into nginx\'s configuration: `./nginx:/etc/nginx/conf.d`); any other configuration when only development-only deploy files mount or copy it (`docker-compose.override.yml`, a compose service only in a `dev` profile, `Dockerfile.dev`) and no other deploy file names its path (a kustomize `configMapGenerator`, an Ansible task, a deploy script); a file nginx `include`s when every configuration including it is development-only; a ConfigMap\'s configuration by its manifest\'s place.';
+export const NGINX_DEV_ONLY_DOC = 'A development-only nginx configuration gives an `info` note instead of a failure: one in a development place, as the other servers\' files there (`.devcontainer/`, `dev/`, `development/`, `local/` folders), or named for development — the name is a development word (`dev.conf`, `devel.conf`, `development.conf`, `local.conf`, `devcontainer.conf`) or ends in one (`nginx.dev.conf`, `nginx-dev.conf`, `default.local.conf`, `app.development.conf`, `dev.conf.template`); not a name that only starts with one (`local-cache.conf`, `dev_tools.conf`), not `ci`, `integration`, `test`, `e2e` or `debug` in a name (`gitlab-ci.conf`, `integration-api.conf`), and not a site\'s name (`dev.example.com.conf`) —, unless production deploys it: a production deploy file mounts or copies it (a bind mount or `configs:` file of a compose service that is not development-only, a `COPY`/`ADD` of a Dockerfile not named for development, also through a folder mounted or copied into nginx\'s configuration: `./nginx:/etc/nginx/conf.d`), or any other file that is not for development names its path (relative to that file, to the repository root, or by its folder and name; a folder of it copied into nginx\'s configuration): a kustomize `configMapGenerator` (`default.conf=local.conf`), an Ansible task (`src: ../nginx/local.conf`, also from a role\'s `files/` or `templates/`), a deploy script or Makefile (`scp dev/app.conf web-1:/etc/nginx/conf.d/`), Terraform\'s `file()`/`templatefile()`; files named for development, tests or CI (`Dockerfile.dev`, `deploy-local.sh`, `ci.yml`), tests, templates, comments, Vagrantfiles, and a Makefile target or package.json script named so (`dev:`, `"start:dev"`) are development uses. Any other configuration is development-only when only development-only deploy files mount or copy it (`docker-compose.override.yml`, a compose service only in a `dev` profile, `Dockerfile.dev`) and no other file names it so; a file nginx `include`s when every configuration including it is development-only; a ConfigMap\'s configuration by its manifest\'s place.';
 
-/** Deploy files that name a file by its path's last two parts (`nginx/default.conf`: a kustomize `configMapGenerator`, an Ansible task, a deploy script). */
-const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|hcl|sh|bash|toml|ini|cfg|j2)$|^(?:Makefile|Justfile|Procfile|Vagrantfile)$/i;
+/**
+ * The words that name an nginx configuration for development. Not `ci`, `integration`, `test`, `e2e` or `debug`, which name
+ * production vhosts as often (a CI server's `gitlab-ci.conf`, a partner API's `integration-api.conf`).
+ */
+const NGINX_DEV_WORD = /^(?:dev|devel|develop|development|local|devcontainer)$/i;
+
+/**
+ * Whether an nginx configuration is named for development: its name (without `.conf` and a template's extension) is a
+ * development word (`dev.conf`, `local.conf`, `dev.conf.template`) or ends in one (`nginx.dev.conf`, `nginx-dev.conf`,
+ * `default.local.conf`, `app.development.conf`). Not a site's name (`dev.example.com.conf`) nor one a development word only
+ * starts (`local-cache.conf`, `dev_tools.conf`: a site or service named so).
+ */
+export function nginxDevName(file: string): boolean {
+  const stem = basename(file).replace(/\.(?:template|j2|jinja2?|erb|tmpl|tpl|tftpl)$/i, '').replace(/\.conf$/i, '');
+  return !SITE_NAME.test(stem) && NGINX_DEV_WORD.test(stem.slice(stem.search(/[^-_.]*$/)));
+}
+
+/**
+ * Files that deploy another by naming its path: YAML (a kustomize `configMapGenerator`, an Ansible task, a workflow), JSON,
+ * Terraform, shell and PowerShell scripts, Puppet, Nix, Jsonnet, Makefiles, Capistrano and Fabric files, Dockerfiles.
+ */
+const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|hcl|sh|bash|zsh|ps1|toml|ini|cfg|j2|jinja2?|pp|nix|mk|jsonnet|libsonnet|tftpl)$|^(?:Makefile|GNUmakefile|Justfile|Procfile|Capfile|Taskfile|fabfile\.py|deploy\.rb)$/i;
+/** Name parts that mark a file for deploying (`test-and-deploy.yml`, `ci-cd.yml`), so a development word beside them does not make it a development file. */
+const DEPLOY_WORD = /^(?:deploy|deployment|prod|production|release|publish|cd|live|staging|stage)$/i;
+/** Development tools' files: editors' tasks (`.vscode/`, `.idea/`), Vagrant's machines, Gitpod's and DevSpace's workspaces. */
+const DEV_TOOL = /(?:^|\/)(?:\.vscode\/|\.idea\/|Vagrantfile$|\.gitpod\.ya?ml$|devspace\.ya?ml$)/i;
+/** Whether a deploy file is for development, tests or CI by its name (`deploy-local.sh`, `ci.yml`, `Makefile.dev`), place or tool (DEV_TOOL). */
+const devNamer = (file: string): boolean => {
+  const words = basename(file).replace(/\.[^.]*$/, '').split(/[-_.]/);
+  return isDevOnly(file) || isTestFile(file) || isTemplate(file) || DEV_TOOL.test(file)
+    || (words.some((w) => DEV_WORD.test(w)) && !words.some((w) => DEPLOY_WORD.test(w)));
+};
+
+/** `to` relative to the folder `from` (`../nginx/local.conf`). */
+function relativeTo(from: string, to: string): string {
+  const a = from ? from.split('/') : [];
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+}
+
+/**
+ * The folders a deploy file names paths from: its own, and for YAML the `files/` and `templates/` folders Ansible looks in
+ * (beside a playbook, and of the role whose `tasks/` or `handlers/` hold it).
+ */
+function namerBases(file: string): string[] {
+  const dir = dirname(file);
+  if (!/\.ya?ml$/i.test(file)) return [dir];
+  const up = /(?:^|\/)(?:tasks|handlers)$/.test(dir) ? dirname(dir) : dir;
+  return [dir, ...[dir, up].flatMap((d) => [joinPath(d, 'files')!, joinPath(d, 'templates')!])];
+}
+
+/** Where a path may start: the start of a word (a quote, `=`, `:`, a space), `./`, or a variable's value (`${path.module}/`, `{{ role_path }}/`, `$(PWD)/`). */
+const PATH_START = /(?:^|[^\w.\-/$}%)])(?:\.\/)?$|(?:\$\{[^}]*\}|\$\([^)]*\)|\$\w+|\{\{[^}]*\}\}|%\w+%)\/$/;
+/** A make target or Justfile recipe line (`dev:`, `run-local: build`); not an assignment (`X := y`). */
+const MAKE_TARGET = /^([A-Za-z0-9_.\-/ ]+?)\s*:(?![=:])/;
+
+/**
+ * Whether a deploy file's mention of a file (at `index` of its text) is a development use: in a comment, or in a Makefile
+ * target (Justfile recipe) or a JSON key (package.json's scripts) named for development (`dev:`, `"start:dev"`).
+ */
+function devMention(file: string, text: string, index: number): boolean {
+  const from = text.lastIndexOf('\n', index - 1) + 1;
+  const line = text.slice(from, text.indexOf('\n', index) >>> 0);
+  if (/^\s*(?:#|\/\/)/.test(line)) return true;
+  const devName = (name: string) => name.split(/[^A-Za-z0-9]+/).some((w) => DEV_WORD.test(w));
+  if (/\.json$/i.test(file)) { const key = /^\s*"([^"]*)"\s*:/.exec(line); return key !== null && devName(key[1]!); }
+  if (/^(?:GNUmakefile|Makefile|Justfile)$|\.mk$/i.test(basename(file))) {
+    const before = text.slice(0, from).split('\n');
+    for (let i = before.length - 1; i >= 0; i--) {
+      const l = before[i]!;
+      if (!l || /^\s|^#/.test(l)) continue;
+      const target = MAKE_TARGET.exec(l);
+      if (target) return devName(target[1]!);
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `text` names `path` as a path (not inside a longer name): `loose` allows a longer path before it (`{{ role_path
+ * }}/../nginx/local.conf` for `nginx/local.conf`); a `folder` is named followed by `/` or alone and must be copied into nginx's
+ * configuration (nginx or OpenResty named within three lines). Mentions that are development uses (devMention) do not count.
+ */
+function namesPath(file: string, text: string, path: string, loose: boolean, folder: boolean): boolean {
+  for (let i = text.indexOf(path); i >= 0; i = text.indexOf(path, i + 1)) {
+    const before = text.slice(Math.max(0, i - 200), i);
+    if (loose ? /[\w.-]$/.test(before) : !PATH_START.test(before)) continue;
+    const after = text.slice(i + path.length, i + path.length + 60);
+    if (folder ? !/^\/?(?:\*[\w.*]*)?(?![\w\-./])/.test(after) || (!path.includes('/') && !after.startsWith('/') && !before.endsWith('/')) : /^(?:[\w\-/]|\.\w)/.test(after)) continue;
+    if (devMention(file, text, i)) continue;
+    if (folder) {
+      // Three lines either side, without the mention itself (`src: ../nginx/conf.d/` beside `dest: /etc/nginx/conf.d/`).
+      let from = i, to = i + path.length;
+      for (let n = 0; n < 4 && from > 0; n++) from = text.lastIndexOf('\n', from - 1) + 1 || 0;
+      for (let n = 0; n < 4 && to >= 0 && to < text.length; n++) to = text.indexOf('\n', to + 1);
+      if (!NGINX_DEST.test(text.slice(from, i)) && !NGINX_DEST.test(text.slice(i + path.length, to < 0 ? undefined : to))) continue;
+    }
+    return true;
+  }
+  return false;
+}
 
 /**
  * Why each nginx configuration (deployedNginxConfigs) is development-only, for its findings' `info` notes; absent when
  * production may load it. The rule of the other servers' files (isDevOnly: `.devcontainer/`, `dev/`, `development/`,
- * `local/`), and a name for development (devFile: `nginx/dev.conf`, `local.conf`, `nginx.development.conf`; not a site's
- * name, `dev.example.com.conf`), unless a production deploy file mounts or copies it (`docker-compose.yml`, `Dockerfile`);
- * any other file when development-only deploy files alone mount or copy it (`docker-compose.override.yml`, `Dockerfile.dev`,
- * a compose service in a `dev` profile) and no other deploy file names it. An included snippet is development-only when
- * every configuration including it is. A ConfigMap's configuration by its manifest's place (isDevOnly).
+ * `local/`), and a name for development (nginxDevName: `nginx/dev.conf`, `local.conf`, `nginx.development.conf`; not
+ * `local-cache.conf`, `gitlab-ci.conf` or a site's name, `dev.example.com.conf`), unless production deploys it: a production
+ * deploy file mounts or copies it (`docker-compose.yml`, `Dockerfile`), or another file not for development names its path (a
+ * kustomize `configMapGenerator`, an Ansible task, a deploy script, Terraform); any other file when development-only deploy
+ * files alone mount or copy it (`docker-compose.override.yml`, `Dockerfile.dev`, a compose service in a `dev` profile) and no
+ * such file names it. An included snippet is development-only when every configuration including it is. A ConfigMap's
+ * configuration by its manifest's place, unless such a file names the manifest.
  */
 export const nginxDevOnly = perView(function nginxDevOnly(snapshot: SnapshotView): ReadonlyMap<string, string> {
   const configs = deployedNginxConfigs(snapshot);
@@ -294,23 +396,40 @@ export const nginxDevOnly = perView(function nginxDevOnly(snapshot: SnapshotView
   const byFile = new Map(configs.map((c) => [c.file, c] as const));
   const fileOf = new Map<NginxDirective, string>();
   for (const c of configs) for (const d of c.directives) fileOf.set(d, c.file);
-  let deployText: string | undefined;
-  const namedElsewhere = (file: string, users: readonly string[]) => {
-    deployText ??= snapshot.files.filter((f) => (isDockerfile(f) || DEPLOY_TEXT.test(basename(f))) && !isDevOnly(f) && !isTestFile(f) && !isTemplate(f) && !files.has(f) && !users.includes(f))
-      .map((f) => snapshot.text(f) ?? '').join('\n');
-    return deployText.includes(file.split('/').slice(-2).join('/'));
+  let namers: { file: string; bases: string[]; text: string }[] | undefined;
+  /** Whether a file that is not for development (nor one of `users`, the development deploy files that mount it) names the file's path. */
+  const namedByProduction = (file: string, users: readonly string[]) => {
+    namers ??= snapshot.files.filter((f) => (isDockerfile(f) || DEPLOY_TEXT.test(basename(f))) && !files.has(f) && !devNamer(f) && !isVendoredOrGenerated(f))
+      .map((f) => ({ file: f, bases: namerBases(f), text: snapshot.text(f) ?? '' }));
+    const name = basename(file);
+    const folders: string[] = [];
+    for (let d = dirname(file); d; d = dirname(d)) folders.push(d);
+    const lastTwo = file.split('/').slice(-2).join('/');
+    return namers.some((n) => {
+      if (n.file === file || users.includes(n.file)) return false;
+      if (n.text.includes(name)) {
+        const paths = new Set([file, lastTwo, relativeTo(n.bases[0]!, file), ...n.bases.slice(1).filter((b) => file.startsWith(`${b}/`)).map((b) => file.slice(b.length + 1))]);
+        if ([...paths].some((p) => namesPath(n.file, n.text, p, p.includes('/'), false))) return true;
+      }
+      // A compose build context or a Dockerfile's folder copy is no copy into nginx's configuration: configUses reads those.
+      return !isComposeFile(n.file) && !isDockerfile(n.file) && folders.some((f) => {
+        const last = f.slice(f.lastIndexOf('/') + 1);
+        if (!n.text.includes(last)) return false;
+        const paths = new Set([f, relativeTo(n.bases[0]!, `${f}/x`).slice(0, -2), ...n.bases.slice(1).filter((b) => f.startsWith(`${b}/`)).map((b) => f.slice(b.length + 1))]);
+        return [...paths].some((p) => p && namesPath(n.file, n.text, p, false, true));
+      });
+    });
   };
   const alone = (c: NginxConfig): string | null => {
     // A ConfigMap's configuration is its manifest: by its place.
-    if (!files.has(c.file)) return isDevOnly(c.file) ? 'development-only file' : null;
-    const stem = basename(c.file).replace(/\.(?:template|j2|jinja2?|erb|tmpl|tpl|tftpl)$/i, '');
-    const named = isDevOnly(c.file) || (devFile(stem) && !SITE_NAME.test(stem.replace(/\.conf$/i, '')));
+    if (!files.has(c.file)) return isDevOnly(c.file) && !namedByProduction(c.file, []) ? 'development-only file' : null;
+    const named = isDevOnly(c.file) || nginxDevName(c.file);
     const uses = configUses(snapshot).filter((u) => u.covers(c.file));
-    if (!uses.length) return named ? 'development-only file' : null;
-    if (uses.some((u) => !u.dev)) return null;
+    if (uses.some((u) => !u.dev) || (!uses.length && !named)) return null;
     const by = [...new Set(uses.map((u) => u.by))];
+    if (namedByProduction(c.file, by)) return null;
     if (named) return 'development-only file';
-    return namedElsewhere(c.file, by) ? null : `development-only: only ${by.join(', ')} ${by.length > 1 ? 'mount or copy' : 'mounts or copies'} it`;
+    return `development-only: only ${by.join(', ')} ${by.length > 1 ? 'mount or copy' : 'mounts or copies'} it`;
   };
   const memo = new Map<string, string | null>();
   const reason = (c: NginxConfig, seen: Set<string>): string | null => {
