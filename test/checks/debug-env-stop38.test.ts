@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { debugMode } from '../../src/checks/debug-mode.js';
+import { envFileCommitted } from '../../src/checks/env-file-committed.js';
 import { runCase } from '../helpers/check-tester.js';
 
 // QA stop 38 (fullrepos17 D1): the start-script variables that carry JVM options, and run-java.sh's debug switch.
@@ -52,5 +53,37 @@ describe('debug-mode: run-java.sh\'s JAVA_DEBUG with JAVA_DEBUG_PORT', () => {
       "c/Dockerfile:7 note JAVA_DEBUG=true makes run-java.sh (UBI OpenJDK images, Quarkus' Dockerfile.jvm) start the JVM with a JDWP debugger agent (-agentlib",
       "docker-compose.yml:5 note JAVA_DEBUG=true makes run-java.sh (UBI OpenJDK images, Quarkus' Dockerfile.jvm) start the JVM with a JDWP debugger agent (-agentlib",
     ]);
+  });
+});
+
+// QA stop 38 (fullrepos17 D2): Symfony commits `.env` and `.env.<environment>` by convention; still critical, with its advice.
+describe('env-file-committed: a Symfony application\'s .env', () => {
+  const ENV = '# DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE NOR IN ANY OTHER COMMITTED FILES.\n\n###> symfony/framework-bundle ###\nAPP_ENV=dev\nAPP_SECRET=\n###< symfony/framework-bundle ###\n\n###> doctrine/doctrine-bundle ###\nDATABASE_URL="postgresql://app:!ChangeMe!@127.0.0.1:5432/app?serverVersion=16&charset=utf8"\n###< doctrine/doctrine-bundle ###\n';
+  const COMPOSER = '{"require":{"php":">=8.2","symfony/framework-bundle":"7.1.*","symfony/dotenv":"7.1.*"}}\n';
+  const run = async (files: Record<string, string>) => (await runCase(envFileCommitted, { files })).findings.map((f) => ({ file: f.file, severity: f.severity ?? 'critical', message: f.message }));
+  it('stays critical, with Symfony\'s advice (no git rm): .env.local or the vault, APP_SECRET empty, and the suppression syntax', async () => {
+    const out = await run({ 'composer.json': COMPOSER, '.env': ENV, '.env.test': "KERNEL_CLASS='App\\Kernel'\nAPP_SECRET='$ecretf0rt3st'\n", '.gitignore': '/.env.local\n/.env.local.php\n/.env.*.local\n' });
+    expect(out.map((f) => `${f.file} ${f.severity}`)).toEqual(['.env critical', '.env.test critical']);
+    const env = out[0]!.message;
+    expect(env).toContain('Symfony commits .env on purpose');
+    expect(env).toContain('.env.local');
+    expect(env).toContain('php bin/console secrets:set');
+    expect(env).toContain('leaving APP_SECRET empty here');
+    expect(env).toContain('# preflight-ignore env-file-committed: Symfony defaults, no secrets');
+    expect(env).not.toContain('git rm');
+    expect(env).not.toContain('.env.example');
+    expect(out[1]!.message).toContain('.env.test.local');
+    expect(out[1]!.message).not.toContain('APP_SECRET empty');
+  });
+  it('is told by the recipe markers without composer.json, and names a secret-named variable holding a value (never the value)', async () => {
+    const out = await run({ 'app/.env': `${ENV}APP_SECRET=3f9a1c0e8b7d6a5f4e3d2c1b0a998877\n` });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.severity).toBe('critical');
+    expect(out[0]!.message).toContain('APP_SECRET holds a value here');
+    expect(out[0]!.message).not.toContain('3f9a1c0e8b7d6a5f4e3d2c1b0a998877');
+  });
+  it('outside Symfony, and Symfony\'s own .env.local, keep the generic advice', async () => {
+    const out = await run({ '.env': 'APP_SECRET=\nDATABASE_URL=postgres://db/app\n', 'web/composer.json': COMPOSER, 'web/.env.local': 'APP_SECRET=3f9a1c0e8b7d6a5f4e3d2c1b0a998877\n', 'laravel/composer.json': '{"require":{"laravel/framework":"^11.0"}}\n', 'laravel/.env': 'APP_KEY=\n' });
+    expect(out.map((f) => `${f.file} ${f.severity} ${/git rm --cached/.test(f.message) && !/Symfony/.test(f.message)}`)).toEqual(['.env critical true', 'laravel/.env critical true', 'web/.env.local critical true']);
   });
 });
