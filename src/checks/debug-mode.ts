@@ -1561,8 +1561,8 @@ export const debugMode = defineCheck({
       const value = deployedValue(e.value) ?? e.value;
       const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(value) : null;
       if (jdwp && !jdwp.open) emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key} starts the JVM with`, jdwp) }, e.dev);
-      const port = configured.findLast((x) => x.file === e.file && x.key === 'JAVA_DEBUG_PORT');
-      const switched = switchedDebugger(e.key, value, () => (port ? deployedValue(port.value) ?? port.value : null));
+      const port = DEBUG_PORT_SWITCH[e.key] ? configured.findLast((x) => x.file === e.file && x.key === 'JAVA_DEBUG_PORT') : undefined;
+      const switched = port === undefined && !DEBUG_PORT_SWITCH[e.key] ? null : switchedDebugger(e.key, value, () => (port ? deployedValue(port.value) ?? port.value : null));
       if (switched && !switched.open) emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key}=${unquoted(value)} makes ${switched.script} start the JVM with`, switched) }, e.dev);
     }
 

@@ -118,9 +118,10 @@ function isSymfonyEnvFile(snapshot: SnapshotView, file: string): boolean {
   if (!SYMFONY_COMMITTED.test(basename(file))) return false;
   const dir = dirname(file);
   const at = (name: string) => (dir ? `${dir}/${name}` : name);
-  const composer = snapshot.text(at('composer.json'));
-  if (composer !== undefined && /"symfony\/(?:framework-bundle|dotenv)"\s*:/.test(composer)) return true;
-  return SYMFONY_MARKER.test(snapshot.text(file) ?? '') || SYMFONY_MARKER.test(snapshot.text(at('.env')) ?? '');
+  // Only files git tracks are read (a missing composer.json is not looked for on disk).
+  const text = (p: string) => (snapshot.has(p) ? snapshot.text(p) ?? '' : '');
+  if (/"symfony\/(?:framework-bundle|dotenv)"\s*:/.test(text(at('composer.json')))) return true;
+  return SYMFONY_MARKER.test(text(file)) || SYMFONY_MARKER.test(text(at('.env')));
 }
 /** A variable that holds a secret in the clear: a secret name with a real value (no placeholder, well-known default or reference), or a URL with a password. */
 const holdsSecret = (e: EnvEntry) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v) && !isReference(v)) || urlHoldsPassword(v)); };
