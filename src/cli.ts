@@ -7,7 +7,7 @@ import { VERSION } from './version.js';
 import { makeDirs } from './mkdirs.js';
 import { readUserFile } from './user-file.js';
 import { nearestName } from './nearest.js';
-import type { RunOptions } from './run.js';
+import type { RunOptions, RunResult } from './run.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 
@@ -212,7 +212,7 @@ async function scan(values: Values, io: CliIO): Promise<number> {
   refuseOverwrite(io.cwd, values.output, 'the report', inputFiles(values));
   const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
   await noteRootChecklist(values, io, result);
-  const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed);
+  const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed, result.inheritedAt);
   if (values.output) {
     refuseOverwrite(io.cwd, values.output, 'the report', discoveredChecklist(values, result));
     writeOutput(io.cwd, values.output, text);
@@ -263,10 +263,10 @@ async function noteRootChecklist(values: Values, io: CliIO, result: { report: Re
   io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
 
-async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string, baselineFixed?: string[]): Promise<string> {
+async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string, baselineFixed?: string[], inheritedAt?: RunResult['inheritedAt']): Promise<string> {
   switch (format) {
     case 'json': return (await import('./report/json.js')).toJson(report);
-    case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
+    case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
     case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
     default: {
       const { toText, wantsColor } = await import('./report/text.js');

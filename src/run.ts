@@ -3,7 +3,7 @@ import path from 'node:path';
 import { listFiles, MAX_WALK, symlinkOutOfRepository, trackedFiles } from './repo/files.js';
 import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
-import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
+import { ConfigError, silentLogger, type FailOn, type Location, type Logger, type Report, type SeveritySetting } from './types.js';
 import type { NearMiss } from './gate/attest.js';
 
 export interface RunOptions {
@@ -81,6 +81,11 @@ export interface RunResult {
    * `file:line`, else the start of the fingerprint (`describeEntry`). Not in the JSON report.
    */
   baselineFixed?: string[];
+  /**
+   * The items a preset brought in (`extends`), by id: the line of the checklist file's `extends` entry that names the
+   * preset, where SARIF anchors their results without a file (a probe's). Not in the JSON report.
+   */
+  inheritedAt?: Record<string, Location>;
   /**
    * The probes ran and nothing at the target's origin answered (refused, reset, timed out, DNS, TLS handshake): why.
    * `preflight baseline` records nothing then (a baseline taken during an outage would hide it).

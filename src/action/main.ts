@@ -384,7 +384,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const target = path.resolve(dir, inputs.sarif);
     try {
       makeDirs(path.dirname(target));
-      fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root }), null, 2)}\n`);
+      fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) }), null, 2)}\n`);
       sarifPath = target;
     } catch (err) {
       sarifProblem = sarifWriteProblem(inputs.sarif, err);

@@ -37,6 +37,8 @@ export interface ChecklistItem {
   source: Location;
   /** The built-in preset the item comes from (`extends: [recommended]`): `source.file` is then the preset's file in Preflight's package, not a repository path. */
   preset?: string;
+  /** For an item a preset brought in: the checklist file's `extends` entry that names that preset (where SARIF anchors its probe results). */
+  inheritedAt?: Location;
   /**
    * Where a part of this item's `options` is written (`path` below `options`; `key`: the key
    * rather than its value), for errors that name the offending option. YAML checklists only.
@@ -51,6 +53,8 @@ export interface Checklist {
   file: string | null;
   format: 'yaml' | 'markdown' | 'preset';
   extends: string[];
+  /** Where each `extends` entry is written (YAML checklists), in the order of `extends`. */
+  extendsAt?: Location[];
   failOn?: FailOn;
   probes: ProbeSettings;
   /** Top-level `ignore:` globs applied to every item. */

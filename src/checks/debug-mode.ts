@@ -22,8 +22,33 @@ import { SETDEFAULT_RE } from './util/credentials.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
-/** Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS, `java` JDK_JAVA_OPTIONS, start scripts JAVA_OPTS/CATALINA_OPTS. */
-const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CATALINA_OPTS)$/;
+/**
+ * Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS and _JAVA_OPTIONS, `java` JDK_JAVA_OPTIONS; start scripts pass
+ * JAVA_OPTS/CATALINA_OPTS/JAVA_OPTIONS on, and JAVA_OPTS_APPEND (the Red Hat UBI OpenJDK images' run-java.sh, which Quarkus'
+ * generated Dockerfile.jvm runs, appends it to the options it generates).
+ */
+const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|JAVA_OPTS_APPEND|JAVA_OPTIONS|CATALINA_OPTS)$/;
+/**
+ * The switches with which a start script adds a JDWP agent listening on `JAVA_DEBUG_PORT` (5005 by default): the UBI OpenJDK
+ * images' run-java.sh (and fabric8's) `JAVA_DEBUG`, Kafka's kafka-run-class.sh `KAFKA_DEBUG`, Karaf's `KARAF_DEBUG`.
+ */
+const DEBUG_PORT_SWITCH: Record<string, string> = { JAVA_DEBUG: 'run-java.sh (UBI OpenJDK images, Quarkus\' Dockerfile.jvm)', KAFKA_DEBUG: 'kafka-run-class.sh', KARAF_DEBUG: 'Karaf\'s start script' };
+/** The other variables of the environment a value is set in (the same image, service, container, file), by name; null when unset. */
+type EnvLookup = (name: string) => string | null;
+const NO_ENV: EnvLookup = () => null;
+const unquoted = (v: string) => v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+/**
+ * The JDWP agent a start script adds when `key` is its debug switch set on (`JAVA_DEBUG=true`): `address=${JAVA_DEBUG_PORT:-5005}`,
+ * judged as the explicit option (`JAVA_DEBUG_PORT=*:5005` listens on all interfaces, a bare port on localhost since Java 9).
+ */
+function switchedDebugger(key: string, value: string, env: EnvLookup): { option: string; open: boolean; port: string | null; script: string } | null {
+  const script = DEBUG_PORT_SWITCH[key];
+  if (!script || !TRUTHY.test(unquoted(value))) return null;
+  const set = env('JAVA_DEBUG_PORT');
+  const port = set === null ? null : unquoted(set) || null;
+  const jdwp = jdwpListener(`-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=${port ?? '5005'}`);
+  return jdwp && { ...jdwp, port, script };
+}
 /** The JDWP agent option: `-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`. */
 const JDWP_OPTION = /(?:^|[\s"'=])(-(?:agentlib:jdwp=|Xrunjdwp:)[^\s"']*)/;
 
@@ -158,11 +183,12 @@ function runDebug(file: string, text: string, line: number, callee: string, cons
 
 /** APP_DEBUG's effect; in a repository without Laravel (no `artisan`, no composer.json requiring laravel/framework) it says app debug mode. */
 const LARAVEL_APP_DEBUG = 'Laravel/app debug mode (stack traces and environment shown to visitors)';
+const JDWP_OPEN_EFFECT = 'a JDWP remote debugger listening on all interfaces (anyone who reaches the port runs code in the JVM: remote code execution)';
 const isLaravel = (snapshot: { files: readonly string[]; text(path: string): string | undefined }) =>
   snapshot.files.some((f) => (basename(f) === 'artisan' && !isVendoredOrGenerated(f)) || (basename(f) === 'composer.json' && !isVendoredOrGenerated(f) && /"laravel\/(?:framework|lumen-framework)"/.test(snapshot.text(f) ?? '')));
 
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
-const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] = [
+const DEBUG_VARS: { key: RegExp; on: (v: string, env: EnvLookup, key: string) => boolean; effect: string; says?: (v: string, env: EnvLookup, key: string) => string }[] = [
   { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
   { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
   { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
@@ -183,7 +209,12 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
   { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
   // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
-  { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: 'a JDWP remote debugger listening on all interfaces (anyone who reaches the port runs code in the JVM: remote code execution)' },
+  { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT },
+  // run-java.sh's `JAVA_DEBUG=true` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) with `JAVA_DEBUG_PORT=*:5005` in the same environment.
+  {
+    key: /^(?:JAVA_DEBUG|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT,
+    says: (v, env, key) => { const d = switchedDebugger(key, v, env)!; return `the JDWP agent ${d.script} adds, listening on all interfaces as JAVA_DEBUG_PORT=${d.port} says (anyone who reaches the port runs code in the JVM: remote code execution)`; },
+  },
 ];
 
 /** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
@@ -219,10 +250,10 @@ function servicesIn(services: { name: string; file: string }[]): string {
   return [...byFile].map(([file, names]) => `${namedServices(names)} in ${file}`).join(', ');
 }
 
-function debugSetting(key: string, value: string | null): DebugHit | null {
+function debugSetting(key: string, value: string | null, env: EnvLookup = NO_ENV): DebugHit | null {
   if (value === null) return null;
-  const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-  for (const d of DEBUG_VARS) if (d.key.test(key) && d.on(v)) return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
+  const v = unquoted(value);
+  for (const d of DEBUG_VARS) if (d.key.test(key) && d.on(v, env, key)) return { setting: `${key}=${v}`, effect: `turns on ${d.says?.(v, env, key) ?? d.effect}` };
   return null;
 }
 
@@ -1013,8 +1044,13 @@ export const debugMode = defineCheck({
       '- JVM: a JDWP debugger agent that listens (`-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`) on all',
       '  interfaces (`*:PORT`, `0.0.0.0:PORT`, `[::]:PORT`, any host but the loopback one) fails: anyone who reaches the port runs code in the JVM. It is',
       '  read in the commands production starts (unwrapped as for production-server: `sh -c`, start scripts) and in the variables that carry JVM',
-      '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and `JAVA_OPTS`/`CATALINA_OPTS`,',
-      '  which start scripts pass on). A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
+      '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS` and `_JAVA_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and',
+      '  `JAVA_OPTS`/`CATALINA_OPTS`/`JAVA_OPTIONS`, which start scripts pass on, and `JAVA_OPTS_APPEND`, which the Red Hat UBI OpenJDK images\' run-java.sh',
+      '  appends to the options it generates: the variable Quarkus\' generated `Dockerfile.jvm` sets). A start script\'s debug switch is judged as the agent',
+      '  it adds, `address=$JAVA_DEBUG_PORT` (5005 by default): run-java.sh\'s `JAVA_DEBUG=true` (also Kafka\'s `KAFKA_DEBUG`, Karaf\'s `KARAF_DEBUG`) with',
+      '  `JAVA_DEBUG_PORT=*:5005` set in the same environment (the image\'s `ENV`, the compose service, the container, the env file) fails at the switch; with',
+      '  a bare port or none it is a note, as a localhost agent in a variable is.',
+      '  A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
       '  every interface): an `info` note. `server=n` (the JVM connects out to a debugger) and an address held in a variable are not judged.',
       '  Tomcat\'s `catalina.sh jpda run` (or `jpda start`: `jpda` as its first argument) adds the agent itself, built as catalina.sh builds it:',
       '  `JPDA_OPTS` when set, else `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with the variables',
@@ -1132,8 +1168,9 @@ export const debugMode = defineCheck({
     const shownUse = (u: AsgiUse) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
     let laravel: boolean | undefined;
-    const judge = (key: string, value: string | null): DebugHit | null => {
-      const direct = debugSetting(key, value);
+    // `env`: the other variables of the environment the value is set in (JAVA_DEBUG_PORT for JAVA_DEBUG).
+    const judge = (key: string, value: string | null, env: EnvLookup = NO_ENV): DebugHit | null => {
+      const direct = debugSetting(key, value, env);
       if (direct?.effect.endsWith(LARAVEL_APP_DEBUG) && !(laravel ??= isLaravel(snapshot))) return { ...direct, effect: direct.effect.replace('Laravel/app debug mode', 'app debug mode') };
       if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value) return direct;
       const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
@@ -1183,13 +1220,14 @@ export const debugMode = defineCheck({
       // whose `build.args` gave the ARGs their values (null: the defaults).
       const judgeEnv = (envs: readonly ShippedEnv[], build: ArgBuild | null) => {
         const dev = build ? build.devReason ?? shipped.devReason : shipped.devReason;
+        const imageEnv: EnvLookup = (n) => envs.findLast((x) => x.name === n)?.value ?? null;
         for (const e of envs) {
           // `ENV FLASK_DEBUG 1 # TODO`: no comment in a Dockerfile, the image gets `1 # TODO`. Judged by the value before
           // it (what was meant); FLASK_DEBUG by Flask's reading too, which turns debug on for any value but 0, false, no.
           const tail = e.value === null ? null : trailingComment(e.value);
           const meant = tail ? judge(e.name, tail.before) : null;
           const flask = tail && !meant && /^FLASK_DEBUG$/i.test(e.name) ? { setting: `${e.name}=${e.value!.slice(0, 80)}`, effect: `turns on ${DEBUG_VARS[0]!.effect}` } : null;
-          const hit = judge(e.name, e.value) ?? meant ?? flask;
+          const hit = judge(e.name, e.value, imageEnv) ?? meant ?? flask;
           const byArg = !build && [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]!));
           const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
           const as = build ? ` (as ${build.by} builds it, with build.args ${shownArgs(build, e.raw ?? '')})` : '';
@@ -1224,7 +1262,7 @@ export const debugMode = defineCheck({
     // Compose values by where they are written: a value several services reach (a YAML anchor merged with `<<:`,
     // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
     // when a production service reaches it (development-only services alone make it a note).
-    const reached = reachedByLocation<{ key: string; value: string | null; from?: string }>();
+    const reached = reachedByLocation<{ key: string; value: string | null; from?: string; env: EnvLookup }>();
     // Only the repository's own deployment: not the compose files of test and illustration folders, not `extends` bases
     // (their values are reached through the services that extend them).
     for (const cf of judgedComposeFiles(snapshot)) {
@@ -1236,14 +1274,24 @@ export const debugMode = defineCheck({
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
         const reach = composeEnvReach(snapshot, svc);
-        for (const { key, value, path } of composeEnvironment(svc)) {
+        const resolve = (key: string, value: string | null) => {
           const fromDotenv = dotenvEntryFor(value, dotenv, key);
-          const resolved = fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value);
-          const hit = judge(key, resolved);
+          return { fromDotenv, resolved: fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value) };
+        };
+        // The service's environment as the container gets it: `environment:` over its env_files (the last one naming the variable).
+        const svcEnv: EnvLookup = (n) => {
+          const own = composeEnvironment(svc).find((x) => x.key === n);
+          if (own) return resolve(n, own.value).resolved;
+          const files = composeEnvFiles(svc).flatMap((p) => snapshot.envFileAt(p)?.entries.filter((x) => x.key === n) ?? []);
+          return files.length ? deployedValue(files[files.length - 1]!.value) : null;
+        };
+        for (const { key, value, path } of composeEnvironment(svc)) {
+          const { fromDotenv, resolved } = resolve(key, value);
+          const hit = judge(key, resolved, svcEnv);
           // A production overlay that sets the variable again replaces the base file's value.
           const over = (hit || stringReads.has(key)) && !dev ? reach.environment(key) : null;
           // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-          reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, ...(fromDotenv ? { from: `${fromDotenv.file}:${fromDotenv.line}` } : {}) });
+          reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, env: svcEnv, ...(fromDotenv ? { from: `${fromDotenv.file}:${fromDotenv.line}` } : {}) });
         }
         for (const p of composeEnvFiles(svc)) {
           const env = snapshot.envFileAt(p);
@@ -1252,18 +1300,18 @@ export const debugMode = defineCheck({
           for (const e of env.entries) {
             // As compose's env_file expands it: `${DJANGO_DEBUG:-True}` is its default when the variable is unset.
             const value = deployedValue(e.value);
-            if (!judge(e.key, value) && !stringReads.has(e.key)) continue;
+            if (!judge(e.key, value, svcEnv) && !stringReads.has(e.key)) continue;
             // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
             const over = reach.envFile(p, e.key);
             if (over === false) continue;
-            reached.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, isDevOnly(p) ? 'development-only file' : dev ?? over, { key: e.key, value });
+            reached.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, isDevOnly(p) ? 'development-only file' : dev ?? over, { key: e.key, value, env: svcEnv });
           }
         }
       }
     }
     for (const r of reached.values()) {
-      const { key, value, from } = r.data;
-      const hit = judge(key, value);
+      const { key, value, from, env } = r.data;
+      const hit = judge(key, value, env);
       const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
       const source = from ? ` (interpolated from ${from})` : '';
       if (hit) emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${source}${advice}` }, r.dev, hit);
@@ -1274,15 +1322,18 @@ export const debugMode = defineCheck({
       if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
       sources++;
       const dev = isDevOnly(obj.file);
-      for (const e of configMapData(obj)) {
-        const hit = judge(e.key, e.value);
+      const data = configMapData(obj);
+      const dataEnv: EnvLookup = (n) => data.find((x) => x.key === n)?.value ?? null;
+      for (const e of data) {
+        const hit = judge(e.key, e.value, dataEnv);
         // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
         const fate = obj.name === null || dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: 'ConfigMap', name: obj.name, file: obj.file }, e.key, (v) => !judge(e.key, v));
         if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
         given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : fate?.note ?? null, hit);
       }
-      for (const e of containerEnv(obj)) {
-        const hit = judge(e.name, e.value);
+      const cenv = containerEnv(obj);
+      for (const e of cenv) {
+        const hit = judge(e.name, e.value, (n) => cenv.findLast((x) => x.container === e.container && x.name === n)?.value ?? null);
         if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev, hit);
         given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
       }
@@ -1292,7 +1343,7 @@ export const debugMode = defineCheck({
     for (const { file: f, dev, literals } of kustomizeEnv(snapshot)) {
       sources++;
       for (const e of literals) {
-        const hit = judge(e.key, e.value);
+        const hit = judge(e.key, e.value, (n) => literals.find((x) => x.generator === e.generator && x.name === e.name && x.key === n)?.value ?? null);
         const via = `kustomize ${e.generator} '${e.name}'`;
         const fate = dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: dirname(f) }, e.key, (v) => !judge(e.key, v));
         if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(`${via}`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
@@ -1311,7 +1362,7 @@ export const debugMode = defineCheck({
       const entries = g.one ? [{ key: g.key, value: g.one.text.trim(), line: 1, valueColumn: g.one.column }]
         : g.envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
       for (const e of entries) {
-        const hit = judge(e.key, e.value);
+        const hit = judge(e.key, e.value, (n) => entries.findLast((x) => x.key === n)?.value ?? null);
         const fate = g.dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: dirname(g.kustomization) }, e.key, (v) => !judge(e.key, v));
         if (hit) emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(`${via}`, hit)}${advice}` }, g.dev || (fate?.note ?? null), hit);
         given(e.key, e.value, { file: g.path, line: e.line }, via, g.dev ? 'development-only file' : fate?.note ?? null, hit);
@@ -1328,7 +1379,7 @@ export const debugMode = defineCheck({
       for (const e of env.entries) {
         // python-dotenv and dotenv-expand expand `${DJANGO_DEBUG:-True}` to its default when the variable is unset.
         const value = deployedValue(e.value);
-        const hit = judge(e.key, value);
+        const hit = judge(e.key, value, (n) => { const x = env.entries.findLast((y) => y.key === n); return x ? deployedValue(x.value) : null; });
         if (hit) emit({ file: f, line: e.line, column: e.valueColumn, message: `${clause(hit)}${advice}` }, devEnv, hit);
         if (!devEnv) given(e.key, value, { file: f, line: e.line }, '', null, hit);
       }
@@ -1336,9 +1387,10 @@ export const debugMode = defineCheck({
 
     // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml, app.yaml, Kamal env.clear,
     // AWS descriptors and Terraform app environments (util/ecs.ts), IIS web.config environmentVariables.
-    for (const e of platformEnv(snapshot)) {
+    const platform = platformEnv(snapshot);
+    for (const e of platform) {
       sources++;
-      const hit = judge(e.key, e.value);
+      const hit = judge(e.key, e.value, (n) => platform.findLast((x) => x.file === e.file && x.where === e.where && x.key === n)?.value ?? null);
       if (hit) emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev, hit);
       given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
     }
@@ -1414,7 +1466,7 @@ export const debugMode = defineCheck({
         }
       }
       for (const [k, v] of Object.entries(launch.env)) {
-        const hit = judge(k, v);
+        const hit = judge(k, v, (n) => launch.env[n] ?? null);
         // A variable set apart from the command (systemd `Environment=`, a Procfile's leading `VAR=…`) is reported there, unless the command sets it again.
         // One a start script exports (or defaults) is named by the script's line, as its commands are: `ENTRYPOINT (through
         // docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development` (the finding stays at the entry point that runs the script).
@@ -1426,7 +1478,7 @@ export const debugMode = defineCheck({
       }
       // A process file's environment for the apps it starts (a pm2 app's `env`, `env_<name>` with `--env <name>`), at its line.
       for (const e of launch.appEnv) {
-        const hit = judge(e.key, e.value);
+        const hit = judge(e.key, e.value, (n) => launch.appEnv.findLast((x) => x.via === e.via && x.key === n)?.value ?? null);
         const why = e.unapplied ? `; its ${e.unapplied} is applied only when pm2 is started with --env ${e.unapplied.slice(4)}` : '';
         if (hit) emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.via, hit)} (run by ${entry.where} in ${entry.file}:${entry.line}${why})${advice}` }, entryDev(entry), hit);
         given(e.key, e.value, e, e.via, entry.devOnly ? devRemark(entry) : null, hit);
@@ -1502,9 +1554,16 @@ export const debugMode = defineCheck({
 
     // A JDWP agent in the deploy environment's JVM options that listens on localhost only: a note (on all interfaces it is
     // a DEBUG_VARS failure, judged with the other switches where each environment is read).
-    for (const e of configEnv(snapshot)) {
-      const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(deployedValue(e.value) ?? e.value) : null;
-      if (jdwp && !jdwp.open && !isTemplate(e.file)) emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key} starts the JVM with`, jdwp) }, e.dev);
+    // So is a start script's debug switch (`JAVA_DEBUG=true`) whose JAVA_DEBUG_PORT, set in the same file, is a bare port or unset (5005).
+    const configured = configEnv(snapshot);
+    for (const e of configured) {
+      if (isTemplate(e.file)) continue;
+      const value = deployedValue(e.value) ?? e.value;
+      const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(value) : null;
+      if (jdwp && !jdwp.open) emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key} starts the JVM with`, jdwp) }, e.dev);
+      const port = DEBUG_PORT_SWITCH[e.key] ? configured.findLast((x) => x.file === e.file && x.key === 'JAVA_DEBUG_PORT') : undefined;
+      const switched = port === undefined && !DEBUG_PORT_SWITCH[e.key] ? null : switchedDebugger(e.key, value, () => (port ? deployedValue(port.value) ?? port.value : null));
+      if (switched && !switched.open) emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key}=${unquoted(value)} makes ${switched.script} start the JVM with`, switched) }, e.dev);
     }
 
     // The deploy values of a variable read as a string; `prod`: only those production gets.

@@ -1,7 +1,7 @@
 import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP, unquoteName } from '../repo/read.js';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile } from '../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles } from '../repo/compose.js';
 import { isDefaultCredential, isReference, isSecretName, URL_CREDENTIALS_RE } from './util/secrets.js';
 import { kustomizeGeneratorFiles } from './util/code.js';
@@ -101,6 +101,30 @@ function urlHoldsPassword(v: string): boolean {
   }
   return false;
 }
+
+/**
+ * The env files Symfony commits by convention (its Dotenv component loads them, `composer dump-env prod` compiles them): `.env`
+ * (defaults for every environment) and `.env.<environment>` (`.env.test`, `.env.prod`: that environment's defaults); the
+ * `.local` ones (`.env.local`, `.env.prod.local`) are the uncommitted overrides where secrets go.
+ */
+const SYMFONY_COMMITTED = /^\.env(?:\.(?!local$)[\w-]+)?$/;
+/** A Symfony Flex recipe's section markers in a `.env` (`###> symfony/framework-bundle ###`). */
+const SYMFONY_MARKER = /^###> symfony\/(?:framework-bundle|dotenv) ###\s*$/m;
+/**
+ * Whether `file` is an env file of a Symfony application: its project (the folder it is in) has a composer.json requiring
+ * symfony/framework-bundle or symfony/dotenv, or the project's `.env` carries the recipe markers.
+ */
+function isSymfonyEnvFile(snapshot: SnapshotView, file: string): boolean {
+  if (!SYMFONY_COMMITTED.test(basename(file))) return false;
+  const dir = dirname(file);
+  const at = (name: string) => (dir ? `${dir}/${name}` : name);
+  // Only files git tracks are read (a missing composer.json is not looked for on disk).
+  const text = (p: string) => (snapshot.has(p) ? snapshot.text(p) ?? '' : '');
+  if (/"symfony\/(?:framework-bundle|dotenv)"\s*:/.test(text(at('composer.json')))) return true;
+  return SYMFONY_MARKER.test(text(file)) || SYMFONY_MARKER.test(text(at('.env')));
+}
+/** A variable that holds a secret in the clear: a secret name with a real value (no placeholder, well-known default or reference), or a URL with a password. */
+const holdsSecret = (e: EnvEntry) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v) && !isReference(v)) || urlHoldsPassword(v)); };
 
 /** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
 const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
@@ -213,6 +237,7 @@ export const envFileCommitted = defineCheck({
       '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
       'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
       'So are `.env.defaults` and `.env.schema`, which dotenv-defaults and dotenv-extended ask to commit (their values are still judged by hardcoded-secret).',
+      'Symfony applications commit `.env` (defaults for every environment) and `.env.<environment>` (`.env.test`, `.env.prod`) by convention, and the framework loads them: in a Symfony project (a composer.json beside the file requiring `symfony/framework-bundle` or `symfony/dotenv`, or the recipe\'s `###> symfony/framework-bundle ###` markers in its `.env`) such a file stays `critical`, but the message gives the framework\'s advice instead of `git rm` (keep real secrets in the ignored `.env.local`, `.env.<environment>.local`, or the secrets vault, `php bin/console secrets:set NAME`; leave `APP_SECRET` empty in the committed file), names the secret-named variables that hold a value there (never the value), and shows the suppression for a file that holds no secret (`# preflight-ignore env-file-committed: Symfony defaults, no secrets` as its first line). `.env.local` and `.env.<environment>.local` are judged as any env file.',
       'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value. A baseline knows the finding by check and file (and whether the file holds client-public variables only), not by its first line: a comment added on top or reordered variables keep it known.',
       'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
     ].join('\n'),
@@ -293,12 +318,30 @@ export const envFileCommitted = defineCheck({
         report({ file, line: 1, subject: `${WHOLE} public`, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore'} (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of ${repo ? 'git' : 'what gets committed (.gitignore)'} and commit a .env.example template instead, before a secret lands in it` });
         continue;
       }
+      if (isSymfonyEnvFile(snapshot, file)) {
+        // Symfony commits `.env` and `.env.<environment>` on purpose: still a committed env file (critical), but the advice is
+        // the framework's: secrets out of it, into the `.local` file git ignores or the secrets vault; not `git rm`, which breaks the app.
+        const local = name === '.env' ? '.env.local' : `${name}.local`;
+        const valued = [...new Set(entries.filter(holdsSecret).map((e) => e.key))];
+        const secrets = valued.length ? `; ${someNames(valued)} ${valued.length === 1 ? 'holds' : 'hold'} a value here: move ${valued.length === 1 ? 'it' : 'them'} out (rotate ${valued.length === 1 ? 'it' : 'them'} if real)` : '';
+        // The test environment's recipe sets a fixed APP_SECRET for the tests (`.env.test`), no production secret.
+        const appSecret = name !== '.env.test' && entries.some((e) => e.key === 'APP_SECRET') ? ', leaving APP_SECRET empty here' : '';
+        report({ file, line: 1, subject: WHOLE, message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n} variable${n === 1 ? '' : 's'}: Symfony commits ${name} on purpose for non-secret ${name === '.env' ? 'defaults' : `defaults of the ${name.slice(5)} environment`} (the framework loads it: do not remove it from git or ignore it), so keep every real secret out of it, in ${local} (which the recipe's .gitignore ignores) or the secrets vault (php bin/console secrets:set NAME)${appSecret}${secrets}; if it holds no secret, suppress this finding with a reason on its first line: # preflight-ignore env-file-committed: Symfony ${name === '.env' ? 'defaults' : `${name.slice(5)} defaults`}, no secrets` });
+        continue;
+      }
       report({ file, line: 1, subject: WHOLE, message: repo
         ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
         : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
     }
   },
 });
+
+/** Names as a message lists them: `APP_SECRET`, `APP_SECRET and MAILER_DSN`, `A, B, C and 2 more`. */
+function someNames(names: readonly string[]): string {
+  const shown = names.slice(0, 3);
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0] ?? '';
+}
 
 /**
  * A finding about the whole file sits at line 1 but is not about that line: identified (baseline, SARIF) by check and

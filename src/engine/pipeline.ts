@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
-import { isComposeFile, isDockerfile, isTemplate } from '../repo/classify.js';
+import { dirname, isComposeFile, isDockerfile, isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile } from '../checks/util/groups.js';
 import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
@@ -19,7 +19,8 @@ import { executeCheck, type Outcome } from './execute.js';
 import { crLineBreaks, entryExists, isWithin, safeRealpath, SCAN_LIMIT_SKIPS } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef, RawFinding } from '../checks/define.js';
-import { describeEntry, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
+import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
+import { printablePath } from '../checks/util/text.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
@@ -181,6 +182,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     attested = { keys, by: opts.attestation.by, normalise: normaliseTitle };
   }
 
+  // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
+  // all deleted here is not taken for another repository's.
+  const wasHere = baseline ? await baselineFilesWereHere(baseline, snapshot, listing) : () => false;
+
   // Fingerprints read the line of every finding: split each file once, for this call only.
   const lineCache = new Map<string, string[] | undefined>();
   const lineText = (file: string, line: number): string | undefined => { if (!lineCache.has(file)) lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; };
@@ -200,6 +205,14 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
     base: snapshot.base,
     onFixed: (entries) => { baselineFixed = entries.map(describeEntry); },
+    // Not called fixed: the check found something new in the entry's file, perhaps the same problem on a changed line.
+    onMoved: (moved) => {
+      const one = moved.length === 1;
+      const list = fixedEntriesList(moved.map(({ entry, line }) => `${describeEntry(entry)}: a new ${printablePath(entry.check)} finding is on line ${line ?? '?'}`));
+      log.warn(`${one ? 'a baseline entry no longer matches' : `${moved.length} baseline entries no longer match`} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
+    },
+    exists: (file) => snapshot.has(file),
+    wasHere,
     judges: (check, file) => {
       if (snapshot.base && !file.startsWith(`${snapshot.base}/`)) return false;
       const def = getDef(check);
@@ -236,7 +249,9 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       if (text !== undefined) lineHashes[key] = lineHash(text);
     }
   }
-  return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
+  const inherited = checklist.items.filter((it) => it.inheritedAt);
+  const inheritedAt = inherited.length ? Object.fromEntries(inherited.map((it) => [it.id, it.inheritedAt!])) : undefined;
+  return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
 }
 
 /**
@@ -289,6 +304,27 @@ async function trackedUnder(root: string, folders: readonly string[]): Promise<s
     if (tab !== -1 && !entry.startsWith('160000 ')) files.push(entry.slice(tab + 1));
   }
   return files;
+}
+
+/**
+ * Whether a file of the scanned folder a baseline names, not there now, plausibly was this repository's: another file of
+ * its folder (below the scanned one) is tracked, or git history has it (deleted or renamed here). History is asked only
+ * when no file the baseline names is here (else the baseline is this repository's anyway), by one `git log`.
+ */
+async function baselineFilesWereHere(baseline: Baseline, snapshot: Snapshot, listing: FileList): Promise<(file: string) => boolean> {
+  const folders = new Set<string>();
+  for (const f of snapshot.files) for (let d = dirname(f); d && d !== snapshot.base; d = dirname(d)) { if (folders.has(d)) break; folders.add(d); }
+  const byFolder = (file: string) => folders.has(dirname(file));
+  const files = [...new Set((baseline.entries ?? []).flatMap((e) => (e.file ? [e.file] : [])))];
+  if (!listing.git || !files.length || files.some((f) => snapshot.has(f))) return byFolder;
+  const missing = files.filter((f) => (!snapshot.base || f.startsWith(`${snapshot.base}/`)) && !byFolder(f)).slice(0, MAX_PATHSPECS);
+  if (!missing.length) return byFolder;
+  let out: string;
+  try {
+    ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...missing.map((f) => `:(top,literal)${f}`)], { cwd: listing.root, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }));
+  } catch { return byFolder; }
+  const known = new Set(out.split(/[\0\n]/).filter(Boolean));
+  return (file) => byFolder(file) || known.has(file);
 }
 
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */

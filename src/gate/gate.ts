@@ -44,6 +44,22 @@ export interface GateInput {
    * fixed only when it names a path below the folder.
    */
   base?: string;
+  /**
+   * Whether a file is in the scanned folder now (git tracks it). Absent: whether its first line can be read. A baseline entry
+   * whose file is gone from the scanned folder is fixed when its check was run or skipped for want of anything to judge.
+   */
+  exists?(file: string): boolean;
+  /**
+   * Whether a file of the scanned folder that is not there now plausibly was this repository's (its folder holds tracked
+   * files, or git history has it: deleted or renamed here). A baseline that matches nothing is called another repository's
+   * (the `config` finding) only when none of its files was.
+   */
+  wasHere?(file: string): boolean;
+  /**
+   * Told the baseline entries not counted as fixed though no finding took them, because their check has a new finding in
+   * their file (`line`: the nearest): perhaps the same problem, its line's text changed (what fingerprints most findings).
+   */
+  onMoved?(moved: { entry: BaselineEntry; line: number | null }[]): void;
   /** Told the baseline entries counted as fixed (`baselineFixed`), for the note that names them. */
   onFixed?(entries: BaselineEntry[]): void;
   now: Date;
@@ -179,6 +195,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const ranIn = new Map<string, (((file: string) => boolean) | null)[]>();
   // The live probes that ran (a baseline entry of one is fixed only when it ran and found nothing).
   const ranProbes = new Set<string>();
+  // Where each static check ran or was skipped for want of anything to judge (no Dockerfile left): a baseline entry of a
+  // file gone from the scanned folder is fixed where its check was asked for (not switched off, not failed).
+  const askedIn = new Map<string, (((file: string) => boolean) | null)[]>();
   for (const [itemIndex, { planned, outcomes }] of input.items.entries()) {
     const report: ItemReport = {
       id: planned.item.id,
@@ -222,6 +241,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         skippedParts.push(pc.offReason ?? `${pc.def.id} switched off`);
         return;
       }
+      if (!out.error && pc.def.kind === 'static') askedIn.set(pc.def.id, [...(askedIn.get(pc.def.id) ?? []), planned.scope]);
       if (out.error) errors.push(out.error);
       // A static check with nothing of its kind to judge (no Kubernetes manifests for an item that also names the
       // Dockerfile check) holds vacuously: it does not keep the item from passing. A probe that did not run does.
@@ -343,7 +363,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   }
 
   const ran = (check: string, file: string | null): boolean => (getDef(check)?.kind === 'probe' ? ranProbes.has(check) : file ? judged(check, file) : ranIn.has(check));
-  const fixed = baseline ? baselineFixed(input, baseline, ran, findings) : undefined;
+  // A file gone from the scanned folder (deleted, renamed) took its findings with it: its check, asked for there, found none.
+  const inFolder = (file: string) => !input.base || file.startsWith(`${input.base}/`);
+  const exists = (file: string) => input.exists?.(file) ?? input.lineText(file, 1) !== undefined;
+  const gone = (check: string, file: string) => inFolder(file) && !exists(file) && (askedIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
+  const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && getDef(check)?.kind === 'static' && gone(check, file)), findings, exists, inFolder) : undefined;
 
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let fail = false;
@@ -374,12 +398,15 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
 /**
  * How many baseline entries are fixed: those no finding took whose check ran over their file this run (its item ran
  * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder; a repository-wide
- * entry, without a file, in a sub-folder's run: when its message names a path below the folder). An entry for
- * a file outside `--dir`, for a check the checklist does not run or switches off, or for a probe that did not run was not
- * checked, so it is not fixed. A baseline none of whose entries matched a finding or names a file here (another
- * repository's, another folder's) says so in a `config` finding instead of calling its entries fixed.
+ * entry, without a file, in a sub-folder's run: when its message names a path below the folder), or whose file is gone
+ * from the scanned folder (deleted or renamed) where its check was asked for, even when the check was skipped for want of
+ * anything to judge. An entry for a file outside `--dir`, for a check the checklist does not run or switches off, or for a
+ * probe that did not run was not checked, so it is not fixed. A baseline none of whose entries matched a finding or names
+ * a file here or one that was (another repository's, another folder's) says so in a `config` finding instead of calling
+ * its entries fixed. An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
+ * that finding, its line's text changed.
  */
-function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, findings: Finding[]): number {
+function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, findings: Finding[], exists: (file: string) => boolean, inFolder: (file: string) => boolean): number {
   const entries = input.baseline!.entries;
   // Written by hand (tests): every entry left is fixed.
   if (!entries) return [...left.values()].reduce((a, b) => a + b, 0);
@@ -397,14 +424,34 @@ function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check:
     remaining.set(e.fingerprint, n - 1);
     if (checked(e)) fixedEntries.push(e);
   }
-  const fixed = fixedEntries.length;
   const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
-  if (entries.length && !matchedAny && !entries.some((e) => e.file && input.lineText(e.file, 1) !== undefined)) {
+  // Another repository's (or folder's) baseline: nothing matched, no file it names is here, and none was (a file of the
+  // folder deleted or renamed here: its folder still holds files, or git history has it).
+  if (entries.length && !matchedAny && !entries.some((e) => e.file && (exists(e.file) || (inFolder(e.file) && input.wasHere?.(e.file))))) {
     findings.push(configFinding(`${input.baseline!.file ? `baseline ${input.baseline!.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
     return 0;
   }
-  if (fixed) input.onFixed?.(fixedEntries);
-  return fixed;
+  // An entry whose check has a new finding in its file (production-server's `CMD` given `--port`: the line's text, its
+  // identity, changed) may be that finding: not called fixed, each paired with the nearest new finding left.
+  const fresh = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.file || f.baseline || f.suppressed || f.note) continue;
+    const k = `${f.check}\0${f.file}`;
+    fresh.set(k, [...(fresh.get(k) ?? []), f]);
+  }
+  const moved: { entry: BaselineEntry; line: number | null }[] = [];
+  const kept = fixedEntries.filter((e) => {
+    const left = e.file ? fresh.get(`${e.check}\0${e.file}`) : undefined;
+    if (!left?.length) return true;
+    let at = 0;
+    if (e.line !== undefined) left.forEach((f, i) => { if (Math.abs((f.line ?? 0) - e.line!) < Math.abs((left[at]!.line ?? 0) - e.line!)) at = i; });
+    moved.push({ entry: e, line: left[at]!.line });
+    left.splice(at, 1);
+    return false;
+  });
+  if (moved.length) input.onMoved?.(moved);
+  if (kept.length) input.onFixed?.(kept);
+  return kept.length;
 }
 
 /**

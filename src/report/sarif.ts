@@ -1,6 +1,6 @@
 import { catalogue, type RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, maxSeverity, severityRank, urlNotInMessage } from '../types.js';
-import type { Finding, Report, Severity } from '../types.js';
+import type { Finding, Location, Report, Severity } from '../types.js';
 import { escHtmlMarkdown } from './markdown.js';
 import { fingerprint } from '../gate/gate.js';
 import path from 'node:path';
@@ -70,7 +70,7 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
  * `pathPrefix` is where the report's own paths are in it (the action in a submodule: `vendor/lib`); `root`, the
  * repository's folder, is `%SRCROOT%` in `originalUriBaseIds` (for viewers; code scanning ignores it).
  */
-export function toSarif(report: Report, opts: { checklistFile: string | null; pathPrefix?: string; root?: string | null }): Log {
+export function toSarif(report: Report, opts: { checklistFile: string | null; pathPrefix?: string; root?: string | null; inheritedAt?: Readonly<Record<string, Location>> }): Log {
   const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
   const inRepo = (file: string): string => (prefix ? path.posix.normalize(`${prefix}/${file}`) : file);
   // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
@@ -128,8 +128,10 @@ export function toSarif(report: Report, opts: { checklistFile: string | null; pa
     }),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  // An item's line counts only in the file the probe findings are anchored to.
-  const itemLine = new Map(report.items.map((i) => [i.id, i.source && inRepo(i.source.file) === opts.checklistFile ? i.source.line : null]));
+  // An item's line counts only in the file the probe findings are anchored to; a preset's item (`extends: [recommended]`)
+  // has the line of the `extends` entry that brought it in there.
+  const lineIn = (at: Location | undefined) => (at && inRepo(at.file) === opts.checklistFile ? at.line : null);
+  const itemLine = new Map(report.items.map((i) => [i.id, lineIn(i.source) ?? lineIn(opts.inheritedAt?.[i.id])]));
 
   // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
   // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
