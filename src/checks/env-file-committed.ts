@@ -114,7 +114,7 @@ const SYMFONY_MARKER = /^###> symfony\/(?:framework-bundle|dotenv) ###\s*$/m;
  * Whether `file` is an env file of a Symfony application: its project (the folder it is in) has a composer.json requiring
  * symfony/framework-bundle or symfony/dotenv, or the project's `.env` carries the recipe markers.
  */
-function isSymfonyEnvFile(snapshot: SnapshotView, file: string): boolean {
+export function isSymfonyEnvFile(snapshot: SnapshotView, file: string): boolean {
   if (!SYMFONY_COMMITTED.test(basename(file))) return false;
   const dir = dirname(file);
   const at = (name: string) => (dir ? `${dir}/${name}` : name);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, dirname, ENV_TEMPLATE_SUFFIX, isEnvFile, isRenderedElsewhere, isRenderedEnvTemplate, isTemplate, isYamlFile } from '../repo/classify.js';
-import { sealedEnvFile } from './env-file-committed.js';
+import { isSymfonyEnvFile, sealedEnvFile } from './env-file-committed.js';
 import { gitignore, gitIgnores } from '../repo/files.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
@@ -199,6 +199,7 @@ export const envFileNotIgnored = defineCheck({
       'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
       'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+      'A Symfony project\'s `.env` and `.env.<environment>` (which the framework commits for non-secret defaults; see `env-file-committed` for how a Symfony project is recognised) are still reported, with the framework\'s advice added: the files that hold secrets ignored as its recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`), and the check\'s severity lowered in the checklist when the committed files hold no secret.',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
       'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
       'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
@@ -336,7 +337,11 @@ export const envFileNotIgnored = defineCheck({
           : `the rule '${c.rule}' (${c.file}:${c.line}) ignores only folders so named, not ${which === 'it' ? 'the file' : which}: write '${c.rule.slice(0, -1)}' without the trailing slash`;
       });
       const add = rest.length ? [`add ${rules(rest)} to .gitignore`] : [];
-      const message = `${where}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed`;
+      // Symfony commits `.env` (and `.env.<environment>`) by convention: ignoring them would break the app, so the advice
+      // says where its secrets go instead (the recipe's rules), still a finding: the file is not ignored.
+      const symfony = paths.filter((p) => isSymfonyEnvFile(snapshot, p));
+      const framework = symfony.length ? `; in this Symfony project ${symfony.map((p) => `'${p}'`).join(', ')} ${symfony.length > 1 ? 'are' : 'is'} committed by the framework's convention (non-secret defaults): if so, make sure the files that hold secrets are ignored as Symfony's recipe does ('/.env.local', '/.env.local.php', '/.env.*.local') and lower this check's severity in the checklist` : '';
+      const message = `${where}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed${framework}`;
       if (!file) { report({ message }); continue; }
       // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
       // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
