@@ -22,7 +22,7 @@ import { composeDevOnly } from '../../repo/compose.js';
 import { envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, productionEnvFiles } from './groups.js';
 import { platformEnv } from './platform.js';
 import { isDevOnly, isTestFile } from '../../repo/classify.js';
-import { isCodeFile, langOf, matchBracket, scanSource, splitList, stringValue, type Source } from './code.js';
+import { findCalls, isCodeFile, jsImports, jsNamedImports, langOf, matchBracket, requireCalls, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`, libpq's `PGUSER`). */
 const USER_KEY = /(?:^|[_.-]|^PG)(?:USER|USERNAME|LOGIN)$/i;
@@ -694,4 +694,61 @@ export function wrappedDefault(src: Source, open: number): { value: string; offs
     return { value: lit[3]!, offset: at };
   }
   return null;
+}
+
+/** Modules whose `sign`/`verify` take the HMAC signing secret as their second argument: jsonwebtoken, jwt-simple (`encode`/`decode`), Hono's and cloudflare-worker-jwt's. */
+const JS_JWT_MODULES = ['jsonwebtoken', 'jwt-simple', 'hono/jwt', '@tsndr/cloudflare-worker-jwt'];
+const JWT_METHODS = ['sign', 'verify', 'encode', 'decode'];
+/** The names such a module is used under when a file does not say where it comes from: `jwt.sign(…)`, `JWT.verify(…)`. */
+const JWT_RECEIVERS = ['jwt', 'JWT', 'jsonwebtoken'];
+/** A cheap look for the calls {@link signingSecrets} reads. */
+const JS_SIGNING_HINT = /\b(?:jwt|JWT|jsonwebtoken)\s*\.\s*(?:sign|verify|encode|decode)\s*\(|cookie-?[pP]arser|['"](?:jsonwebtoken|jwt-simple|hono\/jwt|@tsndr\/cloudflare-worker-jwt)['"]/;
+const PY_SIGNING_HINT = /\bjwt\s*\.\s*(?:encode|decode)\s*\(/;
+/** PyJWT's and python-jose's `jwt.encode(payload, key, …)` / `jwt.decode(token, key, …)` (`import jwt`, `from jose import jwt`). */
+const PY_JWT_CALLEE = /(?:^|\.)jwt\.(?:encode|decode)$/;
+
+/** A signing secret given to a call as a literal (see {@link signingSecrets}). */
+export interface SigningSecret { /** The call as written, `jwt.sign()`. */ call: string; /** What the secret signs. */ signs: 'tokens' | 'cookies'; value: string; offset: number; line: number; column: number }
+
+/**
+ * Literal secrets passed positionally to the calls that sign or check tokens and cookies with them: jsonwebtoken's
+ * `jwt.sign(payload, '…', …)` and `jwt.verify(token, '…')` (also jwt-simple's `encode`/`decode`, Hono's and
+ * cloudflare-worker-jwt's `sign`/`verify`, under the name a file imports them by: `import { sign } from 'hono/jwt'`),
+ * cookie-parser's `cookieParser('…')`, PyJWT's and python-jose's `jwt.encode(payload, "…", algorithm=…)` and
+ * `jwt.decode(token, "…", …)` (also as `key="…"`): with it anyone can mint a valid token or a signed cookie, as with a
+ * `JWT_SECRET` constant. Only a string literal that is the whole argument (a variable, an environment read, an expression
+ * hold none), in code (not in comments or strings), at the literal's first character. Both secret checks read these
+ * alike: a strong literal is `hardcoded-secret`'s, a well-known or placeholder one `default-credentials`'.
+ */
+export function signingSecrets(file: string, text: string, lex?: () => Source): SigningSecret[] {
+  const lang = langOf(file);
+  if (lang === null || !(lang === 'python' ? PY_SIGNING_HINT : JS_SIGNING_HINT).test(text)) return [];
+  const src = lex ? lex() : scanSource(file, text, lang);
+  const out: SigningSecret[] = [];
+  const take = (callee: string, arg: Arg | undefined, signs: SigningSecret['signs'] = 'tokens') => {
+    if (!arg || (lang === 'js' && arg.name !== null)) return;
+    const value = stringValue(arg.value);
+    if (!value) return;
+    const offset = arg.start + arg.value.search(/['"`]/) + 1;
+    out.push({ call: `${callee}()`, signs, value, offset, line: src.lineAt(offset), column: src.columnAt(offset) });
+  };
+  if (lang === 'python') {
+    for (const c of findCalls(src, /encode|decode/)) {
+      if (!PY_JWT_CALLEE.test(c.callee)) continue;
+      take(c.callee, c.args.find((a) => a.name === 'key') ?? (c.args[1]?.name === null ? c.args[1] : undefined));
+    }
+    return out;
+  }
+  const receivers = new Set([...JWT_RECEIVERS, ...jsImports(src, JS_JWT_MODULES)]);
+  const named = new Set(JWT_METHODS.flatMap((m) => jsNamedImports(src, JS_JWT_MODULES, m)));
+  const parsers = new Set(['cookieParser', ...jsImports(src, ['cookie-parser'])]);
+  const names = [...new Set([...JWT_METHODS, ...named, ...parsers])].sort((a, b) => b.length - a.length);
+  for (const c of findCalls(src, new RegExp(names.join('|')))) {
+    const dot = c.callee.lastIndexOf('.');
+    const method = c.callee.slice(dot + 1);
+    if (dot < 0 ? named.has(c.callee) : receivers.has(c.callee.slice(0, dot)) && JWT_METHODS.includes(method)) take(c.callee, c.args[1]);
+    else if (dot < 0 && parsers.has(c.callee)) take(c.callee, c.args[0], 'cookies');
+  }
+  for (const c of requireCalls(src, ['cookie-parser'])) take("require('cookie-parser')", c.args[0], 'cookies');
+  return out;
 }

@@ -948,17 +948,21 @@ function isHarmlessJwt(value: string, now = Date.now()): boolean {
  * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
  * ({@link spacedSecret}, {@link randomWithSpaces}), not an example, placeholder, default or reference.
  */
-export function looksLikeSecretValue(value: string, minLength = 12, name?: string): boolean {
+export function looksLikeSecretValue(value: string, minLength = 12, name?: string, mail?: boolean): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
-  if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2) return false;
+  // A Google app password (`abcd efgh ijkl mnop` as Google shows it; 16 letters under a mail setting's name, `mail` when the
+  // caller knows better than the name) has one case and no digit.
+  const app = (v.length === 16 || v.length === 19) && isAppPassword(v, mail ?? (name !== undefined && isMailPasswordName(name)));
+  if (!app && ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)) return false;
   if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v, name) || isDataUrl(v)) return false;
   if (v.startsWith('eyJ') && isHarmlessJwt(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
   // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is. Letters alone were judged by
   // {@link randomLetters} above, piece by piece.
-  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && !/^[A-Za-z]+$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords)) return false;
+  // A long lower-case run that no words make (`satvmmsatcccudi6`: {@link randomLowerCase}) is random too.
+  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && !/^[A-Za-z]+$/.test(v) && v.split(/[-_.\d]+/).every((w) => readsAsWords(w) && !(w.length >= 12 && /^[a-z]+$/.test(w) && randomLowerCase([w])))) return false;
   // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2) return false;
   // Versions, dates, IPs, plain numbers.
@@ -988,6 +992,111 @@ function randomLetters(v: string): boolean {
   if (upper < v.length * 0.28 || upper > v.length * 0.75 || switches < Math.max(6, v.length / 4) || KEYBOARD_WALK_RE.test(v)) return false;
   return v.split(CASE_PIECES_RE).filter((w) => !isNamePiece(w)).length >= 2;
 }
+/**
+ * Words of a mail setting's name (Django's `EMAIL_HOST_PASSWORD`, Laravel's and Flask-Mail's `MAIL_PASSWORD`, `SMTP_PASS`,
+ * Spring's `spring.mail.password`, `GMAIL_APP_PASSWORD`), and its secret's last word.
+ */
+const MAIL_WORDS = new Set(['mail', 'email', 'smtp', 'smtps', 'gmail', 'mailer', 'imap', 'pop3', 'mailbox', 'sendmail', 'outlook']);
+const MAIL_SECRET_WORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'secret', 'apppassword']);
+/** A mail word glued to its secret word (`SMTPPASSWORD`, `emailpass`, `gmailpwd`). */
+const GLUED_MAIL_SECRET_RE = /^(?:e?mail|smtps?|gmail|imap)(?:app)?(?:password|passwd|pass|pwd|secret)$/;
+
+/**
+ * Whether a secret-like name is a mail account's password or secret (`EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `smtpPassword`,
+ * `SMTP_PASS`, `spring.mail.password`, `EMAILPASSWORD`): where a Google app password ({@link isAppPassword}) is set.
+ */
+export function isMailPasswordName(name: string): boolean {
+  const t = keyWords(name);
+  const last = t.at(-1) ?? '';
+  if (GLUED_MAIL_SECRET_RE.test(last)) return isSecretName(name);
+  return MAIL_SECRET_WORDS.has(last) && t.slice(0, -1).some((w) => MAIL_WORDS.has(w.replace(/\d+$/, '')) || (/^(?:e?mail|smtp)[a-z]*\d*$/.test(w) && w !== 'mailto')) && isSecretName(name);
+}
+
+/**
+ * Whether a name is a password with nothing else to say whose (`pass`, `password`, nodemailer's `auth: { pass }`, `auth.pass`,
+ * `app_password`): a mail account's when the settings around it are a mailer's ({@link isMailPasswordName} reads names that say so).
+ */
+export function isBarePasswordName(name: string): boolean {
+  const t = keyWords(name);
+  return t.length <= 2 && MAIL_SECRET_WORDS.has(t.at(-1) ?? '') && (t.length === 1 || t[0] === 'auth' || t[0] === 'app');
+}
+
+/** Google's app passwords: 16 lower-case letters, shown in four groups of four (`abcd efgh ijkl mnop`). */
+const APP_PASSWORD_RE = /^[a-z]{16}$/;
+const SPACED_APP_PASSWORD_RE = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/;
+/**
+ * Whether a value is a Google (Gmail) app password, the credential an app signs in to a mailbox with over SMTP/IMAP: four
+ * groups of four random lower-case letters as Google shows it (`hthx gfxu rgvm ptcn`), or the 16 letters run together
+ * (`hthxgfxurgvmptcn`) under a mail setting's name (`mail`, {@link isMailPasswordName}: elsewhere 16 lower-case letters are
+ * too often words). The letters must be random ({@link randomLowerCase}): English words run together (`passwordpassword`,
+ * `changemechangeme`, `mysecretpassword`, `gmailapppassword`), four plain words (`blue fish cats dogs`), the alphabet and
+ * keyboard rows are not one.
+ */
+export function isAppPassword(value: string, mail: boolean): boolean {
+  const spaced = SPACED_APP_PASSWORD_RE.test(value);
+  if (!spaced && !(mail && APP_PASSWORD_RE.test(value))) return false;
+  // The alphabet, a keyboard row or a repeated group (`abcd efgh ijkl mnop`, `qwer tyui opas dfgh`, `abcdabcdabcdabcd`) is a placeholder.
+  const letters = value.replace(/ /g, '');
+  if (isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/.test(letters)) return false;
+  return randomLowerCase(spaced ? value.split(' ') : [value]);
+}
+
+const VOWEL_RE = /[aeiouy]+/;
+/** Consonants that begin English syllables (and words: `str`, `sch`, `ps`). */
+const ONSETS = new Set([
+  ...'bcdfghjklmnpqrstvwxz',
+  'bl', 'br', 'cl', 'cr', 'dr', 'fl', 'fr', 'gl', 'gr', 'pl', 'pr', 'sc', 'sk', 'sl', 'sm', 'sn', 'sp', 'st', 'sw', 'tr', 'tw', 'th', 'sh', 'ch',
+  'ph', 'wh', 'kn', 'wr', 'gn', 'ps', 'dw', 'qu', 'sq', 'sv', 'rh', 'kl', 'gh', 'ts', 'sch', 'scr', 'shr', 'spl', 'spr', 'str', 'squ', 'thr', 'chr',
+  'phr', 'sph', 'skr', 'schm', 'shl',
+]);
+/** Consonants that end English syllables (a plural's `s` after any of them too: `lls`, `cts`). */
+const CODAS = new Set([
+  ...'bcdfghjklmnpqrstvwxz',
+  'ck', 'ct', 'ft', 'ld', 'lf', 'lk', 'lm', 'lp', 'lt', 'mp', 'nd', 'ng', 'nk', 'nt', 'pt', 'rb', 'rd', 'rk', 'rl', 'rm', 'rn', 'rp', 'rt', 'sk', 'sp',
+  'st', 'ch', 'sh', 'th', 'ff', 'll', 'ss', 'zz', 'tt', 'dd', 'pp', 'mm', 'nn', 'rr', 'gg', 'bb', 'cc', 'tch', 'ght', 'nch', 'rch', 'lch', 'lth', 'nth',
+  'rth', 'mpt', 'ngth', 'xt', 'wn', 'wl', 'wd', 'ws', 'rf', 'rst', 'rld', 'rsh', 'lsh', 'cs', 'sm', 'nct', 'mb', 'gn', 'gh', 'ph', 'rg', 'thm', 'bt', 'nx', 'tz',
+]);
+const isCoda = (c: string): boolean => CODAS.has(c) || (c.endsWith('s') && CODAS.has(c.slice(0, -1)));
+/** Whether a run of consonants can stand where it does in English: a word's onset, its coda, or a coda then an onset between two vowels. */
+function clusterFits(c: string, first: boolean, last: boolean): boolean {
+  if (!c) return true;
+  if (first && last) return false; // a piece with no vowel
+  if (first) return ONSETS.has(c);
+  if (last) return isCoda(c);
+  for (let i = 0; i <= c.length; i++) {
+    const coda = c.slice(0, i);
+    const onset = c.slice(i);
+    if ((!coda || isCoda(coda)) && (!onset || ONSETS.has(onset))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether lower-case letters (one run, or the groups of one value) are random rather than English words run together:
+ * two or more runs of consonants that no English syllables make (`hthx…`, `…rgvmptcn`), or one and two of the rare letters
+ * j, q, x, z, or few vowels (a vowel, `y` counted, for every seven letters or fewer: English has about three). Measured on
+ * 16 letters: ~93% of random draws (98% of four random groups of four), ~0.1% of dictionary words run together (most of
+ * those Roman numerals) and no dictionary word of 12+ letters; `changemechangeme`, `passwordpassword`, `mysecretpassword`,
+ * `notificationpass` read as words.
+ */
+export function randomLowerCase(pieces: readonly string[]): boolean {
+  let bad = 0;
+  let letters = 0;
+  let vowels = 0;
+  let rare = 0;
+  for (const p of pieces) {
+    const runs = p.split(VOWEL_RE);
+    for (let i = 0; i < runs.length; i++) if (!clusterFits(runs[i]!, i === 0, i === runs.length - 1)) bad++;
+    letters += p.length;
+    for (const c of p) {
+      if ('aeiouy'.includes(c)) vowels++;
+      else if ('jqxz'.includes(c)) rare++;
+    }
+    rare -= p.split('qu').length - 1;
+  }
+  return bad >= 2 || vowels * 7 <= letters || (bad >= 1 && rare >= 2);
+}
+
 /** Six keys along a keyboard row, typed with alternating Shift (`QwErTyUiOp`): a walk, not a draw. */
 const KEYBOARD_WALK_RE = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;
 /** Where camelCase, PascalCase and acronyms change word: `getHTTPSUrl` → get, HTTPS, Url. */
