@@ -249,19 +249,31 @@ function runSettings(values: Values, io: CliIO, checklistWarnings: string[] = []
 }
 
 /**
- * The preset ran because the scanned sub-folder has no checklist while the repository root has one: said on stderr (as the
- * action's notice says it), with the `--checklist` that would use it, so a run in a service folder is not silently another gate.
+ * The preset ran because the scanned sub-folder has no checklist while the repository root has one, or because the team's
+ * checklist has a name discovery does not look for (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`, see
+ * checklistsNotDiscovered): said on stderr (as the action's notice says it), with the `--checklist` that would use it, so the
+ * run is not silently another gate.
  */
 async function noteRootChecklist(values: Values, io: CliIO, result: { report: Report; root: string }): Promise<void> {
   if (values.checklist !== undefined || result.report.checklist?.file) return;
-  const { rootChecklistUnused } = await import('./run.js');
+  const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await import('./run.js');
   const { safeRealpath } = await import('./repo/read.js');
   const dir = path.resolve(io.cwd, values.dir ?? '.');
   const found = rootChecklistUnused(dir, result.root);
-  if (!found) return;
+  if (!found) {
+    // A checklist under another name than discovery looks for (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`).
+    const near = checklistsNotDiscovered(dir);
+    if (!near.length) return;
+    const rel = path.relative(safeRealpath(io.cwd), path.join(dir, near[0]!)).split(path.sep).join('/');
+    io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${listed(near)} ${near.length === 1 ? 'looks' : 'look'} like a checklist but ${near.length === 1 ? 'is' : 'are'} not read under ${near.length === 1 ? 'that name' : 'those names'}: to use ${near.length === 1 ? 'it' : 'one'}, add --checklist ${rel} (or rename it to one of those names)\n`);
+    return;
+  }
   const rel = path.relative(safeRealpath(io.cwd), path.join(result.root, found)).split(path.sep).join('/');
   io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
+
+/** Names as a list: "a", "a and b", "a, b and c". */
+const listed = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '');
 
 async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string, baselineFixed?: string[], inheritedAt?: RunResult['inheritedAt']): Promise<string> {
   switch (format) {

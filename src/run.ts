@@ -106,6 +106,35 @@ export function rootChecklistUnused(dir: string, root: string): string | null {
   return DISCOVERY.find((p) => fs.statSync(path.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
 }
 
+/** Folders of the scanned folder where a checklist named otherwise than DISCOVERY has it is looked for (see checklistsNotDiscovered). */
+const NEAR_MISS_FOLDERS = ['', '.github', 'docs', 'doc'];
+/**
+ * A file name that says a production or launch checklist, written otherwise than DISCOVERY has it: another case or
+ * separator (`production_checklist.md`, `production-checklist.md`, `PRODUCTION_CHECKLIST.MD`), another word for it
+ * (`launch-checklist.md`, `deploy_checklist.md`, `go-live-checklist.md`), or `preflight.yaml`.
+ */
+const NEAR_MISS = /^(?:(?:production|prod|launch|deploy(?:ment)?|release|go-?live|production-?readiness|readiness|pre-?flight)[-_ .]?check-?list\.(?:md|markdown)|preflight\.ya?ml)$/i;
+
+/**
+ * The files of the scanned folder `dir` (at its top, in `.github/`, `docs/` or `doc/`) that look like the team's checklist
+ * but are none of DISCOVERY's names (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`,
+ * `docs/production-checklist.md`), so discovery left them unused: a run that fell back to the preset says so, naming
+ * them. Paths relative to `dir`, at most 3.
+ */
+export function checklistsNotDiscovered(dir: string): string[] {
+  const out: string[] = [];
+  for (const folder of NEAR_MISS_FOLDERS) {
+    let names: string[];
+    try { names = fs.readdirSync(path.join(dir, folder)).sort(); } catch { continue; }
+    for (const name of names) {
+      const rel = folder ? `${folder}/${name}` : name;
+      if (!NEAR_MISS.test(name) || DISCOVERY.includes(rel) || !fs.statSync(path.join(dir, rel), { throwIfNoEntry: false })?.isFile()) continue;
+      out.push(rel);
+    }
+  }
+  return out.slice(0, 3);
+}
+
 /**
  * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
  * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).

@@ -22,7 +22,7 @@ import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit
 import { toSarif } from '../report/sarif.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
-import { rootChecklistUnused, run } from '../run.js';
+import { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused, run } from '../run.js';
 import { presetHint } from '../checklist/load.js';
 import { MAX_BODY, descriptionCut } from '../gate/attest.js';
 import type { RunResult } from '../run.js';
@@ -363,6 +363,11 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (!inputs.checklist && !result.report.checklist?.file) {
     const unused = rootChecklistNotice(inputs['working-directory'], dir, root, result.report.failOn);
     if (unused) say.notice(unused, { title: 'Preflight: repository checklist not used' });
+    else {
+      // The team's checklist under a name discovery does not look for (`.github/PRODUCTION_CHECKLIST.md`): said, not dropped silently.
+      const near = checklistNotDiscoveredNotice(inputs['working-directory'], dir, result.report.failOn);
+      if (near) say.notice(near, { title: 'Preflight: checklist not discovered' });
+    }
   }
   // The same values the report was redacted with (run() redacts it), under the same rule.
   for (const m of secretsOf(result.masks)) maskOnce(m);
@@ -723,6 +728,19 @@ function rootChecklistNotice(workingDirectory: string, dir: string, root: string
   const found = rootChecklistUnused(dir, root);
   if (!found) return null;
   return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, path.join(root, found))}\` (relative to working-directory).`;
+}
+
+/**
+ * When no checklist was discovered in working-directory (`dir`), so the built-in preset ran, and a file there looks like the
+ * team's checklist under another name (see checklistsNotDiscovered): the notice naming it and how to use it. Null when there
+ * is none.
+ */
+export function checklistNotDiscoveredNotice(workingDirectory: string, dir: string, failOn: string): string | null {
+  const near = checklistsNotDiscovered(dir);
+  if (!near.length) return null;
+  const where = workingDirectory === '.' || workingDirectory === '' ? 'the repository' : `working-directory ${workingDirectory}`;
+  const names = near.length > 1 ? `${near.slice(0, -1).join(', ')} and ${near.at(-1)}` : near[0]!;
+  return `No checklist discovered in ${where} (discovery looks for ${DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} ${near.length === 1 ? 'looks' : 'look'} like a checklist but ${near.length === 1 ? 'is' : 'are'} not read under ${near.length === 1 ? 'that name' : 'those names'}: to use ${near.length === 1 ? 'it' : 'one'}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;
 }
 
 /**

@@ -218,7 +218,13 @@ const CONTEXT_ABROAD = new RegExp(String.raw`(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[
 // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
 // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
 // when not required").
-const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|(?:im )?nächste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|à faire|après la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|más tarde|más adelante|mas adelante|después de|(?:en el )?próximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migração|(?:na )?próxima sprint|(?:no )?próximo sprint)(?=[\s),.;:]|$)/;
+/**
+ * "Not needed" in German, French, Spanish and Portuguese, as DEFERRED_ANYWHERE reads the English words ("HSTS — nicht nötig",
+ * "CSP no necesario", "HSTS pas nécessaire", "HSTS não é necessário"), not as the condition of an action ("wenn nicht nötig",
+ * "si no es necesario", "quand pas nécessaire", "se não for necessário").
+ */
+const NOT_NEEDED_TRANSLATED = String.raw`(?<!(?:wenn|falls|sofern|soweit|si|cuando|quand|lorsque|lorsqu'il est|se|quando|caso) )(?:nicht (?:nötig|noetig|notwendig|erforderlich|benötigt|benoetigt|gebraucht)|unnötig|unnoetig|(?:pas|non) (?:nécessaire|necessaire|requise?|utile)s?|no (?:es )?(?:necesari[oa]s?|requerid[oa]s?|hace falta)|innecesari[oa]s?|(?:não|nao) (?:é |e )?(?:necessári[oa]s?|necessari[oa]s?|requerid[oa]s?|precis[oa])|desnecessári[oa]s?|desnecessari[oa]s?)`;
+const DEFERRED_ANYWHERE = new RegExp(String.raw`^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won'?t ?fix|will not fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|(?:im )?nächste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|à faire|après la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|más tarde|más adelante|mas adelante|después de|(?:en el )?próximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migração|(?:na )?próxima sprint|(?:no )?próximo sprint|${NOT_NEEDED_TRANSLATED})(?=[\s),.;:]|$)`);
 /**
  * Items that are no promise about this deployment, whatever topic words they carry: an open question
  * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
@@ -271,16 +277,25 @@ const DEFERRED_CLAUSE = new RegExp(String.raw`${DEFERRED_END.source}|${DEFERRED_
 /** Whether `clause` (after the item's main one) defers something. */
 const defersClause = (clause: string) => DEFERRED_CLAUSE.test(clause.replace(/\([^)]*\)/g, ' ').trim());
 /**
+ * Statuses that withdraw the item, as a tracker's resolution says it: waived, out of scope, not needed, won't fix (a GitHub
+ * label writes it "wontfix"), won't do, not doing, not planned, cancelled, abandoned; in German, French, Spanish and Portuguese too ("gestrichen", "verworfen",
+ * "abgesagt", "annulé", "abandonné", "cancelado", "descartado"). Read as the other statuses are (see DEFERRING_STATUS): the
+ * item's state only, opening an aside, after a dash or a label. ("Dropped" is DROPPED_STATUS's: it may be the promise.)
+ */
+const WITHDRAWN_STATUS = String.raw`waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
+/**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
  */
-const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;—–-]|$))|deferred|postponed|ausstehend|in arbeit|in bearbeitung|en attente|en cours|pendiente|en curso|pendente|em andamento`;
+const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;—–-]|$))|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zurückgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|reportée?s?|différée?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
 /**
  * Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)"; in German,
- * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team").
+ * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team"). After
+ * a dash, a time after launch that is the aside's whole state ("HSTS header configured — after launch", "— depois do
+ * lançamento (SEC-9)"; not "Debug mode off — confirmed before and after go-live").
  */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\s[—–-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|après (?:le )?lancement|après la mise en production|después del lanzamiento|depois do lançamento|após o lançamento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
  * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
  * "(WIP)", "— on hold", "— WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
@@ -302,6 +317,24 @@ const DEFERRING_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*
  */
 const BLOCKED_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\wà-ÿ])))`}`);
 const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
+/**
+ * "Dropped" as the item's state, as DEFERRING_STATUS reads a status ("HSTS header configured — dropped", "CSP (dropped)",
+ * "Security headers: dropped, see SEC-12"): the item is withdrawn. Not when the item names only a risk, with no state or
+ * action of its own: then the risk dropped is the promise ("TLS 1.0 and 1.1 — dropped", "`X-Powered-By` header (dropped)",
+ * "`:latest` tags — dropped"), see DROPPED_IS_THE_PROMISE.
+ */
+const DROPPED_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:dropped)(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:as of|in|since|for|from|on|by|after|per|with|due|because|the|a|an|our|this|that)(?![\wà-ÿ])))`}`);
+/** What names a risk whose removal is a promise: old protocols and ciphers, banners, debug, root, `latest`, defaults, secrets, ports, paths. */
+const RISK_NAMED = /\b(?:tls ?v?1(?:\.[01])?|ssl ?v?[23]|sslv[23]|legacy|old|weak|insecure|deprecated|obsolete|outdated|ciphers?|x-powered-by|server (?:headers?|tokens?|banners?|versions?)|banners?|version (?:headers?|info\w*)|debug\w*|root|privileg\w*|capabilit\w*|latest|wildcards?|defaults?|passwords?|secrets?|credentials?|keys?|tokens?|ports?|listings?|sudo|shells?|inspector|jdwp|http(?! ?(?:→|->|to|=>) ?https))\b|(?:^|[\s(])[.:/][\w.]/;
+/** A state or an action the item states of its topic ("configured", "enable", "set"): "dropped" after it is the item's status. */
+const STATE_OR_ACTION = /(?<![\p{L}\p{N}_])(?:enabled?|configured?|set(?: up)?|sent|present|pinned|pin|in place|enforced?|active|on|required|require|implemented|implement|added|add|applied|apply|disabled?|turn(?:ed)? off|returns?|redirects?|valid|secure|use[ds]?|install(?:ed)?|rotated?|changed?|replaced?|restricted|restrict|limited|limit)(?![\p{L}\p{N}_])/u;
+/** Whether the item's status is "dropped" (see DROPPED_STATUS), the item naming more than a risk that a drop removes. */
+function droppedWithdraws(text: string): boolean {
+  const m = DROPPED_STATUS.exec(text);
+  if (!m) return false;
+  const topic = text.slice(0, m.index).replace(/\([^()]*\)/g, ' ');
+  return STATE_OR_ACTION.test(topic) || !RISK_NAMED.test(topic);
+}
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
  * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
@@ -379,8 +412,12 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
 /**
  * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
+ * The headings that withdraw or defer their items ("Not applicable", "Not relevant", "Not needed", "Dropped", "Won't fix",
+ * "Deferred") in German, French, Spanish and Portuguese too ("Nicht relevant", "Entfällt", "Zurückgestellt", "Sans objet",
+ * "Reporté", "No aplica", "Fuera de alcance", "Não se aplica", "Adiado"), as the English ones. Not a heading that is only
+ * "Pending" (nor "Ausstehend", "En attente", "Pendiente", "Pendente"): its items are the work still to do, which the gate checks.
  */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+const NOT_A_PROMISE_CONTEXT = /(?<![\wà-ÿ])(?:zurückgestellt|zurueckgestellt|aufgeschoben|außerhalb des (?:umfangs|scopes)|reportée?s?|différée?s?|hors (?:du )?(?:périmètre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\wà-ÿ])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[aä]llt|entfaellt|nicht relevant|nicht (?:nötig|noetig|notwendig|erforderlich|geplant)|zurückgestellt|zurueckgestellt|aufgeschoben|verschoben|zukünftig|zukunft|gestrichen|verworfen|außerhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non nécessaires?|pas nécessaires?|reportée?s?|différée?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:périmètre|perimetre|scope|champ)|abandonnée?s?|annulée?s?|risques acceptés|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:não|nao) se aplica|(?:não|nao) aplicável|(?:não|nao) aplicavel|(?:não|nao) relevante|(?:não|nao) necessário|desnecessário|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
 
 /**
  * A main clause that names a topic and states nothing of it: "HSTS", "❌ HSTS", "Security headers" (at most three words, no
@@ -440,16 +477,17 @@ const OPEN_NOTE = String.raw`(?:ask|(?:check|confirm|verify|clarify)(?:ing)? wit
 const OPEN_QUESTION = new RegExp(String.raw`^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
 
 /** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
-const NOT_APPLICABLE = String.raw`n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
+const NOT_APPLICABLE = String.raw`n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|not relevant|irrelevant|nicht relevant|no relevante|non pertinente?|pas pertinente?|(?:não|nao) relevante|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
 /**
  * An item declared not applicable: "not applicable" (in any of those languages) after a label or a dash, or opening an
  * aside, and ending there or before its reason ("Restart policy: not applicable (cron)", "Política de reinicio: no aplica",
  * "No exposed databases (n/a, managed RDS)", "Only our own domains — not applicable, public API"), or an aside that answers
  * no ("Only our own domains (public API, so no)"). Not one that names what it does not apply to ("Debug mode off (n/a for
  * the worker)") nor one about another part ("Containers run as non-root (the sidecar is N/A)", "Containers run as non-root; sidecar: n/a",
- * "Image tags pinned (v1.2: n/a)"): the label or dash must follow the item's topic alone, the aside must open with it.
+ * "Image tags pinned (v1.2: n/a)"): the label or dash must follow the item's topic alone, the aside must open with it. The topic
+ * may hold a bracketed aside of its own ("Enable HSTS (Strict-Transport-Security) — no aplica"): it says what the topic is.
  */
-const DECLARED_NOT_APPLICABLE = new RegExp(String.raw`(?:^(?:[^:;(—–]*(?::|\s[—–-]))?|\()\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(—–-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
+const DECLARED_NOT_APPLICABLE = new RegExp(String.raw`(?:^(?:(?:[^:;(—–]|\([^():;]*\))*(?::|\s[—–-]))?|\()\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(—–-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
 
 /**
  * An aside that says how the promise is verified or enforced, bracketed or after a dash ("(run gitleaks locally)", "(scan
@@ -496,13 +534,39 @@ function withoutDeferredClauses(text: string): string {
   return out;
 }
 
+/**
+ * Whether the item (`text`, as the rules read it) defers, waives or withdraws itself, or says it does not apply: a deferral
+ * anywhere in it ("HSTS later, after the migration", "— waived for launch (SEC-1234)", "won't fix", "not needed"), one in its
+ * main clause ("Enable HSTS after go-live", "N/A"), an aside or a status that is its state ("— pending", "(WIP)", "—
+ * cancelled", "— dropped", "— blocked by the CDN"), or "not applicable" after its topic ("— no aplica", "(n/a, managed RDS)").
+ * Such an item promises nothing now (and, read as parentDefers reads it, neither do its sub-items).
+ */
+function defersItself(text: string, plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '))): boolean {
+  const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
+  if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral)) return true;
+  if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text)) return true;
+  const main = mainClause(text);
+  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+}
+
+/**
+ * Whether a parent item (`text`, as the rules read it) defers, waives or withdraws itself, so its sub-items with it (see
+ * bindChecklist): read without its bracketed asides ("Security headers — waived for launch (SEC-1234)", "HSTS — not applicable
+ * (internal tool)"), or with an aside that opens with its state ("TLS hardening (pending SEC-88)", "Security headers (n/a,
+ * internal API)"). An aside that remarks on another topic defers that topic, not the parent's sub-items ("Security (CSP not
+ * needed for internal APIs)", "Безопасность (для внутренних API CSP не нужен)"), as in a heading.
+ */
+function parentDefers(text: string): boolean {
+  if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
+  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+}
+
 function isNoPromise(text: string, where: string, raw: string): boolean {
   const plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '));
-  const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
-  if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain)) || DEFERRED_ABROAD.test(deferral)) return true;
-  if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text) || DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text)) return true;
+  if (defersItself(text, plain)) return true;
+  if (NOT_A_PROMISE.some((re) => re !== DEFERRED_ANYWHERE && re.test(plain))) return true;
+  if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text)) return true;
   const main = mainClause(text);
-  if (DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text)) return true;
   if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main))) return true;
   // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
   const said = withoutMethod(raw).replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
@@ -1302,6 +1366,11 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
   const fresh = new Set<ChecklistItem>();
   const children = new Map<ChecklistItem, ChecklistItem[]>();
   for (const [child, hint] of hints) if (hint.parentItem) children.set(hint.parentItem, [...(children.get(hint.parentItem) ?? []), child]);
+  // Items that defer, waive or withdraw themselves (see parentDefers: "Security headers — waived for launch (SEC-1234)",
+  // "HSTS — not applicable"), and the sub-items under them: a sub-item is part of its parent's promise, so it is deferred
+  // with it (as under a heading for deferred work), whatever it names ("Content-Security-Policy without `unsafe-inline`").
+  // An explicitly bound sub-item keeps its binding (the author's), and an explicitly bound parent defers nothing.
+  const deferred = new Set<ChecklistItem>();
   for (const item of checklist.items) {
     const hint = hints.get(item);
     if (settled.has(item)) continue;
@@ -1310,9 +1379,16 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
     if (hint ? hint.explicit : item.checks.length) {
       // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
       if (hint?.explicit && item.checks.length) readStatedOptions(item, hint.promise);
+      else if (hint?.parentItem && deferred.has(hint.parentItem)) deferred.add(item);
+      else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(hint.promise ?? item.title ?? ''))))) deferred.add(item);
       continue;
     }
     const text = hint?.promise ?? item.title ?? '';
+    if (hint?.parentItem && deferred.has(hint.parentItem)) {
+      deferred.add(item);
+      continue;
+    }
+    if (parentDefers(portugueseInThe(withoutPreamble(matchText(text))))) deferred.add(item);
     const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
     let m = matchItem(text, context);
     // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`…: the bullets are the promise.

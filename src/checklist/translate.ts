@@ -70,6 +70,19 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   // "Imágenes con versión fija", "Images avec version fixe", "Imagens com versão fixa", "Images mit fester Version".
   [String.raw`versi(?:ón|on)(?:es)? fij[oa]s?|versions? fixes?|vers(?:ão|ao|ões|oes) fix[oa]s?|feste[nr]? versions?(?:en)?`, 'fixed version'],
   [String.raw`en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
+  // Default passwords: German writes them as one word ("Standardpasswörter", "Standard-Kennwort"), the others after the noun
+  // ("mots de passe par défaut", "contraseñas por defecto", "senhas padrão"), put before it below.
+  [String.raw`(?:standard|default|voreingestellte?n?)-?(?:passwörter|passwort|kennwörter|kennwort)`, 'default passwords'],
+  [String.raw`(?:standard|default)-?(?:zugangsdaten|anmeldedaten)`, 'default credentials'],
+  // Examples and templates, which default-credentials' English vetoes read ("Keine Standardpasswörter in Beispielen").
+  [String.raw`beispiele?n?|beispieldateien|exemples?|ejemplos?|exemplos?`, 'examples'],
+  [String.raw`vorlagen?|plantillas?`, 'templates'],
+  [String.raw`(?:beim |bei der )?(?:ersten|erster) (?:login|anmeldung|anmelden)|(?:à la |a la |lors de la )?première connexion|(?:en el |al )?primer (?:inicio de sesión|inicio de sesion|login|acceso)|(?:no |ao )?primeiro (?:login|acesso)`, 'first login'],
+  [String.raw`ändern|aendern|alterar|cambiar|modifier|modificar|trocar`, 'change'],
+  [String.raw`geändert|geaendert|alterad[oa]s?|cambiad[oa]s?|modifiée?s?|modificad[oa]s?|trocad[oa]s?`, 'changed'],
+  [String.raw`ersetzen|remplacer|reemplazar|substituir`, 'replace'],
+  [String.raw`ersetzt|remplacée?s?|reemplazad[oa]s?|substituíd[oa]s?|substituid[oa]s?`, 'replaced'],
+  [String.raw`par défaut|par defaut|por defecto|predeterminad[oa]s?|por padrão|por padrao|padrão|padrao|padrões|padroes`, 'default'],
   [String.raw`passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
   [String.raw`api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
   [String.raw`geheimnisse|secretos|segredos`, 'secrets'],
@@ -90,8 +103,15 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
   [String.raw`servicios|serviços|servicos|(?:compose-)?dienste[n]?`, 'services'],
   [String.raw`(?:tls|ssl)-zertifikat`, 'tls certificate'],
+  // The health endpoint: "Health-Endpoint antwortet mit 200", "Endpoint de salud responde 200", "Point de terminaison de santé
+  // répond 200", "Endpoint de saúde retorna 200".
+  [String.raw`health-?(?:check-?)?endpoints?|healthcheck-endpoints?|gesundheits-?endpunkte?|endpunkt (?:für|fuer) (?:den )?health-?checks?|(?:endpoints?|points? de terminaison|rutas?|routes?|rotas?) (?:de )?(?:salud|santé|sante|saúde|saude|health(?:check)?)`, 'health endpoint'],
+  [String.raw`antwortet|antworten|répond|repond|répondent|repondent|responde|responden|respondem|retorna|retornam|devuelve|devuelven|renvoie|renvoient|liefert|liefern`, 'responds'],
   [String.raw`(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirección (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
   [String.raw`http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirigée? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:é )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
+  // "HTTP leitet auf HTTPS um" (the verb's particle after its object).
+  [String.raw`(?:leitet|leiten) (?:von )?(?:auf|nach|zu) https (?:um|weiter)`, 'redirects to https'],
+  [String.raw`erzwungen|forcée?s?|forzad[oa]s?|forçad[oa]s?|obligatoire|obligatori[oa]|obrigatóri[oa]|obrigatori[oa]`, 'enforced'],
   [String.raw`(?:auf|nach|vers|a|para) (?=https(?![\p{L}\p{N}_:/-]))`, 'to '],
   [String.raw`(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
   [String.raw`sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
@@ -108,7 +128,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`exponiert|exposée?s?|expuest[oa]s?|expost[oa]s?`, 'exposed'],
   [String.raw`(?:aus dem|vom|von außen aus dem) internet|(?:depuis|de) l'internet|depuis internet|desde (?:el )?internet|da internet|a partir da internet`, 'from the internet'],
   [String.raw`(?:à|a|sur|en|na|ao) internet|(?:im|ins|zum) internet|à l'internet`, 'to the internet'],
-  [String.raw`image-tags?|étiquettes? d'image|etiquetas? de imagen|tags? de imagem`, 'image tags'],
+  [String.raw`image-tags?|étiquettes? d'image|etiquetas? de imagen|tags? de imagen|tags? de imagem|tags? d'image`, 'image tags'],
+  [String.raw`(?<=image tags )(?:fij[oa]s|fix[oa]s|fixes)`, 'pinned'],
   [String.raw`imágenes|imagens|imagem`, 'images'],
   [String.raw`conteneurs?|contenedores|contenedor|contêineres|contêiner|conteineres|conteiner`, 'containers'],
   [String.raw`(?:für|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
@@ -156,13 +177,13 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
-export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'env-file-committed', 'hardcoded-secret', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 
 /** `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese. */
 export function inEnglish(text: string): string | undefined {
@@ -178,6 +199,9 @@ export function inEnglish(text: string): string | undefined {
     // English word order: "fichier .env" / "archivos .env" → ".env files", "certificado TLS" → "TLS certificate".
     .replace(/\bfiles (\.env[\w.-]*)/g, '$1 files')
     .replace(/\bcertificate (tls|ssl|https)\b/g, '$1 certificate')
+    // "Imágenes Docker" → "Docker images", "contenedores Docker" → "Docker containers"; "contraseñas por defecto" → "default passwords".
+    .replace(/\b(images?|containers?|image tags?) docker\b/g, 'docker $1')
+    .replace(/\b(passwords?|credentials?|accounts?|users?|logins?|secrets?|keys?) default\b/g, 'default $1')
     .trim();
   return out === text ? undefined : out;
 }

@@ -105,11 +105,32 @@ function withoutOrigin(message: string, at: URL): string {
 }
 
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
-/** How many words (4+ letters) of an item's title a finding's message shares: which item a shared finding is about. */
+/**
+ * A setting's name: an identifier with an underscore (`FLASK_ENV`, `SESSION_COOKIE_SECURE`; not a file name such as
+ * `app_config.py`, nor a path's part), or one given a value (`debug=True`, `DEBUG = False`, `app.debug = True`).
+ */
+const SETTING_NAMES = /(?<![\w$/-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w-]|\.[A-Za-z])|(?<![\w$/-])[A-Za-z][A-Za-z0-9]*(?= ?=(?![=>]))/g;
+/** A name written in capitals in a title ("**DEBUG** mode disabled"): a setting when a finding's message names it. */
+const CAPITALS = /(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])/g;
+const settingNames = (text: string) => [...new Set((text.match(SETTING_NAMES) ?? []).map((n) => n.toLowerCase()))];
+/** Whether a title's setting `t` is the message's setting `m`: the same name, or a word of it (`DEBUG` of `FLASK_DEBUG`). */
+const sameSetting = (t: string, m: string) => t === m || (!t.includes('_') && m.split('_').includes(t)) || (!m.includes('_') && t.split('_').includes(m));
+
+/**
+ * Which item a finding several items share is about: first the settings the title names ("`FLASK_ENV` set to production"
+ * is about a `FLASK_ENV=development` finding, "`DEBUG` mode disabled" about `app.run(debug=True)` and `FLASK_DEBUG=1`; a
+ * title that names only other settings is about it least, one that names none in between), then how many words (4+
+ * letters) of the title the message shares.
+ */
 function relevance(title: string, message: string): number {
   const said = message.toLowerCase().match(/[a-z]{4,}/g) ?? [];
   const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-  return [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
+  const shared = [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
+  const inMessage = settingNames(message);
+  const named = settingNames(title);
+  const capitals = (title.match(CAPITALS) ?? []).map((n) => n.toLowerCase());
+  const tier = [...named, ...capitals].some((t) => inMessage.some((m) => sameSetting(t, m))) ? 2 : named.length && inMessage.length ? 0 : 1;
+  return tier * 1000 + shared;
 }
 
 export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'context'> {
