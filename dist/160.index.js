@@ -477,6 +477,7 @@ function parseYaml(file, text, context) {
         file,
         format: 'yaml',
         extends: extendsOf,
+        ...(extendsOf.length ? { extendsAt: extendsOf.map((_, i) => where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false)) } : {}),
         failOn: data['fail-on'],
         probes: {
             url: p.url,
@@ -623,10 +624,12 @@ function resolveExtends(list, depth = 0) {
         }
         merged[at] = it;
     };
-    for (const name of list.extends) {
-        // A parsed checklist's `extends` names known presets only (parseYamlChecklist says where not).
-        resolveExtends(loadPreset(name), depth + 1).items.forEach((it) => add(it, false));
-    }
+    list.extends.forEach((name, k) => {
+        // A parsed checklist's `extends` names known presets only (parseYamlChecklist says where not). The checklist file's
+        // own entry is where each item it brings in is anchored when a result has no file of its own (SARIF).
+        const via = depth === 0 && list.file !== null ? list.extendsAt?.[k] : undefined;
+        resolveExtends(loadPreset(name), depth + 1).items.forEach((it) => add(via ? { ...it, inheritedAt: via } : it, false));
+    });
     list.items.forEach((it) => add(it, true));
     return { ...list, items: merged, ...(warnings.length ? { warnings } : {}) };
 }

@@ -103,6 +103,19 @@ const VOCABULARY = [
     // "Im\u00e1genes con versi\u00f3n fija", "Images avec version fixe", "Imagens com vers\u00e3o fixa", "Images mit fester Version".
     [String.raw `versi(?:${"\u00f3"}n|on)(?:es)? fij[oa]s?|versions? fixes?|vers(?:${"\u00e3"}o|ao|${"\u00f5"}es|oes) fix[oa]s?|feste[nr]? versions?(?:en)?`, 'fixed version'],
     [String.raw `en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
+    // Default passwords: German writes them as one word ("Standardpassw\u00f6rter", "Standard-Kennwort"), the others after the noun
+    // ("mots de passe par d\u00e9faut", "contrase\u00f1as por defecto", "senhas padr\u00e3o"), put before it below.
+    [String.raw `(?:standard|default|voreingestellte?n?)-?(?:passw${"\u00f6"}rter|passwort|kennw${"\u00f6"}rter|kennwort)`, 'default passwords'],
+    [String.raw `(?:standard|default)-?(?:zugangsdaten|anmeldedaten)`, 'default credentials'],
+    // Examples and templates, which default-credentials' English vetoes read ("Keine Standardpassw\u00f6rter in Beispielen").
+    [String.raw `beispiele?n?|beispieldateien|exemples?|ejemplos?|exemplos?`, 'examples'],
+    [String.raw `vorlagen?|plantillas?`, 'templates'],
+    [String.raw `(?:beim |bei der )?(?:ersten|erster) (?:login|anmeldung|anmelden)|(?:${"\u00e0"} la |a la |lors de la )?premi${"\u00e8"}re connexion|(?:en el |al )?primer (?:inicio de sesi${"\u00f3"}n|inicio de sesion|login|acceso)|(?:no |ao )?primeiro (?:login|acesso)`, 'first login'],
+    [String.raw `${"\u00e4"}ndern|aendern|alterar|cambiar|modifier|modificar|trocar`, 'change'],
+    [String.raw `ge${"\u00e4"}ndert|geaendert|alterad[oa]s?|cambiad[oa]s?|modifi${"\u00e9"}e?s?|modificad[oa]s?|trocad[oa]s?`, 'changed'],
+    [String.raw `ersetzen|remplacer|reemplazar|substituir`, 'replace'],
+    [String.raw `ersetzt|remplac${"\u00e9"}e?s?|reemplazad[oa]s?|substitu${"\u00ed"}d[oa]s?|substituid[oa]s?`, 'replaced'],
+    [String.raw `par d${"\u00e9"}faut|par defaut|por defecto|predeterminad[oa]s?|por padr${"\u00e3"}o|por padrao|padr${"\u00e3"}o|padrao|padr${"\u00f5"}es|padroes`, 'default'],
     [String.raw `passw${"\u00f6"}rter|passwort|kennw${"\u00f6"}rter|kennwort|mots de passe|mot de passe|contrase${"\u00f1"}as?|senhas?`, 'passwords'],
     [String.raw `api-schl${"\u00fc"}ssel|api-schluessel|cl${"\u00e9"}s d'api|cl${"\u00e9"}s api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
     [String.raw `geheimnisse|secretos|segredos`, 'secrets'],
@@ -123,8 +136,15 @@ const VOCABULARY = [
     [String.raw `no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
     [String.raw `servicios|servi${"\u00e7"}os|servicos|(?:compose-)?dienste[n]?`, 'services'],
     [String.raw `(?:tls|ssl)-zertifikat`, 'tls certificate'],
+    // The health endpoint: "Health-Endpoint antwortet mit 200", "Endpoint de salud responde 200", "Point de terminaison de sant\u00e9
+    // r\u00e9pond 200", "Endpoint de sa\u00fade retorna 200".
+    [String.raw `health-?(?:check-?)?endpoints?|healthcheck-endpoints?|gesundheits-?endpunkte?|endpunkt (?:f${"\u00fc"}r|fuer) (?:den )?health-?checks?|(?:endpoints?|points? de terminaison|rutas?|routes?|rotas?) (?:de )?(?:salud|sant${"\u00e9"}|sante|sa${"\u00fa"}de|saude|health(?:check)?)`, 'health endpoint'],
+    [String.raw `antwortet|antworten|r${"\u00e9"}pond|repond|r${"\u00e9"}pondent|repondent|responde|responden|respondem|retorna|retornam|devuelve|devuelven|renvoie|renvoient|liefert|liefern`, 'responds'],
     [String.raw `(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirecci${"\u00f3"}n (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
     [String.raw `http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirig${"\u00e9"}e? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:${"\u00e9"} )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
+    // "HTTP leitet auf HTTPS um" (the verb's particle after its object).
+    [String.raw `(?:leitet|leiten) (?:von )?(?:auf|nach|zu) https (?:um|weiter)`, 'redirects to https'],
+    [String.raw `erzwungen|forc${"\u00e9"}e?s?|forzad[oa]s?|for${"\u00e7"}ad[oa]s?|obligatoire|obligatori[oa]|obrigat${"\u00f3"}ri[oa]|obrigatori[oa]`, 'enforced'],
     [String.raw `(?:auf|nach|vers|a|para) (?=https(?![\p{L}\p{N}_:/-]))`, 'to '],
     [String.raw `(?:umgeleitet|weitergeleitet|redirig${"\u00e9"}e?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
     [String.raw `sicherheits-?header|security-header|en-t${"\u00ea"}tes de s${"\u00e9"}curit${"\u00e9"}|en-tetes de securite|ent${"\u00ea"}tes de s${"\u00e9"}curit${"\u00e9"}|cabeceras de seguridad|encabezados de seguridad|cabe${"\u00e7"}alhos de seguran${"\u00e7"}a|cabecalhos de seguranca`, 'security headers'],
@@ -141,7 +161,8 @@ const VOCABULARY = [
     [String.raw `exponiert|expos${"\u00e9"}e?s?|expuest[oa]s?|expost[oa]s?`, 'exposed'],
     [String.raw `(?:aus dem|vom|von au${"\u00df"}en aus dem) internet|(?:depuis|de) l'internet|depuis internet|desde (?:el )?internet|da internet|a partir da internet`, 'from the internet'],
     [String.raw `(?:${"\u00e0"}|a|sur|en|na|ao) internet|(?:im|ins|zum) internet|${"\u00e0"} l'internet`, 'to the internet'],
-    [String.raw `image-tags?|${"\u00e9"}tiquettes? d'image|etiquetas? de imagen|tags? de imagem`, 'image tags'],
+    [String.raw `image-tags?|${"\u00e9"}tiquettes? d'image|etiquetas? de imagen|tags? de imagen|tags? de imagem|tags? d'image`, 'image tags'],
+    [String.raw `(?<=image tags )(?:fij[oa]s|fix[oa]s|fixes)`, 'pinned'],
     [String.raw `im${"\u00e1"}genes|imagens|imagem`, 'images'],
     [String.raw `conteneurs?|contenedores|contenedor|cont${"\u00ea"}ineres|cont${"\u00ea"}iner|conteineres|conteiner`, 'containers'],
     [String.raw `(?:f${"\u00fc"}r|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
@@ -187,12 +208,12 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?)${E}`, 'u');
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS\u2026) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
-const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'env-file-committed', 'hardcoded-secret', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 /** `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese. */
 function inEnglish(text) {
     if (!FOREIGN.test(text) && !/[\u00e0-\u00f6\u00f8-\u00ff]/.test(text))
@@ -209,6 +230,9 @@ function inEnglish(text) {
         // English word order: "fichier .env" / "archivos .env" \u2192 ".env files", "certificado TLS" \u2192 "TLS certificate".
         .replace(/\bfiles (\.env[\w.-]*)/g, '$1 files')
         .replace(/\bcertificate (tls|ssl|https)\b/g, '$1 certificate')
+        // "Im\u00e1genes Docker" \u2192 "Docker images", "contenedores Docker" \u2192 "Docker containers"; "contrase\u00f1as por defecto" \u2192 "default passwords".
+        .replace(/\b(images?|containers?|image tags?) docker\b/g, 'docker $1')
+        .replace(/\b(passwords?|credentials?|accounts?|users?|logins?|secrets?|keys?) default\b/g, 'default $1')
         .trim();
     return out === text ? undefined : out;
 }
@@ -391,7 +415,13 @@ const CONTEXT_ABROAD = new RegExp(String.raw `(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|
 // "HSTS (skip for now)" and "HSTS \u2014 descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
 // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
 // when not required").
-const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:\u2014\u2013-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:sp\u00e4ter|spaeter|erst nach|nach der migration|(?:im )?n\u00e4chste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|\u00e0 faire|apr\u00e8s la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|m\u00e1s tarde|m\u00e1s adelante|mas adelante|despu\u00e9s de|(?:en el )?pr\u00f3ximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migra\u00e7\u00e3o|(?:na )?pr\u00f3xima sprint|(?:no )?pr\u00f3ximo sprint)(?=[\s),.;:]|$)/;
+/**
+ * "Not needed" in German, French, Spanish and Portuguese, as DEFERRED_ANYWHERE reads the English words ("HSTS \u2014 nicht n\u00f6tig",
+ * "CSP no necesario", "HSTS pas n\u00e9cessaire", "HSTS n\u00e3o \u00e9 necess\u00e1rio"), not as the condition of an action ("wenn nicht n\u00f6tig",
+ * "si no es necesario", "quand pas n\u00e9cessaire", "se n\u00e3o for necess\u00e1rio").
+ */
+const NOT_NEEDED_TRANSLATED = String.raw `(?<!(?:wenn|falls|sofern|soweit|si|cuando|quand|lorsque|lorsqu'il est|se|quando|caso) )(?:nicht (?:n${"\u00f6"}tig|noetig|notwendig|erforderlich|ben${"\u00f6"}tigt|benoetigt|gebraucht)|unn${"\u00f6"}tig|unnoetig|(?:pas|non) (?:n${"\u00e9"}cessaire|necessaire|requise?|utile)s?|no (?:es )?(?:necesari[oa]s?|requerid[oa]s?|hace falta)|innecesari[oa]s?|(?:n${"\u00e3"}o|nao) (?:${"\u00e9"} |e )?(?:necess${"\u00e1"}ri[oa]s?|necessari[oa]s?|requerid[oa]s?|precis[oa])|desnecess${"\u00e1"}ri[oa]s?|desnecessari[oa]s?)`;
+const DEFERRED_ANYWHERE = new RegExp(String.raw `^[\w.-]+(?: [\w.-]+){0,2}\s*[:${"\u2014\u2013"}-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won'?t ?fix|will not fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:sp${"\u00e4"}ter|spaeter|erst nach|nach der migration|(?:im )?n${"\u00e4"}chste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|${"\u00e0"} faire|apr${"\u00e8"}s la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|m${"\u00e1"}s tarde|m${"\u00e1"}s adelante|mas adelante|despu${"\u00e9"}s de|(?:en el )?pr${"\u00f3"}ximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migra${"\u00e7\u00e3"}o|(?:na )?pr${"\u00f3"}xima sprint|(?:no )?pr${"\u00f3"}ximo sprint|${NOT_NEEDED_TRANSLATED})(?=[\s),.;:]|$)`);
 /**
  * Items that are no promise about this deployment, whatever topic words they carry: an open question
  * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
@@ -442,16 +472,25 @@ const DEFERRED_CLAUSE = new RegExp(String.raw `${DEFERRED_END.source}|${DEFERRED
 /** Whether `clause` (after the item's main one) defers something. */
 const defersClause = (clause) => DEFERRED_CLAUSE.test(clause.replace(/\([^)]*\)/g, ' ').trim());
 /**
+ * Statuses that withdraw the item, as a tracker's resolution says it: waived, out of scope, not needed, won't fix (a GitHub
+ * label writes it "wontfix"), won't do, not doing, not planned, cancelled, abandoned; in German, French, Spanish and Portuguese too ("gestrichen", "verworfen",
+ * "abgesagt", "annul\u00e9", "abandonn\u00e9", "cancelado", "descartado"). Read as the other statuses are (see DEFERRING_STATUS): the
+ * item's state only, opening an aside, after a dash or a label. ("Dropped" is DROPPED_STATUS's: it may be the promise.)
+ */
+const WITHDRAWN_STATUS = String.raw `waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annul${"\u00e9"}e?s?|abandonn${"\u00e9"}e?s?|cancelad[oa]s?|descartad[oa]s?`;
+/**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
  */
-const DEFERRAL_STATUS = String.raw `pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;${"\u2014\u2013"}-]|$))|deferred|postponed|ausstehend|in arbeit|in bearbeitung|en attente|en cours|pendiente|en curso|pendente|em andamento`;
+const DEFERRAL_STATUS = String.raw `pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;${"\u2014\u2013"}-]|$))|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
 /**
  * Deferring asides: "Restart policies \u2014 waiting on platform team", "HSTS \u2014 blocked by the CDN", "(optional)"; in German,
- * French, Spanish and Portuguese too ("HSTS \u2014 en attente de l'\u00e9quipe plateforme", "\u2014 wartet auf das Plattform-Team").
+ * French, Spanish and Portuguese too ("HSTS \u2014 en attente de l'\u00e9quipe plateforme", "\u2014 wartet auf das Plattform-Team"). After
+ * a dash, a time after launch that is the aside's whole state ("HSTS header configured \u2014 after launch", "\u2014 depois do
+ * lan\u00e7amento (SEC-9)"; not "Debug mode off \u2014 confirmed before and after go-live").
  */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[\u2014\u2013-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqu\u00e9 par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\w\u00e0-\u00ff])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[\u2014\u2013-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqu\u00e9 par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\w\u00e0-\u00ff])|\s[\u2014\u2013-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|apr\u00e8s (?:le )?lancement|apr\u00e8s la mise en production|despu\u00e9s del lanzamiento|depois do lan\u00e7amento|ap\u00f3s o lan\u00e7amento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
  * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
  * "(WIP)", "\u2014 on hold", "\u2014 WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
@@ -473,6 +512,25 @@ const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\
  */
 const BLOCKED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloqu${"\u00e9"}e?s?|bloquead[oa]s?)(?![\w${"\u00e0"}-${"\u00ff"}-])${String.raw `(?=\s*(?:$|[),;:.!${"\u2014\u2013"}(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\w${"\u00e0"}-${"\u00ff"}])))`}`);
 const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(\u2014\u2013]*\b(?:no|not|non|never|without)\b)[^:(\u2014\u2013]*\b(?:root|privileged|latest)\b[^:(\u2014\u2013]*(?::|\(|\s[\u2014\u2013-])\s*blocked\b/;
+/**
+ * "Dropped" as the item's state, as DEFERRING_STATUS reads a status ("HSTS header configured \u2014 dropped", "CSP (dropped)",
+ * "Security headers: dropped, see SEC-12"): the item is withdrawn. Not when the item names only a risk, with no state or
+ * action of its own: then the risk dropped is the promise ("TLS 1.0 and 1.1 \u2014 dropped", "`X-Powered-By` header (dropped)",
+ * "`:latest` tags \u2014 dropped"), see DROPPED_IS_THE_PROMISE.
+ */
+const DROPPED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)(?:dropped)(?![\w${"\u00e0"}-${"\u00ff"}-])${String.raw `(?=\s*(?:$|[),;:.!${"\u2014\u2013"}(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:as of|in|since|for|from|on|by|after|per|with|due|because|the|a|an|our|this|that)(?![\w${"\u00e0"}-${"\u00ff"}])))`}`);
+/** What names a risk whose removal is a promise: old protocols and ciphers, banners, debug, root, `latest`, defaults, secrets, ports, paths. */
+const RISK_NAMED = /\b(?:tls ?v?1(?:\.[01])?|ssl ?v?[23]|sslv[23]|legacy|old|weak|insecure|deprecated|obsolete|outdated|ciphers?|x-powered-by|server (?:headers?|tokens?|banners?|versions?)|banners?|version (?:headers?|info\w*)|debug\w*|root|privileg\w*|capabilit\w*|latest|wildcards?|defaults?|passwords?|secrets?|credentials?|keys?|tokens?|ports?|listings?|sudo|shells?|inspector|jdwp|http(?! ?(?:\u2192|->|to|=>) ?https))\b|(?:^|[\s(])[.:/][\w.]/;
+/** A state or an action the item states of its topic ("configured", "enable", "set"): "dropped" after it is the item's status. */
+const STATE_OR_ACTION = /(?<![\p{L}\p{N}_])(?:enabled?|configured?|set(?: up)?|sent|present|pinned|pin|in place|enforced?|active|on|required|require|implemented|implement|added|add|applied|apply|disabled?|turn(?:ed)? off|returns?|redirects?|valid|secure|use[ds]?|install(?:ed)?|rotated?|changed?|replaced?|restricted|restrict|limited|limit)(?![\p{L}\p{N}_])/u;
+/** Whether the item's status is "dropped" (see DROPPED_STATUS), the item naming more than a risk that a drop removes. */
+function droppedWithdraws(text) {
+    const m = DROPPED_STATUS.exec(text);
+    if (!m)
+        return false;
+    const topic = text.slice(0, m.index).replace(/\([^()]*\)/g, ' ');
+    return STATE_OR_ACTION.test(topic) || !RISK_NAMED.test(topic);
+}
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
  * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
@@ -553,8 +611,12 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
 /**
  * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
+ * The headings that withdraw or defer their items ("Not applicable", "Not relevant", "Not needed", "Dropped", "Won't fix",
+ * "Deferred") in German, French, Spanish and Portuguese too ("Nicht relevant", "Entf\u00e4llt", "Zur\u00fcckgestellt", "Sans objet",
+ * "Report\u00e9", "No aplica", "Fuera de alcance", "N\u00e3o se aplica", "Adiado"), as the English ones. Not a heading that is only
+ * "Pending" (nor "Ausstehend", "En attente", "Pendiente", "Pendente"): its items are the work still to do, which the gate checks.
  */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|n\u00e3o bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|sp\u00e4ter|spaeter|plus tard|m\u00e1s tarde|m\u00e1s adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|despu\u00e9s del lanzamiento|p\u00f3s-lan\u00e7amento|pos-lancamento|p\u00f3s lan\u00e7amento|depois do lan\u00e7amento|ap\u00f3s o lan\u00e7amento|nach dem launch|apr\u00e8s le lancement|post-lancement|ausnahmen|excepciones|exce\u00e7\u00f5es|excecoes)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+const NOT_A_PROMISE_CONTEXT = /(?<![\w\u00e0-\u00ff])(?:zur\u00fcckgestellt|zurueckgestellt|aufgeschoben|au\u00dferhalb des (?:umfangs|scopes)|report\u00e9e?s?|diff\u00e9r\u00e9e?s?|hors (?:du )?(?:p\u00e9rim\u00e8tre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\w\u00e0-\u00ff])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|n\u00e3o bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|sp\u00e4ter|spaeter|plus tard|m\u00e1s tarde|m\u00e1s adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|despu\u00e9s del lanzamiento|p\u00f3s-lan\u00e7amento|pos-lancamento|p\u00f3s lan\u00e7amento|depois do lan\u00e7amento|ap\u00f3s o lan\u00e7amento|nach dem launch|apr\u00e8s le lancement|post-lancement|ausnahmen|excepciones|exce\u00e7\u00f5es|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[a\u00e4]llt|entfaellt|nicht relevant|nicht (?:n\u00f6tig|noetig|notwendig|erforderlich|geplant)|zur\u00fcckgestellt|zurueckgestellt|aufgeschoben|verschoben|zuk\u00fcnftig|zukunft|gestrichen|verworfen|au\u00dferhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non n\u00e9cessaires?|pas n\u00e9cessaires?|report\u00e9e?s?|diff\u00e9r\u00e9e?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:p\u00e9rim\u00e8tre|perimetre|scope|champ)|abandonn\u00e9e?s?|annul\u00e9e?s?|risques accept\u00e9s|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:n\u00e3o|nao) se aplica|(?:n\u00e3o|nao) aplic\u00e1vel|(?:n\u00e3o|nao) aplicavel|(?:n\u00e3o|nao) relevante|(?:n\u00e3o|nao) necess\u00e1rio|desnecess\u00e1rio|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
 /**
  * A main clause that names a topic and states nothing of it: "HSTS", "\u274c HSTS", "Security headers" (at most three words, no
  * state, negation, verb or participle: not "HSTS aktiviert").
@@ -609,16 +671,17 @@ const OPEN_NOTE = String.raw `(?:ask|(?:check|confirm|verify|clarify)(?:ing)? wi
  */
 const OPEN_QUESTION = new RegExp(String.raw `^[${"\u00bf\u00a1"}]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[${"\u00bf\u00a1"}]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[${"\u00bf\u00a1"}]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[${"\u00bf\u00a1"}]?(?![^;:${"\u2014\u2013"}]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[${"\u2014\u2013"}-])\s*(?:${OPEN_NOTE})`);
 /** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entf\u00e4llt"). */
-const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:n${"\u00e3"}o|nao) se aplica|(?:n${"\u00e3"}o|nao) (?:${"\u00e9"} )?aplic[a${"\u00e1"}]vel|entf[a${"\u00e4"}]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
+const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:n${"\u00e3"}o|nao) se aplica|(?:n${"\u00e3"}o|nao) (?:${"\u00e9"} )?aplic[a${"\u00e1"}]vel|entf[a${"\u00e4"}]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|not relevant|irrelevant|nicht relevant|no relevante|non pertinente?|pas pertinente?|(?:n${"\u00e3"}o|nao) relevante|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
 /**
  * An item declared not applicable: "not applicable" (in any of those languages) after a label or a dash, or opening an
  * aside, and ending there or before its reason ("Restart policy: not applicable (cron)", "Pol\u00edtica de reinicio: no aplica",
  * "No exposed databases (n/a, managed RDS)", "Only our own domains \u2014 not applicable, public API"), or an aside that answers
  * no ("Only our own domains (public API, so no)"). Not one that names what it does not apply to ("Debug mode off (n/a for
  * the worker)") nor one about another part ("Containers run as non-root (the sidecar is N/A)", "Containers run as non-root; sidecar: n/a",
- * "Image tags pinned (v1.2: n/a)"): the label or dash must follow the item's topic alone, the aside must open with it.
+ * "Image tags pinned (v1.2: n/a)"): the label or dash must follow the item's topic alone, the aside must open with it. The topic
+ * may hold a bracketed aside of its own ("Enable HSTS (Strict-Transport-Security) \u2014 no aplica"): it says what the topic is.
  */
-const DECLARED_NOT_APPLICABLE = new RegExp(String.raw `(?:^(?:[^:;(${"\u2014\u2013"}]*(?::|\s[${"\u2014\u2013"}-]))?|\()\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(${"\u2014\u2013"}-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
+const DECLARED_NOT_APPLICABLE = new RegExp(String.raw `(?:^(?:(?:[^:;(${"\u2014\u2013"}]|\([^():;]*\))*(?::|\s[${"\u2014\u2013"}-]))?|\()\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(${"\u2014\u2013"}-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
 /**
  * An aside that says how the promise is verified or enforced, bracketed or after a dash ("(run gitleaks locally)", "(scan
  * locally with gitleaks before pushing)", "(pre-commit hook runs locally)", "\u2014 tested locally with `docker stats`"): the
@@ -662,16 +725,43 @@ function withoutDeferredClauses(text) {
     }
     return out;
 }
-function isNoPromise(text, where, raw) {
-    const plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '));
+/**
+ * Whether the item (`text`, as the rules read it) defers, waives or withdraws itself, or says it does not apply: a deferral
+ * anywhere in it ("HSTS later, after the migration", "\u2014 waived for launch (SEC-1234)", "won't fix", "not needed"), one in its
+ * main clause ("Enable HSTS after go-live", "N/A"), an aside or a status that is its state ("\u2014 pending", "(WIP)", "\u2014
+ * cancelled", "\u2014 dropped", "\u2014 blocked by the CDN"), or "not applicable" after its topic ("\u2014 no aplica", "(n/a, managed RDS)").
+ * Such an item promises nothing now (and, read as parentDefers reads it, neither do its sub-items).
+ */
+function defersItself(text, plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '))) {
     const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
-    if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain)) || DEFERRED_ABROAD.test(deferral))
+    if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral))
         return true;
-    if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text) || DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text))
+    if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text))
         return true;
     const main = mainClause(text);
-    if (DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
+    return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+}
+/**
+ * Whether a parent item (`text`, as the rules read it) defers, waives or withdraws itself, so its sub-items with it (see
+ * bindChecklist): read without its bracketed asides ("Security headers \u2014 waived for launch (SEC-1234)", "HSTS \u2014 not applicable
+ * (internal tool)"), or with an aside that opens with its state ("TLS hardening (pending SEC-88)", "Security headers (n/a,
+ * internal API)"). An aside that remarks on another topic defers that topic, not the parent's sub-items ("Security (CSP not
+ * needed for internal APIs)", "\u0411\u0435\u0437\u043e\u043f\u0430\u0441\u043d\u043e\u0441\u0442\u044c (\u0434\u043b\u044f \u0432\u043d\u0443\u0442\u0440\u0435\u043d\u043d\u0438\u0445 API CSP \u043d\u0435 \u043d\u0443\u0436\u0435\u043d)"), as in a heading.
+ */
+function parentDefers(text) {
+    if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim()))
         return true;
+    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+}
+function isNoPromise(text, where, raw) {
+    const plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '));
+    if (defersItself(text, plain))
+        return true;
+    if (NOT_A_PROMISE.some((re) => re !== DEFERRED_ANYWHERE && re.test(plain)))
+        return true;
+    if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text))
+        return true;
+    const main = mainClause(text);
     if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
@@ -1507,6 +1597,11 @@ function bindChecklist(checklist, hints = new Map()) {
     for (const [child, hint] of hints)
         if (hint.parentItem)
             children.set(hint.parentItem, [...(children.get(hint.parentItem) ?? []), child]);
+    // Items that defer, waive or withdraw themselves (see parentDefers: "Security headers \u2014 waived for launch (SEC-1234)",
+    // "HSTS \u2014 not applicable"), and the sub-items under them: a sub-item is part of its parent's promise, so it is deferred
+    // with it (as under a heading for deferred work), whatever it names ("Content-Security-Policy without `unsafe-inline`").
+    // An explicitly bound sub-item keeps its binding (the author's), and an explicitly bound parent defers nothing.
+    const deferred = new Set();
     for (const item of checklist.items) {
         const hint = hints.get(item);
         if (settled.has(item))
@@ -1517,9 +1612,19 @@ function bindChecklist(checklist, hints = new Map()) {
             // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
             if (hint?.explicit && item.checks.length)
                 readStatedOptions(item, hint.promise);
+            else if (hint?.parentItem && deferred.has(hint.parentItem))
+                deferred.add(item);
+            else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(hint.promise ?? item.title ?? '')))))
+                deferred.add(item);
             continue;
         }
         const text = hint?.promise ?? item.title ?? '';
+        if (hint?.parentItem && deferred.has(hint.parentItem)) {
+            deferred.add(item);
+            continue;
+        }
+        if (parentDefers(portugueseInThe(withoutPreamble(matchText(text)))))
+            deferred.add(item);
         const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
         let m = matchItem(text, context);
         // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`\u2026: the bullets are the promise.

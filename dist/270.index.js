@@ -205,6 +205,12 @@ function withFilledTemplates(ticks, titles, normalise) {
         const key = normalise(title);
         // (A blank with separators keeps them when normalised, `Date: __/__/____` as `date: //`: left empty, it reads `date:`.)
         const left = blankLeftEmpty(title, normalise);
+        // Only the blank's separators (`- [x] Date: //` for `Date: __/__/____`): the date left out is left empty too.
+        if (key !== left && ticks.has(key) && !withBlank.has(key) && !plain.has(key)) {
+            keys.delete(key);
+            empty.add(key);
+            continue;
+        }
         if (!ticks.has(left) || withBlank.has(left) || plain.has(left))
             continue;
         if (left === key)
@@ -279,7 +285,7 @@ function nearMisses(ticks, items, normalise) {
     const hints = [];
     // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
     for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
-        const meant = pending.filter(({ item, loose }) => loose !== null && blankLeftEmpty(item.title, normalise) === tick);
+        const meant = pending.filter(({ item, title, loose }) => loose !== null && (blankLeftEmpty(item.title, normalise) === tick || title === tick));
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');

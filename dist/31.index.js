@@ -2282,18 +2282,30 @@ function weaknessesOf(sources, what) {
  * everything), and `script-src-elem` / `script-src-attr` too when the policy sets them.
  */
 function weakScripts(policy) {
-    const sources = policy.get('script-src') ?? policy.get('default-src');
+    const base = policy.has('script-src') ? 'script-src' : 'default-src';
+    const sources = policy.get(base);
     if (!sources)
         return 'it has neither script-src nor default-src';
-    // Every weakness is named: fixing the one reported would leave the next one.
-    const weak = weaknessesOf(sources, { eval: true, hosts: true });
+    // Every weakness is named, once, with the directives that allow it: fixing the one reported would leave the next one.
+    const where = new Map();
+    const note = (weaknesses, directive) => { for (const w of weaknesses)
+        where.set(w, [...(where.get(w) ?? []), directive]); };
+    note(weaknessesOf(sources, { eval: true, hosts: true }), base);
     const elem = policy.get('script-src-elem');
     if (elem)
-        weak.push(...weaknessesOf(elem, { eval: false, hosts: true }).map((w) => `${w} in script-src-elem`));
+        note(weaknessesOf(elem, { eval: false, hosts: true }), 'script-src-elem');
     // Attributes are inline code: only 'unsafe-inline' (without a nonce/hash) lets them run.
     const attr = policy.get('script-src-attr');
     if (attr)
-        weak.push(...weaknessesOf(attr, { eval: false, hosts: false }).map((w) => `${w} in script-src-attr`));
+        note(weaknessesOf(attr, { eval: false, hosts: false }), 'script-src-attr');
+    // A weakness of the main list alone is named bare (`'unsafe-inline'`), one of -elem/-attr alone with its directive
+    // (`'unsafe-inline' in script-src-elem`), one that several allow once with all of them (`'unsafe-inline' (default-src,
+    // script-src-elem)`, `any origin (* in script-src, script-src-elem)`), not the same source twice.
+    const weak = [...where].map(([w, ds]) => {
+        if (ds.length === 1)
+            return ds[0] === base ? w : `${w} in ${ds[0]}`;
+        return w.endsWith(')') ? `${w.slice(0, -1)} in ${ds.join(', ')})` : `${w} (${ds.join(', ')})`;
+    });
     if (!weak.length)
         return undefined;
     return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;

@@ -249,7 +249,7 @@ async function scan(values, io) {
     refuseOverwrite(io.cwd, values.output, 'the report', inputFiles(values));
     const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
     await noteRootChecklist(values, io, result);
-    const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed);
+    const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed, result.inheritedAt);
     if (values.output) {
         refuseOverwrite(io.cwd, values.output, 'the report', discoveredChecklist(values, result));
         writeOutput(io.cwd, values.output, text);
@@ -289,25 +289,36 @@ function runSettings(values, io, checklistWarnings = []) {
     };
 }
 /**
- * The preset ran because the scanned sub-folder has no checklist while the repository root has one: said on stderr (as the
- * action's notice says it), with the `--checklist` that would use it, so a run in a service folder is not silently another gate.
+ * The preset ran because the scanned sub-folder has no checklist while the repository root has one, or because the team's
+ * checklist has a name discovery does not look for (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`, see
+ * checklistsNotDiscovered): said on stderr (as the action's notice says it), with the `--checklist` that would use it, so the
+ * run is not silently another gate.
  */
 async function noteRootChecklist(values, io, result) {
     if (values.checklist !== undefined || result.report.checklist?.file)
         return;
-    const { rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { safeRealpath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
     const dir = external_node_path_.resolve(io.cwd, values.dir ?? '.');
     const found = rootChecklistUnused(dir, result.root);
-    if (!found)
+    if (!found) {
+        // A checklist under another name than discovery looks for (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`).
+        const near = checklistsNotDiscovered(dir);
+        if (!near.length)
+            return;
+        const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(dir, near[0])).split(external_node_path_.sep).join('/');
+        io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${listed(near)} ${near.length === 1 ? 'looks' : 'look'} like a checklist but ${near.length === 1 ? 'is' : 'are'} not read under ${near.length === 1 ? 'that name' : 'those names'}: to use ${near.length === 1 ? 'it' : 'one'}, add --checklist ${rel} (or rename it to one of those names)\n`);
         return;
+    }
     const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(result.root, found)).split(external_node_path_.sep).join('/');
     io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
-async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed) {
+/** Names as a list: "a", "a and b", "a, b and c". */
+const listed = (names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '');
+async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed, inheritedAt) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
         case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(21), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
         default: {
             const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
@@ -319,10 +330,16 @@ async function render(report, format, io, toFile, checklistWarnings, root, basel
 function inputFiles(values) {
     return [['the checklist (--checklist)', values.checklist], ['the baseline file it reads (--baseline)', values.baseline], ['the CA file (--ca)', values.ca]];
 }
-/** The checklist a run discovered (no `--checklist`): the team's `PRODUCTION_CHECKLIST.md`, say, which `--output` must not name either. */
+/**
+ * The input files a run found on its own, which `--output` must not name either: the checklist it discovered (no
+ * `--checklist`: the team's `PRODUCTION_CHECKLIST.md`, say) and the baseline file the checklist's `baseline:` names.
+ */
 function discoveredChecklist(values, result) {
     const found = values.checklist === undefined ? result.report.checklist?.file : undefined;
-    return found ? [[`the checklist this run read (${found})`, external_node_path_.resolve(result.root, found)]] : [];
+    return [
+        ...(found ? [[`the checklist this run read (${found})`, external_node_path_.resolve(result.root, found)]] : []),
+        ...(result.baselineFile ? [[`the baseline file the checklist names (${result.baselineFile})`, external_node_path_.resolve(result.root, result.baselineFile)]] : []),
+    ];
 }
 /**
  * Refuses an `--output` that names one of the run's input files (`--checklist`, `import`'s Markdown file\u2026): writing

@@ -467,6 +467,7 @@ var user_file = __webpack_require__(62595);
 
 
 
+
 /**
  * The pipeline after listing: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -510,7 +511,7 @@ async function runListed(opts, listing, pool = null) {
     }
     else {
         // Any entry counts (a symlink whose target is missing too): what is there is read, or refused with the reason.
-        const found = run/* DISCOVERY */.D.map((p) => external_node_path_.join(dir, p)).find(read/* entryExists */.v_);
+        const found = run.DISCOVERY.map((p) => external_node_path_.join(dir, p)).find(read/* entryExists */.v_);
         if (found) {
             // Repository content (a pull request can change it): read like any repository file, so a
             // directory, a link out of the repository or a huge file is a clear error, never a crash.
@@ -599,6 +600,8 @@ async function runListed(opts, listing, pool = null) {
                 extra.splice(k, 1);
     }
     let baseline = null;
+    // The checklist's `baseline:` file as read (repository-relative), which `--output` must not overwrite.
+    let baselineFile;
     if (opts.baseline && opts.readBase) {
         // From the base commit: the flag or input names a repository file.
         const file = rel(external_node_path_.resolve(cwd, opts.baseline));
@@ -623,6 +626,7 @@ async function runListed(opts, listing, pool = null) {
         else {
             const { file, text } = readChecklistFile('baseline', b.path, b.where, checklistAbs, snapshot);
             baseline = (0,gate_baseline/* parseBaseline */.nk)(text, file);
+            baselineFile = file;
         }
     }
     let attested = null;
@@ -633,6 +637,9 @@ async function runListed(opts, listing, pool = null) {
         const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
         attested = { keys, by: opts.attestation.by, normalise: normaliseTitle };
     }
+    // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
+    // all deleted here is not taken for another repository's.
+    const wasHere = baseline ? await baselineFilesWereHere(baseline, snapshot, listing) : () => false;
     // Fingerprints read the line of every finding: split each file once, for this call only.
     const lineCache = new Map();
     const lineText = (file, line) => { if (!lineCache.has(file))
@@ -653,6 +660,14 @@ async function runListed(opts, listing, pool = null) {
         // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
         base: snapshot.base,
         onFixed: (entries) => { baselineFixed = entries.map(gate_baseline/* describeEntry */.OY); },
+        // Not called fixed: the check found something new in the entry's file, perhaps the same problem on a changed line.
+        onMoved: (moved) => {
+            const one = moved.length === 1;
+            const list = (0,gate_baseline/* fixedEntriesList */.bw)(moved.map(({ entry, line }) => `${(0,gate_baseline/* describeEntry */.OY)(entry)}: a new ${(0,util_text/* printablePath */.Vj)(entry.check)} finding is on line ${line ?? '?'}`));
+            log.warn(`${one ? 'a baseline entry no longer matches' : `${moved.length} baseline entries no longer match`} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
+        },
+        exists: (file) => snapshot.has(file),
+        wasHere,
         judges: (check, file) => {
             if (snapshot.base && !file.startsWith(`${snapshot.base}/`))
                 return false;
@@ -693,7 +708,9 @@ async function runListed(opts, listing, pool = null) {
                 lineHashes[key] = (0,gate_baseline/* lineHash */.Hw)(text);
         }
     }
-    return { report, root: listing.root, masks, ...(baselineFixed ? { baselineFixed } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
+    const inherited = checklist.items.filter((it) => it.inheritedAt);
+    const inheritedAt = inherited.length ? Object.fromEntries(inherited.map((it) => [it.id, it.inheritedAt])) : undefined;
+    return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
 }
 /**
  * The `paths` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
@@ -757,6 +774,36 @@ async function trackedUnder(root, folders) {
             files.push(entry.slice(tab + 1));
     }
     return files;
+}
+/**
+ * Whether a file of the scanned folder a baseline names, not there now, plausibly was this repository's: another file of
+ * its folder (below the scanned one) is tracked, or git history has it (deleted or renamed here). History is asked only
+ * when no file the baseline names is here (else the baseline is this repository's anyway), by one `git log`.
+ */
+async function baselineFilesWereHere(baseline, snapshot, listing) {
+    const folders = new Set();
+    for (const f of snapshot.files)
+        for (let d = (0,classify/* dirname */.pD)(f); d && d !== snapshot.base; d = (0,classify/* dirname */.pD)(d)) {
+            if (folders.has(d))
+                break;
+            folders.add(d);
+        }
+    const byFolder = (file) => folders.has((0,classify/* dirname */.pD)(file));
+    const files = [...new Set((baseline.entries ?? []).flatMap((e) => (e.file ? [e.file] : [])))];
+    if (!listing.git || !files.length || files.some((f) => snapshot.has(f)))
+        return byFolder;
+    const missing = files.filter((f) => (!snapshot.base || f.startsWith(`${snapshot.base}/`)) && !byFolder(f)).slice(0, MAX_PATHSPECS);
+    if (!missing.length)
+        return byFolder;
+    let out;
+    try {
+        ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...missing.map((f) => `:(top,literal)${f}`)], { cwd: listing.root, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }));
+    }
+    catch {
+        return byFolder;
+    }
+    const known = new Set(out.split(/[\0\n]/).filter(Boolean));
+    return (file) => byFolder(file) || known.has(file);
 }
 /** Each tracked symlink that resolves to another tracked file of the scan: link \u2192 target (repository paths). */
 function linkTargets(links, snapshot) {

@@ -67,11 +67,31 @@ function withoutOrigin(message, at) {
         .replace(new RegExp(`(?<![\\w.-])${host}(?::\\d+)?(?![\\w-]|\\.[\\w-])`, 'gi'), '<host>');
 }
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
-/** How many words (4+ letters) of an item's title a finding's message shares: which item a shared finding is about. */
+/**
+ * A setting's name: an identifier with an underscore (`FLASK_ENV`, `SESSION_COOKIE_SECURE`; not a file name such as
+ * `app_config.py`, nor a path's part), or one given a value (`debug=True`, `DEBUG = False`, `app.debug = True`).
+ */
+const SETTING_NAMES = /(?<![\w$/-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w-]|\.[A-Za-z])|(?<![\w$/-])[A-Za-z][A-Za-z0-9]*(?= ?=(?![=>]))/g;
+/** A name written in capitals in a title ("**DEBUG** mode disabled"): a setting when a finding's message names it. */
+const CAPITALS = /(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])/g;
+const settingNames = (text) => [...new Set((text.match(SETTING_NAMES) ?? []).map((n) => n.toLowerCase()))];
+/** Whether a title's setting `t` is the message's setting `m`: the same name, or a word of it (`DEBUG` of `FLASK_DEBUG`). */
+const sameSetting = (t, m) => t === m || (!t.includes('_') && m.split('_').includes(t)) || (!m.includes('_') && t.split('_').includes(m));
+/**
+ * Which item a finding several items share is about: first the settings the title names ("`FLASK_ENV` set to production"
+ * is about a `FLASK_ENV=development` finding, "`DEBUG` mode disabled" about `app.run(debug=True)` and `FLASK_DEBUG=1`; a
+ * title that names only other settings is about it least, one that names none in between), then how many words (4+
+ * letters) of the title the message shares.
+ */
 function relevance(title, message) {
     const said = message.toLowerCase().match(/[a-z]{4,}/g) ?? [];
     const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-    return [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
+    const shared = [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
+    const inMessage = settingNames(message);
+    const named = settingNames(title);
+    const capitals = (title.match(CAPITALS) ?? []).map((n) => n.toLowerCase());
+    const tier = [...named, ...capitals].some((t) => inMessage.some((m) => sameSetting(t, m))) ? 2 : named.length && inMessage.length ? 0 : 1;
+    return tier * 1000 + shared;
 }
 function gate(input) {
     const today = input.now.toISOString().slice(0, 10);
@@ -164,6 +184,9 @@ function gate(input) {
     const ranIn = new Map();
     // The live probes that ran (a baseline entry of one is fixed only when it ran and found nothing).
     const ranProbes = new Set();
+    // Where each static check ran or was skipped for want of anything to judge (no Dockerfile left): a baseline entry of a
+    // file gone from the scanned folder is fixed where its check was asked for (not switched off, not failed).
+    const askedIn = new Map();
     for (const [itemIndex, { planned, outcomes }] of input.items.entries()) {
         const report = {
             id: planned.item.id,
@@ -216,6 +239,8 @@ function gate(input) {
                 skippedParts.push(pc.offReason ?? `${pc.def.id} switched off`);
                 return;
             }
+            if (!out.error && pc.def.kind === 'static')
+                askedIn.set(pc.def.id, [...(askedIn.get(pc.def.id) ?? []), planned.scope]);
             if (out.error)
                 errors.push(out.error);
             // A static check with nothing of its kind to judge (no Kubernetes manifests for an item that also names the
@@ -374,7 +399,11 @@ function gate(input) {
         }
     }
     const ran = (check, file) => ((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'probe' ? ranProbes.has(check) : file ? judged(check, file) : ranIn.has(check));
-    const fixed = baseline ? baselineFixed(input, baseline, ran, findings) : undefined;
+    // A file gone from the scanned folder (deleted, renamed) took its findings with it: its check, asked for there, found none.
+    const inFolder = (file) => !input.base || file.startsWith(`${input.base}/`);
+    const exists = (file) => input.exists?.(file) ?? input.lineText(file, 1) !== undefined;
+    const gone = (check, file) => inFolder(file) && !exists(file) && (askedIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
+    const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'static' && gone(check, file)), findings, exists, inFolder) : undefined;
     const counts = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
     let fail = false;
     for (const f of findings) {
@@ -406,12 +435,15 @@ function gate(input) {
 /**
  * How many baseline entries are fixed: those no finding took whose check ran over their file this run (its item ran
  * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder; a repository-wide
- * entry, without a file, in a sub-folder's run: when its message names a path below the folder). An entry for
- * a file outside `--dir`, for a check the checklist does not run or switches off, or for a probe that did not run was not
- * checked, so it is not fixed. A baseline none of whose entries matched a finding or names a file here (another
- * repository's, another folder's) says so in a `config` finding instead of calling its entries fixed.
+ * entry, without a file, in a sub-folder's run: when its message names a path below the folder), or whose file is gone
+ * from the scanned folder (deleted or renamed) where its check was asked for, even when the check was skipped for want of
+ * anything to judge. An entry for a file outside `--dir`, for a check the checklist does not run or switches off, or for a
+ * probe that did not run was not checked, so it is not fixed. A baseline none of whose entries matched a finding or names
+ * a file here or one that was (another repository's, another folder's) says so in a `config` finding instead of calling
+ * its entries fixed. An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
+ * that finding, its line's text changed.
  */
-function baselineFixed(input, left, ran, findings) {
+function baselineFixed(input, left, ran, findings, exists, inFolder) {
     const entries = input.baseline.entries;
     // Written by hand (tests): every entry left is fixed.
     if (!entries)
@@ -431,15 +463,40 @@ function baselineFixed(input, left, ran, findings) {
         if (checked(e))
             fixedEntries.push(e);
     }
-    const fixed = fixedEntries.length;
     const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
-    if (entries.length && !matchedAny && !entries.some((e) => e.file && input.lineText(e.file, 1) !== undefined)) {
+    // Another repository's (or folder's) baseline: nothing matched, no file it names is here, and none was (a file of the
+    // folder deleted or renamed here: its folder still holds files, or git history has it).
+    if (entries.length && !matchedAny && !entries.some((e) => e.file && (exists(e.file) || (inFolder(e.file) && input.wasHere?.(e.file))))) {
         findings.push(configFinding(`${input.baseline.file ? `baseline ${input.baseline.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
         return 0;
     }
-    if (fixed)
-        input.onFixed?.(fixedEntries);
-    return fixed;
+    // An entry whose check has a new finding in its file (production-server's `CMD` given `--port`: the line's text, its
+    // identity, changed) may be that finding: not called fixed, each paired with the nearest new finding left.
+    const fresh = new Map();
+    for (const f of findings) {
+        if (!f.file || f.baseline || f.suppressed || f.note)
+            continue;
+        const k = `${f.check}\0${f.file}`;
+        fresh.set(k, [...(fresh.get(k) ?? []), f]);
+    }
+    const moved = [];
+    const kept = fixedEntries.filter((e) => {
+        const left = e.file ? fresh.get(`${e.check}\0${e.file}`) : undefined;
+        if (!left?.length)
+            return true;
+        let at = 0;
+        if (e.line !== undefined)
+            left.forEach((f, i) => { if (Math.abs((f.line ?? 0) - e.line) < Math.abs((left[at].line ?? 0) - e.line))
+                at = i; });
+        moved.push({ entry: e, line: left[at].line });
+        left.splice(at, 1);
+        return false;
+    });
+    if (moved.length)
+        input.onMoved?.(moved);
+    if (kept.length)
+        input.onFixed?.(kept);
+    return kept.length;
 }
 /**
  * Where the baseline entries of a fingerprint that more findings share than it has entries go (a known secret pasted

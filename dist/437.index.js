@@ -888,8 +888,10 @@ function toSarif(report, opts) {
         }),
     ];
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    // An item's line counts only in the file the probe findings are anchored to.
-    const itemLine = new Map(report.items.map((i) => [i.id, i.source && inRepo(i.source.file) === opts.checklistFile ? i.source.line : null]));
+    // An item's line counts only in the file the probe findings are anchored to; a preset's item (`extends: [recommended]`)
+    // has the line of the `extends` entry that brought it in there.
+    const lineIn = (at) => (at && inRepo(at.file) === opts.checklistFile ? at.line : null);
+    const itemLine = new Map(report.items.map((i) => [i.id, lineIn(i.source) ?? lineIn(opts.inheritedAt?.[i.id])]));
     // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
     // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
     const errors = report.items.filter((i) => i.status === 'error').map((i) => ({

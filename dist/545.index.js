@@ -390,7 +390,8 @@ function childPath(dir, name) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ DISCOVERY),
+/* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
+/* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
 /* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
@@ -417,6 +418,39 @@ function rootChecklistUnused(dir, root) {
     if ((0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(dir) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(root))
         return null;
     return DISCOVERY.find((p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
+}
+/** Folders of the scanned folder where a checklist named otherwise than DISCOVERY has it is looked for (see checklistsNotDiscovered). */
+const NEAR_MISS_FOLDERS = ['', '.github', 'docs', 'doc'];
+/**
+ * A file name that says a production or launch checklist, written otherwise than DISCOVERY has it: another case or
+ * separator (`production_checklist.md`, `production-checklist.md`, `PRODUCTION_CHECKLIST.MD`), another word for it
+ * (`launch-checklist.md`, `deploy_checklist.md`, `go-live-checklist.md`), or `preflight.yaml`.
+ */
+const NEAR_MISS = /^(?:(?:production|prod|launch|deploy(?:ment)?|release|go-?live|production-?readiness|readiness|pre-?flight)[-_ .]?check-?list\.(?:md|markdown)|preflight\.ya?ml)$/i;
+/**
+ * The files of the scanned folder `dir` (at its top, in `.github/`, `docs/` or `doc/`) that look like the team's checklist
+ * but are none of DISCOVERY's names (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`,
+ * `docs/production-checklist.md`), so discovery left them unused: a run that fell back to the preset says so, naming
+ * them. Paths relative to `dir`, at most 3.
+ */
+function checklistsNotDiscovered(dir) {
+    const out = [];
+    for (const folder of NEAR_MISS_FOLDERS) {
+        let names;
+        try {
+            names = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, folder)).sort();
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const rel = folder ? `${folder}/${name}` : name;
+            if (!NEAR_MISS.test(name) || DISCOVERY.includes(rel) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel), { throwIfNoEntry: false })?.isFile())
+                continue;
+            out.push(rel);
+        }
+    }
+    return out.slice(0, 3);
 }
 /**
  * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.

@@ -959,7 +959,8 @@ function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, put
 /**
  * A Service as kustomize's strategic merge renders it from its definition and patches (later layers winning):
  * `spec` fields replaced (`null` removes), `spec.ports` merged by `port` (the patch merge key of ServicePort; a new
- * port appended), `metadata.annotations` merged. `at(i)` locates a finding about merged port `i`: at the patch
+ * port appended), `metadata.annotations` merged; `$patch: replace` on the spec or the annotations (a JSON 6902 replace
+ * of the whole value) drops what earlier layers set there. `at(i)` locates a finding about merged port `i`: at the patch
  * that wrote that port entry, else at the patch setting what exposes the Service (`type`, `externalIPs`), else at the
  * definition's port entry.
  */
@@ -970,8 +971,15 @@ function mergeServiceLayers(base, layers) {
     const annotations = {};
     for (const obj of [base, ...layers]) {
         const s = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+        // `$patch: replace` (a JSON 6902 replace of `/spec`): what earlier layers set in the spec is gone.
+        if (s['$patch'] === 'replace') {
+            for (const k of Object.keys(spec))
+                delete spec[k];
+            specFrom.clear();
+            ports.length = 0;
+        }
         for (const [k, v] of Object.entries(s)) {
-            if (k === 'ports')
+            if (k === 'ports' || k === '$patch')
                 continue;
             if (v === null) {
                 delete spec[k];
@@ -1000,8 +1008,15 @@ function mergeServiceLayers(base, layers) {
             });
         }
         const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']))
-            for (const [k, v] of Object.entries(meta['annotations'])) {
+        // `annotations: null` or `$patch: replace` (a JSON 6902 replace of `/metadata/annotations`) drops the earlier ones.
+        const ann = meta['annotations'];
+        if (ann === null || ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ann) && ann['$patch'] === 'replace'))
+            for (const k of Object.keys(annotations))
+                delete annotations[k];
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ann))
+            for (const [k, v] of Object.entries(ann)) {
+                if (k === '$patch')
+                    continue;
                 if (v === null)
                     delete annotations[k];
                 else
@@ -2181,11 +2196,14 @@ function isHarmlessJwt(value, now = Date.now()) {
  * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
  * ({@link spacedSecret}, {@link randomWithSpaces}), not an example, placeholder, default or reference.
  */
-function looksLikeSecretValue(value, minLength = 12, name) {
+function looksLikeSecretValue(value, minLength = 12, name, mail) {
     const v = value.trim();
     if (v.length < minLength || v.length > 4096)
         return false;
-    if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)
+    // A Google app password (`abcd efgh ijkl mnop` as Google shows it; 16 letters under a mail setting's name, `mail` when the
+    // caller knows better than the name) has one case and no digit.
+    const app = (v.length === 16 || v.length === 19) && isAppPassword(v, mail ?? (name !== undefined && isMailPasswordName(name)));
+    if (!app && ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2))
         return false;
     if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v, name) || isDataUrl(v))
         return false;
@@ -2196,7 +2214,8 @@ function looksLikeSecretValue(value, minLength = 12, name) {
     // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
     // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is. Letters alone were judged by
     // {@link randomLetters} above, piece by piece.
-    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && !/^[A-Za-z]+$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords))
+    // A long lower-case run that no words make (`satvmmsatcccudi6`: {@link randomLowerCase}) is random too.
+    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && !/^[A-Za-z]+$/.test(v) && v.split(/[-_.\d]+/).every((w) => readsAsWords(w) && !(w.length >= 12 && /^[a-z]+$/.test(w) && randomLowerCase([w]))))
         return false;
     // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2)
@@ -2231,6 +2250,117 @@ function randomLetters(v) {
     if (upper < v.length * 0.28 || upper > v.length * 0.75 || switches < Math.max(6, v.length / 4) || KEYBOARD_WALK_RE.test(v))
         return false;
     return v.split(CASE_PIECES_RE).filter((w) => !isNamePiece(w)).length >= 2;
+}
+/**
+ * Words of a mail setting's name (Django's `EMAIL_HOST_PASSWORD`, Laravel's and Flask-Mail's `MAIL_PASSWORD`, `SMTP_PASS`,
+ * Spring's `spring.mail.password`, `GMAIL_APP_PASSWORD`), and its secret's last word.
+ */
+const MAIL_WORDS = new Set(['mail', 'email', 'smtp', 'smtps', 'gmail', 'mailer', 'imap', 'pop3', 'mailbox', 'sendmail', 'outlook']);
+const MAIL_SECRET_WORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'secret', 'apppassword']);
+/** A mail word glued to its secret word (`SMTPPASSWORD`, `emailpass`, `gmailpwd`). */
+const GLUED_MAIL_SECRET_RE = /^(?:e?mail|smtps?|gmail|imap)(?:app)?(?:password|passwd|pass|pwd|secret)$/;
+/**
+ * Whether a secret-like name is a mail account's password or secret (`EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `smtpPassword`,
+ * `SMTP_PASS`, `spring.mail.password`, `EMAILPASSWORD`): where a Google app password ({@link isAppPassword}) is set.
+ */
+function isMailPasswordName(name) {
+    const t = keyWords(name);
+    const last = t.at(-1) ?? '';
+    if (GLUED_MAIL_SECRET_RE.test(last))
+        return isSecretName(name);
+    return MAIL_SECRET_WORDS.has(last) && t.slice(0, -1).some((w) => MAIL_WORDS.has(w.replace(/\d+$/, '')) || (/^(?:e?mail|smtp)[a-z]*\d*$/.test(w) && w !== 'mailto')) && isSecretName(name);
+}
+/**
+ * Whether a name is a password with nothing else to say whose (`pass`, `password`, nodemailer's `auth: { pass }`, `auth.pass`,
+ * `app_password`): a mail account's when the settings around it are a mailer's ({@link isMailPasswordName} reads names that say so).
+ */
+function isBarePasswordName(name) {
+    const t = keyWords(name);
+    return t.length <= 2 && MAIL_SECRET_WORDS.has(t.at(-1) ?? '') && (t.length === 1 || t[0] === 'auth' || t[0] === 'app');
+}
+/** Google's app passwords: 16 lower-case letters, shown in four groups of four (`abcd efgh ijkl mnop`). */
+const APP_PASSWORD_RE = /^[a-z]{16}$/;
+const SPACED_APP_PASSWORD_RE = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/;
+/**
+ * Whether a value is a Google (Gmail) app password, the credential an app signs in to a mailbox with over SMTP/IMAP: four
+ * groups of four random lower-case letters as Google shows it (`hthx gfxu rgvm ptcn`), or the 16 letters run together
+ * (`hthxgfxurgvmptcn`) under a mail setting's name (`mail`, {@link isMailPasswordName}: elsewhere 16 lower-case letters are
+ * too often words). The letters must be random ({@link randomLowerCase}): English words run together (`passwordpassword`,
+ * `changemechangeme`, `mysecretpassword`, `gmailapppassword`), four plain words (`blue fish cats dogs`), the alphabet and
+ * keyboard rows are not one.
+ */
+function isAppPassword(value, mail) {
+    const spaced = SPACED_APP_PASSWORD_RE.test(value);
+    if (!spaced && !(mail && APP_PASSWORD_RE.test(value)))
+        return false;
+    // The alphabet, a keyboard row or a repeated group (`abcd efgh ijkl mnop`, `qwer tyui opas dfgh`, `abcdabcdabcdabcd`) is a placeholder.
+    const letters = value.replace(/ /g, '');
+    if (isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/.test(letters))
+        return false;
+    return randomLowerCase(spaced ? value.split(' ') : [value]);
+}
+const VOWEL_RE = /[aeiouy]+/;
+/** Consonants that begin English syllables (and words: `str`, `sch`, `ps`). */
+const ONSETS = new Set([
+    ...'bcdfghjklmnpqrstvwxz',
+    'bl', 'br', 'cl', 'cr', 'dr', 'fl', 'fr', 'gl', 'gr', 'pl', 'pr', 'sc', 'sk', 'sl', 'sm', 'sn', 'sp', 'st', 'sw', 'tr', 'tw', 'th', 'sh', 'ch',
+    'ph', 'wh', 'kn', 'wr', 'gn', 'ps', 'dw', 'qu', 'sq', 'sv', 'rh', 'kl', 'gh', 'ts', 'sch', 'scr', 'shr', 'spl', 'spr', 'str', 'squ', 'thr', 'chr',
+    'phr', 'sph', 'skr', 'schm', 'shl',
+]);
+/** Consonants that end English syllables (a plural's `s` after any of them too: `lls`, `cts`). */
+const CODAS = new Set([
+    ...'bcdfghjklmnpqrstvwxz',
+    'ck', 'ct', 'ft', 'ld', 'lf', 'lk', 'lm', 'lp', 'lt', 'mp', 'nd', 'ng', 'nk', 'nt', 'pt', 'rb', 'rd', 'rk', 'rl', 'rm', 'rn', 'rp', 'rt', 'sk', 'sp',
+    'st', 'ch', 'sh', 'th', 'ff', 'll', 'ss', 'zz', 'tt', 'dd', 'pp', 'mm', 'nn', 'rr', 'gg', 'bb', 'cc', 'tch', 'ght', 'nch', 'rch', 'lch', 'lth', 'nth',
+    'rth', 'mpt', 'ngth', 'xt', 'wn', 'wl', 'wd', 'ws', 'rf', 'rst', 'rld', 'rsh', 'lsh', 'cs', 'sm', 'nct', 'mb', 'gn', 'gh', 'ph', 'rg', 'thm', 'bt', 'nx', 'tz',
+]);
+const isCoda = (c) => CODAS.has(c) || (c.endsWith('s') && CODAS.has(c.slice(0, -1)));
+/** Whether a run of consonants can stand where it does in English: a word's onset, its coda, or a coda then an onset between two vowels. */
+function clusterFits(c, first, last) {
+    if (!c)
+        return true;
+    if (first && last)
+        return false; // a piece with no vowel
+    if (first)
+        return ONSETS.has(c);
+    if (last)
+        return isCoda(c);
+    for (let i = 0; i <= c.length; i++) {
+        const coda = c.slice(0, i);
+        const onset = c.slice(i);
+        if ((!coda || isCoda(coda)) && (!onset || ONSETS.has(onset)))
+            return true;
+    }
+    return false;
+}
+/**
+ * Whether lower-case letters (one run, or the groups of one value) are random rather than English words run together:
+ * two or more runs of consonants that no English syllables make (`hthx\u2026`, `\u2026rgvmptcn`), or one and two of the rare letters
+ * j, q, x, z, or few vowels (a vowel, `y` counted, for every seven letters or fewer: English has about three). Measured on
+ * 16 letters: ~93% of random draws (98% of four random groups of four), ~0.1% of dictionary words run together (most of
+ * those Roman numerals) and no dictionary word of 12+ letters; `changemechangeme`, `passwordpassword`, `mysecretpassword`,
+ * `notificationpass` read as words.
+ */
+function randomLowerCase(pieces) {
+    let bad = 0;
+    let letters = 0;
+    let vowels = 0;
+    let rare = 0;
+    for (const p of pieces) {
+        const runs = p.split(VOWEL_RE);
+        for (let i = 0; i < runs.length; i++)
+            if (!clusterFits(runs[i], i === 0, i === runs.length - 1))
+                bad++;
+        letters += p.length;
+        for (const c of p) {
+            if ('aeiouy'.includes(c))
+                vowels++;
+            else if ('jqxz'.includes(c))
+                rare++;
+        }
+        rare -= p.split('qu').length - 1;
+    }
+    return bad >= 2 || vowels * 7 <= letters || (bad >= 1 && rare >= 2);
 }
 /** Six keys along a keyboard row, typed with alternating Shift (`QwErTyUiOp`): a walk, not a draw. */
 const KEYBOARD_WALK_RE = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;
@@ -3724,6 +3854,108 @@ function armParamDefaults(file, text, yaml) {
         if (at)
             out.push({ name, value, line: at.line, column: at.column, secure: type === 'securestring' });
     }
+    return out;
+}
+/** A call that wraps a field's default: pydantic `Field("\u2026")`/`Field(default="\u2026")`, `SecretStr("\u2026")`, dataclasses' `field(default="\u2026")`, attrs' `attr.ib(default="\u2026")`. */
+const PY_DEFAULT_WRAPPER = /^(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/;
+/** A wrapper's argument that is a literal, as it is or as a secret (`"changeme"`, `SecretStr("changeme")`); group 3: the value. */
+const PY_WRAPPED_LITERAL = /^(?:(?:pydantic\.)?Secret(?:Str|Bytes)\(\s*)?([rRbBuU]{0,2})(['"])((?:(?!\2)[^\\\n])*)\2\s*\)?$/;
+/**
+ * The literal default a wrapper call gives (`Field("changeme")`, `Field(default="changeme", description=\u2026)`, `SecretStr("changeme")`,
+ * `field(default="admin")`), its arguments on this line or below it as Black lays them out; `open` is the offset of its `(`.
+ * Null for anything else (`Field(...)`, a required field; `Field(default_factory=\u2026)`; a computed value).
+ */
+function wrappedDefault(src, open) {
+    let depth = 0;
+    let from = open + 1;
+    const args = [];
+    for (let k = open; k < src.bare.length && k - open < 4000; k++) {
+        const c = src.bare[k];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (--depth === 0) {
+                args.push([from, k]);
+                break;
+            }
+        }
+        else if (c === ',' && depth === 1) {
+            args.push([from, k]);
+            from = k + 1;
+        }
+    }
+    for (const [i, [s, e]] of args.entries()) {
+        const arg = src.code.slice(s, e);
+        const kw = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(arg);
+        if (kw ? kw[1] !== 'default' : i > 0)
+            continue;
+        const body = arg.slice(kw ? kw[0].length : 0).trimEnd();
+        const lead = arg.length - arg.trimStart().length;
+        const lit = PY_WRAPPED_LITERAL.exec(kw ? body : body.trimStart());
+        if (!lit)
+            continue;
+        const at = s + (kw ? kw[0].length : lead) + lit[0].indexOf(lit[2]) + 1;
+        return { value: lit[3], offset: at };
+    }
+    return null;
+}
+/** Modules whose `sign`/`verify` take the HMAC signing secret as their second argument: jsonwebtoken, jwt-simple (`encode`/`decode`), Hono's and cloudflare-worker-jwt's. */
+const JS_JWT_MODULES = ['jsonwebtoken', 'jwt-simple', 'hono/jwt', '@tsndr/cloudflare-worker-jwt'];
+const JWT_METHODS = ['sign', 'verify', 'encode', 'decode'];
+/** The names such a module is used under when a file does not say where it comes from: `jwt.sign(\u2026)`, `JWT.verify(\u2026)`. */
+const JWT_RECEIVERS = ['jwt', 'JWT', 'jsonwebtoken'];
+/** A cheap look for the calls {@link signingSecrets} reads. */
+const JS_SIGNING_HINT = /\b(?:jwt|JWT|jsonwebtoken)\s*\.\s*(?:sign|verify|encode|decode)\s*\(|cookie-?[pP]arser|['"](?:jsonwebtoken|jwt-simple|hono\/jwt|@tsndr\/cloudflare-worker-jwt)['"]/;
+const PY_SIGNING_HINT = /\bjwt\s*\.\s*(?:encode|decode)\s*\(/;
+/** PyJWT's and python-jose's `jwt.encode(payload, key, \u2026)` / `jwt.decode(token, key, \u2026)` (`import jwt`, `from jose import jwt`). */
+const PY_JWT_CALLEE = /(?:^|\.)jwt\.(?:encode|decode)$/;
+/**
+ * Literal secrets passed positionally to the calls that sign or check tokens and cookies with them: jsonwebtoken's
+ * `jwt.sign(payload, '\u2026', \u2026)` and `jwt.verify(token, '\u2026')` (also jwt-simple's `encode`/`decode`, Hono's and
+ * cloudflare-worker-jwt's `sign`/`verify`, under the name a file imports them by: `import { sign } from 'hono/jwt'`),
+ * cookie-parser's `cookieParser('\u2026')`, PyJWT's and python-jose's `jwt.encode(payload, "\u2026", algorithm=\u2026)` and
+ * `jwt.decode(token, "\u2026", \u2026)` (also as `key="\u2026"`): with it anyone can mint a valid token or a signed cookie, as with a
+ * `JWT_SECRET` constant. Only a string literal that is the whole argument (a variable, an environment read, an expression
+ * hold none), in code (not in comments or strings), at the literal's first character. Both secret checks read these
+ * alike: a strong literal is `hardcoded-secret`'s, a well-known or placeholder one `default-credentials`'.
+ */
+function signingSecrets(file, text, lex) {
+    const lang = (0,util_code/* langOf */.Ex)(file);
+    if (lang === null || !(lang === 'python' ? PY_SIGNING_HINT : JS_SIGNING_HINT).test(text))
+        return [];
+    const src = lex ? lex() : (0,util_code/* scanSource */.bX)(file, text, lang);
+    const out = [];
+    const take = (callee, arg, signs = 'tokens') => {
+        if (!arg || (lang === 'js' && arg.name !== null))
+            return;
+        const value = (0,util_code/* stringValue */.r$)(arg.value);
+        if (!value)
+            return;
+        const offset = arg.start + arg.value.search(/['"`]/) + 1;
+        out.push({ call: `${callee}()`, signs, value, offset, line: src.lineAt(offset), column: src.columnAt(offset) });
+    };
+    if (lang === 'python') {
+        for (const c of (0,util_code/* findCalls */.pr)(src, /encode|decode/)) {
+            if (!PY_JWT_CALLEE.test(c.callee))
+                continue;
+            take(c.callee, c.args.find((a) => a.name === 'key') ?? (c.args[1]?.name === null ? c.args[1] : undefined));
+        }
+        return out;
+    }
+    const receivers = new Set([...JWT_RECEIVERS, ...(0,util_code/* jsImports */.k$)(src, JS_JWT_MODULES)]);
+    const named = new Set(JWT_METHODS.flatMap((m) => (0,util_code/* jsNamedImports */.$y)(src, JS_JWT_MODULES, m)));
+    const parsers = new Set(['cookieParser', ...(0,util_code/* jsImports */.k$)(src, ['cookie-parser'])]);
+    const names = [...new Set([...JWT_METHODS, ...named, ...parsers])].sort((a, b) => b.length - a.length);
+    for (const c of (0,util_code/* findCalls */.pr)(src, new RegExp(names.join('|')))) {
+        const dot = c.callee.lastIndexOf('.');
+        const method = c.callee.slice(dot + 1);
+        if (dot < 0 ? named.has(c.callee) : receivers.has(c.callee.slice(0, dot)) && JWT_METHODS.includes(method))
+            take(c.callee, c.args[1]);
+        else if (dot < 0 && parsers.has(c.callee))
+            take(c.callee, c.args[0], 'cookies');
+    }
+    for (const c of (0,util_code/* requireCalls */.lU)(src, ['cookie-parser']))
+        take("require('cookie-parser')", c.args[0], 'cookies');
     return out;
 }
 
@@ -8019,10 +8251,7 @@ function rustSessions(file, text) {
 var env_bool = __webpack_require__(51258);
 // EXTERNAL MODULE: ./lib/repo/read.js
 var read = __webpack_require__(18650);
-// EXTERNAL MODULE: ./lib/checks/util/ecs.js
-var ecs = __webpack_require__(61895);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
-
 
 
 
@@ -8312,17 +8541,127 @@ const configUses = (0,repo_snapshot/* perView */.DN)(function configUses(snapsho
     return out;
 });
 /** How nginxDevOnly's rule reads in the checks' documentation (cors-wildcard, tls-protocols-config). */
-const NGINX_DEV_ONLY_DOC = 'A development-only nginx configuration gives an `info` note instead of a failure: one in a development place, as the other servers\' files there (`.devcontainer/`, `dev/`, `development/`, `local/` folders), or named for development (`nginx/dev.conf`, `local.conf`, `nginx.development.conf`, `default.local.conf`, `dev.conf.template`; a site\'s name, `dev.example.com.conf`, is not), unless a production deploy file mounts or copies it (a bind mount or `configs:` file of a compose service that is not development-only, a `COPY`/`ADD` of a Dockerfile not named for development, also through a folder mounted or copied into nginx\'s configuration: `./nginx:/etc/nginx/conf.d`); any other configuration when only development-only deploy files mount or copy it (`docker-compose.override.yml`, a compose service only in a `dev` profile, `Dockerfile.dev`) and no other deploy file names its path (a kustomize `configMapGenerator`, an Ansible task, a deploy script); a file nginx `include`s when every configuration including it is development-only; a ConfigMap\'s configuration by its manifest\'s place.';
-/** Deploy files that name a file by its path's last two parts (`nginx/default.conf`: a kustomize `configMapGenerator`, an Ansible task, a deploy script). */
-const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|hcl|sh|bash|toml|ini|cfg|j2)$|^(?:Makefile|Justfile|Procfile|Vagrantfile)$/i;
+const NGINX_DEV_ONLY_DOC = 'A development-only nginx configuration gives an `info` note instead of a failure: one in a development place, as the other servers\' files there (`.devcontainer/`, `dev/`, `development/`, `local/` folders), or named for development \u2014 the name is a development word (`dev.conf`, `devel.conf`, `development.conf`, `local.conf`, `devcontainer.conf`) or ends in one (`nginx.dev.conf`, `nginx-dev.conf`, `default.local.conf`, `app.development.conf`, `dev.conf.template`); not a name that only starts with one (`local-cache.conf`, `dev_tools.conf`), not `ci`, `integration`, `test`, `e2e` or `debug` in a name (`gitlab-ci.conf`, `integration-api.conf`), and not a site\'s name (`dev.example.com.conf`) \u2014, unless production deploys it: a production deploy file mounts or copies it (a bind mount or `configs:` file of a compose service that is not development-only, a `COPY`/`ADD` of a Dockerfile not named for development, also through a folder mounted or copied into nginx\'s configuration: `./nginx:/etc/nginx/conf.d`), or any other file that is not for development names its path (relative to that file, to the repository root, or by its folder and name; a folder of it copied into nginx\'s configuration): a kustomize `configMapGenerator` (`default.conf=local.conf`), an Ansible task (`src: ../nginx/local.conf`, also from a role\'s `files/` or `templates/`), a deploy script or Makefile (`scp dev/app.conf web-1:/etc/nginx/conf.d/`), Terraform\'s `file()`/`templatefile()`; files named for development, tests or CI (`Dockerfile.dev`, `deploy-local.sh`, `ci.yml`), tests, templates, comments, Vagrantfiles, and a Makefile target or package.json script named so (`dev:`, `"start:dev"`) are development uses. Any other configuration is development-only when only development-only deploy files mount or copy it (`docker-compose.override.yml`, a compose service only in a `dev` profile, `Dockerfile.dev`) and no other file names it so; a file nginx `include`s when every configuration including it is development-only; a ConfigMap\'s configuration by its manifest\'s place.';
+/**
+ * The words that name an nginx configuration for development. Not `ci`, `integration`, `test`, `e2e` or `debug`, which name
+ * production vhosts as often (a CI server's `gitlab-ci.conf`, a partner API's `integration-api.conf`).
+ */
+const NGINX_DEV_WORD = /^(?:dev|devel|develop|development|local|devcontainer)$/i;
+/**
+ * Whether an nginx configuration is named for development: its name (without `.conf` and a template's extension) is a
+ * development word (`dev.conf`, `local.conf`, `dev.conf.template`) or ends in one (`nginx.dev.conf`, `nginx-dev.conf`,
+ * `default.local.conf`, `app.development.conf`). Not a site's name (`dev.example.com.conf`) nor one a development word only
+ * starts (`local-cache.conf`, `dev_tools.conf`: a site or service named so).
+ */
+function nginxDevName(file) {
+    const stem = (0,classify/* basename */.P8)(file).replace(/\.(?:template|j2|jinja2?|erb|tmpl|tpl|tftpl)$/i, '').replace(/\.conf$/i, '');
+    return !SITE_NAME.test(stem) && NGINX_DEV_WORD.test(stem.slice(stem.search(/[^-_.]*$/)));
+}
+/**
+ * Files that deploy another by naming its path: YAML (a kustomize `configMapGenerator`, an Ansible task, a workflow), JSON,
+ * Terraform, shell and PowerShell scripts, Puppet, Nix, Jsonnet, Makefiles, Capistrano and Fabric files, Dockerfiles.
+ */
+const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|hcl|sh|bash|zsh|ps1|toml|ini|cfg|j2|jinja2?|pp|nix|mk|jsonnet|libsonnet|tftpl)$|^(?:Makefile|GNUmakefile|Justfile|Procfile|Capfile|Taskfile|fabfile\.py|deploy\.rb)$/i;
+/** Name parts that mark a file for deploying (`test-and-deploy.yml`, `ci-cd.yml`), so a development word beside them does not make it a development file. */
+const DEPLOY_WORD = /^(?:deploy|deployment|prod|production|release|publish|cd|live|staging|stage)$/i;
+/** Development tools' files: editors' tasks (`.vscode/`, `.idea/`), Vagrant's machines, Gitpod's and DevSpace's workspaces. */
+const DEV_TOOL = /(?:^|\/)(?:\.vscode\/|\.idea\/|Vagrantfile$|\.gitpod\.ya?ml$|devspace\.ya?ml$)/i;
+/** Whether a deploy file is for development, tests or CI by its name (`deploy-local.sh`, `ci.yml`, `Makefile.dev`), place or tool (DEV_TOOL). */
+const devNamer = (file) => {
+    const words = (0,classify/* basename */.P8)(file).replace(/\.[^.]*$/, '').split(/[-_.]/);
+    return (0,classify/* isDevOnly */.uL)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isTemplate */.Fl)(file) || DEV_TOOL.test(file)
+        || (words.some((w) => classify/* DEV_WORD */.b3.test(w)) && !words.some((w) => DEPLOY_WORD.test(w)));
+};
+/** `to` relative to the folder `from` (`../nginx/local.conf`). */
+function relativeTo(from, to) {
+    const a = from ? from.split('/') : [];
+    const b = to.split('/');
+    let i = 0;
+    while (i < a.length && i < b.length - 1 && a[i] === b[i])
+        i++;
+    return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+}
+/**
+ * The folders a deploy file names paths from: its own, and for YAML the `files/` and `templates/` folders Ansible looks in
+ * (beside a playbook, and of the role whose `tasks/` or `handlers/` hold it).
+ */
+function namerBases(file) {
+    const dir = (0,classify/* dirname */.pD)(file);
+    if (!/\.ya?ml$/i.test(file))
+        return [dir];
+    const up = /(?:^|\/)(?:tasks|handlers)$/.test(dir) ? (0,classify/* dirname */.pD)(dir) : dir;
+    return [dir, ...[dir, up].flatMap((d) => [(0,classify/* joinPath */.uJ)(d, 'files'), (0,classify/* joinPath */.uJ)(d, 'templates')])];
+}
+/** Where a path may start: the start of a word (a quote, `=`, `:`, a space), `./`, or a variable's value (`${path.module}/`, `{{ role_path }}/`, `$(PWD)/`). */
+const PATH_START = /(?:^|[^\w.\-/$}%)])(?:\.\/)?$|(?:\$\{[^}]*\}|\$\([^)]*\)|\$\w+|\{\{[^}]*\}\}|%\w+%)\/$/;
+/** A make target or Justfile recipe line (`dev:`, `run-local: build`); not an assignment (`X := y`). */
+const MAKE_TARGET = /^([A-Za-z0-9_.\-/ ]+?)\s*:(?![=:])/;
+/**
+ * Whether a deploy file's mention of a file (at `index` of its text) is a development use: in a comment, or in a Makefile
+ * target (Justfile recipe) or a JSON key (package.json's scripts) named for development (`dev:`, `"start:dev"`).
+ */
+function devMention(file, text, index) {
+    const from = text.lastIndexOf('\n', index - 1) + 1;
+    const line = text.slice(from, text.indexOf('\n', index) >>> 0);
+    if (/^\s*(?:#|\/\/)/.test(line))
+        return true;
+    const devName = (name) => name.split(/[^A-Za-z0-9]+/).some((w) => classify/* DEV_WORD */.b3.test(w));
+    if (/\.json$/i.test(file)) {
+        const key = /^\s*"([^"]*)"\s*:/.exec(line);
+        return key !== null && devName(key[1]);
+    }
+    if (/^(?:GNUmakefile|Makefile|Justfile)$|\.mk$/i.test((0,classify/* basename */.P8)(file))) {
+        const before = text.slice(0, from).split('\n');
+        for (let i = before.length - 1; i >= 0; i--) {
+            const l = before[i];
+            if (!l || /^\s|^#/.test(l))
+                continue;
+            const target = MAKE_TARGET.exec(l);
+            if (target)
+                return devName(target[1]);
+        }
+    }
+    return false;
+}
+/**
+ * Whether `text` names `path` as a path (not inside a longer name): `loose` allows a longer path before it (`{{ role_path
+ * }}/../nginx/local.conf` for `nginx/local.conf`); a `folder` is named followed by `/` or alone and must be copied into nginx's
+ * configuration (nginx or OpenResty named within three lines). Mentions that are development uses (devMention) do not count.
+ */
+function namesPath(file, text, path, loose, folder) {
+    for (let i = text.indexOf(path); i >= 0; i = text.indexOf(path, i + 1)) {
+        const before = text.slice(Math.max(0, i - 200), i);
+        if (loose ? /[\w.-]$/.test(before) : !PATH_START.test(before))
+            continue;
+        const after = text.slice(i + path.length, i + path.length + 60);
+        if (folder ? !/^\/?(?:\*[\w.*]*)?(?![\w\-./])/.test(after) || (!path.includes('/') && !after.startsWith('/') && !before.endsWith('/')) : /^(?:[\w\-/]|\.\w)/.test(after))
+            continue;
+        if (devMention(file, text, i))
+            continue;
+        if (folder) {
+            // Three lines either side, without the mention itself (`src: ../nginx/conf.d/` beside `dest: /etc/nginx/conf.d/`).
+            let from = i, to = i + path.length;
+            for (let n = 0; n < 4 && from > 0; n++)
+                from = text.lastIndexOf('\n', from - 1) + 1 || 0;
+            for (let n = 0; n < 4 && to >= 0 && to < text.length; n++)
+                to = text.indexOf('\n', to + 1);
+            if (!NGINX_DEST.test(text.slice(from, i)) && !NGINX_DEST.test(text.slice(i + path.length, to < 0 ? undefined : to)))
+                continue;
+        }
+        return true;
+    }
+    return false;
+}
 /**
  * Why each nginx configuration (deployedNginxConfigs) is development-only, for its findings' `info` notes; absent when
  * production may load it. The rule of the other servers' files (isDevOnly: `.devcontainer/`, `dev/`, `development/`,
- * `local/`), and a name for development (devFile: `nginx/dev.conf`, `local.conf`, `nginx.development.conf`; not a site's
- * name, `dev.example.com.conf`), unless a production deploy file mounts or copies it (`docker-compose.yml`, `Dockerfile`);
- * any other file when development-only deploy files alone mount or copy it (`docker-compose.override.yml`, `Dockerfile.dev`,
- * a compose service in a `dev` profile) and no other deploy file names it. An included snippet is development-only when
- * every configuration including it is. A ConfigMap's configuration by its manifest's place (isDevOnly).
+ * `local/`), and a name for development (nginxDevName: `nginx/dev.conf`, `local.conf`, `nginx.development.conf`; not
+ * `local-cache.conf`, `gitlab-ci.conf` or a site's name, `dev.example.com.conf`), unless production deploys it: a production
+ * deploy file mounts or copies it (`docker-compose.yml`, `Dockerfile`), or another file not for development names its path (a
+ * kustomize `configMapGenerator`, an Ansible task, a deploy script, Terraform); any other file when development-only deploy
+ * files alone mount or copy it (`docker-compose.override.yml`, `Dockerfile.dev`, a compose service in a `dev` profile) and no
+ * such file names it. An included snippet is development-only when every configuration including it is. A ConfigMap's
+ * configuration by its manifest's place, unless such a file names the manifest.
  */
 const nginxDevOnly = (0,repo_snapshot/* perView */.DN)(function nginxDevOnly(snapshot) {
     const configs = deployedNginxConfigs(snapshot);
@@ -8335,27 +8674,48 @@ const nginxDevOnly = (0,repo_snapshot/* perView */.DN)(function nginxDevOnly(sna
     for (const c of configs)
         for (const d of c.directives)
             fileOf.set(d, c.file);
-    let deployText;
-    const namedElsewhere = (file, users) => {
-        deployText ??= snapshot.files.filter((f) => ((0,classify/* isDockerfile */.pZ)(f) || DEPLOY_TEXT.test((0,classify/* basename */.P8)(f))) && !(0,classify/* isDevOnly */.uL)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f) && !files.has(f) && !users.includes(f))
-            .map((f) => snapshot.text(f) ?? '').join('\n');
-        return deployText.includes(file.split('/').slice(-2).join('/'));
+    let namers;
+    /** Whether a file that is not for development (nor one of `users`, the development deploy files that mount it) names the file's path. */
+    const namedByProduction = (file, users) => {
+        namers ??= snapshot.files.filter((f) => ((0,classify/* isDockerfile */.pZ)(f) || DEPLOY_TEXT.test((0,classify/* basename */.P8)(f))) && !files.has(f) && !devNamer(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f))
+            .map((f) => ({ file: f, bases: namerBases(f), text: snapshot.text(f) ?? '' }));
+        const name = (0,classify/* basename */.P8)(file);
+        const folders = [];
+        for (let d = (0,classify/* dirname */.pD)(file); d; d = (0,classify/* dirname */.pD)(d))
+            folders.push(d);
+        const lastTwo = file.split('/').slice(-2).join('/');
+        return namers.some((n) => {
+            if (n.file === file || users.includes(n.file))
+                return false;
+            if (n.text.includes(name)) {
+                const paths = new Set([file, lastTwo, relativeTo(n.bases[0], file), ...n.bases.slice(1).filter((b) => file.startsWith(`${b}/`)).map((b) => file.slice(b.length + 1))]);
+                if ([...paths].some((p) => namesPath(n.file, n.text, p, p.includes('/'), false)))
+                    return true;
+            }
+            // A compose build context or a Dockerfile's folder copy is no copy into nginx's configuration: configUses reads those.
+            return !(0,classify/* isComposeFile */.Pv)(n.file) && !(0,classify/* isDockerfile */.pZ)(n.file) && folders.some((f) => {
+                const last = f.slice(f.lastIndexOf('/') + 1);
+                if (!n.text.includes(last))
+                    return false;
+                const paths = new Set([f, relativeTo(n.bases[0], `${f}/x`).slice(0, -2), ...n.bases.slice(1).filter((b) => f.startsWith(`${b}/`)).map((b) => f.slice(b.length + 1))]);
+                return [...paths].some((p) => p && namesPath(n.file, n.text, p, false, true));
+            });
+        });
     };
     const alone = (c) => {
         // A ConfigMap's configuration is its manifest: by its place.
         if (!files.has(c.file))
-            return (0,classify/* isDevOnly */.uL)(c.file) ? 'development-only file' : null;
-        const stem = (0,classify/* basename */.P8)(c.file).replace(/\.(?:template|j2|jinja2?|erb|tmpl|tpl|tftpl)$/i, '');
-        const named = (0,classify/* isDevOnly */.uL)(c.file) || ((0,ecs/* devFile */.yb)(stem) && !SITE_NAME.test(stem.replace(/\.conf$/i, '')));
+            return (0,classify/* isDevOnly */.uL)(c.file) && !namedByProduction(c.file, []) ? 'development-only file' : null;
+        const named = (0,classify/* isDevOnly */.uL)(c.file) || nginxDevName(c.file);
         const uses = configUses(snapshot).filter((u) => u.covers(c.file));
-        if (!uses.length)
-            return named ? 'development-only file' : null;
-        if (uses.some((u) => !u.dev))
+        if (uses.some((u) => !u.dev) || (!uses.length && !named))
             return null;
         const by = [...new Set(uses.map((u) => u.by))];
+        if (namedByProduction(c.file, by))
+            return null;
         if (named)
             return 'development-only file';
-        return namedElsewhere(c.file, by) ? null : `development-only: only ${by.join(', ')} ${by.length > 1 ? 'mount or copy' : 'mounts or copies'} it`;
+        return `development-only: only ${by.join(', ')} ${by.length > 1 ? 'mount or copy' : 'mounts or copies'} it`;
     };
     const memo = new Map();
     const reason = (c, seen) => {
@@ -8497,6 +8857,8 @@ const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx
     return { configs: out, unread };
 });
 
+// EXTERNAL MODULE: ./lib/checks/util/ecs.js
+var ecs = __webpack_require__(61895);
 ;// CONCATENATED MODULE: ./lib/checks/util/frontconf.js
 /**
  * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
@@ -8677,6 +9039,7 @@ const CLOUD_TLS_FIX = {
     classicElb: 'Use `Reference-Security-Policy` `ELBSecurityPolicy-TLS-1-2-2017-01` and set `Protocol-TLSv1`, `Protocol-TLSv1.1` and `Protocol-SSLv3` to false.',
     cloudFront: (cfn) => `Set ${cfn ? '`ViewerCertificate.MinimumProtocolVersion: TLSv1.2_2021`' : '`minimum_protocol_version = "TLSv1.2_2021"` in `viewer_certificate`'} (TLS 1.2 and 1.3). Do not just remove it: with a custom certificate the default is \`TLSv1\`.`,
     apiGateway: (cfn) => `Set ${cfn ? '`SecurityPolicy: TLS_1_2`' : '`security_policy = "TLS_1_2"`'} on the API Gateway domain name.`,
+    samDomain: 'Set `Domain.SecurityPolicy: TLS_1_2` on the API (the custom domain name SAM creates for it).',
     openSearch: (cfn) => `Set ${cfn ? '`DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07`' : '`tls_security_policy = "Policy-Min-TLS-1-2-2019-07"` in `domain_endpoint_options`'} (or \`Policy-Min-TLS-1-2-PFS-2023-10\`).`,
     minimum: (key, value) => `Set \`${key} = "${value}"\`${key === 'min_tls_version' && value.startsWith('TLS_') ? ' (Google Cloud\'s default is TLS_1_0: leaving it out is no fix)' : ''}.`,
 };
@@ -8689,6 +9052,9 @@ function terraformTlsValue(key, value) {
     const v = value.trim();
     if (key === 'ssl_policy' || (key === 'security_policy' && /^ELBSecurityPolicy-/i.test(v)))
         return /^ELBSecurityPolicy-/i.test(v) ? { weak: elbWeak(v), setting: `load balancer listener ${key} ${v}`, strong: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } : undefined;
+    // A module call's own argument for a listener policy (`listener_ssl_policy_default`, `https_ssl_policy`), named as moduleElbPolicies names it.
+    if (/ssl_policy/.test(key))
+        return /^ELBSecurityPolicy-/i.test(v) ? { weak: elbWeak(v), setting: `${key} ${v}`, strong: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } : undefined;
     if (key === 'minimum_protocol_version')
         return /^(?:SSLv3|TLSv1)/.test(v) ? { weak: CLOUDFRONT_WEAK[v] ?? null, setting: `CloudFront minimum_protocol_version "${v}"`, strong: 'TLSv1.2_2021' } : undefined;
     if (key === 'security_policy')
@@ -8702,19 +9068,21 @@ function terraformTlsValue(key, value) {
 }
 function terraformTls(text) {
     const out = [];
+    /** The first character of the quoted value in a match `key = "value"` (inside the quotes: where the other Terraform readers place a value). */
+    const valueAt = (m) => m.index + m[0].indexOf('"') + 1;
     const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre) => pre + ' '.repeat(m.length - pre.length));
     const tfResource = tfResources(bare);
     for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy|tls_security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
         const [, key, v] = m;
         // With CloudFront's default `*.cloudfront.net` certificate the version is CloudFront's, not the team's (only `TLSv1` is accepted).
         if (key === 'minimum_protocol_version' && CLOUDFRONT_WEAK[v] && cloudFrontDefaultCertificate(bare, m.index)) {
-            out.push({ at: m.index, what: null });
+            out.push({ at: valueAt(m), what: null });
             continue;
         }
         if (key === 'tls_security_policy') {
             const weak = openSearchWeak(v);
             if (weak !== undefined)
-                out.push({ at: m.index, what: weak ? `${tfResource(m.index)}tls_security_policy "${v}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.openSearch(false) });
+                out.push({ at: valueAt(m), what: weak ? `${tfResource(m.index)}tls_security_policy "${v}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.openSearch(false) });
             continue;
         }
         // An ELB policy named as `security_policy` (terraform-aws-modules/alb before v3 took it so) is a load balancer's.
@@ -8723,11 +9091,11 @@ function terraformTls(text) {
         // A strong policy is judged too (it passes); a value of another resource's `security_policy` is not a TLS policy.
         if (!weak) {
             if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v))
-                out.push({ at: m.index, what: null });
+                out.push({ at: valueAt(m), what: null });
             continue;
         }
         const what = elb ? `load balancer ${key === 'ssl_policy' ? 'listener ssl_policy' : 'security_policy'} ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
-        out.push({ at: m.index, what: `${what} allows ${weak}`, fix: elb ? CLOUD_TLS_FIX.elb(key) : key === 'minimum_protocol_version' ? CLOUD_TLS_FIX.cloudFront(false) : CLOUD_TLS_FIX.apiGateway(false) });
+        out.push({ at: valueAt(m), what: `${what} allows ${weak}`, fix: elb ? CLOUD_TLS_FIX.elb(key) : key === 'minimum_protocol_version' ? CLOUD_TLS_FIX.cloudFront(false) : CLOUD_TLS_FIX.apiGateway(false) });
     }
     out.push(...moduleElbPolicies(bare));
     // Azure's and Google Cloud's minimum versions, named with the resource that sets them.
@@ -8736,14 +9104,14 @@ function terraformTls(text) {
         const min = TF_MIN_TLS[v];
         if (!min)
             continue;
-        out.push({ at: m.index, what: min.weak ? `${tfResource(m.index)}${key} "${v}" ${min.off ? 'sets no minimum: it allows' : 'allows'} ${min.weak}` : null, fix: CLOUD_TLS_FIX.minimum(key, min.strong) });
+        out.push({ at: valueAt(m), what: min.weak ? `${tfResource(m.index)}${key} "${v}" ${min.off ? 'sets no minimum: it allows' : 'allows'} ${min.weak}` : null, fix: CLOUD_TLS_FIX.minimum(key, min.strong) });
     }
     // Azure Application Gateway predefined policies.
     for (const m of bare.matchAll(/\bpolicy_name[ \t]*=[ \t]*"(AppGwSslPolicy\w+)"/g)) {
         const weak = APPGW_POLICIES[m[1]];
         if (weak === undefined)
             continue;
-        out.push({ at: m.index, what: weak ? `${tfResource(m.index)}ssl_policy policy_name "${m[1]}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.minimum('policy_name', 'AppGwSslPolicy20220101S') });
+        out.push({ at: valueAt(m), what: weak ? `${tfResource(m.index)}ssl_policy policy_name "${m[1]}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.minimum('policy_name', 'AppGwSslPolicy20220101S') });
     }
     out.push(...terraformTlsDefaults(bare));
     // A classic ELB's `aws_load_balancer_policy` of `SSLNegotiationPolicyType`: `Reference-Security-Policy` or `Protocol-TLSv1 = true`.
@@ -8752,7 +9120,8 @@ function terraformTls(text) {
         const value = /\bvalue[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*(?:\n|$)/.exec(b[1]);
         if (!name || !value)
             continue;
-        const at = b.index + b[0].length - b[1].length - 1 + value.index;
+        // At the value (inside its quotes).
+        const at = b.index + b[0].length - b[1].length - 1 + value.index + /^value[ \t]*=[ \t]*"?/.exec(value[0])[0].length;
         const v = value[1].trim();
         if (name === 'Reference-Security-Policy' && /^ELBSecurityPolicy-/i.test(v)) {
             const weak = elbWeak(v);
@@ -8826,7 +9195,8 @@ function moduleElbPolicies(bare) {
             // Only the argument written directly in the call (hclAttribute's; a key of a nested map is another setting).
             if (!attr || attr.at !== block.start + m.index + m[0].length || !v || !/^ELBSecurityPolicy-/i.test(v))
                 continue;
-            const at = block.start + m.index + m[0].length - m[0].trimStart().length;
+            // At the value, inside its quotes.
+            const at = attr.at + 1;
             const weak = elbWeak(v);
             if (!weak) {
                 out.push({ at, what: null });
@@ -8938,7 +9308,9 @@ function tfResources(text) {
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::\u2026`, JSON `"Type": "AWS::\u2026"`). */
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
-const cfnTlsText = (file, text) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+const cfnTlsText = (file, text) => (CFN_TLS_RE.test(text) || samDomainText(text)) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+/** A SAM template whose APIs may set a custom domain's policy (`AWS::Serverless::Api`/`HttpApi` and a `SecurityPolicy` key). */
+const samDomainText = (text) => /AWS::Serverless::(?:Http)?Api\b/.test(text) && text.includes('SecurityPolicy');
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
 const CLASSIC_PROTOCOLS = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
 /**
@@ -9014,6 +9386,12 @@ function cfnTls(tree) {
                     out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.apiGateway(true) });
             });
         }
+        else if ((type === 'AWS::Serverless::Api' || type === 'AWS::Serverless::HttpApi') && (0,repo_yaml/* isObject */.Gv)(props['Domain'])) {
+            // SAM's `Domain` property: the `AWS::ApiGateway(V2)::DomainName` SAM generates for the API, with this policy.
+            const at = [...base, 'Domain', 'SecurityPolicy'];
+            if (literal(at, props['Domain']['SecurityPolicy']) === 'TLS_1_0')
+                out.push({ path: at, what: `SAM ${SAM_APIS[type].label} '${id}' Domain.SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.samDomain });
+        }
         else if ((type === 'AWS::OpenSearchService::Domain' || type === 'AWS::Elasticsearch::Domain') && (0,repo_yaml/* isObject */.Gv)(props['DomainEndpointOptions'])) {
             const at = [...base, 'DomainEndpointOptions', 'TLSSecurityPolicy'];
             const v = literal(at, props['DomainEndpointOptions']['TLSSecurityPolicy']);
@@ -9022,10 +9400,50 @@ function cfnTls(tree) {
                 out.push({ path: at, what: `${type === 'AWS::Elasticsearch::Domain' ? 'Elasticsearch' : 'OpenSearch'} domain '${id}' TLSSecurityPolicy ${v} allows ${weak}`, fix: CLOUD_TLS_FIX.openSearch(true) });
         }
     }
+    out.push(...samGlobalDomains(tree, resources, literal));
+    return out;
+}
+/** SAM's API resource types \u2192 how a message names them, their `Globals` section and the function event type that makes SAM create an implicit API of that type. */
+const SAM_APIS = {
+    'AWS::Serverless::Api': { label: 'API', globals: 'Api', event: 'Api', ref: 'RestApiId' },
+    'AWS::Serverless::HttpApi': { label: 'HTTP API', globals: 'HttpApi', event: 'HttpApi', ref: 'ApiId' },
+};
+/**
+ * SAM `Globals.Api.Domain.SecurityPolicy` / `Globals.HttpApi.Domain.SecurityPolicy: TLS_1_0`, at the value, when some API takes it:
+ * an `AWS::Serverless::Api` (`HttpApi`) whose own `Domain` does not set `SecurityPolicy` (SAM merges the Globals' map under the
+ * resource's), or the implicit API SAM creates for the functions' `Api` (`HttpApi`) events that name no API of their own.
+ */
+function samGlobalDomains(tree, resources, literal) {
+    const out = [];
+    const globals = (0,repo_yaml/* isObject */.Gv)(tree.value) ? tree.value['Globals'] : undefined;
+    if (!(0,repo_yaml/* isObject */.Gv)(globals))
+        return out;
+    for (const [type, sam] of Object.entries(SAM_APIS)) {
+        const section = globals[sam.globals];
+        const domain = (0,repo_yaml/* isObject */.Gv)(section) ? section['Domain'] : undefined;
+        const at = ['Globals', sam.globals, 'Domain', 'SecurityPolicy'];
+        if (!(0,repo_yaml/* isObject */.Gv)(domain) || literal(at, domain['SecurityPolicy']) !== 'TLS_1_0')
+            continue;
+        const takers = Object.entries(resources).filter(([, r]) => {
+            if (!(0,repo_yaml/* isObject */.Gv)(r) || r['Type'] !== type)
+                return false;
+            const own = (0,repo_yaml/* isObject */.Gv)(r['Properties']) ? r['Properties']['Domain'] : undefined;
+            return !((0,repo_yaml/* isObject */.Gv)(own) && 'SecurityPolicy' in own);
+        }).map(([id]) => `'${id}'`);
+        const implicit = Object.values(resources).some((r) => {
+            const events = (0,repo_yaml/* isObject */.Gv)(r) && r['Type'] === 'AWS::Serverless::Function' && (0,repo_yaml/* isObject */.Gv)(r['Properties']) ? r['Properties']['Events'] : undefined;
+            return (0,repo_yaml/* isObject */.Gv)(events) && Object.values(events).some((e) => (0,repo_yaml/* isObject */.Gv)(e) && e['Type'] === sam.event && !((0,repo_yaml/* isObject */.Gv)(e['Properties']) && e['Properties'][sam.ref] !== undefined));
+        });
+        if (!takers.length && !implicit)
+            continue;
+        const names = [...(takers.length > 3 ? [...takers.slice(0, 3), `${takers.length - 3} more`] : takers), ...(implicit ? [`the implicit ${sam.label} of the functions' ${sam.event} events`] : [])];
+        const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+        out.push({ path: at, what: `SAM Globals.${sam.globals} Domain.SecurityPolicy TLS_1_0 (taken by ${list}) allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.samDomain });
+    }
     return out;
 }
 /** Whether a CloudFormation template declares a resource whose TLS policy cfnTls judges (what makes the TLS item apply to it, pass or fail). */
-const hasCfnTlsResource = (snapshot) => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !(0,classify/* isTestFile */.hl)(f) && CFN_TLS_RE.test(snapshot.text(f) ?? '')
+const hasCfnTlsResource = (snapshot) => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !(0,classify/* isTestFile */.hl)(f) && (CFN_TLS_RE.test(snapshot.text(f) ?? '') || samDomainText(snapshot.text(f) ?? ''))
     && trees(snapshot, f).some((t) => (0,repo_yaml/* isObject */.Gv)(t.value) && (0,repo_yaml/* isObject */.Gv)(t.value['Resources'])));
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
 const frontTls = (snapshot) => frontTlsRead(snapshot).hits;
@@ -12204,8 +12622,32 @@ var util_once = __webpack_require__(14177);
 
 
 const TRUTHY = /^(1|true|yes|on)$/i;
-/** Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS, `java` JDK_JAVA_OPTIONS, start scripts JAVA_OPTS/CATALINA_OPTS. */
-const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CATALINA_OPTS)$/;
+/**
+ * Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS and _JAVA_OPTIONS, `java` JDK_JAVA_OPTIONS; start scripts pass
+ * JAVA_OPTS/CATALINA_OPTS/JAVA_OPTIONS on, and JAVA_OPTS_APPEND (the Red Hat UBI OpenJDK images' run-java.sh, which Quarkus'
+ * generated Dockerfile.jvm runs, appends it to the options it generates).
+ */
+const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|JAVA_OPTS_APPEND|JAVA_OPTIONS|CATALINA_OPTS)$/;
+/**
+ * The switches with which a start script adds a JDWP agent listening on `JAVA_DEBUG_PORT` (5005 by default): the UBI OpenJDK
+ * images' run-java.sh (and fabric8's) `JAVA_DEBUG`, Kafka's kafka-run-class.sh `KAFKA_DEBUG`, Karaf's `KARAF_DEBUG`.
+ */
+const DEBUG_PORT_SWITCH = { JAVA_DEBUG: 'run-java.sh (UBI OpenJDK images, Quarkus\' Dockerfile.jvm)', KAFKA_DEBUG: 'kafka-run-class.sh', KARAF_DEBUG: 'Karaf\'s start script' };
+const NO_ENV = () => null;
+const unquoted = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+/**
+ * The JDWP agent a start script adds when `key` is its debug switch set on (`JAVA_DEBUG=true`): `address=${JAVA_DEBUG_PORT:-5005}`,
+ * judged as the explicit option (`JAVA_DEBUG_PORT=*:5005` listens on all interfaces, a bare port on localhost since Java 9).
+ */
+function switchedDebugger(key, value, env) {
+    const script = DEBUG_PORT_SWITCH[key];
+    if (!script || !TRUTHY.test(unquoted(value)))
+        return null;
+    const set = env('JAVA_DEBUG_PORT');
+    const port = set === null ? null : unquoted(set) || null;
+    const jdwp = jdwpListener(`-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=${port ?? '5005'}`);
+    return jdwp && { ...jdwp, port, script };
+}
 /** The JDWP agent option: `-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:\u2026`. */
 const JDWP_OPTION = /(?:^|[\s"'=])(-(?:agentlib:jdwp=|Xrunjdwp:)[^\s"']*)/;
 /**
@@ -12342,6 +12784,7 @@ function runDebug(file, text, line, callee, consts) {
 }
 /** APP_DEBUG's effect; in a repository without Laravel (no `artisan`, no composer.json requiring laravel/framework) it says app debug mode. */
 const LARAVEL_APP_DEBUG = 'Laravel/app debug mode (stack traces and environment shown to visitors)';
+const JDWP_OPEN_EFFECT = 'a JDWP remote debugger listening on all interfaces (anyone who reaches the port runs code in the JVM: remote code execution)';
 const isLaravel = (snapshot) => snapshot.files.some((f) => ((0,classify/* basename */.P8)(f) === 'artisan' && !(0,classify/* isVendoredOrGenerated */.Gk)(f)) || ((0,classify/* basename */.P8)(f) === 'composer.json' && !(0,classify/* isVendoredOrGenerated */.Gk)(f) && /"laravel\/(?:framework|lumen-framework)"/.test(snapshot.text(f) ?? '')));
 /** Env settings that switch a framework into debug mode: key \u2192 predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
@@ -12365,7 +12808,12 @@ const DEBUG_VARS = [
     // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
     { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
     // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
-    { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: 'a JDWP remote debugger listening on all interfaces (anyone who reaches the port runs code in the JVM: remote code execution)' },
+    { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT },
+    // run-java.sh's `JAVA_DEBUG=true` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) with `JAVA_DEBUG_PORT=*:5005` in the same environment.
+    {
+        key: /^(?:JAVA_DEBUG|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT,
+        says: (v, env, key) => { const d = switchedDebugger(key, v, env); return `the JDWP agent ${d.script} adds, listening on all interfaces as JAVA_DEBUG_PORT=${d.port} says (anyone who reaches the port runs code in the JVM: remote code execution)`; },
+    },
 ];
 /**
  * The `.flaskenv` files `flask run` started by `entry` loads (python-dotenv's `find_dotenv(usecwd=True)`: in its folder or one above), with
@@ -12402,13 +12850,13 @@ function servicesIn(services) {
         byFile.set(s.file, [...new Set([...(byFile.get(s.file) ?? []), s.name])]);
     return [...byFile].map(([file, names]) => `${(0,util_groups/* namedServices */.Qw)(names)} in ${file}`).join(', ');
 }
-function debugSetting(key, value) {
+function debugSetting(key, value, env = NO_ENV) {
     if (value === null)
         return null;
-    const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    const v = unquoted(value);
     for (const d of DEBUG_VARS)
-        if (d.key.test(key) && d.on(v))
-            return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
+        if (d.key.test(key) && d.on(v, env, key))
+            return { setting: `${key}=${v}`, effect: `turns on ${d.says?.(v, env, key) ?? d.effect}` };
     return null;
 }
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p))
@@ -13181,8 +13629,13 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- JVM: a JDWP debugger agent that listens (`-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:\u2026`) on all',
             '  interfaces (`*:PORT`, `0.0.0.0:PORT`, `[::]:PORT`, any host but the loopback one) fails: anyone who reaches the port runs code in the JVM. It is',
             '  read in the commands production starts (unwrapped as for production-server: `sh -c`, start scripts) and in the variables that carry JVM',
-            '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and `JAVA_OPTS`/`CATALINA_OPTS`,',
-            '  which start scripts pass on). A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
+            '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS` and `_JAVA_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and',
+            '  `JAVA_OPTS`/`CATALINA_OPTS`/`JAVA_OPTIONS`, which start scripts pass on, and `JAVA_OPTS_APPEND`, which the Red Hat UBI OpenJDK images\' run-java.sh',
+            '  appends to the options it generates: the variable Quarkus\' generated `Dockerfile.jvm` sets). A start script\'s debug switch is judged as the agent',
+            '  it adds, `address=$JAVA_DEBUG_PORT` (5005 by default): run-java.sh\'s `JAVA_DEBUG=true` (also Kafka\'s `KAFKA_DEBUG`, Karaf\'s `KARAF_DEBUG`) with',
+            '  `JAVA_DEBUG_PORT=*:5005` set in the same environment (the image\'s `ENV`, the compose service, the container, the env file) fails at the switch; with',
+            '  a bare port or none it is a note, as a localhost agent in a variable is.',
+            '  A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
             '  every interface): an `info` note. `server=n` (the JVM connects out to a debugger) and an address held in a variable are not judged.',
             '  Tomcat\'s `catalina.sh jpda run` (or `jpda start`: `jpda` as its first argument) adds the agent itself, built as catalina.sh builds it:',
             '  `JPDA_OPTS` when set, else `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with the variables',
@@ -13305,8 +13758,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         const shownUse = (u) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
         // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
         let laravel;
-        const judge = (key, value) => {
-            const direct = debugSetting(key, value);
+        // `env`: the other variables of the environment the value is set in (JAVA_DEBUG_PORT for JAVA_DEBUG).
+        const judge = (key, value, env = NO_ENV) => {
+            const direct = debugSetting(key, value, env);
             if (direct?.effect.endsWith(LARAVEL_APP_DEBUG) && !(laravel ??= isLaravel(snapshot)))
                 return { ...direct, effect: direct.effect.replace('Laravel/app debug mode', 'app debug mode') };
             if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value)
@@ -13359,13 +13813,14 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // whose `build.args` gave the ARGs their values (null: the defaults).
             const judgeEnv = (envs, build) => {
                 const dev = build ? build.devReason ?? shipped.devReason : shipped.devReason;
+                const imageEnv = (n) => envs.findLast((x) => x.name === n)?.value ?? null;
                 for (const e of envs) {
                     // `ENV FLASK_DEBUG 1 # TODO`: no comment in a Dockerfile, the image gets `1 # TODO`. Judged by the value before
                     // it (what was meant); FLASK_DEBUG by Flask's reading too, which turns debug on for any value but 0, false, no.
                     const tail = e.value === null ? null : (0,dockerfile/* trailingComment */.UI)(e.value);
                     const meant = tail ? judge(e.name, tail.before) : null;
                     const flask = tail && !meant && /^FLASK_DEBUG$/i.test(e.name) ? { setting: `${e.name}=${e.value.slice(0, 80)}`, effect: `turns on ${DEBUG_VARS[0].effect}` } : null;
-                    const hit = judge(e.name, e.value) ?? meant ?? flask;
+                    const hit = judge(e.name, e.value, imageEnv) ?? meant ?? flask;
                     const byArg = !build && [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]));
                     const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
                     const as = build ? ` (as ${build.by} builds it, with build.args ${shownArgs(build, e.raw ?? '')})` : '';
@@ -13423,14 +13878,25 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             for (const svc of cf.services) {
                 const dev = (0,compose/* composeDevOnly */.kZ)(svc);
                 const reach = (0,util_groups/* composeEnvReach */.h4)(snapshot, svc);
-                for (const { key, value, path } of (0,compose/* composeEnvironment */.EX)(svc)) {
+                const resolve = (key, value) => {
                     const fromDotenv = (0,util_groups/* dotenvEntryFor */.uO)(value, dotenv, key);
-                    const resolved = fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value);
-                    const hit = judge(key, resolved);
+                    return { fromDotenv, resolved: fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value) };
+                };
+                // The service's environment as the container gets it: `environment:` over its env_files (the last one naming the variable).
+                const svcEnv = (n) => {
+                    const own = (0,compose/* composeEnvironment */.EX)(svc).find((x) => x.key === n);
+                    if (own)
+                        return resolve(n, own.value).resolved;
+                    const files = (0,compose/* composeEnvFiles */.Df)(svc).flatMap((p) => snapshot.envFileAt(p)?.entries.filter((x) => x.key === n) ?? []);
+                    return files.length ? deployedValue(files[files.length - 1].value) : null;
+                };
+                for (const { key, value, path } of (0,compose/* composeEnvironment */.EX)(svc)) {
+                    const { fromDotenv, resolved } = resolve(key, value);
+                    const hit = judge(key, resolved, svcEnv);
                     // A production overlay that sets the variable again replaces the base file's value.
                     const over = (hit || stringReads.has(key)) && !dev ? reach.environment(key) : null;
                     // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-                    reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, ...(fromDotenv ? { from: `${fromDotenv.file}:${fromDotenv.line}` } : {}) });
+                    reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, env: svcEnv, ...(fromDotenv ? { from: `${fromDotenv.file}:${fromDotenv.line}` } : {}) });
                 }
                 for (const p of (0,compose/* composeEnvFiles */.Df)(svc)) {
                     const env = snapshot.envFileAt(p);
@@ -13440,20 +13906,20 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     for (const e of env.entries) {
                         // As compose's env_file expands it: `${DJANGO_DEBUG:-True}` is its default when the variable is unset.
                         const value = deployedValue(e.value);
-                        if (!judge(e.key, value) && !stringReads.has(e.key))
+                        if (!judge(e.key, value, svcEnv) && !stringReads.has(e.key))
                             continue;
                         // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
                         const over = reach.envFile(p, e.key);
                         if (over === false)
                             continue;
-                        reached.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev ?? over, { key: e.key, value });
+                        reached.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev ?? over, { key: e.key, value, env: svcEnv });
                     }
                 }
             }
         }
         for (const r of reached.values()) {
-            const { key, value, from } = r.data;
-            const hit = judge(key, value);
+            const { key, value, from, env } = r.data;
+            const hit = judge(key, value, env);
             const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : (0,util_groups/* namedServices */.Qw)([...new Set(r.services.map((o) => o.name))]);
             const source = from ? ` (interpolated from ${from})` : '';
             if (hit)
@@ -13465,16 +13931,19 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 continue;
             sources++;
             const dev = (0,classify/* isDevOnly */.uL)(obj.file);
-            for (const e of (0,repo_k8s/* configMapData */.LS)(obj)) {
-                const hit = judge(e.key, e.value);
+            const data = (0,repo_k8s/* configMapData */.LS)(obj);
+            const dataEnv = (n) => data.find((x) => x.key === n)?.value ?? null;
+            for (const e of data) {
+                const hit = judge(e.key, e.value, dataEnv);
                 // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
                 const fate = obj.name === null || dev || (!hit && !stringReads.has(e.key)) ? null : (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: 'ConfigMap', name: obj.name, file: obj.file }, e.key, (v) => !judge(e.key, v));
                 if (hit)
                     emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
                 given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : fate?.note ?? null, hit);
             }
-            for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
-                const hit = judge(e.name, e.value);
+            const cenv = (0,repo_k8s/* containerEnv */.jY)(obj);
+            for (const e of cenv) {
+                const hit = judge(e.name, e.value, (n) => cenv.findLast((x) => x.container === e.container && x.name === n)?.value ?? null);
                 if (hit)
                     emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev, hit);
                 given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
@@ -13484,7 +13953,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         for (const { file: f, dev, literals } of (0,util_code/* kustomizeEnv */.f0)(snapshot)) {
             sources++;
             for (const e of literals) {
-                const hit = judge(e.key, e.value);
+                const hit = judge(e.key, e.value, (n) => literals.find((x) => x.generator === e.generator && x.name === e.name && x.key === n)?.value ?? null);
                 const via = `kustomize ${e.generator} '${e.name}'`;
                 const fate = dev || (!hit && !stringReads.has(e.key)) ? null : (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: (0,classify/* dirname */.pD)(f) }, e.key, (v) => !judge(e.key, v));
                 if (hit)
@@ -13506,7 +13975,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const entries = g.one ? [{ key: g.key, value: g.one.text.trim(), line: 1, valueColumn: g.one.column }]
                 : g.envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
             for (const e of entries) {
-                const hit = judge(e.key, e.value);
+                const hit = judge(e.key, e.value, (n) => entries.findLast((x) => x.key === n)?.value ?? null);
                 const fate = g.dev || (!hit && !stringReads.has(e.key)) ? null : (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: (0,classify/* dirname */.pD)(g.kustomization) }, e.key, (v) => !judge(e.key, v));
                 if (hit)
                     emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(`${via}`, hit)}${advice}` }, g.dev || (fate?.note ?? null), hit);
@@ -13524,7 +13993,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             for (const e of env.entries) {
                 // python-dotenv and dotenv-expand expand `${DJANGO_DEBUG:-True}` to its default when the variable is unset.
                 const value = deployedValue(e.value);
-                const hit = judge(e.key, value);
+                const hit = judge(e.key, value, (n) => { const x = env.entries.findLast((y) => y.key === n); return x ? deployedValue(x.value) : null; });
                 if (hit)
                     emit({ file: f, line: e.line, column: e.valueColumn, message: `${clause(hit)}${advice}` }, devEnv, hit);
                 if (!devEnv)
@@ -13533,9 +14002,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         }
         // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml, app.yaml, Kamal env.clear,
         // AWS descriptors and Terraform app environments (util/ecs.ts), IIS web.config environmentVariables.
-        for (const e of (0,util_platform/* platformEnv */.LN)(snapshot)) {
+        const platform = (0,util_platform/* platformEnv */.LN)(snapshot);
+        for (const e of platform) {
             sources++;
-            const hit = judge(e.key, e.value);
+            const hit = judge(e.key, e.value, (n) => platform.findLast((x) => x.file === e.file && x.where === e.where && x.key === n)?.value ?? null);
             if (hit)
                 emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev, hit);
             given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
@@ -13617,7 +14087,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 }
             }
             for (const [k, v] of Object.entries(launch.env)) {
-                const hit = judge(k, v);
+                const hit = judge(k, v, (n) => launch.env[n] ?? null);
                 // A variable set apart from the command (systemd `Environment=`, a Procfile's leading `VAR=\u2026`) is reported there, unless the command sets it again.
                 // One a start script exports (or defaults) is named by the script's line, as its commands are: `ENTRYPOINT (through
                 // docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development` (the finding stays at the entry point that runs the script).
@@ -13630,7 +14100,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
             // A process file's environment for the apps it starts (a pm2 app's `env`, `env_<name>` with `--env <name>`), at its line.
             for (const e of launch.appEnv) {
-                const hit = judge(e.key, e.value);
+                const hit = judge(e.key, e.value, (n) => launch.appEnv.findLast((x) => x.via === e.via && x.key === n)?.value ?? null);
                 const why = e.unapplied ? `; its ${e.unapplied} is applied only when pm2 is started with --env ${e.unapplied.slice(4)}` : '';
                 if (hit)
                     emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.via, hit)} (run by ${entry.where} in ${entry.file}:${entry.line}${why})${advice}` }, entryDev(entry), hit);
@@ -13718,10 +14188,19 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         }
         // A JDWP agent in the deploy environment's JVM options that listens on localhost only: a note (on all interfaces it is
         // a DEBUG_VARS failure, judged with the other switches where each environment is read).
-        for (const e of (0,util_code/* configEnv */._h)(snapshot)) {
-            const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(deployedValue(e.value) ?? e.value) : null;
-            if (jdwp && !jdwp.open && !(0,classify/* isTemplate */.Fl)(e.file))
+        // So is a start script's debug switch (`JAVA_DEBUG=true`) whose JAVA_DEBUG_PORT, set in the same file, is a bare port or unset (5005).
+        const configured = (0,util_code/* configEnv */._h)(snapshot);
+        for (const e of configured) {
+            if ((0,classify/* isTemplate */.Fl)(e.file))
+                continue;
+            const value = deployedValue(e.value) ?? e.value;
+            const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(value) : null;
+            if (jdwp && !jdwp.open)
                 emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key} starts the JVM with`, jdwp) }, e.dev);
+            const port = DEBUG_PORT_SWITCH[e.key] ? configured.findLast((x) => x.file === e.file && x.key === 'JAVA_DEBUG_PORT') : undefined;
+            const switched = port === undefined && !DEBUG_PORT_SWITCH[e.key] ? null : switchedDebugger(e.key, value, () => (port ? deployedValue(port.value) ?? port.value : null));
+            if (switched && !switched.open)
+                emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key}=${unquoted(value)} makes ${switched.script} start the JVM with`, switched) }, e.dev);
         }
         // The deploy values of a variable read as a string; `prod`: only those production gets.
         const valuesOf = (key, prod = false) => (key === null ? [] : [...deployValues.values()].filter((d) => d.key === key && (!prod || d.dev === null)));
@@ -13959,6 +14438,73 @@ function splitFallbacks(text) {
         hits.push({ line, column, message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
     }
     return hits;
+}
+/** A cheap test for a text that may hold a call PY_WRAPPER_CALL_RE finds. */
+const PY_WRAPPER_HINT = /(?:Field|field|ib|attrib|Secret(?:Str|Bytes))\(/;
+/** A call that may wrap a Python field's default (see PY_DEFAULT_WRAPPER), found anywhere in a file's text. */
+const PY_WRAPPER_CALL_RE = /(?<![\w.])(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/g;
+/** A connection string's password keyword or a MySQL DSN's address (see connectionKeyBefore, DSN_AT_RE). */
+const CONNECTION_HINT = /assword\s*=|[Pp][Ww][Dd]\s*=|@[a-z][a-z0-9-]{1,20}\(/;
+/** What stands before such a call when it is a value assigned: `jwt_secret: SecretStr = `, `self.api_key = `, `api_token=` (an argument); group 1 the name. */
+const PY_WRAPPED_TARGET_RE = /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*(?::[ \t]*[\w.[\], |]+?[ \t]*)?(?<![=!<>])=[ \t]*$/;
+/**
+ * Python values given through a wrapper (pydantic `Field(default="\u2026")`, `Field("\u2026")`, `SecretStr("\u2026")`, dataclasses'
+ * `field(default="\u2026")`, attrs' `attr.ib(default="\u2026")`, the arguments on the lines below too as Black wraps them): the default
+ * a settings class's field deploys with whenever the environment does not set it (pydantic-settings reads `jwt_secret` from
+ * `JWT_SECRET`). Judged under the field's name as the bare literal would be (`jwt_secret: str = "\u2026"`), at the literal; the
+ * wrapped default is read as default-credentials reads it (one shared reading: a weak one is that check's finding, a strong
+ * one this check's). `Field(...)` (required), `default_factory=\u2026` and computed values hold no literal. Comments and strings
+ * (a docstring showing a field) set nothing.
+ */
+function pythonWrappedDefaults(text) {
+    const hits = [];
+    let src;
+    PY_WRAPPER_CALL_RE.lastIndex = 0;
+    for (const m of text.matchAll(PY_WRAPPER_CALL_RE)) {
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        const target = PY_WRAPPED_TARGET_RE.exec(text.slice(Math.max(lineStart, m.index - 200), m.index));
+        const key = target?.[1];
+        // A secret-named field, or a connection string under any name (`database_dsn = Field(default="host=\u2026 password=\u2026")`).
+        if (!key || !((SECRET_HINT.test(key) && isSecretName(key)) || CONNECTION_HINT.test(text.slice(m.index, m.index + 1000))))
+            continue;
+        src ??= (0,util_code/* scanSource */.bX)('settings.py', text, 'python');
+        if (src.bare[m.index] === ' ')
+            continue; // inside a string or a comment
+        const w = wrappedDefault(src, m.index + m[0].length - 1);
+        if (!w)
+            continue;
+        const value = w.value;
+        const lineEnd = text.indexOf('\n', w.offset);
+        const found = wrappedLiteralFinding(key, value, text, text.lastIndexOf('\n', w.offset - 1) + 1, lineEnd === -1 ? text.length : lineEnd);
+        if (found)
+            hits.push({ line: src.lineAt(w.offset), column: src.columnAt(w.offset + found.index), message: found.message, secret: found.secret });
+    }
+    return hits;
+}
+/**
+ * How the line scan judges a quoted literal assigned to `key` in code (see scanLine's assignments), for a literal read
+ * elsewhere: a connection string by its password, otherwise a secret-named value that looks like a secret, not a provider
+ * token (reported by its format on its own line), a digest under a hash's name, a pattern, a document of plain settings,
+ * a name spelling its key, an Algolia search key. The finding (its secret at `index` in the value), or null.
+ */
+function wrappedLiteralFinding(key, value, text, lineStart, lineEnd) {
+    const conn = connectionStringPassword(value);
+    if (conn)
+        return realConnectionPassword(conn, true) ? { message: `'${key}' holds a connection string with a hard-coded password`, secret: conn.password, index: conn.index } : null;
+    if (!isSecretName(key))
+        return null;
+    // A provider token or a URL's password is the token rules' finding, on the literal's line (its secret, not the whole value).
+    if (TOKEN_RULES.some((r) => { r.re.lastIndex = 0; const hit = r.re.test(value); r.re.lastIndex = 0; return hit; }))
+        return null;
+    if (value.includes('://') && [...value.matchAll(URL_CREDENTIALS_RE)].some(([, , user, password, host]) => !isLocalOrExampleHost(host) && looksLikeUrlPassword(user, password)))
+        return null;
+    if (isAlgoliaSearchKey(key, value, text, lineStart, lineEnd) || isDigest(key, value) || isPatternLiteral(value))
+        return null;
+    if (/^\s*[[{]/.test(value) && !jsonHoldsUnnamedSecret(value))
+        return null;
+    if (namedAfterKey(key, value) || !looksLikeSecretValue(value, 12, key))
+        return null;
+    return { message: `'${key}' is assigned a hard-coded secret value`, secret: value, index: 0 };
 }
 /**
  * A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value), also as an `ONBUILD` trigger (stored
@@ -14228,6 +14774,12 @@ function scanText(text, mode) {
     let skipUntil = 0;
     docBounds = null;
     inContext.clear();
+    // Python defaults a wrapper gives (`Field(default="\u2026")`, `SecretStr("\u2026")`, also on the lines below the call), named for
+    // their field: before the line scan, whose connection-string rule names none (the value is reported once, as assigned).
+    const wrapped = mode.generic && mode.python && PY_WRAPPER_HINT.test(text);
+    if (wrapped)
+        for (const h of pythonWrappedDefaults(text))
+            add(h);
     for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php, mode.ruby)) {
         if (lineStart < skipUntil)
             continue;
@@ -14256,6 +14808,8 @@ function scanText(text, mode) {
     if (mode.generic && !mode.unquoted)
         for (const h of splitFallbacks(text))
             add(h);
+    if (wrapped)
+        hits.sort((a, b) => a.line - b.line || a.column - b.column);
     if (mode.dockerfile && mode.generic) {
         for (const m of text.matchAll(DOCKER_ENV_SPACE_RE)) {
             const key = m[1];
@@ -14273,6 +14827,17 @@ function scanText(text, mode) {
     }
     return hits;
 }
+/**
+ * Signing secrets passed to a call as a literal (`jwt.sign(payload, '\u2026')`, `jwt.verify(token, '\u2026')`, `cookieParser('\u2026')`,
+ * PyJWT's `jwt.encode(payload, "\u2026", algorithm=\u2026)`; {@link signingSecrets}, read alike by default-credentials): judged as a
+ * `JWT_SECRET` constant's literal would be. A weak or placeholder one (`'secret'`, `'shhhhh'`) is default-credentials';
+ * a public key (`-----BEGIN PUBLIC KEY-----`, RS256's verifying key) is no secret.
+ */
+function signingSecretHits(file, text) {
+    return signingSecrets(file, text)
+        .filter((s) => !TOKEN_RULES.some((r) => { r.re.lastIndex = 0; const hit = r.re.test(s.value); r.re.lastIndex = 0; return hit; }) && looksLikeSecretValue(s.value, 12, 'signing_secret'))
+        .map((s) => ({ line: s.line, column: s.column, message: `${s.call} is given a hard-coded signing secret: anyone who reads it can forge ${s.signs === 'cookies' ? 'signed cookies' : 'valid tokens'}`, secret: s.value }));
+}
 const TERRAFORM_FILE_RE = /\.tf$/i;
 /**
  * Terraform `variable "db_password" { default = "\u2026" }`: a secret-named variable's literal default ships
@@ -14284,12 +14849,13 @@ function terraformDefaults(text) {
         .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
 }
 /**
- * The `environment` entries of ECS containers a Terraform `aws_ecs_task_definition` writes out (`jsonencode([\u2026])`, a heredoc
- * of JSON): judged as a task definition file's `{"name": \u2026, "value": \u2026}` entries are, under the entry's name, at the value.
- * Values Terraform computes (`var.\u2026`, `${\u2026}`) are never literals (hcl.ts).
+ * The `environment` entries of ECS containers a Terraform file writes out \u2014 an `aws_ecs_task_definition`'s (`jsonencode([\u2026])`, a
+ * heredoc of JSON) and the terraform-aws-modules/ecs module's containers (util/ecs.ts reads both) \u2014: judged as a task definition
+ * file's `{"name": \u2026, "value": \u2026}` entries are, under the entry's name, at the value. Values Terraform computes (`var.\u2026`, `${\u2026}`)
+ * are never literals (hcl.ts).
  */
 function terraformContainerSecrets(file, text) {
-    if (!text.includes('container_definitions'))
+    if (!text.includes('container_definitions') && !text.includes('environment'))
         return [];
     return (0,ecs/* terraformContainerEnv */.dc)(file, text).filter((e) => isSecretName(e.key) && looksLikeSecretValue(e.value, 12, e.key))
         .map((e) => ({ line: e.line, column: e.column, message: `'${e.key}' is assigned a hard-coded secret value`, secret: e.value }));
@@ -15441,7 +16007,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             if (!dotenv && namedAfterKey(key, value))
                 continue;
             // A list under a plural name (`ALLOWED_FIELD_KEYS=name,email,phone`) is judged by its items: short words are names.
-            if (!(dotenv ? looksLikeEnvSecret(value, key) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value, 12, key)))
+            // A bare `pass`/`password` in a mailer's settings (nodemailer's `auth: { user, pass }`) is a mail account's: a Google app password there counts.
+            const mail = isMailPasswordName(key) || (isBarePasswordName(key) && isAppPassword(value.trim(), true) && mailerAround(text, lineEnd - line.length, lineEnd));
+            if (!(dotenv ? looksLikeEnvSecret(value, key) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value, 12, key, mail)))
                 continue;
             if (inDocstring())
                 continue;
@@ -15477,6 +16045,12 @@ function jsonHoldsUnnamedSecret(text) {
         return Array.isArray(v) ? v.some((x) => holds(x, key, false, depth + 1)) : Object.entries(v).some(([k, x]) => holds(x, k, true, depth + 1));
     };
     return holds(doc, '', false, 0);
+}
+/** What names a mailer's settings: SMTP, a mail section or service (`mail:`, `service: 'gmail'`), nodemailer's `createTransport`. */
+const MAILER_CONTEXT_RE = /smtp|e?mail|createTransport/i;
+/** Whether the settings around a line (a few hundred characters before it, a few after) are a mailer's. */
+function mailerAround(text, lineStart, lineEnd) {
+    return MAILER_CONTEXT_RE.test(text.slice(Math.max(0, lineStart - 600), Math.min(text.length, lineEnd + 200)));
 }
 /** The key of a line that sets environment variables: systemd's and Podman quadlets' `Environment=`, supervisord's `environment=`. */
 const ENVIRONMENT_LINE_KEY = /^(?:Environment|environment)$/;
@@ -16134,7 +16708,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "\u2026"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
-            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
+            '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`) and PostHog project keys (`phc_\u2026`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
@@ -16181,6 +16756,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 const add = (more) => { for (const h of more)
                     if (!hits.some((x) => x.line === h.line))
                         hits.push(h); };
+                if (generic && !mode.unquoted)
+                    add(signingSecretHits(file, text));
                 if (generic && TERRAFORM_FILE_RE.test(file)) {
                     add(terraformDefaults(text));
                     add(terraformContainerSecrets(file, text));
@@ -16781,10 +17358,6 @@ const PY_TYPED_SETTINGS_HINT = /Settings\b|BaseModel\b|@(?:[\w.]*\.)?(?:dataclas
 const CONFIG_CLASS_NAME = /(?:Settings?|Config|Configuration|Conf|Cfg)$/;
 /** Decorators that make a class's annotated attributes fields: `@dataclass`, `@dataclasses.dataclass(frozen=True)`, attrs' `@define`, `@attr.s`. */
 const FIELD_CLASS_DECORATOR = /^@(?:(?:pydantic\.)?dataclasses\.dataclass|dataclass|attrs?\.(?:s|define|frozen|mutable|attrs)|define|frozen)\b/;
-/** A call that wraps a field's default: pydantic `Field("\u2026")`/`Field(default="\u2026")`, `SecretStr("\u2026")`, dataclasses' `field(default="\u2026")`, attrs' `attr.ib(default="\u2026")`. */
-const PY_DEFAULT_WRAPPER = /^(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/;
-/** A wrapper's argument that is a literal, as it is or as a secret (`"changeme"`, `SecretStr("changeme")`); group 3: the value. */
-const PY_WRAPPED_LITERAL = /^(?:(?:pydantic\.)?Secret(?:Str|Bytes)\(\s*)?([rRbBuU]{0,2})(['"])((?:(?!\2)[^\\\n])*)\2\s*\)?$/;
 const pyClassDefs = new WeakMap();
 /** The classes a Python source defines: name, where, the last names of their bases, whether a field-making decorator marks them. */
 function classDefs(src) {
@@ -16851,45 +17424,6 @@ function isTypedSettingsClass(src, name, at, seen = new Set()) {
             return true;
     }
     return CONFIG_CLASS_NAME.test(name) && (def.decorated || def.bases.includes('BaseModel'));
-}
-/**
- * The literal default a wrapper call gives (`Field("changeme")`, `Field(default="changeme", description=\u2026)`, `SecretStr("changeme")`,
- * `field(default="admin")`), its arguments on this line or below it as Black lays them out; `open` is the offset of its `(`.
- * Null for anything else (`Field(...)`, a required field; `Field(default_factory=\u2026)`; a computed value).
- */
-function wrappedDefault(src, open) {
-    let depth = 0;
-    let from = open + 1;
-    const args = [];
-    for (let k = open; k < src.bare.length && k - open < 4000; k++) {
-        const c = src.bare[k];
-        if (c === '(' || c === '[' || c === '{')
-            depth++;
-        else if (c === ')' || c === ']' || c === '}') {
-            if (--depth === 0) {
-                args.push([from, k]);
-                break;
-            }
-        }
-        else if (c === ',' && depth === 1) {
-            args.push([from, k]);
-            from = k + 1;
-        }
-    }
-    for (const [i, [s, e]] of args.entries()) {
-        const arg = src.code.slice(s, e);
-        const kw = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(arg);
-        if (kw ? kw[1] !== 'default' : i > 0)
-            continue;
-        const body = arg.slice(kw ? kw[0].length : 0).trimEnd();
-        const lead = arg.length - arg.trimStart().length;
-        const lit = PY_WRAPPED_LITERAL.exec(kw ? body : body.trimStart());
-        if (!lit)
-            continue;
-        const at = s + (kw ? kw[0].length : lead) + lit[0].indexOf(lit[2]) + 1;
-        return { value: lit[3], offset: at };
-    }
-    return null;
 }
 /**
  * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
@@ -17526,7 +18060,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), and in typed settings classes, whose fields the environment sets by name in any case, fields of any case (`secret_key: str = \"changeme\"` in a pydantic-settings `class Settings(BaseSettings)` or a subclass of one, or in a pydantic `BaseModel` or `@dataclass`/attrs class named for configuration, `class DatabaseSettings(BaseModel)`, `class AppConfig`; not an API schema such as `class LoginRequest(BaseModel)`, or a plain class, whose lower-case attributes Flask does not read), also as the default a wrapper gives (`Field(default=\"admin\")`, `Field(\"changeme\")`, `SecretStr(\"changeme\")`, dataclasses' `field(default=\u2026)`, its arguments on the lines below too; a field such a class declares without a default, `secret_key: str`, is required from the environment and overrides a base class's default), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = \u2026`, `app.config['SECRET_KEY'] = \u2026`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(\u2026)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-\u2026\"\\n)`, environs' `env('SECRET_KEY',\\n    '\u2026')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(\u2026)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({\u2026})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({\u2026})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', \u2026 }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(\u2026)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({\u2026})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({\u2026})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', \u2026 }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label; and signing secrets passed to a call as a literal, `jwt.sign(payload, 'secret')`, `jwt.verify(token, 'shhhhh')`, `cookieParser('your-secret-key')`, PyJWT's `jwt.encode(payload, \"changeme\", algorithm=\"HS256\")` (read as `hardcoded-secret` reads them, which reports a strong one);",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': \u2026, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {\u2026}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@\u2026\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration \u2014 `config/environments/development.rb`, `config/dev.exs` \u2014 gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${\u2026}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, also spelt with `-` or `_`, `.env-prod`, `.env_production`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
@@ -17771,6 +18305,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     continue;
                 judged.add(p.line);
                 hits.push({ line: p.line, column: p.column, name: p.password, reason: `is set to ${userNamePhrase(p)}`, secret: p.value, dev: default_credentials_devCode(lex(), p.offset), setting: null });
+            }
+            // A signing secret passed to a call as a literal (`jwt.sign(payload, 'secret')`, `cookieParser('shhhhh')`): a default or
+            // placeholder one lets anyone forge tokens; a strong one is hardcoded-secret's (the shared reading, util/credentials.ts).
+            for (const s of signingSecrets(file, text, lex)) {
+                if (judged.has(s.line) || !(isDefaultCredential(s.value) || isPossessivePlaceholder(s.value)))
+                    continue;
+                judged.add(s.line);
+                hits.push({ line: s.line, column: s.column, name: `the signing secret passed to ${s.call}`, reason: `is ${describeDefault(s.value)}`, secret: s.value, dev: default_credentials_devCode(lex(), s.offset), setting: null });
             }
             // A Gradio app's login (`demo.launch(auth=("admin", "admin"))`, a list of pairs): a default password or one equal to its user.
             if (py) {
@@ -20210,6 +20752,31 @@ function urlHoldsPassword(v) {
     }
     return false;
 }
+/**
+ * The env files Symfony commits by convention (its Dotenv component loads them, `composer dump-env prod` compiles them): `.env`
+ * (defaults for every environment) and `.env.<environment>` (`.env.test`, `.env.prod`: that environment's defaults); the
+ * `.local` ones (`.env.local`, `.env.prod.local`) are the uncommitted overrides where secrets go.
+ */
+const SYMFONY_COMMITTED = /^\.env(?:\.(?!local$)[\w-]+)?$/;
+/** A Symfony Flex recipe's section markers in a `.env` (`###> symfony/framework-bundle ###`). */
+const SYMFONY_MARKER = /^###> symfony\/(?:framework-bundle|dotenv) ###\s*$/m;
+/**
+ * Whether `file` is an env file of a Symfony application: its project (the folder it is in) has a composer.json requiring
+ * symfony/framework-bundle or symfony/dotenv, or the project's `.env` carries the recipe markers.
+ */
+function isSymfonyEnvFile(snapshot, file) {
+    if (!SYMFONY_COMMITTED.test((0,classify/* basename */.P8)(file)))
+        return false;
+    const dir = (0,classify/* dirname */.pD)(file);
+    const at = (name) => (dir ? `${dir}/${name}` : name);
+    // Only files git tracks are read (a missing composer.json is not looked for on disk).
+    const text = (p) => (snapshot.has(p) ? snapshot.text(p) ?? '' : '');
+    if (/"symfony\/(?:framework-bundle|dotenv)"\s*:/.test(text(at('composer.json'))))
+        return true;
+    return SYMFONY_MARKER.test(text(file)) || SYMFONY_MARKER.test(text(at('.env')));
+}
+/** A variable that holds a secret in the clear: a secret name with a real value (no placeholder, well-known default or reference), or a URL with a password. */
+const holdsSecret = (e) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v) && !isReference(v)) || urlHoldsPassword(v)); };
 /** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
 const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
 /**
@@ -20330,6 +20897,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
             'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
             'So are `.env.defaults` and `.env.schema`, which dotenv-defaults and dotenv-extended ask to commit (their values are still judged by hardcoded-secret).',
+            'Symfony applications commit `.env` (defaults for every environment) and `.env.<environment>` (`.env.test`, `.env.prod`) by convention, and the framework loads them: in a Symfony project (a composer.json beside the file requiring `symfony/framework-bundle` or `symfony/dotenv`, or the recipe\'s `###> symfony/framework-bundle ###` markers in its `.env`) such a file stays `critical`, but the message gives the framework\'s advice instead of `git rm` (keep real secrets in the ignored `.env.local`, `.env.<environment>.local`, or the secrets vault, `php bin/console secrets:set NAME`; leave `APP_SECRET` empty in the committed file), names the secret-named variables that hold a value there (never the value), and shows the suppression for a file that holds no secret (`# preflight-ignore env-file-committed: Symfony defaults, no secrets` as its first line). `.env.local` and `.env.<environment>.local` are judged as any env file.',
             'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value. A baseline knows the finding by check and file (and whether the file holds client-public variables only), not by its first line: a comment added on top or reordered variables keep it known.',
             'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
         ].join('\n'),
@@ -20426,12 +20994,29 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 report({ file, line: 1, subject: `${WHOLE} public`, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore'} (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of ${repo ? 'git' : 'what gets committed (.gitignore)'} and commit a .env.example template instead, before a secret lands in it` });
                 continue;
             }
+            if (isSymfonyEnvFile(snapshot, file)) {
+                // Symfony commits `.env` and `.env.<environment>` on purpose: still a committed env file (critical), but the advice is
+                // the framework's: secrets out of it, into the `.local` file git ignores or the secrets vault; not `git rm`, which breaks the app.
+                const local = name === '.env' ? '.env.local' : `${name}.local`;
+                const valued = [...new Set(entries.filter(holdsSecret).map((e) => e.key))];
+                const secrets = valued.length ? `; ${someNames(valued)} ${valued.length === 1 ? 'holds' : 'hold'} a value here: move ${valued.length === 1 ? 'it' : 'them'} out (rotate ${valued.length === 1 ? 'it' : 'them'} if real)` : '';
+                // The test environment's recipe sets a fixed APP_SECRET for the tests (`.env.test`), no production secret.
+                const appSecret = name !== '.env.test' && entries.some((e) => e.key === 'APP_SECRET') ? ', leaving APP_SECRET empty here' : '';
+                report({ file, line: 1, subject: WHOLE, message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n} variable${n === 1 ? '' : 's'}: Symfony commits ${name} on purpose for non-secret ${name === '.env' ? 'defaults' : `defaults of the ${name.slice(5)} environment`} (the framework loads it: do not remove it from git or ignore it), so keep every real secret out of it, in ${local} (which the recipe's .gitignore ignores) or the secrets vault (php bin/console secrets:set NAME)${appSecret}${secrets}; if it holds no secret, suppress this finding with a reason on its first line: # preflight-ignore env-file-committed: Symfony ${name === '.env' ? 'defaults' : `${name.slice(5)} defaults`}, no secrets` });
+                continue;
+            }
             report({ file, line: 1, subject: WHOLE, message: repo
                     ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
                     : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
         }
     },
 });
+/** Names as a message lists them: `APP_SECRET`, `APP_SECRET and MAILER_DSN`, `A, B, C and 2 more`. */
+function someNames(names) {
+    const shown = names.slice(0, 3);
+    const more = names.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0] ?? '';
+}
 /**
  * A finding about the whole file sits at line 1 but is not about that line: identified (baseline, SARIF) by check and
  * file, so a comment added at the top, reordered variables or a changed first value keep a known finding known (a file
@@ -20692,6 +21277,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
             'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` \u2192 `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/\u2026`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+            'A Symfony project\'s `.env` and `.env.<environment>` (which the framework commits for non-secret defaults; see `env-file-committed` for how a Symfony project is recognised) are still reported, with the framework\'s advice added: the files that hold secrets ignored as its recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`), and the check\'s severity lowered in the checklist when the committed files hold no secret.',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
             'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
             'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
@@ -20849,7 +21435,11 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                     : `the rule '${c.rule}' (${c.file}:${c.line}) ignores only folders so named, not ${which === 'it' ? 'the file' : which}: write '${c.rule.slice(0, -1)}' without the trailing slash`;
             });
             const add = rest.length ? [`add ${rules(rest)} to .gitignore`] : [];
-            const message = `${where}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed`;
+            // Symfony commits `.env` (and `.env.<environment>`) by convention: ignoring them would break the app, so the advice
+            // says where its secrets go instead (the recipe's rules), still a finding: the file is not ignored.
+            const symfony = paths.filter((p) => isSymfonyEnvFile(snapshot, p));
+            const framework = symfony.length ? `; in this Symfony project ${symfony.map((p) => `'${p}'`).join(', ')} ${symfony.length > 1 ? 'are' : 'is'} committed by the framework's convention (non-secret defaults): if so, make sure the files that hold secrets are ignored as Symfony's recipe does ('/.env.local', '/.env.local.php', '/.env.*.local') and lower this check's severity in the checklist` : '';
+            const message = `${where}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed${framework}`;
             if (!file) {
                 report({ message });
                 continue;
@@ -22587,7 +23177,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A variable with no literal value in the repository is not judged (when nothing else is, the item is skipped naming those variables). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value \u2014 so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use \u2014: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A variable with no literal value in the repository is not judged (when nothing else is, the item is skipped naming those variables). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/\u2026` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -22752,8 +23342,10 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
 const isTerraformFile = (f) => /\.tf$/i.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
 /** The TLS settings terraformTls judges where they are written (frontconf.ts): a variable or module argument of such a name set to a literal is judged there. */
 const TF_TLS_KEYS = 'ssl_policy|minimum_protocol_version|security_policy|tls_security_policy|min_tls_version|minimum_tls_version|scm_minimum_tls_version|minimal_tls_version|ssl_minimal_tls_version_enforced|min_protocol_version';
-/** `ssl_policy = var.ssl_policy`, `min_tls_version = var.min_tls` on a line of its own. */
-const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*var\\.([A-Za-z_][\\w-]*)[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
+/** `ssl_policy = var.ssl_policy`, `min_tls_version = var.min_tls` on a line of its own (an item of a map may end in a comma). */
+const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*var\\.([A-Za-z_][\\w-]*)[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
+/** The same in a `module` call, where an argument of the module's own naming for a listener policy counts too (`listener_ssl_policy_default = var.x`). */
+const TF_MODULE_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS}|[A-Za-z_][\\w-]*ssl_policy[\\w-]*)[ \\t]*=[ \\t]*var\\.([A-Za-z_][\\w-]*)[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
 /** A module argument passing a variable of the caller through (`ssl_policy = var.ssl_policy`), after its `=`. */
 const TF_VAR_REF = /^var\.([A-Za-z_][\w-]*)[ \t]*(?:(?:#|\/\/).*)?\r?$/;
 /** Bound: module calls followed up from a module to the root that sets its variable. */
@@ -22788,22 +23380,51 @@ function resolveModuleSource(from, source) {
  *   production decides for production (the value it overrides is then an `info` note), one for another environment is a note.
  * A `.tfvars` file sets only root variables: it never hides a module's default that the root does not pass. A variable with no
  * literal value in the repository is not judged (`unresolved` names its uses).
+ * The uses: such settings outside `module` blocks, and in a call of a module from outside the repository (whose own use of the
+ * argument cannot be read) \u2014 a TLS setting at any depth of its maps, or an argument of the module's own naming for a listener
+ * policy written directly in the call (`listener_ssl_policy_default`); a call of a module of the repository is followed from there.
  */
 function terraformVariablePolicies(snapshot) {
     const out = { hits: [], judged: false, unresolved: [] };
     const files = snapshot.files.filter(isTerraformFile);
+    const tfDirs = new Set(files.map(classify/* dirname */.pD));
+    /** The repository folder a `module` call's relative `source` names, when it holds Terraform files: the module is read there. */
+    const localModule = (file, text, block) => {
+        const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
+        const dir = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
+        return dir !== null && tfDirs.has(dir) ? dir : null;
+    };
     const uses = files.flatMap((file) => {
         const text = snapshot.text(file);
         if (text === undefined || !text.includes('var.'))
             return [];
-        // A `module` call's argument is no setting of its own: it is followed from the module's use of the variable.
         const calls = (0,hcl/* hclBlocks */.OF)(text, 'module');
-        return [...text.matchAll(TF_VAR_POLICY_RE)].filter((m) => !calls.some((b) => m.index > b.start && m.index < b.end))
+        const found = [...text.matchAll(TF_VAR_POLICY_RE)].filter((m) => !calls.some((b) => m.index > b.start && m.index < b.end))
             .map((m) => ({ file, text, key: m[1], name: m[2], offset: m.index + m[0].indexOf(m[1]) }));
+        for (const call of calls) {
+            // A call of a module of the repository passes the variable on: it is followed from the module's own use of it.
+            // A module from elsewhere (the registry, Git: terraform-aws-modules/alb, /cloudfront) is not in the repository: the call's
+            // argument is the setting, at any depth of its maps (`listeners = { https = { ssl_policy = var.ssl_policy } }`), as a
+            // literal there is judged (terraformTls); an argument of the module's own naming (`listener_ssl_policy_default`) written
+            // directly in the call, as moduleElbPolicies reads it.
+            if (localModule(file, text, call) !== null)
+                continue;
+            const re = new RegExp(TF_MODULE_VAR_POLICY_RE.source, 'gm');
+            re.lastIndex = call.start;
+            for (let m = re.exec(text); m !== null && m.index < call.end; m = re.exec(text)) {
+                const key = m[1];
+                const offset = m.index + m[0].indexOf(key);
+                const own = !new RegExp(`^(?:${TF_TLS_KEYS})$`).test(key);
+                if (own && (0,hcl/* hclAttribute */.kb)(text, call, key)?.at !== m.index + m[0].indexOf('var.'))
+                    continue;
+                const aside = own ? unusedModulePolicy(text, call, key) : undefined;
+                found.push({ file, text, key, name: m[2], offset, module: call.labels[0] ?? '?', ...(aside ? { aside } : {}) });
+            }
+        }
+        return found;
     });
     if (!uses.length)
         return out;
-    const tfDirs = new Set(files.map(classify/* dirname */.pD));
     const callers = files.flatMap((file) => {
         const text = snapshot.text(file);
         return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'module').flatMap((block) => {
@@ -22826,18 +23447,16 @@ function terraformVariablePolicies(snapshot) {
         list.push({ file: f, auto: root === (0,classify/* dirname */.pD)(f) && isAutoVarFile(f) });
         varFiles.set(root, list);
     }
-    const at = (text, offset) => {
-        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        return (0,util_text/* lineColumnAt */.IX)(text, lineStart + (text.slice(lineStart).match(/^[ \t]*/)?.[0].length ?? 0));
-    };
-    /** What a variable file sets the variable to, at its name; undefined when it does not set it. */
+    /** A value's place (`offset`: where it starts), inside its quotes: where the other Terraform readers place a value. */
+    const at = (text, offset) => (0,util_text/* lineColumnAt */.IX)(text, text[offset] === '"' ? offset + 1 : offset);
+    /** What a variable file sets the variable to, at the value; undefined when it does not set it. */
     const varFileValue = (file, name) => {
         if (/\.json$/i.test(file)) {
             const j = snapshot.json(file);
             if (!j || !(0,repo_yaml/* isObject */.Gv)(j.value) || !(name in j.value))
                 return undefined;
             const v = j.value[name];
-            const loc = j.loc([name], true) ?? { line: 1, column: 1 };
+            const loc = j.loc([name]) ?? j.loc([name], true) ?? { line: 1, column: 1 };
             return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "\u2026"\` in ${file}` };
         }
         const text = snapshot.text(file);
@@ -22930,7 +23549,10 @@ function terraformVariablePolicies(snapshot) {
                 continue;
             const id = `${r.file}:${r.line}:${r.column}`;
             const how = r.how === `the default of variable "${use.name}"` ? `${r.how}, which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets` : `${r.how}, which ${use.file}:${line} uses`;
-            const hit = { file: r.file, line: r.line, column: r.column, dev: (0,classify/* isDevOnly */.uL)(r.file), what: `${judgement.setting} (${how}) allows ${judgement.weak}`, ...(r.note ? { note: r.note } : {}), fix: `Set ${r.set.replace('\u2026', judgement.strong)} (the value ${use.key} in ${use.file}:${line} gets).` };
+            // A policy a module call's argument sets for no listener the call creates (unusedModulePolicy) is a note, as its literal is.
+            const note = use.aside ?? r.note;
+            const setting = use.module === undefined ? judgement.setting : `module '${use.module}' ${judgement.setting}`;
+            const hit = { file: r.file, line: r.line, column: r.column, dev: (0,classify/* isDevOnly */.uL)(r.file), what: `${setting} (${how}) allows ${judgement.weak}`, ...(note ? { note } : {}), fix: `Set ${r.set.replace('\u2026', judgement.strong)} (the value ${use.key} in ${use.file}:${line} gets).` };
             const prev = seen.get(id);
             // The same value reaching several settings: reported once, failing when any use fails.
             if (!prev || (prev.note && !hit.note))
@@ -24951,54 +25573,64 @@ function terraformApps(file, text, out, readTo) {
             variables((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'environment_variables'), `${owner} environment_variables`, dev);
             continue;
         }
-        const ecs = ECS_MODULE_RE.exec(source);
-        if (!ecs)
-            continue;
-        const sub = ecs[1] ?? null;
-        const blockDev = fileDev || devNamed(text, block, 'family', 'name');
-        const containers = (defs, base, where, dev) => {
-            const doc = bounded(defs);
-            let map = doc.value;
-            for (const seg of base)
-                map = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map) ? map[String(seg)] : undefined;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map))
-                return;
-            for (const [key, c] of Object.entries(map))
-                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
-                    container(doc, [...base, key], c, file, where, 'module', out, dev, key);
+        ecsModuleContainers(file, text, block, source, out, fileDev);
+    }
+}
+/**
+ * The containers of one call of the terraform-aws-modules/ecs module (`source` without its `?ref=\u2026`), added to `out` as a task
+ * definition's: its `services` map's `container_definitions`, the service submodule's `container_definitions` map (each keyed by
+ * the container's name), the container-definition submodule's own arguments; nothing for a call of another module.
+ */
+function ecsModuleContainers(file, text, block, source, out, fileDev) {
+    const ecs = ECS_MODULE_RE.exec(source);
+    if (!ecs)
+        return;
+    const owner = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} module.${block.labels[0] ?? ''}`;
+    const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+    const sub = ecs[1] ?? null;
+    const blockDev = fileDev || devNamed(text, block, 'family', 'name');
+    const containers = (defs, base, where, dev) => {
+        const doc = bounded(defs);
+        let map = doc.value;
+        for (const seg of base)
+            map = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map) ? map[String(seg)] : undefined;
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map))
+            return;
+        for (const [key, c] of Object.entries(map))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+                container(doc, [...base, key], c, file, where, 'module', out, dev, key);
+    };
+    if (sub === 'modules/service') {
+        const defs = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'container_definitions');
+        if (defs)
+            containers(defs, [], owner, blockDev);
+    }
+    else if (sub === null) {
+        // The root module: `services = { api = { container_definitions = { \u2026 } } }`.
+        const services = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'services');
+        if (!services || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(services.value))
+            return;
+        for (const [svc, def] of Object.entries(services.value)) {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(def))
+                continue;
+            const family = scalar(def['family']) ?? scalar(def['name']) ?? svc;
+            containers(services, [svc, 'container_definitions'], `${owner} service '${svc}'`, fileDev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(family));
+        }
+    }
+    else if (sub === 'modules/container-definition') {
+        // The submodule's own arguments are one container definition.
+        const args = ['name', 'image', 'user', 'entrypoint', 'command', 'environment'].flatMap((a) => {
+            const v = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, a);
+            return v ? [[a, v]] : [];
+        });
+        if (!args.some(([a]) => a === 'image' || a === 'environment' || a === 'command' || a === 'entrypoint'))
+            return;
+        const byArg = new Map(args);
+        const doc = {
+            value: Object.fromEntries(args.map(([a, v]) => [a, v.value])),
+            loc: (path, key) => (typeof path[0] === 'string' ? byArg.get(path[0])?.loc(path.slice(1), key) ?? null : null),
         };
-        if (sub === 'modules/service') {
-            const defs = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'container_definitions');
-            if (defs)
-                containers(defs, [], owner, blockDev);
-        }
-        else if (sub === null) {
-            // The root module: `services = { api = { container_definitions = { \u2026 } } }`.
-            const services = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'services');
-            if (!services || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(services.value))
-                continue;
-            for (const [svc, def] of Object.entries(services.value)) {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(def))
-                    continue;
-                const family = scalar(def['family']) ?? scalar(def['name']) ?? svc;
-                containers(services, [svc, 'container_definitions'], `${owner} service '${svc}'`, fileDev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(family));
-            }
-        }
-        else if (sub === 'modules/container-definition') {
-            // The submodule's own arguments are one container definition.
-            const args = ['name', 'image', 'user', 'entrypoint', 'command', 'environment'].flatMap((a) => {
-                const v = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, a);
-                return v ? [[a, v]] : [];
-            });
-            if (!args.some(([a]) => a === 'image' || a === 'environment' || a === 'command' || a === 'entrypoint'))
-                continue;
-            const byArg = new Map(args);
-            const doc = {
-                value: Object.fromEntries(args.map(([a, v]) => [a, v.value])),
-                loc: (path, key) => (typeof path[0] === 'string' ? byArg.get(path[0])?.loc(path.slice(1), key) ?? null : null),
-            };
-            container(bounded(doc), [], doc.value, file, owner, 'module', out, blockDev);
-        }
+        container(bounded(doc), [], doc.value, file, owner, 'module', out, blockDev);
     }
 }
 /** The containers of the `aws_ecs_task_definition` resources a `.tf` file's text writes out, added to `out`. */
@@ -25018,15 +25650,27 @@ function terraformContainers(file, text, out) {
     }
 }
 /**
- * The literal `environment` entries of the containers a Terraform file's `aws_ecs_task_definition` resources write out
- * (`jsonencode([\u2026])`, a heredoc of JSON), each at its value in the file: what a task definition file's `{"name", "value"}`
- * entries are, for a reader of one file's text (hardcoded-secret's scan).
+ * The literal `environment` entries of the containers a Terraform file writes out \u2014 its `aws_ecs_task_definition` resources'
+ * (`jsonencode([\u2026])`, a heredoc of JSON) and the terraform-aws-modules/ecs module calls' (read as awsDeploy reads them: the same
+ * containers debug-mode and default-credentials judge) \u2014, each at its value in the file: what a task definition file's
+ * `{"name", "value"}` entries are, for a reader of one file's text (hardcoded-secret's scan). Module calls that close after the
+ * place a broken file stops being readable (terraformBreak) are not read, as awsDeploy does not read them.
  */
 function terraformContainerEnv(file, text) {
     const out = { env: [], commands: [], containers: [], credentials: [], unread: [] };
-    terraformContainers(file, text, out);
+    if (text.includes('container_definitions'))
+        terraformContainers(file, text, out);
+    if (TF_ECS_MODULE_TEXT.test(text)) {
+        const readTo = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
+        for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, 'module')) {
+            if (block.end < readTo)
+                ecsModuleContainers(file, text, block, ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclAttribute */ .kb)(text, block, 'source')?.value ?? '').replace(/\?.*$/, ''), out, devFile(file));
+        }
+    }
     return out.env;
 }
+/** A file that may call the terraform-aws-modules/ecs module (a cheap test of its text before ECS_MODULE_RE reads each call's source). */
+const TF_ECS_MODULE_TEXT = /terraform-aws-(?:modules\/)?ecs\b/;
 /** A CloudFormation or SAM template: ECS task definitions' containers and functions' `Environment.Variables`. */
 function cloudFormation(doc, file, out) {
     const root = doc.value;
@@ -25751,7 +26395,7 @@ function addVariant(set, w) {
  * Kubernetes workload checks (`k8s-probes`, `k8s-run-as-non-root`, `resource-limits`), with `effect`: what a patch
  * does to that check's setting (`So an overlay patch that adds \u2026 .`).
  */
-const kustomizeDocs = (effect) => 'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
+const kustomizeDocs = (effect) => 'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too, under the pod template, as RFC 6902 (and `kustomize build`) applies them: `add` and `replace` set the value whole, so a mapping replaces the base\'s instead of merging with it (a `replace` of `/spec/template/spec/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`), `remove` deletes it, `move` and `copy` take the value at `from` (as the definition and the patch\'s earlier ops leave it), `test` changes nothing; containers are addressed by index, named as in the base (`/spec/template/spec/containers/0/resources`), and a whole container (`\u2026/containers/0`), container list or pod spec is replaced, inserted, appended (`\u2026/containers/-`) or removed as written; a finding about a value they write points at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); ops inside other lists (`\u2026/containers/0/env/0`, `\u2026/volumes/-`) are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
  * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own
@@ -26548,7 +27192,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                 // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
                 if (!Array.isArray(list))
                     return;
-                const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+                const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...(typeof o['from'] === 'string' ? { from: o['from'] } : {}), ...at(j) }] : []));
                 if (ops.length)
                     out.push({ target: patchTarget(target), file, dir, ops });
             });
@@ -26556,63 +27200,229 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
     }
     return out;
 });
+/** A plain value copied (mappings and lists), so a layer built from a patch never writes into the parsed document. */
+const cloneValue = (v) => (Array.isArray(v) ? v.map(cloneValue) : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cloneValue(x)])) : v);
+/** The value at `keys` (list indexes as their text) in a plain document; undefined when there is none. */
+function pointerGet(doc, keys) {
+    let node = doc;
+    for (const k of keys) {
+        if (Array.isArray(node) && /^\d+$/.test(k))
+            node = node[Number(k)];
+        else if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(node))
+            node = node[k];
+        else
+            return undefined;
+    }
+    return node;
+}
 /**
- * A JSON 6902 patch as the strategic-merge layer it amounts to for the fields the checks read: its
- * `add`/`replace` (value) and `remove` (`null`) ops under the pod template, containers addressed by
- * index named as in the definition (`/spec/template/spec/containers/0/resources` \u2192 container `web`).
- * Ops on lists inside a container, appends (`containers/-`) and other paths are not read. Null when
- * no op applies.
+ * An `add`, `replace` or `remove` at `keys` (not empty) applied to a plain document in place, as RFC 6902 applies it: in a
+ * list `add` inserts before the index (`-` appends) and `remove` takes the entry out; in a mapping `add` and `replace` set
+ * the member whole. An op that does not apply (no such parent or index) changes nothing.
+ */
+function pointerApply(doc, keys, op, value) {
+    const parent = pointerGet(doc, keys.slice(0, -1));
+    const k = keys[keys.length - 1];
+    if (Array.isArray(parent)) {
+        const i = k === '-' ? parent.length : /^\d+$/.test(k) ? Number(k) : -1;
+        if (i < 0 || i > parent.length || (op !== 'add' && i === parent.length))
+            return;
+        if (op === 'add')
+            parent.splice(i, 0, cloneValue(value));
+        else if (op === 'replace')
+            parent[i] = cloneValue(value);
+        else
+            parent.splice(i, 1);
+    }
+    else if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parent)) {
+        if (op === 'remove')
+            delete parent[k];
+        else
+            parent[k] = cloneValue(value);
+    }
+}
+/**
+ * A value an `add`/`replace` op writes, as the strategic-merge layer holds it: RFC 6902 sets the member whole, so a mapping
+ * replaces what earlier layers set under it (`$patch: replace`, as mergeField reads it) instead of merging over it.
+ */
+const wholeValue = (v) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) ? { $patch: 'replace', ...cloneValue(v) } : cloneValue(v));
+const CONTAINER_LISTS = ['containers', 'initContainers'];
+/**
+ * A JSON 6902 patch as the strategic-merge layer it amounts to for the fields the checks read, its ops applied as RFC 6902
+ * (and so `kustomize build`) applies them under the pod template: `add` and `replace` write the value whole (a mapping
+ * replaces the earlier one: `replace \u2026/containers/0/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`),
+ * `remove` deletes it (`null`), `move` and `copy` take the value at `from` as the definition's pod spec is after the
+ * patch's earlier ops (`move` removing it there), `test` changes nothing. Containers are addressed by index, named as in the
+ * definition after the patch's earlier ops (`/spec/template/spec/containers/0/resources` \u2192 container `web`); a whole
+ * container replaced or removed (`\u2026/containers/0`) is one, inserted or appended (`\u2026/containers/-`) a new one, a whole list
+ * (`\u2026/containers`, or the pod spec or template replaced) replaces the earlier containers. Ops inside lists of the pod or
+ * a container (`\u2026/env/0`, `\u2026/volumes/-`) and outside the pod spec are not read. Null when no op applies.
  */
 function json6902Object(p, base, index) {
     // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
     const kind = base.kind;
     const prefix = ((0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpecPath */ .s5)(base) ?? ['spec', 'template', 'spec']);
-    const names = { containers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(base).filter((c) => !c.init).map((c) => c.name), initContainers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(base).filter((c) => c.init).map((c) => c.name) };
+    // The definition's pod spec as the patch's ops leave it, op by op: which container an index names, what `move`/`copy` take.
+    let doc = cloneValue((0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpec */ .f0)(base)?.spec ?? {});
+    const nameAt = (field, i) => {
+        const list = doc[field];
+        if (!Array.isArray(list) || i >= list.length)
+            return undefined;
+        const c = list[i];
+        // As containers() names them: an unnamed lone Knative container is `user-container`.
+        return (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(c) && typeof c['name'] === 'string' ? c['name'] : (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnative */ .vh)(base) && field === 'containers' && list.length === 1 ? 'user-container' : `#${i}`;
+    };
     const pod = {};
-    // Where each op writes (its path in the layer \u2192 the op's position), so a finding points at the op that set the value.
-    const where = new Map();
+    const list = (field) => (Array.isArray(pod[field]) ? pod[field] : (pod[field] = []));
+    /** The layer's entry for container `name` (its latest, unless that one deletes it), added when there is none. */
+    const entry = (field, name) => {
+        const l = list(field);
+        for (let j = l.length - 1; j >= 0; j--)
+            if (l[j]['name'] === name) {
+                if (l[j]['$patch'] !== 'delete')
+                    return l[j];
+                break;
+            }
+        const c = { name };
+        l.push(c);
+        return c;
+    };
+    /** Container `name` deleted (`$patch: delete`): what earlier layers and ops wrote for it is gone. */
+    const drop = (field, name) => {
+        const l = list(field);
+        for (let j = l.length - 1; j >= 0; j--)
+            if (l[j]['name'] === name)
+                l.splice(j, 1);
+        l.push({ name, $patch: 'delete' });
+    };
+    // What each op wrote (a container entry of the layer, or the pod, and the keys under it), for a finding to point at the op.
+    const writes = [];
+    const wrote = (e, field, keys, op) => {
+        // A later op over a value replaces what earlier ones wrote under it.
+        for (let j = writes.length - 1; j >= 0; j--) {
+            const w = writes[j];
+            if (w.entry === e && w.keys.length >= keys.length && keys.every((k, n) => w.keys[n] === k))
+                writes.splice(j, 1);
+        }
+        writes.push({ entry: e, field, keys, op });
+    };
+    const set = (node, keys, s) => {
+        for (const k of keys.slice(0, -1))
+            node = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(node[k]) ? node[k] : (node[k] = {}));
+        node[keys[keys.length - 1]] = s.op === 'remove' ? null : wholeValue(s.value);
+    };
+    /** One add/replace/remove as the layer holds it; false when it is not read (the simulated pod spec takes it all the same). */
+    const step = (s, op) => {
+        const { segs } = s;
+        // The pod spec itself or a mapping holding it (`/spec/template`): an add/replace writes a whole new pod spec.
+        if (segs.length <= prefix.length) {
+            if (s.op === 'remove' || segs.some((k, i) => k !== prefix[i]))
+                return false;
+            const spec = pointerGet(s.value, prefix.slice(segs.length));
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(spec))
+                return false;
+            doc = cloneValue(spec);
+            for (const k of Object.keys(pod))
+                delete pod[k];
+            Object.assign(pod, wholeValue(spec));
+            for (const f of CONTAINER_LISTS)
+                pod[f] = [{ $patch: 'replace' }, ...(Array.isArray(spec[f]) ? cloneValue(spec[f]) : [])];
+            wrote(null, '', [], op);
+            return true;
+        }
+        if (prefix.some((k, i) => segs[i] !== k))
+            return false;
+        const rest = segs.slice(prefix.length);
+        const field = rest[0];
+        let done = false;
+        if (field === 'containers' || field === 'initContainers') {
+            const items = s.op === 'remove' ? [] : s.value;
+            const len = Array.isArray(doc[field]) ? doc[field].length : 0;
+            const i = rest[1] === '-' ? len : /^\d+$/.test(rest[1] ?? '') ? Number(rest[1]) : -1;
+            const name = i >= 0 ? nameAt(field, i) : undefined;
+            const value = s.value;
+            if (rest.length === 1 && Array.isArray(items)) {
+                // The whole list: its containers replace the earlier ones (`- $patch: replace`); removed, none is left.
+                pod[field] = [{ $patch: 'replace' }, ...cloneValue(items)];
+                wrote(null, field, [field], op);
+                done = true;
+            }
+            else if (rest.length === 2 && s.op === 'remove' && name !== undefined) {
+                drop(field, name);
+                done = true;
+            }
+            else if (rest.length === 2 && s.op !== 'remove' && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value) && i >= 0 && i <= len) {
+                // A whole container: `replace` puts this one in the place of the one at that index; `add` inserts a new one.
+                if (s.op === 'replace' && name === undefined)
+                    return false;
+                const named = typeof value['name'] === 'string' ? value['name'] : s.op === 'replace' ? name : undefined;
+                if (named !== undefined) {
+                    if (s.op === 'replace')
+                        drop(field, name);
+                    const c = { ...cloneValue(value), name: named };
+                    list(field).push(c);
+                    wrote(c, field, [], op);
+                    done = true;
+                }
+            }
+            else if (rest.length > 2 && name !== undefined && rest[2] !== 'name' && !rest.slice(2).some((k) => /^(?:\d+|-)$/.test(k))) {
+                const c = entry(field, name);
+                set(c, rest.slice(2), s);
+                wrote(c, field, rest.slice(2), op);
+                done = true;
+            }
+        }
+        else if (!rest.some((k) => /^(?:\d+|-)$/.test(k))) {
+            set(pod, rest, s);
+            wrote(null, '', rest, op);
+            done = true;
+        }
+        pointerApply(doc, rest, s.op, s.value);
+        return done;
+    };
     let applied = 0;
     let first = null;
     for (const op of p.ops) {
-        if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
-            continue;
         const segs = pointerSegments(op.path);
-        if (!segs || segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k))
+        if (!segs)
             continue;
-        let rest = segs.slice(prefix.length);
-        let node = pod;
-        let written = [...prefix];
-        if (rest[0] === 'containers' || rest[0] === 'initContainers') {
-            const name = /^\d+$/.test(rest[1] ?? '') ? names[rest[0]][Number(rest[1])] : undefined;
-            if (name === undefined)
+        let steps;
+        if (op.op === 'add' || op.op === 'replace' || op.op === 'remove')
+            steps = [{ op: op.op, segs, value: op.value }];
+        else if (op.op === 'move' || op.op === 'copy') {
+            // The value at `from`, in the pod spec as the definition and the earlier ops leave it (one from elsewhere is not known).
+            const from = op.from !== undefined ? pointerSegments(op.from) : null;
+            if (!from || from.length < prefix.length || prefix.some((k, i) => from[i] !== k))
                 continue;
-            const list = (Array.isArray(pod[rest[0]]) ? pod[rest[0]] : (pod[rest[0]] = []));
-            let c = list.find((x) => x['name'] === name);
-            if (!c)
-                list.push((c = { name }));
-            written = [...written, rest[0], list.indexOf(c)];
-            rest = rest.slice(2);
-            if (!rest.length) {
-                if (op.op !== 'remove' && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(op.value))
-                    Object.assign(c, op.value, { name });
-                where.set(JSON.stringify(written), op);
-                applied++;
-                first ??= op;
+            const value = cloneValue(pointerGet(doc, from.slice(prefix.length)));
+            if (value === undefined)
                 continue;
-            }
-            node = c;
+            steps = [...(op.op === 'move' ? [{ op: 'remove', segs: from, value: undefined }] : []), { op: 'add', segs, value }];
         }
-        if (rest.some((k) => /^(?:\d+|-)$/.test(k)))
-            continue;
-        for (const k of rest.slice(0, -1))
-            node = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(node[k]) ? node[k] : (node[k] = {}));
-        node[rest[rest.length - 1]] = op.op === 'remove' ? null : op.value;
-        where.set(JSON.stringify([...written, ...rest]), op);
-        applied++;
-        first ??= op;
+        else
+            continue; // `test` changes nothing.
+        let any = false;
+        for (const s of steps)
+            if (step(s, op))
+                any = true;
+        if (any) {
+            applied++;
+            first ??= op;
+        }
     }
     if (!applied || !first)
         return null;
+    // Each write at the path its value has in the layer (a container entry's index, as the list ends up).
+    const where = new Map();
+    for (const w of writes) {
+        if (!w.entry) {
+            where.set(JSON.stringify([...prefix, ...w.keys]), w.op);
+            continue;
+        }
+        const at = Array.isArray(pod[w.field]) ? pod[w.field].indexOf(w.entry) : -1;
+        if (at >= 0)
+            where.set(JSON.stringify([...prefix, w.field, at, ...w.keys]), w.op);
+    }
     let value = pod;
     for (const k of [...prefix].reverse())
         value = { [k]: value };
@@ -26961,26 +27771,75 @@ const k8sServiceVariants = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .
 /**
  * A JSON 6902 patch of a Service as the strategic-merge layer it amounts to: its `add`/`replace` (value) and
  * `remove` (`null`) ops on fields under `/spec` (`/spec/type`, `/spec/loadBalancerSourceRanges`) and
- * `/metadata/annotations`, located at each op; ops inside lists (`/spec/ports/0/port`) are not read. Null when none applies.
+ * `/metadata/annotations`, located at each op. RFC 6902 sets a value whole: `/spec`, `/spec/ports` or
+ * `/metadata/annotations` (`/metadata`) replaced drop what earlier layers set there (`$patch: replace`, as
+ * mergeServiceLayers reads it); `/spec/ports/-` appends a port. Other ops inside lists (`/spec/ports/0/port`)
+ * are not read. Null when none applies.
  */
 function serviceOpsObject(p, base, index) {
     const value = {};
     const where = new Map();
     let first = null;
+    const at = (path, op) => {
+        // A later op over a value replaces what earlier ones wrote under it.
+        const key = JSON.stringify(path);
+        for (const k of [...where.keys()])
+            if (k === key || k.startsWith(`${key.slice(0, -1)},`))
+                where.delete(k);
+        where.set(key, op);
+        first ??= op;
+    };
+    const node = (keys) => {
+        let n = value;
+        for (const k of keys)
+            n = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(n[k]) ? n[k] : (n[k] = {}));
+        return n;
+    };
+    const replaced = (v) => ({ $patch: 'replace', ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) ? cloneValue(v) : {}) });
     for (const op of p.ops) {
         if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
             continue;
         const segs = pointerSegments(op.path);
-        if (!segs || !(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations'))
+        if (!segs)
             continue;
-        if (segs.some((k) => /^(?:\d+|-)$/.test(k)))
-            continue;
-        let node = value;
-        for (const k of segs.slice(0, -1))
-            node = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(node[k]) ? node[k] : (node[k] = {}));
-        node[segs[segs.length - 1]] = op.op === 'remove' ? null : op.value;
-        where.set(JSON.stringify(segs), op);
-        first ??= op;
+        const write = op.op !== 'remove';
+        if (segs.length === 1 && segs[0] === 'spec') {
+            if (!write || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(op.value))
+                continue;
+            const spec = replaced(op.value);
+            if (Array.isArray(spec['ports']))
+                spec['ports'] = [{ $patch: 'replace' }, ...spec['ports']];
+            value['spec'] = spec;
+            at(segs, op);
+        }
+        else if (segs.length === 1 && segs[0] === 'metadata') {
+            if (!write || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(op.value))
+                continue;
+            value['metadata'] = { annotations: replaced(op.value['annotations']) };
+            at(segs, op);
+        }
+        else if (segs.length === 2 && segs[0] === 'metadata' && segs[1] === 'annotations') {
+            node(['metadata'])['annotations'] = write ? replaced(op.value) : null;
+            at(segs, op);
+        }
+        else if (segs.length === 2 && segs[0] === 'spec' && segs[1] === 'ports') {
+            node(['spec'])['ports'] = write ? (Array.isArray(op.value) ? [{ $patch: 'replace' }, ...cloneValue(op.value)] : cloneValue(op.value)) : null;
+            at(segs, op);
+        }
+        else if (segs.length === 3 && segs[0] === 'spec' && segs[1] === 'ports' && segs[2] === '-' && op.op === 'add' && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(op.value)) {
+            const spec = node(['spec']);
+            const ports = Array.isArray(spec['ports']) ? spec['ports'] : (spec['ports'] = []);
+            ports.push(cloneValue(op.value));
+            at(['spec', 'ports', ports.length - 1], op);
+        }
+        else {
+            if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations'))
+                continue;
+            if (segs.some((k) => /^(?:\d+|-)$/.test(k)))
+                continue;
+            node(segs.slice(0, -1))[segs[segs.length - 1]] = write ? cloneValue(op.value) : null;
+            at(segs, op);
+        }
     }
     if (!first)
         return null;

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: defaultCheckName, stickyKey
+// UNUSED EXPORTS: checklistNotDiscoveredNotice, defaultCheckName, stickyKey
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -994,7 +994,7 @@ async function apiEntry(base, p, what) {
  * be read.
  */
 async function readBaseChecklist(read, checklist, discovered, baseSha) {
-    const candidates = checklist !== undefined ? [checklist] : run/* DISCOVERY */.D.map(discovered);
+    const candidates = checklist !== undefined ? [checklist] : run.DISCOVERY.map(discovered);
     for (const file of candidates) {
         if (file.startsWith('..') || external_node_path_.isAbsolute(file))
             throw new types/* ConfigError */.xL(`checklist ${file} is outside the repository`);
@@ -1962,6 +1962,12 @@ async function act({ inputs, runner }) {
         const unused = rootChecklistNotice(inputs['working-directory'], dir, root, result.report.failOn);
         if (unused)
             say.notice(unused, { title: 'Preflight: repository checklist not used' });
+        else {
+            // The team's checklist under a name discovery does not look for (`.github/PRODUCTION_CHECKLIST.md`): said, not dropped silently.
+            const near = checklistNotDiscoveredNotice(inputs['working-directory'], dir, result.report.failOn);
+            if (near)
+                say.notice(near, { title: 'Preflight: checklist not discovered' });
+        }
     }
     // The same values the report was redacted with (run() redacts it), under the same rule.
     for (const m of (0,redact/* secretsOf */.Fj)(result.masks))
@@ -1983,7 +1989,7 @@ async function act({ inputs, runner }) {
         const target = external_node_path_.resolve(dir, inputs.sarif);
         try {
             (0,mkdirs/* makeDirs */.X)(external_node_path_.dirname(target));
-            external_node_fs_.writeFileSync(target, `${JSON.stringify((0,sarif.toSarif)(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root }), null, 2)}\n`);
+            external_node_fs_.writeFileSync(target, `${JSON.stringify((0,sarif.toSarif)(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) }), null, 2)}\n`);
             sarifPath = target;
         }
         catch (err) {
@@ -2327,6 +2333,19 @@ function rootChecklistNotice(workingDirectory, dir, root, failOn) {
     if (!found)
         return null;
     return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, found))}\` (relative to working-directory).`;
+}
+/**
+ * When no checklist was discovered in working-directory (`dir`), so the built-in preset ran, and a file there looks like the
+ * team's checklist under another name (see checklistsNotDiscovered): the notice naming it and how to use it. Null when there
+ * is none.
+ */
+function checklistNotDiscoveredNotice(workingDirectory, dir, failOn) {
+    const near = (0,run.checklistsNotDiscovered)(dir);
+    if (!near.length)
+        return null;
+    const where = workingDirectory === '.' || workingDirectory === '' ? 'the repository' : `working-directory ${workingDirectory}`;
+    const names = near.length > 1 ? `${near.slice(0, -1).join(', ')} and ${near.at(-1)}` : near[0];
+    return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} ${near.length === 1 ? 'looks' : 'look'} like a checklist but ${near.length === 1 ? 'is' : 'are'} not read under ${near.length === 1 ? 'that name' : 'those names'}: to use ${near.length === 1 ? 'it' : 'one'}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;
 }
 /**
  * The configuration error of a `checklist` input that names no file, when working-directory is a sub-folder: says the
@@ -2680,6 +2699,12 @@ function withFilledTemplates(ticks, titles, normalise) {
         const key = normalise(title);
         // (A blank with separators keeps them when normalised, `Date: __/__/____` as `date: //`: left empty, it reads `date:`.)
         const left = blankLeftEmpty(title, normalise);
+        // Only the blank's separators (`- [x] Date: //` for `Date: __/__/____`): the date left out is left empty too.
+        if (key !== left && ticks.has(key) && !withBlank.has(key) && !plain.has(key)) {
+            keys.delete(key);
+            empty.add(key);
+            continue;
+        }
         if (!ticks.has(left) || withBlank.has(left) || plain.has(left))
             continue;
         if (left === key)
@@ -2754,7 +2779,7 @@ function nearMisses(ticks, items, normalise) {
     const hints = [];
     // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
     for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
-        const meant = pending.filter(({ item, loose }) => loose !== null && blankLeftEmpty(item.title, normalise) === tick);
+        const meant = pending.filter(({ item, title, loose }) => loose !== null && (blankLeftEmpty(item.title, normalise) === tick || title === tick));
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
@@ -3067,8 +3092,10 @@ function toSarif(report, opts) {
         }),
     ];
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    // An item's line counts only in the file the probe findings are anchored to.
-    const itemLine = new Map(report.items.map((i) => [i.id, i.source && inRepo(i.source.file) === opts.checklistFile ? i.source.line : null]));
+    // An item's line counts only in the file the probe findings are anchored to; a preset's item (`extends: [recommended]`)
+    // has the line of the `extends` entry that brought it in there.
+    const lineIn = (at) => (at && inRepo(at.file) === opts.checklistFile ? at.line : null);
+    const itemLine = new Map(report.items.map((i) => [i.id, lineIn(i.source) ?? lineIn(opts.inheritedAt?.[i.id])]));
     // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
     // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
     const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
