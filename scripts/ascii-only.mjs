@@ -62,5 +62,45 @@ export function asciiOnly(text, fileName = 'chunk.js') {
   }
   out += escapeAll(text.slice(at));
   if (NON_ASCII.test(out)) throw new Error(`${fileName}: non-ASCII text left after rewriting`);
+  verify(sf, out, fileName);
+  return out;
+}
+
+/**
+ * Refuses a rewrite that changed the program: the output must parse, and hold the same syntax tree — node kinds,
+ * identifiers' names, strings' and templates' values, regular expressions' patterns (escapes read back) — as the input.
+ * Catches what an escape cannot mean the same: a non-ASCII space or BOM between tokens, an astral identifier (both
+ * syntax errors once escaped), a line separator (U+2028) ending a `//` comment or continuing a string line.
+ * String.raw templates are compared as one node: rawPart rewrites their parts (see its tests).
+ */
+function verify(before, out, fileName) {
+  const after = ts.createSourceFile(fileName, out, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  if (after.parseDiagnostics?.length) throw new Error(`${fileName}: the ASCII rewrite does not parse: ${after.parseDiagnostics[0].messageText}`);
+  const a = shape(before);
+  const b = shape(after);
+  const i = a.findIndex((x, k) => x !== b[k]);
+  if (i >= 0 || a.length !== b.length) throw new Error(`${fileName}: the ASCII rewrite changed the program at node ${i < 0 ? a.length : i}: ${a[i] ?? '(end)'} became ${b[i] ?? '(end)'}`);
+}
+
+/** A regular expression's text with escapes of non-ASCII characters read back (`\u2014` and `\—` are `—`). */
+const readEscapes = (t) => t.replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})|\\([^\x00-\x7f])/g, (m, cp, h, ch) => {
+  if (ch) return ch;
+  const c = parseInt(cp ?? h, 16);
+  return c >= 0x80 ? String.fromCodePoint(c) : m;
+});
+
+/** The syntax tree as a list of entries: kind, and the value of names and literals. */
+function shape(sf) {
+  const out = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(sf) === 'String.raw') { out.push('String.raw'); return; }
+    let value = '';
+    if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) value = node.text;
+    else if (ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isBigIntLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) value = node.text;
+    else if (ts.isRegularExpressionLiteral(node)) value = readEscapes(node.text);
+    out.push(`${node.kind}:${value}`);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
   return out;
 }

@@ -57,6 +57,16 @@ describe('the bundle is ASCII only, with the same meaning (scripts/ascii-only.mj
     expect(() => rewrite('const tag = (s) => s.raw[0]; export const v = tag`—`;', 'x.js')).toThrow(/tagged tag/);
   });
 
+  it('refuses a rewrite whose escapes would not mean the same: spaces and BOMs between tokens, astral names, line separators', () => {
+    expect(() => rewrite('const a\u00a0= 1;', 'nbsp.js')).toThrow(/nbsp\.js: the ASCII rewrite does not parse/);
+    expect(() => rewrite('const\ufeffa = 1;', 'bom.js')).toThrow(/does not parse/);
+    expect(() => rewrite('const \u{1D49C} = 1;', 'astral.js')).toThrow(/does not parse/);
+    // U+2028 ends a `//` comment: escaped, it would turn the code after it into comment.
+    expect(() => rewrite('// note\u2028const a = 1;\nexport const b = 2;', 'ls.js')).toThrow(/changed the program/);
+    // A backslash before U+2028 continues a string's line (the string is "ab"): escaped, the string would hold it.
+    expect(() => rewrite("const s = 'a\\\u2028b';", 'cont.js')).toThrow(/changed the program/);
+  });
+
   it('leaves ASCII text alone', () => {
     const text = 'export const a = "plain";\n';
     expect(rewrite(text)).toBe(text);
