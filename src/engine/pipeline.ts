@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { isUtf8 } from 'node:buffer';
+import { execFile, spawn } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
-import { crLineBreaks, entryExists, isWithin, safeRealpath, SCAN_LIMIT_SKIPS } from '../repo/read.js';
+import { crLineBreaks, entryExists, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, unquoteName } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef, RawFinding } from '../checks/define.js';
 import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
@@ -184,7 +185,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
   // all deleted here is not taken for another repository's.
-  const wasHere = baseline ? await baselineFilesWereHere(baseline, snapshot, listing) : () => false;
+  const history = baseline ? await baselineFilesWereHere(baseline, snapshot, listing) : null;
 
   // Fingerprints read the line of every finding: split each file once, for this call only.
   const lineCache = new Map<string, string[] | undefined>();
@@ -212,7 +213,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       log.warn(`${one ? 'a baseline entry no longer matches' : `${moved.length} baseline entries no longer match`} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
     },
     exists: (file) => snapshot.has(file),
-    wasHere,
+    ...(history ? { wasHere: history.wasHere, shallowHistory: history.shallow } : {}),
     judges: (check, file) => {
       if (snapshot.base && !file.startsWith(`${snapshot.base}/`)) return false;
       const def = getDef(check);
@@ -306,25 +307,88 @@ async function trackedUnder(root: string, folders: readonly string[]): Promise<s
   return files;
 }
 
+/** The limits of the one `git log` that asks history for a baseline's files: time, and bytes of names read. */
+const HISTORY_TIMEOUT_MS = 10_000;
+const HISTORY_MAX_BYTES = 16 * 1024 * 1024;
+
 /**
- * Whether a file of the scanned folder a baseline names, not there now, plausibly was this repository's: another file of
- * its folder (below the scanned one) is tracked, or git history has it (deleted or renamed here). History is asked only
- * when no file the baseline names is here (else the baseline is this repository's anyway), by one `git log`.
+ * Whether a file of the scanned folder a baseline names, not there now, was this repository's. In a git checkout only
+ * its history is evidence (deleted or renamed here, on any branch): a folder that holds files says nothing, as nearly
+ * every repository has a `src/` or `.github/workflows/` (another repository's baseline would be counted as fixed). A
+ * shallow clone's history may not reach the deletion: its files are then not known to have been here, and the gate
+ * says so (`shallow`). Outside git (no history to ask) a file counts when another file of its folder is there.
+ * Asked only when no file the baseline names is here (else the baseline is this repository's anyway, and every answer is
+ * false: the gate does not need one).
  */
-async function baselineFilesWereHere(baseline: Baseline, snapshot: Snapshot, listing: FileList): Promise<(file: string) => boolean> {
-  const folders = new Set<string>();
-  for (const f of snapshot.files) for (let d = dirname(f); d && d !== snapshot.base; d = dirname(d)) { if (folders.has(d)) break; folders.add(d); }
-  const byFolder = (file: string) => folders.has(dirname(file));
+async function baselineFilesWereHere(baseline: Baseline, snapshot: Snapshot, listing: FileList): Promise<{ wasHere: (file: string) => boolean; shallow: boolean }> {
+  const none = { wasHere: () => false, shallow: false };
   const files = [...new Set((baseline.entries ?? []).flatMap((e) => (e.file ? [e.file] : [])))];
-  if (!listing.git || !files.length || files.some((f) => snapshot.has(f))) return byFolder;
-  const missing = files.filter((f) => (!snapshot.base || f.startsWith(`${snapshot.base}/`)) && !byFolder(f)).slice(0, MAX_PATHSPECS);
-  if (!missing.length) return byFolder;
-  let out: string;
+  if (!files.length || files.some((f) => snapshot.has(f))) return none;
+  const missing = files.filter((f) => !snapshot.base || f.startsWith(`${snapshot.base}/`));
+  if (!missing.length) return none;
+  if (!listing.git) {
+    const folders = new Set<string>();
+    for (const f of snapshot.files) for (let d = dirname(f); d && d !== snapshot.base; d = dirname(d)) { if (folders.has(d)) break; folders.add(d); }
+    return { wasHere: (file) => folders.has(dirname(file)), shallow: false };
+  }
+  const known = await namesInHistory(listing.root, missing.slice(0, MAX_PATHSPECS));
+  const shallow = !known.size && await isShallow(listing.root);
+  return { wasHere: (file) => known.has(file), shallow };
+}
+
+/**
+ * Which of `files` (repository paths, named as the listing names them: quoteName's form when not UTF-8) git history has
+ * in any commit of any ref, by one `git log` that stops once it has seen them all, and is bounded in time and in bytes
+ * read (what it saw before a limit counts). A name that is not UTF-8 cannot be given to git as an argument: it is asked
+ * by a glob whose `?` stands for each byte that is not, and the names git gives back (`-z`: as bytes, any character,
+ * a newline too) are compared in the listing's form.
+ */
+async function namesInHistory(root: string, files: readonly string[]): Promise<Set<string>> {
+  const wanted = new Set(files);
+  const known = new Set<string>();
+  const specs = files.flatMap((f) => {
+    const bytes = unquoteName(f);
+    return bytes ? [`:(top,literal)${f}`, `:(top,glob)${globOfBytes(bytes)}`] : [`:(top,literal)${f}`];
+  });
+  return new Promise((resolve) => {
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...specs], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch { resolve(known); return; }
+    let read = 0;
+    let rest = Buffer.alloc(0);
+    let over = false;
+    const done = () => { if (over) return; over = true; clearTimeout(timer); child.kill(); resolve(known); };
+    const timer = setTimeout(done, HISTORY_TIMEOUT_MS);
+    child.on('error', done);
+    child.on('close', done);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (over) return;
+      read += chunk.length;
+      let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+      for (let end = buf.indexOf(0); end !== -1; end = buf.indexOf(0)) {
+        const entry = buf.subarray(0, end);
+        const name = isUtf8(entry) ? entry.toString('utf8') : quoteName(entry);
+        if (wanted.has(name)) known.add(name);
+        buf = buf.subarray(end + 1);
+      }
+      rest = Buffer.from(buf);
+      if (known.size === wanted.size || read > HISTORY_MAX_BYTES) done();
+    });
+  });
+}
+
+/** A `:(glob)` pathspec matching the bytes of a name that is not UTF-8: its UTF-8 parts literally, each other byte as `?`. */
+function globOfBytes(bytes: Buffer): string {
+  return quoteName(bytes).replace(/\\\\|\\[0-7]{3}|[*?[\]\\]/g, (m) => (m === '\\\\' ? '\\\\' : m.length === 4 ? '?' : `\\${m}`));
+}
+
+/** Whether the repository at `root` is a shallow clone (its history cut off); false when git cannot say. */
+async function isShallow(root: string): Promise<boolean> {
   try {
-    ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...missing.map((f) => `:(top,literal)${f}`)], { cwd: listing.root, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }));
-  } catch { return byFolder; }
-  const known = new Set(out.split(/[\0\n]/).filter(Boolean));
-  return (file) => byFolder(file) || known.has(file);
+    const { stdout } = await runGit('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-shallow-repository'], { cwd: root, timeout: HISTORY_TIMEOUT_MS, encoding: 'utf8' });
+    return stdout.trim() === 'true';
+  } catch { return false; }
 }
 
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
