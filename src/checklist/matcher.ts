@@ -219,12 +219,29 @@ const CONTEXT_ABROAD = new RegExp(String.raw`(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[
 // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
 // when not required").
 /**
- * "Not needed" in German, French, Spanish and Portuguese, as DEFERRED_ANYWHERE reads the English words ("HSTS — nicht nötig",
- * "CSP no necesario", "HSTS pas nécessaire", "HSTS não é necessário"), not as the condition of an action ("wenn nicht nötig",
- * "si no es necesario", "quand pas nécessaire", "se não for necessário").
+ * "Not needed" in German, French, Spanish and Portuguese, read as the item's status, where the English words are read
+ * anywhere: a status is what these words say there, elsewhere they may be part of the promise ("Contenedores endurecidos,
+ * sin paquetes innecesarios": no unnecessary packages; "Imagens com versão fixa, sem tags desnecessárias"; "keine unnötig
+ * offenen Header"; "Fermer les ports non nécessaires"). Any of them after a dash or a label or opening an aside ("HSTS — no
+ * necesario", "HSTS (nicht nötig)", "HSTS: pas nécessaire", "HSTS — innecesario para la API interna"); the forms that can
+ * only say it of the topic (NOT_NEEDED_SAID) also ending the item or a clause, or before what it is said of or why ("CSP
+ * nicht nötig", "HSTS não é necessário", "HSTS no es necesario para la API interna"; not "pas nécessaire de rebuild": no
+ * rebuild needed). Not as the condition of an action ("wenn nicht nötig", "si no es necesario", "quand pas nécessaire", "se
+ * não for necessário") nor in a relative clause ("los puertos que no son necesarios", "les ports qui ne sont pas
+ * nécessaires").
  */
-const NOT_NEEDED_TRANSLATED = String.raw`(?<!(?:wenn|falls|sofern|soweit|si|cuando|quand|lorsque|lorsqu'il est|se|quando|caso) )(?:nicht (?:nötig|noetig|notwendig|erforderlich|benötigt|benoetigt|gebraucht)|unnötig|unnoetig|(?:pas|non) (?:nécessaire|necessaire|requise?|utile)s?|no (?:es )?(?:necesari[oa]s?|requerid[oa]s?|hace falta)|innecesari[oa]s?|(?:não|nao) (?:é |e )?(?:necessári[oa]s?|necessari[oa]s?|requerid[oa]s?|precis[oa])|desnecessári[oa]s?|desnecessari[oa]s?)`;
-const DEFERRED_ANYWHERE = new RegExp(String.raw`^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won'?t ?fix|will not fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|(?:im )?nächste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|à faire|après la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|más tarde|más adelante|mas adelante|después de|(?:en el )?próximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migração|(?:na )?próxima sprint|(?:no )?próximo sprint|${NOT_NEEDED_TRANSLATED})(?=[\s),.;:]|$)`);
+// German uninflected (an attribute is inflected: "unnötige Pakete"), French "pas", and the others with their verb.
+const NOT_NEEDED_SAID = String.raw`nicht (?:nötig|noetig|notwendig|erforderlich|benötigt|benoetigt|gebraucht)|unnötig|unnoetig|pas (?:nécessaire|necessaire|requise?|utile)s?|no (?:es|son) (?:necesari[oa]s?|requerid[oa]s?)|no hace falta|(?:es|son) innecesari[oa]s?|(?:não|nao) (?:é|e|são|sao) (?:necessári[oa]s?|necessari[oa]s?|requerid[oa]s?)|(?:não|nao) (?:(?:é|e) )?precis[oa]|(?:é|são) desnecessári[oa]s?|(?:é|são) desnecessari[oa]s?`;
+// Also an attribute ("paquetes innecesarios", "ports non nécessaires", "serviços não necessários"): only as a status.
+const NOT_NEEDED_ATTRIBUTE = String.raw`no (?:necesari[oa]s?|requerid[oa]s?)|innecesari[oa]s?|non (?:nécessaire|necessaire|requise?|utile)s?|(?:não|nao) (?:necessári[oa]s?|necessari[oa]s?|requerid[oa]s?)|desnecessári[oa]s?|desnecessari[oa]s?`;
+const NOT_NEEDED_STATUS_SOURCE = String.raw`${STATUS_AT}(?:${NOT_NEEDED_SAID}|${NOT_NEEDED_ATTRIBUTE})(?![\wà-ÿ])`;
+// Or after the topic as the whole item ("CSP no necesario", "HSTS innecesario", "HSTS non nécessaire"), said of one thing: the
+// plural is what is taken out ("Quitar servicios innecesarios"), so is what a "sin" or "sem" goes with ("Imagen sin software innecesario").
+const NOT_NEEDED_OF_TOPIC = String.raw`^(?!(?:[\wà-ÿ.-]+ ){0,2}(?:sin|sem|sans|ohne|kein\w*|without|ningun\w*|nenhum\w*|aucun\w*) )[\wà-ÿ.-]+(?: [\wà-ÿ.-]+){0,2} (?:no (?:necesari[oa]|requerid[oa])|innecesari[oa]|non (?:nécessaire|necessaire|requise?|utile)|(?:não|nao) (?:necessári[oa]|necessari[oa]|requerid[oa])|desnecessári[oa]|desnecessari[oa])\s*[.!]*\s*$`;
+const NOT_NEEDED_TRANSLATED = String.raw`${NOT_NEEDED_STATUS_SOURCE}|${NOT_NEEDED_OF_TOPIC}|(?<![\wà-ÿ])(?<!(?<![\wà-ÿ])(?:wenn|falls|sofern|soweit|si|s'il|cuando|quand|lorsque|lorsqu'il|se|quando|caso|que|qui)\s(?:ne\s|n')?(?:[\wà-ÿ]+\s)?)(?:${NOT_NEEDED_SAID})(?:\s*(?:$|[),;:.!—–]|-\s)|\s+(?:für|fuer|bei|im|in|auf|da|weil|hier|dort|wegen|pour|car|parce|puisque|ici|dans|sur|chez|para|porque|pues|ya|aquí|aqui|en|por|pois|já|em|no|na|nos|nas)(?![\wà-ÿ]))`;
+/** NOT_NEEDED_TRANSLATED's status: after a dash or a label, or opening an aside ("(nicht nötig)", "(no necesario, API interna)"). */
+const NOT_NEEDED_STATUS = new RegExp(NOT_NEEDED_STATUS_SOURCE);
+const DEFERRED_ANYWHERE = new RegExp(String.raw`^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won'?t ?fix|will not fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|(?:im )?nächste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|à faire|après la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|más tarde|más adelante|mas adelante|después de|(?:en el )?próximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migração|(?:na )?próxima sprint|(?:no )?próximo sprint)(?=[\s),.;:]|$)|${NOT_NEEDED_TRANSLATED}`);
 /**
  * Items that are no promise about this deployment, whatever topic words they carry: an open question
  * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
@@ -558,7 +575,7 @@ function defersItself(text: string, plain = withoutDeferredClauses(text.replace(
  */
 function parentDefers(text: string): boolean {
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
-  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
 }
 
 function isNoPromise(text: string, where: string, raw: string): boolean {
@@ -1369,7 +1386,9 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
   // Items that defer, waive or withdraw themselves (see parentDefers: "Security headers — waived for launch (SEC-1234)",
   // "HSTS — not applicable"), and the sub-items under them: a sub-item is part of its parent's promise, so it is deferred
   // with it (as under a heading for deferred work), whatever it names ("Content-Security-Policy without `unsafe-inline`").
-  // An explicitly bound sub-item keeps its binding (the author's), and an explicitly bound parent defers nothing.
+  // An explicitly bound sub-item keeps its binding (the author's), and a parent explicitly bound to checks defers nothing (the
+  // author says what it promises); a parent kept manual explicitly (`<!-- preflight: manual -->`) whose text defers, waives or
+  // withdraws itself defers its sub-items as any other such parent does, as does an explicitly bound sub-item kept manual.
   const deferred = new Set<ChecklistItem>();
   for (const item of checklist.items) {
     const hint = hints.get(item);
