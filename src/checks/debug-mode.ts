@@ -30,25 +30,36 @@ const TRUTHY = /^(1|true|yes|on)$/i;
 const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|JAVA_OPTS_APPEND|JAVA_OPTIONS|CATALINA_OPTS)$/;
 /**
  * The switches with which a start script adds a JDWP agent listening on `JAVA_DEBUG_PORT` (5005 by default): the UBI OpenJDK
- * images' run-java.sh (and fabric8's) `JAVA_DEBUG`, Kafka's kafka-run-class.sh `KAFKA_DEBUG`, Karaf's `KARAF_DEBUG`.
+ * images' run-java.sh (and fabric8's, which also reads `JAVA_ENABLE_DEBUG` and `JAVA_DEBUG_ENABLE`) `JAVA_DEBUG`, Kafka's
+ * kafka-run-class.sh `KAFKA_DEBUG`, Karaf's `KARAF_DEBUG`.
  */
-const DEBUG_PORT_SWITCH: Record<string, string> = { JAVA_DEBUG: 'run-java.sh (UBI OpenJDK images, Quarkus\' Dockerfile.jvm)', KAFKA_DEBUG: 'kafka-run-class.sh', KARAF_DEBUG: 'Karaf\'s start script' };
+const DEBUG_PORT_SWITCH: Record<string, string> = {
+  JAVA_DEBUG: 'run-java.sh (UBI OpenJDK images, Quarkus\' Dockerfile.jvm)', JAVA_ENABLE_DEBUG: 'fabric8\'s run-java.sh', JAVA_DEBUG_ENABLE: 'fabric8\'s run-java.sh',
+  KAFKA_DEBUG: 'kafka-run-class.sh', KARAF_DEBUG: 'Karaf\'s start script',
+};
 /** The other variables of the environment a value is set in (the same image, service, container, file), by name; null when unset. */
 type EnvLookup = (name: string) => string | null;
 const NO_ENV: EnvLookup = () => null;
 const unquoted = (v: string) => v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 /**
- * The JDWP agent a start script adds when `key` is its debug switch set on (`JAVA_DEBUG=true`): `address=${JAVA_DEBUG_PORT:-5005}`,
- * judged as the explicit option (`JAVA_DEBUG_PORT=*:5005` listens on all interfaces, a bare port on localhost since Java 9).
+ * The JDWP agent a start script adds when `key` is its debug switch set on: to any value, as the scripts test it — kafka-run-class.sh
+ * `[ "x$KAFKA_DEBUG" != "x" ]`, Karaf's `[ "x$KARAF_DEBUG" != "x" ]`, the UBI images' debug-options `[ "x${JAVA_DEBUG}" != "x" ]`,
+ * fabric8's run-java.sh `[ -n "${JAVA_DEBUG:-}" ]` —, so `y` and `false` too (a value that reads as off says the script ignores
+ * that); not an empty one, nor a reference left unresolved (`${KAFKA_DEBUG}`, `{{ .Values.debug }}`). The agent is
+ * `address=${JAVA_DEBUG_PORT:-5005}`, judged as the explicit option (`JAVA_DEBUG_PORT=*:5005` listens on all interfaces, a bare
+ * port on localhost since Java 9).
  */
 function switchedDebugger(key: string, value: string, env: EnvLookup): { option: string; open: boolean; port: string | null; script: string } | null {
   const script = DEBUG_PORT_SWITCH[key];
-  if (!script || !TRUTHY.test(unquoted(value))) return null;
+  const v = unquoted(value);
+  if (!script || !v || /\$\{?\w|\{\{/.test(v)) return null;
   const set = env('JAVA_DEBUG_PORT');
   const port = set === null ? null : unquoted(set) || null;
   const jdwp = jdwpListener(`-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=${port ?? '5005'}`);
-  return jdwp && { ...jdwp, port, script };
+  return jdwp && { ...jdwp, port, script: OFF_WORD.test(v) ? `${script} (which starts it whenever ${key} is not empty: ${v} too)` : script };
 }
+/** A value that reads as off (`false`, `0`, `no`): a start script that only tests that its switch is set still turns the agent on. */
+const OFF_WORD = /^(?:0|false|no|n|off|disabled?)$/i;
 /** The JDWP agent option: `-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`. */
 const JDWP_OPTION = /(?:^|[\s"'=])(-(?:agentlib:jdwp=|Xrunjdwp:)[^\s"']*)/;
 
@@ -210,9 +221,9 @@ const DEBUG_VARS: { key: RegExp; on: (v: string, env: EnvLookup, key: string) =>
   { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
   // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
   { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT },
-  // run-java.sh's `JAVA_DEBUG=true` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) with `JAVA_DEBUG_PORT=*:5005` in the same environment.
+  // run-java.sh's `JAVA_DEBUG` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) set to any value, with `JAVA_DEBUG_PORT=*:5005` in the same environment.
   {
-    key: /^(?:JAVA_DEBUG|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT,
+    key: /^(?:JAVA_DEBUG|JAVA_ENABLE_DEBUG|JAVA_DEBUG_ENABLE|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT,
     says: (v, env, key) => { const d = switchedDebugger(key, v, env)!; return `the JDWP agent ${d.script} adds, listening on all interfaces as JAVA_DEBUG_PORT=${d.port} says (anyone who reaches the port runs code in the JVM: remote code execution)`; },
   },
 ];
@@ -1047,7 +1058,8 @@ export const debugMode = defineCheck({
       '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS` and `_JAVA_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and',
       '  `JAVA_OPTS`/`CATALINA_OPTS`/`JAVA_OPTIONS`, which start scripts pass on, and `JAVA_OPTS_APPEND`, which the Red Hat UBI OpenJDK images\' run-java.sh',
       '  appends to the options it generates: the variable Quarkus\' generated `Dockerfile.jvm` sets). A start script\'s debug switch is judged as the agent',
-      '  it adds, `address=$JAVA_DEBUG_PORT` (5005 by default): run-java.sh\'s `JAVA_DEBUG=true` (also Kafka\'s `KAFKA_DEBUG`, Karaf\'s `KARAF_DEBUG`) with',
+      '  it adds, `address=$JAVA_DEBUG_PORT` (5005 by default): run-java.sh\'s `JAVA_DEBUG` (fabric8\'s also `JAVA_ENABLE_DEBUG`, `JAVA_DEBUG_ENABLE`), Kafka\'s',
+      '  `KAFKA_DEBUG`, Karaf\'s `KARAF_DEBUG`, each on when set to any value, as the scripts test it (`true`, `y`, even `false`: only an empty one is off), with',
       '  `JAVA_DEBUG_PORT=*:5005` set in the same environment (the image\'s `ENV`, the compose service, the container, the env file) fails at the switch; with',
       '  a bare port or none it is a note, as a localhost agent in a variable is.',
       '  A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
@@ -1554,7 +1566,7 @@ export const debugMode = defineCheck({
 
     // A JDWP agent in the deploy environment's JVM options that listens on localhost only: a note (on all interfaces it is
     // a DEBUG_VARS failure, judged with the other switches where each environment is read).
-    // So is a start script's debug switch (`JAVA_DEBUG=true`) whose JAVA_DEBUG_PORT, set in the same file, is a bare port or unset (5005).
+    // So is a start script's debug switch (`JAVA_DEBUG=true`, any value) whose JAVA_DEBUG_PORT, set in the same file, is a bare port or unset (5005).
     const configured = configEnv(snapshot);
     for (const e of configured) {
       if (isTemplate(e.file)) continue;

@@ -42,10 +42,10 @@ describe('debug-mode: run-java.sh\'s JAVA_DEBUG with JAVA_DEBUG_PORT', () => {
       "k8s/api.yaml:13 container 'api' sets JAVA_DEBUG=true, which turns on the JDWP agent run-java.sh (UBI OpenJDK images, Quarkus' Dockerfile.jvm) adds, listening on all interfaces as JAVA_DEBUG_PORT=*",
     ]);
   });
-  it('a bare or unset port listens on localhost (a note where deploy config is read); the port alone, JAVA_DEBUG=false, or another container\'s port does not fail', async () => {
+  it('a bare or unset port listens on localhost (a note where deploy config is read); the port alone, an empty JAVA_DEBUG, or another container\'s port does not fail', async () => {
     expect(await found({
       'a/Dockerfile': QUARKUS('ENV JAVA_DEBUG_PORT=*:5005'),
-      'b/Dockerfile': QUARKUS('ENV JAVA_DEBUG=false JAVA_DEBUG_PORT=*:5005'),
+      'b/Dockerfile': QUARKUS('ENV JAVA_DEBUG= JAVA_DEBUG_PORT=*:5005'),
       'c/Dockerfile': QUARKUS('ENV JAVA_DEBUG=true'),
       'docker-compose.yml': 'services:\n  api:\n    build: ./c\n    environment:\n      JAVA_DEBUG: "true"\n      JAVA_DEBUG_PORT: "8787"\n',
       'k8s/api.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          env:\n            - name: JAVA_DEBUG\n              value: "true"\n        - name: sidecar\n          image: acme/sidecar:1.0\n          env:\n            - name: JAVA_DEBUG_PORT\n              value: "*:5005"\n',

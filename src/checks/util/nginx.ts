@@ -331,24 +331,47 @@ const PATH_START = /(?:^|[^\w.\-/$}%)])(?:\.\/)?$|(?:\$\{[^}]*\}|\$\([^)]*\)|\$\
 /** A make target or Justfile recipe line (`dev:`, `run-local: build`); not an assignment (`X := y`). */
 const MAKE_TARGET = /^([A-Za-z0-9_.\-/ ]+?)\s*:(?![=:])/;
 
+/** A file that may name an nginx configuration's path (nginxDevOnly): its folders to name paths from (namerBases), and its text. */
+interface Namer {
+  file: string;
+  bases: string[];
+  text: string;
+  /** A Makefile's (Justfile's) target lines, in order: where each starts and whether its name is for development (built once, for devMention). */
+  targets?: { at: number[]; dev: boolean[] };
+}
+
+/** Whether a name (a Makefile target, a package.json script) is for development (`dev`, `start:dev`, `run-local`). */
+const devName = (name: string) => name.split(/[^A-Za-z0-9]+/).some((w) => DEV_WORD.test(w));
+
 /**
  * Whether a deploy file's mention of a file (at `index` of its text) is a development use: in a comment, or in a Makefile
  * target (Justfile recipe) or a JSON key (package.json's scripts) named for development (`dev:`, `"start:dev"`).
  */
-function devMention(file: string, text: string, index: number): boolean {
+function devMention(n: Namer, index: number): boolean {
+  const { file, text } = n;
   const from = text.lastIndexOf('\n', index - 1) + 1;
   const line = text.slice(from, text.indexOf('\n', index) >>> 0);
   if (/^\s*(?:#|\/\/)/.test(line)) return true;
-  const devName = (name: string) => name.split(/[^A-Za-z0-9]+/).some((w) => DEV_WORD.test(w));
   if (/\.json$/i.test(file)) { const key = /^\s*"([^"]*)"\s*:/.exec(line); return key !== null && devName(key[1]!); }
   if (/^(?:GNUmakefile|Makefile|Justfile)$|\.mk$/i.test(basename(file))) {
-    const before = text.slice(0, from).split('\n');
-    for (let i = before.length - 1; i >= 0; i--) {
-      const l = before[i]!;
-      if (!l || /^\s|^#/.test(l)) continue;
-      const target = MAKE_TARGET.exec(l);
-      if (target) return devName(target[1]!);
+    // The nearest target line above the mention's (lines that are empty, indented or comments are no targets): the file's
+    // target lines are found once, and each mention looks its target up.
+    if (!n.targets) {
+      const targets: { at: number[]; dev: boolean[] } = { at: [], dev: [] };
+      for (let at = 0; at < text.length;) {
+        const end = text.indexOf('\n', at) >>> 0;
+        const l = text.slice(at, end);
+        const target = l && !/^\s|^#/.test(l) ? MAKE_TARGET.exec(l) : null;
+        if (target) { targets.at.push(at); targets.dev.push(devName(target[1]!)); }
+        at = end + 1;
+      }
+      n.targets = targets;
     }
+    const { at, dev } = n.targets;
+    // The last target line starting before the mention's line.
+    let lo = 0, hi = at.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid]! < from) lo = mid + 1; else hi = mid; }
+    return lo > 0 && dev[lo - 1]!;
   }
   return false;
 }
@@ -358,23 +381,103 @@ function devMention(file: string, text: string, index: number): boolean {
  * }}/../nginx/local.conf` for `nginx/local.conf`); a `folder` is named followed by `/` or alone and must be copied into nginx's
  * configuration (nginx or OpenResty named within three lines). Mentions that are development uses (devMention) do not count.
  */
-function namesPath(file: string, text: string, path: string, loose: boolean, folder: boolean): boolean {
+function namesPath(n: Namer, path: string, loose: boolean, folder: boolean): boolean {
+  const { text } = n;
+  // A folder of one name is named only followed by `/` or after one (`services`, alone, is a word).
+  const word = folder && !path.includes('/');
   for (let i = text.indexOf(path); i >= 0; i = text.indexOf(path, i + 1)) {
+    if (word && text[i + path.length] !== '/' && text[i - 1] !== '/') continue;
     const before = text.slice(Math.max(0, i - 200), i);
     if (loose ? /[\w.-]$/.test(before) : !PATH_START.test(before)) continue;
     const after = text.slice(i + path.length, i + path.length + 60);
-    if (folder ? !/^\/?(?:\*[\w.*]*)?(?![\w\-./])/.test(after) || (!path.includes('/') && !after.startsWith('/') && !before.endsWith('/')) : /^(?:[\w\-/]|\.\w)/.test(after)) continue;
-    if (devMention(file, text, i)) continue;
+    if (folder ? !/^\/?(?:\*[\w.*]*)?(?![\w\-./])/.test(after) : /^(?:[\w\-/]|\.\w)/.test(after)) continue;
+    if (devMention(n, i)) continue;
     if (folder) {
       // Three lines either side, without the mention itself (`src: ../nginx/conf.d/` beside `dest: /etc/nginx/conf.d/`).
       let from = i, to = i + path.length;
-      for (let n = 0; n < 4 && from > 0; n++) from = text.lastIndexOf('\n', from - 1) + 1 || 0;
-      for (let n = 0; n < 4 && to >= 0 && to < text.length; n++) to = text.indexOf('\n', to + 1);
+      for (let k = 0; k < 4 && from > 0; k++) from = text.lastIndexOf('\n', from - 1) + 1 || 0;
+      for (let k = 0; k < 4 && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
       if (!NGINX_DEST.test(text.slice(from, i)) && !NGINX_DEST.test(text.slice(i + path.length, to < 0 ? undefined : to))) continue;
     }
     return true;
   }
   return false;
+}
+
+/** A path of plain names (letters, digits, `_`, `.`, `-`), which pathMentions indexes; a configuration under any other is looked for file by file. */
+const PLAIN_PATH = /^[\w.-]+(?:\/[\w.-]+)*$/;
+/** Whether a character code is one of a plain name's (`[\w.-]`). */
+const plainCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+
+/**
+ * Where the namers may name the paths of the nginx configurations and their folders, read in one pass over each namer's text:
+ * for each repository path (`p:`) or last two names (`t:`) a mention may stand for, the namers (by index) with such a mention.
+ * namesPath accepts a mention only at the start of a name (no `[\w.-]` before it) and ending where the name ends (only `.` or
+ * no `[\w-]` after it), so a mention is a chain of whole plain names joined by single `/`s ending at one of a configuration's
+ * names: the chain is followed back from each such name while it stays the end of a configuration's path (`suffixes`), then
+ * over `..` (up to as many as the namer's folder is deep). Each chain `s` stands for the path itself, its last two names, the
+ * path from the namer's folder (`s` resolved there) and from its other folders (namerBases). A superset: the callers judge
+ * each candidate as before (namesPath).
+ */
+function pathMentions(namers: readonly Namer[], suffixes: ReadonlySet<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  // The configurations' names (single-name ends): their lengths and first characters, to pass over other names quickly.
+  let longest = 0, shortest = Infinity;
+  const first = new Uint8Array(128);
+  for (const s of suffixes) {
+    if (s.includes('/')) continue;
+    longest = Math.max(longest, s.length);
+    shortest = Math.min(shortest, s.length);
+    first[s.charCodeAt(0)] = 1;
+  }
+  namers.forEach((n, i) => {
+    // Each namer once per key (its mentions come together).
+    const add = (key: string) => { const list = index.get(key); if (!list) index.set(key, [i]); else if (list.at(-1) !== i) list.push(i); };
+    const dir = n.bases[0]!;
+    const dirs = dir ? dir.split('/') : [];
+    const seen = new Set<string>();
+    const mention = (rest: string, ups: number) => {
+      const key = `${ups}/${rest}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (!ups) {
+        add(`p:${rest}`);
+        if (rest.indexOf('/') === rest.lastIndexOf('/')) add(`t:${rest}`);
+        for (const b of n.bases.slice(1)) add(`p:${b}/${rest}`);
+      }
+      const up = dirs.slice(0, dirs.length - ups).join('/');
+      add(`p:${up ? `${up}/${rest}` : rest}`);
+    };
+    const text = n.text;
+    for (let at = 0; at < text.length;) {
+      if (!plainCode(text.charCodeAt(at))) { at++; continue; }
+      // A run of plain characters starts here (nothing plain before it).
+      const start = at;
+      while (at < text.length && plainCode(text.charCodeAt(at))) at++;
+      if (!first[text.charCodeAt(start)] || at - start < shortest) continue;
+      const run = text.slice(start, at);
+      // The name may end where the run does or at any `.` in it (`nginx.conf.` ending a sentence).
+      for (let dot = run.indexOf('.'); ; dot = run.indexOf('.', dot + 1)) {
+        const end = dot < 0 ? run.length : dot;
+        if (end >= shortest && end <= longest && suffixes.has(run.slice(0, end))) {
+          let rest = run.slice(0, end), ups = 0;
+          mention(rest, 0);
+          for (let s = start; s > 0 && text.charCodeAt(s - 1) === 47 /* / */;) {
+            let p = s - 1;
+            while (p > 0 && plainCode(text.charCodeAt(p - 1))) p--;
+            if (p === s - 1) break;
+            const name = text.slice(p, s - 1);
+            if (name === '..') { if (++ups > dirs.length) break; mention(rest, ups); }
+            else if (!ups && suffixes.has(`${name}/${rest}`)) { rest = `${name}/${rest}`; mention(rest, 0); }
+            else break;
+            s = p;
+          }
+        }
+        if (dot < 0 || dot >= longest) break;
+      }
+    }
+  });
+  return index;
 }
 
 /**
@@ -396,29 +499,68 @@ export const nginxDevOnly = perView(function nginxDevOnly(snapshot: SnapshotView
   const byFile = new Map(configs.map((c) => [c.file, c] as const));
   const fileOf = new Map<NginxDirective, string>();
   for (const c of configs) for (const d of c.directives) fileOf.set(d, c.file);
-  let namers: { file: string; bases: string[]; text: string }[] | undefined;
+  let namers: Namer[] | undefined;
+  let index: Map<string, number[]> | undefined;
+  /** The namers below each folder (by index): a folder above a namer's own is named from it by `..` alone. */
+  let below: Map<string, number[]> | undefined;
+  const named = new Map<string, boolean>();
+  /** namesPath, once per namer, path and way. */
+  const names = (i: number, p: string, folder: boolean) => {
+    const key = `${i}\0${folder ? 'f' : 'p'}\0${p}`;
+    let v = named.get(key);
+    if (v === undefined) named.set(key, v = namesPath(namers![i]!, p, !folder && p.includes('/'), folder));
+    return v;
+  };
+  /** Whether namer `i` names `file`'s path (relative to it, to the root, or by its folder and name). */
+  const namesFile = (i: number, file: string) => {
+    const n = namers![i]!;
+    if (!n.text.includes(basename(file))) return false;
+    const paths = new Set([file, file.split('/').slice(-2).join('/'), relativeTo(n.bases[0]!, file), ...n.bases.slice(1).filter((b) => file.startsWith(`${b}/`)).map((b) => file.slice(b.length + 1))]);
+    return [...paths].some((p) => names(i, p, false));
+  };
+  /** Whether namer `i` copies the folder `f` into nginx's configuration. A compose build context or a Dockerfile's folder copy is no such copy: configUses reads those. */
+  const copiesFolder = (i: number, f: string) => {
+    const n = namers![i]!;
+    if (isComposeFile(n.file) || isDockerfile(n.file) || !n.text.includes(f.slice(f.lastIndexOf('/') + 1))) return false;
+    const paths = new Set([f, relativeTo(n.bases[0]!, `${f}/x`).slice(0, -2), ...n.bases.slice(1).filter((b) => f.startsWith(`${b}/`)).map((b) => f.slice(b.length + 1))]);
+    return [...paths].some((p) => p && names(i, p, true));
+  };
+  /** The namers that copy each folder into nginx's configuration, found once per folder. */
+  const copiers = new Map<string, number[]>();
+  const copiersOf = (f: string) => {
+    let out = copiers.get(f);
+    if (!out) {
+      const candidates = new Set([...(index!.get(`p:${f}`) ?? []), ...(below!.get(f) ?? [])]);
+      copiers.set(f, out = [...candidates].filter((i) => copiesFolder(i, f)));
+    }
+    return out;
+  };
   /** Whether a file that is not for development (nor one of `users`, the development deploy files that mount it) names the file's path. */
   const namedByProduction = (file: string, users: readonly string[]) => {
-    namers ??= snapshot.files.filter((f) => (isDockerfile(f) || DEPLOY_TEXT.test(basename(f))) && !files.has(f) && !devNamer(f) && !isVendoredOrGenerated(f))
-      .map((f) => ({ file: f, bases: namerBases(f), text: snapshot.text(f) ?? '' }));
-    const name = basename(file);
+    if (!namers) {
+      namers = snapshot.files.filter((f) => (isDockerfile(f) || DEPLOY_TEXT.test(basename(f))) && !files.has(f) && !devNamer(f) && !isVendoredOrGenerated(f))
+        .map((f) => ({ file: f, bases: namerBases(f), text: snapshot.text(f) ?? '' }));
+      // The ends of the configurations' paths and of their folders' (`nginx.conf`, `dev/nginx.conf`, `dev`, `svc/dev`…).
+      const suffixes = new Set<string>();
+      for (const c of configs) {
+        if (!PLAIN_PATH.test(c.file)) continue;
+        const parts = c.file.split('/');
+        for (let end = parts.length; end > 0; end--) for (let start = end - 1; start >= 0; start--) suffixes.add(parts.slice(start, end).join('/'));
+      }
+      index = pathMentions(namers, suffixes);
+      below = new Map();
+      namers.forEach((n, i) => { for (let d = dirname(n.bases[0]!); d; d = dirname(d)) (below!.get(d) ?? below!.set(d, []).get(d)!).push(i); });
+    }
+    const ns = namers;
+    const counts = (i: number) => ns[i]!.file !== file && !users.includes(ns[i]!.file);
     const folders: string[] = [];
     for (let d = dirname(file); d; d = dirname(d)) folders.push(d);
+    // A path of other names than plain ones: every namer is read for it.
+    if (!PLAIN_PATH.test(file)) return ns.some((_, i) => counts(i) && (namesFile(i, file) || folders.some((f) => copiesFolder(i, f))));
     const lastTwo = file.split('/').slice(-2).join('/');
-    return namers.some((n) => {
-      if (n.file === file || users.includes(n.file)) return false;
-      if (n.text.includes(name)) {
-        const paths = new Set([file, lastTwo, relativeTo(n.bases[0]!, file), ...n.bases.slice(1).filter((b) => file.startsWith(`${b}/`)).map((b) => file.slice(b.length + 1))]);
-        if ([...paths].some((p) => namesPath(n.file, n.text, p, p.includes('/'), false))) return true;
-      }
-      // A compose build context or a Dockerfile's folder copy is no copy into nginx's configuration: configUses reads those.
-      return !isComposeFile(n.file) && !isDockerfile(n.file) && folders.some((f) => {
-        const last = f.slice(f.lastIndexOf('/') + 1);
-        if (!n.text.includes(last)) return false;
-        const paths = new Set([f, relativeTo(n.bases[0]!, `${f}/x`).slice(0, -2), ...n.bases.slice(1).filter((b) => f.startsWith(`${b}/`)).map((b) => f.slice(b.length + 1))]);
-        return [...paths].some((p) => p && namesPath(n.file, n.text, p, false, true));
-      });
-    });
+    const candidates = new Set([...(index!.get(`p:${file}`) ?? []), ...(index!.get(`t:${lastTwo}`) ?? [])]);
+    for (const i of candidates) if (counts(i) && namesFile(i, file)) return true;
+    return folders.some((f) => copiersOf(f).some(counts));
   };
   const alone = (c: NginxConfig): string | null => {
     // A ConfigMap's configuration is its manifest: by its place.
