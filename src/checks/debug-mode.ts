@@ -33,10 +33,10 @@ const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JA
  * images' run-java.sh (and fabric8's, which also reads `JAVA_ENABLE_DEBUG` and `JAVA_DEBUG_ENABLE`) `JAVA_DEBUG`, Kafka's
  * kafka-run-class.sh `KAFKA_DEBUG`, Karaf's `KARAF_DEBUG`.
  */
-const DEBUG_PORT_SWITCH: Record<string, string> = {
-  JAVA_DEBUG: 'run-java.sh (UBI OpenJDK images, Quarkus\' Dockerfile.jvm)', JAVA_ENABLE_DEBUG: 'fabric8\'s run-java.sh', JAVA_DEBUG_ENABLE: 'fabric8\'s run-java.sh',
-  KAFKA_DEBUG: 'kafka-run-class.sh', KARAF_DEBUG: 'Karaf\'s start script',
-};
+const DEBUG_PORT_SWITCH: ReadonlyMap<string, string> = new Map([
+  ['JAVA_DEBUG', 'run-java.sh (UBI OpenJDK images, Quarkus\' Dockerfile.jvm)'], ['JAVA_ENABLE_DEBUG', 'fabric8\'s run-java.sh'], ['JAVA_DEBUG_ENABLE', 'fabric8\'s run-java.sh'],
+  ['KAFKA_DEBUG', 'kafka-run-class.sh'], ['KARAF_DEBUG', 'Karaf\'s start script'],
+]);
 /** The other variables of the environment a value is set in (the same image, service, container, file), by name; null when unset. */
 type EnvLookup = (name: string) => string | null;
 const NO_ENV: EnvLookup = () => null;
@@ -50,7 +50,7 @@ const unquoted = (v: string) => v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
  * port on localhost since Java 9).
  */
 function switchedDebugger(key: string, value: string, env: EnvLookup): { option: string; open: boolean; port: string | null; script: string } | null {
-  const script = DEBUG_PORT_SWITCH[key];
+  const script = DEBUG_PORT_SWITCH.get(key);
   const v = unquoted(value);
   if (!script || !v || /\$\{?\w|\{\{/.test(v)) return null;
   const set = env('JAVA_DEBUG_PORT');
@@ -1573,8 +1573,8 @@ export const debugMode = defineCheck({
       const value = deployedValue(e.value) ?? e.value;
       const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(value) : null;
       if (jdwp && !jdwp.open) emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key} starts the JVM with`, jdwp) }, e.dev);
-      const port = DEBUG_PORT_SWITCH[e.key] ? configured.findLast((x) => x.file === e.file && x.key === 'JAVA_DEBUG_PORT') : undefined;
-      const switched = port === undefined && !DEBUG_PORT_SWITCH[e.key] ? null : switchedDebugger(e.key, value, () => (port ? deployedValue(port.value) ?? port.value : null));
+      const port = DEBUG_PORT_SWITCH.has(e.key) ? configured.findLast((x) => x.file === e.file && x.key === 'JAVA_DEBUG_PORT') : undefined;
+      const switched = port === undefined && !DEBUG_PORT_SWITCH.has(e.key) ? null : switchedDebugger(e.key, value, () => (port ? deployedValue(port.value) ?? port.value : null));
       if (switched && !switched.open) emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key}=${unquoted(value)} makes ${switched.script} start the JVM with`, switched) }, e.dev);
     }
 
