@@ -416,12 +416,29 @@ const CONTEXT_ABROAD = new RegExp(String.raw `(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|
 // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
 // when not required").
 /**
- * "Not needed" in German, French, Spanish and Portuguese, as DEFERRED_ANYWHERE reads the English words ("HSTS \u2014 nicht n\u00f6tig",
- * "CSP no necesario", "HSTS pas n\u00e9cessaire", "HSTS n\u00e3o \u00e9 necess\u00e1rio"), not as the condition of an action ("wenn nicht n\u00f6tig",
- * "si no es necesario", "quand pas n\u00e9cessaire", "se n\u00e3o for necess\u00e1rio").
+ * "Not needed" in German, French, Spanish and Portuguese, read as the item's status, where the English words are read
+ * anywhere: a status is what these words say there, elsewhere they may be part of the promise ("Contenedores endurecidos,
+ * sin paquetes innecesarios": no unnecessary packages; "Imagens com vers\u00e3o fixa, sem tags desnecess\u00e1rias"; "keine unn\u00f6tig
+ * offenen Header"; "Fermer les ports non n\u00e9cessaires"). Any of them after a dash or a label or opening an aside ("HSTS \u2014 no
+ * necesario", "HSTS (nicht n\u00f6tig)", "HSTS: pas n\u00e9cessaire", "HSTS \u2014 innecesario para la API interna"); the forms that can
+ * only say it of the topic (NOT_NEEDED_SAID) also ending the item or a clause, or before what it is said of or why ("CSP
+ * nicht n\u00f6tig", "HSTS n\u00e3o \u00e9 necess\u00e1rio", "HSTS no es necesario para la API interna"; not "pas n\u00e9cessaire de rebuild": no
+ * rebuild needed). Not as the condition of an action ("wenn nicht n\u00f6tig", "si no es necesario", "quand pas n\u00e9cessaire", "se
+ * n\u00e3o for necess\u00e1rio") nor in a relative clause ("los puertos que no son necesarios", "les ports qui ne sont pas
+ * n\u00e9cessaires").
  */
-const NOT_NEEDED_TRANSLATED = String.raw `(?<!(?:wenn|falls|sofern|soweit|si|cuando|quand|lorsque|lorsqu'il est|se|quando|caso) )(?:nicht (?:n${"\u00f6"}tig|noetig|notwendig|erforderlich|ben${"\u00f6"}tigt|benoetigt|gebraucht)|unn${"\u00f6"}tig|unnoetig|(?:pas|non) (?:n${"\u00e9"}cessaire|necessaire|requise?|utile)s?|no (?:es )?(?:necesari[oa]s?|requerid[oa]s?|hace falta)|innecesari[oa]s?|(?:n${"\u00e3"}o|nao) (?:${"\u00e9"} |e )?(?:necess${"\u00e1"}ri[oa]s?|necessari[oa]s?|requerid[oa]s?|precis[oa])|desnecess${"\u00e1"}ri[oa]s?|desnecessari[oa]s?)`;
-const DEFERRED_ANYWHERE = new RegExp(String.raw `^[\w.-]+(?: [\w.-]+){0,2}\s*[:${"\u2014\u2013"}-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won'?t ?fix|will not fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:sp${"\u00e4"}ter|spaeter|erst nach|nach der migration|(?:im )?n${"\u00e4"}chste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|${"\u00e0"} faire|apr${"\u00e8"}s la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|m${"\u00e1"}s tarde|m${"\u00e1"}s adelante|mas adelante|despu${"\u00e9"}s de|(?:en el )?pr${"\u00f3"}ximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migra${"\u00e7\u00e3"}o|(?:na )?pr${"\u00f3"}xima sprint|(?:no )?pr${"\u00f3"}ximo sprint|${NOT_NEEDED_TRANSLATED})(?=[\s),.;:]|$)`);
+// German uninflected (an attribute is inflected: "unn\u00f6tige Pakete"), French "pas", and the others with their verb.
+const NOT_NEEDED_SAID = String.raw `nicht (?:n${"\u00f6"}tig|noetig|notwendig|erforderlich|ben${"\u00f6"}tigt|benoetigt|gebraucht)|unn${"\u00f6"}tig|unnoetig|pas (?:n${"\u00e9"}cessaire|necessaire|requise?|utile)s?|no (?:es|son) (?:necesari[oa]s?|requerid[oa]s?)|no hace falta|(?:es|son) innecesari[oa]s?|(?:n${"\u00e3"}o|nao) (?:${"\u00e9"}|e|s${"\u00e3"}o|sao) (?:necess${"\u00e1"}ri[oa]s?|necessari[oa]s?|requerid[oa]s?)|(?:n${"\u00e3"}o|nao) (?:(?:${"\u00e9"}|e) )?precis[oa]|(?:${"\u00e9"}|s${"\u00e3"}o) desnecess${"\u00e1"}ri[oa]s?|(?:${"\u00e9"}|s${"\u00e3"}o) desnecessari[oa]s?`;
+// Also an attribute ("paquetes innecesarios", "ports non n\u00e9cessaires", "servi\u00e7os n\u00e3o necess\u00e1rios"): only as a status.
+const NOT_NEEDED_ATTRIBUTE = String.raw `no (?:necesari[oa]s?|requerid[oa]s?)|innecesari[oa]s?|non (?:n${"\u00e9"}cessaire|necessaire|requise?|utile)s?|(?:n${"\u00e3"}o|nao) (?:necess${"\u00e1"}ri[oa]s?|necessari[oa]s?|requerid[oa]s?)|desnecess${"\u00e1"}ri[oa]s?|desnecessari[oa]s?`;
+const NOT_NEEDED_STATUS_SOURCE = String.raw `${STATUS_AT}(?:${NOT_NEEDED_SAID}|${NOT_NEEDED_ATTRIBUTE})(?![\w${"\u00e0"}-${"\u00ff"}])`;
+// Or after the topic as the whole item ("CSP no necesario", "HSTS innecesario", "HSTS non n\u00e9cessaire"), said of one thing: the
+// plural is what is taken out ("Quitar servicios innecesarios"), so is what a "sin" or "sem" goes with ("Imagen sin software innecesario").
+const NOT_NEEDED_OF_TOPIC = String.raw `^(?!(?:[\w${"\u00e0"}-${"\u00ff"}.-]+ ){0,2}(?:sin|sem|sans|ohne|kein\w*|without|ningun\w*|nenhum\w*|aucun\w*) )[\w${"\u00e0"}-${"\u00ff"}.-]+(?: [\w${"\u00e0"}-${"\u00ff"}.-]+){0,2} (?:no (?:necesari[oa]|requerid[oa])|innecesari[oa]|non (?:n${"\u00e9"}cessaire|necessaire|requise?|utile)|(?:n${"\u00e3"}o|nao) (?:necess${"\u00e1"}ri[oa]|necessari[oa]|requerid[oa])|desnecess${"\u00e1"}ri[oa]|desnecessari[oa])\s*[.!]*\s*$`;
+const NOT_NEEDED_TRANSLATED = String.raw `${NOT_NEEDED_STATUS_SOURCE}|${NOT_NEEDED_OF_TOPIC}|(?<![\w${"\u00e0"}-${"\u00ff"}])(?<!(?<![\w${"\u00e0"}-${"\u00ff"}])(?:wenn|falls|sofern|soweit|si|s'il|cuando|quand|lorsque|lorsqu'il|se|quando|caso|que|qui)\s(?:ne\s|n')?(?:[\w${"\u00e0"}-${"\u00ff"}]+\s)?)(?:${NOT_NEEDED_SAID})(?:\s*(?:$|[),;:.!${"\u2014\u2013"}]|-\s)|\s+(?:f${"\u00fc"}r|fuer|bei|im|in|auf|da|weil|hier|dort|wegen|pour|car|parce|puisque|ici|dans|sur|chez|para|porque|pues|ya|aqu${"\u00ed"}|aqui|en|por|pois|j${"\u00e1"}|em|no|na|nos|nas)(?![\w${"\u00e0"}-${"\u00ff"}]))`;
+/** NOT_NEEDED_TRANSLATED's status: after a dash or a label, or opening an aside ("(nicht n\u00f6tig)", "(no necesario, API interna)"). */
+const NOT_NEEDED_STATUS = new RegExp(NOT_NEEDED_STATUS_SOURCE);
+const DEFERRED_ANYWHERE = new RegExp(String.raw `^[\w.-]+(?: [\w.-]+){0,2}\s*[:${"\u2014\u2013"}-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won'?t ?fix|will not fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:sp${"\u00e4"}ter|spaeter|erst nach|nach der migration|(?:im )?n${"\u00e4"}chste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|${"\u00e0"} faire|apr${"\u00e8"}s la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|m${"\u00e1"}s tarde|m${"\u00e1"}s adelante|mas adelante|despu${"\u00e9"}s de|(?:en el )?pr${"\u00f3"}ximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migra${"\u00e7\u00e3"}o|(?:na )?pr${"\u00f3"}xima sprint|(?:no )?pr${"\u00f3"}ximo sprint)(?=[\s),.;:]|$)|${NOT_NEEDED_TRANSLATED}`);
 /**
  * Items that are no promise about this deployment, whatever topic words they carry: an open question
  * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
@@ -751,7 +768,7 @@ function defersItself(text, plain = withoutDeferredClauses(text.replace(VERIFICA
 function parentDefers(text) {
     if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim()))
         return true;
-    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
 }
 function isNoPromise(text, where, raw) {
     const plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '));
@@ -1600,7 +1617,9 @@ function bindChecklist(checklist, hints = new Map()) {
     // Items that defer, waive or withdraw themselves (see parentDefers: "Security headers \u2014 waived for launch (SEC-1234)",
     // "HSTS \u2014 not applicable"), and the sub-items under them: a sub-item is part of its parent's promise, so it is deferred
     // with it (as under a heading for deferred work), whatever it names ("Content-Security-Policy without `unsafe-inline`").
-    // An explicitly bound sub-item keeps its binding (the author's), and an explicitly bound parent defers nothing.
+    // An explicitly bound sub-item keeps its binding (the author's), and a parent explicitly bound to checks defers nothing (the
+    // author says what it promises); a parent kept manual explicitly (`<!-- preflight: manual -->`) whose text defers, waives or
+    // withdraws itself defers its sub-items as any other such parent does, as does an explicitly bound sub-item kept manual.
     const deferred = new Set();
     for (const item of checklist.items) {
         const hint = hints.get(item);

@@ -1602,15 +1602,15 @@ const responseTime = (0,probes_define/* defineProbe */._)({
     match: [
         {
             // Also "Homepage loads in under 2 seconds", "API responds within 300 ms", "Latency below 200 ms", "TTFB under 500 ms".
-            pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?))(?: \(?(?:p50|median)\)?:?)? (?:is |are |stays? )?(?:under|below|less than|within|<|\u2264) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?))(?: \(?(?:p50(?:\.0+)?|median)\)?:?)? (?:is |are |stays? )?(?:under|below|less than|within|<|\u2264) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
             // "Response time p50 < 1s" is the median the probe measures; another percentile promise (p95, p75, "for 95% of
-            // requests") is not what one median measures.
+            // requests") is not what one median measures ("p50." ending a sentence and "p50.0" are the median; "p50.5" is not).
             // \u2026nor is a cold start (the first request while a model or a lambda loads).
             // A path the item names becomes the `path` option; several ("for /api/orders and /api/search") are more than one
             // timing verifies.
             // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it
             // ("\u2026 under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).
-            unless: /\b(?:p(?!50(?![\d.]))\d{2,3}(?:\.\d+)?|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
+            unless: /\b(?:p(?!50(?!\d|\.0*[1-9]))\d{2,3}(?:\.\d+)?|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
         },
         {
@@ -1629,6 +1629,7 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             'over one keep-alive connection, each following same-host redirects as a browser does (`/` \u2192 `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be \u2264 `max-ms`',
             '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
             'A request the server drops without an answer on the reused connection (a server or load balancer that silently closes idle keep-alive connections) is asked again once over a new connection, as browsers do, and that answer is timed; dropped there too, it is an `error`.',
+            'A page that never answered in the burst, whose requests the target left unanswered as it stalled (every page hanging while `/health` answers), is not asked again (an `error`: each request would wait out another timeout); one that answered there is timed like any other, and the warm-up, when it goes unanswered within the timeout while the target may still be working through burst requests Preflight gave up on (a single worker answering them one after another) and the page or the timed path answered in the burst, is asked once more.',
             'A sample answered 429 (rate limited: the collector honours Retry-After or backs off and asks again, within one timeout) is not timed; when every sample was, the probe is an `error` (the limiter answered, not the application).',
             'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
         ].join(' '),

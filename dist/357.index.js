@@ -302,12 +302,16 @@ async function noteRootChecklist(values, io, result) {
     const dir = external_node_path_.resolve(io.cwd, values.dir ?? '.');
     const found = rootChecklistUnused(dir, result.root);
     if (!found) {
-        // A checklist under another name than discovery looks for (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`).
-        const near = checklistsNotDiscovered(dir);
+        // A checklist under another name than discovery looks for (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`),
+        // in the scanned folder, else (a sub-folder run) at the repository root.
+        const here = checklistsNotDiscovered(dir);
+        const atRoot = !here.length && safeRealpath(dir) !== safeRealpath(result.root);
+        const near = atRoot ? checklistsNotDiscovered(result.root) : here;
         if (!near.length)
             return;
-        const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(dir, near[0])).split(external_node_path_.sep).join('/');
-        io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${listed(near)} ${near.length === 1 ? 'looks' : 'look'} like a checklist but ${near.length === 1 ? 'is' : 'are'} not read under ${near.length === 1 ? 'that name' : 'those names'}: to use ${near.length === 1 ? 'it' : 'one'}, add --checklist ${rel} (or rename it to one of those names)\n`);
+        const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(atRoot ? result.root : dir, near[0])).split(external_node_path_.sep).join('/');
+        const one = near.length === 1;
+        io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${listed(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
         return;
     }
     const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(result.root, found)).split(external_node_path_.sep).join('/');

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runListed: () => (/* binding */ runListed)
 });
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -210,7 +212,7 @@ var gate = __webpack_require__(93364);
 // EXTERNAL MODULE: ./lib/engine/execute.js
 var execute = __webpack_require__(14877);
 // EXTERNAL MODULE: ./lib/repo/read.js
-var read = __webpack_require__(18650);
+var repo_read = __webpack_require__(18650);
 // EXTERNAL MODULE: ./lib/probes/util.js
 var util = __webpack_require__(37439);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
@@ -468,6 +470,7 @@ var user_file = __webpack_require__(62595);
 
 
 
+
 /**
  * The pipeline after listing: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -511,7 +514,7 @@ async function runListed(opts, listing, pool = null) {
     }
     else {
         // Any entry counts (a symlink whose target is missing too): what is there is read, or refused with the reason.
-        const found = run.DISCOVERY.map((p) => external_node_path_.join(dir, p)).find(read/* entryExists */.v_);
+        const found = run.DISCOVERY.map((p) => external_node_path_.join(dir, p)).find(repo_read/* entryExists */.v_);
         if (found) {
             // Repository content (a pull request can change it): read like any repository file, so a
             // directory, a link out of the repository or a huge file is a clear error, never a crash.
@@ -576,7 +579,7 @@ async function runListed(opts, listing, pool = null) {
         if (!repo_snapshot/* NOTED_SKIPS */.Kk.has(sk.reason) || noted.has(`${sk.file}\0${sk.reason}`))
             continue;
         noted.add(`${sk.file}\0${sk.reason}`);
-        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was ${read/* SCAN_LIMIT_SKIPS */.l$.has(sk.reason) ? 'not wholly checked' : 'not checked'}: ${sk.reason}${sk.detail ? ` (line ${sk.line ?? 1}: ${sk.detail})` : ''}`, file: sk.file, line: sk.line ?? 1, column: sk.column ?? 1, url: null });
+        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was ${repo_read/* SCAN_LIMIT_SKIPS */.l$.has(sk.reason) ? 'not wholly checked' : 'not checked'}: ${sk.reason}${sk.detail ? ` (line ${sk.line ?? 1}: ${sk.detail})` : ''}`, file: sk.file, line: sk.line ?? 1, column: sk.column ?? 1, url: null });
     }
     // One parse error per file: the first is where it breaks (a parser's later complaints follow from it). A file that
     // parses but has blocks its tool refuses (compose services) has one per block: each is independently not judged.
@@ -639,7 +642,7 @@ async function runListed(opts, listing, pool = null) {
     }
     // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
     // all deleted here is not taken for another repository's.
-    const wasHere = baseline ? await baselineFilesWereHere(baseline, snapshot, listing) : () => false;
+    const history = baseline ? await baselineFilesWereHere(baseline, snapshot, listing) : null;
     // Fingerprints read the line of every finding: split each file once, for this call only.
     const lineCache = new Map();
     const lineText = (file, line) => { if (!lineCache.has(file))
@@ -667,7 +670,7 @@ async function runListed(opts, listing, pool = null) {
             log.warn(`${one ? 'a baseline entry no longer matches' : `${moved.length} baseline entries no longer match`} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
         },
         exists: (file) => snapshot.has(file),
-        wasHere,
+        ...(history ? { wasHere: history.wasHere, shallowHistory: history.shallow } : {}),
         judges: (check, file) => {
             if (snapshot.base && !file.startsWith(`${snapshot.base}/`))
                 return false;
@@ -775,43 +778,110 @@ async function trackedUnder(root, folders) {
     }
     return files;
 }
+/** The limits of the one `git log` that asks history for a baseline's files: time, and bytes of names read. */
+const HISTORY_TIMEOUT_MS = 10_000;
+const HISTORY_MAX_BYTES = 16 * 1024 * 1024;
 /**
- * Whether a file of the scanned folder a baseline names, not there now, plausibly was this repository's: another file of
- * its folder (below the scanned one) is tracked, or git history has it (deleted or renamed here). History is asked only
- * when no file the baseline names is here (else the baseline is this repository's anyway), by one `git log`.
+ * Whether a file of the scanned folder a baseline names, not there now, was this repository's. In a git checkout only
+ * its history is evidence (deleted or renamed here, on any branch): a folder that holds files says nothing, as nearly
+ * every repository has a `src/` or `.github/workflows/` (another repository's baseline would be counted as fixed). A
+ * shallow clone's history may not reach the deletion: its files are then not known to have been here, and the gate
+ * says so (`shallow`). Outside git (no history to ask) a file counts when another file of its folder is there.
+ * Asked only when no file the baseline names is here (else the baseline is this repository's anyway, and every answer is
+ * false: the gate does not need one).
  */
 async function baselineFilesWereHere(baseline, snapshot, listing) {
-    const folders = new Set();
-    for (const f of snapshot.files)
-        for (let d = (0,classify/* dirname */.pD)(f); d && d !== snapshot.base; d = (0,classify/* dirname */.pD)(d)) {
-            if (folders.has(d))
-                break;
-            folders.add(d);
-        }
-    const byFolder = (file) => folders.has((0,classify/* dirname */.pD)(file));
+    const none = { wasHere: () => false, shallow: false };
     const files = [...new Set((baseline.entries ?? []).flatMap((e) => (e.file ? [e.file] : [])))];
-    if (!listing.git || !files.length || files.some((f) => snapshot.has(f)))
-        return byFolder;
-    const missing = files.filter((f) => (!snapshot.base || f.startsWith(`${snapshot.base}/`)) && !byFolder(f)).slice(0, MAX_PATHSPECS);
+    if (!files.length || files.some((f) => snapshot.has(f)))
+        return none;
+    const missing = files.filter((f) => !snapshot.base || f.startsWith(`${snapshot.base}/`));
     if (!missing.length)
-        return byFolder;
-    let out;
+        return none;
+    if (!listing.git) {
+        const folders = new Set();
+        for (const f of snapshot.files)
+            for (let d = (0,classify/* dirname */.pD)(f); d && d !== snapshot.base; d = (0,classify/* dirname */.pD)(d)) {
+                if (folders.has(d))
+                    break;
+                folders.add(d);
+            }
+        return { wasHere: (file) => folders.has((0,classify/* dirname */.pD)(file)), shallow: false };
+    }
+    const known = await namesInHistory(listing.root, missing.slice(0, MAX_PATHSPECS));
+    const shallow = !known.size && await isShallow(listing.root);
+    return { wasHere: (file) => known.has(file), shallow };
+}
+/**
+ * Which of `files` (repository paths, named as the listing names them: quoteName's form when not UTF-8) git history has
+ * in any commit of any ref, by one `git log` that stops once it has seen them all, and is bounded in time and in bytes
+ * read (what it saw before a limit counts). A name that is not UTF-8 cannot be given to git as an argument: it is asked
+ * by a glob whose `?` stands for each byte that is not, and the names git gives back (`-z`: as bytes, any character,
+ * a newline too) are compared in the listing's form.
+ */
+async function namesInHistory(root, files) {
+    const wanted = new Set(files);
+    const known = new Set();
+    const specs = files.flatMap((f) => {
+        const bytes = (0,repo_read/* unquoteName */.Lh)(f);
+        return bytes ? [`:(top,literal)${f}`, `:(top,glob)${globOfBytes(bytes)}`] : [`:(top,literal)${f}`];
+    });
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...specs], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+        }
+        catch {
+            resolve(known);
+            return;
+        }
+        let read = 0;
+        let rest = Buffer.alloc(0);
+        let over = false;
+        const done = () => { if (over)
+            return; over = true; clearTimeout(timer); child.kill(); resolve(known); };
+        const timer = setTimeout(done, HISTORY_TIMEOUT_MS);
+        child.on('error', done);
+        child.on('close', done);
+        child.stdout.on('data', (chunk) => {
+            if (over)
+                return;
+            read += chunk.length;
+            let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+            for (let end = buf.indexOf(0); end !== -1; end = buf.indexOf(0)) {
+                const entry = buf.subarray(0, end);
+                const name = (0,external_node_buffer_.isUtf8)(entry) ? entry.toString('utf8') : (0,repo_read/* quoteName */.AB)(entry);
+                if (wanted.has(name))
+                    known.add(name);
+                buf = buf.subarray(end + 1);
+            }
+            rest = Buffer.from(buf);
+            if (known.size === wanted.size || read > HISTORY_MAX_BYTES)
+                done();
+        });
+    });
+}
+/** A `:(glob)` pathspec matching the bytes of a name that is not UTF-8: its UTF-8 parts literally, each other byte as `?`. */
+function globOfBytes(bytes) {
+    return (0,repo_read/* quoteName */.AB)(bytes).replace(/\\\\|\\[0-7]{3}|[*?[\]\\]/g, (m) => (m === '\\\\' ? '\\\\' : m.length === 4 ? '?' : `\\${m}`));
+}
+/** Whether the repository at `root` is a shallow clone (its history cut off); false when git cannot say. */
+async function isShallow(root) {
     try {
-        ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...missing.map((f) => `:(top,literal)${f}`)], { cwd: listing.root, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }));
+        const { stdout } = await runGit('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-shallow-repository'], { cwd: root, timeout: HISTORY_TIMEOUT_MS, encoding: 'utf8' });
+        return stdout.trim() === 'true';
     }
     catch {
-        return byFolder;
+        return false;
     }
-    const known = new Set(out.split(/[\0\n]/).filter(Boolean));
-    return (file) => byFolder(file) || known.has(file);
 }
 /** Each tracked symlink that resolves to another tracked file of the scan: link \u2192 target (repository paths). */
 function linkTargets(links, snapshot) {
     const out = new Map();
     const realRoot = snapshot.reader.realRoot;
     for (const link of links) {
-        const real = (0,read.safeRealpath)(external_node_path_.join(snapshot.root, link));
-        if (!(0,read/* isWithin */.UO)(realRoot, real))
+        const real = (0,repo_read.safeRealpath)(external_node_path_.join(snapshot.root, link));
+        if (!(0,repo_read/* isWithin */.UO)(realRoot, real))
             continue;
         const target = external_node_path_.relative(realRoot, real).split(external_node_path_.sep).join('/');
         if (target !== link && snapshot.has(target))
@@ -888,7 +958,7 @@ function readChecklistFile(label, value, where, checklistAbs, snapshot) {
 async function parseChecklistText(file, raw, outside) {
     // Lone-CR line breaks (classic Mac OS) read as LF, one character for one, whatever the source (a file named on the
     // command line, the base commit's): as the repository reader reads every file.
-    const text = (0,read/* crLineBreaks */.wA)(raw);
+    const text = (0,repo_read/* crLineBreaks */.wA)(raw);
     (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.

@@ -465,9 +465,9 @@ function baselineFixed(input, left, ran, findings, exists, inFolder) {
     }
     const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
     // Another repository's (or folder's) baseline: nothing matched, no file it names is here, and none was (a file of the
-    // folder deleted or renamed here: its folder still holds files, or git history has it).
+    // folder deleted or renamed here: git history has it; outside git, its folder still holds files).
     if (entries.length && !matchedAny && !entries.some((e) => e.file && (exists(e.file) || (inFolder(e.file) && input.wasHere?.(e.file))))) {
-        findings.push(configFinding(`${input.baseline.file ? `baseline ${input.baseline.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
+        findings.push(configFinding(`${input.baseline.file ? `baseline ${input.baseline.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'${input.shallowHistory ? " (this clone's git history is shallow, so a file of the baseline deleted before its first commit is not seen: fetch the whole history, actions/checkout's fetch-depth: 0, to count such entries as fixed)" : ''}`, null, null));
         return 0;
     }
     // An entry whose check has a new finding in its file (production-server's `CMD` given `--port`: the line's text, its

@@ -8596,30 +8596,50 @@ function namerBases(file) {
 const PATH_START = /(?:^|[^\w.\-/$}%)])(?:\.\/)?$|(?:\$\{[^}]*\}|\$\([^)]*\)|\$\w+|\{\{[^}]*\}\}|%\w+%)\/$/;
 /** A make target or Justfile recipe line (`dev:`, `run-local: build`); not an assignment (`X := y`). */
 const MAKE_TARGET = /^([A-Za-z0-9_.\-/ ]+?)\s*:(?![=:])/;
+/** Whether a name (a Makefile target, a package.json script) is for development (`dev`, `start:dev`, `run-local`). */
+const devName = (name) => name.split(/[^A-Za-z0-9]+/).some((w) => classify/* DEV_WORD */.b3.test(w));
 /**
  * Whether a deploy file's mention of a file (at `index` of its text) is a development use: in a comment, or in a Makefile
  * target (Justfile recipe) or a JSON key (package.json's scripts) named for development (`dev:`, `"start:dev"`).
  */
-function devMention(file, text, index) {
+function devMention(n, index) {
+    const { file, text } = n;
     const from = text.lastIndexOf('\n', index - 1) + 1;
     const line = text.slice(from, text.indexOf('\n', index) >>> 0);
     if (/^\s*(?:#|\/\/)/.test(line))
         return true;
-    const devName = (name) => name.split(/[^A-Za-z0-9]+/).some((w) => classify/* DEV_WORD */.b3.test(w));
     if (/\.json$/i.test(file)) {
         const key = /^\s*"([^"]*)"\s*:/.exec(line);
         return key !== null && devName(key[1]);
     }
     if (/^(?:GNUmakefile|Makefile|Justfile)$|\.mk$/i.test((0,classify/* basename */.P8)(file))) {
-        const before = text.slice(0, from).split('\n');
-        for (let i = before.length - 1; i >= 0; i--) {
-            const l = before[i];
-            if (!l || /^\s|^#/.test(l))
-                continue;
-            const target = MAKE_TARGET.exec(l);
-            if (target)
-                return devName(target[1]);
+        // The nearest target line above the mention's (lines that are empty, indented or comments are no targets): the file's
+        // target lines are found once, and each mention looks its target up.
+        if (!n.targets) {
+            const targets = { at: [], dev: [] };
+            for (let at = 0; at < text.length;) {
+                const end = text.indexOf('\n', at) >>> 0;
+                const l = text.slice(at, end);
+                const target = l && !/^\s|^#/.test(l) ? MAKE_TARGET.exec(l) : null;
+                if (target) {
+                    targets.at.push(at);
+                    targets.dev.push(devName(target[1]));
+                }
+                at = end + 1;
+            }
+            n.targets = targets;
         }
+        const { at, dev } = n.targets;
+        // The last target line starting before the mention's line.
+        let lo = 0, hi = at.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (at[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && dev[lo - 1];
     }
     return false;
 }
@@ -8628,22 +8648,27 @@ function devMention(file, text, index) {
  * }}/../nginx/local.conf` for `nginx/local.conf`); a `folder` is named followed by `/` or alone and must be copied into nginx's
  * configuration (nginx or OpenResty named within three lines). Mentions that are development uses (devMention) do not count.
  */
-function namesPath(file, text, path, loose, folder) {
+function namesPath(n, path, loose, folder) {
+    const { text } = n;
+    // A folder of one name is named only followed by `/` or after one (`services`, alone, is a word).
+    const word = folder && !path.includes('/');
     for (let i = text.indexOf(path); i >= 0; i = text.indexOf(path, i + 1)) {
+        if (word && text[i + path.length] !== '/' && text[i - 1] !== '/')
+            continue;
         const before = text.slice(Math.max(0, i - 200), i);
         if (loose ? /[\w.-]$/.test(before) : !PATH_START.test(before))
             continue;
         const after = text.slice(i + path.length, i + path.length + 60);
-        if (folder ? !/^\/?(?:\*[\w.*]*)?(?![\w\-./])/.test(after) || (!path.includes('/') && !after.startsWith('/') && !before.endsWith('/')) : /^(?:[\w\-/]|\.\w)/.test(after))
+        if (folder ? !/^\/?(?:\*[\w.*]*)?(?![\w\-./])/.test(after) : /^(?:[\w\-/]|\.\w)/.test(after))
             continue;
-        if (devMention(file, text, i))
+        if (devMention(n, i))
             continue;
         if (folder) {
             // Three lines either side, without the mention itself (`src: ../nginx/conf.d/` beside `dest: /etc/nginx/conf.d/`).
             let from = i, to = i + path.length;
-            for (let n = 0; n < 4 && from > 0; n++)
+            for (let k = 0; k < 4 && from > 0; k++)
                 from = text.lastIndexOf('\n', from - 1) + 1 || 0;
-            for (let n = 0; n < 4 && to >= 0 && to < text.length; n++)
+            for (let k = 0; k < 4 && to >= 0 && to < text.length; k++)
                 to = text.indexOf('\n', to + 1);
             if (!NGINX_DEST.test(text.slice(from, i)) && !NGINX_DEST.test(text.slice(i + path.length, to < 0 ? undefined : to)))
                 continue;
@@ -8651,6 +8676,103 @@ function namesPath(file, text, path, loose, folder) {
         return true;
     }
     return false;
+}
+/** A path of plain names (letters, digits, `_`, `.`, `-`), which pathMentions indexes; a configuration under any other is looked for file by file. */
+const PLAIN_PATH = /^[\w.-]+(?:\/[\w.-]+)*$/;
+/** Whether a character code is one of a plain name's (`[\w.-]`). */
+const plainCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+/**
+ * Where the namers may name the paths of the nginx configurations and their folders, read in one pass over each namer's text:
+ * for each repository path (`p:`) or last two names (`t:`) a mention may stand for, the namers (by index) with such a mention.
+ * namesPath accepts a mention only at the start of a name (no `[\w.-]` before it) and ending where the name ends (only `.` or
+ * no `[\w-]` after it), so a mention is a chain of whole plain names joined by single `/`s ending at one of a configuration's
+ * names: the chain is followed back from each such name while it stays the end of a configuration's path (`suffixes`), then
+ * over `..` (up to as many as the namer's folder is deep). Each chain `s` stands for the path itself, its last two names, the
+ * path from the namer's folder (`s` resolved there) and from its other folders (namerBases). A superset: the callers judge
+ * each candidate as before (namesPath).
+ */
+function pathMentions(namers, suffixes) {
+    const index = new Map();
+    // The configurations' names (single-name ends): their lengths and first characters, to pass over other names quickly.
+    let longest = 0, shortest = Infinity;
+    const first = new Uint8Array(128);
+    for (const s of suffixes) {
+        if (s.includes('/'))
+            continue;
+        longest = Math.max(longest, s.length);
+        shortest = Math.min(shortest, s.length);
+        first[s.charCodeAt(0)] = 1;
+    }
+    namers.forEach((n, i) => {
+        // Each namer once per key (its mentions come together).
+        const add = (key) => { const list = index.get(key); if (!list)
+            index.set(key, [i]);
+        else if (list.at(-1) !== i)
+            list.push(i); };
+        const dir = n.bases[0];
+        const dirs = dir ? dir.split('/') : [];
+        const seen = new Set();
+        const mention = (rest, ups) => {
+            const key = `${ups}/${rest}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            if (!ups) {
+                add(`p:${rest}`);
+                if (rest.indexOf('/') === rest.lastIndexOf('/'))
+                    add(`t:${rest}`);
+                for (const b of n.bases.slice(1))
+                    add(`p:${b}/${rest}`);
+            }
+            const up = dirs.slice(0, dirs.length - ups).join('/');
+            add(`p:${up ? `${up}/${rest}` : rest}`);
+        };
+        const text = n.text;
+        for (let at = 0; at < text.length;) {
+            if (!plainCode(text.charCodeAt(at))) {
+                at++;
+                continue;
+            }
+            // A run of plain characters starts here (nothing plain before it).
+            const start = at;
+            while (at < text.length && plainCode(text.charCodeAt(at)))
+                at++;
+            if (!first[text.charCodeAt(start)] || at - start < shortest)
+                continue;
+            const run = text.slice(start, at);
+            // The name may end where the run does or at any `.` in it (`nginx.conf.` ending a sentence).
+            for (let dot = run.indexOf('.');; dot = run.indexOf('.', dot + 1)) {
+                const end = dot < 0 ? run.length : dot;
+                if (end >= shortest && end <= longest && suffixes.has(run.slice(0, end))) {
+                    let rest = run.slice(0, end), ups = 0;
+                    mention(rest, 0);
+                    for (let s = start; s > 0 && text.charCodeAt(s - 1) === 47 /* / */;) {
+                        let p = s - 1;
+                        while (p > 0 && plainCode(text.charCodeAt(p - 1)))
+                            p--;
+                        if (p === s - 1)
+                            break;
+                        const name = text.slice(p, s - 1);
+                        if (name === '..') {
+                            if (++ups > dirs.length)
+                                break;
+                            mention(rest, ups);
+                        }
+                        else if (!ups && suffixes.has(`${name}/${rest}`)) {
+                            rest = `${name}/${rest}`;
+                            mention(rest, 0);
+                        }
+                        else
+                            break;
+                        s = p;
+                    }
+                }
+                if (dot < 0 || dot >= longest)
+                    break;
+            }
+        }
+    });
+    return index;
 }
 /**
  * Why each nginx configuration (deployedNginxConfigs) is development-only, for its findings' `info` notes; absent when
@@ -8675,32 +8797,78 @@ const nginxDevOnly = (0,repo_snapshot/* perView */.DN)(function nginxDevOnly(sna
         for (const d of c.directives)
             fileOf.set(d, c.file);
     let namers;
+    let index;
+    /** The namers below each folder (by index): a folder above a namer's own is named from it by `..` alone. */
+    let below;
+    const named = new Map();
+    /** namesPath, once per namer, path and way. */
+    const names = (i, p, folder) => {
+        const key = `${i}\0${folder ? 'f' : 'p'}\0${p}`;
+        let v = named.get(key);
+        if (v === undefined)
+            named.set(key, v = namesPath(namers[i], p, !folder && p.includes('/'), folder));
+        return v;
+    };
+    /** Whether namer `i` names `file`'s path (relative to it, to the root, or by its folder and name). */
+    const namesFile = (i, file) => {
+        const n = namers[i];
+        if (!n.text.includes((0,classify/* basename */.P8)(file)))
+            return false;
+        const paths = new Set([file, file.split('/').slice(-2).join('/'), relativeTo(n.bases[0], file), ...n.bases.slice(1).filter((b) => file.startsWith(`${b}/`)).map((b) => file.slice(b.length + 1))]);
+        return [...paths].some((p) => names(i, p, false));
+    };
+    /** Whether namer `i` copies the folder `f` into nginx's configuration. A compose build context or a Dockerfile's folder copy is no such copy: configUses reads those. */
+    const copiesFolder = (i, f) => {
+        const n = namers[i];
+        if ((0,classify/* isComposeFile */.Pv)(n.file) || (0,classify/* isDockerfile */.pZ)(n.file) || !n.text.includes(f.slice(f.lastIndexOf('/') + 1)))
+            return false;
+        const paths = new Set([f, relativeTo(n.bases[0], `${f}/x`).slice(0, -2), ...n.bases.slice(1).filter((b) => f.startsWith(`${b}/`)).map((b) => f.slice(b.length + 1))]);
+        return [...paths].some((p) => p && names(i, p, true));
+    };
+    /** The namers that copy each folder into nginx's configuration, found once per folder. */
+    const copiers = new Map();
+    const copiersOf = (f) => {
+        let out = copiers.get(f);
+        if (!out) {
+            const candidates = new Set([...(index.get(`p:${f}`) ?? []), ...(below.get(f) ?? [])]);
+            copiers.set(f, out = [...candidates].filter((i) => copiesFolder(i, f)));
+        }
+        return out;
+    };
     /** Whether a file that is not for development (nor one of `users`, the development deploy files that mount it) names the file's path. */
     const namedByProduction = (file, users) => {
-        namers ??= snapshot.files.filter((f) => ((0,classify/* isDockerfile */.pZ)(f) || DEPLOY_TEXT.test((0,classify/* basename */.P8)(f))) && !files.has(f) && !devNamer(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f))
-            .map((f) => ({ file: f, bases: namerBases(f), text: snapshot.text(f) ?? '' }));
-        const name = (0,classify/* basename */.P8)(file);
+        if (!namers) {
+            namers = snapshot.files.filter((f) => ((0,classify/* isDockerfile */.pZ)(f) || DEPLOY_TEXT.test((0,classify/* basename */.P8)(f))) && !files.has(f) && !devNamer(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f))
+                .map((f) => ({ file: f, bases: namerBases(f), text: snapshot.text(f) ?? '' }));
+            // The ends of the configurations' paths and of their folders' (`nginx.conf`, `dev/nginx.conf`, `dev`, `svc/dev`\u2026).
+            const suffixes = new Set();
+            for (const c of configs) {
+                if (!PLAIN_PATH.test(c.file))
+                    continue;
+                const parts = c.file.split('/');
+                for (let end = parts.length; end > 0; end--)
+                    for (let start = end - 1; start >= 0; start--)
+                        suffixes.add(parts.slice(start, end).join('/'));
+            }
+            index = pathMentions(namers, suffixes);
+            below = new Map();
+            namers.forEach((n, i) => { for (let d = (0,classify/* dirname */.pD)(n.bases[0]); d; d = (0,classify/* dirname */.pD)(d))
+                (below.get(d) ?? below.set(d, []).get(d)).push(i); });
+        }
+        const ns = namers;
+        const counts = (i) => ns[i].file !== file && !users.includes(ns[i].file);
         const folders = [];
         for (let d = (0,classify/* dirname */.pD)(file); d; d = (0,classify/* dirname */.pD)(d))
             folders.push(d);
+        // A path of other names than plain ones: every namer is read for it.
+        if (!PLAIN_PATH.test(file))
+            return ns.some((_, i) => counts(i) && (namesFile(i, file) || folders.some((f) => copiesFolder(i, f))));
         const lastTwo = file.split('/').slice(-2).join('/');
-        return namers.some((n) => {
-            if (n.file === file || users.includes(n.file))
-                return false;
-            if (n.text.includes(name)) {
-                const paths = new Set([file, lastTwo, relativeTo(n.bases[0], file), ...n.bases.slice(1).filter((b) => file.startsWith(`${b}/`)).map((b) => file.slice(b.length + 1))]);
-                if ([...paths].some((p) => namesPath(n.file, n.text, p, p.includes('/'), false)))
-                    return true;
-            }
-            // A compose build context or a Dockerfile's folder copy is no copy into nginx's configuration: configUses reads those.
-            return !(0,classify/* isComposeFile */.Pv)(n.file) && !(0,classify/* isDockerfile */.pZ)(n.file) && folders.some((f) => {
-                const last = f.slice(f.lastIndexOf('/') + 1);
-                if (!n.text.includes(last))
-                    return false;
-                const paths = new Set([f, relativeTo(n.bases[0], `${f}/x`).slice(0, -2), ...n.bases.slice(1).filter((b) => f.startsWith(`${b}/`)).map((b) => f.slice(b.length + 1))]);
-                return [...paths].some((p) => p && namesPath(n.file, n.text, p, false, true));
-            });
-        });
+        const candidates = new Set([...(index.get(`p:${file}`) ?? []), ...(index.get(`t:${lastTwo}`) ?? [])]);
+        for (const i of candidates)
+            if (counts(i) && namesFile(i, file))
+                return true;
+        return folders.some((f) => copiersOf(f).some(counts));
     };
     const alone = (c) => {
         // A ConfigMap's configuration is its manifest: by its place.
@@ -12630,24 +12798,35 @@ const TRUTHY = /^(1|true|yes|on)$/i;
 const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|JAVA_OPTS_APPEND|JAVA_OPTIONS|CATALINA_OPTS)$/;
 /**
  * The switches with which a start script adds a JDWP agent listening on `JAVA_DEBUG_PORT` (5005 by default): the UBI OpenJDK
- * images' run-java.sh (and fabric8's) `JAVA_DEBUG`, Kafka's kafka-run-class.sh `KAFKA_DEBUG`, Karaf's `KARAF_DEBUG`.
+ * images' run-java.sh (and fabric8's, which also reads `JAVA_ENABLE_DEBUG` and `JAVA_DEBUG_ENABLE`) `JAVA_DEBUG`, Kafka's
+ * kafka-run-class.sh `KAFKA_DEBUG`, Karaf's `KARAF_DEBUG`.
  */
-const DEBUG_PORT_SWITCH = { JAVA_DEBUG: 'run-java.sh (UBI OpenJDK images, Quarkus\' Dockerfile.jvm)', KAFKA_DEBUG: 'kafka-run-class.sh', KARAF_DEBUG: 'Karaf\'s start script' };
+const DEBUG_PORT_SWITCH = new Map([
+    ['JAVA_DEBUG', 'run-java.sh (UBI OpenJDK images, Quarkus\' Dockerfile.jvm)'], ['JAVA_ENABLE_DEBUG', 'fabric8\'s run-java.sh'], ['JAVA_DEBUG_ENABLE', 'fabric8\'s run-java.sh'],
+    ['KAFKA_DEBUG', 'kafka-run-class.sh'], ['KARAF_DEBUG', 'Karaf\'s start script'],
+]);
 const NO_ENV = () => null;
 const unquoted = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 /**
- * The JDWP agent a start script adds when `key` is its debug switch set on (`JAVA_DEBUG=true`): `address=${JAVA_DEBUG_PORT:-5005}`,
- * judged as the explicit option (`JAVA_DEBUG_PORT=*:5005` listens on all interfaces, a bare port on localhost since Java 9).
+ * The JDWP agent a start script adds when `key` is its debug switch set on: to any value, as the scripts test it \u2014 kafka-run-class.sh
+ * `[ "x$KAFKA_DEBUG" != "x" ]`, Karaf's `[ "x$KARAF_DEBUG" != "x" ]`, the UBI images' debug-options `[ "x${JAVA_DEBUG}" != "x" ]`,
+ * fabric8's run-java.sh `[ -n "${JAVA_DEBUG:-}" ]` \u2014, so `y` and `false` too (a value that reads as off says the script ignores
+ * that); not an empty one, nor a reference left unresolved (`${KAFKA_DEBUG}`, `{{ .Values.debug }}`). The agent is
+ * `address=${JAVA_DEBUG_PORT:-5005}`, judged as the explicit option (`JAVA_DEBUG_PORT=*:5005` listens on all interfaces, a bare
+ * port on localhost since Java 9).
  */
 function switchedDebugger(key, value, env) {
-    const script = DEBUG_PORT_SWITCH[key];
-    if (!script || !TRUTHY.test(unquoted(value)))
+    const script = DEBUG_PORT_SWITCH.get(key);
+    const v = unquoted(value);
+    if (!script || !v || /\$\{?\w|\{\{/.test(v))
         return null;
     const set = env('JAVA_DEBUG_PORT');
     const port = set === null ? null : unquoted(set) || null;
     const jdwp = jdwpListener(`-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=${port ?? '5005'}`);
-    return jdwp && { ...jdwp, port, script };
+    return jdwp && { ...jdwp, port, script: OFF_WORD.test(v) ? `${script} (which starts it whenever ${key} is not empty: ${v} too)` : script };
 }
+/** A value that reads as off (`false`, `0`, `no`): a start script that only tests that its switch is set still turns the agent on. */
+const OFF_WORD = /^(?:0|false|no|n|off|disabled?)$/i;
 /** The JDWP agent option: `-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:\u2026`. */
 const JDWP_OPTION = /(?:^|[\s"'=])(-(?:agentlib:jdwp=|Xrunjdwp:)[^\s"']*)/;
 /**
@@ -12809,9 +12988,9 @@ const DEBUG_VARS = [
     { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
     // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
     { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT },
-    // run-java.sh's `JAVA_DEBUG=true` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) with `JAVA_DEBUG_PORT=*:5005` in the same environment.
+    // run-java.sh's `JAVA_DEBUG` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) set to any value, with `JAVA_DEBUG_PORT=*:5005` in the same environment.
     {
-        key: /^(?:JAVA_DEBUG|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT,
+        key: /^(?:JAVA_DEBUG|JAVA_ENABLE_DEBUG|JAVA_DEBUG_ENABLE|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT,
         says: (v, env, key) => { const d = switchedDebugger(key, v, env); return `the JDWP agent ${d.script} adds, listening on all interfaces as JAVA_DEBUG_PORT=${d.port} says (anyone who reaches the port runs code in the JVM: remote code execution)`; },
     },
 ];
@@ -13632,7 +13811,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS` and `_JAVA_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and',
             '  `JAVA_OPTS`/`CATALINA_OPTS`/`JAVA_OPTIONS`, which start scripts pass on, and `JAVA_OPTS_APPEND`, which the Red Hat UBI OpenJDK images\' run-java.sh',
             '  appends to the options it generates: the variable Quarkus\' generated `Dockerfile.jvm` sets). A start script\'s debug switch is judged as the agent',
-            '  it adds, `address=$JAVA_DEBUG_PORT` (5005 by default): run-java.sh\'s `JAVA_DEBUG=true` (also Kafka\'s `KAFKA_DEBUG`, Karaf\'s `KARAF_DEBUG`) with',
+            '  it adds, `address=$JAVA_DEBUG_PORT` (5005 by default): run-java.sh\'s `JAVA_DEBUG` (fabric8\'s also `JAVA_ENABLE_DEBUG`, `JAVA_DEBUG_ENABLE`), Kafka\'s',
+            '  `KAFKA_DEBUG`, Karaf\'s `KARAF_DEBUG`, each on when set to any value, as the scripts test it (`true`, `y`, even `false`: only an empty one is off), with',
             '  `JAVA_DEBUG_PORT=*:5005` set in the same environment (the image\'s `ENV`, the compose service, the container, the env file) fails at the switch; with',
             '  a bare port or none it is a note, as a localhost agent in a variable is.',
             '  A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
@@ -14188,7 +14368,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         }
         // A JDWP agent in the deploy environment's JVM options that listens on localhost only: a note (on all interfaces it is
         // a DEBUG_VARS failure, judged with the other switches where each environment is read).
-        // So is a start script's debug switch (`JAVA_DEBUG=true`) whose JAVA_DEBUG_PORT, set in the same file, is a bare port or unset (5005).
+        // So is a start script's debug switch (`JAVA_DEBUG=true`, any value) whose JAVA_DEBUG_PORT, set in the same file, is a bare port or unset (5005).
         const configured = (0,util_code/* configEnv */._h)(snapshot);
         for (const e of configured) {
             if ((0,classify/* isTemplate */.Fl)(e.file))
@@ -14197,8 +14377,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(value) : null;
             if (jdwp && !jdwp.open)
                 emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key} starts the JVM with`, jdwp) }, e.dev);
-            const port = DEBUG_PORT_SWITCH[e.key] ? configured.findLast((x) => x.file === e.file && x.key === 'JAVA_DEBUG_PORT') : undefined;
-            const switched = port === undefined && !DEBUG_PORT_SWITCH[e.key] ? null : switchedDebugger(e.key, value, () => (port ? deployedValue(port.value) ?? port.value : null));
+            const port = DEBUG_PORT_SWITCH.has(e.key) ? configured.findLast((x) => x.file === e.file && x.key === 'JAVA_DEBUG_PORT') : undefined;
+            const switched = port === undefined && !DEBUG_PORT_SWITCH.has(e.key) ? null : switchedDebugger(e.key, value, () => (port ? deployedValue(port.value) ?? port.value : null));
             if (switched && !switched.open)
                 emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key}=${unquoted(value)} makes ${switched.script} start the JVM with`, switched) }, e.dev);
         }

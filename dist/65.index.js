@@ -385,11 +385,11 @@ async function collect(config, needs, logger) {
     // and completed no response meanwhile (it accepts connections and never answers, or trickles a body forever:
     // slowloris, a hung app), it is stalled: the requests still in flight are abandoned at once (aborted as timed out,
     // though sent later: they wait on the same silent server), the ones waiting for a slot or sent later fail at once,
-    // and the response-time samples of a path that went unanswered are not taken (each would wait out another timeout),
-    // so the run stays bounded by about one timeout however many batches the queue holds and whatever path answered
-    // before (a fast `/health` while every page hangs). Any complete response clears it and starts the clock again, so
-    // a server that answers slowly but steadily (one worker answering six requests one after another) is never cut
-    // short. The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
+    // and the response-time samples of a path that went unanswered are not taken (each would wait out another timeout:
+    // see `unanswered`), so the run stays bounded by about one timeout however many batches the queue holds and whatever
+    // path answered before (a fast `/health` while every page hangs). Any complete response clears it and starts the clock
+    // again, so a server that answers slowly but steadily (one worker answering six requests one after another) is never
+    // cut short. The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
     // Only requests sent once probing has begun count: during a `wait` the health paths are polled alone, so one
     // slow path (`/slow` hanging past the timeout while `/healthz` answered) says nothing of the rest of the site,
     // and the wait must only delay the probes, each of whose requests then gets its own timeout.
@@ -421,12 +421,14 @@ async function collect(config, needs, logger) {
             stalled = describeFailure(reason, target, timeoutMs, proxy).error;
             provisional = true;
         }
+        stalledOnce = true;
         for (const a of watched)
             a.abort(reason);
     };
     /** A complete response from the target (even an error status, a redirect) to `url`. */
     const answered = (url) => {
         unanswered.delete(url.href);
+        answeredUrls.add(url.href);
         lastAnswer = performance.now();
         stalled = undefined;
         provisional = false;
@@ -434,10 +436,23 @@ async function collect(config, needs, logger) {
         if (watched.size)
             arm();
     };
-    // Each URL of the target whose request went unanswered within the timeout while probing (and none since answered),
-    // with the reason: after the burst (the response-time samples) it is not asked again, as it would wait out another timeout.
+    // Each URL of the target whose request went unanswered within the timeout while probing, with the reason: after the
+    // burst (the response-time samples) it is not asked again, as it would wait out another timeout, when the target
+    // stalled in the burst and the URL never answered (a page that hangs while `/health` answers). A timeout is not a
+    // hang otherwise: a single worker (gunicorn's default) answering Preflight's own burst one request after another
+    // makes the last of a batch wait past the timeout while it keeps answering the others, and a URL that answered (the
+    // page, before one of its CORS requests timed out behind the rest) is timed after the burst as any other.
     const unanswered = new Map();
+    const answeredUrls = new Set();
+    // The target stalled at some point while probing (see `stalled`), even if it answered again since.
+    let stalledOnce = false;
     let burstOver = false;
+    // A request of the burst to the target was sent and then given up on (timed out, or abandoned as the target stalled):
+    // a server answering one request at a time still works through such requests after the burst, answering into closed
+    // connections (so, to us, silent however busy), and the response-time warm-up may wait behind them (see the samples).
+    let leftQueued = false;
+    // The URL of the last request after the burst that went unanswered within the timeout.
+    let timedOutAfterBurst;
     // A request to the target failed otherwise than by a timeout (a DNS failure, a reset): the target is not simply silent.
     let failedOtherwise = false;
     // Set once the wait (if any) is over: from then on a DNS failure or a refused connection makes the target unreachable, as
@@ -534,10 +549,18 @@ async function collect(config, needs, logger) {
                         stalled = reason;
                         provisional = false;
                     }
-                    else if (!known && counts && sent > lastAnswer)
+                    else if (!known && counts && sent > lastAnswer) {
                         stalled ??= reason;
-                    if (counts)
+                        stalledOnce = true;
+                    }
+                    if (counts && !burstOver && !answeredUrls.has(url.href))
                         unanswered.set(url.href, reason);
+                    if (!known && watch) {
+                        if (burstOver)
+                            timedOutAfterBurst = url.href;
+                        else
+                            leftQueued = true;
+                    }
                 }
                 else if (code !== 'PREFLIGHT_UNREACHABLE') {
                     if (counts)
@@ -961,6 +984,8 @@ async function collect(config, needs, logger) {
             // paths) says nothing of the page timed, unless that page itself went unanswered.
             stalled = undefined;
             burstOver = true;
+            if (!stalledOnce)
+                unanswered.clear();
             for (const { path, samples } of needs.timing) {
                 const url = at(path);
                 const entry = { samples: [], statuses: [] };
@@ -979,7 +1004,17 @@ async function collect(config, needs, logger) {
                 // A sample the server drops on the reused keep-alive socket is asked again over a new connection, as
                 // browsers do: only a request that fails there too is an error.
                 for (let i = 0; i <= n; i++) {
-                    const chain = await follow(url, true);
+                    timedOutAfterBurst = undefined;
+                    let chain = await follow(url, true);
+                    // The warm-up went unanswered within the timeout, after a burst some of whose requests the target may still be
+                    // working through (`leftQueued`), at a URL that answered in it or while the page did: asked once more, it
+                    // measures the server rather than Preflight's own load. A target that stopped answering for good fails it
+                    // again, so the run grows by one timeout at most; a page that never answered (it hangs) is not asked again.
+                    const busy = timedOutAfterBurst !== undefined && (answeredUrls.has(timedOutAfterBurst) || answeredUrls.has(target.href));
+                    if (i === 0 && chain.error !== undefined && leftQueued && busy) {
+                        logger.debug(`probes: the response-time warm-up of ${url.href} went unanswered after the burst: asked again`);
+                        chain = await follow(url, true);
+                    }
                     if (chain.error !== undefined) {
                         entry.error = chain.error;
                         break;

@@ -1964,7 +1964,7 @@ async function act({ inputs, runner }) {
             say.notice(unused, { title: 'Preflight: repository checklist not used' });
         else {
             // The team's checklist under a name discovery does not look for (`.github/PRODUCTION_CHECKLIST.md`): said, not dropped silently.
-            const near = checklistNotDiscoveredNotice(inputs['working-directory'], dir, result.report.failOn);
+            const near = checklistNotDiscoveredNotice(inputs['working-directory'], dir, result.report.failOn, root);
             if (near)
                 say.notice(near, { title: 'Preflight: checklist not discovered' });
         }
@@ -2336,16 +2336,22 @@ function rootChecklistNotice(workingDirectory, dir, root, failOn) {
 }
 /**
  * When no checklist was discovered in working-directory (`dir`), so the built-in preset ran, and a file there looks like the
- * team's checklist under another name (see checklistsNotDiscovered): the notice naming it and how to use it. Null when there
- * is none.
+ * team's checklist under another name (see checklistsNotDiscovered), or, working-directory being a sub-folder with none, a
+ * file at the repository `root` does (`.github/PRODUCTION_CHECKLIST.md`): the notice naming it and how to use it. Null when
+ * there is none.
  */
-function checklistNotDiscoveredNotice(workingDirectory, dir, failOn) {
-    const near = (0,run.checklistsNotDiscovered)(dir);
+function checklistNotDiscoveredNotice(workingDirectory, dir, failOn, root = dir) {
+    const here = (0,run.checklistsNotDiscovered)(dir);
+    const atRoot = !here.length && (0,read.safeRealpath)(dir) !== (0,read.safeRealpath)(root);
+    const near = atRoot ? (0,run.checklistsNotDiscovered)(root) : here;
     if (!near.length)
         return null;
     const where = workingDirectory === '.' || workingDirectory === '' ? 'the repository' : `working-directory ${workingDirectory}`;
     const names = near.length > 1 ? `${near.slice(0, -1).join(', ')} and ${near.at(-1)}` : near[0];
-    return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} ${near.length === 1 ? 'looks' : 'look'} like a checklist but ${near.length === 1 ? 'is' : 'are'} not read under ${near.length === 1 ? 'that name' : 'those names'}: to use ${near.length === 1 ? 'it' : 'one'}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;
+    const one = near.length === 1;
+    if (atRoot)
+        return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')} there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} at the repository root ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read there: to use ${one ? 'it' : 'one'}, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, near[0]))}\` (relative to working-directory).`;
+    return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;
 }
 /**
  * The configuration error of a `checklist` input that names no file, when working-directory is a sub-folder: says the
