@@ -722,7 +722,10 @@ export interface SigningSecret { /** The call as written, `jwt.sign()`. */ call:
  */
 export function signingSecrets(file: string, text: string, lex?: () => Source): SigningSecret[] {
   const lang = langOf(file);
-  if (lang === null || !(lang === 'python' ? PY_SIGNING_HINT : JS_SIGNING_HINT).test(text)) return [];
+  if (lang === null) return [];
+  // Substring searches first (each file is read by both secret checks; a regex alternation over every file costs ~45 ms).
+  if (lang === 'python' ? !text.includes('jwt') : !(text.includes('jwt') || text.includes('JWT') || text.includes('jsonwebtoken') || text.includes('ookie'))) return [];
+  if (!(lang === 'python' ? PY_SIGNING_HINT : JS_SIGNING_HINT).test(text)) return [];
   const src = lex ? lex() : scanSource(file, text, lang);
   const out: SigningSecret[] = [];
   const take = (callee: string, arg: Arg | undefined, signs: SigningSecret['signs'] = 'tokens') => {
