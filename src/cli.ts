@@ -8,6 +8,7 @@ import { makeDirs } from './mkdirs.js';
 import { readUserFile } from './user-file.js';
 import { nearestName } from './nearest.js';
 import type { RunOptions, RunResult } from './run.js';
+import { andList } from './words.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 
@@ -269,15 +270,13 @@ async function noteRootChecklist(values: Values, io: CliIO, result: { report: Re
     if (!near.length) return;
     const rel = path.relative(safeRealpath(io.cwd), path.join(atRoot ? result.root : dir, near[0]!)).split(path.sep).join('/');
     const one = near.length === 1;
-    io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${listed(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
+    io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${andList(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
     return;
   }
   const rel = path.relative(safeRealpath(io.cwd), path.join(result.root, found)).split(path.sep).join('/');
   io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
 
-/** Names as a list: "a", "a and b", "a, b and c". */
-const listed = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '');
 
 async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string, baselineFixed?: string[], inheritedAt?: RunResult['inheritedAt']): Promise<string> {
   switch (format) {
@@ -404,5 +403,5 @@ async function baselineCmd(values: Values, io: CliIO): Promise<number> {
 function listIds(items: readonly { id: string }[]): string {
   const ids = items.map((i) => `'${i.id}'`);
   const shown = ids.length > 4 ? [...ids.slice(0, 3), `${ids.length - 3} more`] : ids;
-  return `item${ids.length === 1 ? '' : 's'} ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`}`;
+  return `item${ids.length === 1 ? '' : 's'} ${andList(shown)}`;
 }

@@ -1,3 +1,5 @@
+import { andList } from '../words.js';
+
 /** What the action needs to know about the event that triggered it (pure: payload in, facts out). */
 export interface EventContext {
   event: string;
@@ -109,7 +111,7 @@ export function unsupportedEventNotice(event: string, payload: Record<string, un
   if (!event || KNOWN_EVENTS.has(event)) return null;
   const at = /^[0-9a-f]{40,64}$/i.test(scanned) ? `commit ${scanned.slice(0, 12)}` : 'commit';
   const as = pullRequest ? `as part of pull request #${pullRequest}, the pull request of that commit` : 'as outside a pull request (pending manual items do not gate)';
-  let text = `Preflight is not built for the '${event}' event (it runs on ${BUILT_FOR.slice(0, -1).join(', ')} and ${BUILT_FOR.at(-1)}): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
+  let text = `Preflight is not built for the '${event}' event (it runs on ${andList(BUILT_FOR)}): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
   const issue = obj(payload.issue);
   const commentedPull = event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? int(issue.number) : null;
   if (commentedPull !== null && commentedPull !== pullRequest) {

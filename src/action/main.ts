@@ -30,6 +30,7 @@ import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
 import { makeDirs, writeBlocker } from '../mkdirs.js';
 import { isWithin, safeRealpath } from '../repo/read.js';
+import { andList } from '../words.js';
 
 /** A full commit id (SHA-1, or SHA-256 repositories). */
 const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
@@ -742,7 +743,7 @@ export function checklistNotDiscoveredNotice(workingDirectory: string, dir: stri
   const near = atRoot ? checklistsNotDiscovered(root) : here;
   if (!near.length) return null;
   const where = workingDirectory === '.' || workingDirectory === '' ? 'the repository' : `working-directory ${workingDirectory}`;
-  const names = near.length > 1 ? `${near.slice(0, -1).join(', ')} and ${near.at(-1)}` : near[0]!;
+  const names = andList(near);
   const one = near.length === 1;
   if (atRoot) return `No checklist discovered in ${where} (discovery looks for ${DISCOVERY.join(', ')} there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} at the repository root ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read there: to use ${one ? 'it' : 'one'}, set the checklist input to \`${fromDir(dir, path.join(root, near[0]!))}\` (relative to working-directory).`;
   return `No checklist discovered in ${where} (discovery looks for ${DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;

@@ -10,7 +10,7 @@ import { trailingComment } from '../repo/dockerfile.js';
 import { chunkPosition } from '../repo/read.js';
 import { isHelmTemplate, scanSource, type Source } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
-import { armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSites } from './util/credentials.js';
+import { PY_WRAPPER_SOURCE, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt, valueColumns, withArticle } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, libpqPasswords, mysqlDsnPasswords, type ConnPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isEscapedHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue, isUrlWithoutSecret, URL_PARTS_RE,
@@ -96,7 +96,7 @@ function splitFallbacks(text: string): Hit[] {
  */
 const mayWrapDefaults = (text: string): boolean => text.includes('ield(') || text.includes('ib(') || text.includes('Secret');
 /** A call that may wrap a Python field's default (see PY_DEFAULT_WRAPPER), found anywhere in a file's text. */
-const PY_WRAPPER_CALL_RE = /(?<![\w.])(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/g;
+const PY_WRAPPER_CALL_RE = new RegExp(String.raw`(?<![\w.])${PY_WRAPPER_SOURCE}`, 'g');
 /** A connection string's password keyword or a MySQL DSN's address (see connectionKeyBefore, DSN_AT_RE). */
 const CONNECTION_HINT = /assword\s*=|[Pp][Ww][Dd]\s*=|@[a-z][a-z0-9-]{1,20}\(/;
 /** What stands before such a call when it is a value assigned: `jwt_secret: SecretStr = `, `self.api_key = `, `api_token=` (an argument); group 1 the name. */

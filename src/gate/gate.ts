@@ -8,6 +8,7 @@ import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
 import type { PlannedCheck, PlannedItem } from './plan.js';
 import { folderRelativeMessage, legacyKey, lineHash, namesPathBelow, saysNoAnswer, type Baseline, type BaselineEntry } from './baseline.js';
+import { andList } from '../words.js';
 
 /** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
 const COLLATOR = new Intl.Collator();
@@ -358,7 +359,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   for (const [s, checks] of expiredReported) {
     const ids = s.ids.filter((id) => checks.has(id));
     const named = ids.map((id) => `'${id}'`);
-    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
+    const list = andList(named);
     findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again — fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
   }
   // The `until DATE` a reason holds (the one suppress.ts found), with the space before it.

@@ -4,6 +4,7 @@ import type { RawFinding } from '../checks/define.js';
 import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
 import { clip, headerValues, targetResponse } from './util.js';
 import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD } from '../checklist/phrases.js';
+import { andList } from '../words.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
 export interface CookieAttrs { name: string; attrs: Map<string, string> }
@@ -170,7 +171,7 @@ export const cookieSecurity = defineProbe({
           const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
           // A list each item of which reads on its own: "without Secure and without a valid SameSite".
           const without = problems.map((p) => `without ${p}`);
-          const list = without.length > 1 ? `${without.slice(0, -1).join(', ')} and ${without.at(-1)}` : without[0];
+          const list = andList(without);
           const lb = LB_COOKIES.find((l) => l.name.test(c.name));
           const message = lb
             ? `${which} is set${where} ${list} by the load balancer (${lb.by}), which does not let its attributes be configured; it names a backend server, not a user: where the application keeps no per-instance state, ${lb.fix}`

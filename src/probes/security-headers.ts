@@ -3,6 +3,7 @@ import { defineProbe } from './define.js';
 import { clip, header, headerValues, targetResponse } from './util.js';
 import { decodeCharacterReferences } from '../checks/util/text.js';
 import type { HttpResponse } from './observation.js';
+import { andList } from '../words.js';
 
 const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
 const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
@@ -112,7 +113,7 @@ export function weakScripts(policy: Map<string, string[]>): string | undefined {
     return w.endsWith(')') ? `${w.slice(0, -1)} in ${ds.join(', ')})` : `${w} (${ds.join(', ')})`;
   });
   if (!weak.length) return undefined;
-  return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
+  return `script sources allow ${andList(weak)}`;
 }
 
 /** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */

@@ -662,7 +662,9 @@ export function armParamDefaults(file: string, text: string, yaml?: () => YamlFi
 }
 
 /** A call that wraps a field's default: pydantic `Field("…")`/`Field(default="…")`, `SecretStr("…")`, dataclasses' `field(default="…")`, attrs' `attr.ib(default="…")`. */
-export const PY_DEFAULT_WRAPPER = /^(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/;
+/** The calls that may wrap a Python field's default, as a pattern's source (PY_DEFAULT_WRAPPER; found in a text by hardcoded-secret). */
+export const PY_WRAPPER_SOURCE = String.raw`(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(`;
+export const PY_DEFAULT_WRAPPER = new RegExp(`^${PY_WRAPPER_SOURCE}`);
 /** A wrapper's argument that is a literal, as it is or as a secret (`"changeme"`, `SecretStr("changeme")`); group 3: the value. */
 const PY_WRAPPED_LITERAL = /^(?:(?:pydantic\.)?Secret(?:Str|Bytes)\(\s*)?([rRbBuU]{0,2})(['"])((?:(?!\2)[^\\\n])*)\2\s*\)?$/;
 

@@ -14,6 +14,7 @@ import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
 import { isCfnNamed } from './ecs.js';
 import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
 import { PROD_VALUES } from '../../repo/prerender.js';
+import { andList } from '../../words.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
@@ -515,7 +516,7 @@ function samGlobalDomains(tree: Tree, resources: Record<string, unknown>, litera
     });
     if (!takers.length && !implicit) continue;
     const names = [...(takers.length > 3 ? [...takers.slice(0, 3), `${takers.length - 3} more`] : takers), ...(implicit ? [`the implicit ${sam.label} of the functions' ${sam.event} events`] : [])];
-    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+    const list = andList(names);
     out.push({ path: at, what: `SAM Globals.${sam.globals} Domain.SecurityPolicy TLS_1_0 (taken by ${list}) allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.samDomain });
   }
   return out;
