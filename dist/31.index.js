@@ -366,7 +366,10 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/words.js
+var words = __webpack_require__(44842);
 ;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
+
 
 
 
@@ -542,7 +545,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                     const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
                     // A list each item of which reads on its own: "without Secure and without a valid SameSite".
                     const without = problems.map((p) => `without ${p}`);
-                    const list = without.length > 1 ? `${without.slice(0, -1).join(', ')} and ${without.at(-1)}` : without[0];
+                    const list = (0,words/* andList */.c)(without);
                     const lb = LB_COOKIES.find((l) => l.name.test(c.name));
                     const message = lb
                         ? `${which} is set${where} ${list} by the load balancer (${lb.by}), which does not let its attributes be configured; it names a backend server, not a user: where the application keeps no per-instance state, ${lb.fix}`
@@ -2188,10 +2191,12 @@ function defineProbe(def) {
 /* harmony export */   ok: () => (/* binding */ SECURITY_HEADERS)
 /* harmony export */ });
 /* unused harmony exports anySource, parseCsp, metaTags, xfoBlocks, weakScripts */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63852);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63852);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37439);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44842);
+
 
 
 
@@ -2309,7 +2314,7 @@ function weakScripts(policy) {
     });
     if (!weak.length)
         return undefined;
-    return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
+    return `script sources allow ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .andList */ .c)(weak)}`;
 }
 /** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */
 const SECURITY_HEADERS = ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy'];
@@ -2324,7 +2329,7 @@ const HEADER_NAMED = {
     'referrer-policy': /\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
 };
 /** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
-const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProbe */ ._)({
+const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineProbe */ ._)({
     id: 'security-headers',
     title: 'Security headers are set',
     // The headers: "No security headers on the internal metrics endpoint", "No CSP for now", "X-Frame-Options disabled on /embed".
@@ -2388,8 +2393,8 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
             '`content-security-policy` (scripts restricted), `referrer-policy`.',
         ].join(' '),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(SECURITY_HEADERS)).min(1).default([...SECURITY_HEADERS]).describe('The headers judged: x-content-type-options, x-frame-options (framing protection, by it or CSP frame-ancestors), content-security-policy, referrer-policy'),
+    options: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        headers: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(SECURITY_HEADERS)).min(1).default([...SECURITY_HEADERS]).describe('The headers judged: x-content-type-options, x-frame-options (framing protection, by it or CSP frame-ancestors), content-security-policy, referrer-policy'),
     }),
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {

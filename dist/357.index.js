@@ -32,7 +32,10 @@ var mkdirs = __webpack_require__(40015);
 var user_file = __webpack_require__(62595);
 // EXTERNAL MODULE: ./lib/nearest.js
 var lib_nearest = __webpack_require__(42037);
+// EXTERNAL MODULE: ./lib/words.js
+var words = __webpack_require__(44842);
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -242,7 +245,7 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, SCAN_FORMATS);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(926), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
     const checklistWarnings = [];
     const failOn = values['fail-on'] === undefined ? undefined : (0,settings/* parseFailOn */.XV)(values['fail-on'], '--fail-on');
@@ -297,7 +300,7 @@ function runSettings(values, io, checklistWarnings = []) {
 async function noteRootChecklist(values, io, result) {
     if (values.checklist !== undefined || result.report.checklist?.file)
         return;
-    const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(926), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { safeRealpath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
     const dir = external_node_path_.resolve(io.cwd, values.dir ?? '.');
     const found = rootChecklistUnused(dir, result.root);
@@ -311,14 +314,12 @@ async function noteRootChecklist(values, io, result) {
             return;
         const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(atRoot ? result.root : dir, near[0])).split(external_node_path_.sep).join('/');
         const one = near.length === 1;
-        io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${listed(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
+        io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${(0,words/* andList */.c)(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
         return;
     }
     const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(result.root, found)).split(external_node_path_.sep).join('/');
     io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
-/** Names as a list: "a", "a and b", "a, b and c". */
-const listed = (names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '');
 async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed, inheritedAt) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
@@ -430,7 +431,7 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(926), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
     refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
@@ -463,7 +464,7 @@ async function baselineCmd(values, io) {
 function listIds(items) {
     const ids = items.map((i) => `'${i.id}'`);
     const shown = ids.length > 4 ? [...ids.slice(0, 3), `${ids.length - 3} more`] : ids;
-    return `item${ids.length === 1 ? '' : 's'} ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`}`;
+    return `item${ids.length === 1 ? '' : 's'} ${(0,words/* andList */.c)(shown)}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/cli-main.js

@@ -16,6 +16,8 @@ export const modules = {
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64170);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1148);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44842);
+
 
 
 
@@ -367,7 +369,7 @@ function gate(input) {
     for (const [s, checks] of expiredReported) {
         const ids = s.ids.filter((id) => checks.has(id));
         const named = ids.map((id) => `'${id}'`);
-        const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
+        const list = (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .andList */ .c)(named);
         findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again \u2014 fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
     }
     // The `until DATE` a reason holds (the one suppress.ts found), with the space before it.

@@ -3857,7 +3857,9 @@ function armParamDefaults(file, text, yaml) {
     return out;
 }
 /** A call that wraps a field's default: pydantic `Field("\u2026")`/`Field(default="\u2026")`, `SecretStr("\u2026")`, dataclasses' `field(default="\u2026")`, attrs' `attr.ib(default="\u2026")`. */
-const PY_DEFAULT_WRAPPER = /^(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/;
+/** The calls that may wrap a Python field's default, as a pattern's source (PY_DEFAULT_WRAPPER; found in a text by hardcoded-secret). */
+const PY_WRAPPER_SOURCE = String.raw `(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(`;
+const PY_DEFAULT_WRAPPER = new RegExp(`^${PY_WRAPPER_SOURCE}`);
 /** A wrapper's argument that is a literal, as it is or as a secret (`"changeme"`, `SecretStr("changeme")`); group 3: the value. */
 const PY_WRAPPED_LITERAL = /^(?:(?:pydantic\.)?Secret(?:Str|Bytes)\(\s*)?([rRbBuU]{0,2})(['"])((?:(?!\2)[^\\\n])*)\2\s*\)?$/;
 /**
@@ -9032,6 +9034,8 @@ const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx
 
 // EXTERNAL MODULE: ./lib/checks/util/ecs.js
 var ecs = __webpack_require__(61895);
+// EXTERNAL MODULE: ./lib/words.js
+var lib_words = __webpack_require__(44842);
 ;// CONCATENATED MODULE: ./lib/checks/util/frontconf.js
 /**
  * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
@@ -9040,6 +9044,7 @@ var ecs = __webpack_require__(61895);
  * listeners, CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
  * controller ConfigMap snippets. One small line or tree reader per format; templates, tests and vendored files are skipped.
  */
+
 
 
 
@@ -9610,7 +9615,7 @@ function samGlobalDomains(tree, resources, literal) {
         if (!takers.length && !implicit)
             continue;
         const names = [...(takers.length > 3 ? [...takers.slice(0, 3), `${takers.length - 3} more`] : takers), ...(implicit ? [`the implicit ${sam.label} of the functions' ${sam.event} events`] : [])];
-        const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+        const list = (0,lib_words/* andList */.c)(names);
         out.push({ path: at, what: `SAM Globals.${sam.globals} Domain.SecurityPolicy TLS_1_0 (taken by ${list}) allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.samDomain });
     }
     return out;
@@ -14630,7 +14635,7 @@ function splitFallbacks(text) {
  */
 const mayWrapDefaults = (text) => text.includes('ield(') || text.includes('ib(') || text.includes('Secret');
 /** A call that may wrap a Python field's default (see PY_DEFAULT_WRAPPER), found anywhere in a file's text. */
-const PY_WRAPPER_CALL_RE = /(?<![\w.])(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/g;
+const PY_WRAPPER_CALL_RE = new RegExp(String.raw `(?<![\w.])${PY_WRAPPER_SOURCE}`, 'g');
 /** A connection string's password keyword or a MySQL DSN's address (see connectionKeyBefore, DSN_AT_RE). */
 const CONNECTION_HINT = /assword\s*=|[Pp][Ww][Dd]\s*=|@[a-z][a-z0-9-]{1,20}\(/;
 /** What stands before such a call when it is a value assigned: `jwt_secret: SecretStr = `, `self.api_key = `, `api_token=` (an argument); group 1 the name. */

@@ -2,341 +2,6 @@ export const id = 926;
 export const ids = [926];
 export const modules = {
 
-/***/ 52907:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IU: () => (/* binding */ quoteSource),
-/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.IX),
-/* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Vj: () => (/* binding */ printablePath),
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   gd: () => (/* binding */ isRegExp),
-/* harmony export */   hc: () => (/* binding */ valueColumns),
-/* harmony export */   oV: () => (/* binding */ containsWord),
-/* harmony export */   q$: () => (/* binding */ containsAnyCase),
-/* harmony export */   tq: () => (/* binding */ lowerText),
-/* harmony export */   u8: () => (/* binding */ anchoredAlternation),
-/* harmony export */   vJ: () => (/* binding */ withArticle),
-/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences),
-/* harmony export */   yU: () => (/* binding */ someOf)
-/* harmony export */ });
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
-/**
- * The lowercase of a file's text, computed once per file: scanners that look for a word in any
- * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
- * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
- * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
- * the Kelvin sign; callers use it as a gate before their exact patterns.)
- */
-let lastText = null;
-let lastLower = '';
-function lowerText(text) {
-    if (text !== lastText) {
-        lastLower = text.toLowerCase();
-        lastText = text;
-    }
-    return lastLower;
-}
-/**
- * Source text quoted in a finding message, on one line (messages are one line in every report):
- * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
- * trailing comma before a closing bracket go (`[\n    "*",\n]` \u2192 `["*"]`), and text longer than
- * `max` characters is cut with `\u2026`.
- */
-function quoteSource(text, max = 60) {
-    const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
-    const chars = [...one];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}\u2026` : one;
-}
-/** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
-const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
-/** Words with vowels that are still read letter by letter (`an LDAP URL`). */
-const SPELLED_WITH_VOWELS = /^(?:ldaps?|amqps?|nntp|imaps?|irc)$/i;
-/**
- * `word` with its indefinite article, by how it sounds: `an amqp`, `an ssh` (read as letters: a word without vowels),
- * `an 8-bit`, `an 11-bit`, `a mysql+pymysql`, `a postgres`, `a unix`, `an unknown`, `a 2048-bit`. For names and
- * values a message builds in (URL schemes, key sizes), not for prose.
- */
-function withArticle(word) {
-    return `${vowelSound(word) ? 'an' : 'a'} ${word}`;
-}
-function vowelSound(word) {
-    const w = word.trim().toLowerCase();
-    // Numbers: eight\u2026, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
-    if (/^\d/.test(w))
-        return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
-    // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
-    const head = /^[a-z][a-z0-9]*/.exec(w)?.[0] ?? w;
-    if (!head)
-        return false;
-    if (SPELLED_WITH_VOWELS.test(head) || !/[aeiouy]/.test(head.replace(/\d/g, '')))
-        return VOWEL_NAMED_LETTER.test(head);
-    if (/^(?:eu|one\b|once|uni|us[aeiu]|ur[aeiou]|ut[ei]|ub[ei])/.test(head))
-        return false;
-    if (/^(?:hour|honest|honou?r|heir)/.test(head))
-        return true;
-    return /^[aeiou]/.test(head);
-}
-/** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
-function oneLine(text) {
-    return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
-}
-/**
- * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can put in
- * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
- */
-function printable(text) {
-    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
-}
-/**
- * A repository path as a report shows it: every control character \u2014 newline and tab too, which Git allows in
- * file names \u2014 written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
- */
-function printablePath(path) {
-    return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
-}
-const hexEscape = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
-function includesWord(lower, w) {
-    if (typeof w === 'string')
-        return lower.includes(w);
-    const offset = w.word.indexOf(w.anchor);
-    if (offset < 0)
-        return lower.includes(w.word);
-    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
-        if (lower.startsWith(w.word, i - offset))
-            return true;
-    }
-    return false;
-}
-/** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
-function containsWord(text, word) {
-    return includesWord(text, word);
-}
-/** Whether `text` contains one of `words` (lowercase) in any case. */
-function containsAnyCase(text, ...words) {
-    const lower = lowerText(text);
-    return words.some((w) => includesWord(lower, w));
-}
-/** Whether `source` compiles as a case-insensitive regular expression (option validation). */
-function isRegExp(source) {
-    try {
-        new RegExp(source, 'i');
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Words of session-like cookie names, as case-insensitive regular expressions: `sid` and `auth` only
- * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
- * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
- */
-const SESSION_COOKIE_WORDS = [
-    'sess', '(?:^|[-_.])sid(?:$|[-_.])',
-    // `auth` as a word, not `author\u2026` (`author_filter`) unless it is `authoriz\u2026`/`authoris\u2026` (Cloudflare Access's `CF_Authorization`).
-    '(?:^|[-_.])auth(?!or(?!i[sz]))',
-    'token', 'jwt', 'remember', 'login', 'user_?id',
-    // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
-    // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
-    // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
-    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`\u2026); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
-    // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
-    '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
-    '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
-];
-
-/**
- * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
- * Python standard library, npm packages and YAML): the anchors below start at the rarest one.
- */
-const CODE_CHAR_FREQUENCY = {
-    '~': 1, '^': 1, Z: 2, '@': 3, Q: 3, '%': 4, X: 4, J: 4, Y: 4, '<': 5, W: 6, G: 7, '?': 8, V: 8, '`': 8, H: 8, '\t': 10,
-    U: 10, z: 10, K: 10, 7: 10, 9: 11, '*': 12, B: 12, '|': 12, '!': 12, '+': 13, j: 13, 5: 13, 6: 14, '>': 14, 8: 14, '#': 14,
-    '&': 15, $: 17, 4: 17, M: 18, O: 21, F: 21, D: 22, '\\': 22, 3: 22, '/': 23, q: 26, I: 27, L: 27, ']': 28, '[': 28, A: 29,
-    C: 29, '-': 29, 2: 33, S: 33, T: 37, R: 41, k: 42, w: 43, N: 45, 1: 46, E: 46, v: 46, ';': 50, '}': 52, '{': 52, x: 54, 0: 55,
-    P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
-    '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
-};
-/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/\u2026/` source). */
-/** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
-function someOf(items, max = 3) {
-    return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
-}
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-/**
- * A regular expression source that matches wherever one of `needles` (literal strings) occurs,
- * each written to start at its rarest character: `environ` becomes `v(?<=env)iron`. A regex
- * searching for an alternation stops at every occurrence of each alternative's first character,
- * and `e`, `p` or `:` occur everywhere in code; `v`, `K` or `[` are several times rarer. A match
- * starts at the anchor, not at the needle: callers use the match to find its line, or to test.
- * When every needle is 6 characters or more the plain alternation is kept: V8 then skips through
- * the text with a Boyer-Moore table over the needles' characters, which the lookbehinds would
- * disable (measured over the bench monorepo: Python's 12 settings needles, `KEY` and `://` among
- * them, 330 \u2192 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
- */
-function anchoredAlternation(needles) {
-    const some = needles.filter((n) => n !== '');
-    if (some.every((n) => n.length >= 6))
-        return some.map(escapeRegExp).join('|');
-    return some.map((n) => {
-        let at = 0;
-        for (let i = 1; i < n.length; i++)
-            if ((CODE_CHAR_FREQUENCY[n[i]] ?? 0) < (CODE_CHAR_FREQUENCY[n[at]] ?? 0))
-                at = i;
-        return at === 0 ? escapeRegExp(n) : `${escapeRegExp(n[at])}(?<=${escapeRegExp(n.slice(0, at + 1))})${escapeRegExp(n.slice(at + 1))}`;
-    }).join('|');
-}
-const CHARACTER_NAMES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-/**
- * HTML character references decoded (`&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&AMP;`): what a Markdown title or an
- * HTML attribute value stands for. Unknown names and invalid code points stay as written.
- */
-function decodeCharacterReferences(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec, hex, name) => {
-        if (name !== undefined)
-            return CHARACTER_NAMES[name] ?? (/^(?:AMP|LT|GT|QUOT)$/.test(name) ? CHARACTER_NAMES[name.toLowerCase()] : m);
-        const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
-        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
-    });
-}
-/**
- * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
- * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "\u2026"`, an
- * appsettings `"Key": "\u2026"`, an ECS `{"name": \u2026, "value": "\u2026"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
- * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
- * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
- * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": \u2026`, steps past it itself), unless `scalars`: a check whose findings
- * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
- * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
- * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
- * a leading BOM is no column). Each file's line starts are computed once.
- */
-function valueColumns(text, { scalars = false } = {}) {
-    const files = new Map();
-    const linesOf = (file) => {
-        if (files.has(file))
-            return files.get(file);
-        const t = text(file);
-        let entry = null;
-        if (t !== undefined) {
-            const body = t.replace(/^\uFEFF/, '');
-            const nl = body.includes('\n') ? '\n' : '\r';
-            const starts = [0];
-            for (let i = body.indexOf(nl); i !== -1; i = body.indexOf(nl, i + 1))
-                starts.push(i + 1);
-            entry = { text: body, starts };
-        }
-        files.set(file, entry);
-        return entry;
-    };
-    return (f) => {
-        if (!f.file || !f.line || !f.column)
-            return f;
-        const at = linesOf(f.file);
-        const start = at?.starts[f.line - 1];
-        if (!at || start === undefined)
-            return f;
-        const i = start + f.column - 1;
-        const q = at.text[i];
-        if (q !== '"' && q !== "'")
-            return f;
-        const end = at.starts[f.line] ?? at.text.length;
-        if (i + 1 >= end || at.text[i + 1] === q)
-            return f;
-        if (scalars)
-            return { ...f, column: f.column + 1 };
-        let b = i - 1;
-        while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
-            b--;
-        const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
-        return opensValue ? { ...f, column: f.column + 1 } : f;
-    };
-}
-
-
-/***/ }),
-
-/***/ 76024:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   serve: () => (/* binding */ serve)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63615);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70289);
-
-
-
-
-
-/**
- * Serves a file pass in a worker thread. The worker is started with the files (workerData) as
- * soon as they are listed, loads the checks, and waits for its jobs: then it claims chunks of
- * files until none are left and posts what it found.
- */
-function serve() {
-    const { root, realRoot, files, base } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyUnder */ .Vd)(base ?? '');
-    const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
-        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoReader */ .Wp(root, realRoot);
-        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file), partial: reader.skipped.filter((k) => _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_LIMIT_SKIPS */ .l$.has(k.reason)) });
-    });
-}
-
-
-/***/ }),
-
-/***/ 42037:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ levenshtein),
-/* harmony export */   q: () => (/* binding */ nearestName)
-/* harmony export */ });
-/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
-/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
-function nearestName(name, candidates) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-
-
-/***/ }),
-
 /***/ 17763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -721,281 +386,139 @@ function childPath(dir, name) {
 
 /***/ }),
 
-/***/ 39580:
+/***/ 63926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gs: () => (/* binding */ blankJsonc),
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
-/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
-/* harmony export */   pX: () => (/* binding */ parseJsonc)
+/* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
+/* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
+/* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* unused harmony export jsonErrorOffset */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
+
+
+
+
+
+/** Where the checklist is looked for when none is named (relative to the scanned directory). */
+const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
 /**
- * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
- * (`\u2026 in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "\u2026" is not valid JSON`,
- * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ * The checklist at the repository `root` (the first of DISCOVERY there) when the scanned folder `dir` is a sub-folder of
+ * it, so discovery (in the scanned folder only) did not see it: a run that fell back to the preset says it was not used.
+ * Null when `dir` is the root, or the root has none either.
  */
-function jsonErrorOffset(s) {
-    let i = 0;
-    const stack = [];
-    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
-        i++; };
-    /** Reads a string at `i` (at its quote); false when it is not one. */
-    const str = () => {
-        if (s[i] !== '"')
-            return false;
-        i++;
-        while (i < s.length) {
-            const c = s.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c === 0x5c) {
-                const e = s[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
-                        i++;
-                        return false;
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    i++;
-                    return false;
-                }
-                i += 2;
+function rootChecklistUnused(dir, root) {
+    if ((0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(dir) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(root))
+        return null;
+    return DISCOVERY.find((p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
+}
+/** Folders of the scanned folder where a checklist named otherwise than DISCOVERY has it is looked for (see checklistsNotDiscovered). */
+const NEAR_MISS_FOLDERS = ['', '.github', 'docs', 'doc'];
+/**
+ * A file name that says a production or launch checklist, written otherwise than DISCOVERY has it: another case or
+ * separator (`production_checklist.md`, `production-checklist.md`, `PRODUCTION_CHECKLIST.MD`), another word for it
+ * (`launch-checklist.md`, `deploy_checklist.md`, `go-live-checklist.md`), or `preflight.yaml`.
+ */
+const NEAR_MISS = /^(?:(?:production|prod|launch|deploy(?:ment)?|release|go-?live|production-?readiness|readiness|pre-?flight)[-_ .]?check-?list\.(?:md|markdown)|preflight\.ya?ml)$/i;
+/**
+ * The files of the scanned folder `dir` (at its top, in `.github/`, `docs/` or `doc/`) that look like the team's checklist
+ * but are none of DISCOVERY's names (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`,
+ * `docs/production-checklist.md`), so discovery left them unused: a run that fell back to the preset says so, naming
+ * them. Paths relative to `dir`, at most 3.
+ */
+function checklistsNotDiscovered(dir) {
+    const out = [];
+    for (const folder of NEAR_MISS_FOLDERS) {
+        let names;
+        try {
+            names = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, folder)).sort();
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const rel = folder ? `${folder}/${name}` : name;
+            if (!NEAR_MISS.test(name) || DISCOVERY.includes(rel) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel), { throwIfNoEntry: false })?.isFile())
                 continue;
-            }
-            i++;
+            out.push(rel);
         }
-        return false;
-    };
-    /** Whether the last value read opened a container (its first member, or its close, comes next). */
-    let opened = false;
-    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
-    const value = () => {
-        ws();
-        const c = s[i];
-        opened = c === '{' || c === '[';
-        if (opened) {
-            stack.push(c);
-            i++;
-            return true;
-        }
-        if (c === '"')
-            return str();
-        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
-        if (num) {
-            i += num[0].length;
-            return true;
-        }
-        for (const lit of ['true', 'false', 'null'])
-            if (s.startsWith(lit, i)) {
-                i += lit.length;
-                return true;
-            }
-        return false;
-    };
-    if (!value())
-        return i;
-    for (let guard = 0; guard <= s.length; guard++) {
-        ws();
-        const top = stack[stack.length - 1];
-        if (top === undefined)
-            return i < s.length ? i : -1;
-        const close = top === '{' ? '}' : ']';
-        if (s[i] === close) {
-            stack.pop();
-            i++;
-            opened = false;
-            continue;
-        }
-        if (!opened) {
-            // After a member: `,` before the next (a trailing comma is an error at the close).
-            if (s[i] !== ',')
-                return i;
-            i++;
-            ws();
-        }
-        if (top === '{') {
-            if (!str())
-                return i;
-            ws();
-            if (s[i] !== ':')
-                return i;
-            i++;
-        }
-        if (!value())
-            return i;
     }
-    return i;
+    return out.slice(0, 3);
 }
 /**
- * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
- * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
+ * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
+ * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
+ * This module stays light so deciding that loads none of the checks.
  */
-function jsonTooDeep(s, max) {
-    let depth = 0;
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 10) {
-            line++;
-            lineStart = i + 1;
-            continue;
+async function run(opts) {
+    const cwd = opts.cwd ?? process.cwd();
+    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
+    const env = opts.env ?? process.env;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
+    // A folder reached through a symlink that leaves its repository (a pull request can turn a service
+    // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
+    // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
+    // a link leaves process.cwd() already resolved).
+    const pwd = env.PWD;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(cwd) ? pwd : cwd;
+    const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
+    if (escape) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
+    }
+    const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
+    // Every file git tracks in the repository, asked of git once (the listing already is that list at the repository root).
+    let tracked;
+    const allTracked = () => (tracked ??= listing.base ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root) : Promise.resolve(listing.files));
+    // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
+    // is not in the repository (a checkout has no such file), so it is not judged as committed content.
+    // (When git cannot list them now, every link is read as before rather than all of them being left out.)
+    const known = listing.git && listing.links?.length ? await allTracked() : null;
+    if (known && listing.links?.length) {
+        const all = new Set(known);
+        const untracked = new Set(listing.links.filter((link) => {
+            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
+        }));
+        if (untracked.size) {
+            logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
+            listing.files = listing.files.filter((f) => !untracked.has(f));
+            listing.links = listing.links.filter((f) => !untracked.has(f));
         }
-        if (c === 0x22) {
-            // A string, to its closing quote (escapes skipped).
-            for (i++; i < s.length; i++) {
-                const d = s.charCodeAt(i);
-                if (d === 0x5c)
-                    i++;
-                else if (d === 0x22)
-                    break;
-                else if (d === 10) {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            continue;
+    }
+    // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
+    if (listing.git && listing.base) {
+        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
+        const reached = await kustomizeReach(listing, allTracked);
+        if (reached.truncated)
+            logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
+        if (reached.files.length) {
+            logger.debug(`kustomize: ${reached.files.length} files outside ${opts.dir} that its kustomizations build on`);
+            listing.files = [...listing.files, ...reached.files];
         }
-        if (c === 0x5b || c === 0x7b) {
-            if (++depth > max)
-                return { line, column: i - lineStart + 1 };
-            continue;
-        }
-        if (c === 0x5d || c === 0x7d)
-            depth--;
     }
-    return null;
-}
-/**
- * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
- * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
- * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
- * counting from the start every time.
- */
-function lineColumnAt(text, offset) {
-    if (text !== indexed.text) {
-        indexed.text = text;
-        indexed.starts = null;
-        indexed.calls = 0;
+    if (listing.quoted?.length) {
+        const shown = listing.quoted.slice(0, 5).join(', ') + (listing.quoted.length > 5 ? ` and ${listing.quoted.length - 5} more` : '');
+        logger.warn(`${listing.quoted.length === 1 ? 'a file name is' : `${listing.quoted.length} file names are`} not UTF-8 (${shown}): checked, and named here as git quotes ${listing.quoted.length === 1 ? 'it' : 'them'} (\\ and three octal digits for each byte that is not UTF-8); rename ${listing.quoted.length === 1 ? 'it' : 'them'} to UTF-8${listing.git ? ' (git mv)' : ''}, as other tools and GitHub show such names garbled`);
     }
-    if (indexed.starts === null && indexed.calls++ === 0) {
-        let line = 1;
-        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-            line++;
-        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
+    for (const name of listing.quoteClashes ?? [])
+        logger.warn(`${name}: two tracked files have this name as shown here (one of them not UTF-8, quoted as git quotes it): only one of them is checked; rename the one that is not UTF-8 (git mv)`);
+    if (listing.truncated)
+        logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
+    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
+        logger.debug(`engine thread: ${listing.files.length} files`);
+        return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    if (indexed.starts === null) {
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        indexed.starts = starts;
-    }
-    const starts = indexed.starts;
-    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
-const indexed = { text: null, starts: null, calls: 0 };
-/**
- * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`\u2026 in JSON at position 62 (line 5 column 3)`),
- * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
- * is dropped and the place found by reading the text.
- */
-function jsonParseProblem(body, e) {
-    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
-    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
-    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
-    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
-}
-/**
- * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
- * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
- * undefined when it is still not JSON.
- */
-function parseJsonc(text) {
-    try {
-        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
- * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
- */
-function blankJsonc(s) {
-    let out = '';
-    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '"') {
-            let j = i + 1;
-            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
-                j += s[j] === '\\' ? 2 : 1;
-            out += s.slice(i, j + 1);
-            i = j;
-            continue;
-        }
-        if (c === '/' && s[i + 1] === '/') {
-            const nl = s.indexOf('\n', i);
-            const stop = nl < 0 ? s.length : nl;
-            out += blank(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === '/' && s[i + 1] === '*') {
-            const end = s.indexOf('*/', i + 2);
-            const stop = end < 0 ? s.length : end + 2;
-            out += blank(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === ',') {
-            // A trailing comma: only whitespace and comments before the closing bracket.
-            let j = i + 1;
-            for (;;) {
-                while (j < s.length && /\s/.test(s[j]))
-                    j++;
-                if (s.startsWith('//', j)) {
-                    const nl = s.indexOf('\n', j);
-                    j = nl < 0 ? s.length : nl;
-                    continue;
-                }
-                if (s.startsWith('/*', j)) {
-                    const end = s.indexOf('*/', j + 2);
-                    j = end < 0 ? s.length : end + 2;
-                    continue;
-                }
-                break;
-            }
-            if (s[j] === '}' || s[j] === ']') {
-                out += ' ';
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
 }
 
 

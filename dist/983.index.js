@@ -322,7 +322,10 @@ function readSettings() {
     return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
 }
 
+// EXTERNAL MODULE: ./lib/words.js
+var words = __webpack_require__(44842);
 ;// CONCATENATED MODULE: ./lib/action/context.js
+
 /** Events whose payload carries `pull_request`: the check run goes on its head, the workspace must hold it. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 /**
@@ -407,7 +410,7 @@ function unsupportedEventNotice(event, payload, scanned, pullRequest) {
         return null;
     const at = /^[0-9a-f]{40,64}$/i.test(scanned) ? `commit ${scanned.slice(0, 12)}` : 'commit';
     const as = pullRequest ? `as part of pull request #${pullRequest}, the pull request of that commit` : 'as outside a pull request (pending manual items do not gate)';
-    let text = `Preflight is not built for the '${event}' event (it runs on ${BUILT_FOR.slice(0, -1).join(', ')} and ${BUILT_FOR.at(-1)}): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
+    let text = `Preflight is not built for the '${event}' event (it runs on ${(0,words/* andList */.c)(BUILT_FOR)}): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
     const issue = obj(payload.issue);
     const commentedPull = event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? context_int(issue.number) : null;
     if (commentedPull !== null && commentedPull !== pullRequest) {
@@ -1609,6 +1612,7 @@ var mkdirs = __webpack_require__(40015);
 
 
 
+
 /** A full commit id (SHA-1, or SHA-256 repositories). */
 const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
@@ -2347,7 +2351,7 @@ function checklistNotDiscoveredNotice(workingDirectory, dir, failOn, root = dir)
     if (!near.length)
         return null;
     const where = workingDirectory === '.' || workingDirectory === '' ? 'the repository' : `working-directory ${workingDirectory}`;
-    const names = near.length > 1 ? `${near.slice(0, -1).join(', ')} and ${near.at(-1)}` : near[0];
+    const names = (0,words/* andList */.c)(near);
     const one = near.length === 1;
     if (atRoot)
         return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')} there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} at the repository root ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read there: to use ${one ? 'it' : 'one'}, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, near[0]))}\` (relative to working-directory).`;
@@ -2488,7 +2492,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(545), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(507), __webpack_require__.e(926), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }

@@ -1,5 +1,5 @@
-export const id = 246;
-export const ids = [246];
+export const id = 507;
+export const ids = [507];
 export const modules = {
 
 /***/ 42037:
@@ -873,6 +873,20 @@ function textEncodingProblem(text, what) {
     if (bad >= 0)
         return { message: `${what} is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, bad) };
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 44842:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ andList)
+/* harmony export */ });
+/** Names as a sentence lists them: "a", "a and b", "a, b and c" ('' for none). */
+function andList(names) {
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '';
 }
 
 

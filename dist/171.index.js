@@ -1,0 +1,1018 @@
+export const id = 171;
+export const ids = [171];
+export const modules = {
+
+/***/ 52907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ quoteSource),
+/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.IX),
+/* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Vj: () => (/* binding */ printablePath),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   gd: () => (/* binding */ isRegExp),
+/* harmony export */   hc: () => (/* binding */ valueColumns),
+/* harmony export */   oV: () => (/* binding */ containsWord),
+/* harmony export */   q$: () => (/* binding */ containsAnyCase),
+/* harmony export */   tq: () => (/* binding */ lowerText),
+/* harmony export */   u8: () => (/* binding */ anchoredAlternation),
+/* harmony export */   vJ: () => (/* binding */ withArticle),
+/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences),
+/* harmony export */   yU: () => (/* binding */ someOf)
+/* harmony export */ });
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
+/**
+ * The lowercase of a file's text, computed once per file: scanners that look for a word in any
+ * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
+ * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
+ * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
+ * the Kelvin sign; callers use it as a gate before their exact patterns.)
+ */
+let lastText = null;
+let lastLower = '';
+function lowerText(text) {
+    if (text !== lastText) {
+        lastLower = text.toLowerCase();
+        lastText = text;
+    }
+    return lastLower;
+}
+/**
+ * Source text quoted in a finding message, on one line (messages are one line in every report):
+ * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
+ * trailing comma before a closing bracket go (`[\n    "*",\n]` \u2192 `["*"]`), and text longer than
+ * `max` characters is cut with `\u2026`.
+ */
+function quoteSource(text, max = 60) {
+    const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
+    const chars = [...one];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}\u2026` : one;
+}
+/** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
+const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
+/** Words with vowels that are still read letter by letter (`an LDAP URL`). */
+const SPELLED_WITH_VOWELS = /^(?:ldaps?|amqps?|nntp|imaps?|irc)$/i;
+/**
+ * `word` with its indefinite article, by how it sounds: `an amqp`, `an ssh` (read as letters: a word without vowels),
+ * `an 8-bit`, `an 11-bit`, `a mysql+pymysql`, `a postgres`, `a unix`, `an unknown`, `a 2048-bit`. For names and
+ * values a message builds in (URL schemes, key sizes), not for prose.
+ */
+function withArticle(word) {
+    return `${vowelSound(word) ? 'an' : 'a'} ${word}`;
+}
+function vowelSound(word) {
+    const w = word.trim().toLowerCase();
+    // Numbers: eight\u2026, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
+    if (/^\d/.test(w))
+        return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
+    // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
+    const head = /^[a-z][a-z0-9]*/.exec(w)?.[0] ?? w;
+    if (!head)
+        return false;
+    if (SPELLED_WITH_VOWELS.test(head) || !/[aeiouy]/.test(head.replace(/\d/g, '')))
+        return VOWEL_NAMED_LETTER.test(head);
+    if (/^(?:eu|one\b|once|uni|us[aeiu]|ur[aeiou]|ut[ei]|ub[ei])/.test(head))
+        return false;
+    if (/^(?:hour|honest|honou?r|heir)/.test(head))
+        return true;
+    return /^[aeiou]/.test(head);
+}
+/** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
+function oneLine(text) {
+    return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
+}
+/**
+ * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can put in
+ * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
+ */
+function printable(text) {
+    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
+}
+/**
+ * A repository path as a report shows it: every control character \u2014 newline and tab too, which Git allows in
+ * file names \u2014 written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
+ */
+function printablePath(path) {
+    return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
+}
+const hexEscape = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
+function includesWord(lower, w) {
+    if (typeof w === 'string')
+        return lower.includes(w);
+    const offset = w.word.indexOf(w.anchor);
+    if (offset < 0)
+        return lower.includes(w.word);
+    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
+        if (lower.startsWith(w.word, i - offset))
+            return true;
+    }
+    return false;
+}
+/** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
+function containsWord(text, word) {
+    return includesWord(text, word);
+}
+/** Whether `text` contains one of `words` (lowercase) in any case. */
+function containsAnyCase(text, ...words) {
+    const lower = lowerText(text);
+    return words.some((w) => includesWord(lower, w));
+}
+/** Whether `source` compiles as a case-insensitive regular expression (option validation). */
+function isRegExp(source) {
+    try {
+        new RegExp(source, 'i');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Words of session-like cookie names, as case-insensitive regular expressions: `sid` and `auth` only
+ * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
+ * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
+ */
+const SESSION_COOKIE_WORDS = [
+    'sess', '(?:^|[-_.])sid(?:$|[-_.])',
+    // `auth` as a word, not `author\u2026` (`author_filter`) unless it is `authoriz\u2026`/`authoris\u2026` (Cloudflare Access's `CF_Authorization`).
+    '(?:^|[-_.])auth(?!or(?!i[sz]))',
+    'token', 'jwt', 'remember', 'login', 'user_?id',
+    // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
+    // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
+    // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
+    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`\u2026); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
+    // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
+    '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
+    '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
+];
+
+/**
+ * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
+ * Python standard library, npm packages and YAML): the anchors below start at the rarest one.
+ */
+const CODE_CHAR_FREQUENCY = {
+    '~': 1, '^': 1, Z: 2, '@': 3, Q: 3, '%': 4, X: 4, J: 4, Y: 4, '<': 5, W: 6, G: 7, '?': 8, V: 8, '`': 8, H: 8, '\t': 10,
+    U: 10, z: 10, K: 10, 7: 10, 9: 11, '*': 12, B: 12, '|': 12, '!': 12, '+': 13, j: 13, 5: 13, 6: 14, '>': 14, 8: 14, '#': 14,
+    '&': 15, $: 17, 4: 17, M: 18, O: 21, F: 21, D: 22, '\\': 22, 3: 22, '/': 23, q: 26, I: 27, L: 27, ']': 28, '[': 28, A: 29,
+    C: 29, '-': 29, 2: 33, S: 33, T: 37, R: 41, k: 42, w: 43, N: 45, 1: 46, E: 46, v: 46, ';': 50, '}': 52, '{': 52, x: 54, 0: 55,
+    P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
+    '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
+};
+/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/\u2026/` source). */
+/** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
+function someOf(items, max = 3) {
+    return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/**
+ * A regular expression source that matches wherever one of `needles` (literal strings) occurs,
+ * each written to start at its rarest character: `environ` becomes `v(?<=env)iron`. A regex
+ * searching for an alternation stops at every occurrence of each alternative's first character,
+ * and `e`, `p` or `:` occur everywhere in code; `v`, `K` or `[` are several times rarer. A match
+ * starts at the anchor, not at the needle: callers use the match to find its line, or to test.
+ * When every needle is 6 characters or more the plain alternation is kept: V8 then skips through
+ * the text with a Boyer-Moore table over the needles' characters, which the lookbehinds would
+ * disable (measured over the bench monorepo: Python's 12 settings needles, `KEY` and `://` among
+ * them, 330 \u2192 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
+ */
+function anchoredAlternation(needles) {
+    const some = needles.filter((n) => n !== '');
+    if (some.every((n) => n.length >= 6))
+        return some.map(escapeRegExp).join('|');
+    return some.map((n) => {
+        let at = 0;
+        for (let i = 1; i < n.length; i++)
+            if ((CODE_CHAR_FREQUENCY[n[i]] ?? 0) < (CODE_CHAR_FREQUENCY[n[at]] ?? 0))
+                at = i;
+        return at === 0 ? escapeRegExp(n) : `${escapeRegExp(n[at])}(?<=${escapeRegExp(n.slice(0, at + 1))})${escapeRegExp(n.slice(at + 1))}`;
+    }).join('|');
+}
+const CHARACTER_NAMES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/**
+ * HTML character references decoded (`&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&AMP;`): what a Markdown title or an
+ * HTML attribute value stands for. Unknown names and invalid code points stay as written.
+ */
+function decodeCharacterReferences(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec, hex, name) => {
+        if (name !== undefined)
+            return CHARACTER_NAMES[name] ?? (/^(?:AMP|LT|GT|QUOT)$/.test(name) ? CHARACTER_NAMES[name.toLowerCase()] : m);
+        const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    });
+}
+/**
+ * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
+ * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "\u2026"`, an
+ * appsettings `"Key": "\u2026"`, an ECS `{"name": \u2026, "value": "\u2026"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
+ * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
+ * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
+ * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": \u2026`, steps past it itself), unless `scalars`: a check whose findings
+ * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
+ * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
+ * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
+ * a leading BOM is no column). Each file's line starts are computed once.
+ */
+function valueColumns(text, { scalars = false } = {}) {
+    const files = new Map();
+    const linesOf = (file) => {
+        if (files.has(file))
+            return files.get(file);
+        const t = text(file);
+        let entry = null;
+        if (t !== undefined) {
+            const body = t.replace(/^\uFEFF/, '');
+            const nl = body.includes('\n') ? '\n' : '\r';
+            const starts = [0];
+            for (let i = body.indexOf(nl); i !== -1; i = body.indexOf(nl, i + 1))
+                starts.push(i + 1);
+            entry = { text: body, starts };
+        }
+        files.set(file, entry);
+        return entry;
+    };
+    return (f) => {
+        if (!f.file || !f.line || !f.column)
+            return f;
+        const at = linesOf(f.file);
+        const start = at?.starts[f.line - 1];
+        if (!at || start === undefined)
+            return f;
+        const i = start + f.column - 1;
+        const q = at.text[i];
+        if (q !== '"' && q !== "'")
+            return f;
+        const end = at.starts[f.line] ?? at.text.length;
+        if (i + 1 >= end || at.text[i + 1] === q)
+            return f;
+        if (scalars)
+            return { ...f, column: f.column + 1 };
+        let b = i - 1;
+        while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
+            b--;
+        const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
+        return opensValue ? { ...f, column: f.column + 1 } : f;
+    };
+}
+
+
+/***/ }),
+
+/***/ 76024:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serve: () => (/* binding */ serve)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63615);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70289);
+
+
+
+
+
+/**
+ * Serves a file pass in a worker thread. The worker is started with the files (workerData) as
+ * soon as they are listed, loads the checks, and waits for its jobs: then it claims chunks of
+ * files until none are left and posts what it found.
+ */
+function serve() {
+    const { root, realRoot, files, base } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyUnder */ .Vd)(base ?? '');
+    const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
+        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoReader */ .Wp(root, realRoot);
+        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file), partial: reader.skipped.filter((k) => _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_LIMIT_SKIPS */ .l$.has(k.reason)) });
+    });
+}
+
+
+/***/ }),
+
+/***/ 42037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ levenshtein),
+/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */ });
+/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
+/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
+function nearestName(name, candidates) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
+
+/***/ 17763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
+/* harmony export */   aR: () => (/* binding */ gitIgnores),
+/* harmony export */   dT: () => (/* binding */ MAX_WALK)
+/* harmony export */ });
+/* unused harmony exports listingText, stagedEntries */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64170);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
+
+
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile);
+/** The most files a walk outside git lists. */
+const MAX_WALK = 200_000;
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** `git` for output that holds file names: bytes, since a name need not be UTF-8 (see listingText). */
+async function gitBytes(cwd, args) {
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
+    return stdout;
+}
+/**
+ * `git ls-files -z` output as text: decoded as UTF-8 at once when it is UTF-8 (as a rule); else entry by entry, a path
+ * that is not UTF-8 quoted as git quotes it (quoteName: `caf\351.env`, never a mangled `caf\uFFFD.env` no file has)
+ * and added to `quoted`; one that is also the UTF-8 name of another entry (`caf\351.env` written out) is added to
+ * `clashes` too. `sep` ends the part of an entry before its path (the mode, with `--format` or `-s`); none when
+ * entries are paths.
+ */
+function listingText(out, quoted, sep, clashes = []) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(out))
+        return out.toString('utf8');
+    const entries = [];
+    const seen = new Set(quoted);
+    const literal = new Set();
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf(0, at);
+        if (end === -1)
+            end = out.length;
+        const entry = out.subarray(at, end);
+        const cut = sep === undefined ? -1 : entry.indexOf(sep);
+        if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(entry)) {
+            const text = entry.toString('utf8');
+            entries.push(text);
+            if (entry.includes(0x5c, cut + 1))
+                literal.add(text.slice(cut + 1));
+        }
+        else {
+            const name = (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .quoteName */ .AB)(entry.subarray(cut + 1));
+            if (!seen.has(name)) {
+                seen.add(name);
+                quoted.push(name);
+            }
+            entries.push(`${entry.subarray(0, cut + 1).toString('utf8')}${name}`);
+        }
+        at = end + 1;
+    }
+    for (const name of quoted)
+        if (literal.has(name))
+            clashes.push(name);
+    return entries.join('\0');
+}
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir);
+    let top = null;
+    try {
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
+    }
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        // No git to ask (not installed, as in a slim container with the checkout mounted): a folder in a repository would
+        // be walked as a plain one, judging files git does not track (an untracked `prod.env`). Refused, as a repository
+        // git cannot read is; outside any repository the walk is what git would have led to anyway.
+        const spawn = e?.code;
+        if (spawn === 'ENOENT' || spawn === 'EACCES') {
+            const marker = gitMarker(abs);
+            if (marker) {
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`${dir} is in a git repository (${marker}), but git ${spawn === 'ENOENT' ? 'was not found on PATH' : 'cannot be run (permission denied)'}: Preflight reads the files git tracks (\`git ls-files\`), so install git or put it on PATH`);
+            }
+        }
+        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
+        // point /x)": a plain folder. "not a git repository: /x/.git/\u2026" (a `.git` file naming a missing
+        // gitdir), a corrupt HEAD or config: a repository git cannot open.
+        if (why !== null && !/not a git repository \(/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
+        top = null;
+    }
+    if (top) {
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+        let out;
+        let sep = ' ';
+        try {
+            // Each entry's mode, so tracked symlinks (120000) are named and a finding read through one is not told twice:
+            // `--format` (git 2.38+) adds 7 bytes an entry; `-s` (older git) adds the object id too (40,000 files: 2 MB more).
+            out = await listed(real, ['--format=%(objectmode) %(path)']).catch(async (e) => {
+                if (!/unknown option|format/i.test(gitMessage(e) ?? ''))
+                    throw e;
+                sep = '\t';
+                return listed(real, ['-s']);
+            });
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
+        const quoted = [];
+        const clashes = [];
+        const { files, links } = stagedEntries(listingText(out, quoted, sep, clashes), sep);
+        // A quoted name that another tracked file has as its UTF-8 name (a name with `\351` written out): listed once.
+        if (clashes.length)
+            dropRepeats(files);
+        // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
+        let untracked = false;
+        if (!files.length) {
+            try {
+                untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean);
+            }
+            catch { /* said nothing: no hint */ }
+        }
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}) };
+    }
+    const links = [];
+    const quoted = [];
+    const files = await walk(abs, MAX_WALK, links, quoted);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted: quoted.sort() } : {}) };
+}
+/** Removes the second and later entries of a name from `files` (in place). */
+function dropRepeats(files) {
+    const seen = new Set();
+    let k = 0;
+    for (const f of files) {
+        if (seen.has(f))
+            continue;
+        seen.add(f);
+        files[k++] = f;
+    }
+    files.length = k;
+}
+/**
+ * The `.git` (a folder, or a file naming the gitdir of a worktree or submodule) in `dir` or the nearest folder above it
+ * that has one; null when there is none up to the filesystem root. Git's own discovery, for when git cannot be run.
+ */
+function gitMarker(dir) {
+    for (let at = dir;; at = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(at)) {
+        const marker = node_path__WEBPACK_IMPORTED_MODULE_3__.join(at, '.git');
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(marker, { throwIfNoEntry: false });
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isDirectory() || st?.isFile())
+            return marker;
+        if (node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(at) === at)
+            return null;
+    }
+}
+/** `git ls-files -z --full-name <how> -- .` in `dir`. */
+const listed = (dir, how) => gitBytes(dir, ['ls-files', '-z', ...how, '--full-name', '--', '.']);
+/**
+ * The paths of `git ls-files -z` output whose entries start with the mode (`--format='%(objectmode) %(path)'`: `sep`
+ * a space; `-s`: `<mode> <object> <stage>\t<path>`, `sep` a tab), once each (a file in a merge conflict has an entry
+ * per stage), and those whose mode is a symlink's (120000).
+ */
+function stagedEntries(out, sep = '\t') {
+    const files = [];
+    const links = [];
+    let last = '';
+    // Walked in place (no split into entries): 40,000 files give a 3 MB listing, and only the paths are kept.
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf('\0', at);
+        if (end === -1)
+            end = out.length;
+        const tab = out.indexOf(sep, at);
+        if (tab !== -1 && tab < end - 1) {
+            const file = out.slice(tab + 1, end);
+            if (file !== last) {
+                last = file;
+                files.push(file);
+                if (out.startsWith('120000 ', at))
+                    links.push(file);
+            }
+        }
+        at = end + 1;
+    }
+    return { files, links };
+}
+/** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
+async function trackedFiles(root) {
+    try {
+        return listingText(await gitBytes(root, ['ls-files', '-z', '--full-name']), []).split('\0').filter(Boolean);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
+ * git repository and resolves outside that repository; null when there is none. Each component is
+ * resolved from the real path of the ones before it, so `services/shared -> /elsewhere` inside a
+ * checkout is found, while a symlink above any repository (macOS `/tmp -> /private/tmp`, a home
+ * folder linked elsewhere) and one inside a repository pointing inside it are fine. Stops at the
+ * first component that does not exist (the caller reports that).
+ */
+async function symlinkOutOfRepository(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir);
+    const { root } = node_path__WEBPACK_IMPORTED_MODULE_3__.parse(abs);
+    let real = root;
+    let named = root;
+    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).filter(Boolean)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_3__.join(real, part);
+        named = node_path__WEBPACK_IMPORTED_MODULE_3__.join(named, part);
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.lstat(next);
+        }
+        catch {
+            return null;
+        }
+        if (!st.isSymbolicLink()) {
+            real = next;
+            continue;
+        }
+        let target;
+        try {
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(next);
+        }
+        catch {
+            return null;
+        }
+        let top = null;
+        try {
+            top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null;
+        }
+        catch {
+            top = null;
+        }
+        if (top !== null) {
+            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(top).catch(() => top);
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .isWithin */ .UO)(repository, target))
+                return { link: named, target, repository };
+        }
+        real = target;
+    }
+    return null;
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_5__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    const stderr = Buffer.isBuffer(err?.stderr) ? err.stderr.toString('utf8') : err?.stderr;
+    if (err?.code === 'ENOENT' || typeof stderr !== 'string')
+        return null;
+    const line = stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
+}
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: each folder on the way down first (git does not descend into an excluded folder,
+ * so nothing below it is re-included, not even by a `.gitignore` inside it), then the path itself;
+ * for each, the deepest `.gitignore` with a matching pattern decides, `!pattern` re-including.
+ * `rules` must be ordered root first. `parents: false` skips the folders (a walk that has already
+ * checked them).
+ */
+function gitIgnores(rules, rel, parents = true) {
+    const parts = rel.replace(/\/$/, '').split('/');
+    if (parents) {
+        for (let k = 1; k < parts.length; k++)
+            if (decides(rules, `${parts.slice(0, k).join('/')}/`))
+                return true;
+    }
+    return decides(rules, rel);
+}
+/** The verdict on one path of the deepest `.gitignore` whose last matching pattern matches it (parents not considered). */
+function decides(rules, rel) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const { dir, ig } = rules[i];
+        if (dir && !rel.startsWith(`${dir}/`))
+            continue;
+        const sub = dir ? rel.slice(dir.length + 1) : rel;
+        if (sub === '' || sub === '/')
+            continue;
+        // A file: its own patterns only (its folders were judged above). A folder: `checkIgnore` takes `a/*` to
+        // match `a/` itself, so `test` (which also looks at the folder's parents in the same file).
+        const r = sub.endsWith('/') ? ig.test(sub) : ig.checkIgnore(sub);
+        if (r.ignored)
+            return true;
+        if (r.unignored)
+            return false;
+    }
+    return false;
+}
+async function walk(root, max, links, quoted) {
+    const files = [];
+    // `abs`: a folder's path as bytes, once a name on the way is not UTF-8 (its text, quoted, names no folder).
+    const stack = [{ dir: '', rules: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, rules, abs } = stack.pop();
+        const absDir = abs ?? node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, dir);
+        let entries;
+        try {
+            entries = await listDir(absDir);
+        }
+        catch {
+            continue;
+        }
+        const here = [...rules];
+        if (entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
+            try {
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readFile(typeof absDir === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_3__.join(absDir, '.gitignore') : childPath(absDir, Buffer.from('.gitignore')), 'utf8')) });
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        for (const { name, bytes, dirent: e } of entries) {
+            if (name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${name}` : name;
+            if (e.isDirectory()) {
+                if (!gitIgnores(here, `${rel}/`, false))
+                    stack.push({ dir: rel, rules: here, ...(bytes || abs ? { abs: childPath(absDir, bytes ?? Buffer.from(name)) } : {}) });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
+                files.push(rel);
+                if (e.isSymbolicLink())
+                    links.push(rel);
+                if (bytes || abs)
+                    quoted.push(rel);
+            }
+        }
+    }
+    return files.sort();
+}
+/**
+ * A folder's entries, named as in a listing: by their UTF-8 names, as a rule; a name that is not UTF-8 (read as text
+ * it holds U+FFFD, and opens nothing) quoted as git quotes it, with its bytes to go on from (the folder read again as bytes).
+ */
+async function listDir(dir) {
+    if (typeof dir === 'string') {
+        const entries = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readdir(dir, { withFileTypes: true });
+        if (!entries.some((e) => e.name.includes('\uFFFD')))
+            return entries.map((dirent) => ({ name: dirent.name, dirent }));
+    }
+    return (await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readdir(dir, { withFileTypes: true, encoding: 'buffer' })).map((dirent) => (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(dirent.name) ? { name: dirent.name.toString('utf8'), dirent } : { name: (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .quoteName */ .AB)(dirent.name), bytes: dirent.name, dirent });
+}
+/** `dir`/`name`, as bytes. */
+function childPath(dir, name) {
+    return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from(node_path__WEBPACK_IMPORTED_MODULE_3__.sep), name]);
+}
+
+
+/***/ }),
+
+/***/ 39580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ blankJsonc),
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
+/* harmony export */   pX: () => (/* binding */ parseJsonc)
+/* harmony export */ });
+/* unused harmony export jsonErrorOffset */
+/**
+ * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
+ * (`\u2026 in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "\u2026" is not valid JSON`,
+ * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ */
+function jsonErrorOffset(s) {
+    let i = 0;
+    const stack = [];
+    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
+        i++; };
+    /** Reads a string at `i` (at its quote); false when it is not one. */
+    const str = () => {
+        if (s[i] !== '"')
+            return false;
+        i++;
+        while (i < s.length) {
+            const c = s.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = s[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i++;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    /** Whether the last value read opened a container (its first member, or its close, comes next). */
+    let opened = false;
+    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
+    const value = () => {
+        ws();
+        const c = s[i];
+        opened = c === '{' || c === '[';
+        if (opened) {
+            stack.push(c);
+            i++;
+            return true;
+        }
+        if (c === '"')
+            return str();
+        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
+        if (num) {
+            i += num[0].length;
+            return true;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return true;
+            }
+        return false;
+    };
+    if (!value())
+        return i;
+    for (let guard = 0; guard <= s.length; guard++) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            return i < s.length ? i : -1;
+        const close = top === '{' ? '}' : ']';
+        if (s[i] === close) {
+            stack.pop();
+            i++;
+            opened = false;
+            continue;
+        }
+        if (!opened) {
+            // After a member: `,` before the next (a trailing comma is an error at the close).
+            if (s[i] !== ',')
+                return i;
+            i++;
+            ws();
+        }
+        if (top === '{') {
+            if (!str())
+                return i;
+            ws();
+            if (s[i] !== ':')
+                return i;
+            i++;
+        }
+        if (!value())
+            return i;
+    }
+    return i;
+}
+/**
+ * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
+ * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
+ */
+function jsonTooDeep(s, max) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c === 0x22) {
+            // A string, to its closing quote (escapes skipped).
+            for (i++; i < s.length; i++) {
+                const d = s.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+                else if (d === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            continue;
+        }
+        if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { line, column: i - lineStart + 1 };
+            continue;
+        }
+        if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+/**
+ * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
+ * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
+ * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
+ * counting from the start every time.
+ */
+function lineColumnAt(text, offset) {
+    if (text !== indexed.text) {
+        indexed.text = text;
+        indexed.starts = null;
+        indexed.calls = 0;
+    }
+    if (indexed.starts === null && indexed.calls++ === 0) {
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
+    }
+    if (indexed.starts === null) {
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        indexed.starts = starts;
+    }
+    const starts = indexed.starts;
+    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
+const indexed = { text: null, starts: null, calls: 0 };
+/**
+ * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`\u2026 in JSON at position 62 (line 5 column 3)`),
+ * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
+ * is dropped and the place found by reading the text.
+ */
+function jsonParseProblem(body, e) {
+    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
+    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
+    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
+    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
+}
+/**
+ * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
+ * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
+ * undefined when it is still not JSON.
+ */
+function parseJsonc(text) {
+    try {
+        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
+ * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
+ */
+function blankJsonc(s) {
+    let out = '';
+    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
+                j += s[j] === '\\' ? 2 : 1;
+            out += s.slice(i, j + 1);
+            i = j;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '/') {
+            const nl = s.indexOf('\n', i);
+            const stop = nl < 0 ? s.length : nl;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '*') {
+            const end = s.indexOf('*/', i + 2);
+            const stop = end < 0 ? s.length : end + 2;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === ',') {
+            // A trailing comma: only whitespace and comments before the closing bracket.
+            let j = i + 1;
+            for (;;) {
+                while (j < s.length && /\s/.test(s[j]))
+                    j++;
+                if (s.startsWith('//', j)) {
+                    const nl = s.indexOf('\n', j);
+                    j = nl < 0 ? s.length : nl;
+                    continue;
+                }
+                if (s.startsWith('/*', j)) {
+                    const end = s.indexOf('*/', j + 2);
+                    j = end < 0 ? s.length : end + 2;
+                    continue;
+                }
+                break;
+            }
+            if (s[j] === '}' || s[j] === ']') {
+                out += ' ';
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 44842:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ andList)
+/* harmony export */ });
+/** Names as a sentence lists them: "a", "a and b", "a, b and c" ('' for none). */
+function andList(names) {
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '';
+}
+
+
+/***/ })
+
+};
