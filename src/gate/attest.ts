@@ -241,9 +241,18 @@ function nearlyNames(tick: string, loose: string, title: string): boolean {
     const before = loose.slice(0, -looseT.length);
     if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w))) return true;
   }
+  // The title without its owner or due-date remark (`Runbook linked — @erin, due Friday`): however long the remark.
+  const core = title.replace(OWNER_REMARK, '');
+  if (core !== title && words(core) >= 2 && looseTitle(core) === loose) return true;
   // The title cut short at a word boundary.
   return words(loose) >= 2 && words(loose) * 2 >= words(looseT) && looseT.startsWith(`${loose} `);
 }
+
+/**
+ * An owner or due-date remark after a dash that ends a title: `— @erin, due Friday`, `– due 2025-03-01`,
+ * `- owner: @sam`, `— ETA next sprint` (a remark with no dash inside it).
+ */
+const OWNER_REMARK = /\s+(?:[—–]|--?)\s*(?:@[\w.-]+|(?:due|owner|owners|eta|by)\b)[^—–]*$/u;
 
 /**
  * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
