@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
 import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
-import { isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
+import { isCloudRun, isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
-const isLongRunning = (o: K8sObject): boolean => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || isExtraWorkload(o);
+const isLongRunning = (o: K8sObject): boolean => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || (isExtraWorkload(o) && !isCloudRun(o));
 
 /** A probe's handlers: a probe without one is rejected by the API server ("must specify a handler type"). */
 const HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'];

@@ -135,6 +135,22 @@ export const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
 export const hasDevWord = (name: string): boolean => name.split(/[-_.]/).some((w) => DEV_WORD.test(w));
 
 /**
+ * Name parts of the throw-away environments platforms start for pull requests: Railway's `pr` override (its PR environments), preview
+ * deployments and review apps (`preview`, `review`, `pr-42`, `review-app`). Not production, but kept out of DEV_NAME, which also names
+ * files (`.github/workflows/pr.yml` is a workflow, `k8s/review.yaml` may deploy a reviews service): only environments' names read it.
+ */
+const PREVIEW_WORD = /^(?:pr|preview|previews|review|ephemeral)$/i;
+/**
+ * What kind of non-production environment a deploy config's environment name (a Railway environment) names: `development` for a
+ * DEV_WORD part (`dev`, `local`, `test`…), `preview` for a pull-request or preview one (`pr`, `preview`, `review-app`); null for any other
+ * (`production`, `staging`: judged as production).
+ */
+export function nonProductionEnvironment(name: string): 'development' | 'preview' | null {
+  const words = name.split(/[-_.]/);
+  return words.some((w) => DEV_WORD.test(w)) ? 'development' : words.some((w) => PREVIEW_WORD.test(w)) ? 'preview' : null;
+}
+
+/**
  * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;
  * `dev` when the environment is a development one (`Development`, `Local`, `Test`…). Null for other files.
  */

@@ -38,6 +38,24 @@ const apiGroup = (obj: { apiVersion: string }): string => (obj.apiVersion.includ
 export const isKnative = (obj: { apiVersion: string; kind: string }): boolean =>
   apiGroup(obj) === 'serving.knative.dev' && (obj.kind === 'Service' || obj.kind === 'Configuration');
 
+/** Annotation and label keys of Google Cloud Run: `run.googleapis.com/ingress`, `run.googleapis.com/cpu-throttling`…, and its region label. */
+const CLOUD_RUN_KEY = /^(?:run\.googleapis\.com\/|cloud\.googleapis\.com\/location$)/;
+
+/**
+ * A Cloud Run (fully managed) service: a Knative `Service` or `Configuration` whose metadata or template metadata carries a Cloud Run
+ * annotation or label (`run.googleapis.com/*`, `cloud.googleapis.com/location`), as `gcloud run services describe --format export`
+ * writes it for `gcloud run services replace`. Cloud Run runs it, not a Kubernetes cluster: it does not support `securityContext`
+ * (runAsNonRoot, runAsUser), always enforces a memory limit (512 MiB by default) and restarts instances itself, so the checks about
+ * Kubernetes pods leave it to the checks of its image and env. A plain Knative Service (on a cluster) is not one.
+ */
+export function isCloudRun(obj: { apiVersion: string; kind: string; value: Record<string, unknown> }): boolean {
+  if (!isKnative(obj)) return false;
+  const spec = obj.value['spec'];
+  const template = isObject(spec) ? spec['template'] : undefined;
+  return [obj.value['metadata'], isObject(template) ? template['metadata'] : undefined].some((meta) =>
+    isObject(meta) && ['annotations', 'labels'].some((k) => { const m = meta[k]; return isObject(m) && Object.keys(m).some((key) => CLOUD_RUN_KEY.test(key)); }));
+}
+
 /**
  * Workload kinds beyond the built-in ones whose `spec.template` is a pod template (read even in a
  * patch that has no containers): Argo Rollouts `Rollout` (with `spec.template`; one with a

@@ -2257,7 +2257,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
   for (const c of platformCommands(snapshot)) {
     const dir = c.rootDir ? joinPath(dirname(c.file), c.rootDir) ?? dirname(c.file) : dirname(c.file);
-    const devReason = c.dev && !isDevOnly(c.file) ? { devReason: 'development environment' } : {};
+    const devReason = c.dev && !isDevOnly(c.file) ? { devReason: c.devReason ?? 'development environment' } : {};
     // A Kamal role's `cmd` runs in the image the repository's Dockerfile builds, with the variables deploy.yml gives the role over the
     // image's ENV (no buildpack sets RAILS_ENV); a secret's value (`env.secret`) is not read: it may set anything.
     const img = c.image;

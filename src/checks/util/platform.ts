@@ -7,7 +7,7 @@
  * util/ecs.ts) and IIS web.config's `environmentVariables`; and the images platforms deploy as written (fly.toml `[build] image`). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
  * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
  */
-import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
 import { lineColumnAt } from './text.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -190,8 +190,10 @@ export interface PlatformCommand {
   file: string; line: number; column: number; where: string; command: string;
   /** The folder the command runs in, from the repository root: render.yaml's `rootDir` (Render runs the build and start commands there). */
   rootDir?: string;
-  /** Only for a development environment (a Railway environment named `dev`, `development`, `local`…). */
+  /** Only for a development environment (a Railway environment named `dev`, `development`, `local`…) or a preview one (Railway's `pr`, `preview`). */
   dev?: boolean;
+  /** What the notes say of a `dev` command's environment, when it is not a development one (`PR/preview environment`). */
+  devReason?: string;
   /**
    * A command run in the image a Dockerfile of the repository builds (a Kamal role's `cmd`), with the variables the platform gives the
    * container (over the image's `ENV`): nothing else sets any (no buildpack).
@@ -207,11 +209,11 @@ export interface PlatformCommand {
  */
 export const platformCommands = perView(function platformCommands(snapshot: SnapshotView): PlatformCommand[] {
   const out: PlatformCommand[] = [];
-  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown, dev?: boolean, image?: PlatformCommand['image']) => {
+  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown, dev?: boolean, image?: PlatformCommand['image'], devReason?: string) => {
     if (typeof command !== 'string' || !command.trim()) return;
     // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
     const root = typeof rootDir === 'string' ? rootDir.trim() : '';
-    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}) });
+    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}), ...(dev && devReason ? { devReason } : {}) });
   };
   for (const f of snapshot.files) {
     const kind = platformFile(f);
@@ -235,22 +237,29 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
       }
     } else if (kind === 'railway') {
       if (f.endsWith('.toml')) {
-        for (const e of tomlEntries(snapshot.lines(f) ?? [])) if (e.key === 'startCommand') add(f, e.line, e.column, 'Railway startCommand', e.value);
+        // `[deploy]`, and an environment's override (`[environments.staging.deploy]`), judged as railway.json's.
+        for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
+          if (e.key !== 'startCommand') continue;
+          const name = /^environments\.([\w-]+)\.deploy$/.exec(e.section)?.[1];
+          const env = name === undefined ? null : nonProductionEnvironment(name);
+          add(f, e.line, e.column, name === undefined ? 'Railway startCommand' : `Railway environment '${name}' startCommand`, e.value, undefined, env !== null, undefined, env === 'preview' ? 'PR/preview environment' : undefined);
+        }
         continue;
       }
       // railway.json, parsed (compact or spread over lines): `deploy.startCommand`, and each environment's override
-      // (`environments.production.deploy.startCommand`); one named for development is development-only.
+      // (`environments.production.deploy.startCommand`); one named for development, or Railway's `pr` (the override its PR
+      // environments take) and other preview names, is not production's: notes.
       const json = snapshot.json(f);
       if (!json || !isObject(json.value)) continue;
       const root = json.value;
-      const deployOf = (o: unknown, path: (string | number)[], where: string, dev?: boolean) => {
+      const deployOf = (o: unknown, path: (string | number)[], where: string, env: 'development' | 'preview' | null = null) => {
         const deploy = isObject(o) ? o['deploy'] : undefined;
         const at = isObject(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
-        if (at && isObject(deploy)) add(f, at.line, at.column, where, deploy['startCommand'], undefined, dev);
+        if (at && isObject(deploy)) add(f, at.line, at.column, where, deploy['startCommand'], undefined, env !== null, undefined, env === 'preview' ? 'PR/preview environment' : undefined);
       };
       deployOf(root, [], 'Railway startCommand');
       const envs = root['environments'];
-      if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, hasDevWord(name));
+      if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, nonProductionEnvironment(name));
     } else {
       for (const c of appSpecs(snapshot).get(f)?.commands ?? []) add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
     }
