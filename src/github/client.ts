@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { VERSION } from '../version.js';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../types.js';
@@ -43,6 +44,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
   };
   const octokit = getOctokit(opts.token, {
     baseUrl: opts.baseUrl,
+    // Named in GitHub's logs and an Enterprise Server's audit log (octokit adds its own name after it).
+    userAgent: `preflight/${VERSION}`,
     log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.logger.debug(m), error: (m: string) => opts.logger.debug(m) },
     // Rate limits are the throttling plugin's alone (403 and 429: it waits as GitHub says, Retry-After or
     // x-ratelimit-reset, under the policy above): plugin-retry would also retry a 429, on its own fixed back-off of
@@ -173,7 +176,11 @@ export function isForbidden(err: unknown): boolean {
 /** A short, token-free description of an API error for logs. */
 export function describeError(err: unknown): string {
   const s = statusOf(err);
-  const msg = String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 300);
+  const full = String((err as Error)?.message ?? err);
+  // A proxy's or load balancer's HTML error page (a 502 from a GitHub Enterprise Server's front end): its title says what
+  // happened, its first line (`<!DOCTYPE html>`) nothing.
+  const page = /^\s*<(?:!doctype\s+html|html)\b/i.test(full) ? (/<title[^>]*>([^<]{1,200})<\/title>/i.exec(full)?.[1]?.replace(/\s+/g, ' ').trim() ?? '') : null;
+  const msg = page !== null ? (page ? `an HTML error page ("${page}") instead of the API's JSON` : 'an HTML error page instead of the API\'s JSON') : full.split('\n')[0]!.slice(0, 300);
   // Octokit reports a request that never got an answer as status 500 without a response: no server said 500, so the
   // failure of the connection is said instead (what failed, and for a certificate or a proxy, what to look at).
   const cause = networkCause(err);
