@@ -4,7 +4,7 @@ import { lineage, trailingComment } from '../repo/dockerfile.js';
 import { replaceVarRefs, varRefs } from '../repo/variables.js';
 import { isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile, judgesDeployFile } from './util/groups.js';
-import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
+import { isAboutSecretName, isBundlerCredentialName, isFilePath, isSecretName } from './util/secrets.js';
 import { noDockerfileReason } from './util/commands.js';
 
 
@@ -54,6 +54,13 @@ function jsonAuthLiteral(name: string, value: string): boolean | null {
     : v !== null && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).some(([k, x]) => ships(x, k)) : false);
   return ships(json, '');
 }
+
+/**
+ * What of a value is the credential: for Bundler's gem-server credentials (`BUNDLE_GEMS__CONTRIBSYS__COM=user:password`, a
+ * secret name: util/secrets.ts) the password after the user name, so `${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}` and
+ * `ci:${GEM_TOKEN}` copy variables and ship none; any other value whole.
+ */
+const credentialPart = (name: string, value: string): string => (isBundlerCredentialName(name) ? /^[^\s:]*:(\S*)$/.exec(value)?.[1] ?? value : value);
 
 /** A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`), or a tool's credential variable. */
 const namesCredential = (name: string): boolean => CREDENTIAL_VARIABLES.test(name) || (isSecretName(name) && !isAboutSecretName(name));
@@ -107,7 +114,7 @@ export const dockerfileSecretsInEnv = defineCheck({
     fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
     details: [
       'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-      'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+      'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words; Bundler\'s gem-server credentials `BUNDLE_<HOST>` (`BUNDLE_GEMS__CONTRIBSYS__COM=user:password`, Sidekiq Pro\'s and Enterprise\'s licence; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`) count by their password, so `${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}` and `ci:${GEM_TOKEN}` copy variables and ship none (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, `BUNDLE_BUILD__<GEM>` are settings). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
       'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=…`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
       'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_…`, `ONBUILD ARG DB_PASSWORD=…`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
       'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
@@ -138,7 +145,8 @@ export const dockerfileSecretsInEnv = defineCheck({
             for (const p of ins.trigger.properties) {
               if (!namesCredential(p.name) || p.value === null) continue;
               const value = (trailingComment(p.value)?.before ?? p.value).trim();
-              if (harmless(value) || !shipsLiteral(p.name, value, varRefs(value))) continue;
+              const secret = credentialPart(p.name, value);
+              if (harmless(secret) || !shipsLiteral(p.name, secret, varRefs(secret))) continue;
               found.push({ at: { file: df.path, line: p.line, column: p.column }, secret: value, envs: [], message: `ONBUILD ${kind} ${p.name} ${kind === 'ARG' ? 'has a default value' : 'bakes a literal value'}, which Docker stores with the image (its ONBUILD triggers, readable with docker inspect) and runs in every build FROM it; drop it and pass the secret at run time or with RUN --mount=type=secret instead` });
             }
             continue;
@@ -160,12 +168,13 @@ export const dockerfileSecretsInEnv = defineCheck({
             if (isArg) args.set(p.name, { line: harmless(value) ? null : p.line, finding: null });
             // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
             if (!namesCredential(p.name) || written === null) continue;
-            if (harmless(value)) continue;
+            const secret = credentialPart(p.name, value);
+            if (harmless(secret)) continue;
             const at = { file: df.path, line: p.line, column: p.column };
             const refs = varRefs(value);
             const fromArg = refs.map((r) => r.name).find((name) => args.has(name));
             const arg = fromArg !== undefined ? args.get(fromArg)! : null;
-            if (shipsLiteral(p.name, value, refs)) {
+            if (shipsLiteral(p.name, secret, secret === value ? refs : varRefs(secret))) {
               const f = { at, secret: value, envs: [] as string[], message: global !== null
                 ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                 : isArg

@@ -331,6 +331,39 @@ const CLIENT_SIDE_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
 const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
 
+/**
+ * Bundler's settings whose names hold a `.` (written `__` in a variable's name) and are no gem server's: `build.<gem>`
+ * (`BUNDLE_BUILD__NOKOGIRI`, the gem's build flags), `local.<gem>` (a checkout's path), `mirror.<source>` (a mirror's URL) and
+ * `bundle gem`'s own settings (`BUNDLE_GEM__TEST`, `BUNDLE_GEM__CI`).
+ */
+const BUNDLER_DOTTED_SETTINGS = /^BUNDLE_(?:BUILD|LOCAL|MIRROR|GEM)__/;
+/** Last labels of a gem server's host name: a country code, a common generic top-level domain or an internal one. */
+const HOST_TLD = String.raw`(?:[A-Z]{2}|COM|ORG|NET|IO|DEV|APP|CLOUD|TECH|INFO|BIZ|XYZ|SITE|HOST|ONLINE|SYSTEMS|SOFTWARE|SERVICES|TOOLS|GROUP|EDU|GOV|INTERNAL|LOCAL|LAN|CORP|INTRA|INTRANET|PRIVATE|HOME)`;
+/** A host's label as Bundler writes it in a variable's name (`-` as `___`). */
+const HOST_LABEL = String.raw`[A-Z0-9]+(?:___[A-Z0-9]+)*`;
+/**
+ * Bundler's credentials for a gem server (`bundle config set gems.contribsys.com user:password`): the variable
+ * `BUNDLE_<HOST>`, the host's `.` written `__` and `-` written `___` (`BUNDLE_GEMS__CONTRIBSYS__COM`, Sidekiq Pro's and
+ * Enterprise's licence, `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), also for a source's URL
+ * in `.bundle/config` (`BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`). Its value is `user:password` or a token.
+ * `BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT` and the dotted settings ({@link BUNDLER_DOTTED_SETTINGS}) are settings.
+ */
+const BUNDLER_CREDENTIAL_RE = new RegExp(String.raw`^BUNDLE_(?:${HOST_LABEL}(?:__${HOST_LABEL})*__${HOST_TLD}|HTTPS?://${HOST_LABEL}(?:__${HOST_LABEL})+(?::\d{1,5})?(?:/[^\s/:]+)*/?)$`);
+export function isBundlerCredentialName(name: string): boolean {
+  return name.startsWith('BUNDLE_') && name.includes('__') && !BUNDLER_DOTTED_SETTINGS.test(name) && BUNDLER_CREDENTIAL_RE.test(name);
+}
+/**
+ * How a Bundler credential's value is judged ({@link isBundlerCredentialName}): a `user:password` by its password, as a URL's
+ * inline password is (8+ characters; a variable, `${…}`, a placeholder, a default or the user name is none); undefined for
+ * another name or a token without a `:`, judged as any value.
+ */
+function bundlerPassword(name: string, value: string): boolean | undefined {
+  if (!isBundlerCredentialName(name)) return undefined;
+  const m = /^([^\s:]*):(\S*)$/.exec(value);
+  if (!m) return undefined;
+  return !isReference(value) && !isExampleValue(value) && looksLikeUrlPassword(m[1]!, m[2]!);
+}
+
 /** Words before `token` that make it a pagination cursor or a request nonce ({@link isSecretName}). */
 const PAGING_TOKEN_WORDS = new Set(['next', 'page', 'continuation', 'pagination', 'cursor', 'change', 'idempotency', 'input', 'output']);
 
@@ -407,6 +440,8 @@ function isDottedKeySetting(name: string): boolean {
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
  */
 export function isSecretName(name: string): boolean {
+  // Bundler's credentials for a gem server (`BUNDLE_GEMS__CONTRIBSYS__COM`): no secret word, a host's name.
+  if (isBundlerCredentialName(name)) return true;
   // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`, `STRIPE_KEY2`),
   // and so are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash); so is a name with a version after
   // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
@@ -950,6 +985,8 @@ function isHarmlessJwt(value: string, now = Date.now()): boolean {
  */
 export function looksLikeSecretValue(value: string, minLength = 12, name?: string, mail?: boolean): boolean {
   const v = value.trim();
+  const login = name !== undefined ? bundlerPassword(name, v) : undefined;
+  if (login !== undefined) return login;
   if (v.length < minLength || v.length > 4096) return false;
   // A Google app password (`abcd efgh ijkl mnop` as Google shows it; 16 letters under a mail setting's name, `mail` when the
   // caller knows better than the name) has one case and no digit.
@@ -1271,6 +1308,8 @@ function isDataUrl(value: string): boolean {
  */
 export function looksLikeEnvSecret(value: string, name?: string): boolean {
   const v = value.trim();
+  const login = name !== undefined ? bundlerPassword(name, v) : undefined;
+  if (login !== undefined) return login;
   if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
   // An expired, unsigned or public JWT is judged as the JWT rule judges it, in a dotenv file too: it authenticates no one.
@@ -1321,9 +1360,23 @@ export function isEscapedHash(value: string): boolean {
 /**
  * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
- * public tokens (`pk.eyJ…`; secret ones are `sk.`).
+ * public tokens (`pk.eyJ…`; secret ones are `sk.`), New Relic browser licence keys (`NRJS-` and 19 hex digits: the browser
+ * agent's snippet; ingest and user keys are other formats).
  */
-const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
+const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,}|NRJS-[0-9a-f]{19})$/;
+/**
+ * A Datadog client token (`pub` and 32 hex digits): what the browser SDKs (`datadogRum.init`, `datadogLogs.init`) and mobile
+ * SDKs send RUM events and logs with, public by design (Datadog: "client tokens … are safe to expose in client-side code").
+ * By its format under a client token's name ({@link isClientTokenName}: `clientToken`, `DD_CLIENT_TOKEN`); a `pub…` value under
+ * an API or application key's name (`DD_API_KEY`, `DD_APP_KEY`) stays judged.
+ */
+export const DATADOG_CLIENT_TOKEN_RE = /^pub[0-9a-f]{32}$/;
+/** A client token's name: `client` then `token` (`clientToken`, `DD_CLIENT_TOKEN`, `VITE_DATADOG_CLIENT_TOKEN`), no word that keeps it secret. */
+function isClientTokenName(name: string): boolean {
+  const t = keyWords(name);
+  const i = t.indexOf('token');
+  return ((i > 0 && t[i - 1] === 'client') || t.includes('clienttoken')) && !t.some((w) => CONFIDENTIAL_WORDS.has(w));
+}
 /**
  * The public half of a key pair, whatever name holds it (`JWT_VERIFY_KEY`, `DEPLOY_KEY`): a PEM public key, an OpenSSH
  * public key line (`ssh-ed25519 AAAA… user@host`), or the base64 of a DER SubjectPublicKeyInfo (RSA, P-256, P-384, Ed25519:
@@ -1352,7 +1405,8 @@ function secretNotAddressName(name: string): boolean {
  */
 export function isPublicKeyValue(value: string, name?: string): boolean {
   const v = value.trim();
-  return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)));
+  return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)))
+    || (name !== undefined && DATADOG_CLIENT_TOKEN_RE.test(v) && isClientTokenName(name));
 }
 
 /**
