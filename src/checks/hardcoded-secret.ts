@@ -15,6 +15,7 @@ import { lineColumnAt, valueColumns, withArticle } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, libpqPasswords, mysqlDsnPasswords, type ConnPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isEscapedHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue, isUrlWithoutSecret, URL_PARTS_RE,
   namesWhereOrWho, isTestRunnerConfig, URL_KEY_WORDS, DATADOG_CLIENT_TOKEN_RE, isBundlerCredentialName, isFillerKeyBody, liveJwtClaims, isReference, isNameList, isPluralSecretName, isSecretName, keyWords, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, isAppPassword, isBarePasswordName, isMailPasswordName, passwordFromUserName, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
+  isSupabaseDemoJwt,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -2392,7 +2393,8 @@ export const hardcodedSecret = defineCheck({
     const userNamed = userNamePasswordSites(snapshot);
     const fileScanner = hardcodedSecret.scan!(options);
     const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
-    const withFix = (h: FileHit): RawFinding => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
+    // Supabase's demo keys are forgeable by anyone (their signing secret is the example's): the fix is a secret of one's own.
+    const withFix = (h: FileHit): RawFinding => ({ ...h, message: isSupabaseDemoJwt(h.secret) ? `${h.message}: it is Supabase's demo key (iss: supabase-demo), signed with the example JWT_SECRET every checkout has, so anyone can forge one; set a JWT_SECRET of your own, generate ANON_KEY and SERVICE_ROLE_KEY from it and keep them out of the repository` : `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
     for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)]) report(withFix(h));
     const found = new Set<string>();
     for (const { file, data } of scanned) {

@@ -970,6 +970,15 @@ function liveClaims(head: Record<string, unknown> | null, payload: string, signa
   return claims;
 }
 
+/**
+ * Whether a value is one of Supabase's self-hosting demo keys (a JWT whose `iss` is `supabase-demo`): signed with the example
+ * JWT_SECRET every checkout has, so anyone can forge one — rotating the key alone does not help.
+ */
+export function isSupabaseDemoJwt(value: string): boolean {
+  const m = JWT_VALUE_RE.exec(value.trim());
+  return m !== null && decodeJwtPart(m[2]!)?.['iss'] === 'supabase-demo';
+}
+
 /** Whether a value is a whole JWT (its header JSON with an `alg`) that {@link liveJwtClaims} finds harmless. */
 function isHarmlessJwt(value: string, now = Date.now()): boolean {
   const m = JWT_VALUE_RE.exec(value.trim());
