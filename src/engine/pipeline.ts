@@ -727,7 +727,8 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const given = new Set(Object.keys(opts.headers ?? {}).map((k) => k.toLowerCase()));
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     if (given.has(k.toLowerCase())) continue;
-    const value = subst(v);
+    // A Host header's variables name the site, as the URL's do (`Host: ${PREFLIGHT_HOST}`): masked only under a secret-like name.
+    const value = subst(v, k.trim().toLowerCase() === 'host');
     if (value === null) { unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k)); return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, ${notSet()}` }; }
     // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
     // make every request fail.

@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
+import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, hostOverride, isMetadataHost, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, RedirectTls, TlsObservation } from './observation.js';
 
@@ -332,6 +332,29 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   const h2Only = new Set<string>();
   const customHeaders = Object.keys(config.headers).length > 0;
   let sendCustom = customHeaders;
+  // A `Host` header naming the site (`--header "Host: app.example.com"` with `--url https://10.0.0.5/`: an address probed
+  // before DNS names it) makes that name the target's address, as a hosts-file entry would: a URL on it (the site's own
+  // absolute redirects, `https://app.example.com/home`) is requested at the target's address, with that Host. On the
+  // target's scheme and port (or the port the header names) it is the target's origin itself: custom headers and all.
+  // Only while the custom headers are sent (a Host withheld picked no virtual host).
+  const vhost = hostOverride(config.headers, target);
+  const defaultPort = (u: URL) => u.port || (u.protocol === 'https:' ? '443' : '80');
+  const atAddress = (url: URL): URL => {
+    if (!vhost || !sendCustom || url.hostname.replace(/\.$/, '') !== vhost.hostname) return url;
+    const port = defaultPort(url);
+    if (url.protocol === target.protocol && (port === defaultPort(target) || port === vhost.port)) {
+      const out = new URL(target.origin);
+      out.pathname = url.pathname;
+      out.search = url.search;
+      return out;
+    }
+    const out = new URL(url.href);
+    out.hostname = target.hostname;
+    return out;
+  };
+  /** The Host another origin of the target's address is asked with (`app.example.com:8080`), while a virtual host is named. */
+  const vhostFor = (url: URL): Record<string, string> =>
+    (vhost && sendCustom && url.origin !== target.origin && url.hostname === target.hostname ? { host: `${vhost.hostname}${url.port ? `:${url.port}` : ''}` } : {});
 
   // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
   let unreachable: { error: string; proxyFailed?: true } | undefined;
@@ -512,7 +535,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   const fetchNow = async (url: URL, method: string, extra: Record<string, string>, fresh: boolean, watch = false): Promise<HttpResponse> => {
     // A request that waited for a slot behind one that found the origin unreachable fails fast too.
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
-    const custom = sendCustom && url.origin === target.origin ? config.headers : {};
+    const custom = sendCustom && url.origin === target.origin ? config.headers : vhostFor(url);
     // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
     const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
     const t0 = performance.now();
@@ -645,9 +668,11 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     if (!REDIRECTS.has(res.status) || location === undefined) return null;
     let next: URL;
     try { next = new URL(location, cur); } catch { return { stopped: { location, reason: 'bad-location' } }; }
-    const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
-      : isMetadataHost(next.hostname) ? 'metadata'
-      : next.hostname !== start.hostname ? 'off-host'
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') return { stopped: { location: next.href, reason: 'bad-location' } };
+    if (isMetadataHost(next.hostname)) return { stopped: { location: next.href, reason: 'metadata' } };
+    // The site's own name (a `Host` header given): requested at the target's address.
+    next = atAddress(next);
+    const reason = next.hostname !== start.hostname ? 'off-host'
       : hop === MAX_REDIRECTS ? 'limit' : undefined;
     return reason ? { stopped: { location: next.href, reason } } : { next };
   };
@@ -778,6 +803,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     if (config.waitMs > 0) await health();
     await handshakes();
     probing = true;
+    if (vhost && sendCustom) obs.virtualHost = vhost.hostname;
 
     const jobs: Promise<void>[] = [];
     if (config.waitMs <= 0) jobs.push(health());
@@ -785,9 +811,14 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     if (needs.plainHttp) {
       // An http:// target is itself the plain-HTTP origin to judge; an https:// one is paired with port 80.
       let plain: URL | undefined;
-      try { plain = config.httpUrl ? new URL(config.httpUrl) : isHttps ? new URL(`http://${target.hostname}/`) : target; } catch { /* below */ }
+      try { plain = config.httpUrl ? atAddress(new URL(config.httpUrl)) : isHttps ? new URL(`http://${target.hostname}/`) : target; } catch { /* below */ }
       if (!plain || plain.protocol !== 'http:') obs.plainHttp = { url: config.httpUrl ?? '', error: 'the plain-HTTP URL is not an http:// URL' };
-      else jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
+      // A connection closed without an answer (nginx `return 444`) counts only when it happens twice, the second time
+      // on a new connection, as for sensitive-paths: a one-off reset must not pass as "nothing served in clear".
+      else {
+        const url = plain;
+        jobs.push(fetched(url).then((f) => (f.dropped ? fetched(url, 'GET', {}, true) : f)).then((f) => { obs.plainHttp = f; }));
+      }
     }
     if (needs.cors) {
       const cors: NonNullable<Observation['cors']> = { origin: FOREIGN_ORIGIN };

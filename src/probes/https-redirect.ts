@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CHALLENGE_ADVICE, failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, isTargetHost, REDIRECTS } from './util.js';
 
 // The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
 // SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
@@ -82,10 +82,11 @@ export const httpsRedirect = defineProbe({
     details: [
       'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
       'target host on port 80) is judged,',
-      'and it is never followed; it is judged on its status and `Location`, as browsers follow it once its headers are in (a body cut off or still arriving changes nothing, and a redirect\'s body is not read). A redirect to https:// on the same hostname passes; a redirect to another host first',
+      'and it is never followed; it is judged on its status and `Location`, as browsers follow it once its headers are in (a body cut off or still arriving changes nothing, and a redirect\'s body is not read). A redirect to https:// on the same hostname passes (the site\'s name a `Host` header given for the target names is the target\'s hostname too); a redirect to another host first',
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-      'note (unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+      'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
+      '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
       'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
     ].join(' '),
@@ -96,7 +97,6 @@ export const httpsRedirect = defineProbe({
     // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP.
     let downgraded = false;
     const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
-    const targetHost = new URL(obs.url).hostname;
     // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
     const failedHop = hops.length ? failedHopOf(obs.main!) : undefined;
     const steps: [string, string, string?][] = [
@@ -104,7 +104,7 @@ export const httpsRedirect = defineProbe({
       ...(failedHop ? [[hops.at(-1)!.url, failedHop, obs.main!.error] as [string, string, string?]] : []),
     ];
     for (const [from, to, failed] of steps) {
-      if (!to.startsWith('http:') || new URL(to).hostname !== targetHost || !from.startsWith('https:')) continue;
+      if (!to.startsWith('http:') || !isTargetHost(obs, new URL(to).hostname) || !from.startsWith('https:')) continue;
       downgraded = true;
       ctx.report({ url: from, message: `${from} redirects to ${to}, leaving HTTPS for plain HTTP${failed ? ` (which did not answer: ${failed})` : ''}; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
     }
@@ -125,9 +125,19 @@ export const httpsRedirect = defineProbe({
       // The target itself not answering either (the host is down): a refused port 80 says nothing then. A target that
       // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer.
       const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined && !TARGET_ANSWERED.test(obs.main.error);
-      if (targetDown && p.error?.startsWith('connection refused')) { fail(`${p.error}, and the target did not answer either (${obs.main!.error}): whether plain HTTP redirects to https:// could not be judged`); return; }
-      if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
-        ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
+      // A listener that takes the request and closes (or resets) the connection without any answer, on a new connection
+      // too (nginx `return 444`, a port that speaks only TLS): nothing is served over plain HTTP, as with no listener.
+      const refused = p.error?.startsWith('connection refused') === true;
+      const dropped = p.dropped === true && !refused;
+      if (targetDown && (refused || dropped) && !targetItself) { fail(`${p.error}, and the target did not answer either (${obs.main!.error}): whether plain HTTP redirects to https:// could not be judged`); return; }
+      if ((refused || dropped) && !p.proxyFailed && !targetItself) {
+        // A URL naming another port than 80 may name the HTTPS listener by mistake (a TLS server drops plain bytes).
+        const tlsHint = URL.canParse(url) && new URL(url).port !== '' ? ` (if that port is the HTTPS listener, which drops plain HTTP too, name the plain-HTTP one with --http-url or probes.http-url)` : '';
+        ctx.report({
+          url, note: true,
+          message: refused ? `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect`
+            : `${url} closes connections without answering (as nginx \`return 444\` does; asked twice, the second time on a new connection): nothing is served over plain HTTP, so there is nothing to redirect${tlsHint}`,
+        });
       } else fail(p.error ?? `no response from ${url}`);
       return;
     }
@@ -156,7 +166,9 @@ export const httpsRedirect = defineProbe({
       return;
     }
     const host = new URL(url).hostname;
-    if (next.hostname !== host || isMetadataHost(next.hostname)) {
+    // The site's own name (a `Host` header given for the target's address) is the target's host too.
+    const sameHost = next.hostname === host || (isTargetHost(obs, host) && isTargetHost(obs, next.hostname));
+    if (!sameHost || isMetadataHost(next.hostname)) {
       // Still `low` (the first hop only is judged), but a hop to another host over http:// keeps the user on plain
       // HTTP (http://example.com → http://www.example.com): said, so it is not read as a detour through HTTPS.
       const plainHop = next.protocol === 'http:' ? `, still over plain HTTP: ${next.origin}` : '';

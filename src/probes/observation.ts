@@ -155,6 +155,12 @@ export interface Observation {
   headersWithheld?: boolean;
   /** Custom headers were configured (and sent unless `headersWithheld`). */
   headersGiven?: boolean;
+  /**
+   * The site's host name a `Host` header sent to the target's address named (`--header "Host: app.example.com"`, the
+   * URL an address): URLs on that name are the target's host. Their requests went to the target's address with that
+   * `Host` (the target's scheme and port, or the port the header names: the target's origin itself).
+   */
+  virtualHost?: string;
   /** Health paths used when `health-endpoint` has no `paths` option. */
   defaultHealthPaths: string[];
   tls?: TlsObservation;

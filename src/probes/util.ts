@@ -303,6 +303,33 @@ export function craftedOrigins(target: URL): { origin: string; trick: 'suffix' |
   ];
 }
 
+/**
+ * The site's name a `Host` header given for the target names when it is not the URL's own host (`--header "Host:
+ * app.example.com"` with `--url https://10.0.0.5/`: a load balancer's or a server's address probed before DNS names it):
+ * its hostname as URLs write it (lower-case, no trailing dot, IPv6 in brackets) and the port it names, if any. Undefined
+ * without such a header, or when its value is no `host[:port]`.
+ */
+export function hostOverride(headers: Readonly<Record<string, string>>, target: URL): { hostname: string; port?: string } | undefined {
+  const value = Object.entries(headers).find(([k]) => k.trim().toLowerCase() === 'host')?.[1]?.trim();
+  if (!value || /[\s/\\?#@]/.test(value)) return undefined;
+  let u: URL;
+  try { u = new URL(`${target.protocol}//${value}/`); } catch { return undefined; }
+  const hostname = u.hostname.replace(/\.$/, '');
+  if (!hostname || hostname === target.hostname.replace(/\.$/, '')) return undefined;
+  // `URL` drops a port that is its scheme's default (`app.example.com:443` on https): named all the same.
+  const port = /:(\d+)$/.exec(value)?.[1];
+  return { hostname, ...(port !== undefined ? { port: String(Number(port)) } : {}) };
+}
+
+/**
+ * Whether `hostname` is the target's host: the target URL's own, or the site's name a `Host` header given for it
+ * named (`obs.virtualHost`, see {@link hostOverride}).
+ */
+export function isTargetHost(obs: Pick<Observation, 'url' | 'virtualHost'>, hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === new URL(obs.url).hostname.replace(/\.$/, '') || (obs.virtualHost !== undefined && h === obs.virtualHost);
+}
+
 /** Link-local and cloud metadata hosts: redirects there are never followed. */
 export function isMetadataHost(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');

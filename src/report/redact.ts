@@ -12,10 +12,12 @@ export const secretLikeName = (name: string) => nameWords(name).some((w) => SECR
 /**
  * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
  * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
- * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret. A `Host`
+ * header's value never is: it names the site (`--header "Host: app.example.com"` for an address probed
+ * before DNS names it), which the report is about, as it is about the URL's host.
  */
 export function masksValue(name: string, value: string): boolean {
-  return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+  return value.length > 0 && name.trim().toLowerCase() !== 'host' && (secretLikeName(name) || value.length >= 6);
 }
 
 /**

@@ -234,9 +234,10 @@ describe('escaping: repository text cannot make Markdown (QA 27 sarif D2)', () =
     const url = 'https://staging.example.com/api_v1/~admin/.env serves the environment file';
     expect(esc(url)).toBe(url);
     expect(shown(esc(url)).links).toEqual(['https://staging.example.com/api_v1/~admin/.env']);
-    // Repository backticks still make a code span (its content is shown as typed, never markup); the rest is escaped.
-    expect(esc("service '`tick`**bold**' image postgres:latest")).toBe("service '`tick`\\*\\*bold\\*\\*' image postgres:latest");
-    expect([...shown(esc("service '`tick`**bold**'")).types].sort()).toEqual(['inlineCode', 'paragraph', 'root', 'text']);
+    // Repository backticks in quoted text are characters (QA stop 39): shown as typed, no code span; the rest is escaped.
+    expect(esc("service '`tick`**bold**' image postgres:latest")).toBe("service '\\`tick\\`\\*\\*bold\\*\\*' image postgres:latest");
+    expect([...shown(esc("service '`tick`**bold**'")).types].sort()).toEqual(['paragraph', 'root', 'text']);
+    expect(shown(esc("service '`tick`**bold**'")).text).toBe("service '`tick`**bold**'");
   });
 
   it('in the job summary: a hostile service name, item title, group and file name make no link or image', () => {
