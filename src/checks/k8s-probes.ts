@@ -1,14 +1,32 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sRemoval, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 import { isCloudRun, isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
+import { helmChartName, helmExternalValues, helmMayWriteKeys, helmRenderingsOf, helmTemplatedKey, helmWorkloadLabel, shownTemplateName } from './util/helm-values.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
 const isLongRunning = (o: K8sObject): boolean => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || (isExtraWorkload(o) && !isCloudRun(o));
 
 /** A probe's handlers: a probe without one is rejected by the API server ("must specify a handler type"). */
 const HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'];
+
+/**
+ * The app containers of a Helm chart template's workload that k8s-probes judges: those in a chart that a values set of the chart
+ * renders, where no template action could write keys into the container (helmMayWriteKeys); with the production values file
+ * that renders the workload otherwise when only the chart's values.yaml alone renders the container (HelmRendering.supersededBy).
+ */
+function helmProbes(snapshot: SnapshotView, w: K8sWorkload): { c: K8sMergedContainer; alone: string | null }[] {
+  const out: { c: K8sMergedContainer; alone: string | null }[] = [];
+  for (const c of w.containers) {
+    if (c.init) continue;
+    const sets = helmRenderingsOf(snapshot, c.at.object, c.at.path);
+    if (!sets?.length || helmMayWriteKeys(snapshot, c.at.object, c.at.path)) continue;
+    out.push({ c, alone: sets.every((r) => r.supersededBy !== null) ? sets[0]!.supersededBy : null });
+  }
+  return out;
+}
 
 /** Long-running workload containers declare readiness and liveness probes. */
 export const k8sProbes = defineCheck({
@@ -64,7 +82,7 @@ export const k8sProbes = defineCheck({
       'A probe counts when it has a handler (`httpGet`, `tcpSocket`, `exec` or `grpc`) once the patches are merged: `readinessProbe: {}` or a probe with only timings is no probe (the API server rejects it: "must specify a handler type"), and the message says it has no handler. A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
       kustomizeDocs('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
       K8S_DEV_DOCS,
-      'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
+      'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container where nothing in the template could write the probes: a container is not judged when a template action could write keys into it — an output action (`toYaml`, `include`, `template`, a values path) or a control action (`if`, `with`, `range`) on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key), a key that is itself an action, or the container written by a `range` — nor when a probe key it requires has a templated value (`livenessProbe:` / `{{- toYaml . | nindent 12 }}` inside `{{- with .Values.livenessProbe }}`, as `helm create` writes it), nor when no values set of the chart renders it (a disabled branch). A judged container without the probes fails at its `name:` in the template (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`); only with the chart\'s `values.yaml` alone (a production values file, `values-production.yaml`, that production installs does not render it) or in a repository that also installs charts itself with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `postRenderers`, an Argo CD `Application`, a kustomization with `helmCharts`), it is an `info` note naming that file. Templates outside a chart are not judged. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
     ].join('\n'),
   },
   options: z.object({
@@ -72,25 +90,35 @@ export const k8sProbes = defineCheck({
   }),
   run({ snapshot, options, report, skip }) {
     const all = k8sWorkloads(snapshot).filter((w) => isLongRunning(w.object));
-    const workloads = all.filter((w) => !w.template);
-    if (!workloads.length) {
+    // The app containers judged per workload: a manifest's all; a chart template's those nothing in the template could write
+    // the probes into (helmProbes), with the values file that renders it for production when only values.yaml alone does.
+    const judged = all.map((w) => ({ w, containers: w.template ? helmProbes(snapshot, w) : w.containers.filter((c) => !c.init).map((c) => ({ c, alone: null as string | null })) }))
+      .filter((j) => j.containers.length);
+    const templatedReason = 'long-running workloads only in Helm chart templates, which are not judged where a template action may write the probes (from values or a helper) or outside a chart';
+    if (!judged.length) {
       const unparsed = all.length ? [] : unreadWorkloadManifests(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
-      skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)'
+      skip(all.length ? templatedReason
         : unparsed.length ? `long-running workloads only in ${unparsedNote(unparsed)}` : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
       return;
     }
+    // Whether a container had a required probe judged (not every one templated in a chart template).
+    let judgedAny = false;
+    // A chart template's missing probe in a repository that also installs charts itself, with values or patches not read: a note.
+    const external = helmExternalValues(snapshot);
     // One finding per location and missing set; the overlays that deploy it are named together.
-    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; dev: boolean; overlays: string[]; solo: boolean }>();
-    for (const w of workloads) {
+    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null }>();
+    for (const { w, containers } of judged) {
       // Knative gives the serving container a default TCP readiness probe.
       const wanted = options.probes.map((p) => `${p}Probe`);
       const required = isKnative(w.object) ? wanted.filter((p) => p === 'livenessProbe') : wanted;
       // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
       const dev = devOnlyWorkload(w);
-      for (const c of w.containers) {
-        if (c.init) continue;
+      for (const { c, alone } of containers) {
         // A probe is there when it has a handler as the patches leave it (or a value that is not a mapping: templated).
-        const missing = required.filter((p) => !HANDLERS.some((h) => c.get(p, h)));
+        // A probe key a chart template renders from values or a helper (`livenessProbe:` / `{{- toYaml . | nindent 12 }}`) is not judged.
+        const open = w.template ? required.filter((p) => !(p in c.at.container && helmTemplatedKey(snapshot, c.at.object, [...c.at.path, p]))) : required;
+        if (open.length) judgedAny = true;
+        const missing = open.filter((p) => !HANDLERS.some((h) => c.get(p, h)));
         if (!missing.length) continue;
         // A probe an overlay patch removes (`livenessProbe: null`) is reported where the patch removes it.
         const removal = missing.map((p) => c.removed(p)).find((r): r is K8sRemoval => r !== null) ?? null;
@@ -98,18 +126,22 @@ export const k8sProbes = defineCheck({
         const key = `${pos.file}:${pos.line}:${pos.column}:${missing.join()}`;
         // A probe written without a handler (`readinessProbe: {}`, only timings) is no probe.
         const empty = missing.filter((p) => c.get(p));
-        const head = `container '${c.name}' of ${workloadLabel(w.object)} has no ${missing.join(' and no ')}`;
+        const label = w.template ? `container '${shownTemplateName(c.name, helmChartName(snapshot, w.object.file))}' of ${helmWorkloadLabel(snapshot, w.object)}` : `container '${c.name}' of ${workloadLabel(w.object)}`;
+        const head = `${label} has no ${missing.join(' and no ')}`;
         const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}${empty.length ? ` (${empty.join(' and ')} ${empty.length > 1 ? 'have' : 'has'} no handler: httpGet, tcpSocket, exec or grpc)` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes ${missing.length > 1 ? 'routes traffic only to ready pods and restarts hung ones' : missing[0] === 'readinessProbe' ? 'routes traffic only to ready pods' : 'restarts hung pods'}`;
-        const f = found.get(key) ?? { ...pos, head, tail, dev: true, overlays: [], solo: false };
+        const f = found.get(key) ?? { ...pos, head, tail, dev: true, overlays: [], solo: false, alone, external: w.template ? external : null };
         // Development-only when every variant reaching this place is.
         f.dev &&= dev;
+        if (alone === null) f.alone = null;
         addVariant(f, w);
         found.set(key, f);
       }
     }
+    if (!judgedAny) { skip(templatedReason); return; }
     for (const f of found.values()) {
       // Overlays are named when the finding is theirs only (not also the definition's own).
-      report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
+      const helm = f.alone !== null ? ` (only with the chart's values.yaml alone: ${f.alone}, which production installs, does not render it)` : f.external !== null ? ` (${f.external} installs charts itself, with values or patches that are not read)` : '';
+      report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || f.external !== null || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${helm}` });
     }
   },
 });

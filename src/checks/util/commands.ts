@@ -16,6 +16,7 @@ import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
 import { escapeRegExp, someOf } from './text.js';
+import { helmChartName, helmContainerCommands, helmContainerEnv, shownTemplateName } from './helm-values.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -2324,8 +2325,45 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
     const objEnv = containerEnv(obj);
+    // A Helm chart template's containers as each values set of the chart renders their command from the values
+    // (`command:` / `{{- toYaml .Values.command | nindent 12 }}`), reported at the values key (helmContainerCommands).
+    const helm = helmContainerCommands(snapshot, obj);
+    const helmEnv = helm.length ? helmContainerEnv(snapshot, obj) : [];
+    const mine = new Map<string, EntryPoint>();
+    for (const h of helm) {
+      const c = h.container;
+      const argv = [...(h.command ?? imageEntrypoint(c.container['image'], h.args ?? []) ?? []), ...(h.args ?? [])];
+      const serverEnv: NonNullable<EntryPoint['serverEnv']> = {};
+      const env = [
+        ...objEnv.filter((e) => e.container.container === c.container).map((e) => ({ ...e, where: `container '${c.name}' env in ${obj.file}:${e.line}` })),
+        ...helmEnv.filter((x) => x.r === h.r && x.container.container === c.container).flatMap((x) => x.env).map((e) => ({ ...e, where: `Helm value ${e.key} in ${e.file}:${e.line}` })),
+      ];
+      for (const e of env) if (SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: e.where };
+      // One entry per place, command and environment; one that only the chart's values.yaml alone gives, while production
+      // installs the chart with another values file, is development-only (a note naming that file).
+      const key = `${h.file}:${h.line}:${h.column}:${JSON.stringify([argv, serverEnv])}`;
+      const dev = isDevOnly(obj.file);
+      const superseded = dev ? null : h.r.supersededBy;
+      const prev = mine.get(key);
+      if (prev) {
+        if (!superseded && prev.devReason !== undefined) { prev.devOnly = false; delete prev.devReason; }
+        continue;
+      }
+      const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
+      const name = shownTemplateName(c.name, helmChartName(snapshot, obj.file));
+      const entry: EntryPoint = {
+        file: h.file, line: h.line, column: h.column, where: `container '${name}' ${h.command ? 'command' : 'args'}${h.key ? ` (Helm value ${h.key}, rendered by ${obj.file})` : ''}`,
+        argv, dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
+        ...(superseded !== null ? { devReason: `with the chart's values.yaml alone: ${superseded} overrides it for production` } : {}),
+        ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: env.map((e) => e.name),
+      };
+      mine.set(key, entry);
+      out.push(entry);
+    }
     for (const c of containers(obj)) {
       if (c.init) continue;
+      // Its command as the chart renders it is read above.
+      if (helm.some((h) => h.container.container === c.container)) continue;
       const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : null);
       const command = list(c.container['command']);
       const args = list(c.container['args']);

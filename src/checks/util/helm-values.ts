@@ -7,7 +7,7 @@
  * Anything else that could write the key (an `include` of a helper, a `range`, an expression) leaves it unknown.
  */
 import { isObject, type YamlPath } from '../../repo/yaml.js';
-import { isKustomizationFile, podSpec, workloadLabel, type K8sObject } from '../../repo/k8s.js';
+import { containers, isKustomizationFile, podSpec, workloadLabel, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { mergedContainer, type K8sMergedContainer } from './groups.js';
 import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, type HelmValueSet } from '../../repo/prerender.js';
 import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
@@ -382,6 +382,216 @@ export function helmValuesContainers(snapshot: SnapshotView, r: HelmRendering, o
     }
   }
   return out;
+}
+
+/**
+ * The values lists rendering `r` of chart template object `obj` renders as YAML straight into the list at `path` (a container's
+ * `env`): the key's own value (`env:` / `{{- toYaml .Values.env | nindent 12 }}`, `toYaml .` inside `{{- with .Values.env }}`), or
+ * an action among its literal entries (`{{- with .Values.extraEnv }}` `{{- toYaml . | nindent 12 }}`), each with its values path.
+ * None when the set leaves the key out, or a `range` writes it once per item; a helper's `include` or a `range` is not read.
+ */
+function renderedLists(r: HelmRendering, obj: K8sObject, path: YamlPath): { keys: string[]; list: unknown[] }[] {
+  const keyLine = obj.loc(path, true).line - 1;
+  if (!(r.lines[keyLine] ?? '').trim() || framesAt(r.lines, keyLine).some((f) => f.kind === 'opaque')) return [];
+  const out: { keys: string[]; list: unknown[] }[] = [];
+  for (const act of directActions(r, obj, path)) {
+    const src = renderedValues(act.text);
+    const keys = src && !src.omit.length ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
+    const list = keys ? valueAt(r.set.values, keys) : undefined;
+    if (keys && Array.isArray(list)) out.push({ keys, list });
+  }
+  return out;
+}
+
+/**
+ * The values maps rendering `r` of chart template object `obj` writes into the list at `path` (a container's `env`) one entry per
+ * key with a `range` (`{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}`), each with its values
+ * path. Only a range whose body is exactly those two lines (the key and the value, `quote`d or not) is read.
+ */
+function rangedMaps(r: HelmRendering, obj: K8sObject, path: YamlPath): { keys: string[]; map: Record<string, unknown> }[] {
+  const keyLine = obj.loc(path, true).line - 1;
+  if (!(r.lines[keyLine] ?? '').trim() || framesAt(r.lines, keyLine).some((f) => f.kind === 'opaque')) return [];
+  const out: { keys: string[]; map: Record<string, unknown> }[] = [];
+  const { body } = blockOf(r.lines, obj, path);
+  const piped = (v: string) => String.raw`"?\{\{-?\s*\$${v}(?:\s*\|\s*(?:quote|squote|toString))*\s*-?\}\}"?`;
+  for (let j = 0; j < body.length; j++) {
+    const acts = WHOLE_ACTIONS.test(r.lines[body[j]!]!) ? [...r.lines[body[j]!]!.matchAll(ACTION)].map((m) => m[1]!) : [];
+    const m = acts.length === 1 ? /^range\s+\$(\w+)\s*,\s*\$(\w+)\s*:=\s*(\S+)$/.exec(acts[0]!) : null;
+    if (!m) continue;
+    const lines = body.slice(j + 1, j + 4).map((i) => r.lines[i]!.trim());
+    if (lines.length < 3 || !/^\{\{-?\s*end\s*-?\}\}$/.test(lines[2]!)) continue;
+    if (!new RegExp(`^-\\s+name:\\s*${piped(m[1]!)}$`).test(lines[0]!) || !new RegExp(`^value:\\s*${piped(m[2]!)}$`).test(lines[1]!)) continue;
+    const keys = resolve(m[3]!, framesAt(r.lines, body[j]!, 0));
+    const map = keys ? valueAt(r.set.values, keys) : undefined;
+    if (keys && isObject(map)) out.push({ keys, map });
+  }
+  return out;
+}
+
+/** An `env` entry a chart template's container takes from the chart's values (helmContainerEnv), located at its `value` in the values file. */
+export interface HelmValuesEnv {
+  container: K8sContainer;
+  name: string;
+  value: string;
+  file: string;
+  line: number;
+  column: number;
+  /** The entry as a message names it: `env[0]`, `extraEnv[1]` (under the subchart's key in a parent chart's values). */
+  key: string;
+}
+
+/**
+ * The `env` entries of each container of chart template object `obj` that each values set of its chart renders from a values
+ * list (renderedLists: `{{- toYaml .Values.env | nindent 12 }}` below `env:`, Bitnami's `extraEnvVars`, `with .Values.extraEnv`),
+ * per set: the entries with a literal `name` and a scalar `value` (a `valueFrom` holds none), located in the values file that
+ * writes the list (Helm replaces a list whole: the entries are one file's); and from a values map a `range` writes entry by
+ * entry (rangedMaps), each key located where its value is written (Helm merges maps key by key). None outside a chart.
+ */
+export function helmContainerEnv(snapshot: SnapshotView, obj: K8sObject): { r: HelmRendering; container: K8sContainer; env: HelmValuesEnv[] }[] {
+  const renderings = helmRenderings(snapshot, obj.file);
+  if (!renderings) return [];
+  const out: { r: HelmRendering; container: K8sContainer; env: HelmValuesEnv[] }[] = [];
+  for (const r of renderings) {
+    for (const c of containers(obj)) {
+      if (!('env' in c.container)) continue;
+      const env: HelmValuesEnv[] = [];
+      for (const { keys, list } of renderedLists(r, obj, [...c.path, 'env'])) {
+        list.forEach((_, i) => {
+          const place = placeOf(r.set, [...keys, i]);
+          const values = helmValuesObject(snapshot, place.file);
+          const written = valueAt(values.value, place.path);
+          if (!isObject(written) || typeof written['name'] !== 'string') return;
+          const v = written['value'];
+          if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return;
+          const at = values.loc([...place.path, 'value']);
+          env.push({ container: c, name: written['name'], value: String(v), file: place.file, line: at.line, column: at.column, key: helmValuesKey(place.path) });
+        });
+      }
+      for (const { keys, map } of rangedMaps(r, obj, [...c.path, 'env'])) {
+        for (const name of Object.keys(map)) {
+          const place = placeOf(r.set, [...keys, name]);
+          const values = helmValuesObject(snapshot, place.file);
+          const v = valueAt(values.value, place.path);
+          if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') continue;
+          const at = values.loc(place.path);
+          env.push({ container: c, name, value: String(v), file: place.file, line: at.line, column: at.column, key: helmValuesKey(place.path) });
+        }
+      }
+      if (env.length) out.push({ r, container: c, env });
+    }
+  }
+  return out;
+}
+
+/** A container's command line as one values set of its chart renders it from the values (helmContainerCommands). */
+export interface HelmValuesCommand {
+  r: HelmRendering;
+  container: K8sContainer;
+  /** `command` and `args` as rendered (null when neither the template nor the values give one). */
+  command: string[] | null;
+  args: string[] | null;
+  /** Where it is reported: the values key that gives `command` (else `args`), as written in its values file; the template's key when the values set none. */
+  file: string;
+  line: number;
+  column: number;
+  /** The values key (`command`, `worker.args`), or null when reported at the template's key. */
+  key: string | null;
+}
+
+/**
+ * The `command`/`args` of each app container of chart template object `obj` that a values set of its chart renders from the
+ * values (helmField: `command:` / `{{- toYaml .Values.command | nindent 12 }}`, `toYaml .` inside `{{- with .Values.args }}`),
+ * per set, the other one as the template writes it. A container whose `command` and `args` are both literal (read as the
+ * manifest) or absent gives none, and so does one where something this reading cannot follow may write them (a helper's
+ * `include`, a `range`), a set that does not render it, or a value that is no list of scalars. None outside a chart.
+ */
+export function helmContainerCommands(snapshot: SnapshotView, obj: K8sObject): HelmValuesCommand[] {
+  const renderings = helmRenderings(snapshot, obj.file);
+  if (!renderings) return [];
+  const out: HelmValuesCommand[] = [];
+  const argv = (v: unknown): string[] | null | false => (v === undefined || v === null ? null : Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') ? v.map(String) : false);
+  for (const r of renderings) {
+    for (const c of containers(obj)) {
+      if (c.init) continue;
+      const reads = (['command', 'args'] as const).map((field) => ({ field, f: helmField(r, obj, c.path, [field]) }));
+      if (reads.some(({ f }) => f.from === 'unknown' || f.from === 'not-rendered') || !reads.some(({ f }) => f.from === 'values')) continue;
+      const [command, args] = reads.map(({ field, f }) => argv(f.from === 'values' ? f.value : f.from === 'template' ? c.container[field] : undefined));
+      if (command === false || args === false || (!command && !args)) continue;
+      const from = reads.find(({ f }) => f.from === 'values' && f.at !== null);
+      const at = from?.f.from === 'values' ? from.f.at : null;
+      const pos = at ? helmValuesObject(snapshot, at.file).loc(at.path, true) : obj.loc([...c.path, reads.find(({ field }) => field in c.container)?.field ?? 'command'], true);
+      out.push({ r, container: c, command: command ?? null, args: args ?? null, file: at ? at.file : obj.file, line: pos.line, column: pos.column, key: at ? at.key : null });
+    }
+  }
+  return out;
+}
+
+const rawMemo = perView(() => new Map<string, string[] | null>());
+/** A chart template's lines as written, its comments aside (every branch kept). */
+function rawLines(snapshot: SnapshotView, file: string): string[] | null {
+  const memo = rawMemo(snapshot);
+  if (!memo.has(file)) {
+    const text = snapshot.text(file);
+    memo.set(file, text === undefined ? null : stripTemplateComments(text).split('\n').map((l) => l.replace(/\r$/, '')));
+  }
+  return memo.get(file)!;
+}
+
+/**
+ * Whether a template action could write keys straight into the mapping at `path` of chart template object `obj` (a container),
+ * in any branch: the mapping written once per item of a `range` (or in a `define`); on a line of its block made only of actions,
+ * an output action (`toYaml`, `include`, a values path) written at its entries' indentation (`nindent N`, else the line's) or
+ * less indented with no `nindent` to tell, or a control action (`if`, `with`, `range`) not nested deeper than its entries (one
+ * after its last literal line and less indented belongs to what follows it); or an entry whose key is itself an action. An
+ * action nested under one of its keys (`resources:` / `{{- toYaml .Values.resources | nindent 12 }}`) writes only into that key.
+ */
+export function helmMayWriteKeys(snapshot: SnapshotView, obj: K8sObject, path: YamlPath): boolean {
+  const raw = rawLines(snapshot, obj.file);
+  if (!raw) return true;
+  const b = blockOf(raw, obj, path);
+  if (framesAt(raw, b.start).some((f) => f.kind === 'opaque')) return true;
+  const entries = b.childIndent ?? b.keyIndent + 1;
+  const lastLiteral = b.body.filter((i) => !WHOLE_ACTIONS.test(raw[i]!)).at(-1) ?? b.start;
+  for (const i of b.body) {
+    const line = raw[i]!;
+    const indent = line.search(/\S/);
+    if (!WHOLE_ACTIONS.test(line)) {
+      if (indent === entries && /^\s*(?:-\s+)?[^:#]*\{\{/.test(line)) return true;
+      continue;
+    }
+    for (const m of line.matchAll(ACTION)) {
+      const a = m[1]!;
+      if (/^(?:end|break|continue)\b|^\/\*|^\$\w*\s*:?=/.test(a) || /^else\s*$/.test(a)) continue;
+      if (/^(?:if|with|range|define|block|else)\b/.test(a)) {
+        if (indent > entries || (indent < entries && i > lastLiteral)) continue;
+        return true;
+      }
+      const n = /\|\s*n?indent\s+(\d+)\s*$/.exec(a);
+      if (n ? Number(n[1]) === entries : indent <= entries) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the key at `path` of chart template object `obj` has a template action in its block (on its line after the colon, or below it): its value is templated. */
+export function helmTemplatedKey(snapshot: SnapshotView, obj: K8sObject, path: YamlPath): boolean {
+  const raw = rawLines(snapshot, obj.file);
+  if (!raw) return true;
+  const b = blockOf(raw, obj, path);
+  const first = raw[b.start] ?? '';
+  const colon = first.indexOf(':', b.keyIndent);
+  return (colon >= 0 && first.slice(colon).includes('{{')) || b.body.some((i) => raw[i]!.includes('{{'));
+}
+
+/**
+ * The values sets of its chart that render the mapping at `path` of chart template object `obj` (a container): its line not
+ * in a branch the set leaves out, nor written once per item of a `range`. Null outside a chart.
+ */
+export function helmRenderingsOf(snapshot: SnapshotView, obj: K8sObject, path: YamlPath): HelmRendering[] | null {
+  const renderings = helmRenderings(snapshot, obj.file);
+  if (!renderings) return null;
+  const line = obj.loc(path, typeof path[path.length - 1] !== 'number').line - 1;
+  return renderings.filter((r) => !!(r.lines[line] ?? '').trim() && !framesAt(r.lines, line).some((f) => f.kind === 'opaque'));
 }
 
 /** A values path named in a template: `.Values`, `$.Values.worker.image.tag` (its keys after `.Values`). */
