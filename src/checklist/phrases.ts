@@ -291,3 +291,62 @@ export const NOT_AS_ROOT_IN_PODS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSL
 /** "Not as root" alone in one of those languages, for an item under a heading or parent item about containers ("Sin root" under "## Contenedores"). */
 export const NOT_AS_ROOT_TRANSLATED_ALONE = new RegExp(NOT_AS_ROOT_TRANSLATED);
 export const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
+
+/**
+ * ASP.NET Core's developer exception page named: "developer exception page" (or "dev exception page"), and, for the check
+ * that reads the code, the call that shows it (`UseDeveloperExceptionPage()`).
+ */
+const DEV_PAGE_WORDS = String.raw`(?:developer|dev) exception pages?`;
+const DEV_PAGE_CALL = String.raw`usedeveloperexceptionpage\b(?:\(\))?`;
+/** A negated refusal ("not disable", "never removed") is no promise: the words right before a refusal. */
+const NOT_BEFORE = String.raw`(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always |really )?)`;
+/** A state negated before it ("is not disabled", "isn't hidden yet"). */
+const NOT_STATE_BEFORE = String.raw`(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always |really )?)`;
+const devPageOff = (page: string) => new RegExp([
+  // Refused before it: "No developer exception page in production", "Never call `UseDeveloperExceptionPage()` in production",
+  // "Disable the developer exception page", "Don't ship the developer exception page" (not "We do not disable …").
+  String.raw`${NOT_BEFORE}\b(?:no|never|without|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|turn(?:s|ed)? off|switch(?:es|ed)? off|(?:don't|do not|must not|mustn't|should not|shouldn't|cannot|can't|never) (?:use|enable|call|show|serve|expose|register|turn on|leave on|ship|return|display|render))\b[^;,]*?\b${page}`,
+  // Its state after it: "Developer exception page is not enabled in production", "… disabled", "… removed", "… never shown".
+  String.raw`\b${page}[^;,]*?${NOT_STATE_BEFORE}\b(?:disabled|off|removed|turned off|switched off|(?:not|never) (?:be |been |get |gets )?(?:enabled|on|used|called|shown|served|exposed|registered|reachable|active|returned|visible|turned on|displayed|rendered))\b`,
+  // Development only: "`UseDeveloperExceptionPage()` only in Development", "Developer exception page guarded by `IsDevelopment()`",
+  // "Developer exception page in Development only".
+  String.raw`\b${page}[^;,]*?\b(?:only (?:in|inside|under|within|for|when|if|behind)|(?:inside|within|behind|guarded by|wrapped in|gated (?:by|on|behind)|under))\b[^;,]*?\b(?:development|dev|isdevelopment)\b`,
+  String.raw`\b${page}[^;,]*?\b(?:development|dev|isdevelopment(?:\(\))?) only\b`,
+].join('|'));
+/** "Not only in Development", "isn't guarded by IsDevelopment()": the development-only promise negated in its clause. */
+const DEV_ONLY_NEGATED = /\b(?:not|never|isn't|aren't|no longer) (?:yet )?(?:only|inside|within|behind|guarded|wrapped|gated|under)\b/;
+/**
+ * ASP.NET Core's developer exception page not shown in production, by its name or (for `debug-mode`, which reads the code)
+ * by the call that adds it: "No developer exception page in production", "`UseDeveloperExceptionPage()` only in
+ * Development", "Developer exception page is not enabled in production". debug-mode fails the call outside an
+ * `IsDevelopment()` check and `ASPNETCORE_ENVIRONMENT=Development`; dev-server-exposed sees the page on the deployment.
+ */
+export const DEV_EXCEPTION_PAGE_OFF = {
+  pattern: devPageOff(`(?:${DEV_PAGE_WORDS}|${DEV_PAGE_CALL})`),
+  clauseUnless: DEV_ONLY_NEGATED,
+};
+export const DEV_EXCEPTION_PAGE_NOT_SHOWN = {
+  pattern: devPageOff(DEV_PAGE_WORDS),
+  clauseUnless: DEV_ONLY_NEGATED,
+};
+
+/**
+ * Stack traces named: "stack trace(s)", "stacktrace", "backtrace", "traceback"; not a part of a setting's or a method's
+ * name (`server.error.include-stacktrace`, `SERVER_ERROR_INCLUDE_STACKTRACE`, `printStackTrace()`: the setting is debug-mode's own rule).
+ */
+const STACK_TRACES = String.raw`(?<![\w.-])(?:stack ?-?traces?|backtraces?|tracebacks?)(?![\w-]|\.\w|\(| ?=)`;
+/**
+ * Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses",
+ * "Error responses never include stack traces", "Hide stack traces in production", "Stack traces hidden from users".
+ * debug-mode fails the settings that put them in responses (Spring Boot include-stacktrace, the debug switches, the developer
+ * exception page); dev-server-exposed finds them in the deployment's error responses by their frames. Not where stack
+ * traces go instead (logs, an error tracker: "No stack traces in logs", "Stack traces are not sent to Sentry"), nor a
+ * mobile app's crash reports; a negated hiding ("Stack traces are not hidden yet") is no promise.
+ */
+export const STACK_TRACES_HIDDEN = {
+  pattern: new RegExp([
+    String.raw`${NOT_BEFORE}\b(?:no|never|without|hide|hides|hiding|(?:don't|do not|must not|mustn't|should not|shouldn't|cannot|can't|never) (?:return|show|expose|leak|send|display|include|render|reveal|serve|echo))\b[^;,]*?${STACK_TRACES}`,
+    String.raw`${STACK_TRACES}[^;,]*?${NOT_STATE_BEFORE}\b(?:(?:not|never) (?:be |been |get |gets |ever )?(?:returned|shown|exposed|leaked|sent|displayed|included|rendered|revealed|served|visible|surfaced|echoed)|hidden|suppressed|stripped)\b`,
+  ].join('|')),
+  clauseUnless: /\b(?:logs?|logged|logging|sentry|datadog|rollbar|bugsnag|new relic|honeybadger|apm|monitoring|error track\w*|crash\w*|mobile|android|ios|tests?|ci)\b/,
+};

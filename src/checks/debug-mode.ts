@@ -20,6 +20,7 @@ import { isObject, parseYaml } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvFile } from '../repo/env.js';
 import { SETDEFAULT_RE } from './util/credentials.js';
+import { DEV_EXCEPTION_PAGE_OFF, STACK_TRACES_HIDDEN } from '../checklist/phrases.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -970,6 +971,30 @@ export const debugMode = defineCheck({
       // false in production.rb" (what the check fails when true in a deployed environment's file).
       pattern: /\bconsider_all_requests_local\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not)\b[^;]*\bconsider_all_requests_local ?(?:=|:|to|is) ?true\b/,
       note: 'a promise that Rails shows no full error reports: the check fails `consider_all_requests_local = true` in deployed environments',
+    },
+    {
+      // ASP.NET Core's developer exception page: "No developer exception page in production", "`UseDeveloperExceptionPage()`
+      // only in Development", "Developer exception page is not enabled in production" (shared with dev-server-exposed).
+      ...DEV_EXCEPTION_PAGE_OFF,
+      note: 'a promise that ASP.NET Core shows no developer exception page in production: the check fails `UseDeveloperExceptionPage()` outside an `IsDevelopment()` check and `ASPNETCORE_ENVIRONMENT=Development`',
+    },
+    {
+      // ASP.NET Core's `DetailedErrors`: "`DetailedErrors` is false in production", "No `DetailedErrors: true` in
+      // appsettings.Production.json", "DetailedErrors only in appsettings.Development.json".
+      pattern: /\bdetailederrors\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|(?<!(?:\bnot|\bnever|n't) (?:yet )?)\b(?:no|not|never|don't|do not|must not|remov\w*|without)\b[^;,]*\bdetailederrors\b(?! ?(?:=|:|is|set to) ?(?:false|off)\b)|\bdetailederrors\b[^;,]*\bonly (?:in|for|inside|within) (?:the )?(?:appsettings\.)?(?:dev|development)\b/,
+      note: 'a promise that ASP.NET Core shows no detailed errors: the check fails `"DetailedErrors": true` in appsettings files other than Development\'s',
+    },
+    {
+      // Phoenix's debug error page: "`debug_errors` is false in prod", "`debug_errors: false` in prod.exs", "No `debug_errors:
+      // true` in prod.exs", "debug_errors only in dev.exs". ("Phoenix debug errors disabled" is the first entry's.)
+      pattern: /\bdebug_errors\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not|remov\w*)\b[^;,]*\bdebug_errors ?(?:=|:|to|is) ?true\b|\bdebug_errors\b[^;,]*\bonly (?:in|for|inside|within) (?:the )?(?:config\/)?(?:dev|development)(?:\.exs)?\b/,
+      note: 'a promise that Phoenix shows no debug error page: the check fails `debug_errors: true` in deployed environments\' config files',
+    },
+    {
+      // Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses"
+      // (shared with dev-server-exposed, which finds them in the deployment's responses).
+      ...STACK_TRACES_HIDDEN,
+      note: 'a promise that error responses carry no stack trace: the check fails the settings that put them there (Spring Boot include-stacktrace, debug switches, developer exception pages)',
     },
   ],
   docs: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import { DEV_EXCEPTION_PAGE_NOT_SHOWN, STACK_TRACES_HIDDEN } from '../checklist/phrases.js';
 import type { HttpResponse } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
@@ -100,6 +101,38 @@ const errorhandlerPage = (body: string) => {
 const PLUG_DEBUGGER_HEADER = /<header class=["']?exception-info["']?>\s*<h5 class=["']?struct["']?>[^<]{1,300}<small>at [A-Z]{3,10}<\/small>/;
 const ELIXIR_FRAME = /[\w./-]+\.exs?(?:<span class=["']?line["']?>)?:\d+/;
 
+/**
+ * A .NET stack frame as `Exception.ToString()` writes it: three spaces, `at`, the method with its type's namespace and its
+ * parameters, then the file and line when symbols are deployed (`   at Api.Program.<>c.<<Main>$>b__0_1() in
+ * /src/Api/Program.cs:line 31`, `   at lambda_method3(Closure, IServiceProvider, Object[])`). Java writes `\tat`, Node four spaces.
+ */
+const DOTNET_METHOD = String.raw`[\w$.<>\x60|+\[\],]{1,500}`;
+const DOTNET_FRAME = String.raw` {3}at ${DOTNET_METHOD}\([^()\r\n]{0,1000}\)`;
+/**
+ * A .NET exception as the whole body (`System.InvalidOperationException: …`, its inner exceptions' ` ---> …` lines, then
+ * frames): what ASP.NET Core's developer exception page answers a client that does not ask for HTML (one accepting any type), and
+ * an error handler that writes `exception.ToString()`. A page quoting one does not start with it.
+ */
+const DOTNET_TRACE = String.raw`^\s*(?:[\w\x60]+\.)*[\w\x60]*Exception\b[^\r\n]{0,2000}(?:\r?\n(?! {3}at )[^\r\n]{0,2000}){0,50}?\r?\n${DOTNET_FRAME}`;
+const DOTNET_TRACE_BODY = new RegExp(DOTNET_TRACE);
+/** …followed by the request's headers, as the developer exception page's plain-text form lists them (`HEADERS` / `=======`). */
+const ASPNETCORE_DEV_PAGE_TEXT = new RegExp(String.raw`${DOTNET_TRACE}[\s\S]{0,200000}?\r?\n\r?\nHEADERS\r?\n=======\r?\n`);
+/**
+ * ASP.NET Core's developer exception page (its `ErrorPage.cshtml`), by its heading, or by its exception title
+ * (`<div class="titleerror">`) with the page's own stack: its Stack/Query/Cookies/Headers tabs (`<ul id="header"> <li
+ * id="stack"`), its `#stackpage` or its frames (`<li class="frame" id="frame1">`).
+ */
+const ASPNETCORE_DEV_PAGE_HTML = /<h1>An unhandled exception occurred while processing the request\.<\/h1>|<div class=["']?titleerror["']?>[\s\S]{0,200000}?(?:<ul id=["']?header["']?>\s*<li id=["']?stack["']?|<div id=["']?stackpage["']?|<li class=["']?frame["']? id=["']?frame\d)/;
+/** Classic ASP.NET's "Server Error in '/App' Application." page with its details, or the comment of its verbose form. */
+const ASPNET_CLASSIC_DETAILS = /Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/;
+/**
+ * A .NET stack in a JSON error's string (an error handler returning `exception.ToString()` or `exception.StackTrace`,
+ * ASP.NET Core 8's developer problem details `"exception":{"details":"System.…Exception: …\r\n   at …"}`): a value that is the
+ * stack, from its exception's name or its first frame (System.Text.Json writes `<` and `>` as `\u003C`, `\u003E`).
+ */
+const DOTNET_JSON_METHOD = String.raw`(?:[\w$.<>\x60|+\[\],]|\\u00[\da-fA-F]{2}){1,500}`;
+const DOTNET_STACK_JSON = new RegExp(String.raw`:\s*"(?:(?:[\w\x60]+\.)*[\w\x60]*Exception\b(?:[^"\\]|\\.){0,20000}?(?:\\r)?\\n)? {3}at ${DOTNET_JSON_METHOD}\((?:[^()"\\]|\\.){0,1000}\)`);
+
 /** A script tag whose `src` is exactly the file named (after an optional path prefix). */
 const scriptSrc = (file: string) => new RegExp(String.raw`<script\b[^>]*\bsrc=["']?(?:[^"'\s>]*\/)?${file}["'\s>]`, 'i');
 /**
@@ -177,7 +210,10 @@ export const DEV_SIGNALS: Signal[] = [
   // details (customErrors Off): its exception, stack, source or version lines. The same heading over "Runtime Error"
   // ("The current custom error settings … prevent the details … from being viewed remotely") is the safe production page.
   // The detailed page also carries a comment saying it is verbose (ZAP's debug-error marker).
-  { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/ },
+  // ASP.NET Core's page in HTML (a browser) or as plain text with the request's headers (any other client).
+  { what: "ASP.NET's developer exception page", body: (b) => ASPNETCORE_DEV_PAGE_HTML.test(b) || ASPNET_CLASSIC_DETAILS.test(b) || ASPNETCORE_DEV_PAGE_TEXT.test(b) },
+  // Stack traces by their frames: a .NET exception as the whole body (not the developer page's text form, said above) or in a JSON error.
+  { what: 'a .NET stack trace in the error response', body: (b) => (DOTNET_TRACE_BODY.test(b) && !ASPNETCORE_DEV_PAGE_TEXT.test(b)) || DOTNET_STACK_JSON.test(b) },
 ];
 
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
@@ -210,6 +246,17 @@ export const devServerExposed = defineProbe({
       unless: /\binstall\w*|\btoolbar\b|\bremote debugg|\bstatements?\b|\bbundles?\b/,
       note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
     },
+    {
+      // ASP.NET Core's developer exception page by name ("No developer exception page in production"; the call,
+      // `UseDeveloperExceptionPage()`, is code: debug-mode's alone).
+      ...DEV_EXCEPTION_PAGE_NOT_SHOWN,
+      note: 'a promise that the deployment shows no ASP.NET Core developer exception page: the probe looks for the page (HTML and plain-text forms)',
+    },
+    {
+      // "Stack traces are never returned to clients", "No stack traces in error responses" (shared with debug-mode).
+      ...STACK_TRACES_HIDDEN,
+      note: 'a promise that error responses carry no stack trace: the probe looks for stack traces by their frames in the deployment\'s error responses',
+    },
   ],
   docs: {
     why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
@@ -222,6 +269,8 @@ export const devServerExposed = defineProbe({
       'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
       '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
       '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+      'ASP.NET Core\'s developer exception page in both its forms: the HTML page a browser gets (its `<h1>An unhandled exception occurred while processing the request.</h1>`, or its `<div class="titleerror">` with the page\'s Stack/Query/Cookies/Headers tabs, `#stackpage` or `<li class="frame">` frames) and the plain-text form any other client gets (the probe asks for any type): the exception and its .NET frames, then the request\'s `HEADERS` / `=======` section;',
+      'a .NET stack trace by its frames (`   at Ns.Type.Method(…)`, ` in /src/Api/Program.cs:line 31` when symbols are deployed) as the whole body, from the exception\'s name (`System.InvalidOperationException: …`), or as a JSON error value that is the stack (`exception.ToString()`, `exception.StackTrace`, ASP.NET Core 8\'s developer problem details `"exception":{"details":…}`); an exception named without frames, the production Error view ("An error occurred while processing your request.") and a page quoting a stack pass;',
       'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
       'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://…` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
