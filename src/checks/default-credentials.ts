@@ -9,7 +9,10 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
 import { lineColumnAt, valueColumns } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
-import { helmDefaultRender, helmRepoOf } from '../repo/prerender.js';
+import { helmDefaultRender, helmRepoOf, helmValueSets } from '../repo/prerender.js';
+import { helmInstalls, isDevValuesPlace } from '../repo/helm-installs.js';
+import { helmChartName, helmInsteadOfDefaults, shownTemplateName } from './util/helm-values.js';
+import { parseYaml, type YamlPath } from '../repo/yaml.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
@@ -760,6 +763,46 @@ function withLines(text: string, lines: { line: string; lineNo: number; start: n
 /** A Terraform argument or `.tfvars` assignment of a quoted literal: `  master_password = "changeme"`. */
 const TF_ATTRIBUTE_RE = /^\s*([A-Za-z_][\w-]{0,100})\s*=\s*"([^"$\\]{1,200})"\s*(?:#.*|\/\/.*)?$/;
 
+/**
+ * Every string value of a configuration structure under a string key, with what the values beside it say
+ * (environmentReasons: a password equal to the user name beside it). `helm`: Helm values, where a container env list
+ * (Bitnami's `extraEnvVars`, `extraEnv`, `env`: `- name: POSTGRESQL_PASSWORD`, `value: admin`) is copied into the pod
+ * as it stands: each value judged under its entry's name, the entries beside each other, shown as `env POSTGRESQL_PASSWORD`.
+ */
+function walkConfigValues(v: unknown, path: (string | number)[], depth: number, helm: boolean, visit: (key: string, value: string, path: (string | number)[], beside?: { reason: string; secret: string }, shown?: string) => void): void {
+  if (depth > 32) return;
+  const key = path.at(-1);
+  if (typeof v === 'string' && typeof key === 'string') visit(key, v, path);
+  else if (Array.isArray(v) && helm) {
+    const envEntry = (x: unknown): x is { name: string; value: string } => isObject(x) && typeof x['name'] === 'string' && typeof x['value'] === 'string' && Object.keys(x).every((k) => k === 'name' || k === 'value');
+    const entries = v.flatMap((x, i) => (envEntry(x) ? [{ i, key: x.name, value: x.value }] : []));
+    const beside = environmentReasons(entries);
+    entries.forEach((e, n) => visit(e.key, e.value, [...path, e.i, 'value'], beside.get(n), `${path.join('.') || 'env'} ${e.key}`));
+    v.forEach((x, i) => { if (!envEntry(x)) walkConfigValues(x, [...path, i], depth + 1, helm, visit); });
+  } else if (Array.isArray(v)) v.forEach((x, i) => walkConfigValues(x, [...path, i], depth + 1, helm, visit));
+  else if (isObject(v)) {
+    // `username: app` beside `password: app`: a password equal to the user name.
+    const entries = Object.entries(v);
+    const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
+    entries.forEach(([k, x], i) => (typeof x === 'string' ? visit(k, x, [...path, k], beside.get(i)) : walkConfigValues(x, [...path, k], depth + 1, helm, visit)));
+  }
+}
+
+/** Helm's convention for a chart's credentials (Bitnami's): `auth.existingSecret` names a Secret the chart reads them from instead of the block's values. */
+const namesExistingSecret = (block: unknown): string | null => {
+  if (!isObject(block)) return null;
+  for (const k of ['existingSecret', 'existingSecretName']) {
+    const v = block[k];
+    if ((typeof v === 'string' && v.trim() && !v.includes('{{')) || (isObject(v) && typeof v['name'] === 'string' && v['name'].trim())) return k;
+  }
+  return null;
+};
+const valueIn = (root: unknown, path: readonly (string | number)[]): unknown => {
+  let v = root;
+  for (const k of path) v = Array.isArray(v) && typeof k === 'number' ? v[k] : isObject(v) ? v[String(k)] : undefined;
+  return v;
+};
+
 const RAILS_DEV_ENV = /^(?:development|dev|test|testing|local|ci|cucumber)$/i;
 const HELM_DEV_VALUES = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i;
 /**
@@ -976,7 +1019,7 @@ export const defaultCredentials = defineCheck({
       '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
       '- Azure templates\' secret parameters: a Bicep `param … string = \'…\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (`"adminPassword": {"type": "securestring", "defaultValue": "Password123!"}`: used whenever the deployment passes no value, as a CloudFormation parameter\'s `Default`; Bicep\'s linter rule `secure-parameter-default`), a placeholder or well-known default (`changeme`, `Password123!`, `P@ssw0rd`); template expressions (`[newGuid()]`), Bicep interpolations and function calls are computed, a secure parameter named for who or where (`adminUsername`) holds a name, and a real secret there is `hardcoded-secret`\'s (both read the parameters alike: `src/checks/util/credentials.ts`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
-      '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
+      '- Helm `values*.yaml` beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s own installs pass (`helm upgrade|install … <chart> -f environments/prod/values.yaml` in CI workflows, scripts and Makefiles, helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`), for a chart of the repository or one from a chart repository (development values files — `values-dev.yaml`, `environments/dev/values.yaml` — give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too). A chart\'s `values.yaml` default that every values set production installs the chart with replaces — a production values file (`values-production.yaml`), the parent chart\'s values of a subchart, or the values files an install passes, setting another value that is no default, or the block\'s `existingSecret` (Bitnami\'s convention: `auth.existingSecret` makes the chart read `auth.password` from that Secret) — is an overridden default: an `info` note naming that file (the rule the Kubernetes checks apply to Helm values); a production file\'s own default value fails where it is written, and the base one with it. Chart values an install gives inline are read the same way, at their lines: Argo CD `Application`/`ApplicationSet` `helm.values` (a YAML string), `helm.valuesObject` and `helm.parameters` (`{ name: auth.password, value: postgres }`, judged under the name\'s last key), a Flux `HelmRelease`\'s `values`, a helmfile release\'s inline `values:` maps and `set:` entries, kustomize `helmCharts[].valuesInline`; ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
       '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), …]`; also `mount_gradio_app(…, auth=…)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
       '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
@@ -1307,6 +1350,8 @@ export const defaultCredentials = defineCheck({
     for (const obj of snapshot.k8sObjects()) {
       if (skipFile(obj.file)) continue;
       sources++;
+      // A chart template's object or container named with actions (`{{ include "stack.fullname" . }}-app`) is named as the chart renders it.
+      const shown = (name: string | null) => (name === null ? '?' : shownTemplateName(name, name.includes('{{') ? helmChartName(snapshot, obj.file) : null));
       // argocd-vault-plugin fills an annotated object's `<key>` placeholders from Vault: references, no fill-ins.
       const avp = hasAvpPath(obj.value);
       if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
@@ -1333,13 +1378,13 @@ export const defaultCredentials = defineCheck({
                 const written = lines?.[keyAt.line + r.line - 1]?.replace(/\r$/, '');
                 return docLine && written?.endsWith(docLine) ? { line: keyAt.line + r.line, column: written.length - docLine.length + r.column } : keyAt;
               };
-              for (const env of embedded) judgeConfigRows(obj.file, env.rows, ` (${obj.kind} '${obj.name ?? '?'}' ${env.where})`, isDevOnly(obj.file) ? 'development-only file' : null, at);
+              for (const env of embedded) judgeConfigRows(obj.file, env.rows, ` (${obj.kind} '${shown(obj.name)}' ${env.where})`, isDevOnly(obj.file) ? 'development-only file' : null, at);
               continue;
             }
             const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
             // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
             const fate = hit && obj.name !== null && !isDevOnly(obj.file) ? k8sDataFate(snapshot, { kind: obj.kind, name: obj.name, file: obj.file }, key, (v) => !defaultReason(key, v)) : null;
-            if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`, fate?.note ?? undefined); }
+            if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${shown(obj.name)}')`, fate?.note ?? undefined); }
           }
         }
         continue;
@@ -1351,7 +1396,7 @@ export const defaultCredentials = defineCheck({
         own.forEach((e, i) => {
           if (avp && isAvpKeyPlaceholder(e.value)) return;
           const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
-          if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
+          if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${shown(container.name)}')`);
         });
       }
     }
@@ -1674,11 +1719,41 @@ export const defaultCredentials = defineCheck({
 
     // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
     // config/database.yml. Every secret-named key's string value (and any connection string or URL).
+    // Helm values files outside a chart's folder that the repository's installs pass (`helm upgrade … -f
+    // environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`), for a chart of the
+    // repository or one from a chart repository: Helm values too (a development install's give notes).
+    const installs = helmInstalls({ files: snapshot.files, text: (f) => snapshot.text(f) });
+    const installedValues = new Map<string, string | null>();
+    for (const i of installs) {
+      for (const f of i.valueFiles) {
+        const dev = i.dev || isDevValuesPlace(f) ? 'development values file' : null;
+        if (!installedValues.has(f) || dev === null) installedValues.set(f, dev);
+      }
+    }
     for (const file of snapshot.files) {
-      const kind = structuredConfig(file, (f) => snapshot.has(f));
+      const kind = structuredConfig(file, (f) => snapshot.has(f)) ?? (installedValues.has(file) && /\.ya?ml$/i.test(file) ? { kind: 'helm' as const, dev: installedValues.get(file)! } : null);
       if (!kind || skipFile(file)) continue;
       sources++;
       const fileDev = isDevOnly(file) ? 'development-only file' : kind.dev;
+      // A chart's values.yaml default that every values set production installs the chart with replaces (a production values
+      // file, the parent chart's values, an install's values files: another value that is no default, or the block's
+      // `existingSecret`) is an overridden default: a note naming that file (the rule the Kubernetes checks share for Helm).
+      const chartDir = kind.kind === 'helm' && /^values\.ya?ml$/i.test(basename(file)) && snapshot.has(`${dirname(file) ? `${dirname(file)}/` : ''}Chart.yaml`) ? dirname(file) : null;
+      const sets = chartDir === null ? null : helmValueSets(`${chartDir ? `${chartDir}/` : ''}templates/_`, helmRepoOf(snapshot));
+      const instead = sets ? helmInsteadOfDefaults(snapshot, chartDir!, sets) : undefined;
+      const productionOverride = (key: string, value: string, path: (string | number)[]): string | null => {
+        if (!sets || !instead) return null;
+        let secret: string | null = null;
+        for (const s of sets) {
+          if (s.defaults === undefined) continue;
+          const existing = namesExistingSecret(valueIn(s.values, path.slice(0, -1)));
+          if (existing) { if (s === instead) secret = [...(s.prefix !== undefined ? [s.prefix] : []), ...path.slice(0, -1), existing].join('.'); continue; }
+          const v = valueIn(s.values, path);
+          if (v === undefined || (typeof v === 'string' && v.trim() !== '' && v !== value && !defaultReason(key, v))) continue;
+          return null;
+        }
+        return secret ? `${instead.file} sets ${secret} for production, which the chart reads instead` : `overridden by ${instead.file} for production`;
+      };
       // The base appsettings.json gives way to what an environment's file (appsettings.Production.json) sets.
       const overrides = kind.kind === 'appsettings' && /^appsettings\.json$/i.test(basename(file))
         ? snapshot.files.filter((f) => dirname(f) === dirname(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
@@ -1699,29 +1774,10 @@ export const defaultCredentials = defineCheck({
           }
           const hit = withBeside(defaultReason(key, judged), judged === value ? beside : undefined);
           const at = hit ? doc.loc(path) : undefined;
-          if (hit && at) emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev);
+          if (hit && at) emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev ?? (doc.index === 0 ? productionOverride(key, value, path) : null));
         };
-        const walk = (v: unknown, path: (string | number)[], depth: number, dev: string | null) => {
-          if (depth > 32) return;
-          const key = path.at(-1);
-          if (typeof v === 'string' && typeof key === 'string') judge(key, v, path, dev);
-          else if (Array.isArray(v) && kind.kind === 'helm') {
-            // A container env list in Helm values (Bitnami's `extraEnvVars`, `extraEnv`, `env`: `- name: POSTGRESQL_PASSWORD`,
-            // `value: admin`), copied into the pod as it stands: each value judged under its entry's name, the entries beside
-            // each other (a password equal to the user name set beside it).
-            const envEntry = (x: unknown): x is { name: string; value: string } => isObject(x) && typeof x['name'] === 'string' && typeof x['value'] === 'string' && Object.keys(x).every((k) => k === 'name' || k === 'value');
-            const entries = v.flatMap((x, i) => (envEntry(x) ? [{ i, key: x.name, value: x.value }] : []));
-            const beside = environmentReasons(entries);
-            entries.forEach((e, n) => judge(e.key, e.value, [...path, e.i, 'value'], dev, beside.get(n), `${path.join('.') || 'env'} ${e.key}`));
-            v.forEach((x, i) => { if (!envEntry(x)) walk(x, [...path, i], depth + 1, dev); });
-          } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
-          else if (isObject(v)) {
-            // `username: app` beside `password: app`: a password equal to the user name.
-            const entries = Object.entries(v);
-            const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
-            entries.forEach(([k, x], i) => (typeof x === 'string' ? judge(k, x, [...path, k], dev, beside.get(i)) : walk(x, [...path, k], depth + 1, dev)));
-          }
-        };
+        const walk = (v: unknown, path: (string | number)[], depth: number, dev: string | null) =>
+          walkConfigValues(v, path, depth, kind.kind === 'helm', (key, value, at, beside, shown) => judge(key, value, at, dev, beside, shown));
         if (kind.kind === 'sequelize') {
           // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
           // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
@@ -1745,6 +1801,57 @@ export const defaultCredentials = defineCheck({
             judge(k, v, [from, k], null, beside.get(i));
           });
         }
+      }
+    }
+
+    // Chart values an install gives inline, at their lines (as a Terraform helm_release's `set`): Argo CD `helm.values` (a YAML
+    // string), `helm.valuesObject` and `helm.parameters`, a Flux HelmRelease's `values`, a helmfile release's `values:` maps and
+    // `set:` entries, kustomize `helmCharts[].valuesInline`; as Helm values are read.
+    const inlineSeen = new Set<string>();
+    for (const i of installs) {
+      if (skipFile(i.file)) continue;
+      const dev = i.dev ? 'development install' : isDevOnly(i.file) ? 'development-only file' : null;
+      for (const inline of i.inline) {
+        const id = `${i.file}\u0000${inline.doc}\u0000${inline.path.join('\u0000')}`;
+        const doc = snapshot.yaml(i.file)?.docs[inline.doc];
+        if (inlineSeen.has(id) || !doc) continue;
+        inlineSeen.add(id);
+        sources++;
+        const node = valueIn(doc.value, inline.path);
+        const where = ` (${i.what} Helm ${inline.kind === 'params' ? (/helmfile/.test(i.what) ? 'set' : 'parameters') : 'values'})`;
+        const judgeAt = (key: string, value: string, at: { line: number; column: number } | null | undefined, shown: string, beside?: { reason: string; secret: string }) => {
+          if (value.includes('{{') || !at) return;
+          const hit = withBeside(defaultReason(key, value), beside);
+          if (hit) emit(i.file, at.line, at.column, shown, hit, where, dev);
+        };
+        if (inline.kind === 'params') {
+          // `{ name: auth.password, value: changeme }`: judged under the last key of the name.
+          if (!Array.isArray(node)) continue;
+          node.forEach((p, n) => {
+            if (isObject(p) && typeof p['name'] === 'string' && typeof p['value'] === 'string') judgeAt(p['name'].split('.').pop()!, p['value'], doc.loc([...inline.path, n, 'value']), p['name']);
+          });
+          continue;
+        }
+        if (inline.kind === 'map') {
+          walkConfigValues(node, [], 0, true, (key, value, path, beside, shown) => judgeAt(key, value, doc.loc([...inline.path, ...path]), shown ?? path.join('.'), beside));
+          continue;
+        }
+        // A YAML string (`values: |`): read as values, each at its line of the block below the key.
+        if (typeof node !== 'string') continue;
+        const inner = parseYaml(i.file, node);
+        if (inner.errors.length || !inner.docs[0]) continue;
+        const lines = snapshot.lines(i.file) ?? [];
+        const keyAt = doc.loc(inline.path, true);
+        const docLines = node.split('\n');
+        const placeOf = (p: YamlPath) => {
+          const at = inner.docs[0]!.loc(p);
+          if (!at || !keyAt) return keyAt;
+          // A block scalar's lines start on the line below its key, indented alike.
+          const written = lines[keyAt.line + at.line - 1]?.replace(/\r$/, '');
+          const docLine = docLines[at.line - 1] ?? '';
+          return docLine && written?.endsWith(docLine) ? { line: keyAt.line + at.line, column: written.length - docLine.length + at.column } : keyAt;
+        };
+        walkConfigValues(inner.docs[0].value, [], 0, true, (key, value, path, beside, shown) => judgeAt(key, value, placeOf(path), shown ?? path.join('.'), beside));
       }
     }
 

@@ -14,6 +14,7 @@ import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, imageRef } from './util/ecs.js';
 import { platformImages } from './util/platform.js';
 import { helmChartName, helmParentOverride, helmValuesRendered, shownTemplateName } from './util/helm-values.js';
+import { helmInstalls, isDevValuesPlace } from '../repo/helm-installs.js';
 import { isHelmTemplate } from './util/code.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
 
@@ -223,7 +224,7 @@ export const imageTagPinned = defineCheck({
       '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
       '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
       '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s installs of that chart pass (`helm upgrade … charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`; a development install\'s give notes): every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes (not a chart template\'s image written from one values image block, `"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"` as `helm create` writes it, when the chart\'s values give that block a tag, a digest or an empty tag its `appVersion` fills: it is judged where the values write it, below; a templated container name is named readably, the chart\'s name for `{{ .Chart.Name }}`), and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
@@ -449,12 +450,26 @@ export const imageTagPinned = defineCheck({
     }
     // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion. Not a test or
     // illustration folder's chart (`examples/`, `test/fixtures/`): no deployment, as for its manifests and default-credentials.
+    // And the values files outside the chart's folder that the repository's installs of a local chart pass (`helm upgrade …
+    // charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`): that chart's values.
+    const valuesFiles: { f: string; chartDir: string; dev: string | null }[] = [];
     for (const f of snapshot.files) {
       if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`) || isTemplate(f) || isTestFile(f)) continue;
-      const chartDir = dirname(f) ? `${dirname(f)}/` : '';
-      const chart = snapshot.yaml(`${chartDir}Chart.yaml`)?.docs[0]?.value;
       // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
-      const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null;
+      valuesFiles.push({ f, chartDir: dirname(f) ? `${dirname(f)}/` : '', dev: /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null });
+    }
+    for (const i of helmInstalls({ files: snapshot.files, text: (t) => snapshot.text(t) })) {
+      if (i.chart === null || isTestFile(i.file)) continue;
+      const chartDir = i.chart ? `${i.chart}/` : '';
+      for (const f of i.valueFiles) {
+        if (dirname(f) === i.chart || isTemplate(f) || isTestFile(f)) continue;
+        const dev = i.dev || isDevValuesPlace(f) ? 'development values file' : null;
+        const known = valuesFiles.find((v) => v.f === f && v.chartDir === chartDir);
+        if (known) { if (!dev) known.dev = null; } else valuesFiles.push({ f, chartDir, dev });
+      }
+    }
+    for (const { f, chartDir, dev } of valuesFiles) {
+      const chart = snapshot.yaml(`${chartDir}Chart.yaml`)?.docs[0]?.value;
       for (const doc of snapshot.yaml(f)?.docs ?? []) {
         // One finding per place an image is written: a YAML anchor (`image: &img {…}`) that other values name (`image: *img`)
         // is judged once, at the anchor, naming every value that uses it.
@@ -488,7 +503,7 @@ export const imageTagPinned = defineCheck({
           if (tag === undefined || tag === null || tag === '') {
             // A subchart of an umbrella chart whose parent gives the tag in every install (`api.image.tag: "3.2.0"` in the
             // parent's values.yaml): Helm merges it over this empty one, and it is judged where the parent writes it.
-            if (/^values\.ya?ml$/i.test(basename(f)) && helmParentOverride(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) { for (const p of paths) judgedValues.add(`${chartDir}\u0000${p}`); continue; }
+            if (/^values\.ya?ml$/i.test(basename(f)) && dirname(f) === chartDir.replace(/\/$/, '') && helmParentOverride(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) { for (const p of paths) judgedValues.add(`${chartDir}\u0000${p}`); continue; }
             // An empty tag renders the chart's `appVersion` where a template says so (`.Values.image.tag | default .Chart.AppVersion`,
             // `helm create`'s form): `appVersion: latest` deploys `:latest`.
             const appVersion = isObject(chart) ? chart['appVersion'] : undefined;
@@ -666,7 +681,8 @@ function helmImageFate(snapshot: SnapshotView, chartDir: string, file: string, p
   const list = path.findIndex((k) => typeof k === 'number');
   const sets = helmValuesRendered(snapshot, chartDir, (list < 0 ? path : path.slice(0, list)).map(String));
   if (!sets) return null;
-  if (!/^values\.ya?ml$/i.test(basename(file))) {
+  // Another values file of the chart, or one outside its folder that an install passes (`environments/prod/values.yaml`).
+  if (!/^values\.ya?ml$/i.test(basename(file)) || dirname(file) !== chartDir.replace(/\/$/, '')) {
     const own = sets.filter((s) => s.set.file === file && s.set.prefix === undefined);
     return own.length && !own.some((s) => s.rendered) ? 'not rendered' : null;
   }

@@ -8,6 +8,7 @@
  * Helm's Go templates are snapshot.ts's `neutralizeTemplate`.
  */
 import { isObject, parseYaml, type YamlFile } from './yaml.js';
+import { installsOf, isProdValuesPlace, type HelmInstall } from './helm-installs.js';
 
 /** `key: value`, `- value` or `- key: value`, the key plain: group 1 is everything before the value. */
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/\[\]-]+\s*:\s+|-\s+))(.*)$/;
@@ -242,10 +243,31 @@ function mergeHelmValues(base: unknown, over: unknown): unknown {
 }
 
 /** What helmDefaultRender reads of the repository. */
-export interface HelmRepo { files: readonly string[]; has(path: string): boolean; /** A values file's first document. */ values(path: string): unknown }
+export interface HelmRepo {
+  files: readonly string[]; has(path: string): boolean; /** A values file's first document. */ values(path: string): unknown;
+  /** The repository's own installs of the chart at a folder (helm-installs.ts), when it can be read. */
+  installs?(chart: string): HelmInstall[];
+}
 /** A repository snapshot as helmDefaultRender and helmValueSets read it. */
-export const helmRepoOf = (s: { files: readonly string[]; has(path: string): boolean; yaml(path: string): YamlFile | undefined }): HelmRepo =>
-  ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value });
+export const helmRepoOf = (s: { files: readonly string[]; has(path: string): boolean; yaml(path: string): YamlFile | undefined; text?(path: string): string | undefined }): HelmRepo =>
+  ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value, ...(s.text ? { installs: (chart: string) => installsOf({ files: s.files, text: (f) => s.text!(f) }, chart) } : {}) });
+/**
+ * The lists of values files the repository's own installs give the chart at folder `chart` (`helm upgrade … -f
+ * environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`),
+ * the chart's `values.yaml` left out (Helm reads it first anyway), each list once, production ones first; not a development
+ * install's, and not a list of one file that is already one of the chart's own values files (`values-production.yaml`).
+ */
+function installValuesFiles(repo: HelmRepo, chart: string): { files: string[]; install: string }[] {
+  const own = new Set([...otherValuesFiles(repo, chart), ...['values.yaml', 'values.yml'].map((f) => (chart ? `${chart}/${f}` : f))]);
+  const out: { files: string[]; install: string }[] = [];
+  for (const i of repo.installs?.(chart) ?? []) {
+    const files = i.valueFiles.filter((f) => f !== (chart ? `${chart}/values.yaml` : 'values.yaml') && f !== (chart ? `${chart}/values.yml` : 'values.yml') && repo.has(f));
+    if (i.dev || !files.length || (files.length === 1 && own.has(files[0]!)) || out.some((o) => o.files.join('\n') === files.join('\n'))) continue;
+    out.push({ files, install: i.file });
+  }
+  out.sort((a, b) => Number(isProdValuesPlace(b.files.at(-1)!)) - Number(isProdValuesPlace(a.files.at(-1)!)));
+  return out;
+}
 /** The values files of each chart folder, per file list. */
 const chartValuesFiles = new WeakMap<readonly string[], Map<string, string[]>>();
 
@@ -298,7 +320,11 @@ export function helmDefaultRender(path: string, text: string, repo: HelmRepo, si
  * from a parent chart's values file, the subchart's key there (`postgresql`), `own` being the values under it, so a
  * message names the key as written in that file (`postgresql.primary.service.type`).
  */
-export interface HelmValueSet { values: unknown; file: string | null; prefix?: string; own?: unknown; defaults?: string; base?: HelmValueLayer }
+export interface HelmValueSet {
+  values: unknown; file: string | null; prefix?: string; own?: unknown; defaults?: string; base?: HelmValueLayer;
+  /** For a set of values files that an install in the repository passes (`helm upgrade … -f environments/prod/values.yaml`): the installer's file. */
+  install?: string;
+}
 /**
  * For a set made from a parent chart's other values file (`values-production.yaml`): the parent's `values.yaml`, which
  * Helm merges under it, `own` being what it sets under the subchart's key (`prefix`).
@@ -324,6 +350,13 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
   if (known) return known;
   const defaults = repo.values(valuesFile) ?? {};
   const sets: HelmValueSet[] = otherValuesFiles(repo, chart).map((f) => ({ values: mergeHelmValues(defaults, repo.values(f)), file: f, own: repo.values(f), defaults: valuesFile }));
+  // The values files the repository's own installs pass (`-f environments/prod/values.yaml`), merged in order over values.yaml:
+  // the last one is the set's file, the one before it its base (more are merged in, and not named).
+  for (const { files, install } of installValuesFiles(repo, chart)) {
+    const layers = files.map((f) => repo.values(f));
+    const below = layers.slice(0, -1).reduce<unknown>((acc, v) => mergeHelmValues(acc, v), undefined);
+    sets.push({ values: layers.reduce<unknown>((acc, v) => mergeHelmValues(acc, v), defaults), file: files.at(-1)!, own: layers.at(-1), defaults: valuesFile, install, ...(files.length > 1 ? { base: { file: files.at(-2)!, own: below } } : {}) });
+  }
   const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
   if (sub) {
     const parent = sub[1] ?? '';
@@ -340,6 +373,11 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
         for (const f of otherValuesFiles(repo, parent)) {
           const v = repo.values(f);
           if (isObject(v)) sets.push({ values: mergeHelmValues(base, v[key]), file: f, prefix: key, own: v[key], ...(isObject(pv) ? { base: { file: parentValues!, own: baseOwn } } : {}), defaults: valuesFile });
+        }
+        // And the values files the repository's installs of the parent pass, merged in order under the subchart's key.
+        for (const { files, install } of installValuesFiles(repo, parent)) {
+          const own = files.map((f) => repo.values(f)).reduce<unknown>((acc, v) => (isObject(v) ? mergeHelmValues(acc, v[key]) : acc), undefined);
+          if (own !== undefined) sets.push({ values: mergeHelmValues(base, own), file: files.at(-1)!, prefix: key, own, ...(isObject(pv) ? { base: { file: parentValues!, own: baseOwn } } : {}), defaults: valuesFile, install });
         }
       }
     }
@@ -399,7 +437,7 @@ export function helmValueOrigin(written: unknown, set: HelmValueSet): { key: str
   if (v !== undefined) return { key: [...(set.prefix !== undefined ? [set.prefix] : []), ...keys].join('.'), file: set.file, path: keys };
   let b: unknown = set.base?.own;
   for (const k of keys) b = isObject(b) ? b[k] : undefined;
-  if (set.base && b !== undefined) return { key: [set.prefix!, ...keys].join('.'), file: set.base.file, path: keys };
+  if (set.base && b !== undefined) return { key: [...(set.prefix !== undefined ? [set.prefix] : []), ...keys].join('.'), file: set.base.file, path: keys };
   return { key: keys.join('.'), file: set.defaults ?? set.file, path: keys };
 }
 const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s*(?:quote|squote|trim|toString|default\s+(?:"[^"{}]*"|'[^'{}]*'|-?\d+|true|false)))*)\s*-?\}\}\s*$/;

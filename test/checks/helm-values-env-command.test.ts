@@ -203,7 +203,11 @@ describe('QA39 fnhunt5 D3: k8s-probes judges a chart template\'s container that 
       `NOTE charts/web/templates/worker.yaml:10:11 ${WORKER}`,
     ]);
     expect(await shown(k8sProbes, probes(gated, 'worker:\n  enabled: false\n', { 'charts/web/values-production.yaml': 'worker:\n  enabled: true\n' }))).toEqual([`charts/web/templates/worker.yaml:10:11 ${WORKER}`]);
-    expect(await shown(k8sProbes, probes(dep(''), undefined, { 'helmfile.yaml': 'releases:\n  - name: web\n    chart: ./charts/web\n' }))).toEqual([`NOTE charts/web/templates/worker.yaml:9:11 ${WORKER}`]);
+    // An install of the chart that passes only what is read changes nothing; one that patches what the chart renders in a way
+    // that is not read (a Flux HelmRelease's postRenderers) makes it a note naming that install.
+    expect(await shown(k8sProbes, probes(dep(''), undefined, { 'helmfile.yaml': 'releases:\n  - name: web\n    chart: ./charts/web\n' }))).toEqual([`charts/web/templates/worker.yaml:9:11 ${WORKER}`]);
+    const flux = 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: web\nspec:\n  chart:\n    spec:\n      chart: ./charts/web\n      sourceRef:\n        kind: GitRepository\n        name: app\n  postRenderers:\n    - kustomize:\n        patches:\n          - target: {kind: Deployment}\n            patch: |\n              - op: add\n                path: /spec/template/spec/containers/0/livenessProbe\n                value: {tcpSocket: {port: 80}}\n';
+    expect(await shown(k8sProbes, probes(dep(''), undefined, { 'clusters/prod/web.yaml': flux }))).toEqual([`NOTE charts/web/templates/worker.yaml:9:11 ${WORKER}`]);
     const literal = dep('          livenessProbe:\n            httpGet: {path: /healthz, port: http}\n          readinessProbe:\n            tcpSocket:\n              port: {{ .Values.port }}\n');
     expect(await shown(k8sProbes, probes(literal))).toEqual([]);
   });

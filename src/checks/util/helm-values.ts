@@ -7,9 +7,10 @@
  * Anything else that could write the key (an `include` of a helper, a `range`, an expression) leaves it unknown.
  */
 import { isObject, type YamlPath } from '../../repo/yaml.js';
-import { containers, isKustomizationFile, podSpec, workloadLabel, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, podSpec, workloadLabel, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { mergedContainer, type K8sMergedContainer } from './groups.js';
 import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, type HelmValueSet } from '../../repo/prerender.js';
+import { helmInstalls, isProdValuesPlace, type HelmInstall } from '../../repo/helm-installs.js';
 import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
 
 /** A chart template as one set of values renders it: its lines, with the branches that set does not select blanked (lines kept). */
@@ -65,8 +66,7 @@ export function helmRenderings(snapshot: SnapshotView, file: string): HelmRender
     const bare = stripTemplateComments(text);
     const split = (t: string) => t.split('\n').map((l) => l.replace(/\r$/, ''));
     const raw = split(bare);
-    // The set that production installs instead of `values.yaml` alone.
-    const instead = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || PROD_VALUES.test(s.file)));
+    const instead = helmInsteadOfDefaults(snapshot, file.replace(/(?:^|\/)templates\/[^]*$/, ''), sets);
     // For a subchart, the parent chart's production values file, which production installs over the parent's values.yaml.
     const parentProd = (s: HelmValueSet) => sets.find((o) => o.base !== undefined && o.base.file === s.file && o.prefix === s.prefix && PROD_VALUES.test(o.file!));
     out = sets.map((set) => {
@@ -77,6 +77,19 @@ export function helmRenderings(snapshot: SnapshotView, file: string): HelmRender
   }
   memo.set(file, out);
   return out;
+}
+
+/**
+ * The values set that production installs the chart at `chartDir` with instead of its `values.yaml` alone (`sets`, its
+ * helmValueSets): a production values file of the chart (`values-production.yaml`), the parent chart's values of a
+ * subchart, a production values file the repository's installs pass (`-f environments/prod/values.yaml`), or the values
+ * files they pass when every install of the chart in the repository passes some; undefined when there is none.
+ */
+export function helmInsteadOfDefaults(snapshot: SnapshotView, chartDir: string, sets: readonly HelmValueSet[]): HelmValueSet | undefined {
+  const found = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || PROD_VALUES.test(s.file) || (s.install !== undefined && isProdValuesPlace(s.file))));
+  if (found) return found;
+  const installs = chartInstalls(snapshot, chartDir).filter((i) => !i.dev);
+  return installs.length && installs.every((i) => i.valueFiles.length) ? sets.find((s) => s.defaults !== undefined && s.prefix === undefined && installs.some((i) => i.valueFiles.at(-1) === s.file)) : undefined;
 }
 
 /** One `{{ … }}` action: its text inside the delimiters, trim markers and white space removed. */
@@ -750,26 +763,40 @@ export function helmValuesObject(snapshot: SnapshotView, file: string): K8sObjec
 }
 export const isHelmValuesObject = (o: K8sObject): boolean => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
 
+/** The repository's installs of the chart at folder `chartDir` ('' the root, a trailing `/` allowed). */
+export function chartInstalls(snapshot: SnapshotView, chartDir: string): HelmInstall[] {
+  const dir = chartDir.replace(/\/$/, '');
+  return helmInstalls({ files: snapshot.files, text: (f) => snapshot.text(f) }).filter((i) => i.chart === dir);
+}
+
 /**
- * A file of the repository that installs charts itself, with values or patches the chart's folder does not hold: a helmfile
- * (`helmfile.yaml`, `helmfile.d/`: `releases[].values`, its patches), a Flux `HelmRelease` with `values`, `valuesFrom` or
- * `postRenderers`, an Argo CD `Application`/`ApplicationSet` whose `helm` source sets values or parameters, a kustomization
- * with `helmCharts`; null when there is none. What a chart renders without may come from there: the Kubernetes checks make a
- * missing setting a note then.
+ * The file of an install in the repository of the chart that holds template `file` (or of a parent chart whose `charts/`
+ * holds it) that gives values or patches that are not read (helm-installs.ts): inline values, `--set` flags or parameters
+ * that set a values path the setting is rendered from (`sources`: `securityContext`, `resources`; for a parent chart's
+ * install, below the subchart's key), or what cannot be listed (valuesFrom, a post-renderer, kustomize patches, a values
+ * file that is not in the repository). `set`: the values set judged; one an install passes is that install's alone.
+ * `sources` null: any value counts; empty: only what cannot be listed. Development installs aside; null when there is none.
+ * What the chart renders without may come from there: the Kubernetes checks make a missing setting a note then.
  */
-export const helmExternalValues = perView((snapshot: SnapshotView): string | null => {
-  const found = snapshot.files.find((f) => /(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(f)
-    || (isKustomizationFile(f) && /^helmCharts\s*:/m.test(snapshot.text(f) ?? '')));
-  if (found) return found;
-  for (const o of snapshot.k8sObjects()) {
-    const spec = o.value['spec'];
-    if (!isObject(spec)) continue;
-    if (o.kind === 'HelmRelease' && /^helm\.toolkit\.fluxcd\.io\//.test(o.apiVersion) && ['values', 'valuesFrom', 'postRenderers'].some((k) => spec[k] !== undefined)) return o.file;
-    const text = /^argoproj\.io\//.test(o.apiVersion) && (o.kind === 'Application' || o.kind === 'ApplicationSet') ? snapshot.text(o.file) ?? '' : '';
-    if (/^\s*helm\s*:/m.test(text) && /^\s*(?:values|valuesObject|parameters)\s*:/m.test(text)) return o.file;
+export function helmExternalValues(snapshot: SnapshotView, file: string, set: HelmValueSet | null, sources: readonly string[] | null): string | null {
+  const chart = /^(?:(.*)\/)?templates\//.exec(file)?.[1] ?? '';
+  const norm = (p: string) => p.replace(/\[\d+\]/g, '');
+  const wanted = sources?.map(norm) ?? null;
+  const matches = (keys: readonly string[] | null, sub: boolean) => keys === null || (wanted === null ? keys.length > 0 : keys.some((k) => {
+    const key = sub ? k.slice(k.indexOf('.') + 1) : k;
+    return (!sub || k.includes('.')) && wanted.some((w) => key === w || key.startsWith(`${w}.`) || w.startsWith(`${key}.`));
+  }));
+  // The chart itself, and each chart whose `charts/` holds it (an umbrella chart installed whole).
+  const dirs = [chart];
+  for (let d = chart; /(?:^|\/)charts\/[^/]+$/.test(d);) { d = d.replace(/\/?charts\/[^/]+$/, ''); dirs.push(d); }
+  for (const [n, dir] of dirs.entries()) {
+    for (const i of chartInstalls(snapshot, dir)) {
+      if (i.dev || (set?.install !== undefined && i.file !== set.install)) continue;
+      if (matches(i.unread, n > 0)) return i.file;
+    }
   }
   return null;
-});
+}
 
 /**
  * For a subchart's `values.yaml` (`<parent>/charts/<sub>/values.yaml`): the parent chart's values files that give the value

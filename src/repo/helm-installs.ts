@@ -1,0 +1,450 @@
+/**
+ * Where the repository installs Helm charts itself, and with what: `helm upgrade|install|template … <chart> -f <file>` in CI
+ * workflows, scripts and Makefiles, helmfile releases, Argo CD `Application`/`ApplicationSet` Helm sources, Flux
+ * `HelmRelease`s and kustomize `helmCharts`. For each install: the local chart folder it installs (or null for a remote
+ * chart), the values files of the repository it passes (read as that chart's values sets, as `values-production.yaml`
+ * beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`, parameters: their
+ * values paths; valuesFrom, post-renderers and patches: anything).
+ */
+import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
+import { joinPath } from './classify.js';
+
+/** Values an install gives inline (Argo CD `helm.values`/`valuesObject`/`parameters`, Flux `values`, helmfile `values:` maps and `set:`, kustomize `valuesInline`), where they are written. */
+export interface HelmInlineValues {
+  /** A mapping of values (`map`), a YAML string of values (`string`, Argo CD's `helm.values: |`), or a `{ name, value }` list (`params`). */
+  kind: 'map' | 'string' | 'params';
+  /** The document and path of the node in the installer's file. */
+  doc: number;
+  path: YamlPath;
+}
+
+export interface HelmInstall {
+  /** The file that installs the chart. */
+  file: string;
+  /** The 1-based line of the install in that file (the command, the release, the object, the helmCharts entry). */
+  line: number;
+  /** How a message names the installer: `helm upgrade`, `helmfile release 'web'`, `Argo CD Application 'web'`, `Flux HelmRelease 'web'`, `kustomize helmCharts 'web'`. */
+  what: string;
+  /** The local chart folder it installs (`charts/web`, '' for the repository root), or null for a chart from a repository or registry. */
+  chart: string | null;
+  /** The repository's values files it installs the chart with, in the order Helm merges them. */
+  valueFiles: string[];
+  /**
+   * What it gives that no values file of the repository holds: the values paths its inline values, `--set` flags and
+   * parameters set (`image.tag`), or null when that cannot be listed (valuesFrom, a post-renderer, patches, a values
+   * file that is not in the repository or is a template).
+   */
+  unread: string[] | null;
+  /** A development install (a values file or environment named for development: `environments/dev/values.yaml`, `values-kind.yaml`). */
+  dev: boolean;
+  /** Its inline values, as written (for the checks that read values where they are written). */
+  inline: HelmInlineValues[];
+}
+
+/** What helmInstalls reads of the repository. */
+export interface HelmInstallRepo { files: readonly string[]; text(path: string): string | undefined }
+
+const DEV_WORD = /^(?:dev|develop|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)$/i;
+const PROD_WORD = /^(?:prod|production|prd|live)$/i;
+/** Whether a path names an environment by a word: a folder of that name (`environments/dev/`), or a part of the file name (`values-kind.yaml`, `prod.values.yaml`). */
+const names = (p: string, word: RegExp): boolean => {
+  const parts = p.split('/');
+  const file = parts.pop()!.replace(/\.ya?ml(?:\.gotmpl)?$/i, '');
+  return parts.some((d) => word.test(d)) || file.split(/[._-]/).some((w) => word.test(w));
+};
+/** Whether a values file is a development install's: `environments/dev/values.yaml`, `values-kind.yaml`, `ci-values.yaml`. */
+export const isDevValuesPlace = (p: string): boolean => names(p, DEV_WORD);
+/** Whether a values file is a production install's: `environments/prod/values.yaml`, `values.production.yaml`, `live.yaml`. */
+export const isProdValuesPlace = (p: string): boolean => names(p, PROD_WORD);
+/** A folder named for development holding an installer (`clusters/dev/`, `argocd/local/`). */
+const DEV_DIR = /(?:^|\/)(?:dev|development|local|kind|minikube|k3d|sandbox|test|testing|e2e)(?:\/|$)/i;
+
+const memo = new WeakMap<readonly string[], HelmInstall[]>();
+
+/** Every install of a Helm chart the repository writes (bounded: the first 200). */
+export function helmInstalls(repo: HelmInstallRepo): HelmInstall[] {
+  let out = memo.get(repo.files);
+  if (out) return out;
+  out = [];
+  const isChart = (dir: string) => repo.files.includes(dir ? `${dir}/Chart.yaml` : 'Chart.yaml');
+  const has = new Set(repo.files);
+  const ctx: Ctx = { repo, has: (f) => has.has(f), isChart, out };
+  for (const file of repo.files) {
+    if (out.length >= 200) break;
+    // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
+    if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file)) continue;
+    if (/(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(file)) { helmfileInstalls(ctx, file); continue; }
+    const text = /\.(?:ya?ml|sh|bash|mk|ps1)$|(?:^|\/)(?:Makefile|GNUmakefile|Jenkinsfile|[Jj]ustfile|Taskfile)$/.test(file) ? repo.text(file) : undefined;
+    if (text === undefined) continue;
+    if (/\.ya?ml$/i.test(file)) {
+      if (/^\s*kind:\s*["']?(?:Application|ApplicationSet|HelmRelease)["']?\s*$/m.test(text)) objectInstalls(ctx, file, text);
+      else if (/^helmCharts\s*:/m.test(text) && /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file)) kustomizeInstalls(ctx, file, text);
+    }
+    if (/\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(?:upgrade|install|template)\b/.test(text)) commandInstalls(ctx, file, text);
+  }
+  memo.set(repo.files, out);
+  return out;
+}
+
+interface Ctx { repo: HelmInstallRepo; has(path: string): boolean; isChart(dir: string): boolean; out: HelmInstall[] }
+
+/** Each file is read once per file list (helmInstalls is memoized), so its YAML is parsed here as it is. */
+const parse = (file: string, text: string): YamlFile => parseYaml(file, text);
+
+/** The folder of a repository path ('' at the root). */
+const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** A path as written resolved against a folder (a leading `/` is taken from the repository root); null when it leaves the repository. */
+const resolvePath = (dir: string, p: string): string | null => joinPath(p.startsWith('/') ? '' : dir, p.replace(/^\/+/, ''));
+
+/** Template and shell expansions in a path: `${{ matrix.env }}`, `{{ .Environment.Name }}`, `{{.name}}`, `${ENV}`, `$ENV`, `$(ENV)`. */
+const EXPANSION = /\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_]\w*/g;
+
+/**
+ * The repository files (or chart folders, `dirs`) a path with expansions may name: each expansion matched as one or more
+ * path characters other than `/`; `values` gives the words an expansion may take (a workflow's matrix), when known.
+ * At most 16.
+ */
+function expand(pattern: string, candidates: readonly string[], values: (expansion: string) => string[] | null = () => null): string[] {
+  if (!EXPANSION.test(pattern)) { EXPANSION.lastIndex = 0; return [pattern]; }
+  EXPANSION.lastIndex = 0;
+  // A path that is an expansion and little else (`$VALUES_FILE`, `${{ inputs.chart }}`) could be any file: none is taken.
+  if (!/[A-Za-z0-9]/.test(pattern.replace(EXPANSION, (e) => (values(e)?.length ? 'x' : '')))) return [];
+  let re = '';
+  let last = 0;
+  for (const m of pattern.matchAll(EXPANSION)) {
+    re += escape(pattern.slice(last, m.index));
+    const words = values(m[0]);
+    re += words && words.length ? `(?:${words.map(escape).join('|')})` : '[^/]+';
+    last = m.index + m[0].length;
+  }
+  re += escape(pattern.slice(last));
+  const rx = new RegExp(`^${re}$`);
+  return candidates.filter((c) => rx.test(c)).slice(0, 16);
+}
+/** The word each expansion of `pattern` took in `found`, a path it matches. */
+function wordsOf(pattern: string, found: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const ex = [...pattern.matchAll(EXPANSION)].map((m) => m[0]);
+  if (!ex.length) return out;
+  const m = new RegExp(`^${pattern.split(EXPANSION).map(escape).join('([^/]+)')}$`).exec(found);
+  ex.forEach((e, i) => { if (m?.[i + 1] !== undefined) out.set(e, m[i + 1]!); });
+  return out;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The chart folders of the repository (each with a Chart.yaml). */
+const chartDirs = (repo: HelmInstallRepo) => repo.files.filter((f) => /(?:^|\/)Chart\.yaml$/.test(f)).map(dirOf);
+
+/** The values paths a values mapping sets (its leaves, bounded). */
+function leafPaths(v: unknown, prefix: string[] = [], out: string[] = [], depth = 0): string[] {
+  if (out.length > 500 || depth > 20) return out;
+  if (isObject(v) && Object.keys(v).length) for (const [k, x] of Object.entries(v)) leafPaths(x, [...prefix, k], out, depth + 1);
+  else if (prefix.length) out.push(prefix.join('.'));
+  return out;
+}
+/** The values paths `--set a.b=1,c[0].d=2` (or a parameter's name) sets. */
+const setPaths = (spec: string): string[] => spec.split(/(?<!\\),/).map((s) => s.split('=')[0]!.trim().replace(/\[\d+\]/g, '')).filter(Boolean);
+
+const lineOf = (y: YamlFile, doc: number, path: YamlPath) => y.docs[doc]?.loc(path, typeof path[path.length - 1] === 'string')?.line ?? 1;
+
+/**
+ * Values files of an install resolved in the repository: each as written relative to `dir` (expansions matched against the
+ * repository's files); `missing` when one names no file of the repository (created at deploy time, or outside it).
+ */
+function valuesFiles(ctx: Ctx, dir: string, written: readonly string[], values?: (e: string) => string[] | null): { files: string[][]; missing: boolean } {
+  // Every combination of the expansions' words: one list of files per combination (the same word throughout).
+  let lists: { files: string[]; words: Map<string, string> }[] = [{ files: [], words: new Map() }];
+  let missing = false;
+  for (const w of written) {
+    const p = resolvePath(dir, w.trim());
+    if (p === null || /\.gotmpl$/.test(p)) { missing = true; continue; }
+    const next: typeof lists = [];
+    for (const l of lists) {
+      // An expansion already given a word by an earlier file keeps it.
+      let pat = p;
+      for (const [e, word] of l.words) pat = pat.split(e).join(word);
+      const found = expand(pat, ctx.repo.files, values).filter((f) => ctx.has(f) && /\.ya?ml$/i.test(f));
+      if (!found.length) { missing = true; next.push(l); continue; }
+      for (const f of found) {
+        const words = new Map([...l.words, ...wordsOf(pat, f)]);
+        next.push({ files: [...l.files, f], words });
+      }
+    }
+    lists = next.slice(0, 16);
+  }
+  return { files: lists.map((l) => l.files).filter((l) => l.length), missing };
+}
+
+function push(ctx: Ctx, install: Omit<HelmInstall, 'dev'> & { dev?: boolean }): void {
+  // The chart's own values.yaml, which Helm reads first anyway, is no values file the install adds.
+  const chart = install.chart;
+  const own = chart === null ? null : new Set(['values.yaml', 'values.yml'].map((f) => (chart ? `${chart}/${f}` : f)));
+  const i = own ? { ...install, valueFiles: install.valueFiles.filter((f) => !own.has(f)) } : install;
+  const dev = i.dev ?? ((i.valueFiles.length > 0 && i.valueFiles.every((f) => isDevValuesPlace(f))) || DEV_DIR.test(dirOf(i.file)));
+  ctx.out.push({ ...i, dev });
+}
+
+/** `helm upgrade|install|template` commands in a workflow, script or Makefile. */
+function commandInstalls(ctx: Ctx, file: string, text: string): void {
+  const lines = text.split('\n');
+  // A workflow's matrix: the words `${{ matrix.env }}` takes (every job's, with `include` entries).
+  let matrix: Map<string, string[]> | null = null;
+  const values = (e: string): string[] | null => {
+    const m = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(e);
+    if (!m) return null;
+    matrix ??= workflowMatrix(file, text);
+    return matrix.get(m[1]!) ?? null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.replace(/\r$/, '');
+    const start = i;
+    // A command continued on the next lines (`\` at the end).
+    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = `${line.replace(/\\\s*$/, ' ')}${lines[++i]!.replace(/\r$/, '').trim()}`;
+    if (/^\s*#/.test(line)) continue;
+    for (const m of line.matchAll(/\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(upgrade|install|template)\b([^;&|#\n]*)/g)) {
+      const args = words(m[2]!);
+      const { positional, files, sets, opaque } = helmArgs(args);
+      const chartWord = m[1] === 'install' && (args.includes('--generate-name') || args.includes('-g')) ? positional[0]
+        : m[1] === 'template' && positional.length === 1 ? positional[0] : positional[1];
+      if (chartWord === undefined) continue;
+      const unread = opaque ? null : sets;
+      // A chart from a repository or registry (`bitnami/postgresql`, `oci://…`): its values files of this repository are still Helm values.
+      const remote = () => {
+        for (const base of dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : ['']) {
+          const v = valuesFiles(ctx, base, files, values);
+          if (v.files.length) { for (const valueFiles of v.files) push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart: null, valueFiles, unread, inline: [] }); return; }
+        }
+      };
+      if (/^(?:oci|https?):\/\//.test(chartWord) || /^[\w.-]+\/[\w.-]+$/.test(chartWord) && !ctx.isChart(chartWord) && !ctx.isChart(resolvePath(dirOf(file), chartWord) ?? '\u0000')) { remote(); continue; }
+      // Relative to the repository root (a workflow's or Makefile's working folder), else to the script's folder.
+      for (const base of dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : ['']) {
+        const pattern = resolvePath(base, chartWord) ?? '\u0000';
+        const charts = expand(pattern, chartDirs(ctx.repo), values).filter((d) => ctx.isChart(d));
+        if (!charts.length) continue;
+        for (const chart of charts) {
+          // The words the chart's expansions took (`charts/${{ matrix.app }}`) are the values files' too.
+          const given = wordsOf(pattern, chart);
+          const v = valuesFiles(ctx, base, files.map((f) => [...given].reduce((p, [e, w]) => p.split(e).join(w), f)), values);
+          const lists = v.files.length ? v.files : [[]];
+          for (const valueFiles of lists) push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart, valueFiles, unread: v.missing ? null : unread, inline: [] });
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** A command line's words: quotes removed, `${{ … }}` kept whole. */
+function words(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/(?:\$\{\{[^}]*\}\}|"[^"]*"|'[^']*'|[^\s"'])+/g)) out.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
+  return out;
+}
+
+/** Helm's options without a value of their own (any other `--option` takes the next word unless written `--option=value`). */
+const HELM_SWITCHES = new Set(['-i', '--install', '--atomic', '--wait', '--wait-for-jobs', '--create-namespace', '--dry-run', '--debug', '--force', '--reuse-values', '--reset-values', '--reset-then-reuse-values', '--cleanup-on-fail', '--devel', '--dependency-update', '--disable-openapi-validation', '--no-hooks', '--skip-crds', '--verify', '--insecure-skip-tls-verify', '--plain-http', '--pass-credentials', '--render-subchart-notes', '--enable-dns', '--take-ownership', '--rollback-on-failure', '--hide-notes', '--skip-schema-validation', '--generate-name', '-g', '--replace', '--include-crds', '--is-upgrade', '--validate', '--skip-tests', '--hide-secret', '--server-side', '--force-conflicts', '--no-color', '--allow-unreleased', '--detailed-exitcode', '--three-way-merge', '--suppress-secrets', '--show-secrets', '--normalize-manifests', '--reset-values']);
+
+/** A helm command's positional words, values files (`-f`, `--values`, comma lists), `--set*` paths, and whether it gives what cannot be read (a post-renderer). */
+function helmArgs(args: readonly string[]): { positional: string[]; files: string[]; sets: string[]; opaque: boolean } {
+  const positional: string[] = [];
+  const files: string[] = [];
+  const sets: string[] = [];
+  let opaque = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('-') || a === '-') { positional.push(a); continue; }
+    if (HELM_SWITCHES.has(a.replace(/=.*$/, ''))) {
+      // `--dry-run server`: the mode is the option's.
+      if (a === '--dry-run' && /^(?:client|server|none)$/.test(args[i + 1] ?? '')) i++;
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq > 0 && a.startsWith('--') ? a.slice(0, eq) : /^-[a-zA-Z]./.test(a) ? a.slice(0, 2) : a;
+    const value = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : /^-[a-zA-Z]./.test(a) ? a.slice(2).replace(/^=/, '') : args[++i];
+    if (value === undefined) break;
+    if (name === '-f' || name === '--values') files.push(...value.split(',').filter(Boolean));
+    else if (/^--set(?:-string|-file|-json|-literal)?$/.test(name)) sets.push(...(name === '--set-json' || name === '--set-literal' ? [value.split('=')[0]!] : setPaths(value)));
+    else if (name === '--post-renderer') opaque = true;
+  }
+  return { positional, files, sets, opaque };
+}
+
+/** A GitHub workflow's matrix words per key (`strategy.matrix.env: [staging, prod]`, `include` entries), over every job. */
+function workflowMatrix(file: string, text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!/\.ya?ml$/.test(file)) return out;
+  const doc = parse(file, text).docs[0]?.value;
+  const jobs = isObject(doc) && isObject(doc['jobs']) ? Object.values(doc['jobs']) : [];
+  const add = (k: string, v: unknown) => {
+    if (typeof v !== 'string' && typeof v !== 'number') return;
+    const list = out.get(k) ?? [];
+    if (!list.includes(String(v))) list.push(String(v));
+    out.set(k, list);
+  };
+  for (const job of jobs) {
+    const strategy = isObject(job) ? job['strategy'] : undefined;
+    const matrix = isObject(strategy) ? strategy['matrix'] : undefined;
+    if (!isObject(matrix)) continue;
+    for (const [k, v] of Object.entries(matrix)) {
+      if (k === 'include' && Array.isArray(v)) { for (const e of v) if (isObject(e)) for (const [ik, iv] of Object.entries(e)) add(ik, iv); }
+      else if (Array.isArray(v)) for (const x of v) add(k, x);
+    }
+  }
+  return out;
+}
+
+/** helmfile releases (`helmfile.yaml`, `helmfile.d/*.yaml`): a local `chart:` with its `values:` files, inline values and `set:` entries. */
+function helmfileInstalls(ctx: Ctx, file: string): void {
+  const text = ctx.repo.text(file);
+  if (text === undefined) return;
+  const dir = dirOf(file);
+  const y = parse(file, text);
+  let any = false;
+  y.docs.forEach((doc, d) => {
+    const releases = isObject(doc.value) && Array.isArray(doc.value['releases']) ? doc.value['releases'] : [];
+    releases.forEach((r, ri) => {
+      if (!isObject(r) || typeof r['chart'] !== 'string' || r['installed'] === false) return;
+      any = true;
+      const base: YamlPath = ['releases', ri];
+      const chartWord = r['chart'];
+      const local = /^(?:\.{1,2}\/|\/)/.test(chartWord) || !/^[\w.-]+\/[\w.-]+$/.test(chartWord) || ctx.isChart(resolvePath(dir, chartWord) ?? '\u0000');
+      const charts = local ? expand(resolvePath(dir, chartWord) ?? '\u0000', chartDirs(ctx.repo)).filter((c) => ctx.isChart(c)) : [];
+      const written: string[] = [];
+      const inline: HelmInlineValues[] = [];
+      let unread: string[] | null = [];
+      (Array.isArray(r['values']) ? r['values'] : []).forEach((v, vi) => {
+        if (typeof v === 'string') written.push(v);
+        else if (isObject(v)) { inline.push({ kind: 'map', doc: d, path: [...base, 'values', vi] }); unread?.push(...leafPaths(v)); }
+      });
+      (Array.isArray(r['set']) ? r['set'] : []).forEach((s, si) => {
+        if (isObject(s) && typeof s['name'] === 'string') unread?.push(...setPaths(s['name']));
+        if (si === 0) inline.push({ kind: 'params', doc: d, path: [...base, 'set'] });
+      });
+      if (['secrets', 'valuesTemplate', 'setTemplate', 'postRenderer', 'strategicMergePatches', 'jsonPatches', 'transformers'].some((k) => r[k] !== undefined)) unread = null;
+      const v = valuesFiles(ctx, dir, written);
+      if (v.missing) unread = null;
+      const what = `helmfile release '${typeof r['name'] === 'string' ? r['name'] : chartWord}'`;
+      const line = lineOf(y, d, base);
+      const lists = v.files.length ? v.files : [[]];
+      if (!charts.length) { push(ctx, { file, line, what, chart: null, valueFiles: lists[0]!, unread, inline }); return; }
+      for (const chart of charts) for (const valueFiles of lists) push(ctx, { file, line, what, chart, valueFiles, unread, inline });
+    });
+  });
+  // A helmfile that does not parse (Go templates around its releases): its local charts are installed with what is not read.
+  if (!any && y.errors.length) {
+    for (const m of text.matchAll(/^\s*(?:-\s+)?chart:\s*["']?([^\s"'#]+)/gm)) {
+      const chart = resolvePath(dir, m[1]!);
+      if (chart !== null && ctx.isChart(chart)) push(ctx, { file, line: text.slice(0, m.index).split('\n').length, what: 'helmfile release', chart, valueFiles: [], unread: null, inline: [], dev: false });
+    }
+  }
+}
+
+/** Argo CD Applications/ApplicationSets with a Helm source, and Flux HelmReleases. */
+function objectInstalls(ctx: Ctx, file: string, text: string): void {
+  const y = parse(file, text);
+  y.docs.forEach((doc, d) => {
+    const o = doc.value;
+    if (!isObject(o) || typeof o['apiVersion'] !== 'string' || !isObject(o['spec'])) return;
+    const name = isObject(o['metadata']) && typeof o['metadata']['name'] === 'string' ? o['metadata']['name'] : null;
+    const spec = o['spec'];
+    if (/^argoproj\.io\//.test(o['apiVersion']) && (o['kind'] === 'Application' || o['kind'] === 'ApplicationSet')) {
+      const appSpecPath: YamlPath = o['kind'] === 'ApplicationSet' ? ['spec', 'template', 'spec'] : ['spec'];
+      const app = o['kind'] === 'ApplicationSet' ? (isObject(spec['template']) && isObject(spec['template']['spec']) ? spec['template']['spec'] : null) : spec;
+      if (!app) return;
+      const sources: [YamlPath, unknown][] = isObject(app['source']) ? [[[...appSpecPath, 'source'], app['source']]] : Array.isArray(app['sources']) ? app['sources'].map((s, i) => [[...appSpecPath, 'sources', i], s]) : [];
+      for (const [path, s] of sources) {
+        if (!isObject(s)) continue;
+        const helm = isObject(s['helm']) ? s['helm'] : null;
+        // A chart from a Helm repository (`chart:`), or a folder of the Git repository (`path:`; a Helm chart when it has a Chart.yaml).
+        const charts = typeof s['chart'] === 'string' || typeof s['path'] !== 'string' ? null : expand(resolvePath('', s['path']) ?? '\u0000', chartDirs(ctx.repo)).filter((c) => ctx.isChart(c));
+        // A folder that holds no chart of this repository (another repository's, a kustomize or plain-manifest folder): only its Helm values are read.
+        if (!helm && (charts === null || !charts.length)) continue;
+        const inline: HelmInlineValues[] = [];
+        let unread: string[] | null = [];
+        if (helm) {
+          const hp = [...path, 'helm'];
+          if (typeof helm['values'] === 'string') {
+            inline.push({ kind: 'string', doc: d, path: [...hp, 'values'] });
+            const inner = /\{\{/.test(helm['values']) ? null : parseYaml(file, helm['values']);
+            if (!inner || inner.errors.length) unread = null;
+            else unread?.push(...leafPaths(inner.docs[0]?.value));
+          } else if (isObject(helm['values'])) { inline.push({ kind: 'map', doc: d, path: [...hp, 'values'] }); unread?.push(...leafPaths(helm['values'])); }
+          if (isObject(helm['valuesObject'])) { inline.push({ kind: 'map', doc: d, path: [...hp, 'valuesObject'] }); unread?.push(...leafPaths(helm['valuesObject'])); }
+          for (const k of ['parameters', 'fileParameters']) {
+            if (!Array.isArray(helm[k])) continue;
+            if (k === 'parameters') inline.push({ kind: 'params', doc: d, path: [...hp, k] });
+            for (const p of helm[k]) if (isObject(p) && typeof p['name'] === 'string') unread?.push(...setPaths(p['name']));
+          }
+        }
+        const what = `Argo CD ${o['kind']}${name ? ` '${name}'` : ''}`;
+        const line = lineOf(y, d, path);
+        const written: string[] = helm && Array.isArray(helm['valueFiles']) ? helm['valueFiles'].filter((f): f is string => typeof f === 'string') : [];
+        if (charts === null || !charts.length) {
+          // A chart from a Helm repository: the values files a `ref:` source of this repository gives it (`$values/envs/prod/pg.yaml`).
+          const v = valuesFiles(ctx, '', written.filter((w) => /^\$[\w-]+\//.test(w)).map((w) => w.replace(/^\$[\w-]+\//, '')));
+          for (const valueFiles of v.files.length ? v.files : [[]]) push(ctx, { file, line, what, chart: null, valueFiles, unread, inline });
+          continue;
+        }
+        for (const chart of charts) {
+          // Value files are relative to the source's path; `$values/…` to the repository a `ref: values` source names (this one).
+          const rel = written.map((w) => (w.startsWith('$') ? `/${w.replace(/^\$[\w-]+\//, '')}` : w));
+          const v = valuesFiles(ctx, chart, rel);
+          const missing = v.missing && !(helm && helm['ignoreMissingValueFiles'] === true);
+          for (const valueFiles of v.files.length ? v.files : [[]]) push(ctx, { file, line, what, chart, valueFiles, unread: missing ? null : unread, inline });
+        }
+      }
+      return;
+    }
+    if (/^helm\.toolkit\.fluxcd\.io\//.test(o['apiVersion']) && o['kind'] === 'HelmRelease') {
+      const chartSpec = isObject(spec['chart']) && isObject(spec['chart']['spec']) ? spec['chart']['spec'] : null;
+      const source = chartSpec && isObject(chartSpec['sourceRef']) ? chartSpec['sourceRef']['kind'] : undefined;
+      const chartWord = chartSpec && typeof chartSpec['chart'] === 'string' ? chartSpec['chart'] : null;
+      // A chart from a GitRepository or Bucket is a path in it (this repository's, when it holds that chart).
+      const local = chartWord !== null && (source === 'GitRepository' || source === 'Bucket' || (source === undefined && /^\.{0,2}\//.test(chartWord)));
+      const charts = local ? expand(resolvePath('', chartWord!) ?? '\u0000', chartDirs(ctx.repo)).filter((c) => ctx.isChart(c)) : [];
+      const inline: HelmInlineValues[] = [];
+      let unread: string[] | null = [];
+      if (isObject(spec['values'])) { inline.push({ kind: 'map', doc: d, path: ['spec', 'values'] }); unread.push(...leafPaths(spec['values'])); }
+      if (spec['valuesFrom'] !== undefined || spec['postRenderers'] !== undefined) unread = null;
+      const what = `Flux HelmRelease${name ? ` '${name}'` : ''}`;
+      const line = lineOf(y, d, ['spec']);
+      if (!charts.length) { push(ctx, { file, line, what, chart: null, valueFiles: [], unread, inline }); return; }
+      const written = [...(chartSpec && Array.isArray(chartSpec['valuesFiles']) ? chartSpec['valuesFiles'] : []), ...(chartSpec && typeof chartSpec['valuesFile'] === 'string' ? [chartSpec['valuesFile']] : [])].filter((f): f is string => typeof f === 'string');
+      for (const chart of charts) {
+        const v = valuesFiles(ctx, '', written);
+        for (const valueFiles of v.files.length ? v.files : [[]]) push(ctx, { file, line, what, chart, valueFiles, unread: v.missing ? null : unread, inline });
+      }
+    }
+  });
+}
+
+/** kustomize `helmCharts`: a chart in the kustomization's chart home (`charts/<name>`, `helmGlobals.chartHome`), its values files, inline values, and the kustomization's patches over it. */
+function kustomizeInstalls(ctx: Ctx, file: string, text: string): void {
+  const y = parse(file, text);
+  const k = y.docs[0]?.value;
+  if (!isObject(k) || !Array.isArray(k['helmCharts'])) return;
+  const dir = dirOf(file);
+  const globals = isObject(k['helmGlobals']) ? k['helmGlobals'] : {};
+  const home = resolvePath(dir, typeof globals['chartHome'] === 'string' ? globals['chartHome'] : 'charts');
+  const patched = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'replacements', 'components', 'transformers'].some((p) => k[p] !== undefined);
+  k['helmCharts'].forEach((c, ci) => {
+    if (!isObject(c) || typeof c['name'] !== 'string') return;
+    const chartDir = home === null ? null : `${home ? `${home}/` : ''}${c['name']}`;
+    const chart = chartDir !== null && ctx.isChart(chartDir) ? chartDir : null;
+    const inline: HelmInlineValues[] = [];
+    let unread: string[] | null = patched ? null : [];
+    if (isObject(c['valuesInline'])) { inline.push({ kind: 'map', doc: 0, path: ['helmCharts', ci, 'valuesInline'] }); unread?.push(...leafPaths(c['valuesInline'])); }
+    const written = [...(typeof c['valuesFile'] === 'string' ? [c['valuesFile']] : []), ...(Array.isArray(c['additionalValuesFiles']) ? c['additionalValuesFiles'].filter((f): f is string => typeof f === 'string') : [])];
+    const v = valuesFiles(ctx, dir, written);
+    if (v.missing) unread = null;
+    const what = `kustomize helmCharts '${c['name']}'`;
+    const line = lineOf(y, 0, ['helmCharts', ci]);
+    for (const valueFiles of v.files.length ? v.files : [[]]) push(ctx, { file, line, what, chart, valueFiles, unread, inline });
+  });
+}
+
+/** The installs of the local chart at `chart` (a folder, '' the root; a trailing `/` allowed). */
+export const installsOf = (repo: HelmInstallRepo, chart: string): HelmInstall[] => {
+  const dir = chart.replace(/\/$/, '');
+  return helmInstalls(repo).filter((i) => i.chart === dir);
+};
