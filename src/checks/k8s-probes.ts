@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
 import { isCloudRun, isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
@@ -109,7 +109,7 @@ export const k8sProbes = defineCheck({
     }
     for (const f of found.values()) {
       // Overlays are named when the finding is theirs only (not also the definition's own).
-      report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
+      report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, ...overlayScope(snapshot, f), message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
     }
   },
 });

@@ -507,7 +507,10 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
    * when the scope holds something to judge, the check runs on the whole repository and keeps the findings located
    * in the scope. Nothing to judge in the scope stays `skipped`. A scope whose own run skipped for want of what leads
    * to its files (a scope of Python files only leaves out the Procfile that runs `app.run(debug=True)`) still keeps
-   * the whole-repository findings located in it; when there are none, the item keeps its own reason.
+   * the whole-repository findings located in it; when there are none, the item keeps its own reason. A finding that
+   * holds as kustomize overlays render a base (`k8s/base/deployment.yaml:14 … in kustomize overlay k8s/overlays/prod`) is
+   * located in those overlays too (RawFinding.overlays, their kustomization files): a scope of the overlay's folder keeps
+   * it, as a scope of the base's does.
    */
   // The whole-repository run of a check is the same for every scoped item with the same options: run once
   // (a monorepo checklist with one scoped item per service ran it once per item).
@@ -529,10 +532,14 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
     const { all, files, fileOf } = await run;
     if (all.error) return own;
     const inScope = files.map((f) => scope(f));
+    // The overlays' kustomization files, each tested once per item.
+    const overlayIn = new Map<string, boolean>();
+    const inOverlay = (file: string) => { let v = overlayIn.get(file); if (v === undefined) overlayIn.set(file, v = scope(file)); return v; };
+    const located = all.findings.map((f, k) => fileOf[k] !== -1 && (inScope[fileOf[k]!]! || (f.overlays?.some(inOverlay) ?? false)));
     // A skipped scope is taken over only by findings located in it (files lists the findings' files), never by a
     // repository-wide one alone.
-    if (skipped && !inScope.some(Boolean)) return leftOut(def, view, own);
-    return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || inScope[fileOf[k]!]) };
+    if (skipped && !located.some(Boolean)) return leftOut(def, view, own);
+    return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || located[k]) };
   };
   // The file pass runs on worker threads while this thread runs the checks that need no pass.
   const defs = new Map(later.map((c) => [c.def.id, c.def]));
