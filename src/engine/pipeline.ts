@@ -12,7 +12,7 @@ import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js
 import { CHECKS } from '../checks/index.js';
 import { getDef } from '../catalogue.js';
 import { assertChecklistText, parseYamlChecklist, loadPreset, presetHint, resolveExtends } from '../checklist/load.js';
-import { globOutside, unmatchedPathGlobs } from '../checklist/scope.js';
+import { globOutside, locatedGlobs, unmatchedGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
@@ -92,8 +92,9 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
   const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
-  // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`).
-  if (!listing.truncated) for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base, await globsMatchedOutside(checklist.items, listing))) logger.warn(w, warningWhere(checklist.file, w));
+  // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`); an
+  // `ignore` glob that matches none leaves in what it was meant to exclude.
+  if (!listing.truncated) for (const w of unmatchedGlobs(checklist, listing.files, listing.base, await globsMatchedOutside(locatedGlobs(checklist), listing), (p) => snapshot.gitignored(p))) logger.warn(w, warningWhere(checklist.file, w));
   // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
   for (const [id, level] of Object.entries(opts.severity ?? {})) {
     if (level === 'off' || planned.some((p) => p.item.id === id || p.checks.some((c) => c.def.id === id))) continue;
@@ -256,16 +257,16 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 }
 
 /**
- * The `paths` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
+ * The `paths` and `ignore` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
  * service of a monorepo, `services/api/**` in the run of `services/web`) and match a file git tracks there: no typo, so
  * not warned about. All such folders are listed by one `git ls-files` at the repository root (a monorepo's root
  * checklist names every service: one git run per job, not one per service); only in a sub-folder's run of a repository.
  */
-async function globsMatchedOutside(items: Checklist['items'], listing: FileList): Promise<Set<string>> {
+async function globsMatchedOutside(globs: readonly string[], listing: FileList): Promise<Set<string>> {
   const out = new Set<string>();
   if (!listing.base || !listing.git) return out;
   const byFolder = new Map<string, string[]>();
-  for (const glob of items.flatMap((i) => (i.pathsAt ? i.paths ?? [] : []))) {
+  for (const glob of globs) {
     const lit = globOutside(glob, listing.base);
     if (lit === null || out.has(glob)) continue;
     const st = fs.statSync(path.join(listing.root, lit), { throwIfNoEntry: false });
