@@ -102,6 +102,14 @@ describe('an item scoped to a kustomize overlay folder (stop 39 D1)', () => {
     expect(report.items.map((i) => i.status)).toEqual(['pass', 'pass', 'pass', 'skipped']);
   });
 
+  it('an item\'s ignore of the base\'s files (a waived legacy base) still leaves them out', async () => {
+    const files = { ...layout, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: prod-probes, check: k8s-probes, paths: ["k8s/**"], ignore: ["k8s/base/**", "k8s/overlays/staging/**"] }\n' };
+    const { by } = await findingsOf(files);
+    expect(by('prod-probes')).toEqual([]);
+    const top = await findingsOf({ ...files, '.github/preflight.yml': 'version: 1\nignore: ["k8s/base/**"]\nitems:\n  - { id: prod-probes, check: k8s-probes, paths: ["k8s/overlays/prod/**"] }\n' });
+    expect(top.by('prod-probes')).toEqual([]);
+  });
+
   it('a scope of the base folder keeps them too, as before', async () => {
     const { by } = await findingsOf({ ...layout, '.github/preflight.yml': checklist([['base-probes', 'k8s-probes', 'k8s/base/**']]) });
     expect(by('base-probes')).toEqual(['k8s/base/deployment.yaml:13 k8s-probes']);
