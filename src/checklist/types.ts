@@ -46,6 +46,8 @@ export interface ChecklistItem {
   optionsAt?: (path: (string | number)[], key: boolean) => Location;
   /** Where the item's `paths` glob at `index` is written: the YAML checklist's own items only (not a preset's). */
   pathsAt?: (index: number) => Location;
+  /** Where the item's `ignore` glob at `index` is written: the YAML checklist's own items only (not a preset's). */
+  ignoreAt?: (index: number) => Location;
 }
 
 export interface Checklist {
@@ -59,6 +61,8 @@ export interface Checklist {
   probes: ProbeSettings;
   /** Top-level `ignore:` globs applied to every item. */
   ignore: string[];
+  /** Where the top-level `ignore` glob at `index` is written (YAML checklists). */
+  ignoreAt?: (index: number) => Location;
   /** Top-level `baseline:`: a baseline file, relative to the checklist file (a flag or input wins). */
   baseline?: { path: string; where: Location };
   items: ChecklistItem[];

@@ -6,7 +6,7 @@ import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, namedTargetPorts, podSpec } from '../repo/k8s.js';
-import { composeDotenv, judgedComposeFiles, k8sServiceVariants, kustomizeDeployments, namedServices, overlayNote, overriddenInProduction, judgesDeployFile } from './util/groups.js';
+import { composeDotenv, judgedComposeFiles, k8sServiceVariants, kustomizeDeployments, namedServices, overlayNote, overlayScope, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import type { K8sObject } from '../repo/k8s.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
@@ -400,7 +400,10 @@ export const databasePortExposed = defineCheck({
       const key = `${f.file}:${f.line}:${f.column ?? 0}:${port}`;
       const g = devNote(f);
       const prev = serviceFindings.get(key);
-      if (!prev || (prev.note && !g.note)) serviceFindings.set(key, g);
+      // The overlays that render it so, each (for an item scoped to one of them: RawFinding.overlays).
+      const overlays = [...new Set([...(prev?.overlays ?? []), ...(g.overlays ?? [])])];
+      if (!prev || (prev.note && !g.note)) serviceFindings.set(key, overlays.length ? { ...g, overlays } : g);
+      else if (overlays.length) prev.overlays = overlays;
     };
     /**
      * Judges a Service (`variant`: as a kustomize overlay renders it, its fields merged from the base and the
@@ -494,7 +497,7 @@ export const databasePortExposed = defineCheck({
         if (hit === undefined) return;
         const at = variant ? variant.at(i) : { file: obj.file, ...obj.loc(['spec', 'ports', i]) };
         const { message, note } = judge(shown);
-        putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message: variant ? `${message}${overlayNote({ overlays: [variant.overlay] })}` : message }, hit);
+        putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, ...(variant ? overlayScope(snapshot, { overlays: [variant.overlay] }) : {}), message: variant ? `${message}${overlayNote({ overlays: [variant.overlay] })}` : message }, hit);
       });
     };
     for (const obj of services) judgeK8sService(obj);

@@ -65,6 +65,13 @@ export interface RawFinding {
    * `preflight-ignore` there mutes this finding too, so one suppression covers one problem. Not part of the report.
    */
   cause?: { file: string; line: number };
+  /**
+   * Where else the finding counts as located for an item's scope (`paths`/`ignore`): the files of the kustomize overlays
+   * that deploy what it is about (their kustomization files, see overlayScope), when it holds as those overlays render a
+   * base (`k8s/base/deployment.yaml:14 … in kustomize overlay k8s/overlays/prod`). An item scoped to the overlay's folder
+   * keeps it; the finding still points at the base's line. Not part of the report.
+   */
+  overlays?: string[];
 }
 
 export interface CheckContext<O, T = never> {

@@ -16,7 +16,7 @@ import { platformImages } from './util/platform.js';
 import { helmChartName, helmParentOverride, helmValuesRendered, shownTemplateName } from './util/helm-values.js';
 import { helmInstalls, isDevValuesPlace } from '../repo/helm-installs.js';
 import { isHelmTemplate } from './util/code.js';
-import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
+import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, overlayScope, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -259,11 +259,11 @@ export const imageTagPinned = defineCheck({
     // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
     // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
     // `hint`: why a variable has no value there, said after an unverifiable reference's note.
-    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null | false = null, where = '', shownAs?: string, hint = '') => {
+    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number; overlays?: string[] }, label: string, devReason: string | null | false = null, where = '', shownAs?: string, hint = '') => {
       seen++;
       const v = judgeImage(raw, vars, moving, allowed);
       if (v.verdict === 'ok') return;
-      const base: RawFinding = { file: at.file, line: at.line, column: at.column, message: '' };
+      const base: RawFinding = { file: at.file, line: at.line, column: at.column, ...(at.overlays ? { overlays: at.overlays } : {}), message: '' };
       if (v.verdict === 'malformed') {
         report({ ...base, note: true, message: `${label} ${shownRef(raw)} is not judged: it is no image reference Docker accepts (${v.why})` });
         return;
@@ -435,7 +435,10 @@ export const imageTagPinned = defineCheck({
         // definitions (the same test); a variable reference, `${IMAGE}` or envsubst's `$IMAGE`, is judged (`app:$CI_COMMIT_SHA` an
         // unverifiable note, `$CI_REGISTRY_IMAGE:latest` a moving tag).
         if (!/\$(?:\{|[A-Za-z_])/.test(image) && !imageRef(image.trim())) { seen++; continue; }
-        judge(image, new Map(), { file: obj.file, ...at }, label, deployedBy.length ? false : null, where);
+        // The production kustomizations it fails in (those that set no tag for it; else every one that deploys it): an item
+        // scoped to one of those overlays keeps the finding (RawFinding.overlays).
+        const failsIn = unpinned.length ? unpinned : (deployments.get(obj.file) ?? []).map((d) => d.entry);
+        judge(image, new Map(), { file: obj.file, ...at, ...overlayScope(snapshot, { overlays: [...new Set(failsIn)] }) }, label, deployedBy.length ? false : null, where);
       }
     }
     // Argo Workflows: the images its templates run (container, script, containerSet, initContainers, sidecars).

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sRemoval, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sRemoval, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { isCloudRun, isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import { helmChartName, helmExternalValues, helmMayWriteKeys, helmRenderingsOf, helmTemplatedKey, helmWorkloadLabel, shownTemplateName } from './util/helm-values.js';
@@ -147,7 +147,7 @@ export const k8sProbes = defineCheck({
     for (const f of found.values()) {
       // Overlays are named when the finding is theirs only (not also the definition's own).
       const helm = f.alone !== null ? ` (only with the chart's values.yaml alone: ${f.alone}, which production installs, does not render it)` : f.external !== null ? ` (${f.external} installs this chart with values or patches that are not read)` : '';
-      report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || f.external !== null || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${helm}` });
+      report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || f.external !== null || undefined, ...overlayScope(snapshot, f), message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${helm}` });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { isCloudRun, podSpec, workloadLabel } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -242,7 +242,7 @@ export const k8sRunAsNonRoot = defineCheck({
       const external = p.uncovered ? null : p.external;
       const note = p.note || p.dev || p.alone !== null || external !== null;
       const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : external !== null ? ` (${external} installs this chart with values or patches that are not read)` : '';
-      report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
+      report({ file: p.file, line: p.line, column: p.column, note: note || undefined, ...overlayScope(snapshot, p), message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
     }
     const failed = byPlace.size > 0;
     const linux = workloads.filter(judgedWorkload);

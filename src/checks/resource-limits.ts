@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { swarmFiles } from './util/swarm.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeServiceGroups, judgedServices, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeServiceGroups, judgedServices, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { isCloudRun, namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import { helmChartName, helmExternalValues, helmField, helmRenderings, helmValuesContainers, helmValuesObject, helmWorkloadLabel, shownTemplateName, type HelmRendering } from './util/helm-values.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -253,7 +253,7 @@ export const resourceLimits = defineCheck({
       // A limit the chart renders without, while an install of this chart gives values for it or patches that are not read: a note naming that installer.
       const external = f.uncovered ? null : f.external;
       const alone = f.alone !== null ? ` (with the chart's values.yaml alone: ${f.alone} overrides it for production)` : external !== null ? ` (${external} installs this chart with values or patches that are not read)` : '';
-      report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || external !== null || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${alone}` });
+      report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || external !== null || undefined, ...overlayScope(snapshot, f), message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${alone}` });
     }
     // Every Kubernetes container is in a chart template whose resources are not read, and there is no compose service: said.
     if (!groups.length && !templateJudged && k8s.every((w) => w.template)) skip(templatedReason());

@@ -12,7 +12,7 @@ import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js
 import { CHECKS } from '../checks/index.js';
 import { getDef } from '../catalogue.js';
 import { assertChecklistText, parseYamlChecklist, loadPreset, presetHint, resolveExtends } from '../checklist/load.js';
-import { globOutside, unmatchedPathGlobs } from '../checklist/scope.js';
+import { globOutside, locatedGlobs, unmatchedGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
@@ -92,8 +92,9 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
   const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
-  // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`).
-  if (!listing.truncated) for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base, await globsMatchedOutside(checklist.items, listing))) logger.warn(w, warningWhere(checklist.file, w));
+  // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`); an
+  // `ignore` glob that matches none leaves in what it was meant to exclude.
+  if (!listing.truncated) for (const w of unmatchedGlobs(checklist, listing.files, listing.base, await globsMatchedOutside(locatedGlobs(checklist), listing), (p) => snapshot.gitignored(p))) logger.warn(w, warningWhere(checklist.file, w));
   // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
   for (const [id, level] of Object.entries(opts.severity ?? {})) {
     if (level === 'off' || planned.some((p) => p.item.id === id || p.checks.some((c) => c.def.id === id))) continue;
@@ -114,7 +115,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   // the configuration is known to be good (a configuration error is the one thing said then).
   if (listing.untracked) log.warn(`git tracks no file in ${opts.dir === '.' ? 'the scanned folder' : opts.dir} (nothing committed or staged yet), though files are there: Preflight checks the files git tracks (git ls-files), so nothing was checked. Run \`git add\` first (staged files are checked).`);
 
-  const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
+  const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool, checklist.ignore);
   if (listing.links?.length) dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot), planned);
   let unanswered: string | undefined;
   const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log, (why) => { unanswered = why; });
@@ -256,16 +257,16 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 }
 
 /**
- * The `paths` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
+ * The `paths` and `ignore` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
  * service of a monorepo, `services/api/**` in the run of `services/web`) and match a file git tracks there: no typo, so
  * not warned about. All such folders are listed by one `git ls-files` at the repository root (a monorepo's root
  * checklist names every service: one git run per job, not one per service); only in a sub-folder's run of a repository.
  */
-async function globsMatchedOutside(items: Checklist['items'], listing: FileList): Promise<Set<string>> {
+async function globsMatchedOutside(globs: readonly string[], listing: FileList): Promise<Set<string>> {
   const out = new Set<string>();
   if (!listing.base || !listing.git) return out;
   const byFolder = new Map<string, string[]>();
-  for (const glob of items.flatMap((i) => (i.pathsAt ? i.paths ?? [] : []))) {
+  for (const glob of globs) {
     const lit = globOutside(glob, listing.base);
     if (lit === null || out.has(glob)) continue;
     const st = fs.statSync(path.join(listing.root, lit), { throwIfNoEntry: false });
@@ -480,25 +481,30 @@ async function parseChecklistText(file: string, raw: string, outside: (value: st
   return parseYamlChecklist(file, text, { outside });
 }
 
-async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger, pool: WorkerPool | null): Promise<Map<string, Outcome>> {
+async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger, pool: WorkerPool | null, checklistIgnore: readonly string[] = []): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
   // Checks with a file scanner: one job per (check, options); items with equal options share it.
   const jobs: ScanJob[] = [];
   const jobKeys = new Map<string, number>();
   type Scope = ((file: string) => boolean) | null;
-  const later: { key: string; def: CheckDef; view: SnapshotView; scope: Scope; options: unknown; job: number }[] = [];
-  const direct: { key: string; def: CheckDef; view: SnapshotView; scope: Scope; options: unknown }[] = [];
+  // What an item's `ignore` (and the checklist's) leaves out: a finding located there stays out though an overlay in the
+  // scope deploys what it is about (a waived legacy base).
+  type Excluded = ((file: string) => boolean) | null;
+  const later: { key: string; def: CheckDef; view: SnapshotView; scope: Scope; excluded: Excluded; options: unknown; job: number }[] = [];
+  const direct: { key: string; def: CheckDef; view: SnapshotView; scope: Scope; excluded: Excluded; options: unknown }[] = [];
   planned.forEach((p, i) => {
     const view = p.scope ? snapshot.view(p.scope) : snapshot;
+    const ignoring = [...(p.item.ignore ?? []), ...checklistIgnore];
+    const excluded = p.scope && ignoring.length ? globMatcher(ignoring) : null;
     p.checks.forEach((c, j) => {
       if (c.off || c.def.kind !== 'static') return;
       const def = c.def as CheckDef;
       const key = `${i}:${j}`;
-      if (!def.scan) { direct.push({ key, def, view, scope: p.scope, options: c.options }); return; }
+      if (!def.scan) { direct.push({ key, def, view, scope: p.scope, excluded, options: c.options }); return; }
       const jobKey = `${def.id}\0${JSON.stringify(c.options)}`;
       let job = jobKeys.get(jobKey);
       if (job === undefined) { job = jobs.push({ check: def.id, options: c.options }) - 1; jobKeys.set(jobKey, job); }
-      later.push({ key, def, view, scope: p.scope, options: c.options, job });
+      later.push({ key, def, view, scope: p.scope, excluded, options: c.options, job });
     });
   });
   /**
@@ -507,13 +513,16 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
    * when the scope holds something to judge, the check runs on the whole repository and keeps the findings located
    * in the scope. Nothing to judge in the scope stays `skipped`. A scope whose own run skipped for want of what leads
    * to its files (a scope of Python files only leaves out the Procfile that runs `app.run(debug=True)`) still keeps
-   * the whole-repository findings located in it; when there are none, the item keeps its own reason.
+   * the whole-repository findings located in it; when there are none, the item keeps its own reason. A finding that
+   * holds as kustomize overlays render a base (`k8s/base/deployment.yaml:14 … in kustomize overlay k8s/overlays/prod`) is
+   * located in those overlays too (RawFinding.overlays, their kustomization files): a scope of the overlay's folder keeps
+   * it, as a scope of the base's does, unless the item's `ignore` leaves out the base's file (a waived legacy base).
    */
   // The whole-repository run of a check is the same for every scoped item with the same options: run once
   // (a monorepo checklist with one scoped item per service ran it once per item).
   // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
   const wholeRuns = new Map<string, Promise<{ all: Outcome; files: string[]; fileOf: Int32Array }>>();
-  const scoped = async (def: CheckDef, scope: Scope, view: SnapshotView, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string): Promise<Outcome> => {
+  const scoped = async (def: CheckDef, scope: Scope, excluded: Excluded, view: SnapshotView, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string): Promise<Outcome> => {
     const own = await inView();
     const judgesScope = def.judgesScope === true;
     // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
@@ -529,10 +538,14 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
     const { all, files, fileOf } = await run;
     if (all.error) return own;
     const inScope = files.map((f) => scope(f));
+    // The overlays' kustomization files, each tested once per item.
+    const overlayIn = new Map<string, boolean>();
+    const inOverlay = (file: string) => { let v = overlayIn.get(file); if (v === undefined) overlayIn.set(file, v = scope(file)); return v; };
+    const located = all.findings.map((f, k) => fileOf[k] !== -1 && (inScope[fileOf[k]!]! || (!!f.overlays?.some(inOverlay) && !excluded?.(f.file!))));
     // A skipped scope is taken over only by findings located in it (files lists the findings' files), never by a
     // repository-wide one alone.
-    if (skipped && !inScope.some(Boolean)) return leftOut(def, view, own);
-    return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || inScope[fileOf[k]!]) };
+    if (skipped && !located.some(Boolean)) return leftOut(def, view, own);
+    return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || located[k]) };
   };
   // The file pass runs on worker threads while this thread runs the checks that need no pass.
   const defs = new Map(later.map((c) => [c.def.id, c.def]));
@@ -549,7 +562,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const tDirect = performance.now();
   for (const c of direct) {
     const t = performance.now();
-    out.set(c.key, await scoped(c.def, c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
+    out.set(c.key, await scoped(c.def, c.scope, c.excluded, c.view, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
     spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
   }
   if (direct.length) logger.debug(`checks without a file pass: ${Math.round(performance.now() - tDirect)} ms (${[...spent].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
@@ -578,7 +591,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
       const t = performance.now();
       const all = scan.results[c.job]!;
       const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-      out.set(c.key, await scoped(c.def, c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
+      out.set(c.key, await scoped(c.def, c.scope, c.excluded, c.view, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
       judged.set(c.def.id, (judged.get(c.def.id) ?? 0) + performance.now() - t);
     }
     logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms (${[...judged].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);

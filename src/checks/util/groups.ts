@@ -410,6 +410,35 @@ export function overlayNote(w: { overlays: string[]; solo?: boolean }): string {
   return ` in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
 }
 
+/** The files of each folder (directly in it), and the kustomization files of each folder that has one. */
+const filesByDir = perView(function filesByDir(snapshot: SnapshotView): { all: Map<string, string[]>; kustomizations: Map<string, string[]> } {
+  const all = new Map<string, string[]>();
+  const kustomizations = new Map<string, string[]>();
+  for (const f of snapshot.files) {
+    const dir = dirname(f);
+    for (const map of isKustomizationFile(f) ? [all, kustomizations] : [all]) {
+      const list = map.get(dir);
+      if (list) list.push(f); else map.set(dir, [f]);
+    }
+  }
+  return { all, kustomizations };
+});
+
+/**
+ * Where a finding about a workload variant counts as located too, for an item's `paths`/`ignore` (RawFinding.overlays):
+ * the kustomization file of each overlay that deploys the variant and for which the finding holds (solo or not: an
+ * overlay that renders the base unchanged deploys its problem too), else, for patches grouped by their folder without a
+ * kustomization, the files of that folder. So an item scoped to `k8s/overlays/prod/**` keeps what that overlay deploys
+ * from `k8s/base/` (the finding still points at the base's line). Spread into the finding: `{}` when no overlay deploys it.
+ */
+export function overlayScope(snapshot: SnapshotView, w: { overlays: readonly string[] }): { overlays?: string[] } {
+  if (!w.overlays.length) return {};
+  const byDir = filesByDir(snapshot);
+  const files = new Set<string>();
+  for (const dir of w.overlays) for (const f of byDir.kustomizations.get(dir) ?? byDir.all.get(dir) ?? []) files.add(f);
+  return files.size ? { overlays: [...files] } : {};
+}
+
 /**
  * Whether a workload variant is development-only: every object merged into it (its definition and patches) is in a
  * development-only file by name or folder (`overlays/dev/`, `k8s/dev/`, `local/`: isDevOnly, as the other checks' notes
