@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { ProbeContext } from './define.js';
 import type { CertInfo, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, certWeakness, isPlainHttp, plainHttpFinding, sameSession } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, certWeakness, isPlainHttp, keyKind, plainHttpFinding, sameSession } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { someOf, withArticle } from '../checks/util/text.js';
 
@@ -27,6 +27,8 @@ const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN
 const EXPIRY = CERT_DATE_ERRORS;
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
+/** OpenSSL: the certificate at the end of the chain sent was issued by no trusted CA. */
+const UNKNOWN_ISSUER = new Set(['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT']);
 const CA_FLAG = '--ca (the action input ca, or probes.ca)';
 /** The CAs added, wherever they came from (the collector knows only that some were). */
 const CA_GIVEN = 'the CA given with --ca, the action input ca or probes.ca';
@@ -40,11 +42,12 @@ const WEAK = CERT_WEAK_ERRORS;
  * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate
  * of `url`. The rules are {@link certWeakness}'s, which the warning about withheld headers states too.
  */
-export function weakness(chain: CertInfo[], url: string): string | undefined {
+export function weakness(chain: CertInfo[], url: string, certOf = `the certificate of ${url}`): string | undefined {
   const weak = certWeakness(chain);
   if (!weak) return undefined;
   const c = weak.cert;
-  const which = weak.index === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+  // `certOf`: how the leaf is called ("the RSA certificate of url (…)" for one of a server's two certificates).
+  const which = weak.index === 0 ? certOf : `the certificate ${c.subject || '(unnamed)'} in the chain of ${certOf === `the certificate of ${url}` ? url : certOf}`;
   switch (weak.kind) {
     // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
     case 'eddsa-key': return `${which} has an ${weak.algorithm} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
@@ -172,6 +175,11 @@ export const certificate = defineProbe({
       '`UNSPECIFIED`) is `critical` and named as such, whoever issued it; so is an EdDSA (Ed25519, Ed448) key or signature,',
       'which Node accepts but browsers do not support (they end the handshake): when Node is served an EdDSA certificate the',
       'handshake is made again offering only what browsers offer, and a server that holds an ECDSA or RSA certificate too is judged on that one;',
+      'over TLS 1.2 (where the cipher suite picks the certificate) a handshake offering only the other key type\'s suites',
+      'looks for a second certificate (nginx\'s `ssl_certificate` given for ECDSA and RSA): then both are judged, named by key type, the one',
+      'browsers get (their ECDSA-first order offered) first; the other fails as hard when Node\'s default offer (RSA suites first, as',
+      'Node.js clients make it) gets it, and at most `high` when only a client offering none of the first one\'s suites does;',
+      'an untrusted chain sent whole (the leaf and its intermediates) names the issuer of its last certificate as the CA to trust;',
       'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
       'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
       'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such, and so is one',
@@ -216,7 +224,9 @@ function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number
     // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
     const legacy = legacyTls?.session;
     if (!legacy) {
-      const tried = legacyTls && !legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
+      // Whether a server that speaks only TLS 1.0/1.1 is there is unknown when this machine could not offer them.
+      const tried = legacyTls && !legacyTls.accepted && t.error.startsWith('TLS handshake')
+        ? legacyTls.local ? `; a handshake offering TLS 1.0/1.1 could not be made: ${legacyTls.error}` : '; a handshake offering TLS 1.0/1.1 failed too' : '';
       ctx.error(at.from ? `${at.from} redirects to ${at.url}, whose certificate could not be judged: ${t.error}${tried}` : `${t.error}${tried}`);
       return;
     }
@@ -224,15 +234,42 @@ function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number
     ctx.report({ url: at.url, severity: 'critical', message: `${name} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
     t = legacy;
   }
-  const leaf = t.chain?.[0];
-  if (!leaf) { ctx.error(`${name} presented no certificate`); return; }
+  if (!t.chain?.[0]) { ctx.error(`${name} presented no certificate`); return; }
+  const other = t.otherKey;
+  const kind = keyKind(t.chain[0].keyType);
+  const otherKind = keyKind(other?.session.chain?.[0]?.keyType);
+  if (!other || !kind || !otherKind) { judgeCertificate(obs, ctx, at, t); return; }
+  // Two certificates (ECDSA and RSA, over TLS 1.2): each is judged, named by its key type. The one browsers get first;
+  // the other fails as hard when mainstream clients get it (Node's own https client, whose default offer lists RSA
+  // suites first), and at most `high` when only clients offering none of the first one's suites do.
+  judgeCertificate(obs, ctx, at, t, { kind, who: 'the one browsers get' });
+  judgeCertificate(obs, ctx, at, other.session, other.nodeDefault
+    ? { kind: otherKind, who: `served to clients that prefer ${otherKind} cipher suites, Node.js's https among them; browsers get the ${kind} one` }
+    : { kind: otherKind, who: `served only to clients that offer no ${kind} cipher suite; browsers get the ${kind} one`, atMost: 'high' });
+}
+
+/**
+ * One of a server's two certificates (ECDSA and RSA): its key type, which clients get it (`who`), and the most severe
+ * its findings may be (`atMost`: one only rare clients get).
+ */
+interface KeyOf { kind: 'ECDSA' | 'RSA'; who: string; atMost?: 'high' }
+
+/** Judges the certificate a completed handshake showed (`key`: which of a server's two certificates it is). */
+function judgeCertificate(obs: Observation, ctx: ProbeContext<{ 'min-days': number }>, at: Endpoint, t: TlsObservation, key?: KeyOf): void {
+  const { name } = at;
+  const leaf = t.chain![0]!;
+  const certOf = key ? `the ${key.kind} certificate of ${name} (${key.who})` : `the certificate of ${name}`;
+  const chainSends = key ? `the certificate chain sent with ${certOf}` : `the certificate chain ${name} sends`;
+  const chainOf = key ? `the chain of ${certOf}` : `the chain of ${name}`;
+  const report = (f: { url: string; severity: 'critical' | 'high' | 'low'; message: string }) =>
+    ctx.report(key?.atMost && f.severity === 'critical' ? { ...f, severity: key.atMost } : f);
   const now = Date.parse(obs.at);
   const to = Date.parse(leaf.validTo);
   const from = Date.parse(leaf.validFrom);
   if (to < now) {
-    ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
+    report({ url: at.url, severity: 'critical', message: `${certOf} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
   } else if (from > now) {
-    ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
+    report({ url: at.url, severity: 'critical', message: `${certOf} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
   } else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
     // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
     // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
@@ -242,15 +279,15 @@ function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number
     if (stale) {
       const cn = cnOf(stale);
       const expired = Date.parse(stale.validTo) < now;
-      ctx.report({ url: at.url, severity: 'critical', message: `the certificate chain ${name} sends includes ${cn}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+      report({ url: at.url, severity: 'critical', message: `${chainSends} includes ${cn}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
     } else if (EXPIRY.has(t.authorizationError)) {
-      ctx.report({ url: at.url, severity: 'critical', message: `a certificate in the chain of ${name} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
+      report({ url: at.url, severity: 'critical', message: `a certificate in ${chainOf} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
     }
   }
   if (t.hostnameError) {
     const host = new URL(at.url).hostname.replace(/^\[|\]$/g, '');
     const names = coveredNames(leaf);
-    ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
+    report({ url: at.url, severity: 'critical', message: `${certOf} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
   }
   const code = t.authorizationError;
   // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
@@ -261,15 +298,15 @@ function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number
   // fails every certificate it issues (OpenSSL reports INVALID_PURPOSE, or INVALID_CA, at depth 1), however the leaf is made.
   const fault = code === 'INVALID_PURPOSE' || code === 'INVALID_CA' ? purposeFault(t.chain ?? [], code) : undefined;
   if (code === 'INVALID_PURPOSE' || fault) {
-    ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
+    report({ url: at.url, severity: 'critical', message: `${certOf} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
   }
   const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE' && !fault) || (code && EXPIRY.has(code) && t.chainTrusted === false);
   // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
   // the user after the wrong problem (and allow-self-signed does not allow it).
   // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
   // key behind its trust error, a weak key hides the trust error): each is its own finding.
-  const weak = t.chain?.length ? weakness(t.chain, name) : undefined;
-  if (weak) ctx.report({ url: at.url, severity: 'critical', message: weak });
+  const weak = t.chain?.length ? weakness(t.chain, name, certOf) : undefined;
+  if (weak) report({ url: at.url, severity: 'critical', message: weak });
   const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
   // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
   if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
@@ -286,12 +323,18 @@ function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number
     // given, is what a private CA issues (signed by its root, which no server sends): trusting that CA is the first
     // fix. Publicly issued certificates name their issuer's certificate: a missing intermediate is the server's to send.
     const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
+    // A chain the server sends whole (the leaf and its intermediates) whose last certificate's issuer is no trusted CA
+    // (a private root, UNABLE_TO_GET_ISSUER_CERT_LOCALLY): that issuer is the CA to trust, named as for a leaf sent alone.
+    const top = t.chain && t.chain.length > 1 ? t.chain[t.chain.length - 1] : undefined;
+    const sentUpTo = top && !top.selfIssued ? top : undefined;
+    const unknownRoot = !self && !missing && sentUpTo && UNKNOWN_ISSUER.has(code!) ? sentUpTo.issuer || '(unnamed)' : undefined;
     const what = self ? 'is self-signed'
       : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
       : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
       // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
       : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
       : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
+      : unknownRoot ? `is not trusted (${code}): the chain the server sends ends at ${cnOf(sentUpTo!)}, whose issuer ${unknownRoot} is not a trusted CA${obs.caGiven ? ` (${CA_GIVEN} included)` : ''}`
       // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
       : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
     // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
@@ -302,17 +345,18 @@ function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number
       : missing
       ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates), or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`
       : obs.caGiven ? `; use a certificate from a trusted CA (${CA_GIVEN} does not verify it)`
+      : unknownRoot ? `; use a certificate from a trusted CA, or, if ${unknownRoot} is a private CA, pass it with ${CA_FLAG}`
       : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
     // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
-    ctx.report({
+    report({
       url: at.url,
       severity: obs.allowSelfSigned ? 'low' : 'critical',
-      message: `the certificate of ${name} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
+      message: `${certOf} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
     });
   }
   const days = Math.floor((to - now) / DAY);
   if (to >= now && days < ctx.options['min-days']) {
-    ctx.report({ url: at.url, severity: 'high', message: `the certificate of ${name} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
+    report({ url: at.url, severity: 'high', message: `${certOf} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
   }
   // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
   // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
@@ -323,7 +367,7 @@ function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number
     const issuerDays = Math.floor((issuerTo - now) / DAY);
     if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
       const cn = cnOf(issuerCert);
-      ctx.report({ url: at.url, severity: 'high', message: `the intermediate certificate ${cn} in the chain of ${name} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
+      report({ url: at.url, severity: 'high', message: `the intermediate certificate ${cn} in ${chainOf} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
     }
   }
 }

@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, hostOverride, isMetadataHost, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
+import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, hostOverride, isMetadataHost, keyKind, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, RedirectTls, TlsObservation } from './observation.js';
 
@@ -748,8 +748,11 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     await Promise.all(list);
     // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
     if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake')) obs.legacyTls = await legacyHandshake(target, tlsOpts);
+    // What the legacy offer got, so a pass of tls-version can be audited (--debug).
+    if (obs.legacyTls) logger.debug(legacyOutcome(target, obs.legacyTls));
+    if (obs.tls?.otherKey) logger.debug(otherKeyOutcome(target, obs.tls));
     if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error)) unreachable = { error: obs.tls.error, ...(obs.tls.proxyFailed ? { proxyFailed: true as const } : {}) };
-    if (customHeaders && isHttps) { if (obs.tls?.authorized) sendCustom = true; else withhold(obs.tls && !obs.tls.error ? obs.tls : undefined); }
+    if (customHeaders && isHttps) { if (obs.tls && ownSession(obs.tls).authorized) sendCustom = true; else withhold(obs.tls && !obs.tls.error ? ownSession(obs.tls) : undefined); }
   };
   // While waiting, custom headers go out only once a handshake (retried with each poll until one
   // completes) shows the certificate is trusted; the judged handshakes are made after the wait.
@@ -760,7 +763,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     trustPending ??= handshake(target, tlsOpts).then((t) => {
       if (t.error) return;
       trustKnown = true;
-      if (t.authorized) sendCustom = true; else withhold(t);
+      if (ownSession(t).authorized) sendCustom = true; else withhold(ownSession(t));
     }).finally(() => { trustPending = undefined; });
     await trustPending;
   };
@@ -868,6 +871,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
           const [t, legacy] = await Promise.all([needs.tls ? handshake(u, opts) : undefined, needs.legacyTls ? legacyHandshake(u, opts) : undefined]);
           // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
           const old = legacy ?? (t?.error?.startsWith('TLS handshake') ? await legacyHandshake(u, opts) : undefined);
+          if (old) logger.debug(legacyOutcome(u, old));
+          if (t?.otherKey) logger.debug(otherKeyOutcome(u, t));
           return { url, from, ...(t ? { tls: t } : {}), ...(old ? { legacyTls: old } : {}) };
         }));
       }
@@ -968,6 +973,28 @@ async function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: numb
   });
 }
 
+/** A TLS context this machine could not make: the failure is its own, raised before any connection. */
+class LocalTlsFailure extends Error {
+  constructor(cause: unknown) { super((cause as Error | undefined)?.message ?? String(cause), { cause }); }
+}
+
+/** OpenSSL's codes for an offer this machine cannot make at all (no version, no cipher suite it may offer). */
+const LOCAL_TLS_CODES = new Set(['ERR_SSL_NO_PROTOCOLS_AVAILABLE', 'ERR_SSL_NO_CIPHERS_AVAILABLE', 'ERR_SSL_NO_CIPHER_MATCH']);
+/** OpenSSL functions that build the ClientHello: an error raised there is raised before the server has said anything. */
+const LOCAL_TLS_STEPS = /:(?:tls_setup_handshake|ssl_set_client_hello_version|tls_construct_client_hello|ssl_cipher_list_to_bytes|tls_construct_ctos_\w+|tls_construct_extensions|ssl_create_cipher_list):/;
+
+/**
+ * Why a handshake failed on this machine, before the server could answer (its TLS library cannot offer what was asked:
+ * "no protocols available" when it has no TLS 1.0/1.1, a build or crypto policy without them), in OpenSSL's words;
+ * undefined for a failure the server caused (an alert, a reset, an answer that is no TLS).
+ */
+export function localTlsFailure(e: unknown): string | undefined {
+  const err = (e instanceof LocalTlsFailure ? e.cause : e) as { code?: string; reason?: string; message?: string } | undefined;
+  const reason = err?.reason ?? err?.message?.split('\n')[0] ?? String(e);
+  if (e instanceof LocalTlsFailure || (err?.code !== undefined && LOCAL_TLS_CODES.has(err.code)) || LOCAL_TLS_STEPS.test(err?.message ?? '')) return reason;
+  return undefined;
+}
+
 /** OpenSSL's date errors: it reports one error only, so an untrusted issuer hides behind them. */
 
 /**
@@ -1061,6 +1088,14 @@ async function demandsClientCert(url: URL, opts: { secureContext?: tls.SecureCon
 const BROWSER_SIGALGS = 'ecdsa_secp256r1_sha256:rsa_pss_rsae_sha256:rsa_pkcs1_sha256:ecdsa_secp384r1_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384:rsa_pss_rsae_sha512:rsa_pkcs1_sha512:ecdsa_sha1:rsa_pkcs1_sha1';
 const EDDSA = new Set(['ed25519', 'ed448']);
 
+/**
+ * Chrome's TLS 1.2 cipher suites in its order (Firefox's and Safari's also put ECDSA before RSA): which certificate a server
+ * holding an ECDSA and an RSA one serves browsers. Node's defaults list `ECDHE-RSA-*` first and get the RSA one.
+ */
+const BROWSER_TLS12_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA:AES128-GCM-SHA256:AES256-GCM-SHA384:AES128-SHA:AES256-SHA';
+/** The TLS 1.2 cipher suites a certificate of each key type serves (an ECDSA key signs the ECDHE-ECDSA ones). */
+const SUITES_OF: Readonly<Record<'ECDSA' | 'RSA', string>> = { ECDSA: 'HIGH+aECDSA', RSA: 'HIGH+aRSA:!PSK:!SRP' };
+
 /** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
 export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; ca?: string; timeoutMs: number; proxy?: URL }): Promise<TlsObservation> {
   let socket: tls.TLSSocket;
@@ -1070,15 +1105,60 @@ export async function handshake(url: URL, opts: { secureContext?: tls.SecureCont
   try { seen = observe(socket, url, opts.ca); } finally { socket.destroy(); }
   // Node offers Ed25519/Ed448, browsers do not: with an EdDSA certificate, what a browser's offer gets is what counts
   // (another certificate the server holds; else no handshake, and the EdDSA one is judged: browsers cannot connect).
-  if (!EDDSA.has(seen.chain?.[0]?.keyType ?? '')) return seen;
-  try {
-    const browser = await connectTls(url, { secureContext: trustWith(opts.ca, { sigalgs: BROWSER_SIGALGS }) }, opts.timeoutMs, opts.proxy);
-    try {
-      const other = observe(browser, url, opts.ca);
-      if (!EDDSA.has(other.chain?.[0]?.keyType ?? '')) return other;
-    } finally { browser.destroy(); }
-  } catch { /* refused: browsers get no certificate at all */ }
-  return seen;
+  if (!EDDSA.has(seen.chain?.[0]?.keyType ?? '')) return withOtherKey(url, opts, seen);
+  const other = await observeWith(url, opts, { sigalgs: BROWSER_SIGALGS });
+  return other && !EDDSA.has(other.chain?.[0]?.keyType ?? '') ? other : seen;
+}
+
+/** A handshake with its own offer (`options` of the secure context), observed; undefined when it fails. */
+async function observeWith(url: URL, opts: { ca?: string; timeoutMs: number; proxy?: URL }, options: tls.SecureContextOptions): Promise<TlsObservation | undefined> {
+  let socket: tls.TLSSocket;
+  try { socket = await connectTls(url, { secureContext: trustWith(opts.ca, options) }, opts.timeoutMs, opts.proxy); }
+  catch { return undefined; }
+  try { return observe(socket, url, opts.ca); } finally { socket.destroy(); }
+}
+
+/**
+ * Over TLS 1.2 the certificate follows the cipher suite: a server holding an ECDSA and an RSA certificate (nginx's
+ * `ssl_certificate` given twice) serves Node's default offer (RSA suites first) the RSA one and browsers (ECDSA first)
+ * the ECDSA one. An offer of only the other key type's suites finds a second certificate; then the handshake judged
+ * first is the one browsers get (their order offered, when Node's got RSA), and the other is kept in `otherKey`.
+ * TLS 1.3 chooses by signature algorithm, where Node's order is the browsers' (ECDSA first): nothing to add there.
+ */
+async function withOtherKey(url: URL, opts: { ca?: string; timeoutMs: number; proxy?: URL }, seen: TlsObservation): Promise<TlsObservation> {
+  const leaf = seen.chain?.[0];
+  const kind = keyKind(leaf?.keyType);
+  if (seen.error || !leaf || !kind || seen.protocol !== 'TLSv1.2') return seen;
+  const otherKind = kind === 'RSA' ? 'ECDSA' : 'RSA';
+  const alt = await observeWith(url, opts, { maxVersion: 'TLSv1.2', ciphers: SUITES_OF[otherKind] });
+  const altLeaf = alt?.chain?.[0];
+  if (!alt || !altLeaf || keyKind(altLeaf.keyType) !== otherKind || altLeaf.fingerprint256 === leaf.fingerprint256) return seen;
+  // Node's RSA-first offer got the ECDSA certificate: the server prefers it, and browsers get it too.
+  if (kind === 'ECDSA') return { ...seen, otherKey: { session: alt, nodeDefault: false } };
+  // Whether browsers get the ECDSA one depends on whose order the server follows: their offer says.
+  const browser = await observeWith(url, opts, { maxVersion: 'TLSv1.2', ciphers: BROWSER_TLS12_CIPHERS, sigalgs: BROWSER_SIGALGS });
+  if (browser?.chain?.[0]?.fingerprint256 === altLeaf.fingerprint256) return { ...browser, otherKey: { session: seen, nodeDefault: true } };
+  return { ...seen, otherKey: { session: alt, nodeDefault: false } };
+}
+
+/**
+ * The handshake whose certificate Preflight's own requests get (Node's default offer): of a server's two certificates
+ * (ECDSA and RSA, over TLS 1.2), the one custom headers would be sent over, which decides whether they may be.
+ */
+const ownSession = (t: TlsObservation): TlsObservation => (t.otherKey?.nodeDefault ? t.otherKey.session : t);
+
+/** The legacy handshake's outcome in a line, for the debug log. */
+export function legacyOutcome(url: URL, l: LegacyTlsObservation): string {
+  const offer = `probes: the handshake offering only TLS 1.0/1.1 (SECLEVEL=0) to ${hostPort(url)}`;
+  if (l.accepted) return `${offer} was accepted: ${(l.protocols?.length ? l.protocols : [l.protocol ?? 'TLS 1.0/1.1']).join(', ')}`;
+  if (l.error) return `${offer} ${l.local ? 'could not be made' : 'failed'}: ${l.error}`;
+  return `${offer} was refused${l.refusal ? `: ${l.refusal}` : ''}`;
+}
+
+/** A server's two certificates (ECDSA and RSA) in a line, for the debug log. */
+function otherKeyOutcome(url: URL, t: TlsObservation): string {
+  const one = (s: TlsObservation) => `${keyKind(s.chain?.[0]?.keyType) ?? '?'} ${s.chain?.[0]?.subject ?? ''} (until ${s.chain?.[0]?.validTo.slice(0, 10) ?? '?'}, ${s.cipher ?? '?'})`;
+  return `probes: ${hostPort(url)} holds two certificates over TLS 1.2: browsers get the ${one(t)}, ${t.otherKey!.nodeDefault ? 'Node\'s default offer' : 'only an offer without those suites'} the ${one(t.otherKey!.session)}`;
 }
 
 /**
@@ -1090,10 +1170,13 @@ export async function handshake(url: URL, opts: { secureContext?: tls.SecureCont
 export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: number; proxy?: URL }): Promise<LegacyTlsObservation> {
   // As a TLS 1.0/1.1 client offers it: HTTP/1.1 only. HTTP/2 requires TLS 1.2, and a server that picks h2
   // from the offer aborts such a handshake (lighttpd: "ALPN h2 requires TLSv1.2"), which would read as a refusal.
-  const offer = (maxVersion: 'TLSv1' | 'TLSv1.1') => connectTls(url, {
-    secureContext: trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' }),
-    ALPNProtocols: ['http/1.1'],
-  }, opts.timeoutMs, opts.proxy);
+  const offer = (maxVersion: 'TLSv1' | 'TLSv1.1') => {
+    let secureContext: tls.SecureContext;
+    // A context this machine's TLS library cannot make (a cipher string it refuses) is its own failure, not the server's.
+    try { secureContext = trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' }); }
+    catch (e) { return Promise.reject(new LocalTlsFailure(e)); }
+    return connectTls(url, { secureContext, ALPNProtocols: ['http/1.1'] }, opts.timeoutMs, opts.proxy);
+  };
   let socket: tls.TLSSocket;
   try {
     socket = await offer('TLSv1.1');
@@ -1107,8 +1190,16 @@ export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: 
     // (OpenSSL does not step over the hole): TLS 1.0 offered alone is what such a server accepts.
     try {
       socket = await offer('TLSv1');
-    } catch {
-      return { accepted: false };
+    } catch (e2) {
+      // This machine could not make an offer (its TLS library has no TLS 1.0/1.1, or not with these ciphers):
+      // nothing was asked of the server, so its answer is unknown, not a refusal.
+      const [both, alone] = [localTlsFailure(e), localTlsFailure(e2)];
+      const error = both && alone ? `this machine's TLS library could not offer TLS 1.0/1.1 (${alone}), so whether the server accepts them is unknown`
+        : alone ? `the server refused TLS 1.1, and this machine's TLS library could not offer TLS 1.0 alone (${alone}), so whether the server accepts TLS 1.0 is unknown`
+        : both ? `this machine's TLS library could not offer TLS 1.1 (${both}) and the server refused TLS 1.0, so whether the server accepts TLS 1.1 is unknown`
+        : undefined;
+      if (error) return { accepted: false, local: true, error };
+      return { accepted: false, refusal: describeError(e2, url, opts.timeoutMs, opts.proxy) };
     }
   }
   let session: TlsObservation;

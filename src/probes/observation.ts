@@ -104,6 +104,13 @@ export interface TlsObservation {
    */
   chainTrusted?: boolean;
   chain?: CertInfo[];
+  /**
+   * A server holding an ECDSA and an RSA certificate (nginx's `ssl_certificate` given twice) serves, over TLS 1.2, the
+   * one the cipher suite chosen needs: this handshake is then the one that got what browsers get (ECDSA suites offered
+   * first), and `otherKey` the one that got the other certificate. `nodeDefault`: Node's default offer (RSA suites
+   * first, as Node's own clients make it) got that other one; else only an offer without the first one's suites does.
+   */
+  otherKey?: { session: TlsObservation; nodeDefault: boolean };
 }
 
 /** A handshake that offered only TLS 1.0/1.1 with `SECLEVEL=0`. */
@@ -115,8 +122,15 @@ export interface LegacyTlsObservation {
   protocols?: string[];
   /** What the accepted legacy handshake showed (certificate, trust), for a server that speaks nothing newer. */
   session?: TlsObservation;
-  /** Why it failed when the failure was not a plain refusal (timeout, refused connection). */
+  /** Why it failed when the failure was not a plain refusal (timeout, refused connection, this machine unable to offer them). */
   error?: string;
+  /**
+   * With `error`: the failure was raised on this machine before the server could answer (its TLS library could not
+   * offer TLS 1.0/1.1: a build or crypto policy without them, "no protocols available"): the versions were not tested.
+   */
+  local?: true;
+  /** How the server refused the legacy offers (the last one's error), for the debug log. */
+  refusal?: string;
 }
 
 /**

@@ -35,7 +35,9 @@ export const tlsVersion = defineProbe({
       'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
       'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
       'accepted; when the 1.0–1.1 offer is refused, TLS 1.0 is offered alone too (a server with TLS 1.0 on and 1.1 off,',
-      '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
+      '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A',
+      'legacy offer that fails on this machine before the server answers (its TLS library cannot offer TLS 1.0/1.1: OpenSSL\'s',
+      '"no protocols available", a build or crypto policy without them) tested nothing: an `error`, never a pass. A refused or failed default handshake is an',
       '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS at the URL given; when it redirects to',
       '`https://`, the message and the fix give that URL as the target to judge). Another port of the same host that an `https://` target\'s',
       'redirects lead to is another TLS server users connect to: its versions are judged the same way, the findings naming it.',
@@ -69,8 +71,10 @@ function judgeVersions(ctx: ProbeContext<unknown>, at: { url: string; name: stri
     ctx.report({ url: at.url, message: `${name} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
     return;
   }
-  if (tls.error) { unjudged(tls.error); return; }
-  if (legacyTls.error) { unjudged(`could not test TLS 1.0/1.1: ${legacyTls.error}`); return; }
+  // This machine unable to offer TLS 1.0/1.1 tested nothing: that is no refusal (DESIGN: could not run is never a pass).
+  const untested = legacyTls.error && legacyTls.local ? legacyTls.error : undefined;
+  if (tls.error) { unjudged(untested ? `${tls.error}; ${untested}` : tls.error); return; }
+  if (legacyTls.error) { unjudged(untested ?? `could not test TLS 1.0/1.1: ${legacyTls.error}`); return; }
   if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
     ctx.report({ url: at.url, message: `${name} negotiated ${tls.protocol ? protocolName(tls.protocol) : 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
   }

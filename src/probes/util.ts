@@ -460,7 +460,10 @@ export function untrustedReason(t: TlsObservation, host: string, caGiven: boolea
   else if (code === 'INVALID_PURPOSE' || code === 'INVALID_CA') reasons.push(`it is not valid for server authentication (${code})`);
   else if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') reasons.push(`its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${caGiven ? ' (the CA given included)' : ''} and the server does not send its certificate`);
   else if ((code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || t.chainTrusted === false) {
-    reasons.push(caGiven ? `the CA given does not sign it${code ? ` (${code})` : ''}` : `its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${code ? ` (${code})` : ''}`);
+    // A chain sent with its intermediates, whose last one's issuer is unknown: that is the CA to trust.
+    const top = (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' || code === 'UNABLE_TO_GET_ISSUER_CERT') && chain.length > 1 && !chain[chain.length - 1]!.selfIssued ? chain[chain.length - 1]! : undefined;
+    const unknown = top ? `the chain it is sent with ends at ${top.subject || '(unnamed)'}, whose issuer ${top.issuer || '(unnamed)'} is not a trusted CA` : `its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA`;
+    reasons.push(caGiven ? `the CA given does not sign it${code ? ` (${code})` : ''}` : `${unknown}${code ? ` (${code})` : ''}`);
   }
   return reasons.length ? reasons.join('; ') : code ?? 'its chain could not be verified';
 }
@@ -495,12 +498,19 @@ export function protectedAdvice(obs: Observation, chains: readonly Chain[] = [])
   return `give headers (${where}) so the probe can see the application`;
 }
 
+/** How TLS names a certificate's key type for the cipher suites it serves (`ECDSA`, `RSA`); undefined for others (EdDSA). */
+export function keyKind(keyType: string | undefined): 'ECDSA' | 'RSA' | undefined {
+  return keyType === 'ec' ? 'ECDSA' : keyType === 'rsa' || keyType === 'rsa-pss' ? 'RSA' : undefined;
+}
+
 /**
  * The same certificate chain with the same verdict and, when both are given, the same TLS 1.0/1.1 answer: one server on two
  * ports (the target and where it redirects), judged once by certificate and tls-version.
  */
 export function sameSession(a: TlsObservation, b: TlsObservation, legacyA?: LegacyTlsObservation, legacyB?: LegacyTlsObservation): boolean {
-  const key = (t: TlsObservation) => JSON.stringify([t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)]);
+  const one = (t: TlsObservation): unknown[] => [t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)];
+  // A second certificate (ECDSA and RSA, over TLS 1.2) counts too.
+  const key = (t: TlsObservation) => JSON.stringify([...one(t), t.otherKey ? [...one(t.otherKey.session), t.otherKey.nodeDefault] : null]);
   const legacy = (l: LegacyTlsObservation | undefined) => JSON.stringify(l ? [l.accepted ?? null, l.protocols ?? null, l.protocol ?? null, l.error ?? null] : null);
   return key(a) === key(b) && legacy(legacyA) === legacy(legacyB) && (!legacyA || a.protocol === b.protocol);
 }
