@@ -6,7 +6,7 @@ import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
-import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
+import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
@@ -634,6 +634,8 @@ CLI['turbo'] = { values: ['--filter', '-F', '--scope', '--concurrency', '--cache
 CLI['hexo'] = { values: ['-p', '--port', '-i', '--ip', '--config', '--cwd', '-l'], flags: ['-s', '--static', '-o', '--open', '--log', '--debug', '--safe', '--silent', '--draft', ...HELP] };
 // cargo's global options before the sub-command (`cargo --locked run`, `cargo --color never run`).
 CLI['cargo'] = { values: ['--color', '--config', '-Z', '-C'], flags: ['-v', '-vv', '--verbose', '-q', '--quiet', '--frozen', '--locked', '--offline', ...HELP], unknown: 'flag' };
+/** The sub-commands of Python's Reflex CLI (the first word: Go's reflex file watcher starts with its options). */
+const REFLEX_SUBCOMMANDS = ['run', 'export', 'init', 'deploy', 'db', 'component', 'login', 'logout', 'rename', 'script', 'cloud', 'apps', 'project', 'secrets'];
 /** uWSGI's names for its Python auto-reloader option. */
 const UWSGI_AUTORELOAD = ['py-autoreload', 'python-autoreload', 'py-auto-reload', 'python-auto-reload'];
 CLI['react-scripts'] = {};
@@ -848,6 +850,17 @@ export function classify(argv: readonly string[]): Verdict {
   }
   if (n === 'hugo' && subIn('server', 'serve')) return { kind: 'dev', what: 'hugo server' };
   if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
+  // Two tools are called reflex. Python's Reflex framework takes a sub-command first (`reflex run --env prod`, `reflex export`):
+  // `reflex run` starts its dev mode (the hot-reloading development server) unless `--env prod` says otherwise; its other
+  // sub-commands are no server. Go's reflex file watcher starts with its own options (`reflex -r '\.go$' -s -- go run .`,
+  // `reflex -c reflex.conf`) and restarts the command on every change.
+  if (n === 'reflex' && REFLEX_SUBCOMMANDS.includes(rest[0] ?? '')) {
+    if (rest[0] !== 'run' || asksForHelp(rest)) return { kind: 'other' };
+    const env = optionValue(rest.slice(1), ['--env'], { last: true });
+    if (env === undefined) return { kind: 'dev', what: 'reflex run without --env prod (Reflex runs its dev mode: the hot-reloading development server)' };
+    // `--env dev` (click takes either case); any other value (`prod`, a variable) is not a dev server.
+    return /^dev$/i.test(env) ? { kind: 'dev', what: `reflex run --env ${env}` } : { kind: 'other' };
+  }
   if (n === 'air' || n === 'reflex') return { kind: 'dev', what: n };
   // `go run .` compiles the app from source on every start (the image ships the whole toolchain and the sources) and runs a
   // temporary binary: the development workflow; `go build` and running the binary is the deploy. A tool named by its module
@@ -1305,6 +1318,11 @@ export interface EntryPoint {
    * unit template's `ExecStart={{ app_command }}`): what it starts is not known (production-server says so in a note).
    */
   unknownCommand?: string;
+  /**
+   * For a compose service's command: the services that run it as written there (one entry for those that run it alike), and the
+   * key (`command`, `entrypoint`), so that a check can name every service reaching one place in one finding.
+   */
+  compose?: { services: string[]; key: string };
 }
 
 /**
@@ -2193,9 +2211,13 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
     else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(rootFrom(stage).image, cmd.argv) ?? [] : []), ...form(cmd)] });
   }
+  // A command several services reach where it is written (an `extends` base, a YAML anchor merged with `<<:`) is one entry there,
+  // naming every service that runs it, as long as they run it alike (same folder, image layout and environment).
+  const composeEntries = new Map<string, { entry: EntryPoint; names: string[]; key: string }>();
   for (const cf of composeFiles) {
-    // Test and illustration folders' compose files and manifests start nothing in production.
-    if (isTestFile(cf.path)) continue;
+    // Test and illustration folders' compose files and manifests start nothing in production; a file named by `extends.file`
+    // stays a base, judged through the services that extend it.
+    if (isTestFile(cf.path) || cf.extendedBy) continue;
     for (const svc of cf.services) {
       // A service only in development/tooling profiles does not start with `docker compose up`; a base
       // file's command that a production overlay replaces never runs in production.
@@ -2218,7 +2240,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       }
       if (volumes.length) { layout.contexts = [...new Set([...layout.contexts, ''])]; delete layout.sealed; }
       const key = cmd ? 'command' : 'entrypoint';
-      const at = svc.loc([key]);
+      // Where the command is written: the service's own key, or the base or anchor it inherits it from.
+      const at = svc.origin([key]);
       // The image's ENV, then the service's `environment` over it.
       const serverEnv = b?.stage && b.df ? stageServerEnv(b.df, b.stage) : {};
       // `env_file` files (in order, a later one winning), then `environment` over them; one not in the repository may set anything.
@@ -2232,9 +2255,14 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
       const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
       const envNames = [...(b?.stage && b.df ? shippedEnv(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...composeEnvironment(svc).map((e) => e.key)];
-      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
+      const entry: EntryPoint = { file: at.file, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames };
+      const same = JSON.stringify([at, entry.argv, entry.dir, layout, devOnly, devReason, serverEnv, envUnknown, [...new Set(envNames)].sort(), ep === null]);
+      const prev = composeEntries.get(same);
+      if (prev) { if (!prev.names.includes(svc.name)) prev.names.push(svc.name); continue; }
+      composeEntries.set(same, { entry, names: [svc.name], key });
     }
   }
+  for (const { entry, names, key } of composeEntries.values()) out.push({ ...entry, where: `${namedServices(names)} ${key}`, compose: { services: names, key } });
   // A Procfile (or systemd unit) under a test or illustration folder (`tests/fixtures/`, `examples/`, `docs/`) shows how to deploy
   // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile).
   for (const f of snapshot.files) {
