@@ -294,12 +294,22 @@ const DEFERRED_CLAUSE = new RegExp(String.raw`${DEFERRED_END.source}|${DEFERRED_
 /** Whether `clause` (after the item's main one) defers something. */
 const defersClause = (clause: string) => DEFERRED_CLAUSE.test(clause.replace(/\([^)]*\)/g, ' ').trim());
 /**
+ * An item retired from the list, as a heading over it or as its state: it no longer applies ("No longer applicable", "— no
+ * longer applies", "— no longer needed"), or it is deprecated, obsolete, retired or archived ("## Deprecated", "## Obsolete",
+ * "## Retired", "## Archive", "— deprecated", "(obsolete)"). One list for both: RETIRED_HEADING reads a heading of that
+ * work, WITHDRAWN_STATUS the words that always withdraw the item they are the state of, RETIRED_STATUS the words that may
+ * describe the topic instead ("Disable TLS 1.0 (deprecated)": TLS 1.0 is deprecated, see retiredWithdraws).
+ */
+const NO_LONGER_APPLIES = String.raw`no longer (?:applicable|applies|apply|relevant|needed|required|necessary)`;
+const RETIRED_WORDS = String.raw`deprecated|obsolete|retired|archived|superseded`;
+const RETIRED_HEADING = String.raw`${NO_LONGER_APPLIES}|${RETIRED_WORDS}|archive`;
+/**
  * Statuses that withdraw the item, as a tracker's resolution says it: waived, out of scope, not needed, won't fix (a GitHub
  * label writes it "wontfix"), won't do, not doing, not planned, cancelled, abandoned; in German, French, Spanish and Portuguese too ("gestrichen", "verworfen",
  * "abgesagt", "annulé", "abandonné", "cancelado", "descartado"). Read as the other statuses are (see DEFERRING_STATUS): the
  * item's state only, opening an aside, after a dash or a label. ("Dropped" is DROPPED_STATUS's: it may be the promise.)
  */
-const WITHDRAWN_STATUS = String.raw`waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
+const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
 /**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
@@ -351,6 +361,41 @@ function droppedWithdraws(text: string): boolean {
   if (!m) return false;
   const topic = text.slice(0, m.index).replace(/\([^()]*\)/g, ' ');
   return STATE_OR_ACTION.test(topic) || !RISK_NAMED.test(topic);
+}
+/**
+ * "Deprecated", "obsolete", "retired", "archived" or "superseded" as the item's state, as DEFERRING_STATUS reads a status ("Set
+ * up container restart policies — deprecated", "(obsolete since the k8s move)", "Security headers: retired"): the item is
+ * retired from the list (see RETIRED_WORDS).
+ */
+const RETIRED_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${RETIRED_WORDS})(?![\wà-ÿ-])(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:as of|in|since|for|from|on|by|after|per|with|due|because|when|the|a|an|our|this|that)(?![\wà-ÿ])))`);
+/** What is deprecated or obsolete itself: old protocols and ciphers, legacy headers ("Disable TLS 1.0 (deprecated)"). */
+const DEPRECATED_THING = /\b(?:tls ?v?1(?:\.[01])?|ssl ?v?[23]|sslv[23]|legacy|old(?:er)?|weak|insecure|outdated|ciphers?|cipher suites?|protocols?|x-xss-protection|expect-ct|hpkp|public-key-pins|feature-policy|p3p)\b/;
+/**
+ * Whether the item's state is "deprecated", "obsolete"… (see RETIRED_STATUS): the item is retired, unless what it names before
+ * that word is something deprecated itself, which the word describes ("TLS 1.0 and 1.1 disabled (deprecated)", "SSLv3 —
+ * obsolete"): then the item still promises.
+ */
+function retiredWithdraws(text: string): boolean {
+  const m = RETIRED_STATUS.exec(text);
+  return !!m && !DEPRECATED_THING.test(text.slice(0, m.index).replace(/\([^()]*\)/g, ' '));
+}
+/**
+ * A ticket, pull request or owner reference: "OPS-1", "JIRA OPS-1", "#412", "PR #412", "@bob". A remark, as after a health path
+ * ("/readyz — SRE-142"): it changes nothing of what the item says (a version, "tls-1.2", is no ticket).
+ */
+const REFERENCE = String.raw`(?:(?:pr|mr|issue|ticket|jira) ?)?#\d+|(?:(?:jira|ticket|issue) )?[a-z][a-z\d]*-\d+(?![\w-]|\.\d)|@[\w-]+`;
+const REFERENCES = String.raw`(?:${REFERENCE})(?:\s*[,/&]?\s*(?:${REFERENCE}))*`;
+/** References opening an aside or a label's state, before its words ("— [OPS-1] pending", "— #412 pending", "(@bob: WIP)"). */
+const REFERENCES_FIRST = new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)(?:\[\s*${REFERENCES}\s*\]|${REFERENCES})\s*[,:]?\s*(?=\p{L})`, 'gu');
+/** A bracket that holds references only ("(OPS-1)", "[OPS-1]", "(@alice, #412)"). */
+const REFERENCES_BRACKETED = new RegExp(String.raw`\s*(?:\(\s*${REFERENCES}\s*\)|\[\s*${REFERENCES}\s*\])`, 'g');
+/**
+ * `text` without its references (see REFERENCE) where the status and deferral vetoes read: a status after a ticket or an
+ * owner ("— [OPS-1] pending", "— OPS-1 pending", "— #412 pending", "— @bob in progress", "— not started (OPS-1)") is the
+ * item's state as it is without them ("— pending", "— not started").
+ */
+function withoutReferences(text: string): string {
+  return text.replace(REFERENCES_BRACKETED, '').replace(REFERENCES_FIRST, '$1');
 }
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
@@ -407,6 +452,21 @@ function laterClauses(text: string): [number, number][] {
  * are `.env.local` and friends: "`.gitignore` covers local env files").
  */
 const OTHER_ENVIRONMENT = /\b(?:staging|pre-?prod(?:uction)?|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+/**
+ * An aside or a clause after the main one that names another environment as a remark on a promise about this deployment, not
+ * as its scope: what holds there too ("— also on staging", "(staging too)"), a value of its own there ("(6 months on staging)",
+ * "— 300 s on staging"), its exception ("(except staging)", "(not yet on staging)"), or a sentence of its own ("; staging uses
+ * a shorter max-age"). Not one that says "only" ("(staging only)", "— only on staging"): that is the scope.
+ */
+const ENVIRONMENT_REMARK = /^(?!.*\bonly\b)(?:.*\b(?:also|too|as well|likewise|in addition|additionally|not|except|excluding|apart from|other than|besides)\b|.*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|\s*(?:the |our )?(?:staging|pre-?prod(?:uction)?|sandbox|qa|uat|dev|development)(?: env(?:ironment)?| cluster| site| server)? (?:uses|has|gets|keeps|runs|is|are|stays|remains|shares|mirrors|follows|will|can|may|does|sets|serves|sends)\b)/;
+/** `said` without the asides and later clauses that are ENVIRONMENT_REMARKs: what is left names the promise's scope. */
+function withoutEnvironmentRemarks(said: string): string {
+  const remark = (piece: string) => OTHER_ENVIRONMENT.test(piece) && ENVIRONMENT_REMARK.test(piece);
+  const kept = said.replace(/\(([^()]*)\)/g, (m: string, inner: string) => (remark(inner) ? ' ' : m));
+  // Split at the separators outside brackets; the first part is the main clause.
+  const parts = kept.split(/(;|,|\s[—–-]\s)(?![^()]*\))/);
+  return parts.map((p, i) => (i > 0 && i % 2 === 0 && remark(p) ? ' ' : p)).join('');
+}
 // (Not "pre-production", which is another environment.)
 const PRODUCTION = /(?<!\bpre-)\b(?:production|prod|live)\b/;
 /**
@@ -431,10 +491,17 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
  * The headings that withdraw or defer their items ("Not applicable", "Not relevant", "Not needed", "Dropped", "Won't fix",
  * "Deferred") in German, French, Spanish and Portuguese too ("Nicht relevant", "Entfällt", "Zurückgestellt", "Sans objet",
- * "Reporté", "No aplica", "Fuera de alcance", "Não se aplica", "Adiado"), as the English ones. Not a heading that is only
- * "Pending" (nor "Ausstehend", "En attente", "Pendiente", "Pendente"): its items are the work still to do, which the gate checks.
+ * "Reporté", "No aplica", "Fuera de alcance", "Não se aplica", "Adiado"), as the English ones; the headings of retired work
+ * ("Deprecated", "Obsolete", "No longer applicable", "Retired", "Archive", see RETIRED_HEADING); a heading that scopes its items
+ * to another environment only ("Staging only", "Only on staging"), or to the developers' own ("Development", "Dev environment",
+ * "Test environment", "Sandbox"). Not a heading that is only "Pending" (nor "Ausstehend", "En attente", "Pendiente",
+ * "Pendente"): its items are the work still to do, which the gate checks. Nor one that merely names an environment a deploy
+ * goes to ("# Staging", "## Staging environment", "## QA", "## UAT", "## Pre-production"): a per-environment checklist is judged
+ * as any checklist, the run's target deciding what is judged, not the file's title.
  */
-const NOT_A_PROMISE_CONTEXT = /(?<![\wà-ÿ])(?:zurückgestellt|zurueckgestellt|aufgeschoben|außerhalb des (?:umfangs|scopes)|reportée?s?|différée?s?|hors (?:du )?(?:périmètre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\wà-ÿ])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[aä]llt|entfaellt|nicht relevant|nicht (?:nötig|noetig|notwendig|erforderlich|geplant)|zurückgestellt|zurueckgestellt|aufgeschoben|verschoben|zukünftig|zukunft|gestrichen|verworfen|außerhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non nécessaires?|pas nécessaires?|reportée?s?|différée?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:périmètre|perimetre|scope|champ)|abandonnée?s?|annulée?s?|risques acceptés|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:não|nao) se aplica|(?:não|nao) aplicável|(?:não|nao) aplicavel|(?:não|nao) relevante|(?:não|nao) necessário|desnecessário|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+const ENVIRONMENT_NAMED = String.raw`(?:development|dev|test|testing|staging|sandbox|qa|uat|preview|pre-?prod(?:uction)?)(?: (?:environment|env|setup|cluster))?`;
+const ANOTHER_ENVIRONMENT_ONLY = String.raw`${ENVIRONMENT_NAMED} only|only (?:on |in |for )?(?:the )?${ENVIRONMENT_NAMED}|(?:development|dev|test|testing|sandbox) (?:environment|env|setup)|development|dev|sandbox`;
+const NOT_A_PROMISE_CONTEXT = new RegExp(String.raw`(?<![\wà-ÿ])(?:zurückgestellt|zurueckgestellt|aufgeschoben|außerhalb des (?:umfangs|scopes)|reportée?s?|différée?s?|hors (?:du )?(?:périmètre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\wà-ÿ])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|${ANOTHER_ENVIRONMENT_ONLY}|${RETIRED_HEADING}|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[aä]llt|entfaellt|nicht relevant|nicht (?:nötig|noetig|notwendig|erforderlich|geplant)|zurückgestellt|zurueckgestellt|aufgeschoben|verschoben|zukünftig|zukunft|gestrichen|verworfen|außerhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non nécessaires?|pas nécessaires?|reportée?s?|différée?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:périmètre|perimetre|scope|champ)|abandonnée?s?|annulée?s?|risques acceptés|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:não|nao) se aplica|(?:não|nao) aplicável|(?:não|nao) aplicavel|(?:não|nao) relevante|(?:não|nao) necessário|desnecessário|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)`);
 
 /**
  * A main clause that names a topic and states nothing of it: "HSTS", "❌ HSTS", "Security headers" (at most three words, no
@@ -558,12 +625,15 @@ function withoutDeferredClauses(text: string): string {
  * cancelled", "— dropped", "— blocked by the CDN"), or "not applicable" after its topic ("— no aplica", "(n/a, managed RDS)").
  * Such an item promises nothing now (and, read as parentDefers reads it, neither do its sub-items).
  */
-function defersItself(text: string, plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '))): boolean {
+function defersItself(said: string, plainSaid = withoutDeferredClauses(said.replace(VERIFICATION_ASIDE, ' '))): boolean {
+  // A ticket, PR or owner before or beside a status is a remark ("— [OPS-1] pending" is "— pending").
+  const text = withoutReferences(said);
+  const plain = withoutReferences(plainSaid);
   const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
   if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral)) return true;
   if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text)) return true;
   const main = mainClause(text);
-  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 
 /**
@@ -573,9 +643,10 @@ function defersItself(text: string, plain = withoutDeferredClauses(text.replace(
  * internal API)"). An aside that remarks on another topic defers that topic, not the parent's sub-items ("Security (CSP not
  * needed for internal APIs)", "Безопасность (для внутренних API CSP не нужен)"), as in a heading.
  */
-function parentDefers(text: string): boolean {
+function parentDefers(said: string): boolean {
+  const text = withoutReferences(said);
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
-  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
 }
 
 function isNoPromise(text: string, where: string, raw: string): boolean {
@@ -587,7 +658,7 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
   if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main))) return true;
   // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
   const said = withoutMethod(raw).replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
-  if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said)) return true;
+  if (OTHER_ENVIRONMENT.test(withoutEnvironmentRemarks(said)) && !PRODUCTION.test(said)) return true;
   const saidMain = mainClause(said);
   if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain)) return true;
   if (OTHER_MACHINES_MAIN.test(saidMain) || TRAINING.test(said.replace(/\([^)]*\)/g, ' '))) return true;
@@ -1457,14 +1528,15 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
 }
 
 /**
- * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP — SEC-12", "Not yet (SEC-88)", "Later"), or a
+ * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP — SEC-12", "Not yet (SEC-88)", "Later", "[OPS-1]
+ * pending": a ticket or an owner before it too), or a
  * state switching the safeguard off ("Off for now (SEC-88)", "Disabled"), under a bare topic ("- [ ] HSTS" / "  - [ ] Off
  * for now"): it is the topic's state, as an aside is ("HSTS (off for now)"). Only the status, a ticket or a bracketed
  * reason: a sub-task or a scope note that starts with one ("TODO: add DB check to it", "N/A for the internal admin host")
  * is another item.
  */
 const STATUS_REST = String.raw`(?:\s*[:,—–-]?\s*(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|@[\w-]+|for now|yet))*\s*[.!]*$`;
-const STATUS_ITEM = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
+const STATUS_ITEM = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:(?:${REFERENCE})[^\p{L}\p{N}]*)*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
 /** "Blocked" alone, with a ticket, or with what blocks it ("Blocked by MOB-233", "Blocked on the CDN migration"). */
 const BLOCKED_ITEM = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])(?:\s+(?:by|on|durch|par|por)\s[^;]+$|${STATUS_REST})`, 'iu');
 /** `m` without the checks a bare topic's nested status items defer or switch off (see STATUS_ITEM). */
