@@ -349,7 +349,7 @@ const STACK_TRACES = String.raw`(?<![\w.-])(?:stack ?-?traces?|backtraces?|trace
  */
 export const STACK_TRACES_HIDDEN = {
   pattern: new RegExp([
-    String.raw`${NOT_BEFORE}\b(?:no|never|without|hide|hides|hiding|(?:don't|do not|must not|mustn't|should not|shouldn't|cannot|can't|never) (?:return|show|expose|leak|send|display|include|render|reveal|serve|echo))\b[^;,]*?${STACK_TRACES}`,
+    String.raw`${NOT_BEFORE}\b(?:no|never|without|hide|hides|hiding|(?:don't|do not|does not|doesn't|will not|won't|must not|mustn't|should not|shouldn't|cannot|can't|never) (?:return|show|expose|leak|send|display|include|render|reveal|serve|echo))\b[^;,]*?${STACK_TRACES}`,
     String.raw`${STACK_TRACES}[^;,]*?${NOT_STATE_BEFORE}\b(?:(?:not|never) (?:be |been |get |gets |ever )?(?:returned|shown|exposed|leaked|sent|displayed|included|rendered|revealed|served|visible|surfaced|echoed)|hidden|suppressed|stripped)\b`,
   ].join('|')),
   clauseUnless: /\b(?:logs?|logged|logging|sentry|datadog|rollbar|bugsnag|new relic|honeybadger|apm|monitoring|error track\w*|crash\w*|mobile|android|ios|tests?|ci)\b/,
