@@ -5,6 +5,7 @@ import { composeDotenv, composeServiceGroups, judgedServices, namedServices, jud
 import { composeDevOnly } from '../repo/compose.js';
 import { expandWord, globalArgsWith, lineage, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
+import { valueColumns } from './util/text.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { imageGlobMatcher, normalizeImageName } from './image-tag-pinned.js';
 import { varRefs } from '../repo/variables.js';
@@ -233,7 +234,10 @@ export const dockerfileNonRoot = defineCheck({
   options: z.object({
     'non-root-images': z.array(z.string()).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
   }),
-  run({ snapshot, options, report, skip }) {
+  run({ snapshot, options, report: reportFinding, skip }) {
+    // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
+    const atValue = valueColumns((f) => snapshot.text(f));
+    const report = (f: RawFinding) => reportFinding(atValue(f));
     // The option adds the team's hardened bases to the built-in list (distroless `:nonroot` stays non-root).
     const nonRoot = imageGlobMatcher([...DEFAULT_NON_ROOT_IMAGES, ...options['non-root-images']]);
     let judged = 0;

@@ -12,7 +12,10 @@ import { builtOutsideCompose, composeArgBuilds, noDockerfileReason, shownArgs, s
 import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, imageRef } from './util/ecs.js';
+import { templateParts } from './util/hcl.js';
+import { terraformTemplate, type TfTemplateVariant } from './util/terraform-vars.js';
 import { platformImages } from './util/platform.js';
+import { valueColumns } from './util/text.js';
 import { helmChartName, helmParentOverride, helmValuesRendered, shownTemplateName } from './util/helm-values.js';
 import { helmInstalls, isDevValuesPlace } from '../repo/helm-installs.js';
 import { isHelmTemplate } from './util/code.js';
@@ -230,7 +233,7 @@ export const imageTagPinned = defineCheck({
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
       "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-      "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for … }`/`%{ if … }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
+      "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"…/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's — the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument, a `-var-file` for another environment giving a note —, the finding at the image naming the value and where it is set; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for … }`/`%{ if … }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
       "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one — unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image …` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
@@ -248,7 +251,10 @@ export const imageTagPinned = defineCheck({
     allow: z.array(z.string()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
     'moving-tags': z.array(z.string()).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
   }),
-  run({ snapshot, options, report, skip }) {
+  run({ snapshot, options, report: reportFinding, skip }) {
+    // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
+    const atValue = valueColumns((f) => snapshot.text(f));
+    const report = (f: RawFinding) => reportFinding(atValue(f));
     const allowed = imageGlobMatcher(options.allow);
     // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
     const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
@@ -270,7 +276,7 @@ export const imageTagPinned = defineCheck({
       }
       if (v.verdict === 'unverifiable') {
         const part = v.part === 'tag and digest' ? 'its tag and digest come from variables' : v.part === 'image' ? 'its image reference comes from a variable' : `its ${v.part} comes from a variable`;
-        report({ ...base, note: true, message: `${label} ${shownRef(raw)} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
+        report({ ...base, note: true, message: `${label} ${shownAs ?? shownRef(raw)} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
         return;
       }
       // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
@@ -281,6 +287,23 @@ export const imageTagPinned = defineCheck({
       const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
       const dev = devReason === false ? null : devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);
       report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
+    };
+    /**
+     * A Terraform template image (`acme/api:${var.image_tag}`), as Terraform may render it (terraformTemplate): the first way that fails
+     * (what deploys first, then a value with a note, which makes the finding a note), else judged as deployed (an unverifiable note when
+     * its tag is a value Terraform computes or a variable with no literal value). Reported at the image, naming the values used.
+     */
+    const judgeTerraformImage = (file: string, image: { value: string; line: number; column: number }, label: string, dev: boolean) => {
+      const parts = templateParts(image.value);
+      const t = parts ? terraformTemplate(snapshot, file, parts) : null;
+      const at = { file, line: image.line, column: image.column };
+      const shown = shownRef(image.value);
+      if (!t) { report({ ...at, note: true, message: `${label} ${shown} is not judged: Terraform computes it with a template directive` }); seen++; return; }
+      const devReason = dev ? 'development task definition' : null;
+      const using = (v: TfTemplateVariant) => (v.used.length ? ` (${v.used.map((u) => `${u.expr}: ${u.reach.how}, ${u.reach.file}:${u.reach.line}`).join('; ')})` : '');
+      const fails = t.variants.find((v) => { const j = judgeImage(t.ref, v.vars, moving, allowed).verdict; return j === 'moving' || j === 'untagged'; });
+      const v = fails ?? t.variants[0]!;
+      judge(t.ref, v.vars, at, label, devReason ?? v.note ?? null, using(v), shown, t.unknown.length ? ` (${t.unknown.join('; ')})` : '');
     };
     for (const df of snapshot.dockerfiles()) {
       // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
@@ -558,6 +581,9 @@ export const imageTagPinned = defineCheck({
     }
     // AWS containers (ECS task definitions, Dockerrun.aws.json, CloudFormation `ContainerDefinitions`): the image each runs, unless a deploy workflow renders it.
     for (const c of awsDeploy(snapshot).containers) if (c.image && !c.imageSetBy) judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
+    // A Terraform image Terraform interpolates (`"${aws_ecr_repository.app.repository_url}:latest"`): its literal text is judged as a
+    // variable's reference is (`${REGISTRY}/app:latest` fails), an interpolated variable or local followed to its literal values.
+    for (const c of awsDeploy(snapshot).containers) if (c.imageTemplate && !c.imageSetBy) judgeTerraformImage(c.file, c.imageTemplate, `${c.where} image`, c.dev);
     // Platforms that deploy an image as written: fly.toml's `[build] image`.
     for (const i of platformImages(snapshot)) if (imageRef(i.image)) judge(i.image, new Map(), { file: i.file, line: i.line, column: i.column }, i.where, i.dev ? 'development-only file' : null);
     // Container definitions that could not be read (a Terraform heredoc whose template directives leave nothing): said, not passed silently.

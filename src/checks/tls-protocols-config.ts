@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { defineCheck } from './define.js';
+import { defineCheck, type RawFinding } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { aspNetSettings, basename, dirname, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs, largeConfigsNote, largeServerConfigs, NGINX_DEV_ONLY_DOC, nginxDevOnly, unincludedNginxSnippets, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
 import { cloudFrontDefaultCertificate, frontTls, frontTlsJudged, hasCfnTlsResource, terraformTlsValue, unusedModulePolicy } from './util/frontconf.js';
-import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './util/hcl.js';
+import { hclAttribute, hclBlocks } from './util/hcl.js';
+import { hasTerragrunt, isTerraformFile, terraformVariables, tfRef, TF_REF, type TfReach } from './util/terraform-vars.js';
 import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
 import { shippedStages } from './util/commands.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
-import { lineColumnAt, quoteSource } from './util/text.js';
+import { lineColumnAt, quoteSource, valueColumns } from './util/text.js';
 import { isObject } from '../repo/yaml.js';
 import { configMapData, WORKLOAD_KINDS } from '../repo/k8s.js';
 import type { Snapshot, SnapshotView } from '../repo/snapshot.js';
@@ -223,7 +224,7 @@ export const tlsProtocolsConfig = defineCheck({
       'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
       'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
       'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-      'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value — so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use —: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument — a literal, or the caller\'s own variable followed up the same way — or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A setting (or a module call\'s argument) set from a local value of its module, `ssl_policy = local.alb_ssl_policy` (also an attribute of a local object, `local.tls.alb`), is judged the same way by the local\'s value in a `locals` block of any `.tf` file of that module\'s folder, at that value: a literal string, or the variable or other local it names, followed the same way (up to three locals deep); the local\'s name does not matter, and a local no setting uses is not judged unless it is named like a setting. A variable or local with no literal value in the repository is not judged (when nothing else is, the item is skipped naming them). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`…), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+      'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value — so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use —: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument — a literal, or the caller\'s own variable followed up the same way — or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A setting (or a module call\'s argument) set from a local value of its module, `ssl_policy = local.alb_ssl_policy` (also an attribute of a local object, `local.tls.alb`), is judged the same way by the local\'s value in a `locals` block of any `.tf` file of that module\'s folder, at that value: a literal string, or the variable or other local it names, followed the same way (up to three locals deep); the local\'s name does not matter, and a local no setting uses is not judged unless it is named like a setting. A variable or local with no literal value in the repository is not judged (when nothing else is, the item is skipped naming them; Terragrunt `inputs` in a `terragrunt.hcl` are not read, and with one in the repository the reason says so rather than that no value exists). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`…), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
       'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
       'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
     ].join('\n'),
@@ -254,7 +255,10 @@ export const tlsProtocolsConfig = defineCheck({
     },
   }),
   prepare(snapshot) { deployedNginxConfigs(snapshot); unincludedNginxSnippets(snapshot); nginxDevOnly(snapshot); frontTls(snapshot); },
-  run({ snapshot, scanned, report, skip }) {
+  run({ snapshot, scanned, report: reportFinding, skip }) {
+    // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
+    const atValue = valueColumns((f) => snapshot.text(f));
+    const report = (f: RawFinding) => reportFinding(atValue(f));
     // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
     const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
@@ -270,7 +274,8 @@ export const tlsProtocolsConfig = defineCheck({
       const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
       const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
       skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
-        : unresolved ? `the Terraform TLS policies are set from variables${tfVars.unresolved.some((u) => u.startsWith('local.')) ? ' or locals' : ''} with no literal value in the repository to judge (${unresolved})`
+        // Terragrunt's `inputs` (terragrunt.hcl) may set them: not read, and said so rather than "no literal value in the repository".
+        : unresolved ? `the Terraform TLS policies are set from variables${tfVars.unresolved.some((u) => u.startsWith('local.')) ? ' or locals' : ''} with no literal value ${hasTerragrunt(snapshot) ? 'in the Terraform or .tfvars files' : 'in the repository'} to judge (${unresolved})${hasTerragrunt(snapshot) ? '; Terragrunt inputs (terragrunt.hcl), which may set them, are not read' : ''}`
           : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}`
             : snapshot.files.some(isTerraformFile) ? 'no nginx config, application code or deploy files, and the Terraform files set no TLS policy or minimum TLS version this check reads'
               : 'no nginx config, application code or deploy files');
@@ -367,43 +372,18 @@ export const tlsProtocolsConfig = defineCheck({
   },
 });
 
-/** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
-const isTerraformFile = (f: string): boolean => /\.tf$/i.test(f) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
 /** The TLS settings terraformTls judges where they are written (frontconf.ts): a variable or module argument of such a name set to a literal is judged there. */
 const TF_TLS_KEYS = 'ssl_policy|minimum_protocol_version|security_policy|tls_security_policy|min_tls_version|minimum_tls_version|scm_minimum_tls_version|minimal_tls_version|ssl_minimal_tls_version_enforced|min_protocol_version';
-/**
- * A reference a TLS setting takes its value from: a variable of its module (`var.ssl_policy`), or a local value of its module
- * (`local.alb_ssl_policy`, an attribute of a local object too: `local.tls.alb_policy`). Group 1: `var` or `local`; group 2: the name (path).
- */
-const TF_REF = '(var|local)\\.([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*){0,3})';
 /** `ssl_policy = var.ssl_policy`, `min_tls_version = local.min_tls` on a line of its own (an item of a map may end in a comma). */
 const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
 /** The same in a `module` call, where an argument of the module's own naming for a listener policy counts too (`listener_ssl_policy_default = var.x`). */
 const TF_MODULE_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS}|[A-Za-z_][\\w-]*ssl_policy[\\w-]*)[ \\t]*=[ \\t]*${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
-/** A value that passes a variable or a local of its module through (`ssl_policy = var.ssl_policy`, `policy = local.tls`), after its `=`. */
-const TF_VAR_REF = new RegExp(`^${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`);
-/** A reference as read: a variable (`var.x`: its name; a path is not followed) or a local value (`local.x.y`: the path). */
-const tfRef = (kind: string, name: string): { ref: 'var' | 'local'; name: string } | null => (kind === 'local' ? { ref: 'local', name } : name.includes('.') ? null : { ref: 'var', name });
-/** Bound: locals followed from one to another (`local.a` whose value is `local.b`…). */
-const MAX_LOCAL_HOPS = 3;
-/** Bound: module calls followed up from a module to the root that sets its variable. */
-const MAX_TF_DEPTH = 8;
+/**
+ * A module call's literal argument that terraformTls judges where it is written (a TLS setting's name, or an argument named for an ELB
+ * policy holding one): the variable it sets is not judged again.
+ */
+const covered = (r: TfReach): boolean => r.arg !== undefined && r.value !== null && (new RegExp(`^(?:${TF_TLS_KEYS})$`).test(r.arg) || (/ssl_policy/.test(r.arg) && /^ELBSecurityPolicy-/i.test(r.value)));
 
-/** A variable file Terraform loads by itself from the folder it runs in: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`. */
-const isAutoVarFile = (f: string): boolean => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test(basename(f));
-/** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
-const isProductionVarFile = (f: string, root: string): boolean => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
-/** `../../modules/alb` from `envs/prod`: the repository path it names, or null when it leaves the repository. */
-function resolveModuleSource(from: string, source: string): string | null {
-  const parts = from ? from.split('/') : [];
-  for (const seg of source.replace(/\/+$/, '').split('/')) {
-    if (seg === '..') { if (!parts.length) return null; parts.pop(); } else if (seg !== '.' && seg !== '') parts.push(seg);
-  }
-  return parts.join('/');
-}
-
-/** Where a value that reaches a TLS setting is written, what it is (null: not a literal string) and how it reaches it, for the message. */
-interface TfReach { file: string; line: number; column: number; value: string | null; how: string; set: string; note?: string; covered?: boolean }
 type TfHit = { file: string; line: number; column: number; what: string; dev: boolean; note?: string; fix?: string };
 /**
  * A TLS setting written `key = var.name` (`ref` 'var') or `key = local.name` (`ref` 'local'), at `offset` in `text`; `module`: the
@@ -433,14 +413,8 @@ interface TfUse { file: string; text: string; key: string; ref: 'var' | 'local';
  */
 function terraformVariablePolicies(snapshot: SnapshotView): { hits: TfHit[]; judged: boolean; unresolved: string[] } {
   const out = { hits: [] as TfHit[], judged: false, unresolved: [] as string[] };
-  const files = snapshot.files.filter(isTerraformFile);
-  const tfDirs = new Set(files.map(dirname));
-  /** The repository folder a `module` call's relative `source` names, when it holds Terraform files: the module is read there. */
-  const localModule = (file: string, text: string, block: HclBlock): string | null => {
-    const src = hclAttribute(text, block, 'source')?.value;
-    const dir = src && /^\.\.?\//.test(src) ? resolveModuleSource(dirname(file), src) : null;
-    return dir !== null && tfDirs.has(dir) ? dir : null;
-  };
+  const tf = terraformVariables(snapshot);
+  const { files, localModule } = tf;
   const uses = files.flatMap((file) => {
     const text = snapshot.text(file);
     if (text === undefined || (!text.includes('var.') && !text.includes('local.'))) return [];
@@ -475,145 +449,13 @@ function terraformVariablePolicies(snapshot: SnapshotView): { hits: TfHit[]; jud
     return found;
   });
   if (!uses.length) return out;
-  const callers = files.flatMap((file) => {
-    const text = snapshot.text(file);
-    return text === undefined ? [] : hclBlocks(text, 'module').flatMap((block) => {
-      const src = hclAttribute(text, block, 'source')?.value;
-      const target = src && /^\.\.?\//.test(src) ? resolveModuleSource(dirname(file), src) : null;
-      return target === null ? [] : [{ dir: target, file, text, block }];
-    });
-  });
-  // Variable files by the root module they set: their own folder when it has Terraform files, else the nearest such folder above.
-  const varFiles = new Map<string, { file: string; auto: boolean }[]>();
-  for (const f of snapshot.files) {
-    if (!/\.tfvars(?:\.json)?$/i.test(f) || isTestFile(f) || isTemplate(f) || isVendoredOrGenerated(f)) continue;
-    let root: string | null = dirname(f);
-    while (root !== null && !tfDirs.has(root)) root = root ? dirname(root) : null;
-    if (root === null) continue;
-    const list = varFiles.get(root) ?? [];
-    list.push({ file: f, auto: root === dirname(f) && isAutoVarFile(f) });
-    varFiles.set(root, list);
-  }
-  /** A value's place (`offset`: where it starts), inside its quotes: where the other Terraform readers place a value. */
-  const at = (text: string, offset: number) => lineColumnAt(text, text[offset] === '"' ? offset + 1 : offset);
-  /** What a variable file sets the variable to, at the value; undefined when it does not set it. */
-  const varFileValue = (file: string, name: string): Omit<TfReach, 'how'> | undefined => {
-    if (/\.json$/i.test(file)) {
-      const j = snapshot.json(file);
-      if (!j || !isObject(j.value) || !(name in j.value)) return undefined;
-      const v = j.value[name];
-      const loc = j.loc([name]) ?? j.loc([name], true) ?? { line: 1, column: 1 };
-      return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "…"\` in ${file}` };
-    }
-    const text = snapshot.text(file);
-    const attr = text === undefined ? undefined : hclAttribute(text, { labels: [], start: 0, end: text.length }, name);
-    return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "…"\` in ${file}` } : undefined;
-  };
-  const declaration = (dir: string, name: string): TfReach | null | undefined => {
-    for (const f of files) {
-      if (dirname(f) !== dir) continue;
-      const text = snapshot.text(f);
-      const block = text === undefined ? undefined : hclBlocks(text, 'variable').find((b) => b.labels[0] === name);
-      if (!block || text === undefined) continue;
-      const d = hclAttribute(text, block, 'default');
-      return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "…"\` of variable "${name}"` } : null;
-    }
-    return undefined;
-  };
-  /** The text of a line from `offset` (a value's start) to its end. */
-  const restOfLine = (text: string, offset: number) => text.slice(offset, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset));
-  /** The `locals` blocks of the Terraform files of a folder (a module's locals may be declared in any of its files). */
-  const localsByDir = new Map<string, { file: string; text: string; block: HclBlock }[]>();
-  const localBlocks = (dir: string) => {
-    let list = localsByDir.get(dir);
-    if (!list) {
-      list = files.filter((f) => dirname(f) === dir).flatMap((file) => {
-        const text = snapshot.text(file);
-        return text === undefined ? [] : hclBlocks(text, 'locals').map((block) => ({ file, text, block }));
-      });
-      localsByDir.set(dir, list);
-    }
-    return list;
-  };
-  /**
-   * What reaches a local value of a module (`path`: its name, or `name.key…` for an attribute of a local object): the literal
-   * string it is written as, at the value; or, when it names a variable or another local (`policy = var.ssl_policy`,
-   * `policy = local.defaults.policy`), what reaches that, followed MAX_LOCAL_HOPS locals deep. Anything else (a call, an
-   * interpolation, a conditional) is not a literal: unresolved.
-   */
-  const resolveLocal = (dir: string, path: string, depth: number, hops: number): { reaches: TfReach[]; unresolved: boolean } => {
-    const none = { reaches: [] as TfReach[], unresolved: true };
-    const [name, ...keys] = path.split('.') as [string, ...string[]];
-    for (const { file, text, block } of localBlocks(dir)) {
-      const attr = hclAttribute(text, block, name);
-      if (!attr) continue;
-      if (keys.length) {
-        // An attribute of a local object (`locals { tls = { alb = "…" } }`, `local.tls.alb`): a literal string at that key.
-        const arg = hclArgument(text, block, name);
-        let v: unknown = arg?.value;
-        for (const k of keys) v = isObject(v) ? v[k] : undefined;
-        const loc = typeof v === 'string' ? arg!.loc(keys) : null;
-        return loc ? { reaches: [{ file, line: loc.line, column: loc.column + 1, value: v as string, how: `the value of local "${path}"`, set: `\`${keys.at(-1)!} = "…"\` in local "${name}" (${file})` }], unresolved: false } : none;
-      }
-      if (attr.value !== null) return { reaches: [{ file, ...at(text, attr.at), value: attr.value, how: `the value of local "${name}"`, set: `\`${name} = "…"\` in the locals of ${file}` }], unresolved: false };
-      const m = TF_VAR_REF.exec(restOfLine(text, attr.at));
-      const next = m ? tfRef(m[1]!, m[2]!) : null;
-      if (!next || (next.ref === 'local' && hops >= MAX_LOCAL_HOPS)) return none;
-      const up = next.ref === 'local' ? resolveLocal(dir, next.name, depth, hops + 1) : resolve(dir, next.name, depth);
-      return { reaches: up.reaches.map((r) => ({ ...r, how: `${r.how}, through local "${name}"` })), unresolved: up.unresolved };
-    }
-    return none;
-  };
-  const resolve = (dir: string, name: string, depth: number): { reaches: TfReach[]; unresolved: boolean } => {
-    const res = { reaches: [] as TfReach[], unresolved: false };
-    const dflt = declaration(dir, name);
-    const calls = callers.filter((c) => c.dir === dir);
-    if (calls.length) {
-      const passing = calls.filter((c) => hclAttribute(c.text, c.block, name) !== undefined);
-      for (const c of calls) {
-        const label = `module "${c.block.labels[0] ?? '?'}"`;
-        const arg = hclAttribute(c.text, c.block, name);
-        if (!arg) {
-          // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
-          if (dflt) res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
-          else if (dflt === null) res.unresolved = true;
-          continue;
-        }
-        if (arg.value !== null) {
-          const covered = new RegExp(`^(?:${TF_TLS_KEYS})$`).test(name) || (/ssl_policy/.test(name) && /^ELBSecurityPolicy-/i.test(arg.value));
-          res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "…"\` in ${label}`, covered });
-          continue;
-        }
-        // The caller's own variable or local value, followed up the same way.
-        const m = TF_VAR_REF.exec(restOfLine(c.text, arg.at));
-        const ref = m ? tfRef(m[1]!, m[2]!) : null;
-        if (!ref || depth >= MAX_TF_DEPTH) { res.unresolved = true; continue; }
-        const up = ref.ref === 'local' ? resolveLocal(dirname(c.file), ref.name, depth + 1, 0) : resolve(dirname(c.file), ref.name, depth + 1);
-        res.reaches.push(...up.reaches);
-        res.unresolved ||= up.unresolved;
-      }
-      return res;
-    }
-    // A root module: what Terraform loads by itself (the last in its order wins), then the files passed with `-var-file`.
-    const own = varFiles.get(dir) ?? [];
-    const autoOrder = (f: string) => (/^terraform\.tfvars$/i.test(basename(f)) ? 0 : /^terraform\.tfvars\.json$/i.test(basename(f)) ? 1 : 2);
-    const auto = own.filter((v) => v.auto).sort((a, b) => autoOrder(a.file) - autoOrder(b.file) || (basename(a.file) < basename(b.file) ? -1 : 1))
-      .map((v) => varFileValue(v.file, name)).filter((v): v is Omit<TfReach, 'how'> => v !== undefined).at(-1);
-    const named = own.filter((v) => !v.auto).flatMap((v) => { const r = varFileValue(v.file, name); return r ? [{ ...r, prod: isProductionVarFile(v.file, dir) }] : []; });
-    const prod = named.find((n) => n.prod);
-    const base: TfReach | null | undefined = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
-    if (base) res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
-    for (const n of named) res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
-    if (!base && !named.length) res.unresolved = true;
-    return res;
-  };
   const seen = new Map<string, TfHit>();
   // The settings first: a local named like a setting (`named`) is judged only where none of them reached its value.
   for (const use of [...uses.filter((u) => !u.named), ...uses.filter((u) => u.named)]) {
     const where = `${use.ref}.${use.name} in ${use.file}`;
-    const { reaches, unresolved } = use.ref === 'local' ? resolveLocal(dirname(use.file), use.name, 0, 0) : resolve(dirname(use.file), use.name, 0);
-    const judged = reaches.filter((r) => r.value !== null && !r.covered);
-    if (reaches.some((r) => r.covered)) out.judged = true;
+    const { reaches, unresolved } = use.ref === 'local' ? tf.local(dirname(use.file), use.name) : tf.variable(dirname(use.file), use.name);
+    const judged = reaches.filter((r) => r.value !== null && !covered(r));
+    if (reaches.some(covered)) out.judged = true;
     if (!judged.length) { if (unresolved || !reaches.length) out.unresolved.push(where); continue; }
     const { line } = lineColumnAt(use.text, use.offset);
     for (const r of judged) {

@@ -168,7 +168,7 @@ describe('terraform-aws-modules/ecs container definitions', () => {
 
   it('judges each container\'s image, environment and command, naming the container by its key', async () => {
     expect(await failures(imageTagPinned, { 'main.tf': MODULE })).toEqual([
-      expect.stringMatching(/^main\.tf:8:19 main\.tf module\.ecs_service container 'web' image public\.ecr\.aws\/nginx\/nginx:latest uses the moving tag 'latest'/),
+      expect.stringMatching(/^main\.tf:8:20 main\.tf module\.ecs_service container 'web' image public\.ecr\.aws\/nginx\/nginx:latest uses the moving tag 'latest'/),
     ]);
     expect(await failures(debugMode, { 'main.tf': MODULE })).toEqual([
       expect.stringMatching(/^main\.tf:10:43 main\.tf module\.ecs_service container 'web' environment sets DJANGO_DEBUG=True/),
@@ -197,7 +197,7 @@ describe('terraform-aws-modules/ecs container definitions', () => {
       '',
     ].join('\n');
     expect(await failures(imageTagPinned, { 'main.tf': root })).toEqual([
-      expect.stringMatching(/^main\.tf:6:25 main\.tf module\.ecs service 'api' container 'app' image nginx:latest/),
+      expect.stringMatching(/^main\.tf:6:26 main\.tf module\.ecs service 'api' container 'app' image nginx:latest/),
     ]);
     expect(await failures(productionServer, { 'main.tf': root })).toEqual([
       expect.stringMatching(/^main\.tf:6:65 main\.tf module\.ecs service 'api' container 'app' command starts .*flask run/),

@@ -362,7 +362,7 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
     expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^infra\/ecs\.tf:17 .*NODE_ENV=development/), expect.stringMatching(/^infra\/ecs\.tf:22 .*container 'sidecar' environment sets FLASK_DEBUG=1/)]);
     expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^infra\/ecs\.tf:18 DB_PASSWORD \(ecs\.tf aws_ecs_task_definition\.web container 'web' environment\)/)]);
     const out = await runCase(imageTagPinned, { name: 'x', files });
-    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['9:19', '21:35']);
+    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['9:20', '21:36']);
   });
   it('a heredoc of JSON (<<-DEFINITION, <<EOF): judged at its .tf lines; ${…} values are not literals', async () => {
     const files = { 'ecs.tf': HEREDOC };
@@ -375,11 +375,16 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
     const plain = { 'ecs.tf': 'resource "aws_ecs_task_definition" "service" {\n  family = "service"\n  container_definitions = <<EOF\n[{"name": "web", "image": "redis:latest"}]\nEOF\n}\n' };
     expect(await failures(imageTagPinned, plain)).toEqual([expect.stringMatching(/^ecs\.tf:4 .*image redis:latest/)]);
   });
-  it('references, interpolations, calls, conditionals and for expressions are values Terraform computes, never literals', async () => {
+  it('references, interpolations, calls, conditionals and for expressions are values Terraform computes, never literals (an image\'s literal text around them is judged)', async () => {
     const files = {
       'main.tf': `variable "tag" {\n  default = "latest"\n}\n\nresource "aws_ecs_task_definition" "app" {\n  family = "app"\n  container_definitions = jsonencode([\n    {\n      name  = "app"\n      image = "\${var.repo}:\${var.tag}"\n      user  = var.run_as\n      command = var.command\n      environment = [\n        { name = "NODE_ENV", value = var.node_env },\n        { name = "DB_PASSWORD", value = "\${random_password.db.result}" },\n        { name = "DEBUG", value = var.debug ? "1" : "0" },\n        { name = "FLASK_DEBUG", value = lookup(var.env, "FLASK_DEBUG", "1") },\n        { name = "ADMIN_PASSWORD", value = "changeme" == var.x ? "a" : "b" },\n      ]\n    },\n    {\n      name        = "worker"\n      image       = "\${aws_ecr_repository.app.repository_url}:latest"\n      environment = [for k, v in var.env : { name = k, value = v }]\n    },\n    local.sidecar,\n    merge(local.base, { image = "nginx:latest" }),\n  ])\n}\n`,
     };
-    for (const check of [imageTagPinned, dockerfileNonRoot, productionServer, debugMode, defaultCredentials]) expect(await failures(check, files)).toEqual([]);
+    for (const check of [dockerfileNonRoot, productionServer, debugMode, defaultCredentials]) expect(await failures(check, files)).toEqual([]);
+    // An image's literal text around its interpolations is judged, a variable in it followed to its default (QA39 iac7 D3).
+    expect(await failures(imageTagPinned, files)).toEqual([
+      "main.tf:10 main.tf aws_ecs_task_definition.app container 'app' image ${var.repo}:${var.tag} uses the moving tag 'latest' (var.tag: the default of variable \"tag\", main.tf:2); pin a version tag or a digest (@sha256:…)",
+      "main.tf:23 main.tf aws_ecs_task_definition.app container 'worker' image ${aws_ecr_repository.app.repository_url}:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+    ]);
   });
   it('container definitions read from elsewhere (file(), templatefile(), a local) or in other resources are not read from the .tf file; file() still reads the JSON', async () => {
     const files = {

@@ -184,13 +184,13 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     expect(await out({ Dockerfile: userNode, 'docker-compose.yml': 'services:\n  app:\n    build: .\n    user: root\n  app2:\n    image: ghcr.io/acme/app2:1.0.0\n    user: "0:0"\n  app3:\n    image: ghcr.io/acme/app3:1.0.0\n    user: 0\n' })).toEqual([
       'Dockerfile:4:1 note USER node is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)',
       "docker-compose.yml:4:11 compose service 'app' runs as root (user: root), whatever the image's USER",
-      'docker-compose.yml:7:11 compose service \'app2\' runs as root (user: 0:0), whatever the image\'s USER',
+      'docker-compose.yml:7:12 compose service \'app2\' runs as root (user: 0:0), whatever the image\'s USER',
       "docker-compose.yml:10:11 compose service 'app3' runs as root (user: 0), whatever the image's USER",
     ]);
     // Resolved from a default or the .env beside the compose file; written once in an anchor two services merge.
     expect(await out({ 'docker-compose.yml': 'x-run: &run\n  user: "${APP_UID:-0}:${APP_GID:-0}"\nservices:\n  web:\n    <<: *run\n    image: acme/web:1.0\n  worker:\n    <<: *run\n    image: acme/web:1.0\n', 'deploy/compose.yaml': 'services:\n  api:\n    image: acme/api:1.0\n    user: ${RUN_AS}\n', 'deploy/.env': 'RUN_AS=root\n' })).toEqual([
       'deploy/compose.yaml:4:11 compose service \'api\' runs as root (user: ${RUN_AS} (resolves to root)), whatever the image\'s USER',
-      "docker-compose.yml:2:9 compose services 'web', 'worker' run as root (user: ${APP_UID:-0}:${APP_GID:-0} (resolves to 0:0)), whatever the image's USER",
+      "docker-compose.yml:2:10 compose services 'web', 'worker' run as root (user: ${APP_UID:-0}:${APP_GID:-0} (resolves to 0:0)), whatever the image's USER",
     ]);
     // A development-only file gives a note; a production overlay replacing the base's root user clears it.
     expect(await out({ 'docker-compose.dev.yml': 'services:\n  app:\n    image: acme/app:1.0\n    user: root\n' })).toEqual(["docker-compose.dev.yml:4:11 note compose service 'app' runs as root (user: root), whatever the image's USER"]);
@@ -204,7 +204,7 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
       "docker-compose.dev.yml:4:11 note compose service 'web' runs as root (user: root), whatever the image's USER",
     ]);
     expect(await out({ ...df, 'docker-compose.yml': base, 'docker-compose.override.yml': 'services:\n  web:\n    image: acme/web:dev\n    user: "0"\n' })).toEqual([
-      "docker-compose.override.yml:4:11 note compose service 'web' runs as root (user: 0), whatever the image's USER",
+      "docker-compose.override.yml:4:12 note compose service 'web' runs as root (user: 0), whatever the image's USER",
     ]);
     // An anchor in the overlay two services merge: one note naming both.
     expect(await out({ ...df, 'docker-compose.yml': `${base}  worker:\n    build: .\n`, 'docker-compose.override.yml': 'x-dev: &dev\n  user: root\nservices:\n  web:\n    <<: *dev\n  worker:\n    <<: *dev\n' })).toEqual([
@@ -213,7 +213,7 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     // The production verdict is unchanged: the base's root user still fails at its line, the overlay's own root is a note.
     expect(await out({ ...df, 'docker-compose.yml': `${base}    user: root\n`, 'docker-compose.dev.yml': 'services:\n  web:\n    user: "0:0"\n' })).toEqual([
       "docker-compose.yml:4:11 compose service 'web' runs as root (user: root), whatever the image's USER",
-      "docker-compose.dev.yml:3:11 note compose service 'web' runs as root (user: 0:0), whatever the image's USER",
+      "docker-compose.dev.yml:3:12 note compose service 'web' runs as root (user: 0:0), whatever the image's USER",
     ]);
     // An overlay that sets a non-root user, or none (the base's root user is production's finding, not repeated), gives nothing more.
     expect(await out({ ...df, 'docker-compose.yml': base, 'docker-compose.dev.yml': 'services:\n  web:\n    user: "1000"\n' })).toEqual([]);
@@ -233,7 +233,7 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     expect(await out({ Dockerfile: noUser, 'docker-compose.yml': compose('') })).toEqual(['Dockerfile:4:1 the final stage has no USER, so it runs as root (base image python:3.12-slim)']);
     expect(await out({ Dockerfile: noUser, 'docker-compose.yml': compose('    user: "${UID:-0}"\n') })).toEqual([
       'Dockerfile:4:1 the final stage has no USER, so it runs as root (base image python:3.12-slim)',
-      "docker-compose.yml:7:11 compose service 'app' runs as root (user: ${UID:-0} (resolves to 0)), whatever the image's USER",
+      "docker-compose.yml:7:12 compose service 'app' runs as root (user: ${UID:-0} (resolves to 0)), whatever the image's USER",
     ]);
     expect(await out({ Dockerfile: noUser, 'docker-compose.yml': compose('    user: ""\n') })).toHaveLength(1);
     // The examiner's c26: target 'runtime' (a dev stage after it) built only by a service with user: "1000:1000".
@@ -249,17 +249,17 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     const noUserDf = 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\n';
     expect(await out({ Dockerfile: noUserDf, 'docker-compose.yml': compose, '.env': 'RUN_AS=0:0\nPUID=0\nPGID=0\n' })).toEqual([
       'Dockerfile:1:1 the final stage has no USER, so it runs as root (base image python:3.12-slim)',
-      "docker-compose.yml:4:11 compose service 'web2' runs as root (user: ${RUN_AS} (resolves to 0:0)), whatever the image's USER",
-      "docker-compose.yml:7:11 compose service 'web4' runs as root (user: ${PUID}:${PGID} (resolves to 0:0)), whatever the image's USER",
+      "docker-compose.yml:4:12 compose service 'web2' runs as root (user: ${RUN_AS} (resolves to 0:0)), whatever the image's USER",
+      "docker-compose.yml:7:12 compose service 'web4' runs as root (user: ${PUID}:${PGID} (resolves to 0:0)), whatever the image's USER",
     ]);
     // The examiner's compose-user-env: the only service with `${RUN_AS}` = 0:0 does not hide the image's finding.
     expect(await out({ Dockerfile: noUserDf, 'docker-compose.yml': 'services:\n  web2:\n    build: .\n    user: "${RUN_AS}"\n', '.env': 'RUN_AS=0:0\n' })).toEqual([
       'Dockerfile:1:1 the final stage has no USER, so it runs as root (base image python:3.12-slim)',
-      "docker-compose.yml:4:11 compose service 'web2' runs as root (user: ${RUN_AS} (resolves to 0:0)), whatever the image's USER",
+      "docker-compose.yml:4:12 compose service 'web2' runs as root (user: ${RUN_AS} (resolves to 0:0)), whatever the image's USER",
     ]);
     // Also `root:root`, a default holding a colon, and a user part resolved while the group stays unknown.
     for (const [user, env, shown] of [['${RUN_AS}', 'RUN_AS=root:root\n', '${RUN_AS} (resolves to root:root)'], ['${RUN_AS:-0:0}', '', '${RUN_AS:-0:0} (resolves to 0:0)'], ['${PUID}:${DEPLOY_GID}', 'PUID=0\n', '${PUID}:${DEPLOY_GID}']] as const) {
-      expect((await out({ Dockerfile: noUserDf, 'docker-compose.yml': `services:\n  web2:\n    build: .\n    user: "${user}"\n`, '.env': env }))[1], user).toBe(`docker-compose.yml:4:11 compose service 'web2' runs as root (user: ${shown}), whatever the image's USER`);
+      expect((await out({ Dockerfile: noUserDf, 'docker-compose.yml': `services:\n  web2:\n    build: .\n    user: "${user}"\n`, '.env': env }))[1], user).toBe(`docker-compose.yml:4:12 compose service 'web2' runs as root (user: ${shown}), whatever the image's USER`);
     }
     // Counter-cases: a non-root uid with gid 0 (OpenShift's 1001:0), a .env 1000:1000, and a variable the deploy shell sets
     // (documented: non-root unless it resolves to 0 or root) make the image's finding a note.

@@ -49,8 +49,8 @@ describe('ECS container definitions in a Terraform heredoc with template directi
   ].join('\n');
 
   it('the QA reproduction: the image, user and environment written around a %{ for } loop are judged at their lines', async () => {
-    expect(await findings(imageTagPinned, { 'tf/ecs.tf': DIRECTIVE_TF })).toEqual([expect.stringMatching(/^tf\/ecs\.tf:7:18 ecs\.tf aws_ecs_task_definition\.web container 'web' image nginx:latest uses the moving tag 'latest'/)]);
-    expect(await findings(dockerfileNonRoot, { 'tf/ecs.tf': DIRECTIVE_TF })).toEqual([expect.stringMatching(/^tf\/ecs\.tf:8:17 .*runs as root \(user root\)/)]);
+    expect(await findings(imageTagPinned, { 'tf/ecs.tf': DIRECTIVE_TF })).toEqual([expect.stringMatching(/^tf\/ecs\.tf:7:19 ecs\.tf aws_ecs_task_definition\.web container 'web' image nginx:latest uses the moving tag 'latest'/)]);
+    expect(await findings(dockerfileNonRoot, { 'tf/ecs.tf': DIRECTIVE_TF })).toEqual([expect.stringMatching(/^tf\/ecs\.tf:8:18 .*runs as root \(user root\)/)]);
     expect(await findings(debugMode, { 'tf/ecs.tf': DIRECTIVE_TF })).toEqual([expect.stringMatching(/^tf\/ecs\.tf:13:42 .*NODE_ENV=development/)]);
     const secrets = await findings(hardcodedSecret, { 'tf/ecs.tf': DIRECTIVE_TF });
     expect(secrets).toEqual([expect.stringMatching(/^tf\/ecs\.tf:14:45 'DB_PASSWORD' is assigned a hard-coded secret value/)]);
@@ -146,7 +146,7 @@ describe('ECS container definitions in a Terraform heredoc with template directi
       '}',
       '',
     ].join('\n');
-    expect(await findings(imageTagPinned, { 'infra/ecs.tf': tf })).toEqual([expect.stringMatching(/^infra\/ecs\.tf:4:29 .*nginx:latest/)]);
+    expect(await findings(imageTagPinned, { 'infra/ecs.tf': tf })).toEqual([expect.stringMatching(/^infra\/ecs\.tf:4:30 .*nginx:latest/)]);
   });
 });
 

@@ -235,7 +235,7 @@ it('Helm values that give an image as one string (image: repo:tag) are judged; a
   expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(/ uses| has no/)[0]}`)).toEqual([
     'chart/values-dev.yaml:1:8 note Helm value image ghcr.io/acme/app:latest',
     'chart/values.yaml:1:8 Helm value image ghcr.io/acme/app:latest',
-    'chart/values.yaml:3:10 Helm value sidecar.image busybox',
+    'chart/values.yaml:3:11 Helm value sidecar.image busybox',
   ]);
 });
 
@@ -289,7 +289,7 @@ describe('QA round 26 D5: an OpenShift DeploymentConfig image set by its ImageCh
   const dc = (triggerContainer: string, image = '" "') => `apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata:\n  name: web\nspec:\n  triggers:\n  - type: ImageChange\n    imageChangeParams:\n      automatic: true\n      containerNames: [${triggerContainer}]\n      from:\n        kind: ImageStreamTag\n        name: web:latest\n  template:\n    spec:\n      containers:\n      - name: web\n        image: ${image}\n`;
   it('is a note naming the trigger, never a variable; a container the trigger does not name is judged as written', async () => {
     const out = await runCase(imageTagPinned, { name: 'dc', files: { 'openshift/dc.yaml': dc('web') } });
-    expect(out.findings.map((f) => `${f.note ? 'note ' : ''}${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual(["note 18:16 container 'web' image is set by the DeploymentConfig's ImageChange trigger (ImageStreamTag web:latest), which this check cannot verify"]);
+    expect(out.findings.map((f) => `${f.note ? 'note ' : ''}${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual(["note 18:17 container 'web' image is set by the DeploymentConfig's ImageChange trigger (ImageStreamTag web:latest), which this check cannot verify"]);
     const other = await runCase(imageTagPinned, { name: 'dc-other', files: { 'openshift/dc.yaml': dc('worker', 'nginx:latest') } });
     expect(other.findings.map((f) => f.message.split(';')[0])).toEqual(["container 'web' image nginx:latest uses the moving tag 'latest'"]);
     const blank = await runCase(imageTagPinned, { name: 'blank', files: { 'openshift/dc.yaml': dc('worker') } });
@@ -435,7 +435,7 @@ describe('image-tag-pinned: Helm values (qa32 helm)', () => {
     expect(show(out)).toEqual([
       "chart/values.yaml:2:10 Helm value worker.image registry.example.com:5000/team/worker has no tag, so it pulls 'latest'",
       "chart/values.yaml:4:10 Helm value local.image localhost:5000/app has no tag, so it pulls 'latest'",
-      "chart/values.yaml:8:10 Helm value moving.image localhost:5000/app:latest uses the moving tag 'latest'",
+      "chart/values.yaml:8:11 Helm value moving.image localhost:5000/app:latest uses the moving tag 'latest'",
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('tls-protocols-config: Terraform variables set by .tfvars files', () =>
     expect(failing(await judge({ ...root(STRONG), 'terraform.tfvars': `ssl_policy = "${STRONG}"\n`, 'lb.auto.tfvars': `# the listener policy\nssl_policy = "${WEAK}"\n` })))
       .toEqual([expect.stringMatching(/^lb\.auto\.tfvars:2:15 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(variable "ssl_policy" as lb\.auto\.tfvars sets it/)]);
     expect(failing(await judge({ ...root(STRONG), 'terraform.tfvars.json': `{\n  "region": "eu-west-1",\n  "ssl_policy": "${WEAK}"\n}\n` })))
-      .toEqual([expect.stringMatching(/^terraform\.tfvars\.json:3:17 load balancer listener ssl_policy ELBSecurityPolicy-2016-08/)]);
+      .toEqual([expect.stringMatching(/^terraform\.tfvars\.json:3:18 load balancer listener ssl_policy ELBSecurityPolicy-2016-08/)]);
   });
 
   it('named variable files (-var-file): a production one fails, another environment\'s is a note, and the value production overrides is a note', async () => {

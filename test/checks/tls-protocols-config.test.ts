@@ -352,7 +352,7 @@ describe('tls-protocols-config: an nginx configuration held in a ConfigMap', () 
       },
     });
     expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message.split(';')[0]])).toEqual([
-      ['k8s/quoted.yaml', 6, 14, false, 'ssl_protocols allows TLSv1.1'],
+      ['k8s/quoted.yaml', 6, 15, false, 'ssl_protocols allows TLSv1.1'],
       ['k8s/broken.yaml', 15, 5, true, "the nginx configuration in ConfigMap 'broken' key default.conf could not be read (unexpected '}': it closes no block: an extra '}', or a '{' missing above): nginx would refuse it"],
     ]);
   });
@@ -486,7 +486,7 @@ testCheck(tlsProtocolsConfig, {
       'values-production.yaml': 'ingress-nginx:\n  controller:\n    replicaCount: 2\n    config:\n      ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"\n',
       'charts/ingress/values.yaml': 'controller:\n  config:\n    ssl-protocols: TLSv1.1 TLSv1.2\n',
     }, errors: [
-      { file: 'values-production.yaml', line: 5, column: 22, message: /controller\.config ssl-protocols allows TLSv1, TLSv1\.1;/ },
+      { file: 'values-production.yaml', line: 5, column: 23, message: /controller\.config ssl-protocols allows TLSv1, TLSv1\.1;/ },
       { file: 'charts/ingress/values.yaml', line: 3, message: /allows TLSv1\.1;/ },
     ] },
     { name: 'lighttpd MinProtocol TLSv1 and ssl.use-sslv3', files: { 'lighttpd.conf': 'server.modules += ( "mod_openssl" )\n$SERVER["socket"] == ":443" {\n    ssl.engine = "enable"\n    ssl.use-sslv3 = "enable"\n    ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1")\n}\n' }, errors: [

@@ -33,8 +33,8 @@ describe('D1: an unclosed heredoc in a Terraform file', () => {
     const dir = makeRepo({ 'infra/main.tf': TF, 'c.yml': CHECKLIST });
     const { report } = await run({ dir, cwd: dir, checklist: 'c.yml', probes: false, env: {} });
     const at = (check: string) => report.findings.filter((f) => f.check === check).map((f) => `${f.file}:${f.line}:${f.column}`);
-    expect(at('image-tag-pinned')).toEqual(['infra/main.tf:4:29']);
-    expect(at('dockerfile-non-root')).toEqual(['infra/main.tf:4:52']);
+    expect(at('image-tag-pinned')).toEqual(['infra/main.tf:4:30']);
+    expect(at('dockerfile-non-root')).toEqual(['infra/main.tf:4:53']);
     const parse = report.findings.filter((f) => f.check === 'parse-error');
     expect(parse).toEqual([expect.objectContaining({ file: 'infra/main.tf', line: 10, column: 15, severity: 'low', message: expect.stringMatching(/a heredoc \(`<<-EOT`\) that is never closed/) })]);
   });

@@ -916,7 +916,7 @@ describe('Snapshot.json (QA round 25, node D3/D10)', () => {
     const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
     const { runCase } = await import('../helpers/check-tester.js');
     const out = await runCase(imageTagPinned, { name: 'json manifest', files: { 'k8s/deployment.json': dep } });
-    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['k8s/deployment.json:6:47']);
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['k8s/deployment.json:6:48']);
   });
 });
 

@@ -244,6 +244,10 @@ function collectSites(snapshot: SnapshotView): Set<string> {
       for (const group of text === undefined ? [] : terraformArgumentGroups(text)) judge(group, (e) => ({ file, line: e.line }));
       continue;
     }
+    if (TFVARS_JSON.test(file) && !isTemplate(file) && !isTestFile(file)) {
+      for (const group of terraformVarFileJsonGroups(snapshot, file)) judge(group, (e) => ({ file, line: e.line }));
+      continue;
+    }
     const pulumi = pulumiStackConfig(snapshot, file);
     if (pulumi) judge(pulumi, (e) => ({ file, line: e.line }));
     else if (KAMAL_SECRETS.test(file)) envFile(file);
@@ -291,6 +295,39 @@ export function terraformArgumentGroups(text: string): { key: string; value: str
     if (h) heredoc = new RegExp(`^[ \\t]*${h[1]}[ \\t]*$`);
   });
   return [...groups.values()];
+}
+
+/** A Terraform variable file in JSON (`terraform.tfvars.json`, `prod.auto.tfvars.json`, `-var-file=prod.tfvars.json`). */
+export const TFVARS_JSON = /\.tfvars\.json$/i;
+/** Bound: how deep an object value of a JSON variable file is read (a variable's object value, `{ "db": { "password": … } }`). */
+const MAX_TFVARS_JSON_DEPTH = 4;
+
+/**
+ * The literal string values of a Terraform variable file in JSON (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file`
+ * one), grouped as terraformArgumentGroups groups a `.tfvars` file's lines: the file's top-level variables together, and the
+ * entries of each object value among themselves; each at its value (the first character inside its quotes). Other values
+ * (numbers, lists, `null`) are none; an empty list when the file does not parse.
+ */
+export function terraformVarFileJsonGroups(snapshot: SnapshotView, file: string): { key: string; value: string; line: number; column: number }[][] {
+  const doc = TFVARS_JSON.test(file) ? snapshot.json(file) : null;
+  if (!doc || !isObject(doc.value)) return [];
+  const lines = snapshot.lines(file);
+  const groups: { key: string; value: string; line: number; column: number }[][] = [];
+  const walk = (obj: Record<string, unknown>, path: string[]) => {
+    const group: { key: string; value: string; line: number; column: number }[] = [];
+    for (const [key, v] of Object.entries(obj)) {
+      if (isObject(v)) { if (path.length < MAX_TFVARS_JSON_DEPTH) walk(v, [...path, key]); continue; }
+      if (typeof v !== 'string') continue;
+      const at = doc.loc([...path, key]);
+      if (!at) continue;
+      // The reader locates a string at its opening quote: the value starts after it.
+      const column = lines?.[at.line - 1]?.[at.column - 1] === '"' ? at.column + 1 : at.column;
+      group.push({ key, value: v, line: at.line, column });
+    }
+    if (group.length) groups.push(group);
+  };
+  walk(doc.value, []);
+  return groups;
 }
 
 /** A `name = "…"` argument and a `value = "…"` one beside it (either first, a `type` between), on separate lines or with commas. */

@@ -11,7 +11,8 @@
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
- *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts); a heredoc's
+ *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts) — an image written
+ *   as such a string is kept as written, `imageTemplate`, for image-tag-pinned to judge its literal text; a heredoc's
  *   template directives (`%{ for … }…%{ endfor }`, `%{ if … }…%{ endif }`) are set aside with all they enclose and the literal rest is
  *   read (a command list one was in is not judged); one whose directives leave nothing to read is `unread` (an `info` note);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
@@ -46,6 +47,11 @@ export interface AwsContainer {
   logRouter?: boolean;
   /** A GitHub workflow that sets this container's image at deploy time (`aws-actions/amazon-ecs-render-task-definition`). */
   imageSetBy?: string;
+  /**
+   * A Terraform image written as a template string (`"${aws_ecr_repository.app.repository_url}:latest"`, `"acme/api:${var.tag}"`):
+   * its text as written between the quotes, at the value (`image` is then null: Terraform computes it).
+   */
+  imageTemplate?: AwsValue;
 }
 
 /**
@@ -79,7 +85,8 @@ const MAX_LOCATE_WORK = 4_000_000;
 type Path = (string | number)[];
 type Loc = { line: number; column: number };
 /** `partial`: the object or list at a path is only part of what deploys (a Terraform heredoc's template directive was set aside in it). */
-interface Doc { value: unknown; loc(path: Path, key?: boolean): Loc | null; tag?(path: Path): string | null; partial?(path: Path): boolean }
+/** `template`: a Terraform template string at a path, as written (HclValue.template). */
+interface Doc { value: unknown; loc(path: Path, key?: boolean): Loc | null; tag?(path: Path): string | null; partial?(path: Path): boolean; template?(path: Path): string | null }
 
 /** `doc` with its walks bounded by MAX_LOCATE_WORK (see there). */
 function bounded(doc: Doc): Doc {
@@ -109,6 +116,7 @@ function bounded(doc: Doc): Doc {
     value: doc.value,
     ...(doc.tag ? { tag: (path: Path) => (spend(path) ? doc.tag!(path) : null) } : {}),
     ...(doc.partial ? { partial: doc.partial.bind(doc) } : {}),
+    ...(doc.template ? { template: doc.template.bind(doc) } : {}),
     loc(path: Path, key?: boolean) {
       if (spend(path)) return doc.loc(path, key);
       // The key of the list or mapping the value is in (`environment`, `Variables`), else of one further out.
@@ -310,7 +318,11 @@ function container(doc: Doc, path: Path, c: Record<string, unknown>, file: strin
   const user = at(k('user'), c[k('user')]);
   // A FireLens log router (`firelensConfiguration`): AWS's own examples run it as user 0 (Fluent Bit reads the task's logs).
   const logRouter = ['firelensConfiguration', 'FirelensConfiguration', 'firelens_configuration'].some((key) => isObject(c[key]));
-  out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}) });
+  // A Terraform image Terraform interpolates (`"${aws_ecr_repository.app.repository_url}:latest"`): its text as written.
+  const template = image === null ? doc.template?.([...path, k('image')]) ?? null : null;
+  const templateAt = template !== null ? doc.loc([...path, k('image')]) : null;
+  const imageTemplate = template !== null && templateAt ? { value: template, ...templateAt } : null;
+  out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}), ...(imageTemplate ? { imageTemplate } : {}) });
   // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
   const words = (key: string): string[] | null | undefined => {
     const v = c[key];
@@ -503,6 +515,7 @@ function ecsModuleContainers(file: string, text: string, block: HclBlock, source
     const doc: Doc = {
       value: Object.fromEntries(args.map(([a, v]) => [a, v.value])),
       loc: (path, key) => (typeof path[0] === 'string' ? byArg.get(path[0])?.loc(path.slice(1), key) ?? null : null),
+      template: (path) => (typeof path[0] === 'string' ? byArg.get(path[0])?.template?.(path.slice(1)) ?? null : null),
     };
     container(bounded(doc), [], doc.value as Record<string, unknown>, file, owner, 'module', out, blockDev);
   }

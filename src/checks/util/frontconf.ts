@@ -407,8 +407,11 @@ function tfResources(text: string): (offset: number) => string {
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
 const cfnTlsText = (file: string, text: string) => (CFN_TLS_RE.test(text) || samDomainText(text)) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
-/** A SAM template whose APIs may set a custom domain's policy (`AWS::Serverless::Api`/`HttpApi` and a `SecurityPolicy` key). */
-const samDomainText = (text: string) => /AWS::Serverless::(?:Http)?Api\b/.test(text) && text.includes('SecurityPolicy');
+/**
+ * A SAM template whose APIs may set a custom domain's policy: a `SecurityPolicy` key and an `AWS::Serverless::Api`/`HttpApi`, or an
+ * `AWS::Serverless::Function` with `Globals` (its `Api`/`HttpApi` events make SAM create an implicit API, which takes `Globals.Api`/`Globals.HttpApi`).
+ */
+const samDomainText = (text: string) => text.includes('SecurityPolicy') && (/AWS::Serverless::(?:Http)?Api\b/.test(text) || (/AWS::Serverless::Function\b/.test(text) && /\bGlobals\b/.test(text)));
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
 const CLASSIC_PROTOCOLS: Readonly<Record<string, string>> = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
 

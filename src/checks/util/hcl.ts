@@ -6,7 +6,7 @@
  * Values come with their positions in the file. Anything Terraform computes — a reference (`var.image`,
  * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
  * operator, a conditional, a `for` expression, a heredoc's `${…}`, what a heredoc's `%{ for }`/`%{ if }` directive encloses — is
- * UNKNOWN or set aside, never a literal. `$${` and `%%{`, Terraform's escapes
+ * UNKNOWN or set aside, never a literal (a template string's text as written is kept beside: HclValue.template). `$${` and `%%{`, Terraform's escapes
  * of a literal `${` and `%{`, are read as the text they render to.
  */
 import { lineColumnAt } from './text.js';
@@ -24,8 +24,8 @@ type Tok =
   | { t: 'punct'; v: string; at: number }
   | { t: 'ident'; v: string; at: number }
   | { t: 'num'; v: number; at: number }
-  /** A quoted string: its value, or null when it is a template (`${…}`, `%{…}`). */
-  | { t: 'str'; v: string | null; at: number }
+  /** A quoted string: its value, or null when it is a template (`${…}`, `%{…}`), then with its text as written (`raw`). */
+  | { t: 'str'; v: string | null; at: number; raw?: string }
   | { t: 'heredoc'; at: number; body: [number, number] }
   /** `${…}` outside a string (JSON in a heredoc template: `"cpu": ${var.cpu}`). */
   | { t: 'interp'; at: number };
@@ -107,7 +107,7 @@ function lex(text: string, start: number, end: number): Tok[] | null {
     if (c === '"') {
       const s = scanString(text, i, end);
       if (!s) return null;
-      out.push({ t: 'str', v: s.value, at: i });
+      out.push(s.value === null ? { t: 'str', v: null, at: i, raw: text.slice(i + 1, s.next - 1) } : { t: 'str', v: s.value, at: i });
       i = s.next;
       continue;
     }
@@ -169,6 +169,8 @@ const pathId = (path: (string | number)[]) => JSON.stringify(path);
 class Reader {
   i = 0;
   depth = 0;
+  /** The templates read as whole values (`"${aws_ecr_repository.app.repository_url}:latest"`), as written between their quotes, by path. */
+  readonly templates = new Map<string, string>();
   /** `spans`, when given, gets the first and last token offsets of every object and tuple read, by path. */
   constructor(readonly toks: Tok[], readonly locs: Locs, readonly spans?: Map<string, [number, number]>) {}
 
@@ -213,12 +215,13 @@ class Reader {
     const tok = this.peek();
     if (!tok) return UNKNOWN;
     let value: unknown = UNKNOWN;
+    let template: string | undefined;
     if ((isPunct(tok, '{') || isPunct(tok, '[')) && this.depth < MAX_DEPTH) {
       this.depth++;
       value = isPunct(tok, '{') ? this.object(path) : this.tuple(path);
       this.depth--;
       this.spans?.set(pathId(path), [tok.at, this.toks[this.i - 1]?.at ?? tok.at]);
-    } else if (tok.t === 'str') { value = tok.v ?? UNKNOWN; this.i++; } else if (tok.t === 'num') { value = tok.v; this.i++; } else if (tok.t === 'ident' && (tok.v === 'true' || tok.v === 'false' || tok.v === 'null')) {
+    } else if (tok.t === 'str') { value = tok.v ?? UNKNOWN; template = tok.raw; this.i++; } else if (tok.t === 'num') { value = tok.v; this.i++; } else if (tok.t === 'ident' && (tok.v === 'true' || tok.v === 'false' || tok.v === 'null')) {
       value = tok.v === 'null' ? null : tok.v === 'true';
       this.i++;
     } else if (tok.t === 'punct' && OPEN.has(tok.v)) this.skipGroup();
@@ -230,6 +233,7 @@ class Reader {
     this.locs.set(id, { ...this.locs.get(id), value: tok.at });
     // Only a whole expression is a value: `"a" == var.b ? …`, `{…}[0]` are computed.
     if (!this.atEnd(ctx)) { this.skipExpr(ctx === 'top' ? 'paren' : ctx); return UNKNOWN; }
+    if (template !== undefined) this.templates.set(id, template);
     return value;
   }
 
@@ -293,6 +297,11 @@ export interface HclValue {
    * in a heredoc): what is left of it is only part of what Terraform renders. Absent: nothing was set aside.
    */
   partial?(path: (string | number)[]): boolean;
+  /**
+   * The template string at `path` (a value Terraform computes by interpolation, UNKNOWN in `value`), as written between its quotes
+   * (`${aws_ecr_repository.app.repository_url}:latest`); null when the value there is no such string.
+   */
+  template?(path: (string | number)[]): string | null;
 }
 
 /**
@@ -301,9 +310,10 @@ export interface HclValue {
  */
 export interface TerraformTaskDefinition { name: string; family: string | null; containers: HclValue | null; unread?: { at: number; why: string } }
 
-function located(text: string, value: unknown, locs: Locs, removed: [number, number][] = [], spans?: Map<string, [number, number]>): HclValue {
+function located(text: string, value: unknown, locs: Locs, removed: [number, number][] = [], spans?: Map<string, [number, number]>, templates?: ReadonlyMap<string, string>): HclValue {
   return {
     value,
+    ...(templates?.size ? { template: (path: (string | number)[]) => templates.get(pathId(path)) ?? null } : {}),
     loc(path, key) {
       const e = locs.get(pathId(path));
       const at = key ? e?.key ?? e?.value : e?.value;
@@ -403,7 +413,7 @@ function taskDefinitionsOf(text: string, toks: Tok[]): TerraformTaskDefinition[]
         else if (t.v === 'container_definitions' && v?.t === 'ident' && v.v === 'jsonencode' && isPunct(toks[reader.i + 1], '(')) {
           reader.i += 2;
           const value = reader.value([], 'paren');
-          if (isPunct(toks[reader.i], ')') && Array.isArray(value)) containers = located(text, value, locs);
+          if (isPunct(toks[reader.i], ')') && Array.isArray(value)) containers = located(text, value, locs, [], undefined, reader.templates);
         } else if (t.v === 'container_definitions' && v?.t === 'heredoc') {
           const h = heredocJson(text, v.body);
           if (h && 'why' in h) unread = { at: t.at, why: h.why };
@@ -495,7 +505,7 @@ function heredocJson(text: string, [start, end]: [number, number]): HclValue | {
   while (toks[reader.i]?.t === 'nl') reader.i++;
   if (!Array.isArray(value) || reader.i < toks.length) return unread;
   if (unread && !value.some((c) => typeof c === 'object' && c !== null && !Array.isArray(c))) return unread;
-  return located(text, value, locs, removed, spans);
+  return located(text, value, locs, removed, spans, reader.templates);
 }
 
 /** A top-level block of a Terraform file: its labels (`variable "ssl_policy"` → ['ssl_policy']) and its body's bounds in the text. */
@@ -611,6 +621,35 @@ export function hclArgument(text: string, block: HclBlock, name: string): HclVal
   const toks = lex(text, attr.at, block.end);
   if (!toks) return undefined;
   const locs: Locs = new Map();
-  const value = new Reader(toks, locs).value([], 'object');
-  return located(text, value, locs);
+  const reader = new Reader(toks, locs);
+  const value = reader.value([], 'object');
+  return located(text, value, locs, [], undefined, reader.templates);
+}
+
+/** A part of a template string: literal text (Terraform's `$${` and `%%{` escapes read as `${` and `%{`), or an interpolation's expression. */
+export type TemplatePart = { text: string } | { expr: string };
+
+/**
+ * The parts of a template string as written between its quotes (HclValue.template): literal text and `${…}` interpolations (their
+ * expressions trimmed, `~` strip markers left out); null when it holds a directive (`%{ if … }`), an escape sequence or an
+ * interpolation that does not close.
+ */
+export function templateParts(raw: string): TemplatePart[] | null {
+  const out: TemplatePart[] = [];
+  let text = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\') return null;
+    if ((c === '$' || c === '%') && raw[i + 1] === c && raw[i + 2] === '{') { text += `${c}{`; i += 2; continue; }
+    if (c === '%' && raw[i + 1] === '{') return null;
+    if (c !== '$' || raw[i + 1] !== '{') { text += c; continue; }
+    const close = sequenceEnd(raw, i, raw.length);
+    if (close < 0) return null;
+    if (text) out.push({ text });
+    text = '';
+    out.push({ expr: raw.slice(i + 2, close - 1).replace(/^~/, '').replace(/~$/, '').trim() });
+    i = close - 1;
+  }
+  if (text) out.push({ text });
+  return out;
 }
