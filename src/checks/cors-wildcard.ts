@@ -1589,7 +1589,7 @@ function quarkusConfig(entries: ConfigEntry[]): ConfigHit[] {
     if (seen.has(o.entry)) return;
     seen.add(o.entry);
     const creds = withCredentials(profile);
-    hits.push({ line: o.entry.line, column: o.entry.column, start: o.entry.start, what: `Quarkus ${quoteSource(o.entry.path)}=${quoteSource(o.items.join(','))} allows any origin`, credentials: creds, dev });
+    hits.push({ line: o.entry.line, column: o.entry.column, start: o.entry.start, what: `Quarkus ${quoteSource(o.entry.path)}=${quoteSource(o.items.join(','))} allows any origin${creds && dev ? ' with access-control-allow-credentials=true' : ''}`, credentials: creds, dev });
   };
   const isDevProfile = (p: string) => DEV_WORD.test(p);
   for (const [p, o] of origins) {

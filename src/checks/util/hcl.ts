@@ -596,6 +596,16 @@ export function hclNestedBlocks(text: string, block: HclBlock, type: string): Hc
  * its literal string value (null when Terraform computes it) and where the value starts; undefined when the body does not set it.
  */
 export function hclAttribute(text: string, block: HclBlock, name: string): { value: string | null; at: number } | undefined {
+  // A one-line block holds its one argument after the `{` (`variable "tag" { default = "1.2.3" }`).
+  const inline = new RegExp(`[ \\t]*${name}[ \\t]*=[ \\t]*`, 'y');
+  inline.lastIndex = block.start;
+  const one = inline.exec(text);
+  if (one) {
+    const at = block.start + one[0].length;
+    if (text[at] !== '"') return { value: null, at };
+    const s = scanString(text, at, block.end);
+    return { value: s && s.next <= block.end && /^[ \t]*$/.test(text.slice(s.next, block.end)) ? s.value : null, at };
+  }
   const re = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*`, 'gm');
   re.lastIndex = block.start;
   for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
