@@ -599,7 +599,7 @@ export function hclAttribute(text: string, block: HclBlock, name: string): { val
   // A one-line block holds its one argument after the `{` (`variable "tag" { default = "1.2.3" }`).
   const inline = new RegExp(`[ \\t]*${name}[ \\t]*=[ \\t]*`, 'y');
   inline.lastIndex = block.start;
-  const one = inline.exec(text);
+  const one = text[block.start - 1] === '{' && !text.slice(block.start, block.end).includes('\n') ? inline.exec(text) : null;
   if (one) {
     const at = block.start + one[0].length;
     if (text[at] !== '"') return { value: null, at };
