@@ -320,17 +320,13 @@ const devPageOff = (page: string) => new RegExp([
 /** "Not only in Development", "isn't guarded by IsDevelopment()": the development-only promise negated in its clause. */
 const DEV_ONLY_NEGATED = /\b(?:not|never|isn't|aren't|no longer) (?:yet )?(?:only|inside|within|behind|guarded|wrapped|gated|under)\b/;
 /**
- * ASP.NET Core's developer exception page not shown in production, by its name or (for `debug-mode`, which reads the code)
- * by the call that adds it: "No developer exception page in production", "`UseDeveloperExceptionPage()` only in
- * Development", "Developer exception page is not enabled in production". debug-mode fails the call outside an
- * `IsDevelopment()` check and `ASPNETCORE_ENVIRONMENT=Development`; dev-server-exposed sees the page on the deployment.
+ * ASP.NET Core's developer exception page not shown in production, by its name or by the call that adds it: "No developer
+ * exception page in production", "`UseDeveloperExceptionPage()` only in Development", "Developer exception page is not enabled
+ * in production". debug-mode fails the call outside an `IsDevelopment()` check and `ASPNETCORE_ENVIRONMENT=Development`
+ * (dev-server-exposed binds none of these: the page shows only on an unhandled exception, which a probe cannot cause).
  */
 export const DEV_EXCEPTION_PAGE_OFF = {
   pattern: devPageOff(`(?:${DEV_PAGE_WORDS}|${DEV_PAGE_CALL})`),
-  clauseUnless: DEV_ONLY_NEGATED,
-};
-export const DEV_EXCEPTION_PAGE_NOT_SHOWN = {
-  pattern: devPageOff(DEV_PAGE_WORDS),
   clauseUnless: DEV_ONLY_NEGATED,
 };
 
@@ -343,7 +339,8 @@ const STACK_TRACES = String.raw`(?<![\w.-])(?:stack ?-?traces?|backtraces?|trace
  * Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses",
  * "Error responses never include stack traces", "Hide stack traces in production", "Stack traces hidden from users".
  * debug-mode fails the settings that put them in responses (Spring Boot include-stacktrace, the debug switches, the developer
- * exception page); dev-server-exposed finds them in the deployment's error responses by their frames. Not where stack
+ * exception page); dev-server-exposed binds none of them (a stack trace shows only on an unhandled exception, which a probe
+ * cannot cause: a pass there would stand for a promise it never saw tested). Not where stack
  * traces go instead (logs, an error tracker: "No stack traces in logs", "Stack traces are not sent to Sentry"), nor a
  * mobile app's crash reports; a negated hiding ("Stack traces are not hidden yet") is no promise.
  */

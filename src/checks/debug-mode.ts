@@ -974,7 +974,7 @@ export const debugMode = defineCheck({
     },
     {
       // ASP.NET Core's developer exception page: "No developer exception page in production", "`UseDeveloperExceptionPage()`
-      // only in Development", "Developer exception page is not enabled in production" (shared with dev-server-exposed).
+      // only in Development", "Developer exception page is not enabled in production".
       ...DEV_EXCEPTION_PAGE_OFF,
       note: 'a promise that ASP.NET Core shows no developer exception page in production: the check fails `UseDeveloperExceptionPage()` outside an `IsDevelopment()` check and `ASPNETCORE_ENVIRONMENT=Development`',
     },
@@ -991,8 +991,7 @@ export const debugMode = defineCheck({
       note: 'a promise that Phoenix shows no debug error page: the check fails `debug_errors: true` in deployed environments\' config files',
     },
     {
-      // Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses"
-      // (shared with dev-server-exposed, which finds them in the deployment's responses).
+      // Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses".
       ...STACK_TRACES_HIDDEN,
       note: 'a promise that error responses carry no stack trace: the check fails the settings that put them there (Spring Boot include-stacktrace, debug switches, developer exception pages)',
     },

@@ -285,7 +285,8 @@ function judgeCertificate(obs: Observation, ctx: ProbeContext<{ 'min-days': numb
     }
   }
   if (t.hostnameError) {
-    const host = new URL(at.url).hostname.replace(/^\[|\]$/g, '');
+    // The name checked: the URL's host, or the site's name a `Host` header gave for the address (asked for by SNI).
+    const host = t.servername ?? new URL(at.url).hostname.replace(/^\[|\]$/g, '');
     const names = coveredNames(leaf);
     report({ url: at.url, severity: 'critical', message: `${certOf} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
   }

@@ -350,6 +350,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     }
     const out = new URL(url.href);
     out.hostname = target.hostname;
+    // No credentials of the Location's own (`http://u:p@app.example.com:8080/`) go to the address, as on the target's origin.
+    out.username = '';
+    out.password = '';
     return out;
   };
   /** The Host another origin of the target's address is asked with (`app.example.com:8080`), while a virtual host is named. */
@@ -557,7 +560,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       // A TLS 1.3 server requiring a client certificate ends each connection just after the handshake (alert 116),
       // which undici reports as "other side closed": one handshake that waits for that alert tells them apart.
       if (isHttps && url.origin === target.origin && isDropped(e)) {
-        clientCertCheck ??= demandsClientCert(target, { ...(secureContext ? { secureContext } : {}), timeoutMs, ...(proxy ? { proxy } : {}) });
+        clientCertCheck ??= demandsClientCert(target, { ...(secureContext ? { secureContext } : {}), timeoutMs, ...(proxy ? { proxy } : {}), ...(vhost && sendCustom ? { servername: vhost.hostname } : {}) });
         if (await clientCertCheck) {
           unreachable ??= { error: `${hostPort(target)} ${CLIENT_CERT_REQUIRED}` };
           throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE' });
@@ -726,6 +729,10 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
 
   const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
+  // The target's handshakes ask for the site's name a `Host` header gives (SNI) and check the certificate against it, as a
+  // hosts-file entry or curl's `--resolve` would: the requests that send that Host ask for it too (undici takes SNI from
+  // the Host header), and whether they may be sent is decided on that certificate.
+  const targetTls = { ...tlsOpts, ...(vhost ? { servername: vhost.hostname } : {}) };
   // `seen`: the completed handshake that showed an untrusted certificate (else no certificate was seen:
   // the target is down or speaks no TLS there, which the probes report; trust advice would mislead).
   // The warning says what is wrong with it (expired, wrong name, weak key, unknown CA), as the certificate probe does.
@@ -734,7 +741,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     if (obs.headersWithheld) return;
     obs.headersWithheld = true;
     if (!seen) { logger.debug('no TLS handshake completed: custom headers are withheld'); return; }
-    const why = untrustedReason(seen, target.hostname, config.ca !== undefined, Date.now());
+    const why = untrustedReason(seen, seen.servername ?? target.hostname, config.ca !== undefined, Date.now());
     const unknownIssuer = /is not a trusted CA|is self-signed/.test(why);
     logger.warn(`the certificate is not trusted (${why}): custom headers are withheld${unknownIssuer && !config.ca ? ' (trust a private CA with --ca, the action input ca or probes.ca)' : ''}`);
   };
@@ -743,11 +750,11 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // up yet has no certificate to judge).
   const handshakes = async () => {
     const list: Promise<void>[] = [];
-    if (isHttps && (needs.tls || customHeaders)) list.push(handshake(target, tlsOpts).then((t) => { obs.tls = t; }));
-    if (isHttps && needs.legacyTls) list.push(legacyHandshake(target, tlsOpts).then((l) => { obs.legacyTls = l; }));
+    if (isHttps && (needs.tls || customHeaders)) list.push(handshake(target, targetTls).then((t) => { obs.tls = t; }));
+    if (isHttps && needs.legacyTls) list.push(legacyHandshake(target, targetTls).then((l) => { obs.legacyTls = l; }));
     await Promise.all(list);
     // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
-    if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake')) obs.legacyTls = await legacyHandshake(target, tlsOpts);
+    if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake')) obs.legacyTls = await legacyHandshake(target, targetTls);
     // What the legacy offer got, so a pass of tls-version can be audited (--debug).
     if (obs.legacyTls) logger.debug(legacyOutcome(target, obs.legacyTls));
     if (obs.tls?.otherKey) logger.debug(otherKeyOutcome(target, obs.tls));
@@ -760,7 +767,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   let trustPending: Promise<void> | undefined;
   const ensureTrust = async () => {
     if (trustKnown) return;
-    trustPending ??= handshake(target, tlsOpts).then((t) => {
+    trustPending ??= handshake(target, targetTls).then((t) => {
       if (t.error) return;
       trustKnown = true;
       if (ownSession(t).authorized) sendCustom = true; else withhold(ownSession(t));
@@ -829,7 +836,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       jobs.push(fetchedCors(target, 'GET', { origin: FOREIGN_ORIGIN }).then((f) => { cors.get = f; }));
       jobs.push(fetchedCors(target, 'OPTIONS', { origin: FOREIGN_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
       jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
-      cors.crafted = craftedOrigins(target);
+      // Made from the site's name when a `Host` header names it (its allow-list is written for that name, not the address).
+      cors.crafted = craftedOrigins(vhost && sendCustom ? new URL(`${target.protocol}//${vhost.hostname}/`) : target);
       for (const c of cors.crafted) jobs.push(fetchedCors(target, 'GET', { origin: c.origin }).then((f) => { c.get = f; }));
     }
     // An application mounted under a path (`https://host/app/`) has its own not-found page and debugger console there too.
@@ -867,7 +875,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       if (landed.length) {
         obs.redirectTls = await Promise.all(landed.map(async ({ url, from }): Promise<RedirectTls> => {
           const u = new URL(url);
-          const opts = { ...tlsOpts, proxy: proxyFor(u) };
+          // Another port of the target's address is asked with the site's name too, as its requests were (see `vhostFor`).
+          const opts = { ...tlsOpts, proxy: proxyFor(u), ...(vhost && sendCustom && u.hostname === target.hostname ? { servername: vhost.hostname } : {}) };
           const [t, legacy] = await Promise.all([needs.tls ? handshake(u, opts) : undefined, needs.legacyTls ? legacyHandshake(u, opts) : undefined]);
           // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
           const old = legacy ?? (t?.error?.startsWith('TLS handshake') ? await legacyHandshake(u, opts) : undefined);
@@ -954,14 +963,19 @@ function certInfo(c: tls.DetailedPeerCertificate): CertInfo {
   };
 }
 
-async function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: number, proxy?: URL): Promise<tls.TLSSocket> {
+/**
+ * `name`: the host name the server is asked for (SNI) instead of the URL's, which is still where the connection goes: the
+ * site's name a `Host` header gives for the target's address, as a hosts-file entry or curl's `--resolve` would.
+ */
+async function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: number, proxy?: URL, name?: string): Promise<tls.TLSSocket> {
   const host = bare(url.hostname);
   const port = Number(url.port || 443);
+  const sni = name ? bare(name) : host;
   const socket = proxy ? await tunnel(proxy, host, port, timeoutMs) : undefined;
   return new Promise((resolve, reject) => {
     const tlsSocket = tls.connect({
       ...(socket ? { socket } : { host, port, lookup, autoSelectFamily: true }),
-      ...(net.isIP(host) ? {} : { servername: host }),
+      ...(net.isIP(sni) ? {} : { servername: sni }),
       // What browsers offer: a server that speaks only HTTP/2 (Node's http2 default) refuses a
       // handshake offering only http/1.1 ("no application protocol"). Nothing is sent on it.
       rejectUnauthorized: false, ALPNProtocols: ['h2', 'http/1.1'],
@@ -1017,8 +1031,8 @@ function chainsToAnchor(raw: Buffer[], ca?: string): boolean {
   return false;
 }
 
-/** What a completed handshake shows: negotiated protocol, peer chain, trust and the hostname check. */
-function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
+/** What a completed handshake shows: negotiated protocol, peer chain, trust and the hostname check (against `name`, when given). */
+function observe(socket: tls.TLSSocket, url: URL, ca?: string, name?: string): TlsObservation {
   const chain: CertInfo[] = [];
   const raw: Buffer[] = [];
   const seen = new Set<string>();
@@ -1031,7 +1045,7 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
     c = c.issuerCertificate;
   }
   // Node skips the name check when the chain is untrusted; we want both facts.
-  const host = bare(url.hostname);
+  const host = bare(name ?? url.hostname);
   let nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(host, leaf) : undefined;
   // Node falls back to the CN when the certificate names no DNS subjectAltName; browsers (Chrome 58+,
   // Safari) and Go 1.15+ do not: for them the certificate is not valid for any host name.
@@ -1049,6 +1063,7 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
     ...(authorizationError ? { authorizationError } : {}),
     ...(chainTrusted !== undefined ? { chainTrusted } : {}),
     ...(nameErr ? { hostnameError: nameErr.message } : {}),
+    ...(name && host !== bare(url.hostname) ? { servername: host } : {}),
     chain,
   };
 }
@@ -1066,9 +1081,9 @@ const isCertRequiredAlert = (e: unknown) => {
  * done (it judges the client's empty Certificate after the client has finished). A session ticket, the
  * end of the connection or a second (at most the timeout) without an alert says no.
  */
-async function demandsClientCert(url: URL, opts: { secureContext?: tls.SecureContext; timeoutMs: number; proxy?: URL }): Promise<boolean> {
+async function demandsClientCert(url: URL, opts: { secureContext?: tls.SecureContext; timeoutMs: number; proxy?: URL; servername?: string }): Promise<boolean> {
   let socket: tls.TLSSocket;
-  try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy); }
+  try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy, opts.servername); }
   catch (e) { return isCertRequiredAlert(e); }
   if (socket.getProtocol() !== 'TLSv1.3') { socket.destroy(); return false; }
   return new Promise((resolve) => {
@@ -1096,13 +1111,16 @@ const BROWSER_TLS12_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GC
 /** The TLS 1.2 cipher suites a certificate of each key type serves (an ECDSA key signs the ECDHE-ECDSA ones). */
 const SUITES_OF: Readonly<Record<'ECDSA' | 'RSA', string>> = { ECDSA: 'HIGH+aECDSA', RSA: 'HIGH+aRSA:!PSK:!SRP' };
 
-/** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
-export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; ca?: string; timeoutMs: number; proxy?: URL }): Promise<TlsObservation> {
+/**
+ * The normal handshake: negotiated protocol, peer chain, trust and hostname check. `servername`: the name asked for (SNI)
+ * and checked, instead of the URL's host (which is still where the connection goes).
+ */
+export async function handshake(url: URL, opts: TlsOpts & { secureContext?: tls.SecureContext }): Promise<TlsObservation> {
   let socket: tls.TLSSocket;
-  try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy); }
+  try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy, opts.servername); }
   catch (e) { return describeFailure(e, url, opts.timeoutMs, opts.proxy); }
   let seen: TlsObservation;
-  try { seen = observe(socket, url, opts.ca); } finally { socket.destroy(); }
+  try { seen = observe(socket, url, opts.ca, opts.servername); } finally { socket.destroy(); }
   // Node offers Ed25519/Ed448, browsers do not: with an EdDSA certificate, what a browser's offer gets is what counts
   // (another certificate the server holds; else no handshake, and the EdDSA one is judged: browsers cannot connect).
   if (!EDDSA.has(seen.chain?.[0]?.keyType ?? '')) return withOtherKey(url, opts, seen);
@@ -1110,12 +1128,15 @@ export async function handshake(url: URL, opts: { secureContext?: tls.SecureCont
   return other && !EDDSA.has(other.chain?.[0]?.keyType ?? '') ? other : seen;
 }
 
+/** What the handshakes take: the trusted CAs (`ca`), the timeout, a proxy to tunnel through, the name asked for (SNI) and checked. */
+interface TlsOpts { ca?: string; timeoutMs: number; proxy?: URL; servername?: string }
+
 /** A handshake with its own offer (`options` of the secure context), observed; undefined when it fails. */
-async function observeWith(url: URL, opts: { ca?: string; timeoutMs: number; proxy?: URL }, options: tls.SecureContextOptions): Promise<TlsObservation | undefined> {
+async function observeWith(url: URL, opts: TlsOpts, options: tls.SecureContextOptions): Promise<TlsObservation | undefined> {
   let socket: tls.TLSSocket;
-  try { socket = await connectTls(url, { secureContext: trustWith(opts.ca, options) }, opts.timeoutMs, opts.proxy); }
+  try { socket = await connectTls(url, { secureContext: trustWith(opts.ca, options) }, opts.timeoutMs, opts.proxy, opts.servername); }
   catch { return undefined; }
-  try { return observe(socket, url, opts.ca); } finally { socket.destroy(); }
+  try { return observe(socket, url, opts.ca, opts.servername); } finally { socket.destroy(); }
 }
 
 /**
@@ -1125,7 +1146,7 @@ async function observeWith(url: URL, opts: { ca?: string; timeoutMs: number; pro
  * first is the one browsers get (their order offered, when Node's got RSA), and the other is kept in `otherKey`.
  * TLS 1.3 chooses by signature algorithm, where Node's order is the browsers' (ECDSA first): nothing to add there.
  */
-async function withOtherKey(url: URL, opts: { ca?: string; timeoutMs: number; proxy?: URL }, seen: TlsObservation): Promise<TlsObservation> {
+async function withOtherKey(url: URL, opts: TlsOpts, seen: TlsObservation): Promise<TlsObservation> {
   const leaf = seen.chain?.[0];
   const kind = keyKind(leaf?.keyType);
   if (seen.error || !leaf || !kind || seen.protocol !== 'TLSv1.2') return seen;
@@ -1167,7 +1188,7 @@ function otherKeyOutcome(url: URL, t: TlsObservation): string {
  * offers TLS 1.0 alone: every legacy version the server accepts is listed. The accepted handshake's
  * certificate is recorded too (for a server that speaks nothing newer).
  */
-export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: number; proxy?: URL }): Promise<LegacyTlsObservation> {
+export async function legacyHandshake(url: URL, opts: TlsOpts): Promise<LegacyTlsObservation> {
   // As a TLS 1.0/1.1 client offers it: HTTP/1.1 only. HTTP/2 requires TLS 1.2, and a server that picks h2
   // from the offer aborts such a handshake (lighttpd: "ALPN h2 requires TLSv1.2"), which would read as a refusal.
   const offer = (maxVersion: 'TLSv1' | 'TLSv1.1') => {
@@ -1175,7 +1196,7 @@ export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: 
     // A context this machine's TLS library cannot make (a cipher string it refuses) is its own failure, not the server's.
     try { secureContext = trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' }); }
     catch (e) { return Promise.reject(new LocalTlsFailure(e)); }
-    return connectTls(url, { secureContext, ALPNProtocols: ['http/1.1'] }, opts.timeoutMs, opts.proxy);
+    return connectTls(url, { secureContext, ALPNProtocols: ['http/1.1'] }, opts.timeoutMs, opts.proxy, opts.servername);
   };
   let socket: tls.TLSSocket;
   try {
@@ -1196,14 +1217,14 @@ export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: 
       const [both, alone] = [localTlsFailure(e), localTlsFailure(e2)];
       const error = both && alone ? `this machine's TLS library could not offer TLS 1.0/1.1 (${alone}), so whether the server accepts them is unknown`
         : alone ? `the server refused TLS 1.1, and this machine's TLS library could not offer TLS 1.0 alone (${alone}), so whether the server accepts TLS 1.0 is unknown`
-        : both ? `this machine's TLS library could not offer TLS 1.1 (${both}) and the server refused TLS 1.0, so whether the server accepts TLS 1.1 is unknown`
+        : both ? `this machine's TLS library could not offer TLS 1.1 (${both}) and the TLS 1.0 offer failed (${describeError(e2, url, opts.timeoutMs, opts.proxy)}), so whether the server accepts TLS 1.1 is unknown`
         : undefined;
       if (error) return { accepted: false, local: true, error };
       return { accepted: false, refusal: describeError(e2, url, opts.timeoutMs, opts.proxy) };
     }
   }
   let session: TlsObservation;
-  try { session = observe(socket, url, opts.ca); } finally { socket.destroy(); }
+  try { session = observe(socket, url, opts.ca, opts.servername); } finally { socket.destroy(); }
   const protocol = session.protocol;
   const protocols = protocol ? [protocol] : [];
   if (protocol === 'TLSv1.1') {

@@ -37,7 +37,7 @@ export const corsPolicy = defineProbe({
     fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
     details: [
       `Five requests to the target (four for an IPv4 address, three for IPv6): GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, GET with`,
-      '`Origin: null` (sandboxed iframes and local files send it), and two GETs with origins made from the target\'s host, for allow-lists',
+      '`Origin: null` (sandboxed iframes and local files send it), and two GETs with origins made from the target\'s host (the site\'s name when a `Host` header names it for the address), for allow-lists',
       'that match by prefix, suffix or substring (CORS scanners\' bypass origins): the host followed by a foreign domain',
       '(`https://app.example.com.preflight-probe.invalid`: a regex without its `$`, `startsWith`) and a foreign name ending in the',
       'site\'s domain (`https://preflight-probe-example.com`: `endsWith(\'example.com\')`, a regex without `^` or a dot before the domain; the domain is',

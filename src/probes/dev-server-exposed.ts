@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { DEV_EXCEPTION_PAGE_NOT_SHOWN, STACK_TRACES_HIDDEN } from '../checklist/phrases.js';
 import type { HttpResponse } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
-interface Signal { what: string; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
+/** `inResponse`: a stack trace found in a response, said to be in "the error response" (a status of 400 or more) or in "its 200 response". */
+interface Signal { what: string; inResponse?: true; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
 
 /**
  * The Werkzeug debugger's page (traceback or console): its resource URLs
@@ -128,10 +128,18 @@ const ASPNET_CLASSIC_DETAILS = /Server Error in '[^'<]{0,200}' Application\.?[\s
 /**
  * A .NET stack in a JSON error's string (an error handler returning `exception.ToString()` or `exception.StackTrace`,
  * ASP.NET Core 8's developer problem details `"exception":{"details":"System.…Exception: …\r\n   at …"}`): a value that is the
- * stack, from its exception's name or its first frame (System.Text.Json writes `<` and `>` as `\u003C`, `\u003E`).
+ * stack, from its exception's name then a frame, or from its first frame when a second one follows (System.Text.Json writes
+ * `<` and `>` as `\u003C`, `\u003E`). A single "   at x(y)" in a string is prose, not a stack.
  */
 const DOTNET_JSON_METHOD = String.raw`(?:[\w$.<>\x60|+\[\],]|\\u00[\da-fA-F]{2}){1,500}`;
-const DOTNET_STACK_JSON = new RegExp(String.raw`:\s*"(?:(?:[\w\x60]+\.)*[\w\x60]*Exception\b(?:[^"\\]|\\.){0,20000}?(?:\\r)?\\n)? {3}at ${DOTNET_JSON_METHOD}\((?:[^()"\\]|\\.){0,1000}\)`);
+const DOTNET_JSON_FRAME = String.raw` {3}at ${DOTNET_JSON_METHOD}\((?:[^()"\\]|\\.){0,1000}\)`;
+const DOTNET_STACK_JSON = new RegExp(String.raw`:\s*"(?:(?:[\w\x60]+\.)*[\w\x60]*Exception\b(?:[^"\\]|\\.){0,20000}?(?:\\r)?\\n${DOTNET_JSON_FRAME}|${DOTNET_JSON_FRAME}(?: in (?:[^"\\]|\\[^rn]){0,1000}?)?(?:\\r)?\\n${DOTNET_JSON_FRAME})`);
+/**
+ * A JSON response: its `Content-Type` (`application/json`, `application/problem+json`, any `+json`), or a body that is a
+ * JSON object or array. An HTML page (API docs quoting a sample error, a Next.js `__NEXT_DATA__` blob) is none.
+ */
+const JSON_TYPE = /^[\w.+-]+\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+const isJson = (res: HttpResponse) => JSON_TYPE.test(header(res, 'content-type') ?? '') || /^\s*[{[]/.test(res.body);
 
 /** A script tag whose `src` is exactly the file named (after an optional path prefix). */
 const scriptSrc = (file: string) => new RegExp(String.raw`<script\b[^>]*\bsrc=["']?(?:[^"'\s>]*\/)?${file}["'\s>]`, 'i');
@@ -198,7 +206,7 @@ export const DEV_SIGNALS: Signal[] = [
   { what: "Angular CLI's development server (ng serve)", response: angularDev },
   { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
   { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: errorhandlerPage },
-  { what: 'a Node.js stack trace in the error response', body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
+  { what: 'a Node.js stack trace', inResponse: true, body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
   { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
   { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', body: PYTHON_TRACEBACK_BODY },
   { what: "Spring Boot's error page with a stack trace (server.error.include-stacktrace)", body: (b) => SPRING_WHITELABEL_TRACE.test(b) || SPRING_JSON_TRACE.test(b) },
@@ -213,21 +221,27 @@ export const DEV_SIGNALS: Signal[] = [
   // ASP.NET Core's page in HTML (a browser) or as plain text with the request's headers (any other client).
   { what: "ASP.NET's developer exception page", body: (b) => ASPNETCORE_DEV_PAGE_HTML.test(b) || ASPNET_CLASSIC_DETAILS.test(b) || ASPNETCORE_DEV_PAGE_TEXT.test(b) },
   // Stack traces by their frames: a .NET exception as the whole body (not the developer page's text form, said above) or in a JSON error.
-  { what: 'a .NET stack trace in the error response', body: (b) => (DOTNET_TRACE_BODY.test(b) && !ASPNETCORE_DEV_PAGE_TEXT.test(b)) || DOTNET_STACK_JSON.test(b) },
+  { what: 'a .NET stack trace', inResponse: true, response: (r) => (DOTNET_TRACE_BODY.test(r.body) && !ASPNETCORE_DEV_PAGE_TEXT.test(r.body)) || (isJson(r) && DOTNET_STACK_JSON.test(r.body)) },
 ];
 
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
 const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
 
 /** Which dev-server/debug signals a response shows. */
-export function devSignals(res: HttpResponse): string[] {
+function signalsOf(res: HttpResponse): Signal[] {
   const byHeader = (s: Signal) => {
     if (!s.header) return false;
     const v = header(res, s.header[0]);
     return v !== undefined && s.header[1].test(v);
   };
   const byBody = (s: Signal) => (s.body === undefined ? false : typeof s.body === 'function' ? s.body(res.body) : s.body.test(res.body));
-  return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s) || (s.response?.(res) ?? false)).map((s) => s.what);
+  return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s) || (s.response?.(res) ?? false));
+}
+/** A signal as a response showed it: a stack trace in an error response, or in a page of another status (a 200 JSON body). */
+const said = (s: Signal, res: HttpResponse) => (s.inResponse ? `${s.what} ${res.status >= 400 ? 'in the error response' : `in its ${res.status} response`}` : s.what);
+/** Which dev-server/debug signals a response shows, as said in findings. */
+export function devSignals(res: HttpResponse): string[] {
+  return signalsOf(res).map((s) => said(s, res));
 }
 
 /** No development server or debug page is exposed. */
@@ -246,17 +260,9 @@ export const devServerExposed = defineProbe({
       unless: /\binstall\w*|\btoolbar\b|\bremote debugg|\bstatements?\b|\bbundles?\b/,
       note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
     },
-    {
-      // ASP.NET Core's developer exception page by name ("No developer exception page in production"; the call,
-      // `UseDeveloperExceptionPage()`, is code: debug-mode's alone).
-      ...DEV_EXCEPTION_PAGE_NOT_SHOWN,
-      note: 'a promise that the deployment shows no ASP.NET Core developer exception page: the probe looks for the page (HTML and plain-text forms)',
-    },
-    {
-      // "Stack traces are never returned to clients", "No stack traces in error responses" (shared with debug-mode).
-      ...STACK_TRACES_HIDDEN,
-      note: 'a promise that error responses carry no stack trace: the probe looks for stack traces by their frames in the deployment\'s error responses',
-    },
+    // Not "No developer exception page in production" nor "Stack traces are never returned to clients" (debug-mode's): a
+    // developer exception page or a stack trace shows only on an unhandled exception, which the probe cannot cause (it
+    // fetches the target's page and a not-found page), so a pass here would stand for a promise it never saw tested.
   ],
   docs: {
     why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
@@ -270,7 +276,7 @@ export const devServerExposed = defineProbe({
       '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
       '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
       'ASP.NET Core\'s developer exception page in both its forms: the HTML page a browser gets (its `<h1>An unhandled exception occurred while processing the request.</h1>`, or its `<div class="titleerror">` with the page\'s Stack/Query/Cookies/Headers tabs, `#stackpage` or `<li class="frame">` frames) and the plain-text form any other client gets (the probe asks for any type): the exception and its .NET frames, then the request\'s `HEADERS` / `=======` section;',
-      'a .NET stack trace by its frames (`   at Ns.Type.Method(…)`, ` in /src/Api/Program.cs:line 31` when symbols are deployed) as the whole body, from the exception\'s name (`System.InvalidOperationException: …`), or as a JSON error value that is the stack (`exception.ToString()`, `exception.StackTrace`, ASP.NET Core 8\'s developer problem details `"exception":{"details":…}`); an exception named without frames, the production Error view ("An error occurred while processing your request.") and a page quoting a stack pass;',
+      'a .NET stack trace by its frames (`   at Ns.Type.Method(…)`, ` in /src/Api/Program.cs:line 31` when symbols are deployed) as the whole body, from the exception\'s name (`System.InvalidOperationException: …`), or, in a JSON response (a JSON `Content-Type` such as `application/problem+json`, or a body that is a JSON object or array), as a string value that is the stack: from the exception\'s name, or two frames (`exception.ToString()`, `exception.StackTrace`, ASP.NET Core 8\'s developer problem details `"exception":{"details":…}`); an exception named without frames, a lone `   at x(y)` in a string, the production Error view ("An error occurred while processing your request.") and a page quoting a stack (an HTML page showing a sample error, a Next.js `__NEXT_DATA__` blob) pass;',
       'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
       'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://…` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
@@ -297,12 +303,12 @@ export const devServerExposed = defineProbe({
     // Without the target's page or the not-found page nothing clears the deployment: an error,
     // unless /console alone already showed the worst.
     if (!responses.length) { if (!consoleFound) ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`); return; }
-    const seen = new Set<string>();
+    const seen = new Set<Signal>();
     for (const res of responses) {
-      for (const what of devSignals(res)) {
-        if (seen.has(what)) continue;
-        seen.add(what);
-        ctx.report({ url: res.url, message: `${res.url} exposes ${what}; run a production server with debug off` });
+      for (const s of signalsOf(res)) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        ctx.report({ url: res.url, message: `${res.url} exposes ${said(s, res)}; run a production server with debug off` });
       }
     }
     // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.

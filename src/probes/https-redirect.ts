@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import type { Observation } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, isTargetHost, REDIRECTS } from './util.js';
 
 // The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
@@ -8,6 +9,22 @@ const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain 
 
 /** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
 const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
+
+/** `host:port` of a URL, the scheme's default port written out (`app.example:443` for `https://app.example/`). */
+const hostPort = (u: URL) => `${u.hostname.replace(/\.$/, '')}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
+
+/**
+ * What says `url`'s `host:port` is a TLS listener: the https:// target's own (`the target's host and port`), or an https://
+ * origin the target's redirects reached where a handshake completed; undefined when none does.
+ */
+function knownTlsListener(obs: Pick<Observation, 'url' | 'redirectTls'>, url: string): string | undefined {
+  if (!URL.canParse(url) || !URL.canParse(obs.url)) return undefined;
+  const at = hostPort(new URL(url));
+  const target = new URL(obs.url);
+  if (target.protocol === 'https:' && hostPort(target) === at) return `the https:// target's own host and port`;
+  const reached = obs.redirectTls?.find((r) => URL.canParse(r.url) && hostPort(new URL(r.url)) === at && ((r.tls && !r.tls.error) || r.legacyTls?.accepted));
+  return reached ? `the host and port of ${new URL(reached.url).origin}, where the target redirects` : undefined;
+}
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
@@ -87,7 +104,7 @@ export const httpsRedirect = defineProbe({
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
       '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
-      'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
+      'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
       'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
     ].join(' '),
   },
@@ -130,6 +147,11 @@ export const httpsRedirect = defineProbe({
       const refused = p.error?.startsWith('connection refused') === true;
       const dropped = p.dropped === true && !refused;
       if (targetDown && (refused || dropped) && !targetItself) { fail(`${p.error}, and the target did not answer either (${obs.main!.error}): whether plain HTTP redirects to https:// could not be judged`); return; }
+      // The URL names a listener known to speak TLS (the https:// target's own host and port, or an https:// origin its
+      // redirects reached): a TLS server (Node, Go, Envoy) drops plain bytes as nginx's `return 444` does, so the
+      // plain-HTTP listener was never reached. An error, as nginx's 400 on its TLS port is.
+      const tlsListener = dropped && !p.proxyFailed && !targetItself ? knownTlsListener(obs, url) : undefined;
+      if (tlsListener) { fail(`${url} is the HTTPS listener (${tlsListener}: it drops plain HTTP), so whether plain HTTP redirects to https:// could not be judged: name the plain-HTTP one with --http-url (probes.http-url)`); return; }
       if ((refused || dropped) && !p.proxyFailed && !targetItself) {
         // A URL naming another port than 80 may name the HTTPS listener by mistake (a TLS server drops plain bytes).
         const tlsHint = URL.canParse(url) && new URL(url).port !== '' ? ` (if that port is the HTTPS listener, which drops plain HTTP too, name the plain-HTTP one with --http-url or probes.http-url)` : '';

@@ -99,6 +99,11 @@ export interface TlsObservation {
   /** `tls.checkServerIdentity`'s complaint, checked even when the chain is not trusted. */
   hostnameError?: string;
   /**
+   * The host name asked for (SNI) and checked, when it is not the URL's: the site's name a `Host` header gave for the
+   * target's address (`--header "Host: app.example.com"` with `--url https://10.0.0.5/`).
+   */
+  servername?: string;
+  /**
    * Set only with a date error (`CERT_HAS_EXPIRED`, `CERT_NOT_YET_VALID`) or a weak-key/signature one
    * (`UNSPECIFIED`…), which is all OpenSSL reports then: whether the chain leads to a trusted CA, dates aside.
    */

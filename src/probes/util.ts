@@ -456,7 +456,8 @@ export function untrustedReason(t: TlsObservation, host: string, caGiven: boolea
   // OpenSSL's code for a weak key or signature, when the weakness found is not that (none, or EdDSA, which it accepts).
   if (code && CERT_WEAK_ERRORS.has(code) && (weak?.kind !== 'key' && weak?.kind !== 'digest')) reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
   const selfIssued = leaf?.selfIssued && chain.length === 1;
-  if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code))) reasons.push(`it is self-signed${caGiven ? ' and the CA given does not sign it' : ''}`);
+  // A self-issued certificate the CA given does sign (it is that CA), failing only on its name, is trusted: the name says it all.
+  if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID')) reasons.push(`it is self-signed${caGiven ? ' and the CA given does not sign it' : ''}`);
   else if (code === 'INVALID_PURPOSE' || code === 'INVALID_CA') reasons.push(`it is not valid for server authentication (${code})`);
   else if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') reasons.push(`its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${caGiven ? ' (the CA given included)' : ''} and the server does not send its certificate`);
   else if ((code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || t.chainTrusted === false) {

@@ -10,17 +10,19 @@ import { makeRepo } from '../helpers/repo.js';
 // (and, live, dev-server-exposed) report exactly those settings; and a shared finding went to an unrelated item.
 
 const checksOf = (text: string, headings: string[] = []) => matchItem(text, { headings }).checks;
-const BOTH = ['debug-mode', 'dev-server-exposed'];
+// Review C S3: debug-mode alone. dev-server-exposed cannot cause the unhandled exception that shows a developer exception
+// page or a stack trace, so it binds neither promise (a pass there would replace a sign-off with a check that never saw it).
+const DEBUG_MODE = ['debug-mode'];
 
 describe('matcher: stack-specific debug promises bind (stop 39)', () => {
   it.each<[string, string[]]>([
-    // The developer exception page by name: the setting (debug-mode) and the page a deployment shows (dev-server-exposed).
-    ['No developer exception page in production', BOTH],
-    ['Developer exception page is not enabled in production', BOTH],
-    ['Developer exception page disabled in prod', BOTH],
-    ['Disable the developer exception page in production', BOTH],
-    ['Developer exception page only in Development', BOTH],
-    ['Developer exception page guarded by `IsDevelopment()`', BOTH],
+    // The developer exception page by name: the setting (debug-mode).
+    ['No developer exception page in production', DEBUG_MODE],
+    ['Developer exception page is not enabled in production', DEBUG_MODE],
+    ['Developer exception page disabled in prod', DEBUG_MODE],
+    ['Disable the developer exception page in production', DEBUG_MODE],
+    ['Developer exception page only in Development', DEBUG_MODE],
+    ['Developer exception page guarded by `IsDevelopment()`', DEBUG_MODE],
     // The call is code: debug-mode's alone.
     ['`UseDeveloperExceptionPage()` only in Development', ['debug-mode']],
     ['Never call `UseDeveloperExceptionPage()` in production', ['debug-mode']],
@@ -34,14 +36,14 @@ describe('matcher: stack-specific debug promises bind (stop 39)', () => {
     ['`debug_errors: false` in config/prod.exs', ['debug-mode']],
     ['No `debug_errors: true` in prod.exs', ['debug-mode']],
     ['`debug_errors` only in dev.exs', ['debug-mode']],
-    // Stack traces kept from clients: the settings that put them there, and the deployment's error responses.
-    ['Stack traces are never returned to clients', BOTH],
-    ['No stack traces in error responses', BOTH],
-    ['Error responses never include stack traces', BOTH],
-    ["Don't leak stack traces to users", BOTH],
-    ['Stack traces hidden from users in production', BOTH],
-    ['Stack traces are never returned to clients (logged server-side instead)', BOTH],
-    ['Stack trace: never shown to clients', BOTH],
+    // Stack traces kept from clients: the settings that put them there.
+    ['Stack traces are never returned to clients', DEBUG_MODE],
+    ['No stack traces in error responses', DEBUG_MODE],
+    ['Error responses never include stack traces', DEBUG_MODE],
+    ["Don't leak stack traces to users", DEBUG_MODE],
+    ['Stack traces hidden from users in production', DEBUG_MODE],
+    ['Stack traces are never returned to clients (logged server-side instead)', DEBUG_MODE],
+    ['Stack trace: never shown to clients', DEBUG_MODE],
     // The Spring setting named is debug-mode's own rule (a part of its name is no "stack trace" said).
     ['No `server.error.include-stacktrace=always` outside dev profiles', ['debug-mode']],
     // The siblings still bind as before.
@@ -99,14 +101,14 @@ describe('matcher: stack-specific debug promises bind (stop 39)', () => {
       '- [ ] Actuator endpoints are not publicly exposed', '',
     ].join('\n');
     expect(parseMarkdownChecklist('CL.md', md).items.map((i) => [i.title, i.checks])).toEqual([
-      ['Developer exception page is not enabled in production', BOTH],
+      ['Developer exception page is not enabled in production', DEBUG_MODE],
       ['UseDeveloperExceptionPage() only in Development', ['debug-mode']],
-      ['No developer exception page in production', BOTH],
+      ['No developer exception page in production', DEBUG_MODE],
       ['DetailedErrors is false in production', ['debug-mode']],
       ['debug_errors is false in prod', ['debug-mode']],
       ['Phoenix debug errors disabled in production', ['debug-mode']],
       ['MIX_ENV=prod in the release image', []],
-      ['Stack traces are never returned to clients', BOTH],
+      ['Stack traces are never returned to clients', DEBUG_MODE],
       ['Actuator endpoints are not publicly exposed', []],
     ]);
   });

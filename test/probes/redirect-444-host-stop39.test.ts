@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import net from 'node:net';
+import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpsRedirect } from '../../src/probes/https-redirect.js';
 import { hostOverride } from '../../src/probes/util.js';
@@ -31,8 +32,13 @@ async function rawServer(onConnection: (socket: net.Socket, n: number) => void):
 /** Reads the request, then closes the connection without a byte of answer (nginx `return 444`). */
 const drop = (s: net.Socket) => { s.once('data', () => s.destroy()); };
 
-async function site(handler: http.RequestListener): Promise<Running> {
-  const r = await startHttps({ key: pki.valid.key, cert: pki.valid.cert }, handler);
+async function site(handler: http.RequestListener, opts: { sni?: Record<string, { key: string; cert: string }> } = {}): Promise<Running> {
+  // `sni`: the certificate served to a client asking for that name (as nginx's server blocks do); the address's otherwise.
+  const sni = opts.sni ? (name: string, cb: (e: Error | null, ctx?: tls.SecureContext) => void) => {
+    const pem = opts.sni![name];
+    cb(null, pem ? tls.createSecureContext(pem) : undefined);
+  } : undefined;
+  const r = await startHttps({ key: pki.valid.key, cert: pki.valid.cert, ...(sni ? { SNICallback: sni } : {}) }, handler);
   closers.push(() => r.close());
   return r;
 }
@@ -59,12 +65,15 @@ describe('https-redirect: a plain-HTTP listener that closes connections without 
     }]);
   });
 
-  it('passes the same way for a --http-url naming a Node TLS port (it drops the plain bytes)', async () => {
+  // Review C S2: the target's own TLS port drops the plain bytes too; it is the HTTPS listener, as nginx's 400 there says.
+  it('a --http-url naming the https:// target\'s own host and port (a Node TLS listener drops the plain bytes) is an error', async () => {
     const target = await site(ok);
-    const out = (await probeLive({ url: target.url, httpUrl: target.url.replace('https:', 'http:'), ca: pki.ca }, ['https-redirect'])).get('https-redirect');
-    expect(out.error).toBeUndefined();
-    expect(out.findings).toHaveLength(1);
-    expect(out.findings[0]).toMatchObject({ note: true, message: expect.stringContaining('closes connections without answering') });
+    const httpUrl = `${target.url.replace('https:', 'http:')}/`;
+    const out = (await probeLive({ url: target.url, httpUrl, ca: pki.ca }, ['https-redirect'])).get('https-redirect');
+    expect(out).toEqual({
+      findings: [],
+      error: `${httpUrl} is the HTTPS listener (the https:// target's own host and port: it drops plain HTTP), so whether plain HTTP redirects to https:// could not be judged: name the plain-HTTP one with --http-url (probes.http-url)`,
+    });
   });
 
   it('a listener that drops only the first connection is judged on its answer to the second (a one-off drop never passes)', async () => {
@@ -114,33 +123,33 @@ describe.skipIf(!NGINX)(`https-redirect: nginx \`return 444\` on the plain-HTTP 
 });
 
 /**
- * An nginx-like TLS server with a default server and a virtual host `app.local`: the vhost redirects `/` to its own
- * absolute URL (`https://app.local:PORT/home`, as nginx writes it), the default server answers 404. Records the Host of
- * every request.
+ * An nginx-like TLS server with a default server and a virtual host `other.example` (with its own certificate, served to a
+ * client asking for that name): the vhost redirects `/` to its own absolute URL (`https://other.example:PORT/home`, as nginx
+ * writes it), the default server answers 404. Records the Host of every request.
  */
 async function vhostSite(pages: (path: string, self: string) => [number, Record<string, string>, string?]): Promise<{ site: Running; hosts: string[] }> {
   const hosts: string[] = [];
   let self = '';
   const s = await site((req, res) => {
     hosts.push(String(req.headers.host));
-    if (req.headers.host !== 'app.local') { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('default server'); return; }
+    if (req.headers.host !== 'other.example') { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('default server'); return; }
     const [status, headers, body] = pages((req.url ?? '/').split('?')[0]!, self);
     res.writeHead(status, headers);
     res.end(body ?? '');
-  });
-  self = `https://app.local:${s.port}`;
+  }, { sni: { 'other.example': pki.wrongHost } });
+  self = `https://other.example:${s.port}`;
   return { site: s, hosts };
 }
 
 const appPages = (path: string, self: string): [number, Record<string, string>, string?] =>
   (path === '/' ? [302, { location: `${self}/home`, ...STRONG_HEADERS }] : path === '/home' ? [200, STRONG_HEADERS, '<!doctype html><title>app</title>'] : [404, STRONG_HEADERS, 'nope']);
 
-// D2: `--header "Host: app.local"` (an address probed before the DNS cut-over) was sent, but the vhost's own absolute
+// D2: `--header "Host: other.example"` (an address probed before the DNS cut-over) was sent, but the vhost's own absolute
 // redirects were judged off-host (health `critical`, three `error`s), and the name was masked as `***` everywhere.
 describe('--header "Host: <site name>": the site name is the target\'s host', () => {
   it('follows the vhost\'s own absolute redirects at the target\'s address, with that Host: every probe judges the page', async () => {
     const { site: s, hosts } = await vhostSite(appPages);
-    const { get } = await probeLive({ url: `${s.url}/`, headers: { Host: 'app.local' }, ca: pki.ca, health: ['/'] },
+    const { get } = await probeLive({ url: `${s.url}/`, headers: { Host: 'other.example' }, ca: pki.ca, health: ['/'] },
       ['health-endpoint', 'security-headers', 'cookie-security', 'response-time', 'hsts']);
     expect(get('health-endpoint')).toEqual({ findings: [] });
     expect(get('security-headers')).toEqual({ findings: [] });
@@ -148,21 +157,21 @@ describe('--header "Host: <site name>": the site name is the target\'s host', ()
     expect(get('response-time')).toEqual({ findings: [] });
     expect(get('cookie-security').error).toBeUndefined();
     // Every request reached the vhost (the default server was never asked: it would have answered 404).
-    expect(new Set(hosts)).toEqual(new Set(['app.local']));
+    expect(new Set(hosts)).toEqual(new Set(['other.example']));
   });
 
   it('a redirect to another name is still off-host (not followed, nothing sent there)', async () => {
     const { site: s } = await vhostSite((path) => (path === '/' ? [302, { location: 'https://other.local/home', ...STRONG_HEADERS }] : [404, {}]));
-    const out = (await probeLive({ url: `${s.url}/`, headers: { Host: 'app.local' }, ca: pki.ca, health: ['/'] }, ['health-endpoint'])).get('health-endpoint');
+    const out = (await probeLive({ url: `${s.url}/`, headers: { Host: 'other.example' }, ca: pki.ca, health: ['/'] }, ['health-endpoint'])).get('health-endpoint');
     expect(failuresOf(out, 'health-endpoint').map((f) => f.message)).toEqual(['health endpoint / redirects to https://other.local/home (off-host), which is not followed; it must answer 2xx on the same host']);
   });
 
   it('reads the Host header\'s name and port (case, trailing dot and spaces aside); the URL\'s own host or no host[:port] is no override', () => {
     expect(hostOverride({ host: ' App.Local.:443 ' }, new URL('https://10.0.0.5/'))).toEqual({ hostname: 'app.local', port: '443' });
-    expect(hostOverride({ Host: 'app.local' }, new URL('https://10.0.0.5:8443/'))).toEqual({ hostname: 'app.local' });
+    expect(hostOverride({ Host: 'other.example' }, new URL('https://10.0.0.5:8443/'))).toEqual({ hostname: 'other.example' });
     expect(hostOverride({ Host: '10.0.0.5' }, new URL('https://10.0.0.5/'))).toBeUndefined();
     expect(hostOverride({ Host: 'a b' }, new URL('https://10.0.0.5/'))).toBeUndefined();
-    expect(hostOverride({ 'X-Host': 'app.local' }, new URL('https://10.0.0.5/'))).toBeUndefined();
+    expect(hostOverride({ 'X-Host': 'other.example' }, new URL('https://10.0.0.5/'))).toBeUndefined();
   });
 
   it('the plain-HTTP listener is asked with the site name too, and its redirect to https://<name> passes', async () => {
@@ -173,30 +182,30 @@ describe('--header "Host: <site name>": the site name is the target\'s host', ()
       res.writeHead(301, { location: `https://${String(req.headers.host).split(':')[0]}:${s.port}${req.url}` });
       res.end();
     });
-    const out = (await probeLive({ url: `${s.url}/`, httpUrl: `${p.url}/`, headers: { Host: 'app.local', 'X-Team-Token': 'team-secret-123' }, ca: pki.ca }, ['https-redirect'])).get('https-redirect');
-    // Before: "first redirects to another host (app.local:PORT)", `low`.
+    const out = (await probeLive({ url: `${s.url}/`, httpUrl: `${p.url}/`, headers: { Host: 'other.example', 'X-Team-Token': 'team-secret-123' }, ca: pki.ca }, ['https-redirect'])).get('https-redirect');
+    // Before: "first redirects to another host (other.example:PORT)", `low`.
     expect(out).toEqual({ findings: [] });
     // Only the Host goes to the other origin of the address, never the other custom headers.
-    expect(plainHosts).toEqual([`app.local:${p.port}`]);
+    expect(plainHosts).toEqual([`other.example:${p.port}`]);
   });
 
   it('an https:// vhost redirecting to http://<name> is a downgrade; the name is shown, another header\'s value stays masked', async () => {
     const p = await plain((_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('plain page'); });
-    const { site: s } = await vhostSite((path) => (path === '/' ? [302, { location: `http://app.local:${p.port}/login?k=abcdefgh-secret`, ...STRONG_HEADERS }] : [404, {}]));
-    const out = (await probeLive({ url: `${s.url}/`, httpUrl: `${p.url}/`, headers: { Host: 'app.local', 'X-Key-Thing': 'abcdefgh-secret' }, ca: pki.ca }, ['https-redirect'])).get('https-redirect');
+    const { site: s } = await vhostSite((path) => (path === '/' ? [302, { location: `http://other.example:${p.port}/login?k=abcdefgh-secret`, ...STRONG_HEADERS }] : [404, {}]));
+    const out = (await probeLive({ url: `${s.url}/`, httpUrl: `${p.url}/`, headers: { Host: 'other.example', 'X-Key-Thing': 'abcdefgh-secret' }, ca: pki.ca }, ['https-redirect'])).get('https-redirect');
     const messages = failuresOf(out, 'https-redirect').map((f) => f.message);
     expect(messages).toHaveLength(2);
-    // The hop followed at the address (its request carried Host: app.local:PORT), a plain-HTTP page: a downgrade.
+    // The hop followed at the address (its request carried Host: other.example:PORT), a plain-HTTP page: a downgrade.
     expect(messages[0]).toMatch(new RegExp(`^${s.url}/ redirects to http://127\\.0\\.0\\.1:${p.port}/login\\?k=\\*\\*\\*, leaving HTTPS for plain HTTP`));
     expect(messages[1]).toBe(`${p.url}/ answered HTTP 200 over plain HTTP instead of redirecting to https://`);
   });
 
   it('the host name is never masked in messages; values of other headers still are', async () => {
-    // The plain-HTTP listener redirects to http://app.local:PORT/ (stays on plain HTTP): the message names the host.
+    // The plain-HTTP listener redirects to http://other.example:PORT/ (stays on plain HTTP): the message names the host.
     const { site: s } = await vhostSite(appPages);
     const p = await plain((req, res) => { res.writeHead(301, { location: `http://${String(req.headers.host)}/next?t=${String(req.headers['x-team-token'] ?? 'none')}` }); res.end(); });
-    const out = (await probeLive({ url: `${s.url}/`, httpUrl: `${p.url}/`, headers: { Host: 'app.local', 'X-Team-Token': 'team-secret-123' }, ca: pki.ca }, ['https-redirect'])).get('https-redirect');
-    expect(failuresOf(out, 'https-redirect').map((f) => f.message)).toEqual([`${p.url}/ redirects to http://app.local:${p.port}/next, not to https://; redirect to https://127.0.0.1`]);
+    const out = (await probeLive({ url: `${s.url}/`, httpUrl: `${p.url}/`, headers: { Host: 'other.example', 'X-Team-Token': 'team-secret-123' }, ca: pki.ca }, ['https-redirect'])).get('https-redirect');
+    expect(failuresOf(out, 'https-redirect').map((f) => f.message)).toEqual([`${p.url}/ redirects to http://other.example:${p.port}/next, not to https://; redirect to https://127.0.0.1`]);
     expect(masksValue('Host', 'app.example.com')).toBe(false);
     expect(masksValue('host', 'app.example.com')).toBe(false);
     expect(masksValue('X-Host-Name', 'app.example.com')).toBe(true);
