@@ -367,7 +367,7 @@ function droppedWithdraws(text: string): boolean {
  * up container restart policies — deprecated", "(obsolete since the k8s move)", "Security headers: retired"): the item is
  * retired from the list (see RETIRED_WORDS).
  */
-const RETIRED_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${RETIRED_WORDS})(?![\wà-ÿ-])(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:as of|in|since|for|from|on|by|after|per|with|due|because|when|the|a|an|our|this|that)(?![\wà-ÿ])))`);
+const RETIRED_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(${RETIRED_WORDS})(?![\wà-ÿ-])(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:as of|in|since|for|from|on|by|after|per|with|due|because|when|the|a|an|our|this|that)(?![\wà-ÿ])))`, 'g');
 /** What is deprecated or obsolete itself: old protocols and ciphers, legacy headers ("Disable TLS 1.0 (deprecated)"). */
 const DEPRECATED_THING = /\b(?:tls ?v?1(?:\.[01])?|ssl ?v?[23]|sslv[23]|legacy|old(?:er)?|weak|insecure|outdated|ciphers?|cipher suites?|protocols?|x-xss-protection|expect-ct|hpkp|public-key-pins|feature-policy|p3p)\b/;
 /**
@@ -376,19 +376,41 @@ const DEPRECATED_THING = /\b(?:tls ?v?1(?:\.[01])?|ssl ?v?[23]|sslv[23]|legacy|o
  * obsolete"): then the item still promises.
  */
 function retiredWithdraws(text: string): boolean {
-  const m = RETIRED_STATUS.exec(text);
-  return !!m && !DEPRECATED_THING.test(text.slice(0, m.index).replace(/\([^()]*\)/g, ' '));
+  return [...text.matchAll(RETIRED_STATUS)].some((m) => !keptFor(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[);]/)[0]!) && !DEPRECATED_THING.test(text.slice(0, m.index).replace(/\([^()]*\)/g, ' ')));
+}
+/**
+ * What follows "archived", "retired" or "superseded" when the word tells what is done with the topic, not the item's state:
+ * how long or how often it is kept ("No `latest` image tags (archived in ECR for 90 days)", "Logs: archived for 90 days",
+ * "Audit logs — retired after 1 year", "— archived nightly") or where ("(archived in S3)"). After "deprecated" or
+ * "obsolete" only a retention right after the word ("API keys — deprecated after 90 days"): "deprecated in v2" is the
+ * item's state. A reason, a date or a release of its own still is the state ("(retired since the k8s move)", "—
+ * superseded by CSP", "(archived in favour of the CDN policy)", "— retired in Q3").
+ */
+const RETENTION_AFTER = /^\s*(?:for|after|within|every|once|older than)\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s)/;
+const PLACE_AFTER = /^\s*(?:in|into|to|on|at|under|onto)\s+(?!favou?r of\b|(?:q[1-4]|h[12]|\d{4}|v\d[\w.]*|(?:the )?(?:next|last|previous) (?:sprint|release|quarter|version))(?![\w-]))/;
+const RETENTION_ANYWHERE = /\b\d+\s*-?\s*(?:d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?|h|hrs?|hours?)\b(?!\s+ago\b)|\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually)\b/;
+function keptFor(word: string, after: string): boolean {
+  if (RETENTION_AFTER.test(after)) return true;
+  return /^(?:archived|retired|superseded)$/.test(word) && (PLACE_AFTER.test(after) || RETENTION_ANYWHERE.test(after));
 }
 /**
  * A ticket, pull request or owner reference: "OPS-1", "JIRA OPS-1", "#412", "PR #412", "@bob". A remark, as after a health path
  * ("/readyz — SRE-142"): it changes nothing of what the item says (a version, "tls-1.2", is no ticket).
  */
-const REFERENCE = String.raw`(?:(?:pr|mr|issue|ticket|jira) ?)?#\d+|(?:(?:jira|ticket|issue) )?[a-z][a-z\d]*-\d+(?![\w-]|\.\d)|@[\w-]+`;
-const REFERENCES = String.raw`(?:${REFERENCE})(?:\s*[,/&]?\s*(?:${REFERENCE}))*`;
+const REFERENCE = String.raw`(?:(?:pr|mr|issue|ticket|jira) ?)?#\d+|(?:(?:jira|ticket|issue) )?[a-z][a-z\d]*-\d+(?![\w-]|\.\d)|@[\w-]+(?![\w-])`;
+/**
+ * A list of references ("OPS-1, OPS-2", "#1 #2", "@alice & #412"). Each separator reads one way only (a `,`, `/` or `&`
+ * with the spaces around it, or spaces alone), so a list that fails to match after it is given up in one pass: a
+ * separator that two spans of spaces could share doubled the work with every reference (a gate hung on one line).
+ */
+const REFERENCES = String.raw`(?:${REFERENCE})(?:(?:\s*[,/&]\s*|\s+)(?:${REFERENCE}))*`;
 /** References opening an aside or a label's state, before its words ("— [OPS-1] pending", "— #412 pending", "(@bob: WIP)"). */
-const REFERENCES_FIRST = new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)(?:\[\s*${REFERENCES}\s*\]|${REFERENCES})\s*[,:]?\s*(?=\p{L})`, 'gu');
-/** A bracket that holds references only ("(OPS-1)", "[OPS-1]", "(@alice, #412)"). */
-const REFERENCES_BRACKETED = new RegExp(String.raw`\s*(?:\(\s*${REFERENCES}\s*\)|\[\s*${REFERENCES}\s*\])`, 'g');
+const REFERENCES_FIRST = new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)(?:\[\s*${REFERENCES}\s*\]|${REFERENCES})(?:\s*[,:]\s*|\s*)(?=\p{L})`, 'gu');
+/**
+ * A bracket that holds references only ("(OPS-1)", "[OPS-1]", "(@alice, #412)"), with the spaces before it: from the first
+ * of them only (a match tried from each space of a long run read the run again each time).
+ */
+const REFERENCES_BRACKETED = new RegExp(String.raw`(?<!\s)\s*(?:\(\s*${REFERENCES}\s*\)|\[\s*${REFERENCES}\s*\])`, 'g');
 /**
  * `text` without its references (see REFERENCE) where the status and deferral vetoes read: a status after a ticket or an
  * owner ("— [OPS-1] pending", "— OPS-1 pending", "— #412 pending", "— @bob in progress", "— not started (OPS-1)") is the
@@ -459,13 +481,28 @@ const OTHER_ENVIRONMENT = /\b(?:staging|pre-?prod(?:uction)?|locally|localhost|l
  * a shorter max-age"). Not one that says "only" ("(staging only)", "— only on staging"): that is the scope.
  */
 const ENVIRONMENT_REMARK = /^(?!.*\bonly\b)(?:.*\b(?:also|too|as well|likewise|in addition|additionally|not|except|excluding|apart from|other than|besides)\b|.*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|\s*(?:the |our )?(?:staging|pre-?prod(?:uction)?|sandbox|qa|uat|dev|development)(?: env(?:ironment)?| cluster| site| server)? (?:uses|has|gets|keeps|runs|is|are|stays|remains|shares|mirrors|follows|will|can|may|does|sets|serves|sends)\b)/;
-/** `said` without the asides and later clauses that are ENVIRONMENT_REMARKs: what is left names the promise's scope. */
+/**
+ * `said` without the asides and later clauses that are ENVIRONMENT_REMARKs: what is left names the promise's scope. In one
+ * pass over the text (a separator is inside brackets when the next bracket after it closes one: read from the end once,
+ * not looked ahead to the end from every separator).
+ */
 function withoutEnvironmentRemarks(said: string): string {
   const remark = (piece: string) => OTHER_ENVIRONMENT.test(piece) && ENVIRONMENT_REMARK.test(piece);
   const kept = said.replace(/\(([^()]*)\)/g, (m: string, inner: string) => (remark(inner) ? ' ' : m));
+  // Whether the next bracket at or after each offset closes one.
+  const closes = new Uint8Array(kept.length + 1);
+  for (let i = kept.length - 1; i >= 0; i--) closes[i] = kept[i] === ')' ? 1 : kept[i] === '(' ? 0 : closes[i + 1]!;
   // Split at the separators outside brackets; the first part is the main clause.
-  const parts = kept.split(/(;|,|\s[—–-]\s)(?![^()]*\))/);
-  return parts.map((p, i) => (i > 0 && i % 2 === 0 && remark(p) ? ' ' : p)).join('');
+  let out = '';
+  let start = 0;
+  const piece = (end: number) => (start > 0 && remark(kept.slice(start, end)) ? ' ' : kept.slice(start, end));
+  for (const m of kept.matchAll(/;|,|\s[—–-]\s/g)) {
+    const end = m.index + m[0].length;
+    if (closes[end]) continue;
+    out += piece(m.index) + m[0];
+    start = end;
+  }
+  return out + piece(kept.length);
 }
 // (Not "pre-production", which is another environment.)
 const PRODUCTION = /(?<!\bpre-)\b(?:production|prod|live)\b/;
@@ -658,7 +695,7 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
   if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main))) return true;
   // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
   const said = withoutMethod(raw).replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
-  if (OTHER_ENVIRONMENT.test(withoutEnvironmentRemarks(said)) && !PRODUCTION.test(said)) return true;
+  if (OTHER_ENVIRONMENT.test(said) && OTHER_ENVIRONMENT.test(withoutEnvironmentRemarks(said)) && !PRODUCTION.test(said)) return true;
   const saidMain = mainClause(said);
   if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain)) return true;
   if (OTHER_MACHINES_MAIN.test(saidMain) || TRAINING.test(said.replace(/\([^)]*\)/g, ' '))) return true;
@@ -1535,8 +1572,14 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
  * reason: a sub-task or a scope note that starts with one ("TODO: add DB check to it", "N/A for the internal admin host")
  * is another item.
  */
-const STATUS_REST = String.raw`(?:\s*[:,—–-]?\s*(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|@[\w-]+|for now|yet))*\s*[.!]*$`;
-const STATUS_ITEM = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:(?:${REFERENCE})[^\p{L}\p{N}]*)*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
+const STATUS_REST = String.raw`(?:(?:\s*[:,—–-]\s*|\s*)(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|@[\w-]+(?![\w-])|for now|yet))*\s*[.!]*$`;
+/**
+ * What stands between the references before a status ("[OPS-1] — @bob: pending"): no letter or digit, and no `#` or `@`
+ * that opens a reference, so each reference is read one way only (the filler taking the `@_` a reference takes made a
+ * failing match try every split).
+ */
+const STATUS_FILLER = String.raw`(?:[^\p{L}\p{N}@#]|#(?!\d)|@(?![\w-]))*`;
+const STATUS_ITEM = new RegExp(String.raw`^${STATUS_FILLER}(?:(?:${REFERENCE})${STATUS_FILLER})*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
 /** "Blocked" alone, with a ticket, or with what blocks it ("Blocked by MOB-233", "Blocked on the CDN migration"). */
 const BLOCKED_ITEM = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])(?:\s+(?:by|on|durch|par|por)\s[^;]+$|${STATUS_REST})`, 'iu');
 /** `m` without the checks a bare topic's nested status items defer or switch off (see STATUS_ITEM). */

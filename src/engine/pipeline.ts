@@ -115,7 +115,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   // the configuration is known to be good (a configuration error is the one thing said then).
   if (listing.untracked) log.warn(`git tracks no file in ${opts.dir === '.' ? 'the scanned folder' : opts.dir} (nothing committed or staged yet), though files are there: Preflight checks the files git tracks (git ls-files), so nothing was checked. Run \`git add\` first (staged files are checked).`);
 
-  const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool, checklist.ignore);
+  const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
   if (listing.links?.length) dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot), planned);
   let unanswered: string | undefined;
   const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log, (why) => { unanswered = why; });
@@ -481,7 +481,7 @@ async function parseChecklistText(file: string, raw: string, outside: (value: st
   return parseYamlChecklist(file, text, { outside });
 }
 
-async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger, pool: WorkerPool | null, checklistIgnore: readonly string[] = []): Promise<Map<string, Outcome>> {
+async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger, pool: WorkerPool | null): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
   // Checks with a file scanner: one job per (check, options); items with equal options share it.
   const jobs: ScanJob[] = [];
@@ -494,8 +494,8 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const direct: { key: string; def: CheckDef; view: SnapshotView; scope: Scope; excluded: Excluded; options: unknown }[] = [];
   planned.forEach((p, i) => {
     const view = p.scope ? snapshot.view(p.scope) : snapshot;
-    const ignoring = [...(p.item.ignore ?? []), ...checklistIgnore];
-    const excluded = p.scope && ignoring.length ? globMatcher(ignoring) : null;
+    // As plan() composed the item's scope: the item's `ignore` and the checklist's, each with its own negations.
+    const excluded = p.scope ? p.excluded ?? null : null;
     p.checks.forEach((c, j) => {
       if (c.off || c.def.kind !== 'static') return;
       const def = c.def as CheckDef;

@@ -28,6 +28,11 @@ export interface PlannedItem {
   severity: Severity;
   /** Files in scope for this item's static checks; null when every file is. */
   scope: ((file: string) => boolean) | null;
+  /**
+   * What the item's `ignore` and the checklist's leave out of its scope (each list with its own `!` re-includes), or null
+   * when neither does: the part of `scope` that a finding located in a kustomize overlay in scope still answers to.
+   */
+  excluded?: ((file: string) => boolean) | null;
   /** A manual item switched off (its severity `off`, in the checklist or by an override): never pending. */
   off?: boolean;
 }
@@ -90,10 +95,12 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
       : maxSeverity(checks.filter((c) => !c.off).map((c) => c.severity), maxSeverity(checks.map((c) => c.severity)));
     const include = item.paths?.length ? globMatcher(item.paths) : null;
     const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
-    const scope = include || exclude || globalIgnore
-      ? (f: string) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
+    // Each list judged with its own negations: a `!` re-include in the checklist's `ignore` does not undo the item's.
+    const excluded = exclude || globalIgnore ? (f: string) => !!exclude?.(f) || !!globalIgnore?.(f) : null;
+    const scope = include || excluded
+      ? (f: string) => (!include || include(f)) && !excluded?.(f)
       : null;
-    return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
+    return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
   }
 }
 
