@@ -61,79 +61,175 @@ const DEV_DIR = /(?:^|\/)(?:dev|development|local|kind|minikube|k3d|sandbox|test
 
 const memo = new WeakMap<readonly string[], HelmInstall[]>();
 
-/** Every install of a Helm chart the repository writes (bounded: the first 200). */
+/**
+ * The installs one file keeps in full; past that (a generated file of thousands of commands), each pair of chart and
+ * values file it names is kept once more, that file alone, with what else it gives unread (null), up to the second bound:
+ * every values file an install names is still read, and what the lost combinations might give makes a note, not silence.
+ */
+const FULL_INSTALLS_PER_FILE = 1000;
+const INSTALLS_PER_FILE = 10_000;
+/** A command line (continued lines joined) longer than this is no helm command anyone wrote: not read. */
+const MAX_COMMAND = 8192;
+/** A path or chart reference longer than this names no file (PATH_MAX is 4096): not matched. */
+const MAX_PATH = 1024;
+
+/** Every install of a Helm chart the repository writes (bounded per file: see FULL_INSTALLS_PER_FILE). */
 export function helmInstalls(repo: HelmInstallRepo): HelmInstall[] {
   let out = memo.get(repo.files);
   if (out) return out;
   out = [];
-  const isChart = (dir: string) => repo.files.includes(dir ? `${dir}/Chart.yaml` : 'Chart.yaml');
+  const charts = repo.files.filter((f) => f === 'Chart.yaml' || f.endsWith('/Chart.yaml')).map(dirOf);
+  const chartSet = new Set(charts);
   const has = new Set(repo.files);
-  const ctx: Ctx = { repo, has: (f) => has.has(f), isChart, out };
+  const ctx: Ctx = { repo, has: (f) => has.has(f), isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map() };
   for (const file of repo.files) {
-    if (out.length >= 200) break;
     // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
     if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file)) continue;
     if (/(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(file)) { helmfileInstalls(ctx, file); continue; }
     const text = /\.(?:ya?ml|sh|bash|mk|ps1)$|(?:^|\/)(?:Makefile|GNUmakefile|Jenkinsfile|[Jj]ustfile|Taskfile)$/.test(file) ? repo.text(file) : undefined;
-    if (text === undefined) continue;
+    if (text === undefined || !text.includes('helm') && !text.includes('kind')) continue;
     if (/\.ya?ml$/i.test(file)) {
-      if (/^\s*kind:\s*["']?(?:Application|ApplicationSet|HelmRelease)["']?\s*$/m.test(text)) objectInstalls(ctx, file, text);
-      else if (/^helmCharts\s*:/m.test(text) && /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file)) kustomizeInstalls(ctx, file, text);
+      // Substrings first: the regexes and the YAML parse run only on the files that may hold an install.
+      if (text.includes('kind') && /^[ \t]*kind:[ \t]*["']?(?:Application|ApplicationSet|HelmRelease)["']?[ \t]*\r?$/m.test(text)) objectInstalls(ctx, file, text);
+      else if (text.includes('helmCharts') && /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file) && /^helmCharts[ \t]*:/m.test(text)) kustomizeInstalls(ctx, file, text);
     }
-    if (/\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(?:upgrade|install|template)\b/.test(text)) commandInstalls(ctx, file, text);
+    if (text.includes('helm') && /\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(?:upgrade|install|template)\b/.test(text)) commandInstalls(ctx, file, text);
   }
   memo.set(repo.files, out);
   return out;
 }
 
-interface Ctx { repo: HelmInstallRepo; has(path: string): boolean; isChart(dir: string): boolean; out: HelmInstall[] }
+interface Ctx {
+  repo: HelmInstallRepo;
+  has(path: string): boolean;
+  isChart(dir: string): boolean;
+  /** The chart folders (each with a Chart.yaml), and the repository's files, for matching paths with expansions. */
+  charts: PathIndex;
+  files: PathIndex;
+  out: HelmInstall[];
+  /** Per installing file: how many installs it gave, and the chart and values file pairs kept past FULL_INSTALLS_PER_FILE. */
+  kept: Map<string, { n: number; pairs: Set<string> }>;
+}
 
 /** Each file is read once per file list (helmInstalls is memoized), so its YAML is parsed here as it is. */
 const parse = (file: string, text: string): YamlFile => parseYaml(file, text);
 
+const yaml = (f: string) => /\.ya?ml$/i.test(f);
 /** The folder of a repository path ('' at the root). */
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /** A path as written resolved against a folder (a leading `/` is taken from the repository root); null when it leaves the repository. */
 const resolvePath = (dir: string, p: string): string | null => joinPath(p.startsWith('/') ? '' : dir, p.replace(/^\/+/, ''));
 
-/** Template and shell expansions in a path: `${{ matrix.env }}`, `{{ .Environment.Name }}`, `{{.name}}`, `${ENV}`, `$ENV`, `$(ENV)`. */
-const EXPANSION = /\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_]\w*/g;
+/**
+ * Template and shell expansions in a path: `${{ matrix.env }}`, `{{ .Environment.Name }}`, `{{.name}}`, `${ENV}`, `$ENV`,
+ * `$(ENV)`. Each bounded (`{0,200}`), so a run of unclosed `${{` costs a bounded scan each, not one to the end of the text.
+ */
+const EXPANSION = /\$\{\{[^}\n]{0,200}\}\}|\{\{[^}\n]{0,200}\}\}|\$\{[^}\n]{0,200}\}|\$\([^)\n]{0,200}\)|\$[A-Za-z_]\w*/g;
 
 /**
- * The repository files (or chart folders, `dirs`) a path with expansions may name: each expansion matched as one or more
- * path characters other than `/`; `values` gives the words an expansion may take (a workflow's matrix), when known.
- * At most 16.
+ * Paths (the repository's files, or its chart folders) looked up by what a path with expansions writes literally: its
+ * start before the first expansion, or its end after the last (`…/values.yaml`, `-prod.yaml`), each a range of the sorted
+ * paths (the ends sorted reversed), so matching one is not a pass over every file of the repository; each pattern once.
  */
-function expand(pattern: string, candidates: readonly string[], values: (expansion: string) => string[] | null = () => null): string[] {
+class PathIndex {
+  private sorted: string[] | null = null;
+  private reversed: string[] | null = null;
+  private order: Map<string, number> | null = null;
+  private readonly matched = new Map<string, readonly string[]>();
+  constructor(readonly paths: readonly string[]) {}
+
+  /**
+   * The first 16 paths (in the order of `paths`) that `re` matches (YAML files only with `yamlOnly`), `re` being that of
+   * `pattern`, whose expansions span `from` (the first's start) to `to` (the last's end). Shared: not to be changed.
+   */
+  match(pattern: string, re: RegExp, from: number, to: number, yamlOnly: boolean): readonly string[] {
+    const key = `${yamlOnly ? 'yaml' : ''}\u0000${re.source}`;
+    const known = this.matched.get(key);
+    if (known) return known;
+    const takes = (p: string) => re.test(p) && (!yamlOnly || yaml(p));
+    const sorted = (this.sorted ??= [...this.paths].sort());
+    const reversed = (this.reversed ??= this.paths.map(reverse).sort());
+    const start = range(sorted, pattern.slice(0, from));
+    const end = range(reversed, reverse(pattern.slice(to)));
+    let out: string[] = [];
+    if (start[1] - start[0] === sorted.length && end[1] - end[0] === sorted.length) {
+      for (const p of this.paths) {
+        if (takes(p)) out.push(p);
+        if (out.length >= 16) break;
+      }
+    } else {
+      // The smaller range: every match in it, then the first 16 in the order of `paths`.
+      out = start[1] - start[0] <= end[1] - end[0] ? sorted.slice(...start).filter(takes) : reversed.slice(...end).map(reverse).filter(takes);
+      const order = (this.order ??= new Map(this.paths.map((p, i) => [p, i])));
+      out = out.sort((a, b) => order.get(a)! - order.get(b)!).slice(0, 16);
+    }
+    this.matched.set(key, out);
+    return out;
+  }
+}
+const reverse = (s: string) => s.split('').reverse().join('');
+/** Where the paths of a sorted list that start with `prefix` are, `[from, to)` (all of it for ''). */
+function range(sorted: readonly string[], prefix: string): [number, number] {
+  if (!prefix) return [0, sorted.length];
+  return [bound(sorted, (p) => p < prefix), bound(sorted, (p) => p < prefix || p.startsWith(prefix))];
+}
+/** The first index of a sorted list at which `before` no longer holds (binary search). */
+function bound(list: readonly string[], before: (p: string) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(list[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The regular expression of a path with expansions: each expansion one of its words (`values`) when known, else one or more path characters other than `/`, captured. */
+function patternRegExp(pattern: string, values: (expansion: string) => string[] | null): { re: RegExp; expansions: string[]; from: number; to: number } {
+  let re = '';
+  let last = 0;
+  let from = -1;
+  const expansions: string[] = [];
+  for (const m of pattern.matchAll(EXPANSION)) {
+    if (from < 0) from = m.index;
+    re += escape(pattern.slice(last, m.index));
+    const words = values(m[0]);
+    re += words && words.length ? `(${words.map(escape).join('|')})` : '([^/]+)';
+    expansions.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  re += escape(pattern.slice(last));
+  return { re: new RegExp(`^${re}$`), expansions, from: Math.max(from, 0), to: last };
+}
+const noValues = () => null;
+
+/**
+ * The paths of `index` (the repository's files, or its chart folders; YAML files only with `yamlOnly`) a path with
+ * expansions may name: each expansion matched as one of the words `values` gives it (a workflow's matrix), when known,
+ * else as one or more path characters other than `/`. At most 16.
+ */
+function expand(pattern: string, index: PathIndex, values: (expansion: string) => string[] | null = noValues, yamlOnly = false): readonly string[] {
+  if (pattern.length > MAX_PATH) return [];
+  EXPANSION.lastIndex = 0;
   if (!EXPANSION.test(pattern)) { EXPANSION.lastIndex = 0; return [pattern]; }
   EXPANSION.lastIndex = 0;
   // A path that is an expansion and little else (`$VALUES_FILE`, `${{ inputs.chart }}`) could be any file: none is taken.
   if (!/[A-Za-z0-9]/.test(pattern.replace(EXPANSION, (e) => (values(e)?.length ? 'x' : '')))) return [];
-  let re = '';
-  let last = 0;
-  for (const m of pattern.matchAll(EXPANSION)) {
-    re += escape(pattern.slice(last, m.index));
-    const words = values(m[0]);
-    re += words && words.length ? `(?:${words.map(escape).join('|')})` : '[^/]+';
-    last = m.index + m[0].length;
-  }
-  re += escape(pattern.slice(last));
-  const rx = new RegExp(`^${re}$`);
-  return candidates.filter((c) => rx.test(c)).slice(0, 16);
+  const { re, from, to } = patternRegExp(pattern, values);
+  return index.match(pattern, re, from, to, yamlOnly);
 }
-/** The word each expansion of `pattern` took in `found`, a path it matches. */
-function wordsOf(pattern: string, found: string): Map<string, string> {
+/** The word each expansion of `pattern` took in `found`, a path it matches (as `expand` matched it, with the same words). */
+function wordsOf(pattern: string, found: string, values: (expansion: string) => string[] | null = noValues): Map<string, string> {
   const out = new Map<string, string>();
-  const ex = [...pattern.matchAll(EXPANSION)].map((m) => m[0]);
-  if (!ex.length) return out;
-  const m = new RegExp(`^${pattern.split(EXPANSION).map(escape).join('([^/]+)')}$`).exec(found);
-  ex.forEach((e, i) => { if (m?.[i + 1] !== undefined) out.set(e, m[i + 1]!); });
+  if (pattern.length > MAX_PATH) return out;
+  const { re, expansions } = patternRegExp(pattern, values);
+  if (!expansions.length) return out;
+  const m = re.exec(found);
+  expansions.forEach((e, i) => { if (m?.[i + 1] !== undefined) out.set(e, m[i + 1]!); });
   return out;
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The chart folders of the repository (each with a Chart.yaml). */
-const chartDirs = (repo: HelmInstallRepo) => repo.files.filter((f) => /(?:^|\/)Chart\.yaml$/.test(f)).map(dirOf);
 
 /** The values paths a values mapping sets (its leaves, bounded). */
 function leafPaths(v: unknown, prefix: string[] = [], out: string[] = [], depth = 0): string[] {
@@ -163,10 +259,10 @@ function valuesFiles(ctx: Ctx, dir: string, written: readonly string[], values?:
       // An expansion already given a word by an earlier file keeps it.
       let pat = p;
       for (const [e, word] of l.words) pat = pat.split(e).join(word);
-      const found = expand(pat, ctx.repo.files, values).filter((f) => ctx.has(f) && /\.ya?ml$/i.test(f));
+      const found = expand(pat, ctx.files, values, true).filter((f) => ctx.has(f) && yaml(f));
       if (!found.length) { missing = true; next.push(l); continue; }
       for (const f of found) {
-        const words = new Map([...l.words, ...wordsOf(pat, f)]);
+        const words = new Map([...l.words, ...wordsOf(pat, f, values)]);
         next.push({ files: [...l.files, f], words });
       }
     }
@@ -181,7 +277,22 @@ function push(ctx: Ctx, install: Omit<HelmInstall, 'dev'> & { dev?: boolean }): 
   const own = chart === null ? null : new Set(['values.yaml', 'values.yml'].map((f) => (chart ? `${chart}/${f}` : f)));
   const i = own ? { ...install, valueFiles: install.valueFiles.filter((f) => !own.has(f)) } : install;
   const dev = i.dev ?? ((i.valueFiles.length > 0 && i.valueFiles.every((f) => isDevValuesPlace(f))) || DEV_DIR.test(dirOf(i.file)));
-  ctx.out.push({ ...i, dev });
+  let kept = ctx.kept.get(i.file);
+  if (!kept) ctx.kept.set(i.file, (kept = { n: 0, pairs: new Set() }));
+  const pairs = (i.valueFiles.length ? i.valueFiles : ['']).map((f) => [f, `${i.chart ?? '\u0000'}\u0000${f}`] as const);
+  if (kept.n < FULL_INSTALLS_PER_FILE) {
+    kept.n++;
+    for (const [, pair] of pairs) kept.pairs.add(pair);
+    ctx.out.push({ ...i, dev });
+    return;
+  }
+  // Past the bound: each chart and values file not named yet, once (its values are read), what the install gives besides not listed.
+  for (const [f, pair] of pairs) {
+    if (kept.n >= INSTALLS_PER_FILE || kept.pairs.has(pair)) continue;
+    kept.pairs.add(pair);
+    kept.n++;
+    ctx.out.push({ ...i, valueFiles: f ? [f] : [], unread: null, inline: [], dev });
+  }
 }
 
 /** `helm upgrade|install|template` commands in a workflow, script or Makefile. */
@@ -196,10 +307,19 @@ function commandInstalls(ctx: Ctx, file: string, text: string): void {
     return matrix.get(m[1]!) ?? null;
   };
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!.replace(/\r$/, '');
     const start = i;
-    // A command continued on the next lines (`\` at the end).
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = `${line.replace(/\\\s*$/, ' ')}${lines[++i]!.replace(/\r$/, '').trim()}`;
+    // A command continued on the next lines (`\` at the end), joined once.
+    const parts = [lines[i]!.replace(/\r$/, '')];
+    let length = parts[0]!.length;
+    while (/\\\s*$/.test(parts.at(-1)!) && i + 1 < lines.length && length <= MAX_COMMAND) {
+      parts[parts.length - 1] = parts.at(-1)!.replace(/\\\s*$/, ' ');
+      parts.push(lines[++i]!.replace(/\r$/, '').trim());
+      length += parts.at(-1)!.length;
+    }
+    // Continued past the bound: the rest of the command is skipped too, not read as commands of its own.
+    while (/\\\s*$/.test(lines[i]!) && i + 1 < lines.length) i++;
+    if (length > MAX_COMMAND) continue;
+    const line = parts.join('');
     if (/^\s*#/.test(line)) continue;
     for (const m of line.matchAll(/\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(upgrade|install|template)\b([^;&|#\n]*)/g)) {
       const args = words(m[2]!);
@@ -219,11 +339,11 @@ function commandInstalls(ctx: Ctx, file: string, text: string): void {
       // Relative to the repository root (a workflow's or Makefile's working folder), else to the script's folder.
       for (const base of dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : ['']) {
         const pattern = resolvePath(base, chartWord) ?? '\u0000';
-        const charts = expand(pattern, chartDirs(ctx.repo), values).filter((d) => ctx.isChart(d));
+        const charts = expand(pattern, ctx.charts, values).filter((d) => ctx.isChart(d));
         if (!charts.length) continue;
         for (const chart of charts) {
           // The words the chart's expansions took (`charts/${{ matrix.app }}`) are the values files' too.
-          const given = wordsOf(pattern, chart);
+          const given = wordsOf(pattern, chart, values);
           const v = valuesFiles(ctx, base, files.map((f) => [...given].reduce((p, [e, w]) => p.split(e).join(w), f)), values);
           const lists = v.files.length ? v.files : [[]];
           for (const valueFiles of lists) push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart, valueFiles, unread: v.missing ? null : unread, inline: [] });
@@ -237,12 +357,12 @@ function commandInstalls(ctx: Ctx, file: string, text: string): void {
 /** A command line's words: quotes removed, `${{ … }}` kept whole. */
 function words(s: string): string[] {
   const out: string[] = [];
-  for (const m of s.matchAll(/(?:\$\{\{[^}]*\}\}|"[^"]*"|'[^']*'|[^\s"'])+/g)) out.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
+  for (const m of s.matchAll(/(?:\$\{\{[^}\n]{0,200}\}\}|"[^"]*"|'[^']*'|[^\s"'])+/g)) out.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
   return out;
 }
 
 /** Helm's options without a value of their own (any other `--option` takes the next word unless written `--option=value`). */
-const HELM_SWITCHES = new Set(['-i', '--install', '--atomic', '--wait', '--wait-for-jobs', '--create-namespace', '--dry-run', '--debug', '--force', '--reuse-values', '--reset-values', '--reset-then-reuse-values', '--cleanup-on-fail', '--devel', '--dependency-update', '--disable-openapi-validation', '--no-hooks', '--skip-crds', '--verify', '--insecure-skip-tls-verify', '--plain-http', '--pass-credentials', '--render-subchart-notes', '--enable-dns', '--take-ownership', '--rollback-on-failure', '--hide-notes', '--skip-schema-validation', '--generate-name', '-g', '--replace', '--include-crds', '--is-upgrade', '--validate', '--skip-tests', '--hide-secret', '--server-side', '--force-conflicts', '--no-color', '--allow-unreleased', '--detailed-exitcode', '--three-way-merge', '--suppress-secrets', '--show-secrets', '--normalize-manifests', '--reset-values']);
+const HELM_SWITCHES = new Set(['-i', '--install', '--atomic', '--wait', '--wait-for-jobs', '--create-namespace', '--dry-run', '--debug', '--force', '--reuse-values', '--reset-values', '--reset-then-reuse-values', '--cleanup-on-fail', '--devel', '--dependency-update', '--disable-openapi-validation', '--no-hooks', '--skip-crds', '--verify', '--insecure-skip-tls-verify', '--plain-http', '--pass-credentials', '--render-subchart-notes', '--enable-dns', '--take-ownership', '--rollback-on-failure', '--hide-notes', '--skip-schema-validation', '--generate-name', '-g', '--replace', '--include-crds', '--is-upgrade', '--validate', '--skip-tests', '--hide-secret', '--server-side', '--force-conflicts', '--no-color', '--allow-unreleased', '--detailed-exitcode', '--three-way-merge', '--suppress-secrets', '--show-secrets', '--normalize-manifests']);
 
 /** A helm command's positional words, values files (`-f`, `--values`, comma lists), `--set*` paths, and whether it gives what cannot be read (a post-renderer). */
 function helmArgs(args: readonly string[]): { positional: string[]; files: string[]; sets: string[]; opaque: boolean } {
@@ -308,7 +428,7 @@ function helmfileInstalls(ctx: Ctx, file: string): void {
       const base: YamlPath = ['releases', ri];
       const chartWord = r['chart'];
       const local = /^(?:\.{1,2}\/|\/)/.test(chartWord) || !/^[\w.-]+\/[\w.-]+$/.test(chartWord) || ctx.isChart(resolvePath(dir, chartWord) ?? '\u0000');
-      const charts = local ? expand(resolvePath(dir, chartWord) ?? '\u0000', chartDirs(ctx.repo)).filter((c) => ctx.isChart(c)) : [];
+      const charts = local ? expand(resolvePath(dir, chartWord) ?? '\u0000', ctx.charts).filter((c) => ctx.isChart(c)) : [];
       const written: string[] = [];
       const inline: HelmInlineValues[] = [];
       let unread: string[] | null = [];
@@ -332,9 +452,14 @@ function helmfileInstalls(ctx: Ctx, file: string): void {
   });
   // A helmfile that does not parse (Go templates around its releases): its local charts are installed with what is not read.
   if (!any && y.errors.length) {
-    for (const m of text.matchAll(/^\s*(?:-\s+)?chart:\s*["']?([^\s"'#]+)/gm)) {
+    // Lines counted on from the last match, not from the start of the text each time.
+    let line = 1;
+    let at = 0;
+    for (const m of text.matchAll(/^[ \t]*(?:-[ \t]+)?chart:[ \t]*["']?([^\s"'#]+)/gm)) {
+      for (let nl = text.indexOf('\n', at); nl !== -1 && nl < m.index; nl = text.indexOf('\n', nl + 1)) line++;
+      at = m.index;
       const chart = resolvePath(dir, m[1]!);
-      if (chart !== null && ctx.isChart(chart)) push(ctx, { file, line: text.slice(0, m.index).split('\n').length, what: 'helmfile release', chart, valueFiles: [], unread: null, inline: [], dev: false });
+      if (chart !== null && ctx.isChart(chart)) push(ctx, { file, line, what: 'helmfile release', chart, valueFiles: [], unread: null, inline: [], dev: false });
     }
   }
 }
@@ -356,7 +481,7 @@ function objectInstalls(ctx: Ctx, file: string, text: string): void {
         if (!isObject(s)) continue;
         const helm = isObject(s['helm']) ? s['helm'] : null;
         // A chart from a Helm repository (`chart:`), or a folder of the Git repository (`path:`; a Helm chart when it has a Chart.yaml).
-        const charts = typeof s['chart'] === 'string' || typeof s['path'] !== 'string' ? null : expand(resolvePath('', s['path']) ?? '\u0000', chartDirs(ctx.repo)).filter((c) => ctx.isChart(c));
+        const charts = typeof s['chart'] === 'string' || typeof s['path'] !== 'string' ? null : expand(resolvePath('', s['path']) ?? '\u0000', ctx.charts).filter((c) => ctx.isChart(c));
         // A folder that holds no chart of this repository (another repository's, a kustomize or plain-manifest folder): only its Helm values are read.
         if (!helm && (charts === null || !charts.length)) continue;
         const inline: HelmInlineValues[] = [];
@@ -401,7 +526,7 @@ function objectInstalls(ctx: Ctx, file: string, text: string): void {
       const chartWord = chartSpec && typeof chartSpec['chart'] === 'string' ? chartSpec['chart'] : null;
       // A chart from a GitRepository or Bucket is a path in it (this repository's, when it holds that chart).
       const local = chartWord !== null && (source === 'GitRepository' || source === 'Bucket' || (source === undefined && /^\.{0,2}\//.test(chartWord)));
-      const charts = local ? expand(resolvePath('', chartWord!) ?? '\u0000', chartDirs(ctx.repo)).filter((c) => ctx.isChart(c)) : [];
+      const charts = local ? expand(resolvePath('', chartWord!) ?? '\u0000', ctx.charts).filter((c) => ctx.isChart(c)) : [];
       const inline: HelmInlineValues[] = [];
       let unread: string[] | null = [];
       if (isObject(spec['values'])) { inline.push({ kind: 'map', doc: d, path: ['spec', 'values'] }); unread.push(...leafPaths(spec['values'])); }

@@ -390,7 +390,7 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
  * The keys a parent chart's values give subchart `dir` (in its `charts/`) its values under: the alias of each dependency
  * of the parent's `Chart.yaml` naming the subchart, else the subchart's name (its `Chart.yaml`'s, else the folder's).
  */
-function subchartKeys(repo: HelmRepo, parentChart: string, subChart: string, dir: string): string[] {
+export function subchartKeys(repo: HelmRepo, parentChart: string, subChart: string, dir: string): string[] {
   const meta = repo.values(subChart);
   const name = isObject(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : dir;
   const parentMeta = repo.values(parentChart);

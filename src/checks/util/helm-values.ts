@@ -9,7 +9,7 @@
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { containers, podSpec, workloadLabel, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { mergedContainer, type K8sMergedContainer } from './groups.js';
-import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, type HelmValueSet } from '../../repo/prerender.js';
+import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, subchartKeys, type HelmValueSet } from '../../repo/prerender.js';
 import { helmInstalls, isProdValuesPlace, type HelmInstall } from '../../repo/helm-installs.js';
 import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
 
@@ -773,26 +773,42 @@ export function chartInstalls(snapshot: SnapshotView, chartDir: string): HelmIns
  * The file of an install in the repository of the chart that holds template `file` (or of a parent chart whose `charts/`
  * holds it) that gives values or patches that are not read (helm-installs.ts): inline values, `--set` flags or parameters
  * that set a values path the setting is rendered from (`sources`: `securityContext`, `resources`; for a parent chart's
- * install, below the subchart's key), or what cannot be listed (valuesFrom, a post-renderer, kustomize patches, a values
- * file that is not in the repository). `set`: the values set judged; one an install passes is that install's alone.
- * `sources` null: any value counts; empty: only what cannot be listed. Development installs aside; null when there is none.
- * What the chart renders without may come from there: the Kubernetes checks make a missing setting a note then.
+ * install, below the subchart's key there: its alias in the parent's `dependencies`, else its name, `a.b.` two levels up;
+ * or under `global`, which Helm gives every subchart), or what cannot be listed (valuesFrom, a post-renderer, kustomize
+ * patches, a values file that is not in the repository). `set`: the values set judged; one an install passes is that
+ * install's alone. `sources` null: any value counts; empty: only what cannot be listed. Development installs aside; null
+ * when there is none. What the chart renders without may come from there: the Kubernetes checks make a missing setting a
+ * note then.
  */
 export function helmExternalValues(snapshot: SnapshotView, file: string, set: HelmValueSet | null, sources: readonly string[] | null): string | null {
   const chart = /^(?:(.*)\/)?templates\//.exec(file)?.[1] ?? '';
   const norm = (p: string) => p.replace(/\[\d+\]/g, '');
   const wanted = sources?.map(norm) ?? null;
-  const matches = (keys: readonly string[] | null, sub: boolean) => keys === null || (wanted === null ? keys.length > 0 : keys.some((k) => {
-    const key = sub ? k.slice(k.indexOf('.') + 1) : k;
-    return (!sub || k.includes('.')) && wanted.some((w) => key === w || key.startsWith(`${w}.`) || w.startsWith(`${key}.`));
-  }));
-  // The chart itself, and each chart whose `charts/` holds it (an umbrella chart installed whole).
-  const dirs = [chart];
-  for (let d = chart; /(?:^|\/)charts\/[^/]+$/.test(d);) { d = d.replace(/\/?charts\/[^/]+$/, ''); dirs.push(d); }
-  for (const [n, dir] of dirs.entries()) {
+  const covers = (key: string) => wanted === null || key === '' || wanted.some((w) => key === w || key.startsWith(`${w}.`) || w.startsWith(`${key}.`));
+  // `prefixes`: the keys the chart's values are under in the values of the chart installed (none for the chart itself).
+  const matches = (keys: readonly string[] | null, prefixes: readonly string[] | null) => keys === null || keys.some((k) => {
+    if (prefixes === null) return wanted === null || covers(k);
+    // A parent's values reach the subchart under its key (`postgresql.resources`, or the whole `postgresql`), and `global`.
+    const p = prefixes.find((x) => k === x || k.startsWith(`${x}.`));
+    return p !== undefined ? covers(k.slice(p.length + 1)) : /^global(?:\.|$)/.test(k) && covers(k);
+  });
+  // The chart itself, and each chart whose `charts/` holds it (an umbrella chart installed whole), with the chart's key in it.
+  const repo = helmRepoOf(snapshot);
+  const dirs: { dir: string; prefixes: string[] | null }[] = [{ dir: chart, prefixes: null }];
+  for (let d = chart, prefixes = ['']; ;) {
+    const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(d);
+    if (!sub) break;
+    const parent = sub[1] ?? '';
+    const at = (dir: string, f: string) => (dir ? `${dir}/${f}` : f);
+    const keys = subchartKeys(repo, at(parent, 'Chart.yaml'), at(d, 'Chart.yaml'), sub[2]!);
+    prefixes = keys.flatMap((k) => prefixes.map((p) => (p ? `${k}.${p}` : k)));
+    d = parent;
+    dirs.push({ dir: d, prefixes });
+  }
+  for (const { dir, prefixes } of dirs) {
     for (const i of chartInstalls(snapshot, dir)) {
       if (i.dev || (set?.install !== undefined && i.file !== set.install)) continue;
-      if (matches(i.unread, n > 0)) return i.file;
+      if (matches(i.unread, prefixes)) return i.file;
     }
   }
   return null;
