@@ -453,6 +453,19 @@ function parseYaml(file, text, context) {
             const s = where(file, doc, ['items', i, 'signed-off'], true);
             warnings.push(`${file}:${s.line}:${s.column}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
         }
+        // A scope that can do nothing is said rather than silently accepted: `paths`/`ignore` choose the repository files a
+        // static check judges, so they change nothing on a manual item or one that runs live probes only; `paths: []` scopes
+        // nothing, so the item judges the whole repository.
+        const scopeNote = scopeKeysWithoutEffect(checks);
+        for (const key of ['paths', 'ignore']) {
+            if (it[key] === undefined)
+                continue;
+            const k = where(file, doc, ['items', i, key], true);
+            const said = scopeNote ? ` ${scopeNote.what}, so \`${key}\` has no effect (${scopeNote.why}): remove \`${key}\`${scopeNote.fix}`
+                : key === 'paths' && !it.paths.length ? ': `paths: []` names no file, so the item is not scoped: it judges the whole repository (remove `paths`, or list the globs of its scope)' : null;
+            if (said)
+                warnings.push(`${file}:${k.line}:${k.column}: item '${it.id}'${said}`);
+        }
         items.push({
             id: it.id,
             title: it.title ?? null,
@@ -466,6 +479,7 @@ function parseYaml(file, text, context) {
             source: at,
             optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
             pathsAt: (j) => where(file, doc, ['items', i, 'paths', j], false),
+            ignoreAt: (j) => where(file, doc, ['items', i, 'ignore', j], false),
         });
     });
     // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
@@ -496,11 +510,23 @@ function parseYaml(file, text, context) {
             },
         },
         ignore: data.ignore ?? [],
+        ignoreAt: (j) => where(file, doc, ['ignore', j], false),
         ...(data.baseline !== undefined ? { baseline: { path: data.baseline, where: where(file, doc, ['baseline'], false) } } : {}),
         items,
         manualSeverity: 'high',
         ...(warnings.length ? { warnings } : {}),
     };
+}
+/**
+ * Why `paths`/`ignore` can do nothing on an item (they choose the repository files its static checks judge): a manual
+ * item judges no file, live probes judge the deployed URL. Null for an item that runs a static check.
+ */
+function scopeKeysWithoutEffect(checks) {
+    if (!checks.length)
+        return { what: 'is a manual item (no `check`)', why: 'a manual item judges no file: its sign-off is not per file', fix: ', or add `check:` to run a check on those files' };
+    if (checks.some((c) => (0,catalogue/* getDef */.Gt)(c)?.kind !== 'probe'))
+        return null;
+    return { what: `runs only live probes (${checks.join(', ')})`, why: 'probes judge the deployed URL, not repository files', fix: '' };
 }
 /**
  * A ConfigError for each tag the YAML library cannot resolve (`!include`, `!env`, `!foo`), in file order. The standard
@@ -583,7 +609,8 @@ function loadPreset(name) {
         throw unknownPreset(name);
     const list = parseYamlChecklist(`checklists/${name}.yml`, text);
     // A preset's globs are written for every repository: one that matches nothing here is no typo to warn about.
-    return { ...list, format: 'preset', file: null, items: list.items.map(({ pathsAt: _, ...it }) => ({ ...it, preset: name })) };
+    const { ignoreAt: _, ...rest } = list;
+    return { ...rest, format: 'preset', file: null, items: list.items.map(({ pathsAt: _p, ignoreAt: _i, ...it }) => ({ ...it, preset: name })) };
 }
 function unknownPreset(name, where) {
     return new types/* ConfigError */.xL(`unknown preset '${name}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(name, PRESET_NAMES))}; presets: ${PRESET_NAMES.join(', ')}`, where);

@@ -489,12 +489,22 @@ const DEFERRED_CLAUSE = new RegExp(String.raw `${DEFERRED_END.source}|${DEFERRED
 /** Whether `clause` (after the item's main one) defers something. */
 const defersClause = (clause) => DEFERRED_CLAUSE.test(clause.replace(/\([^)]*\)/g, ' ').trim());
 /**
+ * An item retired from the list, as a heading over it or as its state: it no longer applies ("No longer applicable", "\u2014 no
+ * longer applies", "\u2014 no longer needed"), or it is deprecated, obsolete, retired or archived ("## Deprecated", "## Obsolete",
+ * "## Retired", "## Archive", "\u2014 deprecated", "(obsolete)"). One list for both: RETIRED_HEADING reads a heading of that
+ * work, WITHDRAWN_STATUS the words that always withdraw the item they are the state of, RETIRED_STATUS the words that may
+ * describe the topic instead ("Disable TLS 1.0 (deprecated)": TLS 1.0 is deprecated, see retiredWithdraws).
+ */
+const NO_LONGER_APPLIES = String.raw `no longer (?:applicable|applies|apply|relevant|needed|required|necessary)`;
+const RETIRED_WORDS = String.raw `deprecated|obsolete|retired|archived|superseded`;
+const RETIRED_HEADING = String.raw `${NO_LONGER_APPLIES}|${RETIRED_WORDS}|archive`;
+/**
  * Statuses that withdraw the item, as a tracker's resolution says it: waived, out of scope, not needed, won't fix (a GitHub
  * label writes it "wontfix"), won't do, not doing, not planned, cancelled, abandoned; in German, French, Spanish and Portuguese too ("gestrichen", "verworfen",
  * "abgesagt", "annul\u00e9", "abandonn\u00e9", "cancelado", "descartado"). Read as the other statuses are (see DEFERRING_STATUS): the
  * item's state only, opening an aside, after a dash or a label. ("Dropped" is DROPPED_STATUS's: it may be the promise.)
  */
-const WITHDRAWN_STATUS = String.raw `waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annul${"\u00e9"}e?s?|abandonn${"\u00e9"}e?s?|cancelad[oa]s?|descartad[oa]s?`;
+const WITHDRAWN_STATUS = String.raw `${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annul${"\u00e9"}e?s?|abandonn${"\u00e9"}e?s?|cancelad[oa]s?|descartad[oa]s?`;
 /**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
@@ -547,6 +557,64 @@ function droppedWithdraws(text) {
         return false;
     const topic = text.slice(0, m.index).replace(/\([^()]*\)/g, ' ');
     return STATE_OR_ACTION.test(topic) || !RISK_NAMED.test(topic);
+}
+/**
+ * "Deprecated", "obsolete", "retired", "archived" or "superseded" as the item's state, as DEFERRING_STATUS reads a status ("Set
+ * up container restart policies \u2014 deprecated", "(obsolete since the k8s move)", "Security headers: retired"): the item is
+ * retired from the list (see RETIRED_WORDS).
+ */
+const RETIRED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)(${RETIRED_WORDS})(?![\w${"\u00e0"}-${"\u00ff"}-])(?=\s*(?:$|[),;:.!${"\u2014\u2013"}(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:as of|in|since|for|from|on|by|after|per|with|due|because|when|the|a|an|our|this|that)(?![\w${"\u00e0"}-${"\u00ff"}])))`, 'g');
+/** What is deprecated or obsolete itself: old protocols and ciphers, legacy headers ("Disable TLS 1.0 (deprecated)"). */
+const DEPRECATED_THING = /\b(?:tls ?v?1(?:\.[01])?|ssl ?v?[23]|sslv[23]|legacy|old(?:er)?|weak|insecure|outdated|ciphers?|cipher suites?|protocols?|x-xss-protection|expect-ct|hpkp|public-key-pins|feature-policy|p3p)\b/;
+/**
+ * Whether the item's state is "deprecated", "obsolete"\u2026 (see RETIRED_STATUS): the item is retired, unless what it names before
+ * that word is something deprecated itself, which the word describes ("TLS 1.0 and 1.1 disabled (deprecated)", "SSLv3 \u2014
+ * obsolete"): then the item still promises.
+ */
+function retiredWithdraws(text) {
+    return [...text.matchAll(RETIRED_STATUS)].some((m) => !keptFor(m[1], text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[);]/)[0]) && !DEPRECATED_THING.test(text.slice(0, m.index).replace(/\([^()]*\)/g, ' ')));
+}
+/**
+ * What follows "archived", "retired" or "superseded" when the word tells what is done with the topic, not the item's state:
+ * how long or how often it is kept ("No `latest` image tags (archived in ECR for 90 days)", "Logs: archived for 90 days",
+ * "Audit logs \u2014 retired after 1 year", "\u2014 archived nightly") or where ("(archived in S3)"). After "deprecated" or
+ * "obsolete" only a retention right after the word ("API keys \u2014 deprecated after 90 days"): "deprecated in v2" is the
+ * item's state. A reason, a date or a release of its own still is the state ("(retired since the k8s move)", "\u2014
+ * superseded by CSP", "(archived in favour of the CDN policy)", "\u2014 retired in Q3").
+ */
+const RETENTION_AFTER = /^\s*(?:for|after|within|every|once|older than)\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s)/;
+const PLACE_AFTER = /^\s*(?:in|into|to|on|at|under|onto)\s+(?!favou?r of\b|(?:q[1-4]|h[12]|\d{4}|v\d[\w.]*|(?:the )?(?:next|last|previous) (?:sprint|release|quarter|version))(?![\w-]))/;
+const RETENTION_ANYWHERE = /\b\d+\s*-?\s*(?:d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?|h|hrs?|hours?)\b(?!\s+ago\b)|\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually)\b/;
+function keptFor(word, after) {
+    if (RETENTION_AFTER.test(after))
+        return true;
+    return /^(?:archived|retired|superseded)$/.test(word) && (PLACE_AFTER.test(after) || RETENTION_ANYWHERE.test(after));
+}
+/**
+ * A ticket, pull request or owner reference: "OPS-1", "JIRA OPS-1", "#412", "PR #412", "@bob". A remark, as after a health path
+ * ("/readyz \u2014 SRE-142"): it changes nothing of what the item says (a version, "tls-1.2", is no ticket).
+ */
+const REFERENCE = String.raw `(?:(?:pr|mr|issue|ticket|jira) ?)?#\d+|(?:(?:jira|ticket|issue) )?[a-z][a-z\d]*-\d+(?![\w-]|\.\d)|@[\w-]+(?![\w-])`;
+/**
+ * A list of references ("OPS-1, OPS-2", "#1 #2", "@alice & #412"). Each separator reads one way only (a `,`, `/` or `&`
+ * with the spaces around it, or spaces alone), so a list that fails to match after it is given up in one pass: a
+ * separator that two spans of spaces could share doubled the work with every reference (a gate hung on one line).
+ */
+const REFERENCES = String.raw `(?:${REFERENCE})(?:(?:\s*[,/&]\s*|\s+)(?:${REFERENCE}))*`;
+/** References opening an aside or a label's state, before its words ("\u2014 [OPS-1] pending", "\u2014 #412 pending", "(@bob: WIP)"). */
+const REFERENCES_FIRST = new RegExp(String.raw `(\(\s*|\s[${"\u2014\u2013"}-]\s*|:\s*)(?:\[\s*${REFERENCES}\s*\]|${REFERENCES})(?:\s*[,:]\s*|\s*)(?=\p{L})`, 'gu');
+/**
+ * A bracket that holds references only ("(OPS-1)", "[OPS-1]", "(@alice, #412)"), with the spaces before it: from the first
+ * of them only (a match tried from each space of a long run read the run again each time).
+ */
+const REFERENCES_BRACKETED = new RegExp(String.raw `(?<!\s)\s*(?:\(\s*${REFERENCES}\s*\)|\[\s*${REFERENCES}\s*\])`, 'g');
+/**
+ * `text` without its references (see REFERENCE) where the status and deferral vetoes read: a status after a ticket or an
+ * owner ("\u2014 [OPS-1] pending", "\u2014 OPS-1 pending", "\u2014 #412 pending", "\u2014 @bob in progress", "\u2014 not started (OPS-1)") is the
+ * item's state as it is without them ("\u2014 pending", "\u2014 not started").
+ */
+function withoutReferences(text) {
+    return text.replace(REFERENCES_BRACKETED, '').replace(REFERENCES_FIRST, '$1');
 }
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
@@ -606,6 +674,38 @@ function laterClauses(text) {
  * are `.env.local` and friends: "`.gitignore` covers local env files").
  */
 const OTHER_ENVIRONMENT = /\b(?:staging|pre-?prod(?:uction)?|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+/**
+ * An aside or a clause after the main one that names another environment as a remark on a promise about this deployment, not
+ * as its scope: what holds there too ("\u2014 also on staging", "(staging too)"), a value of its own there ("(6 months on staging)",
+ * "\u2014 300 s on staging"), its exception ("(except staging)", "(not yet on staging)"), or a sentence of its own ("; staging uses
+ * a shorter max-age"). Not one that says "only" ("(staging only)", "\u2014 only on staging"): that is the scope.
+ */
+const ENVIRONMENT_REMARK = /^(?!.*\bonly\b)(?:.*\b(?:also|too|as well|likewise|in addition|additionally|not|except|excluding|apart from|other than|besides)\b|.*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|\s*(?:the |our )?(?:staging|pre-?prod(?:uction)?|sandbox|qa|uat|dev|development)(?: env(?:ironment)?| cluster| site| server)? (?:uses|has|gets|keeps|runs|is|are|stays|remains|shares|mirrors|follows|will|can|may|does|sets|serves|sends)\b)/;
+/**
+ * `said` without the asides and later clauses that are ENVIRONMENT_REMARKs: what is left names the promise's scope. In one
+ * pass over the text (a separator is inside brackets when the next bracket after it closes one: read from the end once,
+ * not looked ahead to the end from every separator).
+ */
+function withoutEnvironmentRemarks(said) {
+    const remark = (piece) => OTHER_ENVIRONMENT.test(piece) && ENVIRONMENT_REMARK.test(piece);
+    const kept = said.replace(/\(([^()]*)\)/g, (m, inner) => (remark(inner) ? ' ' : m));
+    // Whether the next bracket at or after each offset closes one.
+    const closes = new Uint8Array(kept.length + 1);
+    for (let i = kept.length - 1; i >= 0; i--)
+        closes[i] = kept[i] === ')' ? 1 : kept[i] === '(' ? 0 : closes[i + 1];
+    // Split at the separators outside brackets; the first part is the main clause.
+    let out = '';
+    let start = 0;
+    const piece = (end) => (start > 0 && remark(kept.slice(start, end)) ? ' ' : kept.slice(start, end));
+    for (const m of kept.matchAll(/;|,|\s[\u2014\u2013-]\s/g)) {
+        const end = m.index + m[0].length;
+        if (closes[end])
+            continue;
+        out += piece(m.index) + m[0];
+        start = end;
+    }
+    return out + piece(kept.length);
+}
 // (Not "pre-production", which is another environment.)
 const PRODUCTION = /(?<!\bpre-)\b(?:production|prod|live)\b/;
 /**
@@ -630,10 +730,17 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
  * The headings that withdraw or defer their items ("Not applicable", "Not relevant", "Not needed", "Dropped", "Won't fix",
  * "Deferred") in German, French, Spanish and Portuguese too ("Nicht relevant", "Entf\u00e4llt", "Zur\u00fcckgestellt", "Sans objet",
- * "Report\u00e9", "No aplica", "Fuera de alcance", "N\u00e3o se aplica", "Adiado"), as the English ones. Not a heading that is only
- * "Pending" (nor "Ausstehend", "En attente", "Pendiente", "Pendente"): its items are the work still to do, which the gate checks.
+ * "Report\u00e9", "No aplica", "Fuera de alcance", "N\u00e3o se aplica", "Adiado"), as the English ones; the headings of retired work
+ * ("Deprecated", "Obsolete", "No longer applicable", "Retired", "Archive", see RETIRED_HEADING); a heading that scopes its items
+ * to another environment only ("Staging only", "Only on staging"), or to the developers' own ("Development", "Dev environment",
+ * "Test environment", "Sandbox"). Not a heading that is only "Pending" (nor "Ausstehend", "En attente", "Pendiente",
+ * "Pendente"): its items are the work still to do, which the gate checks. Nor one that merely names an environment a deploy
+ * goes to ("# Staging", "## Staging environment", "## QA", "## UAT", "## Pre-production"): a per-environment checklist is judged
+ * as any checklist, the run's target deciding what is judged, not the file's title.
  */
-const NOT_A_PROMISE_CONTEXT = /(?<![\w\u00e0-\u00ff])(?:zur\u00fcckgestellt|zurueckgestellt|aufgeschoben|au\u00dferhalb des (?:umfangs|scopes)|report\u00e9e?s?|diff\u00e9r\u00e9e?s?|hors (?:du )?(?:p\u00e9rim\u00e8tre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\w\u00e0-\u00ff])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|n\u00e3o bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|sp\u00e4ter|spaeter|plus tard|m\u00e1s tarde|m\u00e1s adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|despu\u00e9s del lanzamiento|p\u00f3s-lan\u00e7amento|pos-lancamento|p\u00f3s lan\u00e7amento|depois do lan\u00e7amento|ap\u00f3s o lan\u00e7amento|nach dem launch|apr\u00e8s le lancement|post-lancement|ausnahmen|excepciones|exce\u00e7\u00f5es|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[a\u00e4]llt|entfaellt|nicht relevant|nicht (?:n\u00f6tig|noetig|notwendig|erforderlich|geplant)|zur\u00fcckgestellt|zurueckgestellt|aufgeschoben|verschoben|zuk\u00fcnftig|zukunft|gestrichen|verworfen|au\u00dferhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non n\u00e9cessaires?|pas n\u00e9cessaires?|report\u00e9e?s?|diff\u00e9r\u00e9e?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:p\u00e9rim\u00e8tre|perimetre|scope|champ)|abandonn\u00e9e?s?|annul\u00e9e?s?|risques accept\u00e9s|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:n\u00e3o|nao) se aplica|(?:n\u00e3o|nao) aplic\u00e1vel|(?:n\u00e3o|nao) aplicavel|(?:n\u00e3o|nao) relevante|(?:n\u00e3o|nao) necess\u00e1rio|desnecess\u00e1rio|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+const ENVIRONMENT_NAMED = String.raw `(?:development|dev|test|testing|staging|sandbox|qa|uat|preview|pre-?prod(?:uction)?)(?: (?:environment|env|setup|cluster))?`;
+const ANOTHER_ENVIRONMENT_ONLY = String.raw `${ENVIRONMENT_NAMED} only|only (?:on |in |for )?(?:the )?${ENVIRONMENT_NAMED}|(?:development|dev|test|testing|sandbox) (?:environment|env|setup)|development|dev|sandbox`;
+const NOT_A_PROMISE_CONTEXT = new RegExp(String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])(?:zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|au${"\u00df"}erhalb des (?:umfangs|scopes)|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|hors (?:du )?(?:p${"\u00e9"}rim${"\u00e8"}tre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\w${"\u00e0"}-${"\u00ff"}])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|n${"\u00e3"}o bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|${ANOTHER_ENVIRONMENT_ONLY}|${RETIRED_HEADING}|sp${"\u00e4"}ter|spaeter|plus tard|m${"\u00e1"}s tarde|m${"\u00e1"}s adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|despu${"\u00e9"}s del lanzamiento|p${"\u00f3"}s-lan${"\u00e7"}amento|pos-lancamento|p${"\u00f3"}s lan${"\u00e7"}amento|depois do lan${"\u00e7"}amento|ap${"\u00f3"}s o lan${"\u00e7"}amento|nach dem launch|apr${"\u00e8"}s le lancement|post-lancement|ausnahmen|excepciones|exce${"\u00e7\u00f5"}es|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[a${"\u00e4"}]llt|entfaellt|nicht relevant|nicht (?:n${"\u00f6"}tig|noetig|notwendig|erforderlich|geplant)|zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|verschoben|zuk${"\u00fc"}nftig|zukunft|gestrichen|verworfen|au${"\u00df"}erhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non n${"\u00e9"}cessaires?|pas n${"\u00e9"}cessaires?|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:p${"\u00e9"}rim${"\u00e8"}tre|perimetre|scope|champ)|abandonn${"\u00e9"}e?s?|annul${"\u00e9"}e?s?|risques accept${"\u00e9"}s|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:n${"\u00e3"}o|nao) se aplica|(?:n${"\u00e3"}o|nao) aplic${"\u00e1"}vel|(?:n${"\u00e3"}o|nao) aplicavel|(?:n${"\u00e3"}o|nao) relevante|(?:n${"\u00e3"}o|nao) necess${"\u00e1"}rio|desnecess${"\u00e1"}rio|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)`);
 /**
  * A main clause that names a topic and states nothing of it: "HSTS", "\u274c HSTS", "Security headers" (at most three words, no
  * state, negation, verb or participle: not "HSTS aktiviert").
@@ -749,14 +856,17 @@ function withoutDeferredClauses(text) {
  * cancelled", "\u2014 dropped", "\u2014 blocked by the CDN"), or "not applicable" after its topic ("\u2014 no aplica", "(n/a, managed RDS)").
  * Such an item promises nothing now (and, read as parentDefers reads it, neither do its sub-items).
  */
-function defersItself(text, plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '))) {
+function defersItself(said, plainSaid = withoutDeferredClauses(said.replace(VERIFICATION_ASIDE, ' '))) {
+    // A ticket, PR or owner before or beside a status is a remark ("\u2014 [OPS-1] pending" is "\u2014 pending").
+    const text = withoutReferences(said);
+    const plain = withoutReferences(plainSaid);
     const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
     if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral))
         return true;
     if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text))
         return true;
     const main = mainClause(text);
-    return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+    return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 /**
  * Whether a parent item (`text`, as the rules read it) defers, waives or withdraws itself, so its sub-items with it (see
@@ -765,10 +875,11 @@ function defersItself(text, plain = withoutDeferredClauses(text.replace(VERIFICA
  * internal API)"). An aside that remarks on another topic defers that topic, not the parent's sub-items ("Security (CSP not
  * needed for internal APIs)", "\u0411\u0435\u0437\u043e\u043f\u0430\u0441\u043d\u043e\u0441\u0442\u044c (\u0434\u043b\u044f \u0432\u043d\u0443\u0442\u0440\u0435\u043d\u043d\u0438\u0445 API CSP \u043d\u0435 \u043d\u0443\u0436\u0435\u043d)"), as in a heading.
  */
-function parentDefers(text) {
+function parentDefers(said) {
+    const text = withoutReferences(said);
     if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim()))
         return true;
-    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
 }
 function isNoPromise(text, where, raw) {
     const plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '));
@@ -783,7 +894,7 @@ function isNoPromise(text, where, raw) {
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
     const said = withoutMethod(raw).replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
-    if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said))
+    if (OTHER_ENVIRONMENT.test(said) && OTHER_ENVIRONMENT.test(withoutEnvironmentRemarks(said)) && !PRODUCTION.test(said))
         return true;
     const saidMain = mainClause(said);
     if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain))
@@ -1699,14 +1810,21 @@ function bindChecklist(checklist, hints = new Map()) {
     return checklist;
 }
 /**
- * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP \u2014 SEC-12", "Not yet (SEC-88)", "Later"), or a
+ * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP \u2014 SEC-12", "Not yet (SEC-88)", "Later", "[OPS-1]
+ * pending": a ticket or an owner before it too), or a
  * state switching the safeguard off ("Off for now (SEC-88)", "Disabled"), under a bare topic ("- [ ] HSTS" / "  - [ ] Off
  * for now"): it is the topic's state, as an aside is ("HSTS (off for now)"). Only the status, a ticket or a bracketed
  * reason: a sub-task or a scope note that starts with one ("TODO: add DB check to it", "N/A for the internal admin host")
  * is another item.
  */
-const STATUS_REST = String.raw `(?:\s*[:,${"\u2014\u2013"}-]?\s*(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|@[\w-]+|for now|yet))*\s*[.!]*$`;
-const STATUS_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
+const STATUS_REST = String.raw `(?:(?:\s*[:,${"\u2014\u2013"}-]\s*|\s*)(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|@[\w-]+(?![\w-])|for now|yet))*\s*[.!]*$`;
+/**
+ * What stands between the references before a status ("[OPS-1] \u2014 @bob: pending"): no letter or digit, and no `#` or `@`
+ * that opens a reference, so each reference is read one way only (the filler taking the `@_` a reference takes made a
+ * failing match try every split).
+ */
+const STATUS_FILLER = String.raw `(?:[^\p{L}\p{N}@#]|#(?!\d)|@(?![\w-]))*`;
+const STATUS_ITEM = new RegExp(String.raw `^${STATUS_FILLER}(?:(?:${REFERENCE})${STATUS_FILLER})*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
 /** "Blocked" alone, with a ticket, or with what blocks it ("Blocked by MOB-233", "Blocked on the CDN migration"). */
 const BLOCKED_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:blocked|blockiert|bloqu${"\u00e9"}e?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])(?:\s+(?:by|on|durch|par|por)\s[^;]+$|${STATUS_REST})`, 'iu');
 /** `m` without the checks a bare topic's nested status items defer or switch off (see STATUS_ITEM). */

@@ -88,7 +88,26 @@ function escPlain(s, refs) {
  * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup), found as {@link outsideCode} says.
  */
 function esc(s) {
-    return escMarkers(outsideCode((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s), (t) => escPlain(t)));
+    const t = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s);
+    return escMarkers(outsideCode(t, (x) => escPlain(x), quotedTicks(t)));
+}
+/**
+ * The positions of the backticks inside text a message quotes in single quotes: a server's or a repository's text
+ * (`Server: 'Apache/2.4 mod_`ssl`/2.4'`, cookie 'a`b', a service name), shown as typed, so each of its backticks is a
+ * character (escaped, `` \` ``), never a code span nor the end of one. A quote opens at the start or after a space, `(`,
+ * `[`, `:`, `=` or `,` (not an apostrophe: `it's`, `users'`) and closes before the end, a space or punctuation; the
+ * product's own code spans are never quoted so.
+ */
+function quotedTicks(t) {
+    const out = new Set();
+    if (!t.includes('`'))
+        return out;
+    for (const m of t.matchAll(/(?<=^|[\s([:=,])'([^']+)'(?=$|[\s.,;:!?)\]\u2026])/g)) {
+        for (let i = m.index + 1; i < m.index + 1 + m[1].length; i++)
+            if (t[i] === '`')
+                out.add(i);
+    }
+    return out;
 }
 /** `out` with a list or heading marker at its start escaped. */
 function escMarkers(out) {
@@ -132,9 +151,14 @@ function escHtmlMarkdown(s) {
 /**
  * `t` with `plain` applied to the text outside code spans. Code spans are found as CommonMark does: a run of N
  * backticks up to the next run of exactly N. A run with no partner is escaped (`` \` ``), so it cannot pair with a
- * backtick in the text around this one.
+ * backtick in the text around this one; so is each backtick at a position in `literal` (quoted text, see
+ * {@link quotedTicks}), which neither opens nor closes a span.
  */
-function outsideCode(t, plain) {
+function outsideCode(t, plain, literal = new Set()) {
+    const tick = (j) => t[j] === '`' && !literal.has(j);
+    /** The length of the run of (non-literal) backticks at `j`. */
+    const run = (j) => { let n = 0; while (tick(j + n))
+        n++; return n; };
     let out = '';
     let from = 0;
     let i = 0;
@@ -143,17 +167,26 @@ function outsideCode(t, plain) {
             i++;
             continue;
         }
-        let n = 1;
-        while (t[i + n] === '`')
-            n++;
+        if (literal.has(i)) {
+            out += `${plain(t.slice(from, i))}\\\``;
+            i = from = i + 1;
+            continue;
+        }
+        const n = run(i);
         // The next run of exactly n backticks closes the span.
-        const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
-        close.lastIndex = i + n;
-        const m = close.exec(t);
+        let close = -1;
+        for (let j = i + n; j < t.length;) {
+            const r = tick(j) && !tick(j - 1) ? run(j) : 0;
+            if (r === n) {
+                close = j;
+                break;
+            }
+            j += r || 1;
+        }
         out += plain(t.slice(from, i));
-        if (m) {
-            out += t.slice(i, m.index + n);
-            i = from = m.index + n;
+        if (close >= 0) {
+            out += t.slice(i, close + n);
+            i = from = close + n;
         }
         else {
             out += '\\`'.repeat(n);

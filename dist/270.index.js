@@ -263,9 +263,18 @@ function nearlyNames(tick, loose, title) {
         if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w)))
             return true;
     }
+    // The title without its owner or due-date remark (`Runbook linked \u2014 @erin, due Friday`): however long the remark.
+    const core = title.replace(OWNER_REMARK, '');
+    if (core !== title && words(core) >= 2 && looseTitle(core) === loose)
+        return true;
     // The title cut short at a word boundary.
     return words(loose) >= 2 && words(loose) * 2 >= words(looseT) && looseT.startsWith(`${loose} `);
 }
+/**
+ * An owner or due-date remark after a dash that ends a title: `\u2014 @erin, due Friday`, `\u2013 due 2025-03-01`,
+ * `- owner: @sam`, `\u2014 ETA next sprint` (a remark with no dash inside it).
+ */
+const OWNER_REMARK = /\s+(?:[\u2014\u2013]|--?)\s*(?:@[\w.-]+|(?:due|owner|owners|eta|by)\b)[^\u2014\u2013]*$/u;
 /**
  * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
  * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short): the author

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
-var checks = __webpack_require__(63615);
+// EXTERNAL MODULE: ./lib/checks/index.js + 27 modules
+var checks = __webpack_require__(78059);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -57,6 +57,8 @@ const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN
 const EXPIRY = util/* CERT_DATE_ERRORS */.uz;
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
+/** OpenSSL: the certificate at the end of the chain sent was issued by no trusted CA. */
+const UNKNOWN_ISSUER = new Set(['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT']);
 const CA_FLAG = '--ca (the action input ca, or probes.ca)';
 /** The CAs added, wherever they came from (the collector knows only that some were). */
 const CA_GIVEN = 'the CA given with --ca, the action input ca or probes.ca';
@@ -70,12 +72,13 @@ const WEAK = util/* CERT_WEAK_ERRORS */.I6;
  * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate
  * of `url`. The rules are {@link certWeakness}'s, which the warning about withheld headers states too.
  */
-function weakness(chain, url) {
+function weakness(chain, url, certOf = `the certificate of ${url}`) {
     const weak = (0,util/* certWeakness */.y0)(chain);
     if (!weak)
         return undefined;
     const c = weak.cert;
-    const which = weak.index === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+    // `certOf`: how the leaf is called ("the RSA certificate of url (\u2026)" for one of a server's two certificates).
+    const which = weak.index === 0 ? certOf : `the certificate ${c.subject || '(unnamed)'} in the chain of ${certOf === `the certificate of ${url}` ? url : certOf}`;
     switch (weak.kind) {
         // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
         case 'eddsa-key': return `${which} has an ${weak.algorithm} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
@@ -203,6 +206,11 @@ const certificate = (0,probes_define/* defineProbe */._)({
             '`UNSPECIFIED`) is `critical` and named as such, whoever issued it; so is an EdDSA (Ed25519, Ed448) key or signature,',
             'which Node accepts but browsers do not support (they end the handshake): when Node is served an EdDSA certificate the',
             'handshake is made again offering only what browsers offer, and a server that holds an ECDSA or RSA certificate too is judged on that one;',
+            'over TLS 1.2 (where the cipher suite picks the certificate) a handshake offering only the other key type\'s suites',
+            'looks for a second certificate (nginx\'s `ssl_certificate` given for ECDSA and RSA): then both are judged, named by key type, the one',
+            'browsers get (their ECDSA-first order offered) first; the other fails as hard when Node\'s default offer (RSA suites first, as',
+            'Node.js clients make it) gets it, and at most `high` when only a client offering none of the first one\'s suites does;',
+            'an untrusted chain sent whole (the leaf and its intermediates) names the issuer of its last certificate as the CA to trust;',
             'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
             'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
             'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such, and so is one',
@@ -247,7 +255,9 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
         // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
         const legacy = legacyTls?.session;
         if (!legacy) {
-            const tried = legacyTls && !legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
+            // Whether a server that speaks only TLS 1.0/1.1 is there is unknown when this machine could not offer them.
+            const tried = legacyTls && !legacyTls.accepted && t.error.startsWith('TLS handshake')
+                ? legacyTls.local ? `; a handshake offering TLS 1.0/1.1 could not be made: ${legacyTls.error}` : '; a handshake offering TLS 1.0/1.1 failed too' : '';
             ctx.error(at.from ? `${at.from} redirects to ${at.url}, whose certificate could not be judged: ${t.error}${tried}` : `${t.error}${tried}`);
             return;
         }
@@ -255,19 +265,41 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
         ctx.report({ url: at.url, severity: 'critical', message: `${name} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
         t = legacy;
     }
-    const leaf = t.chain?.[0];
-    if (!leaf) {
+    if (!t.chain?.[0]) {
         ctx.error(`${name} presented no certificate`);
         return;
     }
+    const other = t.otherKey;
+    const kind = (0,util/* keyKind */.qp)(t.chain[0].keyType);
+    const otherKind = (0,util/* keyKind */.qp)(other?.session.chain?.[0]?.keyType);
+    if (!other || !kind || !otherKind) {
+        judgeCertificate(obs, ctx, at, t);
+        return;
+    }
+    // Two certificates (ECDSA and RSA, over TLS 1.2): each is judged, named by its key type. The one browsers get first;
+    // the other fails as hard when mainstream clients get it (Node's own https client, whose default offer lists RSA
+    // suites first), and at most `high` when only clients offering none of the first one's suites do.
+    judgeCertificate(obs, ctx, at, t, { kind, who: 'the one browsers get' });
+    judgeCertificate(obs, ctx, at, other.session, other.nodeDefault
+        ? { kind: otherKind, who: `served to clients that prefer ${otherKind} cipher suites, Node.js's https among them; browsers get the ${kind} one` }
+        : { kind: otherKind, who: `served only to clients that offer no ${kind} cipher suite; browsers get the ${kind} one`, atMost: 'high' });
+}
+/** Judges the certificate a completed handshake showed (`key`: which of a server's two certificates it is). */
+function judgeCertificate(obs, ctx, at, t, key) {
+    const { name } = at;
+    const leaf = t.chain[0];
+    const certOf = key ? `the ${key.kind} certificate of ${name} (${key.who})` : `the certificate of ${name}`;
+    const chainSends = key ? `the certificate chain sent with ${certOf}` : `the certificate chain ${name} sends`;
+    const chainOf = key ? `the chain of ${certOf}` : `the chain of ${name}`;
+    const report = (f) => ctx.report(key?.atMost && f.severity === 'critical' ? { ...f, severity: key.atMost } : f);
     const now = Date.parse(obs.at);
     const to = Date.parse(leaf.validTo);
     const from = Date.parse(leaf.validFrom);
     if (to < now) {
-        ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
+        report({ url: at.url, severity: 'critical', message: `${certOf} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
     }
     else if (from > now) {
-        ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
+        report({ url: at.url, severity: 'critical', message: `${certOf} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
     }
     else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
         // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
@@ -278,16 +310,17 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
         if (stale) {
             const cn = cnOf(stale);
             const expired = Date.parse(stale.validTo) < now;
-            ctx.report({ url: at.url, severity: 'critical', message: `the certificate chain ${name} sends includes ${cn}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+            report({ url: at.url, severity: 'critical', message: `${chainSends} includes ${cn}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
         }
         else if (EXPIRY.has(t.authorizationError)) {
-            ctx.report({ url: at.url, severity: 'critical', message: `a certificate in the chain of ${name} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
+            report({ url: at.url, severity: 'critical', message: `a certificate in ${chainOf} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
         }
     }
     if (t.hostnameError) {
-        const host = new URL(at.url).hostname.replace(/^\[|\]$/g, '');
+        // The name checked: the URL's host, or the site's name a `Host` header gave for the address (asked for by SNI).
+        const host = t.servername ?? new URL(at.url).hostname.replace(/^\[|\]$/g, '');
         const names = coveredNames(leaf);
-        ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
+        report({ url: at.url, severity: 'critical', message: `${certOf} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
     }
     const code = t.authorizationError;
     // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
@@ -298,16 +331,16 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
     // fails every certificate it issues (OpenSSL reports INVALID_PURPOSE, or INVALID_CA, at depth 1), however the leaf is made.
     const fault = code === 'INVALID_PURPOSE' || code === 'INVALID_CA' ? purposeFault(t.chain ?? [], code) : undefined;
     if (code === 'INVALID_PURPOSE' || fault) {
-        ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
+        report({ url: at.url, severity: 'critical', message: `${certOf} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
     }
     const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE' && !fault) || (code && EXPIRY.has(code) && t.chainTrusted === false);
     // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
     // the user after the wrong problem (and allow-self-signed does not allow it).
     // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
     // key behind its trust error, a weak key hides the trust error): each is its own finding.
-    const weak = t.chain?.length ? weakness(t.chain, name) : undefined;
+    const weak = t.chain?.length ? weakness(t.chain, name, certOf) : undefined;
     if (weak)
-        ctx.report({ url: at.url, severity: 'critical', message: weak });
+        report({ url: at.url, severity: 'critical', message: weak });
     const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
     // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
     if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
@@ -324,14 +357,20 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
         // given, is what a private CA issues (signed by its root, which no server sends): trusting that CA is the first
         // fix. Publicly issued certificates name their issuer's certificate: a missing intermediate is the server's to send.
         const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
+        // A chain the server sends whole (the leaf and its intermediates) whose last certificate's issuer is no trusted CA
+        // (a private root, UNABLE_TO_GET_ISSUER_CERT_LOCALLY): that issuer is the CA to trust, named as for a leaf sent alone.
+        const top = t.chain && t.chain.length > 1 ? t.chain[t.chain.length - 1] : undefined;
+        const sentUpTo = top && !top.selfIssued ? top : undefined;
+        const unknownRoot = !self && !missing && sentUpTo && UNKNOWN_ISSUER.has(code) ? sentUpTo.issuer || '(unnamed)' : undefined;
         const what = self ? 'is self-signed'
             : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
                 : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
                     // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
                     : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
                         : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
-                            // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
-                            : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+                            : unknownRoot ? `is not trusted (${code}): the chain the server sends ends at ${cnOf(sentUpTo)}, whose issuer ${unknownRoot} is not a trusted CA${obs.caGiven ? ` (${CA_GIVEN} included)` : ''}`
+                                // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+                                : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
         // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
         const fix = privateLead
             ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
@@ -340,17 +379,18 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
                 : missing
                     ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates), or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`
                     : obs.caGiven ? `; use a certificate from a trusted CA (${CA_GIVEN} does not verify it)`
-                        : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
+                        : unknownRoot ? `; use a certificate from a trusted CA, or, if ${unknownRoot} is a private CA, pass it with ${CA_FLAG}`
+                            : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
         // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
-        ctx.report({
+        report({
             url: at.url,
             severity: obs.allowSelfSigned ? 'low' : 'critical',
-            message: `the certificate of ${name} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
+            message: `${certOf} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
         });
     }
     const days = Math.floor((to - now) / DAY);
     if (to >= now && days < ctx.options['min-days']) {
-        ctx.report({ url: at.url, severity: 'high', message: `the certificate of ${name} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
+        report({ url: at.url, severity: 'high', message: `${certOf} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
     }
     // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
     // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
@@ -361,7 +401,7 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
         const issuerDays = Math.floor((issuerTo - now) / DAY);
         if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
             const cn = cnOf(issuerCert);
-            ctx.report({ url: at.url, severity: 'high', message: `the intermediate certificate ${cn} in the chain of ${name} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
+            report({ url: at.url, severity: 'high', message: `the intermediate certificate ${cn} in ${chainOf} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
         }
     }
 }
@@ -606,7 +646,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
         details: [
             `Five requests to the target (four for an IPv4 address, three for IPv6): GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, GET with`,
-            '`Origin: null` (sandboxed iframes and local files send it), and two GETs with origins made from the target\'s host, for allow-lists',
+            '`Origin: null` (sandboxed iframes and local files send it), and two GETs with origins made from the target\'s host (the site\'s name when a `Host` header names it for the address), for allow-lists',
             'that match by prefix, suffix or substring (CORS scanners\' bypass origins): the host followed by a foreign domain',
             '(`https://app.example.com.preflight-probe.invalid`: a regex without its `$`, `startsWith`) and a foreign name ending in the',
             'site\'s domain (`https://preflight-probe-example.com`: `endsWith(\'example.com\')`, a regex without `^` or a dot before the domain; the domain is',
@@ -812,6 +852,45 @@ const errorhandlerPage = (body) => {
  */
 const PLUG_DEBUGGER_HEADER = /<header class=["']?exception-info["']?>\s*<h5 class=["']?struct["']?>[^<]{1,300}<small>at [A-Z]{3,10}<\/small>/;
 const ELIXIR_FRAME = /[\w./-]+\.exs?(?:<span class=["']?line["']?>)?:\d+/;
+/**
+ * A .NET stack frame as `Exception.ToString()` writes it: three spaces, `at`, the method with its type's namespace and its
+ * parameters, then the file and line when symbols are deployed (`   at Api.Program.<>c.<<Main>$>b__0_1() in
+ * /src/Api/Program.cs:line 31`, `   at lambda_method3(Closure, IServiceProvider, Object[])`). Java writes `\tat`, Node four spaces.
+ */
+const DOTNET_METHOD = String.raw `[\w$.<>\x60|+\[\],]{1,500}`;
+const DOTNET_FRAME = String.raw ` {3}at ${DOTNET_METHOD}\([^()\r\n]{0,1000}\)`;
+/**
+ * A .NET exception as the whole body (`System.InvalidOperationException: \u2026`, its inner exceptions' ` ---> \u2026` lines, then
+ * frames): what ASP.NET Core's developer exception page answers a client that does not ask for HTML (one accepting any type), and
+ * an error handler that writes `exception.ToString()`. A page quoting one does not start with it.
+ */
+const DOTNET_TRACE = String.raw `^\s*(?:[\w\x60]+\.)*[\w\x60]*Exception\b[^\r\n]{0,2000}(?:\r?\n(?! {3}at )[^\r\n]{0,2000}){0,50}?\r?\n${DOTNET_FRAME}`;
+const DOTNET_TRACE_BODY = new RegExp(DOTNET_TRACE);
+/** \u2026followed by the request's headers, as the developer exception page's plain-text form lists them (`HEADERS` / `=======`). */
+const ASPNETCORE_DEV_PAGE_TEXT = new RegExp(String.raw `${DOTNET_TRACE}[\s\S]{0,200000}?\r?\n\r?\nHEADERS\r?\n=======\r?\n`);
+/**
+ * ASP.NET Core's developer exception page (its `ErrorPage.cshtml`), by its heading, or by its exception title
+ * (`<div class="titleerror">`) with the page's own stack: its Stack/Query/Cookies/Headers tabs (`<ul id="header"> <li
+ * id="stack"`), its `#stackpage` or its frames (`<li class="frame" id="frame1">`).
+ */
+const ASPNETCORE_DEV_PAGE_HTML = /<h1>An unhandled exception occurred while processing the request\.<\/h1>|<div class=["']?titleerror["']?>[\s\S]{0,200000}?(?:<ul id=["']?header["']?>\s*<li id=["']?stack["']?|<div id=["']?stackpage["']?|<li class=["']?frame["']? id=["']?frame\d)/;
+/** Classic ASP.NET's "Server Error in '/App' Application." page with its details, or the comment of its verbose form. */
+const ASPNET_CLASSIC_DETAILS = /Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/;
+/**
+ * A .NET stack in a JSON error's string (an error handler returning `exception.ToString()` or `exception.StackTrace`,
+ * ASP.NET Core 8's developer problem details `"exception":{"details":"System.\u2026Exception: \u2026\r\n   at \u2026"}`): a value that is the
+ * stack, from its exception's name then a frame, or from its first frame when a second one follows (System.Text.Json writes
+ * `<` and `>` as `\u003C`, `\u003E`). A single "   at x(y)" in a string is prose, not a stack.
+ */
+const DOTNET_JSON_METHOD = String.raw `(?:[\w$.<>\x60|+\[\],]|\\u00[\da-fA-F]{2}){1,500}`;
+const DOTNET_JSON_FRAME = String.raw ` {3}at ${DOTNET_JSON_METHOD}\((?:[^()"\\]|\\.){0,1000}\)`;
+const DOTNET_STACK_JSON = new RegExp(String.raw `:\s*"(?:(?:[\w\x60]+\.)*[\w\x60]*Exception\b(?:[^"\\]|\\.){0,20000}?(?:\\r)?\\n${DOTNET_JSON_FRAME}|${DOTNET_JSON_FRAME}(?: in (?:[^"\\]|\\[^rn]){0,1000}?)?(?:\\r)?\\n${DOTNET_JSON_FRAME})`);
+/**
+ * A JSON response: its `Content-Type` (`application/json`, `application/problem+json`, any `+json`), or a body that is a
+ * JSON object or array. An HTML page (API docs quoting a sample error, a Next.js `__NEXT_DATA__` blob) is none.
+ */
+const JSON_TYPE = /^[\w.+-]+\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+const isJson = (res) => JSON_TYPE.test((0,util/* header */.wx)(res, 'content-type') ?? '') || /^\s*[{[]/.test(res.body);
 /** A script tag whose `src` is exactly the file named (after an optional path prefix). */
 const scriptSrc = (file) => new RegExp(String.raw `<script\b[^>]*\bsrc=["']?(?:[^"'\s>]*\/)?${file}["'\s>]`, 'i');
 /**
@@ -877,7 +956,7 @@ const DEV_SIGNALS = [
     { what: "Angular CLI's development server (ng serve)", response: angularDev },
     { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
     { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: errorhandlerPage },
-    { what: 'a Node.js stack trace in the error response', body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
+    { what: 'a Node.js stack trace', inResponse: true, body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
     { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
     { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', body: PYTHON_TRACEBACK_BODY },
     { what: "Spring Boot's error page with a stack trace (server.error.include-stacktrace)", body: (b) => SPRING_WHITELABEL_TRACE.test(b) || SPRING_JSON_TRACE.test(b) },
@@ -889,12 +968,15 @@ const DEV_SIGNALS = [
     // details (customErrors Off): its exception, stack, source or version lines. The same heading over "Runtime Error"
     // ("The current custom error settings \u2026 prevent the details \u2026 from being viewed remotely") is the safe production page.
     // The detailed page also carries a comment saying it is verbose (ZAP's debug-error marker).
-    { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/ },
+    // ASP.NET Core's page in HTML (a browser) or as plain text with the request's headers (any other client).
+    { what: "ASP.NET's developer exception page", body: (b) => ASPNETCORE_DEV_PAGE_HTML.test(b) || ASPNET_CLASSIC_DETAILS.test(b) || ASPNETCORE_DEV_PAGE_TEXT.test(b) },
+    // Stack traces by their frames: a .NET exception as the whole body (not the developer page's text form, said above) or in a JSON error.
+    { what: 'a .NET stack trace', inResponse: true, response: (r) => (DOTNET_TRACE_BODY.test(r.body) && !ASPNETCORE_DEV_PAGE_TEXT.test(r.body)) || (isJson(r) && DOTNET_STACK_JSON.test(r.body)) },
 ];
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
 const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
 /** Which dev-server/debug signals a response shows. */
-function devSignals(res) {
+function signalsOf(res) {
     const byHeader = (s) => {
         if (!s.header)
             return false;
@@ -902,7 +984,13 @@ function devSignals(res) {
         return v !== undefined && s.header[1].test(v);
     };
     const byBody = (s) => (s.body === undefined ? false : typeof s.body === 'function' ? s.body(res.body) : s.body.test(res.body));
-    return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s) || (s.response?.(res) ?? false)).map((s) => s.what);
+    return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s) || (s.response?.(res) ?? false));
+}
+/** A signal as a response showed it: a stack trace in an error response, or in a page of another status (a 200 JSON body). */
+const said = (s, res) => (s.inResponse ? `${s.what} ${res.status >= 400 ? 'in the error response' : `in its ${res.status} response`}` : s.what);
+/** Which dev-server/debug signals a response shows, as said in findings. */
+function devSignals(res) {
+    return signalsOf(res).map((s) => said(s, res));
 }
 /** No development server or debug page is exposed. */
 const devServerExposed = (0,probes_define/* defineProbe */._)({
@@ -920,6 +1008,9 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             unless: /\binstall\w*|\btoolbar\b|\bremote debugg|\bstatements?\b|\bbundles?\b/,
             note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
         },
+        // Not "No developer exception page in production" nor "Stack traces are never returned to clients" (debug-mode's): a
+        // developer exception page or a stack trace shows only on an unhandled exception, which the probe cannot cause (it
+        // fetches the target's page and a not-found page), so a pass here would stand for a promise it never saw tested.
     ],
     docs: {
         why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
@@ -932,6 +1023,8 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
             '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /\u2026` title, `#summary` or `#traceback`',
             '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in \u2026 Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: \u2026` and its backtrace),',
+            'ASP.NET Core\'s developer exception page in both its forms: the HTML page a browser gets (its `<h1>An unhandled exception occurred while processing the request.</h1>`, or its `<div class="titleerror">` with the page\'s Stack/Query/Cookies/Headers tabs, `#stackpage` or `<li class="frame">` frames) and the plain-text form any other client gets (the probe asks for any type): the exception and its .NET frames, then the request\'s `HEADERS` / `=======` section;',
+            'a .NET stack trace by its frames (`   at Ns.Type.Method(\u2026)`, ` in /src/Api/Program.cs:line 31` when symbols are deployed) as the whole body, from the exception\'s name (`System.InvalidOperationException: \u2026`), or, in a JSON response (a JSON `Content-Type` such as `application/problem+json`, or a body that is a JSON object or array), as a string value that is the stack: from the exception\'s name, or two frames (`exception.ToString()`, `exception.StackTrace`, ASP.NET Core 8\'s developer problem details `"exception":{"details":\u2026}`); an exception named without frames, a lone `   at x(y)` in a string, the production Error view ("An error occurred while processing your request.") and a page quoting a stack (an HTML page showing a sample error, a Next.js `__NEXT_DATA__` blob) pass;',
             'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
             'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
             'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/\u2026`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://\u2026` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
@@ -964,11 +1057,11 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         }
         const seen = new Set();
         for (const res of responses) {
-            for (const what of devSignals(res)) {
-                if (seen.has(what))
+            for (const s of signalsOf(res)) {
+                if (seen.has(s))
                     continue;
-                seen.add(what);
-                ctx.report({ url: res.url, message: `${res.url} exposes ${what}; run a production server with debug off` });
+                seen.add(s);
+                ctx.report({ url: res.url, message: `${res.url} exposes ${said(s, res)}; run a production server with debug off` });
             }
         }
         // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.
@@ -1408,6 +1501,22 @@ const hsts = (0,probes_define/* defineProbe */._)({
 const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
 /** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
 const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
+/** `host:port` of a URL, the scheme's default port written out (`app.example:443` for `https://app.example/`). */
+const hostPort = (u) => `${u.hostname.replace(/\.$/, '')}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
+/**
+ * What says `url`'s `host:port` is a TLS listener: the https:// target's own (`the target's host and port`), or an https://
+ * origin the target's redirects reached where a handshake completed; undefined when none does.
+ */
+function knownTlsListener(obs, url) {
+    if (!URL.canParse(url) || !URL.canParse(obs.url))
+        return undefined;
+    const at = hostPort(new URL(url));
+    const target = new URL(obs.url);
+    if (target.protocol === 'https:' && hostPort(target) === at)
+        return `the https:// target's own host and port`;
+    const reached = obs.redirectTls?.find((r) => URL.canParse(r.url) && hostPort(new URL(r.url)) === at && ((r.tls && !r.tls.error) || r.legacyTls?.accepted));
+    return reached ? `the host and port of ${new URL(reached.url).origin}, where the target redirects` : undefined;
+}
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 const httpsRedirect = (0,probes_define/* defineProbe */._)({
     id: 'https-redirect',
@@ -1481,11 +1590,12 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         details: [
             'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
             'target host on port 80) is judged,',
-            'and it is never followed; it is judged on its status and `Location`, as browsers follow it once its headers are in (a body cut off or still arriving changes nothing, and a redirect\'s body is not read). A redirect to https:// on the same hostname passes; a redirect to another host first',
+            'and it is never followed; it is judged on its status and `Location`, as browsers follow it once its headers are in (a body cut off or still arriving changes nothing, and a redirect\'s body is not read). A redirect to https:// on the same hostname passes (the site\'s name a `Host` header given for the target names is the target\'s hostname too); a redirect to another host first',
             '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
             'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-            'note (unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
-            'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
+            'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
+            '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+            'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
             'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
         ].join(' '),
     },
@@ -1495,7 +1605,6 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP.
         let downgraded = false;
         const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
-        const targetHost = new URL(obs.url).hostname;
         // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
         const failedHop = hops.length ? (0,util/* failedHopOf */.Mk)(obs.main) : undefined;
         const steps = [
@@ -1503,7 +1612,7 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             ...(failedHop ? [[hops.at(-1).url, failedHop, obs.main.error]] : []),
         ];
         for (const [from, to, failed] of steps) {
-            if (!to.startsWith('http:') || new URL(to).hostname !== targetHost || !from.startsWith('https:'))
+            if (!to.startsWith('http:') || !(0,util/* isTargetHost */.Qg)(obs, new URL(to).hostname) || !from.startsWith('https:'))
                 continue;
             downgraded = true;
             ctx.report({ url: from, message: `${from} redirects to ${to}, leaving HTTPS for plain HTTP${failed ? ` (which did not answer: ${failed})` : ''}; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
@@ -1529,12 +1638,30 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             // The target itself not answering either (the host is down): a refused port 80 says nothing then. A target that
             // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer.
             const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined && !TARGET_ANSWERED.test(obs.main.error);
-            if (targetDown && p.error?.startsWith('connection refused')) {
+            // A listener that takes the request and closes (or resets) the connection without any answer, on a new connection
+            // too (nginx `return 444`, a port that speaks only TLS): nothing is served over plain HTTP, as with no listener.
+            const refused = p.error?.startsWith('connection refused') === true;
+            const dropped = p.dropped === true && !refused;
+            if (targetDown && (refused || dropped) && !targetItself) {
                 fail(`${p.error}, and the target did not answer either (${obs.main.error}): whether plain HTTP redirects to https:// could not be judged`);
                 return;
             }
-            if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
-                ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
+            // The URL names a listener known to speak TLS (the https:// target's own host and port, or an https:// origin its
+            // redirects reached): a TLS server (Node, Go, Envoy) drops plain bytes as nginx's `return 444` does, so the
+            // plain-HTTP listener was never reached. An error, as nginx's 400 on its TLS port is.
+            const tlsListener = dropped && !p.proxyFailed && !targetItself ? knownTlsListener(obs, url) : undefined;
+            if (tlsListener) {
+                fail(`${url} is the HTTPS listener (${tlsListener}: it drops plain HTTP), so whether plain HTTP redirects to https:// could not be judged: name the plain-HTTP one with --http-url (probes.http-url)`);
+                return;
+            }
+            if ((refused || dropped) && !p.proxyFailed && !targetItself) {
+                // A URL naming another port than 80 may name the HTTPS listener by mistake (a TLS server drops plain bytes).
+                const tlsHint = URL.canParse(url) && new URL(url).port !== '' ? ` (if that port is the HTTPS listener, which drops plain HTTP too, name the plain-HTTP one with --http-url or probes.http-url)` : '';
+                ctx.report({
+                    url, note: true,
+                    message: refused ? `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect`
+                        : `${url} closes connections without answering (as nginx \`return 444\` does; asked twice, the second time on a new connection): nothing is served over plain HTTP, so there is nothing to redirect${tlsHint}`,
+                });
             }
             else
                 fail(p.error ?? `no response from ${url}`);
@@ -1574,7 +1701,9 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             return;
         }
         const host = new URL(url).hostname;
-        if (next.hostname !== host || (0,util/* isMetadataHost */.SF)(next.hostname)) {
+        // The site's own name (a `Host` header given for the target's address) is the target's host too.
+        const sameHost = next.hostname === host || ((0,util/* isTargetHost */.Qg)(obs, host) && (0,util/* isTargetHost */.Qg)(obs, next.hostname));
+        if (!sameHost || (0,util/* isMetadataHost */.SF)(next.hostname)) {
             // Still `low` (the first hop only is judged), but a hop to another host over http:// keeps the user on plain
             // HTTP (http://example.com \u2192 http://www.example.com): said, so it is not read as a detour through HTTPS.
             const plainHop = next.protocol === 'http:' ? `, still over plain HTTP: ${next.origin}` : '';
@@ -1984,7 +2113,9 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
             'with `ciphers: DEFAULT@SECLEVEL=0` \u2014 Node\'s defaults refuse the old versions, so a naive client reports a',
             'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
             'accepted; when the 1.0\u20131.1 offer is refused, TLS 1.0 is offered alone too (a server with TLS 1.0 on and 1.1 off,',
-            '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
+            '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A',
+            'legacy offer that fails on this machine before the server answers (its TLS library cannot offer TLS 1.0/1.1: OpenSSL\'s',
+            '"no protocols available", a build or crypto policy without them) tested nothing: an `error`, never a pass. A refused or failed default handshake is an',
             '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS at the URL given; when it redirects to',
             '`https://`, the message and the fix give that URL as the target to judge). Another port of the same host that an `https://` target\'s',
             'redirects lead to is another TLS server users connect to: its versions are judged the same way, the findings naming it.',
@@ -2021,12 +2152,14 @@ function judgeVersions(ctx, at, tls, legacyTls) {
         ctx.report({ url: at.url, message: `${name} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
         return;
     }
+    // This machine unable to offer TLS 1.0/1.1 tested nothing: that is no refusal (DESIGN: could not run is never a pass).
+    const untested = legacyTls.error && legacyTls.local ? legacyTls.error : undefined;
     if (tls.error) {
-        unjudged(tls.error);
+        unjudged(untested ? `${tls.error}; ${untested}` : tls.error);
         return;
     }
     if (legacyTls.error) {
-        unjudged(`could not test TLS 1.0/1.1: ${legacyTls.error}`);
+        unjudged(untested ?? `could not test TLS 1.0/1.1: ${legacyTls.error}`);
         return;
     }
     if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
@@ -2619,6 +2752,8 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   Mk: () => (/* binding */ failedHopOf),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
+/* harmony export */   Qg: () => (/* binding */ isTargetHost),
+/* harmony export */   R7: () => (/* binding */ hostOverride),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
 /* harmony export */   TK: () => (/* binding */ headerText),
 /* harmony export */   UE: () => (/* binding */ headerValues),
@@ -2631,6 +2766,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   lw: () => (/* binding */ untrustedReason),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
+/* harmony export */   qp: () => (/* binding */ keyKind),
 /* harmony export */   ux: () => (/* binding */ notThePage),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
@@ -2997,6 +3133,38 @@ function craftedOrigins(target) {
         { origin: `${target.protocol}//preflight-probe-${domain}`, trick: 'prefix' },
     ];
 }
+/**
+ * The site's name a `Host` header given for the target names when it is not the URL's own host (`--header "Host:
+ * app.example.com"` with `--url https://10.0.0.5/`: a load balancer's or a server's address probed before DNS names it):
+ * its hostname as URLs write it (lower-case, no trailing dot, IPv6 in brackets) and the port it names, if any. Undefined
+ * without such a header, or when its value is no `host[:port]`.
+ */
+function hostOverride(headers, target) {
+    const value = Object.entries(headers).find(([k]) => k.trim().toLowerCase() === 'host')?.[1]?.trim();
+    if (!value || /[\s/\\?#@]/.test(value))
+        return undefined;
+    let u;
+    try {
+        u = new URL(`${target.protocol}//${value}/`);
+    }
+    catch {
+        return undefined;
+    }
+    const hostname = u.hostname.replace(/\.$/, '');
+    if (!hostname || hostname === target.hostname.replace(/\.$/, ''))
+        return undefined;
+    // `URL` drops a port that is its scheme's default (`app.example.com:443` on https): named all the same.
+    const port = /:(\d+)$/.exec(value)?.[1];
+    return { hostname, ...(port !== undefined ? { port: String(Number(port)) } : {}) };
+}
+/**
+ * Whether `hostname` is the target's host: the target URL's own, or the site's name a `Host` header given for it
+ * named (`obs.virtualHost`, see {@link hostOverride}).
+ */
+function isTargetHost(obs, hostname) {
+    const h = hostname.toLowerCase().replace(/\.$/, '');
+    return h === new URL(obs.url).hostname.replace(/\.$/, '') || (obs.virtualHost !== undefined && h === obs.virtualHost);
+}
 /** Link-local and cloud metadata hosts: redirects there are never followed. */
 function isMetadataHost(hostname) {
     const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
@@ -3117,14 +3285,18 @@ function untrustedReason(t, host, caGiven, now) {
     if (code && CERT_WEAK_ERRORS.has(code) && (weak?.kind !== 'key' && weak?.kind !== 'digest'))
         reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
     const selfIssued = leaf?.selfIssued && chain.length === 1;
-    if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code)))
+    // A self-issued certificate the CA given does sign (it is that CA), failing only on its name, is trusted: the name says it all.
+    if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID'))
         reasons.push(`it is self-signed${caGiven ? ' and the CA given does not sign it' : ''}`);
     else if (code === 'INVALID_PURPOSE' || code === 'INVALID_CA')
         reasons.push(`it is not valid for server authentication (${code})`);
     else if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE')
         reasons.push(`its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${caGiven ? ' (the CA given included)' : ''} and the server does not send its certificate`);
     else if ((code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || t.chainTrusted === false) {
-        reasons.push(caGiven ? `the CA given does not sign it${code ? ` (${code})` : ''}` : `its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${code ? ` (${code})` : ''}`);
+        // A chain sent with its intermediates, whose last one's issuer is unknown: that is the CA to trust.
+        const top = (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' || code === 'UNABLE_TO_GET_ISSUER_CERT') && chain.length > 1 && !chain[chain.length - 1].selfIssued ? chain[chain.length - 1] : undefined;
+        const unknown = top ? `the chain it is sent with ends at ${top.subject || '(unnamed)'}, whose issuer ${top.issuer || '(unnamed)'} is not a trusted CA` : `its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA`;
+        reasons.push(caGiven ? `the CA given does not sign it${code ? ` (${code})` : ''}` : `${unknown}${code ? ` (${code})` : ''}`);
     }
     return reasons.length ? reasons.join('; ') : code ?? 'its chain could not be verified';
 }
@@ -3171,12 +3343,18 @@ function protectedAdvice(obs, chains = []) {
         return `the headers given were sent and not accepted: check their values (${where})`;
     return `give headers (${where}) so the probe can see the application`;
 }
+/** How TLS names a certificate's key type for the cipher suites it serves (`ECDSA`, `RSA`); undefined for others (EdDSA). */
+function keyKind(keyType) {
+    return keyType === 'ec' ? 'ECDSA' : keyType === 'rsa' || keyType === 'rsa-pss' ? 'RSA' : undefined;
+}
 /**
  * The same certificate chain with the same verdict and, when both are given, the same TLS 1.0/1.1 answer: one server on two
  * ports (the target and where it redirects), judged once by certificate and tls-version.
  */
 function sameSession(a, b, legacyA, legacyB) {
-    const key = (t) => JSON.stringify([t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)]);
+    const one = (t) => [t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)];
+    // A second certificate (ECDSA and RSA, over TLS 1.2) counts too.
+    const key = (t) => JSON.stringify([...one(t), t.otherKey ? [...one(t.otherKey.session), t.otherKey.nodeDefault] : null]);
     const legacy = (l) => JSON.stringify(l ? [l.accepted ?? null, l.protocols ?? null, l.protocol ?? null, l.error ?? null] : null);
     return key(a) === key(b) && legacy(legacyA) === legacy(legacyB) && (!legacyA || a.protocol === b.protocol);
 }

@@ -33,8 +33,8 @@ var classify = __webpack_require__(84592);
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
-var checks = __webpack_require__(63615);
+// EXTERNAL MODULE: ./lib/checks/index.js + 27 modules
+var checks = __webpack_require__(78059);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -113,10 +113,12 @@ function plan(list, overrides, overridesFrom = '--severity') {
             : (0,types/* maxSeverity */.eL)(checks.filter((c) => !c.off).map((c) => c.severity), (0,types/* maxSeverity */.eL)(checks.map((c) => c.severity)));
         const include = item.paths?.length ? globMatcher(item.paths) : null;
         const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
-        const scope = include || exclude || globalIgnore
-            ? (f) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
+        // Each list judged with its own negations: a `!` re-include in the checklist's `ignore` does not undo the item's.
+        const excluded = exclude || globalIgnore ? (f) => !!exclude?.(f) || !!globalIgnore?.(f) : null;
+        const scope = include || excluded
+            ? (f) => (!include || include(f)) && !excluded?.(f)
             : null;
-        return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
+        return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
     }
 }
 /**
@@ -144,37 +146,83 @@ function globMatcher(globs) {
 
 
 /**
- * Warnings for the `paths` globs of the checklist's own items that match no file of the scan (`service/**` for
- * `services/**`): such a glob adds nothing to the item's scope, and an item whose every glob is one judges nothing
- * and is `skipped` (its status stays so: the warning only says why). Only items that run a static check (paths
- * scope nothing else) and whose globs the file locates (`pathsAt`: the YAML checklist's own items, never a preset's);
- * a `!glob` excludes and is not judged. `base`: the scanned directory under the repository root ('' for the root).
- * A glob naming a folder outside `base` (`services/api/**` in the run of `services/web`, a root checklist's per-service
- * item: {@link globOutside}) is no typo when it matches tracked files there (`matchedOutside`, which the caller lists):
- * the item is another folder's, and nothing is said; one that matches nothing anywhere is still warned about.
+ * Warnings for the globs of the checklist's own items that match no file of the scan (`service/**` for `services/**`):
+ * a `paths` glob that matches nothing adds nothing to the item's scope, and an item whose every glob is one judges nothing
+ * and is `skipped` (its status stays so: the warning only says why); an `ignore` glob (the item's, or the checklist's
+ * top-level one) that matches nothing leaves nothing out, so what it was meant to exclude still fails. Only items that run
+ * a static check (globs scope nothing else: the parser says so of the others) and globs the file locates (`pathsAt`,
+ * `ignoreAt`: the YAML checklist's own, never a preset's); a `!glob` re-includes and is not judged. `base`: the scanned
+ * directory under the repository root ('' for the root). A glob naming a folder outside `base` (`services/api/**` in the
+ * run of `services/web`, a root checklist's per-service item: {@link globOutside}) is no typo when it matches tracked files
+ * there (`matchedOutside`, which the caller lists): the item is another folder's, and nothing is said; one that matches
+ * nothing anywhere is still warned about. Globs are relative to the repository root: a folder name alone (`fixtures/`)
+ * names the root's folder, and the warning names the glob that matches it at any depth (`**\/fixtures/`) when one does.
  */
-function unmatchedPathGlobs(items, files, base = '', matchedOutside = new Set()) {
+function unmatchedGlobs(list, files, base = '', matchedOutside = new Set(), gitIgnored = () => false) {
     const warnings = [];
-    for (const item of items) {
-        if (!item.paths?.length || !item.pathsAt || !item.checks.some((id) => (0,catalogue/* getDef */.Gt)(id)?.kind === 'static'))
+    const judge = (glob, at, checks, said, ignore = false) => {
+        if (glob.startsWith('!'))
+            return;
+        const matches = globMatcher([glob]);
+        if (files.some((f) => matches(f)))
+            return;
+        // An `ignore` glob for what git ignores anyway (`**/node_modules/**`, `dist/`) matches no tracked file by design.
+        if (ignore && gitIgnoresGlob(glob, gitIgnored))
+            return;
+        if (namesUntrackedPath(checks, glob, files))
+            return;
+        const outside = globOutside(glob, base) !== null;
+        if (outside && matchedOutside.has(glob))
+            return;
+        const where = !base ? '' : outside ? ' in the repository' : ` under ${base} (the scanned directory)`;
+        // `fixtures/` written as in .gitignore, where a name without a slash matches at any depth: the glob that does.
+        let hint = '';
+        if (/^[^/]+\/?$/.test(glob) && !glob.startsWith('**')) {
+            const name = glob.replace(/\/$/, '');
+            const deep = !glob.endsWith('/') && files.some(globMatcher([`**/${name}`])) && !files.some(globMatcher([`**/${name}/**`])) ? `**/${name}` : `**/${name}/`;
+            if (files.some(globMatcher([deep])))
+                hint = `: '${deep}' names it at any depth`;
+        }
+        warnings.push({ at, text: `${at.file}:${at.line}${at.column ? `:${at.column}` : ''}: ${said(where, hint)}` });
+    };
+    const statics = (checks) => checks.some((id) => (0,catalogue/* getDef */.Gt)(id)?.kind === 'static');
+    for (const item of list.items) {
+        if (!statics(item.checks))
             continue;
-        item.paths.forEach((glob, i) => {
-            if (glob.startsWith('!'))
-                return;
-            const matches = globMatcher([glob]);
-            if (files.some((f) => matches(f)))
-                return;
-            if (namesUntrackedPath(item, glob, files))
-                return;
-            const outside = globOutside(glob, base) !== null;
-            if (outside && matchedOutside.has(glob))
-                return;
-            const at = item.pathsAt(i);
-            const where = !base ? '' : outside ? ' in the repository' : ` under ${base} (the scanned directory)`;
-            warnings.push(`${at.file}:${at.line}${at.column ? `:${at.column}` : ''}: item '${item.id}': paths glob '${glob}' matches no tracked file${where}, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root)`);
-        });
+        if (item.pathsAt)
+            item.paths?.forEach((glob, i) => judge(glob, item.pathsAt(i), item.checks, (where, hint) => `item '${item.id}': paths glob '${glob}' matches no tracked file${where}, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root${hint})`));
+        if (item.ignoreAt)
+            item.ignore?.forEach((glob, i) => judge(glob, item.ignoreAt(i), item.checks, (where, hint) => `item '${item.id}': ignore glob '${glob}' matches no tracked file${where}, so it leaves nothing out of the item's scope (a misspelt folder? globs are relative to the repository root${hint})`, true));
     }
-    return warnings;
+    if (list.ignoreAt) {
+        const checks = [...new Set(list.items.flatMap((i) => i.checks))];
+        list.ignore.forEach((glob, i) => judge(glob, list.ignoreAt(i), checks, (where, hint) => `ignore glob '${glob}' matches no tracked file${where}, so it leaves nothing out (a misspelt folder? globs are relative to the repository root${hint})`, true));
+    }
+    // In file order (the top-level `ignore` is usually written above the items).
+    return warnings.sort((a, b) => a.at.line - b.at.line || (a.at.column ?? 0) - (b.at.column ?? 0)).map((w) => w.text);
+}
+/**
+ * Whether `.gitignore` rules (`gitIgnored`, asked of a repository path; a folder's ends in `/`) ignore what a glob names:
+ * a path it would match, its wildcards filled in (`**\/node_modules/**` \u2192 `node_modules/`, `*.pyc` \u2192 `x.pyc`). A glob
+ * with brackets, braces or extglobs gives no such path: false.
+ */
+function gitIgnoresGlob(glob, gitIgnored) {
+    if (/[[\]{}()@+!]/.test(glob))
+        return false;
+    const rest = glob.replace(/^(?:\*\*\/)+/, '');
+    const folder = /(?:^|\/)\*\*$|\/$/.test(rest);
+    const sample = rest.replace(/(?:^|\/)\*\*$|\/$/, '').replace(/(^|\/)\*\*\//g, '$1').replace(/[*?]/g, 'x');
+    if (!sample)
+        return false;
+    // A plain name (`vendor`) names a file or a folder.
+    return gitIgnored(folder ? `${sample}/` : sample) || (!folder && !/[*?]/.test(rest) && gitIgnored(`${sample}/`));
+}
+/** Every glob unmatchedGlobs judges (`paths` and `ignore` of the checklist's own items, and its top-level `ignore`). */
+function locatedGlobs(list) {
+    return [
+        ...list.items.flatMap((i) => [...(i.pathsAt ? i.paths ?? [] : []), ...(i.ignoreAt ? i.ignore ?? [] : [])]),
+        ...(list.ignoreAt ? list.ignore : []),
+    ];
 }
 /**
  * The folder or file a `paths` glob's literal start names (`services/api` for `services/api/**` and for the plain path
@@ -195,8 +243,8 @@ function globOutside(glob, base) {
  * real `packages/ui/.env` behind a template; such files are rightly not tracked), in a folder the scan holds (a
  * misspelt folder, `pakages/ui/.env`, is still warned about).
  */
-function namesUntrackedPath(item, glob, files) {
-    if (!item.checks.some((id) => { const def = (0,catalogue/* getDef */.Gt)(id); return def?.kind === 'static' && def.judgesScope; }))
+function namesUntrackedPath(checks, glob, files) {
+    if (!checks.some((id) => { const def = (0,catalogue/* getDef */.Gt)(id); return def?.kind === 'static' && def.judgesScope; }))
         return false;
     const cut = glob.replace(/\/+$/, '').lastIndexOf('/');
     const dir = cut < 0 ? '' : glob.slice(0, cut);
@@ -540,9 +588,10 @@ async function runListed(opts, listing, pool = null) {
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
     const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
-    // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`).
+    // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`); an
+    // `ignore` glob that matches none leaves in what it was meant to exclude.
     if (!listing.truncated)
-        for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base, await globsMatchedOutside(checklist.items, listing)))
+        for (const w of unmatchedGlobs(checklist, listing.files, listing.base, await globsMatchedOutside(locatedGlobs(checklist), listing), (p) => snapshot.gitignored(p)))
             logger.warn(w, warningWhere(checklist.file, w));
     // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
     for (const [id, level] of Object.entries(opts.severity ?? {})) {
@@ -716,17 +765,17 @@ async function runListed(opts, listing, pool = null) {
     return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
 }
 /**
- * The `paths` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
+ * The `paths` and `ignore` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
  * service of a monorepo, `services/api/**` in the run of `services/web`) and match a file git tracks there: no typo, so
  * not warned about. All such folders are listed by one `git ls-files` at the repository root (a monorepo's root
  * checklist names every service: one git run per job, not one per service); only in a sub-folder's run of a repository.
  */
-async function globsMatchedOutside(items, listing) {
+async function globsMatchedOutside(globs, listing) {
     const out = new Set();
     if (!listing.base || !listing.git)
         return out;
     const byFolder = new Map();
-    for (const glob of items.flatMap((i) => (i.pathsAt ? i.paths ?? [] : []))) {
+    for (const glob of globs) {
         const lit = globOutside(glob, listing.base);
         if (lit === null || out.has(glob))
             continue;
@@ -976,13 +1025,15 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const direct = [];
     planned.forEach((p, i) => {
         const view = p.scope ? snapshot.view(p.scope) : snapshot;
+        // As plan() composed the item's scope: the item's `ignore` and the checklist's, each with its own negations.
+        const excluded = p.scope ? p.excluded ?? null : null;
         p.checks.forEach((c, j) => {
             if (c.off || c.def.kind !== 'static')
                 return;
             const def = c.def;
             const key = `${i}:${j}`;
             if (!def.scan) {
-                direct.push({ key, def, view, scope: p.scope, options: c.options });
+                direct.push({ key, def, view, scope: p.scope, excluded, options: c.options });
                 return;
             }
             const jobKey = `${def.id}\0${JSON.stringify(c.options)}`;
@@ -991,7 +1042,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
                 job = jobs.push({ check: def.id, options: c.options }) - 1;
                 jobKeys.set(jobKey, job);
             }
-            later.push({ key, def, view, scope: p.scope, options: c.options, job });
+            later.push({ key, def, view, scope: p.scope, excluded, options: c.options, job });
         });
     });
     /**
@@ -1000,13 +1051,16 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
      * when the scope holds something to judge, the check runs on the whole repository and keeps the findings located
      * in the scope. Nothing to judge in the scope stays `skipped`. A scope whose own run skipped for want of what leads
      * to its files (a scope of Python files only leaves out the Procfile that runs `app.run(debug=True)`) still keeps
-     * the whole-repository findings located in it; when there are none, the item keeps its own reason.
+     * the whole-repository findings located in it; when there are none, the item keeps its own reason. A finding that
+     * holds as kustomize overlays render a base (`k8s/base/deployment.yaml:14 \u2026 in kustomize overlay k8s/overlays/prod`) is
+     * located in those overlays too (RawFinding.overlays, their kustomization files): a scope of the overlay's folder keeps
+     * it, as a scope of the base's does, unless the item's `ignore` leaves out the base's file (a waived legacy base).
      */
     // The whole-repository run of a check is the same for every scoped item with the same options: run once
     // (a monorepo checklist with one scoped item per service ran it once per item).
     // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
     const wholeRuns = new Map();
-    const scoped = async (def, scope, view, inView, whole, wholeKey) => {
+    const scoped = async (def, scope, excluded, view, inView, whole, wholeKey) => {
         const own = await inView();
         const judgesScope = def.judgesScope === true;
         // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
@@ -1028,11 +1082,16 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         if (all.error)
             return own;
         const inScope = files.map((f) => scope(f));
+        // The overlays' kustomization files, each tested once per item.
+        const overlayIn = new Map();
+        const inOverlay = (file) => { let v = overlayIn.get(file); if (v === undefined)
+            overlayIn.set(file, v = scope(file)); return v; };
+        const located = all.findings.map((f, k) => fileOf[k] !== -1 && (inScope[fileOf[k]] || (!!f.overlays?.some(inOverlay) && !excluded?.(f.file))));
         // A skipped scope is taken over only by findings located in it (files lists the findings' files), never by a
         // repository-wide one alone.
-        if (skipped && !inScope.some(Boolean))
+        if (skipped && !located.some(Boolean))
             return leftOut(def, view, own);
-        return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || inScope[fileOf[k]]) };
+        return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || located[k]) };
     };
     // The file pass runs on worker threads while this thread runs the checks that need no pass.
     const defs = new Map(later.map((c) => [c.def.id, c.def]));
@@ -1050,7 +1109,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const tDirect = performance.now();
     for (const c of direct) {
         const t = performance.now();
-        out.set(c.key, await scoped(c.def, c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
+        out.set(c.key, await scoped(c.def, c.scope, c.excluded, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
         spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
     }
     if (direct.length)
@@ -1087,7 +1146,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             const t = performance.now();
             const all = scan.results[c.job];
             const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-            out.set(c.key, await scoped(c.def, c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now, rows), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
+            out.set(c.key, await scoped(c.def, c.scope, c.excluded, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now, rows), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
             judged.set(c.def.id, (judged.get(c.def.id) ?? 0) + performance.now() - t);
         }
         logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms (${[...judged].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
@@ -1264,7 +1323,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     for (const [k, v] of Object.entries(p.headers ?? {})) {
         if (given.has(k.toLowerCase()))
             continue;
-        const value = subst(v);
+        // A Host header's variables name the site, as the URL's do (`Host: ${PREFLIGHT_HOST}`): masked only under a secret-like name.
+        const value = subst(v, k.trim().toLowerCase() === 'host');
         if (value === null) {
             unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k));
             return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, ${notSet()}` };
@@ -1406,18 +1466,6 @@ function warningWhere(file, warning) {
         return { file };
     return { file, line: Number(m[1]), ...(m[2] ? { column: Number(m[2]) } : {}) };
 }
-
-
-/***/ }),
-
-/***/ 13411:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** The tool version (kept in step with package.json by a test). */
-const VERSION = '0.1.0';
 
 
 /***/ })

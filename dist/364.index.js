@@ -77,6 +77,15 @@ const SETTING_NAMES = /(?<![\w$/-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w-
 /** A name written in capitals in a title ("**DEBUG** mode disabled"): a setting when a finding's message names it. */
 const CAPITALS = /(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])/g;
 const settingNames = (text) => [...new Set((text.match(SETTING_NAMES) ?? []).map((n) => n.toLowerCase()))];
+/**
+ * A camel-case name (`DetailedErrors`, `UseDeveloperExceptionPage`, `runAsNonRoot`): in a title, which has lost its code
+ * spans, any such word; in a message, only one written as code: a member or a call (`app.UseDeveloperExceptionPage()`), or
+ * quoted (`"DetailedErrors": true`), so a product's name in prose is none.
+ */
+const CAMEL = String.raw `[A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9]*`;
+const TITLE_CAMEL = new RegExp(String.raw `(?<![\w$-])${CAMEL}(?![\w-])`, 'g');
+const CODE_CAMEL = new RegExp(String.raw `(?<=[."'\x60])${CAMEL}(?![\w$])|(?<![\w$])${CAMEL}(?=\(|["'\x60])`, 'g');
+const camelNames = (text, re) => [...new Set((text.match(re) ?? []).map((n) => n.toLowerCase()))];
 /** Whether a title's setting `t` is the message's setting `m`: the same name, or a word of it (`DEBUG` of `FLASK_DEBUG`). */
 const sameSetting = (t, m) => t === m || (!t.includes('_') && m.split('_').includes(t)) || (!m.includes('_') && t.split('_').includes(m));
 /**
@@ -89,10 +98,12 @@ function relevance(title, message) {
     const said = message.toLowerCase().match(/[a-z]{4,}/g) ?? [];
     const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
     const shared = [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
-    const inMessage = settingNames(message);
+    const inMessage = [...settingNames(message), ...camelNames(message, CODE_CAMEL)];
     const named = settingNames(title);
     const capitals = (title.match(CAPITALS) ?? []).map((n) => n.toLowerCase());
-    const tier = [...named, ...capitals].some((t) => inMessage.some((m) => sameSetting(t, m))) ? 2 : named.length && inMessage.length ? 0 : 1;
+    // A camel-case name in the title ("`DetailedErrors` is false") makes it about a message naming that setting; naming another
+    // one does not make it about a message less (a product's name, "GitHub", reads as one).
+    const tier = [...named, ...capitals, ...camelNames(title, TITLE_CAMEL)].some((t) => inMessage.some((m) => sameSetting(t, m))) ? 2 : named.length && inMessage.length ? 0 : 1;
     return tier * 1000 + shared;
 }
 function gate(input) {

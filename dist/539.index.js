@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   AI: () => (/* binding */ isMainComposeFile),
 /* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
 /* harmony export */   Bt: () => (/* binding */ aspNetSettings),
+/* harmony export */   EB: () => (/* binding */ nonProductionEnvironment),
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
 /* harmony export */   GR: () => (/* binding */ hasDevWord),
 /* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
@@ -175,6 +176,21 @@ const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|
 const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
 /** Whether a name has a part (split at `-`, `_` and `.`) that is a DEV_WORD: `dev-envs`, `application.local`, `e2e_tests`; not `devops`, `prod`. */
 const hasDevWord = (name) => name.split(/[-_.]/).some((w) => DEV_WORD.test(w));
+/**
+ * Name parts of the throw-away environments platforms start for pull requests: Railway's `pr` override (its PR environments), preview
+ * deployments and review apps (`preview`, `review`, `pr-42`, `review-app`). Not production, but kept out of DEV_NAME, which also names
+ * files (`.github/workflows/pr.yml` is a workflow, `k8s/review.yaml` may deploy a reviews service): only environments' names read it.
+ */
+const PREVIEW_WORD = /^(?:pr|preview|previews|review|ephemeral)$/i;
+/**
+ * What kind of non-production environment a deploy config's environment name (a Railway environment) names: `development` for a
+ * DEV_WORD part (`dev`, `local`, `test`\u2026), `preview` for a pull-request or preview one (`pr`, `preview`, `review-app`); null for any other
+ * (`production`, `staging`: judged as production).
+ */
+function nonProductionEnvironment(name) {
+    const words = name.split(/[-_.]/);
+    return words.some((w) => DEV_WORD.test(w)) ? 'development' : words.some((w) => PREVIEW_WORD.test(w)) ? 'preview' : null;
+}
 /**
  * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;
  * `dev` when the environment is a development one (`Development`, `Local`, `Test`\u2026). Null for other files.

@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   Uq: () => (/* binding */ workloadLabel),
 /* harmony export */   Yb: () => (/* binding */ expandK8sObject),
 /* harmony export */   _B: () => (/* binding */ podTemplateShapeProblem),
+/* harmony export */   dR: () => (/* binding */ isCloudRun),
 /* harmony export */   f0: () => (/* binding */ podSpec),
 /* harmony export */   i6: () => (/* binding */ WORKLOAD_KINDS),
 /* harmony export */   jY: () => (/* binding */ containerEnv),
@@ -31,6 +32,22 @@ const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet',
 const apiGroup = (obj) => (obj.apiVersion.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '');
 /** A Knative Serving `Service` or `Configuration` (`serving.knative.dev`): `spec.template` is a pod template. */
 const isKnative = (obj) => apiGroup(obj) === 'serving.knative.dev' && (obj.kind === 'Service' || obj.kind === 'Configuration');
+/** Annotation and label keys of Google Cloud Run: `run.googleapis.com/ingress`, `run.googleapis.com/cpu-throttling`\u2026, and its region label. */
+const CLOUD_RUN_KEY = /^(?:run\.googleapis\.com\/|cloud\.googleapis\.com\/location$)/;
+/**
+ * A Cloud Run (fully managed) service: a Knative `Service` or `Configuration` whose metadata or template metadata carries a Cloud Run
+ * annotation or label (`run.googleapis.com/*`, `cloud.googleapis.com/location`), as `gcloud run services describe --format export`
+ * writes it for `gcloud run services replace`. Cloud Run runs it, not a Kubernetes cluster: it does not support `securityContext`
+ * (runAsNonRoot, runAsUser), always enforces a memory limit (512 MiB by default) and restarts instances itself, so the checks about
+ * Kubernetes pods leave it to the checks of its image and env. A plain Knative Service (on a cluster) is not one.
+ */
+function isCloudRun(obj) {
+    if (!isKnative(obj))
+        return false;
+    const spec = obj.value['spec'];
+    const template = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) ? spec['template'] : undefined;
+    return [obj.value['metadata'], (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(template) ? template['metadata'] : undefined].some((meta) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && ['annotations', 'labels'].some((k) => { const m = meta[k]; return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && Object.keys(m).some((key) => CLOUD_RUN_KEY.test(key)); }));
+}
 /**
  * Workload kinds beyond the built-in ones whose `spec.template` is a pod template (read even in a
  * patch that has no containers): Argo Rollouts `Rollout` (with `spec.template`; one with a

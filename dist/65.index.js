@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   collect: () => (/* binding */ collect)
 /* harmony export */ });
-/* unused harmony exports retryAfterMs, describeError, describeFailure, proxyFor, decodeBody, handshake, legacyHandshake */
+/* unused harmony exports retryAfterMs, describeError, describeFailure, proxyFor, decodeBody, localTlsFailure, handshake, legacyOutcome, legacyHandshake */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40610);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
@@ -360,6 +360,32 @@ async function collect(config, needs, logger) {
     const h2Only = new Set();
     const customHeaders = Object.keys(config.headers).length > 0;
     let sendCustom = customHeaders;
+    // A `Host` header naming the site (`--header "Host: app.example.com"` with `--url https://10.0.0.5/`: an address probed
+    // before DNS names it) makes that name the target's address, as a hosts-file entry would: a URL on it (the site's own
+    // absolute redirects, `https://app.example.com/home`) is requested at the target's address, with that Host. On the
+    // target's scheme and port (or the port the header names) it is the target's origin itself: custom headers and all.
+    // Only while the custom headers are sent (a Host withheld picked no virtual host).
+    const vhost = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .hostOverride */ .R7)(config.headers, target);
+    const defaultPort = (u) => u.port || (u.protocol === 'https:' ? '443' : '80');
+    const atAddress = (url) => {
+        if (!vhost || !sendCustom || url.hostname.replace(/\.$/, '') !== vhost.hostname)
+            return url;
+        const port = defaultPort(url);
+        if (url.protocol === target.protocol && (port === defaultPort(target) || port === vhost.port)) {
+            const out = new URL(target.origin);
+            out.pathname = url.pathname;
+            out.search = url.search;
+            return out;
+        }
+        const out = new URL(url.href);
+        out.hostname = target.hostname;
+        // No credentials of the Location's own (`http://u:p@app.example.com:8080/`) go to the address, as on the target's origin.
+        out.username = '';
+        out.password = '';
+        return out;
+    };
+    /** The Host another origin of the target's address is asked with (`app.example.com:8080`), while a virtual host is named. */
+    const vhostFor = (url) => (vhost && sendCustom && url.origin !== target.origin && url.hostname === target.hostname ? { host: `${vhost.hostname}${url.port ? `:${url.port}` : ''}` } : {});
     // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
     let unreachable;
     // Asked once, when a request to the target is dropped: does the server require a client certificate?
@@ -583,7 +609,7 @@ async function collect(config, needs, logger) {
         // A request that waited for a slot behind one that found the origin unreachable fails fast too.
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
-        const custom = sendCustom && url.origin === target.origin ? config.headers : {};
+        const custom = sendCustom && url.origin === target.origin ? config.headers : vhostFor(url);
         // The probe's own headers (a foreign Origin\u2026) win over custom ones of the same name.
         const headers = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
         const t0 = performance.now();
@@ -608,7 +634,7 @@ async function collect(config, needs, logger) {
             // A TLS 1.3 server requiring a client certificate ends each connection just after the handshake (alert 116),
             // which undici reports as "other side closed": one handshake that waits for that alert tells them apart.
             if (isHttps && url.origin === target.origin && isDropped(e)) {
-                clientCertCheck ??= demandsClientCert(target, { ...(secureContext ? { secureContext } : {}), timeoutMs, ...(proxy ? { proxy } : {}) });
+                clientCertCheck ??= demandsClientCert(target, { ...(secureContext ? { secureContext } : {}), timeoutMs, ...(proxy ? { proxy } : {}), ...(vhost && sendCustom ? { servername: vhost.hostname } : {}) });
                 if (await clientCertCheck) {
                     unreachable ??= { error: `${hostPort(target)} ${CLIENT_CERT_REQUIRED}` };
                     throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE' });
@@ -736,10 +762,14 @@ async function collect(config, needs, logger) {
         catch {
             return { stopped: { location, reason: 'bad-location' } };
         }
-        const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
-            : (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .isMetadataHost */ .SF)(next.hostname) ? 'metadata'
-                : next.hostname !== start.hostname ? 'off-host'
-                    : hop === MAX_REDIRECTS ? 'limit' : undefined;
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+            return { stopped: { location: next.href, reason: 'bad-location' } };
+        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .isMetadataHost */ .SF)(next.hostname))
+            return { stopped: { location: next.href, reason: 'metadata' } };
+        // The site's own name (a `Host` header given): requested at the target's address.
+        next = atAddress(next);
+        const reason = next.hostname !== start.hostname ? 'off-host'
+            : hop === MAX_REDIRECTS ? 'limit' : undefined;
         return reason ? { stopped: { location: next.href, reason } } : { next };
     };
     /** `retryDropped`: a hop the server drops without an answer is asked once more, over a new connection. */
@@ -805,6 +835,10 @@ async function collect(config, needs, logger) {
         return url;
     };
     const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
+    // The target's handshakes ask for the site's name a `Host` header gives (SNI) and check the certificate against it, as a
+    // hosts-file entry or curl's `--resolve` would: the requests that send that Host ask for it too (undici takes SNI from
+    // the Host header), and whether they may be sent is decided on that certificate.
+    const targetTls = { ...tlsOpts, ...(vhost ? { servername: vhost.hostname } : {}) };
     // `seen`: the completed handshake that showed an untrusted certificate (else no certificate was seen:
     // the target is down or speaks no TLS there, which the probes report; trust advice would mislead).
     // The warning says what is wrong with it (expired, wrong name, weak key, unknown CA), as the certificate probe does.
@@ -817,7 +851,7 @@ async function collect(config, needs, logger) {
             logger.debug('no TLS handshake completed: custom headers are withheld');
             return;
         }
-        const why = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedReason */ .lw)(seen, target.hostname, config.ca !== undefined, Date.now());
+        const why = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedReason */ .lw)(seen, seen.servername ?? target.hostname, config.ca !== undefined, Date.now());
         const unknownIssuer = /is not a trusted CA|is self-signed/.test(why);
         logger.warn(`the certificate is not trusted (${why}): custom headers are withheld${unknownIssuer && !config.ca ? ' (trust a private CA with --ca, the action input ca or probes.ca)' : ''}`);
     };
@@ -827,20 +861,25 @@ async function collect(config, needs, logger) {
     const handshakes = async () => {
         const list = [];
         if (isHttps && (needs.tls || customHeaders))
-            list.push(handshake(target, tlsOpts).then((t) => { obs.tls = t; }));
+            list.push(handshake(target, targetTls).then((t) => { obs.tls = t; }));
         if (isHttps && needs.legacyTls)
-            list.push(legacyHandshake(target, tlsOpts).then((l) => { obs.legacyTls = l; }));
+            list.push(legacyHandshake(target, targetTls).then((l) => { obs.legacyTls = l; }));
         await Promise.all(list);
         // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
         if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake'))
-            obs.legacyTls = await legacyHandshake(target, tlsOpts);
+            obs.legacyTls = await legacyHandshake(target, targetTls);
+        // What the legacy offer got, so a pass of tls-version can be audited (--debug).
+        if (obs.legacyTls)
+            logger.debug(legacyOutcome(target, obs.legacyTls));
+        if (obs.tls?.otherKey)
+            logger.debug(otherKeyOutcome(target, obs.tls));
         if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error))
             unreachable = { error: obs.tls.error, ...(obs.tls.proxyFailed ? { proxyFailed: true } : {}) };
         if (customHeaders && isHttps) {
-            if (obs.tls?.authorized)
+            if (obs.tls && ownSession(obs.tls).authorized)
                 sendCustom = true;
             else
-                withhold(obs.tls && !obs.tls.error ? obs.tls : undefined);
+                withhold(obs.tls && !obs.tls.error ? ownSession(obs.tls) : undefined);
         }
     };
     // While waiting, custom headers go out only once a handshake (retried with each poll until one
@@ -850,14 +889,14 @@ async function collect(config, needs, logger) {
     const ensureTrust = async () => {
         if (trustKnown)
             return;
-        trustPending ??= handshake(target, tlsOpts).then((t) => {
+        trustPending ??= handshake(target, targetTls).then((t) => {
             if (t.error)
                 return;
             trustKnown = true;
-            if (t.authorized)
+            if (ownSession(t).authorized)
                 sendCustom = true;
             else
-                withhold(t);
+                withhold(ownSession(t));
         }).finally(() => { trustPending = undefined; });
         await trustPending;
     };
@@ -903,6 +942,8 @@ async function collect(config, needs, logger) {
             await health();
         await handshakes();
         probing = true;
+        if (vhost && sendCustom)
+            obs.virtualHost = vhost.hostname;
         const jobs = [];
         if (config.waitMs <= 0)
             jobs.push(health());
@@ -912,13 +953,17 @@ async function collect(config, needs, logger) {
             // An http:// target is itself the plain-HTTP origin to judge; an https:// one is paired with port 80.
             let plain;
             try {
-                plain = config.httpUrl ? new URL(config.httpUrl) : isHttps ? new URL(`http://${target.hostname}/`) : target;
+                plain = config.httpUrl ? atAddress(new URL(config.httpUrl)) : isHttps ? new URL(`http://${target.hostname}/`) : target;
             }
             catch { /* below */ }
             if (!plain || plain.protocol !== 'http:')
                 obs.plainHttp = { url: config.httpUrl ?? '', error: 'the plain-HTTP URL is not an http:// URL' };
-            else
-                jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
+            // A connection closed without an answer (nginx `return 444`) counts only when it happens twice, the second time
+            // on a new connection, as for sensitive-paths: a one-off reset must not pass as "nothing served in clear".
+            else {
+                const url = plain;
+                jobs.push(fetched(url).then((f) => (f.dropped ? fetched(url, 'GET', {}, true) : f)).then((f) => { obs.plainHttp = f; }));
+            }
         }
         if (needs.cors) {
             const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc };
@@ -926,7 +971,8 @@ async function collect(config, needs, logger) {
             jobs.push(fetchedCors(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
             jobs.push(fetchedCors(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
             jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
-            cors.crafted = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .craftedOrigins */ .H)(target);
+            // Made from the site's name when a `Host` header names it (its allow-list is written for that name, not the address).
+            cors.crafted = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .craftedOrigins */ .H)(vhost && sendCustom ? new URL(`${target.protocol}//${vhost.hostname}/`) : target);
             for (const c of cors.crafted)
                 jobs.push(fetchedCors(target, 'GET', { origin: c.origin }).then((f) => { c.get = f; }));
         }
@@ -968,10 +1014,15 @@ async function collect(config, needs, logger) {
             if (landed.length) {
                 obs.redirectTls = await Promise.all(landed.map(async ({ url, from }) => {
                     const u = new URL(url);
-                    const opts = { ...tlsOpts, proxy: proxyFor(u) };
+                    // Another port of the target's address is asked with the site's name too, as its requests were (see `vhostFor`).
+                    const opts = { ...tlsOpts, proxy: proxyFor(u), ...(vhost && sendCustom && u.hostname === target.hostname ? { servername: vhost.hostname } : {}) };
                     const [t, legacy] = await Promise.all([needs.tls ? handshake(u, opts) : undefined, needs.legacyTls ? legacyHandshake(u, opts) : undefined]);
                     // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
                     const old = legacy ?? (t?.error?.startsWith('TLS handshake') ? await legacyHandshake(u, opts) : undefined);
+                    if (old)
+                        logger.debug(legacyOutcome(u, old));
+                    if (t?.otherKey)
+                        logger.debug(otherKeyOutcome(u, t));
                     return { url, from, ...(t ? { tls: t } : {}), ...(old ? { legacyTls: old } : {}) };
                 }));
             }
@@ -1067,14 +1118,19 @@ function certInfo(c) {
         ...(x509 ? { ca: x509.ca } : {}),
     };
 }
-async function connectTls(url, opts, timeoutMs, proxy) {
+/**
+ * `name`: the host name the server is asked for (SNI) instead of the URL's, which is still where the connection goes: the
+ * site's name a `Host` header gives for the target's address, as a hosts-file entry or curl's `--resolve` would.
+ */
+async function connectTls(url, opts, timeoutMs, proxy, name) {
     const host = bare(url.hostname);
     const port = Number(url.port || 443);
+    const sni = name ? bare(name) : host;
     const socket = proxy ? await tunnel(proxy, host, port, timeoutMs) : undefined;
     return new Promise((resolve, reject) => {
         const tlsSocket = node_tls__WEBPACK_IMPORTED_MODULE_5__.connect({
             ...(socket ? { socket } : { host, port, lookup, autoSelectFamily: true }),
-            ...(node_net__WEBPACK_IMPORTED_MODULE_4__.isIP(host) ? {} : { servername: host }),
+            ...(node_net__WEBPACK_IMPORTED_MODULE_4__.isIP(sni) ? {} : { servername: sni }),
             // What browsers offer: a server that speaks only HTTP/2 (Node's http2 default) refuses a
             // handshake offering only http/1.1 ("no application protocol"). Nothing is sent on it.
             rejectUnauthorized: false, ALPNProtocols: ['h2', 'http/1.1'],
@@ -1084,6 +1140,26 @@ async function connectTls(url, opts, timeoutMs, proxy) {
         tlsSocket.once('secureConnect', () => { tlsSocket.setTimeout(0); resolve(tlsSocket); });
         tlsSocket.once('error', (e) => { socket?.destroy(); reject(e); });
     });
+}
+/** A TLS context this machine could not make: the failure is its own, raised before any connection. */
+class LocalTlsFailure extends Error {
+    constructor(cause) { super(cause?.message ?? String(cause), { cause }); }
+}
+/** OpenSSL's codes for an offer this machine cannot make at all (no version, no cipher suite it may offer). */
+const LOCAL_TLS_CODES = new Set(['ERR_SSL_NO_PROTOCOLS_AVAILABLE', 'ERR_SSL_NO_CIPHERS_AVAILABLE', 'ERR_SSL_NO_CIPHER_MATCH']);
+/** OpenSSL functions that build the ClientHello: an error raised there is raised before the server has said anything. */
+const LOCAL_TLS_STEPS = /:(?:tls_setup_handshake|ssl_set_client_hello_version|tls_construct_client_hello|ssl_cipher_list_to_bytes|tls_construct_ctos_\w+|tls_construct_extensions|ssl_create_cipher_list):/;
+/**
+ * Why a handshake failed on this machine, before the server could answer (its TLS library cannot offer what was asked:
+ * "no protocols available" when it has no TLS 1.0/1.1, a build or crypto policy without them), in OpenSSL's words;
+ * undefined for a failure the server caused (an alert, a reset, an answer that is no TLS).
+ */
+function localTlsFailure(e) {
+    const err = (e instanceof LocalTlsFailure ? e.cause : e);
+    const reason = err?.reason ?? err?.message?.split('\n')[0] ?? String(e);
+    if (e instanceof LocalTlsFailure || (err?.code !== undefined && LOCAL_TLS_CODES.has(err.code)) || LOCAL_TLS_STEPS.test(err?.message ?? ''))
+        return reason;
+    return undefined;
 }
 /** OpenSSL's date errors: it reports one error only, so an untrusted issuer hides behind them. */
 /**
@@ -1121,8 +1197,8 @@ function chainsToAnchor(raw, ca) {
     }
     return false;
 }
-/** What a completed handshake shows: negotiated protocol, peer chain, trust and the hostname check. */
-function observe(socket, url, ca) {
+/** What a completed handshake shows: negotiated protocol, peer chain, trust and the hostname check (against `name`, when given). */
+function observe(socket, url, ca, name) {
     const chain = [];
     const raw = [];
     const seen = new Set();
@@ -1136,7 +1212,7 @@ function observe(socket, url, ca) {
         c = c.issuerCertificate;
     }
     // Node skips the name check when the chain is untrusted; we want both facts.
-    const host = bare(url.hostname);
+    const host = bare(name ?? url.hostname);
     let nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_5__.checkServerIdentity(host, leaf) : undefined;
     // Node falls back to the CN when the certificate names no DNS subjectAltName; browsers (Chrome 58+,
     // Safari) and Go 1.15+ do not: for them the certificate is not valid for any host name.
@@ -1154,6 +1230,7 @@ function observe(socket, url, ca) {
         ...(authorizationError ? { authorizationError } : {}),
         ...(chainTrusted !== undefined ? { chainTrusted } : {}),
         ...(nameErr ? { hostnameError: nameErr.message } : {}),
+        ...(name && host !== bare(url.hostname) ? { servername: host } : {}),
         chain,
     };
 }
@@ -1171,7 +1248,7 @@ const isCertRequiredAlert = (e) => {
 async function demandsClientCert(url, opts) {
     let socket;
     try {
-        socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy);
+        socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy, opts.servername);
     }
     catch (e) {
         return isCertRequiredAlert(e);
@@ -1195,18 +1272,28 @@ async function demandsClientCert(url, opts) {
  */
 const BROWSER_SIGALGS = 'ecdsa_secp256r1_sha256:rsa_pss_rsae_sha256:rsa_pkcs1_sha256:ecdsa_secp384r1_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384:rsa_pss_rsae_sha512:rsa_pkcs1_sha512:ecdsa_sha1:rsa_pkcs1_sha1';
 const EDDSA = new Set(['ed25519', 'ed448']);
-/** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
+/**
+ * Chrome's TLS 1.2 cipher suites in its order (Firefox's and Safari's also put ECDSA before RSA): which certificate a server
+ * holding an ECDSA and an RSA one serves browsers. Node's defaults list `ECDHE-RSA-*` first and get the RSA one.
+ */
+const BROWSER_TLS12_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA:AES128-GCM-SHA256:AES256-GCM-SHA384:AES128-SHA:AES256-SHA';
+/** The TLS 1.2 cipher suites a certificate of each key type serves (an ECDSA key signs the ECDHE-ECDSA ones). */
+const SUITES_OF = { ECDSA: 'HIGH+aECDSA', RSA: 'HIGH+aRSA:!PSK:!SRP' };
+/**
+ * The normal handshake: negotiated protocol, peer chain, trust and hostname check. `servername`: the name asked for (SNI)
+ * and checked, instead of the URL's host (which is still where the connection goes).
+ */
 async function handshake(url, opts) {
     let socket;
     try {
-        socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy);
+        socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy, opts.servername);
     }
     catch (e) {
         return describeFailure(e, url, opts.timeoutMs, opts.proxy);
     }
     let seen;
     try {
-        seen = observe(socket, url, opts.ca);
+        seen = observe(socket, url, opts.ca, opts.servername);
     }
     finally {
         socket.destroy();
@@ -1214,20 +1301,70 @@ async function handshake(url, opts) {
     // Node offers Ed25519/Ed448, browsers do not: with an EdDSA certificate, what a browser's offer gets is what counts
     // (another certificate the server holds; else no handshake, and the EdDSA one is judged: browsers cannot connect).
     if (!EDDSA.has(seen.chain?.[0]?.keyType ?? ''))
-        return seen;
+        return withOtherKey(url, opts, seen);
+    const other = await observeWith(url, opts, { sigalgs: BROWSER_SIGALGS });
+    return other && !EDDSA.has(other.chain?.[0]?.keyType ?? '') ? other : seen;
+}
+/** A handshake with its own offer (`options` of the secure context), observed; undefined when it fails. */
+async function observeWith(url, opts, options) {
+    let socket;
     try {
-        const browser = await connectTls(url, { secureContext: trustWith(opts.ca, { sigalgs: BROWSER_SIGALGS }) }, opts.timeoutMs, opts.proxy);
-        try {
-            const other = observe(browser, url, opts.ca);
-            if (!EDDSA.has(other.chain?.[0]?.keyType ?? ''))
-                return other;
-        }
-        finally {
-            browser.destroy();
-        }
+        socket = await connectTls(url, { secureContext: trustWith(opts.ca, options) }, opts.timeoutMs, opts.proxy, opts.servername);
     }
-    catch { /* refused: browsers get no certificate at all */ }
-    return seen;
+    catch {
+        return undefined;
+    }
+    try {
+        return observe(socket, url, opts.ca, opts.servername);
+    }
+    finally {
+        socket.destroy();
+    }
+}
+/**
+ * Over TLS 1.2 the certificate follows the cipher suite: a server holding an ECDSA and an RSA certificate (nginx's
+ * `ssl_certificate` given twice) serves Node's default offer (RSA suites first) the RSA one and browsers (ECDSA first)
+ * the ECDSA one. An offer of only the other key type's suites finds a second certificate; then the handshake judged
+ * first is the one browsers get (their order offered, when Node's got RSA), and the other is kept in `otherKey`.
+ * TLS 1.3 chooses by signature algorithm, where Node's order is the browsers' (ECDSA first): nothing to add there.
+ */
+async function withOtherKey(url, opts, seen) {
+    const leaf = seen.chain?.[0];
+    const kind = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyKind */ .qp)(leaf?.keyType);
+    if (seen.error || !leaf || !kind || seen.protocol !== 'TLSv1.2')
+        return seen;
+    const otherKind = kind === 'RSA' ? 'ECDSA' : 'RSA';
+    const alt = await observeWith(url, opts, { maxVersion: 'TLSv1.2', ciphers: SUITES_OF[otherKind] });
+    const altLeaf = alt?.chain?.[0];
+    if (!alt || !altLeaf || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyKind */ .qp)(altLeaf.keyType) !== otherKind || altLeaf.fingerprint256 === leaf.fingerprint256)
+        return seen;
+    // Node's RSA-first offer got the ECDSA certificate: the server prefers it, and browsers get it too.
+    if (kind === 'ECDSA')
+        return { ...seen, otherKey: { session: alt, nodeDefault: false } };
+    // Whether browsers get the ECDSA one depends on whose order the server follows: their offer says.
+    const browser = await observeWith(url, opts, { maxVersion: 'TLSv1.2', ciphers: BROWSER_TLS12_CIPHERS, sigalgs: BROWSER_SIGALGS });
+    if (browser?.chain?.[0]?.fingerprint256 === altLeaf.fingerprint256)
+        return { ...browser, otherKey: { session: seen, nodeDefault: true } };
+    return { ...seen, otherKey: { session: alt, nodeDefault: false } };
+}
+/**
+ * The handshake whose certificate Preflight's own requests get (Node's default offer): of a server's two certificates
+ * (ECDSA and RSA, over TLS 1.2), the one custom headers would be sent over, which decides whether they may be.
+ */
+const ownSession = (t) => (t.otherKey?.nodeDefault ? t.otherKey.session : t);
+/** The legacy handshake's outcome in a line, for the debug log. */
+function legacyOutcome(url, l) {
+    const offer = `probes: the handshake offering only TLS 1.0/1.1 (SECLEVEL=0) to ${hostPort(url)}`;
+    if (l.accepted)
+        return `${offer} was accepted: ${(l.protocols?.length ? l.protocols : [l.protocol ?? 'TLS 1.0/1.1']).join(', ')}`;
+    if (l.error)
+        return `${offer} ${l.local ? 'could not be made' : 'failed'}: ${l.error}`;
+    return `${offer} was refused${l.refusal ? `: ${l.refusal}` : ''}`;
+}
+/** A server's two certificates (ECDSA and RSA) in a line, for the debug log. */
+function otherKeyOutcome(url, t) {
+    const one = (s) => `${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyKind */ .qp)(s.chain?.[0]?.keyType) ?? '?'} ${s.chain?.[0]?.subject ?? ''} (until ${s.chain?.[0]?.validTo.slice(0, 10) ?? '?'}, ${s.cipher ?? '?'})`;
+    return `probes: ${hostPort(url)} holds two certificates over TLS 1.2: browsers get the ${one(t)}, ${t.otherKey.nodeDefault ? 'Node\'s default offer' : 'only an offer without those suites'} the ${one(t.otherKey.session)}`;
 }
 /**
  * Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak
@@ -1238,10 +1375,17 @@ async function handshake(url, opts) {
 async function legacyHandshake(url, opts) {
     // As a TLS 1.0/1.1 client offers it: HTTP/1.1 only. HTTP/2 requires TLS 1.2, and a server that picks h2
     // from the offer aborts such a handshake (lighttpd: "ALPN h2 requires TLSv1.2"), which would read as a refusal.
-    const offer = (maxVersion) => connectTls(url, {
-        secureContext: trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' }),
-        ALPNProtocols: ['http/1.1'],
-    }, opts.timeoutMs, opts.proxy);
+    const offer = (maxVersion) => {
+        let secureContext;
+        // A context this machine's TLS library cannot make (a cipher string it refuses) is its own failure, not the server's.
+        try {
+            secureContext = trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' });
+        }
+        catch (e) {
+            return Promise.reject(new LocalTlsFailure(e));
+        }
+        return connectTls(url, { secureContext, ALPNProtocols: ['http/1.1'] }, opts.timeoutMs, opts.proxy, opts.servername);
+    };
     let socket;
     try {
         socket = await offer('TLSv1.1');
@@ -1257,13 +1401,22 @@ async function legacyHandshake(url, opts) {
         try {
             socket = await offer('TLSv1');
         }
-        catch {
-            return { accepted: false };
+        catch (e2) {
+            // This machine could not make an offer (its TLS library has no TLS 1.0/1.1, or not with these ciphers):
+            // nothing was asked of the server, so its answer is unknown, not a refusal.
+            const [both, alone] = [localTlsFailure(e), localTlsFailure(e2)];
+            const error = both && alone ? `this machine's TLS library could not offer TLS 1.0/1.1 (${alone}), so whether the server accepts them is unknown`
+                : alone ? `the server refused TLS 1.1, and this machine's TLS library could not offer TLS 1.0 alone (${alone}), so whether the server accepts TLS 1.0 is unknown`
+                    : both ? `this machine's TLS library could not offer TLS 1.1 (${both}) and the TLS 1.0 offer failed (${describeError(e2, url, opts.timeoutMs, opts.proxy)}), so whether the server accepts TLS 1.1 is unknown`
+                        : undefined;
+            if (error)
+                return { accepted: false, local: true, error };
+            return { accepted: false, refusal: describeError(e2, url, opts.timeoutMs, opts.proxy) };
         }
     }
     let session;
     try {
-        session = observe(socket, url, opts.ca);
+        session = observe(socket, url, opts.ca, opts.servername);
     }
     finally {
         socket.destroy();

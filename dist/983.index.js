@@ -425,11 +425,14 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(11758);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./lib/github/client.js
+
 
 
 
@@ -457,6 +460,8 @@ function createClient(opts) {
     };
     const octokit = (0,github/* getOctokit */.Q)(opts.token, {
         baseUrl: opts.baseUrl,
+        // Named in GitHub's logs and an Enterprise Server's audit log (octokit adds its own name after it).
+        userAgent: `preflight/${version/* VERSION */.x}`,
         log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
         // Rate limits are the throttling plugin's alone (403 and 429: it waits as GitHub says, Retry-After or
         // x-ratelimit-reset, under the policy above): plugin-retry would also retry a 429, on its own fixed back-off of
@@ -588,7 +593,11 @@ function isForbidden(err) {
 /** A short, token-free description of an API error for logs. */
 function describeError(err) {
     const s = statusOf(err);
-    const msg = String(err?.message ?? err).split('\n')[0].slice(0, 300);
+    const full = String(err?.message ?? err);
+    // A proxy's or load balancer's HTML error page (a 502 from a GitHub Enterprise Server's front end): its title says what
+    // happened, its first line (`<!DOCTYPE html>`) nothing.
+    const page = /^\s*<(?:!doctype\s+html|html)\b/i.test(full) ? (/<title[^>]*>([^<]{1,200})<\/title>/i.exec(full)?.[1]?.replace(/\s+/g, ' ').trim() ?? '') : null;
+    const msg = page !== null ? (page ? `an HTML error page ("${page}") instead of the API's JSON` : 'an HTML error page instead of the API\'s JSON') : full.split('\n')[0].slice(0, 300);
     // Octokit reports a request that never got an answer as status 500 without a response: no server said 500, so the
     // failure of the connection is said instead (what failed, and for a certificate or a proxy, what to look at).
     const cause = networkCause(err);
@@ -2492,7 +2501,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(615), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(507), __webpack_require__.e(926), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(148), __webpack_require__.e(59), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(675), __webpack_require__.e(926), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2767,9 +2776,18 @@ function nearlyNames(tick, loose, title) {
         if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w)))
             return true;
     }
+    // The title without its owner or due-date remark (`Runbook linked \u2014 @erin, due Friday`): however long the remark.
+    const core = title.replace(OWNER_REMARK, '');
+    if (core !== title && words(core) >= 2 && looseTitle(core) === loose)
+        return true;
     // The title cut short at a word boundary.
     return words(loose) >= 2 && words(loose) * 2 >= words(looseT) && looseT.startsWith(`${loose} `);
 }
+/**
+ * An owner or due-date remark after a dash that ends a title: `\u2014 @erin, due Friday`, `\u2013 due 2025-03-01`,
+ * `- owner: @sam`, `\u2014 ETA next sprint` (a remark with no dash inside it).
+ */
+const OWNER_REMARK = /\s+(?:[\u2014\u2013]|--?)\s*(?:@[\w.-]+|(?:due|owner|owners|eta|by)\b)[^\u2014\u2013]*$/u;
 /**
  * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
  * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short): the author

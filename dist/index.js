@@ -366,7 +366,7 @@ async function serveWorkerRole(file) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 19));
     const role = isMainThread ? null : workerData;
     if (role?.[SCAN_WORKER]) {
-        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(595), __nccwpck_require__.e(615), __nccwpck_require__.e(289), __nccwpck_require__.e(539), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(595), __nccwpck_require__.e(59), __nccwpck_require__.e(289), __nccwpck_require__.e(539), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
         return true;
     }
     if (role?.[ENGINE_WORKER]) {
@@ -406,7 +406,7 @@ const self = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta
 const EXIT_GRACE_MS = 1000;
 /** Runs the CLI on process.argv (the bin's whole job). */
 async function cli() {
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(507), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60357))).runCli();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(675), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60357))).runCli();
 }
 if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerRole */ .cQ)(self)) && isProcessEntry()) {
     // @actions/github builds its `context` when it loads: JSON.parse of the event file, which throws
@@ -421,7 +421,7 @@ if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerRol
     const apiUrl = process.env.GITHUB_API_URL;
     if (apiUrl && !URL.canParse(apiUrl))
         delete process.env.GITHUB_API_URL;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(148), __nccwpck_require__.e(595), __nccwpck_require__.e(615), __nccwpck_require__.e(31), __nccwpck_require__.e(20), __nccwpck_require__.e(289), __nccwpck_require__.e(539), __nccwpck_require__.e(160), __nccwpck_require__.e(683), __nccwpck_require__.e(364), __nccwpck_require__.e(507), __nccwpck_require__.e(21), __nccwpck_require__.e(926), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35389));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(595), __nccwpck_require__.e(148), __nccwpck_require__.e(59), __nccwpck_require__.e(31), __nccwpck_require__.e(20), __nccwpck_require__.e(289), __nccwpck_require__.e(539), __nccwpck_require__.e(160), __nccwpck_require__.e(683), __nccwpck_require__.e(364), __nccwpck_require__.e(675), __nccwpck_require__.e(21), __nccwpck_require__.e(926), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35389));
     if (eventPath !== undefined)
         process.env.GITHUB_EVENT_PATH = eventPath;
     if (apiUrl !== undefined)

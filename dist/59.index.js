@@ -1,5 +1,5 @@
-export const id = 615;
-export const ids = [615];
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
 /***/ 24330:
@@ -27,6 +27,8 @@ export const modules = {
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
 /* harmony export */   jU: () => (/* binding */ NOT_AS_ROOT_TRANSLATED_ALONE),
 /* harmony export */   lP: () => (/* binding */ CORS_WILDCARD_UNDER_HEADING),
+/* harmony export */   mX: () => (/* binding */ DEV_EXCEPTION_PAGE_OFF),
+/* harmony export */   vo: () => (/* binding */ STACK_TRACES_HIDDEN),
 /* harmony export */   z7: () => (/* binding */ COOKIE_IMPOSSIBLE)
 /* harmony export */ });
 /**
@@ -255,9 +257,13 @@ const LEGACY_TLS = String.raw `(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tl
  * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
  * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 \u043e\u0442\u043a\u043b\u044e\u0447\u0435\u043d\u044b" (not "nicht
  * deaktiviert", "\u043d\u0435 \u043e\u0442\u043a\u043b\u044e\u0447\u0435\u043d\u044b"). OWASP ASVS V9.1.3: "Only the latest recommended versions of the TLS protocol are enabled". "At least TLS 1.2" (German
- * "Mindestens TLS 1.2" read in English) starting the item.
+ * "Mindestens TLS 1.2" read in English) starting the item. A minimum written with a sign or as the setting's label: "TLS \u2265 1.2",
+ * "TLS >= 1.2", "TLS version \u2265 1.3", "Minimum TLS version 1.2", "Min TLS version: 1.2", "Set the minimum TLS version to 1.2", "TLS
+ * minimum version 1.2" (the label the Azure, Cloudflare and AWS consoles use).
  */
-const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
+const TLS_VERSION_NUMBER = String.raw `(?:tls ?)?v?1\.[23](?![\d.]|\.\d)`;
+const TLS_AT_LEAST = String.raw `\btls(?: (?:protocol )?versions?)? ?(?:${"\u2265"}|>=|=>) ?${TLS_VERSION_NUMBER}|^(?:(?:set|configure|enforce|require|use)(?: the)? )?(?:minimum|min\.?) tls (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}|\btls (?:minimum|min\.?) (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}`;
+const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
@@ -308,6 +314,60 @@ const NOT_AS_ROOT_IN_PODS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|$
 /** "Not as root" alone in one of those languages, for an item under a heading or parent item about containers ("Sin root" under "## Contenedores"). */
 const NOT_AS_ROOT_TRANSLATED_ALONE = new RegExp(NOT_AS_ROOT_TRANSLATED);
 const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
+/**
+ * ASP.NET Core's developer exception page named: "developer exception page" (or "dev exception page"), and, for the check
+ * that reads the code, the call that shows it (`UseDeveloperExceptionPage()`).
+ */
+const DEV_PAGE_WORDS = String.raw `(?:developer|dev) exception pages?`;
+const DEV_PAGE_CALL = String.raw `usedeveloperexceptionpage\b(?:\(\))?`;
+/** A negated refusal ("not disable", "never removed") is no promise: the words right before a refusal. */
+const NOT_BEFORE = String.raw `(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always |really )?)`;
+/** A state negated before it ("is not disabled", "isn't hidden yet"). */
+const NOT_STATE_BEFORE = String.raw `(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always |really )?)`;
+const devPageOff = (page) => new RegExp([
+    // Refused before it: "No developer exception page in production", "Never call `UseDeveloperExceptionPage()` in production",
+    // "Disable the developer exception page", "Don't ship the developer exception page" (not "We do not disable \u2026").
+    String.raw `${NOT_BEFORE}\b(?:no|never|without|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|turn(?:s|ed)? off|switch(?:es|ed)? off|(?:don't|do not|must not|mustn't|should not|shouldn't|cannot|can't|never) (?:use|enable|call|show|serve|expose|register|turn on|leave on|ship|return|display|render))\b[^;,]*?\b${page}`,
+    // Its state after it: "Developer exception page is not enabled in production", "\u2026 disabled", "\u2026 removed", "\u2026 never shown".
+    String.raw `\b${page}[^;,]*?${NOT_STATE_BEFORE}\b(?:disabled|off|removed|turned off|switched off|(?:not|never) (?:be |been |get |gets )?(?:enabled|on|used|called|shown|served|exposed|registered|reachable|active|returned|visible|turned on|displayed|rendered))\b`,
+    // Development only: "`UseDeveloperExceptionPage()` only in Development", "Developer exception page guarded by `IsDevelopment()`",
+    // "Developer exception page in Development only".
+    String.raw `\b${page}[^;,]*?\b(?:only (?:in|inside|under|within|for|when|if|behind)|(?:inside|within|behind|guarded by|wrapped in|gated (?:by|on|behind)|under))\b[^;,]*?\b(?:development|dev|isdevelopment)\b`,
+    String.raw `\b${page}[^;,]*?\b(?:development|dev|isdevelopment(?:\(\))?) only\b`,
+].join('|'));
+/** "Not only in Development", "isn't guarded by IsDevelopment()": the development-only promise negated in its clause. */
+const DEV_ONLY_NEGATED = /\b(?:not|never|isn't|aren't|no longer) (?:yet )?(?:only|inside|within|behind|guarded|wrapped|gated|under)\b/;
+/**
+ * ASP.NET Core's developer exception page not shown in production, by its name or by the call that adds it: "No developer
+ * exception page in production", "`UseDeveloperExceptionPage()` only in Development", "Developer exception page is not enabled
+ * in production". debug-mode fails the call outside an `IsDevelopment()` check and `ASPNETCORE_ENVIRONMENT=Development`
+ * (dev-server-exposed binds none of these: the page shows only on an unhandled exception, which a probe cannot cause).
+ */
+const DEV_EXCEPTION_PAGE_OFF = {
+    pattern: devPageOff(`(?:${DEV_PAGE_WORDS}|${DEV_PAGE_CALL})`),
+    clauseUnless: DEV_ONLY_NEGATED,
+};
+/**
+ * Stack traces named: "stack trace(s)", "stacktrace", "backtrace", "traceback"; not a part of a setting's or a method's
+ * name (`server.error.include-stacktrace`, `SERVER_ERROR_INCLUDE_STACKTRACE`, `printStackTrace()`: the setting is debug-mode's own rule).
+ */
+const STACK_TRACES = String.raw `(?<![\w.-])(?:stack ?-?traces?|backtraces?|tracebacks?)(?![\w-]|\.\w|\(| ?=)`;
+/**
+ * Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses",
+ * "Error responses never include stack traces", "Hide stack traces in production", "Stack traces hidden from users".
+ * debug-mode fails the settings that put them in responses (Spring Boot include-stacktrace, the debug switches, the developer
+ * exception page); dev-server-exposed binds none of them (a stack trace shows only on an unhandled exception, which a probe
+ * cannot cause: a pass there would stand for a promise it never saw tested). Not where stack
+ * traces go instead (logs, an error tracker: "No stack traces in logs", "Stack traces are not sent to Sentry"), nor a
+ * mobile app's crash reports; a negated hiding ("Stack traces are not hidden yet") is no promise.
+ */
+const STACK_TRACES_HIDDEN = {
+    pattern: new RegExp([
+        String.raw `${NOT_BEFORE}\b(?:no|never|without|hide|hides|hiding|(?:don't|do not|does not|doesn't|will not|won't|must not|mustn't|should not|shouldn't|cannot|can't|never) (?:return|show|expose|leak|send|display|include|render|reveal|serve|echo))\b[^;,]*?${STACK_TRACES}`,
+        String.raw `${STACK_TRACES}[^;,]*?${NOT_STATE_BEFORE}\b(?:(?:not|never) (?:be |been |get |gets |ever )?(?:returned|shown|exposed|leaked|sent|displayed|included|rendered|revealed|served|visible|surfaced|echoed)|hidden|suppressed|stripped)\b`,
+    ].join('|')),
+    clauseUnless: /\b(?:logs?|logged|logging|sentry|datadog|rollbar|bugsnag|new relic|honeybadger|apm|monitoring|error track\w*|crash\w*|mobile|android|ios|tests?|ci)\b/,
+};
 
 
 /***/ }),
@@ -758,8 +818,12 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defin
             const key = `${f.file}:${f.line}:${f.column ?? 0}:${port}`;
             const g = devNote(f);
             const prev = serviceFindings.get(key);
+            // The overlays that render it so, each (for an item scoped to one of them: RawFinding.overlays).
+            const overlays = [...new Set([...(prev?.overlays ?? []), ...(g.overlays ?? [])])];
             if (!prev || (prev.note && !g.note))
-                serviceFindings.set(key, g);
+                serviceFindings.set(key, overlays.length ? { ...g, overlays } : g);
+            else if (overlays.length)
+                prev.overlays = overlays;
         };
         /**
          * Judges a Service (`variant`: as a kustomize overlay renders it, its fields merged from the base and the
@@ -864,7 +928,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defin
                     return;
                 const at = variant ? variant.at(i) : { file: obj.file, ...obj.loc(['spec', 'ports', i]) };
                 const { message, note } = judge(shown);
-                putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message: variant ? `${message}${(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayNote */ .tb)({ overlays: [variant.overlay] })}` : message }, hit);
+                putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, ...(variant ? (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayScope */ .lq)(snapshot, { overlays: [variant.overlay] }) : {}), message: variant ? `${message}${(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayNote */ .tb)({ overlays: [variant.overlay] })}` : message }, hit);
             });
         };
         for (const obj of services)
@@ -1055,7 +1119,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 63615:
+/***/ 78059:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1559,6 +1623,40 @@ const CLIENT_SIDE_KEYS = new Map([
 ]);
 /** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
 const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
+/**
+ * Bundler's settings whose names hold a `.` (written `__` in a variable's name) and are no gem server's: `build.<gem>`
+ * (`BUNDLE_BUILD__NOKOGIRI`, the gem's build flags), `local.<gem>` (a checkout's path), `mirror.<source>` (a mirror's URL) and
+ * `bundle gem`'s own settings (`BUNDLE_GEM__TEST`, `BUNDLE_GEM__CI`).
+ */
+const BUNDLER_DOTTED_SETTINGS = /^BUNDLE_(?:BUILD|LOCAL|MIRROR|GEM)__/;
+/** Last labels of a gem server's host name: a country code, a common generic top-level domain or an internal one. */
+const HOST_TLD = String.raw `(?:[A-Z]{2}|COM|ORG|NET|IO|DEV|APP|CLOUD|TECH|INFO|BIZ|XYZ|SITE|HOST|ONLINE|SYSTEMS|SOFTWARE|SERVICES|TOOLS|GROUP|EDU|GOV|INTERNAL|LOCAL|LAN|CORP|INTRA|INTRANET|PRIVATE|HOME)`;
+/** A host's label as Bundler writes it in a variable's name (`-` as `___`). */
+const HOST_LABEL = String.raw `[A-Z0-9]+(?:___[A-Z0-9]+)*`;
+/**
+ * Bundler's credentials for a gem server (`bundle config set gems.contribsys.com user:password`): the variable
+ * `BUNDLE_<HOST>`, the host's `.` written `__` and `-` written `___` (`BUNDLE_GEMS__CONTRIBSYS__COM`, Sidekiq Pro's and
+ * Enterprise's licence, `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), also for a source's URL
+ * in `.bundle/config` (`BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`). Its value is `user:password` or a token.
+ * `BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT` and the dotted settings ({@link BUNDLER_DOTTED_SETTINGS}) are settings.
+ */
+const BUNDLER_CREDENTIAL_RE = new RegExp(String.raw `^BUNDLE_(?:${HOST_LABEL}(?:__${HOST_LABEL})*__${HOST_TLD}|HTTPS?://${HOST_LABEL}(?:__${HOST_LABEL})+(?::\d{1,5})?(?:/[^\s/:]+)*/?)$`);
+function isBundlerCredentialName(name) {
+    return name.startsWith('BUNDLE_') && name.includes('__') && !BUNDLER_DOTTED_SETTINGS.test(name) && BUNDLER_CREDENTIAL_RE.test(name);
+}
+/**
+ * How a Bundler credential's value is judged ({@link isBundlerCredentialName}): a `user:password` by its password, as a URL's
+ * inline password is (8+ characters; a variable, `${\u2026}`, a placeholder, a default or the user name is none); undefined for
+ * another name or a token without a `:`, judged as any value.
+ */
+function bundlerPassword(name, value) {
+    if (!isBundlerCredentialName(name))
+        return undefined;
+    const m = /^([^\s:]*):(\S*)$/.exec(value);
+    if (!m)
+        return undefined;
+    return !isReference(value) && !isExampleValue(value) && looksLikeUrlPassword(m[1], m[2]);
+}
 /** Words before `token` that make it a pagination cursor or a request nonce ({@link isSecretName}). */
 const PAGING_TOKEN_WORDS = new Set(['next', 'page', 'continuation', 'pagination', 'cursor', 'change', 'idempotency', 'input', 'output']);
 /** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
@@ -1630,6 +1728,9 @@ function isDottedKeySetting(name) {
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
  */
 function isSecretName(name) {
+    // Bundler's credentials for a gem server (`BUNDLE_GEMS__CONTRIBSYS__COM`): no secret word, a host's name.
+    if (isBundlerCredentialName(name))
+        return true;
     // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`, `STRIPE_KEY2`),
     // and so are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash); so is a name with a version after
     // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
@@ -2183,6 +2284,14 @@ function liveClaims(head, payload, signature, now) {
         return null;
     return claims;
 }
+/**
+ * Whether a value is one of Supabase's self-hosting demo keys (a JWT whose `iss` is `supabase-demo`): signed with the example
+ * JWT_SECRET every checkout has, so anyone can forge one \u2014 rotating the key alone does not help.
+ */
+function isSupabaseDemoJwt(value) {
+    const m = JWT_VALUE_RE.exec(value.trim());
+    return m !== null && decodeJwtPart(m[2])?.['iss'] === 'supabase-demo';
+}
 /** Whether a value is a whole JWT (its header JSON with an `alg`) that {@link liveJwtClaims} finds harmless. */
 function isHarmlessJwt(value, now = Date.now()) {
     const m = JWT_VALUE_RE.exec(value.trim());
@@ -2198,6 +2307,9 @@ function isHarmlessJwt(value, now = Date.now()) {
  */
 function looksLikeSecretValue(value, minLength = 12, name, mail) {
     const v = value.trim();
+    const login = name !== undefined ? bundlerPassword(name, v) : undefined;
+    if (login !== undefined)
+        return login;
     if (v.length < minLength || v.length > 4096)
         return false;
     // A Google app password (`abcd efgh ijkl mnop` as Google shows it; 16 letters under a mail setting's name, `mail` when the
@@ -2549,6 +2661,9 @@ function isDataUrl(value) {
  */
 function looksLikeEnvSecret(value, name) {
     const v = value.trim();
+    const login = name !== undefined ? bundlerPassword(name, v) : undefined;
+    if (login !== undefined)
+        return login;
     if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v))
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
@@ -2602,9 +2717,23 @@ function isEscapedHash(value) {
 /**
  * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`;
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_\u2026`; personal keys are `phx_`), Mapbox
- * public tokens (`pk.eyJ\u2026`; secret ones are `sk.`).
+ * public tokens (`pk.eyJ\u2026`; secret ones are `sk.`), New Relic browser licence keys (`NRJS-` and 19 hex digits: the browser
+ * agent's snippet; ingest and user keys are other formats).
  */
-const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
+const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,}|NRJS-[0-9a-f]{19})$/;
+/**
+ * A Datadog client token (`pub` and 32 hex digits): what the browser SDKs (`datadogRum.init`, `datadogLogs.init`) and mobile
+ * SDKs send RUM events and logs with, public by design (Datadog: "client tokens \u2026 are safe to expose in client-side code").
+ * By its format under a client token's name ({@link isClientTokenName}: `clientToken`, `DD_CLIENT_TOKEN`); a `pub\u2026` value under
+ * an API or application key's name (`DD_API_KEY`, `DD_APP_KEY`) stays judged.
+ */
+const DATADOG_CLIENT_TOKEN_RE = /^pub[0-9a-f]{32}$/;
+/** A client token's name: `client` then `token` (`clientToken`, `DD_CLIENT_TOKEN`, `VITE_DATADOG_CLIENT_TOKEN`), no word that keeps it secret. */
+function isClientTokenName(name) {
+    const t = keyWords(name);
+    const i = t.indexOf('token');
+    return ((i > 0 && t[i - 1] === 'client') || t.includes('clienttoken')) && !t.some((w) => CONFIDENTIAL_WORDS.has(w));
+}
 /**
  * The public half of a key pair, whatever name holds it (`JWT_VERIFY_KEY`, `DEPLOY_KEY`): a PEM public key, an OpenSSH
  * public key line (`ssh-ed25519 AAAA\u2026 user@host`), or the base64 of a DER SubjectPublicKeyInfo (RSA, P-256, P-384, Ed25519:
@@ -2634,7 +2763,8 @@ function secretNotAddressName(name) {
  */
 function isPublicKeyValue(value, name) {
     const v = value.trim();
-    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)));
+    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)))
+        || (name !== undefined && DATADOG_CLIENT_TOKEN_RE.test(v) && isClientTokenName(name));
 }
 /**
  * What a password adds to a user name and still is that user's default: a password word or a counting run
@@ -3403,6 +3533,11 @@ function collectSites(snapshot) {
                 judge(group, (e) => ({ file, line: e.line }));
             continue;
         }
+        if (TFVARS_JSON.test(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file)) {
+            for (const group of terraformVarFileJsonGroups(snapshot, file))
+                judge(group, (e) => ({ file, line: e.line }));
+            continue;
+        }
         const pulumi = pulumiStackConfig(snapshot, file);
         if (pulumi)
             judge(pulumi, (e) => ({ file, line: e.line }));
@@ -3458,6 +3593,45 @@ function terraformArgumentGroups(text) {
             heredoc = new RegExp(`^[ \\t]*${h[1]}[ \\t]*$`);
     });
     return [...groups.values()];
+}
+/** A Terraform variable file in JSON (`terraform.tfvars.json`, `prod.auto.tfvars.json`, `-var-file=prod.tfvars.json`). */
+const TFVARS_JSON = /\.tfvars\.json$/i;
+/** Bound: how deep an object value of a JSON variable file is read (a variable's object value, `{ "db": { "password": \u2026 } }`). */
+const MAX_TFVARS_JSON_DEPTH = 4;
+/**
+ * The literal string values of a Terraform variable file in JSON (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file`
+ * one), grouped as terraformArgumentGroups groups a `.tfvars` file's lines: the file's top-level variables together, and the
+ * entries of each object value among themselves; each at its value (the first character inside its quotes). Other values
+ * (numbers, lists, `null`) are none; an empty list when the file does not parse.
+ */
+function terraformVarFileJsonGroups(snapshot, file) {
+    const doc = TFVARS_JSON.test(file) ? snapshot.json(file) : null;
+    if (!doc || !(0,repo_yaml/* isObject */.Gv)(doc.value))
+        return [];
+    const lines = snapshot.lines(file);
+    const groups = [];
+    const walk = (obj, path) => {
+        const group = [];
+        for (const [key, v] of Object.entries(obj)) {
+            if ((0,repo_yaml/* isObject */.Gv)(v)) {
+                if (path.length < MAX_TFVARS_JSON_DEPTH)
+                    walk(v, [...path, key]);
+                continue;
+            }
+            if (typeof v !== 'string')
+                continue;
+            const at = doc.loc([...path, key]);
+            if (!at)
+                continue;
+            // The reader locates a string at its opening quote: the value starts after it.
+            const column = lines?.[at.line - 1]?.[at.column - 1] === '"' ? at.column + 1 : at.column;
+            group.push({ key, value: v, line: at.line, column });
+        }
+        if (group.length)
+            groups.push(group);
+    };
+    walk(doc.value, []);
+    return groups;
 }
 /** A `name = "\u2026"` argument and a `value = "\u2026"` one beside it (either first, a `type` between), on separate lines or with commas. */
 const HELM_SET_SEP = String.raw `[ \t]*(?:,|\r?\n)[ \t\r\n]*(?:type[ \t]*=[ \t]*"[^"\n]*"[ \t]*(?:,|\r?\n)[ \t\r\n]*)?`;
@@ -3966,7 +4140,10 @@ function signingSecrets(file, text, lex) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/checks/util/helm-values.js
+var helm_values = __webpack_require__(38715);
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
 
 
 
@@ -4652,6 +4829,8 @@ CLI['turbo'] = { values: ['--filter', '-F', '--scope', '--concurrency', '--cache
 CLI['hexo'] = { values: ['-p', '--port', '-i', '--ip', '--config', '--cwd', '-l'], flags: ['-s', '--static', '-o', '--open', '--log', '--debug', '--safe', '--silent', '--draft', ...HELP] };
 // cargo's global options before the sub-command (`cargo --locked run`, `cargo --color never run`).
 CLI['cargo'] = { values: ['--color', '--config', '-Z', '-C'], flags: ['-v', '-vv', '--verbose', '-q', '--quiet', '--frozen', '--locked', '--offline', ...HELP], unknown: 'flag' };
+/** The sub-commands of Python's Reflex CLI (the first word: Go's reflex file watcher starts with its options). */
+const REFLEX_SUBCOMMANDS = ['run', 'export', 'init', 'deploy', 'db', 'component', 'login', 'logout', 'rename', 'script', 'cloud', 'apps', 'project', 'secrets'];
 /** uWSGI's names for its Python auto-reloader option. */
 const UWSGI_AUTORELOAD = ['py-autoreload', 'python-autoreload', 'py-auto-reload', 'python-auto-reload'];
 CLI['react-scripts'] = {};
@@ -4935,6 +5114,19 @@ function commands_classify(argv) {
         return { kind: 'dev', what: 'hugo server' };
     if (n === 'jekyll' && subIn('serve', 's', 'server'))
         return { kind: 'dev', what: 'jekyll serve' };
+    // Two tools are called reflex. Python's Reflex framework takes a sub-command first (`reflex run --env prod`, `reflex export`):
+    // `reflex run` starts its dev mode (the hot-reloading development server) unless `--env prod` says otherwise; its other
+    // sub-commands are no server. Go's reflex file watcher starts with its own options (`reflex -r '\.go$' -s -- go run .`,
+    // `reflex -c reflex.conf`) and restarts the command on every change.
+    if (n === 'reflex' && REFLEX_SUBCOMMANDS.includes(rest[0] ?? '')) {
+        if (rest[0] !== 'run' || asksForHelp(rest))
+            return { kind: 'other' };
+        const env = optionValue(rest.slice(1), ['--env'], { last: true });
+        if (env === undefined)
+            return { kind: 'dev', what: 'reflex run without --env prod (Reflex runs its dev mode: the hot-reloading development server)' };
+        // `--env dev` (click takes either case); any other value (`prod`, a variable) is not a dev server.
+        return /^dev$/i.test(env) ? { kind: 'dev', what: `reflex run --env ${env}` } : { kind: 'other' };
+    }
     if (n === 'air' || n === 'reflex')
         return { kind: 'dev', what: n };
     // `go run .` compiles the app from source on every start (the image ships the whole toolchain and the sources) and runs a
@@ -6280,9 +6472,13 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
         else if (cmd)
             out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint((0,dockerfile/* rootFrom */.FW)(stage).image, cmd.argv) ?? [] : []), ...form(cmd)] });
     }
+    // A command several services reach where it is written (an `extends` base, a YAML anchor merged with `<<:`) is one entry there,
+    // naming every service that runs it, as long as they run it alike (same folder, image layout and environment).
+    const composeEntries = new Map();
     for (const cf of composeFiles) {
-        // Test and illustration folders' compose files and manifests start nothing in production.
-        if ((0,classify/* isTestFile */.hl)(cf.path))
+        // Test and illustration folders' compose files and manifests start nothing in production; a file named by `extends.file`
+        // stays a base, judged through the services that extend it.
+        if ((0,classify/* isTestFile */.hl)(cf.path) || cf.extendedBy)
             continue;
         for (const svc of cf.services) {
             // A service only in development/tooling profiles does not start with `docker compose up`; a base
@@ -6312,7 +6508,8 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
                 delete layout.sealed;
             }
             const key = cmd ? 'command' : 'entrypoint';
-            const at = svc.loc([key]);
+            // Where the command is written: the service's own key, or the base or anchor it inherits it from.
+            const at = svc.origin([key]);
             // The image's ENV, then the service's `environment` over it.
             const serverEnv = b?.stage && b.df ? stageServerEnv(b.df, b.stage) : {};
             // `env_file` files (in order, a later one winning), then `environment` over them; one not in the repository may set anything.
@@ -6330,9 +6527,19 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
             // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
             const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
             const envNames = [...(b?.stage && b.df ? (0,dockerfile/* shippedEnv */.pN)(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...(0,compose/* composeEnvironment */.EX)(svc).map((e) => e.key)];
-            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
+            const entry = { file: at.file, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames };
+            const same = JSON.stringify([at, entry.argv, entry.dir, layout, devOnly, devReason, serverEnv, envUnknown, [...new Set(envNames)].sort(), ep === null]);
+            const prev = composeEntries.get(same);
+            if (prev) {
+                if (!prev.names.includes(svc.name))
+                    prev.names.push(svc.name);
+                continue;
+            }
+            composeEntries.set(same, { entry, names: [svc.name], key });
         }
     }
+    for (const { entry, names, key } of composeEntries.values())
+        out.push({ ...entry, where: `${(0,util_groups/* namedServices */.Qw)(names)} ${key}`, compose: { services: names, key } });
     // A Procfile (or systemd unit) under a test or illustration folder (`tests/fixtures/`, `examples/`, `docs/`) shows how to deploy
     // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile).
     for (const f of snapshot.files) {
@@ -6359,7 +6566,7 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
     // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
     for (const c of (0,util_platform/* platformCommands */.k5)(snapshot)) {
         const dir = c.rootDir ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(c.file), c.rootDir) ?? (0,classify/* dirname */.pD)(c.file) : (0,classify/* dirname */.pD)(c.file);
-        const devReason = c.dev && !(0,classify/* isDevOnly */.uL)(c.file) ? { devReason: 'development environment' } : {};
+        const devReason = c.dev && !(0,classify/* isDevOnly */.uL)(c.file) ? { devReason: c.devReason ?? 'development environment' } : {};
         // A Kamal role's `cmd` runs in the image the repository's Dockerfile builds, with the variables deploy.yml gives the role over the
         // image's ENV (no buildpack sets RAILS_ENV); a secret's value (`env.secret`) is not read: it may set anything.
         const img = c.image;
@@ -6436,8 +6643,51 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
         const objEnv = (0,repo_k8s/* containerEnv */.jY)(obj);
+        // A Helm chart template's containers as each values set of the chart renders their command from the values
+        // (`command:` / `{{- toYaml .Values.command | nindent 12 }}`), reported at the values key (helmContainerCommands).
+        const helm = (0,helm_values/* helmContainerCommands */.YM)(snapshot, obj);
+        const helmEnv = helm.length ? (0,helm_values/* helmContainerEnv */.p7)(snapshot, obj) : [];
+        const mine = new Map();
+        for (const h of helm) {
+            const c = h.container;
+            const argv = [...(h.command ?? imageEntrypoint(c.container['image'], h.args ?? []) ?? []), ...(h.args ?? [])];
+            const serverEnv = {};
+            const env = [
+                ...objEnv.filter((e) => e.container.container === c.container).map((e) => ({ ...e, where: `container '${c.name}' env in ${obj.file}:${e.line}` })),
+                ...helmEnv.filter((x) => x.r === h.r && x.container.container === c.container).flatMap((x) => x.env).map((e) => ({ ...e, where: `Helm value ${e.key} in ${e.file}:${e.line}` })),
+            ];
+            for (const e of env)
+                if (SERVER_ENV.includes(e.name))
+                    serverEnv[e.name] = { value: e.value, where: e.where };
+            // One entry per place, command and environment; one that only the chart's values.yaml alone gives, while production
+            // installs the chart with another values file, is development-only (a note naming that file).
+            const key = `${h.file}:${h.line}:${h.column}:${JSON.stringify([argv, serverEnv])}`;
+            const dev = (0,classify/* isDevOnly */.uL)(obj.file);
+            const superseded = dev ? null : h.r.supersededBy;
+            const prev = mine.get(key);
+            if (prev) {
+                if (!superseded && prev.devReason !== undefined) {
+                    prev.devOnly = false;
+                    delete prev.devReason;
+                }
+                continue;
+            }
+            const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
+            const name = (0,helm_values/* shownTemplateName */.J9)(c.name, (0,helm_values/* helmChartName */.Mv)(snapshot, obj.file));
+            const entry = {
+                file: h.file, line: h.line, column: h.column, where: `container '${name}' ${h.command ? 'command' : 'args'}${h.key ? ` (Helm value ${h.key}, rendered by ${obj.file})` : ''}`,
+                argv, dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
+                ...(superseded !== null ? { devReason: `with the chart's values.yaml alone: ${superseded} overrides it for production` } : {}),
+                ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: env.map((e) => e.name),
+            };
+            mine.set(key, entry);
+            out.push(entry);
+        }
         for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
             if (c.init)
+                continue;
+            // Its command as the chart renders it is read above.
+            if (helm.some((h) => h.container.container === c.container))
                 continue;
             const list = (v) => (Array.isArray(v) ? v.map(String) : null);
             const command = list(c.container['command']);
@@ -7897,7 +8147,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
-        fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
+        fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`.',
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["\u2026"] = False`, `app.config.update(\u2026)`/`from_mapping(\u2026)`; `set_cookie(<session-like name>, \u2026, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(\u2026, cookie_secure=False)` and the session backends\' `CookieBackendConfig(\u2026, secure=False | httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module importing litestar/starlite (written out only, as above).',
@@ -7958,13 +8208,15 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); },
     run({ snapshot, options, scanned, report, skip }) {
         const emit = (file, line, column, what, dev) => {
-            const kind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
+            const kind = /csrf|xsrf|antiforgery/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
             const flag = /http[-_]?only/i.test(what) ? 'httponly' : 'secure';
             // An item promising about some cookies or attributes only is not broken by the others'.
             if (!options.cookies.includes(kind) || !options.flags.includes(flag))
                 return;
             const cookie = `the ${kind === 'csrf' ? 'CSRF' : kind === 'remember' ? 'remember-me' : 'session'} cookie`;
-            const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
+            // An enum setting is not made secure with `true` (ASP.NET Core's SecurePolicy: `Always`).
+            const secure = what.includes('CookieSecurePolicy.None') ? 'CookieSecurePolicy.Always' : 'true';
+            const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to ${secure} in production`;
             report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
         };
         const env = (0,util_code/* configEnv */._h)(snapshot);
@@ -9487,8 +9739,11 @@ function tfResources(text) {
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
 const cfnTlsText = (file, text) => (CFN_TLS_RE.test(text) || samDomainText(text)) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
-/** A SAM template whose APIs may set a custom domain's policy (`AWS::Serverless::Api`/`HttpApi` and a `SecurityPolicy` key). */
-const samDomainText = (text) => /AWS::Serverless::(?:Http)?Api\b/.test(text) && text.includes('SecurityPolicy');
+/**
+ * A SAM template whose APIs may set a custom domain's policy: a `SecurityPolicy` key and an `AWS::Serverless::Api`/`HttpApi`, or an
+ * `AWS::Serverless::Function` with `Globals` (its `Api`/`HttpApi` events make SAM create an implicit API, which takes `Globals.Api`/`Globals.HttpApi`).
+ */
+const samDomainText = (text) => text.includes('SecurityPolicy') && (/AWS::Serverless::(?:Http)?Api\b/.test(text) || (/AWS::Serverless::Function\b/.test(text) && /\bGlobals\b/.test(text)));
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
 const CLASSIC_PROTOCOLS = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
 /**
@@ -11735,6 +11990,7 @@ function quarkusKey(path) {
  */
 function quarkusConfig(entries) {
     const enabled = new Map();
+    const credentials = new Map();
     const origins = new Map();
     const scope = (profiles) => profiles ?? [''];
     for (const e of entries) {
@@ -11742,6 +11998,9 @@ function quarkusConfig(entries) {
         if (key === 'quarkus.http.cors' || key === 'quarkus.http.cors.enabled')
             for (const p of scope(profiles))
                 enabled.set(p, /^true$/i.test(unquote(e.value)));
+        else if (key === 'quarkus.http.cors.access-control-allow-credentials')
+            for (const p of scope(profiles))
+                credentials.set(p, /^true$/i.test(unquote(e.value)));
         else if (key === 'quarkus.http.cors.origins') {
             for (const p of scope(profiles)) {
                 const prev = origins.get(p);
@@ -11757,11 +12016,15 @@ function quarkusConfig(entries) {
     const effective = (p) => origins.get(p) ?? origins.get('');
     const hits = [];
     const seen = new Set();
-    const hit = (o, dev) => {
+    // Quarkus answers an allowed origin with that origin itself, never `*`: with credentials allowed for the profile, any
+    // site reads credentialed responses.
+    const withCredentials = (p) => credentials.get(p) ?? credentials.get('') ?? false;
+    const hit = (o, dev, profile) => {
         if (seen.has(o.entry))
             return;
         seen.add(o.entry);
-        hits.push({ line: o.entry.line, column: o.entry.column, start: o.entry.start, what: `Quarkus ${(0,util_text/* quoteSource */.IU)(o.entry.path)}=${(0,util_text/* quoteSource */.IU)(o.items.join(','))} allows any origin`, credentials: false, dev });
+        const creds = withCredentials(profile);
+        hits.push({ line: o.entry.line, column: o.entry.column, start: o.entry.start, what: `Quarkus ${(0,util_text/* quoteSource */.IU)(o.entry.path)}=${(0,util_text/* quoteSource */.IU)(o.items.join(','))} allows any origin${creds && dev ? ' with access-control-allow-credentials=true' : ''}`, credentials: creds, dev });
     };
     const isDevProfile = (p) => classify/* DEV_WORD */.b3.test(p);
     for (const [p, o] of origins) {
@@ -11770,14 +12033,14 @@ function quarkusConfig(entries) {
         if (p === '') {
             // The unprefixed value: what the prod profile runs unless `%prod.` replaces it.
             if (on('prod') && effective('prod') === o)
-                hit(o, false);
+                hit(o, false, 'prod');
             else if (on('dev') && effective('dev') === o)
-                hit(o, true);
+                hit(o, true, 'dev');
         }
         else if (/^(?:test|tests|testing)$/.test(p))
             continue;
         else if (on(p))
-            hit(o, isDevProfile(p));
+            hit(o, isDevProfile(p), p);
     }
     return hits;
 }
@@ -11972,7 +12235,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {\u2026}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[\u2026]` or `app.config.update(\u2026)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` or `cors.add(route, {"*": \u2026})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); Quarkus answers with the caller\'s origin, so with `quarkus.http.cors.access-control-allow-credentials=true` for the same profile it is `critical`; an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": \u2026}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ \u2026 }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range \u2026 }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`; a rule whose path covers only public static assets, as nginx\'s static locations below \u2014 a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` \u2014 gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/\u2026` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, \u2026)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { \u2026 }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(\u2026, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` \u2014 without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
@@ -12780,6 +13043,8 @@ var compose_read = __webpack_require__(4539);
 // EXTERNAL MODULE: ./lib/checks/util/once.js
 var util_once = __webpack_require__(14177);
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
+
 
 
 
@@ -13733,6 +13998,29 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             pattern: /\bconsider_all_requests_local\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not)\b[^;]*\bconsider_all_requests_local ?(?:=|:|to|is) ?true\b/,
             note: 'a promise that Rails shows no full error reports: the check fails `consider_all_requests_local = true` in deployed environments',
         },
+        {
+            // ASP.NET Core's developer exception page: "No developer exception page in production", "`UseDeveloperExceptionPage()`
+            // only in Development", "Developer exception page is not enabled in production".
+            ...phrases/* DEV_EXCEPTION_PAGE_OFF */.mX,
+            note: 'a promise that ASP.NET Core shows no developer exception page in production: the check fails `UseDeveloperExceptionPage()` outside an `IsDevelopment()` check and `ASPNETCORE_ENVIRONMENT=Development`',
+        },
+        {
+            // ASP.NET Core's `DetailedErrors`: "`DetailedErrors` is false in production", "No `DetailedErrors: true` in
+            // appsettings.Production.json", "DetailedErrors only in appsettings.Development.json".
+            pattern: /\bdetailederrors\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|(?<!(?:\bnot|\bnever|n't) (?:yet )?)\b(?:no|not|never|don't|do not|must not|remov\w*|without)\b[^;,]*\bdetailederrors\b(?! ?(?:=|:|is|set to) ?(?:false|off)\b)|\bdetailederrors\b[^;,]*\bonly (?:in|for|inside|within) (?:the )?(?:appsettings\.)?(?:dev|development)\b/,
+            note: 'a promise that ASP.NET Core shows no detailed errors: the check fails `"DetailedErrors": true` in appsettings files other than Development\'s',
+        },
+        {
+            // Phoenix's debug error page: "`debug_errors` is false in prod", "`debug_errors: false` in prod.exs", "No `debug_errors:
+            // true` in prod.exs", "debug_errors only in dev.exs". ("Phoenix debug errors disabled" is the first entry's.)
+            pattern: /\bdebug_errors\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not|remov\w*)\b[^;,]*\bdebug_errors ?(?:=|:|to|is) ?true\b|\bdebug_errors\b[^;,]*\bonly (?:in|for|inside|within) (?:the )?(?:config\/)?(?:dev|development)(?:\.exs)?\b/,
+            note: 'a promise that Phoenix shows no debug error page: the check fails `debug_errors: true` in deployed environments\' config files',
+        },
+        {
+            // Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses".
+            ...phrases/* STACK_TRACES_HIDDEN */.vo,
+            note: 'a promise that error responses carry no stack trace: the check fails the settings that put them there (Spring Boot include-stacktrace, debug switches, developer exception pages)',
+        },
     ],
     docs: {
         why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
@@ -13762,7 +14050,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}` \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn \u2026`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -14132,11 +14420,28 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : fate?.note ?? null, hit);
             }
             const cenv = (0,repo_k8s/* containerEnv */.jY)(obj);
+            // A chart template's templated container name as the Kubernetes checks show it (`{{ .Chart.Name }}` \u2192 the chart's name).
+            const shown = (name) => (name.includes('{{') ? (0,helm_values/* shownTemplateName */.J9)(name, (0,helm_values/* helmChartName */.Mv)(snapshot, obj.file)) : name);
             for (const e of cenv) {
                 const hit = judge(e.name, e.value, (n) => cenv.findLast((x) => x.container === e.container && x.name === n)?.value ?? null);
                 if (hit)
-                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev, hit);
-                given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${shown(e.container.name)}'`, hit)}${advice}` }, dev, hit);
+                given(e.name, e.value, { file: obj.file, line: e.line }, `container '${shown(e.container.name)}'`, dev ? 'development-only file' : null, hit);
+            }
+            // A Helm chart template's container `env` as each values set of the chart renders it from the values (`env:` /
+            // `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv`), at the value in the values file; a value only the chart's
+            // values.yaml alone gives, while production installs the chart with another values file, is a note naming that file.
+            for (const { r, container, env } of (0,helm_values/* helmContainerEnv */.p7)(snapshot, obj)) {
+                const all = [...cenv.filter((x) => x.container.container === container.container), ...env];
+                const name = shown(container.name);
+                const note = dev ? 'development-only file' : r.supersededBy ? `with the chart's values.yaml alone: ${r.supersededBy} overrides it for production` : null;
+                for (const e of env) {
+                    const hit = judge(e.name, e.value, (n) => all.findLast((x) => x.name === n)?.value ?? null);
+                    const via = `Helm value ${e.key} (env of container '${name}' in ${obj.file})`;
+                    if (hit)
+                        emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, note, hit);
+                    given(e.name, e.value, e, via, note, hit);
+                }
             }
         }
         // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.
@@ -14550,6 +14855,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
 
 // EXTERNAL MODULE: ./lib/repo/variables.js
 var variables = __webpack_require__(3958);
+// EXTERNAL MODULE: ./lib/repo/helm-installs.js
+var helm_installs = __webpack_require__(80743);
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
 
 
@@ -14724,6 +15031,8 @@ const SETTER_CALLS = [
 ];
 /** INI-style configuration (`grafana.ini`, `php.ini`, `setup.cfg`, `my.cnf`, `supervisord.conf`): a line starting with `;` is a comment. */
 const INI_FILE_RE = /\.(?:ini|cfg|cnf|conf)$/i;
+/** Front-end code: JavaScript and TypeScript (also JSX), Vue, Svelte and Astro components. */
+const JS_FILE_RE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 /** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '\u2026' }}` (default-credentials does not read those). */
@@ -14884,6 +15193,11 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                     continue;
                 i = markLine(i, 2);
             }
+        }
+        // Bundler's gem-server credentials (`BUNDLE_GEMS__CONTRIBSYS__COM=\u2026`), whose names hold no secret word: a host's.
+        for (let i = text.indexOf('BUNDLE_'); i !== -1;) {
+            const name = /^BUNDLE_(?:HTTPS?:\/\/)?[A-Z0-9_]{1,200}/.exec(text.slice(i, i + 216))?.[0];
+            i = text.indexOf('BUNDLE_', name !== undefined && (isBundlerCredentialName(name) || name.includes('://')) ? markLine(i, 2) : i + 7);
         }
         // A MySQL DSN's `@protocol(\u2026)/` written anywhere (its `password=` keyword form is marked above, at its `=`).
         // A DSN's address closes with `)/` (`@tcp(db:3306)/app`): a text without one has none (most files; many have `@`s).
@@ -15978,6 +16292,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             // `GoogleService-Info.plist`'s `GOOGLE_APP_ID`), which Firebase documents as safe to commit.
             if (rule.id === 'google-api-key' && (mode.firebase || /firebase|authDomain/i.test(text) || /"mobilesdk_app_id"|<key>GOOGLE_APP_ID<\/key>/.test(text)))
                 continue;
+            // A Maps JavaScript API key: the browser loads the API with it (its script URL, a Maps loader in front-end code).
+            if (rule.id === 'google-api-key' && isMapsBrowserKey(line, (m.index ?? 0) + m[0].indexOf(value), text, mode))
+                continue;
             const shown = rule.prefix ? ` (${redact(value, rule)})` : '';
             add({ line: lineNo, column: (m.index ?? 0) + m[0].indexOf(value) + 1, message: `${rule.label}${shown} committed in plain text`, secret: value });
         }
@@ -16164,6 +16481,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             if (isAlgoliaSearchKey(key, value, text, lineEnd - line.length, lineEnd))
                 continue;
+            if (quoted && mode.js && isBrowserSdkKey(key, value, text, lineEnd - line.length + at(start)))
+                continue;
             // An f-string that interpolates (`f"Bearer {token}"`) is an expression, not a literal.
             if (quoted && /[fF]/.test(s[start - 2] ?? '') && value.includes('{'))
                 continue;
@@ -16264,6 +16583,162 @@ function isAlgoliaSearchKey(key, value, text, lineStart, lineEnd) {
     if (!(t.length === 1 ? t[0] === 'apikey' : t.length === 2 && t[0] === 'api' && t[1] === 'key'))
         return false;
     return ALGOLIA_CONTEXT_RE.test(text.slice(Math.max(0, lineStart - 300), lineEnd + 300));
+}
+/**
+ * The Maps JavaScript API's script URL right before a key (`https://maps.googleapis.com/maps/api/js?key=`,
+ * `\u2026/js?libraries=places&key=`, `&amp;key=` in HTML): the browser loads the API with it. The web services
+ * (`/maps/api/geocode/json?key=`, `/maps/api/directions/\u2026`) are called from servers and are not this.
+ */
+const MAPS_JS_URL_BEFORE_RE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^\s"'`<>]*?(?:&|&amp;))?key=$/;
+/**
+ * The Maps JavaScript API loaders of front-end code: @react-google-maps/api (`useJsApiLoader({ googleMapsApiKey })`,
+ * `<LoadScript>`), @googlemaps/js-api-loader (`new Loader({ apiKey })`), @vis.gl/react-google-maps (`<APIProvider apiKey>`),
+ * google-map-react (`bootstrapURLKeys`), Vue's vue-google-maps/vue3-google-map (`load: { key }`, `api-key`) and Angular's
+ * @agm/core (`AgmCoreModule.forRoot({ apiKey })`). A server's Maps client (`@googlemaps/google-maps-services-js`) is none.
+ */
+const MAPS_LOADER_RE = /@react-google-maps\/api|@googlemaps\/js-api-loader|@vis\.gl\/react-google-maps|google-map-react|vue-google-maps|vue3-google-map|@agm\/core|\bAgmCoreModule\b/;
+/**
+ * Whether a Google API key (`AIza\u2026` at `index` of `line`) is a Maps JavaScript API key: a browser key, restricted by HTTP
+ * referrer, that every page using the map ships, as a Firebase web config's key (which passes too). In the Maps script's
+ * URL (HTML, a template, code that writes the tag), or anywhere in front-end code that loads the API with a Maps loader
+ * ({@link MAPS_LOADER_RE}). A key in server code, an env file or a deploy manifest stays a secret.
+ */
+function isMapsBrowserKey(line, index, text, mode) {
+    if (MAPS_JS_URL_BEFORE_RE.test(line.slice(Math.max(0, index - 500), index)))
+        return true;
+    return mode.js === true && MAPS_LOADER_RE.test(text);
+}
+/**
+ * The calls that start a browser SDK whose key ships in every page: Datadog's RUM and logs SDKs (`datadogRum.init({\u2026})`,
+ * `datadogLogs.init`, the CDN's `DD_RUM.init`/`DD_LOGS.init`) and Bugsnag's notifier (`Bugsnag.start({\u2026})`, `Bugsnag.init`,
+ * `BugsnagPerformance.start`, v6's `bugsnag({\u2026})`). Group 1 or 2: Bugsnag's.
+ */
+const SDK_INIT_RE = /\b(?:datadogRum|datadogLogs|DD_RUM|DD_LOGS)\s*\.\s*init\s*\(|\b(Bugsnag|BugsnagPerformance)\s*\.\s*(?:start|init)\s*\(|(?<![\w.$])(bugsnag)\s*\(/g;
+/** The SDK whose init call's arguments hold offset `at` of the text (within 4,000 characters of its `(`), or null. */
+function enclosingSdkCall(text, at) {
+    const from = Math.max(0, at - 4000);
+    const before = text.slice(from, at);
+    let last;
+    for (const m of before.matchAll(SDK_INIT_RE))
+        last = m;
+    if (!last)
+        return null;
+    let depth = 1;
+    for (let i = last.index + last[0].length; i < before.length; i++) {
+        const c = before.charCodeAt(i);
+        if (c === 40 /* ( */)
+            depth++;
+        else if (c === 41 /* ) */ && --depth === 0)
+            return null;
+    }
+    return last[1] !== undefined || last[2] !== undefined ? 'bugsnag' : 'datadog';
+}
+/**
+ * Whether a literal under `key` (at offset `at` of the text, in front-end code) is a browser SDK's key, public by design:
+ * a Datadog client token (`pub` and 32 hex digits) inside `datadogRum.init`/`datadogLogs.init` under any name but an API
+ * or application key's (under a client token's name it passes anywhere: `isPublicKeyValue`), and a Bugsnag notifier
+ * `apiKey` (32 hex digits) inside `Bugsnag.start`/`Bugsnag.init`/`bugsnag()`: it can only report errors, and every page carries it.
+ */
+function isBrowserSdkKey(key, value, text, at) {
+    const datadog = DATADOG_CLIENT_TOKEN_RE.test(value);
+    if (!datadog && !/^[0-9a-f]{32}$/.test(value))
+        return false;
+    const name = nameTokens(key).join('');
+    const call = enclosingSdkCall(text, at);
+    return datadog ? call === 'datadog' && !/(?:api|app|application)key$/.test(name) : call === 'bugsnag' && name === 'apikey';
+}
+/** Bundler's configuration file (`bundle config set --local`): `.bundle/config`, YAML. */
+const BUNDLE_CONFIG_FILE = /(?:^|\/)\.bundle\/config$/;
+/** A credential for a source's URL in it (`BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/: "user:\u2026"`); group 1 the key, 3 the value. */
+const BUNDLE_URL_KEY_RE = /^[ \t]*["']?(BUNDLE_HTTPS?:\/\/[^\s"']{1,300}?)["']?:[ \t]+(["']?)([^\s"'#]{1,1000})\2[ \t]*\r?$/dgm;
+/**
+ * The credentials `.bundle/config` keeps for a source's URL, whose key no assignment rule reads (a `://` in it); judged as a
+ * `BUNDLE_<HOST>` credential is (a `user:password` by its password). The host form is the line scan's.
+ */
+function bundleConfigUrlCredentials(text) {
+    const hits = [];
+    if (!text.includes('BUNDLE_HTTP'))
+        return hits;
+    for (const m of text.matchAll(BUNDLE_URL_KEY_RE)) {
+        const [, name, , value] = m;
+        if (!isBundlerCredentialName(name) || !looksLikeSecretValue(value, 12, name))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices[3][0]), message: `'${name}' is assigned a hard-coded secret value (Bundler's credentials for that gem source)`, secret: value });
+    }
+    return hits;
+}
+/** A Terraform state file: `terraform.tfstate`, its `.backup`, a workspace's (`terraform.tfstate.d/<name>/terraform.tfstate`), `errored.tfstate`. */
+const TFSTATE_FILE_RE = /\.tfstate(?:\.backup)?$/i;
+/**
+ * Where a state's top-level `"outputs"` object lies in its text (Terraform 0.12+'s format, version 4, writes it before
+ * `resources`), or null: found with a walk that steps over strings, so a first chunk of a large state holds it too.
+ */
+function stateOutputsSpan(text) {
+    let depth = 0;
+    let start = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            const open = i;
+            for (i++; i < text.length && text.charCodeAt(i) !== 34; i++)
+                if (text.charCodeAt(i) === 92)
+                    i++;
+            if (start === -1 && depth === 1 && i - open === 8 && text.startsWith('outputs', open + 1)) {
+                const colon = /^\s*:\s*\{/.exec(text.slice(i + 1, i + 65));
+                if (colon) {
+                    i += colon[0].length;
+                    start = i;
+                    depth++;
+                }
+            }
+        }
+        else if (c === 123 || c === 91)
+            depth++;
+        else if (c === 125 || c === 93) {
+            depth--;
+            if (start !== -1 && depth === 1)
+                return [start, i + 1];
+            if (depth < 1)
+                return null;
+        }
+    }
+    return null;
+}
+/**
+ * The outputs of a committed Terraform state (`"outputs": {"db_master_password": {"value": "\u2026", "sensitive": true}}`): each
+ * holds the value in plain text, whatever `sensitive = true` hides from the CLI. Judged, at the value, when Terraform marks
+ * the output sensitive (then under any name that does not say who or where, `db_username`; one for a URL counts only with a
+ * password or a provider token in it) or its name is a secret's (`db_password`, `api_signing_key`), as an assignment of that
+ * name would be. Resources' attributes are the line scan's (`"password": "\u2026"`); string outputs only.
+ */
+function terraformStateOutputs(text) {
+    const hits = [];
+    if (!text.includes('"outputs"'))
+        return hits;
+    const span = stateOutputsSpan(text);
+    const outputs = span && parseNotebook(text.slice(span[0], span[1]));
+    if (outputs?.t !== 'o')
+        return hits;
+    for (const [name, output] of outputs.keys) {
+        if (output.t !== 'o')
+            continue;
+        const node = output.keys.get('value');
+        const value = nbString(node);
+        if (node?.t !== 's' || value === undefined)
+            continue;
+        const flag = output.keys.get('sensitive');
+        const sensitive = flag?.t === 'x' && text.slice(span[0] + flag.start, span[0] + flag.end) === 'true';
+        const named = isSecretName(name);
+        if (!named && !sensitive)
+            continue;
+        const kind = named ? 'value' : secretKeyKind(name);
+        if (kind === 'skip' || namedAfterKey(name, value))
+            continue;
+        if (kind === 'url' || isUrlWithoutSecret(value.trim()) ? !(embedsPassword(value) || holdsToken(value)) : !looksLikeSecretValue(value, 12, named ? name : undefined))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, span[0] + node.at), message: `the Terraform state output '${name}'${sensitive ? ' (marked sensitive)' : ''} holds its value in plain text`, secret: value });
+    }
+    return hits;
 }
 /** A JSON literal other than a string: a number, `true`, `false`, `null`. */
 const NB_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
@@ -16891,7 +17366,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=\u2026`, `mailgun.client({\u2026})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`\u2026Q~\u2026`);',
             '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ\u2026\')` with a Supabase service_role key, Kong\'s `- key: eyJ\u2026`, `const SERVICE_JWT = \'eyJ\u2026\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:\u2026@db/app`, also with an empty user name: `redis://:\u2026@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@\u2026`, `app:app123`; those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too, by the same rule as a `*_USER`/`*_PASSWORD` pair), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=\u2026`, JDBC `;password=\u2026`, `https://api\u2026/v1?api_key=\u2026`, `?token=\u2026`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
-            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "\u2026" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "\u2026"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[\u2026]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "\u2026" }`, `set = [{ name = \u2026, value = \u2026 }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
+            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "\u2026" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "\u2026"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[\u2026]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "\u2026" }`, `set = [{ name = \u2026, value = \u2026 }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed); the outputs of a committed Terraform state (`*.tfstate`, `*.tfstate.backup`): `"outputs": {"db_master_password": {"value": "\u2026", "sensitive": true}}` holds the value in plain text, whatever `sensitive` hides from the CLI, and a string output is reported at its value when Terraform marks it sensitive (under any name that does not say who or where, `db_username`; one for a URL only with a password or a provider token in it) or its name is a secret\'s (`db_password`, `api_signing_key`), judged like an assignment of that name (a weak value is not reported: `default-credentials` does not read state files); the resources\' attributes are read as any JSON (`"password": "\u2026"`);',
+            '- Bundler\'s credentials for a gem server: `BUNDLE_<HOST>`, the host\'s dots written `__` and dashes `___` (`BUNDLE_GEMS__CONTRIBSYS__COM` and `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, Sidekiq Pro\'s and Enterprise\'s licence, as gitleaks\' `sidekiq-secret`; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), a secret name wherever it is set (`.bundle/config`, also under a source\'s URL, `BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`; `.env` files, compose and Kubernetes env, CI variables, shell scripts, a Dockerfile\'s `ENV`/`ARG`); a `user:password` value is judged by its password as a URL\'s inline password is (`${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}`, `ci:$TOKEN`, placeholders and defaults pass), a token as any value; Bundler\'s settings are no credentials (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, the dotted `BUNDLE_BUILD__<GEM>`, `BUNDLE_LOCAL__<GEM>`, `BUNDLE_MIRROR__<URL>`, `BUNDLE_GEM__<OPTION>`);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list);',
@@ -16905,10 +17381,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`) and PostHog project keys (`phc_\u2026`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`) and New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -16943,7 +17419,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                                 out.push(h);
                     return out.length ? out.sort((a, b) => a.line - b.line || a.column - b.column) : undefined;
                 }
-                const mode = { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), ini: INI_FILE_RE.test(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) };
+                const mode = { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), js: JS_FILE_RE.test(file), env: (0,classify/* isEnvFile */.qb)(file), ini: INI_FILE_RE.test(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) };
                 const hits = scanText(text, mode);
                 // The structural readers add what the line scan did not find on the same line.
                 const add = (more) => { for (const h of more)
@@ -16951,6 +17427,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                         hits.push(h); };
                 if (generic && !mode.unquoted)
                     add(signingSecretHits(file, text));
+                if (generic && TFSTATE_FILE_RE.test(file))
+                    add(terraformStateOutputs(text));
+                if (generic && BUNDLE_CONFIG_FILE.test(file))
+                    add(bundleConfigUrlCredentials(text));
                 if (generic && TERRAFORM_FILE_RE.test(file)) {
                     add(terraformDefaults(text));
                     add(terraformContainerSecrets(file, text));
@@ -17055,7 +17535,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         const userNamed = userNamePasswordSites(snapshot);
         const fileScanner = hardcodedSecret.scan(options);
         const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
-        const withFix = (h) => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
+        // Supabase's demo keys are forgeable by anyone (their signing secret is the example's): the fix is a secret of one's own.
+        const withFix = (h) => ({ ...h, message: isSupabaseDemoJwt(h.secret) ? `${h.message}: it is Supabase's demo key (iss: supabase-demo), signed with the example JWT_SECRET every checkout has, so anyone can forge one; set a JWT_SECRET of your own, generate ANON_KEY and SERVICE_ROLE_KEY from it and keep them out of the repository` : `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
         for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
             report(withFix(h));
         const found = new Set();
@@ -17211,6 +17692,9 @@ function deployedCommandLineDefaults(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
+
+
+
 
 
 
@@ -18034,6 +18518,52 @@ function withLines(text, lines, more) {
 }
 /** A Terraform argument or `.tfvars` assignment of a quoted literal: `  master_password = "changeme"`. */
 const TF_ATTRIBUTE_RE = /^\s*([A-Za-z_][\w-]{0,100})\s*=\s*"([^"$\\]{1,200})"\s*(?:#.*|\/\/.*)?$/;
+/**
+ * Every string value of a configuration structure under a string key, with what the values beside it say
+ * (environmentReasons: a password equal to the user name beside it). `helm`: Helm values, where a container env list
+ * (Bitnami's `extraEnvVars`, `extraEnv`, `env`: `- name: POSTGRESQL_PASSWORD`, `value: admin`) is copied into the pod
+ * as it stands: each value judged under its entry's name, the entries beside each other, shown as `env POSTGRESQL_PASSWORD`.
+ */
+function walkConfigValues(v, path, depth, helm, visit) {
+    if (depth > 32)
+        return;
+    const key = path.at(-1);
+    if (typeof v === 'string' && typeof key === 'string')
+        visit(key, v, path);
+    else if (Array.isArray(v) && helm) {
+        const envEntry = (x) => (0,repo_yaml/* isObject */.Gv)(x) && typeof x['name'] === 'string' && typeof x['value'] === 'string' && Object.keys(x).every((k) => k === 'name' || k === 'value');
+        const entries = v.flatMap((x, i) => (envEntry(x) ? [{ i, key: x.name, value: x.value }] : []));
+        const beside = environmentReasons(entries);
+        entries.forEach((e, n) => visit(e.key, e.value, [...path, e.i, 'value'], beside.get(n), `${path.join('.') || 'env'} ${e.key}`));
+        v.forEach((x, i) => { if (!envEntry(x))
+            walkConfigValues(x, [...path, i], depth + 1, helm, visit); });
+    }
+    else if (Array.isArray(v))
+        v.forEach((x, i) => walkConfigValues(x, [...path, i], depth + 1, helm, visit));
+    else if ((0,repo_yaml/* isObject */.Gv)(v)) {
+        // `username: app` beside `password: app`: a password equal to the user name.
+        const entries = Object.entries(v);
+        const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
+        entries.forEach(([k, x], i) => (typeof x === 'string' ? visit(k, x, [...path, k], beside.get(i)) : walkConfigValues(x, [...path, k], depth + 1, helm, visit)));
+    }
+}
+/** Helm's convention for a chart's credentials (Bitnami's): `auth.existingSecret` names a Secret the chart reads them from instead of the block's values. */
+const namesExistingSecret = (block) => {
+    if (!(0,repo_yaml/* isObject */.Gv)(block))
+        return null;
+    for (const k of ['existingSecret', 'existingSecretName']) {
+        const v = block[k];
+        if ((typeof v === 'string' && v.trim() && !v.includes('{{')) || ((0,repo_yaml/* isObject */.Gv)(v) && typeof v['name'] === 'string' && v['name'].trim()))
+            return k;
+    }
+    return null;
+};
+const valueIn = (root, path) => {
+    let v = root;
+    for (const k of path)
+        v = Array.isArray(v) && typeof k === 'number' ? v[k] : (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined;
+    return v;
+};
 const RAILS_DEV_ENV = /^(?:development|dev|test|testing|local|ci|cucumber)$/i;
 const HELM_DEV_VALUES = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i;
 /**
@@ -18060,7 +18590,38 @@ const AUTH_OFF = [
     [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
     // Bitnami's redis, postgresql, mysql, mariadb, mongodb\u2026 images (their `is_boolean_yes`: yes, true or 1).
     [/^ALLOW_EMPTY_PASSWORD$/, (v) => /^(?:yes|true|1)$/i.test(v.trim()), 'lets the database run without a password'],
+    // The Neo4j image's switch (`NEO4J_AUTH=none`; else `user/password`, judged by neo4jAuthReason).
+    [/^NEO4J_AUTH$/, (v) => v.trim().toLowerCase() === 'none', 'turns authentication off: any client that reaches the database reads and writes every graph'],
 ];
+/**
+ * Images' own default passwords and the samples their documentation sets, for the variable that image reads (lower case): a
+ * well-known value for that image, however unremarkable it looks elsewhere. Another value (a strong one) passes.
+ */
+const IMAGE_DEFAULTS = [
+    // MinIO's documented sample (`MINIO_ROOT_USER=minio` / `MINIO_ROOT_PASSWORD=minio123`, earlier `MINIO_SECRET_KEY`).
+    [/^(?:MINIO_ROOT_PASSWORD|MINIO_SECRET_KEY)$/, ['minio123'], "MinIO's documented sample password"],
+    // The Cassandra images' default superuser is cassandra/cassandra (Bitnami's `CASSANDRA_PASSWORD` defaults to it).
+    [/^CASSANDRA_PASSWORD$/, ['cassandra'], "the Cassandra superuser's default password"],
+    // ArangoDB's documented `docker run -e ARANGO_ROOT_PASSWORD=openSesame`.
+    [/^ARANGO_ROOT_PASSWORD$/, ['opensesame'], "ArangoDB's documented sample password"],
+    // Neo4j's default login is neo4j/neo4j.
+    [/^NEO4J_(?:PASSWORD|PASS)$/, ['neo4j'], "Neo4j's default password"],
+];
+/**
+ * The Neo4j image's `NEO4J_AUTH=user/password` (its docs' `neo4j/password`, `neo4j/test`): a password that is a default or
+ * placeholder, the image's own `neo4j`, or equal to its user name. The reason never shows the user name (it would show the password).
+ */
+function neo4jAuthReason(value) {
+    const m = /^([^/\s$]+)\/([^\s$]+)$/.exec(value.trim());
+    if (!m)
+        return null;
+    const [, user, password] = m;
+    if (password === user)
+        return { reason: 'holds a password (after the /) equal to its user name', secret: password };
+    if (password.toLowerCase() === 'neo4j')
+        return { reason: "holds Neo4j's default password (after the /)", secret: password };
+    return isDefaultCredential(password) ? { reason: `holds a password (after the /) set to ${describeDefault(password)}`, secret: password } : null;
+}
 /**
  * What an environment (a compose service's, a container's, an image's, an env file's) says beyond each value on its
  * own: a switch that turns authentication off, or a password equal to a user name set beside it
@@ -18074,10 +18635,19 @@ function environmentReasons(env) {
         // variable is unset); another reference (`${MYSQL_ALLOW_EMPTY_PASSWORD}`, `${X:?\u2026}`) sets nothing when unset.
         const value = e.value === null ? null : literalOrDefault(e.value);
         const off = value === null ? undefined : AUTH_OFF.find(([key, on]) => key.test(e.key) && on(value));
-        if (!off)
+        const unset = e.value === null ? null : defaultedVariable(e.value);
+        const when = unset ? ` when ${unset} is unset` : '';
+        if (!off) {
+            const bare = value?.replace(/^(["'])(.*)\1$/, '$2');
+            const image = bare === undefined ? undefined : IMAGE_DEFAULTS.find(([key, values]) => key.test(e.key) && values.includes(bare.toLowerCase()));
+            if (image)
+                out.set(i, { reason: `${unset ? 'falls back to' : 'is set to'} ${image[2]}${when}`, secret: bare });
+            const pair = bare !== undefined && e.key === 'NEO4J_AUTH' ? neo4jAuthReason(bare) : null;
+            if (pair)
+                out.set(i, { reason: `${pair.reason}${when}`, secret: pair.secret });
             return;
-        const unset = defaultedVariable(e.value);
-        out.set(i, { reason: `${unset ? `falls back to '${value}' when ${unset} is unset` : `is '${value}'`}, which ${off[2]}`, secret: '' });
+        }
+        out.set(i, { reason: `${unset ? `falls back to '${value}'${when}` : `is '${value}'`}, which ${off[2]}`, secret: '' });
     });
     for (const [i, p] of passwordsEqualToUser(env)) {
         // `MAIL_USERNAME=null` beside `MAIL_PASSWORD=null`: both unset, no password equal to a user name.
@@ -18264,17 +18834,17 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",\u2026` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{\u2026}`, `$__file{\u2026}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(\u2026)` or `return [\u2026]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
-            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes \u2014 not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = \u2026, value = \u2026 }]`, judged under that name);',
+            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; their JSON form too, `terraform.tfvars.json`, `*.auto.tfvars.json` and other `.tfvars.json` files, `"db_password": "changeme"` at the value, an object value\'s entries read per key; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes \u2014 not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together, and a `.tfvars.json` file\'s variables), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = \u2026, value = \u2026 }]`, judged under that name);',
             '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: \u2026}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
             '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:\u2026}}`/`{{resolve:ssm-secure:\u2026}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
             '- Azure templates\' secret parameters: a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (`"adminPassword": {"type": "securestring", "defaultValue": "Password123!"}`: used whenever the deployment passes no value, as a CloudFormation parameter\'s `Default`; Bicep\'s linter rule `secure-parameter-default`), a placeholder or well-known default (`changeme`, `Password123!`, `P@ssw0rd`); template expressions (`[newGuid()]`), Bicep interpolations and function calls are computed, a secure parameter named for who or where (`adminUsername`) holds a name, and a real secret there is `hardcoded-secret`\'s (both read the parameters alike: `src/checks/util/credentials.ts`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
-            '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` \u2026 `<% else %>` \u2026 `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments \u2014 the words of development-only file names: `development`, `local`, `test`\u2026 \u2014 give notes);',
+            '- Helm `values*.yaml` beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s own installs pass (`helm upgrade|install \u2026 <chart> -f environments/prod/values.yaml` in CI workflows, scripts and Makefiles, helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`), for a chart of the repository or one from a chart repository (development values files \u2014 `values-dev.yaml`, `environments/dev/values.yaml` \u2014 give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too). A chart\'s `values.yaml` default that every values set production installs the chart with replaces \u2014 a production values file (`values-production.yaml`), the parent chart\'s values of a subchart, or the values files an install passes, setting another value that is no default, or the block\'s `existingSecret` (Bitnami\'s convention: `auth.existingSecret` makes the chart read `auth.password` from that Secret) \u2014 is an overridden default: an `info` note naming that file (the rule the Kubernetes checks apply to Helm values); a production file\'s own default value fails where it is written, and the base one with it. Chart values an install gives inline are read the same way, at their lines: Argo CD `Application`/`ApplicationSet` `helm.values` (a YAML string), `helm.valuesObject` and `helm.parameters` (`{ name: auth.password, value: postgres }`, judged under the name\'s last key), a Flux `HelmRelease`\'s `values`, a helmfile release\'s inline `values:` maps and `set:` entries, kustomize `helmCharts[].valuesInline`; ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` \u2026 `<% else %>` \u2026 `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments \u2014 the words of development-only file names: `development`, `local`, `test`\u2026 \u2014 give notes);',
             '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), \u2026]`; also `mount_gradio_app(\u2026, auth=\u2026)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `\u2026BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
             '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default), in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles, and in shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling; scripts named for development are not read); a variable, `$(cat \u2026)` or `${VAR}` is no literal, a commented-out line is not read.',
-            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
+            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes`, Neo4j\'s `NEO4J_AUTH=none` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); Neo4j\'s `NEO4J_AUTH=<user>/<password>` whose password is a default or placeholder (its docs\' `neo4j/password`, `neo4j/test`), the image\'s own `neo4j` or equal to the user name (the user name is not shown); images\' own defaults and their docs\' samples for the variable that image reads (MinIO\'s `minio123` as `MINIO_ROOT_PASSWORD`/`MINIO_SECRET_KEY`, the Cassandra superuser\'s `cassandra` as `CASSANDRA_PASSWORD`, ArangoDB\'s `openSesame` as `ARANGO_ROOT_PASSWORD`, Neo4j\'s `neo4j` as `NEO4J_PASSWORD`; another value passes); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@db/mattermost`, `postgres://app:app123@db/app`), counts too, whatever its key \u2014 the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value \u2014, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) \u2014 a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it is the user name the string gives (`user=`, the DSN\'s user), alone or followed by a password word or a counting run \u2014, also as (or inside) the default of a `${VAR:-\u2026}` / `${VAR-\u2026}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${\u2026}` deploy no default.'
@@ -18658,6 +19228,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             if (skipFile(obj.file))
                 continue;
             sources++;
+            // A chart template's object or container named with actions (`{{ include "stack.fullname" . }}-app`) is named as the chart renders it.
+            const shown = (name) => (name === null ? '?' : (0,helm_values/* shownTemplateName */.J9)(name, name.includes('{{') ? (0,helm_values/* helmChartName */.Mv)(snapshot, obj.file) : null));
             // argocd-vault-plugin fills an annotated object's `<key>` placeholders from Vault: references, no fill-ins.
             const avp = hasAvpPath(obj.value);
             if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
@@ -18688,7 +19260,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                                 return docLine && written?.endsWith(docLine) ? { line: keyAt.line + r.line, column: written.length - docLine.length + r.column } : keyAt;
                             };
                             for (const env of embedded)
-                                judgeConfigRows(obj.file, env.rows, ` (${obj.kind} '${obj.name ?? '?'}' ${env.where})`, (0,classify/* isDevOnly */.uL)(obj.file) ? 'development-only file' : null, at);
+                                judgeConfigRows(obj.file, env.rows, ` (${obj.kind} '${shown(obj.name)}' ${env.where})`, (0,classify/* isDevOnly */.uL)(obj.file) ? 'development-only file' : null, at);
                             continue;
                         }
                         const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
@@ -18696,7 +19268,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         const fate = hit && obj.name !== null && !(0,classify/* isDevOnly */.uL)(obj.file) ? (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: obj.kind, name: obj.name, file: obj.file }, key, (v) => !defaultReason(key, v)) : null;
                         if (hit) {
                             const at = obj.loc([field, key], true);
-                            emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`, fate?.note ?? undefined);
+                            emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${shown(obj.name)}')`, fate?.note ?? undefined);
                         }
                     }
                 }
@@ -18711,7 +19283,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         return;
                     const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
                     if (hit)
-                        emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
+                        emit(obj.file, e.line, e.column, e.name, hit, ` (container '${shown(container.name)}')`);
                 });
             }
         }
@@ -18832,6 +19404,32 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 continue;
             sources++;
             judgeConfigRows(file, rows, ' (Pulumi stack config)', classify/* DEV_WORD */.b3.test(pm[1]) ? `Pulumi stack '${pm[1]}'` : (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null);
+        }
+        // Terraform variable files in JSON (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file` one): judged as a `.tfvars`
+        // file's lines are (fallbacksOnly): each value by its variable's name, and a password equal to the user name beside it (the
+        // file's variables together, an object value's entries among themselves), at the value.
+        for (const file of snapshot.files) {
+            if (!TFVARS_JSON.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+                continue;
+            const groups = terraformVarFileJsonGroups(snapshot, file);
+            if (!groups.length)
+                continue;
+            sources++;
+            for (const group of groups) {
+                const hit = new Set();
+                group.forEach((e, i) => {
+                    const r = defaultReason(e.key, e.value);
+                    if (r) {
+                        hit.add(i);
+                        emit(file, e.line, e.column, e.key, r, '');
+                    }
+                });
+                for (const [i, p] of passwordsEqualToUser(group)) {
+                    if (hit.has(i) || isUnsetValue(p.value))
+                        continue;
+                    emit(file, group[i].line, group[i].column, group[i].key, { reason: `is set to ${userNamePhrase(p)}`, secret: p.value }, '');
+                }
+            }
         }
         // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
         // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
@@ -19065,12 +19663,50 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         }
         // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
         // config/database.yml. Every secret-named key's string value (and any connection string or URL).
+        // Helm values files outside a chart's folder that the repository's installs pass (`helm upgrade \u2026 -f
+        // environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`), for a chart of the
+        // repository or one from a chart repository: Helm values too (a development install's give notes).
+        const installs = (0,helm_installs/* helmInstalls */.BQ)({ files: snapshot.files, text: (f) => snapshot.text(f) });
+        const installedValues = new Map();
+        for (const i of installs) {
+            for (const f of i.valueFiles) {
+                const dev = i.dev || (0,helm_installs/* isDevValuesPlace */.fJ)(f) ? 'development values file' : null;
+                if (!installedValues.has(f) || dev === null)
+                    installedValues.set(f, dev);
+            }
+        }
         for (const file of snapshot.files) {
-            const kind = structuredConfig(file, (f) => snapshot.has(f));
+            const kind = structuredConfig(file, (f) => snapshot.has(f)) ?? (installedValues.has(file) && /\.ya?ml$/i.test(file) ? { kind: 'helm', dev: installedValues.get(file) } : null);
             if (!kind || skipFile(file))
                 continue;
             sources++;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : kind.dev;
+            // A chart's values.yaml default that every values set production installs the chart with replaces (a production values
+            // file, the parent chart's values, an install's values files: another value that is no default, or the block's
+            // `existingSecret`) is an overridden default: a note naming that file (the rule the Kubernetes checks share for Helm).
+            const chartDir = kind.kind === 'helm' && /^values\.ya?ml$/i.test((0,classify/* basename */.P8)(file)) && snapshot.has(`${(0,classify/* dirname */.pD)(file) ? `${(0,classify/* dirname */.pD)(file)}/` : ''}Chart.yaml`) ? (0,classify/* dirname */.pD)(file) : null;
+            const sets = chartDir === null ? null : (0,prerender/* helmValueSets */.tB)(`${chartDir ? `${chartDir}/` : ''}templates/_`, (0,prerender/* helmRepoOf */.AR)(snapshot));
+            const instead = sets ? (0,helm_values/* helmInsteadOfDefaults */.ij)(snapshot, chartDir, sets) : undefined;
+            const productionOverride = (key, value, path) => {
+                if (!sets || !instead)
+                    return null;
+                let secret = null;
+                for (const s of sets) {
+                    if (s.defaults === undefined)
+                        continue;
+                    const existing = namesExistingSecret(valueIn(s.values, path.slice(0, -1)));
+                    if (existing) {
+                        if (s === instead)
+                            secret = [...(s.prefix !== undefined ? [s.prefix] : []), ...path.slice(0, -1), existing].join('.');
+                        continue;
+                    }
+                    const v = valueIn(s.values, path);
+                    if (v === undefined || (typeof v === 'string' && v.trim() !== '' && v !== value && !defaultReason(key, v)))
+                        continue;
+                    return null;
+                }
+                return secret ? `${instead.file} sets ${secret} for production, which the chart reads instead` : `overridden by ${instead.file} for production`;
+            };
             // The base appsettings.json gives way to what an environment's file (appsettings.Production.json) sets.
             const overrides = kind.kind === 'appsettings' && /^appsettings\.json$/i.test((0,classify/* basename */.P8)(file))
                 ? snapshot.files.filter((f) => (0,classify/* dirname */.pD)(f) === (0,classify/* dirname */.pD)(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
@@ -19095,34 +19731,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     const hit = withBeside(defaultReason(key, judged), judged === value ? beside : undefined);
                     const at = hit ? doc.loc(path) : undefined;
                     if (hit && at)
-                        emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev);
+                        emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev ?? (doc.index === 0 ? productionOverride(key, value, path) : null));
                 };
-                const walk = (v, path, depth, dev) => {
-                    if (depth > 32)
-                        return;
-                    const key = path.at(-1);
-                    if (typeof v === 'string' && typeof key === 'string')
-                        judge(key, v, path, dev);
-                    else if (Array.isArray(v) && kind.kind === 'helm') {
-                        // A container env list in Helm values (Bitnami's `extraEnvVars`, `extraEnv`, `env`: `- name: POSTGRESQL_PASSWORD`,
-                        // `value: admin`), copied into the pod as it stands: each value judged under its entry's name, the entries beside
-                        // each other (a password equal to the user name set beside it).
-                        const envEntry = (x) => (0,repo_yaml/* isObject */.Gv)(x) && typeof x['name'] === 'string' && typeof x['value'] === 'string' && Object.keys(x).every((k) => k === 'name' || k === 'value');
-                        const entries = v.flatMap((x, i) => (envEntry(x) ? [{ i, key: x.name, value: x.value }] : []));
-                        const beside = environmentReasons(entries);
-                        entries.forEach((e, n) => judge(e.key, e.value, [...path, e.i, 'value'], dev, beside.get(n), `${path.join('.') || 'env'} ${e.key}`));
-                        v.forEach((x, i) => { if (!envEntry(x))
-                            walk(x, [...path, i], depth + 1, dev); });
-                    }
-                    else if (Array.isArray(v))
-                        v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
-                    else if ((0,repo_yaml/* isObject */.Gv)(v)) {
-                        // `username: app` beside `password: app`: a password equal to the user name.
-                        const entries = Object.entries(v);
-                        const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
-                        entries.forEach(([k, x], i) => (typeof x === 'string' ? judge(k, x, [...path, k], dev, beside.get(i)) : walk(x, [...path, k], depth + 1, dev)));
-                    }
-                };
+                const walk = (v, path, depth, dev) => walkConfigValues(v, path, depth, kind.kind === 'helm', (key, value, at, beside, shown) => judge(key, value, at, dev, beside, shown));
                 if (kind.kind === 'sequelize') {
                     // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
                     // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
@@ -19153,6 +19764,65 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         judge(k, v, [from, k], null, beside.get(i));
                     });
                 }
+            }
+        }
+        // Chart values an install gives inline, at their lines (as a Terraform helm_release's `set`): Argo CD `helm.values` (a YAML
+        // string), `helm.valuesObject` and `helm.parameters`, a Flux HelmRelease's `values`, a helmfile release's `values:` maps and
+        // `set:` entries, kustomize `helmCharts[].valuesInline`; as Helm values are read.
+        const inlineSeen = new Set();
+        for (const i of installs) {
+            if (skipFile(i.file))
+                continue;
+            const dev = i.dev ? 'development install' : (0,classify/* isDevOnly */.uL)(i.file) ? 'development-only file' : null;
+            for (const inline of i.inline) {
+                const id = `${i.file}\u0000${inline.doc}\u0000${inline.path.join('\u0000')}`;
+                const doc = snapshot.yaml(i.file)?.docs[inline.doc];
+                if (inlineSeen.has(id) || !doc)
+                    continue;
+                inlineSeen.add(id);
+                sources++;
+                const node = valueIn(doc.value, inline.path);
+                const where = ` (${i.what} Helm ${inline.kind === 'params' ? (/helmfile/.test(i.what) ? 'set' : 'parameters') : 'values'})`;
+                const judgeAt = (key, value, at, shown, beside) => {
+                    if (value.includes('{{') || !at)
+                        return;
+                    const hit = withBeside(defaultReason(key, value), beside);
+                    if (hit)
+                        emit(i.file, at.line, at.column, shown, hit, where, dev);
+                };
+                if (inline.kind === 'params') {
+                    // `{ name: auth.password, value: changeme }`: judged under the last key of the name.
+                    if (!Array.isArray(node))
+                        continue;
+                    node.forEach((p, n) => {
+                        if ((0,repo_yaml/* isObject */.Gv)(p) && typeof p['name'] === 'string' && typeof p['value'] === 'string')
+                            judgeAt(p['name'].split('.').pop(), p['value'], doc.loc([...inline.path, n, 'value']), p['name']);
+                    });
+                    continue;
+                }
+                if (inline.kind === 'map') {
+                    walkConfigValues(node, [], 0, true, (key, value, path, beside, shown) => judgeAt(key, value, doc.loc([...inline.path, ...path]), shown ?? path.join('.'), beside));
+                    continue;
+                }
+                // A YAML string (`values: |`): read as values, each at its line of the block below the key.
+                if (typeof node !== 'string')
+                    continue;
+                const inner = (0,repo_yaml/* parseYaml */.hN)(i.file, node);
+                if (inner.errors.length || !inner.docs[0])
+                    continue;
+                const lines = snapshot.lines(i.file) ?? [];
+                const keyAt = doc.loc(inline.path, true);
+                const docLines = node.split('\n');
+                const placeOf = (p) => {
+                    const at = inner.docs[0].loc(p);
+                    if (!at || !keyAt)
+                        return keyAt;
+                    // A block scalar's lines start on the line below its key, indented alike.
+                    const written = lines[keyAt.line + at.line - 1]?.replace(/\r$/, '');
+                    const docLine = docLines[at.line - 1] ?? '';
+                    return docLine && written?.endsWith(docLine) ? { line: keyAt.line + at.line, column: written.length - docLine.length + at.column } : keyAt;
+                };
+                walkConfigValues(inner.docs[0].value, [], 0, true, (key, value, path, beside, shown) => judgeAt(key, value, placeOf(path), shown ?? path.join('.'), beside));
             }
         }
         // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
@@ -19433,9 +20103,279 @@ function looseCover(snapshot, s) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./lib/checks/util/helm-values.js
-var helm_values = __webpack_require__(38715);
+;// CONCATENATED MODULE: ./lib/checks/util/terraform-vars.js
+/**
+ * Terraform variables and local values followed to the literal values Terraform assigns them: what a setting written
+ * `key = var.name` or `key = local.name` gets. Shared by the checks that judge such settings (tls-protocols-config's TLS
+ * policies, image-tag-pinned's ECS image tags), so that they read a module's callers, `.tfvars` files and `locals` alike.
+ */
+
+
+
+
+
+/** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
+const isTerraformFile = (f) => /\.tf$/i.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
+/**
+ * A reference a setting takes its value from: a variable of its module (`var.ssl_policy`), or a local value of its module
+ * (`local.alb_ssl_policy`, an attribute of a local object too: `local.tls.alb_policy`). Group 1: `var` or `local`; group 2: the name (path).
+ */
+const TF_REF = '(var|local)\\.([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*){0,3})';
+/** A value that passes a variable or a local of its module through (`ssl_policy = var.ssl_policy`, `policy = local.tls`), after its `=`. */
+const TF_VAR_REF = new RegExp(`^${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`);
+/** A reference as read: a variable (`var.x`: its name; a path is not followed) or a local value (`local.x.y`: the path). */
+const tfRef = (kind, name) => (kind === 'local' ? { ref: 'local', name } : name.includes('.') ? null : { ref: 'var', name });
+/** Bound: locals followed from one to another (`local.a` whose value is `local.b`\u2026). */
+const MAX_LOCAL_HOPS = 3;
+/** Bound: module calls followed up from a module to the root that sets its variable. */
+const MAX_TF_DEPTH = 8;
+/** A variable file Terraform loads by itself from the folder it runs in: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`. */
+const isAutoVarFile = (f) => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test((0,classify/* basename */.P8)(f));
+/** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
+const isProductionVarFile = (f, root) => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
+/** `../../modules/alb` from `envs/prod`: the repository path it names, or null when it leaves the repository. */
+function resolveModuleSource(from, source) {
+    const parts = from ? from.split('/') : [];
+    for (const seg of source.replace(/\/+$/, '').split('/')) {
+        if (seg === '..') {
+            if (!parts.length)
+                return null;
+            parts.pop();
+        }
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** The Terraform variable and local resolver of a view (read once, files parsed as asked). */
+const terraformVariables = (0,repo_snapshot/* perView */.DN)(function terraformVariables(snapshot) {
+    const files = snapshot.files.filter(isTerraformFile);
+    const tfDirs = new Set(files.map(classify/* dirname */.pD));
+    const localModule = (file, text, block) => {
+        const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
+        const dir = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
+        return dir !== null && tfDirs.has(dir) ? dir : null;
+    };
+    let callersMemo;
+    let varFilesMemo;
+    const callersOf = () => (callersMemo ??= files.flatMap((file) => {
+        const text = snapshot.text(file);
+        return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'module').flatMap((block) => {
+            const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
+            const target = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
+            return target === null ? [] : [{ dir: target, file, text, block }];
+        });
+    }));
+    // Variable files by the root module they set: their own folder when it has Terraform files, else the nearest such folder above.
+    const varFilesOf = () => {
+        if (varFilesMemo)
+            return varFilesMemo;
+        const varFiles = new Map();
+        for (const f of snapshot.files) {
+            if (!/\.tfvars(?:\.json)?$/i.test(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f))
+                continue;
+            let root = (0,classify/* dirname */.pD)(f);
+            while (root !== null && !tfDirs.has(root))
+                root = root ? (0,classify/* dirname */.pD)(root) : null;
+            if (root === null)
+                continue;
+            const list = varFiles.get(root) ?? [];
+            list.push({ file: f, auto: root === (0,classify/* dirname */.pD)(f) && isAutoVarFile(f) });
+            varFiles.set(root, list);
+        }
+        return (varFilesMemo = varFiles);
+    };
+    /** A value's place (`offset`: where it starts), inside its quotes: where the other Terraform readers place a value. */
+    const at = (text, offset) => (0,util_text/* lineColumnAt */.IX)(text, text[offset] === '"' ? offset + 1 : offset);
+    /** What a variable file sets the variable to, at the value; undefined when it does not set it. */
+    const varFileValue = (file, name) => {
+        if (/\.json$/i.test(file)) {
+            const j = snapshot.json(file);
+            if (!j || !(0,repo_yaml/* isObject */.Gv)(j.value) || !(name in j.value))
+                return undefined;
+            const v = j.value[name];
+            const loc = j.loc([name]) ?? j.loc([name], true) ?? { line: 1, column: 1 };
+            // The reader locates a string at its opening quote: the value starts after it.
+            if (typeof v === 'string' && snapshot.lines(file)?.[loc.line - 1]?.[loc.column - 1] === '"')
+                loc.column++;
+            return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "\u2026"\` in ${file}` };
+        }
+        const text = snapshot.text(file);
+        const attr = text === undefined ? undefined : (0,hcl/* hclAttribute */.kb)(text, { labels: [], start: 0, end: text.length }, name);
+        return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "\u2026"\` in ${file}` } : undefined;
+    };
+    const declaration = (dir, name) => {
+        for (const f of files) {
+            if ((0,classify/* dirname */.pD)(f) !== dir)
+                continue;
+            const text = snapshot.text(f);
+            const block = text === undefined ? undefined : (0,hcl/* hclBlocks */.OF)(text, 'variable').find((b) => b.labels[0] === name);
+            if (!block || text === undefined)
+                continue;
+            const d = (0,hcl/* hclAttribute */.kb)(text, block, 'default');
+            return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "\u2026"\` of variable "${name}"` } : null;
+        }
+        return undefined;
+    };
+    /** The text of a line from `offset` (a value's start) to its end. */
+    const restOfLine = (text, offset) => text.slice(offset, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset));
+    /** The `locals` blocks of the Terraform files of a folder (a module's locals may be declared in any of its files). */
+    const localsByDir = new Map();
+    const localBlocks = (dir) => {
+        let list = localsByDir.get(dir);
+        if (!list) {
+            list = files.filter((f) => (0,classify/* dirname */.pD)(f) === dir).flatMap((file) => {
+                const text = snapshot.text(file);
+                return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'locals').map((block) => ({ file, text, block }));
+            });
+            localsByDir.set(dir, list);
+        }
+        return list;
+    };
+    /**
+     * What reaches a local value of a module (`path`: its name, or `name.key\u2026` for an attribute of a local object): the literal
+     * string it is written as, at the value; or, when it names a variable or another local (`policy = var.ssl_policy`,
+     * `policy = local.defaults.policy`), what reaches that, followed MAX_LOCAL_HOPS locals deep. Anything else (a call, an
+     * interpolation, a conditional) is not a literal: unresolved.
+     */
+    const resolveLocal = (dir, path, depth, hops) => {
+        const none = { reaches: [], unresolved: true };
+        const [name, ...keys] = path.split('.');
+        for (const { file, text, block } of localBlocks(dir)) {
+            const attr = (0,hcl/* hclAttribute */.kb)(text, block, name);
+            if (!attr)
+                continue;
+            if (keys.length) {
+                // An attribute of a local object (`locals { tls = { alb = "\u2026" } }`, `local.tls.alb`): a literal string at that key.
+                const arg = (0,hcl/* hclArgument */.RR)(text, block, name);
+                let v = arg?.value;
+                for (const k of keys)
+                    v = (0,repo_yaml/* isObject */.Gv)(v) ? v[k] : undefined;
+                const loc = typeof v === 'string' ? arg.loc(keys) : null;
+                return loc ? { reaches: [{ file, line: loc.line, column: loc.column + 1, value: v, how: `the value of local "${path}"`, set: `\`${keys.at(-1)} = "\u2026"\` in local "${name}" (${file})` }], unresolved: false } : none;
+            }
+            if (attr.value !== null)
+                return { reaches: [{ file, ...at(text, attr.at), value: attr.value, how: `the value of local "${name}"`, set: `\`${name} = "\u2026"\` in the locals of ${file}` }], unresolved: false };
+            const m = TF_VAR_REF.exec(restOfLine(text, attr.at));
+            const next = m ? tfRef(m[1], m[2]) : null;
+            if (!next || (next.ref === 'local' && hops >= MAX_LOCAL_HOPS))
+                return none;
+            const up = next.ref === 'local' ? resolveLocal(dir, next.name, depth, hops + 1) : resolve(dir, next.name, depth);
+            return { reaches: up.reaches.map((r) => ({ ...r, how: `${r.how}, through local "${name}"` })), unresolved: up.unresolved };
+        }
+        return none;
+    };
+    const resolve = (dir, name, depth) => {
+        const res = { reaches: [], unresolved: false };
+        const dflt = declaration(dir, name);
+        const calls = callersOf().filter((c) => c.dir === dir);
+        if (calls.length) {
+            const passing = calls.filter((c) => (0,hcl/* hclAttribute */.kb)(c.text, c.block, name) !== undefined);
+            for (const c of calls) {
+                const label = `module "${c.block.labels[0] ?? '?'}"`;
+                const arg = (0,hcl/* hclAttribute */.kb)(c.text, c.block, name);
+                if (!arg) {
+                    // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
+                    if (dflt)
+                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
+                    else if (dflt === null)
+                        res.unresolved = true;
+                    continue;
+                }
+                if (arg.value !== null) {
+                    res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "\u2026"\` in ${label}`, arg: name });
+                    continue;
+                }
+                // The caller's own variable or local value, followed up the same way.
+                const m = TF_VAR_REF.exec(restOfLine(c.text, arg.at));
+                const ref = m ? tfRef(m[1], m[2]) : null;
+                if (!ref || depth >= MAX_TF_DEPTH) {
+                    res.unresolved = true;
+                    continue;
+                }
+                const up = ref.ref === 'local' ? resolveLocal((0,classify/* dirname */.pD)(c.file), ref.name, depth + 1, 0) : resolve((0,classify/* dirname */.pD)(c.file), ref.name, depth + 1);
+                res.reaches.push(...up.reaches);
+                res.unresolved ||= up.unresolved;
+            }
+            return res;
+        }
+        // A root module: what Terraform loads by itself (the last in its order wins), then the files passed with `-var-file`.
+        const own = varFilesOf().get(dir) ?? [];
+        const autoOrder = (f) => (/^terraform\.tfvars$/i.test((0,classify/* basename */.P8)(f)) ? 0 : /^terraform\.tfvars\.json$/i.test((0,classify/* basename */.P8)(f)) ? 1 : 2);
+        const auto = own.filter((v) => v.auto).sort((a, b) => autoOrder(a.file) - autoOrder(b.file) || ((0,classify/* basename */.P8)(a.file) < (0,classify/* basename */.P8)(b.file) ? -1 : 1))
+            .map((v) => varFileValue(v.file, name)).filter((v) => v !== undefined).at(-1);
+        const named = own.filter((v) => !v.auto).flatMap((v) => { const r = varFileValue(v.file, name); return r ? [{ ...r, prod: isProductionVarFile(v.file, dir) }] : []; });
+        const prod = named.find((n) => n.prod);
+        const base = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
+        if (base)
+            res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
+        for (const n of named)
+            res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
+        if (!base && !named.length)
+            res.unresolved = true;
+        return res;
+    };
+    return { files, localModule, variable: (dir, name) => resolve(dir, name, 0), local: (dir, path) => resolveLocal(dir, path, 0, 0) };
+});
+/**
+ * Whether the repository deploys its Terraform modules with Terragrunt (a `terragrunt.hcl`): its `inputs` set the modules'
+ * variables, and they are not read, so a variable with no literal value in the Terraform and `.tfvars` files may still have one there.
+ */
+const hasTerragrunt = (snapshot) => snapshot.files.some((f) => (0,classify/* basename */.P8)(f) === 'terragrunt.hcl');
+/** Bound: the combinations of values a template's interpolations are read with. */
+const MAX_TEMPLATE_VARIANTS = 16;
+/**
+ * A template string of a Terraform file (HclValue.template, `acme/api:${var.image_tag}`) as a reference with each interpolation
+ * written `${TF_0}`, `${TF_1}`\u2026 (`acme/api:${TF_0}`), and the ways Terraform may render it: an interpolation that names a variable
+ * or a local value of the file's module (`var.image_tag`, `local.tag`) takes each literal value that reaches it (terraformVariables),
+ * anything else (`aws_ecr_repository.app.repository_url`, `each.key`, a call) is a value Terraform computes (null). The variants
+ * without a note come first (what deploys), then those using a value with a note (another environment's variable file\u2026), at most
+ * MAX_TEMPLATE_VARIANTS; `unknown` names the interpolations no literal value reaches. Null when the template holds a directive or
+ * its literal text a `$`.
+ */
+function terraformTemplate(snapshot, file, parts) {
+    let ref = '';
+    const exprs = [];
+    for (const p of parts) {
+        if ('text' in p) {
+            if (p.text.includes('$'))
+                return null;
+            ref += p.text;
+        }
+        else {
+            ref += `\${TF_${exprs.length}}`;
+            exprs.push(p.expr);
+        }
+    }
+    const tf = terraformVariables(snapshot);
+    const unknown = [];
+    const options = exprs.map((expr) => {
+        const m = new RegExp(`^${TF_REF}$`).exec(expr);
+        const r = m ? tfRef(m[1], m[2]) : null;
+        const reaches = r ? (r.ref === 'local' ? tf.local((0,classify/* dirname */.pD)(file), r.name) : tf.variable((0,classify/* dirname */.pD)(file), r.name)).reaches.filter((x) => x.value !== null) : [];
+        if (!reaches.length)
+            unknown.push(`${expr} ${!r ? 'is a value Terraform computes' : hasTerragrunt(snapshot) ? 'has no literal value in the Terraform or .tfvars files (Terragrunt inputs, terragrunt.hcl, are not read)' : 'has no literal value in the repository'}`);
+        return { expr, reaches };
+    });
+    const variants = (withNotes) => {
+        let out = [{ vars: new Map(), used: [] }];
+        options.forEach((o, i) => {
+            const choices = o.reaches.filter((r) => withNotes || !r.note);
+            out = out.flatMap((v) => (choices.length ? choices : [null]).map((r) => {
+                const note = v.note ?? r?.note;
+                return { vars: new Map(v.vars).set(`TF_${i}`, r?.value ?? null), used: r ? [...v.used, { expr: o.expr, reach: r }] : v.used, ...(note ? { note } : {}) };
+            })).slice(0, MAX_TEMPLATE_VARIANTS);
+        });
+        return out;
+    };
+    return { ref, variants: [...variants(false), ...variants(true).filter((v) => v.note)].slice(0, MAX_TEMPLATE_VARIANTS), unknown };
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
+
+
+
 
 
 
@@ -19671,13 +20611,13 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`\u2026 beside `docker-compose.yml`) sets again for the',
             '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
             '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged \u2014 unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files \u2014 `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`\u2026 \u2014 give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s installs of that chart pass (`helm upgrade \u2026 charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`; a development install\'s give notes): every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged \u2014 unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files \u2014 `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`\u2026 \u2014 give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes \u2014 unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {\u2026}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ \u2026 }}` values are unverifiable notes (not a chart template\'s image written from one values image block, `"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"` as `helm create` writes it, when the chart\'s values give that block a tag, a digest or an empty tag its `appVersion` fills: it is judged where the values write it, below; a templated container name is named readably, the chart\'s name for `{{ .Chart.Name }}`), and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time \u2014 when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{\u2026}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument, a `-var-file` for another environment giving a note \u2014, the finding at the image naming the value and where it is set; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
             "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one \u2014 unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image \u2026` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
             "- A digest passes even with `latest` (`nginx:latest@sha256:\u2026` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`\u2026) and compose services only in development/tooling profiles',
@@ -19695,7 +20635,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         allow: schemas/* array */.YOg(schemas/* string */.YjP()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
         'moving-tags': schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
     }),
-    run({ snapshot, options, report, skip }) {
+    run({ snapshot, options, report: reportFinding, skip }) {
+        // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
+        const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
+        const report = (f) => reportFinding(atValue(f));
         const allowed = imageGlobMatcher(options.allow);
         // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
         const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
@@ -19712,14 +20655,14 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             const v = judgeImage(raw, vars, moving, allowed);
             if (v.verdict === 'ok')
                 return;
-            const base = { file: at.file, line: at.line, column: at.column, message: '' };
+            const base = { file: at.file, line: at.line, column: at.column, ...(at.overlays ? { overlays: at.overlays } : {}), message: '' };
             if (v.verdict === 'malformed') {
                 report({ ...base, note: true, message: `${label} ${(0,dockerfile/* shownRef */.nK)(raw)} is not judged: it is no image reference Docker accepts (${v.why})` });
                 return;
             }
             if (v.verdict === 'unverifiable') {
                 const part = v.part === 'tag and digest' ? 'its tag and digest come from variables' : v.part === 'image' ? 'its image reference comes from a variable' : `its ${v.part} comes from a variable`;
-                report({ ...base, note: true, message: `${label} ${(0,dockerfile/* shownRef */.nK)(raw)} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
+                report({ ...base, note: true, message: `${label} ${shownAs ?? (0,dockerfile/* shownRef */.nK)(raw)} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
                 return;
             }
             // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
@@ -19730,6 +20673,27 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
             const dev = devReason === false ? null : devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
             report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:\u2026)${dev ? ` (${dev})` : ''}` });
+        };
+        /**
+         * A Terraform template image (`acme/api:${var.image_tag}`), as Terraform may render it (terraformTemplate): the first way that fails
+         * (what deploys first, then a value with a note, which makes the finding a note), else judged as deployed (an unverifiable note when
+         * its tag is a value Terraform computes or a variable with no literal value). Reported at the image, naming the values used.
+         */
+        const judgeTerraformImage = (file, image, label, dev) => {
+            const parts = (0,hcl/* templateParts */.Di)(image.value);
+            const t = parts ? terraformTemplate(snapshot, file, parts) : null;
+            const at = { file, line: image.line, column: image.column };
+            const shown = (0,dockerfile/* shownRef */.nK)(image.value);
+            if (!t) {
+                report({ ...at, note: true, message: `${label} ${shown} is not judged: Terraform computes it with a template directive` });
+                seen++;
+                return;
+            }
+            const devReason = dev ? 'development task definition' : null;
+            const using = (v) => (v.used.length ? ` (${v.used.map((u) => `${u.expr}: ${u.reach.how}, ${u.reach.file}:${u.reach.line}`).join('; ')})` : '');
+            const fails = t.variants.find((v) => { const j = judgeImage(t.ref, v.vars, moving, allowed).verdict; return j === 'moving' || j === 'untagged'; });
+            const v = fails ?? t.variants[0];
+            judge(t.ref, v.vars, at, label, devReason ?? v.note ?? null, using(v), shown, t.unknown.length ? ` (${t.unknown.join('; ')})` : '');
         };
         for (const df of snapshot.dockerfiles()) {
             // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
@@ -19923,7 +20887,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     seen++;
                     continue;
                 }
-                judge(image, new Map(), { file: obj.file, ...at }, label, deployedBy.length ? false : null, where);
+                // The production kustomizations it fails in (those that set no tag for it; else every one that deploys it): an item
+                // scoped to one of those overlays keeps the finding (RawFinding.overlays).
+                const failsIn = unpinned.length ? unpinned : (deployments.get(obj.file) ?? []).map((d) => d.entry);
+                judge(image, new Map(), { file: obj.file, ...at, ...(0,util_groups/* overlayScope */.lq)(snapshot, { overlays: [...new Set(failsIn)] }) }, label, deployedBy.length ? false : null, where);
             }
         }
         // Argo Workflows: the images its templates run (container, script, containerSet, initContainers, sidecars).
@@ -19943,13 +20910,34 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         }
         // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion. Not a test or
         // illustration folder's chart (`examples/`, `test/fixtures/`): no deployment, as for its manifests and default-credentials.
+        // And the values files outside the chart's folder that the repository's installs of a local chart pass (`helm upgrade \u2026
+        // charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`): that chart's values.
+        const valuesFiles = [];
         for (const f of snapshot.files) {
             if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
                 continue;
-            const chartDir = (0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : '';
-            const chart = snapshot.yaml(`${chartDir}Chart.yaml`)?.docs[0]?.value;
             // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
-            const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null;
+            valuesFiles.push({ f, chartDir: (0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : '', dev: /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null });
+        }
+        for (const i of (0,helm_installs/* helmInstalls */.BQ)({ files: snapshot.files, text: (t) => snapshot.text(t) })) {
+            if (i.chart === null || (0,classify/* isTestFile */.hl)(i.file))
+                continue;
+            const chartDir = i.chart ? `${i.chart}/` : '';
+            for (const f of i.valueFiles) {
+                if ((0,classify/* dirname */.pD)(f) === i.chart || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+                    continue;
+                const dev = i.dev || (0,helm_installs/* isDevValuesPlace */.fJ)(f) ? 'development values file' : null;
+                const known = valuesFiles.find((v) => v.f === f && v.chartDir === chartDir);
+                if (known) {
+                    if (!dev)
+                        known.dev = null;
+                }
+                else
+                    valuesFiles.push({ f, chartDir, dev });
+            }
+        }
+        for (const { f, chartDir, dev } of valuesFiles) {
+            const chart = snapshot.yaml(`${chartDir}Chart.yaml`)?.docs[0]?.value;
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
                 // One finding per place an image is written: a YAML anchor (`image: &img {\u2026}`) that other values name (`image: *img`)
                 // is judged once, at the anchor, naming every value that uses it.
@@ -19989,7 +20977,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     if (tag === undefined || tag === null || tag === '') {
                         // A subchart of an umbrella chart whose parent gives the tag in every install (`api.image.tag: "3.2.0"` in the
                         // parent's values.yaml): Helm merges it over this empty one, and it is judged where the parent writes it.
-                        if (/^values\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) && (0,helm_values/* helmParentOverride */.Lj)(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) {
+                        if (/^values\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) && (0,classify/* dirname */.pD)(f) === chartDir.replace(/\/$/, '') && (0,helm_values/* helmParentOverride */.Lj)(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) {
                             for (const p of paths)
                                 judgedValues.add(`${chartDir}\u0000${p}`);
                             continue;
@@ -20055,6 +21043,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).containers)
             if (c.image && !c.imageSetBy)
                 judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
+        // A Terraform image Terraform interpolates (`"${aws_ecr_repository.app.repository_url}:latest"`): its literal text is judged as a
+        // variable's reference is (`${REGISTRY}/app:latest` fails), an interpolated variable or local followed to its literal values.
+        for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).containers)
+            if (c.imageTemplate && !c.imageSetBy)
+                judgeTerraformImage(c.file, c.imageTemplate, `${c.where} image`, c.dev);
         // Platforms that deploy an image as written: fly.toml's `[build] image`.
         for (const i of (0,util_platform/* platformImages */.QF)(snapshot))
             if ((0,ecs/* imageRef */.D6)(i.image))
@@ -20187,7 +21180,8 @@ function helmImageFate(snapshot, chartDir, file, path, image) {
     const sets = (0,helm_values/* helmValuesRendered */.GH)(snapshot, chartDir, (list < 0 ? path : path.slice(0, list)).map(String));
     if (!sets)
         return null;
-    if (!/^values\.ya?ml$/i.test((0,classify/* basename */.P8)(file))) {
+    // Another values file of the chart, or one outside its folder that an install passes (`environments/prod/values.yaml`).
+    if (!/^values\.ya?ml$/i.test((0,classify/* basename */.P8)(file)) || (0,classify/* dirname */.pD)(file) !== chartDir.replace(/\/$/, '')) {
         const own = sets.filter((s) => s.set.file === file && s.set.prefix === undefined);
         return own.length && !own.some((s) => s.rendered) ? 'not rendered' : null;
     }
@@ -20226,6 +21220,7 @@ function subchartNamed(chart, key) {
 
 
 
+
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 const DEFAULT_NON_ROOT_IMAGES = [
     // Distroless `nonroot`, `debug-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`), all uid 65532;
@@ -20242,13 +21237,21 @@ const DEFAULT_NON_ROOT_IMAGES = [
     'quay.io/keycloak/keycloak:*', 'prom/prometheus:*', 'prom/alertmanager:*', 'quay.io/prometheus/prometheus:*',
     'docker.elastic.co/elasticsearch/elasticsearch:*', 'docker.elastic.co/kibana/kibana:*',
     'jenkins/jenkins:*', 'apache/airflow:*', 'n8nio/n8n:*', 'docker.n8n.io/n8nio/n8n:*',
+    // Elastic's Logstash (1000) and the Beats that read without root (filebeat, metricbeat, heartbeat: their own users;
+    // auditbeat and packetbeat run as root), Grafana Loki (10001), the Prometheus exporters and Pushgateway (nobody),
+    // SonarQube (sonarqube), Mattermost (mattermost, 2000), Gitea's `-rootless` tags (1000:1000).
+    'docker.elastic.co/logstash/logstash:*', 'docker.elastic.co/logstash/logstash-oss:*', 'docker.elastic.co/beats/@(filebeat|metricbeat|heartbeat)*:*',
+    'grafana/loki:*', 'prom/@(node-exporter|blackbox-exporter|pushgateway|mysqld-exporter|statsd-exporter):*',
+    'quay.io/prometheus/@(node-exporter|blackbox-exporter|pushgateway|mysqld-exporter|statsd-exporter):*',
+    'sonarqube:*', 'mattermost/mattermost-@(team|enterprise)-edition:*', 'gitea/gitea:*-rootless', 'gitea/gitea:*-rootless-*',
     // Red Hat's UBI 8/9 S2I application images (sclorg's s2i-nodejs/python/php/ruby/perl, nginx and httpd containers), their
     // `-minimal` variants too, end with USER 1001; `ubi9/ubi`, `ubi-minimal` and the database images are not on the list.
     '@(registry.access.redhat.com|registry.redhat.io)/ubi[89]/@(nodejs|python|php|ruby|perl|nginx|httpd)-*:*',
     // Red Hat's UBI OpenJDK builder and runtime images (`ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`) run as USER 185 (jboss).
     '@(registry.access.redhat.com|registry.redhat.io)/ubi[89]/openjdk-*:*',
-    // Bitnami's nginx ends with USER 1001; other Bitnami images differ (`bitnami/node`, `bitnami/python` run as root).
-    'bitnami/nginx:*',
+    // Bitnami's non-root server images end with USER 1001 (nginx, the databases and caches, brokers, Keycloak, Apache); other
+    // Bitnami images differ (`bitnami/node`, `bitnami/python` run as root).
+    '@(bitnami|bitnamilegacy)/@(nginx|postgresql|postgresql-repmgr|redis|redis-sentinel|redis-cluster|mongodb|mysql|mariadb|rabbitmq|kafka|memcached|keycloak|apache|valkey):*',
     // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
     // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
     'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
@@ -20412,11 +21415,11 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         details: [
             '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` \u2014 or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` \u2014 in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal CI variables (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`) are expanded; a stage the job builds only as part of a later one it builds, a cache, is not \u2014, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes \u2014 unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
-            '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
+            '  only the user part decides (`USER 10001:${GID}` passes whatever the group resolves to; `USER ${UID}:${GID}` with `UID` resolving to 0 fails); a user part that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
             '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
-            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`\u2026: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`/`logstash` and `beats/filebeat`/`metricbeat`/`heartbeat`, `grafana/loki`, the Prometheus exporters (`prom/node-exporter`, `blackbox-exporter`, `pushgateway`\u2026), `sonarqube`, `mattermost/mattermost-team-edition`, Gitea\'s `-rootless` tags, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`\u2026: USER 185), Bitnami\'s non-root server images `bitnami/nginx`, `postgresql`, `redis`, `mongodb`, `mysql`, `mariadb`, `rabbitmq`, `kafka`, `memcached`, `keycloak`, `apache`, `valkey` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
@@ -20431,7 +21434,10 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     options: schemas/* object */.Ikc({
         'non-root-images': schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
     }),
-    run({ snapshot, options, report, skip }) {
+    run({ snapshot, options, report: reportFinding, skip }) {
+        // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
+        const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
+        const report = (f) => reportFinding(atValue(f));
         // The option adds the team's hardened bases to the built-in list (distroless `:nonroot` stays non-root).
         const nonRoot = imageGlobMatcher([...DEFAULT_NON_ROOT_IMAGES, ...options['non-root-images']]);
         let judged = 0;
@@ -20484,10 +21490,16 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                         continue;
                     const raw = ins.argv[0] ?? ins.args;
                     let value = (0,dockerfile/* expandWord */.Vo)(raw, vars);
+                    // Only the user part decides root (`USER 10001:${GID}`): up to the first `:` outside a `${\u2026}`. When the whole value
+                    // does not resolve but the user part does, the group stays as written; else the user part's references are the unknowns.
+                    const part = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)[0];
+                    const userValue = value === null && part !== raw ? (0,dockerfile/* expandWord */.Vo)(part, vars) : null;
+                    if (userValue !== null && userValue.trim())
+                        value = `${userValue}${raw.slice(part.length)}`;
                     // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
                     // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=\u2026` before the first
                     // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
-                    const refs = [...new Set((0,variables/* varRefs */.g5)(raw).filter((r) => r.op === null).map((r) => r.name))];
+                    const refs = [...new Set((0,variables/* varRefs */.g5)(part).filter((r) => r.op === null).map((r) => r.name))];
                     const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
                     const fromBase = (n) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
                     const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
@@ -20698,6 +21710,12 @@ function jsonAuthLiteral(name, value) {
         : v !== null && typeof v === 'object' ? Object.entries(v).some(([k, x]) => ships(x, k)) : false);
     return ships(json, '');
 }
+/**
+ * What of a value is the credential: for Bundler's gem-server credentials (`BUNDLE_GEMS__CONTRIBSYS__COM=user:password`, a
+ * secret name: util/secrets.ts) the password after the user name, so `${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}` and
+ * `ci:${GEM_TOKEN}` copy variables and ship none; any other value whole.
+ */
+const credentialPart = (name, value) => (isBundlerCredentialName(name) ? /^[^\s:]*:(\S*)$/.exec(value)?.[1] ?? value : value);
 /** A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`), or a tool's credential variable. */
 const namesCredential = (name) => CREDENTIAL_VARIABLES.test(name) || (isSecretName(name) && !isAboutSecretName(name));
 /**
@@ -20748,7 +21766,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words; Bundler\'s gem-server credentials `BUNDLE_<HOST>` (`BUNDLE_GEMS__CONTRIBSYS__COM=user:password`, Sidekiq Pro\'s and Enterprise\'s licence; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`) count by their password, so `${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}` and `ci:${GEM_TOKEN}` copy variables and ship none (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, `BUNDLE_BUILD__<GEM>` are settings). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=\u2026` with a literal value; `ARG DB_PASSWORD=\u2026` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=\u2026`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
             'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_\u2026`, `ONBUILD ARG DB_PASSWORD=\u2026`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=\u2026` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
@@ -20783,7 +21801,8 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                             if (!namesCredential(p.name) || p.value === null)
                                 continue;
                             const value = ((0,dockerfile/* trailingComment */.UI)(p.value)?.before ?? p.value).trim();
-                            if (harmless(value) || !shipsLiteral(p.name, value, (0,variables/* varRefs */.g5)(value)))
+                            const secret = credentialPart(p.name, value);
+                            if (harmless(secret) || !shipsLiteral(p.name, secret, (0,variables/* varRefs */.g5)(secret)))
                                 continue;
                             found.push({ at: { file: df.path, line: p.line, column: p.column }, secret: value, envs: [], message: `ONBUILD ${kind} ${p.name} ${kind === 'ARG' ? 'has a default value' : 'bakes a literal value'}, which Docker stores with the image (its ONBUILD triggers, readable with docker inspect) and runs in every build FROM it; drop it and pass the secret at run time or with RUN --mount=type=secret instead` });
                         }
@@ -20810,13 +21829,14 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                         // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
                         if (!namesCredential(p.name) || written === null)
                             continue;
-                        if (harmless(value))
+                        const secret = credentialPart(p.name, value);
+                        if (harmless(secret))
                             continue;
                         const at = { file: df.path, line: p.line, column: p.column };
                         const refs = (0,variables/* varRefs */.g5)(value);
                         const fromArg = refs.map((r) => r.name).find((name) => args.has(name));
                         const arg = fromArg !== undefined ? args.get(fromArg) : null;
-                        if (shipsLiteral(p.name, value, refs)) {
+                        if (shipsLiteral(p.name, secret, secret === value ? refs : (0,variables/* varRefs */.g5)(secret))) {
                             const f = { at, secret: value, envs: [], message: global !== null
                                     ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                                     : isArg
@@ -21655,10 +22675,28 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
-const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || (0,repo_k8s/* isExtraWorkload */.op)(o);
+const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || ((0,repo_k8s/* isExtraWorkload */.op)(o) && !(0,repo_k8s/* isCloudRun */.dR)(o));
 /** A probe's handlers: a probe without one is rejected by the API server ("must specify a handler type"). */
 const HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'];
+/**
+ * The app containers of a Helm chart template's workload that k8s-probes judges: those in a chart that a values set of the chart
+ * renders, where no template action could write keys into the container (helmMayWriteKeys); with the production values file
+ * that renders the workload otherwise when only the chart's values.yaml alone renders the container (HelmRendering.supersededBy).
+ */
+function helmProbes(snapshot, w) {
+    const out = [];
+    for (const c of w.containers) {
+        if (c.init)
+            continue;
+        const sets = (0,helm_values/* helmRenderingsOf */.pi)(snapshot, c.at.object, c.at.path);
+        if (!sets?.length || (0,helm_values/* helmMayWriteKeys */.NW)(snapshot, c.at.object, c.at.path))
+            continue;
+        out.push({ c, alone: sets.every((r) => r.supersededBy !== null) ? sets[0].supersededBy : null });
+    }
+    return out;
+}
 /** Long-running workload containers declare readiness and liveness probes. */
 const k8sProbes = (0,checks_define/* defineCheck */.q)({
     id: 'k8s-probes',
@@ -21713,7 +22751,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             'A probe counts when it has a handler (`httpGet`, `tcpSocket`, `exec` or `grpc`) once the patches are merged: `readinessProbe: {}` or a probe with only timings is no probe (the API server rejects it: "must specify a handler type"), and the message says it has no handler. A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
             util_groups/* K8S_DEV_DOCS */.XY,
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container where nothing in the template could write the probes: a container is not judged when a template action could write keys into it \u2014 an output action (`toYaml`, `include`, `template`, a values path) or a control action (`if`, `with`, `range`) on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key), a key that is itself an action, or the container written by a `range` \u2014 nor when a probe key it requires has a templated value (`livenessProbe:` / `{{- toYaml . | nindent 12 }}` inside `{{- with .Values.livenessProbe }}`, as `helm create` writes it), nor when no values set of the chart renders it (a disabled branch). A judged container without the probes fails at its `name:` in the template (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`); only with the chart\'s `values.yaml` alone (a production values file, `values-production.yaml`, that production installs does not render it) or where an install of that chart in the repository changes what it renders in a way that is not read (a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), it is an `info` note naming that file. Templates outside a chart are not judged. Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -21721,26 +22759,42 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
     }),
     run({ snapshot, options, report, skip }) {
         const all = (0,util_groups/* k8sWorkloads */.r0)(snapshot).filter((w) => isLongRunning(w.object));
-        const workloads = all.filter((w) => !w.template);
-        if (!workloads.length) {
+        // The app containers judged per workload: a manifest's all; a chart template's those nothing in the template could write
+        // the probes into (helmProbes), with the values file that renders it for production when only values.yaml alone does.
+        const judged = all.map((w) => ({ w, containers: w.template ? helmProbes(snapshot, w) : w.containers.filter((c) => !c.init).map((c) => ({ c, alone: null })) }))
+            .filter((j) => j.containers.length);
+        const templatedReason = 'long-running workloads only in Helm chart templates, which are not judged where a template action may write the probes (from values or a helper) or outside a chart';
+        if (!judged.length) {
             const unparsed = all.length ? [] : (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
-            skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)'
-                : unparsed.length ? `long-running workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
+            // Cloud Run services are left out (see isLongRunning): say so rather than that there are no workloads.
+            const cloudRun = all.length || unparsed.length ? undefined : (0,util_groups/* k8sWorkloads */.r0)(snapshot).find((w) => (0,repo_k8s/* isCloudRun */.dR)(w.object));
+            skip(all.length ? templatedReason
+                : unparsed.length ? `long-running workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}`
+                    : cloudRun ? `only Cloud Run services (Knative services with run.googleapis.com annotations: ${(0,repo_k8s/* workloadLabel */.Uq)(cloudRun.object)} in ${cloudRun.object.file}): not judged, as Cloud Run restarts a container whose startup probe or requests fail and liveness probes are optional there`
+                        : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
             return;
         }
+        // Whether a container had a required probe judged (not every one templated in a chart template).
+        let judgedAny = false;
+        // A chart template's missing probe where an install of that chart in the repository patches what it renders in ways not read
+        // (a post-renderer, kustomize patches, valuesFrom, a values file not in the repository): a note. Inline values cannot add the
+        // probes: a judged container has no template action that could write them.
+        const external = (w) => (0,helm_values/* helmExternalValues */.wT)(snapshot, w.object.file, null, []);
         // One finding per location and missing set; the overlays that deploy it are named together.
         const found = new Map();
-        for (const w of workloads) {
+        for (const { w, containers } of judged) {
             // Knative gives the serving container a default TCP readiness probe.
             const wanted = options.probes.map((p) => `${p}Probe`);
             const required = (0,repo_k8s/* isKnative */.vh)(w.object) ? wanted.filter((p) => p === 'livenessProbe') : wanted;
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
-            for (const c of w.containers) {
-                if (c.init)
-                    continue;
+            for (const { c, alone } of containers) {
                 // A probe is there when it has a handler as the patches leave it (or a value that is not a mapping: templated).
-                const missing = required.filter((p) => !HANDLERS.some((h) => c.get(p, h)));
+                // A probe key a chart template renders from values or a helper (`livenessProbe:` / `{{- toYaml . | nindent 12 }}`) is not judged.
+                const open = w.template ? required.filter((p) => !(p in c.at.container && (0,helm_values/* helmTemplatedKey */._E)(snapshot, c.at.object, [...c.at.path, p]))) : required;
+                if (open.length)
+                    judgedAny = true;
+                const missing = open.filter((p) => !HANDLERS.some((h) => c.get(p, h)));
                 if (!missing.length)
                     continue;
                 // A probe an overlay patch removes (`livenessProbe: null`) is reported where the patch removes it.
@@ -21749,18 +22803,26 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
                 const key = `${pos.file}:${pos.line}:${pos.column}:${missing.join()}`;
                 // A probe written without a handler (`readinessProbe: {}`, only timings) is no probe.
                 const empty = missing.filter((p) => c.get(p));
-                const head = `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no ${missing.join(' and no ')}`;
+                const label = w.template ? `container '${(0,helm_values/* shownTemplateName */.J9)(c.name, (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file))}' of ${(0,helm_values/* helmWorkloadLabel */.wY)(snapshot, w.object)}` : `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)}`;
+                const head = `${label} has no ${missing.join(' and no ')}`;
                 const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}${empty.length ? ` (${empty.join(' and ')} ${empty.length > 1 ? 'have' : 'has'} no handler: httpGet, tcpSocket, exec or grpc)` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes ${missing.length > 1 ? 'routes traffic only to ready pods and restarts hung ones' : missing[0] === 'readinessProbe' ? 'routes traffic only to ready pods' : 'restarts hung pods'}`;
-                const f = found.get(key) ?? { ...pos, head, tail, dev: true, overlays: [], solo: false };
+                const f = found.get(key) ?? { ...pos, head, tail, dev: true, overlays: [], solo: false, alone, external: w.template ? external(w) : null };
                 // Development-only when every variant reaching this place is.
                 f.dev &&= dev;
+                if (alone === null)
+                    f.alone = null;
                 (0,util_groups/* addVariant */.rn)(f, w);
                 found.set(key, f);
             }
         }
+        if (!judgedAny) {
+            skip(templatedReason);
+            return;
+        }
         for (const f of found.values()) {
             // Overlays are named when the finding is theirs only (not also the definition's own).
-            report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
+            const helm = f.alone !== null ? ` (only with the chart's values.yaml alone: ${f.alone}, which production installs, does not render it)` : f.external !== null ? ` (${f.external} installs this chart with values or patches that are not read)` : '';
+            report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || f.external !== null || undefined, ...(0,util_groups/* overlayScope */.lq)(snapshot, f), message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${helm}` });
         }
     },
 });
@@ -21933,8 +22995,8 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; so does a quoted UID (`runAsUser: "1000"`: a string where Kubernetes wants an integer, also rejected), unless it is `"0"`, which fails as root; `${\u2026}`/`{{ \u2026 }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             util_groups/* K8S_DEV_DOCS */.XY,
-            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
+            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches. Inline values, `--set` and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -21950,10 +23012,12 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         const lines = (file) => snapshot.lines(file);
         // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
         const windows = (w) => w.pod('os', 'name')?.value === 'windows';
+        // Nor are Cloud Run services (`service.yaml` with run.googleapis.com annotations): Cloud Run does not support securityContext.
+        const judgedWorkload = (w) => !windows(w) && !(0,repo_k8s/* isCloudRun */.dR)(w.object);
         // Whether a chart template's container was judged for missing settings too (its securityContext read, values included).
         let templateJudged = false;
         for (const w of workloads) {
-            if (windows(w))
+            if (!judgedWorkload(w))
                 continue;
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
@@ -21990,14 +23054,20 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
                     const reason = via.length ? `${v.reason} (Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''})` : v.reason;
                     const label = w.template ? (0,helm_values/* helmWorkloadLabel */.wY)(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object);
                     const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
-                    // A setting the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
-                    const external = !v.at && variant ? (0,helm_values/* helmExternalValues */.wT)(snapshot) : null;
-                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external, chart: w.template ? (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file) : null };
+                    // A setting the chart renders without, while an install of this chart in the repository gives values for it (or patches)
+                    // that are not read (Argo CD inline values, a Flux HelmRelease's values, helmfile `set:`, `--set`, kustomize patches): a note.
+                    const external = !v.at && variant ? (0,helm_values/* helmExternalValues */.wT)(snapshot, w.object.file, variant.r.set, variant.h.via) : null;
+                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external: null, uncovered: false, chart: w.template ? (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file) : null };
                     // Development-only when every variant reaching this place is.
                     place.dev &&= dev;
                     // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
                     if (!variant?.r.supersededBy)
                         place.alone = null;
+                    // Every variant reaching it may take the setting from an installer's values that are not read: a note naming one.
+                    if (external)
+                        place.external ??= external;
+                    else if (!variant?.r.supersededBy)
+                        place.uncovered = true;
                     // The kustomize overlays that deploy it are named when the finding is theirs only.
                     (0,util_groups/* addVariant */.rn)(place, w);
                     byPlace.set(key, place);
@@ -22014,22 +23084,29 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             const who = names.length === 1
                 ? `${p.init[0] ? 'init container' : 'container'} '${names[0]}'`
                 : `containers ${names.map((n) => `'${n}'`).join(', ')}`;
-            const note = p.note || p.dev || p.alone !== null || p.external !== null;
-            const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : p.external !== null ? ` (${p.external} installs charts itself, with values or patches that are not read)` : '';
-            report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
+            const external = p.uncovered ? null : p.external;
+            const note = p.note || p.dev || p.alone !== null || external !== null;
+            const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : external !== null ? ` (${external} installs this chart with values or patches that are not read)` : '';
+            report({ file: p.file, line: p.line, column: p.column, note: note || undefined, ...(0,util_groups/* overlayScope */.lq)(snapshot, p), message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
         }
         const failed = byPlace.size > 0;
-        const linux = workloads.filter((w) => !windows(w));
+        const linux = workloads.filter(judgedWorkload);
         if (!linux.length) {
-            skip(`only Windows pods (spec.os.name: windows): not judged, as runAsNonRoot and runAsUser are Linux-only settings (${(0,repo_k8s/* workloadLabel */.Uq)(workloads[0].object)}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''})`);
+            const cloudRun = workloads.filter((w) => (0,repo_k8s/* isCloudRun */.dR)(w.object));
+            const some = (ws) => `${(0,repo_k8s/* workloadLabel */.Uq)(ws[0].object)} in ${ws[0].object.file}${ws.length > 1 ? ` and ${ws.length - 1} more` : ''}`;
+            const cloudRunWhy = `as Cloud Run does not support securityContext (runAsNonRoot, runAsUser): the image's USER, which dockerfile-non-root judges, is the user it runs as`;
+            skip(!cloudRun.length ? `only Windows pods (spec.os.name: windows): not judged, as runAsNonRoot and runAsUser are Linux-only settings (${(0,repo_k8s/* workloadLabel */.Uq)(workloads[0].object)}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''})`
+                : cloudRun.length === workloads.length ? `only Cloud Run services (Knative services with run.googleapis.com annotations: ${some(cloudRun)}): not judged, ${cloudRunWhy}`
+                    : `only Cloud Run services (${some(cloudRun)}) and Windows pods: not judged, ${cloudRunWhy}, and runAsNonRoot and runAsUser are Linux-only settings`);
             return;
         }
         if (!failed && !templateJudged && linux.every((w) => w.template))
-            skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ' (and Windows pods, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (a helper the check does not read, or values outside a chart, may supply them)`);
+            skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ` (and ${workloads.some((w) => (0,repo_k8s/* isCloudRun */.dR)(w.object)) ? workloads.some((w) => windows(w) && !(0,repo_k8s/* isCloudRun */.dR)(w.object)) ? 'Windows pods and Cloud Run services' : 'Cloud Run services' : 'Windows pods'}, not judged)` : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (a helper the check does not read, or values outside a chart, may supply them)`);
     },
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/production-server.js
+
 
 
 
@@ -22284,6 +23361,8 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
         return 'run bun without --watch/--hot (bun run src/index.ts, or the built output)';
     if (/^go run\b|\u2192 go run\b/.test(what))
         return 'build the binary in a build stage (go build -o /app .) and run it from a slim runtime image: go run compiles the app from source on every start and needs the whole Go toolchain and the sources in the image';
+    if (/^reflex run\b|\u2192 reflex run\b/.test(what))
+        return 'run Reflex in production mode (reflex run --env prod), or export the frontend (reflex export --frontend-only) and serve it with nginx next to reflex run --env prod --backend-only';
     if (/^(?:air|reflex)\b|\u2192 (?:air|reflex)\b/.test(what))
         return 'build the Go binary (go build) and run it without the live-reload tool';
     if (/hugo|jekyll/.test(what))
@@ -22344,7 +23423,7 @@ function kamalRunners(snapshot, entry, fw) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            missing.push({ label, at: r.at, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}` });
+            missing.push({ label, at: r.at, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v });
         }
     }
     return sets.length || missing.length ? { sets, missing } : null;
@@ -22411,8 +23490,8 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development \u2014 `fly.dev.toml`, `fly.local.toml` \u2014 giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build \u2014 fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` \u2014, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile \u2014 its final stage, or `builder.target` \u2014 with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# \u2026 #}`, `<%# \u2026 %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) \u2014 Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not \u2014, Kubernetes',
-            '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]` and `[environments.<name>.deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development \u2014 or `pr`, the override Railway\'s PR environments take, and other preview names: `preview`, `review`, `pr-42` \u2014 giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development \u2014 `fly.dev.toml`, `fly.local.toml` \u2014 giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build \u2014 fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` \u2014, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile \u2014 its final stage, or `builder.target` \u2014 with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# \u2026 #}`, `<%# \u2026 %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) \u2014 Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not \u2014, Kubernetes',
+            '  `command` + `args` of `containers` (init containers are not servers; in a Helm chart template, a `command` or `args` the chart renders from its values \u2014 `command:` / `{{- toYaml .Values.command | nindent 12 }}`, `toYaml .` inside `{{- with .Values.args }}` \u2014 is read as each values set of the chart renders it (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it) and reported at the values key, with the container\'s `env` from the values too; a command only the chart\'s `values.yaml` alone gives, while a production values file sets another, is an `info` note naming that file; one a helper (`include`) or a `range` may write is not read). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
             '  mode: plain HTTP, development defaults) fails, `kc.sh start` passes; other images\' `start-dev` arguments are their own. So on the official Deno image',
@@ -22449,7 +23528,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` \u2014 Vite documents preview as not a production',
             '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 \u2026`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -22513,7 +23592,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
-    run({ snapshot, report, skip }) {
+    run({ snapshot, report: reportNow, skip }) {
         const entries = entryPoints(snapshot);
         if (!entries.length) {
             skip(noDockerfileReason(snapshot, {
@@ -22530,6 +23609,11 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         // there: no "local entry point only" note for it when another entry point imports the module.
         const ranInProduction = new Set();
         const mainNotes = [];
+        // Findings in the order found, given at the end: a compose command several services reach takes its place once, and is
+        // given naming every one of them.
+        const pending = [];
+        const report = (f) => { pending.push(() => reportNow(f)); };
+        const composeShared = new Map();
         for (const entry of entries) {
             // A command whose program is a template tag (a unit template's `ExecStart={{ app_command }}`): not judged, said in a note.
             if (entry.unknownCommand !== undefined) {
@@ -22572,6 +23656,18 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
                         report({
                             file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment (or remove the variable there, so the image's ENV applies).`,
                             message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${bare.what}${bare.file ? ` (${bare.file}:${bare.line})` : ''}, and the service ${why}, which the process gets over the image's (${image.where}); set ${set} in its environment`,
+                        });
+                    }
+                    // Kamal's roles running the image as it is likewise: a role whose env (its own or the app's `env.clear`) sets RAILS_ENV=development.
+                    for (const { label, at: role, why, setsDev } of (fw && kamalRunners(snapshot, entry, fw)?.missing) || []) {
+                        if (!setsDev || !bare)
+                            continue;
+                        const { names, prod } = FRAMEWORK_ENV[fw];
+                        const image = names.map((n) => entry.serverEnv[n]).find(Boolean);
+                        const set = `${names[0]}=${prod}`;
+                        report({
+                            file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's (or remove the variable there, so the image's ENV applies).`,
+                            message: `${label} runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${bare.what}${bare.file ? ` (${bare.file}:${bare.line})` : ''}, and the role ${why}, which the process gets over the image's (${image.where}); set ${set} in its env (env: clear:) or the app's`,
                         });
                     }
                 }
@@ -22634,9 +23730,28 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
                         continue;
                     }
                     const unverified = dev.unverified ? ` (${dev.unverified})` : '';
+                    const note = entry.devOnly || !!dev.unverified || undefined;
+                    const tail = `starts a development server: ${dev.what}${where}; ${todo}${remark}${unverified}`;
+                    // Compose services that reach one command where it is written (an `extends` base, a merge-key anchor) but were read
+                    // apart (their environments differ): one finding there, naming them all.
+                    if (entry.compose) {
+                        const place = `${entry.file}:${entry.line}:${entry.column}:${note ?? false}:${tail}`;
+                        const prev = composeShared.get(place);
+                        if (prev) {
+                            for (const n of entry.compose.services)
+                                if (!prev.services.includes(n))
+                                    prev.services.push(n);
+                            continue;
+                        }
+                        const shared = { services: [...entry.compose.services] };
+                        composeShared.set(place, shared);
+                        const { key } = entry.compose;
+                        pending.push(() => reportNow({ file: entry.file, line: entry.line, column: entry.column, note, fix, message: `${(0,util_groups/* namedServices */.Qw)(shared.services)} ${key} ${tail}` }));
+                        continue;
+                    }
                     report({
-                        file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || !!dev.unverified || undefined, fix,
-                        message: `${entry.where} starts a development server: ${dev.what}${where}; ${todo}${remark}${unverified}`,
+                        file: entry.file, line: entry.line, column: entry.column, note, fix,
+                        message: `${entry.where} ${tail}`,
                     });
                 }
                 continue;
@@ -22695,6 +23810,8 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         }
         for (const f of atLine.findings())
             report(f);
+        for (const give of pending)
+            give();
     },
 });
 
@@ -22786,6 +23903,7 @@ function helmMemory(snapshot, r, c) {
         return state === 'unknown' ? null : { state, at: null, why: '', fix: null };
     }
     const fix = `set ${f.source}.limits.memory in the chart's values`;
+    const source = f.source;
     if (f.value !== undefined && f.value !== null) {
         if (limits(f.value) && String(f.value).trim() !== '')
             return { state: 'set', at: null, why: '', fix: null };
@@ -22795,7 +23913,7 @@ function helmMemory(snapshot, r, c) {
     if (!f.block) {
         // The values do not have the key the template renders: reported at that key in the template.
         const at = obj.loc(f.via, true);
-        return { state: 'missing', at: { file: obj.file, ...at }, why: ` (Helm value ${f.source} is not set in the chart's values)`, fix };
+        return { state: 'missing', at: { file: obj.file, ...at }, why: ` (Helm value ${f.source} is not set in the chart's values)`, fix, source };
     }
     const block = f.block;
     let written = r.set.values;
@@ -22804,7 +23922,7 @@ function helmMemory(snapshot, r, c) {
     const empty = (0,repo_yaml/* isObject */.Gv)(written) && !Object.keys(written).length;
     // `resources: {}` is what `helm create` writes: a chart installed with it runs without a limit.
     const why = empty ? ` (Helm value ${block.key} is empty${block.keys.join('.') === 'resources' ? ', `resources: {}` as helm create writes it' : ''})` : ` (Helm value ${block.key} sets no ${f.source === block.keys.join('.') ? 'limits.memory' : 'memory limit'})`;
-    return { state: 'missing', at: { file: block.file, ...(0,helm_values/* helmValuesObject */.IR)(snapshot, block.file).loc(block.path, true) }, why, fix };
+    return { state: 'missing', at: { file: block.file, ...(0,helm_values/* helmValuesObject */.IR)(snapshot, block.file).loc(block.path, true) }, why, fix, source };
 }
 /** Whether the kubelet runs a container beside the app: an app container, or a native sidecar (an initContainer with `restartPolicy: Always`). */
 const runsBeside = (c) => !c.init || c.get('restartPolicy')?.value === 'Always';
@@ -22821,7 +23939,7 @@ function valuesContainers(snapshot, w) {
         if (state === 'unknown')
             return { c, r, helm: null };
         const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
-        return { c, r, helm: { state, at: zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : null, why: zero ? ` (Helm value ${key}.resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : '', fix: `set ${key}.resources.limits.memory in the chart's values` } };
+        return { c, r, helm: { state, at: zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : null, why: zero ? ` (Helm value ${key}.resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : '', fix: `set ${key}.resources.limits.memory in the chart's values`, source: `${key}.resources` } };
     }));
 }
 /**
@@ -22894,7 +24012,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`, outside a Swarm stack) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail) \u2014 in a Swarm stack file only with `deploy.resources.limits.memory`: `docker stack deploy` ignores `mem_limit` (a file restart-policy takes for a Swarm stack: Swarm-only `deploy` keys such as `update_config` or `placement`, an `overlay` network, an `external` secret or config, a stack file name such as `stack.yml`). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service \u2014 a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches. Inline values, `--set` and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) get `info` notes. Files under test folders are not judged.',
@@ -22904,7 +24022,9 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, report, skip }) {
         const objects = snapshot.k8sObjects();
         const groups = (0,util_groups/* composeServiceGroups */.O7)(snapshot);
-        const workloads = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
+        // Cloud Run services (a `service.yaml` with run.googleapis.com annotations) are not judged: Cloud Run always enforces a memory limit.
+        const all = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
+        const workloads = all.filter((w) => !(0,repo_k8s/* isCloudRun */.dR)(w.object));
         // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it\u2026);
         // one outside a chart leaves resources to values that are not read: not judged.
         const k8s = workloads.filter((w) => (!w.template || (0,helm_values/* helmRenderings */.GA)(snapshot, w.object.file)) && (w.containers.some((c) => !c.init) || valuesContainers(snapshot, w).length > 0));
@@ -22915,8 +24035,10 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             const unparsed = templated ? [] : (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
             // A compose file docker compose refuses is named (`no compose file could be read: \u2026`), not said to hold no services.
             const compose = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' });
+            const cloudRun = all.filter((w) => (0,repo_k8s/* isCloudRun */.dR)(w.object) && w.containers.some((c) => !c.init));
             skip(templated ? templatedReason()
-                : unparsed.length ? `${compose}; Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services or Kubernetes containers', without: 'no Kubernetes containers' }));
+                : cloudRun.length ? `${compose}; Kubernetes containers only in Cloud Run services (Knative services with run.googleapis.com annotations: ${(0,repo_k8s/* workloadLabel */.Uq)(cloudRun[0].object)} in ${cloudRun[0].object.file}${cloudRun.length > 1 ? ` and ${cloudRun.length - 1} more` : ''}), which are not judged: Cloud Run always enforces a memory limit (512 MiB unless resources.limits.memory sets another)`
+                    : unparsed.length ? `${compose}; Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services or Kubernetes containers', without: 'no Kubernetes containers' }));
             return;
         }
         // A Swarm stack file (as restart-policy tells one: Swarm-only deploy keys, an overlay network, a stack file name\u2026) is
@@ -22970,13 +24092,21 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
                     const zero = state === 'zero' && !helm?.at ? c.get('resources', 'limits', 'memory') : null;
                     const pos = helm?.at ?? (removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column });
                     const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
+                    // A limit the chart renders without, while an install of this chart in the repository gives values for it (or patches)
+                    // that are not read (Argo CD inline values, a Flux HelmRelease's values, helmfile `set:`, `--set`, kustomize patches): a note.
+                    const external = helm && r && state === 'missing' ? (0,helm_values/* helmExternalValues */.wT)(snapshot, w.object.file, r.set, helm.source !== undefined ? [helm.source] : []) : null;
                     // A native sidecar is named as the other checks name it: an init container.
-                    const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${w.template ? (0,helm_values/* shownTemplateName */.J9)(c.name, (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file)) : c.name}' of ${w.template ? (0,helm_values/* helmWorkloadLabel */.wY)(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? (0,helm_values/* helmExternalValues */.wT)(snapshot) : null };
+                    const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${w.template ? (0,helm_values/* shownTemplateName */.J9)(c.name, (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file)) : c.name}' of ${w.template ? (0,helm_values/* helmWorkloadLabel */.wY)(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: null, uncovered: false };
                     // Development-only when every variant reaching this place is.
                     f.dev &&= dev;
                     // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
                     if (!r?.supersededBy)
                         f.alone = null;
+                    // Every variant reaching it may take the limit from an installer's values that are not read: a note naming one.
+                    if (external)
+                        f.external ??= external;
+                    else if (!r?.supersededBy)
+                        f.uncovered = true;
                     (0,util_groups/* addVariant */.rn)(f, w);
                     found.set(key, f);
                 }
@@ -22984,9 +24114,10 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         }
         // Overlays are named when the finding is theirs only (not also the definition's own).
         for (const f of found.values()) {
-            // A limit the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
-            const alone = f.alone !== null ? ` (with the chart's values.yaml alone: ${f.alone} overrides it for production)` : f.external !== null ? ` (${f.external} installs charts itself, with values or patches that are not read)` : '';
-            report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || f.external !== null || undefined, message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${alone}` });
+            // A limit the chart renders without, while an install of this chart gives values for it or patches that are not read: a note naming that installer.
+            const external = f.uncovered ? null : f.external;
+            const alone = f.alone !== null ? ` (with the chart's values.yaml alone: ${f.alone} overrides it for production)` : external !== null ? ` (${external} installs this chart with values or patches that are not read)` : '';
+            report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || external !== null || undefined, ...(0,util_groups/* overlayScope */.lq)(snapshot, f), message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${alone}` });
         }
         // Every Kubernetes container is in a chart template whose resources are not read, and there is no compose service: said.
         if (!groups.length && !templateJudged && k8s.every((w) => w.template))
@@ -23146,6 +24277,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/tls-protocols-config.js
+
 
 
 
@@ -23375,7 +24507,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value \u2014 so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use \u2014: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A variable with no literal value in the repository is not judged (when nothing else is, the item is skipped naming those variables). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value \u2014 so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use \u2014: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A setting (or a module call\'s argument) set from a local value of its module, `ssl_policy = local.alb_ssl_policy` (also an attribute of a local object, `local.tls.alb`), is judged the same way by the local\'s value in a `locals` block of any `.tf` file of that module\'s folder, at that value: a literal string, or the variable or other local it names, followed the same way (up to three locals deep); the local\'s name does not matter, and a local no setting uses is not judged unless it is named like a setting. A variable or local with no literal value in the repository is not judged (when nothing else is, the item is skipped naming them; Terragrunt `inputs` in a `terragrunt.hcl` are not read, and with one in the repository the reason says so rather than that no value exists). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/\u2026` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -23410,7 +24542,10 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         },
     }),
     prepare(snapshot) { deployedNginxConfigs(snapshot); unincludedNginxSnippets(snapshot); nginxDevOnly(snapshot); frontTls(snapshot); },
-    run({ snapshot, scanned, report, skip }) {
+    run({ snapshot, scanned, report: reportFinding, skip }) {
+        // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
+        const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
+        const report = (f) => reportFinding(atValue(f));
         // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
         const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
@@ -23426,7 +24561,8 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
             const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
             skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
-                : unresolved ? `the Terraform TLS policies are set from variables with no literal value in the repository to judge (${unresolved})`
+                // Terragrunt's `inputs` (terragrunt.hcl) may set them: not read, and said so rather than "no literal value in the repository".
+                : unresolved ? `the Terraform TLS policies are set from variables${tfVars.unresolved.some((u) => u.startsWith('local.')) ? ' or locals' : ''} with no literal value ${hasTerragrunt(snapshot) ? 'in the Terraform or .tfvars files' : 'in the repository'} to judge (${unresolved})${hasTerragrunt(snapshot) ? '; Terragrunt inputs (terragrunt.hcl), which may set them, are not read' : ''}`
                     : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}`
                         : snapshot.files.some(isTerraformFile) ? 'no nginx config, application code or deploy files, and the Terraform files set no TLS policy or minimum TLS version this check reads'
                             : 'no nginx config, application code or deploy files');
@@ -23478,7 +24614,12 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             }
         }
         // Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancers, CloudFront and API Gateway in Terraform and CloudFormation (util/frontconf.ts).
+        // A local value named like a setting (`locals { min_tls_version = "TLS1_0" }`), which terraformTls judges by its name, is
+        // reported once, as a setting that uses it names it (above).
+        const tfVarAt = new Set(tfVars.hits.map((h) => `${h.file}:${h.line}:${h.column}`));
         for (const h of frontTls(snapshot)) {
+            if (tfVarAt.has(`${h.file}:${h.line}:${h.column}`))
+                continue;
             const message = `${h.what}; require TLS 1.2 or later`;
             const at = { file: h.file, line: h.line, column: h.column, ...(h.fix ? { fix: h.fix } : {}) };
             if (h.overriddenBy) {
@@ -23536,39 +24677,22 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         }
     },
 });
-/** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
-const isTerraformFile = (f) => /\.tf$/i.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
 /** The TLS settings terraformTls judges where they are written (frontconf.ts): a variable or module argument of such a name set to a literal is judged there. */
 const TF_TLS_KEYS = 'ssl_policy|minimum_protocol_version|security_policy|tls_security_policy|min_tls_version|minimum_tls_version|scm_minimum_tls_version|minimal_tls_version|ssl_minimal_tls_version_enforced|min_protocol_version';
-/** `ssl_policy = var.ssl_policy`, `min_tls_version = var.min_tls` on a line of its own (an item of a map may end in a comma). */
-const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*var\\.([A-Za-z_][\\w-]*)[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
+/** `ssl_policy = var.ssl_policy`, `min_tls_version = local.min_tls` on a line of its own (an item of a map may end in a comma). */
+const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
 /** The same in a `module` call, where an argument of the module's own naming for a listener policy counts too (`listener_ssl_policy_default = var.x`). */
-const TF_MODULE_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS}|[A-Za-z_][\\w-]*ssl_policy[\\w-]*)[ \\t]*=[ \\t]*var\\.([A-Za-z_][\\w-]*)[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
-/** A module argument passing a variable of the caller through (`ssl_policy = var.ssl_policy`), after its `=`. */
-const TF_VAR_REF = /^var\.([A-Za-z_][\w-]*)[ \t]*(?:(?:#|\/\/).*)?\r?$/;
-/** Bound: module calls followed up from a module to the root that sets its variable. */
-const MAX_TF_DEPTH = 8;
-/** A variable file Terraform loads by itself from the folder it runs in: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`. */
-const isAutoVarFile = (f) => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test((0,classify/* basename */.P8)(f));
-/** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
-const isProductionVarFile = (f, root) => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
-/** `../../modules/alb` from `envs/prod`: the repository path it names, or null when it leaves the repository. */
-function resolveModuleSource(from, source) {
-    const parts = from ? from.split('/') : [];
-    for (const seg of source.replace(/\/+$/, '').split('/')) {
-        if (seg === '..') {
-            if (!parts.length)
-                return null;
-            parts.pop();
-        }
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    }
-    return parts.join('/');
-}
+const TF_MODULE_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS}|[A-Za-z_][\\w-]*ssl_policy[\\w-]*)[ \\t]*=[ \\t]*${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
+/**
+ * A module call's literal argument that terraformTls judges where it is written (a TLS setting's name, or an argument named for an ELB
+ * policy holding one): the variable it sets is not judged again.
+ */
+const covered = (r) => r.arg !== undefined && r.value !== null && (new RegExp(`^(?:${TF_TLS_KEYS})$`).test(r.arg) || (/ssl_policy/.test(r.arg) && /^ELBSecurityPolicy-/i.test(r.value)));
 /**
  * Terraform TLS settings set from a variable of their module (`ssl_policy = var.ssl_policy` in `modules/alb`), judged by the values
- * that reach the variable as Terraform assigns them, at the value:
+ * that reach the variable as Terraform assigns them, at the value (a setting set from a local value, `ssl_policy = local.alb_policy`,
+ * is judged by the local's value in a `locals` block of any file of the module's folder: a literal string, also an attribute of a
+ * local object, `local.tls.alb`, or a variable or another local it names, followed the same way, MAX_LOCAL_HOPS locals deep):
  * - a module some `module` block of the repository calls (its relative `source` is that folder): each call's argument \u2014 a literal
  *   (judged here unless terraformTls judges it where it is written), the caller's own variable followed up the same way, or, when the
  *   call does not set it, the variable's literal `default`;
@@ -23584,21 +24708,20 @@ function resolveModuleSource(from, source) {
  */
 function terraformVariablePolicies(snapshot) {
     const out = { hits: [], judged: false, unresolved: [] };
-    const files = snapshot.files.filter(isTerraformFile);
-    const tfDirs = new Set(files.map(classify/* dirname */.pD));
-    /** The repository folder a `module` call's relative `source` names, when it holds Terraform files: the module is read there. */
-    const localModule = (file, text, block) => {
-        const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
-        const dir = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
-        return dir !== null && tfDirs.has(dir) ? dir : null;
-    };
+    const tf = terraformVariables(snapshot);
+    const { files, localModule } = tf;
     const uses = files.flatMap((file) => {
         const text = snapshot.text(file);
-        if (text === undefined || !text.includes('var.'))
+        if (text === undefined || (!text.includes('var.') && !text.includes('local.')))
             return [];
         const calls = (0,hcl/* hclBlocks */.OF)(text, 'module');
-        const found = [...text.matchAll(TF_VAR_POLICY_RE)].filter((m) => !calls.some((b) => m.index > b.start && m.index < b.end))
-            .map((m) => ({ file, text, key: m[1], name: m[2], offset: m.index + m[0].indexOf(m[1]) }));
+        const locals = (0,hcl/* hclBlocks */.OF)(text, 'locals');
+        const found = [...text.matchAll(TF_VAR_POLICY_RE)].filter((m) => !calls.some((b) => m.index > b.start && m.index < b.end)).flatMap((m) => {
+            const ref = tfRef(m[2], m[3]);
+            // A local named like a setting is no setting: followed from the settings that use it, judged by its name only as a fallback.
+            const named = locals.some((b) => m.index > b.start && m.index < b.end);
+            return ref ? [{ file, text, key: m[1], ...ref, offset: m.index + m[0].indexOf(m[1]), ...(named ? { named: true } : {}) }] : [];
+        });
         for (const call of calls) {
             // A call of a module of the repository passes the variable on: it is followed from the module's own use of it.
             // A module from elsewhere (the registry, Git: terraform-aws-modules/alb, /cloudfront) is not in the repository: the call's
@@ -23612,123 +24735,27 @@ function terraformVariablePolicies(snapshot) {
             for (let m = re.exec(text); m !== null && m.index < call.end; m = re.exec(text)) {
                 const key = m[1];
                 const offset = m.index + m[0].indexOf(key);
+                const ref = tfRef(m[2], m[3]);
+                if (!ref)
+                    continue;
                 const own = !new RegExp(`^(?:${TF_TLS_KEYS})$`).test(key);
-                if (own && (0,hcl/* hclAttribute */.kb)(text, call, key)?.at !== m.index + m[0].indexOf('var.'))
+                if (own && (0,hcl/* hclAttribute */.kb)(text, call, key)?.at !== m.index + m[0].indexOf(`${m[2]}.`, m[0].indexOf('=')))
                     continue;
                 const aside = own ? unusedModulePolicy(text, call, key) : undefined;
-                found.push({ file, text, key, name: m[2], offset, module: call.labels[0] ?? '?', ...(aside ? { aside } : {}) });
+                found.push({ file, text, key, ...ref, offset, module: call.labels[0] ?? '?', ...(aside ? { aside } : {}) });
             }
         }
         return found;
     });
     if (!uses.length)
         return out;
-    const callers = files.flatMap((file) => {
-        const text = snapshot.text(file);
-        return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'module').flatMap((block) => {
-            const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
-            const target = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
-            return target === null ? [] : [{ dir: target, file, text, block }];
-        });
-    });
-    // Variable files by the root module they set: their own folder when it has Terraform files, else the nearest such folder above.
-    const varFiles = new Map();
-    for (const f of snapshot.files) {
-        if (!/\.tfvars(?:\.json)?$/i.test(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f))
-            continue;
-        let root = (0,classify/* dirname */.pD)(f);
-        while (root !== null && !tfDirs.has(root))
-            root = root ? (0,classify/* dirname */.pD)(root) : null;
-        if (root === null)
-            continue;
-        const list = varFiles.get(root) ?? [];
-        list.push({ file: f, auto: root === (0,classify/* dirname */.pD)(f) && isAutoVarFile(f) });
-        varFiles.set(root, list);
-    }
-    /** A value's place (`offset`: where it starts), inside its quotes: where the other Terraform readers place a value. */
-    const at = (text, offset) => (0,util_text/* lineColumnAt */.IX)(text, text[offset] === '"' ? offset + 1 : offset);
-    /** What a variable file sets the variable to, at the value; undefined when it does not set it. */
-    const varFileValue = (file, name) => {
-        if (/\.json$/i.test(file)) {
-            const j = snapshot.json(file);
-            if (!j || !(0,repo_yaml/* isObject */.Gv)(j.value) || !(name in j.value))
-                return undefined;
-            const v = j.value[name];
-            const loc = j.loc([name]) ?? j.loc([name], true) ?? { line: 1, column: 1 };
-            return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "\u2026"\` in ${file}` };
-        }
-        const text = snapshot.text(file);
-        const attr = text === undefined ? undefined : (0,hcl/* hclAttribute */.kb)(text, { labels: [], start: 0, end: text.length }, name);
-        return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "\u2026"\` in ${file}` } : undefined;
-    };
-    const declaration = (dir, name) => {
-        for (const f of files) {
-            if ((0,classify/* dirname */.pD)(f) !== dir)
-                continue;
-            const text = snapshot.text(f);
-            const block = text === undefined ? undefined : (0,hcl/* hclBlocks */.OF)(text, 'variable').find((b) => b.labels[0] === name);
-            if (!block || text === undefined)
-                continue;
-            const d = (0,hcl/* hclAttribute */.kb)(text, block, 'default');
-            return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "\u2026"\` of variable "${name}"` } : null;
-        }
-        return undefined;
-    };
-    const resolve = (dir, name, depth) => {
-        const res = { reaches: [], unresolved: false };
-        const dflt = declaration(dir, name);
-        const calls = callers.filter((c) => c.dir === dir);
-        if (calls.length) {
-            const passing = calls.filter((c) => (0,hcl/* hclAttribute */.kb)(c.text, c.block, name) !== undefined);
-            for (const c of calls) {
-                const label = `module "${c.block.labels[0] ?? '?'}"`;
-                const arg = (0,hcl/* hclAttribute */.kb)(c.text, c.block, name);
-                if (!arg) {
-                    // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
-                    if (dflt)
-                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
-                    else if (dflt === null)
-                        res.unresolved = true;
-                    continue;
-                }
-                if (arg.value !== null) {
-                    const covered = new RegExp(`^(?:${TF_TLS_KEYS})$`).test(name) || (/ssl_policy/.test(name) && /^ELBSecurityPolicy-/i.test(arg.value));
-                    res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "\u2026"\` in ${label}`, covered });
-                    continue;
-                }
-                const ref = TF_VAR_REF.exec(c.text.slice(arg.at, c.text.indexOf('\n', arg.at) < 0 ? c.text.length : c.text.indexOf('\n', arg.at)));
-                if (!ref || depth >= MAX_TF_DEPTH) {
-                    res.unresolved = true;
-                    continue;
-                }
-                const up = resolve((0,classify/* dirname */.pD)(c.file), ref[1], depth + 1);
-                res.reaches.push(...up.reaches);
-                res.unresolved ||= up.unresolved;
-            }
-            return res;
-        }
-        // A root module: what Terraform loads by itself (the last in its order wins), then the files passed with `-var-file`.
-        const own = varFiles.get(dir) ?? [];
-        const autoOrder = (f) => (/^terraform\.tfvars$/i.test((0,classify/* basename */.P8)(f)) ? 0 : /^terraform\.tfvars\.json$/i.test((0,classify/* basename */.P8)(f)) ? 1 : 2);
-        const auto = own.filter((v) => v.auto).sort((a, b) => autoOrder(a.file) - autoOrder(b.file) || ((0,classify/* basename */.P8)(a.file) < (0,classify/* basename */.P8)(b.file) ? -1 : 1))
-            .map((v) => varFileValue(v.file, name)).filter((v) => v !== undefined).at(-1);
-        const named = own.filter((v) => !v.auto).flatMap((v) => { const r = varFileValue(v.file, name); return r ? [{ ...r, prod: isProductionVarFile(v.file, dir) }] : []; });
-        const prod = named.find((n) => n.prod);
-        const base = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
-        if (base)
-            res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
-        for (const n of named)
-            res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
-        if (!base && !named.length)
-            res.unresolved = true;
-        return res;
-    };
     const seen = new Map();
-    for (const use of uses) {
-        const where = `var.${use.name} in ${use.file}`;
-        const { reaches, unresolved } = resolve((0,classify/* dirname */.pD)(use.file), use.name, 0);
-        const judged = reaches.filter((r) => r.value !== null && !r.covered);
-        if (reaches.some((r) => r.covered))
+    // The settings first: a local named like a setting (`named`) is judged only where none of them reached its value.
+    for (const use of [...uses.filter((u) => !u.named), ...uses.filter((u) => u.named)]) {
+        const where = `${use.ref}.${use.name} in ${use.file}`;
+        const { reaches, unresolved } = use.ref === 'local' ? tf.local((0,classify/* dirname */.pD)(use.file), use.name) : tf.variable((0,classify/* dirname */.pD)(use.file), use.name);
+        const judged = reaches.filter((r) => r.value !== null && !covered(r));
+        if (reaches.some(covered))
             out.judged = true;
         if (!judged.length) {
             if (unresolved || !reaches.length)
@@ -23746,14 +24773,14 @@ function terraformVariablePolicies(snapshot) {
             if (!judgement.weak)
                 continue;
             const id = `${r.file}:${r.line}:${r.column}`;
-            const how = r.how === `the default of variable "${use.name}"` ? `${r.how}, which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets` : `${r.how}, which ${use.file}:${line} uses`;
+            const how = use.ref === 'var' && r.how === `the default of variable "${use.name}"` ? `${r.how}, which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets` : `${r.how}, which ${use.file}:${line} uses`;
             // A policy a module call's argument sets for no listener the call creates (unusedModulePolicy) is a note, as its literal is.
             const note = use.aside ?? r.note;
             const setting = use.module === undefined ? judgement.setting : `module '${use.module}' ${judgement.setting}`;
             const hit = { file: r.file, line: r.line, column: r.column, dev: (0,classify/* isDevOnly */.uL)(r.file), what: `${setting} (${how}) allows ${judgement.weak}`, ...(note ? { note } : {}), fix: `Set ${r.set.replace('\u2026', judgement.strong)} (the value ${use.key} in ${use.file}:${line} gets).` };
             const prev = seen.get(id);
             // The same value reaching several settings: reported once, failing when any use fails.
-            if (!prev || (prev.note && !hit.note))
+            if (!prev || (prev.note && !hit.note && !use.named))
                 seen.set(id, hit);
         }
     }
@@ -25313,7 +26340,8 @@ function noComposeReason(snapshot, none) {
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": \u2026 }`) is a reference, never a literal;
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([\u2026])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
- *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts); a heredoc's
+ *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts) \u2014 an image written
+ *   as such a string is kept as written, `imageTemplate`, for image-tag-pinned to judge its literal text; a heredoc's
  *   template directives (`%{ for \u2026 }\u2026%{ endfor }`, `%{ if \u2026 }\u2026%{ endif }`) are set aside with all they enclose and the literal rest is
  *   read (a command list one was in is not judged); one whose directives leave nothing to read is `unread` (an `info` note);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
@@ -25375,6 +26403,7 @@ function bounded(doc) {
         value: doc.value,
         ...(doc.tag ? { tag: (path) => (spend(path) ? doc.tag(path) : null) } : {}),
         ...(doc.partial ? { partial: doc.partial.bind(doc) } : {}),
+        ...(doc.template ? { template: doc.template.bind(doc) } : {}),
         loc(path, key) {
             if (spend(path))
                 return doc.loc(path, key);
@@ -25605,7 +26634,11 @@ function container(doc, path, c, file, owner, spelling, out, dev, fallbackName =
     const user = at(k('user'), c[k('user')]);
     // A FireLens log router (`firelensConfiguration`): AWS's own examples run it as user 0 (Fluent Bit reads the task's logs).
     const logRouter = ['firelensConfiguration', 'FirelensConfiguration', 'firelens_configuration'].some((key) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c[key]));
-    out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}) });
+    // A Terraform image Terraform interpolates (`"${aws_ecr_repository.app.repository_url}:latest"`): its text as written.
+    const template = image === null ? doc.template?.([...path, k('image')]) ?? null : null;
+    const templateAt = template !== null ? doc.loc([...path, k('image')]) : null;
+    const imageTemplate = template !== null && templateAt ? { value: template, ...templateAt } : null;
+    out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}), ...(imageTemplate ? { imageTemplate } : {}) });
     // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
     const words = (key) => {
         const v = c[key];
@@ -25827,6 +26860,7 @@ function ecsModuleContainers(file, text, block, source, out, fileDev) {
         const doc = {
             value: Object.fromEntries(args.map(([a, v]) => [a, v.value])),
             loc: (path, key) => (typeof path[0] === 'string' ? byArg.get(path[0])?.loc(path.slice(1), key) ?? null : null),
+            template: (path) => (typeof path[0] === 'string' ? byArg.get(path[0])?.template?.(path.slice(1)) ?? null : null),
         };
         container(bounded(doc), [], doc.value, file, owner, 'module', out, blockDev);
     }
@@ -26226,6 +27260,7 @@ function trueWhenSet(expr) {
 /* harmony export */   jK: () => (/* binding */ unparsedNote),
 /* harmony export */   jv: () => (/* binding */ isIllustrationDockerfile),
 /* harmony export */   kv: () => (/* binding */ productionEnvFiles),
+/* harmony export */   lq: () => (/* binding */ overlayScope),
 /* harmony export */   r0: () => (/* binding */ k8sWorkloads),
 /* harmony export */   rn: () => (/* binding */ addVariant),
 /* harmony export */   s7: () => (/* binding */ composeDotenvFiles),
@@ -26604,6 +27639,39 @@ function overlayNote(w) {
         return '';
     const names = w.overlays.map((o) => o || '.');
     return ` in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+}
+/** The files of each folder (directly in it), and the kustomization files of each folder that has one. */
+const filesByDir = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function filesByDir(snapshot) {
+    const all = new Map();
+    const kustomizations = new Map();
+    for (const f of snapshot.files) {
+        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
+        for (const map of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f) ? [all, kustomizations] : [all]) {
+            const list = map.get(dir);
+            if (list)
+                list.push(f);
+            else
+                map.set(dir, [f]);
+        }
+    }
+    return { all, kustomizations };
+});
+/**
+ * Where a finding about a workload variant counts as located too, for an item's `paths`/`ignore` (RawFinding.overlays):
+ * the kustomization file of each overlay that deploys the variant and for which the finding holds (solo or not: an
+ * overlay that renders the base unchanged deploys its problem too), else, for patches grouped by their folder without a
+ * kustomization, the files of that folder. So an item scoped to `k8s/overlays/prod/**` keeps what that overlay deploys
+ * from `k8s/base/` (the finding still points at the base's line). Spread into the finding: `{}` when no overlay deploys it.
+ */
+function overlayScope(snapshot, w) {
+    if (!w.overlays.length)
+        return {};
+    const byDir = filesByDir(snapshot);
+    const files = new Set();
+    for (const dir of w.overlays)
+        for (const f of byDir.kustomizations.get(dir) ?? byDir.all.get(dir) ?? [])
+            files.add(f);
+    return files.size ? { overlays: [...files] } : {};
 }
 /**
  * Whether a workload variant is development-only: every object merged into it (its definition and patches) is in a
@@ -28051,6 +29119,7 @@ function serviceOpsObject(p, base, index) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ templateParts),
 /* harmony export */   Ei: () => (/* binding */ terraformBreak),
 /* harmony export */   OF: () => (/* binding */ hclBlocks),
 /* harmony export */   RR: () => (/* binding */ hclArgument),
@@ -28068,7 +29137,7 @@ function serviceOpsObject(p, base, index) {
  * Values come with their positions in the file. Anything Terraform computes \u2014 a reference (`var.image`,
  * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
  * operator, a conditional, a `for` expression, a heredoc's `${\u2026}`, what a heredoc's `%{ for }`/`%{ if }` directive encloses \u2014 is
- * UNKNOWN or set aside, never a literal. `$${` and `%%{`, Terraform's escapes
+ * UNKNOWN or set aside, never a literal (a template string's text as written is kept beside: HclValue.template). `$${` and `%%{`, Terraform's escapes
  * of a literal `${` and `%{`, are read as the text they render to.
  */
 
@@ -28183,7 +29252,7 @@ function lex(text, start, end) {
             const s = scanString(text, i, end);
             if (!s)
                 return null;
-            out.push({ t: 'str', v: s.value, at: i });
+            out.push(s.value === null ? { t: 'str', v: null, at: i, raw: text.slice(i + 1, s.next - 1) } : { t: 'str', v: s.value, at: i });
             i = s.next;
             continue;
         }
@@ -28263,6 +29332,8 @@ class Reader {
     spans;
     i = 0;
     depth = 0;
+    /** The templates read as whole values (`"${aws_ecr_repository.app.repository_url}:latest"`), as written between their quotes, by path. */
+    templates = new Map();
     /** `spans`, when given, gets the first and last token offsets of every object and tuple read, by path. */
     constructor(toks, locs, spans) {
         this.toks = toks;
@@ -28326,6 +29397,7 @@ class Reader {
         if (!tok)
             return UNKNOWN;
         let value = UNKNOWN;
+        let template;
         if ((isPunct(tok, '{') || isPunct(tok, '[')) && this.depth < MAX_DEPTH) {
             this.depth++;
             value = isPunct(tok, '{') ? this.object(path) : this.tuple(path);
@@ -28334,6 +29406,7 @@ class Reader {
         }
         else if (tok.t === 'str') {
             value = tok.v ?? UNKNOWN;
+            template = tok.raw;
             this.i++;
         }
         else if (tok.t === 'num') {
@@ -28359,6 +29432,8 @@ class Reader {
             this.skipExpr(ctx === 'top' ? 'paren' : ctx);
             return UNKNOWN;
         }
+        if (template !== undefined)
+            this.templates.set(id, template);
         return value;
     }
     object(path) {
@@ -28431,9 +29506,10 @@ class Reader {
         }
     }
 }
-function located(text, value, locs, removed = [], spans) {
+function located(text, value, locs, removed = [], spans, templates) {
     return {
         value,
+        ...(templates?.size ? { template: (path) => templates.get(pathId(path)) ?? null } : {}),
         loc(path, key) {
             const e = locs.get(pathId(path));
             const at = key ? e?.key ?? e?.value : e?.value;
@@ -28561,7 +29637,7 @@ function taskDefinitionsOf(text, toks) {
                     reader.i += 2;
                     const value = reader.value([], 'paren');
                     if (isPunct(toks[reader.i], ')') && Array.isArray(value))
-                        containers = located(text, value, locs);
+                        containers = located(text, value, locs, [], undefined, reader.templates);
                 }
                 else if (t.v === 'container_definitions' && v?.t === 'heredoc') {
                     const h = heredocJson(text, v.body);
@@ -28688,7 +29764,7 @@ function heredocJson(text, [start, end]) {
         return unread;
     if (unread && !value.some((c) => typeof c === 'object' && c !== null && !Array.isArray(c)))
         return unread;
-    return located(text, value, locs, removed, spans);
+    return located(text, value, locs, removed, spans, reader.templates);
 }
 /**
  * The index of the last character of the heredoc (`<<EOT`, `<<-EOT` \u2026 `EOT`) that starts at `i`: -1 when it is not closed,
@@ -28785,6 +29861,17 @@ function hclNestedBlocks(text, block, type) {
  * its literal string value (null when Terraform computes it) and where the value starts; undefined when the body does not set it.
  */
 function hclAttribute(text, block, name) {
+    // A one-line block holds its one argument after the `{` (`variable "tag" { default = "1.2.3" }`).
+    const inline = new RegExp(`[ \\t]*${name}[ \\t]*=[ \\t]*`, 'y');
+    inline.lastIndex = block.start;
+    const one = text[block.start - 1] === '{' && !text.slice(block.start, block.end).includes('\n') ? inline.exec(text) : null;
+    if (one) {
+        const at = block.start + one[0].length;
+        if (text[at] !== '"')
+            return { value: null, at };
+        const s = scanString(text, at, block.end);
+        return { value: s && s.next <= block.end && /^[ \t]*$/.test(text.slice(s.next, block.end)) ? s.value : null, at };
+    }
     const re = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*`, 'gm');
     re.lastIndex = block.start;
     for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
@@ -28813,8 +29900,45 @@ function hclArgument(text, block, name) {
     if (!toks)
         return undefined;
     const locs = new Map();
-    const value = new Reader(toks, locs).value([], 'object');
-    return located(text, value, locs);
+    const reader = new Reader(toks, locs);
+    const value = reader.value([], 'object');
+    return located(text, value, locs, [], undefined, reader.templates);
+}
+/**
+ * The parts of a template string as written between its quotes (HclValue.template): literal text and `${\u2026}` interpolations (their
+ * expressions trimmed, `~` strip markers left out); null when it holds a directive (`%{ if \u2026 }`), an escape sequence or an
+ * interpolation that does not close.
+ */
+function templateParts(raw) {
+    const out = [];
+    let text = '';
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c === '\\')
+            return null;
+        if ((c === '$' || c === '%') && raw[i + 1] === c && raw[i + 2] === '{') {
+            text += `${c}{`;
+            i += 2;
+            continue;
+        }
+        if (c === '%' && raw[i + 1] === '{')
+            return null;
+        if (c !== '$' || raw[i + 1] !== '{') {
+            text += c;
+            continue;
+        }
+        const close = sequenceEnd(raw, i, raw.length);
+        if (close < 0)
+            return null;
+        if (text)
+            out.push({ text });
+        text = '';
+        out.push({ expr: raw.slice(i + 2, close - 1).replace(/^~/, '').replace(/~$/, '').trim() });
+        i = close - 1;
+    }
+    if (text)
+        out.push({ text });
+    return out;
 }
 
 
@@ -28830,18 +29954,26 @@ function hclArgument(text, block, name) {
 /* harmony export */   J9: () => (/* binding */ shownTemplateName),
 /* harmony export */   Lj: () => (/* binding */ helmParentOverride),
 /* harmony export */   Mv: () => (/* binding */ helmChartName),
+/* harmony export */   NW: () => (/* binding */ helmMayWriteKeys),
 /* harmony export */   Tg: () => (/* binding */ helmValuesContainers),
 /* harmony export */   Wo: () => (/* binding */ isHelmValuesObject),
+/* harmony export */   YM: () => (/* binding */ helmContainerCommands),
+/* harmony export */   _E: () => (/* binding */ helmTemplatedKey),
 /* harmony export */   hR: () => (/* binding */ helmField),
+/* harmony export */   ij: () => (/* binding */ helmInsteadOfDefaults),
 /* harmony export */   mj: () => (/* binding */ helmValuesKey),
+/* harmony export */   p7: () => (/* binding */ helmContainerEnv),
+/* harmony export */   pi: () => (/* binding */ helmRenderingsOf),
 /* harmony export */   wT: () => (/* binding */ helmExternalValues),
 /* harmony export */   wY: () => (/* binding */ helmWorkloadLabel)
 /* harmony export */ });
+/* unused harmony export chartInstalls */
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50976);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14784);
 /* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51713);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37650);
+/* harmony import */ var _repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80743);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
 /**
  * What a Helm chart template's workload takes from the chart's values, read as each set of values the chart is
  * installed with renders it (helmValueSets): a key whose block is `toYaml` of one values path
@@ -28855,7 +29987,8 @@ function hclArgument(text, block, name) {
 
 
 
-const renderingsMemo = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(() => new Map());
+
+const renderingsMemo = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(() => new Map());
 /**
  * The renderings of a chart template (`<chart>/templates/\u2026` beside `Chart.yaml` and `values.yaml`), one per values set the
  * chart is installed with, or null outside a chart.
@@ -28868,11 +30001,10 @@ function helmRenderings(snapshot, file) {
     const sets = text === undefined ? null : (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmValueSets */ .tB)(file, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmRepoOf */ .AR)(snapshot));
     let out = null;
     if (text !== undefined && sets) {
-        const bare = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .stripTemplateComments */ .TD)(text);
+        const bare = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .stripTemplateComments */ .TD)(text);
         const split = (t) => t.split('\n').map((l) => l.replace(/\r$/, ''));
         const raw = split(bare);
-        // The set that production installs instead of `values.yaml` alone.
-        const instead = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || _repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .PROD_VALUES */ .Te.test(s.file)));
+        const instead = helmInsteadOfDefaults(snapshot, file.replace(/(?:^|\/)templates\/[^]*$/, ''), sets);
         // For a subchart, the parent chart's production values file, which production installs over the parent's values.yaml.
         const parentProd = (s) => sets.find((o) => o.base !== undefined && o.base.file === s.file && o.prefix === s.prefix && _repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .PROD_VALUES */ .Te.test(o.file));
         out = sets.map((set) => {
@@ -28883,6 +30015,19 @@ function helmRenderings(snapshot, file) {
     }
     memo.set(file, out);
     return out;
+}
+/**
+ * The values set that production installs the chart at `chartDir` with instead of its `values.yaml` alone (`sets`, its
+ * helmValueSets): a production values file of the chart (`values-production.yaml`), the parent chart's values of a
+ * subchart, a production values file the repository's installs pass (`-f environments/prod/values.yaml`), or the values
+ * files they pass when every install of the chart in the repository passes some; undefined when there is none.
+ */
+function helmInsteadOfDefaults(snapshot, chartDir, sets) {
+    const found = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || _repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .PROD_VALUES */ .Te.test(s.file) || (s.install !== undefined && (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_4__/* .isProdValuesPlace */ .rL)(s.file))));
+    if (found)
+        return found;
+    const installs = chartInstalls(snapshot, chartDir).filter((i) => !i.dev);
+    return installs.length && installs.every((i) => i.valueFiles.length) ? sets.find((s) => s.defaults !== undefined && s.prefix === undefined && installs.some((i) => i.valueFiles.at(-1) === s.file)) : undefined;
 }
 /** One `{{ \u2026 }}` action: its text inside the delimiters, trim markers and white space removed. */
 const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
@@ -29215,10 +30360,210 @@ function helmValuesContainers(snapshot, r, obj) {
     }
     return out;
 }
+/**
+ * The values lists rendering `r` of chart template object `obj` renders as YAML straight into the list at `path` (a container's
+ * `env`): the key's own value (`env:` / `{{- toYaml .Values.env | nindent 12 }}`, `toYaml .` inside `{{- with .Values.env }}`), or
+ * an action among its literal entries (`{{- with .Values.extraEnv }}` `{{- toYaml . | nindent 12 }}`), each with its values path.
+ * None when the set leaves the key out, or a `range` writes it once per item; a helper's `include` or a `range` is not read.
+ */
+function renderedLists(r, obj, path) {
+    const keyLine = obj.loc(path, true).line - 1;
+    if (!(r.lines[keyLine] ?? '').trim() || framesAt(r.lines, keyLine).some((f) => f.kind === 'opaque'))
+        return [];
+    const out = [];
+    for (const act of directActions(r, obj, path)) {
+        const src = renderedValues(act.text);
+        const keys = src && !src.omit.length ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
+        const list = keys ? valueAt(r.set.values, keys) : undefined;
+        if (keys && Array.isArray(list))
+            out.push({ keys, list });
+    }
+    return out;
+}
+/**
+ * The values maps rendering `r` of chart template object `obj` writes into the list at `path` (a container's `env`) one entry per
+ * key with a `range` (`{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}`), each with its values
+ * path. Only a range whose body is exactly those two lines (the key and the value, `quote`d or not) is read.
+ */
+function rangedMaps(r, obj, path) {
+    const keyLine = obj.loc(path, true).line - 1;
+    if (!(r.lines[keyLine] ?? '').trim() || framesAt(r.lines, keyLine).some((f) => f.kind === 'opaque'))
+        return [];
+    const out = [];
+    const { body } = blockOf(r.lines, obj, path);
+    const piped = (v) => String.raw `"?\{\{-?\s*\$${v}(?:\s*\|\s*(?:quote|squote|toString))*\s*-?\}\}"?`;
+    for (let j = 0; j < body.length; j++) {
+        const acts = WHOLE_ACTIONS.test(r.lines[body[j]]) ? [...r.lines[body[j]].matchAll(ACTION)].map((m) => m[1]) : [];
+        const m = acts.length === 1 ? /^range\s+\$(\w+)\s*,\s*\$(\w+)\s*:=\s*(\S+)$/.exec(acts[0]) : null;
+        if (!m)
+            continue;
+        const lines = body.slice(j + 1, j + 4).map((i) => r.lines[i].trim());
+        if (lines.length < 3 || !/^\{\{-?\s*end\s*-?\}\}$/.test(lines[2]))
+            continue;
+        if (!new RegExp(`^-\\s+name:\\s*${piped(m[1])}$`).test(lines[0]) || !new RegExp(`^value:\\s*${piped(m[2])}$`).test(lines[1]))
+            continue;
+        const keys = resolve(m[3], framesAt(r.lines, body[j], 0));
+        const map = keys ? valueAt(r.set.values, keys) : undefined;
+        if (keys && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(map))
+            out.push({ keys, map });
+    }
+    return out;
+}
+/**
+ * The `env` entries of each container of chart template object `obj` that each values set of its chart renders from a values
+ * list (renderedLists: `{{- toYaml .Values.env | nindent 12 }}` below `env:`, Bitnami's `extraEnvVars`, `with .Values.extraEnv`),
+ * per set: the entries with a literal `name` and a scalar `value` (a `valueFrom` holds none), located in the values file that
+ * writes the list (Helm replaces a list whole: the entries are one file's); and from a values map a `range` writes entry by
+ * entry (rangedMaps), each key located where its value is written (Helm merges maps key by key). None outside a chart.
+ */
+function helmContainerEnv(snapshot, obj) {
+    const renderings = helmRenderings(snapshot, obj.file);
+    if (!renderings)
+        return [];
+    const out = [];
+    for (const r of renderings) {
+        for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .containers */ .l8)(obj)) {
+            if (!('env' in c.container))
+                continue;
+            const env = [];
+            for (const { keys, list } of renderedLists(r, obj, [...c.path, 'env'])) {
+                list.forEach((_, i) => {
+                    const place = placeOf(r.set, [...keys, i]);
+                    const values = helmValuesObject(snapshot, place.file);
+                    const written = valueAt(values.value, place.path);
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(written) || typeof written['name'] !== 'string')
+                        return;
+                    const v = written['value'];
+                    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                        return;
+                    const at = values.loc([...place.path, 'value']);
+                    env.push({ container: c, name: written['name'], value: String(v), file: place.file, line: at.line, column: at.column, key: helmValuesKey(place.path) });
+                });
+            }
+            for (const { keys, map } of rangedMaps(r, obj, [...c.path, 'env'])) {
+                for (const name of Object.keys(map)) {
+                    const place = placeOf(r.set, [...keys, name]);
+                    const values = helmValuesObject(snapshot, place.file);
+                    const v = valueAt(values.value, place.path);
+                    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                        continue;
+                    const at = values.loc(place.path);
+                    env.push({ container: c, name, value: String(v), file: place.file, line: at.line, column: at.column, key: helmValuesKey(place.path) });
+                }
+            }
+            if (env.length)
+                out.push({ r, container: c, env });
+        }
+    }
+    return out;
+}
+/**
+ * The `command`/`args` of each app container of chart template object `obj` that a values set of its chart renders from the
+ * values (helmField: `command:` / `{{- toYaml .Values.command | nindent 12 }}`, `toYaml .` inside `{{- with .Values.args }}`),
+ * per set, the other one as the template writes it. A container whose `command` and `args` are both literal (read as the
+ * manifest) or absent gives none, and so does one where something this reading cannot follow may write them (a helper's
+ * `include`, a `range`), a set that does not render it, or a value that is no list of scalars. None outside a chart.
+ */
+function helmContainerCommands(snapshot, obj) {
+    const renderings = helmRenderings(snapshot, obj.file);
+    if (!renderings)
+        return [];
+    const out = [];
+    const argv = (v) => (v === undefined || v === null ? null : Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') ? v.map(String) : false);
+    for (const r of renderings) {
+        for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .containers */ .l8)(obj)) {
+            if (c.init)
+                continue;
+            const reads = ['command', 'args'].map((field) => ({ field, f: helmField(r, obj, c.path, [field]) }));
+            if (reads.some(({ f }) => f.from === 'unknown' || f.from === 'not-rendered') || !reads.some(({ f }) => f.from === 'values'))
+                continue;
+            const [command, args] = reads.map(({ field, f }) => argv(f.from === 'values' ? f.value : f.from === 'template' ? c.container[field] : undefined));
+            if (command === false || args === false || (!command && !args))
+                continue;
+            const from = reads.find(({ f }) => f.from === 'values' && f.at !== null);
+            const at = from?.f.from === 'values' ? from.f.at : null;
+            const pos = at ? helmValuesObject(snapshot, at.file).loc(at.path, true) : obj.loc([...c.path, reads.find(({ field }) => field in c.container)?.field ?? 'command'], true);
+            out.push({ r, container: c, command: command ?? null, args: args ?? null, file: at ? at.file : obj.file, line: pos.line, column: pos.column, key: at ? at.key : null });
+        }
+    }
+    return out;
+}
+const rawMemo = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(() => new Map());
+/** A chart template's lines as written, its comments aside (every branch kept). */
+function rawLines(snapshot, file) {
+    const memo = rawMemo(snapshot);
+    if (!memo.has(file)) {
+        const text = snapshot.text(file);
+        memo.set(file, text === undefined ? null : (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .stripTemplateComments */ .TD)(text).split('\n').map((l) => l.replace(/\r$/, '')));
+    }
+    return memo.get(file);
+}
+/**
+ * Whether a template action could write keys straight into the mapping at `path` of chart template object `obj` (a container),
+ * in any branch: the mapping written once per item of a `range` (or in a `define`); on a line of its block made only of actions,
+ * an output action (`toYaml`, `include`, a values path) written at its entries' indentation (`nindent N`, else the line's) or
+ * less indented with no `nindent` to tell, or a control action (`if`, `with`, `range`) not nested deeper than its entries (one
+ * after its last literal line and less indented belongs to what follows it); or an entry whose key is itself an action. An
+ * action nested under one of its keys (`resources:` / `{{- toYaml .Values.resources | nindent 12 }}`) writes only into that key.
+ */
+function helmMayWriteKeys(snapshot, obj, path) {
+    const raw = rawLines(snapshot, obj.file);
+    if (!raw)
+        return true;
+    const b = blockOf(raw, obj, path);
+    if (framesAt(raw, b.start).some((f) => f.kind === 'opaque'))
+        return true;
+    const entries = b.childIndent ?? b.keyIndent + 1;
+    const lastLiteral = b.body.filter((i) => !WHOLE_ACTIONS.test(raw[i])).at(-1) ?? b.start;
+    for (const i of b.body) {
+        const line = raw[i];
+        const indent = line.search(/\S/);
+        if (!WHOLE_ACTIONS.test(line)) {
+            if (indent === entries && /^\s*(?:-\s+)?[^:#]*\{\{/.test(line))
+                return true;
+            continue;
+        }
+        for (const m of line.matchAll(ACTION)) {
+            const a = m[1];
+            if (/^(?:end|break|continue)\b|^\/\*|^\$\w*\s*:?=/.test(a) || /^else\s*$/.test(a))
+                continue;
+            if (/^(?:if|with|range|define|block|else)\b/.test(a)) {
+                if (indent > entries || (indent < entries && i > lastLiteral))
+                    continue;
+                return true;
+            }
+            const n = /\|\s*n?indent\s+(\d+)\s*$/.exec(a);
+            if (n ? Number(n[1]) === entries : indent <= entries)
+                return true;
+        }
+    }
+    return false;
+}
+/** Whether the key at `path` of chart template object `obj` has a template action in its block (on its line after the colon, or below it): its value is templated. */
+function helmTemplatedKey(snapshot, obj, path) {
+    const raw = rawLines(snapshot, obj.file);
+    if (!raw)
+        return true;
+    const b = blockOf(raw, obj, path);
+    const first = raw[b.start] ?? '';
+    const colon = first.indexOf(':', b.keyIndent);
+    return (colon >= 0 && first.slice(colon).includes('{{')) || b.body.some((i) => raw[i].includes('{{'));
+}
+/**
+ * The values sets of its chart that render the mapping at `path` of chart template object `obj` (a container): its line not
+ * in a branch the set leaves out, nor written once per item of a `range`. Null outside a chart.
+ */
+function helmRenderingsOf(snapshot, obj, path) {
+    const renderings = helmRenderings(snapshot, obj.file);
+    if (!renderings)
+        return null;
+    const line = obj.loc(path, typeof path[path.length - 1] !== 'number').line - 1;
+    return renderings.filter((r) => !!(r.lines[line] ?? '').trim() && !framesAt(r.lines, line).some((f) => f.kind === 'opaque'));
+}
 /** A values path named in a template: `.Values`, `$.Values.worker.image.tag` (its keys after `.Values`). */
 const VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)*)(?![\w-])/g;
 /** Per template of a chart: its lines, and per values set which of them render (renderedLines). */
-const renderedLinesMemo = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(() => new Map());
+const renderedLinesMemo = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(() => new Map());
 /**
  * Which lines of chart template `file` values set `set` renders: a line of text unless a branch the set leaves out holds it
  * (helmDisabledBranches); a line made only of actions (`{{- with .Values.worker }}`) as the branch around it, so a condition
@@ -29232,7 +30577,7 @@ function renderedLines(snapshot, file, set) {
         if (text === undefined)
             t = null;
         else {
-            const raw = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .stripTemplateComments */ .TD)(text).split('\n').map((l) => l.replace(/\r$/, ''));
+            const raw = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .stripTemplateComments */ .TD)(text).split('\n').map((l) => l.replace(/\r$/, ''));
             const defines = [];
             const stack = [];
             for (const line of raw) {
@@ -29370,7 +30715,7 @@ function helmChartName(snapshot, file) {
     const meta = snapshot.yaml(`${m[1] ? `${m[1]}/` : ''}Chart.yaml`)?.docs[0]?.value;
     return (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : null;
 }
-const valuesObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(() => new Map());
+const valuesObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(() => new Map());
 /**
  * A values file as a K8sObject (kind `HelmValues`), so a setting read from it is located as one written in a manifest
  * (`object.loc(path)`, `object.file`).
@@ -29386,30 +30731,59 @@ function helmValuesObject(snapshot, file) {
     return o;
 }
 const isHelmValuesObject = (o) => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
+/** The repository's installs of the chart at folder `chartDir` ('' the root, a trailing `/` allowed). */
+function chartInstalls(snapshot, chartDir) {
+    const dir = chartDir.replace(/\/$/, '');
+    return (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_4__/* .helmInstalls */ .BQ)({ files: snapshot.files, text: (f) => snapshot.text(f) }).filter((i) => i.chart === dir);
+}
 /**
- * A file of the repository that installs charts itself, with values or patches the chart's folder does not hold: a helmfile
- * (`helmfile.yaml`, `helmfile.d/`: `releases[].values`, its patches), a Flux `HelmRelease` with `values`, `valuesFrom` or
- * `postRenderers`, an Argo CD `Application`/`ApplicationSet` whose `helm` source sets values or parameters, a kustomization
- * with `helmCharts`; null when there is none. What a chart renders without may come from there: the Kubernetes checks make a
- * missing setting a note then.
+ * The file of an install in the repository of the chart that holds template `file` (or of a parent chart whose `charts/`
+ * holds it) that gives values or patches that are not read (helm-installs.ts): inline values, `--set` flags or parameters
+ * that set a values path the setting is rendered from (`sources`: `securityContext`, `resources`; for a parent chart's
+ * install, below the subchart's key there: its alias in the parent's `dependencies`, else its name, `a.b.` two levels up;
+ * or under `global`, which Helm gives every subchart), or what cannot be listed (valuesFrom, a post-renderer, kustomize
+ * patches, a values file that is not in the repository). `set`: the values set judged; one an install passes is that
+ * install's alone. `sources` null: any value counts; empty: only what cannot be listed. Development installs aside; null
+ * when there is none. What the chart renders without may come from there: the Kubernetes checks make a missing setting a
+ * note then.
  */
-const helmExternalValues = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)((snapshot) => {
-    const found = snapshot.files.find((f) => /(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(f)
-        || ((0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .isKustomizationFile */ .yi)(f) && /^helmCharts\s*:/m.test(snapshot.text(f) ?? '')));
-    if (found)
-        return found;
-    for (const o of snapshot.k8sObjects()) {
-        const spec = o.value['spec'];
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec))
-            continue;
-        if (o.kind === 'HelmRelease' && /^helm\.toolkit\.fluxcd\.io\//.test(o.apiVersion) && ['values', 'valuesFrom', 'postRenderers'].some((k) => spec[k] !== undefined))
-            return o.file;
-        const text = /^argoproj\.io\//.test(o.apiVersion) && (o.kind === 'Application' || o.kind === 'ApplicationSet') ? snapshot.text(o.file) ?? '' : '';
-        if (/^\s*helm\s*:/m.test(text) && /^\s*(?:values|valuesObject|parameters)\s*:/m.test(text))
-            return o.file;
+function helmExternalValues(snapshot, file, set, sources) {
+    const chart = /^(?:(.*)\/)?templates\//.exec(file)?.[1] ?? '';
+    const norm = (p) => p.replace(/\[\d+\]/g, '');
+    const wanted = sources?.map(norm) ?? null;
+    const covers = (key) => wanted === null || key === '' || wanted.some((w) => key === w || key.startsWith(`${w}.`) || w.startsWith(`${key}.`));
+    // `prefixes`: the keys the chart's values are under in the values of the chart installed (none for the chart itself).
+    const matches = (keys, prefixes) => keys === null || keys.some((k) => {
+        if (prefixes === null)
+            return wanted === null || covers(k);
+        // A parent's values reach the subchart under its key (`postgresql.resources`, or the whole `postgresql`), and `global`.
+        const p = prefixes.find((x) => k === x || k.startsWith(`${x}.`));
+        return p !== undefined ? covers(k.slice(p.length + 1)) : /^global(?:\.|$)/.test(k) && covers(k);
+    });
+    // The chart itself, and each chart whose `charts/` holds it (an umbrella chart installed whole), with the chart's key in it.
+    const repo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmRepoOf */ .AR)(snapshot);
+    const dirs = [{ dir: chart, prefixes: null }];
+    for (let d = chart, prefixes = [''];;) {
+        const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(d);
+        if (!sub)
+            break;
+        const parent = sub[1] ?? '';
+        const at = (dir, f) => (dir ? `${dir}/${f}` : f);
+        const keys = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .subchartKeys */ .Fp)(repo, at(parent, 'Chart.yaml'), at(d, 'Chart.yaml'), sub[2]);
+        prefixes = keys.flatMap((k) => prefixes.map((p) => (p ? `${k}.${p}` : k)));
+        d = parent;
+        dirs.push({ dir: d, prefixes });
+    }
+    for (const { dir, prefixes } of dirs) {
+        for (const i of chartInstalls(snapshot, dir)) {
+            if (i.dev || (set?.install !== undefined && i.file !== set.install))
+                continue;
+            if (matches(i.unread, prefixes))
+                return i.file;
+        }
     }
     return null;
-});
+}
 /**
  * For a subchart's `values.yaml` (`<parent>/charts/<sub>/values.yaml`): the parent chart's values files that give the value
  * at `keys` (`['image', 'tag']`) under the subchart's key (`api.image.tag`), when every set of values the parent installs the
@@ -29948,12 +31322,12 @@ function flyEnv(file, lines) {
  */
 const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function platformCommands(snapshot) {
     const out = [];
-    const add = (file, line, column, where, command, rootDir, dev, image) => {
+    const add = (file, line, column, where, command, rootDir, dev, image, devReason) => {
         if (typeof command !== 'string' || !command.trim())
             return;
         // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
         const root = typeof rootDir === 'string' ? rootDir.trim() : '';
-        out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}) });
+        out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}), ...(dev && devReason ? { devReason } : {}) });
     };
     for (const f of snapshot.files) {
         const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFile */ .Yh)(f);
@@ -29983,28 +31357,34 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .pe
         }
         else if (kind === 'railway') {
             if (f.endsWith('.toml')) {
-                for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? []))
-                    if (e.key === 'startCommand')
-                        add(f, e.line, e.column, 'Railway startCommand', e.value);
+                // `[deploy]`, and an environment's override (`[environments.staging.deploy]`), judged as railway.json's.
+                for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? [])) {
+                    if (e.key !== 'startCommand')
+                        continue;
+                    const name = /^environments\.([\w-]+)\.deploy$/.exec(e.section)?.[1];
+                    const env = name === undefined ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .nonProductionEnvironment */ .EB)(name);
+                    add(f, e.line, e.column, name === undefined ? 'Railway startCommand' : `Railway environment '${name}' startCommand`, e.value, undefined, env !== null, undefined, env === 'preview' ? 'PR/preview environment' : undefined);
+                }
                 continue;
             }
             // railway.json, parsed (compact or spread over lines): `deploy.startCommand`, and each environment's override
-            // (`environments.production.deploy.startCommand`); one named for development is development-only.
+            // (`environments.production.deploy.startCommand`); one named for development, or Railway's `pr` (the override its PR
+            // environments take) and other preview names, is not production's: notes.
             const json = snapshot.json(f);
             if (!json || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(json.value))
                 continue;
             const root = json.value;
-            const deployOf = (o, path, where, dev) => {
+            const deployOf = (o, path, where, env = null) => {
                 const deploy = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(o) ? o['deploy'] : undefined;
                 const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
                 if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(deploy))
-                    add(f, at.line, at.column, where, deploy['startCommand'], undefined, dev);
+                    add(f, at.line, at.column, where, deploy['startCommand'], undefined, env !== null, undefined, env === 'preview' ? 'PR/preview environment' : undefined);
             };
             deployOf(root, [], 'Railway startCommand');
             const envs = root['environments'];
             if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(envs))
                 for (const [name, env] of Object.entries(envs))
-                    deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name));
+                    deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .nonProductionEnvironment */ .EB)(name));
         }
         else {
             for (const c of appSpecs(snapshot).get(f)?.commands ?? [])
@@ -31518,6 +32898,653 @@ function parseCommentedEnv(path, text) {
 
 /***/ }),
 
+/***/ 80743:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BQ: () => (/* binding */ helmInstalls),
+/* harmony export */   Ur: () => (/* binding */ installsOf),
+/* harmony export */   fJ: () => (/* binding */ isDevValuesPlace),
+/* harmony export */   rL: () => (/* binding */ isProdValuesPlace)
+/* harmony export */ });
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
+/**
+ * Where the repository installs Helm charts itself, and with what: `helm upgrade|install|template \u2026 <chart> -f <file>` in CI
+ * workflows, scripts and Makefiles, helmfile releases, Argo CD `Application`/`ApplicationSet` Helm sources, Flux
+ * `HelmRelease`s and kustomize `helmCharts`. For each install: the local chart folder it installs (or null for a remote
+ * chart), the values files of the repository it passes (read as that chart's values sets, as `values-production.yaml`
+ * beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`, parameters: their
+ * values paths; valuesFrom, post-renderers and patches: anything).
+ */
+
+
+const DEV_WORD = /^(?:dev|develop|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)$/i;
+const PROD_WORD = /^(?:prod|production|prd|live)$/i;
+/** Whether a path names an environment by a word: a folder of that name (`environments/dev/`), or a part of the file name (`values-kind.yaml`, `prod.values.yaml`). */
+const names = (p, word) => {
+    const parts = p.split('/');
+    const file = parts.pop().replace(/\.ya?ml(?:\.gotmpl)?$/i, '');
+    return parts.some((d) => word.test(d)) || file.split(/[._-]/).some((w) => word.test(w));
+};
+/** Whether a values file is a development install's: `environments/dev/values.yaml`, `values-kind.yaml`, `ci-values.yaml`. */
+const isDevValuesPlace = (p) => names(p, DEV_WORD);
+/** Whether a values file is a production install's: `environments/prod/values.yaml`, `values.production.yaml`, `live.yaml`. */
+const isProdValuesPlace = (p) => names(p, PROD_WORD);
+/** A folder named for development holding an installer (`clusters/dev/`, `argocd/local/`). */
+const DEV_DIR = /(?:^|\/)(?:dev|development|local|kind|minikube|k3d|sandbox|test|testing|e2e)(?:\/|$)/i;
+const memo = new WeakMap();
+/**
+ * The installs one file keeps in full; past that (a generated file of thousands of commands), each pair of chart and
+ * values file it names is kept once more, that file alone, with what else it gives unread (null), up to the second bound:
+ * every values file an install names is still read, and what the lost combinations might give makes a note, not silence.
+ */
+const FULL_INSTALLS_PER_FILE = 1000;
+const INSTALLS_PER_FILE = 10_000;
+/** A command line (continued lines joined) longer than this is no helm command anyone wrote: not read. */
+const MAX_COMMAND = 8192;
+/** A path or chart reference longer than this names no file (PATH_MAX is 4096): not matched. */
+const MAX_PATH = 1024;
+/** Every install of a Helm chart the repository writes (bounded per file: see FULL_INSTALLS_PER_FILE). */
+function helmInstalls(repo) {
+    let out = memo.get(repo.files);
+    if (out)
+        return out;
+    out = [];
+    const charts = repo.files.filter((f) => f === 'Chart.yaml' || f.endsWith('/Chart.yaml')).map(dirOf);
+    const chartSet = new Set(charts);
+    const has = new Set(repo.files);
+    const ctx = { repo, has: (f) => has.has(f), isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map() };
+    for (const file of repo.files) {
+        // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
+        if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file))
+            continue;
+        if (/(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(file)) {
+            helmfileInstalls(ctx, file);
+            continue;
+        }
+        const text = /\.(?:ya?ml|sh|bash|mk|ps1)$|(?:^|\/)(?:Makefile|GNUmakefile|Jenkinsfile|[Jj]ustfile|Taskfile)$/.test(file) ? repo.text(file) : undefined;
+        if (text === undefined || !text.includes('helm') && !text.includes('kind'))
+            continue;
+        if (/\.ya?ml$/i.test(file)) {
+            // Substrings first: the regexes and the YAML parse run only on the files that may hold an install.
+            if (text.includes('kind') && /^[ \t]*kind:[ \t]*["']?(?:Application|ApplicationSet|HelmRelease)["']?[ \t]*\r?$/m.test(text))
+                objectInstalls(ctx, file, text);
+            else if (text.includes('helmCharts') && /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file) && /^helmCharts[ \t]*:/m.test(text))
+                kustomizeInstalls(ctx, file, text);
+        }
+        if (text.includes('helm') && /\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(?:upgrade|install|template)\b/.test(text))
+            commandInstalls(ctx, file, text);
+    }
+    memo.set(repo.files, out);
+    return out;
+}
+/** Each file is read once per file list (helmInstalls is memoized), so its YAML is parsed here as it is. */
+const parse = (file, text) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(file, text);
+const yaml = (f) => /\.ya?ml$/i.test(f);
+/** The folder of a repository path ('' at the root). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** A path as written resolved against a folder (a leading `/` is taken from the repository root); null when it leaves the repository. */
+const resolvePath = (dir, p) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(p.startsWith('/') ? '' : dir, p.replace(/^\/+/, ''));
+/**
+ * Template and shell expansions in a path: `${{ matrix.env }}`, `{{ .Environment.Name }}`, `{{.name}}`, `${ENV}`, `$ENV`,
+ * `$(ENV)`. Each bounded (`{0,200}`), so a run of unclosed `${{` costs a bounded scan each, not one to the end of the text.
+ */
+const EXPANSION = /\$\{\{[^}\n]{0,200}\}\}|\{\{[^}\n]{0,200}\}\}|\$\{[^}\n]{0,200}\}|\$\([^)\n]{0,200}\)|\$[A-Za-z_]\w*/g;
+/**
+ * Paths (the repository's files, or its chart folders) looked up by what a path with expansions writes literally: its
+ * start before the first expansion, or its end after the last (`\u2026/values.yaml`, `-prod.yaml`), each a range of the sorted
+ * paths (the ends sorted reversed), so matching one is not a pass over every file of the repository; each pattern once.
+ */
+class PathIndex {
+    paths;
+    sorted = null;
+    reversed = null;
+    order = null;
+    matched = new Map();
+    constructor(paths) {
+        this.paths = paths;
+    }
+    /**
+     * The first 16 paths (in the order of `paths`) that `re` matches (YAML files only with `yamlOnly`), `re` being that of
+     * `pattern`, whose expansions span `from` (the first's start) to `to` (the last's end). Shared: not to be changed.
+     */
+    match(pattern, re, from, to, yamlOnly) {
+        const key = `${yamlOnly ? 'yaml' : ''}\u0000${re.source}`;
+        const known = this.matched.get(key);
+        if (known)
+            return known;
+        const takes = (p) => re.test(p) && (!yamlOnly || yaml(p));
+        const sorted = (this.sorted ??= [...this.paths].sort());
+        const reversed = (this.reversed ??= this.paths.map(reverse).sort());
+        const start = range(sorted, pattern.slice(0, from));
+        const end = range(reversed, reverse(pattern.slice(to)));
+        let out = [];
+        if (start[1] - start[0] === sorted.length && end[1] - end[0] === sorted.length) {
+            for (const p of this.paths) {
+                if (takes(p))
+                    out.push(p);
+                if (out.length >= 16)
+                    break;
+            }
+        }
+        else {
+            // The smaller range: every match in it, then the first 16 in the order of `paths`.
+            out = start[1] - start[0] <= end[1] - end[0] ? sorted.slice(...start).filter(takes) : reversed.slice(...end).map(reverse).filter(takes);
+            const order = (this.order ??= new Map(this.paths.map((p, i) => [p, i])));
+            out = out.sort((a, b) => order.get(a) - order.get(b)).slice(0, 16);
+        }
+        this.matched.set(key, out);
+        return out;
+    }
+}
+const reverse = (s) => s.split('').reverse().join('');
+/** Where the paths of a sorted list that start with `prefix` are, `[from, to)` (all of it for ''). */
+function range(sorted, prefix) {
+    if (!prefix)
+        return [0, sorted.length];
+    return [bound(sorted, (p) => p < prefix), bound(sorted, (p) => p < prefix || p.startsWith(prefix))];
+}
+/** The first index of a sorted list at which `before` no longer holds (binary search). */
+function bound(list, before) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(list[mid]))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The regular expression of a path with expansions: each expansion one of its words (`values`) when known, else one or more path characters other than `/`, captured. */
+function patternRegExp(pattern, values) {
+    let re = '';
+    let last = 0;
+    let from = -1;
+    const expansions = [];
+    for (const m of pattern.matchAll(EXPANSION)) {
+        if (from < 0)
+            from = m.index;
+        re += escape(pattern.slice(last, m.index));
+        const words = values(m[0]);
+        re += words && words.length ? `(${words.map(escape).join('|')})` : '([^/]+)';
+        expansions.push(m[0]);
+        last = m.index + m[0].length;
+    }
+    re += escape(pattern.slice(last));
+    return { re: new RegExp(`^${re}$`), expansions, from: Math.max(from, 0), to: last };
+}
+const noValues = () => null;
+/**
+ * The paths of `index` (the repository's files, or its chart folders; YAML files only with `yamlOnly`) a path with
+ * expansions may name: each expansion matched as one of the words `values` gives it (a workflow's matrix), when known,
+ * else as one or more path characters other than `/`. At most 16.
+ */
+function expand(pattern, index, values = noValues, yamlOnly = false) {
+    if (pattern.length > MAX_PATH)
+        return [];
+    EXPANSION.lastIndex = 0;
+    if (!EXPANSION.test(pattern)) {
+        EXPANSION.lastIndex = 0;
+        return [pattern];
+    }
+    EXPANSION.lastIndex = 0;
+    // A path that is an expansion and little else (`$VALUES_FILE`, `${{ inputs.chart }}`) could be any file: none is taken.
+    if (!/[A-Za-z0-9]/.test(pattern.replace(EXPANSION, (e) => (values(e)?.length ? 'x' : ''))))
+        return [];
+    const { re, from, to } = patternRegExp(pattern, values);
+    return index.match(pattern, re, from, to, yamlOnly);
+}
+/** The word each expansion of `pattern` took in `found`, a path it matches (as `expand` matched it, with the same words). */
+function wordsOf(pattern, found, values = noValues) {
+    const out = new Map();
+    if (pattern.length > MAX_PATH)
+        return out;
+    const { re, expansions } = patternRegExp(pattern, values);
+    if (!expansions.length)
+        return out;
+    const m = re.exec(found);
+    expansions.forEach((e, i) => { if (m?.[i + 1] !== undefined)
+        out.set(e, m[i + 1]); });
+    return out;
+}
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The values paths a values mapping sets (its leaves, bounded). */
+function leafPaths(v, prefix = [], out = [], depth = 0) {
+    if (out.length > 500 || depth > 20)
+        return out;
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && Object.keys(v).length)
+        for (const [k, x] of Object.entries(v))
+            leafPaths(x, [...prefix, k], out, depth + 1);
+    else if (prefix.length)
+        out.push(prefix.join('.'));
+    return out;
+}
+/** The values paths `--set a.b=1,c[0].d=2` (or a parameter's name) sets. */
+const setPaths = (spec) => spec.split(/(?<!\\),/).map((s) => s.split('=')[0].trim().replace(/\[\d+\]/g, '')).filter(Boolean);
+const lineOf = (y, doc, path) => y.docs[doc]?.loc(path, typeof path[path.length - 1] === 'string')?.line ?? 1;
+/**
+ * Values files of an install resolved in the repository: each as written relative to `dir` (expansions matched against the
+ * repository's files); `missing` when one names no file of the repository (created at deploy time, or outside it).
+ */
+function valuesFiles(ctx, dir, written, values) {
+    // Every combination of the expansions' words: one list of files per combination (the same word throughout).
+    let lists = [{ files: [], words: new Map() }];
+    let missing = false;
+    for (const w of written) {
+        const p = resolvePath(dir, w.trim());
+        if (p === null || /\.gotmpl$/.test(p)) {
+            missing = true;
+            continue;
+        }
+        const next = [];
+        for (const l of lists) {
+            // An expansion already given a word by an earlier file keeps it.
+            let pat = p;
+            for (const [e, word] of l.words)
+                pat = pat.split(e).join(word);
+            const found = expand(pat, ctx.files, values, true).filter((f) => ctx.has(f) && yaml(f));
+            if (!found.length) {
+                missing = true;
+                next.push(l);
+                continue;
+            }
+            for (const f of found) {
+                const words = new Map([...l.words, ...wordsOf(pat, f, values)]);
+                next.push({ files: [...l.files, f], words });
+            }
+        }
+        lists = next.slice(0, 16);
+    }
+    return { files: lists.map((l) => l.files).filter((l) => l.length), missing };
+}
+function push(ctx, install) {
+    // The chart's own values.yaml, which Helm reads first anyway, is no values file the install adds.
+    const chart = install.chart;
+    const own = chart === null ? null : new Set(['values.yaml', 'values.yml'].map((f) => (chart ? `${chart}/${f}` : f)));
+    const i = own ? { ...install, valueFiles: install.valueFiles.filter((f) => !own.has(f)) } : install;
+    const dev = i.dev ?? ((i.valueFiles.length > 0 && i.valueFiles.every((f) => isDevValuesPlace(f))) || DEV_DIR.test(dirOf(i.file)));
+    let kept = ctx.kept.get(i.file);
+    if (!kept)
+        ctx.kept.set(i.file, (kept = { n: 0, pairs: new Set() }));
+    const pairs = (i.valueFiles.length ? i.valueFiles : ['']).map((f) => [f, `${i.chart ?? '\u0000'}\u0000${f}`]);
+    if (kept.n < FULL_INSTALLS_PER_FILE) {
+        kept.n++;
+        for (const [, pair] of pairs)
+            kept.pairs.add(pair);
+        ctx.out.push({ ...i, dev });
+        return;
+    }
+    // Past the bound: each chart and values file not named yet, once (its values are read), what the install gives besides not listed.
+    for (const [f, pair] of pairs) {
+        if (kept.n >= INSTALLS_PER_FILE || kept.pairs.has(pair))
+            continue;
+        kept.pairs.add(pair);
+        kept.n++;
+        ctx.out.push({ ...i, valueFiles: f ? [f] : [], unread: null, inline: [], dev });
+    }
+}
+/** `helm upgrade|install|template` commands in a workflow, script or Makefile. */
+function commandInstalls(ctx, file, text) {
+    const lines = text.split('\n');
+    // A workflow's matrix: the words `${{ matrix.env }}` takes (every job's, with `include` entries).
+    let matrix = null;
+    const values = (e) => {
+        const m = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(e);
+        if (!m)
+            return null;
+        matrix ??= workflowMatrix(file, text);
+        return matrix.get(m[1]) ?? null;
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const start = i;
+        // A command continued on the next lines (`\` at the end), joined once.
+        const parts = [lines[i].replace(/\r$/, '')];
+        let length = parts[0].length;
+        while (/\\\s*$/.test(parts.at(-1)) && i + 1 < lines.length && length <= MAX_COMMAND) {
+            parts[parts.length - 1] = parts.at(-1).replace(/\\\s*$/, ' ');
+            parts.push(lines[++i].replace(/\r$/, '').trim());
+            length += parts.at(-1).length;
+        }
+        // Continued past the bound: the rest of the command is skipped too, not read as commands of its own.
+        while (/\\\s*$/.test(lines[i]) && i + 1 < lines.length)
+            i++;
+        if (length > MAX_COMMAND)
+            continue;
+        const line = parts.join('');
+        if (/^\s*#/.test(line))
+            continue;
+        for (const m of line.matchAll(/\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(upgrade|install|template)\b([^;&|#\n]*)/g)) {
+            const args = words(m[2]);
+            const { positional, files, sets, opaque } = helmArgs(args);
+            const chartWord = m[1] === 'install' && (args.includes('--generate-name') || args.includes('-g')) ? positional[0]
+                : m[1] === 'template' && positional.length === 1 ? positional[0] : positional[1];
+            if (chartWord === undefined)
+                continue;
+            const unread = opaque ? null : sets;
+            // A chart from a repository or registry (`bitnami/postgresql`, `oci://\u2026`): its values files of this repository are still Helm values.
+            const remote = () => {
+                for (const base of dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : ['']) {
+                    const v = valuesFiles(ctx, base, files, values);
+                    if (v.files.length) {
+                        for (const valueFiles of v.files)
+                            push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart: null, valueFiles, unread, inline: [] });
+                        return;
+                    }
+                }
+            };
+            if (/^(?:oci|https?):\/\//.test(chartWord) || /^[\w.-]+\/[\w.-]+$/.test(chartWord) && !ctx.isChart(chartWord) && !ctx.isChart(resolvePath(dirOf(file), chartWord) ?? '\u0000')) {
+                remote();
+                continue;
+            }
+            // Relative to the repository root (a workflow's or Makefile's working folder), else to the script's folder.
+            for (const base of dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : ['']) {
+                const pattern = resolvePath(base, chartWord) ?? '\u0000';
+                const charts = expand(pattern, ctx.charts, values).filter((d) => ctx.isChart(d));
+                if (!charts.length)
+                    continue;
+                for (const chart of charts) {
+                    // The words the chart's expansions took (`charts/${{ matrix.app }}`) are the values files' too.
+                    const given = wordsOf(pattern, chart, values);
+                    const v = valuesFiles(ctx, base, files.map((f) => [...given].reduce((p, [e, w]) => p.split(e).join(w), f)), values);
+                    const lists = v.files.length ? v.files : [[]];
+                    for (const valueFiles of lists)
+                        push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart, valueFiles, unread: v.missing ? null : unread, inline: [] });
+                }
+                break;
+            }
+        }
+    }
+}
+/** A command line's words: quotes removed, `${{ \u2026 }}` kept whole. */
+function words(s) {
+    const out = [];
+    for (const m of s.matchAll(/(?:\$\{\{[^}\n]{0,200}\}\}|"[^"]*"|'[^']*'|[^\s"'])+/g))
+        out.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
+    return out;
+}
+/** Helm's options without a value of their own (any other `--option` takes the next word unless written `--option=value`). */
+const HELM_SWITCHES = new Set(['-i', '--install', '--atomic', '--wait', '--wait-for-jobs', '--create-namespace', '--dry-run', '--debug', '--force', '--reuse-values', '--reset-values', '--reset-then-reuse-values', '--cleanup-on-fail', '--devel', '--dependency-update', '--disable-openapi-validation', '--no-hooks', '--skip-crds', '--verify', '--insecure-skip-tls-verify', '--plain-http', '--pass-credentials', '--render-subchart-notes', '--enable-dns', '--take-ownership', '--rollback-on-failure', '--hide-notes', '--skip-schema-validation', '--generate-name', '-g', '--replace', '--include-crds', '--is-upgrade', '--validate', '--skip-tests', '--hide-secret', '--server-side', '--force-conflicts', '--no-color', '--allow-unreleased', '--detailed-exitcode', '--three-way-merge', '--suppress-secrets', '--show-secrets', '--normalize-manifests']);
+/** A helm command's positional words, values files (`-f`, `--values`, comma lists), `--set*` paths, and whether it gives what cannot be read (a post-renderer). */
+function helmArgs(args) {
+    const positional = [];
+    const files = [];
+    const sets = [];
+    let opaque = false;
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (!a.startsWith('-') || a === '-') {
+            positional.push(a);
+            continue;
+        }
+        if (HELM_SWITCHES.has(a.replace(/=.*$/, ''))) {
+            // `--dry-run server`: the mode is the option's.
+            if (a === '--dry-run' && /^(?:client|server|none)$/.test(args[i + 1] ?? ''))
+                i++;
+            continue;
+        }
+        const eq = a.indexOf('=');
+        const name = eq > 0 && a.startsWith('--') ? a.slice(0, eq) : /^-[a-zA-Z]./.test(a) ? a.slice(0, 2) : a;
+        const value = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : /^-[a-zA-Z]./.test(a) ? a.slice(2).replace(/^=/, '') : args[++i];
+        if (value === undefined)
+            break;
+        if (name === '-f' || name === '--values')
+            files.push(...value.split(',').filter(Boolean));
+        else if (/^--set(?:-string|-file|-json|-literal)?$/.test(name))
+            sets.push(...(name === '--set-json' || name === '--set-literal' ? [value.split('=')[0]] : setPaths(value)));
+        else if (name === '--post-renderer')
+            opaque = true;
+    }
+    return { positional, files, sets, opaque };
+}
+/** A GitHub workflow's matrix words per key (`strategy.matrix.env: [staging, prod]`, `include` entries), over every job. */
+function workflowMatrix(file, text) {
+    const out = new Map();
+    if (!/\.ya?ml$/.test(file))
+        return out;
+    const doc = parse(file, text).docs[0]?.value;
+    const jobs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc['jobs']) ? Object.values(doc['jobs']) : [];
+    const add = (k, v) => {
+        if (typeof v !== 'string' && typeof v !== 'number')
+            return;
+        const list = out.get(k) ?? [];
+        if (!list.includes(String(v)))
+            list.push(String(v));
+        out.set(k, list);
+    };
+    for (const job of jobs) {
+        const strategy = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(job) ? job['strategy'] : undefined;
+        const matrix = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(strategy) ? strategy['matrix'] : undefined;
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(matrix))
+            continue;
+        for (const [k, v] of Object.entries(matrix)) {
+            if (k === 'include' && Array.isArray(v)) {
+                for (const e of v)
+                    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e))
+                        for (const [ik, iv] of Object.entries(e))
+                            add(ik, iv);
+            }
+            else if (Array.isArray(v))
+                for (const x of v)
+                    add(k, x);
+        }
+    }
+    return out;
+}
+/** helmfile releases (`helmfile.yaml`, `helmfile.d/*.yaml`): a local `chart:` with its `values:` files, inline values and `set:` entries. */
+function helmfileInstalls(ctx, file) {
+    const text = ctx.repo.text(file);
+    if (text === undefined)
+        return;
+    const dir = dirOf(file);
+    const y = parse(file, text);
+    let any = false;
+    y.docs.forEach((doc, d) => {
+        const releases = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) && Array.isArray(doc.value['releases']) ? doc.value['releases'] : [];
+        releases.forEach((r, ri) => {
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(r) || typeof r['chart'] !== 'string' || r['installed'] === false)
+                return;
+            any = true;
+            const base = ['releases', ri];
+            const chartWord = r['chart'];
+            const local = /^(?:\.{1,2}\/|\/)/.test(chartWord) || !/^[\w.-]+\/[\w.-]+$/.test(chartWord) || ctx.isChart(resolvePath(dir, chartWord) ?? '\u0000');
+            const charts = local ? expand(resolvePath(dir, chartWord) ?? '\u0000', ctx.charts).filter((c) => ctx.isChart(c)) : [];
+            const written = [];
+            const inline = [];
+            let unread = [];
+            (Array.isArray(r['values']) ? r['values'] : []).forEach((v, vi) => {
+                if (typeof v === 'string')
+                    written.push(v);
+                else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v)) {
+                    inline.push({ kind: 'map', doc: d, path: [...base, 'values', vi] });
+                    unread?.push(...leafPaths(v));
+                }
+            });
+            (Array.isArray(r['set']) ? r['set'] : []).forEach((s, si) => {
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(s) && typeof s['name'] === 'string')
+                    unread?.push(...setPaths(s['name']));
+                if (si === 0)
+                    inline.push({ kind: 'params', doc: d, path: [...base, 'set'] });
+            });
+            if (['secrets', 'valuesTemplate', 'setTemplate', 'postRenderer', 'strategicMergePatches', 'jsonPatches', 'transformers'].some((k) => r[k] !== undefined))
+                unread = null;
+            const v = valuesFiles(ctx, dir, written);
+            if (v.missing)
+                unread = null;
+            const what = `helmfile release '${typeof r['name'] === 'string' ? r['name'] : chartWord}'`;
+            const line = lineOf(y, d, base);
+            const lists = v.files.length ? v.files : [[]];
+            if (!charts.length) {
+                push(ctx, { file, line, what, chart: null, valueFiles: lists[0], unread, inline });
+                return;
+            }
+            for (const chart of charts)
+                for (const valueFiles of lists)
+                    push(ctx, { file, line, what, chart, valueFiles, unread, inline });
+        });
+    });
+    // A helmfile that does not parse (Go templates around its releases): its local charts are installed with what is not read.
+    if (!any && y.errors.length) {
+        // Lines counted on from the last match, not from the start of the text each time.
+        let line = 1;
+        let at = 0;
+        for (const m of text.matchAll(/^[ \t]*(?:-[ \t]+)?chart:[ \t]*["']?([^\s"'#]+)/gm)) {
+            for (let nl = text.indexOf('\n', at); nl !== -1 && nl < m.index; nl = text.indexOf('\n', nl + 1))
+                line++;
+            at = m.index;
+            const chart = resolvePath(dir, m[1]);
+            if (chart !== null && ctx.isChart(chart))
+                push(ctx, { file, line, what: 'helmfile release', chart, valueFiles: [], unread: null, inline: [], dev: false });
+        }
+    }
+}
+/** Argo CD Applications/ApplicationSets with a Helm source, and Flux HelmReleases. */
+function objectInstalls(ctx, file, text) {
+    const y = parse(file, text);
+    y.docs.forEach((doc, d) => {
+        const o = doc.value;
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(o) || typeof o['apiVersion'] !== 'string' || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(o['spec']))
+            return;
+        const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(o['metadata']) && typeof o['metadata']['name'] === 'string' ? o['metadata']['name'] : null;
+        const spec = o['spec'];
+        if (/^argoproj\.io\//.test(o['apiVersion']) && (o['kind'] === 'Application' || o['kind'] === 'ApplicationSet')) {
+            const appSpecPath = o['kind'] === 'ApplicationSet' ? ['spec', 'template', 'spec'] : ['spec'];
+            const app = o['kind'] === 'ApplicationSet' ? ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['template']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['template']['spec']) ? spec['template']['spec'] : null) : spec;
+            if (!app)
+                return;
+            const sources = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(app['source']) ? [[[...appSpecPath, 'source'], app['source']]] : Array.isArray(app['sources']) ? app['sources'].map((s, i) => [[...appSpecPath, 'sources', i], s]) : [];
+            for (const [path, s] of sources) {
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(s))
+                    continue;
+                const helm = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(s['helm']) ? s['helm'] : null;
+                // A chart from a Helm repository (`chart:`), or a folder of the Git repository (`path:`; a Helm chart when it has a Chart.yaml).
+                const charts = typeof s['chart'] === 'string' || typeof s['path'] !== 'string' ? null : expand(resolvePath('', s['path']) ?? '\u0000', ctx.charts).filter((c) => ctx.isChart(c));
+                // A folder that holds no chart of this repository (another repository's, a kustomize or plain-manifest folder): only its Helm values are read.
+                if (!helm && (charts === null || !charts.length))
+                    continue;
+                const inline = [];
+                let unread = [];
+                if (helm) {
+                    const hp = [...path, 'helm'];
+                    if (typeof helm['values'] === 'string') {
+                        inline.push({ kind: 'string', doc: d, path: [...hp, 'values'] });
+                        const inner = /\{\{/.test(helm['values']) ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(file, helm['values']);
+                        if (!inner || inner.errors.length)
+                            unread = null;
+                        else
+                            unread?.push(...leafPaths(inner.docs[0]?.value));
+                    }
+                    else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(helm['values'])) {
+                        inline.push({ kind: 'map', doc: d, path: [...hp, 'values'] });
+                        unread?.push(...leafPaths(helm['values']));
+                    }
+                    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(helm['valuesObject'])) {
+                        inline.push({ kind: 'map', doc: d, path: [...hp, 'valuesObject'] });
+                        unread?.push(...leafPaths(helm['valuesObject']));
+                    }
+                    for (const k of ['parameters', 'fileParameters']) {
+                        if (!Array.isArray(helm[k]))
+                            continue;
+                        if (k === 'parameters')
+                            inline.push({ kind: 'params', doc: d, path: [...hp, k] });
+                        for (const p of helm[k])
+                            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) && typeof p['name'] === 'string')
+                                unread?.push(...setPaths(p['name']));
+                    }
+                }
+                const what = `Argo CD ${o['kind']}${name ? ` '${name}'` : ''}`;
+                const line = lineOf(y, d, path);
+                const written = helm && Array.isArray(helm['valueFiles']) ? helm['valueFiles'].filter((f) => typeof f === 'string') : [];
+                if (charts === null || !charts.length) {
+                    // A chart from a Helm repository: the values files a `ref:` source of this repository gives it (`$values/envs/prod/pg.yaml`).
+                    const v = valuesFiles(ctx, '', written.filter((w) => /^\$[\w-]+\//.test(w)).map((w) => w.replace(/^\$[\w-]+\//, '')));
+                    for (const valueFiles of v.files.length ? v.files : [[]])
+                        push(ctx, { file, line, what, chart: null, valueFiles, unread, inline });
+                    continue;
+                }
+                for (const chart of charts) {
+                    // Value files are relative to the source's path; `$values/\u2026` to the repository a `ref: values` source names (this one).
+                    const rel = written.map((w) => (w.startsWith('$') ? `/${w.replace(/^\$[\w-]+\//, '')}` : w));
+                    const v = valuesFiles(ctx, chart, rel);
+                    const missing = v.missing && !(helm && helm['ignoreMissingValueFiles'] === true);
+                    for (const valueFiles of v.files.length ? v.files : [[]])
+                        push(ctx, { file, line, what, chart, valueFiles, unread: missing ? null : unread, inline });
+                }
+            }
+            return;
+        }
+        if (/^helm\.toolkit\.fluxcd\.io\//.test(o['apiVersion']) && o['kind'] === 'HelmRelease') {
+            const chartSpec = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['chart']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['chart']['spec']) ? spec['chart']['spec'] : null;
+            const source = chartSpec && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(chartSpec['sourceRef']) ? chartSpec['sourceRef']['kind'] : undefined;
+            const chartWord = chartSpec && typeof chartSpec['chart'] === 'string' ? chartSpec['chart'] : null;
+            // A chart from a GitRepository or Bucket is a path in it (this repository's, when it holds that chart).
+            const local = chartWord !== null && (source === 'GitRepository' || source === 'Bucket' || (source === undefined && /^\.{0,2}\//.test(chartWord)));
+            const charts = local ? expand(resolvePath('', chartWord) ?? '\u0000', ctx.charts).filter((c) => ctx.isChart(c)) : [];
+            const inline = [];
+            let unread = [];
+            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['values'])) {
+                inline.push({ kind: 'map', doc: d, path: ['spec', 'values'] });
+                unread.push(...leafPaths(spec['values']));
+            }
+            if (spec['valuesFrom'] !== undefined || spec['postRenderers'] !== undefined)
+                unread = null;
+            const what = `Flux HelmRelease${name ? ` '${name}'` : ''}`;
+            const line = lineOf(y, d, ['spec']);
+            if (!charts.length) {
+                push(ctx, { file, line, what, chart: null, valueFiles: [], unread, inline });
+                return;
+            }
+            const written = [...(chartSpec && Array.isArray(chartSpec['valuesFiles']) ? chartSpec['valuesFiles'] : []), ...(chartSpec && typeof chartSpec['valuesFile'] === 'string' ? [chartSpec['valuesFile']] : [])].filter((f) => typeof f === 'string');
+            for (const chart of charts) {
+                const v = valuesFiles(ctx, '', written);
+                for (const valueFiles of v.files.length ? v.files : [[]])
+                    push(ctx, { file, line, what, chart, valueFiles, unread: v.missing ? null : unread, inline });
+            }
+        }
+    });
+}
+/** kustomize `helmCharts`: a chart in the kustomization's chart home (`charts/<name>`, `helmGlobals.chartHome`), its values files, inline values, and the kustomization's patches over it. */
+function kustomizeInstalls(ctx, file, text) {
+    const y = parse(file, text);
+    const k = y.docs[0]?.value;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k) || !Array.isArray(k['helmCharts']))
+        return;
+    const dir = dirOf(file);
+    const globals = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k['helmGlobals']) ? k['helmGlobals'] : {};
+    const home = resolvePath(dir, typeof globals['chartHome'] === 'string' ? globals['chartHome'] : 'charts');
+    const patched = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'replacements', 'components', 'transformers'].some((p) => k[p] !== undefined);
+    k['helmCharts'].forEach((c, ci) => {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c) || typeof c['name'] !== 'string')
+            return;
+        const chartDir = home === null ? null : `${home ? `${home}/` : ''}${c['name']}`;
+        const chart = chartDir !== null && ctx.isChart(chartDir) ? chartDir : null;
+        const inline = [];
+        let unread = patched ? null : [];
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c['valuesInline'])) {
+            inline.push({ kind: 'map', doc: 0, path: ['helmCharts', ci, 'valuesInline'] });
+            unread?.push(...leafPaths(c['valuesInline']));
+        }
+        const written = [...(typeof c['valuesFile'] === 'string' ? [c['valuesFile']] : []), ...(Array.isArray(c['additionalValuesFiles']) ? c['additionalValuesFiles'].filter((f) => typeof f === 'string') : [])];
+        const v = valuesFiles(ctx, dir, written);
+        if (v.missing)
+            unread = null;
+        const what = `kustomize helmCharts '${c['name']}'`;
+        const line = lineOf(y, 0, ['helmCharts', ci]);
+        for (const valueFiles of v.files.length ? v.files : [[]])
+            push(ctx, { file, line, what, chart, valueFiles, unread, inline });
+    });
+}
+/** The installs of the local chart at `chart` (a folder, '' the root; a trailing `/` allowed). */
+const installsOf = (repo, chart) => {
+    const dir = chart.replace(/\/$/, '');
+    return helmInstalls(repo).filter((i) => i.chart === dir);
+};
+
+
+/***/ }),
+
 /***/ 9776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -32819,6 +34846,7 @@ function ciBuilds(snapshot) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AR: () => (/* binding */ helmRepoOf),
+/* harmony export */   Fp: () => (/* binding */ subchartKeys),
 /* harmony export */   Ot: () => (/* binding */ helmDefaultRender),
 /* harmony export */   SE: () => (/* binding */ helmValueOrigin),
 /* harmony export */   Te: () => (/* binding */ PROD_VALUES),
@@ -32831,6 +34859,7 @@ function ciBuilds(snapshot) {
 /* harmony export */ });
 /* unused harmony export neutralizeMavenTokens */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
+/* harmony import */ var _helm_installs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80743);
 /**
  * YAML files that a build step or the framework renders before a YAML parser reads them, made parseable line
  * for line (line numbers and the column where each value starts are kept):
@@ -32840,6 +34869,7 @@ function ciBuilds(snapshot) {
  *   Rails renders before it parses the YAML.
  * Helm's Go templates are snapshot.ts's `neutralizeTemplate`.
  */
+
 
 /** `key: value`, `- value` or `- key: value`, the key plain: group 1 is everything before the value. */
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/\[\]-]+\s*:\s+|-\s+))(.*)$/;
@@ -33115,7 +35145,25 @@ function mergeHelmValues(base, over) {
     return out;
 }
 /** A repository snapshot as helmDefaultRender and helmValueSets read it. */
-const helmRepoOf = (s) => ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value });
+const helmRepoOf = (s) => ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value, ...(s.text ? { installs: (chart) => (0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_1__/* .installsOf */ .Ur)({ files: s.files, text: (f) => s.text(f) }, chart) } : {}) });
+/**
+ * The lists of values files the repository's own installs give the chart at folder `chart` (`helm upgrade \u2026 -f
+ * environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`),
+ * the chart's `values.yaml` left out (Helm reads it first anyway), each list once, production ones first; not a development
+ * install's, and not a list of one file that is already one of the chart's own values files (`values-production.yaml`).
+ */
+function installValuesFiles(repo, chart) {
+    const own = new Set([...otherValuesFiles(repo, chart), ...['values.yaml', 'values.yml'].map((f) => (chart ? `${chart}/${f}` : f))]);
+    const out = [];
+    for (const i of repo.installs?.(chart) ?? []) {
+        const files = i.valueFiles.filter((f) => f !== (chart ? `${chart}/values.yaml` : 'values.yaml') && f !== (chart ? `${chart}/values.yml` : 'values.yml') && repo.has(f));
+        if (i.dev || !files.length || (files.length === 1 && own.has(files[0])) || out.some((o) => o.files.join('\n') === files.join('\n')))
+            continue;
+        out.push({ files, install: i.file });
+    }
+    out.sort((a, b) => Number((0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_1__/* .isProdValuesPlace */ .rL)(b.files.at(-1))) - Number((0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_1__/* .isProdValuesPlace */ .rL)(a.files.at(-1))));
+    return out;
+}
 /** The values files of each chart folder, per file list. */
 const chartValuesFiles = new WeakMap();
 /**
@@ -33183,6 +35231,13 @@ function helmValueSets(path, repo) {
         return known;
     const defaults = repo.values(valuesFile) ?? {};
     const sets = otherValuesFiles(repo, chart).map((f) => ({ values: mergeHelmValues(defaults, repo.values(f)), file: f, own: repo.values(f), defaults: valuesFile }));
+    // The values files the repository's own installs pass (`-f environments/prod/values.yaml`), merged in order over values.yaml:
+    // the last one is the set's file, the one before it its base (more are merged in, and not named).
+    for (const { files, install } of installValuesFiles(repo, chart)) {
+        const layers = files.map((f) => repo.values(f));
+        const below = layers.slice(0, -1).reduce((acc, v) => mergeHelmValues(acc, v), undefined);
+        sets.push({ values: layers.reduce((acc, v) => mergeHelmValues(acc, v), defaults), file: files.at(-1), own: layers.at(-1), defaults: valuesFile, install, ...(files.length > 1 ? { base: { file: files.at(-2), own: below } } : {}) });
+    }
     const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
     if (sub) {
         const parent = sub[1] ?? '';
@@ -33201,6 +35256,12 @@ function helmValueSets(path, repo) {
                     const v = repo.values(f);
                     if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
                         sets.push({ values: mergeHelmValues(base, v[key]), file: f, prefix: key, own: v[key], ...((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(pv) ? { base: { file: parentValues, own: baseOwn } } : {}), defaults: valuesFile });
+                }
+                // And the values files the repository's installs of the parent pass, merged in order under the subchart's key.
+                for (const { files, install } of installValuesFiles(repo, parent)) {
+                    const own = files.map((f) => repo.values(f)).reduce((acc, v) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? mergeHelmValues(acc, v[key]) : acc), undefined);
+                    if (own !== undefined)
+                        sets.push({ values: mergeHelmValues(base, own), file: files.at(-1), prefix: key, own, ...((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(pv) ? { base: { file: parentValues, own: baseOwn } } : {}), defaults: valuesFile, install });
                 }
             }
         }
@@ -33269,7 +35330,7 @@ function helmValueOrigin(written, set) {
     for (const k of keys)
         b = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b) ? b[k] : undefined;
     if (set.base && b !== undefined)
-        return { key: [set.prefix, ...keys].join('.'), file: set.base.file, path: keys };
+        return { key: [...(set.prefix !== undefined ? [set.prefix] : []), ...keys].join('.'), file: set.base.file, path: keys };
     return { key: keys.join('.'), file: set.defaults ?? set.file, path: keys };
 }
 const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s*(?:quote|squote|trim|toString|default\s+(?:"[^"{}]*"|'[^'{}]*'|-?\d+|true|false)))*)\s*-?\}\}\s*$/;

@@ -1,5 +1,5 @@
-export const id = 507;
-export const ids = [507];
+export const id = 675;
+export const ids = [675];
 export const modules = {
 
 /***/ 42037:
@@ -350,10 +350,12 @@ const secretLikeName = (name) => nameWords(name).some((w) => SECRET_WORDS.test(w
 /**
  * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
  * masked: always under a secret-like name, else from 6 characters \u2014 masking `X-Env: https` or a
- * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret. A `Host`
+ * header's value never is: it names the site (`--header "Host: app.example.com"` for an address probed
+ * before DNS names it), which the report is about, as it is about the URL's host.
  */
 function masksValue(name, value) {
-    return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+    return value.length > 0 && name.trim().toLowerCase() !== 'host' && (secretLikeName(name) || value.length >= 6);
 }
 /**
  * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
@@ -874,6 +876,18 @@ function textEncodingProblem(text, what) {
         return { message: `${what} is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, bad) };
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 13411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool version (kept in step with package.json by a test). */
+const VERSION = '0.1.0';
 
 
 /***/ }),
