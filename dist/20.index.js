@@ -674,6 +674,22 @@ function laterClauses(text) {
  * are `.env.local` and friends: "`.gitignore` covers local env files").
  */
 const OTHER_ENVIRONMENT = /\b(?:staging|pre-?prod(?:uction)?|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+/** A ticket, PR or owner reference anywhere in an aside ("staging, OPS-1", "OPS-1 staging"; see REFERENCE). */
+const REFERENCE_IN_ASIDE = new RegExp(String.raw `(?<![\w-])(?:${REFERENCE})`, 'g');
+/**
+ * A date in an aside ("2025-03-01", "2025-03", "03/01/2025", "1.3.2025", "1 March 2025", "March 1st, 2025", "Q3 2025",
+ * "2025"): when, not a value of the promise's own ("2048-bit", "6 months" are).
+ */
+const MONTH = String.raw `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DATE_IN_ASIDE = new RegExp(String.raw `(?<![\w.-])(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?: \d{4})?|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|q[1-4](?: \d{4})?|(?:19|20)\d{2})(?![\w-]|\.\d)`, 'g');
+/**
+ * An aside as ENVIRONMENT_REMARK reads it: without its tickets, PRs, owners and dates, which are remarks on the item ("\u2014
+ * [OPS-1] staging", "(staging, OPS-1)", "(staging, 2025-03-01)" name staging alone, as "\u2014 staging" does), not a value of
+ * its own there ("(6 months on staging)").
+ */
+function environmentAside(piece) {
+    return withoutReferences(piece).replace(REFERENCE_IN_ASIDE, ' ').replace(DATE_IN_ASIDE, ' ');
+}
 /**
  * An aside or a clause after the main one that names another environment as a remark on a promise about this deployment, not
  * as its scope: what holds there too ("\u2014 also on staging", "(staging too)"), a value of its own there ("(6 months on staging)",
@@ -687,7 +703,7 @@ const ENVIRONMENT_REMARK = /^(?!.*\bonly\b)(?:.*\b(?:also|too|as well|likewise|i
  * not looked ahead to the end from every separator).
  */
 function withoutEnvironmentRemarks(said) {
-    const remark = (piece) => OTHER_ENVIRONMENT.test(piece) && ENVIRONMENT_REMARK.test(piece);
+    const remark = (piece) => OTHER_ENVIRONMENT.test(piece) && ENVIRONMENT_REMARK.test(environmentAside(piece));
     const kept = said.replace(/\(([^()]*)\)/g, (m, inner) => (remark(inner) ? ' ' : m));
     // Whether the next bracket at or after each offset closes one.
     const closes = new Uint8Array(kept.length + 1);
@@ -732,14 +748,20 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  * "Deferred") in German, French, Spanish and Portuguese too ("Nicht relevant", "Entf\u00e4llt", "Zur\u00fcckgestellt", "Sans objet",
  * "Report\u00e9", "No aplica", "Fuera de alcance", "N\u00e3o se aplica", "Adiado"), as the English ones; the headings of retired work
  * ("Deprecated", "Obsolete", "No longer applicable", "Retired", "Archive", see RETIRED_HEADING); a heading that scopes its items
- * to another environment only ("Staging only", "Only on staging"), or to the developers' own ("Development", "Dev environment",
+ * to another environment only ("Staging only", "Only on staging", "Staging (only)", "QA (not production)"), or to the developers' own ("Development", "Dev environment",
  * "Test environment", "Sandbox"). Not a heading that is only "Pending" (nor "Ausstehend", "En attente", "Pendiente",
  * "Pendente"): its items are the work still to do, which the gate checks. Nor one that merely names an environment a deploy
  * goes to ("# Staging", "## Staging environment", "## QA", "## UAT", "## Pre-production"): a per-environment checklist is judged
  * as any checklist, the run's target deciding what is judged, not the file's title.
  */
 const ENVIRONMENT_NAMED = String.raw `(?:development|dev|test|testing|staging|sandbox|qa|uat|preview|pre-?prod(?:uction)?)(?: (?:environment|env|setup|cluster))?`;
-const ANOTHER_ENVIRONMENT_ONLY = String.raw `${ENVIRONMENT_NAMED} only|only (?:on |in |for )?(?:the )?${ENVIRONMENT_NAMED}|(?:development|dev|test|testing|sandbox) (?:environment|env|setup)|development|dev|sandbox`;
+/**
+ * A remark after an environment's name, bracketed or after a dash, that scopes the section to it: "only", "staging only",
+ * "not for production", "not prod", "non-prod" ("## Staging (only)", "## QA (not production)", "## Staging \u2014 not
+ * production"). Not another remark ("## Staging (QA team)", "## Staging [OPS-1]"): the heading merely names the environment.
+ */
+const ENVIRONMENT_ONLY_REMARK = String.raw `(?:${ENVIRONMENT_NAMED} )?only|only (?:on |in |for )?(?:the )?${ENVIRONMENT_NAMED}|not (?:for |in |on )?(?:the )?(?:prod|production|live)(?: env(?:ironment)?| use)?|non-?prod(?:uction)?(?: only)?`;
+const ANOTHER_ENVIRONMENT_ONLY = String.raw `${ENVIRONMENT_NAMED} only|only (?:on |in |for )?(?:the )?${ENVIRONMENT_NAMED}|${ENVIRONMENT_NAMED} ?(?:\(\s*(?:${ENVIRONMENT_ONLY_REMARK})\s*\)|\[\s*(?:${ENVIRONMENT_ONLY_REMARK})\s*\]|(?:[${"\u2014\u2013"}:]|- ) ?(?:${ENVIRONMENT_ONLY_REMARK}))|(?:development|dev|test|testing|sandbox) (?:environment|env|setup)|development|dev|sandbox`;
 const NOT_A_PROMISE_CONTEXT = new RegExp(String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])(?:zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|au${"\u00df"}erhalb des (?:umfangs|scopes)|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|hors (?:du )?(?:p${"\u00e9"}rim${"\u00e8"}tre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\w${"\u00e0"}-${"\u00ff"}])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|n${"\u00e3"}o bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|${ANOTHER_ENVIRONMENT_ONLY}|${RETIRED_HEADING}|sp${"\u00e4"}ter|spaeter|plus tard|m${"\u00e1"}s tarde|m${"\u00e1"}s adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|despu${"\u00e9"}s del lanzamiento|p${"\u00f3"}s-lan${"\u00e7"}amento|pos-lancamento|p${"\u00f3"}s lan${"\u00e7"}amento|depois do lan${"\u00e7"}amento|ap${"\u00f3"}s o lan${"\u00e7"}amento|nach dem launch|apr${"\u00e8"}s le lancement|post-lancement|ausnahmen|excepciones|exce${"\u00e7\u00f5"}es|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[a${"\u00e4"}]llt|entfaellt|nicht relevant|nicht (?:n${"\u00f6"}tig|noetig|notwendig|erforderlich|geplant)|zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|verschoben|zuk${"\u00fc"}nftig|zukunft|gestrichen|verworfen|au${"\u00df"}erhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non n${"\u00e9"}cessaires?|pas n${"\u00e9"}cessaires?|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:p${"\u00e9"}rim${"\u00e8"}tre|perimetre|scope|champ)|abandonn${"\u00e9"}e?s?|annul${"\u00e9"}e?s?|risques accept${"\u00e9"}s|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:n${"\u00e3"}o|nao) se aplica|(?:n${"\u00e3"}o|nao) aplic${"\u00e1"}vel|(?:n${"\u00e3"}o|nao) aplicavel|(?:n${"\u00e3"}o|nao) relevante|(?:n${"\u00e3"}o|nao) necess${"\u00e1"}rio|desnecess${"\u00e1"}rio|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)`);
 /**
  * A main clause that names a topic and states nothing of it: "HSTS", "\u274c HSTS", "Security headers" (at most three words, no
