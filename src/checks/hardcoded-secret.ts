@@ -15,7 +15,7 @@ import { lineColumnAt, valueColumns, withArticle } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, libpqPasswords, mysqlDsnPasswords, type ConnPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isEscapedHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue, isUrlWithoutSecret, URL_PARTS_RE,
   namesWhereOrWho, isTestRunnerConfig, URL_KEY_WORDS, DATADOG_CLIENT_TOKEN_RE, isBundlerCredentialName, isFillerKeyBody, liveJwtClaims, isReference, isNameList, isPluralSecretName, isSecretName, keyWords, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, isAppPassword, isBarePasswordName, isMailPasswordName, passwordFromUserName, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
-  isSupabaseDemoJwt,
+  isSupabaseDemoJwt, matchesTokenRule,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -145,7 +145,7 @@ function wrappedLiteralFinding(key: string, value: string, text: string, lineSta
   if (conn) return realConnectionPassword(conn, true) ? { message: `'${key}' holds a connection string with a hard-coded password`, secret: conn.password, index: conn.index } : null;
   if (!isSecretName(key)) return null;
   // A provider token or a URL's password is the token rules' finding, on the literal's line (its secret, not the whole value).
-  if (TOKEN_RULES.some((r) => { r.re.lastIndex = 0; const hit = r.re.test(value); r.re.lastIndex = 0; return hit; })) return null;
+  if (matchesTokenRule(value)) return null;
   if (value.includes('://') && [...value.matchAll(URL_CREDENTIALS_RE)].some(([, , user, password, host]) => !isLocalOrExampleHost(host!) && looksLikeUrlPassword(user!, password!))) return null;
   if (isAlgoliaSearchKey(key, value, text, lineStart, lineEnd) || isDigest(key, value) || isPatternLiteral(value)) return null;
   if (/^\s*[[{]/.test(value) && !jsonHoldsUnnamedSecret(value)) return null;
@@ -449,7 +449,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
  */
 function signingSecretHits(file: string, text: string): Hit[] {
   return signingSecrets(file, text)
-    .filter((s) => !TOKEN_RULES.some((r) => { r.re.lastIndex = 0; const hit = r.re.test(s.value); r.re.lastIndex = 0; return hit; }) && looksLikeSecretValue(s.value, 12, 'signing_secret'))
+    .filter((s) => !matchesTokenRule(s.value) && looksLikeSecretValue(s.value, 12, 'signing_secret'))
     .map((s) => ({ line: s.line, column: s.column, message: `${s.call} is given a hard-coded signing secret: anyone who reads it can forge ${s.signs === 'cookies' ? 'signed cookies' : 'valid tokens'}`, secret: s.value }));
 }
 

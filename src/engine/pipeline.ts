@@ -24,7 +24,7 @@ import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline,
 import { printablePath } from '../checks/util/text.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
-import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
+import { isHostHeader, masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
 import { headerNameProblem, headerValueProblem, httpUrlReason, plainUrlReason, unsubstitutedProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
@@ -741,7 +741,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     if (given.has(k.toLowerCase())) continue;
     // A Host header's variables name the site, as the URL's do (`Host: ${PREFLIGHT_HOST}`): masked only under a secret-like name.
-    const value = subst(v, k.trim().toLowerCase() === 'host');
+    const value = subst(v, isHostHeader(k));
     if (value === null) { unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k)); return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, ${notSet()}` }; }
     // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
     // make every request fail.

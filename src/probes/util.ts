@@ -2,6 +2,7 @@ import net from 'node:net';
 import { z } from 'zod';
 import type { ProbeContext } from './define.js';
 import type { CertInfo, Chain, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
+import { isHostHeader } from '../report/redact.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -310,7 +311,7 @@ export function craftedOrigins(target: URL): { origin: string; trick: 'suffix' |
  * without such a header, or when its value is no `host[:port]`.
  */
 export function hostOverride(headers: Readonly<Record<string, string>>, target: URL): { hostname: string; port?: string } | undefined {
-  const value = Object.entries(headers).find(([k]) => k.trim().toLowerCase() === 'host')?.[1]?.trim();
+  const value = Object.entries(headers).find(([k]) => isHostHeader(k))?.[1]?.trim();
   if (!value || /[\s/\\?#@]/.test(value)) return undefined;
   let u: URL;
   try { u = new URL(`${target.protocol}//${value}/`); } catch { return undefined; }

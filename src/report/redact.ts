@@ -16,8 +16,11 @@ export const secretLikeName = (name: string) => nameWords(name).some((w) => SECR
  * header's value never is: it names the site (`--header "Host: app.example.com"` for an address probed
  * before DNS names it), which the report is about, as it is about the URL's host.
  */
+/** Whether a header name is `Host` (any case, spaces around it). */
+export const isHostHeader = (name: string): boolean => name.trim().toLowerCase() === 'host';
+
 export function masksValue(name: string, value: string): boolean {
-  return value.length > 0 && name.trim().toLowerCase() !== 'host' && (secretLikeName(name) || value.length >= 6);
+  return value.length > 0 && !isHostHeader(name) && (secretLikeName(name) || value.length >= 6);
 }
 
 /**

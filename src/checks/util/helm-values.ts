@@ -10,7 +10,7 @@ import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { containers, podSpec, workloadLabel, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { mergedContainer, type K8sMergedContainer } from './groups.js';
 import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, subchartKeys, type HelmValueSet } from '../../repo/prerender.js';
-import { helmInstalls, isProdValuesPlace, type HelmInstall } from '../../repo/helm-installs.js';
+import { installsOf, isProdValuesPlace, type HelmInstall } from '../../repo/helm-installs.js';
 import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
 
 /** A chart template as one set of values renders it: its lines, with the branches that set does not select blanked (lines kept). */
@@ -765,8 +765,7 @@ export const isHelmValuesObject = (o: K8sObject): boolean => o.kind === 'HelmVal
 
 /** The repository's installs of the chart at folder `chartDir` ('' the root, a trailing `/` allowed). */
 export function chartInstalls(snapshot: SnapshotView, chartDir: string): HelmInstall[] {
-  const dir = chartDir.replace(/\/$/, '');
-  return helmInstalls({ files: snapshot.files, text: (f) => snapshot.text(f) }).filter((i) => i.chart === dir);
+  return installsOf({ files: snapshot.files, text: (f) => snapshot.text(f) }, chartDir);
 }
 
 /**

@@ -186,6 +186,11 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
 ];
 
+/** Whether a value holds a provider token by its format (any of {@link TOKEN_RULES}). */
+export function matchesTokenRule(value: string): boolean {
+  return TOKEN_RULES.some((r) => { r.re.lastIndex = 0; const hit = r.re.test(value); r.re.lastIndex = 0; return hit; });
+}
+
 /**
  * Literal prefilter, the readable definition: a line is looked at for tokens only when it holds
  * one of these token prefixes, the start of a URL with credentials or the private-key armour

@@ -3,7 +3,7 @@
  * `key = var.name` or `key = local.name` gets. Shared by the checks that judge such settings (tls-protocols-config's TLS
  * policies, image-tag-pinned's ECS image tags), so that they read a module's callers, `.tfvars` files and `locals` alike.
  */
-import { basename, dirname, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, dirname, isTemplate, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
@@ -29,14 +29,6 @@ const MAX_TF_DEPTH = 8;
 const isAutoVarFile = (f: string): boolean => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test(basename(f));
 /** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
 const isProductionVarFile = (f: string, root: string): boolean => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
-/** `../../modules/alb` from `envs/prod`: the repository path it names, or null when it leaves the repository. */
-function resolveModuleSource(from: string, source: string): string | null {
-  const parts = from ? from.split('/') : [];
-  for (const seg of source.replace(/\/+$/, '').split('/')) {
-    if (seg === '..') { if (!parts.length) return null; parts.pop(); } else if (seg !== '.' && seg !== '') parts.push(seg);
-  }
-  return parts.join('/');
-}
 
 /**
  * Where a value that reaches a setting is written (inside its quotes), what it is (null: not a literal string) and how it reaches
@@ -78,7 +70,7 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
   const tfDirs = new Set(files.map(dirname));
   const localModule = (file: string, text: string, block: HclBlock): string | null => {
     const src = hclAttribute(text, block, 'source')?.value;
-    const dir = src && /^\.\.?\//.test(src) ? resolveModuleSource(dirname(file), src) : null;
+    const dir = src && /^\.\.?\//.test(src) ? joinPath(dirname(file), src) : null;
     return dir !== null && tfDirs.has(dir) ? dir : null;
   };
   let callersMemo: { dir: string; file: string; text: string; block: HclBlock }[] | undefined;
@@ -87,7 +79,7 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
     const text = snapshot.text(file);
     return text === undefined ? [] : hclBlocks(text, 'module').flatMap((block) => {
       const src = hclAttribute(text, block, 'source')?.value;
-      const target = src && /^\.\.?\//.test(src) ? resolveModuleSource(dirname(file), src) : null;
+      const target = src && /^\.\.?\//.test(src) ? joinPath(dirname(file), src) : null;
       return target === null ? [] : [{ dir: target, file, text, block }];
     });
   }));
