@@ -10,8 +10,8 @@ import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
 import { lineColumnAt, valueColumns } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
 import { helmDefaultRender, helmRepoOf, helmValueSets } from '../repo/prerender.js';
-import { helmInstalls, isDevValuesPlace } from '../repo/helm-installs.js';
-import { helmChartName, helmInsteadOfDefaults, shownTemplateName } from './util/helm-values.js';
+import { isDevValuesPlace } from '../repo/helm-installs.js';
+import { repoInstalls, helmChartName, helmInsteadOfDefaults, shownTemplateName } from './util/helm-values.js';
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
@@ -1779,7 +1779,7 @@ export const defaultCredentials = defineCheck({
     // Helm values files outside a chart's folder that the repository's installs pass (`helm upgrade … -f
     // environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`), for a chart of the
     // repository or one from a chart repository: Helm values too (a development install's give notes).
-    const installs = helmInstalls({ files: snapshot.files, text: (f) => snapshot.text(f) });
+    const installs = repoInstalls(snapshot);
     const installedValues = new Map<string, string | null>();
     for (const i of installs) {
       for (const f of i.valueFiles) {

@@ -16,8 +16,8 @@ import { templateParts } from './util/hcl.js';
 import { terraformTemplate, type TfTemplateVariant } from './util/terraform-vars.js';
 import { platformImages } from './util/platform.js';
 import { valueColumns } from './util/text.js';
-import { helmChartName, helmParentOverride, helmValuesRendered, shownTemplateName } from './util/helm-values.js';
-import { helmInstalls, isDevValuesPlace } from '../repo/helm-installs.js';
+import { repoInstalls, helmChartName, helmParentOverride, helmValuesRendered, shownTemplateName } from './util/helm-values.js';
+import { isDevValuesPlace } from '../repo/helm-installs.js';
 import { isHelmTemplate } from './util/code.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, overlayScope, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
 
@@ -484,7 +484,7 @@ export const imageTagPinned = defineCheck({
       // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
       valuesFiles.push({ f, chartDir: dirname(f) ? `${dirname(f)}/` : '', dev: /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null });
     }
-    for (const i of helmInstalls({ files: snapshot.files, text: (t) => snapshot.text(t) })) {
+    for (const i of repoInstalls(snapshot)) {
       if (i.chart === null || isTestFile(i.file)) continue;
       const chartDir = i.chart ? `${i.chart}/` : '';
       for (const f of i.valueFiles) {

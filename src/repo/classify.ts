@@ -146,8 +146,7 @@ const PREVIEW_WORD = /^(?:pr|preview|previews|review|ephemeral)$/i;
  * (`production`, `staging`: judged as production).
  */
 export function nonProductionEnvironment(name: string): 'development' | 'preview' | null {
-  const words = name.split(/[-_.]/);
-  return words.some((w) => DEV_WORD.test(w)) ? 'development' : words.some((w) => PREVIEW_WORD.test(w)) ? 'preview' : null;
+  return hasDevWord(name) ? 'development' : name.split(/[-_.]/).some((w) => PREVIEW_WORD.test(w)) ? 'preview' : null;
 }
 
 /**

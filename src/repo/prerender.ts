@@ -261,7 +261,8 @@ function installValuesFiles(repo: HelmRepo, chart: string): { files: string[]; i
   const own = new Set([...otherValuesFiles(repo, chart), ...['values.yaml', 'values.yml'].map((f) => (chart ? `${chart}/${f}` : f))]);
   const out: { files: string[]; install: string }[] = [];
   for (const i of repo.installs?.(chart) ?? []) {
-    const files = i.valueFiles.filter((f) => f !== (chart ? `${chart}/values.yaml` : 'values.yaml') && f !== (chart ? `${chart}/values.yml` : 'values.yml') && repo.has(f));
+    // The chart's own values.yaml is already out of the list (helm-installs.ts).
+    const files = i.valueFiles.filter((f) => repo.has(f));
     if (i.dev || !files.length || (files.length === 1 && own.has(files[0]!)) || out.some((o) => o.files.join('\n') === files.join('\n'))) continue;
     out.push({ files, install: i.file });
   }

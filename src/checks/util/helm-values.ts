@@ -10,7 +10,7 @@ import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { containers, podSpec, workloadLabel, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { mergedContainer, type K8sMergedContainer } from './groups.js';
 import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, subchartKeys, type HelmValueSet } from '../../repo/prerender.js';
-import { installsOf, isProdValuesPlace, type HelmInstall } from '../../repo/helm-installs.js';
+import { helmInstalls, installsOf, isProdValuesPlace, type HelmInstall } from '../../repo/helm-installs.js';
 import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
 
 /** A chart template as one set of values renders it: its lines, with the branches that set does not select blanked (lines kept). */
@@ -763,9 +763,15 @@ export function helmValuesObject(snapshot: SnapshotView, file: string): K8sObjec
 }
 export const isHelmValuesObject = (o: K8sObject): boolean => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
 
+/** What the installers read of a view: its files and their texts (helmInstalls memoizes per file list). */
+const installRepo = (snapshot: SnapshotView) => ({ files: snapshot.files, text: (f: string) => snapshot.text(f) });
+
+/** Every install of a Helm chart the repository writes (helm-installs.ts), read from the view. */
+export const repoInstalls = (snapshot: SnapshotView): HelmInstall[] => helmInstalls(installRepo(snapshot));
+
 /** The repository's installs of the chart at folder `chartDir` ('' the root, a trailing `/` allowed). */
 export function chartInstalls(snapshot: SnapshotView, chartDir: string): HelmInstall[] {
-  return installsOf({ files: snapshot.files, text: (f) => snapshot.text(f) }, chartDir);
+  return installsOf(installRepo(snapshot), chartDir);
 }
 
 /**
