@@ -688,7 +688,7 @@ const DATE_IN_ASIDE = new RegExp(String.raw `(?<![\w.-])(?:\d{4}-\d{1,2}(?:-\d{1
  * its own there ("(6 months on staging)").
  */
 function environmentAside(piece) {
-    return withoutReferences(piece).replace(REFERENCE_IN_ASIDE, ' ').replace(DATE_IN_ASIDE, ' ');
+    return piece.replace(REFERENCE_IN_ASIDE, ' ').replace(DATE_IN_ASIDE, ' ');
 }
 /**
  * An aside or a clause after the main one that names another environment as a remark on a promise about this deployment, not

@@ -2777,7 +2777,9 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */ });
 /* unused harmony export finalOf */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26749);
+
 
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -3140,7 +3142,7 @@ function craftedOrigins(target) {
  * without such a header, or when its value is no `host[:port]`.
  */
 function hostOverride(headers, target) {
-    const value = Object.entries(headers).find(([k]) => k.trim().toLowerCase() === 'host')?.[1]?.trim();
+    const value = Object.entries(headers).find(([k]) => (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .isHostHeader */ .UM)(k))?.[1]?.trim();
     if (!value || /[\s/\\?#@]/.test(value))
         return undefined;
     let u;
@@ -3216,7 +3218,7 @@ function defaultHealthPaths(config) {
  */
 const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
 /** The option schema of a path on the target's origin (see `ORIGIN_PATH`); `example` shows one in the error. */
-const originPath = (example = '/healthz') => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const originPath = (example = '/healthz') => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .regex(/^\//, { message: `expected a URL path starting with "/" (e.g. ${example})`, abort: true })
     .regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
 /** OpenSSL's verify errors about a certificate's dates: they say nothing of who issued it. */

@@ -1324,7 +1324,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         if (given.has(k.toLowerCase()))
             continue;
         // A Host header's variables name the site, as the URL's do (`Host: ${PREFLIGHT_HOST}`): masked only under a secret-like name.
-        const value = subst(v, k.trim().toLowerCase() === 'host');
+        const value = subst(v, (0,redact/* isHostHeader */.UM)(k));
         if (value === null) {
             unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k));
             return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, ${notSet()}` };

@@ -188,8 +188,7 @@ const PREVIEW_WORD = /^(?:pr|preview|previews|review|ephemeral)$/i;
  * (`production`, `staging`: judged as production).
  */
 function nonProductionEnvironment(name) {
-    const words = name.split(/[-_.]/);
-    return words.some((w) => DEV_WORD.test(w)) ? 'development' : words.some((w) => PREVIEW_WORD.test(w)) ? 'preview' : null;
+    return hasDevWord(name) ? 'development' : name.split(/[-_.]/).some((w) => PREVIEW_WORD.test(w)) ? 'preview' : null;
 }
 /**
  * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;

@@ -1479,6 +1479,10 @@ const TOKEN_RULES = [
     // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31\u201334 characters.
     { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
 ];
+/** Whether a value holds a provider token by its format (any of {@link TOKEN_RULES}). */
+function matchesTokenRule(value) {
+    return TOKEN_RULES.some((r) => { r.re.lastIndex = 0; const hit = r.re.test(value); r.re.lastIndex = 0; return hit; });
+}
 /**
  * Literal prefilter, the readable definition: a line is looked at for tokens only when it holds
  * one of these token prefixes, the start of a URL with credentials or the private-key armour
@@ -14994,7 +14998,7 @@ function wrappedLiteralFinding(key, value, text, lineStart, lineEnd) {
     if (!isSecretName(key))
         return null;
     // A provider token or a URL's password is the token rules' finding, on the literal's line (its secret, not the whole value).
-    if (TOKEN_RULES.some((r) => { r.re.lastIndex = 0; const hit = r.re.test(value); r.re.lastIndex = 0; return hit; }))
+    if (matchesTokenRule(value))
         return null;
     if (value.includes('://') && [...value.matchAll(URL_CREDENTIALS_RE)].some(([, , user, password, host]) => !isLocalOrExampleHost(host) && looksLikeUrlPassword(user, password)))
         return null;
@@ -15342,7 +15346,7 @@ function scanText(text, mode) {
  */
 function signingSecretHits(file, text) {
     return signingSecrets(file, text)
-        .filter((s) => !TOKEN_RULES.some((r) => { r.re.lastIndex = 0; const hit = r.re.test(s.value); r.re.lastIndex = 0; return hit; }) && looksLikeSecretValue(s.value, 12, 'signing_secret'))
+        .filter((s) => !matchesTokenRule(s.value) && looksLikeSecretValue(s.value, 12, 'signing_secret'))
         .map((s) => ({ line: s.line, column: s.column, message: `${s.call} is given a hard-coded signing secret: anyone who reads it can forge ${s.signs === 'cookies' ? 'signed cookies' : 'valid tokens'}`, secret: s.value }));
 }
 const TERRAFORM_FILE_RE = /\.tf$/i;
@@ -19666,7 +19670,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // Helm values files outside a chart's folder that the repository's installs pass (`helm upgrade \u2026 -f
         // environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`), for a chart of the
         // repository or one from a chart repository: Helm values too (a development install's give notes).
-        const installs = (0,helm_installs/* helmInstalls */.BQ)({ files: snapshot.files, text: (f) => snapshot.text(f) });
+        const installs = (0,helm_values/* repoInstalls */.jN)(snapshot);
         const installedValues = new Map();
         for (const i of installs) {
             for (const f of i.valueFiles) {
@@ -20133,27 +20137,13 @@ const MAX_TF_DEPTH = 8;
 const isAutoVarFile = (f) => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test((0,classify/* basename */.P8)(f));
 /** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
 const isProductionVarFile = (f, root) => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
-/** `../../modules/alb` from `envs/prod`: the repository path it names, or null when it leaves the repository. */
-function resolveModuleSource(from, source) {
-    const parts = from ? from.split('/') : [];
-    for (const seg of source.replace(/\/+$/, '').split('/')) {
-        if (seg === '..') {
-            if (!parts.length)
-                return null;
-            parts.pop();
-        }
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    }
-    return parts.join('/');
-}
 /** The Terraform variable and local resolver of a view (read once, files parsed as asked). */
 const terraformVariables = (0,repo_snapshot/* perView */.DN)(function terraformVariables(snapshot) {
     const files = snapshot.files.filter(isTerraformFile);
     const tfDirs = new Set(files.map(classify/* dirname */.pD));
     const localModule = (file, text, block) => {
         const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
-        const dir = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
+        const dir = src && /^\.\.?\//.test(src) ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(file), src) : null;
         return dir !== null && tfDirs.has(dir) ? dir : null;
     };
     let callersMemo;
@@ -20162,7 +20152,7 @@ const terraformVariables = (0,repo_snapshot/* perView */.DN)(function terraformV
         const text = snapshot.text(file);
         return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'module').flatMap((block) => {
             const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
-            const target = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
+            const target = src && /^\.\.?\//.test(src) ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(file), src) : null;
             return target === null ? [] : [{ dir: target, file, text, block }];
         });
     }));
@@ -20919,7 +20909,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
             valuesFiles.push({ f, chartDir: (0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : '', dev: /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null });
         }
-        for (const i of (0,helm_installs/* helmInstalls */.BQ)({ files: snapshot.files, text: (t) => snapshot.text(t) })) {
+        for (const i of (0,helm_values/* repoInstalls */.jN)(snapshot)) {
             if (i.chart === null || (0,classify/* isTestFile */.hl)(i.file))
                 continue;
             const chartDir = i.chart ? `${i.chart}/` : '';
@@ -29961,6 +29951,7 @@ function templateParts(raw) {
 /* harmony export */   _E: () => (/* binding */ helmTemplatedKey),
 /* harmony export */   hR: () => (/* binding */ helmField),
 /* harmony export */   ij: () => (/* binding */ helmInsteadOfDefaults),
+/* harmony export */   jN: () => (/* binding */ repoInstalls),
 /* harmony export */   mj: () => (/* binding */ helmValuesKey),
 /* harmony export */   p7: () => (/* binding */ helmContainerEnv),
 /* harmony export */   pi: () => (/* binding */ helmRenderingsOf),
@@ -30731,10 +30722,13 @@ function helmValuesObject(snapshot, file) {
     return o;
 }
 const isHelmValuesObject = (o) => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
+/** What the installers read of a view: its files and their texts (helmInstalls memoizes per file list). */
+const installRepo = (snapshot) => ({ files: snapshot.files, text: (f) => snapshot.text(f) });
+/** Every install of a Helm chart the repository writes (helm-installs.ts), read from the view. */
+const repoInstalls = (snapshot) => (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_4__/* .helmInstalls */ .BQ)(installRepo(snapshot));
 /** The repository's installs of the chart at folder `chartDir` ('' the root, a trailing `/` allowed). */
 function chartInstalls(snapshot, chartDir) {
-    const dir = chartDir.replace(/\/$/, '');
-    return (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_4__/* .helmInstalls */ .BQ)({ files: snapshot.files, text: (f) => snapshot.text(f) }).filter((i) => i.chart === dir);
+    return (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_4__/* .installsOf */ .Ur)(installRepo(snapshot), chartDir);
 }
 /**
  * The file of an install in the repository of the chart that holds template `file` (or of a parent chart whose `charts/`
@@ -35156,7 +35150,8 @@ function installValuesFiles(repo, chart) {
     const own = new Set([...otherValuesFiles(repo, chart), ...['values.yaml', 'values.yml'].map((f) => (chart ? `${chart}/${f}` : f))]);
     const out = [];
     for (const i of repo.installs?.(chart) ?? []) {
-        const files = i.valueFiles.filter((f) => f !== (chart ? `${chart}/values.yaml` : 'values.yaml') && f !== (chart ? `${chart}/values.yml` : 'values.yml') && repo.has(f));
+        // The chart's own values.yaml is already out of the list (helm-installs.ts).
+        const files = i.valueFiles.filter((f) => repo.has(f));
         if (i.dev || !files.length || (files.length === 1 && own.has(files[0])) || out.some((o) => o.files.join('\n') === files.join('\n')))
             continue;
         out.push({ files, install: i.file });

@@ -334,6 +334,7 @@ function blankJsonc(s) {
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   SW: () => (/* binding */ masksUrlValue),
+/* harmony export */   UM: () => (/* binding */ isHostHeader),
 /* harmony export */   a5: () => (/* binding */ redactReport),
 /* harmony export */   n1: () => (/* binding */ secretLikeName),
 /* harmony export */   pr: () => (/* binding */ namedSecrets)
@@ -354,8 +355,10 @@ const secretLikeName = (name) => nameWords(name).some((w) => SECRET_WORDS.test(w
  * header's value never is: it names the site (`--header "Host: app.example.com"` for an address probed
  * before DNS names it), which the report is about, as it is about the URL's host.
  */
+/** Whether a header name is `Host` (any case, spaces around it). */
+const isHostHeader = (name) => name.trim().toLowerCase() === 'host';
 function masksValue(name, value) {
-    return value.length > 0 && name.trim().toLowerCase() !== 'host' && (secretLikeName(name) || value.length >= 6);
+    return value.length > 0 && !isHostHeader(name) && (secretLikeName(name) || value.length >= 6);
 }
 /**
  * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
