@@ -521,7 +521,7 @@ function fallbackKind(file: string): FallbackKind | null {
   if (file.endsWith('.php') && !file.endsWith('.blade.php')) return 'php';
   if (/\.(?:rb|rake)$/.test(file)) return 'ruby';
   if (/\.exs?$/.test(file)) return 'elixir';
-  if (/\.(?:tf|tfvars)$/i.test(file)) return 'terraform';
+  if (/\.(?:tf|tofu|tfvars)$/i.test(file)) return 'terraform';
   return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */

@@ -453,7 +453,7 @@ function signingSecretHits(file: string, text: string): Hit[] {
     .map((s) => ({ line: s.line, column: s.column, message: `${s.call} is given a hard-coded signing secret: anyone who reads it can forge ${s.signs === 'cookies' ? 'signed cookies' : 'valid tokens'}`, secret: s.value }));
 }
 
-const TERRAFORM_FILE_RE = /\.tf$/i;
+const TERRAFORM_FILE_RE = /\.(?:tf|tofu)$/i;
 /**
  * Terraform `variable "db_password" { default = "…" }`: a secret-named variable's literal default ships
  * with the module and is used whenever no value is given (tfsec's "sensitive variable default"). The

@@ -308,7 +308,11 @@ const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)[._-](${DEV_NA
 const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
 
 /** A Terraform variable file; group 1: its name without the extension (`terraform.dev`, `dev.auto`). */
-const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/;
+const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/i;
+/** A Terraform variable file by name: `prod.tfvars`, `terraform.tfvars.json`, `app.auto.tfvars`. */
+export const isTfvarsFile = (path: string): boolean => TFVARS_RE.test(basename(path));
+/** A Terraform source file: `main.tf`, and OpenTofu's own `main.tofu` (read by OpenTofu 1.8+ as `.tf` is). */
+export const isTerraformSource = (path: string): boolean => /\.(?:tf|tofu)$/i.test(path);
 
 /**
  * Files that are by name for development only: their findings become `info` notes. Compose files and

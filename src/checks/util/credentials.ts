@@ -239,7 +239,7 @@ function collectSites(snapshot: SnapshotView): Set<string> {
     if (entry.where === 'systemd ExecStart' && entry.envAt) judge(Object.entries(entry.envAt).map(([key, e]) => ({ key, value: e.value, line: e.line })), (e) => ({ file: entry.file, line: e.line }));
   }
   for (const file of snapshot.files) {
-    if (/\.(?:tf|tfvars)$/i.test(file) && !isTemplate(file) && !isTestFile(file)) {
+    if (/\.(?:tf|tofu|tfvars)$/i.test(file) && !isTemplate(file) && !isTestFile(file)) {
       const text = snapshot.text(file);
       for (const group of text === undefined ? [] : terraformArgumentGroups(text)) judge(group, (e) => ({ file, line: e.line }));
       continue;

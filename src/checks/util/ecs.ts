@@ -27,7 +27,7 @@
  * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
  * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
-import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, hasDevWord, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
 import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -168,7 +168,7 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     const cfnNamed = isCfnNamed(f);
     if (isTemplate(f) && !cfnNamed) continue;
     if (/(?:^|\/)\.ebextensions\/[^/]+\.config$/.test(f)) { ebextensions(snapshot, f, out); continue; }
-    if (/\.tf$/i.test(name)) { terraform(snapshot, f, out); continue; }
+    if (isTerraformSource(name)) { terraform(snapshot, f, out); continue; }
     const json = /\.json$/i.test(name);
     if (!json && !/\.ya?ml$/i.test(name)) continue;
     if (json && /^(?:package(?:-lock)?|composer|tsconfig|jsconfig)\.json$/i.test(name)) continue;

@@ -5,7 +5,7 @@
  * listeners, CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
  * controller ConfigMap snippets. One small line or tree reader per format; templates, tests and vendored files are skipped.
  */
-import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
@@ -23,7 +23,7 @@ const MAX_NODES = 20_000;
 
 const readable = (f: string) => !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
 /** The names of the files each reader opens (Caddyfiles besides): what frontTls and frontCors read. */
-const TLS_FILE_RE = /\.(?:ya?ml|json|toml|tf|cfg|conf)$/i;
+const TLS_FILE_RE = /\.(?:ya?ml|json|toml|tf|tofu|cfg|conf)$/i;
 const CORS_FILE_RE = /\.(?:ya?ml|json|toml|cfg|conf|config)$/i;
 
 const isCaddyfile = (f: string) => /^caddyfile(?:\.[\w-]+)?$/i.test(basename(f)) || /\.caddyfile$/i.test(f);
@@ -594,8 +594,8 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
       }
       continue;
     }
-    const text = /\.(?:toml|tf|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
-    if (text === undefined && /\.tf$/i.test(file)) {
+    const text = /\.(?:toml|tf|tofu|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+    if (text === undefined && isTerraformSource(file)) {
       // Too large to read: said in a note when it sets a policy the Terraform reader judges.
       for (const chunk of snapshot.chunks(file) ?? []) if (TF_TLS_RE.test(chunk.text)) { snapshot.noteLarge(file, 'a Terraform file'); break; }
     }
@@ -611,7 +611,7 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
       continue;
     }
     if (isCaddyfile(file)) found = /protocols/.test(text) ? caddyTls(text) : [];
-    else if (/\.tf$/i.test(file)) found = TF_TLS_RE.test(text) ? terraformTls(text) : [];
+    else if (isTerraformSource(file)) found = TF_TLS_RE.test(text) ? terraformTls(text) : [];
     else if (isHaproxyCandidate(file)) found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
     else if (isLighttpdCandidate(file) && !nginx.has(file)) found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
     for (const h of found) {

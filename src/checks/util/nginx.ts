@@ -294,7 +294,7 @@ export function nginxDevName(file: string): boolean {
  * Files that deploy another by naming its path: YAML (a kustomize `configMapGenerator`, an Ansible task, a workflow), JSON,
  * Terraform, shell and PowerShell scripts, Puppet, Nix, Jsonnet, Makefiles, Capistrano and Fabric files, Dockerfiles.
  */
-const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|hcl|sh|bash|zsh|ps1|toml|ini|cfg|j2|jinja2?|pp|nix|mk|jsonnet|libsonnet|tftpl)$|^(?:Makefile|GNUmakefile|Justfile|Procfile|Capfile|Taskfile|fabfile\.py|deploy\.rb)$/i;
+const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|tofu|hcl|sh|bash|zsh|ps1|toml|ini|cfg|j2|jinja2?|pp|nix|mk|jsonnet|libsonnet|tftpl)$|^(?:Makefile|GNUmakefile|Justfile|Procfile|Capfile|Taskfile|fabfile\.py|deploy\.rb)$/i;
 /** Name parts that mark a file for deploying (`test-and-deploy.yml`, `ci-cd.yml`), so a development word beside them does not make it a development file. */
 const DEPLOY_WORD = /^(?:deploy|deployment|prod|production|release|publish|cd|live|staging|stage)$/i;
 /** Development tools' files: editors' tasks (`.vscode/`, `.idea/`), Vagrant's machines, Gitpod's and DevSpace's workspaces. */

@@ -3,14 +3,14 @@
  * `key = var.name` or `key = local.name` gets. Shared by the checks that judge such settings (tls-protocols-config's TLS
  * policies, image-tag-pinned's ECS image tags), so that they read a module's callers, `.tfvars` files and `locals` alike.
  */
-import { basename, dirname, isTemplate, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, dirname, isTemplate, isTerraformSource, isTfvarsFile, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
 import { lineColumnAt } from './text.js';
 
 /** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
-export const isTerraformFile = (f: string): boolean => /\.tf$/i.test(f) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
+export const isTerraformFile = (f: string): boolean => isTerraformSource(f) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
 /**
  * A reference a setting takes its value from: a variable of its module (`var.ssl_policy`), or a local value of its module
  * (`local.alb_ssl_policy`, an attribute of a local object too: `local.tls.alb_policy`). Group 1: `var` or `local`; group 2: the name (path).
@@ -88,7 +88,7 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
     if (varFilesMemo) return varFilesMemo;
     const varFiles = new Map<string, { file: string; auto: boolean }[]>();
     for (const f of snapshot.files) {
-      if (!/\.tfvars(?:\.json)?$/i.test(f) || isTestFile(f) || isTemplate(f) || isVendoredOrGenerated(f)) continue;
+      if (!isTfvarsFile(f) || isTestFile(f) || isTemplate(f) || isVendoredOrGenerated(f)) continue;
       let root: string | null = dirname(f);
       while (root !== null && !tfDirs.has(root)) root = root ? dirname(root) : null;
       if (root === null) continue;
