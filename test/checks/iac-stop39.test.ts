@@ -147,13 +147,14 @@ describe('values in JSON and Terraform strings are reported inside their quotes'
   });
 });
 
-// QA39 iac7 D4 (its skip reason only): Terragrunt inputs are not read, and the reason does not claim no value exists.
+// QA39 iac7 D4 (its skip reason only): with a Terragrunt configuration whose inputs cannot be read (a computed input), the reason
+// does not claim no value exists. (Stop 40 reads Terragrunt inputs: test/checks/terragrunt-inputs.test.ts.)
 describe('tls-protocols-config: a Terragrunt repository\'s skip reason', () => {
   const module = { 'modules/alb/main.tf': 'variable "ssl_policy" { type = string }\nresource "aws_lb_listener" "https" {\n  protocol   = "HTTPS"\n  ssl_policy = var.ssl_policy\n}\n' };
 
-  it('says Terragrunt inputs are not read, not that the repository holds no literal value', async () => {
-    expect((await run(tlsProtocolsConfig, { ...module, 'live/prod/alb/terragrunt.hcl': 'terraform {\n  source = "../../../modules/alb"\n}\ninputs = {\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}\n' })).skipped)
-      .toBe('the Terraform TLS policies are set from variables with no literal value in the Terraform or .tfvars files to judge (var.ssl_policy in modules/alb/main.tf); Terragrunt inputs (terragrunt.hcl), which may set them, are not read');
+  it('says what Terragrunt configurations are not read, not that the repository holds no literal value', async () => {
+    expect((await run(tlsProtocolsConfig, { ...module, 'live/prod/alb/terragrunt.hcl': 'terraform {\n  source = "../../../modules/alb"\n}\ninputs = {\n  ssl_policy = dependency.config.outputs.policy\n}\n' })).skipped)
+      .toBe('the Terraform TLS policies are set from variables with no literal value in the Terraform, .tfvars or terragrunt.hcl files to judge (var.ssl_policy in modules/alb/main.tf); a Terragrunt configuration whose `source` is not a folder of the repository, or whose inputs are computed, is not read');
     expect((await run(tlsProtocolsConfig, module)).skipped).toBe('the Terraform TLS policies are set from variables with no literal value in the repository to judge (var.ssl_policy in modules/alb/main.tf)');
   });
 });
