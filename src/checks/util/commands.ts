@@ -525,6 +525,11 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
       a = skipOptions(a.slice(2), WRAPPER_OPTIONS[name]);
       continue;
     }
+    // The package managers' npx: `npm exec strapi develop` (and its alias `npm x`), `pnpm dlx`, `yarn dlx`, `bun x`.
+    if ((name === 'npm' && (a[1] === 'exec' || a[1] === 'x')) || ((name === 'pnpm' || name === 'yarn') && a[1] === 'dlx') || (name === 'bun' && a[1] === 'x')) {
+      a = skipOptions(a.slice(2), WRAPPER_OPTIONS['npx']);
+      continue;
+    }
     break;
   }
   for (const k of Object.keys(defaults)) if (env[k] !== undefined) delete defaults[k];
@@ -781,6 +786,8 @@ export function classify(argv: readonly string[]): Verdict {
   // watchdog's `watchmedo auto-restart -- celery -A app worker`: a file watcher restarting the command it wraps on every change, as
   // nodemon does (whatever it wraps: a worker too).
   if (n === 'watchmedo' && subIn('auto-restart')) return { kind: 'dev', what: 'watchmedo auto-restart (a file-watching reloader)' };
+  // watchfiles' CLI (`watchfiles 'python -m app' src`) restarts the command it is given on every change, as watchmedo does.
+  if (n === 'watchfiles' && !asksForHelp(rest)) return { kind: 'dev', what: 'watchfiles (a file-watching reloader)' };
   // pm2's watch mode restarts the app whenever a file changes, as nodemon does (`pm2-runtime server.js --watch`,
   // `pm2 start app.js --watch --no-daemon`); what follows `--` is the app's own arguments.
   if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && subIn('start', 'restart', 'reload'))) {
@@ -806,6 +813,8 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'symfony' && subIn('serve', 'server:start', 'local:server:start')) return { kind: 'dev', what: 'symfony serve' };
   if (n === 'vue-cli-service' && subIn('serve')) return { kind: 'dev', what: 'vue-cli-service serve' };
   if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev')) return { kind: 'dev', what: `${n} dev` };
+  // React Router 7's framework mode (Remix's successor): `react-router dev` is its Vite development server; `react-router-serve` serves the build.
+  if (n === 'react-router' && subIn('dev')) return { kind: 'dev', what: 'react-router dev' };
   // `astro preview` serves the build locally: Astro's CLI docs say it "is not designed to be run in production" (as Vite's preview is not).
   if (n === 'astro' && subIn('preview') && !asksForHelp(rest)) return { kind: 'dev', what: 'astro preview' };
   if (n === 'gatsby' && subIn('develop')) return { kind: 'dev', what: 'gatsby develop' };
@@ -839,8 +848,10 @@ export function classify(argv: readonly string[]): Verdict {
     if (serve) return { kind: 'dev', what: 'php artisan serve' };
   }
   if (n === 'artisan' && subIs(rest, CLI['artisan']!, (s) => s === 'serve')) return { kind: 'dev', what: 'php artisan serve' };
-  // Laravel Octane's file watcher ("should only be used in local development").
-  if ((n === 'php' || n === 'artisan') && rest.includes('octane:start') && hasFlag(rest, '--watch')) return { kind: 'dev', what: 'php artisan octane:start --watch' };
+  // Laravel Octane's file watcher ("should only be used in local development"), with `octane:start` and the commands that start one
+  // server, `octane:frankenphp` (the form FrankenPHP's Laravel docs put in a Dockerfile), `octane:swoole`, `octane:roadrunner`.
+  const octane = n === 'php' || n === 'artisan' ? rest.find((x) => /^octane:(?:start|frankenphp|swoole|roadrunner)$/.test(x)) : undefined;
+  if (octane && hasFlag(rest, '--watch')) return { kind: 'dev', what: `php artisan ${octane} --watch` };
   if (n === 'rails' && subIn('server', 's')) {
     const i = rest.findIndex((x) => x === '-e' || x === '--environment');
     const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
@@ -862,6 +873,8 @@ export function classify(argv: readonly string[]): Verdict {
     return /^dev$/i.test(env) ? { kind: 'dev', what: `reflex run --env ${env}` } : { kind: 'other' };
   }
   if (n === 'air' || n === 'reflex') return { kind: 'dev', what: n };
+  // CompileDaemon: Go's other common live-reload tool (rebuilds and restarts `-command` on every change).
+  if (n === 'CompileDaemon' || n === 'compiledaemon') return { kind: 'dev', what: 'CompileDaemon' };
   // `go run .` compiles the app from source on every start (the image ships the whole toolchain and the sources) and runs a
   // temporary binary: the development workflow; `go build` and running the binary is the deploy. A tool named by its module
   // version (`go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`) is someone else's command, not the app being served.
