@@ -6,10 +6,11 @@ import { botChallenge, GATEWAY_DOWN, decodeSafe, mountPath } from './util.js';
 
 /**
  * `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404).
- * `severity`: lower than the probe's own (a status page of counters only); `fix`: the advice when it is not a secret.
+ * `severity`: lower than the probe's own (a status page of counters only); `advice`: what the message says to do, when it is not
+ * a secret file to block and rotate; `fix`: the finding's fix, when the probe's (deny dot-files at the proxy) does not remedy it.
  * Several entries may share a path (`/server-status` is Apache's, lighttpd's or nginx's): it is requested once.
  */
-interface Sensitive { path: string; what: string; content: RegExp | ((body: string) => boolean); html?: boolean; severity?: Severity; fix?: string }
+interface Sensitive { path: string; what: string; content: RegExp | ((body: string) => boolean); html?: boolean; severity?: Severity; advice?: string; fix?: string }
 
 /** A `.env` line: `KEY=value` (`export KEY=value`), the key a shell name (dotted only written tight, `spring.profile=x`). */
 const ENV_LINE = /^(?:export\s+)?(?:[A-Za-z_][A-Za-z0-9_]*\s*=|[A-Za-z_][A-Za-z0-9_.-]*=)(?!=)/;
@@ -52,10 +53,24 @@ function withoutPath(body: string, url: string): string {
 /** PHP's phpinfo() page: its title (`PHP 8.1.2 - phpinfo()`). */
 const PHPINFO = /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/;
 /** nginx's `stub_status` (plain text): `Active connections: 2`, then `server accepts handled requests` and the counters. */
-const STUB_STATUS = /^\s*Active connections: \d+\s*\r?\nserver accepts handled requests\s*\r?\n\s*\d+ \d+ \d+/;
+const STUB_STATUS_RE = /^\s*Active connections: \d+\s*\r?\nserver accepts handled requests\s*\r?\n\s*\d+ \d+ \d+/;
 const STUB_STATUS_FIX = 'restrict it to the monitoring host (nginx: `allow 127.0.0.1; deny all;` in its location)';
 /** The advice for a status or configuration page (no file that held a secret): restrict it, nothing to rotate. */
 const STATUS_PAGE_FIX = 'allow it only from localhost or the monitoring network at the web server (Apache `Require local`/`Require ip`, lighttpd `$HTTP["remoteip"]`, HAProxy `stats` on an internal bind), or switch it off';
+/** The fixes of the paths that are no dot-files (the probe's own fix, deny dot-files at the proxy, blocks none of them). */
+const STUB_STATUS = { advice: STUB_STATUS_FIX, fix: 'Restrict nginx\'s stub_status location to the monitoring host (`allow 127.0.0.1; deny all;`).' };
+const STATUS_PAGE = { advice: STATUS_PAGE_FIX, fix: 'Allow the status page only from localhost or the monitoring network (Apache `Require local`, lighttpd `$HTTP["remoteip"]`, HAProxy `stats` on an internal bind), or switch it off.' };
+const ACTUATOR_FIX = 'Expose only the health endpoint over HTTP (Spring Boot `management.endpoints.web.exposure.include=health`), or serve the actuator on a management port that is not routed publicly (`management.server.port`).';
+const ASPNET_FIX = 'Turn it off for remote clients (ELMAH `allowRemoteAccess="false"`, `<trace enabled="false" />` or `localOnly="true"` in web.config), or require authentication for it.';
+const PHPINFO_FIX = 'Delete the phpinfo() file from the document root.';
+/**
+ * Spring Boot's `/actuator/env` with every value masked (`"value": "******"`, Spring Boot 3's default `show-values: never`): it still
+ * names every property, profile and property source, but holds no secret to rotate.
+ */
+const maskedEnv = (body: string): boolean => {
+  const values = body.match(/"value"\s*:\s*(?:"(?:[^"\\]|\\.)*"|[^,}\s]+)/g) ?? [];
+  return values.length > 0 && values.every((v) => /:\s*"\*+"$/.test(v));
+};
 
 /** Files that must never be served, each with a test on the body that proves it is the real file. */
 export const SENSITIVE: Sensitive[] = [
@@ -66,26 +81,26 @@ export const SENSITIVE: Sensitive[] = [
   { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
   { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
   { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
-  { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true, fix: STATUS_PAGE_FIX },
+  { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true, ...STATUS_PAGE },
   // lighttpd's mod_status at the URL its docs use: like Apache's, it lists the current connections (client addresses, hosts, URLs).
-  { path: '/server-status', what: "lighttpd's server-status page (current connections: client addresses and URLs)", content: /<h1>Server-Status \(lighttpd\//, html: true, fix: STATUS_PAGE_FIX },
+  { path: '/server-status', what: "lighttpd's server-status page (current connections: client addresses and URLs)", content: /<h1>Server-Status \(lighttpd\//, html: true, ...STATUS_PAGE },
   // nginx's stub_status: connection counters only, so low.
-  { path: '/server-status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
-  { path: '/nginx_status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
+  { path: '/server-status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS_RE, severity: 'low', ...STUB_STATUS },
+  { path: '/nginx_status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS_RE, severity: 'low', ...STUB_STATUS },
   // mod_info prints the whole loaded configuration (`?config`), next to server-status in many Apache setups.
-  { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true, fix: STATUS_PAGE_FIX },
+  { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true, ...STATUS_PAGE },
   // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
-  { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true, fix: STATUS_PAGE_FIX },
+  { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true, ...STATUS_PAGE },
   // ASP.NET's error log (ELMAH) and trace viewer list recent requests with their cookies (session ids) and headers.
-  { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true },
-  { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true },
-  { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
+  { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true, fix: ASPNET_FIX },
+  { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true, fix: ASPNET_FIX },
+  { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/, fix: ACTUATOR_FIX },
   // A heap dump holds whatever the application has in memory (credentials, tokens, session data). Judged on its first
   // bytes, HotSpot's HPROF header (`JAVA PROFILE 1.0.2` and a NUL) or OpenJ9's PHD header (a 2-byte length, `portable
   // heap dump`): the body is read up to 64 KiB and dropped. Control bytes reach the probe written `\x00` (made printable).
-  { path: '/actuator/heapdump', what: "Spring Boot's heap dump endpoint (the application's memory, with every secret in it)", content: /^(?:JAVA PROFILE 1\.0\.\d(?:\\x00|\0)|(?:\\x[0-9a-f]{2}|[\0-\x1f]){2}portable heap dump)/ },
-  { path: '/phpinfo.php', what: 'phpinfo()', content: PHPINFO, html: true },
-  { path: '/info.php', what: 'phpinfo()', content: PHPINFO, html: true },
+  { path: '/actuator/heapdump', what: "Spring Boot's heap dump endpoint (the application's memory, with every secret in it)", content: /^(?:JAVA PROFILE 1\.0\.\d(?:\\x00|\0)|(?:\\x[0-9a-f]{2}|[\0-\x1f]){2}portable heap dump)/, fix: ACTUATOR_FIX },
+  { path: '/phpinfo.php', what: 'phpinfo()', content: PHPINFO, html: true, fix: PHPINFO_FIX },
+  { path: '/info.php', what: 'phpinfo()', content: PHPINFO, html: true, fix: PHPINFO_FIX },
 ];
 
 /** The paths requested, each once (several entries may share one). */
@@ -154,7 +169,7 @@ export const sensitivePaths = defineProbe({
       '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
       "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
       'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/…)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
-      'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole.',
+      'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole. Spring Boot\'s `/actuator/env` whose every value is masked (`"value": "******"`, Spring Boot 3\'s default) is `high`, not `critical`: it still names every property, profile and property source, but holds no secret to rotate. The status pages, the actuator endpoints, ELMAH/trace.axd and phpinfo() findings carry their own fix (restrict or switch off the page, expose only `health`, delete the file): denying dot-files blocks none of them.',
       'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading; Python\'s `http.server`: `Directory listing for /…`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
@@ -226,7 +241,11 @@ export const sensitivePaths = defineProbe({
       // What a path that cannot exist answers too is the server's catch-all, not the file (also when
       // it echoes the path it was asked for: `error=not_found` / `path=/.env`).
       if (soft404?.body.trim() && withoutPath(res.body, res.url) === withoutPath(soft404.body, soft404.url)) continue;
-      ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; ${s.fix ?? 'block it at the web server and rotate any secret it held'}`, ...(s.severity ? { severity: s.severity } : {}) });
+      // Spring Boot 3 masks every value by default: the names and profiles leak, there is no secret to rotate (high, not critical).
+      const masked = s.path === '/actuator/env' && maskedEnv(res.body);
+      const advice = s.advice ?? (masked ? 'its values are masked (`******`), but it names every property, profile and property source: block it at the web server' : 'block it at the web server and rotate any secret it held');
+      const severity = s.severity ?? (masked ? 'high' : undefined);
+      ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; ${advice}`, ...(severity ? { severity } : {}), ...(s.fix ? { fix: s.fix } : {}) });
       served++;
     }
     // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
