@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { swarmFiles } from './util/swarm.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeServiceGroups, judgedServices, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
-import { isCloudRun, namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDeployments, kustomizeDocs, kustomizeRendered, composeServiceGroups, judgedServices, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
+import { isCloudRun, workloadLabel } from '../repo/k8s.js';
+import { isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
+import { placementsOf, type K8sPlacement } from './util/k8s-namespace.js';
 import { helmChartName, helmExternalValues, helmField, helmRenderings, helmValuesContainers, helmValuesObject, helmWorkloadLabel, shownTemplateName, type HelmRendering } from './util/helm-values.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { ComposeService } from '../repo/compose.js';
@@ -89,20 +91,47 @@ function valuesContainers(snapshot: SnapshotView, w: K8sWorkload): { c: K8sMerge
   }));
 }
 
+/** A LimitRange as it is applied (placementsOf), and whether it reaches development builds only. */
+interface LimitRangePlacement extends K8sPlacement { dev: boolean }
+
 /**
- * Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit:
- * its `default.memory`, or its `max.memory` when it sets no default (Kubernetes defaults a Container
- * item's `default` to its `max`).
+ * Where the LimitRanges that give containers a default memory limit are applied: its `default.memory`, or its `max.memory`
+ * when it sets no default (Kubernetes defaults a Container item's `default` to its `max`). Templates and test files
+ * (`test/fixtures/`) are not the repository's deployment and are left out. One that only development builds deploy — in a
+ * development-only file (`overlays/dev/`, `k8s/dev/`) that no production kustomization renders, or rendered only by
+ * kustomizations that none deploys to production (the `overlays/dev` kustomization) — is `dev`.
  */
-function limitRangeNamespaces(objects: K8sObject[]): Set<string> {
-  const out = new Set<string>();
-  for (const o of objects) {
-    if (o.kind !== 'LimitRange') continue;
+function limitRangePlacements(snapshot: SnapshotView): LimitRangePlacement[] {
+  const out: LimitRangePlacement[] = [];
+  for (const o of snapshot.k8sObjects()) {
+    if (o.kind !== 'LimitRange' || isTemplate(o.file) || isTestFile(o.file)) continue;
     const spec = o.value['spec'];
     const limits = isObject(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
-    if (limits.some((l) => isObject(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => isObject(d) && d['memory'] !== undefined && d['memory'] !== null))) out.add(namespaceOf(o));
+    if (!limits.some((l) => isObject(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => isObject(d) && d['memory'] !== undefined && d['memory'] !== null))) continue;
+    if (kustomizeDeployments(snapshot).get(o.file)?.length) {
+      for (const p of placementsOf(snapshot, o)) out.push({ ...p, dev: false });
+      continue;
+    }
+    const dev = isDevOnly(o.file) || [...kustomizeRendered(snapshot).values()].some((files) => files.has(o.file));
+    for (const p of placementsOf(snapshot, o)) out.push({ ...p, dev });
   }
   return out;
+}
+
+const within = (dir: string, inner: string) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
+
+/**
+ * Whether a LimitRange gives a workload placement its default memory limit: in the same namespace when both state one
+ * (after kustomize's `namespace:`); one without a namespace lands in the namespace it is applied into, never in another
+ * that the workload states; a workload without one gets the LimitRange applied with it — by the same kustomization, or,
+ * both applied on their own, from its folder or one above (`kubectl apply -R -f k8s/`). A development-only LimitRange
+ * satisfies development-only workloads only.
+ */
+function limitRangeCovers(l: LimitRangePlacement, w: K8sPlacement, devWorkload: boolean): boolean {
+  if (l.dev && !devWorkload) return false;
+  if (l.namespace && w.namespace) return l.namespace === w.namespace;
+  if (w.namespace) return false;
+  return l.entry !== null ? l.entry === w.entry : w.entry === null && w.dirs.some((d) => within(l.dirs[0]!, d));
 }
 
 /** Compose services and Kubernetes containers declare a memory limit. */
@@ -158,7 +187,7 @@ export const resourceLimits = defineCheck({
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`, outside a Swarm stack) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
       'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail) — in a Swarm stack file only with `deploy.resources.limits.memory`: `docker stack deploy` ignores `mem_limit` (a file restart-policy takes for a Swarm stack: Swarm-only `deploy` keys such as `update_config` or `placement`, an `overlay` network, an `external` secret or config, a stack file name such as `stack.yml`). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service — a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`…, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template … <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches. Inline values, `--set` and parameters count when they set the values path the setting is rendered from (`podSecurityContext…`, `resources…`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
+      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers (`default.memory`, or only a `max.memory`, which Kubernetes takes as the default) satisfies the containers of the namespace it is applied to: of a workload that states the same namespace — as kustomize renders both, the outermost kustomization on the way that sets `namespace:` giving it to all it renders (`overlays/prod` with `namespace: api-prod` puts the base\'s Deployment there, and a LimitRange only `overlays/staging` lists is not there) — or of one that states none, which lands in the namespace it is applied into, when the LimitRange is applied with it: listed by the same kustomization, or, both applied on their own, in the workload\'s folder or one above (`k8s/limitrange.yaml` for `k8s/apps/api.yaml`). A LimitRange without a namespace never satisfies a workload that states one, nor does one of another namespace. One that only development builds deploy (a file in a development folder such as `overlays/dev/` or `k8s/dev/`, or listed only by a development kustomization) satisfies development-only workloads only; one in a test folder (`test/fixtures/`) or a template file, none. When a LimitRange reaches some of the overlays that deploy a workload, the finding names the others. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service — a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`…, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template … <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches. Inline values, `--set` and parameters count when they set the values path the setting is rendered from (`podSecurityContext…`, `resources…`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
       kustomizeDocs('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
       K8S_DEV_DOCS,
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders are not judged.',
@@ -166,7 +195,6 @@ export const resourceLimits = defineCheck({
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
-    const objects = snapshot.k8sObjects();
     const groups = composeServiceGroups(snapshot);
     // Cloud Run services (a `service.yaml` with run.googleapis.com annotations) are not judged: Cloud Run always enforces a memory limit.
     const all = k8sWorkloads(snapshot);
@@ -201,16 +229,22 @@ export const resourceLimits = defineCheck({
         : `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory${stack ? ` (${svc.file} is a Swarm stack: docker stack deploy ignores mem_limit)` : ' (or mem_limit)'}`;
       report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
     }
-    const defaults = limitRangeNamespaces(objects);
+    const limitRanges = limitRangePlacements(snapshot);
     // One finding per location; the overlays that deploy it are named together.
     const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null; uncovered: boolean }>();
     // Whether a container of a chart template was judged (its limit read in the template or the chart's values).
     let templateJudged = false;
     for (const w of k8s) {
-      const ns = namespaceOf(w.object);
-      if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) { if (w.template) templateJudged = true; continue; }
       // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
       const dev = devOnlyWorkload(w);
+      // A LimitRange with a default memory limit satisfies the containers it reaches: the overlays (or the workload on its
+      // own) whose namespace it is applied to. The finding holds for the others only.
+      let variant: { overlays: string[] } = w;
+      if (limitRanges.length) {
+        const open = placementsOf(snapshot, w.object, w.overlays).map((p, i) => ({ p, overlay: w.overlays[i] })).filter(({ p }) => !limitRanges.some((l) => limitRangeCovers(l, p, dev)));
+        if (!open.length) { if (w.template) templateJudged = true; continue; }
+        variant = { overlays: open.flatMap(({ overlay }) => (overlay !== undefined ? [overlay] : [])) };
+      }
       const renderings = w.template ? helmRenderings(snapshot, w.object.file) ?? [] : null;
       // The workload's containers, each as every values set renders it; and in a chart, those each values set renders from a values list.
       const judged: { c: K8sMergedContainer; variants: { state: string; helm: HelmMemory | null; r: HelmRendering | null }[] }[] = [
@@ -243,7 +277,7 @@ export const resourceLimits = defineCheck({
           // Every variant reaching it may take the limit from an installer's values that are not read: a note naming one.
           if (external) f.external ??= external;
           else if (!r?.supersededBy) f.uncovered = true;
-          addVariant(f, w);
+          addVariant(f, variant);
           found.set(key, f);
         }
       }
