@@ -26,7 +26,10 @@ export function wantsColor(env: Record<string, string | undefined>, isTTY: boole
   return isTTY && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb';
 }
 
-/** The human report: grouped by item, severity, file:line, a one-line fix per failing check, a summary line. */
+/** Bound: the distinct fixes shown under an item (the JSON and Markdown reports give each finding's). */
+const MAX_FIXES = 5;
+
+/** The human report: grouped by item, severity, file:line, the distinct one-line fixes of its failures, a summary line. */
 export function toText(report: Report, opts: { color: boolean; baselineFixed?: readonly string[] }): string {
   const c = (s: Severity, text: string) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);
   const dim = (t: string) => (opts.color ? `\x1b[2m${t}${RESET}` : t);
@@ -48,10 +51,13 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
     const shown = fs.filter((f) => !f.suppressed);
     for (const f of shown.slice(0, 50)) out.push(`    ${formatFinding(f, c)}`);
     if (shown.length > 50) out.push(dim(`    … and ${shown.length - 50} more (use --format json for all)`));
-    // One fix per failing check: an item bound to several (`check: [certificate, hsts]`) may fail on each.
-    const fixes = new Map<string, string>();
-    for (const f of shown) if (!f.note && !f.baseline && f.fix && !fixes.has(f.check)) fixes.set(f.check, f.fix);
-    for (const [check, fix] of fixes) out.push(dim(`    fix${fixes.size > 1 ? ` (${check})` : ''}: ${fix}`));
+    // Each distinct fix of the failing findings (a finding's own names its file and setting: `Set ssl_policy = … in the inputs of
+    // live/prod/b/terragrunt.hcl`), named by check when an item bound to several (`check: [certificate, hsts]`) fails on more than one.
+    const fixes: { check: string; fix: string }[] = [];
+    for (const f of shown) if (!f.note && !f.baseline && f.fix && !fixes.some((x) => x.fix === f.fix)) fixes.push({ check: f.check, fix: f.fix });
+    const checks = new Set(fixes.map((x) => x.check)).size;
+    for (const x of fixes.slice(0, MAX_FIXES)) out.push(dim(`    fix${checks > 1 ? ` (${x.check})` : ''}: ${x.fix}`));
+    if (fixes.length > MAX_FIXES) out.push(dim(`    … and ${fixes.length - MAX_FIXES} more fixes (each finding's: --format json or markdown)`));
   }
   const other = byItem.get(null) ?? [];
   if (other.length) {

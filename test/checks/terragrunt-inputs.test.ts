@@ -39,7 +39,7 @@ describe('tls-protocols-config: a module deployed by Terragrunt gets its variabl
     expect(out.findings).toEqual([expect.stringMatching(/^infra\/root\.hcl:2:17 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 \(the Terragrunt input ssl_policy of infra\/root\.hcl that infra\/prod\/alb\/terragrunt\.hcl passes/)]);
   });
 
-  it('a development environment\'s configuration gives a note; a remote source deploys no module of the repository', async () => {
+  it('a development environment\'s configuration gives a note; a remote module\'s literal input is judged as its call\'s argument (stop 40)', async () => {
     const out = await judge(tlsProtocolsConfig, {
       ...ALB,
       'live/root.hcl': '',
@@ -47,7 +47,10 @@ describe('tls-protocols-config: a module deployed by Terragrunt gets its variabl
       'live/prod/alb/terragrunt.hcl': live('../../../modules//alb', `  ssl_policy = "${STRONG}"\n`),
       'live/prod/cdn/terragrunt.hcl': live('git::git@github.com:acme/infra-modules.git//alb?ref=v1.2.0', `  ssl_policy = "${WEAK}"\n`),
     });
-    expect(out.findings).toEqual([expect.stringMatching(/^live\/dev\/alb\/terragrunt\.hcl:10:17 note load balancer listener ssl_policy ELBSecurityPolicy-2016-08/)]);
+    expect(out.findings).toEqual([
+      expect.stringMatching(/^live\/dev\/alb\/terragrunt\.hcl:10:17 note load balancer listener ssl_policy ELBSecurityPolicy-2016-08/),
+      expect.stringMatching(/^live\/prod\/cdn\/terragrunt\.hcl:10:17 load balancer listener ssl_policy ELBSecurityPolicy-2016-08 allows/),
+    ]);
   });
 });
 

@@ -32,7 +32,8 @@ import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
 import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
-import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, terraformBreak, terraformTaskDefinitions, type HclBlock, type HclValue } from './hcl.js';
+import { hclObjectBody, hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, terraformBreak, terraformTaskDefinitions, type HclBlock, type HclValue } from './hcl.js';
+import { terragruntConfigs } from './terragrunt.js';
 import { lineColumnAt } from './text.js';
 
 /** A value written in a descriptor, where it is written. */
@@ -209,6 +210,7 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     if (ecs) taskDefinitionFile(doc, f, out);
     if (cfn) cloudFormation(doc, f, out);
   }
+  terragruntModuleCalls(snapshot, out);
   // The ECS deploy workflow renders the task definition with the image it just built (`task-definition: …`, `container-name: web`,
   // `image: ${{ steps.build.outputs.image }}`): the image written in the file is not what runs.
   const rendered = renderedTaskDefinitions(snapshot);
@@ -421,12 +423,14 @@ const devNamed = (text: string, block: HclBlock, ...args: string[]): boolean => 
  * definition's containers. A value Terraform computes (`var.debug`, `"${local.x}"`, `merge(…)`, a `dynamic` block) is not read.
  * Development: a development file (devFile) or a literal name with a development word (`function_name = "api-dev"`).
  */
-function terraformApps(file: string, text: string, out: AwsDeploy, readTo: number): void {
-  const name = basename(file);
-  const fileDev = devFile(file);
-  const scalar = (v: unknown): string | null => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
-  // At the value's first character, inside its quotes: where the other readers of a `.tf` file's `KEY = "value"` place it
-  // (default-credentials' scan of Terraform arguments), so that one value read by both is one finding.
+const scalar = (v: unknown): string | null => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+
+/**
+ * The readers of literal values in one HCL file: `inside` places a value at its first character, inside its quotes (where the other
+ * readers of a `.tf` file's `KEY = "value"` place it — default-credentials' scan of Terraform arguments —, so that one value read by
+ * both is one finding); `variables` adds a map of environment variables (`environment { variables = {…} }`, `app_settings`) to `out`.
+ */
+function hclEnvReader(file: string, text: string, out: AwsDeploy) {
   let lines: string[] | undefined;
   const inside = (at: { line: number; column: number }) => ((lines ??= text.split('\n'))[at.line - 1]?.[at.column - 1] === '"' ? { line: at.line, column: at.column + 1 } : at);
   const variables = (map: HclValue | undefined, where: string, dev: boolean) => {
@@ -437,6 +441,47 @@ function terraformApps(file: string, text: string, out: AwsDeploy, readTo: numbe
       if (value !== null && loc) out.env.push({ key, value, file, ...inside(loc), where, dev });
     }
   };
+  return { inside, variables };
+}
+
+/**
+ * A call of a module from outside the repository whose arguments this reads (`block`: the call's body, or a Terragrunt
+ * configuration's `inputs`): terraform-aws-modules/lambda's `environment_variables`, the terraform-aws-modules/ecs module's
+ * containers (ecsModuleContainers). `source` without its `?ref=…`; `owner` names the call in messages.
+ */
+function terraformModuleCall(file: string, text: string, block: HclBlock, source: string, owner: string, out: AwsDeploy, fileDev: boolean): void {
+  if (LAMBDA_MODULE_RE.test(source)) {
+    const dev = fileDev || devNamed(text, block, 'function_name');
+    hclEnvReader(file, text, out).variables(hclArgument(text, block, 'environment_variables'), `${owner} environment_variables`, dev);
+    return;
+  }
+  ecsModuleContainers(file, text, block, source, out, fileDev, owner);
+}
+
+/**
+ * Terragrunt configurations that deploy the terraform-aws-modules lambda or ecs module from the registry or Git (`tfr:///…`,
+ * `git::…`): their `inputs` (and those of the configurations they include) are the call's arguments, read as a `.tf` call's are.
+ */
+function terragruntModuleCalls(snapshot: SnapshotView, out: AwsDeploy): void {
+  // Each file's inputs once (an `_envcommon` include shared by several configurations), a development one's as notes.
+  const read = new Set<string>();
+  for (const c of terragruntConfigs(snapshot)) {
+    if (c.source?.kind !== 'remote') continue;
+    const source = c.source.raw.replace(/^"|"$/g, '').replace(/\?.*$/, '');
+    if (!LAMBDA_MODULE_RE.test(source) && !ECS_MODULE_RE.test(source)) continue;
+    for (const i of c.inputs) {
+      if (read.has(i.file)) continue;
+      read.add(i.file);
+      const body = hclObjectBody(i.text, { labels: [], start: 0, end: i.text.length }, 'inputs');
+      if (body) terraformModuleCall(i.file, i.text, body, source, `${basename(i.file)} inputs`, out, devFile(i.file));
+    }
+  }
+}
+
+function terraformApps(file: string, text: string, out: AwsDeploy, readTo: number): void {
+  const name = basename(file);
+  const fileDev = devFile(file);
+  const { inside, variables } = hclEnvReader(file, text, out);
   // Blocks that close before the place a broken file stops being readable (terraformBreak): none after it.
   const read = (type: string) => hclBlocks(text, type).filter((b) => b.end < readTo);
   for (const block of read('resource')) {
@@ -463,13 +508,7 @@ function terraformApps(file: string, text: string, out: AwsDeploy, readTo: numbe
   }
   for (const block of read('module')) {
     const source = (hclAttribute(text, block, 'source')?.value ?? '').replace(/\?.*$/, '');
-    const owner = `${name} module.${block.labels[0] ?? ''}`;
-    if (LAMBDA_MODULE_RE.test(source)) {
-      const dev = fileDev || devNamed(text, block, 'function_name');
-      variables(hclArgument(text, block, 'environment_variables'), `${owner} environment_variables`, dev);
-      continue;
-    }
-    ecsModuleContainers(file, text, block, source, out, fileDev);
+    terraformModuleCall(file, text, block, source, `${name} module.${block.labels[0] ?? ''}`, out, fileDev);
   }
 }
 
@@ -478,10 +517,9 @@ function terraformApps(file: string, text: string, out: AwsDeploy, readTo: numbe
  * definition's: its `services` map's `container_definitions`, the service submodule's `container_definitions` map (each keyed by
  * the container's name), the container-definition submodule's own arguments; nothing for a call of another module.
  */
-function ecsModuleContainers(file: string, text: string, block: HclBlock, source: string, out: AwsDeploy, fileDev: boolean): void {
+function ecsModuleContainers(file: string, text: string, block: HclBlock, source: string, out: AwsDeploy, fileDev: boolean, owner = `${basename(file)} module.${block.labels[0] ?? ''}`): void {
   const ecs = ECS_MODULE_RE.exec(source);
   if (!ecs) return;
-  const owner = `${basename(file)} module.${block.labels[0] ?? ''}`;
   const scalar = (v: unknown): string | null => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
   const sub = ecs[1] ?? null;
   const blockDev = fileDev || devNamed(text, block, 'family', 'name');

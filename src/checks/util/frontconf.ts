@@ -9,6 +9,7 @@ import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTerraformSou
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
+import { terragruntConfigs } from './terragrunt.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
 import { isCfnNamed } from './ecs.js';
@@ -617,6 +618,19 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
     for (const h of found) {
       judged = true;
       if (h.what !== null) out.push({ file, ...lineColumnAt(text, h.at), what: h.what, dev, ...(h.aside ? { aside: h.aside } : {}), ...(h.fix ? { fix: h.fix } : {}) });
+    }
+  }
+  // Terragrunt: the inputs a configuration gives a module from outside the repository (`tfr:///…`, `git::…`) are that module call's
+  // arguments, judged as a `.tf` module call's literals are; inputs that reach a module of the repository are judged where the
+  // module uses them (terraform-vars), so a file of both kinds (a shared `_envcommon` include) is read there only.
+  const tg = terragruntConfigs(snapshot);
+  const local = new Set(tg.filter((c) => c.source?.kind === 'local').flatMap((c) => c.inputs.map((i) => i.file)));
+  for (const file of new Set(tg.filter((c) => c.source?.kind === 'remote').flatMap((c) => c.inputs.map((i) => i.file)))) {
+    const text = local.has(file) ? undefined : snapshot.text(file);
+    if (text === undefined || !TF_TLS_RE.test(text)) continue;
+    for (const h of terraformTls(text)) {
+      judged = true;
+      if (h.what !== null) out.push({ file, ...lineColumnAt(text, h.at), what: h.what, dev: isDevOnly(file), ...(h.aside ? { aside: h.aside } : {}), ...(h.fix ? { fix: h.fix } : {}) });
     }
   }
   return { hits: out, judged };

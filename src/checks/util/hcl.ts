@@ -621,6 +621,18 @@ export function hclAttribute(text: string, block: HclBlock, name: string): { val
 }
 
 /**
+ * The body of an object an argument is written as (`inputs = { … }` in a Terragrunt configuration), as a block's: the readers of a
+ * block's arguments read its entries (an object's `key = value` lines are a body's arguments). Undefined when the argument is not
+ * written as an object (`inputs = merge(…)`) or its `{` does not close.
+ */
+export function hclObjectBody(text: string, block: HclBlock, name: string): HclBlock | undefined {
+  const attr = hclAttribute(text, block, name);
+  if (!attr || text[attr.at] !== '{') return undefined;
+  const end = blockEnd(text, attr.at + 1);
+  return end < 0 || end > block.end ? undefined : { labels: [], start: attr.at + 1, end };
+}
+
+/**
  * The value of an argument written directly in a block's body (hclAttribute), read as an expression: objects and lists as
  * values (`https_listeners = [{ port = 443, ssl_policy = "…" }]`), anything Terraform computes as UNKNOWN; undefined when the
  * body does not set it or it cannot be read.

@@ -3,10 +3,11 @@
  * `key = var.name` or `key = local.name` gets. Shared by the checks that judge such settings (tls-protocols-config's TLS
  * policies, image-tag-pinned's ECS image tags), so that they read a module's callers, `.tfvars` files and `locals` alike.
  */
-import { basename, dirname, hasDevWord, isTemplate, isTerraformSource, isTfvarsFile, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, dirname, isTemplate, isTerraformSource, isTfvarsFile, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { hclArgument, hclAttribute, hclBlocks, type HclBlock, type HclValue } from './hcl.js';
+import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
+import { terragruntConfigs, terragruntInput, type TgConfig } from './terragrunt.js';
 import { lineColumnAt } from './text.js';
 
 /** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
@@ -39,40 +40,6 @@ const isProductionVarFile = (f: string, root: string): boolean => f.slice(root ?
 export interface TfReach { file: string; line: number; column: number; value: string | null; how: string; set: string; note?: string; arg?: string }
 /** What reaches a variable or a local value; `unresolved` when some way it is set has no literal value in the repository. */
 export interface TfResolved { reaches: TfReach[]; unresolved: boolean }
-
-/** Bound: parent folders searched for the configuration a Terragrunt `include` names (`find_in_parent_folders()`). */
-const MAX_TG_PARENTS = 16;
-/** A Terragrunt configuration of the deployment: `terragrunt.hcl` (not a test fixture, template or vendored copy). */
-const isTerragruntFile = (f: string): boolean => basename(f) === 'terragrunt.hcl' && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
-
-/**
- * A Terragrunt configuration that deploys a module of the repository: the folder its `terraform { source = … }` names, and its
- * `inputs` (each a variable of that module), over the `inputs` of the configuration it includes (`include "root" { path =
- * find_in_parent_folders() }`: Terragrunt merges the two, the child's winning). `note`: a configuration of a development folder.
- */
-interface TerragruntCall { dir: string; file: string; inputs: { file: string; value: HclValue }[]; note?: string }
-
-/**
- * The repository folder a Terragrunt `source` names: relative to the configuration's folder (`../../modules//alb`: Terragrunt's
- * `//` only marks the part it copies), or from `${get_repo_root()}`, `${get_terragrunt_dir()}`, `${get_parent_terragrunt_dir()}`
- * or `${dirname(find_in_parent_folders(…))}` (`parent`: the included configuration's folder). Null for a remote source
- * (`git::…`, `tfr:///…`, a URL), another interpolation, or a folder without Terraform files.
- */
-function terragruntSource(raw: string, file: string, parent: string | null, tfDirs: ReadonlySet<string>): string | null {
-  let path = raw.replace(/\?.*$/, '');
-  if (/^[a-z][\w+.-]*::|^[a-z][\w+.-]*:\/\//i.test(path)) return null;
-  let base = dirname(file);
-  const lead = /^\$\{\s*(get_repo_root\(\)|get_terragrunt_dir\(\)|get_parent_terragrunt_dir\([^)]*\)|dirname\(find_in_parent_folders\([^)]*\)\))\s*\}/.exec(path);
-  if (lead) {
-    const fn = lead[1]!;
-    if (fn.startsWith('get_repo_root')) base = '';
-    else if (!fn.startsWith('get_terragrunt_dir')) { if (parent === null) return null; base = dirname(parent); }
-    path = path.slice(lead[0].length);
-  } else if (!/^\.\.?\//.test(path)) return null;
-  if (path.includes('${')) return null;
-  const dir = joinPath(base, path);
-  return dir !== null && tfDirs.has(dir) ? dir : null;
-}
 
 export interface TerraformVariables {
   /** The repository's Terraform files (isTerraformFile). */
@@ -116,39 +83,6 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
       const target = src && /^\.\.?\//.test(src) ? joinPath(dirname(file), src) : null;
       return target === null ? [] : [{ dir: target, file, text, block }];
     });
-  }));
-  /** The configuration an `include` block names (`find_in_parent_folders()` → the nearest `terragrunt.hcl` above, or the named file). */
-  const included = (file: string, text: string): string | null => {
-    for (const inc of hclBlocks(text, 'include')) {
-      const attr = hclAttribute(text, inc, 'path');
-      // `find_in_parent_folders()`, `find_in_parent_folders("root.hcl")`, also interpolated in a string.
-      const m = attr ? /^(?:"\$\{\s*)?find_in_parent_folders\(\s*(?:"([^"\/]+)")?\s*\)(?:\s*\}")?[ \t]*(?:(?:#|\/\/).*)?\r?$/.exec(restOfLine(text, attr.at)) : null;
-      if (!m) continue;
-      const name = m[1] ?? 'terragrunt.hcl';
-      let dir: string | null = dirname(file);
-      for (let hops = 0; dir && hops < MAX_TG_PARENTS; hops++) {
-        dir = dirname(dir);
-        const candidate = dir ? `${dir}/${name}` : name;
-        if (snapshot.text(candidate) !== undefined) return candidate;
-      }
-    }
-    return null;
-  };
-  let tgMemo: TerragruntCall[] | undefined;
-  const terragruntCalls = () => (tgMemo ??= snapshot.files.filter(isTerragruntFile).flatMap((file): TerragruntCall[] => {
-    const text = snapshot.text(file);
-    if (text === undefined || !text.includes('source')) return [];
-    const whole = { labels: [], start: 0, end: text.length };
-    const parent = included(file, text);
-    const parentText = parent === null ? undefined : snapshot.text(parent);
-    const src = hclBlocks(text, 'terraform').map((b) => hclArgument(text, b, 'source')).find((v) => v !== undefined);
-    const raw = typeof src?.value === 'string' ? src.value : src?.template?.([]) ?? null;
-    const dir = raw === null ? null : terragruntSource(raw, file, parent, tfDirs);
-    if (dir === null) return [];
-    const inputs = [{ file, text }, ...(parent !== null && parentText !== undefined ? [{ file: parent, text: parentText }] : [])]
-      .flatMap((c) => { const value = hclArgument(c.text, { ...whole, end: c.text.length }, 'inputs'); return value && isObject(value.value) ? [{ file: c.file, value }] : []; });
-    const folder = dirname(file);
-    return [{ dir, file, inputs, ...(folder.split('/').some(hasDevWord) ? { note: 'a Terragrunt configuration of a development environment' } : {}) }];
   }));
   // Variable files by the root module they set: their own folder when it has Terraform files, else the nearest such folder above.
   const varFilesOf = () => {
@@ -241,17 +175,12 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
     const res = { reaches: [] as TfReach[], unresolved: false };
     const dflt = declaration(dir, name);
     const calls = callersOf().filter((c) => c.dir === dir);
-    const tgCalls = terragruntCalls().filter((c) => c.dir === dir);
+    const tgCalls = terragruntConfigs(snapshot).filter((c) => c.source?.kind === 'local' && c.source.dir === dir);
     if (calls.length || tgCalls.length) {
-      // A Terragrunt input: the configuration's own, else the included one's (null when Terragrunt computes it).
-      const tgInput = (c: TerragruntCall) => {
-        for (const i of c.inputs) {
-          const v = (i.value.value as Record<string, unknown>)[name];
-          if (v === undefined) continue;
-          const loc = i.value.loc([name]);
-          return { file: i.file, line: loc?.line ?? 1, column: (loc?.column ?? 0) + (typeof v === 'string' ? 1 : 0), value: typeof v === 'string' ? v : null };
-        }
-        return undefined;
+      // A Terragrunt input: the configuration's own, else an included one's (null when Terragrunt computes it).
+      const tgInput = (c: TgConfig) => {
+        const i = terragruntInput(c, name);
+        return i && { ...i, value: typeof i.value === 'string' ? i.value : null };
       };
       const passing = [...calls.filter((c) => hclAttribute(c.text, c.block, name) !== undefined), ...tgCalls.filter((c) => tgInput(c) !== undefined)];
       for (const c of tgCalls) {
