@@ -1530,11 +1530,13 @@ export interface Fallback {
 
 /**
  * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
- * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces, quotes or spaces is left alone.
+ * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces or quotes is left alone; one holding
+ * spaces inside is the default as written (`${SESSION_SECRET:-keyboard cat}`: compose and the shell keep them), one
+ * starting or ending with white space is not read (the shell's `${TOKEN: -4}` is a substring).
  */
 // Names may hold `-` (Spring's `${app.jwt-secret:…}`): the longest name that an operator follows wins,
 // so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
-const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
+const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`](?:[^\r\n{}$'"`]{0,998}[^\s{}$'"`])?)\}/g;
 /**
  * `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`;
  * Ruby's `ENV.fetch("X") { "lit" }` (a block default) and `ENV["X"] || "lit"`.
