@@ -363,6 +363,8 @@ const DEV_DIR_NAME = new RegExp(`^(?:\\.devcontainer|dev|devel|develop|developme
  */
 const DEV_DIR_WORD = new RegExp(`^(?:${DEV_NAME}|${LOCAL_CLUSTER}|sandbox|env|envs|environment|environments|cluster|clusters|k8s|kube|kubernetes|setup|stack|docker|compose|deploy|deployment|deployments|manifests|config|configs|overlay|overlays)$`, 'i');
 const DEV_DIR_STRONG = new RegExp(`^(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER}|sandbox)$`, 'i');
+/** A development word in a folder's name (every development folder has one): most paths have none, and are not split into folders. */
+const DEV_DIR_HINT = new RegExp(`(?:^|[/._-])(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER}|sandbox|devcontainer)[/._-]`, 'i');
 /** Whether a folder's name marks it as for development only (see DEV_DIR_NAME, DEV_DIR_WORD). */
 function devFolder(name: string): boolean {
   if (DEV_DIR_NAME.test(name)) return true;
@@ -395,7 +397,9 @@ export const isDevOnly = pathFact((path: string): boolean => {
   // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`, `deploy/minikube/`).
   const rel = underScan(path);
   const slash = rel.lastIndexOf('/');
-  return slash > 0 && rel.slice(0, slash).split('/').some(devFolder);
+  if (slash <= 0) return false;
+  const dirs = rel.slice(0, slash + 1);
+  return DEV_DIR_HINT.test(dirs) && dirs.slice(0, -1).split('/').some(devFolder);
 });
 
 /** Lockfiles, minified and vendored files: skipped by content scanners. */
