@@ -192,6 +192,11 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     const shown = listing.quoted.slice(0, 5).join(', ') + (listing.quoted.length > 5 ? ` and ${listing.quoted.length - 5} more` : '');
     logger.warn(`${listing.quoted.length === 1 ? 'a file name is' : `${listing.quoted.length} file names are`} not UTF-8 (${shown}): checked, and named here as git quotes ${listing.quoted.length === 1 ? 'it' : 'them'} (\\ and three octal digits for each byte that is not UTF-8); rename ${listing.quoted.length === 1 ? 'it' : 'them'} to UTF-8${listing.git ? ' (git mv)' : ''}, as other tools and GitHub show such names garbled`);
   }
+  const unchecked = listing.uncheckedSubmodules ?? [];
+  if (unchecked.length) {
+    const shown = unchecked.slice(0, 5).join(', ') + (unchecked.length > 5 ? ` and ${unchecked.length - 5} more` : '');
+    logger.warn(`${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out (${shown}): ${unchecked.length === 1 ? 'its' : 'their'} files are not scanned (a submodule is another repository: check it out, with actions/checkout's \`submodules: true\` in a workflow, and scan it with its own --dir or working-directory)`);
+  }
   for (const name of listing.quoteClashes ?? []) logger.warn(`${name}: two tracked files have this name as shown here (one of them not UTF-8, quoted as git quotes it): only one of them is checked; rename the one that is not UTF-8 (git mv)`);
   if (listing.truncated) logger.warn(`${opts.dir} is not a git repository and holds more than ${MAX_WALK.toLocaleString('en')} files: only the first ${MAX_WALK.toLocaleString('en')} are checked`);
   if (wantsEngineThread(listing.files.length, env)) {

@@ -9,13 +9,13 @@ import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
-import { createClient, describeError, isForbidden, isRateLimited, statusOf } from '../github/client.js';
+import { createClient, describeError, isForbidden, isRateLimited, statusOf, UnreadableAnswer } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { CommentError, commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
 import { emitFallbackAnnotations } from '../github/fallback.js';
 import { changedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
-import { LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
+import { commandSafe, LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { toAnnotations } from '../report/annotations.js';
 import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
@@ -44,10 +44,11 @@ const NOTE_ROOM = 8 * 1024;
  * and the fallback annotations get what is left (every `::error`/`::warning` goes through `say`).
  */
 const printed = { error: 0, warning: 0, notice: 0 };
+// No control character of a file name or a message reaches the log raw (commandSafe).
 const say = {
-  error: (message: string, props?: core.AnnotationProperties) => { printed.error++; core.error(message, props); },
-  warning: (message: string, props?: core.AnnotationProperties) => { printed.warning++; core.warning(message, props); },
-  notice: (message: string, props?: core.AnnotationProperties) => { printed.notice++; core.notice(message, props); },
+  error: (message: string, props?: core.AnnotationProperties) => { printed.error++; const c = commandSafe(message, props); core.error(c.message, c.props); },
+  warning: (message: string, props?: core.AnnotationProperties) => { printed.warning++; const c = commandSafe(message, props); core.warning(c.message, c.props); },
+  notice: (message: string, props?: core.AnnotationProperties) => { printed.notice++; const c = commandSafe(message, props); core.notice(c.message, c.props); },
 };
 
 /**
@@ -635,6 +636,10 @@ async function writeCheckRun(
     }
     if (isForbidden(err)) {
       return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
+    }
+    // A 2xx whose body could not be read: GitHub may have made the run, but nothing says so (no id, no link).
+    if (err instanceof UnreadableAnswer) {
+      return { written: false, failed: 0, app: null, warning: `The check run could not be confirmed written: GitHub's answer could not be read (${describeError(err)}). Findings are annotated in the workflow run instead.` };
     }
     return { written: false, failed: 0, app: null, warning: `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.` };
   }

@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../types.js';
+import { printable } from '../checks/util/text.js';
 
 /** The octokit instance the action uses (REST methods, pagination, retry, throttling). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -104,7 +105,33 @@ export function createClient(opts: ClientOptions): GitHubClient {
     options.request = req;
     return request(options);
   });
+  // Every endpoint the action calls answers JSON. A 2xx whose body is not (a proxy's or captive portal's HTML page
+  // served as 200: octokit then hands over the text as `data`) would read as an empty answer: a pull request with no
+  // description, a check run taken as written. It is a failure instead, which each caller says as it says an HTTP 500.
+  octokit.hook.after('request', (response) => {
+    const data: unknown = response.data;
+    if (response.status === 204 || response.status === 205 || (data !== null && typeof data === 'object' && !(data instanceof ArrayBuffer))) return;
+    throw new UnreadableAnswer(response.status, data, String(response.headers['content-type'] ?? ''));
+  });
   return octokit;
+}
+
+/**
+ * A 2xx answer of the GitHub API whose body is not JSON (an HTML page from a proxy in front of it, an empty body): what
+ * was asked cannot be read from it, and a write cannot be confirmed. Its `status` is the answer's own.
+ */
+export class UnreadableAnswer extends Error {
+  readonly status: number;
+  constructor(status: number, data: unknown, contentType: string) {
+    const text = typeof data === 'string' ? data : '';
+    const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(text)?.[1]?.replace(/\s+/g, ' ').trim();
+    const what = /^\s*<(?:!doctype\s+html|html)\b/i.test(text) ? `an HTML page${title ? ` ("${printable(title)}")` : ''}`
+      : text.trim() || (data instanceof ArrayBuffer && data.byteLength) ? `${typeof data === 'string' ? data.length : (data as ArrayBuffer).byteLength} bytes that are not JSON`
+      : 'an empty body';
+    super(`${what}${contentType ? ` (content-type ${printable(contentType.slice(0, 100))})` : ''} instead of the API's JSON: a proxy in front of the API?`);
+    this.name = 'UnreadableAnswer';
+    this.status = status;
+  }
 }
 
 /** Statuses plugin-retry leaves alone: its defaults (400, 401, 403, 404, 410, 422, 451) and 429, a rate limit. */

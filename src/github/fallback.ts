@@ -1,5 +1,6 @@
+import { printablePath } from '../checks/util/text.js';
 import type { Annotation, AnnotationLevel } from '../report/annotations.js';
-import { cutTitle, repoPath } from './sanitize.js';
+import { commandSafe, cutTitle, repoPath } from './sanitize.js';
 
 /** Where workflow-command annotations go (`@actions/core` error/warning/notice in the action). */
 export interface CommandSink {
@@ -52,7 +53,9 @@ export function emitFallbackAnnotations(
       else if (a.column && a.column >= 1) props.startColumn = a.column;
     }
     // A file GitHub cannot be pointed at (no repository path): the message names it, so the annotation still says where.
-    sink[METHOD[a.level]](a.file && !file ? `${a.file}: ${a.message}` : a.message, props);
+    // No control character reaches the log (commandSafe: a file name holding one is named in the message, escaped).
+    const safe = commandSafe(a.file && !file ? `${printablePath(a.file)}: ${a.message}` : a.message, props);
+    sink[METHOD[a.level]](safe.message, safe.props ?? {});
   }
   if (omitted) {
     sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });

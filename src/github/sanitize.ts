@@ -1,3 +1,4 @@
+import { printable, printablePath } from '../checks/util/text.js';
 import type { Annotation } from '../report/annotations.js';
 
 /** A check-run annotation exactly as the Checks API takes it. */
@@ -76,4 +77,43 @@ export function toCheckAnnotation(a: Annotation, workspace?: string): CheckAnnot
   const col = positiveInt(a.column);
   if (col && start === end) { out.start_column = col; out.end_column = col; }
   return out;
+}
+
+/**
+ * Control characters a job log would show raw from a workflow command: @actions/core escapes only `%`, CR and LF (and
+ * `:` and `,` in properties), so an ESC or BEL of a file name (`Dockerfile.\x1b]0;pwned\x07`: a pull request names its
+ * files) would reach the log and drive the terminal that shows it. Tab is harmless.
+ */
+const LOG_UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+
+/** The properties of a workflow-command annotation (`@actions/core`'s AnnotationProperties). */
+export interface CommandProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+/**
+ * A workflow command's message and properties with no control character left for the log: in the message and title
+ * written as `\xNN`, as the CLI's reports write them (printable); a `file` holding one cannot be written so (GitHub
+ * matches `file=` against the real path), so the annotation is not pointed at it: the file, its control characters
+ * written out, and line lead the message instead, and the annotation stays in the log and the run's list. Idempotent.
+ */
+export function commandSafe<P extends CommandProperties>(message: string, props?: P): { message: string; props?: P } {
+  let text = printable(message);
+  if (!props) return { message: text };
+  const out: P = { ...props };
+  if (out.title !== undefined) out.title = printable(out.title);
+  if (out.file !== undefined && LOG_UNSAFE.test(out.file)) {
+    text = `${printablePath(out.file)}${out.startLine ? `:${out.startLine}` : ''}: ${text}`;
+    delete out.file;
+    delete out.startLine;
+    delete out.endLine;
+    delete out.startColumn;
+    delete out.endColumn;
+  }
+  return { message: text, props: out };
 }

@@ -100,8 +100,8 @@ export const httpsRedirect = defineProbe({
       'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
       'target host on port 80) is judged,',
       'and it is never followed; it is judged on its status and `Location`, as browsers follow it once its headers are in (a body cut off or still arriving changes nothing, and a redirect\'s body is not read). A redirect to https:// on the same hostname passes (the site\'s name a `Host` header given for the target names is the target\'s hostname too); a redirect to another host first',
-      '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
-      'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
+      '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, a',
+      'redirect that stays on http://, or one to a location that is no web address (`file:`, `javascript:`, `data:`: no host at all), fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
       '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
@@ -188,6 +188,12 @@ export const httpsRedirect = defineProbe({
       return;
     }
     const host = new URL(url).hostname;
+    // A location that is no web address (`file:`, `javascript:`, `data:`, `ftp:`) names no host to redirect to: it is not a
+    // detour through another host but no redirect to HTTPS at all, as an unparsable one is (its scheme only is named).
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+      ctx.report({ url, message: `${url} redirects to a ${next.protocol} location, which is not a web address; redirect to https://${host}` });
+      return;
+    }
     // The site's own name (a `Host` header given for the target's address) is the target's host too.
     const sameHost = next.hostname === host || (isTargetHost(obs, host) && isTargetHost(obs, next.hostname));
     if (!sameHost || isMetadataHost(next.hostname)) {

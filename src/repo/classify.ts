@@ -100,7 +100,8 @@ export function joinPath(dir: string, rel: string): string | null {
  */
 export function isDockerfile(path: string): boolean {
   const b = basename(path);
-  return (/^(Dockerfile|Containerfile)(\..+)?$/i.test(b) && !NOT_DOCKERFILE.test(b)) || /\.(Dockerfile|Containerfile)$/i.test(b)
+  // (`s`: any characters after the dot, a newline included: a name must not hide a Dockerfile from the checks.)
+  return (/^(Dockerfile|Containerfile)(\..+)?$/is.test(b) && !NOT_DOCKERFILE.test(b)) || /\.(Dockerfile|Containerfile)$/i.test(b)
     || (/^(?:Dockerfile|Containerfile)[-_][A-Za-z0-9][\w-]*$/i.test(b) && !NOT_DOCKERFILE_NAME.test(b));
 }
 /** Words that mark a copy of a file rather than the file: a backup, an editor's or a merge's leftovers (`Dockerfile.old`, `Dockerfile-bak`). */
@@ -255,7 +256,7 @@ export function isRenderedElsewhere(path: string): boolean {
 }
 
 export function isProcfile(path: string): boolean {
-  return /^Procfile(\..+)?$/.test(basename(path));
+  return /^Procfile(\..+)?$/s.test(basename(path));
 }
 
 /**

@@ -27,6 +27,12 @@ export interface FileList {
   quoted?: string[];
   /** Quoted names that are also the name of another listed file (`caf\351.env` written out): listed once, so one of the two is not checked. */
   quoteClashes?: string[];
+  /**
+   * The git submodules under the scanned folder that are not checked out (a gitlink, mode 160000, whose folder holds no
+   * `.git`: actions/checkout without `submodules: true`). A submodule is another repository, never listed; these are named
+   * so that a run does not read as having seen them.
+   */
+  uncheckedSubmodules?: string[];
 }
 
 /** The most files a walk outside git lists. */
@@ -124,7 +130,14 @@ export async function listFiles(dir: string): Promise<FileList> {
     }
     const quoted: string[] = [];
     const clashes: string[] = [];
-    const { files, links } = stagedEntries(listingText(out, quoted, sep, clashes), sep);
+    const { files, links, gitlinks } = stagedEntries(listingText(out, quoted, sep, clashes), sep);
+    // The scanned folder itself a submodule that is not checked out (an initialised one is its own repository, whose top
+    // level git gives above): git lists its gitlink and nothing else, so a run would pass having scanned nothing.
+    if (base && !files.length) {
+      const gitlink = gitlinks.includes(base) ? base : await gitlinkAbove(root, base);
+      if (gitlink !== null) throw new ConfigError(notCheckedOut(gitlink, base));
+    }
+    const unchecked = gitlinks.filter((g) => !gitMarkerIn(path.join(root, g)));
     // A quoted name that another tracked file has as its UTF-8 name (a name with `\351` written out): listed once.
     if (clashes.length) dropRepeats(files);
     // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
@@ -132,12 +145,40 @@ export async function listFiles(dir: string): Promise<FileList> {
     if (!files.length) {
       try { untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean); } catch { /* said nothing: no hint */ }
     }
-    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}) };
+    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}) };
   }
   const links: string[] = [];
   const quoted: string[] = [];
   const files = await walk(abs, MAX_WALK, links, quoted);
   return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted: quoted.sort() } : {}) };
+}
+
+/** The configuration error for a `--dir` that is (or is inside) the submodule `gitlink`, not checked out; named by repository paths. */
+function notCheckedOut(gitlink: string, base: string): string {
+  const what = gitlink === base ? `${base} is a git submodule that is` : `${base} is inside the git submodule ${gitlink}, which is`;
+  return `${what} not checked out (actions/checkout: \`submodules: true\`; locally \`git submodule update --init\`): its files are not in the working tree, so nothing would be scanned`;
+}
+
+/**
+ * The submodule (gitlink) of the repository at `root` that holds the repository path `base` (a folder below it); null when
+ * none does or git cannot say. Asked only when nothing under `base` is tracked: git lists no file below a gitlink.
+ */
+async function gitlinkAbove(root: string, base: string): Promise<string | null> {
+  const parts = base.split('/');
+  const specs = parts.slice(0, -1).map((_, k) => `:(literal)${parts.slice(0, k + 1).join('/')}`);
+  if (!specs.length) return null;
+  try {
+    const { gitlinks } = stagedEntries(listingText(await gitBytes(root, ['ls-files', '-z', '-s', '--full-name', '--', ...specs]), []), '\t');
+    return gitlinks.find((g) => base.startsWith(`${g}/`)) ?? null;
+  } catch { return null; }
+}
+
+/** Whether the folder `dir` holds a `.git` (a folder, or the file a checked-out submodule has). */
+function gitMarkerIn(dir: string): boolean {
+  try {
+    const st = statSync(path.join(dir, '.git'), { throwIfNoEntry: false });
+    return st?.isDirectory() === true || st?.isFile() === true;
+  } catch { return false; }
 }
 
 /** Removes the second and later entries of a name from `files` (in place). */
@@ -172,11 +213,13 @@ const listed = (dir: string, how: string[]) => gitBytes(dir, ['ls-files', '-z', 
 /**
  * The paths of `git ls-files -z` output whose entries start with the mode (`--format='%(objectmode) %(path)'`: `sep`
  * a space; `-s`: `<mode> <object> <stage>\t<path>`, `sep` a tab), once each (a file in a merge conflict has an entry
- * per stage), and those whose mode is a symlink's (120000).
+ * per stage), and those whose mode is a symlink's (120000). A submodule's gitlink (160000) is a folder of another
+ * repository, no file: it is in `gitlinks`, not `files`.
  */
-export function stagedEntries(out: string, sep = '\t'): { files: string[]; links: string[] } {
+export function stagedEntries(out: string, sep = '\t'): { files: string[]; links: string[]; gitlinks: string[] } {
   const files: string[] = [];
   const links: string[] = [];
+  const gitlinks: string[] = [];
   let last = '';
   // Walked in place (no split into entries): 40,000 files give a 3 MB listing, and only the paths are kept.
   for (let at = 0; at < out.length;) {
@@ -187,13 +230,16 @@ export function stagedEntries(out: string, sep = '\t'): { files: string[]; links
       const file = out.slice(tab + 1, end);
       if (file !== last) {
         last = file;
-        files.push(file);
-        if (out.startsWith('120000 ', at)) links.push(file);
+        if (out.startsWith('160000 ', at)) gitlinks.push(file);
+        else {
+          files.push(file);
+          if (out.startsWith('120000 ', at)) links.push(file);
+        }
       }
     }
     at = end + 1;
   }
-  return { files, links };
+  return { files, links, gitlinks };
 }
 
 /** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */

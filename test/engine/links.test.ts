@@ -12,10 +12,10 @@ const CHECKLIST = 'version: 1\nitems:\n  - id: db\n    check: database-port-expo
 describe('a tracked symlink to another tracked file', () => {
   it('git ls-files with modes (-s, or --format): paths once each (a conflicted file has one entry per stage), symlinks by their mode', () => {
     const out = ['100644 e69de29 0\ta.txt', '120000 1b2c3d4 0\tdocker-compose.yml', '100644 aaaaaaa 1\tx.yml', '100644 bbbbbbb 2\tx.yml', '100644 ccccccc 3\tx.yml', ''].join('\0');
-    expect(stagedEntries(out)).toEqual({ files: ['a.txt', 'docker-compose.yml', 'x.yml'], links: ['docker-compose.yml'] });
+    expect(stagedEntries(out)).toEqual({ files: ['a.txt', 'docker-compose.yml', 'x.yml'], links: ['docker-compose.yml'], gitlinks: [] });
     // `--format='%(objectmode) %(path)'` (git 2.38+): the mode, a space, the path (which may hold spaces and tabs).
     const formatted = ['100644 a b.txt', '120000 docker-compose.yml', '100644 x\ty.yml', '100644 x\ty.yml', ''].join('\0');
-    expect(stagedEntries(formatted, ' ')).toEqual({ files: ['a b.txt', 'docker-compose.yml', 'x\ty.yml'], links: ['docker-compose.yml'] });
+    expect(stagedEntries(formatted, ' ')).toEqual({ files: ['a b.txt', 'docker-compose.yml', 'x\ty.yml'], links: ['docker-compose.yml'], gitlinks: [] });
   });
 
   it('a finding read through the link is told once, at the target; the listing names the link', async () => {
