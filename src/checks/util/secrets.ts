@@ -674,6 +674,8 @@ export function isExampleValue(value: string): boolean {
 const DEFAULT_WORDS = new Set([
   'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'changethis', 'change_this', 'change-this',
   'admin', 'administrator', 'admin123', 'admin1234', 'adminadmin', 'password', 'passw0rd', 'password1', 'password123', 'p@ssw0rd', 'p@ssword',
+  // OpenProject's stock database password (its compose and docs), and the other leetspeak spellings of the word.
+  'p4ssw0rd', 'p4ssword', 'pa55word', 'pa55w0rd',
   'pass', 'pass123', 'passwd', 'postgres', 'postgrespassword', 'postgres_password', 'mysql', 'root', 'rootpassword', 'root123', 'toor',
   'secret', 'secret123', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'mysecretkey', 'supersecret', 'super_secret', 'super-secret',
   'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
@@ -712,7 +714,8 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
   /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
   /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
   /^django-insecure-/i,
-  /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
+  // `OVERWRITE_ME` too (OpenProject's `SECRET_KEY_BASE` placeholder).
+  /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill|overwrite)[-_ ]?(?:me|this|it|in|later)?\b/i,
   /^x{3,}$/i,
   /^\*{3,}$/,
   // A vendor prefix filled with x's or stars: `sk_test_xxxxxxxxxxxxxxxx`, `ghp_XXXXXXXXXXXX`, `AKIA************`.
