@@ -55,6 +55,21 @@ const NOT_A_DEV_SERVER_PROMISE = {
 };
 
 /**
+ * Development servers and reloaders a checklist item may name beside the ones its rules spell out (as the matcher reads it:
+ * lower case, code spans unquoted), each one the check fails in a start command: "Runs `fastapi run`, not `fastapi dev`",
+ * "No `watchmedo` in production", "Served by the Node build, never `vite dev`".
+ */
+const MORE_DEV_COMMANDS = String.raw`fastapi dev|(?:uvicorn|gunicorn|hypercorn|granian) --reload|watchmedo(?: auto-restart)?|nuxi? dev|vite dev|(?:astro|remix|react-router) dev|ng serve|ember serve|wrangler dev|vercel dev|netlify dev|react-scripts start|vue-cli-service serve|gatsby develop|strapi develop|webpack serve|webpack-dev-server|ts-node-dev|tsx watch|node --watch|nest start --watch|docusaurus start|vitepress dev|expo start|symfony serve|php -s|hugo server|jekyll serve|mkdocs serve|cargo watch|cargo run|go run|dotnet run|(?:(?:\.\/)?mvnw |mvn )?(?:spring-boot:run|quarkus:dev)|(?:(?:\.\/)?gradlew |gradle )?(?:bootrun|quarkusdev)|quarkus dev|(?:php )?(?:artisan )?octane:\w+ --watch|deno run --watch|bun --(?:watch|hot)|(?:yarn|pnpm|bun) (?:run )?dev`;
+
+/**
+ * A file-watching reloader as an item names it: a server's flag (`--reload`, `--watch`, `--hot`), the words (autoreload, hot or
+ * live reload, the reloader, a file watcher, watch mode) or a watcher (watchmedo, watchfiles, CompileDaemon, nodemon).
+ */
+const RELOADER = String.raw`(?:--reload|--watch|--hot|auto[- ]?reload(?:er|ing)?|(?:hot|live)[- ]?reload(?:er|ing)?|reloaders?|file[- ]?watch(?:ers?|ing)|watch mode|watchmedo|watchfiles|compiledaemon|nodemon)`;
+/** Words between a refusal and the reloader it refuses: an article, a possessive, the server or the watcher named. */
+const RELOADER_OWNER = String.raw`(?: (?:the|a|any|its|[\w-]+'s|code|source|dev(?:elopment)?|air|reflex|watchdog|uvicorn|gunicorn|hypercorn|granian|octane|fastapi|django|flask|celery|node|bun|deno|nest|next|go|rails|puma|php))`;
+
+/**
  * The Node meta-framework a Vite command serves (for the advice: `vite dev` of a SvelteKit app is no static bundle), read from the
  * `package.json` the command is written in (a package script), else the one the entry point runs from (the nearest one up from its
  * folder): SvelteKit with the adapter its `svelte.config.js` imports (else the one its dependencies name), SolidStart, Qwik City,
@@ -248,7 +263,7 @@ export const productionServer = defineCheck({
       // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
       // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
       // "Production runs a production-grade server" (the check's title), "Served by a production-grade web server".
-      pattern: /\b(?:runs?|running|uses?|using|served (?:by|with)|behind|on) (?:a |an )?production[- ]grade (?:(?:web|app|application|http|wsgi|asgi) )?servers?\b|\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
+      pattern: new RegExp(String.raw`\b(?:runs?|running|uses?|using|served (?:by|with)|behind|on) (?:a |an )?production[- ]grade (?:(?:web|app|application|http|wsgi|asgi) )?servers?\b|\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|${MORE_DEV_COMMANDS}|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b`),
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
@@ -256,7 +271,7 @@ export const productionServer = defineCheck({
       // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
       // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
       // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
-      pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
+      pattern: new RegExp(String.raw`\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|${MORE_DEV_COMMANDS}|app\.run\(\))(?!\w)`),
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
@@ -265,21 +280,21 @@ export const productionServer = defineCheck({
       // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server",
       // "never `rails server`", "not `php artisan serve`", "not `dotnet watch`", "No `rails server` in production" (not
       // "No `rails server` restart needed").
-      pattern: /\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b)))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|dotnet watch)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
+      pattern: new RegExp(String.raw`\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b)))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|${MORE_DEV_COMMANDS}|dotnet watch)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b`),
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
       // "The development server is never used in production", "Django dev server (`runserver`) is never used",
       // "`php artisan serve` is never used in production".
-      pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch)(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
+      pattern: new RegExp(String.raw`\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS}|dotnet watch)(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b`),
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
       // An ASGI server started without its reloader: "Uvicorn runs without `--reload` in production", "No `--reload`
-      // on uvicorn", "`--reload` is never passed to uvicorn" (what the check fails as `uvicorn --reload`). The server
-      // is named: gunicorn's `--reload` is not a dev server to the check, so an item about it stays manual.
+      // on uvicorn", "`--reload` is never passed to uvicorn" (what the check fails as `uvicorn --reload`). A reloader refused
+      // whatever its server (gunicorn's `--reload` too, which the check fails as well) is the last rule's.
       pattern: /\b(?:uvicorn|hypercorn|granian)\b[^;]*(?:\b(?:without|no|never with|not with|never|not)(?: the| a| any)? --reload\b|(?:^|\s)--reload (?:flag |option )?(?:is |are )?(?:never|not) (?:be )?(?:used|set|passed|enabled)\b)|(?:^|\s)(?:no|without|never)(?: the| a| any)? --reload\b[^;]*\b(?:uvicorn|hypercorn|granian)\b|(?:^|\s)--reload (?:flag |option )?(?:is |are )?(?:never|not) (?:be )?(?:used|set|passed|enabled) (?:with|for|on|to) (?:the )?(?:uvicorn|hypercorn|granian)\b/,
       unless: /\b(?:gunicorn|install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
       note: 'a promise that production runs uvicorn/hypercorn/granian without the reloader: the check fails `uvicorn --reload` in start commands',
@@ -290,6 +305,17 @@ export const productionServer = defineCheck({
       pattern: /\b(?:not|never|instead of|rather than|no longer|no more)(?: with| via| using| run(?:ning)?(?: with)?)? (?:uvicorn|hypercorn|granian)\b[^;,]*?(?:^|\s)--reload\b/,
       unless: /\b(?:install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
       note: 'a promise that production does not run uvicorn/hypercorn/granian with the reloader: the check fails `uvicorn --reload` in start commands',
+    },
+    {
+      // A reloader or file watcher refused, whatever server it would restart: "No `--reload` in production", "Octane runs
+      // without `--watch` in production", "Celery workers run without autoreload (no `watchmedo`)", "No `air` live reload in the
+      // production image", "Hot reload disabled". Not a proxy's, a certificate's or a configuration's reload ("Nginx reloads
+      // config without downtime"), templates' or feature flags', a build watcher's (tsc, webpack, Tailwind), a mobile app's hot
+      // reload, tests or CI.
+      pattern: new RegExp(String.raw`(?:^|[\s(])(?:no|never|without|not(?: using| with| running| under)?|disable[ds]?|turn(?:ed)? off)${RELOADER_OWNER}{0,2} ${RELOADER}(?![\w-])|(?:^|[\s(])${RELOADER}(?: (?:flag|option|mode))? (?:is |are )?(?:(?:never|not) (?:be )?(?:used|set|passed|enabled|on|run)|disabled|off|turned off|removed)\b`),
+      unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server)|config(?:uration)?s?|certificates?|certs?|nginx|prometheus|haproxy|envoy|traefik|caddy|dns|tls|ssl|sighup|graceful(?:ly)?|downtime|tsc|typescript|jest|vitest|webpack|rollup|esbuild|tailwind|sass|css|assets?|build(?:s|ing)?|templates?|translations?|feature[- ]flags?|flutter|react native|mobile|ios|android)\b/,
+      clauseUnless: /\b(?:tune|tuned|timeouts?)\b/,
+      note: 'a promise that production runs no file-watching reloader: the check fails `--reload`/`--watch` servers and watchers in start commands',
     },
   ],
   docs: {

@@ -226,7 +226,7 @@ const words = (text: string) => text.split(' ').filter(Boolean).length;
 /**
  * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
  * it (a period, a remark, more words), the title with a marker before it (an emoji or its `:shortcode:`, a label such as "Done:", at
- * most three), or the title cut short at a word (at least two words and half of the title's: "Game day" for
+ * most three), the title without the markers it has before or after its words, or the title cut short at a word (at least two words and half of the title's: "Game day" for
  * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
  * unrelated ticks).
  */
@@ -240,6 +240,12 @@ function nearlyNames(tick: string, loose: string, title: string): boolean {
   if (loose.endsWith(looseT) && loose.length > looseT.length) {
     const before = loose.slice(0, -looseT.length);
     if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w))) return true;
+  }
+  // The title's own marker left off, before or after it (`Pager escalation tested` for `🚨 Pager escalation tested` or
+  // `:rotating_light: Pager escalation tested`, `Changelog written` for `Changelog written :memo:`): the words as written.
+  if (loose.length >= 8 && looseT.length > loose.length) {
+    const rest = looseT.startsWith(`${loose} `) ? looseT.slice(loose.length) : looseT.endsWith(` ${loose}`) ? looseT.slice(0, -loose.length) : '';
+    if (rest && words(rest) <= 3 && rest.trim().split(' ').every((w) => MARKER.test(w))) return true;
   }
   // The title without its owner or due-date remark (`Runbook linked — @erin, due Friday`): however long the remark.
   const core = title.replace(OWNER_REMARK, '');
@@ -317,7 +323,7 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: str
       continue;
     }
     const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
-    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)` });
+    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not emoji, extra words or punctuation)` });
   }
   return hints;
 }

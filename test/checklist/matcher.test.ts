@@ -1196,13 +1196,13 @@ describe('matchItem: QA25 D5 (common phrasings of catalogue promises that stayed
     ['Valid wildcard TLS certificate installed', ['certificate']],
     ['`force_https=True`', ['https-redirect']],
     ['`strict_transport_security=True`', ['hsts']],
-    // Counter-cases: another environment, gunicorn's reloader (not a dev server to the check), a switch set off,
-    // a certificate that is not the served one.
+    // gunicorn's reloader is a dev server to the check too (`gunicorn --reload` fails), and so is any `--reload` (QA stop 40).
+    ['Gunicorn runs without `--reload`', ['production-server']],
+    ['`--reload` is never used in production', ['production-server']],
+    // Counter-cases: another environment, a switch set off, a certificate that is not the served one.
     ['Never use `manage.py runserver` for load tests', []],
     ['Uvicorn runs with `--reload` locally only', []],
     ['Uvicorn without `--reload` in development', []],
-    ['Gunicorn runs without `--reload`', []],
-    ['`--reload` is never used in production', []],
     ['`force_https=False`', []],
     ['`strict_transport_security=False`', []],
     ['Staff hold a valid PCI compliance certificate', []],
