@@ -35,6 +35,8 @@ interface Hit {
   note?: string;
   /** A Flask-CORS call that does not set `supports_credentials`: Flask-CORS then takes it from the app config (`CORS_SUPPORTS_CREDENTIALS = True`). */
   configCredentials?: boolean;
+  /** An ASP.NET Core policy the hit builds (`AddPolicy("Dev", p => p.AllowAnyOrigin())`; null: `AddDefaultPolicy`): development-only when every use of it is (aspNetPolicyDev). */
+  aspNetPolicy?: AspNetPolicyName | null;
 }
 /** A Python setting's name and form (runtime assignment or module/class default). */
 interface PySettingRef { name: string; runtime: boolean; className: string | null }
@@ -1211,22 +1213,99 @@ const ASPNET_TRUE_LAMBDA = /^(?:isOriginAllowed\s*:\s*)?(?:\(\s*(?:\w+\s+)?\w*\s
 /**
  * ASP.NET Core: `.AllowAnyOrigin()`, `.WithOrigins("*")`, `.SetIsOriginAllowed(_ => true)`. With `.AllowCredentials()` in
  * the file the lambda reflects any origin with credentials (critical); ASP.NET Core refuses `AllowAnyOrigin` with credentials.
+ * A hit inside `AddPolicy(name, …)` / `AddDefaultPolicy(…)` names its policy, which the run judges by its uses (aspNetPolicyDev).
  */
 function aspNetCors(src: Source): Hit[] {
   const hits: Hit[] = [];
   const calls = findCalls(src, /AllowAnyOrigin|WithOrigins|SetIsOriginAllowed|AllowCredentials/);
   const credentials = calls.some((c) => c.callee.endsWith('AllowCredentials'));
+  const policies = findCalls(src, /AddPolicy|AddDefaultPolicy/);
+  const policyOf = (at: number): { aspNetPolicy?: AspNetPolicyName | null } => {
+    const p = policies.filter((c) => c.open < at && at < c.close).at(-1);
+    if (!p) return {};
+    if (p.callee.endsWith('AddDefaultPolicy')) return { aspNetPolicy: null };
+    const name = aspNetPolicyName(src, p.args.find((a) => a.name === 'name') ?? p.args.find((a) => a.name === null));
+    return name ? { aspNetPolicy: name } : {};
+  };
   for (const call of calls) {
     const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
-    if (name === 'AllowAnyOrigin') hits.push({ offset: call.start, what: 'ASP.NET Core AllowAnyOrigin() allows any origin' });
-    else if (name === 'WithOrigins' && call.args.some((a) => stringValue(a.value) === '*')) hits.push({ offset: call.open + 1, what: 'ASP.NET Core WithOrigins("*") allows any origin' });
+    if (name === 'AllowAnyOrigin') hits.push({ offset: call.start, what: 'ASP.NET Core AllowAnyOrigin() allows any origin', ...policyOf(call.start) });
+    else if (name === 'WithOrigins' && call.args.some((a) => stringValue(a.value) === '*')) hits.push({ offset: call.open + 1, what: 'ASP.NET Core WithOrigins("*") allows any origin', ...policyOf(call.start) });
     else if (name === 'SetIsOriginAllowed') {
       // The whole argument text: splitList would read `origin => true` as a keyword `origin=`.
       const lambda = src.code.slice(call.open + 1, call.close).trim();
-      if (ASPNET_TRUE_LAMBDA.test(lambda)) hits.push({ offset: call.open + 1, what: `ASP.NET Core SetIsOriginAllowed(${quoteSource(lambda)}) accepts any origin`, credentials });
+      if (ASPNET_TRUE_LAMBDA.test(lambda)) hits.push({ offset: call.open + 1, what: `ASP.NET Core SetIsOriginAllowed(${quoteSource(lambda)}) accepts any origin`, credentials, ...policyOf(call.start) });
     }
   }
   return hits;
+}
+
+/** An ASP.NET Core CORS policy's name as written: a string literal's value, and the constant holding it (`DevCorsPolicy`, `Policies.Dev`: its last name). */
+interface AspNetPolicyName { literal: string | null; ident: string | null }
+/**
+ * A use of an ASP.NET Core CORS policy: `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (`name` null: the default
+ * policy, `app.UseCors()`, `[EnableCors]`; undefined: a name computed here, which may be any policy's), and whether it sits in
+ * development-only code.
+ */
+interface AspNetPolicyUse { name: AspNetPolicyName | null | undefined; dev: boolean }
+
+/** A policy-name argument: a string literal, or a constant (`const string DevCorsPolicy = "DevCorsPolicy";` in the file gives its value); null otherwise. */
+function aspNetPolicyName(src: Source, arg: Arg | undefined): AspNetPolicyName | null {
+  if (!arg) return null;
+  const expr = arg.value.trim();
+  const literal = stringValue(expr);
+  if (literal !== null && !expr.startsWith('`')) return { literal, ident: null };
+  const id = /^(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)$/.exec(expr)?.[1];
+  if (id === undefined) return null;
+  const held = new RegExp(String.raw`\b(?:const\s+string|(?:static\s+)?readonly\s+string|string|var)\s+${id}\s*=\s*"([^"\\]*)"\s*;`).exec(src.code);
+  return { literal: held && src.bare[held.index] === src.code[held.index] ? held[1]! : null, ident: id };
+}
+
+/** The ASP.NET Core CORS policy uses in a C# file (AspNetPolicyUse); an inline policy (`app.UseCors(p => p.WithOrigins(…))`) names none. */
+function aspNetPolicyUses(src: Source): AspNetPolicyUse[] {
+  const out: AspNetPolicyUse[] = [];
+  for (const call of findCalls(src, /UseCors|RequireCors|EnableCors/)) {
+    const arg = call.args.find((a) => a.name === 'policyName' || a.name === 'PolicyName') ?? call.args.find((a) => a.name === null);
+    if (arg && /=>|\bdelegate\b/.test(arg.value)) continue;
+    out.push({ name: arg ? aspNetPolicyName(src, arg) ?? undefined : call.args.length ? undefined : null, dev: aspNetDevCode(src, call.start) });
+  }
+  // `[EnableCors]` without arguments: the default policy.
+  for (const m of src.bare.matchAll(/[[,]\s*(EnableCors)\s*(?=[\],])/g)) out.push({ name: null, dev: aspNetDevCode(src, m.index + m[0].indexOf('EnableCors')) });
+  return out;
+}
+
+/** C# code that builds in Debug only: inside `#if DEBUG` (not its `#else`). */
+function inDebugDirective(src: Source, at: number): boolean {
+  const stack: boolean[] = [];
+  for (const m of src.code.slice(0, at).matchAll(/^[ \t]*#[ \t]*(if|elif|else|endif)\b([^\n]*)/gm)) {
+    if (m[1] === 'if') stack.push(/^\s*DEBUG\s*$/.test(m[2]!));
+    else if (m[1] === 'endif') stack.pop();
+    else if (stack.length) stack[stack.length - 1] = m[1] === 'elif' && /^\s*DEBUG\s*$/.test(m[2]!);
+  }
+  return stack.includes(true);
+}
+const aspNetDevCode = (src: Source, at: number) => devCode(src, at) || inDebugDirective(src, at);
+
+/**
+ * Whether an ASP.NET Core CORS policy (a name, or null: the default policy) is used only in development-only code: some use
+ * names it and every one that does, or may (a name computed, or a constant not resolved), is in an `if (…IsDevelopment())`
+ * branch or under `#if DEBUG`. A policy never used, or used elsewhere, is judged as written.
+ */
+function aspNetPolicyDev(policy: AspNetPolicyName | null, uses: readonly AspNetPolicyUse[]): boolean {
+  const match = (n: AspNetPolicyName | null | undefined): 'same' | 'other' | 'maybe' => {
+    if (n === undefined) return 'maybe';
+    if (policy === null || n === null) return policy === n ? 'same' : 'other';
+    if (policy.literal !== null && n.literal !== null) return policy.literal === n.literal ? 'same' : 'other';
+    return policy.ident !== null && policy.ident === n.ident ? 'same' : 'maybe';
+  };
+  let used = false;
+  for (const u of uses) {
+    const m = match(u.name);
+    if (m === 'other') continue;
+    if (!u.dev) return false;
+    if (m === 'same') used = true;
+  }
+  return used;
 }
 
 const GO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/(gin-contrib|rs|go-chi)\/cors"/gm;
@@ -1789,7 +1868,7 @@ export const corsWildcard = defineCheck({
       'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
       'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-      'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{…}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files … @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": …}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+      'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use — `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file — is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{…}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files … @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": …}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
     ].join('\n'),
   },
   options: z.object({}),
@@ -1810,12 +1889,15 @@ export const corsWildcard = defineCheck({
         // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
         const header = containsAnyCase(text, ACAO_WORD);
         const framework = OTHER_CODE.test(file) ? frameworkReader(file, text) : null;
-        if (!header && !framework) return undefined;
+        // C# that applies CORS policies by name (`app.UseCors("Dev")`, `[EnableCors("Dev")]`): what aspNetPolicyDev reads.
+        const policyUses = /\.cs$/i.test(file) && /\b(?:UseCors|RequireCors|EnableCors)\b/.test(text) ? aspNetPolicyUses(otherSource(file, text)) : [];
+        if (!header && !framework) return policyUses.length ? { hits: [], restricted: [], configures: false, loads: [], classes: [], aspNetUses: policyUses } : undefined;
         if (!OTHER_CODE.test(file)) return only(apacheHeaders(text).map((h) => ({ line: h.line, column: h.column, start: h.start, what: h.what, credentials: h.credentials, ...plain, ...(h.reflected ? { reflected: true } : {}), ...(h.note ? { note: h.note } : {}), fix: APACHE_FIX })));
         const src = otherSource(file, text);
         // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
         const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
-        return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}) })));
+        const hits = found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset) || (/\.cs$/i.test(file) && inDebugDirective(src, h.offset)), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}), ...(h.aspNetPolicy !== undefined ? { aspNetPolicy: h.aspNetPolicy } : {}) }));
+        return hits.length || policyUses.length ? { ...only(hits) ?? { hits: [], restricted: [], configures: false, loads: [], classes: [] }, ...(policyUses.length ? { aspNetUses: policyUses } : {}) } : undefined;
       }
       // An options module (`module.exports = { origin: '*' }`) need not say cors: a JS file that exports something and has an `origin` key is read for its exports.
       const exportsOrigin = isJavaScript(file) && text.includes('export') && text.includes('origin') && JS_ORIGIN_KEY.test(text);
@@ -1893,6 +1975,7 @@ export const corsWildcard = defineCheck({
     // Flask-CORS option dicts spread into a call (`CORS(app, **app.config["CORS_OPTIONS"])`): a `CORS_OPTIONS = {…}` elsewhere in the project is switched on.
     const spreads = scanned.flatMap((s) => (s.data.spreads ?? []).map((name) => ({ name, file: s.file })));
     const imported = importedCorsOptions(scanned);
+    const aspNetUses = scanned.flatMap((s) => s.data.aspNetUses ?? []);
     for (const { file, data } of scanned) {
       for (const h of [...data.hits, ...(imported.get(file) ?? [])]) {
         if (h.options && !h.options.enabled && !spreads.some((s) => s.name === h.options!.name && sameProject(s.file, file))) continue;
@@ -1913,6 +1996,12 @@ export const corsWildcard = defineCheck({
           || credentialed.some((c) => c.name === h.setting!.name && sameProject(c.file, file))))
           || (h.configCredentials === true && flaskCredentialFiles.some((f) => sameProject(f, file)));
         if (h.note) { report({ file, line: h.line, column: h.column, note: true, message: h.note }); continue; }
+        // An ASP.NET Core policy applied only in development code (`if (app.Environment.IsDevelopment()) { app.UseCors("Dev"); }`).
+        if (!h.dev && h.aspNetPolicy !== undefined && aspNetPolicyDev(h.aspNetPolicy, aspNetUses)) {
+          const policy = h.aspNetPolicy === null ? 'the default policy' : `policy ${h.aspNetPolicy.literal !== null ? `"${h.aspNetPolicy.literal}"` : h.aspNetPolicy.ident}`;
+          emit(report, file, h.line, h.column, `${h.what} in ${policy}, which only development-only code applies`, credentials, true);
+          continue;
+        }
         emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected, h.fix);
       }
     }
@@ -2467,7 +2556,9 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
-  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; note?: string; configCredentials?: boolean; fix?: string; instance?: string; micronautOpen?: boolean; corsPlugDefault?: boolean; options?: { name: string; enabled: boolean } }[];
+  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; note?: string; configCredentials?: boolean; fix?: string; instance?: string; micronautOpen?: boolean; corsPlugDefault?: boolean; options?: { name: string; enabled: boolean }; aspNetPolicy?: AspNetPolicyName | null }[];
+  /** ASP.NET Core CORS policies this C# file applies (`app.UseCors("Dev")`, `[EnableCors("Dev")]`). */
+  aspNetUses?: AspNetPolicyUse[];
   /** CORS options this JS module imports from another module of the project and passes to a CORS middleware. */
   corsUses?: CorsOptionsUse[];
   /** Objects this JS module exports that set `origin` (judged when a module passes them to a CORS middleware). */

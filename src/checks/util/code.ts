@@ -448,19 +448,171 @@ export function isDevHeader(header: string): boolean {
   return isDevClass(header) || isDevCondition(header);
 }
 
-/** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */
+/** A production flag or method, as written in JavaScript and Python: `isProd`, `isProduction`, `IS_PRODUCTION`, `settings.is_prod`, `config.isProduction()`, `PRODUCTION`. */
+const PROD_FLAG = /^(?:[A-Za-z_$][\w$]*\s*\??\.\s*)*(?:is_?prod(?:uction)?|isProd(?:uction)?|IS_PROD(?:UCTION)?|in_?production|inProduction|IN_PRODUCTION|production|PRODUCTION)(?:\s*\(\s*\))?$/;
+/** The environment name production is given (`'production'`, `"prod"`), quoted; its quote is group `n` of the whole pattern. */
+const prodName = (n: number) => `(['"\\x60])(?:production|prod|Production|PRODUCTION|Prod|PROD)\\${n}`;
+/** A comparison of a value with production's name, either way round: [1] or [4] the operator (`===`, `==`, `!==`, `!=`). */
+const PROD_COMPARED = new RegExp(String.raw`^(?:[^=!<>&|?]+?\s*(===?|!==?)\s*${prodName(2)}|${prodName(3)}\s*(===?|!==?)\s*[^=!<>&|?]+?)$`);
+/** Python membership of a value in a literal list of names, one of them production's (`ENV not in ("production", "staging")`): [1] `in` or `not in`. */
+const PROD_MEMBER = /^[^=!<>]+?\s+(not\s+in|in)\s*[([{][^()[\]{}]*(['"])(?:production|prod)\2[^()[\]{}]*[)\]}]$/i;
+
+/** A condition's text without the brackets around all of it and a Python header's colon: `(isProd)` → `isProd`. */
+function unwrapCondition(cond: string): string {
+  let t = cond.trim().replace(/:\s*$/, '').trim();
+  while (t.startsWith('(') && t.endsWith(')') && closingParen(t, 0) === t.length - 1) t = t.slice(1, -1).trim();
+  return t;
+}
+/** Offset of the `)` closing the `(` at `open` in a condition's text (quotes skipped), or -1. */
+function closingParen(t: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < t.length; k++) {
+    const c = t[k]!;
+    if (c === '"' || c === "'" || c === '`') { const e = t.indexOf(c, k + 1); if (e < 0) return -1; k = e; continue; }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return k;
+  }
+  return -1;
+}
+/** A condition split at a boolean operator outside brackets and quotes (`&&`/`and`, `||`/`or`). */
+function splitCondition(cond: string, op: 'and' | 'or'): string[] {
+  const sep = op === 'and' ? /^(?:&&|\band\b)/ : /^(?:\|\||\bor\b)/;
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < cond.length; k++) {
+    const c = cond[k]!;
+    if (c === '"' || c === "'" || c === '`') { const e = cond.indexOf(c, k + 1); if (e < 0) break; k = e; continue; }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (depth === 0 && (k === 0 || !/[\w$]/.test(cond[k - 1]!))) {
+      const m = sep.exec(cond.slice(k, k + 3));
+      if (m) { out.push(cond.slice(from, k)); from = k + m[0].length; k = from - 1; }
+    }
+  }
+  out.push(cond.slice(from));
+  return out.map((p) => p.trim());
+}
+
+/** A test that holds in production: `isProd`, `IS_PRODUCTION`, `env === 'production'`, `ENV in ("production", "prod")`. */
+function isProductionTest(part: string): boolean {
+  const t = unwrapCondition(part);
+  if (PROD_FLAG.test(t)) return true;
+  const cmp = PROD_COMPARED.exec(t);
+  if (cmp) return !(cmp[1] ?? cmp[4]!).startsWith('!');
+  const member = PROD_MEMBER.exec(t);
+  return member !== null && member[1] === 'in';
+}
+/** A test that is false in production: `!isProd`, `not settings.IS_PRODUCTION`, `isProd === false`, `app.get('env') !== 'production'`, `ENV != "prod"`, `ENV not in ("production", …)`. */
+function isNotProductionTest(part: string): boolean {
+  const t = unwrapCondition(part);
+  const neg = /^(?:!(?!=)|not\s+)([^]*)$/.exec(t);
+  if (neg) return isProductionTest(neg[1]!);
+  const falsy = /^([^]+?)\s*(?:={2,3}\s*(?:false|False)|is\s+False)$/.exec(t);
+  if (falsy) return isProductionTest(falsy[1]!);
+  const cmp = PROD_COMPARED.exec(t);
+  if (cmp) return (cmp[1] ?? cmp[4]!).startsWith('!');
+  const member = PROD_MEMBER.exec(t);
+  return member !== null && member[1] !== 'in';
+}
+/**
+ * A condition that is false in production: a not-production test alone or in a conjunction (`if (!isProd)`,
+ * `if not settings.IS_PRODUCTION:`, `if app.get('env') !== 'production'`, `if ENV != "production" and X:`); a disjunction only
+ * when each side is one, or is a development test (`!isProd || isDev`).
+ */
+function isNotProductionCondition(header: string): boolean {
+  const m = /^(?:else\s+)?(?:el)?if\b(.*)$/s.exec(header);
+  if (!m) return false;
+  const cond = unwrapCondition(m[1]!);
+  const any = splitCondition(cond, 'or');
+  if (any.length > 1) return any.every((p) => isNotProductionCondition(`if ${p}`) || isDevCondition(`if ${p}`));
+  return splitCondition(cond, 'and').some(isNotProductionTest);
+}
+/** A condition that holds only in production: a production test alone, or any side of a disjunction (`isProd || isStaging`): what its `else` arm is not. */
+function isProductionCondition(cond: string): boolean {
+  const t = unwrapCondition(cond);
+  const any = splitCondition(t, 'or');
+  if (any.length > 1) return any.some(isProductionCondition);
+  return splitCondition(t, 'and').length === 1 && isProductionTest(t);
+}
+
+/**
+ * Whether a block header opens development-only code in `src`: isDevHeader, and in JavaScript/TypeScript and Python a guard
+ * that is off only in production (`if (!isProd) {`, `if (app.get('env') !== 'production') {`, `if not settings.IS_PRODUCTION:`,
+ * `if ENVIRONMENT != "production":`), as `NODE_ENV !== 'production'` is. Other stacks judge such guards themselves: a Go switch
+ * under `!= "production"` is an `info` note (debug-mode), an ASP.NET Core developer exception page under `!IsProduction()` fails.
+ */
+export function isDevHeaderIn(src: Source, header: string): boolean {
+  return isDevHeader(header) || (langOf(src.file) !== null && isNotProductionCondition(header));
+}
+
+/**
+ * The conditions of the JavaScript conditional expressions (`c ? a : b`) whose arm holds `offset`, innermost first, with the
+ * arm: `then` (`a`) or `else` (`b`). Read back from `offset` to the start of the expression (an unclosed bracket, `,`, `;`).
+ */
+function ternaryArms(src: Source, offset: number): { cond: string; arm: 'then' | 'else' }[] {
+  const out: { cond: string; arm: 'then' | 'else' }[] = [];
+  const b = src.bare;
+  // Where the condition before the `?` at `q` starts: after a `?`, `:`, `,`, `;`, an assignment, an arrow or an unclosed bracket.
+  const condStart = (q: number): number => {
+    let depth = 0;
+    for (let k = q - 1; k >= 0 && q - k < 1000; k--) {
+      const c = b[k]!;
+      if (c === ')' || c === ']' || c === '}') depth++;
+      else if (c === '(' || c === '[' || c === '{') { if (!depth) return k + 1; depth--; }
+      else if (depth) continue;
+      // Optional chaining (`config?.isProd`) and nullish coalescing (`a ?? b`) are part of the condition.
+      else if (c === '?' && ((b[k + 1] === '.' && !/\d/.test(b[k + 2] ?? '')) || b[k + 1] === '?' || b[k - 1] === '?')) continue;
+      else if (c === '?' || c === ':' || c === ',' || c === ';') return k + 1;
+      else if (c === '=' && !/[=!<>]/.test(b[k - 1] ?? '') && !/[=>]/.test(b[k + 1] ?? '')) return k + 1;
+      else if (c === '>' && b[k - 1] === '=') return k + 1;
+      else if (/\breturn\s*$/.test(b.slice(Math.max(0, k - 7), k + 1)) && /\s/.test(b[k + 1] ?? ' ')) return k + 1;
+    }
+    return -1;
+  };
+  let depth = 0;
+  let colons = 0;
+  for (let k = offset - 1; k >= 0 && offset - k < 2000; k--) {
+    const c = b[k]!;
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '(' || c === '[' || c === '{') { if (!depth) break; depth--; }
+    else if (depth) continue;
+    else if (c === ';' || c === ',') break;
+    // An assignment (`const mw = isProd ? … : cors()`): what is left of it is no part of a conditional expression.
+    else if (c === '=' && !/[=!<>]/.test(b[k - 1] ?? '') && !/[=>]/.test(b[k + 1] ?? '')) break;
+    else if (c === ':') colons++;
+    else if (c === '?') {
+      // Not optional chaining (`a?.b`), nullish coalescing (`a ?? b`, `??=`) or an optional parameter (`x?: T`).
+      if (b[k + 1] === '?' || b[k - 1] === '?' || (b[k + 1] === '.' && !/\d/.test(b[k + 2] ?? '')) || /^\?\s*:/.test(b.slice(k, k + 3))) continue;
+      const start = condStart(k);
+      if (start < 0) break;
+      out.push({ cond: src.code.slice(start, k).trim(), arm: colons > 0 ? 'else' : 'then' });
+      if (colons > 0) colons--;
+      k = start;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`),
+ * in JavaScript/TypeScript and Python also a guard that is off only in production (isDevHeaderIn), and in JavaScript/TypeScript the
+ * development arm of a conditional expression (`isProd ? cors({ origin }) : cors()`, `isDev ? cors() : cors({ origin })`).
+ */
 export function inDevBranch(src: Source, offset: number): boolean {
-  if (enclosingHeaders(src, offset).some(isDevHeader)) return true;
+  if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h))) return true;
+  if (langOf(src.file) !== null && inElseOfProduction(src, offset)) return true;
+  if (isJavaScript(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionCondition(t.cond)))) return true;
   // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
   const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
   const before = src.code.slice(lineStart, offset);
   const m = /^\s*(?:\}\s*else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*(?:$|[^\s{])/.exec(before);
-  if (m !== null) return isDevCondition(m[1]!);
+  if (m !== null) return isDevHeaderIn(src, m[1]!);
   // Or the branch's condition alone on the line before (C#, Java, Go style): `if (env.IsDevelopment())\n    app.UseDeveloperExceptionPage();`.
   if (src.lang !== 'js' || before.trim() || lineStart < 2) return false;
   const prevStart = src.code.lastIndexOf('\n', lineStart - 2) + 1;
   const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
-  return prev !== null && isDevCondition(prev[1]!);
+  return prev !== null && isDevHeaderIn(src, prev[1]!);
 }
 
 /**
@@ -496,7 +648,7 @@ function isPyProdServer(src: Source, at: number, what: string): boolean {
 }
 
 /**
- * The development-only branch (an `if`/`elif` isDevHeader accepts) that the Python code at `offset` sits in, when a
+ * The development-only branch (an `if`/`elif` isDevHeaderIn accepts) that the Python code at `offset` sits in, when a
  * production server starts in the same block outside it (its `else:`, or after it). Null otherwise, and when the branch
  * runs without help: its condition is true with its variables unset (`os.getenv("ENV", "development") == "development"`,
  * `env.bool("DEBUG", default=True)`) or names a constant this module sets on (`DEBUG = True`).
@@ -504,7 +656,7 @@ function isPyProdServer(src: Source, at: number, what: string): boolean {
 export function pythonDevBranch(src: Source, offset: number): PyDevBranch | null {
   if (src.lang !== 'python') return null;
   const headers = enclosingHeaders(src, offset);
-  const k = headers.findIndex((h) => /^(?:el)?if\b/.test(h) && isDevHeader(h));
+  const k = headers.findIndex((h) => /^(?:el)?if\b/.test(h) && isDevHeaderIn(src, h));
   if (k < 0) return null;
   const header = headers[k]!;
   const outer = headers.slice(k + 1);
@@ -544,7 +696,7 @@ export function pythonDevBranch(src: Source, offset: number): PyDevBranch | null
   for (const m of src.bare.matchAll(PY_PROD_SERVER)) {
     const h = enclosingHeaders(src, m.index);
     const inner = h.length - outer.length;
-    if (inner < 0 || h.slice(inner).some((x, i) => x !== outer[i]) || h.slice(0, inner).some(isDevHeader)) continue;
+    if (inner < 0 || h.slice(inner).some((x, i) => x !== outer[i]) || h.slice(0, inner).some((x) => isDevHeaderIn(src, x))) continue;
     if (!isPyProdServer(src, m.index, m[0])) continue;
     return { header, parts, server: { what: m[0].replace(/\s*\($/, ''), line: src.lineAt(m.index) } };
   }
@@ -663,7 +815,8 @@ export function otherSource(file: string, text: string): Source {
   return scanSource(file, body, 'js');
 }
 
-const pyBlocks = new WeakMap<Source, { parent: Int32Array; code: string[] }>();
+/** Per line: the line of its block header (-1: none), its indentation (-1: blank, or continuing a statement inside brackets), its comment-free text. */
+const pyBlocks = new WeakMap<Source, { parent: Int32Array; indent: Int32Array; code: string[] }>();
 
 /**
  * enclosingHeaders for Python source: from a table of each line's block header made once per source
@@ -671,10 +824,18 @@ const pyBlocks = new WeakMap<Source, { parent: Int32Array; code: string[] }>();
  * caller asking about every line of a file stays linear.
  */
 function pythonHeaders(src: Source, offset: number): string[] {
+  const t = pythonBlocks(src);
+  const out: string[] = [];
+  for (let i = t.parent[src.lineAt(offset) - 1] ?? -1; i >= 0 && out.length < 64; i = t.parent[i]!) out.push(t.code[i]!.trim());
+  return out;
+}
+
+function pythonBlocks(src: Source): { parent: Int32Array; indent: Int32Array; code: string[] } {
   let t = pyBlocks.get(src);
   if (!t) {
     const bare = src.bare.split('\n');
     const parent = new Int32Array(bare.length).fill(-1);
+    const indent = new Int32Array(bare.length).fill(-1);
     const stack: [number, number][] = []; // [line, indent]
     let at = 0;
     for (let i = 0; i < bare.length; at += bare[i]!.length + 1, i++) {
@@ -683,16 +844,70 @@ function pythonHeaders(src: Source, offset: number): string[] {
       const ind = /^[ \t]*/.exec(l)![0].length;
       // A line inside brackets continues a statement (Black's `class X(\n    Base,\n):`): no block of its own.
       if (depthAt(src, at + ind) > 0) { parent[i] = stack.length ? parent[stack.at(-1)![0]]! : -1; continue; }
+      indent[i] = ind;
       while (stack.length && stack.at(-1)![1] >= ind) stack.pop();
       parent[i] = stack.length ? stack.at(-1)![0] : -1;
       stack.push([i, ind]);
     }
-    t = { parent, code: src.code.split('\n') };
+    t = { parent, indent, code: src.code.split('\n') };
     pyBlocks.set(src, t);
   }
-  const out: string[] = [];
-  for (let i = t.parent[src.lineAt(offset) - 1] ?? -1; i >= 0 && out.length < 64; i = t.parent[i]!) out.push(t.code[i]!.trim());
-  return out;
+  return t;
+}
+
+/**
+ * Whether the code at `offset` sits in an `else` (or `elif`) arm of an `if` chain one of whose earlier conditions holds only in
+ * production (`if isProd: … else: …`, `if (process.env.NODE_ENV === 'production') { … } else { … }`): production takes that earlier
+ * arm. Python (by indentation) and braced JavaScript/TypeScript.
+ */
+function inElseOfProduction(src: Source, offset: number): boolean {
+  if (src.lang === 'python') {
+    const t = pythonBlocks(src);
+    for (let i = t.parent[src.lineAt(offset) - 1] ?? -1; i >= 0; i = t.parent[i]!) {
+      if (!/^(?:else\s*:|elif\b)/.test(t.code[i]!.trim())) continue;
+      for (let j = i - 1; j >= 0; j--) {
+        if (t.indent[j]! < 0 || t.indent[j]! > t.indent[i]!) continue;
+        if (t.indent[j]! < t.indent[i]!) break;
+        const arm = /^(el)?if\b(.*?):?\s*$/s.exec(t.code[j]!.trim());
+        if (!arm) break;
+        if (isProductionCondition(arm[2]!)) return true;
+        if (!arm[1]) break;
+      }
+    }
+    return false;
+  }
+  // Each unclosed `{` around `offset` whose header is `} else {` / `} else if (…) {`: the chain's earlier `if (…)` blocks before it.
+  const b = src.bare;
+  const IF_COND = /\bif\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*$/;
+  let depth = 0;
+  for (let k = offset - 1; k >= 0; k--) {
+    const c = b[k];
+    if (c === '}') { depth++; continue; }
+    if (c !== '{') continue;
+    if (depth) { depth--; continue; }
+    for (let open = k; ;) {
+      const from = Math.max(0, open - 400);
+      const head = /\}\s*else(?:\s+if\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*$/.exec(b.slice(from, open));
+      if (!head) break;
+      // The block that `}` closes, and the `if (…)` before it.
+      let d = 0;
+      let prev = -1;
+      for (let p = from + head.index; p >= 0; p--) {
+        if (b[p] === '}') d++;
+        else if (b[p] === '{' && --d === 0) { prev = p; break; }
+      }
+      if (prev < 0) break;
+      const pfrom = Math.max(0, prev - 400);
+      const cond = IF_COND.exec(b.slice(pfrom, prev));
+      if (!cond) break;
+      const at = pfrom + cond.index;
+      if (isProductionCondition(src.code.slice(at + cond[0].indexOf('(') , at + cond[0].trimEnd().length))) return true;
+      // `} else if (…) {` continues the chain back.
+      if (!/\}\s*else\s+$/.test(b.slice(Math.max(0, at - 100), at))) break;
+      open = prev;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1695,10 +1695,10 @@ export function namesWhereOrWho(last: string): boolean {
  * (its `test.env`), `vitest.setup.ts`, Create React App's `src/setupTests.ts`, `test-setup.ts`, Cypress's `cypress.config.ts`
  * (its `env`) and `cypress.json`, Playwright's `playwright.config.ts` (`httpCredentials` of the local test server), Karma,
  * WebdriverIO and Nightwatch configs, `.mocharc.*`, pytest's `pytest.ini` (pytest-env's `env =`), tox's `tox.ini`
- * (`[testenv] setenv`), PHPUnit's `phpunit.xml(.dist)`. They configure test runs only: their values are illustrations, as a
+ * (`[testenv] setenv`), nox's `noxfile.py` (its sessions' `session.run(…, env={…})`), PHPUnit's `phpunit.xml(.dist)`. They configure test runs only: their values are illustrations, as a
  * test file's. (A CI workflow is not one: its jobs can reach real services and deploy.)
  */
-const TEST_RUNNER_CONFIG_RE = /^(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
+const TEST_RUNNER_CONFIG_RE = /^(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|noxfile\.py|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
 /** Whether a file configures or sets up test runs (see TEST_RUNNER_CONFIG_RE). */
 // Tested on the base name, anchored: asked of every file, it fails at the first character for almost all of them.
 export const isTestRunnerConfig = (file: string): boolean => TEST_RUNNER_CONFIG_RE.test(file.slice(file.lastIndexOf('/') + 1));
