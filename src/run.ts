@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { printablePath } from './checks/util/text.js';
 import { listFiles, MAX_WALK, symlinkOutOfRepository, trackedFiles } from './repo/files.js';
 import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
@@ -194,7 +195,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   }
   const unchecked = listing.uncheckedSubmodules ?? [];
   if (unchecked.length) {
-    const shown = unchecked.slice(0, 5).join(', ') + (unchecked.length > 5 ? ` and ${unchecked.length - 5} more` : '');
+    const shown = unchecked.slice(0, 5).map(printablePath).join(', ') + (unchecked.length > 5 ? ` and ${unchecked.length - 5} more` : '');
     logger.warn(`${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out (${shown}): ${unchecked.length === 1 ? 'its' : 'their'} files are not scanned (a submodule is another repository: check it out, with actions/checkout's \`submodules: true\` in a workflow, and scan it with its own --dir or working-directory)`);
   }
   for (const name of listing.quoteClashes ?? []) logger.warn(`${name}: two tracked files have this name as shown here (one of them not UTF-8, quoted as git quotes it): only one of them is checked; rename the one that is not UTF-8 (git mv)`);

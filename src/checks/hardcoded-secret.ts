@@ -536,10 +536,25 @@ const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
  * configuration's `<entry key="…" value="…" />`, Tomcat's `<Environment name="…" value="…" />`, a Spring bean's
  * `<property name="password" value="…" />`. Group 3 the name, 5 the value.
  */
-const XML_NAME_VALUE_RE = /<[A-Za-z_][\w:.-]{0,100}\s(?:[^<>]*?\s)?(?:name|key)\s*=\s*(["'])([^"'<>]{1,200})\1\s(?:[^<>]*?\s)?value\s*=\s*(["'])([^"'<>\s]{1,1000})\3/g;
+const XML_TAG_RE = /<[A-Za-z_][\w:.-]{0,100}\s[^<>]{0,4000}/g;
+/** An attribute of a tag that names a setting or gives its value: group 1 the attribute, 2 the quote, 3 the text. */
+const XML_NAME_VALUE_ATTR_RE = /(?<=\s)(name|key|value)\s*=\s*(["'])([^"'<>]{0,1000})\2/g;
+/**
+ * A tag's setting name and literal value attributes (`<env name="DB_PASSWORD" value="…"/>`, `<add key="…" value="…" />`,
+ * `<entry key="…" value="…"/>`): the `name`/`key` attribute (1–200 characters) and a `value` attribute after it (1–1000, no white
+ * space); the value's offset in the tag. Read tag by tag (a tag of up to 4,000 characters), so a long tag costs its length once.
+ */
+function xmlNameValue(tag: string): { name: string; value: string; at: number } | null {
+  let name: string | undefined;
+  for (const a of tag.matchAll(XML_NAME_VALUE_ATTR_RE)) {
+    if (a[1] !== 'value') { if (name === undefined && a[3]!.length >= 1 && a[3]!.length <= 200) name = a[3]!; continue; }
+    if (name !== undefined && a[3]!.length >= 1 && !/\s/.test(a[3]!)) return { name, value: a[3]!, at: a.index + a[0].length - a[3]!.length - 1 };
+  }
+  return null;
+}
 /**
  * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
- * `settings.xml`; a setting's name and value attributes, {@link XML_NAME_VALUE_RE}), which no `key = value` rule sees. Maven's
+ * `settings.xml`; a setting's name and value attributes, xmlNameValue), which no `key = value` rule sees. Maven's
  * encrypted passwords (`{…}` from `mvn --encrypt-password`) and elements inside comments pass, and so does a hex
  * digest under an element named for one, the element's name being the key's (ClickHouse's `users.d/*.xml`
  * `<password_sha256_hex>`/`<password_double_sha1_hex>`, a `<password_hash>`: a stored hash, made to be committed).
@@ -548,7 +563,12 @@ function xmlElements(text: string): Hit[] {
   const out: Hit[] = [];
   if (!text.includes('</') && !text.includes('value')) return out;
   for (const m of text.matchAll(XML_ELEMENT_RE)) judgeXmlValue(text, out, m.index, m[1]!, m[2]!, m.index + m[1]!.length + 2);
-  if (text.includes('value')) for (const m of text.matchAll(XML_NAME_VALUE_RE)) judgeXmlValue(text, out, m.index, m[2]!, m[4]!, m.index + m[0].length - m[4]!.length - 1);
+  if (text.includes('value')) {
+    for (const m of text.matchAll(XML_TAG_RE)) {
+      const nv = m[0].includes('value') ? xmlNameValue(m[0]) : null;
+      if (nv) judgeXmlValue(text, out, m.index, nv.name, nv.value, m.index + nv.at);
+    }
+  }
   return out;
 }
 
@@ -586,10 +606,19 @@ const EMBEDDED_APP_SECRET = /^(?:(?:production|development)App(?:Key|Secret)|(?:
 function plistSecrets(text: string): Hit[] {
   const out: Hit[] = [];
   if (!text.includes('<key>')) return out;
+  // A launchd job's `EnvironmentVariables` dictionaries: from the key to the first `</dict>` after it (found once, in order).
+  const ENV_KEY = '<key>EnvironmentVariables</key>';
+  const environments: [number, number][] = [];
+  for (let i = text.indexOf(ENV_KEY); i !== -1 && environments.length < 1000; i = text.indexOf(ENV_KEY, i + ENV_KEY.length)) {
+    const end = text.indexOf('</dict>', i);
+    environments.push([i, end === -1 ? -1 : end]);
+  }
+  let last = -1;
   for (const m of text.matchAll(PLIST_PAIR_RE)) {
     const name = m[1]!.trim();
-    const env = text.lastIndexOf('<key>EnvironmentVariables</key>', m.index);
-    const inEnvironment = env !== -1 && text.indexOf('</dict>', env) > m.index;
+    // The last environment key before this pair (the pairs come in order): the pair is in its dictionary when it closes after it.
+    while (last + 1 < environments.length && environments[last + 1]![0] < m.index) last++;
+    const inEnvironment = last !== -1 && environments[last]![1] > m.index;
     if (!inEnvironment && (EMBEDDED_APP_SECRET.test(name) || !keyWords(name).some((w) => PLIST_SECRET_WORDS.has(w)))) continue;
     const raw = m[2]!.trim();
     judgeXmlValue(text, out, m.index, name, raw, m.index + m[0].length - '</string>'.length - m[2]!.length + m[2]!.indexOf(raw));

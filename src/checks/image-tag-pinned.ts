@@ -306,13 +306,15 @@ export const imageTagPinned = defineCheck({
       const hint = t.unknown.length ? ` (${t.unknown.join('; ')})` : '';
       const fails = t.variants.filter((v) => { const j = judgeImage(t.ref, v.vars, moving, allowed).verdict; return j === 'moving' || j === 'untagged'; });
       if (!fails.length) { const v = t.variants[0]!; judge(t.ref, v.vars, at, label, devReason ?? v.note ?? null, using(v), shown, hint); return; }
-      // Identified by where the values come from (not their lines): a regression in another environment's file is a new finding.
+      // The first (what deploys first) keeps the image's identity, as before one finding per image was reported (a baseline of it
+      // still matches); each other is identified by where its values come from (not their lines): a regression in another
+      // environment's file is a new finding.
       const via = (v: TfTemplateVariant) => (v.used.length ? ` via ${[...new Set(v.used.map((u) => u.reach.file))].join(', ')}` : '');
       const judged = new Set<string>();
-      for (const v of fails) {
+      for (const [i, v] of fails.entries()) {
         if (judged.has(via(v))) continue;
         judged.add(via(v));
-        judge(t.ref, v.vars, at, label, devReason ?? v.note ?? null, using(v), shown, hint, via(v));
+        judge(t.ref, v.vars, at, label, devReason ?? v.note ?? null, using(v), shown, hint, i === 0 ? '' : via(v));
       }
     };
     for (const df of snapshot.dockerfiles()) {

@@ -242,7 +242,8 @@ export const sensitivePaths = defineProbe({
       // it echoes the path it was asked for: `error=not_found` / `path=/.env`).
       if (soft404?.body.trim() && withoutPath(res.body, res.url) === withoutPath(soft404.body, soft404.url)) continue;
       // Spring Boot 3 masks every value by default: the names and profiles leak, there is no secret to rotate (high, not critical).
-      const masked = s.path === '/actuator/env' && maskedEnv(res.body);
+      // Judged on the whole body only: one cut at the 64 KiB cap may hide a plaintext value after masked ones.
+      const masked = s.path === '/actuator/env' && !res.truncated && !res.bodyError && maskedEnv(res.body);
       const advice = s.advice ?? (masked ? 'its values are masked (`******`), but it names every property, profile and property source: block it at the web server' : 'block it at the web server and rotate any secret it held');
       const severity = s.severity ?? (masked ? 'high' : undefined);
       ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; ${advice}`, ...(severity ? { severity } : {}), ...(s.fix ? { fix: s.fix } : {}) });

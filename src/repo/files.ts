@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError } from '../types.js';
+import { printablePath } from '../checks/util/text.js';
 import { isWithin, quoteName } from './read.js';
 
 const run = promisify(execFile);
@@ -155,7 +156,7 @@ export async function listFiles(dir: string): Promise<FileList> {
 
 /** The configuration error for a `--dir` that is (or is inside) the submodule `gitlink`, not checked out; named by repository paths. */
 function notCheckedOut(gitlink: string, base: string): string {
-  const what = gitlink === base ? `${base} is a git submodule that is` : `${base} is inside the git submodule ${gitlink}, which is`;
+  const what = gitlink === base ? `${printablePath(base)} is a git submodule that is` : `${printablePath(base)} is inside the git submodule ${printablePath(gitlink)}, which is`;
   return `${what} not checked out (actions/checkout: \`submodules: true\`; locally \`git submodule update --init\`): its files are not in the working tree, so nothing would be scanned`;
 }
 

@@ -42,3 +42,10 @@ describe('sensitive-paths: each finding\'s fix remedies it', () => {
     expect(partly).toMatchObject({ severity: 'critical', message: expect.stringContaining('rotate any secret it held') });
   }, 30_000);
 });
+
+describe('sensitive-paths: a masked /actuator/env is judged on the whole body (review C S1)', () => {
+  it('a body cut at the 64 KiB cap stays critical even when what arrived is masked', async () => {
+    const [cut] = await probe({ '/actuator/env': env(Array.from({ length: 3000 }, () => '******')) });
+    expect(cut).toMatchObject({ severity: 'critical', message: expect.stringContaining('rotate any secret it held') });
+  }, 30_000);
+});

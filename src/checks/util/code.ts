@@ -448,6 +448,8 @@ export function isDevHeader(header: string): boolean {
   return isDevClass(header) || isDevCondition(header);
 }
 
+/** Bound: the length of a condition read as an environment guard (JavaScript headers are cut at 300 characters already). */
+const MAX_GUARD = 300;
 /** A production flag or method, as written in JavaScript and Python: `isProd`, `isProduction`, `IS_PRODUCTION`, `settings.is_prod`, `config.isProduction()`, `PRODUCTION`. */
 const PROD_FLAG = /^(?:[A-Za-z_$][\w$]*\s*\??\.\s*)*(?:is_?prod(?:uction)?|isProd(?:uction)?|IS_PROD(?:UCTION)?|in_?production|inProduction|IN_PRODUCTION|production|PRODUCTION)(?:\s*\(\s*\))?$/;
 /** The environment name production is given (`'production'`, `"prod"`), quoted; its quote is group `n` of the whole pattern. */
@@ -476,7 +478,8 @@ function closingParen(t: string, open: number): number {
 }
 /** A condition split at a boolean operator outside brackets and quotes (`&&`/`and`, `||`/`or`). */
 function splitCondition(cond: string, op: 'and' | 'or'): string[] {
-  const sep = op === 'and' ? /^(?:&&|\band\b)/ : /^(?:\|\||\bor\b)/;
+  // The word operators whole (`and` in `android_build` is no operator): the slice below holds the character after them.
+  const sep = op === 'and' ? /^(?:&&|and(?![\w$]))/ : /^(?:\|\||or(?![\w$]))/;
   const out: string[] = [];
   let depth = 0;
   let from = 0;
@@ -486,7 +489,7 @@ function splitCondition(cond: string, op: 'and' | 'or'): string[] {
     if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth--;
     else if (depth === 0 && (k === 0 || !/[\w$]/.test(cond[k - 1]!))) {
-      const m = sep.exec(cond.slice(k, k + 3));
+      const m = sep.exec(cond.slice(k, k + 4));
       if (m) { out.push(cond.slice(from, k)); from = k + m[0].length; k = from - 1; }
     }
   }
@@ -521,6 +524,9 @@ function isNotProductionTest(part: string): boolean {
  * when each side is one, or is a development test (`!isProd || isDev`).
  */
 function isNotProductionCondition(header: string): boolean {
+  // A guard is a short test (`if (!isProd)`, `if ENV != "production":`); a longer header is read as no guard, which also bounds the
+  // regexes below (a Python header is its whole line: a 150 KB `if …` line must not cost seconds).
+  if (header.length > MAX_GUARD) return false;
   const m = /^(?:else\s+)?(?:el)?if\b(.*)$/s.exec(header);
   if (!m) return false;
   const cond = unwrapCondition(m[1]!);
@@ -530,6 +536,7 @@ function isNotProductionCondition(header: string): boolean {
 }
 /** A condition that holds only in production: a production test alone, or any side of a disjunction (`isProd || isStaging`): what its `else` arm is not. */
 function isProductionCondition(cond: string): boolean {
+  if (cond.length > MAX_GUARD) return false;
   const t = unwrapCondition(cond);
   const any = splitCondition(t, 'or');
   if (any.length > 1) return any.some(isProductionCondition);
@@ -543,7 +550,21 @@ function isProductionCondition(cond: string): boolean {
  * under `!= "production"` is an `info` note (debug-mode), an ASP.NET Core developer exception page under `!IsProduction()` fails.
  */
 export function isDevHeaderIn(src: Source, header: string): boolean {
-  return isDevHeader(header) || (langOf(src.file) !== null && isNotProductionCondition(header));
+  return isDevHeader(header) || (langOf(src.file) !== null && isNotProductionCondition(header) && !usesConstantFlag(src, header));
+}
+
+/** A production flag given a boolean literal (`const isProduction = false`, `IS_PRODUCTION = False`): group 1 its name. */
+const CONSTANT_PROD_FLAG = /(?<![\w$.])(is_?prod(?:uction)?|isProd(?:uction)?|IS_PROD(?:UCTION)?|in_?production|inProduction|IN_PRODUCTION|production|PRODUCTION)\s*(?::\s*[A-Za-z]\w*\s*)?=(?!=)\s*(?:true|false|True|False)\b/g;
+const constantFlagsMemo = new WeakMap<Source, ReadonlySet<string>>();
+/**
+ * Whether a condition tests a production flag the file sets to a boolean literal (`const isProduction = false; if (!isProduction)
+ * app.use(cors())`): a constant, not the environment, so no guard of development-only code.
+ */
+function usesConstantFlag(src: Source, cond: string): boolean {
+  let names = constantFlagsMemo.get(src);
+  if (!names) constantFlagsMemo.set(src, names = new Set([...src.code.matchAll(CONSTANT_PROD_FLAG)].map((m) => m[1]!)));
+  if (!names.size) return false;
+  return [...names].some((n) => new RegExp(`(?<![\\w$])${n}(?![\\w$])`).test(cond));
 }
 
 /**
@@ -602,7 +623,7 @@ function ternaryArms(src: Source, offset: number): { cond: string; arm: 'then' |
 export function inDevBranch(src: Source, offset: number): boolean {
   if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h))) return true;
   if (langOf(src.file) !== null && inElseOfProduction(src, offset)) return true;
-  if (isJavaScript(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionCondition(t.cond)))) return true;
+  if (isJavaScript(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionCondition(t.cond) && !usesConstantFlag(src, t.cond)))) return true;
   // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
   const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
   const before = src.code.slice(lineStart, offset);
@@ -860,6 +881,8 @@ function pythonBlocks(src: Source): { parent: Int32Array; indent: Int32Array; co
  * production (`if isProd: … else: …`, `if (process.env.NODE_ENV === 'production') { … } else { … }`): production takes that earlier
  * arm. Python (by indentation) and braced JavaScript/TypeScript.
  */
+/** Bound: how far back from a hit the braces of an `else` arm around it are looked for. */
+const MAX_ELSE_SCAN = 20_000;
 function inElseOfProduction(src: Source, offset: number): boolean {
   if (src.lang === 'python') {
     const t = pythonBlocks(src);
@@ -870,7 +893,7 @@ function inElseOfProduction(src: Source, offset: number): boolean {
         if (t.indent[j]! < t.indent[i]!) break;
         const arm = /^(el)?if\b(.*?):?\s*$/s.exec(t.code[j]!.trim());
         if (!arm) break;
-        if (isProductionCondition(arm[2]!)) return true;
+        if (isProductionCondition(arm[2]!) && !usesConstantFlag(src, arm[2]!)) return true;
         if (!arm[1]) break;
       }
     }
@@ -880,7 +903,8 @@ function inElseOfProduction(src: Source, offset: number): boolean {
   const b = src.bare;
   const IF_COND = /\bif\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*$/;
   let depth = 0;
-  for (let k = offset - 1; k >= 0; k--) {
+  // Bound: the blocks around `offset` within MAX_ELSE_SCAN characters before it (a scan per hit, not back to the file's start).
+  for (let k = offset - 1; k >= 0 && offset - k <= MAX_ELSE_SCAN; k--) {
     const c = b[k];
     if (c === '}') { depth++; continue; }
     if (c !== '{') continue;
@@ -901,7 +925,8 @@ function inElseOfProduction(src: Source, offset: number): boolean {
       const cond = IF_COND.exec(b.slice(pfrom, prev));
       if (!cond) break;
       const at = pfrom + cond.index;
-      if (isProductionCondition(src.code.slice(at + cond[0].indexOf('(') , at + cond[0].trimEnd().length))) return true;
+      const test = src.code.slice(at + cond[0].indexOf('('), at + cond[0].trimEnd().length);
+      if (isProductionCondition(test) && !usesConstantFlag(src, test)) return true;
       // `} else if (…) {` continues the chain back.
       if (!/\}\s*else\s+$/.test(b.slice(Math.max(0, at - 100), at))) break;
       open = prev;

@@ -186,6 +186,8 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
       for (const c of tgCalls) {
         const input = tgInput(c);
         const note = c.note ? { note: c.note } : {};
+        // Inputs Terragrunt computes (`merge(…)`) may set it: unknown, not the default.
+        if (!input && c.computedInputs) { res.unresolved = true; continue; }
         if (!input) {
           if (dflt) res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${c.file} does not set` : dflt.how, ...note });
           else if (dflt === null) res.unresolved = true;

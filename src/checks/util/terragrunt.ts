@@ -26,7 +26,11 @@ export interface TgInputs { file: string; text: string; value: HclValue }
  * configurations', in the order written; Terragrunt merges them, the child's winning) and `note` for a configuration of a
  * development folder (`live/dev/…`).
  */
-export interface TgConfig { file: string; source: { kind: 'local'; dir: string } | { kind: 'remote'; raw: string } | null; inputs: TgInputs[]; note?: string }
+export interface TgConfig {
+  file: string; source: { kind: 'local'; dir: string } | { kind: 'remote'; raw: string } | null; inputs: TgInputs[]; note?: string;
+  /** Some `inputs` (own or included) are written as an expression Terragrunt computes (`merge(local.common, {…})`): what they set is unknown. */
+  computedInputs?: true;
+}
 
 const REMOTE = /^[a-z][\w+.-]*::|^[a-z][\w+.-]*:\/\//i;
 const FIND_UP = /^find_in_parent_folders\(\s*(?:"([^"]+)")?\s*\)$/;
@@ -111,10 +115,14 @@ export const terragruntConfigs = perView(function terragruntConfigs(snapshot: Sn
     const nl = text.indexOf('\n', attr.at);
     return text.slice(attr.at, nl < 0 ? text.length : nl);
   };
+  let computed = false;
   const inputsOf = (file: string, text: string): TgInputs[] => {
     if (!text.includes('inputs')) return [];
-    const value = hclArgument(text, { labels: [], start: 0, end: text.length }, 'inputs');
-    return value && isObject(value.value) ? [{ file, text, value }] : [];
+    const whole = { labels: [], start: 0, end: text.length };
+    const value = hclArgument(text, whole, 'inputs');
+    if (value && isObject(value.value)) return [{ file, text, value }];
+    if (hclAttribute(text, whole, 'inputs')) computed = true;
+    return [];
   };
   return configs.flatMap((file): TgConfig[] => {
     const text = snapshot.text(file);
@@ -137,9 +145,10 @@ export const terragruntConfigs = perView(function terragruntConfigs(snapshot: Sn
       source = at === 'remote' ? { kind: 'remote', raw: expr.trim() } : at === null ? null : { kind: 'local', dir: at };
       break;
     }
+    computed = false;
     const inputs = [...inputsOf(file, text), ...includes.flatMap((i) => inputsOf(i.file, i.text))];
     const dev = dirname(file).split('/').some(hasDevWord);
-    return [{ file, source, inputs, ...(dev ? { note: 'a Terragrunt configuration of a development environment' } : {}) }];
+    return [{ file, source, inputs, ...(dev ? { note: 'a Terragrunt configuration of a development environment' } : {}), ...(computed ? { computedInputs: true as const } : {}) }];
   });
 });
 
