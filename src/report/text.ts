@@ -54,7 +54,8 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
     // Each distinct fix of the failing findings (a finding's own names its file and setting: `Set ssl_policy = … in the inputs of
     // live/prod/b/terragrunt.hcl`), named by check when an item bound to several (`check: [certificate, hsts]`) fails on more than one.
     const fixes: { check: string; fix: string }[] = [];
-    for (const f of shown) if (!f.note && !f.baseline && f.fix && !fixes.some((x) => x.fix === f.fix)) fixes.push({ check: f.check, fix: f.fix });
+    const seenFixes = new Set<string>();
+    for (const f of shown) if (!f.note && !f.baseline && f.fix && !seenFixes.has(f.fix)) { seenFixes.add(f.fix); fixes.push({ check: f.check, fix: f.fix }); }
     const checks = new Set(fixes.map((x) => x.check)).size;
     for (const x of fixes.slice(0, MAX_FIXES)) out.push(dim(`    fix${checks > 1 ? ` (${x.check})` : ''}: ${x.fix}`));
     if (fixes.length > MAX_FIXES) out.push(dim(`    … and ${fixes.length - MAX_FIXES} more fixes (each finding's: --format json or markdown)`));
