@@ -8,6 +8,7 @@
  */
 import { tickedItems } from '../checklist/markdown.js';
 import { normaliseTitle } from '../checklist/title.js';
+import { andList } from '../words.js';
 
 
 // GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
@@ -230,9 +231,8 @@ const words = (text: string) => text.split(' ').filter(Boolean).length;
  * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
  * unrelated ticks).
  */
-function nearlyNames(tick: string, loose: string, title: string): boolean {
+function nearlyNames(tick: string, loose: string, title: string, looseT = looseTitle(title)): boolean {
   if (title.length < 4) return false;
-  const looseT = looseTitle(title);
   if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length)))) return true;
   if (looseT.length < 8) return false;
   // Something before the title that is no words of its own: `:rocket: Title`, `✅ Title`, `Done: Title`, `[ok] — Title`
@@ -260,31 +260,126 @@ function nearlyNames(tick: string, loose: string, title: string): boolean {
  */
 const OWNER_REMARK = /\s+(?:[—–]|--?)\s*(?:@[\w.-]+|(?:due|owner|owners|eta|by)\b)[^—–]*$/u;
 
+/** A word that turns a promise round: a tick may not add it to a title, nor drop it from one, and still nearly name it. */
+const NEGATION = /^(?:not|no|never|without|none|nothing|cannot|non)$|n['’]t$/u;
+/** A word compared letter by letter for a slip: letters only (a number, a version, a path must be as written). */
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Whether two different words are one slip apart: one letter added, left out, changed or two swapped ("rollbak" for
+ * "rollback", "persistance" for "persistence"), both words of five letters or more; or one is the other's plural
+ * ("processes" for "process", "tests" for "test"), of four letters or more. Words with digits or symbols never are.
+ */
+function slip(a: string, b: string): boolean {
+  if (!LETTERS.test(a) || !LETTERS.test(b)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && (long === `${short}s` || long === `${short}es`)) return true;
+  if (short.length < 5 || long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    // One letter changed, or two neighbours swapped.
+    if (short.slice(i + 1) === long.slice(i + 1)) return true;
+    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+  }
+  // One letter added.
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * Whether a tick's words `t` (normalised, loose: see looseTitle) are a title's words `w` (loose too, `looseT` as one text,
+ * 8 characters or more) with one slip: one word
+ * misspelt by a letter or put in the plural ("Prepare rollbak plan", "Test backup restoration processes"), or one word added
+ * or left out, three words or more staying ("Prepare the rollback plan", "Review deployment with team"; not "Tests pass" for
+ * "Smoke tests pass": two words are common to many a PR template's own ticks), a negation
+ * never (a ticked "Backups not tested" does not nearly promise "Backups tested"). Bounded and rare between unrelated texts:
+ * every other word must be the title's, in its order.
+ */
+function slightlyMisnames(t: readonly string[], w: readonly string[], looseT: string): boolean {
+  if (looseT.length < 8 || Math.abs(t.length - w.length) > 1) return false;
+  if (t.length === w.length) {
+    let differ = -1;
+    for (let k = 0; k < w.length; k++) {
+      if (t[k] === w[k]) continue;
+      if (differ >= 0) return false;
+      differ = k;
+    }
+    return differ >= 0 && slip(t[differ]!, w[differ]!);
+  }
+  if (Math.min(t.length, w.length) < 3) return false;
+  // One word more in the longer: the first place the two differ is that word.
+  const [longer, shorter] = t.length > w.length ? [t, w] : [w, t];
+  let k = 0;
+  while (k < shorter.length && longer[k] === shorter[k]) k++;
+  if (NEGATION.test(longer[k]!)) return false;
+  for (let j = k; j < shorter.length; j++) if (longer[j + 1] !== shorter[j]) return false;
+  return true;
+}
+
+/** Whether an item is decided by a check (bound): a tick in a pull request never signs it off (DESIGN). */
+const isBound = (item: SignoffItem) => item.kind !== undefined && item.kind !== 'manual';
+
+/** The checks that decide a bound item, as a sentence names them ("the check hsts", "the checks cookie-flags and cookie-security"). */
+function checksOf(item: SignoffItem): string {
+  const checks = item.check === null || item.check === undefined ? [] : typeof item.check === 'string' ? [item.check] : item.check;
+  return checks.length > 1 ? `the checks ${andList(checks)}` : `the check ${checks[0] ?? '(none)'}`;
+}
+
 /**
  * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
- * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short): the author
+ * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short, a word
+ * misspelt or put in the plural, one word more or less, the item's id with a period or more after it): the author
  * meant that item, and the contract matches titles exactly, so they get a hint saying which line to tick instead of a
  * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
  */
-export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly { id: string; title: string; status: string }[], normalise: (s: string) => string): string[] {
+export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly SignoffItem[], normalise: (s: string) => string): string[] {
   return nearMisses(ticks, items, normalise).map((m) => m.message);
 }
 
 /**
  * A tick that signs nothing off but nearly names a pending item (see nearMissTicks): the tick as read (normalised),
  * the pending items it was meant for, how it misses (`blank`: a template's blank left empty; `template`: a template
- * nearly filled in; `title`: not the title as written; `quoted`: in a block quote; `struck`: struck through as a
- * whole; `table`: in a table row), and the warning that says so.
+ * nearly filled in; `title`: not the title as written; `id`: the item's id with more after it; `quoted`: in a block
+ * quote; `struck`: struck through as a whole; `table`: in a table row), and the warning that says so. Or (`bound`) a
+ * tick that names an item a check decides, which no tick signs off (DESIGN): `items` are those items, and the message
+ * (a notice) says which checks decide them.
  */
-export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | Withdrawn; message: string }
+export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | Withdrawn; message: string }
+
+/**
+ * An item as the near-miss hints read it: its id, title and status, and (as the report has them) its kind and checks,
+ * so that a tick naming a bound item is told that its check decides it. Without `kind` an item is manual.
+ */
+export interface SignoffItem { id: string; title: string; status: string; kind?: string; check?: string | readonly string[] | null }
 
 /** {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. */
-export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: string; title: string; status: string }[], normalise: (s: string) => string): NearMiss[] {
+export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffItem[], normalise: (s: string) => string): NearMiss[] {
   const known = new Set<string>();
   for (const i of items) known.add(normalise(i.title)).add(normalise(i.id));
-  const templates = items.map((i) => templateParts(i.title, normalise)).filter((p): p is string[] => p !== null);
-  const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title), loose: templateParts(i.title, normalise, true) }));
+  const templates = items.filter((i) => !isBound(i)).map((i) => templateParts(i.title, normalise)).filter((p): p is string[] => p !== null);
+  const pending = items.filter((i) => i.status === 'pending' && !isBound(i)).map((i) => {
+    const title = normalise(i.title);
+    const looseT = looseTitle(title);
+    return { item: i, title, looseT, words: looseT.split(' '), loose: templateParts(i.title, normalise, true) };
+  });
+  // Items named by id: a slug-like id (with a `-` or a digit: no word of a sentence) may have more after it, any id a period.
+  const ids = items.map((item) => ({ item, id: normalise(item.id) })).filter(({ id }) => id.length >= 4).sort((a, b) => b.id.length - a.id.length);
+  const bound = items.filter(isBound).map((item) => ({ item, title: normalise(item.title), looseT: looseTitle(normalise(item.title)), id: normalise(item.id) }));
   const hints: NearMiss[] = [];
+  const boundHints: NearMiss[] = [];
+  // A tick that names (or nearly names, as a period or a remark after it does) items a check decides: said once, as a notice.
+  const decidedBy = (tick: string, named: readonly SignoffItem[]) => {
+    if (boundHints.length >= MAX_HINTS) return;
+    const first = named[0]!;
+    const same = named.every((item) => checksOf(item) === checksOf(first));
+    const what = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}") are` : `the item '${first.id}' ("${first.title}") is`;
+    const status = andList([...new Set(named.map((item) => item.status))]);
+    boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `the pull request description ticks "${tick}", which signs nothing off: ${what} decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off in the description` });
+  };
+  const decided = (tick: string, loose: string) => {
+    const named = bound.filter(({ title, looseT, id }) => title === tick || id === tick || (loose.length >= 4 && (looseT === loose || id === loose)));
+    if (named.length) decidedBy(tick, named.map(({ item }) => item));
+  };
   // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
   for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
     const meant = pending.filter(({ item, title, loose }) => loose !== null && (blankLeftEmpty(item.title, normalise) === tick || title === tick));
@@ -302,7 +397,7 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: str
     });
     if (!meant.length) {
       const loose = looseTitle(tick);
-      meant = pending.filter((p) => (p.loose && fillsBlanks(loose, p.loose)) || nearlyNames(tick, loose, p.title)).slice(0, 1);
+      meant = pending.filter((p) => (p.loose && fillsBlanks(loose, p.loose)) || nearlyNames(tick, loose, p.title, p.looseT)).slice(0, 1);
     }
     if (!meant.length) continue;
     const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
@@ -313,17 +408,32 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: str
     hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}")` });
   }
   for (const tick of ticks) {
-    if (known.has(tick) || hints.length >= MAX_HINTS || hints.some((h) => h.tick === tick)) continue;
+    if (hints.some((h) => h.tick === tick)) continue;
+    const loose = looseTitle(tick);
+    if (known.has(tick)) {
+      decided(tick, loose);
+      continue;
+    }
+    if (hints.length >= MAX_HINTS) continue;
     // A filled-in template line signed its item off.
     if (templates.some((parts) => fillsBlanks(tick, parts))) continue;
-    const loose = looseTitle(tick);
+    // An item's id with a period or more after it (`backups.`, `signature-2: Bob`): the longest id it starts with.
+    const byId = ids.find(({ id }) => id === loose || (/[-\d]/.test(id) && tick.startsWith(id) && /^[\s.!?;:,(—–]/.test(tick.slice(id.length))));
+    if (byId) {
+      const { item } = byId;
+      if (isBound(item)) decidedBy(tick, [item]);
+      else if (item.status === 'pending') hints.push({ tick, items: [item.id], kind: 'id', message: `the pull request description ticks "${tick}", which signs nothing off: it is the id of the pending item '${item.id}' ("${item.title}") with more after it; tick the id alone (\`- [x] ${item.id}\`) or the title as the summary lists it` });
+      continue;
+    }
     const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
     if (filled) {
       hints.push({ tick, items: [filled.item.id], kind: 'template', message: `the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
       continue;
     }
-    const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
-    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not emoji, extra words or punctuation)` });
+    const said = loose.split(' ');
+    const meant = pending.find(({ title, looseT }) => nearlyNames(tick, loose, title, looseT)) ?? pending.find(({ looseT, words }) => slightlyMisnames(said, words, looseT));
+    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not emoji, spelling, extra or missing words or punctuation)` });
+    else decided(tick, loose);
   }
-  return hints;
+  return [...hints, ...boundHints];
 }

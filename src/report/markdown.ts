@@ -3,6 +3,7 @@ import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printablePath } from '../checks/util/text.js';
 import { countsWithoutNotes, headlineCounts, notesWord, sharedTitleItems, sharedTitlesNote } from './summary.js';
 import { fixedEntriesList } from '../gate/baseline.js';
+import { andList } from '../words.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -61,18 +62,29 @@ export interface MarkdownOptions {
   fullReportAt?: string;
 }
 
-/** A tick that nearly names pending items (src/gate/attest.ts `NearMiss`): `blank` left empty, a `template` nearly filled in, not the `title` as written, `quoted` in a block quote, `struck` through, in a `table` row. */
-export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'quoted' | 'struck' | 'table' }
+/**
+ * A tick that nearly names pending items (src/gate/attest.ts `NearMiss`): `blank` left empty, a `template` nearly filled
+ * in, not the `title` as written, the `id` with more after it, `quoted` in a block quote, `struck` through, in a `table`
+ * row; or a tick naming items a check decides (`bound`), which no tick signs off.
+ */
+export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table' }
 
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
-const HINT_FIX: Record<SignoffHint['kind'], string> = {
-  title: 'not its title as written; tick its line above as it is (case and markup do not matter, extra words and punctuation do)',
+const HINT_FIX: Record<Exclude<SignoffHint['kind'], 'bound'>, string> = {
+  title: 'not its title as written; tick its line above as it is (case and markup do not matter, spelling, extra or missing words and punctuation do)',
+  id: 'its id with more after it; tick its line above as it is (the id alone)',
   template: 'nearly fills in its blank; tick its line above with only the blank filled in, every other word and punctuation mark as written',
   blank: 'leaves its blank empty; fill the blank in, or tick the item\'s id',
   quoted: 'ticked in a block quote, and quoted words are someone else\'s; tick its line above outside the quote',
   struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
   table: 'ticked in a table row, where a checkbox is no task-list item; tick its line above as a list line',
 };
+
+/** The checks that decide a bound item, as the summary names them ("the check `hsts`", "the checks `a` and `b`"). */
+function decidedBy(item: ItemReport): string {
+  const checks = item.check === null ? [] : typeof item.check === 'string' ? [item.check] : item.check;
+  return checks.length > 1 ? `the checks ${andList(checks.map(code))}` : `the check ${checks[0] ? code(checks[0]) : 'of this item'}`;
+}
 
 /** Default of {@link MarkdownOptions.fullReportAt}. */
 export const FULL_REPORT_AT = 'the JSON report';
@@ -273,10 +285,13 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   if (item.status === 'attested') status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
   // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
   if (item.ticked) status += ' _(ticked in the checklist)_';
+  // Ticked in the description though a check decides it (DESIGN: ticks never attest a bound item): shown, as a checklist's tick is.
+  if (hints.some((h) => h.kind === 'bound')) status += ` _(ticked in the description: ${decidedBy(item)} decides it, a tick does not change it)_`;
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
   // The author's tick was read and signs nothing off: said here, where the item reads "pending".
-  if (item.status === 'pending' && hints.length) status += ` — ticked as ${hints.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
+  const missed = hints.filter((h) => h.kind !== 'bound');
+  if (item.status === 'pending' && missed.length) status += ` — ticked as ${missed.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
   // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
   const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
@@ -380,6 +395,13 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   }
 
   const pending = report.items.filter((i) => i.status === 'pending');
+  // Ticks naming items a check decides: listed with the near misses (under the pending sign-offs, or on their own).
+  const decided = (opts.signoffHints ?? []).filter((h) => h.kind === 'bound' && h.items.some((id) => report.items.some((i) => i.id === id)));
+  const decidedLines = decided.map((h) => {
+    const named = report.items.filter((i) => h.items.includes(i.id));
+    const checks = [...new Set(named.map(decidedBy))];
+    return `- "${quoteTick(h.tick)}" (for ${named.map((i) => code(i.id)).join(', ')}): decided by ${checks.length === 1 ? checks[0] : 'their checks'}, a tick does not change it; only manual items are signed off in the description`;
+  });
   if (pending.length) {
     const gating = report.context?.gatesManual !== false;
     out.push('', `### ⏳ Sign-offs pending (${pending.length})`, '');
@@ -393,12 +415,13 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
     if (shared.size) out.push('', sharedTitlesNote([...new Set([...shared].map(titleOf))], code));
     // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
-    const missed = (opts.signoffHints ?? []).filter((h) => h.items.some((id) => pending.some((i) => i.id === id)));
-    if (missed.length) {
+    const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
+    if (missed.length || decided.length) {
       out.push('', 'Ticked in the description, but signing nothing off:', '');
-      for (const h of missed) out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+      for (const h of missed) if (h.kind !== 'bound') out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+      out.push(...decidedLines);
     }
-  }
+  } else if (decided.length) out.push('', '### Ticked in the description, but signing nothing off', '', ...decidedLines);
   const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
   if (uncovered.length) {
     out.push('', `### Not covered by your checklist`, '');
