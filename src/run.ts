@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { printablePath } from './checks/util/text.js';
-import { listFiles, MAX_WALK, symlinkOutOfRepository, trackedFiles } from './repo/files.js';
+import { listFiles, MAX_WALK, notScannedWarnings, symlinkOutOfRepository, trackedFiles } from './repo/files.js';
 import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Location, type Logger, type Report, type SeveritySetting } from './types.js';
@@ -92,6 +91,11 @@ export interface RunResult {
    * `preflight baseline` records nothing then (a baseline taken during an outage would hide it).
    */
   unanswered?: string;
+  /**
+   * Warnings about tracked files of the scanned folder that were not scanned (left out by a sparse checkout, in a
+   * submodule not checked out), as logged: the action's summaries repeat them. Not in the JSON report.
+   */
+  notScanned?: string[];
 }
 
 /** Where the checklist is looked for when none is named (relative to the scanned directory). */
@@ -193,16 +197,17 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     const shown = listing.quoted.slice(0, 5).join(', ') + (listing.quoted.length > 5 ? ` and ${listing.quoted.length - 5} more` : '');
     logger.warn(`${listing.quoted.length === 1 ? 'a file name is' : `${listing.quoted.length} file names are`} not UTF-8 (${shown}): checked, and named here as git quotes ${listing.quoted.length === 1 ? 'it' : 'them'} (\\ and three octal digits for each byte that is not UTF-8); rename ${listing.quoted.length === 1 ? 'it' : 'them'} to UTF-8${listing.git ? ' (git mv)' : ''}, as other tools and GitHub show such names garbled`);
   }
-  const unchecked = listing.uncheckedSubmodules ?? [];
-  if (unchecked.length) {
-    const shown = unchecked.slice(0, 5).map(printablePath).join(', ') + (unchecked.length > 5 ? ` and ${unchecked.length - 5} more` : '');
-    logger.warn(`${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out (${shown}): ${unchecked.length === 1 ? 'its' : 'their'} files are not scanned (a submodule is another repository: check it out, with actions/checkout's \`submodules: true\` in a workflow, and scan it with its own --dir or working-directory)`);
-  }
+  // Tracked files nothing reads (a sparse checkout, a submodule not checked out): said here and in the action's summaries.
+  const notScanned = notScannedWarnings(listing);
+  for (const w of notScanned) logger.warn(w);
   for (const name of listing.quoteClashes ?? []) logger.warn(`${name}: two tracked files have this name as shown here (one of them not UTF-8, quoted as git quotes it): only one of them is checked; rename the one that is not UTF-8 (git mv)`);
   if (listing.truncated) logger.warn(`${opts.dir} is not a git repository and holds more than ${MAX_WALK.toLocaleString('en')} files: only the first ${MAX_WALK.toLocaleString('en')} are checked`);
+  let result: RunResult;
   if (wantsEngineThread(listing.files.length, env)) {
     logger.debug(`engine thread: ${listing.files.length} files`);
-    return runOnEngineThread(opts, listing, logger);
+    result = await runOnEngineThread(opts, listing, logger);
+  } else {
+    result = await (await import('./engine/pipeline.js')).runListed(opts, listing);
   }
-  return (await import('./engine/pipeline.js')).runListed(opts, listing);
+  return notScanned.length ? { ...result, notScanned } : result;
 }

@@ -461,7 +461,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // the job summary only when it fits whole (measured with room for the notes added later).
   const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
   const baselineFixed = result.baselineFixed;
-  const jobOptions = { folder, baselineFixed, maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings };
+  const jobOptions = { folder, baselineFixed, maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
@@ -489,7 +489,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const out = await writeCheckRun(client, {
       ...repo, name: checkName, folder, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
       // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
-      summary: (unposted) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }),
+      summary: (unposted) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }),
       text: renderFindingList(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
     });
     if (out.written) {
@@ -502,7 +502,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   }
   // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
   const commentProblem = inputs.comment
-    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), checkName })
+    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }), checkName })
     : undefined;
   // The job summary first: where the fallback annotations send their readers depends on whether it was written.
   const summaryWritten = await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);

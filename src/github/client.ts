@@ -142,12 +142,19 @@ const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451] as const;
  * message naming it (and `Retry-After`, or else "wait at least a minute"). plugin-throttling waits only for those two
  * shapes; a 429 that names neither (a proxy's, an Enterprise Server's) would be neither waited for nor retried, so its
  * message is given the words the plugin reads: it is then waited for as a secondary limit (`Retry-After`, else 60 s),
- * under the same policy. Registered between the retry and throttling plugins, so the throttling plugin sees the
- * named error.
+ * under the same policy. A `Retry-After` that is an HTTP date is given as its seconds (retryAfterSeconds). Registered
+ * between the retry and throttling plugins, so the throttling plugin sees the named error.
  */
 function limitNamed(octokit: { hook: { error: (name: 'request', fn: (err: unknown) => never) => void } }): void {
   octokit.hook.error('request', (err) => {
     const e = err as { status?: unknown; message?: unknown; response?: { headers?: Record<string, unknown> } };
+    // `Retry-After` may be an HTTP date (RFC 9110), as a proxy or gateway in front of the API sends it: the plugin reads
+    // only seconds (a date would count as none: 60 s). Given as the seconds it stands for, waited for under the policy.
+    const headers = e?.response?.headers;
+    if (headers && (e.status === 403 || e.status === 429)) {
+      const seconds = retryAfterSeconds(headers['retry-after'], headers['date']);
+      if (seconds !== null) headers['retry-after'] = String(seconds);
+    }
     if (e && e.status === 429 && !SECONDARY.test(String(e.message ?? '')) && String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') !== '0') {
       try { (e as { message: string }).message = `${String(e.message ?? '')} (a secondary rate limit)`; } catch { /* a read-only message: said as it is */ }
     }
@@ -155,6 +162,20 @@ function limitNamed(octokit: { hook: { error: (name: 'request', fn: (err: unknow
   });
 }
 const SECONDARY = /\bsecondary rate\b/i;
+
+/**
+ * The seconds a `Retry-After` given as an HTTP date (`Sun, 06 Dec 2026 11:38:43 GMT`) stands for, counted from the
+ * answer's own `Date` when it has one (the server's clock, as the date is), else from now; at least 1 (a date already
+ * past: retry at once, never "no Retry-After"). Null for any other value (seconds, as GitHub sends them, are read as
+ * they are; nothing readable is no `Retry-After`).
+ */
+export function retryAfterSeconds(value: unknown, date?: unknown, now = Date.now()): number | null {
+  if (typeof value !== 'string' || !/[a-z]/i.test(value)) return null;
+  const at = Date.parse(value);
+  if (!Number.isFinite(at)) return null;
+  const sent = typeof date === 'string' ? Date.parse(date) : Number.NaN;
+  return Math.max(1, Math.ceil((at - (Number.isFinite(sent) ? sent : now)) / 1000));
+}
 
 const policies = new WeakMap<object, { retries: number; retryMs: number }>();
 

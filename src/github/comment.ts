@@ -1,4 +1,4 @@
-import { statusOf, type GitHubClient } from './client.js';
+import { isLastingNetworkError, retryPolicy, statusOf, type GitHubClient } from './client.js';
 import { cutText } from '../report/markdown.js';
 
 /**
@@ -77,8 +77,11 @@ export async function upsertComment(
   const ours = (login: string | undefined) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
   // Candidates in order: the known author's comment; with the identity unknown, github-actions[bot]'s first,
   // then every other bot comment carrying the marker.
-  let first: { id: number; body?: string | null } | undefined;
-  const others: { id: number; body?: string | null }[] = [];
+  type Found = { id: number; body?: string | null };
+  // GitHub may normalise line endings and trailing space of a stored body.
+  const same = (c: Found) => c.body != null && c.body.replace(/\r\n/g, '\n').trim() === text.trim();
+  let first: Found | undefined;
+  const others: Found[] = [];
   try {
     for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
       for (const c of page.data) {
@@ -93,8 +96,7 @@ export async function upsertComment(
     throw new CommentError('read', err);
   }
   for (const existing of (first ? [first, ...others] : others).slice(0, MAX_CANDIDATES)) {
-    // GitHub may normalise line endings and trailing space of a stored body.
-    if (existing.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim()) return 'unchanged';
+    if (same(existing)) return 'unchanged';
     try {
       await client.rest.issues.updateComment({ ...r, comment_id: existing.id, body: text });
       return 'updated';
@@ -106,10 +108,33 @@ export async function upsertComment(
       if (author !== null || (status !== 403 && status !== 404)) throw new CommentError('write', err);
     }
   }
-  try {
-    await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
-  } catch (err) {
-    throw new CommentError('write', err);
+  // GitHub may store the comment and still answer 5xx (its front end's 502), or the answer may be lost: a create retried
+  // blindly would leave two sticky comments, the second never updated again. So the create is retried here, not by
+  // the client, and before each retry the comments are looked through for the one it would make (ours, this very
+  // body: none was there above, else it was left unchanged), as a check run's create is (src/github/check-run.ts).
+  const made = async (): Promise<boolean> => {
+    try {
+      for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100, request: { retries: 0 } })) {
+        if (page.data.some((c) => ours(c.user?.login) && same(c))) return true;
+      }
+    } catch {
+      // Not known (one attempt: the create's own retries already space out an outage): create again — a duplicate
+      // is better than no comment.
+    }
+    return false;
+  };
+  const { retries, retryMs } = retryPolicy(client);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await client.rest.issues.createComment({ ...r, issue_number: pull, body: text, request: { retries: 0 } });
+      return 'created';
+    } catch (err) {
+      const status = statusOf(err);
+      // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried, but not a
+      // connection no retry can make (an untrusted certificate, a proxy that refuses the tunnel).
+      if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err)) throw new CommentError('write', err);
+    }
+    await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
+    if (await made()) return 'created';
   }
-  return 'created';
 }

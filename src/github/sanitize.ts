@@ -82,9 +82,16 @@ export function toCheckAnnotation(a: Annotation, workspace?: string): CheckAnnot
 /**
  * Control characters a job log would show raw from a workflow command: @actions/core escapes only `%`, CR and LF (and
  * `:` and `,` in properties), so an ESC or BEL of a file name (`Dockerfile.\x1b]0;pwned\x07`: a pull request names its
- * files) would reach the log and drive the terminal that shows it. Tab is harmless.
+ * files) would reach the log and drive the terminal that shows it. A tab too: it drives nothing, but core writes it raw,
+ * and in a name it reads as spaces (`tab<TAB>name.env` as `tab    name.env`), where the CLI's reports show `\x09`.
  */
-const LOG_UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+const LOG_UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+
+/** A workflow command's message or title with its control characters, tab too, as `\xNN` (CR and LF are core's: `%0D`, `%0A`). */
+const logText = (s: string): string => {
+  const t = printable(s);
+  return t.includes('\t') ? t.replace(/\t/g, '\\x09') : t;
+};
 
 /** The properties of a workflow-command annotation (`@actions/core`'s AnnotationProperties). */
 export interface CommandProperties {
@@ -98,15 +105,15 @@ export interface CommandProperties {
 
 /**
  * A workflow command's message and properties with no control character left for the log: in the message and title
- * written as `\xNN`, as the CLI's reports write them (printable); a `file` holding one cannot be written so (GitHub
+ * written as `\xNN`, as the CLI's reports write them (printable; a tab too); a `file` holding one cannot be written so (GitHub
  * matches `file=` against the real path), so the annotation is not pointed at it: the file, its control characters
  * written out, and line lead the message instead, and the annotation stays in the log and the run's list. Idempotent.
  */
 export function commandSafe<P extends CommandProperties>(message: string, props?: P): { message: string; props?: P } {
-  let text = printable(message);
+  let text = logText(message);
   if (!props) return { message: text };
   const out: P = { ...props };
-  if (out.title !== undefined) out.title = printable(out.title);
+  if (out.title !== undefined) out.title = logText(out.title);
   if (out.file !== undefined && LOG_UNSAFE.test(out.file)) {
     text = `${printablePath(out.file)}${out.startLine ? `:${out.startLine}` : ''}: ${text}`;
     delete out.file;

@@ -1,12 +1,13 @@
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError } from '../types.js';
 import { printablePath } from '../checks/util/text.js';
-import { isWithin, quoteName } from './read.js';
+import { isComposeFile, isDockerfile, isEnvFile, isTerraformSource, isTfvarsFile, isYamlFile } from './classify.js';
+import { isWithin, quoteName, unquoteName } from './read.js';
 
 const run = promisify(execFile);
 
@@ -34,6 +35,13 @@ export interface FileList {
    * so that a run does not read as having seen them.
    */
   uncheckedSubmodules?: string[];
+  /**
+   * Listed files of the scanned folder that a sparse checkout leaves out of the working tree (the skip-worktree bit:
+   * actions/checkout's `sparse-checkout`, `git sparse-checkout set`), so nothing reads them: their content is only in
+   * git. Named so that a run does not read as having seen them (`git status` says nothing of them). A file deleted in
+   * the working tree is not among them: the deletion is the working tree's, shown by `git status`, as an edit is.
+   */
+  sparseOmitted?: string[];
 }
 
 /** The most files a walk outside git lists. */
@@ -117,6 +125,8 @@ export async function listFiles(dir: string): Promise<FileList> {
     const base = path.relative(root, real).split(path.sep).join('/');
     let out: Buffer;
     let sep = ' ';
+    // Asked alongside the listing: which listed files a sparse checkout left out.
+    const omitted = sparseFiles(real, root);
     try {
       // Each entry's mode, so tracked symlinks (120000) are named and a finding read through one is not told twice:
       // `--format` (git 2.38+) adds 7 bytes an entry; `-s` (older git) adds the object id too (40,000 files: 2 MB more).
@@ -141,12 +151,21 @@ export async function listFiles(dir: string): Promise<FileList> {
     const unchecked = gitlinks.filter((g) => !gitMarkerIn(path.join(root, g)));
     // A quoted name that another tracked file has as its UTF-8 name (a name with `\351` written out): listed once.
     if (clashes.length) dropRepeats(files);
+    // (A gitlink is a submodule's folder, no file: one not checked out is named in uncheckedSubmodules.)
+    const sparse = (await omitted).filter((f) => !gitlinks.includes(f));
+    // Not one listed file in the working tree (a folder whose files a sparse checkout leaves out, or all deleted, while git
+    // still lists them): a pass would have scanned nothing, as for a submodule that is not checked out. (Asked file by
+    // file until one is there: as a rule the first.)
+    if (files.length) {
+      const left = new Set(sparse);
+      if (!files.some((f) => !left.has(f) && onDisk(root, f))) throw new ConfigError(nothingOnDisk(base, files.length, sparse.length > 0));
+    }
     // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
     let untracked = false;
     if (!files.length) {
       try { untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean); } catch { /* said nothing: no hint */ }
     }
-    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}) };
+    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}), ...(sparse.length ? { sparseOmitted: sparse } : {}) };
   }
   const links: string[] = [];
   const quoted: string[] = [];
@@ -158,6 +177,90 @@ export async function listFiles(dir: string): Promise<FileList> {
 function notCheckedOut(gitlink: string, base: string): string {
   const what = gitlink === base ? `${printablePath(base)} is a git submodule that is` : `${printablePath(base)} is inside the git submodule ${printablePath(gitlink)}, which is`;
   return `${what} not checked out (actions/checkout: \`submodules: true\`; locally \`git submodule update --init\`): its files are not in the working tree, so nothing would be scanned`;
+}
+
+/** How many paths a warning about files that were not scanned names (the rest are counted). */
+const NAMED = 5;
+
+/**
+ * The warnings for files of the scanned folder that were not scanned although git tracks them (FileList.sparseOmitted,
+ * uncheckedSubmodules): how many, the first few (deploy configuration first: Dockerfiles, compose, `.env`, YAML and
+ * Terraform files), why, and what to do. Said on the CLI's stderr, as `::warning`s and in the action's summaries: the
+ * result does not cover these files, so a green one must not read as if it did. Empty when every file was there.
+ */
+export function notScannedWarnings(listing: Pick<FileList, 'sparseOmitted' | 'uncheckedSubmodules'>): string[] {
+  const out: string[] = [];
+  const sparse = listing.sparseOmitted ?? [];
+  if (sparse.length) {
+    const deploy = (f: string) => isDockerfile(f) || isComposeFile(f) || isEnvFile(f) || isYamlFile(f) || isTerraformSource(f) || isTfvarsFile(f);
+    const named = [...sparse.filter(deploy), ...sparse.filter((f) => !deploy(f))].slice(0, NAMED).map(printablePath).join(', ') + (sparse.length > NAMED ? ` and ${(sparse.length - NAMED).toLocaleString('en')} more` : '');
+    const one = sparse.length === 1;
+    out.push(`${one ? 'a tracked file is' : `${sparse.length.toLocaleString('en')} tracked files are`} not in the working tree, left out by a sparse checkout (${named}): ${one ? 'it is' : 'they are'} not scanned, so this result does not cover ${one ? 'it' : 'them'}. Check out every file (actions/checkout without \`sparse-checkout\`; locally \`git sparse-checkout disable\`), or scan only a folder the sparse checkout holds (the working-directory input, or --dir)`);
+  }
+  const unchecked = listing.uncheckedSubmodules ?? [];
+  if (unchecked.length) {
+    const shown = unchecked.slice(0, NAMED).map(printablePath).join(', ') + (unchecked.length > NAMED ? ` and ${unchecked.length - NAMED} more` : '');
+    out.push(`${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out (${shown}): ${unchecked.length === 1 ? 'its' : 'their'} files are not scanned (a submodule is another repository: check it out, with actions/checkout's \`submodules: true\` in a workflow, and scan it with its own --dir or working-directory)`);
+  }
+  return out;
+}
+
+/** The configuration error for a folder (`base`, its repository path: '' for the root) none of whose `count` tracked files is in the working tree. */
+function nothingOnDisk(base: string, count: number, sparse: boolean): string {
+  const one = count === 1;
+  const what = one ? 'its one tracked file is not' : `none of its ${count.toLocaleString('en')} tracked files is`;
+  const why = sparse ? `a sparse checkout leaves ${one ? 'it' : 'them'} out` : `${one ? 'it is' : 'they are'} deleted there`;
+  const fix = sparse
+    ? 'scan a folder the sparse checkout holds (--dir, or the working-directory input), or add this one to it (actions/checkout: `sparse-checkout`; locally `git sparse-checkout add`)'
+    : `restore ${one ? 'it' : 'them'} (\`git restore\`), or commit the deletion`;
+  return `${base ? printablePath(base) : 'the repository root'}: ${what} in the working tree (${why}), so nothing would be scanned: ${fix}`;
+}
+
+/**
+ * The tracked files under `dir` (paths from the repository `root`, named as the listing names them) that a sparse
+ * checkout leaves out of the working tree: skip-worktree entries (`git ls-files -t`: `S`) with nothing at their path
+ * (the bit is also set by hand on files that are there, to keep local changes: those are read as any file). Empty when
+ * git cannot say.
+ */
+async function sparseFiles(dir: string, root: string): Promise<string[]> {
+  const sparse: string[] = [];
+  let out: string;
+  try { out = listingText(await listed(dir, ['-t']), [], ' '); } catch { return sparse; }
+  // Whether each folder of such a file is there: a cone leaves out whole folders, whose files need no look of their own.
+  const folders = new Map<string, boolean>();
+  const there = (file: string): boolean => {
+    const cut = file.lastIndexOf('/');
+    if (cut > 0) {
+      const folder = file.slice(0, cut);
+      let known = folders.get(folder);
+      if (known === undefined) folders.set(folder, known = onDisk(root, folder));
+      if (!known) return false;
+    }
+    return onDisk(root, file);
+  };
+  // Walked in place, as stagedEntries does: only the rare `S` entries are kept.
+  for (let at = 0; at < out.length;) {
+    let end = out.indexOf('\0', at);
+    if (end === -1) end = out.length;
+    if (out.startsWith('S ', at) && end > at + 2) {
+      const file = out.slice(at + 2, end);
+      // (An entry per stage of a file in a merge conflict.)
+      if (sparse[sparse.length - 1] !== file && !there(file)) sparse.push(file);
+    }
+    at = end + 1;
+  }
+  return sparse;
+}
+
+/**
+ * Whether anything is at the repository path `file` (named as the listing names it) under `root`: a file, a folder, a
+ * link. A name in quoteName's form is tried as its bytes too (a UTF-8 name may hold `\351` written out: tried as it is first).
+ */
+function onDisk(root: string, file: string): boolean {
+  const at = (abs: string | Buffer) => { try { return lstatSync(abs, { throwIfNoEntry: false }) !== undefined; } catch { return true; } };
+  if (at(path.join(root, file))) return true;
+  const bytes = unquoteName(file);
+  return bytes !== null && at(Buffer.concat([Buffer.from(`${root}${path.sep}`), bytes]));
 }
 
 /**

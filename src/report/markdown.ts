@@ -1,6 +1,6 @@
 import { itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
-import { oneLine, printablePath } from '../checks/util/text.js';
+import { oneLine, printable, printablePath } from '../checks/util/text.js';
 import { countsWithoutNotes, headlineCounts, notesWord, sharedTitleItems, sharedTitlesNote } from './summary.js';
 import { fixedEntriesList } from '../gate/baseline.js';
 import { andList } from '../words.js';
@@ -24,6 +24,11 @@ export interface MarkdownOptions {
   degraded?: string;
   /** The sticky pull request comment could not be written: what went wrong (a note, as for `degraded`). */
   commentProblem?: string;
+  /**
+   * Tracked files of the scanned folder that were not scanned (a sparse checkout, a submodule not checked out), as the
+   * run warned of them (`RunResult.notScanned`): each a warning here too, as the result does not cover them.
+   */
+  notScanned?: readonly string[];
   /** A first line (a hidden HTML comment for the sticky PR comment). */
   marker?: string;
   /** The baseline entries counted as fixed, as the note names them (`RunResult.baselineFixed`). */
@@ -145,7 +150,8 @@ function escPlain(s: string, refs?: (t: string) => string): string {
  * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup), found as {@link outsideCode} says.
  */
 export function esc(s: string): string {
-  const t = oneLine(s);
+  // Control characters (an item title's ESC or BEL: a checklist writes `\e` in a YAML string) as `\xNN`, as the CLI shows them.
+  const t = printable(oneLine(s));
   return escMarkers(outsideCode(t, (x) => escPlain(x), quotedTicks(t)));
 }
 
@@ -345,6 +351,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   if (notes.length) out.push('', `${notes.join(' · ')}.`);
   if (opts.degraded) out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
   if (opts.commentProblem) out.push('', `> [!NOTE]\n> ${esc(opts.commentProblem)}`);
+  for (const w of opts.notScanned ?? []) out.push('', `> [!WARNING]\n> ${esc(w.charAt(0).toUpperCase() + w.slice(1))}.`);
   const capped = opts.annotationsOmitted ?? 0;
   const failed = opts.annotationsFailed ?? 0;
   if (capped + failed) {
@@ -410,7 +417,8 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
       : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
     // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
     // are listed by id, which signs off one, and the note says what ticking the shared title does.
-    const titleOf = (i: ItemReport) => i.title.replace(/\r?\n/g, ' ');
+    // On one line, its control characters written `\xNN` (as normaliseTitle reads them, so the line as shown signs it off).
+    const titleOf = (i: ItemReport) => printable(oneLine(i.title));
     const shared = sharedTitleItems(report, pending);
     out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
     if (shared.size) out.push('', sharedTitlesNote([...new Set([...shared].map(titleOf))], code));

@@ -36,8 +36,8 @@ describe('workflow-command annotations never print raw control characters (stop 
     expect(lines[1]).toBe('::warning title=high · Container images use pinned tags [image-tag-pinned],file=Dockerfile.ok,line=1,col=6::FROM python:latest uses the moving tag');
   });
 
-  it('control characters in a message or title are written as \\xNN; a newline or tab in a name is left to @actions/core', () => {
-    expect(commandSafe('bad \x1b[2J\x9b message\nsecond line\tok', { title: 'a\x07b' })).toEqual({ message: 'bad \\x1b[2J\\x9b message\nsecond line\tok', props: { title: 'a\\x07b' } });
+  it('control characters in a message or title are written as \\xNN (a tab too: stop 40, action9 D4); a newline in a name is left to @actions/core', () => {
+    expect(commandSafe('bad \x1b[2J\x9b message\nsecond line\tok', { title: 'a\x07b' })).toEqual({ message: 'bad \\x1b[2J\\x9b message\nsecond line\\x09ok', props: { title: 'a\\x07b' } });
     // `file=Dockerfile.nl%0Ax`: core escapes the newline, and GitHub matches the real path.
     expect(commandSafe('m', { file: 'Dockerfile.nl\nx', startLine: 3 })).toEqual({ message: 'm', props: { file: 'Dockerfile.nl\nx', startLine: 3 } });
     expect(logOf(() => core.warning(commandSafe('m', { file: 'Dockerfile.nl\nx', startLine: 3 }).message, { file: 'Dockerfile.nl\nx', startLine: 3 }))).toBe('::warning file=Dockerfile.nl%0Ax,line=3::m\n');
