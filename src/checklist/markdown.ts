@@ -140,6 +140,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     let next = parentItem;
     let path: string | undefined;
     let box: RegExpExecArray | null;
+    // A box in a code span (``- `[ ]` not done yet``, ``- `[~]` in progress``: a checklist's legend) shows the syntax: an example, no look-alike.
+    const example = !!first && startsWithCode(first);
     // A box whose text is only a comment (`- [ ] <!-- fill in -->`, a template's placeholder) or stray emphasis marks
     // (`- [ ] ** **`): nothing a sign-off could name, like an empty box.
     const blank = (li.checked === true || li.checked === false) && /^\s*(?:(?:\*+|_+)\s+(?:\*+|_+))?\s*$/.test(title) && !li.children.some((c) => c.type === 'list') && !li.children.some(carriesDirective);
@@ -154,7 +156,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       warn((li.position?.start.line ?? 1) + offset, li.position?.start.column ?? 1, `a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
     } else if (li.children.some(carriesDirective)) {
       unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
-    } else if ((box = LOOKALIKE_BOX.exec(title) ?? BALLOT_BOX.exec(title) ?? (boxedList ? STATUS_MARK.exec(title) : null))) {
+    } else if (!example && (box = LOOKALIKE_BOX.exec(title) ?? BALLOT_BOX.exec(title) ?? (boxedList ? STATUS_MARK.exec(title) : null))) {
       // `- [~] HSTS preload submitted` (an "in progress" mark of Obsidian, Notion exports), `- [] …`, `- [-] …`, pandoc's
       // `- ☐ …`/`- ☒ …`: GitHub shows the box as text and it is no task-list item, so the line is not checked: said, as a
       // checkbox in a table row is.
@@ -162,7 +164,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       const at = first?.position?.start ?? li.position?.start;
       const what = box[2]!.trim();
       warn((at?.line ?? 1) + offset, at?.column ?? 1, `\`${box[1]}\` is no checkbox (only \`[ ]\` and \`[x]\` are), so '${what.length > 60 ? `${what.slice(0, 57)}…` : what}' is not a task-list item and is not checked: write it as \`- [ ] …\` (\`- [x] …\` when done)`);
-    } else if ((box = TEXT_BOX.exec(title))) {
+    } else if (!example && (box = TEXT_BOX.exec(title))) {
       // `-   \[ \] Docker images pinned` (an escaping exporter's: turndown, Google Docs): the box is text, no task-list item.
       oddBoxes++;
       const at = first?.position?.start ?? li.position?.start;
@@ -183,7 +185,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       if (child.type === 'list') visitList(child, title, next);
       else if (child.type === 'html') unclosedComment(child, 'the list item');
       else if (child.type === 'code') { unclosedFence(child, 'the list item'); indentedCode(child); }
-      else if (child.type === 'paragraph') continuedTasks(child);
+      else if (child.type === 'paragraph' || child.type === 'heading') continuedTasks(child);
     }
   };
   // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
@@ -236,14 +238,17 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   };
   const indentedCode = (node: Code): void => {
     if (isFenced(node, lines, offset)) return;
-    const tasks = taskLinesOf(node, 0);
+    // A fence written inside it (a fenced example indented 4 spaces: "To add a task, write:" / ```` ```markdown ````) marks
+    // its task lines as an example: code either way, and what the warning would advise.
+    const fenced = fencedLines(node, lines, offset);
+    const tasks = taskLinesOf(node, 0).filter((l) => !fenced.has(l));
     if (!tasks.length) return;
     const n = tasks.length;
     indentedTasks += n;
     const [it, its] = n === 1 ? ['it', 'it belongs'] : ['them', 'they belong'];
     warn(tasks[0]!, markerColumn(tasks[0]!), `'${taskText(tasks[0]!)}'${n > 1 ? ` and ${n - 1} more task-list line${n > 2 ? 's' : ''} after it` : ''} ${n === 1 ? 'is' : 'are'} indented 4+ spaces, so Markdown reads ${it} as an indented code block, as GitHub shows ${it}: not read as ${n === 1 ? 'a task-list item' : 'task-list items'} (indent ${it} at most 3 spaces past the list ${its} to; a fenced block, \`\`\`, marks an example)`);
   };
-  const continuedTasks = (node: Paragraph): void => {
+  const continuedTasks = (node: Paragraph | Heading): void => {
     const tasks = taskLinesOf(node, 1);
     if (!tasks.length) return;
     const n = tasks.length;
@@ -253,12 +258,14 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     const number = /^\s*(\d{1,9})[.)]/.exec(unquoted(lines[first - 1] ?? ''));
     const more = n > 1 ? ` and ${n - 1} more task-list line${n > 2 ? 's' : ''} after it` : '';
     const [it, is] = n === 1 ? ['it', 'is'] : ['them', 'are'];
+    // A setext heading's text (`Title` / `    - [ ] x` / `---`) is a paragraph's until its underline.
+    const above = node.type === 'heading' ? 'the heading above' : 'the paragraph above';
     const items = n === 1 ? 'a task-list item' : 'task-list items';
     // A numbered item that does not start at 1 cannot interrupt a paragraph (CommonMark), however it is indented.
     if (number && Number(number[1]) !== 1 && lead(first) - lead((node.position?.start.line ?? 1) + offset) < 4) {
-      warn(first, markerColumn(first), `'${taskText(first)}'${more} ${is} read as text of the paragraph above, as GitHub shows ${it}: a numbered list that interrupts a paragraph must start at 1, so ${it} ${is} not read as ${items} (leave a blank line before the list)`);
+      warn(first, markerColumn(first), `'${taskText(first)}'${more} ${is} read as text of ${above}, as GitHub shows ${it}: a numbered list that interrupts a paragraph must start at 1, so ${it} ${is} not read as ${items} (leave a blank line before the list)`);
     } else {
-      warn(first, markerColumn(first), `'${taskText(first)}'${more} ${is} indented too far (4+ spaces past where a list item may start), so Markdown reads ${it} as text of the paragraph above, as GitHub shows ${it}: not read as ${items} (indent ${it} as the list's other items)`);
+      warn(first, markerColumn(first), `'${taskText(first)}'${more} ${is} indented too far (4+ spaces past where a list item may start), so Markdown reads ${it} as text of ${above}, as GitHub shows ${it}: not read as ${items} (indent ${it} as the list's other items)`);
     }
   };
   // A code fence left open runs to the end of its container as GFM says: of the file, or of the list item or block quote
@@ -285,12 +292,13 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   };
   const visitList = (list: List, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
     // A list with checkboxes or ballot boxes in it: a status mark first in another of its items stands for a ticked box.
-    const boxed = list.children.some((li) => li.checked === true || li.checked === false || (li.children[0]?.type === 'paragraph' && BALLOT_BOX.test(plainText(li.children[0].children))));
+    const boxed = list.children.some((li) => li.checked === true || li.checked === false || (li.children[0]?.type === 'paragraph' && !startsWithCode(li.children[0]) && BALLOT_BOX.test(plainText(li.children[0].children))));
     for (const li of list.children) visitItem(li, parent, parentItem, boxed);
   };
   const visitFlow = (nodes: readonly RootContent[], within = 'the file'): void => {
     for (const node of nodes) {
       if (node.type === 'heading') {
+        continuedTasks(node);
         if (node === docTitle) continue;
         while (headings.length && headings.at(-1)!.depth >= node.depth) headings.pop();
         headings.push({ depth: node.depth, text: headingText(node) });
@@ -374,9 +382,10 @@ function blankFrontMatter(text: string): { text: string; taskLine?: number } {
 /**
  * The opening line of an MkDocs block whose content is indented 4 spaces under it: a Python-Markdown / Material admonition
  * (`!!! danger "Title"`, `!!! tip inline end`), a collapsible one of pymdownx.details (`??? note`, `???+ note`), a content tab
- * of pymdownx.tabbed (`=== "Tab"`, `===+ "Tab"`, `===! "Tab"`). Its indentation is group 1.
+ * of pymdownx.tabbed (`=== "Tab"`, `===+ "Tab"`, `===! "Tab"`). Its indentation is group 1 (spaces or tabs, as Python-Markdown
+ * expands a tab to the next multiple of 4 columns).
  */
-const MKDOCS_OPENER = /^( *)(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"]*")?|===[!+]{0,2}[ \t]+"[^"]*")[ \t]*\r?$/;
+const MKDOCS_OPENER = /^([ \t]*)(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"]*")?|===[!+]{0,2}[ \t]+"[^"]*")[ \t]*\r?$/;
 /** Where a line's text starts, a tab counting to the next multiple of 4 columns (-1: a blank line). */
 function indentOf(line: string): number {
   let w = 0;
@@ -397,12 +406,12 @@ function indentOf(line: string): number {
  */
 function mkdocsBlocks(text: string): { text: string; openers: Set<number> } {
   const openers = new Set<number>();
-  if (!/^ *(?:!!!|\?\?\?|===)/m.test(text)) return { text, openers };
+  if (!/^[ \t]*(?:!!!|\?\?\?|===)/m.test(text)) return { text, openers };
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const m = MKDOCS_OPENER.exec(lines[i]!);
     if (!m) continue;
-    const own = m[1]!.length;
+    const own = indentOf(`${m[1]!}!`);
     let next = i + 1;
     while (next < lines.length && indentOf(lines[next]!) < 0) next++;
     if (next >= lines.length || indentOf(lines[next]!) < own + 4) continue;
@@ -554,6 +563,44 @@ function carriesDirective(n: Nodes): boolean {
 
 /** A line without the block-quote markers before its text (`> > - [ ] x` → ` - [ ] x`). */
 const unquoted = (line: string): string => line.replace(/^(?:[ \t]*>)+/, '');
+
+/**
+ * Whether a paragraph's text starts with a code span, also inside emphasis (``- `[ ]` not done yet``, ``- **`[x]`** done``):
+ * what follows is shown as written, an example of the syntax.
+ */
+function startsWithCode(p: Paragraph): boolean {
+  let n: Nodes | undefined = p.children[0];
+  while (n && (n.type === 'emphasis' || n.type === 'strong' || n.type === 'delete')) n = n.children[0];
+  return n?.type === 'inlineCode';
+}
+
+/**
+ * The lines of the file an indented code block holds between a fence written in it and its closing fence (the same
+ * character, at least as many; an unclosed one runs to the block's end), the fence lines included: a fenced example
+ * indented 4 spaces.
+ */
+function fencedLines(node: Code, lines: readonly string[], offset: number): Set<number> {
+  const out = new Set<number>();
+  const start = node.position?.start.line;
+  const end = node.position?.end.line;
+  if (start === undefined || end === undefined) return out;
+  let open: string | undefined;
+  for (let l = start + offset; l <= end + offset; l++) {
+    const line = unquoted(lines[l - 1] ?? '').replace(/\r$/, '');
+    if (open === undefined) {
+      // An opening fence: a backtick one's info string holds no backtick (CommonMark).
+      const m = /^\s*(?:(`{3,})[^`]*|(~{3,}).*)$/.exec(line);
+      if (!m) continue;
+      open = m[1] ?? m[2]!;
+      out.add(l);
+      continue;
+    }
+    out.add(l);
+    const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+    if (close && close[1]![0] === open[0] && close[1]!.length >= open.length) open = undefined;
+  }
+  return out;
+}
 
 /** Whether a code block is fenced (` ``` `, `~~~`): its first line in the file opens a fence. An indented code block is not. */
 function isFenced(node: Code, lines: readonly string[], offset: number): boolean {

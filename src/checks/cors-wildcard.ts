@@ -1850,9 +1850,12 @@ export const corsWildcard = defineCheck({
       // Django's switch named and turned off. Only this check: the live probe would also pass an
       // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
       // Also the switch turned on and refused: "no `CORS_ALLOW_ALL_ORIGINS = True`", "Never set `CORS_ORIGIN_ALLOW_ALL = True`",
-      // "`CORS_ALLOW_ALL_ORIGINS = True` removed" (as debug-mode reads `DEBUG = True` refused), and the switch refused by name:
-      // "CORS: only our frontends (no `CORS_ALLOW_ALL_ORIGINS`)".
-      pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b|\b(?:no|not|never|without|remov\w*|delet\w*|drop(?:s|ped|ping)?)\b[^;]*\bcors_(?:allow_all_origins|origin_allow_all)(?: ?= ?true)?\b(?! ?(?:=|:|is|set to) ?(?:false|off|0)\b)|\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+      // "`CORS_ALLOW_ALL_ORIGINS = True` removed" (as debug-mode reads `DEBUG = True` refused), the refusal in the same clause
+      // (not "No cookies are used, `CORS_ALLOW_ALL_ORIGINS = True`"), and the switch refused by name, the refusal right before
+      // it: "CORS: only our frontends (no `CORS_ALLOW_ALL_ORIGINS`)", "Never `CORS_ALLOW_ALL_ORIGINS`". Not a name a refusal
+      // elsewhere in the item leaves standing, which grants it: "Public API has no auth: `CORS_ALLOW_ALL_ORIGINS` on purpose",
+      // "Without a gateway we rely on `CORS_ALLOW_ALL_ORIGINS`".
+      pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b|\b(?:no|not|never|without|remov\w*|delet\w*|drop(?:s|ped|ping)?)\b[^;:,]*\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b|\b(?:no|not(?: using| setting| enabling)?|never(?: (?:use|uses|used|set|sets|enable|enables|enabled|turn on))?|without|remov\w*|delet\w*|drop(?:s|ped|ping)?) (?:the |any |a )?cors_(?:allow_all_origins|origin_allow_all)\b(?! ?(?:=|:|is|set to) ?(?:false|off|0)\b)|\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
       note: 'a promise that Django\'s allow-all switch is off: the check reads the setting',
     },
   ],

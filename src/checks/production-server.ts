@@ -66,8 +66,21 @@ const MORE_DEV_COMMANDS = String.raw`fastapi dev|(?:uvicorn|gunicorn|hypercorn|g
  * live reload, the reloader, a file watcher, watch mode) or a watcher (watchmedo, watchfiles, CompileDaemon, nodemon).
  */
 const RELOADER = String.raw`(?:--reload|--watch|--hot|auto[- ]?reload(?:er|ing)?|(?:hot|live)[- ]?reload(?:er|ing)?|reloaders?|file[- ]?watch(?:ers?|ing)|watch mode|watchmedo|watchfiles|compiledaemon|nodemon)`;
+/**
+ * The servers and tools whose reloader the check fails in a start command, whatever an item calls it (`--reload`, `--watch`, hot
+ * or live reload, the reloader): the WSGI/ASGI servers' `--reload` (and their config files' and variables'), FastAPI's, Litestar's
+ * and Sanic's, Flask's and Django's development servers (the reloader is theirs), the watch modes of Octane, Nest, Fastify, pm2,
+ * Bun and Deno, the development servers of Next.js and Vite, webpack's watch and dev server, uWSGI's py-autoreload, and the
+ * watchers themselves (nodemon, watchmedo, watchfiles, CompileDaemon, air as the live reload it is, Reflex, tsc-watch, ts-node-dev, node-dev); Node by its
+ * own `--watch` only (a Node app's reloader may be `forever -w`). Not Quart, Shiny, Panel, hupper, aiohttp-devtools' `adev
+ * runserver`, Celery's `--autoreload`, Puma, Rails' code reloading or a Go app's live reload in general (gin, fresh): the check
+ * does not fail those, so an item refusing them (or a reloader no server is named for: "No `--reload` in production") stays manual.
+ */
+const RELOADING_TOOLS = String.raw`(?:uvicorn|gunicorn|hypercorn|granian|fastapi|litestar|sanic|flask|django|(?<!adev )runserver|octane|nest(?:\.?js)?|fastify|pm2(?:-runtime)?|bun|deno|next\.?js|next (?:dev|start)|vite|webpack(?:-dev-server)?|uwsgi|nodemon|watchmedo|watchfiles|compiledaemon|(?:cosmtrek\/|air-verse\/)?air(?:'s)?(?= (?:live|hot)[- ]?reload)|air\.toml|reflex|tsc-watch|ts-node-dev|node-dev|node(?:\.?js)?(?=[^;]*?(?:^|\s)--watch\b))(?![\w-])`;
+/** One of RELOADING_TOOLS named before this point or after it in the same clause (up to a `;`). */
+const RELOADING_TOOL_NAMED = String.raw`(?:(?<=(?:^|[^\w-])${RELOADING_TOOLS}[^;]*)|(?=[^;]*?(?:^|[^\w-])${RELOADING_TOOLS}))`;
 /** Words between a refusal and the reloader it refuses: an article, a possessive, the server or the watcher named. */
-const RELOADER_OWNER = String.raw`(?: (?:the|a|any|its|[\w-]+'s|code|source|dev(?:elopment)?|air|reflex|watchdog|uvicorn|gunicorn|hypercorn|granian|octane|fastapi|django|flask|celery|node|bun|deno|nest|next|go|rails|puma|php))`;
+const RELOADER_OWNER = String.raw`(?: (?:the|a|any|its|[\w-]+'s|code|source|dev(?:elopment)?|watchdog|celery|${RELOADING_TOOLS}))`;
 
 /**
  * The Node meta-framework a Vite command serves (for the advice: `vite dev` of a SvelteKit app is no static bundle), read from the
@@ -294,7 +307,7 @@ export const productionServer = defineCheck({
     {
       // An ASGI server started without its reloader: "Uvicorn runs without `--reload` in production", "No `--reload`
       // on uvicorn", "`--reload` is never passed to uvicorn" (what the check fails as `uvicorn --reload`). A reloader refused
-      // whatever its server (gunicorn's `--reload` too, which the check fails as well) is the last rule's.
+      // for another server the check fails with one (gunicorn's `--reload` too) is the last rule's.
       pattern: /\b(?:uvicorn|hypercorn|granian)\b[^;]*(?:\b(?:without|no|never with|not with|never|not)(?: the| a| any)? --reload\b|(?:^|\s)--reload (?:flag |option )?(?:is |are )?(?:never|not) (?:be )?(?:used|set|passed|enabled)\b)|(?:^|\s)(?:no|without|never)(?: the| a| any)? --reload\b[^;]*\b(?:uvicorn|hypercorn|granian)\b|(?:^|\s)--reload (?:flag |option )?(?:is |are )?(?:never|not) (?:be )?(?:used|set|passed|enabled) (?:with|for|on|to) (?:the )?(?:uvicorn|hypercorn|granian)\b/,
       unless: /\b(?:gunicorn|install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
       note: 'a promise that production runs uvicorn/hypercorn/granian without the reloader: the check fails `uvicorn --reload` in start commands',
@@ -307,15 +320,18 @@ export const productionServer = defineCheck({
       note: 'a promise that production does not run uvicorn/hypercorn/granian with the reloader: the check fails `uvicorn --reload` in start commands',
     },
     {
-      // A reloader or file watcher refused, whatever server it would restart: "No `--reload` in production", "Octane runs
-      // without `--watch` in production", "Celery workers run without autoreload (no `watchmedo`)", "No `air` live reload in the
-      // production image", "Hot reload disabled". Not a proxy's, a certificate's or a configuration's reload ("Nginx reloads
-      // config without downtime"), templates' or feature flags', a build watcher's (tsc, webpack, Tailwind), a mobile app's hot
-      // reload, tests or CI.
-      pattern: new RegExp(String.raw`(?:^|[\s(])(?:no|never|without|not(?: using| with| running| under)?|disable[ds]?|turn(?:ed)? off)${RELOADER_OWNER}{0,2} ${RELOADER}(?![\w-])|(?:^|[\s(])${RELOADER}(?: (?:flag|option|mode))? (?:is |are )?(?:(?:never|not) (?:be )?(?:used|set|passed|enabled|on|run)|disabled|off|turned off|removed)\b`),
-      unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server)|config(?:uration)?s?|certificates?|certs?|nginx|prometheus|haproxy|envoy|traefik|caddy|dns|tls|ssl|sighup|graceful(?:ly)?|downtime|tsc|typescript|jest|vitest|webpack|rollup|esbuild|tailwind|sass|css|assets?|build(?:s|ing)?|templates?|translations?|feature[- ]flags?|flutter|react native|mobile|ios|android)\b/,
+      // A reloader or file watcher refused for a server or tool the check fails with one (RELOADING_TOOLS, named in the item, or in
+      // the heading or parent item it is read under: "No `--reload`" under "## Uvicorn"): "Octane runs without `--watch` in
+      // production", "Celery workers run without autoreload (no `watchmedo`)", "No `air` live reload in the production image",
+      // "Gunicorn's hot reload disabled". Not a reloader of a server the check does not judge ("Quart runs without `--reload`") nor
+      // one no server is named for ("No `--reload` in production"): the check would pass a repository that breaks them. Not a
+      // proxy's, a certificate's or a configuration's reload ("Nginx reloads config without downtime"), a Kubernetes or Vault
+      // reloader's (ConfigMaps, secrets, tokens, pods: Stakater's Reloader), PHP's opcache, templates' or feature flags', a build
+      // watcher's (tsc, Tailwind), a mobile app's hot reload, tests or CI.
+      pattern: new RegExp(String.raw`(?:^|[\s(])(?:no|never|without|not(?: using| with| running| under)?|disable[ds]?|turn(?:ed)? off)${RELOADING_TOOL_NAMED}${RELOADER_OWNER}{0,2} ${RELOADER}(?![\w-])|(?:^|[\s(])${RELOADER}${RELOADING_TOOL_NAMED}(?: (?:flag|option|mode))? (?:is |are )?(?:(?:never|not) (?:be )?(?:used|set|passed|enabled|on|run)|disabled|off|turned off|removed)\b`),
+      unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server)|config(?:uration)?s?|config-?maps?|secrets?|vault|tokens?|pods?|kubectl|kubernetes|k8s|stakater|opcache|certificates?|certs?|nginx|prometheus|haproxy|envoy|traefik|caddy|dns|tls|ssl|sighup|graceful(?:ly)?|downtime|tsc|typescript|jest|vitest|rollup|esbuild|tailwind|sass|css|assets?|build(?:s|ing)?|built|templates?|translations?|feature[- ]flags?|flutter|react native|mobile|ios|android)\b/,
       clauseUnless: /\b(?:tune|tuned|timeouts?)\b/,
-      note: 'a promise that production runs no file-watching reloader: the check fails `--reload`/`--watch` servers and watchers in start commands',
+      note: 'a promise that a server or watcher the check judges (named in the item, its heading or its parent item) runs no file-watching reloader: the check fails `--reload`/`--watch` servers and watchers in start commands',
     },
   ],
   docs: {

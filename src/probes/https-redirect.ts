@@ -191,7 +191,7 @@ export const httpsRedirect = defineProbe({
     // A location that is no web address (`file:`, `javascript:`, `data:`, `ftp:`) names no host to redirect to: it is not a
     // detour through another host but no redirect to HTTPS at all, as an unparsable one is (its scheme only is named).
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      ctx.report({ url, message: `${url} redirects to a ${next.protocol} location, which is not a web address; redirect to https://${host}` });
+      ctx.report({ url, message: `${url} redirects to a location with the ${next.protocol} scheme, which is not a web address; redirect to https://${host}` });
       return;
     }
     // The site's own name (a `Host` header given for the target's address) is the target's host too.

@@ -15,7 +15,7 @@ describe('https-redirect: a first hop to a location that is no web address (stop
   ])('%s fails at the probe severity, naming the scheme', (location, scheme) => {
     const f = failures(evaluate(httpsRedirect, plain(location)), httpsRedirect);
     expect(f.map((x) => [x.severity, x.message])).toEqual([
-      ['high', `http://app.example/ redirects to a ${scheme} location, which is not a web address; redirect to https://app.example`],
+      ['high', `http://app.example/ redirects to a location with the ${scheme} scheme, which is not a web address; redirect to https://app.example`],
     ]);
   });
   it('still passes https:// on the same host and keeps an off-host https:// hop low', () => {
