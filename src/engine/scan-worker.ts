@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CHECKS } from '../checks/index.js';
-import { classifyUnder } from '../repo/classify.js';
+import { classifyUnder, rememberPathFacts } from '../repo/classify.js';
 import { RepoReader, SCAN_LIMIT_SKIPS, UNREADABLE_SKIP } from '../repo/read.js';
 import { scanChunks, type ScanJob } from './scan.js';
 
@@ -12,6 +12,8 @@ import { scanChunks, type ScanJob } from './scan.js';
 export function serve(): void {
   const { root, realRoot, files, base } = workerData as { root: string; realRoot?: string; files: string[]; base?: string };
   classifyUnder(base ?? '');
+  // Each file is asked about once here (its scanners in a row): no map of every path's answers (see rememberPathFacts).
+  rememberPathFacts(false);
   const defs = new Map(CHECKS.map((c) => [c.id, c]));
   parentPort!.once('message', ({ chunk, jobs, counter }: { chunk: number; jobs: ScanJob[]; counter: Int32Array }) => {
     const reader = new RepoReader(root, realRoot);

@@ -62,12 +62,25 @@ export function pathFact(fn: (path: string) => boolean): (path: string) => boole
     const answer = fn(path);
     if (facts.size >= MAX_FACT_PATHS) facts.clear();
     // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
-    const now = (facts.get(path) ?? 0) | asked | (answer ? yes : 0);
-    facts.set(path, now);
+    const now = (remember ? (facts.get(path) ?? 0) : path === lastPath ? lastBits : 0) | asked | (answer ? yes : 0);
+    if (remember) facts.set(path, now);
     lastPath = path;
     lastBits = now;
     return answer;
   };
+}
+
+/**
+ * Whether answers are kept for every path (`facts`), or only for the last one. A scan worker asks about each file once,
+ * every scanner in a row (the last path's bits serve that), and nothing after its pass: a map of its 40,000 paths
+ * (~1.8 MB, and as much again in the tables it outgrew on the way) would be kept for nothing.
+ */
+let remember = true;
+
+/** Keep answers for the last path only (`false`: a scan worker), or for every path (the default). */
+export function rememberPathFacts(on: boolean): void {
+  remember = on;
+  if (!on) facts.clear();
 }
 /**
  * The last path asked and its bits (always those in `facts`): a file pass asks one path many facts

@@ -42,7 +42,12 @@ export interface HelmInstall {
 }
 
 /** What helmInstalls reads of the repository. */
-export interface HelmInstallRepo { files: readonly string[]; text(path: string): string | undefined }
+export interface HelmInstallRepo {
+  files: readonly string[];
+  text(path: string): string | undefined;
+  /** Whether `path` is one of `files` (a snapshot's set of them); without it a set of `files` is built. */
+  has?(path: string): boolean;
+}
 
 const DEV_WORD = /^(?:dev|develop|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)$/i;
 const PROD_WORD = /^(?:prod|production|prd|live)$/i;
@@ -80,8 +85,11 @@ export function helmInstalls(repo: HelmInstallRepo): HelmInstall[] {
   out = [];
   const charts = repo.files.filter((f) => f === 'Chart.yaml' || f.endsWith('/Chart.yaml')).map(dirOf);
   const chartSet = new Set(charts);
-  const has = new Set(repo.files);
-  const ctx: Ctx = { repo, has: (f) => has.has(f), isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map() };
+  // A snapshot's own set of its files, not a new one (a set of a 40,000-file list is a megabyte of large objects).
+  let has: (f: string) => boolean;
+  if (repo.has) has = (f) => repo.has!(f);
+  else { const set = new Set(repo.files); has = (f) => set.has(f); }
+  const ctx: Ctx = { repo, has, isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map() };
   for (const file of repo.files) {
     // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
     if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file)) continue;

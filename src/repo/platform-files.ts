@@ -10,6 +10,8 @@ import { isObject, parseYaml, type YamlFile } from './yaml.js';
 /** What these readers need of a snapshot. */
 export interface PlatformView {
   readonly files: readonly string[];
+  /** Whether `path` is one of `files` (a snapshot's set of them): when absent, a set of `files` is built where needed. */
+  has?(path: string): boolean;
   lines(path: string): string[] | undefined;
   yaml(path: string): YamlFile | undefined;
   /** A JSON file parsed as JSON (railway.json): its parse problem is JSON's, whichever reader asks first. */
@@ -405,9 +407,20 @@ function jobBuilds(scripts: readonly { run: string; cwd: string | null; vars?: C
   return [...builds, ...steps].filter((b) => pushes || b.pushes);
 }
 
+/**
+ * Whether a path is one of the view's files: the view's own test (a snapshot keeps its files in a set), else a set of
+ * them built on the first question. Never a new set per call on a snapshot: a set of a 40,000-file list is a megabyte
+ * of large objects that only a full garbage collection frees, and the CI readers are asked several times per run.
+ */
+function fileTest(snapshot: PlatformView): (path: string) => boolean {
+  if (snapshot.has) return (p) => snapshot.has!(p);
+  let set: Set<string> | undefined;
+  return (p) => (set ??= new Set(snapshot.files)).has(p);
+}
+
 /** Collects the builds of deploy configs: `put` keeps one when a path it may build is a file of the repository and its target is a literal stage name. */
 function buildSink(snapshot: PlatformView): { out: DeployBuild[]; put(paths: readonly (string | null)[], target: unknown, file: string, by: string, job?: string): void } {
-  const files = new Set(snapshot.files);
+  const has = fileTest(snapshot);
   const out: DeployBuild[] = [];
   return {
     out,
@@ -416,7 +429,7 @@ function buildSink(snapshot: PlatformView): { out: DeployBuild[]; put(paths: rea
       const stage = target === undefined || target === null ? null : stageName(target);
       // A target from an expression or a variable: which stage is built is not known, the build is left out.
       if (target !== undefined && target !== null && stage === null) return;
-      const p = paths.find((x) => x !== null && files.has(x));
+      const p = paths.find((x) => x !== null && has(x));
       if (p) out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }) });
     },
   };
@@ -552,7 +565,7 @@ function gitlabVariables(job: Record<string, unknown>, jobs: Map<string, Record<
  */
 function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | undefined }, put: ReturnType<typeof buildSink>['put']): void {
   const gitlab = new Set(snapshot.files.filter((f) => GITLAB_FILE.test(f)));
-  const files = new Set(snapshot.files);
+  const has = fileTest(snapshot);
   const roots = new Map<string, Record<string, unknown> | null>();
   const yamlRoot = (f: string) => { if (!roots.has(f)) roots.set(f, ciRoot(snapshot, f)); return roots.get(f)!; };
   // `include: local` files (`/ci/build.yml`, `ci/build.yml`: from the repository's root, in an included file too; `ci/*.yml`
@@ -563,7 +576,7 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
     for (const i of (Array.isArray(inc) ? inc : [inc]).slice(0, 100)) {
       const local = typeof i === 'string' && !/^[a-z]+:\/\//i.test(i) ? i : isObject(i) ? str(i['local']) : null;
       const p = local && !/[*$]/.test(local) ? joinPath('', local.replace(/^\/+/, '')) : null;
-      if (p && files.has(p) && /\.ya?ml$/.test(p) && !gitlab.has(p)) { gitlab.add(p); work.push(p); }
+      if (p && has(p) && /\.ya?ml$/.test(p) && !gitlab.has(p)) { gitlab.add(p); work.push(p); }
     }
   }
   // Every job GitLab merges into one pipeline, by name (hidden `.template` jobs too), for `extends:`.

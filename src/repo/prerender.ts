@@ -250,7 +250,7 @@ export interface HelmRepo {
 }
 /** A repository snapshot as helmDefaultRender and helmValueSets read it. */
 export const helmRepoOf = (s: { files: readonly string[]; has(path: string): boolean; yaml(path: string): YamlFile | undefined; text?(path: string): string | undefined }): HelmRepo =>
-  ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value, ...(s.text ? { installs: (chart: string) => installsOf({ files: s.files, text: (f) => s.text!(f) }, chart) } : {}) });
+  ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value, ...(s.text ? { installs: (chart: string) => installsOf({ files: s.files, text: (f) => s.text!(f), has: (f) => s.has(f) }, chart) } : {}) });
 /**
  * The lists of values files the repository's own installs give the chart at folder `chart` (`helm upgrade … -f
  * environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`),

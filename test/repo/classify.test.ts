@@ -142,3 +142,24 @@ describe('isTemplate: a template variant named like an environment is still a te
     for (const f of ['nginx/www.example.org.conf', 'sites-available/example.com']) expect(isTemplate(f), f).toBe(false);
   });
 });
+
+describe('path facts kept for the last path only (a scan worker)', () => {
+  it('answers as when every path is remembered, whatever the order of the questions', async () => {
+    const { isDevOnly, isTemplate, isTestFile, rememberPathFacts } = await import('../../src/repo/classify.js');
+    const { isCodeFile } = await import('../../src/checks/util/code.js');
+    const paths = ['app/main.py', 'app/tests/test_main.py', 'web/src/index.ts', 'web/src/index.test.ts', 'deploy/dev/Dockerfile', 'config.yml.example', 'node_modules/x/index.js', 'settings/local.py', 'lib/util.go', 'README.md'];
+    const facts = [isCodeFile, isTestFile, isTemplate, isDevOnly];
+    // Each path asked every fact in a row (a file pass), then the facts asked path by path in another order, the
+    // nested question (isCodeFile asks isTestFile) included.
+    const ask = () => [...paths.flatMap((p) => facts.map((f) => f(p))), ...facts.flatMap((f) => [...paths].reverse().map((p) => f(p)))];
+    const remembered = ask();
+    rememberPathFacts(false);
+    try {
+      expect(ask()).toEqual(remembered);
+      expect(ask()).toEqual(remembered);
+    } finally {
+      rememberPathFacts(true);
+    }
+    expect(ask()).toEqual(remembered);
+  });
+});

@@ -1679,7 +1679,6 @@ interface BakeTarget { file: string; attrs: Map<string, string | null | string[]
  * and a target whose stage or paths bake computes.
  */
 function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
-  const files = new Set(snapshot.files);
   const byFolder = new Map<string, string[]>();
   for (const f of snapshot.files) {
     const m = BAKE_FILE.exec(basename(f));
@@ -1751,7 +1750,7 @@ function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
       const ctx = ciPath(dir, context ?? '.');
       const path = ctx === null ? null : ciPath(ctx, dockerfile ?? 'Dockerfile');
       const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
-      if (path === null || stage === undefined || !files.has(path)) continue;
+      if (path === null || stage === undefined || !snapshot.has(path)) continue;
       out.push({ dockerfile: path, target: stage, file: t.file, by: `bake file ${t.file} target '${name}'` });
     }
   }

@@ -764,7 +764,7 @@ export function helmValuesObject(snapshot: SnapshotView, file: string): K8sObjec
 export const isHelmValuesObject = (o: K8sObject): boolean => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
 
 /** What the installers read of a view: its files and their texts (helmInstalls memoizes per file list). */
-const installRepo = (snapshot: SnapshotView) => ({ files: snapshot.files, text: (f: string) => snapshot.text(f) });
+const installRepo = (snapshot: SnapshotView) => ({ files: snapshot.files, text: (f: string) => snapshot.text(f), has: (f: string) => snapshot.has(f) });
 
 /** Every install of a Helm chart the repository writes (helm-installs.ts), read from the view. */
 export const repoInstalls = (snapshot: SnapshotView): HelmInstall[] => helmInstalls(installRepo(snapshot));

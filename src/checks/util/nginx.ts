@@ -155,7 +155,6 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
   const parse = (file: string): NginxConfig => ({ file, directives: walkNginx(snapshot.nginx(file)) });
   const out = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !renderedTemplate(f)) && !isTestFile(f) && !isVendoredOrGenerated(f)).map(parse);
   const seen = new Set(out.map((c) => c.file));
-  const tracked = new Set(snapshot.files);
   const includers = new Map<string, NginxDirective[]>();
   // A glob is tried from each folder up to the root: match each pattern once, and only the files below its folder.
   const globbed = new Map<string, string[]>();
@@ -176,7 +175,7 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
         for (let dir = dirname(file); !matches.length; dir = dirname(dir)) {
           const path = dir ? `${dir}/${target}` : target;
           if (/[*?[]/.test(target)) matches = globbed.get(path) ?? globbed.set(path, glob(path, dir)).get(path)!;
-          else if (tracked.has(path)) matches = [path];
+          else if (snapshot.has(path)) matches = [path];
           if (!dir) break;
         }
         for (const m of matches) {
