@@ -24,19 +24,27 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
 /* harmony import */ var _gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1148);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44842);
+
 
 
 
 
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
 const HINT_FIX = {
-    title: 'not its title as written; tick its line above as it is (case and markup do not matter, extra words and punctuation do)',
+    title: 'not its title as written; tick its line above as it is (case and markup do not matter, spelling, extra or missing words and punctuation do)',
+    id: 'its id with more after it; tick its line above as it is (the id alone)',
     template: 'nearly fills in its blank; tick its line above with only the blank filled in, every other word and punctuation mark as written',
     blank: 'leaves its blank empty; fill the blank in, or tick the item\'s id',
     quoted: 'ticked in a block quote, and quoted words are someone else\'s; tick its line above outside the quote',
     struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
     table: 'ticked in a table row, where a checkbox is no task-list item; tick its line above as a list line',
 };
+/** The checks that decide a bound item, as the summary names them ("the check `hsts`", "the checks `a` and `b`"). */
+function decidedBy(item) {
+    const checks = item.check === null ? [] : typeof item.check === 'string' ? [item.check] : item.check;
+    return checks.length > 1 ? `the checks ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .andList */ .c)(checks.map(code))}` : `the check ${checks[0] ? code(checks[0]) : 'of this item'}`;
+}
 /** Default of {@link MarkdownOptions.fullReportAt}. */
 const FULL_REPORT_AT = 'the JSON report';
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
@@ -88,7 +96,8 @@ function escPlain(s, refs) {
  * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup), found as {@link outsideCode} says.
  */
 function esc(s) {
-    const t = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s);
+    // Control characters (an item title's ESC or BEL: a checklist writes `\e` in a YAML string) as `\xNN`, as the CLI shows them.
+    const t = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s));
     return escMarkers(outsideCode(t, (x) => escPlain(x), quotedTicks(t)));
 }
 /**
@@ -239,13 +248,17 @@ function itemLines(item, findings, report, limit, where, line, hints = []) {
     // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
     if (item.ticked)
         status += ' _(ticked in the checklist)_';
+    // Ticked in the description though a check decides it (DESIGN: ticks never attest a bound item): shown, as a checklist's tick is.
+    if (hints.some((h) => h.kind === 'bound'))
+        status += ` _(ticked in the description: ${decidedBy(item)} decides it, a tick does not change it)_`;
     if (item.reason)
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
         status += ' \u2014 **blocks the merge**';
     // The author's tick was read and signs nothing off: said here, where the item reads "pending".
-    if (item.status === 'pending' && hints.length)
-        status += ` \u2014 ticked as ${hints.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
+    const missed = hints.filter((h) => h.kind !== 'bound');
+    if (item.status === 'pending' && missed.length)
+        status += ` \u2014 ticked as ${missed.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
     // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
     const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
     const lines = [`- ${bits.join(' \u00b7 ')} \u2014 ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
@@ -312,6 +325,8 @@ function render(report, opts, limit) {
         out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
     if (opts.commentProblem)
         out.push('', `> [!NOTE]\n> ${esc(opts.commentProblem)}`);
+    for (const w of opts.notScanned ?? [])
+        out.push('', `> [!WARNING]\n> ${esc(w.charAt(0).toUpperCase() + w.slice(1))}.`);
     const capped = opts.annotationsOmitted ?? 0;
     const failed = opts.annotationsFailed ?? 0;
     if (capped + failed) {
@@ -368,6 +383,13 @@ function render(report, opts, limit) {
             out.push(`- \u2026and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }
     const pending = report.items.filter((i) => i.status === 'pending');
+    // Ticks naming items a check decides: listed with the near misses (under the pending sign-offs, or on their own).
+    const decided = (opts.signoffHints ?? []).filter((h) => h.kind === 'bound' && h.items.some((id) => report.items.some((i) => i.id === id)));
+    const decidedLines = decided.map((h) => {
+        const named = report.items.filter((i) => h.items.includes(i.id));
+        const checks = [...new Set(named.map(decidedBy))];
+        return `- "${quoteTick(h.tick)}" (for ${named.map((i) => code(i.id)).join(', ')}): decided by ${checks.length === 1 ? checks[0] : 'their checks'}, a tick does not change it; only manual items are signed off in the description`;
+    });
     if (pending.length) {
         const gating = report.context?.gatesManual !== false;
         out.push('', `### \u23f3 Sign-offs pending (${pending.length})`, '');
@@ -376,19 +398,24 @@ function render(report, opts, limit) {
             : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
         // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
         // are listed by id, which signs off one, and the note says what ticking the shared title does.
-        const titleOf = (i) => i.title.replace(/\r?\n/g, ' ');
+        // On one line, its control characters written `\xNN` (as normaliseTitle reads them, so the line as shown signs it off).
+        const titleOf = (i) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(i.title));
         const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I8)(report, pending);
         out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
         if (shared.size)
             out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], code));
         // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
-        const missed = (opts.signoffHints ?? []).filter((h) => h.items.some((id) => pending.some((i) => i.id === id)));
-        if (missed.length) {
+        const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
+        if (missed.length || decided.length) {
             out.push('', 'Ticked in the description, but signing nothing off:', '');
             for (const h of missed)
-                out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+                if (h.kind !== 'bound')
+                    out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+            out.push(...decidedLines);
         }
     }
+    else if (decided.length)
+        out.push('', '### Ticked in the description, but signing nothing off', '', ...decidedLines);
     const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
     if (uncovered.length) {
         out.push('', `### Not covered by your checklist`, '');

@@ -15,6 +15,7 @@ export const modules = {
 /* unused harmony exports tameEmphasis, nearMissTicks */
 /* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
 /* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44842);
 /**
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
@@ -23,6 +24,7 @@ export const modules = {
  * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
  * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
+
 
 
 // GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
@@ -244,14 +246,13 @@ const words = (text) => text.split(' ').filter(Boolean).length;
 /**
  * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
  * it (a period, a remark, more words), the title with a marker before it (an emoji or its `:shortcode:`, a label such as "Done:", at
- * most three), or the title cut short at a word (at least two words and half of the title's: "Game day" for
+ * most three), the title without the markers it has before or after its words, or the title cut short at a word (at least two words and half of the title's: "Game day" for
  * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
  * unrelated ticks).
  */
-function nearlyNames(tick, loose, title) {
+function nearlyNames(tick, loose, title, looseT = looseTitle(title)) {
     if (title.length < 4)
         return false;
-    const looseT = looseTitle(title);
     if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(\u2014\u2013-]/.test(tick.slice(title.length))))
         return true;
     if (looseT.length < 8)
@@ -261,6 +262,13 @@ function nearlyNames(tick, loose, title) {
     if (loose.endsWith(looseT) && loose.length > looseT.length) {
         const before = loose.slice(0, -looseT.length);
         if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w)))
+            return true;
+    }
+    // The title's own marker left off, before or after it (`Pager escalation tested` for `\ud83d\udea8 Pager escalation tested` or
+    // `:rotating_light: Pager escalation tested`, `Changelog written` for `Changelog written :memo:`): the words as written.
+    if (loose.length >= 8 && looseT.length > loose.length) {
+        const rest = looseT.startsWith(`${loose} `) ? looseT.slice(loose.length) : looseT.endsWith(` ${loose}`) ? looseT.slice(0, -loose.length) : '';
+        if (rest && words(rest) <= 3 && rest.trim().split(' ').every((w) => MARKER.test(w)))
             return true;
     }
     // The title without its owner or due-date remark (`Runbook linked \u2014 @erin, due Friday`): however long the remark.
@@ -275,9 +283,83 @@ function nearlyNames(tick, loose, title) {
  * `- owner: @sam`, `\u2014 ETA next sprint` (a remark with no dash inside it).
  */
 const OWNER_REMARK = /\s+(?:[\u2014\u2013]|--?)\s*(?:@[\w.-]+|(?:due|owner|owners|eta|by)\b)[^\u2014\u2013]*$/u;
+/** A word that turns a promise round: a tick may not add it to a title, nor drop it from one, and still nearly name it. */
+const NEGATION = /^(?:not|no|never|without|none|nothing|cannot|non)$|n['\u2019]t$/u;
+/** A word compared letter by letter for a slip: letters only (a number, a version, a path must be as written). */
+const LETTERS = /^\p{L}+$/u;
+/**
+ * Whether two different words are one slip apart: one letter added, left out, changed or two swapped ("rollbak" for
+ * "rollback", "persistance" for "persistence"), both words of five letters or more; or one is the other's plural
+ * ("processes" for "process", "tests" for "test"), of four letters or more. Words with digits or symbols never are.
+ */
+function slip(a, b) {
+    if (!LETTERS.test(a) || !LETTERS.test(b))
+        return false;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    if (short.length >= 4 && (long === `${short}s` || long === `${short}es`))
+        return true;
+    if (short.length < 5 || long.length - short.length > 1)
+        return false;
+    let i = 0;
+    while (i < short.length && short[i] === long[i])
+        i++;
+    if (short.length === long.length) {
+        // One letter changed, or two neighbours swapped.
+        if (short.slice(i + 1) === long.slice(i + 1))
+            return true;
+        return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+    }
+    // One letter added.
+    return short.slice(i) === long.slice(i + 1);
+}
+/**
+ * Whether a tick's words `t` (normalised, loose: see looseTitle) are a title's words `w` (loose too, `looseT` as one text,
+ * 8 characters or more) with one slip: one word
+ * misspelt by a letter or put in the plural ("Prepare rollbak plan", "Test backup restoration processes"), or one word added
+ * or left out, three words or more staying ("Prepare the rollback plan", "Review deployment with team"; not "Tests pass" for
+ * "Smoke tests pass": two words are common to many a PR template's own ticks), a negation
+ * never (a ticked "Backups not tested" does not nearly promise "Backups tested"). Bounded and rare between unrelated texts:
+ * every other word must be the title's, in its order.
+ */
+function slightlyMisnames(t, w, looseT) {
+    if (looseT.length < 8 || Math.abs(t.length - w.length) > 1)
+        return false;
+    if (t.length === w.length) {
+        let differ = -1;
+        for (let k = 0; k < w.length; k++) {
+            if (t[k] === w[k])
+                continue;
+            if (differ >= 0)
+                return false;
+            differ = k;
+        }
+        return differ >= 0 && slip(t[differ], w[differ]);
+    }
+    if (Math.min(t.length, w.length) < 3)
+        return false;
+    // One word more in the longer: the first place the two differ is that word.
+    const [longer, shorter] = t.length > w.length ? [t, w] : [w, t];
+    let k = 0;
+    while (k < shorter.length && longer[k] === shorter[k])
+        k++;
+    if (NEGATION.test(longer[k]))
+        return false;
+    for (let j = k; j < shorter.length; j++)
+        if (longer[j + 1] !== shorter[j])
+            return false;
+    return true;
+}
+/** Whether an item is decided by a check (bound): a tick in a pull request never signs it off (DESIGN). */
+const isBound = (item) => item.kind !== undefined && item.kind !== 'manual';
+/** The checks that decide a bound item, as a sentence names them ("the check hsts", "the checks cookie-flags and cookie-security"). */
+function checksOf(item) {
+    const checks = item.check === null || item.check === undefined ? [] : typeof item.check === 'string' ? [item.check] : item.check;
+    return checks.length > 1 ? `the checks ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .andList */ .c)(checks)}` : `the check ${checks[0] ?? '(none)'}`;
+}
 /**
  * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
- * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short): the author
+ * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short, a word
+ * misspelt or put in the plural, one word more or less, the item's id with a period or more after it): the author
  * meant that item, and the contract matches titles exactly, so they get a hint saying which line to tick instead of a
  * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
  */
@@ -289,9 +371,32 @@ function nearMisses(ticks, items, normalise) {
     const known = new Set();
     for (const i of items)
         known.add(normalise(i.title)).add(normalise(i.id));
-    const templates = items.map((i) => templateParts(i.title, normalise)).filter((p) => p !== null);
-    const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title), loose: templateParts(i.title, normalise, true) }));
+    const templates = items.filter((i) => !isBound(i)).map((i) => templateParts(i.title, normalise)).filter((p) => p !== null);
+    const pending = items.filter((i) => i.status === 'pending' && !isBound(i)).map((i) => {
+        const title = normalise(i.title);
+        const looseT = looseTitle(title);
+        return { item: i, title, looseT, words: looseT.split(' '), loose: templateParts(i.title, normalise, true) };
+    });
+    // Items named by id: a slug-like id (with a `-` or a digit: no word of a sentence) may have more after it, any id a period.
+    const ids = items.map((item) => ({ item, id: normalise(item.id) })).filter(({ id }) => id.length >= 4).sort((a, b) => b.id.length - a.id.length);
+    const bound = items.filter(isBound).map((item) => ({ item, title: normalise(item.title), looseT: looseTitle(normalise(item.title)), id: normalise(item.id) }));
     const hints = [];
+    const boundHints = [];
+    // A tick that names (or nearly names, as a period or a remark after it does) items a check decides: said once, as a notice.
+    const decidedBy = (tick, named) => {
+        if (boundHints.length >= MAX_HINTS)
+            return;
+        const first = named[0];
+        const same = named.every((item) => checksOf(item) === checksOf(first));
+        const what = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}") are` : `the item '${first.id}' ("${first.title}") is`;
+        const status = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .andList */ .c)([...new Set(named.map((item) => item.status))]);
+        boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `the pull request description ticks "${tick}", which signs nothing off: ${what} decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off in the description` });
+    };
+    const decided = (tick, loose) => {
+        const named = bound.filter(({ title, looseT, id }) => title === tick || id === tick || (loose.length >= 4 && (looseT === loose || id === loose)));
+        if (named.length)
+            decidedBy(tick, named.map(({ item }) => item));
+    };
     // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
     for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
         const meant = pending.filter(({ item, title, loose }) => loose !== null && (blankLeftEmpty(item.title, normalise) === tick || title === tick));
@@ -311,7 +416,7 @@ function nearMisses(ticks, items, normalise) {
         });
         if (!meant.length) {
             const loose = looseTitle(tick);
-            meant = pending.filter((p) => (p.loose && fillsBlanks(loose, p.loose)) || nearlyNames(tick, loose, p.title)).slice(0, 1);
+            meant = pending.filter((p) => (p.loose && fillsBlanks(loose, p.loose)) || nearlyNames(tick, loose, p.title, p.looseT)).slice(0, 1);
         }
         if (!meant.length)
             continue;
@@ -323,22 +428,41 @@ function nearMisses(ticks, items, normalise) {
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {
-        if (known.has(tick) || hints.length >= MAX_HINTS || hints.some((h) => h.tick === tick))
+        if (hints.some((h) => h.tick === tick))
+            continue;
+        const loose = looseTitle(tick);
+        if (known.has(tick)) {
+            decided(tick, loose);
+            continue;
+        }
+        if (hints.length >= MAX_HINTS)
             continue;
         // A filled-in template line signed its item off.
         if (templates.some((parts) => fillsBlanks(tick, parts)))
             continue;
-        const loose = looseTitle(tick);
+        // An item's id with a period or more after it (`backups.`, `signature-2: Bob`): the longest id it starts with.
+        const byId = ids.find(({ id }) => id === loose || (/[-\d]/.test(id) && tick.startsWith(id) && /^[\s.!?;:,(\u2014\u2013]/.test(tick.slice(id.length))));
+        if (byId) {
+            const { item } = byId;
+            if (isBound(item))
+                decidedBy(tick, [item]);
+            else if (item.status === 'pending')
+                hints.push({ tick, items: [item.id], kind: 'id', message: `the pull request description ticks "${tick}", which signs nothing off: it is the id of the pending item '${item.id}' ("${item.title}") with more after it; tick the id alone (\`- [x] ${item.id}\`) or the title as the summary lists it` });
+            continue;
+        }
         const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
         if (filled) {
             hints.push({ tick, items: [filled.item.id], kind: 'template', message: `the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
             continue;
         }
-        const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
+        const said = loose.split(' ');
+        const meant = pending.find(({ title, looseT }) => nearlyNames(tick, loose, title, looseT)) ?? pending.find(({ looseT, words }) => slightlyMisnames(said, words, looseT));
         if (meant)
-            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)` });
+            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not emoji, spelling, extra or missing words or punctuation)` });
+        else
+            decided(tick, loose);
     }
-    return hints;
+    return [...hints, ...boundHints];
 }
 
 

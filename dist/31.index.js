@@ -1,5 +1,5 @@
 export const id = 31;
-export const ids = [31,890];
+export const ids = [31];
 export const modules = {
 
 /***/ 19714:
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 27 modules
-var checks = __webpack_require__(78059);
+// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
+var checks = __webpack_require__(83906);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -1591,8 +1591,8 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
             'target host on port 80) is judged,',
             'and it is never followed; it is judged on its status and `Location`, as browsers follow it once its headers are in (a body cut off or still arriving changes nothing, and a redirect\'s body is not read). A redirect to https:// on the same hostname passes (the site\'s name a `Host` header given for the target names is the target\'s hostname too); a redirect to another host first',
-            '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
-            'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
+            '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, a',
+            'redirect that stays on http://, or one to a location that is no web address (`file:`, `javascript:`, `data:`: no host at all), fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
             'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
             '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
             'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
@@ -1701,6 +1701,12 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             return;
         }
         const host = new URL(url).hostname;
+        // A location that is no web address (`file:`, `javascript:`, `data:`, `ftp:`) names no host to redirect to: it is not a
+        // detour through another host but no redirect to HTTPS at all, as an unparsable one is (its scheme only is named).
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            ctx.report({ url, message: `${url} redirects to a location with the ${next.protocol} scheme, which is not a web address; redirect to https://${host}` });
+            return;
+        }
         // The site's own name (a `Host` header given for the target's address) is the target's host too.
         const sameHost = next.hostname === host || ((0,util/* isTargetHost */.Qg)(obs, host) && (0,util/* isTargetHost */.Qg)(obs, next.hostname));
         if (!sameHost || (0,util/* isMetadataHost */.SF)(next.hostname)) {
@@ -1874,10 +1880,24 @@ function withoutPath(body, url) {
 /** PHP's phpinfo() page: its title (`PHP 8.1.2 - phpinfo()`). */
 const PHPINFO = /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/;
 /** nginx's `stub_status` (plain text): `Active connections: 2`, then `server accepts handled requests` and the counters. */
-const STUB_STATUS = /^\s*Active connections: \d+\s*\r?\nserver accepts handled requests\s*\r?\n\s*\d+ \d+ \d+/;
+const STUB_STATUS_RE = /^\s*Active connections: \d+\s*\r?\nserver accepts handled requests\s*\r?\n\s*\d+ \d+ \d+/;
 const STUB_STATUS_FIX = 'restrict it to the monitoring host (nginx: `allow 127.0.0.1; deny all;` in its location)';
 /** The advice for a status or configuration page (no file that held a secret): restrict it, nothing to rotate. */
 const STATUS_PAGE_FIX = 'allow it only from localhost or the monitoring network at the web server (Apache `Require local`/`Require ip`, lighttpd `$HTTP["remoteip"]`, HAProxy `stats` on an internal bind), or switch it off';
+/** The fixes of the paths that are no dot-files (the probe's own fix, deny dot-files at the proxy, blocks none of them). */
+const STUB_STATUS = { advice: STUB_STATUS_FIX, fix: 'Restrict nginx\'s stub_status location to the monitoring host (`allow 127.0.0.1; deny all;`).' };
+const STATUS_PAGE = { advice: STATUS_PAGE_FIX, fix: 'Allow the status page only from localhost or the monitoring network (Apache `Require local`, lighttpd `$HTTP["remoteip"]`, HAProxy `stats` on an internal bind), or switch it off.' };
+const ACTUATOR_FIX = 'Expose only the health endpoint over HTTP (Spring Boot `management.endpoints.web.exposure.include=health`), or serve the actuator on a management port that is not routed publicly (`management.server.port`).';
+const ASPNET_FIX = 'Turn it off for remote clients (ELMAH `allowRemoteAccess="false"`, `<trace enabled="false" />` or `localOnly="true"` in web.config), or require authentication for it.';
+const PHPINFO_FIX = 'Delete the phpinfo() file from the document root.';
+/**
+ * Spring Boot's `/actuator/env` with every value masked (`"value": "******"`, Spring Boot 3's default `show-values: never`): it still
+ * names every property, profile and property source, but holds no secret to rotate.
+ */
+const maskedEnv = (body) => {
+    const values = body.match(/"value"\s*:\s*(?:"(?:[^"\\]|\\.)*"|[^,}\s]+)/g) ?? [];
+    return values.length > 0 && values.every((v) => /:\s*"\*+"$/.test(v));
+};
 /** Files that must never be served, each with a test on the body that proves it is the real file. */
 const SENSITIVE = [
     { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
@@ -1887,26 +1907,26 @@ const SENSITIVE = [
     { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
     { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
     { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
-    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true, fix: STATUS_PAGE_FIX },
+    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true, ...STATUS_PAGE },
     // lighttpd's mod_status at the URL its docs use: like Apache's, it lists the current connections (client addresses, hosts, URLs).
-    { path: '/server-status', what: "lighttpd's server-status page (current connections: client addresses and URLs)", content: /<h1>Server-Status \(lighttpd\//, html: true, fix: STATUS_PAGE_FIX },
+    { path: '/server-status', what: "lighttpd's server-status page (current connections: client addresses and URLs)", content: /<h1>Server-Status \(lighttpd\//, html: true, ...STATUS_PAGE },
     // nginx's stub_status: connection counters only, so low.
-    { path: '/server-status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
-    { path: '/nginx_status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
+    { path: '/server-status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS_RE, severity: 'low', ...STUB_STATUS },
+    { path: '/nginx_status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS_RE, severity: 'low', ...STUB_STATUS },
     // mod_info prints the whole loaded configuration (`?config`), next to server-status in many Apache setups.
-    { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true, fix: STATUS_PAGE_FIX },
+    { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true, ...STATUS_PAGE },
     // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
-    { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true, fix: STATUS_PAGE_FIX },
+    { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true, ...STATUS_PAGE },
     // ASP.NET's error log (ELMAH) and trace viewer list recent requests with their cookies (session ids) and headers.
-    { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true },
-    { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true },
-    { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
+    { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true, fix: ASPNET_FIX },
+    { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true, fix: ASPNET_FIX },
+    { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/, fix: ACTUATOR_FIX },
     // A heap dump holds whatever the application has in memory (credentials, tokens, session data). Judged on its first
     // bytes, HotSpot's HPROF header (`JAVA PROFILE 1.0.2` and a NUL) or OpenJ9's PHD header (a 2-byte length, `portable
     // heap dump`): the body is read up to 64 KiB and dropped. Control bytes reach the probe written `\x00` (made printable).
-    { path: '/actuator/heapdump', what: "Spring Boot's heap dump endpoint (the application's memory, with every secret in it)", content: /^(?:JAVA PROFILE 1\.0\.\d(?:\\x00|\0)|(?:\\x[0-9a-f]{2}|[\0-\x1f]){2}portable heap dump)/ },
-    { path: '/phpinfo.php', what: 'phpinfo()', content: PHPINFO, html: true },
-    { path: '/info.php', what: 'phpinfo()', content: PHPINFO, html: true },
+    { path: '/actuator/heapdump', what: "Spring Boot's heap dump endpoint (the application's memory, with every secret in it)", content: /^(?:JAVA PROFILE 1\.0\.\d(?:\\x00|\0)|(?:\\x[0-9a-f]{2}|[\0-\x1f]){2}portable heap dump)/, fix: ACTUATOR_FIX },
+    { path: '/phpinfo.php', what: 'phpinfo()', content: PHPINFO, html: true, fix: PHPINFO_FIX },
+    { path: '/info.php', what: 'phpinfo()', content: PHPINFO, html: true, fix: PHPINFO_FIX },
 ];
 /** The paths requested, each once (several entries may share one). */
 const SENSITIVE_PATHS = [...new Set(SENSITIVE.map((s) => s.path))];
@@ -1972,7 +1992,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
             "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
             'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/\u2026)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
-            'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole.',
+            'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole. Spring Boot\'s `/actuator/env` whose every value is masked (`"value": "******"`, Spring Boot 3\'s default) is `high`, not `critical`: it still names every property, profile and property source, but holds no secret to rotate. The status pages, the actuator endpoints, ELMAH/trace.axd and phpinfo() findings carry their own fix (restrict or switch off the page, expose only `health`, delete the file): denying dot-files blocks none of them.',
             'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /\u2026` title and the same heading; Python\'s `http.server`: `Directory listing for /\u2026`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
@@ -2059,7 +2079,12 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             // it echoes the path it was asked for: `error=not_found` / `path=/.env`).
             if (soft404?.body.trim() && withoutPath(res.body, res.url) === withoutPath(soft404.body, soft404.url))
                 continue;
-            ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; ${s.fix ?? 'block it at the web server and rotate any secret it held'}`, ...(s.severity ? { severity: s.severity } : {}) });
+            // Spring Boot 3 masks every value by default: the names and profiles leak, there is no secret to rotate (high, not critical).
+            // Judged on the whole body only: one cut at the 64 KiB cap may hide a plaintext value after masked ones.
+            const masked = s.path === '/actuator/env' && !res.truncated && !res.bodyError && maskedEnv(res.body);
+            const advice = s.advice ?? (masked ? 'its values are masked (`******`), but it names every property, profile and property source: block it at the web server' : 'block it at the web server and rotate any secret it held');
+            const severity = s.severity ?? (masked ? 'high' : undefined);
+            ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; ${advice}`, ...(severity ? { severity } : {}), ...(s.fix ? { fix: s.fix } : {}) });
             served++;
         }
         // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
@@ -2265,7 +2290,8 @@ function didYouMean(names) {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
+ * Unicode is NFKC-normalised; a control character that is no white space is read as its `\xNN` spelling (as reports
+ * show it); case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
  * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
  * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
  * the text without it).
@@ -2273,6 +2299,9 @@ function didYouMean(names) {
 function normaliseTitle(text, keepQuoted = false) {
     return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
         .normalize('NFKC')
+        // A control character that is no white space (a YAML title's `\e`, `\a`) as the summaries show it, `\x1b`: a tick of
+        // the line they give signs the item off.
+        .replace(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
         .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
         // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).

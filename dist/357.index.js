@@ -245,7 +245,7 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, SCAN_FORMATS);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(926), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
     const checklistWarnings = [];
     const failOn = values['fail-on'] === undefined ? undefined : (0,settings/* parseFailOn */.XV)(values['fail-on'], '--fail-on');
@@ -300,7 +300,7 @@ function runSettings(values, io, checklistWarnings = []) {
 async function noteRootChecklist(values, io, result) {
     if (values.checklist !== undefined || result.report.checklist?.file)
         return;
-    const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(926), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { safeRealpath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
     const dir = external_node_path_.resolve(io.cwd, values.dir ?? '.');
     const found = rootChecklistUnused(dir, result.root);
@@ -323,10 +323,10 @@ async function noteRootChecklist(values, io, result) {
 async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed, inheritedAt) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(148), __webpack_require__.e(59), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
-        case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(21), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(906), __webpack_require__.e(763), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
+        case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(21), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
         default: {
-            const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
+            const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
             return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY), baselineFixed });
         }
     }
@@ -418,7 +418,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(59), __webpack_require__.e(31), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(160), __webpack_require__.e(683), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(906), __webpack_require__.e(763), __webpack_require__.e(31), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -431,7 +431,7 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(926), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
     refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));

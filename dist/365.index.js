@@ -514,7 +514,7 @@ function parseYamlFast(path, rawText) {
             return;
         }
         const kind = state.kind;
-        const node = { k: K_SCALAR, pos: 0, end: state.position, r: state.result, c: null, t: null, a: false, m: state.tag === MERGE_TAG };
+        const node = { k: K_SCALAR, pos: 0, end: state.position, r: state.result, c: null, t: null, a: false, m: state.tag === MERGE_TAG, i: -1 };
         if (kind === 'mapping' || kind === 'sequence') {
             node.k = kind === 'mapping' ? K_MAP : K_SEQ;
             const only = f.children.length === 1 ? f.children[0] : null;
@@ -583,23 +583,7 @@ function parseYamlFast(path, rawText) {
         return null;
     const docs = [];
     const errors = [];
-    let lines = null;
-    const at = (offset) => {
-        if (!lines) {
-            lines = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                lines.push(i + 1);
-        }
-        let lo = 0, hi = lines.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lines[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - lines[lo] + 1 };
-    };
+    const at = lineColumns(text);
     for (let i = 0; i < roots.length; i++) {
         const root = roots[i];
         const value = values[i];
@@ -626,18 +610,45 @@ function parseYamlFast(path, rawText) {
             const p = at(bomb.pos);
             errors.push({ message: ALIAS_BOMB, line: p.line, column: p.column });
         }
-        docs.push({
-            index: docs.length,
-            value: docValue,
-            loc(pathArr, key = false) {
-                const r = treeRange(root, pathArr, key);
-                return r === null ? null : at(r);
-            },
-            // A file with tags is left to the precise parser: there are none here.
-            tag: () => null,
-        });
+        docs.push(fastDoc(docs.length, docValue, flatTree(root), at));
     }
     return { path, docs, errors };
+}
+/**
+ * The line and column of offsets in `text` (1-based), the line starts found on the first question. Made outside the
+ * parser's scope: a closure made there would keep the parse's whole state (every position tree of the file) alive.
+ */
+function lineColumns(text) {
+    let lines = null;
+    return (offset) => {
+        if (!lines) {
+            lines = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                lines.push(i + 1);
+        }
+        let lo = 0, hi = lines.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lines[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - lines[lo] + 1 };
+    };
+}
+/** A document read by the fast path: positions come from its flattened position tree (see FlatTree). */
+function fastDoc(index, value, tree, at) {
+    return {
+        index,
+        value,
+        loc(pathArr, key = false) {
+            const r = flatRange(tree, pathArr, key);
+            return r === null ? null : at(r);
+        },
+        // A file with tags is left to the precise parser: there are none here.
+        tag: () => null,
+    };
 }
 /** Offset of the `---` marker that opened the empty document at `pos` (only separation between), or -1. */
 function explicitStart(text, pos) {
@@ -816,52 +827,109 @@ function indented(text, node, indent) {
     }
     return true;
 }
+const MERGE_KEY = 8;
+/** Flattens the tree at `root` (alias targets included, each node once). */
+function flatTree(root) {
+    const order = [];
+    const seen = (p) => p.i >= 0 && order[p.i] === p;
+    const todo = [root];
+    let kids = 0;
+    while (todo.length) {
+        const p = todo.pop();
+        if (seen(p))
+            continue;
+        p.i = order.length;
+        order.push(p);
+        if (p.t)
+            todo.push(p.t);
+        const c = p.c;
+        if (!c)
+            continue;
+        kids += c.length;
+        for (let j = c.length - 1; j >= 0; j--)
+            todo.push(c[j]);
+    }
+    const n = order.length;
+    const data = new Int32Array(5 * n + kids);
+    const keys = new Array(n).fill(undefined);
+    let next = 5 * n;
+    for (let i = 0; i < n; i++) {
+        const p = order[i];
+        data[i] = p.k | (p.m ? MERGE_KEY : 0);
+        data[n + i] = p.pos;
+        data[2 * n + i] = p.c ? next : -1;
+        data[3 * n + i] = p.c ? p.c.length : 0;
+        data[4 * n + i] = p.t ? p.t.i : -1;
+        const c = p.c;
+        if (!c)
+            continue;
+        for (let j = 0; j < c.length; j++) {
+            const child = c[j];
+            data[next++] = child.i;
+            if (p.k === K_MAP && (j & 1) === 0)
+                keys[child.i] = child.r;
+        }
+    }
+    return { n, data, keys };
+}
 /** Offset of the node at `path` in the position tree, with the same rules as {@link nodeRange}. */
-function treeRange(root, path, key) {
-    let node = root;
-    let keyNode = null;
+function flatRange(tree, path, key) {
+    const { n, data } = tree;
+    let node = 0;
+    let keyNode = -1;
     for (const seg of path) {
         // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
-        if (node.k === K_ALIAS && node.t)
-            node = node.t;
-        const found = treeChild(node, seg, 0);
+        if ((data[node] & ~MERGE_KEY) === K_ALIAS && data[4 * n + node] !== -1)
+            node = data[4 * n + node];
+        const found = flatChild(tree, node, seg, 0);
         if (!found)
             return null;
         node = found[1];
         keyNode = found[0];
     }
     // A value given by an alias (`image: *app_image`) is written where its anchor is (`&app_image repo/app:1.0`): located there.
-    if (!key && node.k === K_ALIAS && node.t)
-        node = node.t;
-    return key && keyNode ? keyNode.pos : node.pos;
+    if (!key && (data[node] & ~MERGE_KEY) === K_ALIAS && data[4 * n + node] !== -1)
+        node = data[4 * n + node];
+    return key && keyNode !== -1 ? data[n + keyNode] : data[n + node];
 }
-function treeChild(node, seg, depth) {
+/** The key and value nodes of `seg` under `node` (a mapping's key, through `<<` merges; a sequence's index), or null. */
+function flatChild(tree, node, seg, depth) {
     if (depth > 100)
         return null;
-    const c = node.c;
-    if (node.k === K_MAP && c) {
+    const { n, data, keys } = tree;
+    const kind = data[node] & ~MERGE_KEY;
+    const first = data[2 * n + node];
+    const count = data[3 * n + node];
+    if (kind === K_MAP && first !== -1) {
         const s = String(seg);
-        for (let i = 0; i < c.length; i += 2) {
-            if (!c[i].m && String(c[i].r) === s)
-                return [c[i], c[i + 1]];
+        for (let i = 0; i < count; i += 2) {
+            const k = data[first + i];
+            if (!(data[k] & MERGE_KEY) && String(keys[k]) === s)
+                return [k, data[first + i + 1]];
         }
-        for (let i = 0; i < c.length; i += 2) {
-            if (!c[i].m)
+        for (let i = 0; i < count; i += 2) {
+            if (!(data[data[first + i]] & MERGE_KEY))
                 continue;
-            const v = c[i + 1];
-            const sources = v.k === K_SEQ ? v.c : [v];
-            for (const src of sources) {
-                const resolved = src.k === K_ALIAS ? src.t : src;
-                const hit = resolved ? treeChild(resolved, seg, depth + 1) : null;
+            const v = data[first + i + 1];
+            const many = (data[v] & ~MERGE_KEY) === K_SEQ;
+            const from = many ? data[2 * n + v] : -1;
+            const sources = many ? data[3 * n + v] : 1;
+            for (let j = 0; j < sources; j++) {
+                const src = many ? data[from + j] : v;
+                const resolved = (data[src] & ~MERGE_KEY) === K_ALIAS ? data[4 * n + src] : src;
+                const hit = resolved !== -1 ? flatChild(tree, resolved, seg, depth + 1) : null;
                 if (hit)
                     return hit;
             }
         }
         return null;
     }
-    if (node.k === K_SEQ && c && typeof seg === 'number') {
-        const v = c[seg];
-        return v === undefined ? null : [v, v];
+    if (kind === K_SEQ && first !== -1 && typeof seg === 'number') {
+        // As an array index: a whole number within the list (`c[seg]` of the tree of objects).
+        if (!Number.isInteger(seg) || seg < 0 || seg >= count)
+            return null;
+        const v = data[first + seg];
+        return [v, v];
     }
     return null;
 }

@@ -1,5 +1,5 @@
 export const id = 394;
-export const ids = [394,890];
+export const ids = [394];
 export const modules = {
 
 /***/ 78890:
@@ -15,7 +15,8 @@ export const modules = {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
+ * Unicode is NFKC-normalised; a control character that is no white space is read as its `\xNN` spelling (as reports
+ * show it); case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
  * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
  * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
  * the text without it).
@@ -23,6 +24,9 @@ export const modules = {
 function normaliseTitle(text, keepQuoted = false) {
     return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
         .normalize('NFKC')
+        // A control character that is no white space (a YAML title's `\e`, `\a`) as the summaries show it, `\x1b`: a tick of
+        // the line they give signs the item off.
+        .replace(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
         .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
         // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).

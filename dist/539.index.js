@@ -24,8 +24,11 @@ export const modules = {
 /* harmony export */   Yz: () => (/* binding */ renderedEnvName),
 /* harmony export */   ZT: () => (/* binding */ isTestDockerfile),
 /* harmony export */   b3: () => (/* binding */ DEV_WORD),
+/* harmony export */   bC: () => (/* binding */ isTfvarsFile),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
 /* harmony export */   hl: () => (/* binding */ isTestFile),
+/* harmony export */   iq: () => (/* binding */ rememberPathFacts),
+/* harmony export */   mh: () => (/* binding */ isTerraformSource),
 /* harmony export */   ot: () => (/* binding */ isRenderedElsewhere),
 /* harmony export */   pD: () => (/* binding */ dirname),
 /* harmony export */   pZ: () => (/* binding */ isDockerfile),
@@ -104,12 +107,25 @@ function pathFact(fn) {
         if (facts.size >= MAX_FACT_PATHS)
             facts.clear();
         // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
-        const now = (facts.get(path) ?? 0) | asked | (answer ? yes : 0);
-        facts.set(path, now);
+        const now = (remember ? (facts.get(path) ?? 0) : path === lastPath ? lastBits : 0) | asked | (answer ? yes : 0);
+        if (remember)
+            facts.set(path, now);
         lastPath = path;
         lastBits = now;
         return answer;
     };
+}
+/**
+ * Whether answers are kept for every path (`facts`), or only for the last one. A scan worker asks about each file once,
+ * every scanner in a row (the last path's bits serve that), and nothing after its pass: a map of its 40,000 paths
+ * (~1.8 MB, and as much again in the tables it outgrew on the way) would be kept for nothing.
+ */
+let remember = true;
+/** Keep answers for the last path only (`false`: a scan worker), or for every path (the default). */
+function rememberPathFacts(on) {
+    remember = on;
+    if (!on)
+        facts.clear();
 }
 /**
  * The last path asked and its bits (always those in `facts`): a file pass asks one path many facts
@@ -146,7 +162,8 @@ function joinPath(dir, rel) {
  */
 function isDockerfile(path) {
     const b = basename(path);
-    return (/^(Dockerfile|Containerfile)(\..+)?$/i.test(b) && !NOT_DOCKERFILE.test(b)) || /\.(Dockerfile|Containerfile)$/i.test(b)
+    // (`s`: any characters after the dot, a newline included: a name must not hide a Dockerfile from the checks.)
+    return (/^(Dockerfile|Containerfile)(\..+)?$/is.test(b) && !NOT_DOCKERFILE.test(b)) || /\.(Dockerfile|Containerfile)$/i.test(b)
         || (/^(?:Dockerfile|Containerfile)[-_][A-Za-z0-9][\w-]*$/i.test(b) && !NOT_DOCKERFILE_NAME.test(b));
 }
 /** Words that mark a copy of a file rather than the file: a backup, an editor's or a merge's leftovers (`Dockerfile.old`, `Dockerfile-bak`). */
@@ -291,7 +308,7 @@ function isRenderedElsewhere(path) {
     return RENDERED_TEMPLATE_SUFFIX.test(basename(path)) && (RENDERED_ELSEWHERE_DIR.test(path) || /\.tftpl$/i.test(path));
 }
 function isProcfile(path) {
-    return /^Procfile(\..+)?$/.test(basename(path));
+    return /^Procfile(\..+)?$/s.test(basename(path));
 }
 /**
  * Files that may be nginx configuration (the snapshot keeps those whose text has nginx directives): `*.conf`, the official
@@ -338,21 +355,94 @@ const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)[._-](${DEV_NA
 /** `.env.development`, `.env.test`, `.env.ci`\u2026: the same development names as compose files and Dockerfiles. */
 const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
 /** A Terraform variable file; group 1: its name without the extension (`terraform.dev`, `dev.auto`). */
-const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/;
+const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/i;
+/** A Terraform variable file by name: `prod.tfvars`, `terraform.tfvars.json`, `app.auto.tfvars`. */
+const isTfvarsFile = (path) => TFVARS_RE.test(basename(path));
+/** A Terraform source file: `main.tf`, and OpenTofu's own `main.tofu` (read by OpenTofu 1.8+ as `.tf` is). */
+const isTerraformSource = (path) => /\.(?:tf|tofu)$/i.test(path);
+/**
+ * `Procfile.dev` and the other Procfiles named for development, tests or CI (`Procfile.local`, `.development`, `.test`, `.e2e`, `.ci`\u2026),
+ * and Heroku's `Procfile.windows` (for `heroku local -f Procfile.windows`): Heroku reads only `Procfile`, and no platform deploys these.
+ */
+const DEV_PROCFILE_RE = new RegExp(`^procfile(?:\\.(?:${DEV_NAME}|windows))+$`);
+/** The names of local clusters, development by definition (`kind/`, `minikube/`, `k3d/`, `values-kind.yaml`: as Helm installs read them). */
+const LOCAL_CLUSTER = 'kind|minikube|k3d';
+/**
+ * Words that name a development or test environment on their own, in a YAML file's or a folder's name: not `ci`, `integration` or
+ * `debug`, which also name what production runs (`gitlab-ci-runner.yaml`, `slack-integration.yaml`); those count only as a dotted
+ * suffix of a file (`deployment.ci.yaml`) or beside one of these in a folder's name.
+ */
+const DEV_ENV_NAME = 'dev|devel|develop|development|local|test|testing|tests|e2e';
+/**
+ * Words that may follow the environment in a manifest's name: a Kubernetes kind (`deployment-dev.yaml`, `dev-configmap.yaml`,
+ * `api-dev-deployment.yaml`) or a word for the whole of it (`dev-config.yaml`, `local-k8s.yaml`). Any other word after the
+ * environment names something else (`dev-tools.yml`, `local-path-storage.yaml`, `dev-portal.yaml`, `test-connection.yaml`).
+ */
+const MANIFEST_WORD = 'deployment|deployments|deploy|service|services|svc|configmap|configmaps|cm|secret|secrets|ingress|statefulset|sts|daemonset|ds|job|jobs|cronjob|pod|pods|namespace|ns|pvc|pv|hpa|rbac|networkpolicy|manifest|manifests|resources|k8s|kube|kubernetes|config|configs|settings|env|app|all|cluster|stack';
+const DEV_ENV_PART = new RegExp(`^(?:${DEV_ENV_NAME})$`, 'i');
+const MANIFEST_PART = new RegExp(`^(?:${MANIFEST_WORD})$`, 'i');
+const LOCAL_CLUSTER_PART = new RegExp(`^(?:${LOCAL_CLUSTER})$`, 'i');
+/** A dotted last part naming development, tests or CI: `deployment.ci`, `service.debug`, `api.integration`. */
+const DEV_DOTTED_RE = new RegExp(`\\.(?:${DEV_NAME})$`, 'i');
+/**
+ * YAML files named for a development environment, the Kubernetes manifests' counterpart of `docker-compose.dev.yml`
+ * (`deployment.dev.yaml`, `configmap-dev.yaml`, `k8s/dev-deployment.yaml`, `minikube.yaml`, `kind-config.yaml`): the environment a
+ * separate part of the name (`devices.yaml`, `developer-portal.yaml` are not), followed by nothing or by manifest words only, or a
+ * local cluster's name anywhere. Not compose files (their own names above), GitHub workflows, Spring configuration files
+ * (`application-dev.yml`: a profile, read as such) or Helm values files (`values-dev.yaml`: read as a development install's).
+ */
+function devYamlName(b) {
+    const stem = b.replace(/\.ya?ml$/, '');
+    const parts = stem.split(/[-_.]/);
+    if (parts.some((p) => /^values$/i.test(p)))
+        return false;
+    if (DEV_DOTTED_RE.test(stem))
+        return true;
+    for (let i = parts.length - 1; i >= 0; i--) {
+        if (DEV_ENV_PART.test(parts[i]) || LOCAL_CLUSTER_PART.test(parts[i]))
+            return true;
+        if (!MANIFEST_PART.test(parts[i]))
+            break;
+    }
+    return parts.some((p) => LOCAL_CLUSTER_PART.test(p));
+}
+/** A folder named for development on its own: `dev/`, `local/`, a local cluster's (`kind/`, `minikube/`, `k3d/`) or `sandbox/`. */
+const DEV_DIR_NAME = new RegExp(`^(?:\\.devcontainer|dev|devel|develop|development|local|${LOCAL_CLUSTER}|sandbox)$`, 'i');
+/**
+ * Words beside a development word in a development folder's name (`kind-dev/`, `local-dev/`, `dev-env/`, `dev-cluster/`,
+ * `integration-tests/`): the development words, CI's, and words for an environment or its setup. A folder whose name has any other
+ * word is judged (`local-path-provisioner/`, `dev-portal/`, `ci-cd/`).
+ */
+const DEV_DIR_WORD = new RegExp(`^(?:${DEV_NAME}|${LOCAL_CLUSTER}|sandbox|env|envs|environment|environments|cluster|clusters|k8s|kube|kubernetes|setup|stack|docker|compose|deploy|deployment|deployments|manifests|config|configs|overlay|overlays)$`, 'i');
+const DEV_DIR_STRONG = new RegExp(`^(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER}|sandbox)$`, 'i');
+/** A development word in a folder's name (every development folder has one): most paths have none, and are not split into folders. */
+const DEV_DIR_HINT = new RegExp(`(?:^|[/._-])(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER}|sandbox|devcontainer)[/._-]`, 'i');
+/** Whether a folder's name marks it as for development only (see DEV_DIR_NAME, DEV_DIR_WORD). */
+function devFolder(name) {
+    if (DEV_DIR_NAME.test(name))
+        return true;
+    const parts = name.split(/[-_.]/);
+    return parts.length > 1 && parts.every((p) => DEV_DIR_WORD.test(p)) && parts.some((p) => DEV_DIR_STRONG.test(p));
+}
 /**
  * Files that are by name for development only: their findings become `info` notes. Compose files and
  * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
  * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
  * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), YAML files named just so (`local.yml`,
- * `dev.yml`, `docs.yml`: older cookiecutter-django's compose files), `Procfile.dev`, `.env.development`/
+ * `dev.yml`, `docs.yml`: older cookiecutter-django's compose files) or for a development environment (Kubernetes manifests
+ * `deployment.dev.yaml`, `configmap-dev.yaml`, `dev-deployment.yaml`, `minikube.yaml`: devYamlName), `Procfile.dev` and the
+ * other development Procfiles (`Procfile.local`, `Procfile.test`, `Procfile.windows`\u2026), `.env.development`/
  * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, Terraform variable files named so (`dev.tfvars`, `terraform.local.tfvars`;
- * not `*.auto.tfvars`, loaded on every run), dev and test settings modules, and dev folders.
+ * not `*.auto.tfvars`, loaded on every run), dev and test settings modules, and dev folders (`.devcontainer/`, `dev/`,
+ * `development/`, `local/`, local clusters' `kind/`, `minikube/`, `k3d/`, `sandbox/`, and names made of such words, `kind-dev/`).
  */
 const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
     if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b) || DEV_YAML_RE.test(b))
         return true;
-    if (b === 'procfile.dev' || DEV_ENV_RE.test(b))
+    if (DEV_PROCFILE_RE.test(b) || DEV_ENV_RE.test(b))
+        return true;
+    if (isYamlFile(b) && !isComposeFile(b) && !isWorkflowFile(path) && !isSpringConfig(b) && devYamlName(b))
         return true;
     // Terraform variable files named for development (`dev.tfvars`, `terraform.dev.tfvars`, `local.tfvars.json`), passed with
     // `-var-file` for that environment only; not `*.auto.tfvars`, which Terraform loads on every run.
@@ -361,10 +451,13 @@ const isDevOnly = pathFact((path) => {
         return true;
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;
-    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/\u2026`).
-    if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(underScan(path)))
-        return true;
-    return false;
+    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/\u2026`, `deploy/minikube/`).
+    const rel = underScan(path);
+    const slash = rel.lastIndexOf('/');
+    if (slash <= 0)
+        return false;
+    const dirs = rel.slice(0, slash + 1);
+    return DEV_DIR_HINT.test(dirs) && dirs.slice(0, -1).split('/').some(devFolder);
 });
 /** Lockfiles, minified and vendored files: skipped by content scanners. */
 function isVendoredOrGenerated(path) {
@@ -382,16 +475,17 @@ function isVendoredOrGenerated(path) {
 // Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`\u2026 by convention.
 const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
 /**
- * Illustration folders: `examples/`, `samples/`, `docs/` (plural, lower case, as written) hold compose files, manifests and
- * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).
- * Singular `example/` and `sample/` are not: they are common names of the application itself (awesome-compose's Django project
- * `app/example/`, Go's `example/main.go` of a one-app repository). Not inside a JVM source tree either, whose folders are package
+ * Illustration folders: `examples/`, `samples/`, `demos/`, `docs/` (plural, lower case, as written) and `playground/` hold compose files,
+ * manifests and code that show how to run something (a library's example and demo apps, a docs site's snippets, the app a Nuxt module's
+ * starter serves with `nuxi dev playground`), not the repository's production deployment (QA-P A5).
+ * Singular `example/`, `sample/` and `demo/` are not: they are common names of the application itself (awesome-compose's Django project
+ * `app/example/`, Go's `example/main.go` of a one-app repository, the `demo/` project Spring Initializr unzips). Not inside a JVM source tree either, whose folders are package
  * names: Spring Initializr's `src/main/java/com/example/\u2026` is the application (and so is a package `\u2026/java/com/acme/examples/`);
  * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/\u2026`).
  */
-const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|docs)\//;
+const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground|docs)\//;
 /** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
-const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples)\//;
+const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground)\//;
 /**
  * Where a JVM source tree's package folders begin: after a source set's language folder (`src/main/java/`,
  * `app/src/test/kotlin/`), or without one after the first `java/`, `kotlin/`, `scala/` or `groovy/` folder (Bazel's `java/com/acme/\u2026`).
@@ -418,13 +512,13 @@ const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stor
 const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json|\.env\.(?:test|testing)(?:\.local)?)$/i;
 /**
  * A Dockerfile that builds no production image: under a test folder (`tests/`, `e2e/`, `fixtures/`\u2026) or an
- * `examples/`/`samples/` folder. Not `docs/`: a Dockerfile there usually builds the documentation site, which is deployed.
+ * `examples/`/`samples/`/`demos/`/`playground/` folder. Not `docs/`: a Dockerfile there usually builds the documentation site, which is deployed.
  */
 const isTestDockerfile = pathFact((full) => {
     const path = underScan(full);
     return TEST_DIR_RE.test(path) || EXAMPLE_DIR_RE.test(abovePackages(path));
 });
-/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
+/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `demos/`, `playground/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
 const isTestFile = pathFact((full) => {
     const path = underScan(full);
     return TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || ILLUSTRATION_DIR_RE.test(abovePackages(path));

@@ -47,6 +47,18 @@ const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
  */
 const LOOKALIKE_BOX = /^(\[[~\-/<>?!*+.\u2713\u2714\u2717\u2718\u221a]?\])\s+(\S[\s\S]*)$/;
 /**
+ * A ballot box an exporter writes for a checkbox, first in a list item's text: pandoc's `\u2610`/`\u2612` (a Word checklist), `\u2611`,
+ * `\u2b1c`, `\ud83d\udd32`, `\u25a1`. Always a box, whatever list it is in.
+ */
+const BALLOT_BOX = /^([\u2610\u2611\u2612\u2b1c\ud83d\udd32\ud83d\udd33\u2751\u2752\u25a1\u25a2\u25fb\u25fd])\uFE0F?\s+(\S[\s\S]*)$/u;
+/**
+ * A status mark first in a list item's text (`\u2705`, `\u2714`, `\u2713`, `\u274c`, `\u2717`\u2026): a box an exporter ticked only in a list that also
+ * holds checkboxes or ballot boxes; elsewhere (`- \u2705 HSTS on` in a status list) an emoji of the text.
+ */
+const STATUS_MARK = /^([\u2705\u2714\u2713\u274c\u274e\u2717\u2718\u2716])\uFE0F?\s+(\S[\s\S]*)$/u;
+/** A checkbox that is text to Markdown (escaped, `\[ \]`; formatted, `**[ ]**`; an entity, `&#91; &#93;`) before an item's text. */
+const TEXT_BOX = /^(\[[ xX]\])\s+(\S[\s\S]*)$/;
+/**
  * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
  *
  * Every task-list item \u2014 nested, in block quotes, spanning lines, sign-off lines like
@@ -72,7 +84,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
     // Other lines that deep (a code block's indented `- x` or `1. x`, a diagram) are read as text, in bounded time.
     const front = blankFrontMatter(defuseDeepItems(text));
-    const parts = parseBlocks(front.text);
+    // MkDocs admonitions and content tabs hold their items indented 4 spaces: read as MkDocs renders them (see mkdocsBlocks).
+    const mkdocs = mkdocsBlocks(front.text);
+    const parts = parseBlocks(mkdocs.text);
     const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
     const items = [];
     const hints = new Map();
@@ -119,7 +133,17 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         const column = (at.position?.start.column ?? 1) + (at.type === 'html' ? /^\s*/.exec(at.value)[0].length : 0);
         warn(line, column, `\`<!-- preflight: \u2026 -->\` ${where} binds nothing: put it on the task item's line (\`- [ ] Title <!-- preflight: ID -->\`) or on an indented line under it`);
     };
-    const visitItem = (li, parent, parentItem) => {
+    const visitItem = (li, parent, parentItem, boxedList = false) => {
+        // An MkDocs admonition or content tab (see mkdocsBlocks): its content is read as if written in its place.
+        if (mkdocs.openers.has((li.position?.start.line ?? 0) + offset)) {
+            for (const child of li.children) {
+                if (child.type === 'list')
+                    visitList(child, parent, parentItem);
+                else
+                    visitFlow([child], 'the block');
+            }
+            return;
+        }
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
         // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
         // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
@@ -128,6 +152,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         let next = parentItem;
         let path;
         let box;
+        // A box in a code span (``- `[ ]` not done yet``, ``- `[~]` in progress``: a checklist's legend) shows the syntax: an example, no look-alike.
+        const example = !!first && startsWithCode(first);
         // A box whose text is only a comment (`- [ ] <!-- fill in -->`, a template's placeholder) or stray emphasis marks
         // (`- [ ] ** **`): nothing a sign-off could name, like an empty box.
         const blank = (li.checked === true || li.checked === false) && /^\s*(?:(?:\*+|_+)\s+(?:\*+|_+))?\s*$/.test(title) && !li.children.some((c) => c.type === 'list') && !li.children.some(carriesDirective);
@@ -146,13 +172,22 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         else if (li.children.some(carriesDirective)) {
             unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
         }
-        else if ((box = LOOKALIKE_BOX.exec(title))) {
-            // `- [~] HSTS preload submitted` (an "in progress" mark of Obsidian, Notion exports), `- [] \u2026`, `- [-] \u2026`: GitHub shows
-            // the box as text and it is no task-list item, so the line is not checked: said, as a checkbox in a table row is.
+        else if (!example && (box = LOOKALIKE_BOX.exec(title) ?? BALLOT_BOX.exec(title) ?? (boxedList ? STATUS_MARK.exec(title) : null))) {
+            // `- [~] HSTS preload submitted` (an "in progress" mark of Obsidian, Notion exports), `- [] \u2026`, `- [-] \u2026`, pandoc's
+            // `- \u2610 \u2026`/`- \u2612 \u2026`: GitHub shows the box as text and it is no task-list item, so the line is not checked: said, as a
+            // checkbox in a table row is.
             oddBoxes++;
             const at = first?.position?.start ?? li.position?.start;
             const what = box[2].trim();
             warn((at?.line ?? 1) + offset, at?.column ?? 1, `\`${box[1]}\` is no checkbox (only \`[ ]\` and \`[x]\` are), so '${what.length > 60 ? `${what.slice(0, 57)}\u2026` : what}' is not a task-list item and is not checked: write it as \`- [ ] \u2026\` (\`- [x] \u2026\` when done)`);
+        }
+        else if (!example && (box = TEXT_BOX.exec(title))) {
+            // `-   \[ \] Docker images pinned` (an escaping exporter's: turndown, Google Docs): the box is text, no task-list item.
+            oddBoxes++;
+            const at = first?.position?.start ?? li.position?.start;
+            const what = box[2].trim();
+            const escaped = first?.position?.start.offset !== undefined && source.startsWith('\\[', first.position.start.offset);
+            warn((at?.line ?? 1) + offset, at?.column ?? 1, `${escaped ? `\`\\${box[1].slice(0, -1)}\\]\` is an escaped checkbox (the backslashes make it text)` : `\`${box[1]}\` here is text to Markdown, no checkbox (a checkbox is written \`[ ]\` right after the bullet)`}, so '${what.length > 60 ? `${what.slice(0, 57)}\u2026` : what}' is not a task-list item and is not checked: write it as \`- ${box[1]} \u2026\`${escaped ? ' without the backslashes' : ''}`);
         }
         else if (parentItem && (path = (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.pathItem)(title)) !== undefined) {
             // A plain bullet that is only a URL path (`- /healthz`, `- /healthz (owner: @ops)`) under an item: a path it may probe.
@@ -172,8 +207,12 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 visitList(child, title, next);
             else if (child.type === 'html')
                 unclosedComment(child, 'the list item');
-            else if (child.type === 'code')
+            else if (child.type === 'code') {
                 unclosedFence(child, 'the list item');
+                indentedCode(child);
+            }
+            else if (child.type === 'paragraph' || child.type === 'heading')
+                continuedTasks(child);
         }
     };
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
@@ -204,6 +243,68 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         comment ??= { line, column };
         warn(line, column, `the HTML comment opened here (\`<!--\`) is never closed, so the rest of ${where} is a comment: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with \`-->\`)`);
     };
+    // A `- [ ]` line indented 4+ spaces past where a list item may start is no item to CommonMark, as GitHub shows it: an
+    // indented code block, or text of the paragraph above it. Said, never dropped silently (a fenced block is an example, and
+    // MkDocs blocks are read as MkDocs renders them: see mkdocsBlocks).
+    let indentedTasks = 0;
+    /** The lines of the file from `node`'s line `from` lines in to its end that are task-list lines (`>` markers aside). */
+    const taskLinesOf = (node, from) => {
+        const out = [];
+        const start = node.position?.start.line;
+        const end = node.position?.end.line;
+        if (start === undefined || end === undefined)
+            return out;
+        for (let l = start + offset + from; l <= end + offset; l++)
+            if (TASK_LINE.test(unquoted(lines[l - 1] ?? '')))
+                out.push(l);
+        return out;
+    };
+    /** What a task-list line says (its marker and box left out), cut to 60 characters for a warning. */
+    const taskText = (line) => {
+        const said = unquoted(lines[line - 1] ?? '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s+/, '').replace(/<!--[\s\S]*$/, '').trim();
+        return said.length > 60 ? `${said.slice(0, 57)}\u2026` : said;
+    };
+    /** Where a task-list line's marker stands (its column in the file). */
+    const markerColumn = (line) => {
+        const raw = lines[line - 1] ?? '';
+        return raw.length - unquoted(raw).replace(/^\s+/, '').length + 1;
+    };
+    const indentedCode = (node) => {
+        if (isFenced(node, lines, offset))
+            return;
+        // A fence written inside it (a fenced example indented 4 spaces: "To add a task, write:" / ```` ```markdown ````) marks
+        // its task lines as an example: code either way, and what the warning would advise.
+        const fenced = fencedLines(node, lines, offset);
+        const tasks = taskLinesOf(node, 0).filter((l) => !fenced.has(l));
+        if (!tasks.length)
+            return;
+        const n = tasks.length;
+        indentedTasks += n;
+        const [it, its] = n === 1 ? ['it', 'it belongs'] : ['them', 'they belong'];
+        warn(tasks[0], markerColumn(tasks[0]), `'${taskText(tasks[0])}'${n > 1 ? ` and ${n - 1} more task-list line${n > 2 ? 's' : ''} after it` : ''} ${n === 1 ? 'is' : 'are'} indented 4+ spaces, so Markdown reads ${it} as an indented code block, as GitHub shows ${it}: not read as ${n === 1 ? 'a task-list item' : 'task-list items'} (indent ${it} at most 3 spaces past the list ${its} to; a fenced block, \`\`\`, marks an example)`);
+    };
+    const continuedTasks = (node) => {
+        const tasks = taskLinesOf(node, 1);
+        if (!tasks.length)
+            return;
+        const n = tasks.length;
+        indentedTasks += n;
+        const first = tasks[0];
+        const lead = (l) => indentOf(unquoted(lines[l - 1] ?? ''));
+        const number = /^\s*(\d{1,9})[.)]/.exec(unquoted(lines[first - 1] ?? ''));
+        const more = n > 1 ? ` and ${n - 1} more task-list line${n > 2 ? 's' : ''} after it` : '';
+        const [it, is] = n === 1 ? ['it', 'is'] : ['them', 'are'];
+        // A setext heading's text (`Title` / `    - [ ] x` / `---`) is a paragraph's until its underline.
+        const above = node.type === 'heading' ? 'the heading above' : 'the paragraph above';
+        const items = n === 1 ? 'a task-list item' : 'task-list items';
+        // A numbered item that does not start at 1 cannot interrupt a paragraph (CommonMark), however it is indented.
+        if (number && Number(number[1]) !== 1 && lead(first) - lead((node.position?.start.line ?? 1) + offset) < 4) {
+            warn(first, markerColumn(first), `'${taskText(first)}'${more} ${is} read as text of ${above}, as GitHub shows ${it}: a numbered list that interrupts a paragraph must start at 1, so ${it} ${is} not read as ${items} (leave a blank line before the list)`);
+        }
+        else {
+            warn(first, markerColumn(first), `'${taskText(first)}'${more} ${is} indented too far (4+ spaces past where a list item may start), so Markdown reads ${it} as text of ${above}, as GitHub shows ${it}: not read as ${items} (indent ${it} as the list's other items)`);
+        }
+    };
     // A code fence left open runs to the end of its container as GFM says: of the file, or of the list item or block quote
     // it is in (a fence indented under an item closes with that item, and the next item is read). The task-list lines it
     // swallows are said.
@@ -229,12 +330,15 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         }
     };
     const visitList = (list, parent, parentItem) => {
+        // A list with checkboxes or ballot boxes in it: a status mark first in another of its items stands for a ticked box.
+        const boxed = list.children.some((li) => li.checked === true || li.checked === false || (li.children[0]?.type === 'paragraph' && !startsWithCode(li.children[0]) && BALLOT_BOX.test(plainText(li.children[0].children))));
         for (const li of list.children)
-            visitItem(li, parent, parentItem);
+            visitItem(li, parent, parentItem, boxed);
     };
     const visitFlow = (nodes, within = 'the file') => {
         for (const node of nodes) {
             if (node.type === 'heading') {
+                continuedTasks(node);
                 if (node === docTitle)
                     continue;
                 while (headings.length && headings.at(-1).depth >= node.depth)
@@ -245,8 +349,12 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 visitList(node, undefined, undefined);
             else if (node.type === 'table')
                 visitTable(node);
-            else if (node.type === 'code')
+            else if (node.type === 'code') {
                 unclosedFence(node, within);
+                indentedCode(node);
+            }
+            else if (node.type === 'paragraph')
+                continuedTasks(node);
             else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value))
                 unattached(node, 'on a line of its own');
             else if (node.type === 'html') {
@@ -274,10 +382,11 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
         const why = [
             tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
-            oddBoxes ? 'only `[ ]` and `[x]` are checkboxes (`[~]`, `[-]`, `[]` are text)' : '',
+            oddBoxes ? 'only `[ ]` and `[x]` are checkboxes (`[~]`, `[-]`, `[]`, `\u2610`, an escaped `\\[ \\]` are text)' : '',
             emptyBoxes ? 'checkboxes with no text after them are not items' : '',
             fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
             comment ? `the HTML comment opened on line ${comment.line} is never closed, so the task-list lines after it are a comment (close it with \`-->\`)` : '',
+            indentedTasks ? 'task-list lines indented 4+ spaces past where a list item may start are code or text to Markdown' : '',
             htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
         ].filter(Boolean);
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] \u2026\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
@@ -326,6 +435,53 @@ function blankFrontMatter(text) {
             sequenceOpen = false;
     }
     return { text: `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`, taskLine };
+}
+/**
+ * The opening line of an MkDocs block whose content is indented 4 spaces under it: a Python-Markdown / Material admonition
+ * (`!!! danger "Title"`, `!!! tip inline end`), a collapsible one of pymdownx.details (`??? note`, `???+ note`), a content tab
+ * of pymdownx.tabbed (`=== "Tab"`, `===+ "Tab"`, `===! "Tab"`). Its indentation is group 1 (spaces or tabs, as Python-Markdown
+ * expands a tab to the next multiple of 4 columns).
+ */
+const MKDOCS_OPENER = /^([ \t]*)(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"]*")?|===[!+]{0,2}[ \t]+"[^"]*")[ \t]*\r?$/;
+/** Where a line's text starts, a tab counting to the next multiple of 4 columns (-1: a blank line). */
+function indentOf(line) {
+    let w = 0;
+    for (const c of line) {
+        if (c === ' ')
+            w++;
+        else if (c === '\t')
+            w += 4 - (w % 4);
+        else
+            return c === '\r' ? -1 : w;
+    }
+    return -1;
+}
+/**
+ * `text` with each MkDocs block opener (see MKDOCS_OPENER) that has content indented 4 spaces under it made a list item
+ * holding only an empty comment (`-   <!-- -->`, at the opener's indentation), line for line: its content is then that
+ * item's content, read as MkDocs renders it (a `- [ ]` line in it is a task-list item) where CommonMark alone reads it
+ * as an indented code block or a paragraph's text. The openers' lines (in the file) are returned: such an item is no
+ * plain bullet of the checklist, only a container (see the caller). Content's own columns do not move.
+ */
+function mkdocsBlocks(text) {
+    const openers = new Set();
+    if (!/^[ \t]*(?:!!!|\?\?\?|===)/m.test(text))
+        return { text, openers };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = MKDOCS_OPENER.exec(lines[i]);
+        if (!m)
+            continue;
+        const own = indentOf(`${m[1]}!`);
+        let next = i + 1;
+        while (next < lines.length && indentOf(lines[next]) < 0)
+            next++;
+        if (next >= lines.length || indentOf(lines[next]) < own + 4)
+            continue;
+        lines[i] = `${m[1]}-   <!-- -->${lines[i].endsWith('\r') ? '\r' : ''}`;
+        openers.add(i + 1);
+    }
+    return openers.size ? { text: lines.join('\n'), openers } : { text, openers };
 }
 /** The first heading when it is the only `#` heading and comes before any list: the document's name. */
 function documentTitle(nodes) {
@@ -502,6 +658,55 @@ function directiveNode(n) {
 /** Whether a node holds a binding comment outside its nested lists (whose items have their own). */
 function carriesDirective(n) {
     return directiveNode(n) !== undefined;
+}
+/** A line without the block-quote markers before its text (`> > - [ ] x` \u2192 ` - [ ] x`). */
+const unquoted = (line) => line.replace(/^(?:[ \t]*>)+/, '');
+/**
+ * Whether a paragraph's text starts with a code span, also inside emphasis (``- `[ ]` not done yet``, ``- **`[x]`** done``):
+ * what follows is shown as written, an example of the syntax.
+ */
+function startsWithCode(p) {
+    let n = p.children[0];
+    while (n && (n.type === 'emphasis' || n.type === 'strong' || n.type === 'delete'))
+        n = n.children[0];
+    return n?.type === 'inlineCode';
+}
+/**
+ * The lines of the file an indented code block holds between a fence written in it and its closing fence (the same
+ * character, at least as many; an unclosed one runs to the block's end), the fence lines included: a fenced example
+ * indented 4 spaces.
+ */
+function fencedLines(node, lines, offset) {
+    const out = new Set();
+    const start = node.position?.start.line;
+    const end = node.position?.end.line;
+    if (start === undefined || end === undefined)
+        return out;
+    let open;
+    for (let l = start + offset; l <= end + offset; l++) {
+        const line = unquoted(lines[l - 1] ?? '').replace(/\r$/, '');
+        if (open === undefined) {
+            // An opening fence: a backtick one's info string holds no backtick (CommonMark).
+            const m = /^\s*(?:(`{3,})[^`]*|(~{3,}).*)$/.exec(line);
+            if (!m)
+                continue;
+            open = m[1] ?? m[2];
+            out.add(l);
+            continue;
+        }
+        out.add(l);
+        const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+        if (close && close[1][0] === open[0] && close[1].length >= open.length)
+            open = undefined;
+    }
+    return out;
+}
+/** Whether a code block is fenced (` ``` `, `~~~`): its first line in the file opens a fence. An indented code block is not. */
+function isFenced(node, lines, offset) {
+    const start = node.position?.start;
+    if (!start)
+        return true;
+    return /^ {0,3}(?:`{3,}|~{3,})/.test((lines[start.line + offset - 1] ?? '').slice(start.column - 1));
 }
 /**
  * Where a fenced code block opens (its line and column in the file, and its marker) when it is never closed: its last line

@@ -366,7 +366,7 @@ async function serveWorkerRole(file) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 19));
     const role = isMainThread ? null : workerData;
     if (role?.[SCAN_WORKER]) {
-        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(595), __nccwpck_require__.e(59), __nccwpck_require__.e(289), __nccwpck_require__.e(539), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(595), __nccwpck_require__.e(906), __nccwpck_require__.e(763), __nccwpck_require__.e(289), __nccwpck_require__.e(539), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
         return true;
     }
     if (role?.[ENGINE_WORKER]) {
@@ -389,7 +389,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
-/* harmony import */ var _engine_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10053);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(78877);
+/* harmony import */ var _engine_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10053);
+
 
 
 
@@ -404,11 +406,24 @@ node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
 const self = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url);
 /** How long the action's process may live on after main() has done its work (open sockets, timers). */
 const EXIT_GRACE_MS = 1000;
+/**
+ * V8 settings of a Preflight process, the CLI's and the action's (not of a program that imports the library): no
+ * TurboFan. A scan is a few seconds of CPU on an engine thread and a scan worker, and they compile optimized code in
+ * place (src/engine/engine-thread.ts): in so short a run TurboFan's compiles cost more than its code gives back (a
+ * 40,000-file scan: ~2.3 \u2192 ~2.0 s of CPU; 117,000 files: ~5.6 \u2192 ~5.1 s), and they hold memory at the scan's peak \u2014
+ * their compile zones in the threads' malloc arenas, and the compiler's own machine code, paged in from the node binary
+ * (~5 MB resident). Maglev, the tier below, still optimizes the hot code. Set before anything is hot enough for
+ * TurboFan (the listing of a large repository is), so that the compiler is never paged in; V8 reads it at each tier-up.
+ */
+function processFlags() {
+    node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString('--no-turbofan');
+}
 /** Runs the CLI on process.argv (the bin's whole job). */
 async function cli() {
+    processFlags();
     await (await Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(675), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60357))).runCli();
 }
-if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerRole */ .cQ)(self)) && isProcessEntry()) {
+if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .serveWorkerRole */ .cQ)(self)) && isProcessEntry()) {
     // @actions/github builds its `context` when it loads: JSON.parse of the event file, which throws
     // out of the import on an empty or malformed file (and it prints a note when the file is
     // missing). Preflight reads the payload itself (src/action/inputs.ts) and never uses that
@@ -421,7 +436,8 @@ if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerRol
     const apiUrl = process.env.GITHUB_API_URL;
     if (apiUrl && !URL.canParse(apiUrl))
         delete process.env.GITHUB_API_URL;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(595), __nccwpck_require__.e(148), __nccwpck_require__.e(59), __nccwpck_require__.e(31), __nccwpck_require__.e(20), __nccwpck_require__.e(289), __nccwpck_require__.e(539), __nccwpck_require__.e(160), __nccwpck_require__.e(683), __nccwpck_require__.e(364), __nccwpck_require__.e(675), __nccwpck_require__.e(21), __nccwpck_require__.e(926), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35389));
+    processFlags();
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(595), __nccwpck_require__.e(906), __nccwpck_require__.e(763), __nccwpck_require__.e(31), __nccwpck_require__.e(20), __nccwpck_require__.e(289), __nccwpck_require__.e(539), __nccwpck_require__.e(683), __nccwpck_require__.e(364), __nccwpck_require__.e(160), __nccwpck_require__.e(675), __nccwpck_require__.e(21), __nccwpck_require__.e(270), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35389));
     if (eventPath !== undefined)
         process.env.GITHUB_EVENT_PATH = eventPath;
     if (apiUrl !== undefined)

@@ -1,5 +1,5 @@
-export const id = 983;
-export const ids = [983,211,592,406,270];
+export const id = 389;
+export const ids = [389,211,545,406,926];
 export const modules = {
 
 /***/ 35389:
@@ -431,7 +431,10 @@ var version = __webpack_require__(13411);
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/github/client.js
+
 
 
 
@@ -526,7 +529,33 @@ function createClient(opts) {
         options.request = req;
         return request(options);
     });
+    // Every endpoint the action calls answers JSON. A 2xx whose body is not (a proxy's or captive portal's HTML page
+    // served as 200: octokit then hands over the text as `data`) would read as an empty answer: a pull request with no
+    // description, a check run taken as written. It is a failure instead, which each caller says as it says an HTTP 500.
+    octokit.hook.after('request', (response) => {
+        const data = response.data;
+        if (response.status === 204 || response.status === 205 || (data !== null && typeof data === 'object' && !(data instanceof ArrayBuffer)))
+            return;
+        throw new UnreadableAnswer(response.status, data, String(response.headers['content-type'] ?? ''));
+    });
     return octokit;
+}
+/**
+ * A 2xx answer of the GitHub API whose body is not JSON (an HTML page from a proxy in front of it, an empty body): what
+ * was asked cannot be read from it, and a write cannot be confirmed. Its `status` is the answer's own.
+ */
+class UnreadableAnswer extends Error {
+    status;
+    constructor(status, data, contentType) {
+        const text = typeof data === 'string' ? data : '';
+        const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(text)?.[1]?.replace(/\s+/g, ' ').trim();
+        const what = /^\s*<(?:!doctype\s+html|html)\b/i.test(text) ? `an HTML page${title ? ` ("${(0,util_text/* printable */.g$)(title)}")` : ''}`
+            : text.trim() || (data instanceof ArrayBuffer && data.byteLength) ? `${typeof data === 'string' ? data.length : data.byteLength} bytes that are not JSON`
+                : 'an empty body';
+        super(`${what}${contentType ? ` (content-type ${(0,util_text/* printable */.g$)(contentType.slice(0, 100))})` : ''} instead of the API's JSON: a proxy in front of the API?`);
+        this.name = 'UnreadableAnswer';
+        this.status = status;
+    }
 }
 /** Statuses plugin-retry leaves alone: its defaults (400, 401, 403, 404, 410, 422, 451) and 429, a rate limit. */
 const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
@@ -535,12 +564,20 @@ const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
  * message naming it (and `Retry-After`, or else "wait at least a minute"). plugin-throttling waits only for those two
  * shapes; a 429 that names neither (a proxy's, an Enterprise Server's) would be neither waited for nor retried, so its
  * message is given the words the plugin reads: it is then waited for as a secondary limit (`Retry-After`, else 60 s),
- * under the same policy. Registered between the retry and throttling plugins, so the throttling plugin sees the
- * named error.
+ * under the same policy. A `Retry-After` that is an HTTP date is given as its seconds (retryAfterSeconds). Registered
+ * between the retry and throttling plugins, so the throttling plugin sees the named error.
  */
 function limitNamed(octokit) {
     octokit.hook.error('request', (err) => {
         const e = err;
+        // `Retry-After` may be an HTTP date (RFC 9110), as a proxy or gateway in front of the API sends it: the plugin reads
+        // only seconds (a date would count as none: 60 s). Given as the seconds it stands for, waited for under the policy.
+        const headers = e?.response?.headers;
+        if (headers && (e.status === 403 || e.status === 429)) {
+            const seconds = retryAfterSeconds(headers['retry-after'], headers['date']);
+            if (seconds !== null)
+                headers['retry-after'] = String(seconds);
+        }
         if (e && e.status === 429 && !SECONDARY.test(String(e.message ?? '')) && String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') !== '0') {
             try {
                 e.message = `${String(e.message ?? '')} (a secondary rate limit)`;
@@ -551,6 +588,21 @@ function limitNamed(octokit) {
     });
 }
 const SECONDARY = /\bsecondary rate\b/i;
+/**
+ * The seconds a `Retry-After` given as an HTTP date (`Sun, 06 Dec 2026 11:38:43 GMT`) stands for, counted from the
+ * answer's own `Date` when it has one (the server's clock, as the date is), else from now; at least 1 (a date already
+ * past: retry at once, never "no Retry-After"). Null for any other value (seconds, as GitHub sends them, are read as
+ * they are; nothing readable is no `Retry-After`).
+ */
+function retryAfterSeconds(value, date, now = Date.now()) {
+    if (typeof value !== 'string' || !/[a-z]/i.test(value))
+        return null;
+    const at = Date.parse(value);
+    if (!Number.isFinite(at))
+        return null;
+    const sent = typeof date === 'string' ? Date.parse(date) : Number.NaN;
+    return Math.max(1, Math.ceil((at - (Number.isFinite(sent) ? sent : now)) / 1000));
+}
 const policies = new WeakMap();
 /**
  * How often, and after what base delay, the client retries a failed request (5xx): for a caller that retries a
@@ -1148,6 +1200,7 @@ async function lineMapper(root, from, to, files) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/github/sanitize.js
+
 /**
  * GitHub's limits: one malformed annotation makes it reject the whole request (422). GitHub measures them in UTF-8
  * bytes (a check run's `text` over the limit gets "text exceeds a maximum bytesize of 65535"), not in the UTF-16 units
@@ -1216,6 +1269,41 @@ function toCheckAnnotation(a, workspace) {
         out.end_column = col;
     }
     return out;
+}
+/**
+ * Control characters a job log would show raw from a workflow command: @actions/core escapes only `%`, CR and LF (and
+ * `:` and `,` in properties), so an ESC or BEL of a file name (`Dockerfile.\x1b]0;pwned\x07`: a pull request names its
+ * files) would reach the log and drive the terminal that shows it. A tab too: it drives nothing, but core writes it raw,
+ * and in a name it reads as spaces (`tab<TAB>name.env` as `tab    name.env`), where the CLI's reports show `\x09`.
+ */
+const LOG_UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** A workflow command's message or title with its control characters, tab too, as `\xNN` (CR and LF are core's: `%0D`, `%0A`). */
+const logText = (s) => {
+    const t = (0,util_text/* printable */.g$)(s);
+    return t.includes('\t') ? t.replace(/\t/g, '\\x09') : t;
+};
+/**
+ * A workflow command's message and properties with no control character left for the log: in the message and title
+ * written as `\xNN`, as the CLI's reports write them (printable; a tab too); a `file` holding one cannot be written so (GitHub
+ * matches `file=` against the real path), so the annotation is not pointed at it: the file, its control characters
+ * written out, and line lead the message instead, and the annotation stays in the log and the run's list. Idempotent.
+ */
+function commandSafe(message, props) {
+    let text = logText(message);
+    if (!props)
+        return { message: text };
+    const out = { ...props };
+    if (out.title !== undefined)
+        out.title = logText(out.title);
+    if (out.file !== undefined && LOG_UNSAFE.test(out.file)) {
+        text = `${(0,util_text/* printablePath */.Vj)(out.file)}${out.startLine ? `:${out.startLine}` : ''}: ${text}`;
+        delete out.file;
+        delete out.startLine;
+        delete out.endLine;
+        delete out.startColumn;
+        delete out.endColumn;
+    }
+    return { message: text, props: out };
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -1433,8 +1521,8 @@ async function upsertComment(client, r, pull, marker, body, author) {
     const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1, COMMENT_LIMIT - 1);
     // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
     const ours = (login) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
-    // Candidates in order: the known author's comment; with the identity unknown, github-actions[bot]'s first,
-    // then every other bot comment carrying the marker.
+    // GitHub may normalise line endings and trailing space of a stored body.
+    const same = (c) => c.body != null && c.body.replace(/\r\n/g, '\n').trim() === text.trim();
     let first;
     const others = [];
     try {
@@ -1458,8 +1546,7 @@ async function upsertComment(client, r, pull, marker, body, author) {
         throw new CommentError('read', err);
     }
     for (const existing of (first ? [first, ...others] : others).slice(0, MAX_CANDIDATES)) {
-        // GitHub may normalise line endings and trailing space of a stored body.
-        if (existing.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim())
+        if (same(existing))
             return 'unchanged';
         try {
             await client.rest.issues.updateComment({ ...r, comment_id: existing.id, body: text });
@@ -1474,16 +1561,44 @@ async function upsertComment(client, r, pull, marker, body, author) {
                 throw new CommentError('write', err);
         }
     }
-    try {
-        await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
+    // GitHub may store the comment and still answer 5xx (its front end's 502), or the answer may be lost: a create retried
+    // blindly would leave two sticky comments, the second never updated again. So the create is retried here, not by
+    // the client, and before each retry the comments are looked through for the one it would make (ours, this very
+    // body: none was there above, else it was left unchanged), as a check run's create is (src/github/check-run.ts).
+    const made = async () => {
+        try {
+            for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100, request: { retries: 0 } })) {
+                if (page.data.some((c) => ours(c.user?.login) && same(c)))
+                    return true;
+            }
+        }
+        catch {
+            // Not known (one attempt: the create's own retries already space out an outage): create again \u2014 a duplicate
+            // is better than no comment.
+        }
+        return false;
+    };
+    const { retries, retryMs } = retryPolicy(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            await client.rest.issues.createComment({ ...r, issue_number: pull, body: text, request: { retries: 0 } });
+            return 'created';
+        }
+        catch (err) {
+            const status = statusOf(err);
+            // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried, but not a
+            // connection no retry can make (an untrusted certificate, a proxy that refuses the tunnel).
+            if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err))
+                throw new CommentError('write', err);
+        }
+        await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
+        if (await made())
+            return 'created';
     }
-    catch (err) {
-        throw new CommentError('write', err);
-    }
-    return 'created';
 }
 
 ;// CONCATENATED MODULE: ./lib/github/fallback.js
+
 
 /** GitHub shows at most this many workflow-command annotations of each type per step. */
 const PER_LEVEL = 10;
@@ -1522,7 +1637,9 @@ function emitFallbackAnnotations(annotations, sink, opts = {}) {
                 props.startColumn = a.column;
         }
         // A file GitHub cannot be pointed at (no repository path): the message names it, so the annotation still says where.
-        sink[METHOD[a.level]](a.file && !file ? `${a.file}: ${a.message}` : a.message, props);
+        // No control character reaches the log (commandSafe: a file name holding one is named in the message, escaped).
+        const safe = commandSafe(a.file && !file ? `${(0,util_text/* printablePath */.Vj)(a.file)}: ${a.message}` : a.message, props);
+        sink[METHOD[a.level]](safe.message, safe.props ?? {});
     }
     if (omitted) {
         sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });
@@ -1632,10 +1749,11 @@ const NOTE_ROOM = 8 * 1024;
  * and the fallback annotations get what is left (every `::error`/`::warning` goes through `say`).
  */
 const printed = { error: 0, warning: 0, notice: 0 };
+// No control character of a file name or a message reaches the log raw (commandSafe).
 const say = {
-    error: (message, props) => { printed.error++; core/* error */.z3(message, props); },
-    warning: (message, props) => { printed.warning++; core/* warning */.$e(message, props); },
-    notice: (message, props) => { printed.notice++; core/* notice */.lm(message, props); },
+    error: (message, props) => { printed.error++; const c = commandSafe(message, props); core/* error */.z3(c.message, c.props); },
+    warning: (message, props) => { printed.warning++; const c = commandSafe(message, props); core/* warning */.$e(c.message, c.props); },
+    notice: (message, props) => { printed.notice++; const c = commandSafe(message, props); core/* notice */.lm(c.message, c.props); },
 };
 /**
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
@@ -2078,7 +2196,7 @@ async function act({ inputs, runner }) {
     // the job summary only when it fits whole (measured with room for the notes added later).
     const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
     const baselineFixed = result.baselineFixed;
-    const jobOptions = { folder, baselineFixed, maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings };
+    const jobOptions = { folder, baselineFixed, maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned };
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
@@ -2107,7 +2225,7 @@ async function act({ inputs, runner }) {
         const out = await writeCheckRun(client, {
             ...repo, name: checkName, folder, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
             // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
-            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }),
+            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }),
             text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
         });
         if (out.written) {
@@ -2122,7 +2240,7 @@ async function act({ inputs, runner }) {
     }
     // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
     const commentProblem = inputs.comment
-        ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), checkName })
+        ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }), checkName })
         : undefined;
     // The job summary first: where the fallback annotations send their readers depends on whether it was written.
     const summaryWritten = await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);
@@ -2252,6 +2370,10 @@ async function writeCheckRun(client, x) {
         }
         if (isForbidden(err)) {
             return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
+        }
+        // A 2xx whose body could not be read: GitHub may have made the run, but nothing says so (no id, no link).
+        if (err instanceof UnreadableAnswer) {
+            return { written: false, failed: 0, app: null, warning: `The check run could not be confirmed written: GitHub's answer could not be read (${describeError(err)}). Findings are annotated in the workflow run instead.` };
         }
         return { written: false, failed: 0, app: null, warning: `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.` };
     }
@@ -2501,7 +2623,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(148), __webpack_require__.e(59), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(675), __webpack_require__.e(926), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(906), __webpack_require__.e(763), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2510,348 +2632,6 @@ async function serveEngine() {
         const err = e;
         post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.more.length ? { more: e.more.map((m) => ({ message: m.message, ...(m.where ? { where: m.where } : {}) })), omitted: e.omitted } : {}) } });
     }
-}
-
-
-/***/ }),
-
-/***/ 34270:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _D: () => (/* binding */ MAX_BODY),
-/* harmony export */   nearMisses: () => (/* binding */ nearMisses),
-/* harmony export */   parseAttestations: () => (/* binding */ parseAttestations),
-/* harmony export */   v8: () => (/* binding */ descriptionCut),
-/* harmony export */   withFilledTemplates: () => (/* binding */ withFilledTemplates)
-/* harmony export */ });
-/* unused harmony exports tameEmphasis, nearMissTicks */
-/* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
-/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
-/**
- * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
- * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
- * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
- * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
- * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
- * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
- */
-
-
-// GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
-const MAX_BODY = 262_144;
-/**
- * Where the reading of a description longer than MAX_BODY stops (at the last line end within it, as parseAttestations
- * cuts): the lines read and the characters left unread, so the caller can say that ticks after them count for
- * nothing. Null when the description is read whole.
- */
-function descriptionCut(body) {
-    if (body.length <= MAX_BODY)
-        return null;
-    const kept = body.lastIndexOf('\n', MAX_BODY) + 1;
-    let lines = 0;
-    for (let i = body.indexOf('\n'); i !== -1 && i < kept; i = body.indexOf('\n', i + 1))
-        lines++;
-    return { lines, unread: body.length - kept };
-}
-/**
- * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
- * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, LF or CRLF). Boxes nobody
- * sees as ticks \u2014 in fenced or indented code, in HTML comments (a PR template's commented-out
- * example), in raw HTML \u2014 attest nothing. Nor do ticks in a block quote (`> - [x] \u2026`: quoted words
- * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
- * (`- [x] ~~Title~~`: withdrawn), nor a checkbox in a table row (`| [x] | Title |`: no task-list item); they are kept
- * aside for the near-miss hints (see nearMisses).
- */
-function parseAttestations(body) {
-    const ticks = new Set();
-    const withBlank = new Set();
-    const withdrawn = new Map();
-    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedItems */ .BJ)(tameEmphasis(body), MAX_BODY)) {
-        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t.text);
-        if (!text)
-            continue;
-        if (t.table || t.quoted || t.struck) {
-            if (!withdrawn.has(text))
-                withdrawn.set(text, t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
-            continue;
-        }
-        ticks.add(text);
-        if (BLANK.test(t.text))
-            withBlank.add(text);
-    }
-    WRITTEN_WITH_BLANK.set(ticks, withBlank);
-    WITHDRAWN.set(ticks, withdrawn);
-    return ticks;
-}
-/**
- * Of a description's ticks (as parseAttestations returns them, and the keys withFilledTemplates makes of them), the
- * ticks that sign nothing off where they stand (see Withdrawn), for the near-miss hints.
- */
-const WITHDRAWN = new WeakMap();
-/**
- * Of a description's ticks (as parseAttestations returns them), those written with a blank (`Date: ____`): normalising
- * drops a blank's `_` (`Date: ____` and `Date:` both read `date:`), and only the template as written signs it off by its
- * title.
- */
-const WRITTEN_WITH_BLANK = new WeakMap();
-/**
- * Of the keys withFilledTemplates returns, the ticks that are a sign-off template's title with its blank left empty
- * (`- [x] Date:` for `Date: ____`): they sign nothing off and get a near-miss hint (see nearMissTicks).
- */
-const BLANK_LEFT_EMPTY = new WeakMap();
-/** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
-const MAX_DELIMITERS = 1000;
-/** A line that ticks a checkbox: `- [x] \u2026`, `* [X] \u2026`, `1. [x] \u2026`, in block quotes too. */
-const TICK_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*+-]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]/;
-/**
- * The description with runs of emphasis delimiters neutralised when it holds more than MAX_DELIMITERS
- * of them: the Markdown parser resolves `*`/`_` delimiters in quadratic time (a description of 32,000
- * `*_` took 30 s), and a pull request's author writes the description. List markers and `_` inside
- * words (`backup_restore`) are kept; sign-off texts are compared without emphasis anyway. Ticked
- * checkbox lines keep theirs, up to MAX_DELIMITERS in all (so the parse stays as bounded as an
- * untouched description): a title such as "Wildcard `*` is not used" must still match when the
- * description also holds a pasted Terraform plan with a thousand `_`.
- */
-function tameEmphasis(body) {
-    let n = 0;
-    for (let i = body.indexOf('*'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('*', i + 1))
-        n++;
-    for (let i = body.indexOf('_'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('_', i + 1))
-        n++;
-    if (n <= MAX_DELIMITERS)
-        return body;
-    let kept = 0;
-    return body.replace(/^([ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?)(.*)$/gm, (line, lead, rest) => {
-        if (TICK_LINE.test(line)) {
-            const delimiters = rest.length - rest.replace(/[*_]/g, '').length;
-            if (kept + delimiters <= MAX_DELIMITERS) {
-                kept += delimiters;
-                return line;
-            }
-        }
-        return lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' ');
-    });
-}
-/** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(\u2026)` remark. */
-function looseTitle(text) {
-    return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
-}
-/**
- * A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"), or
- * runs of two or more joined by separators, a date's, a time's or a number's (`__/__/____`, `____/____/______`, `__.__.____`,
- * `__:__`, `___-___-____`), filled in as one ("Release date: 05/06/2024", "Time: 14:00").
- */
-const BLANK_SOURCE = String.raw `_{2,}(?:[ \t]*[/:.-][ \t]*_{2,})+|_{3,}`;
-const BLANK = new RegExp(BLANK_SOURCE);
-const BLANK_RUNS = new RegExp(BLANK_SOURCE, 'g');
-/** Most blanks a template title is read with (a title with more is matched as written only). */
-const MAX_BLANKS = 4;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/**
- * The normalised parts of a sign-off template title around its blanks ("Reviewed by: ____" \u2192 `["reviewed by:", ""]`),
- * or null: no blank, more than MAX_BLANKS, or no word of two letters beside them (a bare `____` is no item's name).
- * `loose`: each part without its trailing punctuation (see looseTitle), for near misses.
- */
-function templateParts(title, normalise, loose = false) {
-    if (!BLANK.test(title))
-        return null;
-    const raw = title.split(BLANK);
-    if (raw.length - 1 > MAX_BLANKS)
-        return null;
-    const parts = raw.map((p) => (loose ? normalise(p).replace(/[\s.!?;:,]+$/, '') : normalise(p)));
-    return /[\p{L}\p{N}]{2,}/u.test(parts.join(' ')) ? parts : null;
-}
-/** A template title as ticked with its blanks left empty (`Date: __/__/____` \u2192 `date:`), normalised. */
-const blankLeftEmpty = (title, normalise) => normalise(title.replace(BLANK_RUNS, ' '));
-/**
- * Whether a normalised tick is the template with every blank filled in by some text holding a letter or digit ("reviewed
- * by: maria schmidt", "date: 2025-01-14" for "Reviewed by: ____", "Date: ____"). Each part must stand as written, a word
- * not run into the text filled in ("signedoff" fills no "Signed ____"). Literal parts are found leftmost after the
- * first letter of each fill, which finds a filling whenever one exists (no backtracking over a long tick).
- */
-function fillsBlanks(tick, parts) {
-    const first = parts[0];
-    const last = parts.at(-1);
-    if (tick.length < first.length + last.length || !tick.startsWith(first) || !tick.endsWith(last))
-        return false;
-    const end = tick.length - last.length;
-    const runOn = (at) => at > 0 && at < tick.length && WORD_CHAR.test(tick[at - 1]) && WORD_CHAR.test(tick[at]);
-    let pos = first.length;
-    for (let k = 1; k < parts.length; k++) {
-        const part = parts[k];
-        // The fill runs from `pos` to the next part: it holds a letter or digit, and no word runs into a part.
-        const letter = tick.slice(pos, end).search(WORD_CHAR);
-        if (letter < 0 || runOn(pos))
-            return false;
-        let next = end;
-        if (k < parts.length - 1) {
-            next = tick.indexOf(part, pos + letter + 1);
-            while (next !== -1 && next + part.length <= end && part && runOn(next))
-                next = tick.indexOf(part, next + 1);
-            if (next === -1 || next + part.length > end)
-                return false;
-        }
-        else if (last && runOn(end))
-            return false;
-        pos = next + part.length;
-    }
-    return true;
-}
-/**
- * The keys of a description's ticks with the titles of the sign-off template items they fill in added: a checklist's
- * "Reviewed by: ____________" is signed off by a tick of "Reviewed by: Maria Schmidt" (the blank, a run of `_`, filled
- * in by any text), as by its exact title or id.
- */
-function withFilledTemplates(ticks, titles, normalise) {
-    const keys = new Set(ticks);
-    const empty = new Set();
-    const list = [...titles];
-    // What titles without a blank read as: a tick equal to one of them names that item, blank or not.
-    const plain = new Set(list.filter((t) => !BLANK.test(t)).map(normalise));
-    // A template's title with its blank left empty (`- [x] Date:`, which reads as `Date: ____` does) is not filled in:
-    // it signs nothing off (only a description parseAttestations read knows how its ticks were written).
-    const withBlank = WRITTEN_WITH_BLANK.get(ticks);
-    for (const title of withBlank ? list : []) {
-        if (!templateParts(title, normalise))
-            continue;
-        const key = normalise(title);
-        // (A blank with separators keeps them when normalised, `Date: __/__/____` as `date: //`: left empty, it reads `date:`.)
-        const left = blankLeftEmpty(title, normalise);
-        // Only the blank's separators (`- [x] Date: //` for `Date: __/__/____`): the date left out is left empty too.
-        if (key !== left && ticks.has(key) && !withBlank.has(key) && !plain.has(key)) {
-            keys.delete(key);
-            empty.add(key);
-            continue;
-        }
-        if (!ticks.has(left) || withBlank.has(left) || plain.has(left))
-            continue;
-        if (left === key)
-            keys.delete(key);
-        empty.add(left);
-    }
-    for (const title of list) {
-        const parts = templateParts(title, normalise);
-        if (!parts)
-            continue;
-        for (const tick of ticks) {
-            if (!fillsBlanks(tick, parts))
-                continue;
-            keys.add(normalise(title));
-            empty.delete(blankLeftEmpty(title, normalise));
-            break;
-        }
-    }
-    BLANK_LEFT_EMPTY.set(keys, empty);
-    const withdrawn = WITHDRAWN.get(ticks);
-    if (withdrawn)
-        WITHDRAWN.set(keys, withdrawn);
-    return keys;
-}
-/** Most near-miss hints given for one description. */
-const MAX_HINTS = 10;
-/** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
-const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]\u2014\u2013-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
-/** The words of a normalised text (`game day` \u2192 2). */
-const words = (text) => text.split(' ').filter(Boolean).length;
-/**
- * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
- * it (a period, a remark, more words), the title with a marker before it (an emoji or its `:shortcode:`, a label such as "Done:", at
- * most three), or the title cut short at a word (at least two words and half of the title's: "Game day" for
- * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
- * unrelated ticks).
- */
-function nearlyNames(tick, loose, title) {
-    if (title.length < 4)
-        return false;
-    const looseT = looseTitle(title);
-    if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(\u2014\u2013-]/.test(tick.slice(title.length))))
-        return true;
-    if (looseT.length < 8)
-        return false;
-    // Something before the title that is no words of its own: `:rocket: Title`, `\u2705 Title`, `Done: Title`, `[ok] \u2014 Title`
-    // (not "Changelog and documentation updated" for "Documentation updated").
-    if (loose.endsWith(looseT) && loose.length > looseT.length) {
-        const before = loose.slice(0, -looseT.length);
-        if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w)))
-            return true;
-    }
-    // The title without its owner or due-date remark (`Runbook linked \u2014 @erin, due Friday`): however long the remark.
-    const core = title.replace(OWNER_REMARK, '');
-    if (core !== title && words(core) >= 2 && looseTitle(core) === loose)
-        return true;
-    // The title cut short at a word boundary.
-    return words(loose) >= 2 && words(loose) * 2 >= words(looseT) && looseT.startsWith(`${loose} `);
-}
-/**
- * An owner or due-date remark after a dash that ends a title: `\u2014 @erin, due Friday`, `\u2013 due 2025-03-01`,
- * `- owner: @sam`, `\u2014 ETA next sprint` (a remark with no dash inside it).
- */
-const OWNER_REMARK = /\s+(?:[\u2014\u2013]|--?)\s*(?:@[\w.-]+|(?:due|owner|owners|eta|by)\b)[^\u2014\u2013]*$/u;
-/**
- * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
- * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short): the author
- * meant that item, and the contract matches titles exactly, so they get a hint saying which line to tick instead of a
- * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
- */
-function nearMissTicks(ticks, items, normalise) {
-    return nearMisses(ticks, items, normalise).map((m) => m.message);
-}
-/** {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. */
-function nearMisses(ticks, items, normalise) {
-    const known = new Set();
-    for (const i of items)
-        known.add(normalise(i.title)).add(normalise(i.id));
-    const templates = items.map((i) => templateParts(i.title, normalise)).filter((p) => p !== null);
-    const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title), loose: templateParts(i.title, normalise, true) }));
-    const hints = [];
-    // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
-    for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
-        const meant = pending.filter(({ item, title, loose }) => loose !== null && (blankLeftEmpty(item.title, normalise) === tick || title === tick));
-        if (!meant.length || hints.length >= MAX_HINTS)
-            continue;
-        const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '\u2026')}\`) or tick the item's id` });
-    }
-    // A tick in a block quote, struck through or in a table row, that names a pending item (its title or id, a template filled in, or
-    // nearly so): it signs nothing off where it stands.
-    for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
-        if (ticks.has(tick) || hints.length >= MAX_HINTS)
-            continue;
-        let meant = pending.filter(({ item, title }) => {
-            const parts = templateParts(item.title, normalise);
-            return title === tick || normalise(item.id) === tick || (parts !== null && fillsBlanks(tick, parts));
-        });
-        if (!meant.length) {
-            const loose = looseTitle(tick);
-            meant = pending.filter((p) => (p.loose && fillsBlanks(loose, p.loose)) || nearlyNames(tick, loose, p.title)).slice(0, 1);
-        }
-        if (!meant.length)
-            continue;
-        const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : 'struck through';
-        const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote'
-            : why === 'table' ? 'a checkbox in a table row is not a task-list item; tick it as a list line (`- [x] \u2026`)'
-                : 'a struck-through item is withdrawn; tick it without the strikethrough';
-        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
-    }
-    for (const tick of ticks) {
-        if (known.has(tick) || hints.length >= MAX_HINTS || hints.some((h) => h.tick === tick))
-            continue;
-        // A filled-in template line signed its item off.
-        if (templates.some((parts) => fillsBlanks(tick, parts)))
-            continue;
-        const loose = looseTitle(tick);
-        const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
-        if (filled) {
-            hints.push({ tick, items: [filled.item.id], kind: 'template', message: `the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
-            continue;
-        }
-        const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
-        if (meant)
-            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)` });
-    }
-    return hints;
 }
 
 
@@ -3229,6 +3009,152 @@ function uriPath(file) {
     for (const b of bytes)
         out += b === 0x2f || (b < 0x80 && /[\w.!~*'()-]/.test(String.fromCharCode(b))) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 63926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
+/* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
+/* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
+
+
+
+
+
+/** Where the checklist is looked for when none is named (relative to the scanned directory). */
+const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
+/**
+ * The checklist at the repository `root` (the first of DISCOVERY there) when the scanned folder `dir` is a sub-folder of
+ * it, so discovery (in the scanned folder only) did not see it: a run that fell back to the preset says it was not used.
+ * Null when `dir` is the root, or the root has none either.
+ */
+function rootChecklistUnused(dir, root) {
+    if ((0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(dir) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(root))
+        return null;
+    return DISCOVERY.find((p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
+}
+/** Folders of the scanned folder where a checklist named otherwise than DISCOVERY has it is looked for (see checklistsNotDiscovered). */
+const NEAR_MISS_FOLDERS = ['', '.github', 'docs', 'doc'];
+/**
+ * A file name that says a production or launch checklist, written otherwise than DISCOVERY has it: another case or
+ * separator (`production_checklist.md`, `production-checklist.md`, `PRODUCTION_CHECKLIST.MD`), another word for it
+ * (`launch-checklist.md`, `deploy_checklist.md`, `go-live-checklist.md`), or `preflight.yaml`.
+ */
+const NEAR_MISS = /^(?:(?:production|prod|launch|deploy(?:ment)?|release|go-?live|production-?readiness|readiness|pre-?flight)[-_ .]?check-?list\.(?:md|markdown)|preflight\.ya?ml)$/i;
+/**
+ * The files of the scanned folder `dir` (at its top, in `.github/`, `docs/` or `doc/`) that look like the team's checklist
+ * but are none of DISCOVERY's names (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`,
+ * `docs/production-checklist.md`), so discovery left them unused: a run that fell back to the preset says so, naming
+ * them. Paths relative to `dir`, at most 3.
+ */
+function checklistsNotDiscovered(dir) {
+    const out = [];
+    for (const folder of NEAR_MISS_FOLDERS) {
+        let names;
+        try {
+            names = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, folder)).sort();
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const rel = folder ? `${folder}/${name}` : name;
+            if (!NEAR_MISS.test(name) || DISCOVERY.includes(rel) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel), { throwIfNoEntry: false })?.isFile())
+                continue;
+            out.push(rel);
+        }
+    }
+    return out.slice(0, 3);
+}
+/**
+ * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
+ * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
+ * This module stays light so deciding that loads none of the checks.
+ */
+async function run(opts) {
+    const cwd = opts.cwd ?? process.cwd();
+    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
+    const env = opts.env ?? process.env;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
+    // A folder reached through a symlink that leaves its repository (a pull request can turn a service
+    // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
+    // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
+    // a link leaves process.cwd() already resolved).
+    const pwd = env.PWD;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(cwd) ? pwd : cwd;
+    const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
+    if (escape) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
+    }
+    const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
+    // Every file git tracks in the repository, asked of git once (the listing already is that list at the repository root).
+    let tracked;
+    const allTracked = () => (tracked ??= listing.base ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root) : Promise.resolve(listing.files));
+    // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
+    // is not in the repository (a checkout has no such file), so it is not judged as committed content.
+    // (When git cannot list them now, every link is read as before rather than all of them being left out.)
+    const known = listing.git && listing.links?.length ? await allTracked() : null;
+    if (known && listing.links?.length) {
+        const all = new Set(known);
+        const untracked = new Set(listing.links.filter((link) => {
+            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
+        }));
+        if (untracked.size) {
+            logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
+            listing.files = listing.files.filter((f) => !untracked.has(f));
+            listing.links = listing.links.filter((f) => !untracked.has(f));
+        }
+    }
+    // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
+    if (listing.git && listing.base) {
+        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
+        const reached = await kustomizeReach(listing, allTracked);
+        if (reached.truncated)
+            logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
+        if (reached.files.length) {
+            logger.debug(`kustomize: ${reached.files.length} files outside ${opts.dir} that its kustomizations build on`);
+            listing.files = [...listing.files, ...reached.files];
+        }
+    }
+    if (listing.quoted?.length) {
+        const shown = listing.quoted.slice(0, 5).join(', ') + (listing.quoted.length > 5 ? ` and ${listing.quoted.length - 5} more` : '');
+        logger.warn(`${listing.quoted.length === 1 ? 'a file name is' : `${listing.quoted.length} file names are`} not UTF-8 (${shown}): checked, and named here as git quotes ${listing.quoted.length === 1 ? 'it' : 'them'} (\\ and three octal digits for each byte that is not UTF-8); rename ${listing.quoted.length === 1 ? 'it' : 'them'} to UTF-8${listing.git ? ' (git mv)' : ''}, as other tools and GitHub show such names garbled`);
+    }
+    // Tracked files nothing reads (a sparse checkout, a submodule not checked out): said here and in the action's summaries.
+    const notScanned = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .notScannedWarnings */ .vW)(listing);
+    for (const w of notScanned)
+        logger.warn(w);
+    for (const name of listing.quoteClashes ?? [])
+        logger.warn(`${name}: two tracked files have this name as shown here (one of them not UTF-8, quoted as git quotes it): only one of them is checked; rename the one that is not UTF-8 (git mv)`);
+    if (listing.truncated)
+        logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
+    let result;
+    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
+        logger.debug(`engine thread: ${listing.files.length} files`);
+        result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
+    }
+    else {
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(906), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+    }
+    return notScanned.length ? { ...result, notScanned } : result;
 }
 
 

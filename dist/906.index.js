@@ -1,5 +1,5 @@
-export const id = 59;
-export const ids = [59];
+export const id = 906;
+export const ids = [906];
 export const modules = {
 
 /***/ 24330:
@@ -633,7 +633,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defin
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`\u2026; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does \u2014 a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
-            'Kubernetes manifests in development-only files (under a `dev/`, `development/` or `local/` folder such as `k8s/dev/` or `overlays/dev/`, or named `dev.yaml`, `local.yaml`\u2026: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
+            'Kubernetes manifests in development-only files (under a `dev/`, `development/`, `local/` or `sandbox/` folder such as `k8s/dev/` or `overlays/dev/`, or a local cluster\'s, `kind/`, `minikube/`, `k3d/`, or named `dev.yaml`, `local.yaml`, `service.dev.yaml`, `service-dev.yaml`\u2026: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
@@ -1119,7 +1119,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 78059:
+/***/ 83906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1976,6 +1976,8 @@ function isExampleValue(value) {
 const DEFAULT_WORDS = new Set([
     'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'changethis', 'change_this', 'change-this',
     'admin', 'administrator', 'admin123', 'admin1234', 'adminadmin', 'password', 'passw0rd', 'password1', 'password123', 'p@ssw0rd', 'p@ssword',
+    // OpenProject's stock database password (its compose and docs), and the other leetspeak spellings of the word.
+    'p4ssw0rd', 'p4ssword', 'pa55word', 'pa55w0rd',
     'pass', 'pass123', 'passwd', 'postgres', 'postgrespassword', 'postgres_password', 'mysql', 'root', 'rootpassword', 'root123', 'toor',
     'secret', 'secret123', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'mysecretkey', 'supersecret', 'super_secret', 'super-secret',
     'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
@@ -2014,7 +2016,8 @@ const DEFAULT_PATTERNS = [
     /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
     /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
     /^django-insecure-/i,
-    /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
+    // `OVERWRITE_ME` too (OpenProject's `SECRET_KEY_BASE` placeholder).
+    /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill|overwrite)[-_ ]?(?:me|this|it|in|later)?\b/i,
     /^x{3,}$/i,
     /^\*{3,}$/,
     // A vendor prefix filled with x's or stars: `sk_test_xxxxxxxxxxxxxxxx`, `ghp_XXXXXXXXXXXX`, `AKIA************`.
@@ -2865,11 +2868,13 @@ function isLocalOrExampleHost(host) {
 }
 /**
  * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
- * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces, quotes or spaces is left alone.
+ * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces or quotes is left alone; one holding
+ * spaces inside is the default as written (`${SESSION_SECRET:-keyboard cat}`: compose and the shell keep them), one
+ * starting or ending with white space is not read (the shell's `${TOKEN: -4}` is a substring).
  */
 // Names may hold `-` (Spring's `${app.jwt-secret:\u2026}`): the longest name that an operator follows wins,
 // so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
-const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
+const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`](?:[^\r\n{}$'"`]{0,998}[^\s{}$'"`])?)\}/g;
 /**
  * `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(\u2026)`, `os.getenv("X") or "lit"`;
  * Ruby's `ENV.fetch("X") { "lit" }` (a block default) and `ENV["X"] || "lit"`.
@@ -3023,10 +3028,10 @@ function namesWhereOrWho(last) {
  * (its `test.env`), `vitest.setup.ts`, Create React App's `src/setupTests.ts`, `test-setup.ts`, Cypress's `cypress.config.ts`
  * (its `env`) and `cypress.json`, Playwright's `playwright.config.ts` (`httpCredentials` of the local test server), Karma,
  * WebdriverIO and Nightwatch configs, `.mocharc.*`, pytest's `pytest.ini` (pytest-env's `env =`), tox's `tox.ini`
- * (`[testenv] setenv`), PHPUnit's `phpunit.xml(.dist)`. They configure test runs only: their values are illustrations, as a
+ * (`[testenv] setenv`), nox's `noxfile.py` (its sessions' `session.run(\u2026, env={\u2026})`), PHPUnit's `phpunit.xml(.dist)`. They configure test runs only: their values are illustrations, as a
  * test file's. (A CI workflow is not one: its jobs can reach real services and deploy.)
  */
-const TEST_RUNNER_CONFIG_RE = /^(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
+const TEST_RUNNER_CONFIG_RE = /^(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|noxfile\.py|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
 /** Whether a file configures or sets up test runs (see TEST_RUNNER_CONFIG_RE). */
 // Tested on the base name, anchored: asked of every file, it fails at the first character for almost all of them.
 const isTestRunnerConfig = (file) => TEST_RUNNER_CONFIG_RE.test(file.slice(file.lastIndexOf('/') + 1));
@@ -3531,7 +3536,7 @@ function collectSites(snapshot) {
             judge(Object.entries(entry.envAt).map(([key, e]) => ({ key, value: e.value, line: e.line })), (e) => ({ file: entry.file, line: e.line }));
     }
     for (const file of snapshot.files) {
-        if (/\.(?:tf|tfvars)$/i.test(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file)) {
+        if (/\.(?:tf|tofu|tfvars)$/i.test(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file)) {
             const text = snapshot.text(file);
             for (const group of text === undefined ? [] : terraformArgumentGroups(text))
                 judge(group, (e) => ({ file, line: e.line }));
@@ -4740,6 +4745,11 @@ function unwrap(argv, depth = 0) {
             a = skipOptions(a.slice(2), WRAPPER_OPTIONS[name]);
             continue;
         }
+        // The package managers' npx: `npm exec strapi develop` (and its alias `npm x`), `pnpm dlx`, `yarn dlx`, `bun x`.
+        if ((name === 'npm' && (a[1] === 'exec' || a[1] === 'x')) || ((name === 'pnpm' || name === 'yarn') && a[1] === 'dlx') || (name === 'bun' && a[1] === 'x')) {
+            a = skipOptions(a.slice(2), WRAPPER_OPTIONS['npx']);
+            continue;
+        }
         break;
     }
     for (const k of Object.keys(defaults))
@@ -5013,6 +5023,9 @@ function commands_classify(argv) {
     // nodemon does (whatever it wraps: a worker too).
     if (n === 'watchmedo' && subIn('auto-restart'))
         return { kind: 'dev', what: 'watchmedo auto-restart (a file-watching reloader)' };
+    // watchfiles' CLI (`watchfiles 'python -m app' src`) restarts the command it is given on every change, as watchmedo does.
+    if (n === 'watchfiles' && !asksForHelp(rest))
+        return { kind: 'dev', what: 'watchfiles (a file-watching reloader)' };
     // pm2's watch mode restarts the app whenever a file changes, as nodemon does (`pm2-runtime server.js --watch`,
     // `pm2 start app.js --watch --no-daemon`); what follows `--` is the app's own arguments.
     if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && subIn('start', 'restart', 'reload'))) {
@@ -5051,6 +5064,9 @@ function commands_classify(argv) {
         return { kind: 'dev', what: 'vue-cli-service serve' };
     if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev'))
         return { kind: 'dev', what: `${n} dev` };
+    // React Router 7's framework mode (Remix's successor): `react-router dev` is its Vite development server; `react-router-serve` serves the build.
+    if (n === 'react-router' && subIn('dev'))
+        return { kind: 'dev', what: 'react-router dev' };
     // `astro preview` serves the build locally: Astro's CLI docs say it "is not designed to be run in production" (as Vite's preview is not).
     if (n === 'astro' && subIn('preview') && !asksForHelp(rest))
         return { kind: 'dev', what: 'astro preview' };
@@ -5102,9 +5118,11 @@ function commands_classify(argv) {
     }
     if (n === 'artisan' && subIs(rest, CLI['artisan'], (s) => s === 'serve'))
         return { kind: 'dev', what: 'php artisan serve' };
-    // Laravel Octane's file watcher ("should only be used in local development").
-    if ((n === 'php' || n === 'artisan') && rest.includes('octane:start') && hasFlag(rest, '--watch'))
-        return { kind: 'dev', what: 'php artisan octane:start --watch' };
+    // Laravel Octane's file watcher ("should only be used in local development"), with `octane:start` and the commands that start one
+    // server, `octane:frankenphp` (the form FrankenPHP's Laravel docs put in a Dockerfile), `octane:swoole`, `octane:roadrunner`.
+    const octane = n === 'php' || n === 'artisan' ? rest.find((x) => /^octane:(?:start|frankenphp|swoole|roadrunner)$/.test(x)) : undefined;
+    if (octane && hasFlag(rest, '--watch'))
+        return { kind: 'dev', what: `php artisan ${octane} --watch` };
     if (n === 'rails' && subIn('server', 's')) {
         const i = rest.findIndex((x) => x === '-e' || x === '--environment');
         const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
@@ -5133,6 +5151,9 @@ function commands_classify(argv) {
     }
     if (n === 'air' || n === 'reflex')
         return { kind: 'dev', what: n };
+    // CompileDaemon: Go's other common live-reload tool (rebuilds and restarts `-command` on every change).
+    if (n === 'CompileDaemon' || n === 'compiledaemon')
+        return { kind: 'dev', what: 'CompileDaemon' };
     // `go run .` compiles the app from source on every start (the image ships the whole toolchain and the sources) and runs a
     // temporary binary: the development workflow; `go build` and running the binary is the deploy. A tool named by its module
     // version (`go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`) is someone else's command, not the app being served.
@@ -5898,7 +5919,6 @@ const FILES_OUTPUT = /^(?:type=(?:local|tar|cacheonly)\b|[^=]*$)/;
  * and a target whose stage or paths bake computes.
  */
 function bakeBuilds(snapshot) {
-    const files = new Set(snapshot.files);
     const byFolder = new Map();
     for (const f of snapshot.files) {
         const m = BAKE_FILE.exec((0,classify/* basename */.P8)(f));
@@ -5988,7 +6008,7 @@ function bakeBuilds(snapshot) {
             const ctx = (0,platform_files/* ciPath */.Ct)(dir, context ?? '.');
             const path = ctx === null ? null : (0,platform_files/* ciPath */.Ct)(ctx, dockerfile ?? 'Dockerfile');
             const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
-            if (path === null || stage === undefined || !files.has(path))
+            if (path === null || stage === undefined || !snapshot.has(path))
                 continue;
             out.push({ dockerfile: path, target: stage, file: t.file, by: `bake file ${t.file} target '${name}'` });
         }
@@ -8159,11 +8179,11 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(\u2026)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, \u2026, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
-            'Go: `http.Cookie{Name: <session-like name>, \u2026, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`\u2026; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
+            'Go: `http.Cookie{Name: <session-like name>, \u2026, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), Gin\'s `c.SetCookie(<session-like name>, value, maxAge, path, domain, false, \u2026)` (the sixth argument `secure`, the seventh `httpOnly`), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`\u2026; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
             'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(\u2026)%` pass; a file that does not parse \u2014 a YAML error, more aliases than the reader expands \u2014 is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(\u2026).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `\u2026_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
-            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
+            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`) give `info` notes; tests and templates are not read.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -8364,6 +8384,8 @@ function springCode(file, text) {
 const GO_CS_CODE = /\.(?:go|cs)$/i;
 /** Go composite literals of a cookie: net/http's `http.Cookie{\u2026}` and the session stores' `sessions.Options{\u2026}` (gorilla/sessions, gin-contrib/sessions). */
 const GO_COOKIE = /\b(http\.Cookie|sessions\.Options)\s*\{/g;
+/** Gin's `Context.SetCookie(\u2026)` (not net/http's `http.SetCookie(w, &cookie)`, which takes an `http.Cookie`). */
+const GIN_SET_COOKIE = /(?<!\bhttp)\.SetCookie\s*\(/g;
 /** ASP.NET Core: `options.Cookie.HttpOnly = false`, `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (AddSession, AddCookie, ConfigureApplicationCookie\u2026). */
 const ASPNET_COOKIE = /\b\w+\s*\.\s*Cookie\s*\.\s*(?:(HttpOnly)\s*=\s*false\b|(SecurePolicy)\s*=\s*(?:Microsoft\.AspNetCore\.Http\.)?CookieSecurePolicy\s*\.\s*None\b)/g;
 /** `Response.Cookies.Append("session", value, new CookieOptions { Secure = false, HttpOnly = false })`. */
@@ -8402,6 +8424,24 @@ function goOrAspNet(file, text, sessionNames) {
             }
             else
                 flags(open, close, ':', 'sessions.Options{}', false);
+        }
+        // Gin's `c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly)`: a session-like name with `false` for either flag.
+        for (const m of src.bare.matchAll(GIN_SET_COOKIE)) {
+            const open = m.index + m[0].length - 1;
+            const close = (0,util_code/* matchBracket */.Qm)(src, open);
+            if (close < 0)
+                continue;
+            const args = (0,util_code/* splitList */.ry)(src, open + 1, close);
+            const name = args.length === 7 && args[0] ? (0,util_code/* stringValue */.r$)(args[0].value) : null;
+            if (name === null || !sessionNames.test(name))
+                continue;
+            const csrf = /csrf|xsrf/i.test(name);
+            for (const [i, flag] of [[5, 'secure'], [6, 'httpOnly']]) {
+                const a = args[i];
+                if (a.value.trim() !== 'false' || (flag === 'httpOnly' && csrf))
+                    continue;
+                found.push({ offset: a.start + a.value.indexOf('false'), what: `c.SetCookie("${name}", \u2026) ${flag} false` });
+            }
         }
     }
     else {
@@ -8664,7 +8704,6 @@ const deployedNginxConfigs = (0,repo_snapshot/* perView */.DN)(function deployed
     const parse = (file) => ({ file, directives: (0,nginx/* walkNginx */.g9)(snapshot.nginx(file)) });
     const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !renderedTemplate(f)) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
     const seen = new Set(out.map((c) => c.file));
-    const tracked = new Set(snapshot.files);
     const includers = new Map();
     // A glob is tried from each folder up to the root: match each pattern once, and only the files below its folder.
     const globbed = new Map();
@@ -8688,7 +8727,7 @@ const deployedNginxConfigs = (0,repo_snapshot/* perView */.DN)(function deployed
                     const path = dir ? `${dir}/${target}` : target;
                     if (/[*?[]/.test(target))
                         matches = globbed.get(path) ?? globbed.set(path, glob(path, dir)).get(path);
-                    else if (tracked.has(path))
+                    else if (snapshot.has(path))
                         matches = [path];
                     if (!dir)
                         break;
@@ -8804,7 +8843,7 @@ const configUses = (0,repo_snapshot/* perView */.DN)(function configUses(snapsho
     return out;
 });
 /** How nginxDevOnly's rule reads in the checks' documentation (cors-wildcard, tls-protocols-config). */
-const NGINX_DEV_ONLY_DOC = 'A development-only nginx configuration gives an `info` note instead of a failure: one in a development place, as the other servers\' files there (`.devcontainer/`, `dev/`, `development/`, `local/` folders), or named for development \u2014 the name is a development word (`dev.conf`, `devel.conf`, `development.conf`, `local.conf`, `devcontainer.conf`) or ends in one (`nginx.dev.conf`, `nginx-dev.conf`, `default.local.conf`, `app.development.conf`, `dev.conf.template`); not a name that only starts with one (`local-cache.conf`, `dev_tools.conf`), not `ci`, `integration`, `test`, `e2e` or `debug` in a name (`gitlab-ci.conf`, `integration-api.conf`), and not a site\'s name (`dev.example.com.conf`) \u2014, unless production deploys it: a production deploy file mounts or copies it (a bind mount or `configs:` file of a compose service that is not development-only, a `COPY`/`ADD` of a Dockerfile not named for development, also through a folder mounted or copied into nginx\'s configuration: `./nginx:/etc/nginx/conf.d`), or any other file that is not for development names its path (relative to that file, to the repository root, or by its folder and name; a folder of it copied into nginx\'s configuration): a kustomize `configMapGenerator` (`default.conf=local.conf`), an Ansible task (`src: ../nginx/local.conf`, also from a role\'s `files/` or `templates/`), a deploy script or Makefile (`scp dev/app.conf web-1:/etc/nginx/conf.d/`), Terraform\'s `file()`/`templatefile()`; files named for development, tests or CI (`Dockerfile.dev`, `deploy-local.sh`, `ci.yml`), tests, templates, comments, Vagrantfiles, and a Makefile target or package.json script named so (`dev:`, `"start:dev"`) are development uses. Any other configuration is development-only when only development-only deploy files mount or copy it (`docker-compose.override.yml`, a compose service only in a `dev` profile, `Dockerfile.dev`) and no other file names it so; a file nginx `include`s when every configuration including it is development-only; a ConfigMap\'s configuration by its manifest\'s place.';
+const NGINX_DEV_ONLY_DOC = 'A development-only nginx configuration gives an `info` note instead of a failure: one in a development place, as the other servers\' files there (`.devcontainer/`, `dev/`, `development/`, `local/`, `sandbox/`, local clusters\' `kind/`, `minikube/`, `k3d/` folders\u2026), or named for development \u2014 the name is a development word (`dev.conf`, `devel.conf`, `development.conf`, `local.conf`, `devcontainer.conf`) or ends in one (`nginx.dev.conf`, `nginx-dev.conf`, `default.local.conf`, `app.development.conf`, `dev.conf.template`); not a name that only starts with one (`local-cache.conf`, `dev_tools.conf`), not `ci`, `integration`, `test`, `e2e` or `debug` in a name (`gitlab-ci.conf`, `integration-api.conf`), and not a site\'s name (`dev.example.com.conf`) \u2014, unless production deploys it: a production deploy file mounts or copies it (a bind mount or `configs:` file of a compose service that is not development-only, a `COPY`/`ADD` of a Dockerfile not named for development, also through a folder mounted or copied into nginx\'s configuration: `./nginx:/etc/nginx/conf.d`), or any other file that is not for development names its path (relative to that file, to the repository root, or by its folder and name; a folder of it copied into nginx\'s configuration): a kustomize `configMapGenerator` (`default.conf=local.conf`), an Ansible task (`src: ../nginx/local.conf`, also from a role\'s `files/` or `templates/`), a deploy script or Makefile (`scp dev/app.conf web-1:/etc/nginx/conf.d/`), Terraform\'s `file()`/`templatefile()`; files named for development, tests or CI (`Dockerfile.dev`, `deploy-local.sh`, `ci.yml`), tests, templates, comments, Vagrantfiles, and a Makefile target or package.json script named so (`dev:`, `"start:dev"`) are development uses. Any other configuration is development-only when only development-only deploy files mount or copy it (`docker-compose.override.yml`, a compose service only in a `dev` profile, `Dockerfile.dev`) and no other file names it so; a file nginx `include`s when every configuration including it is development-only; a ConfigMap\'s configuration by its manifest\'s place.';
 /**
  * The words that name an nginx configuration for development. Not `ci`, `integration`, `test`, `e2e` or `debug`, which name
  * production vhosts as often (a CI server's `gitlab-ci.conf`, a partner API's `integration-api.conf`).
@@ -8824,7 +8863,7 @@ function nginxDevName(file) {
  * Files that deploy another by naming its path: YAML (a kustomize `configMapGenerator`, an Ansible task, a workflow), JSON,
  * Terraform, shell and PowerShell scripts, Puppet, Nix, Jsonnet, Makefiles, Capistrano and Fabric files, Dockerfiles.
  */
-const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|hcl|sh|bash|zsh|ps1|toml|ini|cfg|j2|jinja2?|pp|nix|mk|jsonnet|libsonnet|tftpl)$|^(?:Makefile|GNUmakefile|Justfile|Procfile|Capfile|Taskfile|fabfile\.py|deploy\.rb)$/i;
+const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|tofu|hcl|sh|bash|zsh|ps1|toml|ini|cfg|j2|jinja2?|pp|nix|mk|jsonnet|libsonnet|tftpl)$|^(?:Makefile|GNUmakefile|Justfile|Procfile|Capfile|Taskfile|fabfile\.py|deploy\.rb)$/i;
 /** Name parts that mark a file for deploying (`test-and-deploy.yml`, `ci-cd.yml`), so a development word beside them does not make it a development file. */
 const DEPLOY_WORD = /^(?:deploy|deployment|prod|production|release|publish|cd|live|staging|stage)$/i;
 /** Development tools' files: editors' tasks (`.vscode/`, `.idea/`), Vagrant's machines, Gitpod's and DevSpace's workspaces. */
@@ -9288,6 +9327,8 @@ const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx
     return { configs: out, unread };
 });
 
+// EXTERNAL MODULE: ./lib/checks/util/terragrunt.js
+var terragrunt = __webpack_require__(59424);
 // EXTERNAL MODULE: ./lib/checks/util/ecs.js
 var ecs = __webpack_require__(61895);
 // EXTERNAL MODULE: ./lib/words.js
@@ -9310,11 +9351,12 @@ var lib_words = __webpack_require__(44842);
 
 
 
+
 /** Bound: nodes walked per parsed document. Every hit is reported (no cap per file: a baseline must see a new one). */
 const MAX_NODES = 20_000;
 const readable = (f) => !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
 /** The names of the files each reader opens (Caddyfiles besides): what frontTls and frontCors read. */
-const TLS_FILE_RE = /\.(?:ya?ml|json|toml|tf|cfg|conf)$/i;
+const TLS_FILE_RE = /\.(?:ya?ml|json|toml|tf|tofu|cfg|conf)$/i;
 const CORS_FILE_RE = /\.(?:ya?ml|json|toml|cfg|conf|config)$/i;
 const isCaddyfile = (f) => /^caddyfile(?:\.[\w-]+)?$/i.test((0,classify/* basename */.P8)(f)) || /\.caddyfile$/i.test(f);
 const isWebConfig = (f) => /^web(?:\.[\w-]+)?\.config$/i.test((0,classify/* basename */.P8)(f));
@@ -9941,8 +9983,8 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
             }
             continue;
         }
-        const text = /\.(?:toml|tf|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
-        if (text === undefined && /\.tf$/i.test(file)) {
+        const text = /\.(?:toml|tf|tofu|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+        if (text === undefined && (0,classify/* isTerraformSource */.mh)(file)) {
             // Too large to read: said in a note when it sets a policy the Terraform reader judges.
             for (const chunk of snapshot.chunks(file) ?? [])
                 if (TF_TLS_RE.test(chunk.text)) {
@@ -9967,7 +10009,7 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
         }
         if (isCaddyfile(file))
             found = /protocols/.test(text) ? caddyTls(text) : [];
-        else if (/\.tf$/i.test(file))
+        else if ((0,classify/* isTerraformSource */.mh)(file))
             found = TF_TLS_RE.test(text) ? terraformTls(text) : [];
         else if (isHaproxyCandidate(file))
             found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
@@ -9977,6 +10019,21 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
             judged = true;
             if (h.what !== null)
                 out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.at), what: h.what, dev, ...(h.aside ? { aside: h.aside } : {}), ...(h.fix ? { fix: h.fix } : {}) });
+        }
+    }
+    // Terragrunt: the inputs a configuration gives a module from outside the repository (`tfr:///\u2026`, `git::\u2026`) are that module call's
+    // arguments, judged as a `.tf` module call's literals are; inputs that reach a module of the repository are judged where the
+    // module uses them (terraform-vars), so a file of both kinds (a shared `_envcommon` include) is read there only.
+    const tg = (0,terragrunt/* terragruntConfigs */.i0)(snapshot);
+    const local = new Set(tg.filter((c) => c.source?.kind === 'local').flatMap((c) => c.inputs.map((i) => i.file)));
+    for (const file of new Set(tg.filter((c) => c.source?.kind === 'remote').flatMap((c) => c.inputs.map((i) => i.file)))) {
+        const text = local.has(file) ? undefined : snapshot.text(file);
+        if (text === undefined || !TF_TLS_RE.test(text))
+            continue;
+        for (const h of terraformTls(text)) {
+            judged = true;
+            if (h.what !== null)
+                out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.at), what: h.what, dev: (0,classify/* isDevOnly */.uL)(file), ...(h.aside ? { aside: h.aside } : {}), ...(h.fix ? { fix: h.fix } : {}) });
         }
     }
     return { hits: out, judged };
@@ -11590,25 +11647,105 @@ const ASPNET_TRUE_LAMBDA = /^(?:isOriginAllowed\s*:\s*)?(?:\(\s*(?:\w+\s+)?\w*\s
 /**
  * ASP.NET Core: `.AllowAnyOrigin()`, `.WithOrigins("*")`, `.SetIsOriginAllowed(_ => true)`. With `.AllowCredentials()` in
  * the file the lambda reflects any origin with credentials (critical); ASP.NET Core refuses `AllowAnyOrigin` with credentials.
+ * A hit inside `AddPolicy(name, \u2026)` / `AddDefaultPolicy(\u2026)` names its policy, which the run judges by its uses (aspNetPolicyDev).
  */
 function aspNetCors(src) {
     const hits = [];
     const calls = (0,util_code/* findCalls */.pr)(src, /AllowAnyOrigin|WithOrigins|SetIsOriginAllowed|AllowCredentials/);
     const credentials = calls.some((c) => c.callee.endsWith('AllowCredentials'));
+    const policies = (0,util_code/* findCalls */.pr)(src, /AddPolicy|AddDefaultPolicy/);
+    const policyOf = (at) => {
+        const p = policies.filter((c) => c.open < at && at < c.close).at(-1);
+        if (!p)
+            return {};
+        if (p.callee.endsWith('AddDefaultPolicy'))
+            return { aspNetPolicy: null };
+        const name = aspNetPolicyName(src, p.args.find((a) => a.name === 'name') ?? p.args.find((a) => a.name === null));
+        return name ? { aspNetPolicy: name } : {};
+    };
     for (const call of calls) {
         const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
         if (name === 'AllowAnyOrigin')
-            hits.push({ offset: call.start, what: 'ASP.NET Core AllowAnyOrigin() allows any origin' });
+            hits.push({ offset: call.start, what: 'ASP.NET Core AllowAnyOrigin() allows any origin', ...policyOf(call.start) });
         else if (name === 'WithOrigins' && call.args.some((a) => (0,util_code/* stringValue */.r$)(a.value) === '*'))
-            hits.push({ offset: call.open + 1, what: 'ASP.NET Core WithOrigins("*") allows any origin' });
+            hits.push({ offset: call.open + 1, what: 'ASP.NET Core WithOrigins("*") allows any origin', ...policyOf(call.start) });
         else if (name === 'SetIsOriginAllowed') {
             // The whole argument text: splitList would read `origin => true` as a keyword `origin=`.
             const lambda = src.code.slice(call.open + 1, call.close).trim();
             if (ASPNET_TRUE_LAMBDA.test(lambda))
-                hits.push({ offset: call.open + 1, what: `ASP.NET Core SetIsOriginAllowed(${(0,util_text/* quoteSource */.IU)(lambda)}) accepts any origin`, credentials });
+                hits.push({ offset: call.open + 1, what: `ASP.NET Core SetIsOriginAllowed(${(0,util_text/* quoteSource */.IU)(lambda)}) accepts any origin`, credentials, ...policyOf(call.start) });
         }
     }
     return hits;
+}
+/** A policy-name argument: a string literal, or a constant (`const string DevCorsPolicy = "DevCorsPolicy";` in the file gives its value); null otherwise. */
+function aspNetPolicyName(src, arg) {
+    if (!arg)
+        return null;
+    const expr = arg.value.trim();
+    const literal = (0,util_code/* stringValue */.r$)(expr);
+    if (literal !== null && !expr.startsWith('`'))
+        return { literal, ident: null };
+    const id = /^(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)$/.exec(expr)?.[1];
+    if (id === undefined)
+        return null;
+    const held = new RegExp(String.raw `\b(?:const\s+string|(?:static\s+)?readonly\s+string|string|var)\s+${id}\s*=\s*"([^"\\]*)"\s*;`).exec(src.code);
+    return { literal: held && src.bare[held.index] === src.code[held.index] ? held[1] : null, ident: id };
+}
+/** The ASP.NET Core CORS policy uses in a C# file (AspNetPolicyUse); an inline policy (`app.UseCors(p => p.WithOrigins(\u2026))`) names none. */
+function aspNetPolicyUses(src) {
+    const out = [];
+    for (const call of (0,util_code/* findCalls */.pr)(src, /UseCors|RequireCors|EnableCors/)) {
+        const arg = call.args.find((a) => a.name === 'policyName' || a.name === 'PolicyName') ?? call.args.find((a) => a.name === null);
+        if (arg && /=>|\bdelegate\b/.test(arg.value))
+            continue;
+        out.push({ name: arg ? aspNetPolicyName(src, arg) ?? undefined : call.args.length ? undefined : null, dev: aspNetDevCode(src, call.start) });
+    }
+    // `[EnableCors]` without arguments: the default policy.
+    for (const m of src.bare.matchAll(/[[,]\s*(EnableCors)\s*(?=[\],])/g))
+        out.push({ name: null, dev: aspNetDevCode(src, m.index + m[0].indexOf('EnableCors')) });
+    return out;
+}
+/** C# code that builds in Debug only: inside `#if DEBUG` (not its `#else`). */
+function inDebugDirective(src, at) {
+    const stack = [];
+    for (const m of src.code.slice(0, at).matchAll(/^[ \t]*#[ \t]*(if|elif|else|endif)\b([^\n]*)/gm)) {
+        if (m[1] === 'if')
+            stack.push(/^\s*DEBUG\s*$/.test(m[2]));
+        else if (m[1] === 'endif')
+            stack.pop();
+        else if (stack.length)
+            stack[stack.length - 1] = m[1] === 'elif' && /^\s*DEBUG\s*$/.test(m[2]);
+    }
+    return stack.includes(true);
+}
+const aspNetDevCode = (src, at) => devCode(src, at) || inDebugDirective(src, at);
+/**
+ * Whether an ASP.NET Core CORS policy (a name, or null: the default policy) is used only in development-only code: some use
+ * names it and every one that does, or may (a name computed, or a constant not resolved), is in an `if (\u2026IsDevelopment())`
+ * branch or under `#if DEBUG`. A policy never used, or used elsewhere, is judged as written.
+ */
+function aspNetPolicyDev(policy, uses) {
+    const match = (n) => {
+        if (n === undefined)
+            return 'maybe';
+        if (policy === null || n === null)
+            return policy === n ? 'same' : 'other';
+        if (policy.literal !== null && n.literal !== null)
+            return policy.literal === n.literal ? 'same' : 'other';
+        return policy.ident !== null && policy.ident === n.ident ? 'same' : 'maybe';
+    };
+    let used = false;
+    for (const u of uses) {
+        const m = match(u.name);
+        if (m === 'other')
+            continue;
+        if (!u.dev)
+            return false;
+        if (m === 'same')
+            used = true;
+    }
+    return used;
 }
 const GO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/(gin-contrib|rs|go-chi)\/cors"/gm;
 const GO_LITERAL = /(?<![\w.])([A-Za-z_]\w*)\s*\.\s*(Config|Options)\s*\{/g;
@@ -12228,8 +12365,12 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             // Django's switch named and turned off. Only this check: the live probe would also pass an
             // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
             // Also the switch turned on and refused: "no `CORS_ALLOW_ALL_ORIGINS = True`", "Never set `CORS_ORIGIN_ALLOW_ALL = True`",
-            // "`CORS_ALLOW_ALL_ORIGINS = True` removed" (as debug-mode reads `DEBUG = True` refused).
-            pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b|\b(?:no|not|never|without|remov\w*|delet\w*|drop(?:s|ped|ping)?)\b[^;]*\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b|\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+            // "`CORS_ALLOW_ALL_ORIGINS = True` removed" (as debug-mode reads `DEBUG = True` refused), the refusal in the same clause
+            // (not "No cookies are used, `CORS_ALLOW_ALL_ORIGINS = True`"), and the switch refused by name, the refusal right before
+            // it: "CORS: only our frontends (no `CORS_ALLOW_ALL_ORIGINS`)", "Never `CORS_ALLOW_ALL_ORIGINS`". Not a name a refusal
+            // elsewhere in the item leaves standing, which grants it: "Public API has no auth: `CORS_ALLOW_ALL_ORIGINS` on purpose",
+            // "Without a gateway we rely on `CORS_ALLOW_ALL_ORIGINS`".
+            pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b|\b(?:no|not|never|without|remov\w*|delet\w*|drop(?:s|ped|ping)?)\b[^;:,]*\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b|\b(?:no|not(?: using| setting| enabling)?|never(?: (?:use|uses|used|set|sets|enable|enables|enabled|turn on))?|without|remov\w*|delet\w*|drop(?:s|ped|ping)?) (?:the |any |a )?cors_(?:allow_all_origins|origin_allow_all)\b(?! ?(?:=|:|is|set to) ?(?:false|off|0)\b)|\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
             note: 'a promise that Django\'s allow-all switch is off: the check reads the setting',
         },
     ],
@@ -12245,7 +12386,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(\u2026, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` \u2014 without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>\u2026)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -12267,14 +12408,17 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
                 const header = (0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD);
                 const framework = util_code/* OTHER_CODE */.fM.test(file) ? frameworkReader(file, text) : null;
+                // C# that applies CORS policies by name (`app.UseCors("Dev")`, `[EnableCors("Dev")]`): what aspNetPolicyDev reads.
+                const policyUses = /\.cs$/i.test(file) && /\b(?:UseCors|RequireCors|EnableCors)\b/.test(text) ? aspNetPolicyUses((0,util_code/* otherSource */.cj)(file, text)) : [];
                 if (!header && !framework)
-                    return undefined;
+                    return policyUses.length ? { hits: [], restricted: [], configures: false, loads: [], classes: [], aspNetUses: policyUses } : undefined;
                 if (!util_code/* OTHER_CODE */.fM.test(file))
                     return only(apacheHeaders(text).map((h) => ({ line: h.line, column: h.column, start: h.start, what: h.what, credentials: h.credentials, ...plain, ...(h.reflected ? { reflected: true } : {}), ...(h.note ? { note: h.note } : {}), fix: APACHE_FIX })));
                 const src = (0,util_code/* otherSource */.cj)(file, text);
                 // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
                 const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
-                return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}) })));
+                const hits = found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset) || (/\.cs$/i.test(file) && inDebugDirective(src, h.offset)), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}), ...(h.aspNetPolicy !== undefined ? { aspNetPolicy: h.aspNetPolicy } : {}) }));
+                return hits.length || policyUses.length ? { ...only(hits) ?? { hits: [], restricted: [], configures: false, loads: [], classes: [] }, ...(policyUses.length ? { aspNetUses: policyUses } : {}) } : undefined;
             }
             // An options module (`module.exports = { origin: '*' }`) need not say cors: a JS file that exports something and has an `origin` key is read for its exports.
             const exportsOrigin = (0,classify/* isJavaScript */.eh)(file) && text.includes('export') && text.includes('origin') && JS_ORIGIN_KEY.test(text);
@@ -12358,6 +12502,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         // Flask-CORS option dicts spread into a call (`CORS(app, **app.config["CORS_OPTIONS"])`): a `CORS_OPTIONS = {\u2026}` elsewhere in the project is switched on.
         const spreads = scanned.flatMap((s) => (s.data.spreads ?? []).map((name) => ({ name, file: s.file })));
         const imported = importedCorsOptions(scanned);
+        const aspNetUses = scanned.flatMap((s) => s.data.aspNetUses ?? []);
         for (const { file, data } of scanned) {
             for (const h of [...data.hits, ...(imported.get(file) ?? [])]) {
                 if (h.options && !h.options.enabled && !spreads.some((s) => s.name === h.options.name && (0,util_code/* sameProject */.EF)(s.file, file)))
@@ -12386,6 +12531,12 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     || (h.configCredentials === true && flaskCredentialFiles.some((f) => (0,util_code/* sameProject */.EF)(f, file)));
                 if (h.note) {
                     report({ file, line: h.line, column: h.column, note: true, message: h.note });
+                    continue;
+                }
+                // An ASP.NET Core policy applied only in development code (`if (app.Environment.IsDevelopment()) { app.UseCors("Dev"); }`).
+                if (!h.dev && h.aspNetPolicy !== undefined && aspNetPolicyDev(h.aspNetPolicy, aspNetUses)) {
+                    const policy = h.aspNetPolicy === null ? 'the default policy' : `policy ${h.aspNetPolicy.literal !== null ? `"${h.aspNetPolicy.literal}"` : h.aspNetPolicy.ident}`;
+                    emit(report, file, h.line, h.column, `${h.what} in ${policy}, which only development-only code applies`, credentials, true);
                     continue;
                 }
                 emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected, h.fix);
@@ -14054,7 +14205,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}` \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}` \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`; also as a Terragrunt configuration\'s `inputs` for those modules from the registry or Git, `tfr:///terraform-aws-modules/lambda/aws`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn \u2026`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -14925,6 +15076,22 @@ const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|postman_collection\.json|http|rest)$|(?:^|[/.])examples(?:-\d+)?\.json$/i;
 const LONG_LINE = 1000;
 /**
+ * Source maps (`main.3f2b8c1e.js.map`, `styles.css.map`, `bundle.map`): JSON whose `sourcesContent` holds the original sources,
+ * the un-minified code a front-end build shipped, so a key hard-coded there is in the map too (gitleaks reads them). The
+ * shared classifier skips `*.map` with minified files; this check reads them outside vendored folders.
+ */
+const SOURCE_MAP_RE = /\.map$/i;
+// Outside vendored folders (`node_modules/`, `vendor/`): the map of a minified bundle (`app.min.js.map`) holds its un-minified sources.
+const isSourceMap = (file) => SOURCE_MAP_RE.test(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file.replace(/[^/]*$/, 'x'));
+/** The files this check reads: every file but lockfiles, minified and vendored ones; source maps are read (see SOURCE_MAP_RE). */
+const isScanned = (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) || isSourceMap(file);
+/**
+ * A source map's text for the token rules: the JSON string escapes `\n`, `\r`, `\t` of its `sourcesContent` written `\ `
+ * (same length: lines and columns stay the map's), so a token at the start of an original line (`\nghp_\u2026`) starts a word
+ * as it does in the source; an escaped backslash (`\\`) stays.
+ */
+const sourceMapText = (text) => text.replace(/\\([\\nrt])/g, (m, c) => (c === '\\' ? m : '\\ '));
+/**
  * Firebase's Android and iOS app configs, by name (`google-services.json`, `GoogleService-Info.plist`, also per build
  * flavor: `GoogleService-Info-Dev.plist`): their Google API key is public by design, however trimmed the file.
  */
@@ -15349,7 +15516,7 @@ function signingSecretHits(file, text) {
         .filter((s) => !matchesTokenRule(s.value) && looksLikeSecretValue(s.value, 12, 'signing_secret'))
         .map((s) => ({ line: s.line, column: s.column, message: `${s.call} is given a hard-coded signing secret: anyone who reads it can forge ${s.signs === 'cookies' ? 'signed cookies' : 'valid tokens'}`, secret: s.value }));
 }
-const TERRAFORM_FILE_RE = /\.tf$/i;
+const TERRAFORM_FILE_RE = /\.(?:tf|tofu)$/i;
 /**
  * Terraform `variable "db_password" { default = "\u2026" }`: a secret-named variable's literal default ships
  * with the module and is used whenever no value is given (tfsec's "sensitive variable default"). The
@@ -15400,38 +15567,159 @@ function terraformHelmSecrets(text) {
     return terraformHelmSets(text).filter((s) => isSecretName(s.name) && looksLikeSecretValue(s.value, 12, s.name) && !namedAfterKey(s.name, s.value))
         .map((s) => ({ line: s.line, column: s.column, message: `helm_release value '${s.name}' is assigned a hard-coded secret value`, secret: s.value }));
 }
-/** XML configuration: Maven `settings.xml`, `web.config`, Spring/Tomcat/Hibernate XML, `*.pubxml`. */
+/** XML configuration: Maven `settings.xml`, `web.config`, Spring/Tomcat/Hibernate XML, `*.pubxml`, IntelliJ run configurations (`*.run.xml`). */
 const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
 /** `<password>value</password>`: an element whose only content is one word. */
 const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
-/** .NET's named settings: `<add key="SmtpPassword" value="\u2026" />` (web.config `appSettings`, NuGet.Config `ClearTextPassword`). */
-const XML_ADD_RE = /<add\s+key\s*=\s*(["'])([^"'<>]{1,200})\1\s+value\s*=\s*(["'])([^"'<>\s]{1,1000})\3/g;
+/**
+ * A setting written as one element's name and value attributes: .NET's `<add key="SmtpPassword" value="\u2026" />` (web.config
+ * `appSettings`, NuGet.Config `ClearTextPassword`), IntelliJ run configurations' `<env name="DB_PASSWORD" value="\u2026" />`
+ * (`.idea/runConfigurations/*.xml`, `.run/*.run.xml`: shared by committing them, as `.vscode/launch.json` is), a Gradle run
+ * configuration's `<entry key="\u2026" value="\u2026" />`, Tomcat's `<Environment name="\u2026" value="\u2026" />`, a Spring bean's
+ * `<property name="password" value="\u2026" />`. Group 3 the name, 5 the value.
+ */
+const XML_TAG_RE = /<[A-Za-z_][\w:.-]{0,100}\s[^<>]{0,4000}/g;
+/** An attribute of a tag that names a setting or gives its value: group 1 the attribute, 2 the quote, 3 the text. */
+const XML_NAME_VALUE_ATTR_RE = /(?<=\s)(name|key|value)\s*=\s*(["'])([^"'<>]{0,1000})\2/g;
+/**
+ * A tag's setting name and literal value attributes (`<env name="DB_PASSWORD" value="\u2026"/>`, `<add key="\u2026" value="\u2026" />`,
+ * `<entry key="\u2026" value="\u2026"/>`): the `name`/`key` attribute (1\u2013200 characters) and a `value` attribute after it (1\u20131000, no white
+ * space); the value's offset in the tag. Read tag by tag (a tag of up to 4,000 characters), so a long tag costs its length once.
+ */
+function xmlNameValue(tag) {
+    let name;
+    for (const a of tag.matchAll(XML_NAME_VALUE_ATTR_RE)) {
+        if (a[1] !== 'value') {
+            if (name === undefined && a[3].length >= 1 && a[3].length <= 200)
+                name = a[3];
+            continue;
+        }
+        if (name !== undefined && a[3].length >= 1 && !/\s/.test(a[3]))
+            return { name, value: a[3], at: a.index + a[0].length - a[3].length - 1 };
+    }
+    return null;
+}
 /**
  * Secret-named XML elements with a literal value (`<server><password>\u2026</password></server>` in Maven's
- * `settings.xml`; .NET's `<add key="\u2026Password" value="\u2026" />`), which no `key = value` rule sees. Maven's
+ * `settings.xml`; a setting's name and value attributes, xmlNameValue), which no `key = value` rule sees. Maven's
  * encrypted passwords (`{\u2026}` from `mvn --encrypt-password`) and elements inside comments pass, and so does a hex
  * digest under an element named for one, the element's name being the key's (ClickHouse's `users.d/*.xml`
  * `<password_sha256_hex>`/`<password_double_sha1_hex>`, a `<password_hash>`: a stored hash, made to be committed).
  */
 function xmlElements(text) {
     const out = [];
-    if (!text.includes('</'))
+    if (!text.includes('</') && !text.includes('value'))
         return out;
-    const judge = (index, name, raw, at) => {
-        if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw))
-            return;
-        if (text.lastIndexOf('<!--', index) > text.lastIndexOf('-->', index))
-            return;
-        const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]);
-        if (isDigest(name, value) || !looksLikeSecretValue(value))
-            return;
-        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, at);
-        out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
-    };
     for (const m of text.matchAll(XML_ELEMENT_RE))
-        judge(m.index, m[1], m[2], m.index + m[1].length + 2);
-    for (const m of text.matchAll(XML_ADD_RE))
-        judge(m.index, m[2], m[4], m.index + m[0].length - m[4].length - 1);
+        judgeXmlValue(text, out, m.index, m[1], m[2], m.index + m[1].length + 2);
+    if (text.includes('value')) {
+        for (const m of text.matchAll(XML_TAG_RE)) {
+            const nv = m[0].includes('value') ? xmlNameValue(m[0]) : null;
+            if (nv)
+                judgeXmlValue(text, out, m.index, nv.name, nv.value, m.index + nv.at);
+        }
+    }
+    return out;
+}
+/** Judges an XML value `raw` (entities escaped) under `name`, found at offset `at` (its element at `index`): a finding in `out`. */
+function judgeXmlValue(text, out, index, name, raw, at) {
+    if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw))
+        return;
+    if (text.lastIndexOf('<!--', index) > text.lastIndexOf('-->', index))
+        return;
+    const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]);
+    if (isDigest(name, value) || matchesTokenRule(value) || !looksLikeSecretValue(value))
+        return;
+    const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, at);
+    out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+}
+/** Property lists: an iOS/macOS app's `Info.plist` and its own config plists, a launchd job's plist. */
+const PLIST_FILE_RE = /\.plist$/i;
+/** A property list's `<key>NAME</key>` and the `<string>VALUE</string>` right after it; group 1 the name, 2 the value. */
+const PLIST_PAIR_RE = /<key>([^<>]{1,200})<\/key>\s*<string>([^<>]{1,1000})<\/string>/g;
+/** Words of a server-side credential's name: a plist key that holds one is a secret an app ships to every user. */
+const PLIST_SECRET_WORDS = new Set(['secret', 'secrets', 'password', 'passwd', 'pwd', 'passphrase', 'private', 'credential', 'credentials']);
+/**
+ * App secrets embedded in every app by design: Airship's `AirshipConfig.plist` app key and app secret (its master secret, which
+ * is not, never belongs in an app), App Center's app secret (a GUID the SDK starts with). Facebook's `FacebookAppSecret` is a
+ * server secret and stays judged.
+ */
+const EMBEDDED_APP_SECRET = /^(?:(?:production|development)App(?:Key|Secret)|(?:MS|MSAC)?AppCenter(?:App)?Secret|APP_?CENTER_(?:APP_)?SECRET)$/i;
+/**
+ * Secret-named values of a property list (`<key>API_SECRET</key>` then `<string>\u2026</string>`): an app's plist is shipped in
+ * the app, so a server-side secret there is readable by anyone who downloads it. In an app's plists the vendor SDKs' client
+ * keys and tokens sit, embedded by design (`FacebookClientToken`, `AppLovinSdkKey`, `AppsFlyerDevKey`, a RevenueCat public
+ * `appl_\u2026` key): only a name holding a secret's, password's or private key's word counts there (`API_SECRET`,
+ * `RevenueCatSecretKey`, `DB_PASSWORD`); a launchd job's `EnvironmentVariables` is an environment, where any secret-named
+ * variable counts (`API_TOKEN`). Provider token formats are the token rules' (Firebase's `GoogleService-Info.plist` is not read).
+ */
+function plistSecrets(text) {
+    const out = [];
+    if (!text.includes('<key>'))
+        return out;
+    // A launchd job's `EnvironmentVariables` dictionaries: from the key to the first `</dict>` after it (found once, in order).
+    const ENV_KEY = '<key>EnvironmentVariables</key>';
+    const environments = [];
+    for (let i = text.indexOf(ENV_KEY); i !== -1 && environments.length < 1000; i = text.indexOf(ENV_KEY, i + ENV_KEY.length)) {
+        const end = text.indexOf('</dict>', i);
+        environments.push([i, end === -1 ? -1 : end]);
+    }
+    let last = -1;
+    for (const m of text.matchAll(PLIST_PAIR_RE)) {
+        const name = m[1].trim();
+        // The last environment key before this pair (the pairs come in order): the pair is in its dictionary when it closes after it.
+        while (last + 1 < environments.length && environments[last + 1][0] < m.index)
+            last++;
+        const inEnvironment = last !== -1 && environments[last][1] > m.index;
+        if (!inEnvironment && (EMBEDDED_APP_SECRET.test(name) || !keyWords(name).some((w) => PLIST_SECRET_WORDS.has(w))))
+            continue;
+        const raw = m[2].trim();
+        judgeXmlValue(text, out, m.index, name, raw, m.index + m[0].length - '</string>'.length - m[2].length + m[2].indexOf(raw));
+    }
+    return out;
+}
+/** Groovy Gradle scripts (`build.gradle`, `publish.gradle`, `init.gradle`); the Kotlin DSL (`*.gradle.kts`) writes assignments. */
+const GROOVY_GRADLE_RE = /\.gradle$/i;
+/**
+ * A property set with Groovy's method-call syntax, the form the Android and Gradle documentation show for `build.gradle`:
+ * `storePassword "\u2026"`, `keyPassword '\u2026'`, a `credentials {}` block's `password "\u2026"`, also `password("\u2026")`; at a statement's
+ * start (a line's, or after `{` or `;`). Group 1 the name, 2 `(` if any, 3 the quote.
+ */
+const GROOVY_SETTER_RE = /(?:^|[{;])[ \t]*([A-Za-z_]\w{0,100})(?:[ \t]+|[ \t]*(\()[ \t]*)(["'])/gm;
+/** What follows a setter's literal (`GROOVY_CALL_END` after `name(\u2026`): the statement's end. */
+const GROOVY_ARG_END = /^[ \t]*(?:[;}\r\n]|$)/;
+const GROOVY_CALL_END = /^[ \t]*\)[ \t]*(?:[;}\r\n]|$)/;
+/**
+ * Secret-named properties a Groovy Gradle script sets to a literal without `=` (`signingConfigs { release { storePassword
+ * "\u2026" } }`, `credentials { password "\u2026" }`), judged as the Kotlin DSL's `storePassword = "\u2026"` is. A value read at build
+ * time (`System.getenv("\u2026")`, `project.findProperty("\u2026")`, `keystoreProperties['storePassword']`) is no literal, and an
+ * interpolated GString (`"${\u2026}"`, `"$pw"`) is none either; comments are not read.
+ */
+function groovySetters(file, text) {
+    const out = [];
+    if (!SECRET_HINT.test(text))
+        return out;
+    const src = (0,util_code/* scanSource */.bX)(file, text, 'js');
+    for (const m of src.bare.matchAll(GROOVY_SETTER_RE)) {
+        const name = m[1];
+        if (!SECRET_HINT.test(name) || !isSecretName(name))
+            continue;
+        const open = m.index + m[0].length - 1;
+        const close = src.bare.indexOf(m[3], open + 1);
+        if (close === -1)
+            continue;
+        const value = text.slice(open + 1, close);
+        if (value.includes('\n') || (m[3] === '"' && value.includes('$')))
+            continue;
+        // The literal is the whole argument: `password "x" + suffix` is an expression.
+        if (!(m[2] ? GROOVY_CALL_END : GROOVY_ARG_END).test(src.bare.slice(close + 1, close + 200)))
+            continue;
+        const lineStart = text.lastIndexOf('\n', open) + 1;
+        const lineEnd = text.indexOf('\n', open);
+        const found = wrappedLiteralFinding(name, value, text, lineStart, lineEnd === -1 ? text.length : lineEnd);
+        if (found)
+            out.push({ line: src.lineAt(open + 1), column: src.columnAt(open + 1 + found.index), message: found.message, secret: found.secret });
+    }
     return out;
 }
 /**
@@ -17352,10 +17640,11 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
             // "No `kind: Secret` manifests in the repo", "No `kind: Secret` with literal data in the manifests",
             // "No plaintext `Secret` manifests in the repo", "Secret manifests are never committed unencrypted",
-            // "AWS access keys are not committed", "Private keys are never checked in".
+            // "AWS access keys are not committed", "Private keys are never checked in", "`config/master.key` is never committed" (as
+            // "\u2026 is not in git"), "Rails master key not committed", "`APP_KEY` is never committed".
             // Also "No secrets, tokens or passwords are committed in this PR", "`SECRET_KEY` comes from env, not the repo", "Signing
             // keys only in the platform's env, never in code".
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code|(?:the )?code(?: ?base)?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)(?:(?:,| or| and| nor)+ (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)){0,3} (?:are |is |were |get |gets )?(?:committed|checked in|pushed)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b (?:comes?|is read|are read|is loaded|are loaded|is taken|are taken|is injected|are injected) from (?:the )?(?:env(?:ironment)?(?: variables?)?|secrets? manager|vault|a secret store)\b[^;]*\bnot (?:from |in )?(?:the )?(?:repo(?:sitory)?|code(?: ?base)?|git|source(?: code)?)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|unencrypted|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:plain ?text|unencrypted|literal) (?:kubernetes |k8s |kind: ?)?secrets? manifests?\b|\b(?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:not|never)\b[^;]*\b(?:plain ?text|unencrypted)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code|(?:the )?code(?: ?base)?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)(?:(?:,| or| and| nor)+ (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)){0,3} (?:are |is |were |get |gets )?(?:committed|checked in|pushed)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b (?:comes?|is read|are read|is loaded|are loaded|is taken|are taken|is injected|are injected) from (?:the )?(?:env(?:ironment)?(?: variables?)?|secrets? manager|vault|a secret store)\b[^;]*\bnot (?:from |in )?(?:the )?(?:repo(?:sitory)?|code(?: ?base)?|git|source(?: code)?)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|unencrypted|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:plain ?text|unencrypted|literal) (?:kubernetes |k8s |kind: ?)?secrets? manifests?\b|\b(?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:not|never)\b[^;]*\b(?:plain ?text|unencrypted)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud|(?:rails )?master) keys?|(?:[a-z\d]+_)*(?:secret|api|app|master|private|signing|encryption|access|auth|jwt|session)_keys?(?:_base)?|(?:[a-z\d]+_)+(?:secrets?|tokens?|passwords?)|[\w/.-]+\.key)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
             // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
@@ -17375,19 +17664,20 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list);',
-            '- secret-named XML elements with a literal value (`<password>\u2026</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="\u2026" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{\u2026}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
+            '- secret-named XML elements with a literal value (`<password>\u2026</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and a setting written as an element\'s name and value attributes: .NET\'s `<add key="SmtpPassword" value="\u2026" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`, IntelliJ run configurations\' `<env name="DB_PASSWORD" value="\u2026" />` (`.idea/runConfigurations/*.xml`, `.run/*.run.xml`: shared by committing them, and read as `.vscode/launch.json`\'s `env` is), Tomcat\'s `<Environment name="\u2026" value="\u2026" />`, a Spring bean\'s `<property name="password" value="\u2026" />`; Maven\'s encrypted `{\u2026}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
+            '- property lists (`*.plist`, XML): a `<key>\u2026</key>` and the `<string>\u2026</string>` after it. An app\'s plist (`Info.plist`, its own config plists) ships inside the app, readable by anyone who downloads it, so a server-side secret there counts: a key whose name holds a secret\'s, password\'s, passphrase\'s, private key\'s or credential\'s word (`API_SECRET`, `RevenueCatSecretKey`, `DB_PASSWORD`) with a value that looks like a secret; the vendor SDKs\' client keys and tokens, embedded by design, pass (`FacebookClientToken`, `AppLovinSdkKey`, `AppsFlyerDevKey`, a RevenueCat public `appl_\u2026` key, Airship\'s `productionAppKey`/`productionAppSecret`, App Center\'s app secret), and Firebase\'s `GoogleService-Info.plist` is not read for them (its `API_KEY` is public); a launchd job\'s `EnvironmentVariables` dict is an environment, where any secret-named variable counts (`API_TOKEN`);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi\u2026`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "\u2026"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
-            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, Groovy Gradle\'s setters without `=` as the Android and Gradle docs write them in `build.gradle` (`signingConfigs { release { storePassword "\u2026"; keyPassword \'\u2026\' } }`, a publishing `credentials { password "\u2026" }`, `password("\u2026")`: judged as the Kotlin DSL\'s `storePassword = "\u2026"`; `System.getenv("\u2026")`, `project.findProperty("\u2026")`, `keystoreProperties[\'storePassword\']` and interpolated GStrings `"${\u2026}"` are no literals), PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
             '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
-            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules), also a default holding spaces as compose and the shell keep it (`${F_SECRET:-amber Falcon 17 ridge Lantern}`, judged as the same quoted value would be; `${SESSION_SECRET:-keyboard cat}` is a well-known default, `default-credentials`\'; a default starting with white space, the shell\'s substring `${TOKEN: -4}`, is none). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`) and New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -17401,8 +17691,18 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
     scan(options) {
         const allowed = allowMatcher(options.allow);
         return {
-            accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
+            accepts: (file) => isScanned(file) && !allowed(file),
             file(file, text) {
+                // A source map: its sources are bundled libraries as well as the team's code (random-looking strings everywhere), so only
+                // what is a secret wherever it is counts: provider token formats and private keys (also base64-encoded), as in tests.
+                if (isSourceMap(file)) {
+                    const map = sourceMapText(text);
+                    const hits = scanText(map, { generic: false, yaml: false });
+                    for (const h of [...openVpnKeys(map), ...base64PrivateKeys(map)])
+                        if (!hits.some((x) => x.line === h.line && x.column === h.column))
+                            hits.push(h);
+                    return hits.length ? hits.sort((a, b) => a.line - b.line || a.column - b.column).map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+                }
                 // A CloudFormation template named as CloudFormation names them (`db.template.yaml`) is the stack that deploys, no placeholder file.
                 const generic = (!(0,classify/* isTemplate */.Fl)(file) || isCfnTemplateFile(file, text)) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !isTestRunnerConfig(file);
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"\u2026\"\n",`): read with the quotes
@@ -17442,6 +17742,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 }
                 if (generic && XML_FILE_RE.test(file))
                     add(xmlElements(text));
+                if (generic && PLIST_FILE_RE.test(file) && !mode.firebase)
+                    add(plistSecrets(text));
+                if (generic && GROOVY_GRADLE_RE.test(file))
+                    add(groovySetters(file, text));
                 const key = railsKey(file, text) ?? puttyKey(text);
                 if (key)
                     hits.push(key);
@@ -17526,7 +17830,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
     },
     run({ snapshot, options, scanned, report: reportFinding, skip }) {
         const allowed = allowMatcher(options.allow);
-        if (!snapshot.files.some((f) => !(0,classify/* isVendoredOrGenerated */.Gk)(f) && !allowed(f))) {
+        if (!snapshot.files.some((f) => isScanned(f) && !allowed(f))) {
             skip('no files to scan');
             return;
         }
@@ -18009,7 +18313,7 @@ function settingsClassAt(src, at) {
     const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
     if (!cm || ENUM_BASES.test(headers[0]))
         return null;
-    return { name: cm[1], dev: headers.some(util_code/* isDevHeader */.J8) ? 'development-only class' : null };
+    return { name: cm[1], dev: headers.some((h) => (0,util_code/* isDevHeaderIn */.Sl)(src, h)) ? 'development-only class' : null };
 }
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
 // A literal, with a Python string prefix or not (`b"dev"`, `r'\u2026'`, the Flask docs' `app.secret_key = b'\u2026'`).
@@ -18249,6 +18553,8 @@ function knexDevEnvironment(src, at) {
     }
     return null;
 }
+/** Terragrunt configurations by name: `terragrunt.hcl`, a root `root.hcl`, the shared `_envcommon/<component>.hcl`. */
+const TERRAGRUNT_FILE = /(?:^|\/)(?:terragrunt|root)\.hcl$|(?:^|\/)_envcommon\/[^/]+\.hcl$/i;
 function fallbackKind(file) {
     if ((0,classify/* isVendoredOrGenerated */.Gk)(file) || (0,classify/* isTestFile */.hl)(file))
         return null;
@@ -18258,7 +18564,8 @@ function fallbackKind(file) {
         return 'ruby';
     if (/\.exs?$/.test(file))
         return 'elixir';
-    if (/\.(?:tf|tfvars)$/i.test(file))
+    // Terraform, and Terragrunt's configurations (`terragrunt.hcl`, the `root.hcl` and `_envcommon/*.hcl` they include), whose `inputs` are a module's arguments.
+    if (/\.(?:tf|tofu|tfvars)$/i.test(file) || TERRAGRUNT_FILE.test(file))
         return 'terraform';
     return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
@@ -18461,6 +18768,26 @@ const SHOWN_AS = /(?:help|description|desc|placeholder|examples?|sample|hint|too
 const URL_NEEDLES = ['://'];
 /** Whether a text holds a URL with a user and password (`scheme://user:password@`): the only files the URL pass lexes. */
 const hasUserinfo = (text) => text.includes('://') && (/:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text) || /[?&;](?:password|passwd|pwd|pass)=[^&;#\s'"`<>$]/i.test(text));
+/** An invoke tasks module: `tasks.py` (or a `tasks/` package) importing invoke. */
+const INVOKE_TASKS_FILE = /(?:^|\/)(?:tasks\.py|tasks\/[^/]+\.py)$/;
+/**
+ * Why Python code at `at` runs only for development or tests: it is in an invoke task named for them (`@task def dev(c):`,
+ * `def test(c):`, `def run_local(c):`, a name with a word of development-only file names), whose `c.run(\u2026, env={\u2026})` starts a
+ * local server or the test suite. Other tasks (`deploy`, `serve`, `start`) may run in production and are judged.
+ */
+function invokeDevTask(src, at) {
+    if (!INVOKE_TASKS_FILE.test(src.file) || !/^[ \t]*(?:from\s+invoke\s+import\b|import\s+invoke\b)/m.test(src.code))
+        return null;
+    for (const h of (0,util_code/* enclosingHeaders */.FW)(src, at)) {
+        const def = /^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/.exec(h);
+        if (!def || !(0,classify/* hasDevWord */.GR)(def[1]))
+            continue;
+        // Decorated as a task: `@task`, `@task(\u2026)`, `@invoke.task`, other decorators between.
+        if (new RegExp(String.raw `^[ \t]*@(?:invoke\.)?task\b[^\n]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+${def[1]}\s*\(`, 'm').test(src.code))
+            return `development-only invoke task ${def[1]}`;
+    }
+    return null;
+}
 /** Why code at `at` is development-only (`class DevelopmentConfig:`, `if DEBUG:`, `if (process.env.NODE_ENV === 'development') {`), or null. */
 function default_credentials_devCode(src, at) {
     if (!(0,util_code/* inDevBranch */.xe)(src, at))
@@ -18838,7 +19165,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",\u2026` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{\u2026}`, `$__file{\u2026}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(\u2026)` or `return [\u2026]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
-            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; their JSON form too, `terraform.tfvars.json`, `*.auto.tfvars.json` and other `.tfvars.json` files, `"db_password": "changeme"` at the value, an object value\'s entries read per key; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes \u2014 not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together, and a `.tfvars.json` file\'s variables), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = \u2026, value = \u2026 }]`, judged under that name);',
+            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments, Terragrunt `inputs` (`terragrunt.hcl`, a `root.hcl`, `_envcommon/*.hcl`: a module call\'s arguments; a development folder\'s, `live/dev/\u2026`, giving notes) and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; their JSON form too, `terraform.tfvars.json`, `*.auto.tfvars.json` and other `.tfvars.json` files, `"db_password": "changeme"` at the value, an object value\'s entries read per key; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes \u2014 not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together, and a `.tfvars.json` file\'s variables), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = \u2026, value = \u2026 }]`, judged under that name);',
             '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: \u2026}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
             '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:\u2026}}`/`{{resolve:ssm-secure:\u2026}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
             '- Azure templates\' secret parameters: a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (`"adminPassword": {"type": "securestring", "defaultValue": "Password123!"}`: used whenever the deployment passes no value, as a CloudFormation parameter\'s `Default`; Bicep\'s linter rule `secure-parameter-default`), a placeholder or well-known default (`changeme`, `Password123!`, `P@ssw0rd`); template expressions (`[newGuid()]`), Bicep interpolations and function calls are computed, a secure parameter named for who or where (`adminUsername`) holds a name, and a real secret there is `hardcoded-secret`\'s (both read the parameters alike: `src/checks/util/credentials.ts`);',
@@ -18852,14 +19179,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@db/mattermost`, `postgres://app:app123@db/app`), counts too, whatever its key \u2014 the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value \u2014, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) \u2014 a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it is the user name the string gives (`user=`, the DSN\'s user), alone or followed by a password word or a counting run \u2014, also as (or inside) the default of a `${VAR:-\u2026}` / `${VAR-\u2026}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${\u2026}` deploy no default.'
-                + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://\u2026")`, Go\'s `sql.Open("postgres", "postgres://\u2026")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`\u2026), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
-            'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET\u2026`), `<generate\u2026>`, `your-secret-key-here`, `django-insecure-\u2026`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), \u2026 (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your\u2026password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace\u2026`/`change\u2026` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `\u2026_should_be_updated`, `\u2026-must-be-changed`), `generate\u2026`/`get\u2026`/`add\u2026`/`paste\u2026` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words \u2014 a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please\u2026, an instruction verb first (generate, change, replace, use, choose\u2026) \u2014 ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`\u2026). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2\u2026`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
-            "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '\u2026 --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
+                + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://\u2026")`, Go\'s `sql.Open("postgres", "postgres://\u2026")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`\u2026), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`, and a guard that is off only in production: `if (!isProd) {`, `if not settings.IS_PRODUCTION:`, `if ENVIRONMENT != "production":`, the `else` of `if (isProd) {\u2026}`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
+            'Defaults: `changeme`, `change_me`, `admin`, `password` (and its leetspeak spellings, OpenProject\'s `p4ssw0rd`), `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET\u2026`), `<generate\u2026>`, `your-secret-key-here`, `django-insecure-\u2026`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), \u2026 (see `src/checks/util/secrets.ts`).',
+            'Placeholders written as words are recognised too: `your\u2026password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace\u2026`/`change\u2026`/`overwrite\u2026` instructions (`replace_with_real_password`, OpenProject\'s `OVERWRITE_ME`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `\u2026_should_be_updated`, `\u2026-must-be-changed`), `generate\u2026`/`get\u2026`/`add\u2026`/`paste\u2026` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words \u2014 a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please\u2026, an instruction verb first (generate, change, replace, use, choose\u2026) \u2014 ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`\u2026). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2\u2026`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
+            "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset (also one holding spaces, as compose keeps it: `${SESSION_SECRET:-keyboard cat}`, `${A_PASSWORD:-change me}`). The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '\u2026 --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             util_groups/* K8S_DATA_REACH_DOC */.Lp,
             'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`\u2026), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {\u2026}`, `local`, `test`\u2026 environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`\u2026), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`\u2026; not a CI workflow).',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`\u2026), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {\u2026}`, `local`, `test`\u2026 environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`\u2026), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`\u2026; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(\u2026, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=\u2026 gunicorn \u2026`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \u2026)` of the module a production server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -19032,7 +19359,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     if (!py || setting || indent === 0)
                         return (around = null);
                     src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
-                    return (around = (0,util_code/* enclosingHeaders */.FW)(src, start + indent).some(util_code/* isDevHeader */.J8) ? 'development-only class' : null);
+                    return (around = (0,util_code/* enclosingHeaders */.FW)(src, start + indent).some((h) => (0,util_code/* isDevHeaderIn */.Sl)(src, h)) ? 'development-only class' : invokeDevTask(src, start + indent));
                 };
                 const hitAt = (at, column, name, r) => ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? devAround(), setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
                 const lineHits = [];
@@ -20118,8 +20445,9 @@ function looseCover(snapshot, s) {
 
 
 
+
 /** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
-const isTerraformFile = (f) => /\.tf$/i.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
+const isTerraformFile = (f) => (0,classify/* isTerraformSource */.mh)(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
 /**
  * A reference a setting takes its value from: a variable of its module (`var.ssl_policy`), or a local value of its module
  * (`local.alb_ssl_policy`, an attribute of a local object too: `local.tls.alb_policy`). Group 1: `var` or `local`; group 2: the name (path).
@@ -20162,7 +20490,7 @@ const terraformVariables = (0,repo_snapshot/* perView */.DN)(function terraformV
             return varFilesMemo;
         const varFiles = new Map();
         for (const f of snapshot.files) {
-            if (!/\.tfvars(?:\.json)?$/i.test(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f))
+            if (!(0,classify/* isTfvarsFile */.bC)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f))
                 continue;
             let root = (0,classify/* dirname */.pD)(f);
             while (root !== null && !tfDirs.has(root))
@@ -20259,8 +20587,36 @@ const terraformVariables = (0,repo_snapshot/* perView */.DN)(function terraformV
         const res = { reaches: [], unresolved: false };
         const dflt = declaration(dir, name);
         const calls = callersOf().filter((c) => c.dir === dir);
-        if (calls.length) {
-            const passing = calls.filter((c) => (0,hcl/* hclAttribute */.kb)(c.text, c.block, name) !== undefined);
+        const tgCalls = (0,terragrunt/* terragruntConfigs */.i0)(snapshot).filter((c) => c.source?.kind === 'local' && c.source.dir === dir);
+        if (calls.length || tgCalls.length) {
+            // A Terragrunt input: the configuration's own, else an included one's (null when Terragrunt computes it).
+            const tgInput = (c) => {
+                const i = (0,terragrunt/* terragruntInput */.bg)(c, name);
+                return i && { ...i, value: typeof i.value === 'string' ? i.value : null };
+            };
+            const passing = [...calls.filter((c) => (0,hcl/* hclAttribute */.kb)(c.text, c.block, name) !== undefined), ...tgCalls.filter((c) => tgInput(c) !== undefined)];
+            for (const c of tgCalls) {
+                const input = tgInput(c);
+                const note = c.note ? { note: c.note } : {};
+                // Inputs Terragrunt computes (`merge(\u2026)`) may set it: unknown, not the default.
+                if (!input && c.computedInputs) {
+                    res.unresolved = true;
+                    continue;
+                }
+                if (!input) {
+                    if (dflt)
+                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${c.file} does not set` : dflt.how, ...note });
+                    else if (dflt === null)
+                        res.unresolved = true;
+                    continue;
+                }
+                if (input.value === null) {
+                    res.unresolved = true;
+                    continue;
+                }
+                const how = `the Terragrunt input ${name}${input.file === c.file ? '' : ` of ${input.file}`} that ${c.file} passes`;
+                res.reaches.push({ ...input, how, set: `\`${name} = "\u2026"\` in the \`inputs\` of ${input.file}`, ...note });
+            }
             for (const c of calls) {
                 const label = `module "${c.block.labels[0] ?? '?'}"`;
                 const arg = (0,hcl/* hclAttribute */.kb)(c.text, c.block, name);
@@ -20309,7 +20665,7 @@ const terraformVariables = (0,repo_snapshot/* perView */.DN)(function terraformV
 });
 /**
  * Whether the repository deploys its Terraform modules with Terragrunt (a `terragrunt.hcl`): its `inputs` set the modules'
- * variables, and they are not read, so a variable with no literal value in the Terraform and `.tfvars` files may still have one there.
+ * variables, read only where its `source` is a folder of the repository, so a variable with no literal value read may still have one.
  */
 const hasTerragrunt = (snapshot) => snapshot.files.some((f) => (0,classify/* basename */.P8)(f) === 'terragrunt.hcl');
 /** Bound: the combinations of values a template's interpolations are read with. */
@@ -20344,7 +20700,7 @@ function terraformTemplate(snapshot, file, parts) {
         const r = m ? tfRef(m[1], m[2]) : null;
         const reaches = r ? (r.ref === 'local' ? tf.local((0,classify/* dirname */.pD)(file), r.name) : tf.variable((0,classify/* dirname */.pD)(file), r.name)).reaches.filter((x) => x.value !== null) : [];
         if (!reaches.length)
-            unknown.push(`${expr} ${!r ? 'is a value Terraform computes' : hasTerragrunt(snapshot) ? 'has no literal value in the Terraform or .tfvars files (Terragrunt inputs, terragrunt.hcl, are not read)' : 'has no literal value in the repository'}`);
+            unknown.push(`${expr} ${!r ? 'is a value Terraform computes' : hasTerragrunt(snapshot) ? 'has no literal value in the Terraform, .tfvars or terragrunt.hcl files (a Terragrunt configuration whose `source` is not a folder of the repository is not read)' : 'has no literal value in the repository'}`);
         return { expr, reaches };
     });
     const variants = (withNotes) => {
@@ -20607,7 +20963,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time \u2014 when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{\u2026}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument, a `-var-file` for another environment giving a note \u2014, the finding at the image naming the value and where it is set; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument or a Terragrunt configuration's `inputs`, a `-var-file` for another environment giving a note \u2014, the finding at the image naming the value and where it is set \u2014 one finding for each place a moving tag comes from (prod\'s and staging\'s `.tfvars` or Terragrunt inputs: two), so that a new one is not hidden by another\'s baseline entry; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
             "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one \u2014 unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image \u2026` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
             "- A digest passes even with `latest` (`nginx:latest@sha256:\u2026` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`\u2026) and compose services only in development/tooling profiles',
@@ -20640,7 +20996,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
         // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
         // `hint`: why a variable has no value there, said after an unverifiable reference's note.
-        const judge = (raw, vars, at, label, devReason = null, where = '', shownAs, hint = '') => {
+        // `via`: what tells this rendering of the image from others of the same line (a Terraform image rendered per variable file), in its identity.
+        const judge = (raw, vars, at, label, devReason = null, where = '', shownAs, hint = '', via = '') => {
             seen++;
             const v = judgeImage(raw, vars, moving, allowed);
             if (v.verdict === 'ok')
@@ -20658,16 +21015,17 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
             // digest or registry default), not the line: `FROM node` becoming `FROM --platform=linux/amd64 node AS app`, or
             // `postgres:latest` written in other quotes, is the same finding; the same image in another service is not.
-            base.subject = `${label} ${normalizeImageName((0,dockerfile/* parseImageRef */.Q)(v.image).name)}`;
+            base.subject = `${label} ${normalizeImageName((0,dockerfile/* parseImageRef */.Q)(v.image).name)}${via}`;
             const shown = shownAs ?? (raw === v.image ? (0,dockerfile/* shownRef */.nK)(raw) : `${(0,dockerfile/* shownRef */.nK)(raw)} (resolves to ${(0,dockerfile/* shownRef */.nK)(v.image)})`);
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
             const dev = devReason === false ? null : devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
             report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:\u2026)${dev ? ` (${dev})` : ''}` });
         };
         /**
-         * A Terraform template image (`acme/api:${var.image_tag}`), as Terraform may render it (terraformTemplate): the first way that fails
-         * (what deploys first, then a value with a note, which makes the finding a note), else judged as deployed (an unverifiable note when
-         * its tag is a value Terraform computes or a variable with no literal value). Reported at the image, naming the values used.
+         * A Terraform template image (`acme/api:${var.image_tag}`), as Terraform may render it (terraformTemplate): each way that fails
+         * (what deploys, and a value with a note \u2014 another environment's variable file or Terragrunt configuration \u2014, which makes that
+         * finding a note), one finding each, identified by the files its values come from; else judged as deployed (an unverifiable note
+         * when its tag is a value Terraform computes or a variable with no literal value). Reported at the image, naming the values used.
          */
         const judgeTerraformImage = (file, image, label, dev) => {
             const parts = (0,hcl/* templateParts */.Di)(image.value);
@@ -20681,9 +21039,24 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             }
             const devReason = dev ? 'development task definition' : null;
             const using = (v) => (v.used.length ? ` (${v.used.map((u) => `${u.expr}: ${u.reach.how}, ${u.reach.file}:${u.reach.line}`).join('; ')})` : '');
-            const fails = t.variants.find((v) => { const j = judgeImage(t.ref, v.vars, moving, allowed).verdict; return j === 'moving' || j === 'untagged'; });
-            const v = fails ?? t.variants[0];
-            judge(t.ref, v.vars, at, label, devReason ?? v.note ?? null, using(v), shown, t.unknown.length ? ` (${t.unknown.join('; ')})` : '');
+            const hint = t.unknown.length ? ` (${t.unknown.join('; ')})` : '';
+            const fails = t.variants.filter((v) => { const j = judgeImage(t.ref, v.vars, moving, allowed).verdict; return j === 'moving' || j === 'untagged'; });
+            if (!fails.length) {
+                const v = t.variants[0];
+                judge(t.ref, v.vars, at, label, devReason ?? v.note ?? null, using(v), shown, hint);
+                return;
+            }
+            // The first (what deploys first) keeps the image's identity, as before one finding per image was reported (a baseline of it
+            // still matches); each other is identified by where its values come from (not their lines): a regression in another
+            // environment's file is a new finding.
+            const via = (v) => (v.used.length ? ` via ${[...new Set(v.used.map((u) => u.reach.file))].join(', ')}` : '');
+            const judged = new Set();
+            for (const [i, v] of fails.entries()) {
+                if (judged.has(via(v)))
+                    continue;
+                judged.add(via(v));
+                judge(t.ref, v.vars, at, label, devReason ?? v.note ?? null, using(v), shown, hint, i === 0 ? '' : via(v));
+            }
         };
         for (const df of snapshot.dockerfiles()) {
             // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
@@ -21219,6 +21592,10 @@ const DEFAULT_NON_ROOT_IMAGES = [
     // Chainguard images run as nonroot (65532) \u2014 except `wolfi-base`, the distro base that runs as root (its apko config sets run-as 0).
     'cgr.dev/*/!(wolfi-base|wolfi-base:*)', 'cgr.dev/*/*/**',
     'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
+    // .NET's Azure Linux distroless images (`8.0-azurelinux3.0-distroless`, `-distroless-extra`) run as `app` (1654), as the chiseled ones.
+    'mcr.microsoft.com/dotnet/**:*-distroless*',
+    // Docker Hardened Images run as a non-root user (65532); their `-dev` tags (shell, package manager) run as root.
+    'dhi.io/*:!(*-dev|*-dev-*)',
     'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
     // Application images whose own Dockerfile ends with a non-root USER, commonly extended with config
     // only (`FROM grafana/grafana` + provisioning): Grafana (472), Keycloak (1000), Prometheus and
@@ -21408,7 +21785,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '  only the user part decides (`USER 10001:${GID}` passes whatever the group resolves to; `USER ${UID}:${GID}` with `UID` resolving to 0 fails); a user part that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
-            '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
+            '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*` and Azure Linux `*-distroless*`, Docker Hardened Images `dhi.io/*` (not their `-dev` tags, which run as root),',
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`/`logstash` and `beats/filebeat`/`metricbeat`/`heartbeat`, `grafana/loki`, the Prometheus exporters (`prom/node-exporter`, `blackbox-exporter`, `pushgateway`\u2026), `sonarqube`, `mattermost/mattermost-team-edition`, Gitea\'s `-rootless` tags, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`\u2026: USER 185), Bitnami\'s non-root server images `bitnami/nginx`, `postgresql`, `redis`, `mongodb`, `mysql`, `mariadb`, `rabbitmq`, `kafka`, `memcached`, `keycloak`, `apache`, `valkey` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
@@ -22982,7 +23359,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
-            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; so does a quoted UID (`runAsUser: "1000"`: a string where Kubernetes wants an integer, also rejected), unless it is `"0"`, which fails as root; `${\u2026}`/`{{ \u2026 }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
+            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; so does a quoted UID (`runAsUser: "1000"`: a string where Kubernetes wants an integer, also rejected), unless it is `"0"`, which fails as root; `${\u2026}`/`{{ \u2026 }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails (init containers as such: `init container \'wait-db\' and containers \'api\', \'nginx\'`); a container with neither setting is reported at its `name:`.',
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
@@ -23071,9 +23448,9 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         for (const p of byPlace.values()) {
             // A chart template's container named with actions (`{{ .Chart.Name }}`) is named as the chart renders it.
             const names = p.names.map((n) => (0,helm_values/* shownTemplateName */.J9)(n, p.chart));
-            const who = names.length === 1
-                ? `${p.init[0] ? 'init container' : 'container'} '${names[0]}'`
-                : `containers ${names.map((n) => `'${n}'`).join(', ')}`;
+            // Init containers are named so, as everywhere else (`init container 'wait-db' and containers 'nginx', 'metrics'`).
+            const kinds = [true, false].map((init) => names.filter((_, i) => p.init[i] === init)).map((list, i) => (list.length ? `${i === 0 ? 'init container' : 'container'}${list.length > 1 ? 's' : ''} ${list.map((n) => `'${n}'`).join(', ')}` : ''));
+            const who = kinds.filter(Boolean).join(' and ');
             const external = p.uncovered ? null : p.external;
             const note = p.note || p.dev || p.alone !== null || external !== null;
             const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : external !== null ? ` (${external} installs this chart with values or patches that are not read)` : '';
@@ -23153,6 +23530,32 @@ const NOT_A_DEV_SERVER_PROMISE = {
     unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
     clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
 };
+/**
+ * Development servers and reloaders a checklist item may name beside the ones its rules spell out (as the matcher reads it:
+ * lower case, code spans unquoted), each one the check fails in a start command: "Runs `fastapi run`, not `fastapi dev`",
+ * "No `watchmedo` in production", "Served by the Node build, never `vite dev`".
+ */
+const MORE_DEV_COMMANDS = String.raw `fastapi dev|(?:uvicorn|gunicorn|hypercorn|granian) --reload|watchmedo(?: auto-restart)?|nuxi? dev|vite dev|(?:astro|remix|react-router) dev|ng serve|ember serve|wrangler dev|vercel dev|netlify dev|react-scripts start|vue-cli-service serve|gatsby develop|strapi develop|webpack serve|webpack-dev-server|ts-node-dev|tsx watch|node --watch|nest start --watch|docusaurus start|vitepress dev|expo start|symfony serve|php -s|hugo server|jekyll serve|mkdocs serve|cargo watch|cargo run|go run|dotnet run|(?:(?:\.\/)?mvnw |mvn )?(?:spring-boot:run|quarkus:dev)|(?:(?:\.\/)?gradlew |gradle )?(?:bootrun|quarkusdev)|quarkus dev|(?:php )?(?:artisan )?octane:\w+ --watch|deno run --watch|bun --(?:watch|hot)|(?:yarn|pnpm|bun) (?:run )?dev`;
+/**
+ * A file-watching reloader as an item names it: a server's flag (`--reload`, `--watch`, `--hot`), the words (autoreload, hot or
+ * live reload, the reloader, a file watcher, watch mode) or a watcher (watchmedo, watchfiles, CompileDaemon, nodemon).
+ */
+const RELOADER = String.raw `(?:--reload|--watch|--hot|auto[- ]?reload(?:er|ing)?|(?:hot|live)[- ]?reload(?:er|ing)?|reloaders?|file[- ]?watch(?:ers?|ing)|watch mode|watchmedo|watchfiles|compiledaemon|nodemon)`;
+/**
+ * The servers and tools whose reloader the check fails in a start command, whatever an item calls it (`--reload`, `--watch`, hot
+ * or live reload, the reloader): the WSGI/ASGI servers' `--reload` (and their config files' and variables'), FastAPI's, Litestar's
+ * and Sanic's, Flask's and Django's development servers (the reloader is theirs), the watch modes of Octane, Nest, Fastify, pm2,
+ * Bun and Deno, the development servers of Next.js and Vite, webpack's watch and dev server, uWSGI's py-autoreload, and the
+ * watchers themselves (nodemon, watchmedo, watchfiles, CompileDaemon, air as the live reload it is, Reflex, tsc-watch, ts-node-dev, node-dev); Node by its
+ * own `--watch` only (a Node app's reloader may be `forever -w`). Not Quart, Shiny, Panel, hupper, aiohttp-devtools' `adev
+ * runserver`, Celery's `--autoreload`, Puma, Rails' code reloading or a Go app's live reload in general (gin, fresh): the check
+ * does not fail those, so an item refusing them (or a reloader no server is named for: "No `--reload` in production") stays manual.
+ */
+const RELOADING_TOOLS = String.raw `(?:uvicorn|gunicorn|hypercorn|granian|fastapi|litestar|sanic|flask|django|(?<!adev )runserver|octane|nest(?:\.?js)?|fastify|pm2(?:-runtime)?|bun|deno|next\.?js|next (?:dev|start)|vite|webpack(?:-dev-server)?|uwsgi|nodemon|watchmedo|watchfiles|compiledaemon|(?:cosmtrek\/|air-verse\/)?air(?:'s)?(?= (?:live|hot)[- ]?reload)|air\.toml|reflex|tsc-watch|ts-node-dev|node-dev|node(?:\.?js)?(?=[^;]*?(?:^|\s)--watch\b))(?![\w-])`;
+/** One of RELOADING_TOOLS named before this point or after it in the same clause (up to a `;`). */
+const RELOADING_TOOL_NAMED = String.raw `(?:(?<=(?:^|[^\w-])${RELOADING_TOOLS}[^;]*)|(?=[^;]*?(?:^|[^\w-])${RELOADING_TOOLS}))`;
+/** Words between a refusal and the reloader it refuses: an article, a possessive, the server or the watcher named. */
+const RELOADER_OWNER = String.raw `(?: (?:the|a|any|its|[\w-]+'s|code|source|dev(?:elopment)?|watchdog|celery|${RELOADING_TOOLS}))`;
 function viteFramework(snapshot, entry, commands) {
     const written = commands.find((c) => c.file && (0,classify/* basename */.P8)(c.file) === 'package.json' && c.argv.some((w) => /^vite(?:@[^/\s]*)?$/.test((0,classify/* basename */.P8)(w))))?.file;
     let pkg = written ?? resolveFile(snapshot, 'package.json', entry, false);
@@ -23296,6 +23699,8 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
         return 'build the app (nuxi build) and run the Nitro server it outputs (node .output/server/index.mjs)';
     if (/\bastro (?:dev|preview)\b/.test(what))
         return 'build the site (astro build) and run the server the Node adapter outputs (node ./dist/server/entry.mjs), or serve the static dist/ with nginx or a CDN';
+    if (/\breact-router dev\b/.test(what))
+        return 'build the app (react-router build) and serve the build with react-router-serve (react-router-serve ./build/server/index.js) or your own server';
     if (/\bremix dev\b/.test(what))
         return 'build the app (remix build, or remix vite:build) and serve the build with remix-serve (remix-serve ./build/server/index.js) or your own server';
     if (/\bsvelte-kit dev\b/.test(what))
@@ -23325,7 +23730,7 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
         return metaAdvice(meta);
     if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what))
         return 'build the static bundle and serve it with nginx or a CDN';
-    if (/octane:start --watch/.test(what))
+    if (/octane:\w+ --watch/.test(what))
         return 'drop --watch (Octane reloads workers on every file change)';
     if (/artisan|php -S|symfony serve/.test(what))
         return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
@@ -23353,7 +23758,7 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
         return 'build the binary in a build stage (go build -o /app .) and run it from a slim runtime image: go run compiles the app from source on every start and needs the whole Go toolchain and the sources in the image';
     if (/^reflex run\b|\u2192 reflex run\b/.test(what))
         return 'run Reflex in production mode (reflex run --env prod), or export the frontend (reflex export --frontend-only) and serve it with nginx next to reflex run --env prod --backend-only';
-    if (/^(?:air|reflex)\b|\u2192 (?:air|reflex)\b/.test(what))
+    if (/^(?:air|reflex|CompileDaemon)\b|\u2192 (?:air|reflex|CompileDaemon)\b/.test(what))
         return 'build the Go binary (go build) and run it without the live-reload tool';
     if (/hugo|jekyll/.test(what))
         return 'build the site (hugo, jekyll build) and serve the output with nginx or a CDN';
@@ -23368,6 +23773,8 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
     // NestJS builds to dist/ and its entry is main.ts: `nest build`, then `node dist/main`.
     if (/\bnest start\b/.test(what))
         return 'build the app (nest build) and run its output without the watcher or the debugger (node dist/main)';
+    if (/^watchfiles\b|\u2192 watchfiles\b/.test(what))
+        return 'run the command without watchfiles (it restarts the command on every file change, for development)';
     if (/^watchmedo auto-restart\b|\u2192 watchmedo auto-restart\b/.test(what))
         return 'run the command without watchmedo auto-restart (it restarts the command on every file change, for development); the container\'s restart policy or a process manager restarts it on crashes';
     if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what))
@@ -23431,7 +23838,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
             // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
             // "Production runs a production-grade server" (the check's title), "Served by a production-grade web server".
-            pattern: /\b(?:runs?|running|uses?|using|served (?:by|with)|behind|on) (?:a |an )?production[- ]grade (?:(?:web|app|application|http|wsgi|asgi) )?servers?\b|\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
+            pattern: new RegExp(String.raw `\b(?:runs?|running|uses?|using|served (?:by|with)|behind|on) (?:a |an )?production[- ]grade (?:(?:web|app|application|http|wsgi|asgi) )?servers?\b|\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|${MORE_DEV_COMMANDS}|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b`),
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -23439,7 +23846,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
             // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
             // the dev server" nor "Do not run load tests against the development server" (nor "\u2026 for load tests").
-            pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
+            pattern: new RegExp(String.raw `\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|${MORE_DEV_COMMANDS}|app\.run\(\))(?!\w)`),
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -23448,21 +23855,21 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server",
             // "never `rails server`", "not `php artisan serve`", "not `dotnet watch`", "No `rails server` in production" (not
             // "No `rails server` restart needed").
-            pattern: /\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b)))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|dotnet watch)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
+            pattern: new RegExp(String.raw `\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b)))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|${MORE_DEV_COMMANDS}|dotnet watch)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b`),
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // "The development server is never used in production", "Django dev server (`runserver`) is never used",
             // "`php artisan serve` is never used in production".
-            pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch)(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
+            pattern: new RegExp(String.raw `\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS}|dotnet watch)(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b`),
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // An ASGI server started without its reloader: "Uvicorn runs without `--reload` in production", "No `--reload`
-            // on uvicorn", "`--reload` is never passed to uvicorn" (what the check fails as `uvicorn --reload`). The server
-            // is named: gunicorn's `--reload` is not a dev server to the check, so an item about it stays manual.
+            // on uvicorn", "`--reload` is never passed to uvicorn" (what the check fails as `uvicorn --reload`). A reloader refused
+            // for another server the check fails with one (gunicorn's `--reload` too) is the last rule's.
             pattern: /\b(?:uvicorn|hypercorn|granian)\b[^;]*(?:\b(?:without|no|never with|not with|never|not)(?: the| a| any)? --reload\b|(?:^|\s)--reload (?:flag |option )?(?:is |are )?(?:never|not) (?:be )?(?:used|set|passed|enabled)\b)|(?:^|\s)(?:no|without|never)(?: the| a| any)? --reload\b[^;]*\b(?:uvicorn|hypercorn|granian)\b|(?:^|\s)--reload (?:flag |option )?(?:is |are )?(?:never|not) (?:be )?(?:used|set|passed|enabled) (?:with|for|on|to) (?:the )?(?:uvicorn|hypercorn|granian)\b/,
             unless: /\b(?:gunicorn|install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
             note: 'a promise that production runs uvicorn/hypercorn/granian without the reloader: the check fails `uvicorn --reload` in start commands',
@@ -23473,6 +23880,20 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             pattern: /\b(?:not|never|instead of|rather than|no longer|no more)(?: with| via| using| run(?:ning)?(?: with)?)? (?:uvicorn|hypercorn|granian)\b[^;,]*?(?:^|\s)--reload\b/,
             unless: /\b(?:install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
             note: 'a promise that production does not run uvicorn/hypercorn/granian with the reloader: the check fails `uvicorn --reload` in start commands',
+        },
+        {
+            // A reloader or file watcher refused for a server or tool the check fails with one (RELOADING_TOOLS, named in the item, or in
+            // the heading or parent item it is read under: "No `--reload`" under "## Uvicorn"): "Octane runs without `--watch` in
+            // production", "Celery workers run without autoreload (no `watchmedo`)", "No `air` live reload in the production image",
+            // "Gunicorn's hot reload disabled". Not a reloader of a server the check does not judge ("Quart runs without `--reload`") nor
+            // one no server is named for ("No `--reload` in production"): the check would pass a repository that breaks them. Not a
+            // proxy's, a certificate's or a configuration's reload ("Nginx reloads config without downtime"), a Kubernetes or Vault
+            // reloader's (ConfigMaps, secrets, tokens, pods: Stakater's Reloader), PHP's opcache, templates' or feature flags', a build
+            // watcher's (tsc, Tailwind), a mobile app's hot reload, tests or CI.
+            pattern: new RegExp(String.raw `(?:^|[\s(])(?:no|never|without|not(?: using| with| running| under)?|disable[ds]?|turn(?:ed)? off)${RELOADER_OWNER}{0,2} ${RELOADER}(?![\w-])${RELOADING_TOOL_NAMED}|(?:^|[\s(])${RELOADER}${RELOADING_TOOL_NAMED}(?: (?:flag|option|mode))? (?:is |are )?(?:(?:never|not) (?:be )?(?:used|set|passed|enabled|on|run)|disabled|off|turned off|removed)\b`),
+            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server)|config(?:uration)?s?|config-?maps?|secrets?|vault|tokens?|pods?|kubectl|kubernetes|k8s|stakater|opcache|certificates?|certs?|nginx|prometheus|haproxy|envoy|traefik|caddy|dns|tls|ssl|sighup|graceful(?:ly)?|downtime|tsc|typescript|jest|vitest|rollup|esbuild|tailwind|sass|css|assets?|build(?:s|ing)?|built|templates?|translations?|feature[- ]flags?|flutter|react native|mobile|ios|android)\b/,
+            clauseUnless: /\b(?:tune|tuned|timeouts?)\b/,
+            note: 'a promise that a server or watcher the check judges (named in the item, its heading or its parent item) runs no file-watching reloader: the check fails `--reload`/`--watch` servers and watchers in start commands',
         },
     ],
     docs: {
@@ -23490,7 +23911,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
             '  so does a base compose file\'s `command` that a production overlay beside it \u2014 `docker-compose.prod.yml` \u2014 sets again).',
             '- Command lines are unwrapped: `sh -c "\u2026"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=\u2026`, `tini --`, `dumb-init`,',
-            '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen \u2026 -m`; `concurrently` runs each command it is given (`npm:server`,',
+            '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx` (and `npm exec`/`npm x`, `pnpm dlx`, `yarn dlx`, `bun x`), `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen \u2026 -m`; `concurrently` runs each command it is given (`npm:server`,',
             '  `yarn:x`\u2026 name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
             '  patterns name (`dev:*`: `*` within a `:` segment, `**` across), so a `start` running nodemon and the CRA dev server side by side fails. A `cd DIR` the script always',
             '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
@@ -23516,9 +23937,9 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
             '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default \u2014 reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read \u2014 a Dockerfile\'s `CMD`/`ENTRYPOINT` that compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their `env_file`/`environment` for these switches, overlay by overlay (a production overlay that sets the variable again wins), and is reported at the value that turns the reloader on, naming the service (a development overlay\'s, `docker-compose.override.yml`, or a development-only file\'s: a note); hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` \u2014 Vite documents preview as not a production',
-            '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
-            '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too) and `watchfiles \'python -m app\' src`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
+            '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, React Router 7\'s `react-router dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 \u2026`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -23568,9 +23989,11 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
             '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
             '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
-            '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`\u2026; compose files and Dockerfiles named for',
+            '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`\u2026; compose files, Dockerfiles and Procfiles named for',
             '  development, tests or CI: `.dev`, `.development`, `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`, also',
-            '  `docker-compose-dev.yml` and `dev.docker-compose.yml`; `.staging`/`.prod` are production) and compose services only in development/tooling',
+            '  `docker-compose-dev.yml` and `dev.docker-compose.yml`, and Heroku\'s `Procfile.windows`, for `heroku local`; `.staging`/`.prod` are production;',
+            '  Kubernetes manifests named so, `deployment.dev.yaml`, `configmap-dev.yaml`, `dev-deployment.yaml`, `minikube.yaml`; files under',
+            '  development folders, `dev/`, `local/`, `sandbox/`, local clusters\' `kind/`, `minikube/`, `k3d/`, `kind-dev/`) and compose services only in development/tooling',
             '  profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`) give `info` notes. Skipped when',
             '  nothing starts a process.',
             '- A `CMD` or `ENTRYPOINT` written as a JSON array with text after its `]` (`CMD ["flask", "run"] # dev only`) is no exec form to Docker,',
@@ -23845,7 +24268,70 @@ function swarmFiles(snapshot, services) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./lib/checks/util/k8s-namespace.js
+
+
+
+
+
+/** A namespace name (a DNS label). */
+const NAMESPACE_RE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+/**
+ * The namespace an object states in `metadata.namespace`; '' when it states none, or a templated one (`{{ .Release.Namespace }}`,
+ * `${NAMESPACE}`): it lands in the namespace it is applied into.
+ */
+function statedNamespace(o) {
+    const ns = (0,repo_k8s/* namespaceOf */.N6)(o);
+    return NAMESPACE_RE.test(ns) ? ns : '';
+}
+/** The folders that hold a kustomization, and the `namespace:` each sets for what it renders (Components aside). */
+const kustomizeNamespaces = (0,repo_snapshot/* perView */.DN)(function kustomizeNamespaces(snapshot) {
+    const dirs = new Set();
+    const names = new Map();
+    for (const f of snapshot.files) {
+        if (!(0,repo_k8s/* isKustomizationFile */.yi)(f))
+            continue;
+        dirs.add((0,classify/* dirname */.pD)(f));
+        const v = snapshot.yaml(f)?.docs[0]?.value;
+        if (!(0,repo_yaml/* isObject */.Gv)(v) || v['kind'] === 'Component' || typeof v['namespace'] !== 'string' || !NAMESPACE_RE.test(v['namespace']))
+            continue;
+        if (!names.has((0,classify/* dirname */.pD)(f)))
+            names.set((0,classify/* dirname */.pD)(f), v['namespace']);
+    }
+    return { dirs, names };
+});
+/**
+ * Where an object is applied, as the production kustomizations that deploy it render it: the namespace the outermost
+ * kustomization on the way that sets `namespace:` gives it (kustomize's namespace transformer overrides the object's own),
+ * else its own. `overlays`: the kustomizations of one workload variant (K8sWorkload.overlays), one placement each (a patch
+ * folder without a kustomization applies the object on its own); without them, every production kustomization that
+ * deploys the object's file, else the object on its own in its folder.
+ */
+function placementsOf(snapshot, obj, overlays = []) {
+    const own = statedNamespace(obj);
+    const records = (0,util_groups/* kustomizeDeployments */.Ki)(snapshot).get(obj.file) ?? [];
+    const { dirs, names } = kustomizeNamespaces(snapshot);
+    const via = (dirs) => { for (const d of dirs) {
+        const ns = names.get(d);
+        if (ns !== undefined)
+            return ns;
+    } return own; };
+    if (overlays.length) {
+        return overlays.map((k) => {
+            const rec = records.find((r) => r.entry === k);
+            if (rec)
+                return { entry: k, dirs: [k], namespace: via(rec.via) };
+            return dirs.has(k) ? { entry: k, dirs: [k], namespace: names.get(k) ?? own } : { entry: null, dirs: [k, (0,classify/* dirname */.pD)(obj.file)], namespace: own };
+        });
+    }
+    if (records.length)
+        return records.map((r) => ({ entry: r.entry, dirs: [r.entry], namespace: via(r.via) }));
+    return [{ entry: null, dirs: [(0,classify/* dirname */.pD)(obj.file)], namespace: own }];
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/resource-limits.js
+
+
 
 
 
@@ -23933,21 +24419,48 @@ function valuesContainers(snapshot, w) {
     }));
 }
 /**
- * Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit:
- * its `default.memory`, or its `max.memory` when it sets no default (Kubernetes defaults a Container
- * item's `default` to its `max`).
+ * Where the LimitRanges that give containers a default memory limit are applied: its `default.memory`, or its `max.memory`
+ * when it sets no default (Kubernetes defaults a Container item's `default` to its `max`). Templates and test files
+ * (`test/fixtures/`) are not the repository's deployment and are left out. One that only development builds deploy \u2014 in a
+ * development-only file (`overlays/dev/`, `k8s/dev/`) that no production kustomization renders, or rendered only by
+ * kustomizations that none deploys to production (the `overlays/dev` kustomization) \u2014 is `dev`.
  */
-function limitRangeNamespaces(objects) {
-    const out = new Set();
-    for (const o of objects) {
-        if (o.kind !== 'LimitRange')
+function limitRangePlacements(snapshot) {
+    const out = [];
+    for (const o of snapshot.k8sObjects()) {
+        if (o.kind !== 'LimitRange' || (0,classify/* isTemplate */.Fl)(o.file) || (0,classify/* isTestFile */.hl)(o.file))
             continue;
         const spec = o.value['spec'];
         const limits = (0,repo_yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
-        if (limits.some((l) => (0,repo_yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,repo_yaml/* isObject */.Gv)(d) && d['memory'] !== undefined && d['memory'] !== null)))
-            out.add((0,repo_k8s/* namespaceOf */.N6)(o));
+        if (!limits.some((l) => (0,repo_yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,repo_yaml/* isObject */.Gv)(d) && d['memory'] !== undefined && d['memory'] !== null)))
+            continue;
+        if ((0,util_groups/* kustomizeDeployments */.Ki)(snapshot).get(o.file)?.length) {
+            for (const p of placementsOf(snapshot, o))
+                out.push({ ...p, dev: false });
+            continue;
+        }
+        const dev = (0,classify/* isDevOnly */.uL)(o.file) || [...(0,util_groups/* kustomizeRendered */.LD)(snapshot).values()].some((files) => files.has(o.file));
+        for (const p of placementsOf(snapshot, o))
+            out.push({ ...p, dev });
     }
     return out;
+}
+const within = (dir, inner) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
+/**
+ * Whether a LimitRange gives a workload placement its default memory limit: in the same namespace when both state one
+ * (after kustomize's `namespace:`); one without a namespace lands in the namespace it is applied into, never in another
+ * that the workload states; a workload without one gets the LimitRange applied with it \u2014 by the same kustomization, or,
+ * both applied on their own, from its folder or one above (`kubectl apply -R -f k8s/`). A development-only LimitRange
+ * satisfies development-only workloads only.
+ */
+function limitRangeCovers(l, w, devWorkload) {
+    if (l.dev && !devWorkload)
+        return false;
+    if (l.namespace && w.namespace)
+        return l.namespace === w.namespace;
+    if (w.namespace)
+        return false;
+    return l.entry !== null ? l.entry === w.entry : w.entry === null && w.dirs.some((d) => within(l.dirs[0], d));
 }
 /** Compose services and Kubernetes containers declare a memory limit. */
 const resourceLimits = (0,checks_define/* defineCheck */.q)({
@@ -24002,7 +24515,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`, outside a Swarm stack) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail) \u2014 in a Swarm stack file only with `deploy.resources.limits.memory`: `docker stack deploy` ignores `mem_limit` (a file restart-policy takes for a Swarm stack: Swarm-only `deploy` keys such as `update_config` or `placement`, an `overlay` network, an `external` secret or config, a stack file name such as `stack.yml`). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service \u2014 a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches. Inline values, `--set` and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers (`default.memory`, or only a `max.memory`, which Kubernetes takes as the default) satisfies the containers of the namespace it is applied to: of a workload that states the same namespace \u2014 as kustomize renders both, the outermost kustomization on the way that sets `namespace:` giving it to all it renders (`overlays/prod` with `namespace: api-prod` puts the base\'s Deployment there, and a LimitRange only `overlays/staging` lists is not there) \u2014 or of one that states none, which lands in the namespace it is applied into, when the LimitRange is applied with it: listed by the same kustomization, or, both applied on their own, in the workload\'s folder or one above (`k8s/limitrange.yaml` for `k8s/apps/api.yaml`). A LimitRange without a namespace never satisfies a workload that states one, nor does one of another namespace. One that only development builds deploy (a file in a development folder such as `overlays/dev/` or `k8s/dev/`, or listed only by a development kustomization) satisfies development-only workloads only; one in a test folder (`test/fixtures/`) or a template file, none. When a LimitRange reaches some of the overlays that deploy a workload, the finding names the others. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service \u2014 a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches. Inline values, `--set` and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) get `info` notes. Files under test folders are not judged.',
@@ -24010,7 +24523,6 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
-        const objects = snapshot.k8sObjects();
         const groups = (0,util_groups/* composeServiceGroups */.O7)(snapshot);
         // Cloud Run services (a `service.yaml` with run.googleapis.com annotations) are not judged: Cloud Run always enforces a memory limit.
         const all = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
@@ -24046,20 +24558,26 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
                 : `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory${stack ? ` (${svc.file} is a Swarm stack: docker stack deploy ignores mem_limit)` : ' (or mem_limit)'}`;
             report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
         }
-        const defaults = limitRangeNamespaces(objects);
+        const limitRanges = limitRangePlacements(snapshot);
         // One finding per location; the overlays that deploy it are named together.
         const found = new Map();
         // Whether a container of a chart template was judged (its limit read in the template or the chart's values).
         let templateJudged = false;
         for (const w of k8s) {
-            const ns = (0,repo_k8s/* namespaceOf */.N6)(w.object);
-            if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) {
-                if (w.template)
-                    templateJudged = true;
-                continue;
-            }
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
+            // A LimitRange with a default memory limit satisfies the containers it reaches: the overlays (or the workload on its
+            // own) whose namespace it is applied to. The finding holds for the others only.
+            let variant = w;
+            if (limitRanges.length) {
+                const open = placementsOf(snapshot, w.object, w.overlays).map((p, i) => ({ p, overlay: w.overlays[i] })).filter(({ p }) => !limitRanges.some((l) => limitRangeCovers(l, p, dev)));
+                if (!open.length) {
+                    if (w.template)
+                        templateJudged = true;
+                    continue;
+                }
+                variant = { overlays: open.flatMap(({ overlay }) => (overlay !== undefined ? [overlay] : [])) };
+            }
             const renderings = w.template ? (0,helm_values/* helmRenderings */.GA)(snapshot, w.object.file) ?? [] : null;
             // The workload's containers, each as every values set renders it; and in a chart, those each values set renders from a values list.
             const judged = [
@@ -24097,7 +24615,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
                         f.external ??= external;
                     else if (!r?.supersededBy)
                         f.uncovered = true;
-                    (0,util_groups/* addVariant */.rn)(f, w);
+                    (0,util_groups/* addVariant */.rn)(f, variant);
                     found.set(key, f);
                 }
             }
@@ -24497,7 +25015,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value \u2014 so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use \u2014: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A setting (or a module call\'s argument) set from a local value of its module, `ssl_policy = local.alb_ssl_policy` (also an attribute of a local object, `local.tls.alb`), is judged the same way by the local\'s value in a `locals` block of any `.tf` file of that module\'s folder, at that value: a literal string, or the variable or other local it names, followed the same way (up to three locals deep); the local\'s name does not matter, and a local no setting uses is not judged unless it is named like a setting. A variable or local with no literal value in the repository is not judged (when nothing else is, the item is skipped naming them; Terragrunt `inputs` in a `terragrunt.hcl` are not read, and with one in the repository the reason says so rather than that no value exists). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value \u2014 so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use \u2014: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A setting (or a module call\'s argument) set from a local value of its module, `ssl_policy = local.alb_ssl_policy` (also an attribute of a local object, `local.tls.alb`), is judged the same way by the local\'s value in a `locals` block of any `.tf` file of that module\'s folder, at that value: a literal string, or the variable or other local it names, followed the same way (up to three locals deep); the local\'s name does not matter, and a local no setting uses is not judged unless it is named like a setting. A variable or local with no literal value in the repository is not judged (when nothing else is, the item is skipped naming them). A module that a Terragrunt configuration deploys (a `terragrunt.hcl` whose `terraform { source = \u2026 }` is a folder of the repository: relative, `../../modules//alb`, or from `${get_repo_root()}`, `${get_terragrunt_dir()}`, `${get_parent_terragrunt_dir()}` or `${dirname(find_in_parent_folders())}`) gets its variables from that configuration\'s `inputs`, over the inputs of the configurations it includes (`include "root" { path = find_in_parent_folders("root.hcl") }`, and the `_envcommon/<component>.hcl` of Terragrunt\'s DRY layout, whose `terraform { source }` names the module when the child names none; an include `path` written as `find_in_parent_folders("\u2026")`, relative, or from the functions above), at the input\'s value, as a `module` call\'s argument; a configuration in a development folder (`live/dev/alb/terragrunt.hcl`) gives an `info` note. A configuration deploying a module from elsewhere (`tfr:///terraform-aws-modules/alb/aws`, `git::\u2026`) has its literal inputs judged as that module call\'s literal arguments (`listeners = { https = { ssl_policy = \u2026 } }`, `minimum_protocol_version`), at the input. Computed inputs (`dependency.vpc.outputs.x`, `local.x`, `merge(\u2026)`) are not read. API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/\u2026` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -24551,8 +25069,8 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
             const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
             skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
-                // Terragrunt's `inputs` (terragrunt.hcl) may set them: not read, and said so rather than "no literal value in the repository".
-                : unresolved ? `the Terraform TLS policies are set from variables${tfVars.unresolved.some((u) => u.startsWith('local.')) ? ' or locals' : ''} with no literal value ${hasTerragrunt(snapshot) ? 'in the Terraform or .tfvars files' : 'in the repository'} to judge (${unresolved})${hasTerragrunt(snapshot) ? '; Terragrunt inputs (terragrunt.hcl), which may set them, are not read' : ''}`
+                // With Terragrunt, a configuration may pass them in a way not read here (a remote or computed `source`, computed inputs).
+                : unresolved ? `the Terraform TLS policies are set from variables${tfVars.unresolved.some((u) => u.startsWith('local.')) ? ' or locals' : ''} with no literal value ${hasTerragrunt(snapshot) ? 'in the Terraform, .tfvars or terragrunt.hcl files' : 'in the repository'} to judge (${unresolved})${hasTerragrunt(snapshot) ? '; a Terragrunt configuration whose `source` is not a folder of the repository, or whose inputs are computed, is not read' : ''}`
                     : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}`
                         : snapshot.files.some(isTerraformFile) ? 'no nginx config, application code or deploy files, and the Terraform files set no TLS policy or minimum TLS version this check reads'
                             : 'no nginx config, application code or deploy files');
@@ -25001,6 +25519,7 @@ const CHECKS = [
 /* harmony export */   Oe: () => (/* binding */ listElements),
 /* harmony export */   QU: () => (/* binding */ jsModuleKeys),
 /* harmony export */   Qm: () => (/* binding */ matchBracket),
+/* harmony export */   Sl: () => (/* binding */ isDevHeaderIn),
 /* harmony export */   _h: () => (/* binding */ configEnv),
 /* harmony export */   bX: () => (/* binding */ scanSource),
 /* harmony export */   cj: () => (/* binding */ otherSource),
@@ -25477,22 +25996,247 @@ function isDevCondition(header) {
 function isDevHeader(header) {
     return isDevClass(header) || isDevCondition(header);
 }
-/** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */
+/** Bound: the length of a condition read as an environment guard (JavaScript headers are cut at 300 characters already). */
+const MAX_GUARD = 300;
+/** A production flag or method, as written in JavaScript and Python: `isProd`, `isProduction`, `IS_PRODUCTION`, `settings.is_prod`, `config.isProduction()`, `PRODUCTION`. */
+const PROD_FLAG = /^(?:[A-Za-z_$][\w$]*\s*\??\.\s*)*(?:is_?prod(?:uction)?|isProd(?:uction)?|IS_PROD(?:UCTION)?|in_?production|inProduction|IN_PRODUCTION|production|PRODUCTION)(?:\s*\(\s*\))?$/;
+/** The environment name production is given (`'production'`, `"prod"`), quoted; its quote is group `n` of the whole pattern. */
+const prodName = (n) => `(['"\\x60])(?:production|prod|Production|PRODUCTION|Prod|PROD)\\${n}`;
+/** A comparison of a value with production's name, either way round: [1] or [4] the operator (`===`, `==`, `!==`, `!=`). */
+const PROD_COMPARED = new RegExp(String.raw `^(?:[^=!<>&|?]+?\s*(===?|!==?)\s*${prodName(2)}|${prodName(3)}\s*(===?|!==?)\s*[^=!<>&|?]+?)$`);
+/** Python membership of a value in a literal list of names, one of them production's (`ENV not in ("production", "staging")`): [1] `in` or `not in`. */
+const PROD_MEMBER = /^[^=!<>]+?\s+(not\s+in|in)\s*[([{][^()[\]{}]*(['"])(?:production|prod)\2[^()[\]{}]*[)\]}]$/i;
+/** A condition's text without the brackets around all of it and a Python header's colon: `(isProd)` \u2192 `isProd`. */
+function unwrapCondition(cond) {
+    let t = cond.trim().replace(/:\s*$/, '').trim();
+    while (t.startsWith('(') && t.endsWith(')') && closingParen(t, 0) === t.length - 1)
+        t = t.slice(1, -1).trim();
+    return t;
+}
+/** Offset of the `)` closing the `(` at `open` in a condition's text (quotes skipped), or -1. */
+function closingParen(t, open) {
+    let depth = 0;
+    for (let k = open; k < t.length; k++) {
+        const c = t[k];
+        if (c === '"' || c === "'" || c === '`') {
+            const e = t.indexOf(c, k + 1);
+            if (e < 0)
+                return -1;
+            k = e;
+            continue;
+        }
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if ((c === ')' || c === ']' || c === '}') && --depth === 0)
+            return k;
+    }
+    return -1;
+}
+/** A condition split at a boolean operator outside brackets and quotes (`&&`/`and`, `||`/`or`). */
+function splitCondition(cond, op) {
+    // The word operators whole (`and` in `android_build` is no operator): the slice below holds the character after them.
+    const sep = op === 'and' ? /^(?:&&|and(?![\w$]))/ : /^(?:\|\||or(?![\w$]))/;
+    const out = [];
+    let depth = 0;
+    let from = 0;
+    for (let k = 0; k < cond.length; k++) {
+        const c = cond[k];
+        if (c === '"' || c === "'" || c === '`') {
+            const e = cond.indexOf(c, k + 1);
+            if (e < 0)
+                break;
+            k = e;
+            continue;
+        }
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (depth === 0 && (k === 0 || !/[\w$]/.test(cond[k - 1]))) {
+            const m = sep.exec(cond.slice(k, k + 4));
+            if (m) {
+                out.push(cond.slice(from, k));
+                from = k + m[0].length;
+                k = from - 1;
+            }
+        }
+    }
+    out.push(cond.slice(from));
+    return out.map((p) => p.trim());
+}
+/** A test that holds in production: `isProd`, `IS_PRODUCTION`, `env === 'production'`, `ENV in ("production", "prod")`. */
+function isProductionTest(part) {
+    const t = unwrapCondition(part);
+    if (PROD_FLAG.test(t))
+        return true;
+    const cmp = PROD_COMPARED.exec(t);
+    if (cmp)
+        return !(cmp[1] ?? cmp[4]).startsWith('!');
+    const member = PROD_MEMBER.exec(t);
+    return member !== null && member[1] === 'in';
+}
+/** A test that is false in production: `!isProd`, `not settings.IS_PRODUCTION`, `isProd === false`, `app.get('env') !== 'production'`, `ENV != "prod"`, `ENV not in ("production", \u2026)`. */
+function isNotProductionTest(part) {
+    const t = unwrapCondition(part);
+    const neg = /^(?:!(?!=)|not\s+)([^]*)$/.exec(t);
+    if (neg)
+        return isProductionTest(neg[1]);
+    const falsy = /^([^]+?)\s*(?:={2,3}\s*(?:false|False)|is\s+False)$/.exec(t);
+    if (falsy)
+        return isProductionTest(falsy[1]);
+    const cmp = PROD_COMPARED.exec(t);
+    if (cmp)
+        return (cmp[1] ?? cmp[4]).startsWith('!');
+    const member = PROD_MEMBER.exec(t);
+    return member !== null && member[1] !== 'in';
+}
+/**
+ * A condition that is false in production: a not-production test alone or in a conjunction (`if (!isProd)`,
+ * `if not settings.IS_PRODUCTION:`, `if app.get('env') !== 'production'`, `if ENV != "production" and X:`); a disjunction only
+ * when each side is one, or is a development test (`!isProd || isDev`).
+ */
+function isNotProductionCondition(header) {
+    // A guard is a short test (`if (!isProd)`, `if ENV != "production":`); a longer header is read as no guard, which also bounds the
+    // regexes below (a Python header is its whole line: a 150 KB `if \u2026` line must not cost seconds).
+    if (header.length > MAX_GUARD)
+        return false;
+    const m = /^(?:else\s+)?(?:el)?if\b(.*)$/s.exec(header);
+    if (!m)
+        return false;
+    const cond = unwrapCondition(m[1]);
+    const any = splitCondition(cond, 'or');
+    if (any.length > 1)
+        return any.every((p) => isNotProductionCondition(`if ${p}`) || isDevCondition(`if ${p}`));
+    return splitCondition(cond, 'and').some(isNotProductionTest);
+}
+/** A condition that holds only in production: a production test alone, or any side of a disjunction (`isProd || isStaging`): what its `else` arm is not. */
+function isProductionCondition(cond) {
+    if (cond.length > MAX_GUARD)
+        return false;
+    const t = unwrapCondition(cond);
+    const any = splitCondition(t, 'or');
+    if (any.length > 1)
+        return any.some(isProductionCondition);
+    return splitCondition(t, 'and').length === 1 && isProductionTest(t);
+}
+/**
+ * Whether a block header opens development-only code in `src`: isDevHeader, and in JavaScript/TypeScript and Python a guard
+ * that is off only in production (`if (!isProd) {`, `if (app.get('env') !== 'production') {`, `if not settings.IS_PRODUCTION:`,
+ * `if ENVIRONMENT != "production":`), as `NODE_ENV !== 'production'` is. Other stacks judge such guards themselves: a Go switch
+ * under `!= "production"` is an `info` note (debug-mode), an ASP.NET Core developer exception page under `!IsProduction()` fails.
+ */
+function isDevHeaderIn(src, header) {
+    return isDevHeader(header) || (langOf(src.file) !== null && isNotProductionCondition(header) && !usesConstantFlag(src, header));
+}
+/** A production flag given a boolean literal (`const isProduction = false`, `IS_PRODUCTION = False`): group 1 its name. */
+const CONSTANT_PROD_FLAG = /(?<![\w$.])(is_?prod(?:uction)?|isProd(?:uction)?|IS_PROD(?:UCTION)?|in_?production|inProduction|IN_PRODUCTION|production|PRODUCTION)\s*(?::\s*[A-Za-z]\w*\s*)?=(?!=)\s*(?:true|false|True|False)\b/g;
+const constantFlagsMemo = new WeakMap();
+/**
+ * Whether a condition tests a production flag the file sets to a boolean literal (`const isProduction = false; if (!isProduction)
+ * app.use(cors())`): a constant, not the environment, so no guard of development-only code.
+ */
+function usesConstantFlag(src, cond) {
+    let names = constantFlagsMemo.get(src);
+    if (!names)
+        constantFlagsMemo.set(src, names = new Set([...src.code.matchAll(CONSTANT_PROD_FLAG)].map((m) => m[1])));
+    if (!names.size)
+        return false;
+    return [...names].some((n) => new RegExp(`(?<![\\w$])${n}(?![\\w$])`).test(cond));
+}
+/**
+ * The conditions of the JavaScript conditional expressions (`c ? a : b`) whose arm holds `offset`, innermost first, with the
+ * arm: `then` (`a`) or `else` (`b`). Read back from `offset` to the start of the expression (an unclosed bracket, `,`, `;`).
+ */
+function ternaryArms(src, offset) {
+    const out = [];
+    const b = src.bare;
+    // Where the condition before the `?` at `q` starts: after a `?`, `:`, `,`, `;`, an assignment, an arrow or an unclosed bracket.
+    const condStart = (q) => {
+        let depth = 0;
+        for (let k = q - 1; k >= 0 && q - k < 1000; k--) {
+            const c = b[k];
+            if (c === ')' || c === ']' || c === '}')
+                depth++;
+            else if (c === '(' || c === '[' || c === '{') {
+                if (!depth)
+                    return k + 1;
+                depth--;
+            }
+            else if (depth)
+                continue;
+            // Optional chaining (`config?.isProd`) and nullish coalescing (`a ?? b`) are part of the condition.
+            else if (c === '?' && ((b[k + 1] === '.' && !/\d/.test(b[k + 2] ?? '')) || b[k + 1] === '?' || b[k - 1] === '?'))
+                continue;
+            else if (c === '?' || c === ':' || c === ',' || c === ';')
+                return k + 1;
+            else if (c === '=' && !/[=!<>]/.test(b[k - 1] ?? '') && !/[=>]/.test(b[k + 1] ?? ''))
+                return k + 1;
+            else if (c === '>' && b[k - 1] === '=')
+                return k + 1;
+            else if (/\breturn\s*$/.test(b.slice(Math.max(0, k - 7), k + 1)) && /\s/.test(b[k + 1] ?? ' '))
+                return k + 1;
+        }
+        return -1;
+    };
+    let depth = 0;
+    let colons = 0;
+    for (let k = offset - 1; k >= 0 && offset - k < 2000; k--) {
+        const c = b[k];
+        if (c === ')' || c === ']' || c === '}')
+            depth++;
+        else if (c === '(' || c === '[' || c === '{') {
+            if (!depth)
+                break;
+            depth--;
+        }
+        else if (depth)
+            continue;
+        else if (c === ';' || c === ',')
+            break;
+        // An assignment (`const mw = isProd ? \u2026 : cors()`): what is left of it is no part of a conditional expression.
+        else if (c === '=' && !/[=!<>]/.test(b[k - 1] ?? '') && !/[=>]/.test(b[k + 1] ?? ''))
+            break;
+        else if (c === ':')
+            colons++;
+        else if (c === '?') {
+            // Not optional chaining (`a?.b`), nullish coalescing (`a ?? b`, `??=`) or an optional parameter (`x?: T`).
+            if (b[k + 1] === '?' || b[k - 1] === '?' || (b[k + 1] === '.' && !/\d/.test(b[k + 2] ?? '')) || /^\?\s*:/.test(b.slice(k, k + 3)))
+                continue;
+            const start = condStart(k);
+            if (start < 0)
+                break;
+            out.push({ cond: src.code.slice(start, k).trim(), arm: colons > 0 ? 'else' : 'then' });
+            if (colons > 0)
+                colons--;
+            k = start;
+        }
+    }
+    return out;
+}
+/**
+ * Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`),
+ * in JavaScript/TypeScript and Python also a guard that is off only in production (isDevHeaderIn), and in JavaScript/TypeScript the
+ * development arm of a conditional expression (`isProd ? cors({ origin }) : cors()`, `isDev ? cors() : cors({ origin })`).
+ */
 function inDevBranch(src, offset) {
-    if (enclosingHeaders(src, offset).some(isDevHeader))
+    if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h)))
+        return true;
+    if (langOf(src.file) !== null && inElseOfProduction(src, offset))
+        return true;
+    if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isJavaScript */ .eh)(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionCondition(t.cond) && !usesConstantFlag(src, t.cond))))
         return true;
     // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
     const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
     const before = src.code.slice(lineStart, offset);
     const m = /^\s*(?:\}\s*else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*(?:$|[^\s{])/.exec(before);
     if (m !== null)
-        return isDevCondition(m[1]);
+        return isDevHeaderIn(src, m[1]);
     // Or the branch's condition alone on the line before (C#, Java, Go style): `if (env.IsDevelopment())\n    app.UseDeveloperExceptionPage();`.
     if (src.lang !== 'js' || before.trim() || lineStart < 2)
         return false;
     const prevStart = src.code.lastIndexOf('\n', lineStart - 2) + 1;
     const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
-    return prev !== null && isDevCondition(prev[1]);
+    return prev !== null && isDevHeaderIn(src, prev[1]);
 }
 /** Environment reads in Python (`os.environ.get("X")`, `os.getenv("X")`, `os.environ["X"]`, `env.bool("X")`, `config("X")`); [1] or [2]: the variable. */
 const PY_ENV_READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv|\benv(?:\.\w+)?|\bconfig)\(\s*["'](\w+)["']|(?:os\.)?environ\[\s*["'](\w+)["']\s*\]/g;
@@ -25516,7 +26260,7 @@ function isPyProdServer(src, at, what) {
     return true;
 }
 /**
- * The development-only branch (an `if`/`elif` isDevHeader accepts) that the Python code at `offset` sits in, when a
+ * The development-only branch (an `if`/`elif` isDevHeaderIn accepts) that the Python code at `offset` sits in, when a
  * production server starts in the same block outside it (its `else:`, or after it). Null otherwise, and when the branch
  * runs without help: its condition is true with its variables unset (`os.getenv("ENV", "development") == "development"`,
  * `env.bool("DEBUG", default=True)`) or names a constant this module sets on (`DEBUG = True`).
@@ -25525,7 +26269,7 @@ function pythonDevBranch(src, offset) {
     if (src.lang !== 'python')
         return null;
     const headers = enclosingHeaders(src, offset);
-    const k = headers.findIndex((h) => /^(?:el)?if\b/.test(h) && isDevHeader(h));
+    const k = headers.findIndex((h) => /^(?:el)?if\b/.test(h) && isDevHeaderIn(src, h));
     if (k < 0)
         return null;
     const header = headers[k];
@@ -25570,7 +26314,7 @@ function pythonDevBranch(src, offset) {
     for (const m of src.bare.matchAll(PY_PROD_SERVER)) {
         const h = enclosingHeaders(src, m.index);
         const inner = h.length - outer.length;
-        if (inner < 0 || h.slice(inner).some((x, i) => x !== outer[i]) || h.slice(0, inner).some(isDevHeader))
+        if (inner < 0 || h.slice(inner).some((x, i) => x !== outer[i]) || h.slice(0, inner).some((x) => isDevHeaderIn(src, x)))
             continue;
         if (!isPyProdServer(src, m.index, m[0]))
             continue;
@@ -25688,6 +26432,7 @@ function otherSource(file, text) {
         : /\.rs$/i.test(file) ? text.replace(/'(?=[A-Za-z_]\w*\b(?!'))/g, ' ') : text;
     return scanSource(file, body, 'js');
 }
+/** Per line: the line of its block header (-1: none), its indentation (-1: blank, or continuing a statement inside brackets), its comment-free text. */
 const pyBlocks = new WeakMap();
 /**
  * enclosingHeaders for Python source: from a table of each line's block header made once per source
@@ -25695,10 +26440,18 @@ const pyBlocks = new WeakMap();
  * caller asking about every line of a file stays linear.
  */
 function pythonHeaders(src, offset) {
+    const t = pythonBlocks(src);
+    const out = [];
+    for (let i = t.parent[src.lineAt(offset) - 1] ?? -1; i >= 0 && out.length < 64; i = t.parent[i])
+        out.push(t.code[i].trim());
+    return out;
+}
+function pythonBlocks(src) {
     let t = pyBlocks.get(src);
     if (!t) {
         const bare = src.bare.split('\n');
         const parent = new Int32Array(bare.length).fill(-1);
+        const indent = new Int32Array(bare.length).fill(-1);
         const stack = []; // [line, indent]
         let at = 0;
         for (let i = 0; i < bare.length; at += bare[i].length + 1, i++) {
@@ -25711,18 +26464,96 @@ function pythonHeaders(src, offset) {
                 parent[i] = stack.length ? parent[stack.at(-1)[0]] : -1;
                 continue;
             }
+            indent[i] = ind;
             while (stack.length && stack.at(-1)[1] >= ind)
                 stack.pop();
             parent[i] = stack.length ? stack.at(-1)[0] : -1;
             stack.push([i, ind]);
         }
-        t = { parent, code: src.code.split('\n') };
+        t = { parent, indent, code: src.code.split('\n') };
         pyBlocks.set(src, t);
     }
-    const out = [];
-    for (let i = t.parent[src.lineAt(offset) - 1] ?? -1; i >= 0 && out.length < 64; i = t.parent[i])
-        out.push(t.code[i].trim());
-    return out;
+    return t;
+}
+/**
+ * Whether the code at `offset` sits in an `else` (or `elif`) arm of an `if` chain one of whose earlier conditions holds only in
+ * production (`if isProd: \u2026 else: \u2026`, `if (process.env.NODE_ENV === 'production') { \u2026 } else { \u2026 }`): production takes that earlier
+ * arm. Python (by indentation) and braced JavaScript/TypeScript.
+ */
+/** Bound: how far back from a hit the braces of an `else` arm around it are looked for. */
+const MAX_ELSE_SCAN = 20_000;
+function inElseOfProduction(src, offset) {
+    if (src.lang === 'python') {
+        const t = pythonBlocks(src);
+        for (let i = t.parent[src.lineAt(offset) - 1] ?? -1; i >= 0; i = t.parent[i]) {
+            if (!/^(?:else\s*:|elif\b)/.test(t.code[i].trim()))
+                continue;
+            for (let j = i - 1; j >= 0; j--) {
+                if (t.indent[j] < 0 || t.indent[j] > t.indent[i])
+                    continue;
+                if (t.indent[j] < t.indent[i])
+                    break;
+                const arm = /^(el)?if\b(.*?):?\s*$/s.exec(t.code[j].trim());
+                if (!arm)
+                    break;
+                if (isProductionCondition(arm[2]) && !usesConstantFlag(src, arm[2]))
+                    return true;
+                if (!arm[1])
+                    break;
+            }
+        }
+        return false;
+    }
+    // Each unclosed `{` around `offset` whose header is `} else {` / `} else if (\u2026) {`: the chain's earlier `if (\u2026)` blocks before it.
+    const b = src.bare;
+    const IF_COND = /\bif\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*$/;
+    let depth = 0;
+    // Bound: the blocks around `offset` within MAX_ELSE_SCAN characters before it (a scan per hit, not back to the file's start).
+    for (let k = offset - 1; k >= 0 && offset - k <= MAX_ELSE_SCAN; k--) {
+        const c = b[k];
+        if (c === '}') {
+            depth++;
+            continue;
+        }
+        if (c !== '{')
+            continue;
+        if (depth) {
+            depth--;
+            continue;
+        }
+        for (let open = k;;) {
+            const from = Math.max(0, open - 400);
+            const head = /\}\s*else(?:\s+if\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*$/.exec(b.slice(from, open));
+            if (!head)
+                break;
+            // The block that `}` closes, and the `if (\u2026)` before it.
+            let d = 0;
+            let prev = -1;
+            for (let p = from + head.index; p >= 0; p--) {
+                if (b[p] === '}')
+                    d++;
+                else if (b[p] === '{' && --d === 0) {
+                    prev = p;
+                    break;
+                }
+            }
+            if (prev < 0)
+                break;
+            const pfrom = Math.max(0, prev - 400);
+            const cond = IF_COND.exec(b.slice(pfrom, prev));
+            if (!cond)
+                break;
+            const at = pfrom + cond.index;
+            const test = src.code.slice(at + cond[0].indexOf('('), at + cond[0].trimEnd().length);
+            if (isProductionCondition(test) && !usesConstantFlag(src, test))
+                return true;
+            // `} else if (\u2026) {` continues the chain back.
+            if (!/\}\s*else\s+$/.test(b.slice(Math.max(0, at - 100), at)))
+                break;
+            open = prev;
+        }
+    }
+    return false;
 }
 /** Python settings whose name matches `names` (anchored), in all the forms Flask and Django use. */
 function pythonSettings(src, names) {
@@ -26316,7 +27147,8 @@ function noComposeReason(snapshot, none) {
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86305);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
+/* harmony import */ var _terragrunt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59424);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52907);
 /**
  * AWS container and function descriptors, read once per view for every check (platform.ts feeds their environment and
  * commands to the checks that read PlatformEnv/PlatformCommand; image-tag-pinned and dockerfile-non-root read the containers):
@@ -26346,6 +27178,7 @@ function noComposeReason(snapshot, none) {
  * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
  * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
+
 
 
 
@@ -26453,7 +27286,7 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
             ebextensions(snapshot, f, out);
             continue;
         }
-        if (/\.tf$/i.test(name)) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTerraformSource */ .mh)(name)) {
             terraform(snapshot, f, out);
             continue;
         }
@@ -26512,6 +27345,7 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
         if (cfn)
             cloudFormation(doc, f, out);
     }
+    terragruntModuleCalls(snapshot, out);
     // The ECS deploy workflow renders the task definition with the image it just built (`task-definition: \u2026`, `container-name: web`,
     // `image: ${{ steps.build.outputs.image }}`): the image written in the file is not what runs.
     const rendered = renderedTaskDefinitions(snapshot);
@@ -26711,7 +27545,7 @@ function terraform(snapshot, file, out) {
     // that this reads (a task definition, a Lambda function, an App Service app\u2026); what closes before that place was read all the same.
     const broken = TF_READ_RE.test(text) ? (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformBreak */ .Ei)(text) : null;
     if (broken)
-        snapshot.reportProblem({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineColumnAt */ .IX)(text, broken.at), message: `${broken.why}; Terraform refuses the file (the resources and modules after that place were not read)` });
+        snapshot.reportProblem({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineColumnAt */ .IX)(text, broken.at), message: `${broken.why}; Terraform refuses the file (the resources and modules after that place were not read)` });
     if (TF_APPS_RE.test(text))
         terraformApps(file, text, out, broken?.at ?? text.length);
 }
@@ -26738,12 +27572,13 @@ const devNamed = (text, block, ...args) => args.some((a) => { const v = (0,_hcl_
  * definition's containers. A value Terraform computes (`var.debug`, `"${local.x}"`, `merge(\u2026)`, a `dynamic` block) is not read.
  * Development: a development file (devFile) or a literal name with a development word (`function_name = "api-dev"`).
  */
-function terraformApps(file, text, out, readTo) {
-    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    const fileDev = devFile(file);
-    const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
-    // At the value's first character, inside its quotes: where the other readers of a `.tf` file's `KEY = "value"` place it
-    // (default-credentials' scan of Terraform arguments), so that one value read by both is one finding.
+const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+/**
+ * The readers of literal values in one HCL file: `inside` places a value at its first character, inside its quotes (where the other
+ * readers of a `.tf` file's `KEY = "value"` place it \u2014 default-credentials' scan of Terraform arguments \u2014, so that one value read by
+ * both is one finding); `variables` adds a map of environment variables (`environment { variables = {\u2026} }`, `app_settings`) to `out`.
+ */
+function hclEnvReader(file, text, out) {
     let lines;
     const inside = (at) => ((lines ??= text.split('\n'))[at.line - 1]?.[at.column - 1] === '"' ? { line: at.line, column: at.column + 1 } : at);
     const variables = (map, where, dev) => {
@@ -26756,6 +27591,48 @@ function terraformApps(file, text, out, readTo) {
                 out.env.push({ key, value, file, ...inside(loc), where, dev });
         }
     };
+    return { inside, variables };
+}
+/**
+ * A call of a module from outside the repository whose arguments this reads (`block`: the call's body, or a Terragrunt
+ * configuration's `inputs`): terraform-aws-modules/lambda's `environment_variables`, the terraform-aws-modules/ecs module's
+ * containers (ecsModuleContainers). `source` without its `?ref=\u2026`; `owner` names the call in messages.
+ */
+function terraformModuleCall(file, text, block, source, owner, out, fileDev) {
+    if (LAMBDA_MODULE_RE.test(source)) {
+        const dev = fileDev || devNamed(text, block, 'function_name');
+        hclEnvReader(file, text, out).variables((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'environment_variables'), `${owner} environment_variables`, dev);
+        return;
+    }
+    ecsModuleContainers(file, text, block, source, out, fileDev, owner);
+}
+/**
+ * Terragrunt configurations that deploy the terraform-aws-modules lambda or ecs module from the registry or Git (`tfr:///\u2026`,
+ * `git::\u2026`): their `inputs` (and those of the configurations they include) are the call's arguments, read as a `.tf` call's are.
+ */
+function terragruntModuleCalls(snapshot, out) {
+    // Each file's inputs once (an `_envcommon` include shared by several configurations), a development one's as notes.
+    const read = new Set();
+    for (const c of (0,_terragrunt_js__WEBPACK_IMPORTED_MODULE_5__/* .terragruntConfigs */ .i0)(snapshot)) {
+        if (c.source?.kind !== 'remote')
+            continue;
+        const source = c.source.raw.replace(/^"|"$/g, '').replace(/\?.*$/, '');
+        if (!LAMBDA_MODULE_RE.test(source) && !ECS_MODULE_RE.test(source))
+            continue;
+        for (const i of c.inputs) {
+            if (read.has(i.file))
+                continue;
+            read.add(i.file);
+            const body = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclObjectBody */ .lB)(i.text, { labels: [], start: 0, end: i.text.length }, 'inputs');
+            if (body)
+                terraformModuleCall(i.file, i.text, body, source, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(i.file)} inputs`, out, devFile(i.file));
+        }
+    }
+}
+function terraformApps(file, text, out, readTo) {
+    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    const fileDev = devFile(file);
+    const { inside, variables } = hclEnvReader(file, text, out);
     // Blocks that close before the place a broken file stops being readable (terraformBreak): none after it.
     const read = (type) => (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, type).filter((b) => b.end < readTo);
     for (const block of read('resource')) {
@@ -26788,13 +27665,7 @@ function terraformApps(file, text, out, readTo) {
     }
     for (const block of read('module')) {
         const source = ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclAttribute */ .kb)(text, block, 'source')?.value ?? '').replace(/\?.*$/, '');
-        const owner = `${name} module.${block.labels[0] ?? ''}`;
-        if (LAMBDA_MODULE_RE.test(source)) {
-            const dev = fileDev || devNamed(text, block, 'function_name');
-            variables((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'environment_variables'), `${owner} environment_variables`, dev);
-            continue;
-        }
-        ecsModuleContainers(file, text, block, source, out, fileDev);
+        terraformModuleCall(file, text, block, source, `${name} module.${block.labels[0] ?? ''}`, out, fileDev);
     }
 }
 /**
@@ -26802,11 +27673,10 @@ function terraformApps(file, text, out, readTo) {
  * definition's: its `services` map's `container_definitions`, the service submodule's `container_definitions` map (each keyed by
  * the container's name), the container-definition submodule's own arguments; nothing for a call of another module.
  */
-function ecsModuleContainers(file, text, block, source, out, fileDev) {
+function ecsModuleContainers(file, text, block, source, out, fileDev, owner = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} module.${block.labels[0] ?? ''}`) {
     const ecs = ECS_MODULE_RE.exec(source);
     if (!ecs)
         return;
-    const owner = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} module.${block.labels[0] ?? ''}`;
     const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
     const sub = ecs[1] ?? null;
     const blockDev = fileDev || devNamed(text, block, 'family', 'name');
@@ -26863,7 +27733,7 @@ function terraformContainers(file, text, out) {
         const dev = devFile(file) || (td.family !== null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(td.family));
         const owner = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} aws_ecs_task_definition.${td.name}`;
         if (td.unread)
-            out.unread.push({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineColumnAt */ .IX)(text, td.unread.at), where: owner, why: td.unread.why, dev });
+            out.unread.push({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineColumnAt */ .IX)(text, td.unread.at), where: owner, why: td.unread.why, dev });
         if (!td.containers)
             continue;
         const doc = bounded(td.containers);
@@ -27672,7 +28542,7 @@ function devOnlyWorkload(w) {
     return w.objects.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(o.file)) && w.overlays.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(`${o ? `${o}/` : ''}kustomization.yaml`));
 }
 /** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
-const K8S_DEV_DOCS = `A workload defined only in development-only files (a full manifest under a \`dev/\`, \`development/\` or \`local/\` folder such as \`overlays/dev/\` or \`k8s/dev/\`, or named \`dev.yaml\`, \`local.yaml\`\u2026: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets \`info\` notes marked so instead of failures. A manifest that cannot be read \u2014 YAML or JSON that does not parse or nests more than ${_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FLOW_DEPTH */ .ic} levels of brackets, a workload whose pod template kubectl refuses (a \`parse-error\` finding says where), or a file over ${_repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB (an \`info\` note says it was not checked) \u2014 is not judged; when no workload is judged, the item is \`skipped\` with a reason that names it (\`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)\`), not \`no Kubernetes workloads\`.`;
+const K8S_DEV_DOCS = `A workload defined only in development-only files (a full manifest under a \`dev/\`, \`development/\`, \`local/\` or \`sandbox/\` folder such as \`overlays/dev/\` or \`k8s/dev/\`, or a local cluster\'s, \`kind/\`, \`minikube/\`, \`k3d/\`, \`kind-dev/\`, or named \`dev.yaml\`, \`local.yaml\`, \`deployment.dev.yaml\`, \`configmap-dev.yaml\`, \`dev-deployment.yaml\`, \`minikube.yaml\`\u2026: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets \`info\` notes marked so instead of failures. A manifest that cannot be read \u2014 YAML or JSON that does not parse or nests more than ${_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FLOW_DEPTH */ .ic} levels of brackets, a workload whose pod template kubectl refuses (a \`parse-error\` finding says where), or a file over ${_repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB (an \`info\` note says it was not checked) \u2014 is not judged; when no workload is judged, the item is \`skipped\` with a reason that names it (\`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)\`), not \`no Kubernetes workloads\`.`;
 /**
  * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
  * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
@@ -29115,6 +29985,7 @@ function serviceOpsObject(p, base, index) {
 /* harmony export */   RR: () => (/* binding */ hclArgument),
 /* harmony export */   WM: () => (/* binding */ terraformTaskDefinitions),
 /* harmony export */   kb: () => (/* binding */ hclAttribute),
+/* harmony export */   lB: () => (/* binding */ hclObjectBody),
 /* harmony export */   xu: () => (/* binding */ hclNestedBlocks)
 /* harmony export */ });
 /* unused harmony export UNKNOWN */
@@ -29876,6 +30747,18 @@ function hclAttribute(text, block, name) {
         return { value: s && /^[ \t]*(?:(?:#|\/\/).*)?\r?$/.test(rest) ? s.value : null, at };
     }
     return undefined;
+}
+/**
+ * The body of an object an argument is written as (`inputs = { \u2026 }` in a Terragrunt configuration), as a block's: the readers of a
+ * block's arguments read its entries (an object's `key = value` lines are a body's arguments). Undefined when the argument is not
+ * written as an object (`inputs = merge(\u2026)`) or its `{` does not close.
+ */
+function hclObjectBody(text, block, name) {
+    const attr = hclAttribute(text, block, name);
+    if (!attr || text[attr.at] !== '{')
+        return undefined;
+    const end = blockEnd(text, attr.at + 1);
+    return end < 0 || end > block.end ? undefined : { labels: [], start: attr.at + 1, end };
 }
 /**
  * The value of an argument written directly in a block's body (hclAttribute), read as an expression: objects and lists as
@@ -30723,7 +31606,7 @@ function helmValuesObject(snapshot, file) {
 }
 const isHelmValuesObject = (o) => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
 /** What the installers read of a view: its files and their texts (helmInstalls memoizes per file list). */
-const installRepo = (snapshot) => ({ files: snapshot.files, text: (f) => snapshot.text(f) });
+const installRepo = (snapshot) => ({ files: snapshot.files, text: (f) => snapshot.text(f), has: (f) => snapshot.has(f) });
 /** Every install of a Helm chart the repository writes (helm-installs.ts), read from the view. */
 const repoInstalls = (snapshot) => (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_4__/* .helmInstalls */ .BQ)(installRepo(snapshot));
 /** The repository's installs of the chart at folder `chartDir` ('' the root, a trailing `/` allowed). */
@@ -31656,6 +32539,202 @@ function renderEnv(snapshot, file) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 59424:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bg: () => (/* binding */ terragruntInput),
+/* harmony export */   i0: () => (/* binding */ terragruntConfigs)
+/* harmony export */ });
+/* unused harmony export isTerragruntFile */
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86305);
+/**
+ * Terragrunt configurations (`terragrunt.hcl`) as deployments of Terraform modules: the module each deploys (its `terraform { source
+ * = \u2026 }`, its own or an included configuration's) and the `inputs` it gives the module's variables (its own over those of the
+ * configurations it includes: `include "root" { path = find_in_parent_folders("root.hcl") }`, the `_envcommon/<component>.hcl` of
+ * Terragrunt's "keep it DRY" layout). Read by terraform-vars (a module of the repository gets its variables from the inputs) and by
+ * the readers of literal settings (a remote module's inputs are its arguments, as a `module` call's are).
+ */
+
+
+
+
+/** Bounds: parent folders searched by `find_in_parent_folders`, includes read per configuration. */
+const MAX_TG_PARENTS = 16;
+const MAX_TG_INCLUDES = 8;
+/** A Terragrunt configuration of the deployment: `terragrunt.hcl` (not a test fixture, template or vendored copy). */
+const isTerragruntFile = (f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'terragrunt.hcl' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(f);
+const REMOTE = /^[a-z][\w+.-]*::|^[a-z][\w+.-]*:\/\//i;
+const FIND_UP = /^find_in_parent_folders\(\s*(?:"([^"]+)")?\s*\)$/;
+/**
+ * Where the string opening `s` closes (its closing quote), interpolations read through (`"${dirname(find_in_parent_folders("root.hcl"))}/x"`:
+ * the quotes inside `${\u2026}` are the function's); -1 when it does not close on the line.
+ */
+function stringEnd(s) {
+    let depth = 0;
+    let inner = false;
+    for (let i = 1; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (depth === 0) {
+            if (c === '"')
+                return i;
+            if (c === '$' && s[i + 1] === '{') {
+                depth = 1;
+                i++;
+            }
+            continue;
+        }
+        if (inner) {
+            if (c === '"')
+                inner = false;
+            continue;
+        }
+        if (c === '"')
+            inner = true;
+        else if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth--;
+    }
+    return -1;
+}
+/** The repository's Terragrunt configurations (read once per view). */
+const terragruntConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function terragruntConfigs(snapshot) {
+    const configs = snapshot.files.filter(isTerragruntFile);
+    if (!configs.length)
+        return [];
+    const tracked = new Set(snapshot.files);
+    /** `find_in_parent_folders(name)` from configuration `file`: the nearest `name` in its folder's parents (not the file itself). */
+    const findUp = (file, name) => {
+        let dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file);
+        for (let hops = 0; dir !== null && hops < MAX_TG_PARENTS; hops++) {
+            const candidate = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, name);
+            if (candidate !== null && candidate !== file && tracked.has(candidate))
+                return candidate;
+            dir = dir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(dir) : null;
+        }
+        return null;
+    };
+    /**
+     * A path expression as Terragrunt evaluates it in configuration `file` (functions run in the child's context, also in an included
+     * file): a bare `find_in_parent_folders("x")`, or a string \u2014 relative to the child's folder, or led by `${get_repo_root()}`,
+     * `${get_terragrunt_dir()}`, `${get_parent_terragrunt_dir()}` (`parentDir`), `${dirname(find_in_parent_folders("x"))}` or
+     * `${find_in_parent_folders("x")}`. `remote` for a remote source; null for anything else (a local, another function).
+     */
+    const evalPath = (expr, file, parentDir) => {
+        // The expression without a comment after it (a string's own `//`, Terragrunt's module separator, is not one).
+        const t = expr.trim();
+        const close = t.startsWith('"') ? stringEnd(t) : -1;
+        const e = close > 0 ? t.slice(0, close + 1) : t.replace(/[ \t]*(?:(?:#|\/\/).*)?\r?$/, '');
+        const bare = FIND_UP.exec(e);
+        if (bare)
+            return findUp(file, bare[1] ?? 'terragrunt.hcl');
+        if (e.length < 2 || !e.startsWith('"') || !e.endsWith('"'))
+            return null;
+        let s = e.slice(1, -1).replace(/\?.*$/, '');
+        if (REMOTE.test(s))
+            return 'remote';
+        let base = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file);
+        const lead = /^\$\{\s*([^{}]*?)\s*\}/.exec(s);
+        if (lead) {
+            const fn = lead[1];
+            const up = /^(dirname\(\s*)?find_in_parent_folders\(\s*(?:"([^"]+)")?\s*\)(\s*\))?$/.exec(fn);
+            let at;
+            if (fn === 'get_repo_root()')
+                at = '';
+            else if (fn === 'get_terragrunt_dir()')
+                at = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file);
+            else if (/^get_parent_terragrunt_dir\(\s*(?:"[^"]*")?\s*\)$/.test(fn))
+                at = parentDir;
+            else if (up && Boolean(up[1]) === Boolean(up[3])) {
+                const found = findUp(file, up[2] ?? 'terragrunt.hcl');
+                at = found === null ? null : up[1] ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(found) : found;
+            }
+            else
+                return null;
+            if (at === null)
+                return null;
+            base = at;
+            s = s.slice(lead[0].length);
+        }
+        else if (!/^\.\.?\//.test(s))
+            return null;
+        if (s.includes('${'))
+            return null;
+        return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(base, s);
+    };
+    const expression = (text, block, name) => {
+        const attr = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(text, block, name);
+        if (!attr)
+            return null;
+        const nl = text.indexOf('\n', attr.at);
+        return text.slice(attr.at, nl < 0 ? text.length : nl);
+    };
+    let computed = false;
+    const inputsOf = (file, text) => {
+        if (!text.includes('inputs'))
+            return [];
+        const whole = { labels: [], start: 0, end: text.length };
+        const value = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclArgument */ .RR)(text, whole, 'inputs');
+        if (value && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value.value))
+            return [{ file, text, value }];
+        if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(text, whole, 'inputs'))
+            computed = true;
+        return [];
+    };
+    return configs.flatMap((file) => {
+        const text = snapshot.text(file);
+        if (text === undefined)
+            return [];
+        // The included configurations, in the order written (each read once).
+        const includes = [];
+        for (const inc of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclBlocks */ .OF)(text, 'include').slice(0, MAX_TG_INCLUDES)) {
+            const expr = expression(text, inc, 'path');
+            const path = expr === null ? null : evalPath(expr, file, null);
+            const incText = path === null || path === 'remote' || !tracked.has(path) ? undefined : snapshot.text(path);
+            if (incText !== undefined && path !== null && path !== 'remote' && !includes.some((i) => i.file === path))
+                includes.push({ file: path, text: incText });
+        }
+        const parentDir = includes.length ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(includes[0].file) : null;
+        // The module deployed: the child's `terraform { source }`, else an included configuration's (evaluated in the child's context).
+        let source = null;
+        for (const c of [{ file, text }, ...includes]) {
+            const expr = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclBlocks */ .OF)(c.text, 'terraform').map((b) => expression(c.text, b, 'source')).find((v) => v !== null);
+            if (expr === undefined || expr === null)
+                continue;
+            const at = evalPath(expr, file, parentDir);
+            source = at === 'remote' ? { kind: 'remote', raw: expr.trim() } : at === null ? null : { kind: 'local', dir: at };
+            break;
+        }
+        computed = false;
+        const inputs = [...inputsOf(file, text), ...includes.flatMap((i) => inputsOf(i.file, i.text))];
+        const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file).split('/').some(_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR);
+        return [{ file, source, inputs, ...(dev ? { note: 'a Terragrunt configuration of a development environment' } : {}), ...(computed ? { computedInputs: true } : {}) }];
+    });
+});
+/** A Terragrunt input of a configuration: its own value, else the first included configuration's that sets it; undefined when none does. */
+function terragruntInput(config, name) {
+    for (const i of config.inputs) {
+        const v = i.value.value[name];
+        if (v === undefined)
+            continue;
+        const loc = i.value.loc([name]);
+        // A string is located at its opening quote: the value starts after it.
+        return { file: i.file, line: loc?.line ?? 1, column: (loc?.column ?? 0) + (typeof v === 'string' ? 1 : 0), value: v };
+    }
+    return undefined;
 }
 
 
@@ -32947,8 +34026,15 @@ function helmInstalls(repo) {
     out = [];
     const charts = repo.files.filter((f) => f === 'Chart.yaml' || f.endsWith('/Chart.yaml')).map(dirOf);
     const chartSet = new Set(charts);
-    const has = new Set(repo.files);
-    const ctx = { repo, has: (f) => has.has(f), isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map() };
+    // A snapshot's own set of its files, not a new one (a set of a 40,000-file list is a megabyte of large objects).
+    let has;
+    if (repo.has)
+        has = (f) => repo.has(f);
+    else {
+        const set = new Set(repo.files);
+        has = (f) => set.has(f);
+    }
+    const ctx = { repo, has, isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map() };
     for (const file of repo.files) {
         // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
         if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file))
@@ -34486,9 +35572,20 @@ function jobBuilds(scripts, pushed = false, steps = []) {
     const pushes = pushed || scripts.some((s) => scriptPushes(s.run));
     return [...builds, ...steps].filter((b) => pushes || b.pushes);
 }
+/**
+ * Whether a path is one of the view's files: the view's own test (a snapshot keeps its files in a set), else a set of
+ * them built on the first question. Never a new set per call on a snapshot: a set of a 40,000-file list is a megabyte
+ * of large objects that only a full garbage collection frees, and the CI readers are asked several times per run.
+ */
+function fileTest(snapshot) {
+    if (snapshot.has)
+        return (p) => snapshot.has(p);
+    let set;
+    return (p) => (set ??= new Set(snapshot.files)).has(p);
+}
 /** Collects the builds of deploy configs: `put` keeps one when a path it may build is a file of the repository and its target is a literal stage name. */
 function buildSink(snapshot) {
-    const files = new Set(snapshot.files);
+    const has = fileTest(snapshot);
     const out = [];
     return {
         out,
@@ -34499,7 +35596,7 @@ function buildSink(snapshot) {
             // A target from an expression or a variable: which stage is built is not known, the build is left out.
             if (target !== undefined && target !== null && stage === null)
                 return;
-            const p = paths.find((x) => x !== null && files.has(x));
+            const p = paths.find((x) => x !== null && has(x));
             if (p)
                 out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }) });
         },
@@ -34646,7 +35743,7 @@ function gitlabVariables(job, jobs, globals) {
  */
 function otherCiBuilds(snapshot, put) {
     const gitlab = new Set(snapshot.files.filter((f) => GITLAB_FILE.test(f)));
-    const files = new Set(snapshot.files);
+    const has = fileTest(snapshot);
     const roots = new Map();
     const yamlRoot = (f) => { if (!roots.has(f))
         roots.set(f, ciRoot(snapshot, f)); return roots.get(f); };
@@ -34658,7 +35755,7 @@ function otherCiBuilds(snapshot, put) {
         for (const i of (Array.isArray(inc) ? inc : [inc]).slice(0, 100)) {
             const local = typeof i === 'string' && !/^[a-z]+:\/\//i.test(i) ? i : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(i) ? str(i['local']) : null;
             const p = local && !/[*$]/.test(local) ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)('', local.replace(/^\/+/, '')) : null;
-            if (p && files.has(p) && /\.ya?ml$/.test(p) && !gitlab.has(p)) {
+            if (p && has(p) && /\.ya?ml$/.test(p) && !gitlab.has(p)) {
                 gitlab.add(p);
                 work.push(p);
             }
@@ -35139,7 +36236,7 @@ function mergeHelmValues(base, over) {
     return out;
 }
 /** A repository snapshot as helmDefaultRender and helmValueSets read it. */
-const helmRepoOf = (s) => ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value, ...(s.text ? { installs: (chart) => (0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_1__/* .installsOf */ .Ur)({ files: s.files, text: (f) => s.text(f) }, chart) } : {}) });
+const helmRepoOf = (s) => ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value, ...(s.text ? { installs: (chart) => (0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_1__/* .installsOf */ .Ur)({ files: s.files, text: (f) => s.text(f), has: (f) => s.has(f) }, chart) } : {}) });
 /**
  * The lists of values files the repository's own installs give the chart at folder `chart` (`helm upgrade \u2026 -f
  * environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`),

@@ -1,5 +1,5 @@
-export const id = 171;
-export const ids = [171];
+export const id = 763;
+export const ids = [763];
 export const modules = {
 
 /***/ 52907:
@@ -263,80 +263,6 @@ function valueColumns(text, { scalars = false } = {}) {
 
 /***/ }),
 
-/***/ 76024:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   serve: () => (/* binding */ serve)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78059);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70289);
-
-
-
-
-
-/**
- * Serves a file pass in a worker thread. The worker is started with the files (workerData) as
- * soon as they are listed, loads the checks, and waits for its jobs: then it claims chunks of
- * files until none are left and posts what it found.
- */
-function serve() {
-    const { root, realRoot, files, base } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyUnder */ .Vd)(base ?? '');
-    const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
-        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoReader */ .Wp(root, realRoot);
-        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file), partial: reader.skipped.filter((k) => _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_LIMIT_SKIPS */ .l$.has(k.reason)) });
-    });
-}
-
-
-/***/ }),
-
-/***/ 42037:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ levenshtein),
-/* harmony export */   q: () => (/* binding */ nearestName)
-/* harmony export */ });
-/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
-/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
-function nearestName(name, candidates) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-
-
-/***/ }),
-
 /***/ 17763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -346,7 +272,8 @@ function levenshtein(a, b) {
 /* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
 /* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
-/* harmony export */   dT: () => (/* binding */ MAX_WALK)
+/* harmony export */   dT: () => (/* binding */ MAX_WALK),
+/* harmony export */   vW: () => (/* binding */ notScannedWarnings)
 /* harmony export */ });
 /* unused harmony exports listingText, stagedEntries */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
@@ -356,7 +283,11 @@ function levenshtein(a, b) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70298);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64170);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52907);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84592);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18650);
+
+
 
 
 
@@ -404,7 +335,7 @@ function listingText(out, quoted, sep, clashes = []) {
                 literal.add(text.slice(cut + 1));
         }
         else {
-            const name = (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .quoteName */ .AB)(entry.subarray(cut + 1));
+            const name = (0,_read_js__WEBPACK_IMPORTED_MODULE_9__/* .quoteName */ .AB)(entry.subarray(cut + 1));
             if (!seen.has(name)) {
                 seen.add(name);
                 quoted.push(name);
@@ -453,6 +384,8 @@ async function listFiles(dir) {
         const base = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
         let out;
         let sep = ' ';
+        // Asked alongside the listing: which listed files a sparse checkout left out.
+        const omitted = sparseFiles(real, root);
         try {
             // Each entry's mode, so tracked symlinks (120000) are named and a finding read through one is not told twice:
             // `--format` (git 2.38+) adds 7 bytes an entry; `-s` (older git) adds the object id too (40,000 files: 2 MB more).
@@ -469,10 +402,28 @@ async function listFiles(dir) {
         }
         const quoted = [];
         const clashes = [];
-        const { files, links } = stagedEntries(listingText(out, quoted, sep, clashes), sep);
+        const { files, links, gitlinks } = stagedEntries(listingText(out, quoted, sep, clashes), sep);
+        // The scanned folder itself a submodule that is not checked out (an initialised one is its own repository, whose top
+        // level git gives above): git lists its gitlink and nothing else, so a run would pass having scanned nothing.
+        if (base && !files.length) {
+            const gitlink = gitlinks.includes(base) ? base : await gitlinkAbove(root, base);
+            if (gitlink !== null)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(notCheckedOut(gitlink, base));
+        }
+        const unchecked = gitlinks.filter((g) => !gitMarkerIn(node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, g)));
         // A quoted name that another tracked file has as its UTF-8 name (a name with `\351` written out): listed once.
         if (clashes.length)
             dropRepeats(files);
+        // (A gitlink is a submodule's folder, no file: one not checked out is named in uncheckedSubmodules.)
+        const sparse = (await omitted).filter((f) => !gitlinks.includes(f));
+        // Not one listed file in the working tree (a folder whose files a sparse checkout leaves out, or all deleted, while git
+        // still lists them): a pass would have scanned nothing, as for a submodule that is not checked out. (Asked file by
+        // file until one is there: as a rule the first.)
+        if (files.length) {
+            const left = new Set(sparse);
+            if (!files.some((f) => !left.has(f) && onDisk(root, f)))
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(nothingOnDisk(base, files.length, sparse.length > 0));
+        }
         // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
         let untracked = false;
         if (!files.length) {
@@ -481,12 +432,138 @@ async function listFiles(dir) {
             }
             catch { /* said nothing: no hint */ }
         }
-        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}) };
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}), ...(sparse.length ? { sparseOmitted: sparse } : {}) };
     }
     const links = [];
     const quoted = [];
     const files = await walk(abs, MAX_WALK, links, quoted);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted: quoted.sort() } : {}) };
+}
+/** The configuration error for a `--dir` that is (or is inside) the submodule `gitlink`, not checked out; named by repository paths. */
+function notCheckedOut(gitlink, base) {
+    const what = gitlink === base ? `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj)(base)} is a git submodule that is` : `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj)(base)} is inside the git submodule ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj)(gitlink)}, which is`;
+    return `${what} not checked out (actions/checkout: \`submodules: true\`; locally \`git submodule update --init\`): its files are not in the working tree, so nothing would be scanned`;
+}
+/** How many paths a warning about files that were not scanned names (the rest are counted). */
+const NAMED = 5;
+/**
+ * The warnings for files of the scanned folder that were not scanned although git tracks them (FileList.sparseOmitted,
+ * uncheckedSubmodules): how many, the first few (deploy configuration first: Dockerfiles, compose, `.env`, YAML and
+ * Terraform files), why, and what to do. Said on the CLI's stderr, as `::warning`s and in the action's summaries: the
+ * result does not cover these files, so a green one must not read as if it did. Empty when every file was there.
+ */
+function notScannedWarnings(listing) {
+    const out = [];
+    const sparse = listing.sparseOmitted ?? [];
+    if (sparse.length) {
+        const deploy = (f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isDockerfile */ .pZ)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isEnvFile */ .qb)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isYamlFile */ .wl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isTerraformSource */ .mh)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isTfvarsFile */ .bC)(f);
+        const named = [...sparse.filter(deploy), ...sparse.filter((f) => !deploy(f))].slice(0, NAMED).map(_checks_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj).join(', ') + (sparse.length > NAMED ? ` and ${(sparse.length - NAMED).toLocaleString('en')} more` : '');
+        const one = sparse.length === 1;
+        out.push(`${one ? 'a tracked file is' : `${sparse.length.toLocaleString('en')} tracked files are`} not in the working tree, left out by a sparse checkout (${named}): ${one ? 'it is' : 'they are'} not scanned, so this result does not cover ${one ? 'it' : 'them'}. Check out every file (actions/checkout without \`sparse-checkout\`; locally \`git sparse-checkout disable\`), or scan only a folder the sparse checkout holds (the working-directory input, or --dir)`);
+    }
+    const unchecked = listing.uncheckedSubmodules ?? [];
+    if (unchecked.length) {
+        const shown = unchecked.slice(0, NAMED).map(_checks_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj).join(', ') + (unchecked.length > NAMED ? ` and ${unchecked.length - NAMED} more` : '');
+        out.push(`${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out (${shown}): ${unchecked.length === 1 ? 'its' : 'their'} files are not scanned (a submodule is another repository: check it out, with actions/checkout's \`submodules: true\` in a workflow, and scan it with its own --dir or working-directory)`);
+    }
+    return out;
+}
+/** The configuration error for a folder (`base`, its repository path: '' for the root) none of whose `count` tracked files is in the working tree. */
+function nothingOnDisk(base, count, sparse) {
+    const one = count === 1;
+    const what = one ? 'its one tracked file is not' : `none of its ${count.toLocaleString('en')} tracked files is`;
+    const why = sparse ? `a sparse checkout leaves ${one ? 'it' : 'them'} out` : `${one ? 'it is' : 'they are'} deleted there`;
+    const fix = sparse
+        ? 'scan a folder the sparse checkout holds (--dir, or the working-directory input), or add this one to it (actions/checkout: `sparse-checkout`; locally `git sparse-checkout add`)'
+        : `restore ${one ? 'it' : 'them'} (\`git restore\`), or commit the deletion`;
+    return `${base ? (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj)(base) : 'the repository root'}: ${what} in the working tree (${why}), so nothing would be scanned: ${fix}`;
+}
+/**
+ * The tracked files under `dir` (paths from the repository `root`, named as the listing names them) that a sparse
+ * checkout leaves out of the working tree: skip-worktree entries (`git ls-files -t`: `S`) with nothing at their path
+ * (the bit is also set by hand on files that are there, to keep local changes: those are read as any file). Empty when
+ * git cannot say.
+ */
+async function sparseFiles(dir, root) {
+    const sparse = [];
+    let out;
+    try {
+        out = listingText(await listed(dir, ['-t']), [], ' ');
+    }
+    catch {
+        return sparse;
+    }
+    // Whether each folder of such a file is there: a cone leaves out whole folders, whose files need no look of their own.
+    const folders = new Map();
+    const there = (file) => {
+        const cut = file.lastIndexOf('/');
+        if (cut > 0) {
+            const folder = file.slice(0, cut);
+            let known = folders.get(folder);
+            if (known === undefined)
+                folders.set(folder, known = onDisk(root, folder));
+            if (!known)
+                return false;
+        }
+        return onDisk(root, file);
+    };
+    // Walked in place, as stagedEntries does: only the rare `S` entries are kept.
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf('\0', at);
+        if (end === -1)
+            end = out.length;
+        if (out.startsWith('S ', at) && end > at + 2) {
+            const file = out.slice(at + 2, end);
+            // (An entry per stage of a file in a merge conflict.)
+            if (sparse[sparse.length - 1] !== file && !there(file))
+                sparse.push(file);
+        }
+        at = end + 1;
+    }
+    return sparse;
+}
+/**
+ * Whether anything is at the repository path `file` (named as the listing names it) under `root`: a file, a folder, a
+ * link. A name in quoteName's form is tried as its bytes too (a UTF-8 name may hold `\351` written out: tried as it is first).
+ */
+function onDisk(root, file) {
+    const at = (abs) => { try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(abs, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return true;
+    } };
+    if (at(node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, file)))
+        return true;
+    const bytes = (0,_read_js__WEBPACK_IMPORTED_MODULE_9__/* .unquoteName */ .Lh)(file);
+    return bytes !== null && at(Buffer.concat([Buffer.from(`${root}${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`), bytes]));
+}
+/**
+ * The submodule (gitlink) of the repository at `root` that holds the repository path `base` (a folder below it); null when
+ * none does or git cannot say. Asked only when nothing under `base` is tracked: git lists no file below a gitlink.
+ */
+async function gitlinkAbove(root, base) {
+    const parts = base.split('/');
+    const specs = parts.slice(0, -1).map((_, k) => `:(literal)${parts.slice(0, k + 1).join('/')}`);
+    if (!specs.length)
+        return null;
+    try {
+        const { gitlinks } = stagedEntries(listingText(await gitBytes(root, ['ls-files', '-z', '-s', '--full-name', '--', ...specs]), []), '\t');
+        return gitlinks.find((g) => base.startsWith(`${g}/`)) ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Whether the folder `dir` holds a `.git` (a folder, or the file a checked-out submodule has). */
+function gitMarkerIn(dir) {
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, '.git'), { throwIfNoEntry: false });
+        return st?.isDirectory() === true || st?.isFile() === true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Removes the second and later entries of a name from `files` (in place). */
 function dropRepeats(files) {
@@ -525,11 +602,13 @@ const listed = (dir, how) => gitBytes(dir, ['ls-files', '-z', ...how, '--full-na
 /**
  * The paths of `git ls-files -z` output whose entries start with the mode (`--format='%(objectmode) %(path)'`: `sep`
  * a space; `-s`: `<mode> <object> <stage>\t<path>`, `sep` a tab), once each (a file in a merge conflict has an entry
- * per stage), and those whose mode is a symlink's (120000).
+ * per stage), and those whose mode is a symlink's (120000). A submodule's gitlink (160000) is a folder of another
+ * repository, no file: it is in `gitlinks`, not `files`.
  */
 function stagedEntries(out, sep = '\t') {
     const files = [];
     const links = [];
+    const gitlinks = [];
     let last = '';
     // Walked in place (no split into entries): 40,000 files give a 3 MB listing, and only the paths are kept.
     for (let at = 0; at < out.length;) {
@@ -541,14 +620,18 @@ function stagedEntries(out, sep = '\t') {
             const file = out.slice(tab + 1, end);
             if (file !== last) {
                 last = file;
-                files.push(file);
-                if (out.startsWith('120000 ', at))
-                    links.push(file);
+                if (out.startsWith('160000 ', at))
+                    gitlinks.push(file);
+                else {
+                    files.push(file);
+                    if (out.startsWith('120000 ', at))
+                        links.push(file);
+                }
             }
         }
         at = end + 1;
     }
-    return { files, links };
+    return { files, links, gitlinks };
 }
 /** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
 async function trackedFiles(root) {
@@ -602,7 +685,7 @@ async function symlinkOutOfRepository(dir) {
         }
         if (top !== null) {
             const repository = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.realpath(top).catch(() => top);
-            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .isWithin */ .UO)(repository, target))
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_9__/* .isWithin */ .UO)(repository, target))
                 return { link: named, target, repository };
         }
         real = target;
@@ -711,305 +794,11 @@ async function listDir(dir) {
         if (!entries.some((e) => e.name.includes('\uFFFD')))
             return entries.map((dirent) => ({ name: dirent.name, dirent }));
     }
-    return (await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readdir(dir, { withFileTypes: true, encoding: 'buffer' })).map((dirent) => (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(dirent.name) ? { name: dirent.name.toString('utf8'), dirent } : { name: (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .quoteName */ .AB)(dirent.name), bytes: dirent.name, dirent });
+    return (await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readdir(dir, { withFileTypes: true, encoding: 'buffer' })).map((dirent) => (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(dirent.name) ? { name: dirent.name.toString('utf8'), dirent } : { name: (0,_read_js__WEBPACK_IMPORTED_MODULE_9__/* .quoteName */ .AB)(dirent.name), bytes: dirent.name, dirent });
 }
 /** `dir`/`name`, as bytes. */
 function childPath(dir, name) {
     return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from(node_path__WEBPACK_IMPORTED_MODULE_3__.sep), name]);
-}
-
-
-/***/ }),
-
-/***/ 39580:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gs: () => (/* binding */ blankJsonc),
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
-/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
-/* harmony export */   pX: () => (/* binding */ parseJsonc)
-/* harmony export */ });
-/* unused harmony export jsonErrorOffset */
-/**
- * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
- * (`\u2026 in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "\u2026" is not valid JSON`,
- * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
- */
-function jsonErrorOffset(s) {
-    let i = 0;
-    const stack = [];
-    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
-        i++; };
-    /** Reads a string at `i` (at its quote); false when it is not one. */
-    const str = () => {
-        if (s[i] !== '"')
-            return false;
-        i++;
-        while (i < s.length) {
-            const c = s.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c === 0x5c) {
-                const e = s[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
-                        i++;
-                        return false;
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    i++;
-                    return false;
-                }
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        return false;
-    };
-    /** Whether the last value read opened a container (its first member, or its close, comes next). */
-    let opened = false;
-    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
-    const value = () => {
-        ws();
-        const c = s[i];
-        opened = c === '{' || c === '[';
-        if (opened) {
-            stack.push(c);
-            i++;
-            return true;
-        }
-        if (c === '"')
-            return str();
-        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
-        if (num) {
-            i += num[0].length;
-            return true;
-        }
-        for (const lit of ['true', 'false', 'null'])
-            if (s.startsWith(lit, i)) {
-                i += lit.length;
-                return true;
-            }
-        return false;
-    };
-    if (!value())
-        return i;
-    for (let guard = 0; guard <= s.length; guard++) {
-        ws();
-        const top = stack[stack.length - 1];
-        if (top === undefined)
-            return i < s.length ? i : -1;
-        const close = top === '{' ? '}' : ']';
-        if (s[i] === close) {
-            stack.pop();
-            i++;
-            opened = false;
-            continue;
-        }
-        if (!opened) {
-            // After a member: `,` before the next (a trailing comma is an error at the close).
-            if (s[i] !== ',')
-                return i;
-            i++;
-            ws();
-        }
-        if (top === '{') {
-            if (!str())
-                return i;
-            ws();
-            if (s[i] !== ':')
-                return i;
-            i++;
-        }
-        if (!value())
-            return i;
-    }
-    return i;
-}
-/**
- * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
- * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
- */
-function jsonTooDeep(s, max) {
-    let depth = 0;
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 10) {
-            line++;
-            lineStart = i + 1;
-            continue;
-        }
-        if (c === 0x22) {
-            // A string, to its closing quote (escapes skipped).
-            for (i++; i < s.length; i++) {
-                const d = s.charCodeAt(i);
-                if (d === 0x5c)
-                    i++;
-                else if (d === 0x22)
-                    break;
-                else if (d === 10) {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            continue;
-        }
-        if (c === 0x5b || c === 0x7b) {
-            if (++depth > max)
-                return { line, column: i - lineStart + 1 };
-            continue;
-        }
-        if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return null;
-}
-/**
- * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
- * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
- * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
- * counting from the start every time.
- */
-function lineColumnAt(text, offset) {
-    if (text !== indexed.text) {
-        indexed.text = text;
-        indexed.starts = null;
-        indexed.calls = 0;
-    }
-    if (indexed.starts === null && indexed.calls++ === 0) {
-        let line = 1;
-        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-            line++;
-        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
-    }
-    if (indexed.starts === null) {
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        indexed.starts = starts;
-    }
-    const starts = indexed.starts;
-    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
-const indexed = { text: null, starts: null, calls: 0 };
-/**
- * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`\u2026 in JSON at position 62 (line 5 column 3)`),
- * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
- * is dropped and the place found by reading the text.
- */
-function jsonParseProblem(body, e) {
-    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
-    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
-    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
-    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
-}
-/**
- * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
- * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
- * undefined when it is still not JSON.
- */
-function parseJsonc(text) {
-    try {
-        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
- * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
- */
-function blankJsonc(s) {
-    let out = '';
-    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '"') {
-            let j = i + 1;
-            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
-                j += s[j] === '\\' ? 2 : 1;
-            out += s.slice(i, j + 1);
-            i = j;
-            continue;
-        }
-        if (c === '/' && s[i + 1] === '/') {
-            const nl = s.indexOf('\n', i);
-            const stop = nl < 0 ? s.length : nl;
-            out += blank(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === '/' && s[i + 1] === '*') {
-            const end = s.indexOf('*/', i + 2);
-            const stop = end < 0 ? s.length : end + 2;
-            out += blank(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === ',') {
-            // A trailing comma: only whitespace and comments before the closing bracket.
-            let j = i + 1;
-            for (;;) {
-                while (j < s.length && /\s/.test(s[j]))
-                    j++;
-                if (s.startsWith('//', j)) {
-                    const nl = s.indexOf('\n', j);
-                    j = nl < 0 ? s.length : nl;
-                    continue;
-                }
-                if (s.startsWith('/*', j)) {
-                    const end = s.indexOf('*/', j + 2);
-                    j = end < 0 ? s.length : end + 2;
-                    continue;
-                }
-                break;
-            }
-            if (s[j] === '}' || s[j] === ']') {
-                out += ' ';
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 44842:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ andList)
-/* harmony export */ });
-/** Names as a sentence lists them: "a", "a and b", "a, b and c" ('' for none). */
-function andList(names) {
-    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '';
 }
 
 

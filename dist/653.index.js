@@ -1,0 +1,501 @@
+export const id = 653;
+export const ids = [653,148];
+export const modules = {
+
+/***/ 78890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
+/* harmony export */ });
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
+/** Titles compared the way people write them: markup, case and spacing do not count. */
+
+/**
+ * Normalises a title, an id or a checkbox text for comparison: character references are decoded
+ * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
+ * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
+ * Unicode is NFKC-normalised; a control character that is no white space is read as its `\xNN` spelling (as reports
+ * show it); case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
+ * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
+ * the text without it).
+ */
+function normaliseTitle(text, keepQuoted = false) {
+    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
+        .normalize('NFKC')
+        // A control character that is no white space (a YAML title's `\e`, `\a`) as the summaries show it, `\x1b`: a tick of
+        // the line they give signs the item off.
+        .replace(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
+        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
+        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+        .replace(/`+/g, '')
+        .replace(/\*\*|__|~~/g, '')
+        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
+        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
+        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
+        .toLowerCase()
+        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
+        .replace(/\u0451/g, '\u0435')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
+function quoted(s, at, length) {
+    const before = s[at - 1];
+    return (before === '"' || before === "'") && s[at + length] === before;
+}
+
+
+/***/ }),
+
+/***/ 52907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ quoteSource),
+/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.IX),
+/* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Vj: () => (/* binding */ printablePath),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   gd: () => (/* binding */ isRegExp),
+/* harmony export */   hc: () => (/* binding */ valueColumns),
+/* harmony export */   oV: () => (/* binding */ containsWord),
+/* harmony export */   q$: () => (/* binding */ containsAnyCase),
+/* harmony export */   tq: () => (/* binding */ lowerText),
+/* harmony export */   u8: () => (/* binding */ anchoredAlternation),
+/* harmony export */   vJ: () => (/* binding */ withArticle),
+/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences),
+/* harmony export */   yU: () => (/* binding */ someOf)
+/* harmony export */ });
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
+/**
+ * The lowercase of a file's text, computed once per file: scanners that look for a word in any
+ * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
+ * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
+ * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
+ * the Kelvin sign; callers use it as a gate before their exact patterns.)
+ */
+let lastText = null;
+let lastLower = '';
+function lowerText(text) {
+    if (text !== lastText) {
+        lastLower = text.toLowerCase();
+        lastText = text;
+    }
+    return lastLower;
+}
+/**
+ * Source text quoted in a finding message, on one line (messages are one line in every report):
+ * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
+ * trailing comma before a closing bracket go (`[\n    "*",\n]` \u2192 `["*"]`), and text longer than
+ * `max` characters is cut with `\u2026`.
+ */
+function quoteSource(text, max = 60) {
+    const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
+    const chars = [...one];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}\u2026` : one;
+}
+/** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
+const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
+/** Words with vowels that are still read letter by letter (`an LDAP URL`). */
+const SPELLED_WITH_VOWELS = /^(?:ldaps?|amqps?|nntp|imaps?|irc)$/i;
+/**
+ * `word` with its indefinite article, by how it sounds: `an amqp`, `an ssh` (read as letters: a word without vowels),
+ * `an 8-bit`, `an 11-bit`, `a mysql+pymysql`, `a postgres`, `a unix`, `an unknown`, `a 2048-bit`. For names and
+ * values a message builds in (URL schemes, key sizes), not for prose.
+ */
+function withArticle(word) {
+    return `${vowelSound(word) ? 'an' : 'a'} ${word}`;
+}
+function vowelSound(word) {
+    const w = word.trim().toLowerCase();
+    // Numbers: eight\u2026, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
+    if (/^\d/.test(w))
+        return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
+    // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
+    const head = /^[a-z][a-z0-9]*/.exec(w)?.[0] ?? w;
+    if (!head)
+        return false;
+    if (SPELLED_WITH_VOWELS.test(head) || !/[aeiouy]/.test(head.replace(/\d/g, '')))
+        return VOWEL_NAMED_LETTER.test(head);
+    if (/^(?:eu|one\b|once|uni|us[aeiu]|ur[aeiou]|ut[ei]|ub[ei])/.test(head))
+        return false;
+    if (/^(?:hour|honest|honou?r|heir)/.test(head))
+        return true;
+    return /^[aeiou]/.test(head);
+}
+/** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
+function oneLine(text) {
+    return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
+}
+/**
+ * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can put in
+ * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
+ */
+function printable(text) {
+    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
+}
+/**
+ * A repository path as a report shows it: every control character \u2014 newline and tab too, which Git allows in
+ * file names \u2014 written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
+ */
+function printablePath(path) {
+    return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
+}
+const hexEscape = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
+function includesWord(lower, w) {
+    if (typeof w === 'string')
+        return lower.includes(w);
+    const offset = w.word.indexOf(w.anchor);
+    if (offset < 0)
+        return lower.includes(w.word);
+    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
+        if (lower.startsWith(w.word, i - offset))
+            return true;
+    }
+    return false;
+}
+/** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
+function containsWord(text, word) {
+    return includesWord(text, word);
+}
+/** Whether `text` contains one of `words` (lowercase) in any case. */
+function containsAnyCase(text, ...words) {
+    const lower = lowerText(text);
+    return words.some((w) => includesWord(lower, w));
+}
+/** Whether `source` compiles as a case-insensitive regular expression (option validation). */
+function isRegExp(source) {
+    try {
+        new RegExp(source, 'i');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Words of session-like cookie names, as case-insensitive regular expressions: `sid` and `auth` only
+ * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
+ * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
+ */
+const SESSION_COOKIE_WORDS = [
+    'sess', '(?:^|[-_.])sid(?:$|[-_.])',
+    // `auth` as a word, not `author\u2026` (`author_filter`) unless it is `authoriz\u2026`/`authoris\u2026` (Cloudflare Access's `CF_Authorization`).
+    '(?:^|[-_.])auth(?!or(?!i[sz]))',
+    'token', 'jwt', 'remember', 'login', 'user_?id',
+    // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
+    // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
+    // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
+    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`\u2026); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
+    // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
+    '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
+    '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
+];
+
+/**
+ * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
+ * Python standard library, npm packages and YAML): the anchors below start at the rarest one.
+ */
+const CODE_CHAR_FREQUENCY = {
+    '~': 1, '^': 1, Z: 2, '@': 3, Q: 3, '%': 4, X: 4, J: 4, Y: 4, '<': 5, W: 6, G: 7, '?': 8, V: 8, '`': 8, H: 8, '\t': 10,
+    U: 10, z: 10, K: 10, 7: 10, 9: 11, '*': 12, B: 12, '|': 12, '!': 12, '+': 13, j: 13, 5: 13, 6: 14, '>': 14, 8: 14, '#': 14,
+    '&': 15, $: 17, 4: 17, M: 18, O: 21, F: 21, D: 22, '\\': 22, 3: 22, '/': 23, q: 26, I: 27, L: 27, ']': 28, '[': 28, A: 29,
+    C: 29, '-': 29, 2: 33, S: 33, T: 37, R: 41, k: 42, w: 43, N: 45, 1: 46, E: 46, v: 46, ';': 50, '}': 52, '{': 52, x: 54, 0: 55,
+    P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
+    '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
+};
+/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/\u2026/` source). */
+/** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
+function someOf(items, max = 3) {
+    return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/**
+ * A regular expression source that matches wherever one of `needles` (literal strings) occurs,
+ * each written to start at its rarest character: `environ` becomes `v(?<=env)iron`. A regex
+ * searching for an alternation stops at every occurrence of each alternative's first character,
+ * and `e`, `p` or `:` occur everywhere in code; `v`, `K` or `[` are several times rarer. A match
+ * starts at the anchor, not at the needle: callers use the match to find its line, or to test.
+ * When every needle is 6 characters or more the plain alternation is kept: V8 then skips through
+ * the text with a Boyer-Moore table over the needles' characters, which the lookbehinds would
+ * disable (measured over the bench monorepo: Python's 12 settings needles, `KEY` and `://` among
+ * them, 330 \u2192 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
+ */
+function anchoredAlternation(needles) {
+    const some = needles.filter((n) => n !== '');
+    if (some.every((n) => n.length >= 6))
+        return some.map(escapeRegExp).join('|');
+    return some.map((n) => {
+        let at = 0;
+        for (let i = 1; i < n.length; i++)
+            if ((CODE_CHAR_FREQUENCY[n[i]] ?? 0) < (CODE_CHAR_FREQUENCY[n[at]] ?? 0))
+                at = i;
+        return at === 0 ? escapeRegExp(n) : `${escapeRegExp(n[at])}(?<=${escapeRegExp(n.slice(0, at + 1))})${escapeRegExp(n.slice(at + 1))}`;
+    }).join('|');
+}
+const CHARACTER_NAMES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/**
+ * HTML character references decoded (`&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&AMP;`): what a Markdown title or an
+ * HTML attribute value stands for. Unknown names and invalid code points stay as written.
+ */
+function decodeCharacterReferences(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec, hex, name) => {
+        if (name !== undefined)
+            return CHARACTER_NAMES[name] ?? (/^(?:AMP|LT|GT|QUOT)$/.test(name) ? CHARACTER_NAMES[name.toLowerCase()] : m);
+        const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    });
+}
+/**
+ * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
+ * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "\u2026"`, an
+ * appsettings `"Key": "\u2026"`, an ECS `{"name": \u2026, "value": "\u2026"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
+ * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
+ * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
+ * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": \u2026`, steps past it itself), unless `scalars`: a check whose findings
+ * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
+ * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
+ * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
+ * a leading BOM is no column). Each file's line starts are computed once.
+ */
+function valueColumns(text, { scalars = false } = {}) {
+    const files = new Map();
+    const linesOf = (file) => {
+        if (files.has(file))
+            return files.get(file);
+        const t = text(file);
+        let entry = null;
+        if (t !== undefined) {
+            const body = t.replace(/^\uFEFF/, '');
+            const nl = body.includes('\n') ? '\n' : '\r';
+            const starts = [0];
+            for (let i = body.indexOf(nl); i !== -1; i = body.indexOf(nl, i + 1))
+                starts.push(i + 1);
+            entry = { text: body, starts };
+        }
+        files.set(file, entry);
+        return entry;
+    };
+    return (f) => {
+        if (!f.file || !f.line || !f.column)
+            return f;
+        const at = linesOf(f.file);
+        const start = at?.starts[f.line - 1];
+        if (!at || start === undefined)
+            return f;
+        const i = start + f.column - 1;
+        const q = at.text[i];
+        if (q !== '"' && q !== "'")
+            return f;
+        const end = at.starts[f.line] ?? at.text.length;
+        if (i + 1 >= end || at.text[i + 1] === q)
+            return f;
+        if (scalars)
+            return { ...f, column: f.column + 1 };
+        let b = i - 1;
+        while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
+            b--;
+        const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
+        return opensValue ? { ...f, column: f.column + 1 } : f;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ folderRelativeMessage),
+/* harmony export */   Hw: () => (/* binding */ lineHash),
+/* harmony export */   OY: () => (/* binding */ describeEntry),
+/* harmony export */   Sk: () => (/* binding */ saysNoAnswer),
+/* harmony export */   V0: () => (/* binding */ namesPathBelow),
+/* harmony export */   bw: () => (/* binding */ fixedEntriesList),
+/* harmony export */   jz: () => (/* binding */ legacyKey),
+/* harmony export */   mF: () => (/* binding */ readBaseline),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   toBaseline: () => (/* binding */ toBaseline)
+/* harmony export */ });
+/* unused harmony export BASELINE_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62595);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
+
+
+
+
+
+
+
+/**
+ * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
+ * repository, the compose service and port: `RawFinding.subject`, without the line numbers it may name), version 1 by
+ * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
+ * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
+ * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
+ * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
+ */
+const BASELINE_VERSION = 2;
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(2)]),
+    tool: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional() })),
+});
+/**
+ * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
+ * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
+ * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
+ */
+const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
+/** A path-like token starting with `base/` (not the tail of a longer path): where a message names a path below the folder. */
+const pathsBelow = (base) => new RegExp(`(?<![\\w./-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?=[^\\s'"\`,;)])`, 'g');
+/**
+ * A repository-wide finding's message (one without a file: no `.gitignore` at all) as a run over the whole repository
+ * words it: the paths below the scanned folder `base` named relative to that folder (`'services/web/.env'` \u2192 `'.env'`).
+ * A sub-folder's run knows such a finding by this form too, so a baseline recorded at the root knows the same problem.
+ */
+function folderRelativeMessage(message, base) {
+    return base ? message.replace(pathsBelow(base), '') : message;
+}
+/** Whether a message names a path below the folder `base` (a repository-wide finding recorded for that folder's paths). */
+function namesPathBelow(message, base) {
+    return !!base && pathsBelow(base).test(message);
+}
+/**
+ * A baseline entry as a note names it: its check and where its finding was (`file:line`), else the start of its
+ * fingerprint (a repository-wide or probe finding has no file).
+ */
+function describeEntry(e) {
+    // As the baseline file has them (it is the repository's): control characters written as `\xNN`, as report paths are.
+    const check = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printablePath */ .Vj)(e.check);
+    return e.file ? `${check} at ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printablePath */ .Vj)(e.file)}${e.line ? `:${e.line}` : ''}` : `${check} with fingerprint ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printablePath */ .Vj)(e.fingerprint.slice(0, 8))}`;
+}
+/** The fixed entries a note names at most; the rest are counted. */
+const FIXED_NAMED = 5;
+/** The fixed entries as the "baseline entries are fixed" note lists them (`describeEntry`), the first few named. */
+function fixedEntriesList(names) {
+    const shown = names.slice(0, FIXED_NAMED).join('; ');
+    return names.length > FIXED_NAMED ? `${shown}; and ${names.length - FIXED_NAMED} more` : shown;
+}
+/** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
+const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
+/**
+ * A finding that says the deployment did not answer (health-endpoint's "health endpoint /healthz did not answer:
+ * connection refused by \u2026", "\u2026 redirects to \u2026, which did not answer: timed out \u2026"): an outage, not a finding to adopt.
+ * A baseline never records one, and one an earlier release recorded is never known by it: an unreachable production
+ * URL blocks the merge (DESIGN). A finding that only mentions a hop that did not answer, in passing, about another
+ * problem ("redirects to http://\u2026, leaving HTTPS for plain HTTP (which did not answer: \u2026)") is that problem.
+ */
+function saysNoAnswer(f) {
+    return !f.file && f.message !== undefined && NO_ANSWER.test(f.message);
+}
+const NO_ANSWER = /(?<!\(which )\bdid not answer: /;
+/**
+ * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
+ * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
+ * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
+ */
+function toBaseline(report, hashOf) {
+    const findings = report.findings
+        .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error') && !saysNoAnswer(f))
+        .map((f) => {
+        const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
+        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
+    });
+    return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
+}
+/** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
+function issueAt(text, path) {
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
+    let p = path.filter((k) => typeof k !== 'symbol');
+    let pos = doc?.loc(p) ?? null;
+    while (!pos && p.length) {
+        p = p.slice(0, -1);
+        pos = doc?.loc(p) ?? null;
+    }
+    return pos ?? { line: 1, column: 1 };
+}
+/** Reads a baseline file: its version, fingerprint \u2192 count, and (version 1) the old line-text keys. */
+function readBaseline(abs, shown) {
+    let text;
+    try {
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E)(abs);
+    }
+    catch (e) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
+    }
+    return parseBaseline(text, shown);
+}
+/** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
+function parseBaseline(text, shown) {
+    // UTF-16 (PowerShell's `>` writes it), NUL bytes, Windows-1252: said as for a checklist, not as a JSON syntax error.
+    const encoding = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .textEncodingProblem */ .I)(text, 'the baseline');
+    if (encoding)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(encoding.message, { file: shown, line: encoding.line, column: encoding.column });
+    let data;
+    const body = text.replace(/^\uFEFF/, '');
+    try {
+        data = JSON.parse(body);
+    }
+    catch (e) {
+        // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
+        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonParseProblem */ .jv)(body, e);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
+    }
+    // A later format (a newer release wrote it): said as such, not as a file that is no baseline (a JSON report's
+    // `tool` is an object, a baseline's the string `preflight`).
+    const top = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
+    const newer = top && typeof top['tool'] !== 'object' ? top['version'] : undefined;
+    if (typeof newer === 'number' && Number.isInteger(newer) && newer > BASELINE_VERSION) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline written by a newer Preflight (format ${newer}); this one reads format ${BASELINE_VERSION} and earlier \u2014 upgrade Preflight (a pinned action: its version) to read it, or write the baseline again with this one (\`preflight baseline --output FILE\`)`, { file: shown, ...issueAt(text, ['version']) });
+    }
+    const res = baselineSchema.safeParse(data);
+    if (!res.success) {
+        // The files people pass by mistake: the JSON report and the SARIF log hold findings too.
+        const o = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
+        const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
+            : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
+                : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", \u2026}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+    }
+    // An outage an earlier release recorded (`saysNoAnswer`) is read as no entry: never known, never counted as fixed.
+    const kept = res.data.findings.filter((f) => !saysNoAnswer(f));
+    const counts = new Map();
+    for (const f of kept)
+        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    const entries = kept.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
+    if (res.data.version === 2)
+        return { version: 2, counts, entries, file: shown };
+    const legacy = new Map();
+    for (const f of kept) {
+        if (f.message === undefined)
+            continue;
+        const k = legacyKey(f.check, f.file, f.message);
+        legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
+    }
+    return { version: 1, counts, legacy, entries, file: shown };
+}
+
+
+/***/ })
+
+};
