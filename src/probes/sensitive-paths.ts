@@ -204,7 +204,7 @@ export const sensitivePaths = defineProbe({
     const page = obs.main?.hops.at(-1);
     const listed = page !== undefined && page.status >= 200 && page.status < 300 && DIRECTORY_LISTING.test(page.body);
     if (listed) {
-      ctx.report({ severity: 'medium', url: page.url, message: `${page.url} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`; a \`python -m http.server\` lists every folder without an index.html: serve the site with a web server instead)` });
+      ctx.report({ severity: 'medium', url: page.url, message: `${page.url} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`; a \`python -m http.server\` lists every folder without an index.html: serve the site with a web server instead)`, fix: 'Turn directory listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`), or serve the folder with a web server instead of `python -m http.server`.' });
     }
     // A path whose request the server drops (nginx `return 444`) is refused: not served.
     // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.

@@ -49,3 +49,11 @@ describe('sensitive-paths: a masked /actuator/env is judged on the whole body (r
     expect(cut).toMatchObject({ severity: 'critical', message: expect.stringContaining('rotate any secret it held') });
   }, 30_000);
 });
+
+describe('sensitive-paths: a directory listing carries its own fix (review C N1)', () => {
+  it('the listing finding says how to turn listings off, not to deny dot-files', async () => {
+    const listing = '<html><head><title>Index of /</title></head><body><h1>Index of /</h1><hr><pre><a href="backup.sql">backup.sql</a></pre></body></html>';
+    const [f] = await probe({ '/': listing });
+    expect(f).toMatchObject({ path: '/', severity: 'medium', fix: expect.stringMatching(/^Turn directory listings off \(nginx `autoindex off`/) });
+  }, 30_000);
+});
