@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { aspNetSettings, basename, DEV_WORD, dirname, hasDevWord, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, DEV_WORD, dirname, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -516,15 +516,13 @@ function knexDevEnvironment(src: Source, at: number): string | null {
  * often local tooling (`scripts/dev-db.sh`) to judge their defaults.
  */
 type FallbackKind = 'php' | 'ruby' | 'elixir' | 'shell' | 'terraform';
-/** Terragrunt configurations by name: `terragrunt.hcl`, a root `root.hcl`, the shared `_envcommon/<component>.hcl`. */
-const TERRAGRUNT_FILE = /(?:^|\/)(?:terragrunt|root)\.hcl$|(?:^|\/)_envcommon\/[^/]+\.hcl$/i;
 function fallbackKind(file: string): FallbackKind | null {
   if (isVendoredOrGenerated(file) || isTestFile(file)) return null;
   if (file.endsWith('.php') && !file.endsWith('.blade.php')) return 'php';
   if (/\.(?:rb|rake)$/.test(file)) return 'ruby';
   if (/\.exs?$/.test(file)) return 'elixir';
   // Terraform, and Terragrunt's configurations (`terragrunt.hcl`, the `root.hcl` and `_envcommon/*.hcl` they include), whose `inputs` are a module's arguments.
-  if (/\.(?:tf|tofu|tfvars)$/i.test(file) || TERRAGRUNT_FILE.test(file)) return 'terraform';
+  if (isTerraformArgumentFile(file)) return 'terraform';
   return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */

@@ -327,6 +327,14 @@ const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/i;
 export const isTfvarsFile = (path: string): boolean => TFVARS_RE.test(basename(path));
 /** A Terraform source file: `main.tf`, and OpenTofu's own `main.tofu` (read by OpenTofu 1.8+ as `.tf` is). */
 export const isTerraformSource = (path: string): boolean => /\.(?:tf|tofu)$/i.test(path);
+/** Terragrunt configurations by name: `terragrunt.hcl`, a root `root.hcl`, the shared `_envcommon/<component>.hcl` they include. */
+const TERRAGRUNT_NAME = /(?:^|\/)(?:terragrunt|root)\.hcl$|(?:^|\/)_envcommon\/[^/]+\.hcl$/i;
+/**
+ * A file whose HCL arguments are Terraform values: Terraform sources, `.tfvars` files (not their JSON form) and Terragrunt
+ * configurations, whose `inputs` are a module's arguments. What default-credentials' Terraform reading and the user-name pairs
+ * it hands over (userNamePasswordSites) both read.
+ */
+export const isTerraformArgumentFile = (path: string): boolean => /\.(?:tf|tofu|tfvars)$/i.test(path) || TERRAGRUNT_NAME.test(path);
 
 /**
  * `Procfile.dev` and the other Procfiles named for development, tests or CI (`Procfile.local`, `.development`, `.test`, `.e2e`, `.ci`…),

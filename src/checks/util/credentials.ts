@@ -4,7 +4,7 @@
  * never both. What both read the same way, and the rules that hand a value from one to the other, live
  * here so the two cannot disagree.
  */
-import { basename, dirname, isEnvFile, isTemplate, joinPath } from '../../repo/classify.js';
+import { basename, dirname, isEnvFile, isTemplate, isTerraformArgumentFile, joinPath } from '../../repo/classify.js';
 import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
@@ -239,7 +239,7 @@ function collectSites(snapshot: SnapshotView): Set<string> {
     if (entry.where === 'systemd ExecStart' && entry.envAt) judge(Object.entries(entry.envAt).map(([key, e]) => ({ key, value: e.value, line: e.line })), (e) => ({ file: entry.file, line: e.line }));
   }
   for (const file of snapshot.files) {
-    if (/\.(?:tf|tofu|tfvars)$/i.test(file) && !isTemplate(file) && !isTestFile(file)) {
+    if (isTerraformArgumentFile(file) && !isTemplate(file) && !isTestFile(file)) {
       const text = snapshot.text(file);
       for (const group of text === undefined ? [] : terraformArgumentGroups(text)) judge(group, (e) => ({ file, line: e.line }));
       continue;

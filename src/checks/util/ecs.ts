@@ -467,7 +467,7 @@ function terragruntModuleCalls(snapshot: SnapshotView, out: AwsDeploy): void {
   const read = new Set<string>();
   for (const c of terragruntConfigs(snapshot)) {
     if (c.source?.kind !== 'remote') continue;
-    const source = c.source.raw.replace(/^"|"$/g, '').replace(/\?.*$/, '');
+    const source = c.source.ref;
     if (!LAMBDA_MODULE_RE.test(source) && !ECS_MODULE_RE.test(source)) continue;
     for (const i of c.inputs) {
       if (read.has(i.file)) continue;

@@ -625,9 +625,9 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
   // module uses them (terraform-vars), so a file of both kinds (a shared `_envcommon` include) is read there only.
   const tg = terragruntConfigs(snapshot);
   const local = new Set(tg.filter((c) => c.source?.kind === 'local').flatMap((c) => c.inputs.map((i) => i.file)));
-  for (const file of new Set(tg.filter((c) => c.source?.kind === 'remote').flatMap((c) => c.inputs.map((i) => i.file)))) {
-    const text = local.has(file) ? undefined : snapshot.text(file);
-    if (text === undefined || !TF_TLS_RE.test(text)) continue;
+  const remote = new Map(tg.filter((c) => c.source?.kind === 'remote').flatMap((c) => c.inputs.map((i) => [i.file, i.text] as const)));
+  for (const [file, text] of remote) {
+    if (local.has(file) || !TF_TLS_RE.test(text)) continue;
     for (const h of terraformTls(text)) {
       judged = true;
       if (h.what !== null) out.push({ file, ...lineColumnAt(text, h.at), what: h.what, dev: isDevOnly(file), ...(h.aside ? { aside: h.aside } : {}), ...(h.fix ? { fix: h.fix } : {}) });

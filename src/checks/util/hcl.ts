@@ -36,7 +36,7 @@ const OPERATOR = /==|!=|<=|>=|=>|&&|\|\||\.\.\./y;
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f' };
 
 /** The quoted string opening at `i`: where it ends (after the quote), its value (null for a template), or null when unterminated. */
-function scanString(text: string, i: number, end: number, depth = 0): { next: number; value: string | null } | null {
+export function scanString(text: string, i: number, end: number, depth = 0): { next: number; value: string | null } | null {
   if (depth > MAX_DEPTH) return null;
   let value = '';
   let template = false;

@@ -8,7 +8,7 @@
 import { basename, dirname, hasDevWord, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { hclArgument, hclAttribute, hclBlocks, type HclValue } from './hcl.js';
+import { hclArgument, hclAttribute, hclBlocks, scanString, type HclValue } from './hcl.js';
 
 /** Bounds: parent folders searched by `find_in_parent_folders`, includes read per configuration. */
 const MAX_TG_PARENTS = 16;
@@ -21,13 +21,13 @@ export const isTerragruntFile = (f: string): boolean => basename(f) === 'terragr
 export interface TgInputs { file: string; text: string; value: HclValue }
 
 /**
- * A Terragrunt configuration: the module it deploys — `local` (a path in the repository, resolved), `remote` (`git::…`, `tfr:///…`,
+ * A Terragrunt configuration: the module it deploys — `local` (a path in the repository, resolved), `remote` (`git::…`, `tfr:///…`, its `ref` without quotes or query,
  * a URL: not in the repository), or null (a source Terragrunt computes, or none) —, its `inputs` (own first, then the included
  * configurations', in the order written; Terragrunt merges them, the child's winning) and `note` for a configuration of a
  * development folder (`live/dev/…`).
  */
 export interface TgConfig {
-  file: string; source: { kind: 'local'; dir: string } | { kind: 'remote'; raw: string } | null; inputs: TgInputs[]; note?: string;
+  file: string; source: { kind: 'local'; dir: string } | { kind: 'remote'; ref: string } | null; inputs: TgInputs[]; note?: string;
   /** Some `inputs` (own or included) are written as an expression Terragrunt computes (`merge(local.common, {…})`): what they set is unknown. */
   computedInputs?: true;
 }
@@ -35,40 +35,17 @@ export interface TgConfig {
 const REMOTE = /^[a-z][\w+.-]*::|^[a-z][\w+.-]*:\/\//i;
 const FIND_UP = /^find_in_parent_folders\(\s*(?:"([^"]+)")?\s*\)$/;
 
-/**
- * Where the string opening `s` closes (its closing quote), interpolations read through (`"${dirname(find_in_parent_folders("root.hcl"))}/x"`:
- * the quotes inside `${…}` are the function's); -1 when it does not close on the line.
- */
-function stringEnd(s: string): number {
-  let depth = 0;
-  let inner = false;
-  for (let i = 1; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '\\') { i++; continue; }
-    if (depth === 0) {
-      if (c === '"') return i;
-      if (c === '$' && s[i + 1] === '{') { depth = 1; i++; }
-      continue;
-    }
-    if (inner) { if (c === '"') inner = false; continue; }
-    if (c === '"') inner = true;
-    else if (c === '{') depth++;
-    else if (c === '}') depth--;
-  }
-  return -1;
-}
-
 /** The repository's Terragrunt configurations (read once per view). */
 export const terragruntConfigs = perView(function terragruntConfigs(snapshot: SnapshotView): TgConfig[] {
   const configs = snapshot.files.filter(isTerragruntFile);
   if (!configs.length) return [];
-  const tracked = new Set(snapshot.files);
-  /** `find_in_parent_folders(name)` from configuration `file`: the nearest `name` in its folder's parents (not the file itself). */
+  /** `find_in_parent_folders(name)` from configuration `file`: the nearest `name` in the folders above the configuration's own (where Terragrunt starts looking). */
   const findUp = (file: string, name: string): string | null => {
-    let dir: string | null = dirname(file);
+    const own = dirname(file);
+    let dir: string | null = own ? dirname(own) : null;
     for (let hops = 0; dir !== null && hops < MAX_TG_PARENTS; hops++) {
       const candidate = joinPath(dir, name);
-      if (candidate !== null && candidate !== file && tracked.has(candidate)) return candidate;
+      if (candidate !== null && snapshot.has(candidate)) return candidate;
       dir = dir ? dirname(dir) : null;
     }
     return null;
@@ -82,8 +59,8 @@ export const terragruntConfigs = perView(function terragruntConfigs(snapshot: Sn
   const evalPath = (expr: string, file: string, parentDir: string | null): string | 'remote' | null => {
     // The expression without a comment after it (a string's own `//`, Terragrunt's module separator, is not one).
     const t = expr.trim();
-    const close = t.startsWith('"') ? stringEnd(t) : -1;
-    const e = close > 0 ? t.slice(0, close + 1) : t.replace(/[ \t]*(?:(?:#|\/\/).*)?\r?$/, '');
+    const str = t.startsWith('"') ? scanString(t, 0, t.length) : null;
+    const e = str ? t.slice(0, str.next) : t.replace(/[ \t]*(?:(?:#|\/\/).*)?\r?$/, '');
     const bare = FIND_UP.exec(e);
     if (bare) return findUp(file, bare[1] ?? 'terragrunt.hcl');
     if (e.length < 2 || !e.startsWith('"') || !e.endsWith('"')) return null;
@@ -132,7 +109,7 @@ export const terragruntConfigs = perView(function terragruntConfigs(snapshot: Sn
     for (const inc of hclBlocks(text, 'include').slice(0, MAX_TG_INCLUDES)) {
       const expr = expression(text, inc, 'path');
       const path = expr === null ? null : evalPath(expr, file, null);
-      const incText = path === null || path === 'remote' || !tracked.has(path) ? undefined : snapshot.text(path);
+      const incText = path === null || path === 'remote' || !snapshot.has(path) ? undefined : snapshot.text(path);
       if (incText !== undefined && path !== null && path !== 'remote' && !includes.some((i) => i.file === path)) includes.push({ file: path, text: incText });
     }
     const parentDir = includes.length ? dirname(includes[0]!.file) : null;
@@ -142,7 +119,7 @@ export const terragruntConfigs = perView(function terragruntConfigs(snapshot: Sn
       const expr = hclBlocks(c.text, 'terraform').map((b) => expression(c.text, b, 'source')).find((v) => v !== null);
       if (expr === undefined || expr === null) continue;
       const at = evalPath(expr, file, parentDir);
-      source = at === 'remote' ? { kind: 'remote', raw: expr.trim() } : at === null ? null : { kind: 'local', dir: at };
+      source = at === 'remote' ? { kind: 'remote', ref: expr.trim().replace(/^"|"$/g, '').replace(/\?.*$/, '') } : at === null ? null : { kind: 'local', dir: at };
       break;
     }
     computed = false;
