@@ -23,6 +23,7 @@ export const modules = {
 /* harmony export */   Vd: () => (/* binding */ classifyUnder),
 /* harmony export */   Yz: () => (/* binding */ renderedEnvName),
 /* harmony export */   ZT: () => (/* binding */ isTestDockerfile),
+/* harmony export */   az: () => (/* binding */ isTerraformArgumentFile),
 /* harmony export */   b3: () => (/* binding */ DEV_WORD),
 /* harmony export */   bC: () => (/* binding */ isTfvarsFile),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
@@ -360,6 +361,14 @@ const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/i;
 const isTfvarsFile = (path) => TFVARS_RE.test(basename(path));
 /** A Terraform source file: `main.tf`, and OpenTofu's own `main.tofu` (read by OpenTofu 1.8+ as `.tf` is). */
 const isTerraformSource = (path) => /\.(?:tf|tofu)$/i.test(path);
+/** Terragrunt configurations by name: `terragrunt.hcl`, a root `root.hcl`, the shared `_envcommon/<component>.hcl` they include. */
+const TERRAGRUNT_NAME = /(?:^|\/)(?:terragrunt|root)\.hcl$|(?:^|\/)_envcommon\/[^/]+\.hcl$/i;
+/**
+ * A file whose HCL arguments are Terraform values: Terraform sources, `.tfvars` files (not their JSON form) and Terragrunt
+ * configurations, whose `inputs` are a module's arguments. What default-credentials' Terraform reading and the user-name pairs
+ * it hands over (userNamePasswordSites) both read.
+ */
+const isTerraformArgumentFile = (path) => /\.(?:tf|tofu|tfvars)$/i.test(path) || TERRAGRUNT_NAME.test(path);
 /**
  * `Procfile.dev` and the other Procfiles named for development, tests or CI (`Procfile.local`, `.development`, `.test`, `.e2e`, `.ci`\u2026),
  * and Heroku's `Procfile.windows` (for `heroku local -f Procfile.windows`): Heroku reads only `Procfile`, and no platform deploys these.

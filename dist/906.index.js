@@ -3536,7 +3536,7 @@ function collectSites(snapshot) {
             judge(Object.entries(entry.envAt).map(([key, e]) => ({ key, value: e.value, line: e.line })), (e) => ({ file: entry.file, line: e.line }));
     }
     for (const file of snapshot.files) {
-        if (/\.(?:tf|tofu|tfvars)$/i.test(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file)) {
+        if ((0,classify/* isTerraformArgumentFile */.az)(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file)) {
             const text = snapshot.text(file);
             for (const group of text === undefined ? [] : terraformArgumentGroups(text))
                 judge(group, (e) => ({ file, line: e.line }));
@@ -10026,9 +10026,9 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
     // module uses them (terraform-vars), so a file of both kinds (a shared `_envcommon` include) is read there only.
     const tg = (0,terragrunt/* terragruntConfigs */.i0)(snapshot);
     const local = new Set(tg.filter((c) => c.source?.kind === 'local').flatMap((c) => c.inputs.map((i) => i.file)));
-    for (const file of new Set(tg.filter((c) => c.source?.kind === 'remote').flatMap((c) => c.inputs.map((i) => i.file)))) {
-        const text = local.has(file) ? undefined : snapshot.text(file);
-        if (text === undefined || !TF_TLS_RE.test(text))
+    const remote = new Map(tg.filter((c) => c.source?.kind === 'remote').flatMap((c) => c.inputs.map((i) => [i.file, i.text])));
+    for (const [file, text] of remote) {
+        if (local.has(file) || !TF_TLS_RE.test(text))
             continue;
         for (const h of terraformTls(text)) {
             judged = true;
@@ -18553,8 +18553,6 @@ function knexDevEnvironment(src, at) {
     }
     return null;
 }
-/** Terragrunt configurations by name: `terragrunt.hcl`, a root `root.hcl`, the shared `_envcommon/<component>.hcl`. */
-const TERRAGRUNT_FILE = /(?:^|\/)(?:terragrunt|root)\.hcl$|(?:^|\/)_envcommon\/[^/]+\.hcl$/i;
 function fallbackKind(file) {
     if ((0,classify/* isVendoredOrGenerated */.Gk)(file) || (0,classify/* isTestFile */.hl)(file))
         return null;
@@ -18565,7 +18563,7 @@ function fallbackKind(file) {
     if (/\.exs?$/.test(file))
         return 'elixir';
     // Terraform, and Terragrunt's configurations (`terragrunt.hcl`, the `root.hcl` and `_envcommon/*.hcl` they include), whose `inputs` are a module's arguments.
-    if (/\.(?:tf|tofu|tfvars)$/i.test(file) || TERRAGRUNT_FILE.test(file))
+    if ((0,classify/* isTerraformArgumentFile */.az)(file))
         return 'terraform';
     return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
@@ -27616,7 +27614,7 @@ function terragruntModuleCalls(snapshot, out) {
     for (const c of (0,_terragrunt_js__WEBPACK_IMPORTED_MODULE_5__/* .terragruntConfigs */ .i0)(snapshot)) {
         if (c.source?.kind !== 'remote')
             continue;
-        const source = c.source.raw.replace(/^"|"$/g, '').replace(/\?.*$/, '');
+        const source = c.source.ref;
         if (!LAMBDA_MODULE_RE.test(source) && !ECS_MODULE_RE.test(source))
             continue;
         for (const i of c.inputs) {
@@ -29986,6 +29984,7 @@ function serviceOpsObject(p, base, index) {
 /* harmony export */   WM: () => (/* binding */ terraformTaskDefinitions),
 /* harmony export */   kb: () => (/* binding */ hclAttribute),
 /* harmony export */   lB: () => (/* binding */ hclObjectBody),
+/* harmony export */   pM: () => (/* binding */ scanString),
 /* harmony export */   xu: () => (/* binding */ hclNestedBlocks)
 /* harmony export */ });
 /* unused harmony export UNKNOWN */
@@ -32574,54 +32573,18 @@ const MAX_TG_INCLUDES = 8;
 const isTerragruntFile = (f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'terragrunt.hcl' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(f);
 const REMOTE = /^[a-z][\w+.-]*::|^[a-z][\w+.-]*:\/\//i;
 const FIND_UP = /^find_in_parent_folders\(\s*(?:"([^"]+)")?\s*\)$/;
-/**
- * Where the string opening `s` closes (its closing quote), interpolations read through (`"${dirname(find_in_parent_folders("root.hcl"))}/x"`:
- * the quotes inside `${\u2026}` are the function's); -1 when it does not close on the line.
- */
-function stringEnd(s) {
-    let depth = 0;
-    let inner = false;
-    for (let i = 1; i < s.length; i++) {
-        const c = s[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (depth === 0) {
-            if (c === '"')
-                return i;
-            if (c === '$' && s[i + 1] === '{') {
-                depth = 1;
-                i++;
-            }
-            continue;
-        }
-        if (inner) {
-            if (c === '"')
-                inner = false;
-            continue;
-        }
-        if (c === '"')
-            inner = true;
-        else if (c === '{')
-            depth++;
-        else if (c === '}')
-            depth--;
-    }
-    return -1;
-}
 /** The repository's Terragrunt configurations (read once per view). */
 const terragruntConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function terragruntConfigs(snapshot) {
     const configs = snapshot.files.filter(isTerragruntFile);
     if (!configs.length)
         return [];
-    const tracked = new Set(snapshot.files);
-    /** `find_in_parent_folders(name)` from configuration `file`: the nearest `name` in its folder's parents (not the file itself). */
+    /** `find_in_parent_folders(name)` from configuration `file`: the nearest `name` in the folders above the configuration's own (where Terragrunt starts looking). */
     const findUp = (file, name) => {
-        let dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file);
+        const own = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file);
+        let dir = own ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(own) : null;
         for (let hops = 0; dir !== null && hops < MAX_TG_PARENTS; hops++) {
             const candidate = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, name);
-            if (candidate !== null && candidate !== file && tracked.has(candidate))
+            if (candidate !== null && snapshot.has(candidate))
                 return candidate;
             dir = dir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(dir) : null;
         }
@@ -32636,8 +32599,8 @@ const terragruntConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .p
     const evalPath = (expr, file, parentDir) => {
         // The expression without a comment after it (a string's own `//`, Terragrunt's module separator, is not one).
         const t = expr.trim();
-        const close = t.startsWith('"') ? stringEnd(t) : -1;
-        const e = close > 0 ? t.slice(0, close + 1) : t.replace(/[ \t]*(?:(?:#|\/\/).*)?\r?$/, '');
+        const str = t.startsWith('"') ? (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .scanString */ .pM)(t, 0, t.length) : null;
+        const e = str ? t.slice(0, str.next) : t.replace(/[ \t]*(?:(?:#|\/\/).*)?\r?$/, '');
         const bare = FIND_UP.exec(e);
         if (bare)
             return findUp(file, bare[1] ?? 'terragrunt.hcl');
@@ -32703,7 +32666,7 @@ const terragruntConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .p
         for (const inc of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclBlocks */ .OF)(text, 'include').slice(0, MAX_TG_INCLUDES)) {
             const expr = expression(text, inc, 'path');
             const path = expr === null ? null : evalPath(expr, file, null);
-            const incText = path === null || path === 'remote' || !tracked.has(path) ? undefined : snapshot.text(path);
+            const incText = path === null || path === 'remote' || !snapshot.has(path) ? undefined : snapshot.text(path);
             if (incText !== undefined && path !== null && path !== 'remote' && !includes.some((i) => i.file === path))
                 includes.push({ file: path, text: incText });
         }
@@ -32715,7 +32678,7 @@ const terragruntConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .p
             if (expr === undefined || expr === null)
                 continue;
             const at = evalPath(expr, file, parentDir);
-            source = at === 'remote' ? { kind: 'remote', raw: expr.trim() } : at === null ? null : { kind: 'local', dir: at };
+            source = at === 'remote' ? { kind: 'remote', ref: expr.trim().replace(/^"|"$/g, '').replace(/\?.*$/, '') } : at === null ? null : { kind: 'local', dir: at };
             break;
         }
         computed = false;
