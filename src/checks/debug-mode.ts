@@ -11,7 +11,7 @@ import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, builtOutsideCompose, catalinaJpda, classify, composeArgBuilds, shownArgs, type ArgBuild, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, runnerValues, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { containsWord, escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
@@ -494,8 +494,11 @@ function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiD
   const uses: AsgiDebug[] = [];
   const devOf = (at: number, close = at): string | null => {
     // `app = FastAPI(debug=True) if settings.ENV == "local" else FastAPI()`: a conditional expression is a branch too.
+    // Its `else` arm is, when the condition holds only in production: `app = FastAPI() if ENV == "production" else FastAPI(debug=True)`.
     const ternary = /^\s*if\s+([^\n]+?)\s+else\b/.exec(src.code.slice(close + 1, statementEnd(src, close + 1)));
-    if (inDevBranch(src, at) || (ternary && isDevHeader(`if ${ternary[1]}:`))) return 'in a development-only branch';
+    const lineStart = src.code.lastIndexOf('\n', at - 1) + 1;
+    const elseOf = /\bif\s+([^\n]+?)\s+else\s+[A-Za-z_][\w.]*\s*\([^\n]*$/.exec(src.code.slice(Math.max(lineStart, at - 300), at));
+    if (inDevBranch(src, at) || (ternary && isDevHeaderIn(src, `if ${ternary[1]}:`)) || (elseOf && isProductionConditionIn(src, elseOf[1]!))) return 'in a development-only branch';
     return enclosingHeaders(src, at).some((h) => MAIN_GUARD.test(h)) ? 'under if __name__ == "__main__": runs only when the module is run as a script' : null;
   };
   const refOf = (expr: string): AsgiRef | null => {

@@ -553,6 +553,11 @@ export function isDevHeaderIn(src: Source, header: string): boolean {
   return isDevHeader(header) || (langOf(src.file) !== null && isNotProductionCondition(header) && !usesConstantFlag(src, header));
 }
 
+/** Whether a condition holds only in production in `src` (isProductionCondition, not of a constant flag): its `else` arm is development-only code. */
+export function isProductionConditionIn(src: Source, cond: string): boolean {
+  return isProductionCondition(cond) && !usesConstantFlag(src, cond);
+}
+
 /** A production flag given a boolean literal (`const isProduction = false`, `IS_PRODUCTION = False`): group 1 its name. */
 const CONSTANT_PROD_FLAG = /(?<![\w$.])(is_?prod(?:uction)?|isProd(?:uction)?|IS_PROD(?:UCTION)?|in_?production|inProduction|IN_PRODUCTION|production|PRODUCTION)\s*(?::\s*[A-Za-z]\w*\s*)?=(?!=)\s*(?:true|false|True|False)\b/g;
 const constantFlagsMemo = new WeakMap<Source, ReadonlySet<string>>();
@@ -623,7 +628,7 @@ function ternaryArms(src: Source, offset: number): { cond: string; arm: 'then' |
 export function inDevBranch(src: Source, offset: number): boolean {
   if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h))) return true;
   if (langOf(src.file) !== null && inElseOfProduction(src, offset)) return true;
-  if (isJavaScript(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionCondition(t.cond) && !usesConstantFlag(src, t.cond)))) return true;
+  if (isJavaScript(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionConditionIn(src, t.cond)))) return true;
   // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
   const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
   const before = src.code.slice(lineStart, offset);
