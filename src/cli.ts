@@ -26,7 +26,7 @@ Options:
   --url URL               deployment URL to probe (probes run only with a URL)
   --fail-on LEVEL         critical|high|medium|low|info|none (default: the checklist's, else critical)
   --format FORMAT         text|json|sarif|markdown (default: text)
-  --output FILE           write the report to FILE; stdout gets the one-line summary
+  --output FILE           write the report to FILE ('-': stdout); stdout gets the one-line summary
   --no-probes             do not probe even when a URL is configured
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
                          an item id wins over its check's id, whatever the order)
@@ -83,7 +83,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let values: Values;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] });
+    let tokens: { kind: string; name?: string; value?: string | undefined }[];
+    ({ values, positionals, tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true }) as { values: Values; positionals: string[]; tokens: typeof tokens });
+    // An option that takes one value, given two (`--dir a --dir b`, a wrapper appending its own): which one is meant is
+    // unknown, and the last taken silently could gate the wrong folder. The same value twice is harmless.
+    const seen = new Map<string, string>();
+    for (const t of tokens) {
+      if (t.kind !== 'option' || t.name === undefined || t.value === undefined) continue;
+      const opt = OPTIONS[t.name as keyof typeof OPTIONS] as { multiple?: boolean } | undefined;
+      if (!opt || opt.multiple) continue;
+      const before = seen.get(t.name);
+      if (before !== undefined && before !== t.value) {
+        io.stderr(`preflight: --${t.name} is given twice ('${before}' and '${t.value}'); give it once (see 'preflight --help')\n`);
+        return 2;
+      }
+      seen.set(t.name, t.value);
+    }
   } catch (e) {
     // node:util's messages run on with advice about '--'; keep the first sentence.
     const msg = (e as Error).message;
@@ -121,6 +136,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const given = typeof value === 'string' ? [value] : Array.isArray(value) ? value as string[] : [];
       if (given.some((v) => v.trim() === '')) throw new UsageError(`--${flag} is empty (an environment variable that is not set?): expected ${expectedValue(flag, command)}`);
     }
+    // `--output -`: stdout, as without --output (the usual convention, and what `--output "${OUT:--}"` relies on).
+    if (values.output === '-') { const { output: _stdout, ...rest } = values; values = rest; }
     if (command === 'list') return await list(values, io);
     if (command === 'import') return await importCmd(rest, values, io);
     if (command === 'baseline') return await baselineCmd(values, io);
