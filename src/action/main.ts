@@ -17,7 +17,7 @@ import { emitFallbackAnnotations } from '../github/fallback.js';
 import { changedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
 import { commandSafe, LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
 import type { CheckAnnotation } from '../github/sanitize.js';
-import { toAnnotations } from '../report/annotations.js';
+import { capAnnotations, toAnnotations } from '../report/annotations.js';
 import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
 import { toSarif } from '../report/sarif.js';
 import { toJson } from '../report/json.js';
@@ -454,8 +454,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       say.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
     }
   }
-  const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a): a is CheckAnnotation => a !== null);
-  const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
+  // GitHub keeps 1,000 annotations a run: which ones, chosen fairly across checks (capAnnotations); the rest are counted as omitted.
+  const placed = annotations.map((a) => ({ ...a, placed: toCheckAnnotation(a, result.root) })).filter((a): a is typeof a & { placed: CheckAnnotation } => a.placed !== null);
+  const checkAnnotations = capAnnotations(placed, LIMITS.annotationsPerRun).map((a) => a.placed);
+  const omitted = placed.length - checkAnnotations.length;
 
   // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
   // the job summary only when it fits whole (measured with room for the notes added later).

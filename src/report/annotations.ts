@@ -66,3 +66,47 @@ export function toAnnotations(report: Pick<Report, 'findings' | 'failOn' | 'item
       || x.i - y.i)
     .map(({ a }) => a);
 }
+
+/** Whether an annotation is of a baseline-known finding or a note (toAnnotations' title says so). */
+const isKnown = (a: Annotation) => / \((?:note|known, in baseline)\)$/.test(a.title);
+
+/**
+ * At most `cap` of `list` (ordered by toAnnotations), most severe first, as GitHub keeps only the first 1,000 of a check
+ * run: whole tiers (level, new before known, severity) while they fit; of the tier the cap cuts, each check's in turn
+ * (its first, then every check's second…), so 1,000 compose findings of one check do not hide another check's four high
+ * ones in a Dockerfile. The kept annotations stay in their order.
+ */
+export function capAnnotations<T extends Annotation>(list: readonly T[], cap: number): T[] {
+  if (list.length <= cap) return [...list];
+  const keep = new Set<T>();
+  const tierOf = (a: Annotation) => `${a.level}|${isKnown(a)}|${a.severity}`;
+  let i = 0;
+  while (i < list.length && keep.size < cap) {
+    let j = i;
+    const tier = tierOf(list[i]!);
+    while (j < list.length && tierOf(list[j]!) === tier) j++;
+    if (keep.size + (j - i) <= cap) {
+      for (let k = i; k < j; k++) keep.add(list[k]!);
+    } else {
+      // The tier the cap cuts: round robin over its checks, in the order they first appear.
+      const byCheck = new Map<string, T[]>();
+      for (let k = i; k < j; k++) {
+        const a = list[k]!;
+        const group = byCheck.get(a.check);
+        if (group) group.push(a); else byCheck.set(a.check, [a]);
+      }
+      const groups = [...byCheck.values()];
+      for (let round = 0; keep.size < cap; round++) {
+        let took = false;
+        for (const g of groups) {
+          if (keep.size >= cap) break;
+          const a = g[round];
+          if (a !== undefined) { keep.add(a); took = true; }
+        }
+        if (!took) break;
+      }
+    }
+    i = j;
+  }
+  return list.filter((a) => keep.has(a));
+}
