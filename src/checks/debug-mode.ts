@@ -14,7 +14,7 @@ import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
-import { containsWord, escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
+import { containsAnyCase, containsWord, escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
 import { blankJsonc } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -371,10 +371,18 @@ function debugAssignment(text: string, { word, before }: { word: RegExp; before:
   return false;
 }
 
+/**
+ * Whether a text says `debug` in any case (as `/debug/i`), looked up in the lowercase copy the file pass's scanners share:
+ * one `indexOf` where a case-insensitive regex (or the `DEBUG|[Dd]ebug` one) stops at every `d` and `D`. Most Python files
+ * never say it.
+ */
+const saysDebug = (text: string): boolean => containsAnyCase(text, DEBUG_WORD);
+const DEBUG_WORD = { word: 'debug', anchor: 'bug' };
+
 /** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
 function classDebug(file: string, text: string, lex: () => Source): ClassDebug[] {
   // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
-  if (isTestFile(file) || !debugAssignment(text, INDENTED_DEBUG)) return [];
+  if (isTestFile(file) || !saysDebug(text) || !debugAssignment(text, INDENTED_DEBUG)) return [];
   const src = lex();
   const out: ClassDebug[] = [];
   for (const a of pythonAssignments(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
@@ -480,7 +488,7 @@ function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiD
   if (isTestFile(file) || isVendoredOrGenerated(file)) return none;
   // Sanic's `app.run(dev=True)` says no debug; the words are looked for only where the framework's name is.
   const sanic = text.includes('Sanic');
-  if (!/debug/i.test(text) && !(sanic && /\bdev\s*=/.test(text))) return none;
+  if (!saysDebug(text) && !(sanic && /\bdev\s*=/.test(text))) return none;
   // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
   const app = ASGI_APP.test(text) || sanic || (text.includes('settings.configure') && text.includes('DEBUG'));
   if (!app && !debugAssignment(text, TOP_LEVEL_DEBUG)) return none;

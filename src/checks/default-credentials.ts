@@ -7,7 +7,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
-import { lineColumnAt, valueColumns } from './util/text.js';
+import { containsWord, lineColumnAt, valueColumns } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
 import { helmDefaultRender, helmRepoOf, helmValueSets } from '../repo/prerender.js';
 import { isDevValuesPlace } from '../repo/helm-installs.js';
@@ -395,6 +395,8 @@ function isTypedSettingsClass(src: Source, name: string, at: number, seen = new 
   return CONFIG_CLASS_NAME.test(name) && (def.decorated || def.bases.includes('BaseModel'));
 }
 
+/** `env`, found by its `v` (`includes('env')` stops at every `e`). */
+const ENV_WORD = { word: 'env', anchor: 'v' };
 /**
  * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
  * (`module.exports = ({ env }) => ({…})`, `export default ({ env }: …) => …`) or import it from `@strapi/utils`.
@@ -411,7 +413,7 @@ const STRAPI_ENV_ARRAY_READ = /(?<![\w$.])env\.array\(\s*(['"`])([A-Za-z_]\w*)\1
  * (`user: env('DATABASE_USERNAME', 'strapi')` with `password: env('DATABASE_PASSWORD', 'strapi')`, the generated `config/database.js`).
  */
 function strapiEnvFallbacks(text: string): CodeHit[] {
-  if (!text.includes('env') || !STRAPI_ENV_PARAM.test(text)) return [];
+  if (!containsWord(text, ENV_WORD) || !STRAPI_ENV_PARAM.test(text)) return [];
   const reads: { name: string; value: string; line: number; column: number }[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.length > 1000 || COMMENT_LINE.test(line) || !line.includes('env')) return;
@@ -706,8 +708,10 @@ const URL_LITERAL_RE = /(['"`])((?:jdbc:)?[a-z][a-z0-9+.-]{1,30}:\/\/[^\s'"`\\]{
 /** What a literal right after it is shown to people as (`help="…"`, `placeholder="…"`, `examples=["…"]`): an illustration of the format. */
 const SHOWN_AS = /(?:help|description|desc|placeholder|examples?|sample|hint|tooltip|label|title|metavar|usage|doc)(?:_?text)?['"]?\s*[=:]\s*[[({]?\s*$/i;
 const URL_NEEDLES = ['://'];
+/** A URL's `://`, found by its `//` (rarer in code than `:`). */
+const SCHEME_SEPARATOR = { word: '://', anchor: '//' };
 /** Whether a text holds a URL with a user and password (`scheme://user:password@`): the only files the URL pass lexes. */
-const hasUserinfo = (text: string): boolean => text.includes('://') && (/:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text) || /[?&;](?:password|passwd|pwd|pass)=[^&;#\s'"`<>$]/i.test(text));
+const hasUserinfo = (text: string): boolean => containsWord(text, SCHEME_SEPARATOR) && (/:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text) || /[?&;](?:password|passwd|pwd|pass)=[^&;#\s'"`<>$]/i.test(text));
 
 /** An invoke tasks module: `tasks.py` (or a `tasks/` package) importing invoke. */
 const INVOKE_TASKS_FILE = /(?:^|\/)(?:tasks\.py|tasks\/[^/]+\.py)$/;

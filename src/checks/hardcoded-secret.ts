@@ -11,7 +11,7 @@ import { chunkPosition } from '../repo/read.js';
 import { isHelmTemplate, scanSource, type Source } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
 import { PY_WRAPPER_SOURCE, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSites } from './util/credentials.js';
-import { lineColumnAt, valueColumns, withArticle } from './util/text.js';
+import { containsWord, indexOfWord, lineColumnAt, valueColumns, withArticle } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, libpqPasswords, mysqlDsnPasswords, type ConnPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isEscapedHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue, isUrlWithoutSecret, URL_PARTS_RE,
   namesWhereOrWho, isTestRunnerConfig, URL_KEY_WORDS, DATADOG_CLIENT_TOKEN_RE, isBundlerCredentialName, isFillerKeyBody, liveJwtClaims, isReference, isNameList, isPluralSecretName, isSecretName, keyWords, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, isAppPassword, isBarePasswordName, isMailPasswordName, passwordFromUserName, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
@@ -108,10 +108,12 @@ function splitFallbacks(text: string): Hit[] {
 }
 
 /**
- * A cheap test for a text that may hold a call PY_WRAPPER_CALL_RE finds: substring searches (a regex alternation of these
- * names costs ~40 ms over a 20,000-file Python tree; `indexOf` a few).
+ * A cheap test for a text that may hold a call PY_WRAPPER_CALL_RE finds (`ield(`, `ib(`, `Secret`): one search that stops at
+ * each `(` and `S` only (`ield(|ib(|Secret` stops at every `i`; three `indexOf`s cost ~45 ms over a 20,000-file Python
+ * tree, this ~10 ms).
  */
-const mayWrapDefaults = (text: string): boolean => text.includes('ield(') || text.includes('ib(') || text.includes('Secret');
+export const WRAPPER_HINT_RE = /\((?<=ield\(|ib\()|Secret/;
+const mayWrapDefaults = (text: string): boolean => WRAPPER_HINT_RE.test(text);
 /** A call that may wrap a Python field's default (see PY_DEFAULT_WRAPPER), found anywhere in a file's text. */
 const PY_WRAPPER_CALL_RE = new RegExp(String.raw`(?<![\w.])${PY_WRAPPER_SOURCE}`, 'g');
 /** A connection string's password keyword or a MySQL DSN's address (see connectionKeyBefore, DSN_AT_RE). */
@@ -273,6 +275,9 @@ function connectionKeyBefore(text: string, i: number): boolean {
   return j >= 6 && text.startsWith('assword', j - 6);
 }
 
+/** python-decouple's `config(` call, found by its `fig(`. */
+const CONFIG_CALL = { word: 'config(', anchor: 'fig(' };
+
 function candidates(text: string, generic: boolean, quotedOnly: boolean, go = false, php = false, ruby = false): [number, number][] {
   const out = new Map<number, number>();
   const collect = (re: RegExp, flag: number) => {
@@ -314,7 +319,7 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
           if (text.charCodeAt(k) === 62) k++;
           while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
           // Past a literal's prefix: Python `b"…"`/`rb'…'`/`f"…"`, C#/Objective-C `@"…"`, Go `[]byte("…")`.
-          if (text.startsWith('[]byte(', k)) k += 7;
+          if (text.charCodeAt(k) === 91 /* [ */ && text.startsWith('[]byte(', k)) k += 7;
           else for (let n = 0; n < 2 && STRING_PREFIX[text.charCodeAt(k)] === 1; n++) k++;
           const c = text.charCodeAt(k);
           if (c !== 34 && c !== 39 && c !== 96) continue;
@@ -386,7 +391,8 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
     for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', mark(i))) { /* marked */ }
     for (let i = ruby ? text.indexOf('ENV[') : -1; i !== -1; i = text.indexOf('ENV[', mark(i))) { /* marked */ }
     // python-decouple's `config("SECRET_KEY", default="…")` (Django's other environment reader) holds no `env`: its own walk.
-    for (let i = quotedOnly ? text.indexOf('config(') : -1; i !== -1; i = text.indexOf('config(', mark(i))) { /* marked */ }
+    // (Found by `fig(`: `indexOf('config(')` stops at every `c` of the file.)
+    for (let i = quotedOnly ? indexOfWord(text, CONFIG_CALL) : -1; i !== -1; i = indexOfWord(text, CONFIG_CALL, mark(i))) { /* marked */ }
     for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
       if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2)) continue;
       v = mark(v - 2); // the next search starts at the line's end
@@ -412,7 +418,8 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
   let counted = 0;
   let skipUntil = 0;
   docBounds = null;
-  inContext.clear();
+  // (Cleared only when it holds something: clearing a Map allocates a new table, and most files ask nothing.)
+  if (inContext.size) inContext.clear();
   // Python defaults a wrapper gives (`Field(default="…")`, `SecretStr("…")`, also on the lines below the call), named for
   // their field: before the line scan, whose connection-string rule names none (the value is reported once, as assigned).
   const wrapped = mode.generic && mode.python && mayWrapDefaults(text);
@@ -828,12 +835,19 @@ export const CLIENT_PLACEHOLDER_RE = /^%\w+%$|^!\w+!$|^@\w+@$|[{}]|^[a-z]+(?:-[a
  */
 function mayRunClients(file: string, text: string): boolean {
   if (!CODE_FILE_RE.test(file)) return true;
-  if (file.endsWith('.py')) return text.includes('subprocess');
-  return /\.[cm]?[jt]sx?$/.test(file) && text.includes('child_process');
+  if (file.endsWith('.py')) return containsWord(text, SUBPROCESS_WORD);
+  return /\.[cm]?[jt]sx?$/.test(file) && containsWord(text, CHILD_PROCESS_WORD);
 }
+/** Found by their rarer `b` and `_` (`includes` stops at every `s` and `c` of a file that does not hold them: most). */
+const SUBPROCESS_WORD = { word: 'subprocess', anchor: 'bprocess' };
+const CHILD_PROCESS_WORD = { word: 'child_process', anchor: '_process' };
 
-/** Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three. */
-const COMMAND_WORDS_RE = /uthorization|curl|login/;
+/**
+ * Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three, anchored
+ * at the `l` of `curl` and `login` and the `z` of `uthorization` (`uthorization|curl|login` stops at every `u`, `c` and `l`:
+ * ~60 → ~35 ms over the bench monorepo).
+ */
+export const COMMAND_WORDS_RE = /l(?:(?<=curl)|(?=ogin))|z(?<=uthoriz)(?=ation)/;
 
 function commandCredentials(text: string, runsClients: boolean): Hit[] {
   const hits: Hit[] = [];
@@ -1244,9 +1258,11 @@ function apiDescription(file: string, text: string, yaml: () => YamlFile): ApiDe
  * value rules judge a JWT the same way) and examples in API descriptions. The same token under a secret-named key is the
  * assignment rule's finding (one per line).
  */
+/** Where a JWT's payload starts (`.eyJ`), found by its rare `J` (`includes` stops at every `.`). */
+const JWT_DOT = { word: '.eyJ', anchor: 'J' };
 function jwtTokens(text: string, now = Date.now()): Hit[] {
   const hits: Hit[] = [];
-  if (!text.includes('.eyJ')) return hits;
+  if (!containsWord(text, JWT_DOT)) return hits;
   for (const m of text.matchAll(JWT_RE)) {
     const [header, payload, signature] = m[1]!.split('.') as [string, string, string];
     const claims = liveJwtClaims(header, payload, signature, now);
@@ -2489,7 +2505,7 @@ export const hardcodedSecret = defineCheck({
         // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
         let apiMemo: ApiDescription | null | undefined;
         const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
-        if (generic && text.includes('.eyJ') && !apiOf()) add(jwtTokens(text));
+        if (generic && containsWord(text, JWT_DOT) && !apiOf()) add(jwtTokens(text));
         add(base64PrivateKeys(text));
         // A Rails test section's values are illustrations, as a test file's, and so are an OpenAPI description's examples, as
         // documentation's: there only what those keep stays (provider token formats, URL passwords and private keys).

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENV_READ_RE, TOKEN_LINE_PREFILTER, TOKEN_PREFILTER, linesContaining } from '../../src/checks/util/secrets.js';
-import { anchoredAlternation, containsAnyCase, containsWord, lowerText } from '../../src/checks/util/text.js';
-import { BASE64_JSON_START_RE } from '../../src/checks/hardcoded-secret.js';
+import { anchoredAlternation, containsAnyCase, containsWord, indexOfWord, lowerText } from '../../src/checks/util/text.js';
+import { BASE64_JSON_START_RE, COMMAND_WORDS_RE, WRAPPER_HINT_RE } from '../../src/checks/hardcoded-secret.js';
 import { anyText, fuzzOptions, fuzzTimeout, tokenText } from './arbitraries.js';
 
 /** Start offsets of the lines on which `re` finds a match (the way the secret scan picks lines). */
@@ -143,6 +143,22 @@ describe('secret prefilters', () => {
         expect(containsAnyCase(text, w)).toBe(lowerText(text).includes(w.word));
         expect(containsWord(text, w)).toBe(text.includes(w.word));
       }
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
+  it('a word found by its anchor is found where indexOf finds it, from any offset; the secret scan\'s one-search hints say what its words would', () => {
+    // Anchors at a word's end, middle and start (`J` of `.eyJ`, `fig(` of `config(`), near misses cut at the anchors.
+    const words = [{ word: 'config(', anchor: 'fig(' }, { word: 'subprocess', anchor: 'bprocess' }, { word: 'child_process', anchor: '_process' }, { word: '.eyJ', anchor: 'J' }, { word: 'env', anchor: 'v' }, { word: '://', anchor: '//' }, { word: 'ookie', anchor: 'kie' }];
+    const parts = fc.constantFrom('config(', 'config', 'fig(', 'confi', 'onfig(', 'configconfig(', 'subprocess', 'sub', 'bprocess', 'subbprocess', 'child_process', 'child', '_process', 'child__process',
+      '.eyJ', 'eyJ', '.ey', 'J', '..eyJ', 'env', 'en', 'v', 'eenv', '://', ':/', '//', ':', 'cookie', 'Cookie', 'ookie', 'kie', 'ook', 'uthorization', 'Authorization', 'uthoriz', 'ation', 'z',
+      'curl', 'cur', 'url', 'l', 'login', 'log', 'logi', 'ogin', 'uthorizatio', 'ield(', 'Field(', 'ield', 'ib(', 'attr.ib(', 'ib', '(', 'Secret', 'SecretStr(', 'ecret', 'S', ' ', '\n', 'x');
+    fc.assert(fc.property(fc.array(parts, { maxLength: 14 }).map((a) => a.join('')), fc.nat(40), (text, from) => {
+      for (const w of words) {
+        expect(indexOfWord(text, w, from)).toBe(text.indexOf(w.word, from));
+        expect(containsWord(text, w)).toBe(text.includes(w.word));
+      }
+      expect(COMMAND_WORDS_RE.test(text)).toBe(/uthorization|curl|login/.test(text));
+      expect(WRAPPER_HINT_RE.test(text)).toBe(text.includes('ield(') || text.includes('ib(') || text.includes('Secret'));
     }), fuzzOptions());
   }, fuzzTimeout());
 

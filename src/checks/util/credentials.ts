@@ -13,7 +13,7 @@ import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject, parseYaml, type YamlFile } from '../../repo/yaml.js';
 import { blankJsonc } from '../../repo/json.js';
 import { isAboutSecretName, isSecretName, passwordFromUserName as fromUserName } from './secrets.js';
-import { lineColumnAt } from './text.js';
+import { containsWord, lineColumnAt } from './text.js';
 import { hclBlocks } from './hcl.js';
 import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './commands.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
@@ -749,6 +749,9 @@ const PY_JWT_CALLEE = /(?:^|\.)jwt\.(?:encode|decode)$/;
 /** A signing secret given to a call as a literal (see {@link signingSecrets}). */
 export interface SigningSecret { /** The call as written, `jwt.sign()`. */ call: string; /** What the secret signs. */ signs: 'tokens' | 'cookies'; value: string; offset: number; line: number; column: number }
 
+/** `ookie` (of `cookie`, `Cookie`), found by its `kie` (`includes` stops at every `o`). */
+const OOKIE = { word: 'ookie', anchor: 'kie' };
+
 /**
  * Literal secrets passed positionally to the calls that sign or check tokens and cookies with them: jsonwebtoken's
  * `jwt.sign(payload, '…', …)` and `jwt.verify(token, '…')` (also jwt-simple's `encode`/`decode`, Hono's and
@@ -763,7 +766,7 @@ export function signingSecrets(file: string, text: string, lex?: () => Source): 
   const lang = langOf(file);
   if (lang === null) return [];
   // Substring searches first (each file is read by both secret checks; a regex alternation over every file costs ~45 ms).
-  if (lang === 'python' ? !text.includes('jwt') : !(text.includes('jwt') || text.includes('JWT') || text.includes('jsonwebtoken') || text.includes('ookie'))) return [];
+  if (lang === 'python' ? !text.includes('jwt') : !(text.includes('jwt') || text.includes('JWT') || text.includes('jsonwebtoken') || containsWord(text, OOKIE))) return [];
   if (!(lang === 'python' ? PY_SIGNING_HINT : JS_SIGNING_HINT).test(text)) return [];
   const src = lex ? lex() : scanSource(file, text, lang);
   const out: SigningSecret[] = [];

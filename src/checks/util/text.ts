@@ -82,15 +82,23 @@ const hexEscape = (c: string): string => `\\x${c.charCodeAt(0).toString(16).padS
  */
 export type Word = string | { word: string; anchor: string };
 
-/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
+/** Whether `lower` contains `word`. */
 function includesWord(lower: string, w: Word): boolean {
-  if (typeof w === 'string') return lower.includes(w);
+  return typeof w === 'string' ? lower.includes(w) : indexOfWord(lower, w) !== -1;
+}
+
+/**
+ * Where `word` first occurs in `text` at or after `from` (case-sensitive), -1 when nowhere: every occurrence of its anchor
+ * is checked for the whole word around it.
+ */
+export function indexOfWord(text: string, w: Word, from = 0): number {
+  if (typeof w === 'string') return text.indexOf(w, from);
   const offset = w.word.indexOf(w.anchor);
-  if (offset < 0) return lower.includes(w.word);
-  for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
-    if (lower.startsWith(w.word, i - offset)) return true;
+  if (offset < 0) return text.indexOf(w.word, from);
+  for (let i = text.indexOf(w.anchor, from + offset); i !== -1; i = text.indexOf(w.anchor, i + 1)) {
+    if (text.startsWith(w.word, i - offset)) return i - offset;
   }
-  return false;
+  return -1;
 }
 
 /** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
