@@ -200,6 +200,28 @@ const JDWP_OPEN_EFFECT = 'a JDWP remote debugger listening on all interfaces (an
 const isLaravel = (snapshot: { files: readonly string[]; text(path: string): string | undefined }) =>
   snapshot.files.some((f) => (basename(f) === 'artisan' && !isVendoredOrGenerated(f)) || (basename(f) === 'composer.json' && !isVendoredOrGenerated(f) && /"laravel\/(?:framework|lumen-framework)"/.test(snapshot.text(f) ?? '')));
 
+/**
+ * APP_ENV=dev's effect in a Symfony app (isSymfony): its runtime turns debug on for any environment but prod unless APP_DEBUG says
+ * otherwise, and the dev environment loads the Web Profiler (`/_profiler`: every request with its headers, session and environment).
+ */
+const SYMFONY_DEV_ENV = "Symfony's dev environment (debug on: stack traces shown to visitors, and the Web Profiler at /_profiler showing each request, its session and the environment)";
+/**
+ * A Symfony app (APP_ENV is its kernel's environment): a composer.json requiring symfony/framework-bundle (or symfony/runtime, or the
+ * symfony/symfony monolith), or the `bin/console` beside `config/bundles.php` every Symfony app has; not a Laravel one (its APP_ENV is
+ * a name only: APP_DEBUG alone turns its debug mode on), though Laravel apps require Symfony components too.
+ */
+const isSymfony = (snapshot: { files: readonly string[]; text(path: string): string | undefined }) => {
+  const own = snapshot.files.filter((f) => !isVendoredOrGenerated(f));
+  const requires = (f: string) => {
+    let json: unknown;
+    try { json = JSON.parse(snapshot.text(f) ?? ''); } catch { return false; }
+    const req = isObject(json) ? json['require'] : undefined;
+    return isObject(req) && Object.keys(req).some((k) => /^symfony\/(?:framework-bundle|runtime|symfony)$/.test(k));
+  };
+  const files = new Set(own);
+  return own.some((f) => (basename(f) === 'composer.json' && requires(f)) || ((f === 'bin/console' || f.endsWith('/bin/console')) && files.has(`${f.slice(0, -'bin/console'.length)}config/bundles.php`)));
+};
+
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS: { key: RegExp; on: (v: string, env: EnvLookup, key: string) => boolean; effect: string; says?: (v: string, env: EnvLookup, key: string) => string }[] = [
   { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
@@ -208,6 +230,9 @@ const DEBUG_VARS: { key: RegExp; on: (v: string, env: EnvLookup, key: string) =>
   // Laravel's env() reads `(true)` as true.
   { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: LARAVEL_APP_DEBUG },
   { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
+  // Symfony's APP_ENV=dev (only in a Symfony app: see judge), unless the same environment sets APP_DEBUG to anything but true (its
+  // runtime reads APP_DEBUG as a boolean over the environment's default: `APP_DEBUG=0` keeps debug off, which is APP_DEBUG's to judge).
+  { key: /^APP_ENV$/, on: (v, env) => v === 'dev' && (env('APP_DEBUG') === null || TRUTHY.test(unquoted(env('APP_DEBUG')!))), effect: SYMFONY_DEV_ENV },
   // `NODE_OPTIONS=--inspect=0.0.0.0:9229`: node's own options, for every node process the environment starts.
   { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
   { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
@@ -915,7 +940,7 @@ export const debugMode = defineCheck({
   judges: (snapshot, file) => judgesDeployFile(snapshot, file),
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -1016,7 +1041,10 @@ export const debugMode = defineCheck({
       '  Worker services read and `WebApplication` reads too), `GIN_MODE=debug`, `WORDPRESS_DEBUG` (any value but empty and `0`, as the official `wordpress` image\'s `wp-config-docker.php` reads it), `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it), and Spring Boot\'s `SERVER_ERROR_INCLUDE_STACKTRACE` (also',
       '  `SERVER_ERROR_INCLUDESTACKTRACE`: relaxed binding reads either as `server.error.include-stacktrace`) set to `always`, `on_param` or `on_trace_param`, judged as the',
       '  property is below (`never`, the default, passes). Conservative on',
-      '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
+      '  purpose: `ENVIRONMENT` is not judged, nor `APP_ENV` outside a Symfony app (Laravel\'s `APP_ENV=local` is a name: its `APP_DEBUG` is judged), and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
+      '  In a Symfony app (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`; not a Laravel app),',
+      '  `APP_ENV=dev` is judged too, in the same places: Symfony\'s runtime turns debug on for any environment but `prod` unless `APP_DEBUG` says otherwise, and the dev',
+      '  environment loads the Web Profiler (`/_profiler`); the same environment setting `APP_DEBUG` to anything but a true value (`APP_DEBUG=0`) keeps debug off and it passes.',
       '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
       '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
       '  is judged as compose interpolates it from the committed `.env` beside the compose file.',
@@ -1216,10 +1244,13 @@ export const debugMode = defineCheck({
     const shownUse = (u: AsgiUse) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
     let laravel: boolean | undefined;
+    let symfony: boolean | undefined;
     // `env`: the other variables of the environment the value is set in (JAVA_DEBUG_PORT for JAVA_DEBUG).
     const judge = (key: string, value: string | null, env: EnvLookup = NO_ENV): DebugHit | null => {
       const direct = debugSetting(key, value, env);
       if (direct?.effect.endsWith(LARAVEL_APP_DEBUG) && !(laravel ??= isLaravel(snapshot))) return { ...direct, effect: direct.effect.replace('Laravel/app debug mode', 'app debug mode') };
+      // APP_ENV is Symfony's kernel environment; elsewhere (Laravel, any other app) it is a name, judged by nothing.
+      if (direct?.effect.endsWith(SYMFONY_DEV_ENV) && !(symfony ??= isSymfony(snapshot) && !(laravel ??= isLaravel(snapshot)))) return null;
       if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value) return direct;
       const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
       const suffix = `${mod.replace(/\./g, '/')}.py`;

@@ -639,6 +639,12 @@ CLI['turbo'] = { values: ['--filter', '-F', '--scope', '--concurrency', '--cache
 CLI['hexo'] = { values: ['-p', '--port', '-i', '--ip', '--config', '--cwd', '-l'], flags: ['-s', '--static', '-o', '--open', '--log', '--debug', '--safe', '--silent', '--draft', ...HELP] };
 // cargo's global options before the sub-command (`cargo --locked run`, `cargo --color never run`).
 CLI['cargo'] = { values: ['--color', '--config', '-Z', '-C'], flags: ['-v', '-vv', '--verbose', '-q', '--quiet', '--frozen', '--locked', '--offline', ...HELP], unknown: 'flag' };
+// The global options of Haskell's and Nim's build tools before the sub-command (`stack --stack-yaml stack.prod.yaml run`).
+CLI['stack'] = { values: ['--stack-yaml', '--work-dir', '--stack-root', '--resolver', '--snapshot', '--compiler', '--arch', '--ghc-variant', '--ghc-build', '-j', '--jobs', '--verbosity', '--color', '--colour', '--terminal-width', '--with-gcc', '--with-hpack', '--lock-file', '--extra-include-dirs', '--extra-lib-dirs', '--setup-info-yaml'], unknown: 'flag' };
+CLI['cabal'] = { values: ['--config-file', '--project-file', '--project-dir', '--store-dir', '--builddir'], unknown: 'flag' };
+CLI['nimble'] = { unknown: 'flag' };
+CLI['lucky'] = { unknown: 'flag' };
+CLI['crystal'] = { unknown: 'flag' };
 /** The sub-commands of Python's Reflex CLI (the first word: Go's reflex file watcher starts with its options). */
 const REFLEX_SUBCOMMANDS = ['run', 'export', 'init', 'deploy', 'db', 'component', 'login', 'logout', 'rename', 'script', 'cloud', 'apps', 'project', 'secrets'];
 /** uWSGI's names for its Python auto-reloader option. */
@@ -656,6 +662,117 @@ const SERVER_FLAGS: Record<string, CliSpec> = {
   'waitress-serve': { flags: ['--call', '--ipv4', '--ipv6', '--expose-tracebacks', '--asyncore-use-poll', ...HELP], unknown: 'value' },
   daphne: { flags: ['--proxy-headers', ...HELP], unknown: 'value' },
 };
+
+/**
+ * Development launchers named by a program and its sub-command: a build tool that compiles the app from source on every start and
+ * runs it (`cargo run`, `go run`, `stack run`), or a framework's development mode (`mix phx.server`, Play's `sbt run`, lein-ring's
+ * `lein ring server`, FrankenPHP's `--watch`). classify judges the plain ones here (the sub-command under every reading of the
+ * options, and the flag an entry needs); the ones marked `own` it judges in its own code, where options or the environment decide
+ * (`cargo +nightly run`, `dotnet run -c Release --no-launch-profile`, `lein with-profile production run`, MIX_ENV). This list is
+ * also how a checklist item names them (DEV_LAUNCHER_PHRASES): "Never run `sbt run` in production" binds production-server as
+ * "Never run `cargo run` in production" does.
+ */
+interface DevLauncher {
+  /** The program (as exeName gives it), or the words before the sub-command (`iex -S mix`). */
+  tools: readonly string[];
+  /** The sub-commands that start it (a plugin's may be two words: `ring server`); none: the program itself is the launcher. */
+  subs: readonly string[];
+  /** A flag it needs beside the sub-command (`--watch`). */
+  flags?: readonly string[];
+  /** Judged by classify's own code. */
+  own?: true;
+}
+const DEV_LAUNCHERS: readonly DevLauncher[] = [
+  { tools: ['cargo'], subs: ['run'], own: true },
+  { tools: ['go'], subs: ['run'], own: true },
+  { tools: ['dotnet'], subs: ['run'], own: true },
+  { tools: ['dotnet'], subs: ['watch'] },
+  { tools: ['mix', 'iex -S mix', 'elixir -S mix'], subs: ['phx.server'], own: true },
+  // Play's development mode (auto-reload, error pages showing the source), and any Scala app compiled from source on start.
+  { tools: ['sbt', 'sbtn'], subs: ['run', '~run'], own: true },
+  // Leiningen runs the app from source with its dev profile active; lein-ring's server is its auto-reloading development server.
+  { tools: ['lein'], subs: ['run', 'ring server', 'ring server-headless'], own: true },
+  // FrankenPHP's watchers: php-server's restarts the workers on every file change, `run --watch` is Caddy's config watcher
+  // (Caddy's docs: "intended for use only in local development environments").
+  { tools: ['frankenphp'], subs: ['php-server', 'run'], flags: ['--watch'], own: true },
+  // Crystal (`crystal run src/app.cr`, and `crystal src/app.cr`, whose default command is run) and Lucky's development server.
+  { tools: ['crystal'], subs: ['run'], own: true },
+  { tools: ['lucky'], subs: ['dev', 'watch'] },
+  // Haskell's and Nim's build tools building and running the executable on every start; ghcid reloads the code in GHCi on every change.
+  { tools: ['stack'], subs: ['run'] },
+  { tools: ['cabal'], subs: ['run', 'v2-run', 'new-run'] },
+  { tools: ['nimble'], subs: ['run'] },
+  { tools: ['ghcid'], subs: [] },
+];
+/** A phrase's words as a regex source, as the checklist matcher reads an item (lower case). */
+const phraseWords = (words: readonly string[]) => {
+  const esc = words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return esc.length > 1 ? `(?:${esc.join('|')})` : esc[0]!;
+};
+/** The launchers as a checklist item names them (a regex source of alternatives, lower case): `cargo run`, `iex -s mix phx.server`, `frankenphp php-server --watch`. */
+export const DEV_LAUNCHER_PHRASES = DEV_LAUNCHERS.map((l) => [l.tools, l.subs, l.flags ?? []].filter((x) => x.length).map(phraseWords).join(' ')).join('|');
+
+/** The sbt launcher's options that take a value (`-mem 2048`, `-sbt-version 1.10.2`, `-jvm-debug 5005`); `-Dk=v`, `-J-X` take none. */
+const SBT_VALUE_OPTS = new Set(['-mem', '--mem', '-jvm-debug', '--jvm-debug', '-sbt-version', '--sbt-version', '-sbt-jar', '--sbt-jar', '-sbt-dir', '--sbt-dir', '-sbt-boot', '--sbt-boot', '-ivy', '--ivy', '-java-home', '--java-home', '-sbt-launch-dir', '--sbt-launch-dir', '-sbt-launch-repo', '--sbt-launch-repo', '-scala-home', '-scala-version', '-jvm-opts', '--jvm-opts', '-sbt-opts', '--sbt-opts', '-sbt-rc']);
+/**
+ * The sbt commands a command line runs, in order (`sbt clean run`, `sbt "run 9000"`, `sbt ";compile;~run"`): each argument that is no
+ * option holds one, or several separated by `;`; each is named by its first word, with `~` (triggered execution: re-run on every
+ * source change) said apart and a project or configuration axis before `/` dropped (`web/run`, `Compile / run`).
+ */
+function sbtCommands(args: readonly string[]): { name: string; watch: boolean }[] {
+  const out: { name: string; watch: boolean }[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    if (w.startsWith('-')) { if (SBT_VALUE_OPTS.has(w)) i++; continue; }
+    for (const part of w.split(';')) {
+      const m = /^\s*(~)?\s*(?:[\w.-]+\s*\/\s*)*([\w:-]+)/.exec(part);
+      if (m) out.push({ name: m[2]!, watch: !!m[1] });
+    }
+  }
+  return out;
+}
+/**
+ * The tasks a Leiningen command line runs (`lein run`, `lein trampoline run -m app.main`, `lein do clean, ring server-headless`), each
+ * with the profiles `with-profile` gives it (undefined: the default ones).
+ */
+function leinTasks(args: readonly string[], profiles?: string): { task: readonly string[]; profiles: string | undefined }[] {
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    // Leiningen's own flags (`-o` offline, `-U` update snapshots) come before the task.
+    if (w.startsWith('-')) continue;
+    if (w === 'with-profile' || w === 'with-profiles') { profiles = args[i + 1]; i++; continue; }
+    if (w === 'trampoline') continue;
+    if (w === 'update-in') { const end = args.indexOf('--', i); if (end < 0) return []; i = end; continue; }
+    if (w === 'do') {
+      // `lein do clean, run`: tasks separated by a comma ending a word (or standing alone).
+      const tasks: string[][] = [[]];
+      for (const x of args.slice(i + 1)) {
+        const word = x.replace(/,$/, '');
+        if (word) tasks.at(-1)!.push(word);
+        if (x.endsWith(',')) tasks.push([]);
+      }
+      return tasks.flatMap((t) => leinTasks(t, profiles));
+    }
+    return [{ task: args.slice(i), profiles }];
+  }
+  return [];
+}
+/**
+ * Whether Leiningen's dev profile is active under `with-profile` (undefined: the default profiles, dev among them): names replace the
+ * default set (`production`: dev off, unless named), `+name`/`-name` change it (`+prod` keeps dev, `-dev` drops it); sets separated by
+ * `:` run the task once each (`1.11:1.12`), so dev is active when it is in any of them. A profile list given by a variable
+ * (`$LEIN_PROFILE`) is not known: taken as dropping it.
+ */
+function leinDevProfile(profiles: string | undefined): boolean {
+  if (profiles === undefined) return true;
+  if (/\$/.test(profiles)) return false;
+  return profiles.split(':').some((set) => {
+    const list = set.split(',').map((p) => p.trim()).filter(Boolean);
+    const plain = list.filter((p) => !/^[+-]/.test(p));
+    if (plain.length) return plain.some((p) => p === 'dev' || p === 'default') || list.includes('+dev');
+    return !list.includes('-dev') && !list.includes('-default');
+  });
+}
 
 const MODULE_ATTR = /^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*(\(.*\))?$/;
 const MODULE = /^[A-Za-z_][\w.]*$/;
@@ -882,7 +999,6 @@ export function classify(argv: readonly string[]): Verdict {
     const target = operands(rest, spec)[0]![1];
     if (!target?.includes('@')) return { kind: 'dev', what: 'go run' };
   }
-  if (n === 'dotnet' && subIn('watch')) return { kind: 'dev', what: 'dotnet watch' };
   // `dotnet run` builds from source (Debug unless told) and applies the project's launch profile (launchSettings.json,
   // whose profiles set ASPNETCORE_ENVIRONMENT=Development): the SDK's development launcher, which Microsoft's docs say
   // not to run production with. Only a Release build without the launch profile is taken for a deliberate choice.
@@ -909,6 +1025,35 @@ export function classify(argv: readonly string[]): Verdict {
     const own = rest[0]?.startsWith('+') ? rest.slice(1) : rest;
     const args = own.includes('--') ? own.slice(0, own.indexOf('--')) : own;
     if (subIs(args, spec, (s) => s === 'run' || s === 'r')) return { kind: 'dev', what: hasFlag(args, '--release', '-r') ? 'cargo run --release' : 'cargo run' };
+  }
+  // Play's development mode, `sbt run` (`sbt ~run` re-runs it on every source change; `sbt "run 9000"`, `sbt clean web/run`): it
+  // compiles the app from source on every start, as `cargo run` does, with Play's auto-reload and its error pages showing the
+  // source; `sbt stage` (or `dist`) and the start script it writes is the deploy (`sbt runProd`, `sbt start` are not judged).
+  if (n === 'sbt' || n === 'sbtn') {
+    const run = sbtCommands(rest).filter((c) => c.name === 'run');
+    if (run.length) return { kind: 'dev', what: run.some((c) => c.watch) ? `${n} ~run` : `${n} run` };
+  }
+  // Leiningen: lein-ring's development server (`lein ring server`, `server-headless`: auto-reload, stack traces to the browser) whatever
+  // the profile, and `lein run` (the app compiled from source on every start, as `cargo run` does) with the dev profile active; `lein
+  // with-profile production trampoline run`, the form Heroku's Clojure support runs without an uberjar, drops it and passes.
+  if (n === 'lein') {
+    for (const { task, profiles } of leinTasks(rest)) {
+      if (task[0] === 'ring' && (task[1] === 'server' || task[1] === 'server-headless')) return { kind: 'dev', what: `lein ring ${task[1]}` };
+      if (task[0] === 'run' && leinDevProfile(profiles)) return { kind: 'dev', what: 'lein run' };
+    }
+  }
+  // FrankenPHP's watchers: `php-server --watch` restarts the workers on every file change, `run --watch` (`-w`) is Caddy's config
+  // watcher, which Caddy's docs mark for local development only. Without `--watch` both are its production server.
+  if (n === 'frankenphp') {
+    if (subIn('php-server') && hasFlag(rest, '--watch')) return { kind: 'dev', what: 'frankenphp php-server --watch' };
+    if (subIn('run') && hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'frankenphp run --watch' };
+  }
+  // `crystal run src/app.cr` (and `crystal src/app.cr`: run is its default command) compiles the app on every start, as `go run` does.
+  if (n === 'crystal' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === 'run' || (s !== undefined && /\.cr$/.test(s)))) return { kind: 'dev', what: 'crystal run' };
+  for (const l of DEV_LAUNCHERS) {
+    if (l.own || !l.tools.includes(n) || (!l.subs.length && asksForHelp(rest))) continue;
+    const sub = l.subs.length ? l.subs.find((s) => subIn(s)) : '';
+    if (sub !== undefined && (!l.flags || hasFlag(rest, ...l.flags))) return { kind: 'dev', what: sub ? `${n} ${sub}` : n };
   }
   // Phoenix's server started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) runs the MIX_ENV
   // environment, `dev` unless set: config/dev.exs (code reloader, debug error pages, check_origin off). mixEnv decides.
