@@ -47,6 +47,11 @@ export interface RawFinding {
   url?: string | null;
   /** A sub-case with its own severity (an expired certificate is `critical`). */
   severity?: Severity;
+  /**
+   * The most severe the finding may be, whatever the checklist item or an override sets: a documented sub-case the user
+   * opted into (a self-signed certificate under allow-self-signed is `low`, even when the item says `critical`).
+   */
+  ceiling?: Severity;
   /** An informational note (always `info`): not a failure. */
   note?: boolean;
   /** The finding's own one-line fix, when the check's generic `docs.fix` does not fit it (another stack's advice). */

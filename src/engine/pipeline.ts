@@ -14,7 +14,7 @@ import { getDef } from '../catalogue.js';
 import { assertChecklistText, parseYamlChecklist, loadPreset, presetHint, resolveExtends } from '../checklist/load.js';
 import { globOutside, locatedGlobs, unmatchedGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
-import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
+import { failureSeverity, globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
 import { crLineBreaks, entryExists, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, unquoteName } from '../repo/read.js';
@@ -422,7 +422,7 @@ function dropLinkTwins(outcomes: Map<string, Outcome>, targets: ReadonlyMap<stri
     // A note is weakest; a failure by the severity the gate gives it (forced, else its sub-case's, else its check's).
     const [i, j] = key.split(':').map(Number);
     const pc = planned[i!]!.checks[j!]!;
-    const strength = (f: RawFinding) => (f.note ? 0 : 1 + SEVERITIES.length - severityRank(pc.forced ?? f.severity ?? pc.def.severity));
+    const strength = (f: RawFinding) => (f.note ? 0 : 1 + SEVERITIES.length - severityRank(failureSeverity(pc, f)));
     // The first finding at each place that is not a link's.
     const own = new Map<string, number>();
     o.findings.forEach((f, i) => { if (f.file && !targets.has(f.file) && !own.has(at(f.file, f))) own.set(at(f.file, f), i); });

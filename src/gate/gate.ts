@@ -6,7 +6,7 @@ import { isDockerfile } from '../repo/classify.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
-import type { PlannedCheck, PlannedItem } from './plan.js';
+import { failureSeverity, type PlannedCheck, type PlannedItem } from './plan.js';
 import { folderRelativeMessage, legacyKey, lineHash, namesPathBelow, saysNoAnswer, type Baseline, type BaselineEntry } from './baseline.js';
 import { andList } from '../words.js';
 
@@ -632,7 +632,7 @@ const SUBJECT_SINCE = new Set(['env-file-committed', 'env-file-not-ignored', 'de
  */
 function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): { finding: Finding; aliases: string[] } {
   const note = raw.note === true;
-  const severity: Severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
+  const severity: Severity = note ? 'info' : failureSeverity(pc, raw);
   const file = raw.file ?? null;
   const line = raw.line ?? null;
   const tail = note ? '\0note' : '';

@@ -3,7 +3,8 @@ import type { AnyDef } from '../catalogue.js';
 import { catalogue, didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { itemOptions } from '../checklist/options.js';
 import type { Checklist, ChecklistItem } from '../checklist/types.js';
-import { ConfigError, configErrors, maxSeverity, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
+import type { RawFinding } from '../checks/define.js';
+import { ConfigError, configErrors, maxSeverity, severityRank, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
 
 export interface PlannedCheck {
   def: AnyDef;
@@ -35,6 +36,15 @@ export interface PlannedItem {
   excluded?: ((file: string) => boolean) | null;
   /** A manual item switched off (its severity `off`, in the checklist or by an override): never pending. */
   off?: boolean;
+}
+
+/**
+ * The severity the gate gives a failure of a planned check: the one forced on the check (item severity or override),
+ * else the finding's sub-case's, else the check's; never above the finding's `ceiling` (a sub-case the user opted into).
+ */
+export function failureSeverity(pc: PlannedCheck, f: RawFinding): Severity {
+  const s = pc.forced ?? f.severity ?? pc.def.severity;
+  return f.ceiling && severityRank(s) < severityRank(f.ceiling) ? f.ceiling : s;
 }
 
 /**

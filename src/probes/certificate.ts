@@ -164,7 +164,8 @@ export const certificate = defineProbe({
       '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
       'covers; a certificate with no subjectAltName DNS name is valid for no host name, as browsers and Go ignore',
       'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
-      'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
+      'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed` (a warning the user',
+      'opted into: it stays `low` even when the item or an override sets the check\'s severity, which the other failures take);',
       'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
       'such: the server must send the full chain (`ca` is suggested only when none was given; with `ca` given, the issuer may',
       'also be another CA than the one given, which the advice says too; `allow-self-signed` lowers it to `low` and keeps that advice), unless, with no `ca` given, the',
@@ -261,7 +262,7 @@ function judgeCertificate(obs: Observation, ctx: ProbeContext<{ 'min-days': numb
   const certOf = key ? `the ${key.kind} certificate of ${name} (${key.who})` : `the certificate of ${name}`;
   const chainSends = key ? `the certificate chain sent with ${certOf}` : `the certificate chain ${name} sends`;
   const chainOf = key ? `the chain of ${certOf}` : `the chain of ${name}`;
-  const report = (f: { url: string; severity: 'critical' | 'high' | 'low'; message: string }) =>
+  const report = (f: { url: string; severity: 'critical' | 'high' | 'low'; message: string; ceiling?: 'low' }) =>
     ctx.report(key?.atMost && f.severity === 'critical' ? { ...f, severity: key.atMost } : f);
   const now = Date.parse(obs.at);
   const to = Date.parse(leaf.validTo);
@@ -311,8 +312,12 @@ function judgeCertificate(obs: Observation, ctx: ProbeContext<{ 'min-days': numb
   const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
   // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
   if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+    // A date or weak-key code hides the trust error (chainTrusted found no trusted CA): the chain sent tells which
+    // certificate is not trusted, as OpenSSL's own code does for a leaf in its dates, so the advice names the same CA.
+    const hidden = !!code && (EXPIRY.has(code) || WEAK.has(code)) && t.chainTrusted === false;
+    const top = t.chain && t.chain.length > 1 ? t.chain[t.chain.length - 1] : undefined;
     // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
-    const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+    const rootInChain = !leaf.selfIssued && (code === 'SELF_SIGNED_CERT_IN_CHAIN' || (hidden && !!top?.selfIssued));
     // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
     const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
     const self = (SELF_SIGNED.has(code!) && !rootInChain) || selfByShape;
@@ -326,18 +331,17 @@ function judgeCertificate(obs: Observation, ctx: ProbeContext<{ 'min-days': numb
     const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
     // A chain the server sends whole (the leaf and its intermediates) whose last certificate's issuer is no trusted CA
     // (a private root, UNABLE_TO_GET_ISSUER_CERT_LOCALLY): that issuer is the CA to trust, named as for a leaf sent alone.
-    const top = t.chain && t.chain.length > 1 ? t.chain[t.chain.length - 1] : undefined;
     const sentUpTo = top && !top.selfIssued ? top : undefined;
-    const unknownRoot = !self && !missing && sentUpTo && UNKNOWN_ISSUER.has(code!) ? sentUpTo.issuer || '(unnamed)' : undefined;
+    const unknownRoot = !self && !missing && sentUpTo && (UNKNOWN_ISSUER.has(code!) || hidden) ? sentUpTo.issuer || '(unnamed)' : undefined;
     const what = self ? 'is self-signed'
       : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
       : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
       // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
       : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
       : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
-      : unknownRoot ? `is not trusted (${code}): the chain the server sends ends at ${cnOf(sentUpTo!)}, whose issuer ${unknownRoot} is not a trusted CA${obs.caGiven ? ` (${CA_GIVEN} included)` : ''}`
-      // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
-      : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+      : unknownRoot ? `is not trusted${hidden ? '' : ` (${code})`}: the chain the server sends ends at ${cnOf(sentUpTo!)}, whose issuer ${unknownRoot} is not a trusted CA${obs.caGiven ? ` (${CA_GIVEN} included)` : ''}`
+      // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted (the leaf sent alone).
+      : hidden ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
     // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
     const fix = privateLead
       ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
@@ -349,9 +353,12 @@ function judgeCertificate(obs: Observation, ctx: ProbeContext<{ 'min-days': numb
       : unknownRoot ? `; use a certificate from a trusted CA, or, if ${unknownRoot} is a private CA, pass it with ${CA_FLAG}`
       : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
     // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
+    // What the user allowed stays `low` whatever severity the item or an override gives the check (the documented
+    // sub-case: a warning, never a blocker); the other certificate failures take that severity.
     report({
       url: at.url,
       severity: obs.allowSelfSigned ? 'low' : 'critical',
+      ...(obs.allowSelfSigned ? { ceiling: 'low' as const } : {}),
       message: `${certOf} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
     });
   }

@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import diagnostics from 'node:diagnostics_channel';
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
@@ -327,6 +328,15 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // X-Content-Type-Options), which browsers see twice and the probes must judge as they do. An origin that speaks
   // only HTTP/2 (it refuses a handshake offering http/1.1 alone) is asked over HTTP/2.
   const agent = (allowH2: boolean): Dispatcher => new EnvHttpProxyAgent({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
+  // Over HTTP/2 too, each header field as it came: Node's http2 client joins a repeated field with ', ' (two
+  // Strict-Transport-Security fields read as one comma-joined value) or keeps the first of a single-value one, and undici
+  // hands on that object. Node emits each response's raw fields with it: kept by that object (`rawFields`), which
+  // undici passes on as the response's headers. Without them (another client), the joined object is read as before.
+  const rawFields = new WeakMap<object, string[]>();
+  const onStream = (message: unknown) => {
+    const stream = (message as { stream?: { once?: (event: 'response', listener: (headers: object, flags: number, raw?: unknown) => void) => void } }).stream;
+    stream?.once?.('response', (headers, _flags, raw) => { if (Array.isArray(raw)) rawFields.set(headers, raw as string[]); });
+  };
   const dispatcher = agent(false);
   let h2Dispatcher: Dispatcher | undefined;
   const h2Only = new Set<string>();
@@ -633,7 +643,16 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
 
     async function toResponse(res: Received, chunks: Buffer[], truncated: boolean): Promise<HttpResponse> {
       const headersOut: Record<string, string[]> = {};
-      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(headerText);
+      const raw = rawFields.get(res.headers);
+      if (raw) {
+        // Name, value, name, value…; the pseudo-headers (`:status`) are no fields.
+        for (let i = 0; i + 1 < raw.length; i += 2) {
+          const k = String(raw[i]).toLowerCase();
+          if (!k.startsWith(':')) (headersOut[k] ??= []).push(headerText(String(raw[i + 1])));
+        }
+      } else {
+        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(headerText);
+      }
       // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
       const decoded = await decodeBody(Buffer.concat(chunks).subarray(0, bodyCap), headersOut['content-encoding'] ?? [], bodyCap);
       if (decoded.truncated) truncated = true;
@@ -776,6 +795,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
   if (!trustKnown) sendCustom = false;
 
+  diagnostics.subscribe('http2.client.stream.created', onStream);
   try {
 
     // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
@@ -932,6 +952,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   } finally {
     clearTimeout(watchdog);
     await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => {})));
+    diagnostics.unsubscribe('http2.client.stream.created', onStream);
   }
   return obs;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, clip, gatewayDown, headerValues, isPlainHttp, plainHttpFinding, tlsAt } from './util.js';
+import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, clip, describeStop, gatewayDown, headerValues, isPlainHttp, plainHttpFinding, tlsAt } from './util.js';
 
 /** OpenSSL verification codes in words, for the note on a header served over a refused certificate. */
 const CERT_CODE_WORDS: Record<string, string> = {
@@ -102,7 +102,8 @@ export const hsts = defineProbe({
     fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
     details: [
       'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
-      '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, a',
+      '`Strict-Transport-Security` header (a chain cut at the redirect limit, 5 hops and not a loop, did not reach that',
+      'response: an `error`, not a missing header). Per RFC 6797 a value with an unparsable or missing `max-age`, a',
       'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
       '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
       'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
@@ -133,6 +134,13 @@ export const hsts = defineProbe({
     if (!chain) { ctx.error('the target was not fetched'); return; }
     const res = [...chain.hops].reverse().find((h) => h.url.startsWith('https:'));
     if (!res) { ctx.error(chain.error ?? `no HTTPS response from ${obs.url}`); return; }
+    // A chain cut at the hop limit (not a loop, whose responses only repeat) had more to go: browsers follow more
+    // redirects than the collector does, so its last response is an intermediate redirect, not the final page.
+    const { stopped } = chain;
+    if (stopped?.reason === 'limit' && !chain.hops.some((h) => h.url === stopped.location)) {
+      ctx.error(`${chain.start} ${describeStop(chain)}, so the final page, whose Strict-Transport-Security is judged, was not reached; fix the redirects so the page answers in fewer hops`);
+      return;
+    }
     const url = res.url;
     const min = ctx.options['min-max-age'];
     const values = headerValues(res, 'strict-transport-security');

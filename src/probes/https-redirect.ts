@@ -105,21 +105,33 @@ export const httpsRedirect = defineProbe({
       'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
       '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
-      'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
+      'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP;',
+      'so do the redirects of the health paths the run fetched (for `health-endpoint` or `wait`), each hop named once.',
     ].join(' '),
   },
   options: z.object({}),
   needs: () => ({ plainHttp: true, main: true }),
   evaluate(obs, ctx) {
-    // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP.
+    // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP: on its
+    // page, or on a health path the run fetched (a framework's trailing-slash redirect behind a proxy it does not trust).
     let downgraded = false;
-    const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
-    // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
-    const failedHop = hops.length ? failedHopOf(obs.main!) : undefined;
-    const steps: [string, string, string?][] = [
-      ...hops.slice(1).map((hop, i): [string, string] => [hops[i]!.url, hop.url]),
-      ...(failedHop ? [[hops.at(-1)!.url, failedHop, obs.main!.error] as [string, string, string?]] : []),
-    ];
+    const chains = obs.url.toLowerCase().startsWith('https:') ? [obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)] : [];
+    const steps: [string, string, string?][] = [];
+    const seen = new Set<string>();
+    for (const chain of chains) {
+      if (!chain?.hops.length) continue;
+      const { hops } = chain;
+      // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
+      const failedHop = failedHopOf(chain);
+      for (const step of [
+        ...hops.slice(1).map((hop, i): [string, string, string?] => [hops[i]!.url, hop.url]),
+        ...(failedHop ? [[hops.at(-1)!.url, failedHop, chain.error] as [string, string, string?]] : []),
+      ]) {
+        // The same hop seen by the page's chain and a health path's (the target's path polled) is told once.
+        const key = `${step[0]}\0${step[1]}`;
+        if (!seen.has(key)) { seen.add(key); steps.push(step); }
+      }
+    }
     for (const [from, to, failed] of steps) {
       if (!to.startsWith('http:') || !isTargetHost(obs, new URL(to).hostname) || !from.startsWith('https:')) continue;
       downgraded = true;

@@ -462,10 +462,12 @@ export function untrustedReason(t: TlsObservation, host: string, caGiven: boolea
   else if (code === 'INVALID_PURPOSE' || code === 'INVALID_CA') reasons.push(`it is not valid for server authentication (${code})`);
   else if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') reasons.push(`its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${caGiven ? ' (the CA given included)' : ''} and the server does not send its certificate`);
   else if ((code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || t.chainTrusted === false) {
-    // A chain sent with its intermediates, whose last one's issuer is unknown: that is the CA to trust.
-    const top = (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' || code === 'UNABLE_TO_GET_ISSUER_CERT') && chain.length > 1 && !chain[chain.length - 1]!.selfIssued ? chain[chain.length - 1]! : undefined;
+    // A date or weak-key code hides the trust error (chainTrusted found no trusted CA): that code is no reason for it.
+    const trustCode = t.chainTrusted === false && code && (CERT_DATE_ERRORS.has(code) || CERT_WEAK_ERRORS.has(code)) ? undefined : code;
+    // A chain sent with its intermediates, whose last one's issuer is unknown: that is the CA to trust, whatever the leaf's dates or key.
+    const top = (trustCode === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' || trustCode === 'UNABLE_TO_GET_ISSUER_CERT' || (t.chainTrusted === false && !trustCode)) && chain.length > 1 && !chain[chain.length - 1]!.selfIssued ? chain[chain.length - 1]! : undefined;
     const unknown = top ? `the chain it is sent with ends at ${top.subject || '(unnamed)'}, whose issuer ${top.issuer || '(unnamed)'} is not a trusted CA` : `its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA`;
-    reasons.push(caGiven ? `the CA given does not sign it${code ? ` (${code})` : ''}` : `${unknown}${code ? ` (${code})` : ''}`);
+    reasons.push(caGiven ? `the CA given does not sign it${trustCode ? ` (${trustCode})` : ''}` : `${unknown}${trustCode ? ` (${trustCode})` : ''}`);
   }
   return reasons.length ? reasons.join('; ') : code ?? 'its chain could not be verified';
 }

@@ -170,7 +170,7 @@ describe('certificate: Node verification codes', () => {
     const untrusted = failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chainTrusted: false, chain: [small, int] }, true), certificate);
     expect(untrusted.map((x) => [x.severity, x.message])).toEqual([
       ['critical', expect.stringMatching(/uses a 1024-bit RSA key/)],
-      ['low', 'the certificate of https://app.example/ is not trusted (its issuer CN=CA is not a trusted CA) (allowed by allow-self-signed)'],
+      ['low', 'the certificate of https://app.example/ is not trusted: the chain the server sends ends at Int, whose issuer CN=CA is not a trusted CA (allowed by allow-self-signed)'],
     ]);
     expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chainTrusted: true, chain: [small, int] }), certificate)).toHaveLength(1);
     // EdDSA, which browsers do not support (QA 29 certs D1): a leaf's key, or a signature by an Ed25519 intermediate; a root's own signature does not count.

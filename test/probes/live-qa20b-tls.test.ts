@@ -22,7 +22,7 @@ describe('certificate: a weak leaf issued by a private intermediate the server s
       const srv = await up(startHttps({ key: pem.key, cert: pem.cert + chained.intermediate, ciphers: 'DEFAULT@SECLEVEL=0' }, ok));
       const f = failuresOf((await probeLive({ url: srv.url }, ['certificate'])).get('certificate'), 'certificate');
       expect(f.map((x) => [x.severity, /clients refuse/.test(x.message) ? 'weak' : x.message]).sort(), srv.url).toEqual([
-        ['critical', `the certificate of ${srv.url} is not trusted (its issuer CN=Preflight Test Intermediate is not a trusted CA); use a certificate from a trusted CA, or pass the private CA with --ca (the action input ca, or probes.ca)`],
+        ['critical', `the certificate of ${srv.url} is not trusted: the chain the server sends ends at Preflight Test Intermediate, whose issuer CN=Preflight Test CA is not a trusted CA; use a certificate from a trusted CA, or, if CN=Preflight Test CA is a private CA, pass it with --ca (the action input ca, or probes.ca)`],
         ['critical', 'weak'],
       ]);
       const allowed = failuresOf((await probeLive({ url: srv.url, allowSelfSigned: true }, ['certificate'])).get('certificate'), 'certificate');
