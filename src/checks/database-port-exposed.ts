@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
+import { isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
@@ -15,6 +15,9 @@ import { k8sBool } from './util/k8s-bool.js';
 import { helmChartName, helmWorkloadLabel, shownTemplateName } from './util/helm-values.js';
 import { onePerLocation } from './util/once.js';
 import { valueColumns } from './util/text.js';
+import { cfnTemplate, devFile, isCfnNamed } from './util/ecs.js';
+import { hclArgument, hclBlocks, hclNestedBlocks, terraformBreak, UNKNOWN, type HclBlock, type HclValue } from './util/hcl.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 
 /**
  * Database products, caches and search engines, one row each, and what every part of the check knows of them:
@@ -201,7 +204,7 @@ export const databasePortExposed = defineCheck({
   judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Database ports are not published',
   severity: 'high',
-  description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
+  description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible.',
   match: [
     {
       // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -238,6 +241,7 @@ export const databasePortExposed = defineCheck({
       'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
+      'AWS, in Terraform files and CloudFormation templates (YAML or JSON, CDK\'s `cdk.out/`, a `serverless.yml`\'s `resources`): a security group ingress rule that opens a database port to the whole internet (`0.0.0.0/0` or `::/0`) fails, at that address — Terraform `aws_security_group` `ingress` blocks, `aws_security_group_rule` with `type = "ingress"`, `aws_vpc_security_group_ingress_rule` (`cidr_ipv4`/`cidr_ipv6`); CloudFormation `AWS::EC2::SecurityGroup` `SecurityGroupIngress` entries and `AWS::EC2::SecurityGroupIngress` (`CidrIp`/`CidrIpv6`). A rule is a database\'s when its port range starts or ends at a database port (`from_port = 5432`, `FromPort: 27017`, `ToPort: 27019`), over TCP (`tcp`, `6`; UDP only for memcached\'s 11211); a rule opening every port or protocol (`0`-`65535`, `-1`) names no database and is not judged here, nor is a source given as a security group or a private range (`10.0.0.0/16`). So does an RDS instance made publicly accessible — `aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance` `PubliclyAccessible: true` — at that value, its port being its literal `port`, else its engine\'s (`postgres`/`aurora-postgresql` 5432, `mysql`/`mariadb`/`aurora-mysql` 3306, `sqlserver-*` 1433, `oracle-*` 1521; an instance whose port and engine are both computed is judged only by an item about databases in general). Values Terraform or CloudFormation computes (`var.allowed_cidrs`, `!Ref AllowedCidr`, a `dynamic "ingress"` block) are unknown and not judged; module arguments (terraform-aws-modules/security-group\'s `ingress_with_cidr_blocks`, terraform-aws-modules/rds\'s `publicly_accessible`) are not read. A development file (under a `dev/` folder, or named for development: `dev.tf`, `template-dev.yaml`) gives `info` notes marked so.',
       'Kubernetes manifests in development-only files (under a `dev/`, `development/`, `local/` or `sandbox/` folder such as `k8s/dev/` or `overlays/dev/`, or a local cluster\'s, `kind/`, `minikube/`, `k3d/`, or named `dev.yaml`, `local.yaml`, `service.dev.yaml`, `service-dev.yaml`…: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
       'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
@@ -263,7 +267,6 @@ export const databasePortExposed = defineCheck({
     const workloads = snapshot.k8sObjects().filter((o) => !isTemplate(o.file) && !isTestFile(o.file) && podSpec(o) !== null);
     // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
     const kamal = kamalConfigs(snapshot);
-    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) { skip(noComposeReason(snapshot, { withCompose: 'no compose services, Kubernetes Services or Kamal accessories', without: 'no Kubernetes Services or Kamal accessories' })); return; }
     const base = new Set(options.ports);
     const imageEntries = (image: string) => Object.entries(options.imagePorts ?? IMAGE_PORTS).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
     const dbPortsFor = (image: string): number[] => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
@@ -279,6 +282,10 @@ export const databasePortExposed = defineCheck({
       const db = imageDatabase(image);
       return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
     };
+    // AWS security group rules and RDS instances (Terraform, CloudFormation): a database port open to the internet.
+    const cloud = cloudDatabaseExposure(snapshot, base, label, Object.keys(DATABASE_PORTS).every((p) => base.has(Number(p))));
+    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !cloud.judged) { skip(noComposeReason(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' })); return; }
+    for (const f of cloud.findings) report(f);
     // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
     // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
     const k8sOnce = onePerLocation();
@@ -650,4 +657,166 @@ function mergeServiceLayers(base: K8sObject, layers: K8sObject[]): { object: K8s
       return exposing ? place(exposing) : { file: base.file, ...base.loc(port.path) };
     },
   };
+}
+
+/**
+ * Whether a JSON file parses (a BOM aside): one that does not is left to the readers that tell a broken template from a template
+ * with deploy-time placeholders (util/ecs.ts), not reported again here.
+ */
+const validJson = (text: string): boolean => { try { JSON.parse(text.replace(/^\uFEFF/, '')); return true; } catch { return false; } };
+
+/** What a cloud network rule or database instance exposes, found by cloudDatabaseExposure. */
+interface CloudExposure { judged: boolean; findings: (RawFinding & { file: string; line: number })[] }
+
+/** Security group and database resources a Terraform file may declare (a cheap test of its text before it is read). */
+const TF_CLOUD_RE = /\b(?:aws_security_group(?:_rule)?|aws_vpc_security_group_ingress_rule|aws_db_instance|aws_rds_cluster_instance)\b/;
+/** The same in a CloudFormation template (also a serverless.yml's `resources`). */
+const CFN_CLOUD_RE = /AWS::(?:EC2::SecurityGroup(?:Ingress)?|RDS::DBInstance)\b/;
+/** The addresses that are the whole internet in a rule's source. */
+const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+/** RDS engines (`postgres`, `aurora-mysql`, `sqlserver-ee`, `oracle-se2`) → the port they listen on unless `port` says otherwise. */
+const RDS_ENGINE_PORTS: [RegExp, number][] = [[/postgres/i, 5432], [/mysql|mariadb|^aurora$/i, 3306], [/^sqlserver/i, 1433], [/^oracle/i, 1521]];
+const CLOUD_RULE_FIX = 'Allow the database port only from the application\'s security group (`security_groups`, `source_security_group_id`, `referenced_security_group_id`; CloudFormation `SourceSecurityGroupId`) or private address ranges, never `0.0.0.0/0` or `::/0`; reach the database from inside the VPC (or through a bastion / SSM port forwarding).';
+const rdsFix = (cfn: boolean) => `Set ${cfn ? '`PubliclyAccessible: false`' : '`publicly_accessible = false`'} (the default) and reach the database from inside the VPC (or through a bastion / SSM port forwarding).`;
+
+/**
+ * AWS network exposure of databases, in Terraform files and CloudFormation templates (also a serverless.yml's `resources`): security
+ * group ingress rules that open a database port to the whole internet (`0.0.0.0/0`, `::/0`) — Terraform `aws_security_group`
+ * `ingress` blocks, `aws_security_group_rule` of `type = "ingress"`, `aws_vpc_security_group_ingress_rule`; CloudFormation
+ * `AWS::EC2::SecurityGroup` `SecurityGroupIngress` and `AWS::EC2::SecurityGroupIngress` — and RDS instances made publicly
+ * accessible (`aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance`
+ * `PubliclyAccessible: true`). A rule is judged by its port range when the range starts or ends at a database port (`5432`,
+ * `27017`-`27019`), over TCP (UDP for memcached's 11211); a rule opening every port or protocol (`-1`) names no database port and
+ * is not judged here. An instance's port is its literal `port`, else its engine's (`postgres` 5432, `mysql`/`mariadb`/`aurora-mysql`
+ * 3306, `sqlserver-*` 1433, `oracle-*` 1521); one whose port is neither is judged only when every default database port is
+ * (`anyDatabase`). Values Terraform or CloudFormation computes (`var.cidr`, `!Ref AllowedCidr`) are unknown, not judged. A
+ * development file (a `dev/` folder, `dev.tf`, `template-dev.yaml`) gives notes. `judged`: whether any rule or instance was read.
+ */
+function cloudDatabaseExposure(snapshot: SnapshotView, dbPorts: ReadonlySet<number>, label: (p: number) => string, anyDatabase: boolean): CloudExposure {
+  const out: CloudExposure = { judged: false, findings: [] };
+  const put = (f: RawFinding & { file: string; line: number }, dev: boolean) => out.findings.push(dev ? { ...f, note: true, message: `${f.message} (development-only file)` } : f);
+  /** The database port a rule's range opens (`from`-`to`, over `protocol`), when it starts or ends at one; undefined else. */
+  const rulePort = (from: unknown, to: unknown, protocol: unknown): number | undefined => {
+    const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) ? Number(v) : null);
+    const a = num(from);
+    const b = num(to ?? from);
+    const proto = typeof protocol === 'string' || typeof protocol === 'number' ? String(protocol).trim().toLowerCase() : null;
+    const p = proto === '6' ? 'tcp' : proto === '17' ? 'udp' : proto;
+    if (a === null || b === null || (p !== 'tcp' && p !== 'udp')) return undefined;
+    return [a, b].find((d) => dbPorts.has(d) && tcpOrListening(p, [a, b]) && a <= b);
+  };
+  const ruleMessage = (what: string, port: number, from: unknown, to: unknown, cidr: string) => {
+    const range = to !== undefined && String(to).trim() !== String(from).trim() ? ` (ports ${String(from).trim()}-${String(to).trim()})` : '';
+    return `${what} opens ${label(port)}${range} to ${cidr} (any address on the internet); allow only the application's security group or private address ranges`;
+  };
+  const instancePort = (port: unknown, engine: unknown): number | null => {
+    const p = typeof port === 'number' ? port : typeof port === 'string' && /^\d{1,5}$/.test(port.trim()) ? Number(port) : undefined;
+    if (p !== undefined) return p;
+    // A port or engine computed is unknown (null).
+    if (typeof engine !== 'string') return null;
+    return RDS_ENGINE_PORTS.find(([re]) => re.test(engine.trim()))?.[1] ?? null;
+  };
+  const instance = (port: number | null, written: string, what: string, at: { file: string; line: number; column: number }, subject: string, cfn: boolean, dev: boolean) => {
+    if (port === null ? !anyDatabase : !dbPorts.has(port)) return;
+    const db = port === null ? 'the database' : label(port);
+    put({ ...at, subject, fix: rdsFix(cfn), message: `${what} sets ${written}: the instance gets a public address, so ${db} is reachable from the internet wherever its security groups allow; make it private and reach it from inside the VPC` }, dev);
+  };
+  for (const file of snapshot.files) {
+    if (isTerraformSource(file)) {
+      if (isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
+      const text = snapshot.text(file);
+      if (text === undefined || !TF_CLOUD_RE.test(text)) continue;
+      const dev = devFile(file);
+      // Blocks that close before the place a broken file stops being readable (its parse error says where).
+      const readTo = terraformBreak(text)?.at ?? text.length;
+      const literal = (v: HclValue | undefined) => (v && v.value !== UNKNOWN ? v.value : undefined);
+      /** Each literal `0.0.0.0/0` or `::/0` of a CIDR argument (a list or a string), at the value. */
+      const anywhere = (v: HclValue | undefined): { cidr: string; line: number; column: number }[] => {
+        if (!v) return [];
+        const list = Array.isArray(v.value) ? v.value.map((c, i) => [c, [i]] as const) : [[v.value, []] as const];
+        return list.flatMap(([c, path]) => (typeof c === 'string' && ANYWHERE.has(c.trim()) ? [{ cidr: c.trim(), ...(v.loc([...path]) ?? { line: 1, column: 1 }) }] : []));
+      };
+      for (const block of hclBlocks(text, 'resource')) {
+        if (block.end >= readTo) break;
+        const [type, name] = block.labels;
+        if (!type || name === undefined) continue;
+        const owner = `Terraform ${type} '${name}'`;
+        const rule = (body: HclBlock, what: string, subject: string, cidrArgs: string[], protocolArg: string) => {
+          out.judged = true;
+          const from = literal(hclArgument(text, body, 'from_port'));
+          const to = literal(hclArgument(text, body, 'to_port'));
+          const port = rulePort(from, to, literal(hclArgument(text, body, protocolArg)));
+          if (port === undefined) return;
+          for (const arg of cidrArgs) {
+            for (const a of anywhere(hclArgument(text, body, arg))) {
+              put({ file, line: a.line, column: a.column, subject: `${subject} port ${port} ${a.cidr}`, fix: CLOUD_RULE_FIX, message: ruleMessage(what, port, from, to, a.cidr) }, dev);
+            }
+          }
+        };
+        if (type === 'aws_security_group') {
+          hclNestedBlocks(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
+        } else if (type === 'aws_security_group_rule') {
+          if (literal(hclArgument(text, block, 'type')) !== 'ingress') continue;
+          rule(block, owner, `aws_security_group_rule.${name}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
+        } else if (type === 'aws_vpc_security_group_ingress_rule') {
+          rule(block, owner, `aws_vpc_security_group_ingress_rule.${name}`, ['cidr_ipv4', 'cidr_ipv6'], 'ip_protocol');
+        } else if (type === 'aws_db_instance' || type === 'aws_rds_cluster_instance') {
+          out.judged = true;
+          const pub = hclArgument(text, block, 'publicly_accessible');
+          const v = literal(pub);
+          if (v !== true && !(typeof v === 'string' && v.trim().toLowerCase() === 'true')) continue;
+          const at = pub!.loc([]) ?? { line: 1, column: 1 };
+          instance(instancePort(literal(hclArgument(text, block, 'port')), literal(hclArgument(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
+        }
+      }
+      continue;
+    }
+    // CloudFormation templates (YAML or JSON), and a serverless.yml's `resources`.
+    const json = /\.json$/i.test(file);
+    if ((!json && !/\.ya?ml$/i.test(file)) || isTestFile(file) || isVendoredOrGenerated(file) || (isTemplate(file) && !isCfnNamed(file))) continue;
+    const text = snapshot.text(file);
+    if (text === undefined || !CFN_CLOUD_RE.test(text) || (json && !validJson(text))) continue;
+    const parsed = json ? snapshot.json(file) : snapshot.yaml(file)?.docs[0];
+    const doc = parsed && parsed.value !== undefined ? cfnTemplate(file, parsed) : null;
+    if (!doc) continue;
+    const dev = devFile(file);
+    const resources = (doc.value as Record<string, unknown>)['Resources'] as Record<string, unknown>;
+    /** The literal scalar at `path` (not an intrinsic function: `!Ref`, `{ "Fn::…": … }`). */
+    const literal = (path: (string | number)[], v: unknown): string | number | boolean | undefined => {
+      if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return undefined;
+      const tag = doc.tag?.(path) ?? null;
+      return tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str' ? undefined : v;
+    };
+    const rule = (r: Record<string, unknown>, path: (string | number)[], what: string, subject: string) => {
+      out.judged = true;
+      const from = literal([...path, 'FromPort'], r['FromPort']);
+      const to = literal([...path, 'ToPort'], r['ToPort']);
+      const port = rulePort(from, to, literal([...path, 'IpProtocol'], r['IpProtocol']));
+      if (port === undefined) return;
+      for (const key of ['CidrIp', 'CidrIpv6']) {
+        const cidr = literal([...path, key], r[key]);
+        if (typeof cidr !== 'string' || !ANYWHERE.has(cidr.trim())) continue;
+        const at = doc.loc([...path, key]) ?? { line: 1, column: 1 };
+        put({ file, ...at, subject: `${subject} port ${port} ${cidr.trim()}`, fix: CLOUD_RULE_FIX, message: ruleMessage(what, port, from, to, cidr.trim()) }, dev);
+      }
+    };
+    for (const [id, r] of Object.entries(resources)) {
+      if (!isObject(r) || !isObject(r['Properties'])) continue;
+      const props = r['Properties'];
+      const base = ['Resources', id, 'Properties'];
+      if (r['Type'] === 'AWS::EC2::SecurityGroup' && Array.isArray(props['SecurityGroupIngress'])) {
+        props['SecurityGroupIngress'].forEach((ing, i) => { if (isObject(ing)) rule(ing, [...base, 'SecurityGroupIngress', i], `CloudFormation security group '${id}' ingress`, `${id} ingress ${i}`); });
+      } else if (r['Type'] === 'AWS::EC2::SecurityGroupIngress') {
+        rule(props, base, `CloudFormation security group ingress '${id}'`, id);
+      } else if (r['Type'] === 'AWS::RDS::DBInstance') {
+        out.judged = true;
+        const v = literal([...base, 'PubliclyAccessible'], props['PubliclyAccessible']);
+        if (v !== true && !(typeof v === 'string' && v.trim().toLowerCase() === 'true')) continue;
+        const at = doc.loc([...base, 'PubliclyAccessible']) ?? { line: 1, column: 1 };
+        const port = instancePort(literal([...base, 'Port'], props['Port']), literal([...base, 'Engine'], props['Engine']));
+        instance(port, 'PubliclyAccessible: true', `CloudFormation RDS instance '${id}'`, { file, ...at }, `${id} PubliclyAccessible`, true, dev);
+      }
+    }
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { helmChartName, helmContainerEnv, shownTemplateName } from './util/helm-
 import { basename, DEV_WORD, dirname, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
+import { unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { analyseEntry, builtOutsideCompose, catalinaJpda, classify, composeArgBuilds, shownArgs, type ArgBuild, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, runnerValues, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
@@ -1800,10 +1801,11 @@ export const debugMode = defineCheck({
     const atValue = valueColumns((f) => snapshot.text(f));
     for (const f of once.findings()) report(atValue(f));
     if (!sources) {
-      skip(noDockerfileReason(snapshot, {
+      // ECS task definitions and CloudFormation templates (containers' and functions' environments) that could not be parsed: named too.
+      skip(withUnreadAws(noDockerfileReason(snapshot, {
         withDockerfile: noComposeReason(snapshot, { withCompose: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
         without: noComposeReason(snapshot, { withCompose: 'no other deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
-      }));
+      }), unreadAwsDescriptors(snapshot, { ecs: true, cfn: /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/ })));
     }
   },
 });

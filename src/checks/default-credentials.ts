@@ -16,7 +16,7 @@ import { parseYaml, type YamlPath } from '../repo/yaml.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
-import { awsDeploy } from './util/ecs.js';
+import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { PY_DEFAULT_WRAPPER, wrappedDefault, signingSecrets, armParamDefaults, bicepParamDefaults, codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, isCfnTemplateFile, terraformArgumentGroups, terraformHelmSets, terraformVarFileJsonGroups, TFVARS_JSON, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
@@ -1977,11 +1977,15 @@ export const defaultCredentials = defineCheck({
     // At the value, also where a YAML/JSON reader located it at its opening quote (`POSTGRES_PASSWORD: "postgres"`).
     const atValue = valueColumns((f) => snapshot.text(f));
     for (const f of findings) report(atValue(f));
-    // Only a compose file that could not be read (and no code file the scan accepts, clean ones included): skipped naming it.
-    if (!sources && !findings.length && !snapshot.files.some((f) => scansFile(f) && !skipFile(f))) {
-      // Nothing read at all (an empty repository, documentation only): skipped too, as every other check is — a pass would
-      // claim that credentials were looked for.
-      skip(noComposeReason(snapshot, { withCompose: 'no deploy config (compose, Kubernetes, Dockerfile, platform file), env file, settings or code', without: 'no other deploy config, env file, settings or code' }));
+    // Only a compose file, ECS task definition or CloudFormation template that could not be read (and no code file the scan accepts,
+    // clean ones included, besides such a descriptor, whose text alone was scanned): skipped naming it. Nothing read at all (an
+    // empty repository, documentation only): skipped too, as every other check is — a pass would claim that credentials were looked for.
+    const unreadAws = unreadAwsDescriptors(snapshot, { ecs: true, cfn: CFN_TYPES_RE });
+    const unreadFiles = new Set(unreadAws.map((u) => u.file));
+    if (!sources && !findings.length && !snapshot.files.some((f) => scansFile(f) && !skipFile(f) && !unreadFiles.has(f))) {
+      const none = 'no other deploy config, env file, settings or code';
+      const composeReason = noComposeReason(snapshot, { withCompose: '', without: none });
+      skip(unreadAws.length ? withUnreadAws(composeReason || none, unreadAws) : composeReason || 'no deploy config (compose, Kubernetes, Dockerfile, platform file), env file, settings or code');
     }
   },
 });

@@ -8,7 +8,10 @@
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
  *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function` (a key there
  *   counts only when some `AWS::Serverless::Function` of the template does not set it itself: the function's value wins); a value
- *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
+ *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal — but a
+ *   container's `Image` so written is kept as CloudFormation renders it (`imageIntrinsic`: `Fn::Join`/`Fn::Sub`'s literal text, the
+ *   parts it computes marked), for image-tag-pinned to judge its literal text; a Serverless Framework `serverless.yml`'s `resources`
+ *   section is read as a template (cfnTemplate);
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
  *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts) — an image written
@@ -30,11 +33,12 @@
 import { basename, hasDevWord, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
-import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
+import { firstChunk, isTemplated, perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
-import { hclObjectBody, hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, terraformBreak, terraformTaskDefinitions, type HclBlock, type HclValue } from './hcl.js';
+import { hclObjectBody, hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, terraformBreak, terraformTaskDefinitions, type HclBlock, type HclValue, type TemplatePart } from './hcl.js';
 import { terragruntConfigs } from './terragrunt.js';
-import { lineColumnAt } from './text.js';
+import { lineColumnAt, someOf } from './text.js';
+import { platformFile } from '../../repo/platform-files.js';
 
 /** A value written in a descriptor, where it is written. */
 export interface AwsValue { value: string; line: number; column: number }
@@ -53,6 +57,11 @@ export interface AwsContainer {
    * its text as written between the quotes, at the value (`image` is then null: Terraform computes it).
    */
   imageTemplate?: AwsValue;
+  /**
+   * A CloudFormation image written with intrinsic functions (`Fn::Join`, `Fn::Sub`, `!Ref`…: CDK's `fromEcrRepository` image), at the
+   * value (`image` is then null): its parts as CloudFormation renders it (cfnParts), the literal text and what CloudFormation computes.
+   */
+  imageIntrinsic?: { parts: TemplatePart[]; line: number; column: number };
 }
 
 /**
@@ -134,7 +143,7 @@ function bounded(doc: Doc): Doc {
 
 /** Task definition keys besides `containerDefinitions` that tell an ECS task definition from other JSON. */
 const TASKDEF_KEYS = ['family', 'AWSEBDockerrunVersion', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities'];
-const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function|RDS::DB(?:Instance|Cluster)|DocDB::DBCluster|Redshift::Cluster)\b/;
+export const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function|RDS::DB(?:Instance|Cluster)|DocDB::DBCluster|Redshift::Cluster)\b/;
 /** A JSON CloudFormation template with a resource this reads. */
 const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function|RDS::DB(?:Instance|Cluster)|DocDB::DBCluster|Redshift::Cluster)"/;
 /** Database resources whose `MasterUsername`/`MasterUserPassword` a template sets. */
@@ -208,7 +217,8 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     }
     if (!doc || !isObject(doc.value)) continue;
     if (ecs) taskDefinitionFile(doc, f, out);
-    if (cfn) cloudFormation(doc, f, out);
+    const template = cfn ? cfnTemplate(f, doc) : null;
+    if (template) cloudFormation(template, f, out);
   }
   terragruntModuleCalls(snapshot, out);
   // The ECS deploy workflow renders the task definition with the image it just built (`task-definition: …`, `container-name: web`,
@@ -221,6 +231,72 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
   }
   return out;
 });
+
+/** What a CloudFormation reader needs of a parsed YAML or JSON document. */
+export interface CfnDoc { value: unknown; loc(path: Path, key?: boolean): Loc | null; tag?(path: Path): string | null }
+
+/**
+ * The CloudFormation template a parsed YAML or JSON document holds, for every reader of CloudFormation resources: the document
+ * itself when it has a `Resources` mapping, or — in the Serverless Framework's `serverless.yml` — its `resources` section, raw
+ * CloudFormation (`Resources`, `Outputs`, `Conditions`) that `sls deploy` merges into the stack it generates, read as a template of
+ * its own whose positions are the file's. Null when it holds none.
+ */
+export function cfnTemplate(file: string, doc: CfnDoc): CfnDoc | null {
+  if (!isObject(doc.value)) return null;
+  if (platformFile(file) === 'serverless') {
+    const res = doc.value['resources'];
+    if (!isObject(res) || !isObject(res['Resources'])) return null;
+    const tag = doc.tag?.bind(doc);
+    return { value: res, loc: (path, key) => doc.loc(['resources', ...path], key), ...(tag ? { tag: (path: Path) => tag(['resources', ...path]) } : {}) };
+  }
+  return isObject(doc.value['Resources']) ? doc : null;
+}
+
+/** ECS task definitions (awsDeploy's, by name or text), and CloudFormation templates: what a check's skip reason names when none could be read. */
+export type AwsKind = 'ECS task definition' | 'CloudFormation template';
+
+/**
+ * The AWS descriptors a check reads that could not be parsed (each has its `parse-error` finding), for its skip reason: ECS task
+ * definitions and `Dockerrun.aws.json` (by name or a `"containerDefinitions"` key, as awsDeploy tells them; when `ecs`) and
+ * CloudFormation templates (also `serverless.yml`) whose text declares a resource type `cfn` matches (`AWS::ECS::TaskDefinition`):
+ * JSON that is not valid (unless its first error is at a deploy-time placeholder, `{{ … }}`/`${…}`, as awsDeploy reads it) or YAML
+ * that does not parse (a templated one is skipped with its own note: not named). Test, example and vendored files are not read by
+ * the checks, so not named either.
+ */
+export function unreadAwsDescriptors(snapshot: SnapshotView, want: { ecs: boolean; cfn: RegExp | null }): { file: string; kind: AwsKind }[] {
+  const out: { file: string; kind: AwsKind }[] = [];
+  for (const f of snapshot.files) {
+    const name = basename(f);
+    const json = /\.json$/i.test(name);
+    if ((!json && !/\.ya?ml$/i.test(name)) || isTestFile(f) || isVendoredOrGenerated(f) || (isTemplate(f) && !isCfnNamed(f))) continue;
+    const text = snapshot.text(f);
+    if (text === undefined) continue;
+    const ecs = want.ecs && json && !isCfnNamed(f) && (DESCRIPTOR_NAME_RE.test(name) || text.includes('"containerDefinitions"'));
+    const cfn = !!want.cfn && want.cfn.test(text) && (json ? /"Type"\s*:\s*"AWS::/.test(text) : /^[ \t]*Type[ \t]*:[ \t]*['"]?AWS::/m.test(text));
+    if (!ecs && !cfn) continue;
+    const kind: AwsKind = ecs ? 'ECS task definition' : 'CloudFormation template';
+    if (json) {
+      // As awsDeploy reads one with placeholders: unread when it does not parse, and not only at a placeholder.
+      const body = text.replace(/^\uFEFF/, '');
+      const error = PLACEHOLDER_RE.test(body) ? jsonError(body) : null;
+      if (error !== null && jsonError(body.replace(new RegExp(PLACEHOLDER_RE, 'g'), (m) => '0'.padEnd(m.length))) !== error) continue;
+      if (snapshot.json(f) === null) out.push({ file: f, kind });
+    } else if (!isTemplated(text) && snapshot.yaml(f)?.errors.length) out.push({ file: f, kind });
+  }
+  return out;
+}
+
+/**
+ * A check's skip reason with the AWS descriptors it would read that could not be parsed named (unreadAwsDescriptors), as a compose
+ * file that could not be read is (`…, and no ECS task definition could be read: task-definition.json: parse-error (see that
+ * finding)`); `reason` itself when there are none. An empty `reason` gives that clause alone.
+ */
+export function withUnreadAws(reason: string, unread: readonly { file: string; kind: AwsKind }[]): string {
+  if (!unread.length) return reason;
+  const kinds = [...new Set(unread.map((u) => u.kind))].join(' or ');
+  const clause = `no ${kinds} could be read: ${someOf(unread.map((u) => `${u.file}: parse-error (see that finding)`))}`;
+  return reason ? `${reason}, and ${clause}` : clause;
+}
 
 /**
  * A file over 1 MiB that is a descriptor this reads, by its name or its first chunk (a bare list of containers, like other
@@ -288,6 +364,94 @@ function literal(doc: Doc, path: Path, v: unknown): string | null {
   return String(v);
 }
 
+/** Bounds: intrinsic functions nested in one CloudFormation value (CDK nests `Fn::Select` in `Fn::Split` in `Fn::Join`). */
+const MAX_INTRINSIC_DEPTH = 8;
+
+/**
+ * A CloudFormation value as its intrinsic functions render it, in parts (TemplatePart): literal text, and each part CloudFormation
+ * computes as `Fn::Sub` names it (`AWS::AccountId`, `Repo`, `Repo.RepositoryUri`; another function by its name, `Fn::Select`).
+ * `Fn::Join` (with a literal delimiter and list) and `Fn::Sub` (a variable map's literal values filled in, `${!Literal}` read as
+ * the text `${Literal}`) are rendered, in JSON (`{ "Fn::Join": … }`) and in YAML's short forms (`!Join`, `!Sub`); `Ref`,
+ * `Fn::GetAtt` and every other function (`Fn::If`, `Fn::ImportValue`, `Fn::Select`) are computed. A literal scalar is its text.
+ * Null for a value that is none of these (a mapping that is no intrinsic function).
+ */
+function cfnParts(doc: Doc, path: Path, v: unknown, depth = 0): TemplatePart[] | null {
+  if (depth > MAX_INTRINSIC_DEPTH) return null;
+  const tag = doc.tag?.(path) ?? null;
+  let fn: string;
+  let arg: unknown;
+  let argPath: Path;
+  if (tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str') {
+    // YAML's short forms: `!Ref X` is `{ Ref: X }`, `!Join [...]` is `{ "Fn::Join": [...] }`.
+    fn = tag === '!Ref' ? 'Ref' : `Fn::${tag.slice(1)}`;
+    arg = v;
+    argPath = path;
+  } else if (isObject(v)) {
+    const keys = Object.keys(v);
+    if (keys.length !== 1 || (keys[0] !== 'Ref' && !keys[0]!.startsWith('Fn::'))) return null;
+    fn = keys[0]!;
+    arg = v[fn];
+    argPath = [...path, fn];
+  } else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return [{ text: String(v) }];
+  else return null;
+  if (fn === 'Ref' && typeof arg === 'string') return [{ expr: arg }];
+  if (fn === 'Fn::GetAtt' && (typeof arg === 'string' || (Array.isArray(arg) && arg.every((a) => typeof a === 'string')))) return [{ expr: typeof arg === 'string' ? arg : arg.join('.') }];
+  if (fn === 'Fn::Join' && Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string' && Array.isArray(arg[1])) {
+    const sep = arg[0];
+    const out: TemplatePart[] = [];
+    for (const [i, item] of arg[1].entries()) {
+      const p = cfnParts(doc, [...argPath, 1, i], item, depth + 1);
+      if (!p) return [{ expr: fn }];
+      if (i > 0 && sep) out.push({ text: sep });
+      out.push(...p);
+    }
+    return mergeText(out);
+  }
+  if (fn === 'Fn::Sub') {
+    // `Fn::Sub: "…"`, or `Fn::Sub: ["…", { Name: value }]` with a map of its variables.
+    const listed = Array.isArray(arg) && typeof arg[0] === 'string' && (arg.length === 1 || (arg.length === 2 && isObject(arg[1])));
+    const body = typeof arg === 'string' ? arg : listed ? (arg as unknown[])[0] as string : null;
+    const vars: Record<string, unknown> = listed && isObject((arg as unknown[])[1]) ? (arg as unknown[])[1] as Record<string, unknown> : {};
+    if (body === null) return [{ expr: fn }];
+    const out: TemplatePart[] = [];
+    let text = '';
+    for (let i = 0; i < body.length; i++) {
+      const open = body.indexOf('${', i);
+      const close = open < 0 ? -1 : body.indexOf('}', open + 2);
+      if (close < 0) { text += body.slice(i); break; }
+      text += body.slice(i, open);
+      const name = body.slice(open + 2, close).trim();
+      i = close;
+      // `${!Literal}` is the text `${Literal}`.
+      if (name.startsWith('!')) { text += `\${${name.slice(1)}}`; continue; }
+      if (text) out.push({ text });
+      text = '';
+      const value = Object.hasOwn(vars, name) ? cfnParts(doc, [...argPath, 1, name], vars[name], depth + 1) : null;
+      out.push(...(value ?? [{ expr: name }]));
+    }
+    if (text) out.push({ text });
+    return mergeText(out);
+  }
+  return [{ expr: fn }];
+}
+
+/** `parts` with adjacent literal texts joined (`.dkr.ecr.` and `.` around nothing computed). */
+function mergeText(parts: TemplatePart[]): TemplatePart[] {
+  const out: TemplatePart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if ('text' in p && last && 'text' in last) out[out.length - 1] = { text: last.text + p.text };
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * How a CloudFormation value's parts (cfnParts) read: the literal text with each computed part written as `Fn::Sub` writes it
+ * (`${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/${Repo}:latest`).
+ */
+export const cfnText = (parts: readonly TemplatePart[]): string => parts.map((p) => ('text' in p ? p.text : `\${${p.expr}}`)).join('');
+
 /** A deploy-time placeholder rather than a value (`${IMAGE}`, `{{ image }}`, `<IMAGE>`, `#{Tag}`). */
 const placeholder = (v: string): boolean => /\$\{|\{\{|<[\w-]+>|#\{/.test(v);
 
@@ -324,7 +488,12 @@ function container(doc: Doc, path: Path, c: Record<string, unknown>, file: strin
   const template = image === null ? doc.template?.([...path, k('image')]) ?? null : null;
   const templateAt = template !== null ? doc.loc([...path, k('image')]) : null;
   const imageTemplate = template !== null && templateAt ? { value: template, ...templateAt } : null;
-  out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}), ...(imageTemplate ? { imageTemplate } : {}) });
+  // A CloudFormation image written with intrinsic functions (`Fn::Join` of a repository and `:latest`): its parts as rendered.
+  const written = c[k('image')];
+  const parts = spelling === 'cfn' && image === null && written !== undefined && written !== null ? cfnParts(doc, [...path, k('image')], written) : null;
+  const partsAt = parts ? doc.loc([...path, k('image')]) : null;
+  const imageIntrinsic = parts && partsAt ? { parts, ...partsAt } : null;
+  out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}), ...(imageTemplate ? { imageTemplate } : {}), ...(imageIntrinsic ? { imageIntrinsic } : {}) });
   // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
   const words = (key: string): string[] | null | undefined => {
     const v = c[key];
@@ -391,9 +560,9 @@ function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
     return;
   }
   terraformContainers(file, text, out);
-  // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks, whatever it declares
-  // that this reads (a task definition, a Lambda function, an App Service app…); what closes before that place was read all the same.
-  const broken = TF_READ_RE.test(text) ? terraformBreak(text) : null;
+  // A file Terraform refuses (an unclosed heredoc, a `{` never closed: `terraform validate` fails) is said where it breaks, whatever
+  // it declares (every check reads `.tf` files); what closes before that place was read all the same.
+  const broken = terraformBreak(text);
   if (broken) snapshot.reportProblem({ file, ...lineColumnAt(text, broken.at), message: `${broken.why}; Terraform refuses the file (the resources and modules after that place were not read)` });
   if (TF_APPS_RE.test(text)) terraformApps(file, text, out, broken?.at ?? text.length);
 }

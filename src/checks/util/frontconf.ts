@@ -12,7 +12,7 @@ import { tomlEntries } from './platform.js';
 import { terragruntConfigs } from './terragrunt.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
-import { isCfnNamed } from './ecs.js';
+import { cfnTemplate, isCfnNamed } from './ecs.js';
 import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
 import { PROD_VALUES } from '../../repo/prerender.js';
 import { andList } from '../../words.js';
@@ -405,7 +405,7 @@ function tfResources(text: string): (offset: number) => string {
 }
 
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
-const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
+export const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
 const cfnTlsText = (file: string, text: string) => (CFN_TLS_RE.test(text) || samDomainText(text)) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
 /**
@@ -528,7 +528,7 @@ function samGlobalDomains(tree: Tree, resources: Record<string, unknown>, litera
 
 /** Whether a CloudFormation template declares a resource whose TLS policy cfnTls judges (what makes the TLS item apply to it, pass or fail). */
 export const hasCfnTlsResource = (snapshot: SnapshotView): boolean => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !isTestFile(f) && (CFN_TLS_RE.test(snapshot.text(f) ?? '') || samDomainText(snapshot.text(f) ?? ''))
-  && trees(snapshot, f).some((t) => isObject(t.value) && isObject(t.value['Resources'])));
+  && trees(snapshot, f).some((t) => cfnTemplate(f, t) !== null));
 
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
 export const frontTls = (snapshot: SnapshotView): FrontTlsHit[] => frontTlsRead(snapshot).hits;
@@ -582,10 +582,12 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
       if (!settings && !cfn) continue;
       let production: ReturnType<typeof productionValues> | undefined;
       for (const tree of trees(snapshot, file)) {
-        for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what, fix: c.fix, values: false })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true })) : [])]) {
+        // The CloudFormation template the document holds: itself, or a serverless.yml's `resources` (raw CloudFormation).
+        const template = cfn ? cfnTemplate(file, tree) : null;
+        for (const h of [...(template ? cfnTls(template).map((c) => ({ at: c.path, what: c.what, fix: c.fix, values: false, in: template })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true, in: tree })) : [])]) {
           judged = true;
           if (h.what === null) continue;
-          const at = tree.loc(h.at) ?? { line: 1, column: 1 };
+          const at = h.in.loc(h.at) ?? { line: 1, column: 1 };
           // A chart's values.yaml setting a production values file overrides with one that passes (as resource-limits reads them).
           production ??= h.values ? productionValues(snapshot, file) : [];
           const id = JSON.stringify(h.at);

@@ -354,12 +354,21 @@ export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[
 }
 
 /**
- * Where a Terraform file stops being readable: the opening of a heredoc that never closes (`<<EOT` with no `EOT` line) or of
- * a quoted string that never closes on its line, outside comments; null when every one closes.
+ * Where a Terraform file stops being readable: the opening of a heredoc that never closes (`<<EOT` with no `EOT` line), of
+ * a quoted string that never closes on its line or of a `/*` comment that never closes; a `}` that closes no `{` opened before it;
+ * else the first `{` (a block's, an object's) that is never closed, as Terraform reports an unclosed configuration block. Braces in
+ * strings (`"${…}"`), comments and heredocs do not count. Null when every one closes.
  */
 export function terraformBreak(text: string): { at: number; why: string } | null {
   if (text.length > MAX_TEXT) return null;
+  const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') { open.push(i); continue; }
+    if (c === '}') {
+      if (open.pop() === undefined) return { at: i, why: 'a `}` that closes no block or object opened before it' };
+      continue;
+    }
     const o = opaqueEnd(text, i, text.length);
     if (!o) continue;
     if (o.last >= 0) { i = o.last; continue; }
@@ -369,7 +378,7 @@ export function terraformBreak(text: string): { at: number; why: string } | null
         : `a heredoc (\`${/^<<-?[A-Za-z_][\w-]*/.exec(text.slice(i, i + 200))![0]}\`) that is never closed: no line holding only its delimiter follows`,
     };
   }
-  return null;
+  return open.length ? { at: open[0]!, why: 'a `{` that is never closed (an unclosed configuration block)' } : null;
 }
 
 /**
