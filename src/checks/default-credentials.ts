@@ -1635,6 +1635,8 @@ export const defaultCredentials = defineCheck({
     // `MasterUsername`), the `Default` of the parameter it references, and a secret-named parameter's `Default` (used whenever
     // the stack is created without a value, as a Terraform variable's default).
     const cfnFiles = new Set<string>();
+    // An AWS descriptor's containers were read even when none has an environment: the item passes, it is not skipped.
+    if (awsDeploy(snapshot).containers.some((c) => !isTestFile(c.file))) sources++;
     for (const c of awsDeploy(snapshot).credentials) {
       // A template named as CloudFormation names them (`db.template.yaml`, `MyStack.template.json`) is the stack that deploys.
       const placeholderFile = isTemplate(c.file) && !isCfnTemplateFile(c.file, snapshot.text(c.file) ?? '');
