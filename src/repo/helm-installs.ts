@@ -2,9 +2,9 @@
  * Where the repository installs Helm charts itself, and with what: `helm upgrade|install|template … <chart> -f <file>` in CI
  * workflows, scripts and Makefiles, helmfile releases, Argo CD `Application`/`ApplicationSet` Helm sources, Flux
  * `HelmRelease`s, kustomize `helmCharts` and Terraform `helm_release` resources. For each install: the local chart folder it
- * installs (or null for a remote chart), the values files of the repository it passes (read as that chart's values sets, as `values-production.yaml`
- * beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`, parameters: their
- * values paths; valuesFrom, post-renderers and patches: anything).
+ * installs (or null for a remote chart), the values files of the repository it passes (read as that chart's values sets, as
+ * `values-production.yaml` beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`,
+ * parameters: their values paths; valuesFrom, post-renderers and patches: anything).
  */
 import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
 import { joinPath } from './classify.js';
