@@ -16,8 +16,9 @@ import { templateParts } from './util/hcl.js';
 import { terraformTemplate, type TfTemplateVariant } from './util/terraform-vars.js';
 import { platformImages } from './util/platform.js';
 import { someOf, valueColumns } from './util/text.js';
+import { COMPUTED, terraformK8sObjects } from './util/tf-kubernetes.js';
 import { repoInstalls, helmChartName, helmParentOverride, helmValuesRendered, shownTemplateName } from './util/helm-values.js';
-import { isDevValuesPlace } from '../repo/helm-installs.js';
+import { isDevValuesPlace, type HelmSetValue } from '../repo/helm-installs.js';
 import { isHelmTemplate } from './util/code.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, overlayScope, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
 
@@ -227,10 +228,11 @@ export const imageTagPinned = defineCheck({
       '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
       '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
       '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s installs of that chart pass (`helm upgrade … charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`; a development install\'s give notes): every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s installs of that chart pass (`helm upgrade … charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, a Terraform `helm_release`\'s `values = [file(…)]` or `templatefile(…)` whose `chart` is the chart\'s folder; a development install\'s give notes): every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes (not a chart template\'s image written from one values image block, `"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"` as `helm create` writes it, when the chart\'s values give that block a tag, a digest or an empty tag its `appVersion` fills: it is judged where the values write it, below; a templated container name is named readably, the chart\'s name for `{{ .Chart.Name }}`), and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+      '- Terraform: a `helm_release` of a chart of the repository (`chart = "${path.module}/charts/web"`) that sets an image by name (`set { name = "image.tag" value = "latest" }`, `set_sensitive`, the provider\'s `set = [{ name, value }]`) is judged at that value as the values it makes: a tag with the repository set beside it, else the one the release\'s values files or the chart\'s `values.yaml` give (a tag-only override, as above), or a whole `image` string; a chart from a chart repository (`repository = …`, `oci://…`) is not judged. The containers of the Kubernetes provider\'s workloads (`kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset`, `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job`, their `_v1` forms, a `kubernetes_manifest` written as an HCL object) and init containers: an image written out as a manifest\'s is (`image = "nginx:latest"` fails), one Terraform interpolates by its literal text and the variables it follows, as an ECS container\'s (`"ghcr.io/acme/api:${var.tag}"` with `default = "latest"` fails), a bare reference (`image = var.image`) not judged, nor the images of a resource whose `lifecycle { ignore_changes }` leaves them to a deploy pipeline (`spec[0].template[0].spec[0].container[0].image`, the pod template whole, `all`); named by the resource (`kubernetes_deployment.web container \'web\' image`).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
       "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
       "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"…/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's — the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument or a Terragrunt configuration's `inputs`, a `-var-file` for another environment giving a note —, the finding at the image naming the value and where it is set — one finding for each place a moving tag comes from (prod\'s and staging\'s `.tfvars` or Terragrunt inputs: two), so that a new one is not hidden by another\'s baseline entry; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for … }`/`%{ if … }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (also in CDK's `cdk.out/` and a `serverless.yml`'s `resources`): a literal, or one written with intrinsic functions (`Fn::Join`, `Fn::Sub`, `!Join`, `!Sub`, as CDK synthesizes `ContainerImage.fromEcrRepository(repo)`, whose tag defaults to `latest`: a `Fn::Join` of the repository's address and `:latest`) judged by its literal text, each part CloudFormation computes (`${AWS::AccountId}`, `!Ref Repo`, `!GetAtt`, `Fn::Select`) unknown, as a variable without a value is in a manifest — `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest` fails, so does a literal repository without a tag, and a tag CloudFormation computes (`${Repo}:${ImageTag}`) is an `info` note (unverifiable); an image with no literal text (`!Ref ImageUri`, `!GetAtt Repo.RepositoryUri`, `Fn::If`) is not judged, and when nothing else is, the skip reason names its containers rather than saying there is no image. A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
@@ -577,6 +579,17 @@ export const imageTagPinned = defineCheck({
         }
       }
     }
+    // Values an install of a local chart sets by name (a Terraform helm_release's `set { name = "image.tag" value = "latest" }`):
+    // an image block's tag or a whole image string, judged at the value as a values file's is (helmSetImages).
+    for (const i of repoInstalls(snapshot)) {
+      if (i.chart === null || !i.sets?.length || isTestFile(i.file)) continue;
+      const chartDir = i.chart ? `${i.chart}/` : '';
+      for (const s of helmSetImages(snapshot, chartDir, i.valueFiles, i.sets)) {
+        seen++;
+        if (!i.dev) judgedValues.add(`${chartDir}\u0000${s.key}`);
+        judge(s.ref, new Map(), { file: i.file, line: s.at.line, column: s.at.column }, `Helm value ${s.name} (set by ${i.what})`, i.dev ? 'development install' : null, '', s.shownAs);
+      }
+    }
     // A template's image is judged by its values when each values path it names is the judged block's, or a registry (no tag).
     for (const t of templateImages) {
       const named = t.values.filter((v) => !/registry$/i.test(v));
@@ -613,6 +626,24 @@ export const imageTagPinned = defineCheck({
       const computed = [...new Set(i.parts.flatMap((p) => ('expr' in p ? [`\${${p.expr}}`] : [])))].join(', ');
       if (v.verdict === 'unverifiable') report({ ...at, note: true, message: `${c.where} image ${shown} is unverifiable: ${v.part === 'image' ? 'its image reference' : `its ${v.part}`} ${v.part === 'tag and digest' ? 'are' : 'is'} computed by CloudFormation (${computed}); make sure the value deployed is a pinned version or digest` });
       else if (v.verdict === 'malformed') report({ ...at, note: true, message: `${c.where} image ${shown} is not judged: it is no image reference Docker accepts (${v.why})` });
+    }
+    // Kubernetes containers Terraform's Kubernetes provider manages (kubernetes_deployment…, kubernetes_manifest: tf-kubernetes.ts): a
+    // literal image as a manifest's, one Terraform interpolates by its literal text as an ECS image's, a computed one not judged.
+    for (const obj of terraformK8sObjects(snapshot)) {
+      // An image `lifecycle { ignore_changes }` leaves to a deploy pipeline is only the first one: not judged.
+      if (obj.imagesIgnored) { seen += containers(obj).length; continue; }
+      for (const c of containers(obj)) {
+        const path = [...c.path, 'image'];
+        const image = c.container['image'];
+        const label = `${obj.address} ${c.init ? 'init container' : 'container'} '${c.name}' image`;
+        const at = obj.loc(path);
+        const raw = obj.template(path);
+        if (raw !== null) judgeTerraformImage(obj.file, { value: raw, ...at }, label, false);
+        else if (typeof image !== 'string' || image === COMPUTED || !image.trim()) continue;
+        // A placeholder a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`) is no image reference, as in a manifest.
+        else if (!/\$(?:\{|[A-Za-z_])/.test(image) && !imageRef(image.trim())) seen++;
+        else judge(image, new Map(), { file: obj.file, ...at }, label);
+      }
     }
     // Platforms that deploy an image as written: fly.toml's `[build] image`.
     for (const i of platformImages(snapshot)) if (imageRef(i.image)) judge(i.image, new Map(), { file: i.file, line: i.line, column: i.column }, i.where, i.dev ? 'development-only file' : null);
@@ -766,4 +797,51 @@ function subchartNamed(chart: unknown, key: string | number | undefined): string
   if (!Array.isArray(deps) || typeof key !== 'string') return null;
   const dep = deps.find((d) => isObject(d) && (d['alias'] ?? d['name']) === key);
   return isObject(dep) ? key : null;
+}
+
+/**
+ * The images an install's `set` values give a local chart at `chartDir` (HelmInstall.sets): the values they make, as a values
+ * file's are read (helmImages): an image block's tag (`image.tag`, `worker.image.tag`), its repository set beside it, else the
+ * last of the install's values files that gives one, else the chart's values.yaml (a repository the chart does not give is named
+ * so); a whole image string (`image = "ghcr.io/acme/app:latest"`). A digest set beside the tag pins it. Each at the value that
+ * decides: the tag (or the string). `key` is the image block's values path (`image`), as judgedValues keys it.
+ */
+function helmSetImages(snapshot: SnapshotView, chartDir: string, valueFiles: readonly string[], sets: readonly HelmSetValue[]): { key: string; name: string; ref: string; shownAs?: string; at: { line: number; column: number } }[] {
+  // The values the sets make (`a.b.c` → `{ a: { b: { c } } }`), with where each is written; a name with a list index or an escaped dot is not read.
+  const tree: Record<string, unknown> = {};
+  const where = new Map<string, HelmSetValue>();
+  for (const s of sets) {
+    if (/[[\]\\]/.test(s.name)) continue;
+    const keys = s.name.split('.');
+    let node = tree;
+    for (const k of keys.slice(0, -1)) node = isObject(node[k]) ? node[k] as Record<string, unknown> : (node[k] = {}) as Record<string, unknown>;
+    node[keys.at(-1)!] = s.value;
+    where.set(s.name, s);
+  }
+  const given = (path: readonly (string | number)[], key: string): unknown => {
+    for (const f of [...valueFiles].reverse()) {
+      let v: unknown = snapshot.yaml(f)?.docs[0]?.value;
+      for (const k of [...path, key]) v = isObject(v) ? v[String(k)] : undefined;
+      if (v !== undefined && v !== null) return v;
+    }
+    let v: unknown = snapshot.yaml(`${chartDir}values.yaml`)?.docs[0]?.value;
+    for (const k of [...path, key]) v = isObject(v) ? v[String(k)] : undefined;
+    return v;
+  };
+  const out: { key: string; name: string; ref: string; shownAs?: string; at: { line: number; column: number } }[] = [];
+  for (const { path, image } of helmImages(tree, [], 0)) {
+    const key = valuesKey(path);
+    if (typeof image === 'string') {
+      const s = where.get(key);
+      if (s) out.push({ key, name: s.name, ref: image, at: s });
+      continue;
+    }
+    const s = where.get(`${key}.tag`);
+    const tag = image['tag'];
+    if (!s || (typeof tag !== 'string' && typeof tag !== 'number') || String(tag) === '' || (typeof image['digest'] === 'string' && image['digest'])) continue;
+    const repo = typeof image['repository'] === 'string' ? image['repository'] : given(path, 'repository');
+    const repository = typeof repo === 'string' && repo.trim() ? repo.trim() : null;
+    out.push({ key, name: s.name, ref: `${repository ?? EMPTY_REPOSITORY}:${String(tag)}`, ...(repository ? {} : { shownAs: `(an image whose repository the chart sets elsewhere):${String(tag)}` }), at: s });
+  }
+  return out;
 }

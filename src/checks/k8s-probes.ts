@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
 import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sRemoval, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
+import { terraformK8sWorkloads, TF_K8S_DOCS } from './util/tf-kubernetes.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { isCloudRun, isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import { helmChartName, helmExternalValues, helmMayWriteKeys, helmRenderingsOf, helmTemplatedKey, helmWorkloadLabel, shownTemplateName } from './util/helm-values.js';
@@ -82,6 +83,7 @@ export const k8sProbes = defineCheck({
       'A probe counts when it has a handler (`httpGet`, `tcpSocket`, `exec` or `grpc`) once the patches are merged: `readinessProbe: {}` or a probe with only timings is no probe (the API server rejects it: "must specify a handler type"), and the message says it has no handler. A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
       kustomizeDocs('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
       K8S_DEV_DOCS,
+      TF_K8S_DOCS,
       'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container where nothing in the template could write the probes: a container is not judged when a template action could write keys into it — an output action (`toYaml`, `include`, `template`, a values path) or a control action (`if`, `with`, `range`) on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key), a key that is itself an action, or the container written by a `range` — nor when a probe key it requires has a templated value (`livenessProbe:` / `{{- toYaml . | nindent 12 }}` inside `{{- with .Values.livenessProbe }}`, as `helm create` writes it), nor when no values set of the chart renders it (a disabled branch). A judged container without the probes fails at its `name:` in the template (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`); only with the chart\'s `values.yaml` alone (a production values file, `values-production.yaml`, that production installs does not render it) or where an install of that chart in the repository changes what it renders in a way that is not read (a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), it is an `info` note naming that file. Templates outside a chart are not judged. Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
     ].join('\n'),
   },
@@ -89,7 +91,8 @@ export const k8sProbes = defineCheck({
     probes: z.array(z.enum(['readiness', 'liveness'])).min(1).default(['readiness', 'liveness']).describe('The probes every app container must declare (an item that promises readiness probes only: `[readiness]`)'),
   }),
   run({ snapshot, options, report, skip }) {
-    const all = k8sWorkloads(snapshot).filter((w) => isLongRunning(w.object));
+    // Manifests' workloads, and those Terraform's Kubernetes provider declares (tf-kubernetes.ts).
+    const all = [...k8sWorkloads(snapshot), ...terraformK8sWorkloads(snapshot)].filter((w) => isLongRunning(w.object));
     // The app containers judged per workload: a manifest's all; a chart template's those nothing in the template could write
     // the probes into (helmProbes), with the values file that renders it for production when only values.yaml alone does.
     const judged = all.map((w) => ({ w, containers: w.template ? helmProbes(snapshot, w) : w.containers.filter((c) => !c.init).map((c) => ({ c, alone: null as string | null })) }))

@@ -1,13 +1,15 @@
 /**
  * Where the repository installs Helm charts itself, and with what: `helm upgrade|install|template … <chart> -f <file>` in CI
  * workflows, scripts and Makefiles, helmfile releases, Argo CD `Application`/`ApplicationSet` Helm sources, Flux
- * `HelmRelease`s and kustomize `helmCharts`. For each install: the local chart folder it installs (or null for a remote
- * chart), the values files of the repository it passes (read as that chart's values sets, as `values-production.yaml`
- * beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`, parameters: their
- * values paths; valuesFrom, post-renderers and patches: anything).
+ * `HelmRelease`s, kustomize `helmCharts` and Terraform `helm_release` resources. For each install: the local chart folder it
+ * installs (or null for a remote chart), the values files of the repository it passes (read as that chart's values sets, as
+ * `values-production.yaml` beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`,
+ * parameters: their values paths; valuesFrom, post-renderers and patches: anything).
  */
 import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
 import { joinPath } from './classify.js';
+import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, scanString, UNKNOWN } from '../checks/util/hcl.js';
+import { lineColumnAt } from '../checks/util/text.js';
 
 /** Values an install gives inline (Argo CD `helm.values`/`valuesObject`/`parameters`, Flux `values`, helmfile `values:` maps and `set:`, kustomize `valuesInline`), where they are written. */
 export interface HelmInlineValues {
@@ -39,7 +41,15 @@ export interface HelmInstall {
   dev: boolean;
   /** Its inline values, as written (for the checks that read values where they are written). */
   inline: HelmInlineValues[];
+  /**
+   * The values it sets by name with a literal value (a Terraform `helm_release`'s `set { name = "image.tag" value = "1.4.2" }`),
+   * each at its value in the installer's file; absent for the other installers.
+   */
+  sets?: HelmSetValue[];
 }
+
+/** A value an install sets by name (`image.tag`), with its literal value and where that is written (inside its quotes). */
+export interface HelmSetValue { name: string; value: string | number | boolean; line: number; column: number }
 
 /** What helmInstalls reads of the repository. */
 export interface HelmInstallRepo {
@@ -94,6 +104,12 @@ export function helmInstalls(repo: HelmInstallRepo): HelmInstall[] {
     // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
     if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file)) continue;
     if (/(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(file)) { helmfileInstalls(ctx, file); continue; }
+    if (/\.(?:tf|tofu)$/i.test(file)) {
+      // Terraform's module cache (`.terraform/modules/`) holds other people's modules, not this repository's installs.
+      const tf = /(?:^|\/)\.terraform\//.test(file) ? undefined : repo.text(file);
+      if (tf?.includes('helm_release')) terraformInstalls(ctx, file, tf);
+      continue;
+    }
     const text = /\.(?:ya?ml|sh|bash|mk|ps1)$|(?:^|\/)(?:Makefile|GNUmakefile|Jenkinsfile|[Jj]ustfile|Taskfile)$/.test(file) ? repo.text(file) : undefined;
     if (text === undefined || !text.includes('helm') && !text.includes('kind')) continue;
     if (/\.ya?ml$/i.test(file)) {
@@ -574,6 +590,143 @@ function kustomizeInstalls(ctx: Ctx, file: string, text: string): void {
     const line = lineOf(y, 0, ['helmCharts', ci]);
     for (const valueFiles of v.files.length ? v.files : [[]]) push(ctx, { file, line, what, chart, valueFiles, unread, inline });
   });
+}
+
+/** Bound: a `helm_release` body longer than this is not read (no release is written so). */
+const MAX_RELEASE = 200_000;
+
+/**
+ * Where the HCL expression starting at `at` ends: the index of the newline or `,` that ends it, or of the bracket that closes
+ * around it (`end` at most); with `close`, only that bracket (the `}` of a block body starting at `at`). Brackets balanced;
+ * strings, comments and heredocs passed over.
+ */
+export function hclExprEnd(text: string, at: number, end: number, close = false): number {
+  let depth = 0;
+  for (let i = at; i < end; i++) {
+    const c = text[i]!;
+    if (c === '"') { const s = scanString(text, i, end); if (!s) return end; i = s.next - 1; continue; }
+    if (c === '<' && text[i + 1] === '<') {
+      const h = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+      if (h) {
+        const closing = new RegExp(`^[ \\t]*${h[1]}[ \\t]*\\r?$`, 'm').exec(text.slice(i + h[0].length, end));
+        if (!closing) return end;
+        i += h[0].length + closing.index + closing[0].length - 1;
+        continue;
+      }
+    }
+    if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); if (nl < 0 || nl >= end) return end; i = nl - 1; continue; }
+    if (c === '/' && text[i + 1] === '*') { const e = text.indexOf('*/', i + 2); if (e < 0 || e >= end) return end; i = e + 1; continue; }
+    if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') { if (depth === 0) return i; depth--; }
+    else if (!close && depth === 0 && (c === '\n' || c === ',')) return i;
+  }
+  return end;
+}
+
+/** The items of a list written as a tuple (`[a, b]`) starting at `at`, each as its text and offset; null when no `[` opens there. */
+function hclListItems(text: string, at: number, end: number): { text: string; at: number }[] | null {
+  if (text[at] !== '[') return null;
+  const out: { text: string; at: number }[] = [];
+  for (let i = at + 1; i < end && out.length < 1000;) {
+    const c = text[i]!;
+    if (c === ',' || /\s/.test(c)) { i++; continue; }
+    if (c === ']') return out;
+    if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl < 0 ? end : nl; continue; }
+    const e = hclExprEnd(text, i, end);
+    out.push({ text: text.slice(i, e).trim(), at: i });
+    i = Math.max(e, i + 1);
+  }
+  return out;
+}
+
+/**
+ * A path Terraform writes as a string (`"${path.module}/charts/web"`, `"./values/prod.yaml"`): the text between its quotes, the
+ * module's and root's folders (`${path.module}`, `${path.root}`, `${path.cwd}`) read as the file's folder (`.`); any other
+ * interpolation stays an expansion matched against the repository's paths. Null when it is no quoted string.
+ */
+function terraformPath(text: string, at: number, end: number): string | null {
+  if (text[at] !== '"') return null;
+  const s = scanString(text, at, end);
+  if (!s) return null;
+  const raw = s.value ?? text.slice(at + 1, s.next - 1);
+  return raw.replace(/\$\{\s*path\.(?:module|root|cwd)\s*\}/g, '.');
+}
+
+/**
+ * Terraform `helm_release` resources (`.tf`, `.tofu`): the chart (`chart`, a folder of the repository, or a chart of the
+ * release's `repository`, an `oci://` or URL reference, `repo/name`), the values files its `values` list reads with `file(…)` or
+ * `templatefile(…)` (relative to the file's folder, `${path.module}` read as it; else the repository root), and what it gives that
+ * no values file holds: the paths its `set`, `set_list` and `set_sensitive` blocks (or the provider's newer `set = [{ … }]` lists)
+ * name, with their literal values (`sets`); values written inline (`yamlencode({…})`, a heredoc), a `dynamic "set"` block, a
+ * computed list, `reuse_values` or a `postrender` block cannot be listed (`unread` null).
+ */
+function terraformInstalls(ctx: Ctx, file: string, text: string): void {
+  const dir = dirOf(file);
+  for (const block of hclBlocks(text, 'resource')) {
+    if (block.labels[0] !== 'helm_release' || block.end - block.start > MAX_RELEASE) continue;
+    const what = `Terraform helm_release '${block.labels[1] ?? '?'}'`;
+    const line = lineColumnAt(text, block.start - 1).line;
+    const chartAttr = hclAttribute(text, block, 'chart');
+    const chartWord = chartAttr ? terraformPath(text, chartAttr.at, block.end) : null;
+    const repository = hclAttribute(text, block, 'repository');
+    let unread: string[] | null = [];
+    const sets: HelmSetValue[] = [];
+    // `values = [file("…"), templatefile("…", {…})]`: values files; anything else in the list is values not read.
+    const written: string[] = [];
+    const valuesAttr = hclAttribute(text, block, 'values');
+    if (valuesAttr) {
+      const items = hclListItems(text, valuesAttr.at, block.end);
+      if (!items) unread = null;
+      for (const item of items ?? []) {
+        const call = /^(?:file|templatefile)\s*\(\s*/.exec(item.text);
+        const path = call ? terraformPath(text, item.at + call[0].length, block.end) : null;
+        if (path === null) { unread = null; continue; }
+        written.push(path);
+      }
+    }
+    const setValue = (name: unknown, value: unknown, at: { line: number; column: number } | null) => {
+      if (typeof name !== 'string' || !name) { unread = null; return; }
+      unread?.push(...setPaths(name));
+      if (at && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) sets.push({ name, value, ...at });
+    };
+    for (const kind of ['set', 'set_list', 'set_sensitive']) {
+      for (const b of hclNestedBlocks(text, block, kind)) {
+        const name = hclAttribute(text, b, 'name');
+        const value = hclArgument(text, b, 'value');
+        const at = value ? value.loc([]) : null;
+        setValue(name?.value ?? null, value?.value, at && text[offsetOf(text, at)] === '"' ? { line: at.line, column: at.column + 1 } : at);
+      }
+      // The provider's 3.x form: `set = [{ name = "image.tag", value = "1.4.2" }]`.
+      const list = hclAttribute(text, block, kind) ? hclArgument(text, block, kind) : undefined;
+      if (!list) continue;
+      if (!Array.isArray(list.value)) { unread = null; continue; }
+      list.value.forEach((e, i) => {
+        if (!isObject(e)) { unread = null; return; }
+        const at = list.loc([i, 'value']);
+        setValue(e['name'] === UNKNOWN ? null : e['name'], e['value'], at && text[offsetOf(text, at)] === '"' ? { line: at.line, column: at.column + 1 } : at);
+      });
+    }
+    if (hclNestedBlocks(text, block, 'dynamic').some((b) => /^set/.test(b.labels[0] ?? '')) || hclNestedBlocks(text, block, 'postrender').length) unread = null;
+    const reuse = hclAttribute(text, block, 'reuse_values');
+    if (reuse && !/^false\b/.test(text.slice(reuse.at, reuse.at + 5))) unread = null;
+    // Relative to the file's folder (Terraform runs in the root module's), else to the repository root.
+    const bases = dir ? [dir, ''] : [''];
+    const valuesFrom = (base: string) => valuesFiles(ctx, base, written);
+    const v = bases.map(valuesFrom).find((x) => x.files.length) ?? valuesFrom(bases[0]!);
+    const install = { file, line, what, unread: v.missing ? null : unread, inline: [], sets };
+    const lists = v.files.length ? v.files : [[]];
+    // A chart of a repository (`repository = …`), a registry or URL reference, or `repo/name`: its values files are still Helm values.
+    const remote = chartWord === null || repository !== undefined || /^(?:oci|https?):\/\//.test(chartWord);
+    const charts = remote ? [] : bases.map((base) => expand(resolvePath(base, chartWord) ?? '\u0000', ctx.charts).filter((c) => ctx.isChart(c))).find((c) => c.length) ?? [];
+    if (!charts.length) { if (written.length) for (const valueFiles of lists) push(ctx, { ...install, chart: null, valueFiles }); continue; }
+    for (const chart of charts) for (const valueFiles of lists) push(ctx, { ...install, chart, valueFiles });
+  }
+}
+/** The offset in `text` of a 1-based line and column. */
+function offsetOf(text: string, at: { line: number; column: number }): number {
+  let i = 0;
+  for (let l = 1; l < at.line && i >= 0; l++) i = text.indexOf('\n', i) + 1;
+  return i + at.column - 1;
 }
 
 /** The installs of the local chart at `chart` (a folder, '' the root; a trailing `/` allowed). */
