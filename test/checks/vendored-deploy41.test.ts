@@ -40,6 +40,10 @@ function deployFiles(dir: string): Record<string, string> {
     [`${dir}/chart/values.yaml`]: 'image:\n  repository: nginx\n  tag: latest\npassword: changeme\n',
     [`${dir}/chart/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: x\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n          env:\n            - name: DB_PASSWORD\n              value: {{ .Values.password }}\n',
     [`${dir}/ecs/task-definition.json`]: '{"family":"x","containerDefinitions":[{"name":"x","image":"nginx:latest","environment":[{"name":"DB_PASSWORD","value":"changeme"}]}]}\n',
+    [`${dir}/kust/kustomization.yaml`]: 'resources:\n  - ../k8s/deployment.yaml\nimages:\n  - name: nginx\n    newTag: latest\nconfigMapGenerator:\n  - name: app\n    literals:\n      - DEBUG=true\nsecretGenerator:\n  - name: s\n    literals:\n      - DB_PASSWORD=changeme\n',
+    [`${dir}/cfn/template.json`]: '{\n "AWSTemplateFormatVersion": "2010-09-09",\n "Resources": {"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"MasterUserPassword": "changeme"}}}\n}\n',
+    [`${dir}/tf/main.tf`]: 'resource "aws_db_instance" "db" {\n  password = "changeme"\n}\n',
+    [`${dir}/package.json`]: '{"name": "badpkg", "scripts": {"start": "node --tls-max-v1.1 server.js"}}\n',
     [`${dir}/systemd/app.service`]: '[Service]\nExecStart=/usr/bin/node --inspect=0.0.0.0:9229 server.js\nEnvironment=NODE_ENV=development\n',
   };
 }
