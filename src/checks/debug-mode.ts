@@ -1186,9 +1186,10 @@ export const debugMode = defineCheck({
     ].join('\n'),
   },
   options: z.object({}),
-  // Django settings modules, wherever they are: the last module-level DEBUG of each.
+  // Django settings modules, wherever they are (not in a vendored dependency's folder, `site-packages/`, `vendor/`: that
+  // project's): the last module-level DEBUG of each.
   scan: () => ({
-    accepts: (file) => (isPython(file) && !isTemplate(file)) || isOtherDebugFile(file),
+    accepts: (file) => (isPython(file) && !isTemplate(file) && !isVendoredOrGenerated(file)) || isOtherDebugFile(file),
     file(file, text): DebugScan | undefined {
       if (isPython(file)) {
         // Lexed once, by whichever reader needs it first (most Python files need neither).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { aspNetSettings, basename, DEV_WORD, dirname, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, DEV_WORD, dirname, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -1335,6 +1335,10 @@ export const defaultCredentials = defineCheck({
       });
     };
     const skipFile = (f: string) => isTemplate(f) || isTestFile(f) || isTestRunnerConfig(f);
+    // Files read by their names (Spring and Rails configuration, Helm values and templates, Kamal secrets): not a vendored
+    // dependency's (`vendor/bundle/…/config/database.yml`, `node_modules/pkg/application.yml`), which are that project's. What the
+    // deploy configuration reads (a compose `env_file`, a Dockerfile it builds) is judged wherever it is.
+    const skipNamed = (f: string) => skipFile(f) || isVendored(f);
 
     // A value several services reach (an `extends` base that is itself a service, a shared env_file)
     // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
@@ -1548,7 +1552,7 @@ export const defaultCredentials = defineCheck({
     // and expands them, with no `:-` default), not literals; a destination named for development gives notes.
     for (const file of snapshot.files) {
       const km = KAMAL_SECRETS.exec(file);
-      const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
+      const ef = km && !skipNamed(file) ? snapshot.envFileAt(file) : undefined;
       if (!ef) continue;
       sources++;
       const entries = ef.entries.filter((e) => !e.value.includes('$')).map((e) => ({ ...e, column: e.valueColumn }));
@@ -1687,7 +1691,7 @@ export const defaultCredentials = defineCheck({
     // as the Kubernetes checks read the template.
     const helmRepo = helmRepoOf(snapshot);
     for (const file of snapshot.files) {
-      if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file)) continue;
+      if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipNamed(file)) continue;
       const raw = snapshot.text(file);
       if (raw === undefined || !isHelmTemplate(file, raw)) continue;
       sources++;
@@ -1705,7 +1709,7 @@ export const defaultCredentials = defineCheck({
     let springProd: ReturnType<typeof springProdSettings> | undefined;
     for (const file of snapshot.files) {
       const m = SPRING_CONFIG.exec(file);
-      if (!m || skipFile(file)) continue;
+      if (!m || skipNamed(file)) continue;
       sources++;
       const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
       const envName = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
@@ -1722,7 +1726,7 @@ export const defaultCredentials = defineCheck({
         const safe = (v: string) => defaultReason(envName(key), v) === null;
         const quarkus = quarkusProd.get(key) ?? [];
         if (!quarkus.every((q) => safe(q.value))) return null;
-        springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f));
+        springProd ??= springProdSettings(snapshot.files.filter((f) => !skipNamed(f)), (f) => snapshot.text(f));
         const spring = springOverride(springProd, file, key, safe);
         if (!spring && springOverride(springProd, file, key, () => true)) return null;
         const by = spring ?? (quarkus[0] ? { file, line: quarkus[0].line } : undefined);
@@ -1814,7 +1818,7 @@ export const defaultCredentials = defineCheck({
     }
     for (const file of snapshot.files) {
       const kind = structuredConfig(file, (f) => snapshot.has(f)) ?? (installedValues.has(file) && /\.ya?ml$/i.test(file) ? { kind: 'helm' as const, dev: installedValues.get(file)! } : null);
-      if (!kind || skipFile(file)) continue;
+      if (!kind || skipNamed(file)) continue;
       sources++;
       const fileDev = isDevOnly(file) ? 'development-only file' : kind.dev;
       // A chart's values.yaml default that every values set production installs the chart with replaces (a production values

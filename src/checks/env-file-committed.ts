@@ -1,7 +1,7 @@
 import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP, unquoteName } from '../repo/read.js';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, dirname, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile } from '../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles } from '../repo/compose.js';
 import { isDefaultCredential, isReference, isSecretName, URL_CREDENTIALS_RE } from './util/secrets.js';
 import { kustomizeGeneratorFiles } from './util/code.js';
@@ -52,7 +52,7 @@ function envFilesByUse(snapshot: SnapshotView): Map<string, EnvFileUse> {
     out.set(p, { dev: dev || isDevOnly(p), by: `the env_file of ${dev ? 'development ' : ''}compose service${many ? 's' : ''} ${named}` });
   }
   for (const p of snapshot.files) {
-    if (out.has(p) || !ENVS_FOLDER.test(p) || !candidate(p)) continue;
+    if (out.has(p) || !ENVS_FOLDER.test(p) || isVendored(p) || !candidate(p)) continue;
     const folders = p.slice(p.search(ENVS_FOLDER)).split('/').slice(1, -1);
     out.set(p, { dev: isDevOnly(p) || folders.some((f) => hasDevWord(f.replace(/^\./, ''))), by: 'an env file of the .envs/ folder' });
   }
@@ -233,6 +233,7 @@ export const envFileCommitted = defineCheck({
       'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_…`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
       'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
+      'An env file in a vendored dependency folder (`node_modules/dotenv-expand/.env`, `vendor/github.com/acme/lib/.env`, `third_party/`…: the package\'s own file, which a committed `node_modules/` or `go mod vendor` copies in) is no environment of this repository\'s deployment, and is judged by what it holds, as an env file named otherwise is: `critical` when a secret-named variable holds a real value (no placeholder, reference or well-known default) or a value is a URL with a password — whoever wrote it, the secret is now in this repository\'s history —, else an `info` note. One that a compose service of the repository loads with `env_file:` is judged as the deployment\'s.',
       'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
       '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
       'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
@@ -289,6 +290,16 @@ export const envFileCommitted = defineCheck({
       }
       const n = entries.length;
       const use = byUse.get(file);
+      if (!use && isVendored(file)) {
+        // A vendored dependency's env file (`node_modules/dotenv-expand/.env`, a Go module's `.env` that `go mod vendor` copied):
+        // that project's file, no environment of this repository's deployment, judged by what it holds as an env file named
+        // otherwise is. A secret in the clear is committed here all the same, whoever wrote it: a failure. Else a note.
+        const secrets = [...new Set(entries.filter(holdsSecret).map((e) => e.key))];
+        const where = `${file} (a vendored dependency's, under ${vendoredFolder(file)}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n} variable${n === 1 ? '' : 's'}`;
+        if (secrets.length) report({ file, line: 1, subject: WHOLE, message: `${where}, ${someNames(secrets)} holding a value in the clear: a secret there is in ${repo ? 'this repository\'s history' : 'what gets committed'} whoever wrote it; ${removal(file)} (if the package ships it, tell its maintainers)` });
+        else report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, none of them a secret in the clear: the dependency's own file, not this repository's environment (keep real secrets out of vendored folders)` });
+        continue;
+      }
       if (use) {
         // An env file by use: named otherwise, so judged by what it holds. Only development services load it: a note, as
         // their other findings are (cookiecutter-django commits `.envs/.local/` on purpose).
@@ -335,6 +346,12 @@ export const envFileCommitted = defineCheck({
     }
   },
 });
+
+/** The vendored folder a path is under, up to its name (`node_modules/`, `services/api/vendor/`): for messages. */
+function vendoredFolder(file: string): string {
+  const m = /^(?:.*?\/)?(?:node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.exec(file);
+  return m ? m[0] : `${dirname(file)}/`;
+}
 
 /** Names as a message lists them: `APP_SECRET`, `APP_SECRET and MAILER_DSN`, `A, B, C and 2 more`. */
 function someNames(names: readonly string[]): string {

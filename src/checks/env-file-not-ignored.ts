@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, dirname, ENV_TEMPLATE_SUFFIX, isEnvFile, isRenderedElsewhere, isRenderedEnvTemplate, isTemplate, isYamlFile } from '../repo/classify.js';
+import { basename, dirname, ENV_TEMPLATE_SUFFIX, isEnvFile, isRenderedElsewhere, isRenderedEnvTemplate, isTemplate, isVendored, isYamlFile } from '../repo/classify.js';
 import { isSymfonyEnvFile, sealedEnvFile } from './env-file-committed.js';
 import { gitignore, gitIgnores } from '../repo/files.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -198,7 +198,7 @@ export const envFileNotIgnored = defineCheck({
     details: [
       'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
-      'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+      'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for). An env file or template in a vendored dependency folder (`node_modules/pkg/.env.example`, `vendor/…`, `third_party/…`) is the package\'s own and names no path of the repository\'s here (`env-file-committed` judges a committed one).',
       'A Symfony project\'s `.env` and `.env.<environment>` (which the framework commits for non-secret defaults; see `env-file-committed` for how a Symfony project is recognised) are still reported, with the framework\'s advice added: the files that hold secrets ignored as its recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`), and the check\'s severity lowered in the checklist when the committed files hold no secret.',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
       'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
@@ -237,6 +237,9 @@ export const envFileNotIgnored = defineCheck({
     let remote: Set<string> | undefined;
     for (const f of snapshot.scanFiles) {
       if (!isEnvFile(f) && !isEnvFile(f.replace(TEMPLATE_SUFFIX, ''))) continue;
+      // A vendored dependency's env file or template (`node_modules/pkg/.env.example`) is that project's: no env file of this
+      // repository's is written beside it (env-file-committed judges a committed one).
+      if (isVendored(f)) continue;
       // A template rendered on the hosts a tool deploys to (an Ansible role's `templates/`, a chart's, a cookbook's; a
       // template an Ansible task writes to `dest: /srv/app/.env`) puts no env file in the repository: neither its folder's
       // `.env` nor its real name there is judged.

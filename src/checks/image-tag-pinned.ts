@@ -5,7 +5,7 @@ import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } 
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, isKustomizationFile } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { builtOutsideCompose, composeArgBuilds, noDockerfileReason, shownArgs, stageClosure } from './util/commands.js';
@@ -494,7 +494,8 @@ export const imageTagPinned = defineCheck({
     // charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`): that chart's values.
     const valuesFiles: { f: string; chartDir: string; dev: string | null }[] = [];
     for (const f of snapshot.files) {
-      if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`) || isTemplate(f) || isTestFile(f)) continue;
+      // Nor a vendored dependency's chart (`node_modules/pkg/chart/values.yaml`): that project's.
+      if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
       // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
       valuesFiles.push({ f, chartDir: dirname(f) ? `${dirname(f)}/` : '', dev: /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null });
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
-import { aspNetSettings, basename, dirname, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
+import { aspNetSettings, basename, dirname, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendored, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs, largeConfigsNote, largeServerConfigs, NGINX_DEV_ONLY_DOC, nginxDevOnly, unincludedNginxSnippets, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
 import { CFN_TLS_RE, cloudFrontDefaultCertificate, frontTls, frontTlsJudged, hasCfnTlsResource, terraformTlsValue, unusedModulePolicy } from './util/frontconf.js';
@@ -262,7 +262,8 @@ export const tlsProtocolsConfig = defineCheck({
     const report = (f: RawFinding) => reportFinding(atValue(f));
     // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
     const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
-    const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
+    // Not a vendored dependency's (`node_modules/pkg/package.json`, `vendor/…/Dockerfile`): that project's.
+    const deploy = snapshot.files.filter((f) => (isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json') && !isVendored(f));
     // Kubernetes manifests whose workloads (or ConfigMaps) write a Node TLS flag: a container's `command`/`args`, `NODE_OPTIONS` in its `env`.
     const k8sFlags = [...new Set(snapshot.k8sObjects().filter((o) => (WORKLOAD_KINDS.has(o.kind) || o.kind === 'ConfigMap') && !isTestFile(o.file) && !isTemplate(o.file)).map((o) => o.file))]
       .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));

@@ -433,15 +433,30 @@ export function isVendoredOrGenerated(path: string): boolean {
   const b = basename(path);
   if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b)) return true;
   if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b)) return true;
-  return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
+  return isVendored(path);
+}
+
+/** The folders dependency managers copy other projects' files into: npm's, Go's, Composer's and Bundler's `vendor/`, Bazel's `third_party/`, Bower's, Yarn's, pip's. */
+const VENDORED_DIR = /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//;
+/**
+ * A file in a vendored dependency's folder (`node_modules/`, `vendor/`, `_vendor/`, `third_party/`, `bower_components/`,
+ * `.yarn/`, `site-packages/`, `dist-packages/`), relative to the scanned folder (`--dir node_modules/pkg` judges that package
+ * as a project of its own): another project's files, copied in. Its Dockerfiles, compose files, manifests, env files and
+ * settings are that project's (a vendored module's integration-test `docker-compose.yml`, a package's dev `Dockerfile`), not
+ * this repository's deployment, so the readers of deploy configuration leave them out, as the secret scan does; one that the
+ * repository's own configuration builds or includes (a compose `build:` of `vendor/laravel/sail/runtimes/8.3`) is read.
+ */
+export function isVendored(path: string): boolean {
+  return VENDORED_DIR.test(underScan(path));
 }
 
 // Split in a folder part and a name part: one regex over the whole path with both was the
 // costliest path test of a scan.
 // Jest's own folders (`__tests__/`, `__snapshots__/`, `__mocks__/`, `__fixtures__/`) and test helper folders (`test-utils/`,
 // `testutil/`, `test_helpers/`). Not `playwright/` or `puppeteer/`: a browser-automation service deployed as such has those names.
-// Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`… by convention.
-const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
+// Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`… by convention, and Semgrep's `.semgrep/`
+// folder, whose rules' test targets (`.semgrep/rules/missing-user.dockerfile`) are deliberately bad files beside them.
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|\.semgrep|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
 /**
  * Illustration folders: `examples/`, `samples/`, `demos/`, `docs/` (plural, lower case, as written) and `playground/` hold compose files,
  * manifests and code that show how to run something (a library's example and demo apps, a docs site's snippets, the app a Nuxt module's

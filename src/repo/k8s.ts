@@ -1,3 +1,4 @@
+import { isVendored } from './classify.js';
 import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 
 export interface K8sObject {
@@ -337,8 +338,11 @@ export function configMapData(obj: K8sObject): { key: string; value: string; lin
   return out;
 }
 
-/** A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`). */
-export const isKustomizationFile = (path: string): boolean => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(path.slice(path.lastIndexOf('/') + 1));
+/**
+ * A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`); not one in a vendored dependency's
+ * folder (`vendor/…/config/default/kustomization.yaml`: that project's, as its manifests are, which the snapshot does not read).
+ */
+export const isKustomizationFile = (path: string): boolean => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(path.slice(path.lastIndexOf('/') + 1)) && !isVendored(path);
 
 export interface KustomizeLiteral { generator: 'configMapGenerator' | 'secretGenerator'; name: string; key: string; value: string; line: number; column: number }
 

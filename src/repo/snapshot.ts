@@ -10,7 +10,7 @@ import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, TOO_LARGE_SK
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
-import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
+import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isVendored, isWorkflowFile, isYamlFile, isNginxCandidate, RENDERED_TEMPLATE_EXTENSIONS } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -104,19 +104,74 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 /** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
-export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
+export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (a template file name, Jinja/Go/ERB/EJS template tags or a <placeholder> image in its instructions): it is rendered before it is built';
 export const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 export const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
 export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP, ...LARGE_IAC_SKIPS, ...SCAN_LIMIT_SKIPS]);
 /**
- * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
- * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
+ * A Dockerfile rendered from a template: a template file name (TEMPLATED_DOCKERFILE_NAME), a line that is a template tag
+ * (`{{ … }}`, `{% if %}`, ERB/EJS `<% if using_node? -%>`), one in a `FROM` (`FROM node:<%= nodeVersion %>-alpine`), an ERB/EJS
+ * tag in an instruction that runs no command (`USER <%= user %>`, `ARG RUBY_VERSION=<%= gem_ruby_version %>`: erbOutsideCommands)
+ * — also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first.
+ * A `{{ … }}` in other instructions is read as it is (`HEALTHCHECK CMD docker inspect --format '{{.State.Health}}'` is Docker's);
+ * one where Docker refuses the instruction is a tag too (templatedProblem).
  */
-const isTemplatedDockerfile = (file: string, text: string) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$/i.test(file)
-  || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text)
-  || /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*<[\w .:/@-]+>/im.test(text);
+const isTemplatedDockerfile = (file: string, text: string) => TEMPLATED_DOCKERFILE_NAME.test(file)
+  || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%|<%)/im.test(text)
+  || /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*<[\w .:/@-]+>/im.test(text) || erbOutsideCommands(text);
+/**
+ * The extensions of a Dockerfile's template (`Dockerfile.j2`, `.tmpl`, `.erb`, `.ejs`, `.hbs`, `.tpl`, `.template`, and Thor's `.tt`
+ * of Rails generators, `lib/generators/templates/Dockerfile.tt`): the tools that render configuration (RENDERED_TEMPLATE_EXTENSIONS)
+ * render it before it is built.
+ */
+const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[...RENDERED_TEMPLATE_EXTENSIONS, 'tpl', 'tt', 'template'].join('|')})$`, 'i');
+/** Instructions whose arguments are a command: shell text, which may hold tags of its own (`RUN echo '<%= x %>' > app.erb`). */
+const COMMAND_INSTRUCTION = /^(?:RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)$/i;
+const INSTRUCTION_WORD = /^[ \t]*(FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD|VOLUME|STOPSIGNAL|MAINTAINER|RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)(?=[ \t]|$)/i;
+/** A here-document's opener (`<<EOF`, `<<-"EOF"`): its body, up to the delimiter, is the file or script it writes. */
+const HEREDOC_OPENER = /<<(-?)(["']?)([A-Za-z_]\w*)\2/g;
+/**
+ * Whether a line is an ERB/EJS tag (`<% if using_node? -%>`, `<%- include('x') %>`), or an instruction that runs no command
+ * (`USER`, `ENV`, `ARG`, `LABEL`, `COPY`, `WORKDIR`…, continuation lines included) holds one (`<%= user %>`): Docker would read the
+ * tag's words as the instruction's, so the file is a template. A command's text (`RUN`, `CMD`…) and the body of a here-document
+ * (an ERB file a `RUN`/`COPY` writes) are not looked at.
+ */
+function erbOutsideCommands(text: string): boolean {
+  if (!text.includes('<%')) return false;
+  let keyword: string | null = null;
+  const bodies: { delimiter: string; strip: boolean }[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (bodies.length) {
+      if ((bodies[0]!.strip ? line.replace(/^\t+/, '') : line) === bodies[0]!.delimiter) bodies.shift();
+      continue;
+    }
+    if (/^[ \t]*<%/.test(line)) return true;
+    if (keyword === null) {
+      if (/^[ \t]*(?:#|$)/.test(line)) continue;
+      keyword = INSTRUCTION_WORD.exec(line)?.[1] ?? '';
+    } else if (/^[ \t]*#/.test(line)) continue;
+    if (keyword && !COMMAND_INSTRUCTION.test(keyword) && /<%.*?%>/.test(line)) return true;
+    for (const m of line.matchAll(HEREDOC_OPENER)) bodies.push({ delimiter: m[3]!, strip: m[1] === '-' });
+    if (!/\\[ \t]*$/.test(line)) keyword = null;
+  }
+  return false;
+}
+/**
+ * Whether the instruction Docker refuses (at `line`, continuation lines included) holds a template tag (`{{ … }}`, `{% … %}`,
+ * `<% … %>`: `USER {{ app_user }}`): a template whose tags break it before it is rendered, not a Dockerfile Docker refuses.
+ */
+function templatedProblem(text: string, line: number): boolean {
+  const lines = text.split('\n');
+  for (let i = line - 1; i >= 0 && i < lines.length; i++) {
+    const l = lines[i]!.replace(/\r$/, '');
+    if (/\{\{.*?\}\}|\{%.*?%\}|<%.*?%>/.test(l)) return true;
+    if (!/\\[ \t]*$/.test(l)) return false;
+  }
+  return false;
+}
 /**
  * Files several checks read through the snapshot (config, and the code an entry point leads to):
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
@@ -146,7 +201,11 @@ export interface UnreadManifest { file: string; why: 'parse-error' | 'not checke
 /** A Dockerfile no check could judge: Docker refuses it, it was skipped with a note, or it was not read at all (`reason`: a symlink out of the repository). */
 export interface UnreadDockerfile { file: string; why: 'parse-error' | 'not checked' | 'not read'; reason?: string }
 
-/** What a check sees: the files in its scope and lazily parsed views of them. Pure reads only. */
+/**
+ * What a check sees: the files in its scope and lazily parsed views of them. Pure reads only. The parsed views of deploy
+ * configuration (Dockerfiles, compose files, Kubernetes manifests, env files, nginx configurations) leave out vendored
+ * dependencies' files (isVendored), unless the repository's own configuration builds or includes one.
+ */
 export interface SnapshotView {
   readonly files: readonly string[];
   has(path: string): boolean;
@@ -415,6 +474,7 @@ export class Snapshot implements SnapshotView {
       if (isTemplatedDockerfile(f, t)) { this.skip(f, TEMPLATED_DOCKERFILE_SKIP); return []; }
       const model = parseDockerfile(f, t);
       const broken = model.problems[0];
+      if (broken && templatedProblem(t, broken.line)) { this.skip(f, TEMPLATED_DOCKERFILE_SKIP); return []; }
       if (broken) { this.problem({ file: f, ...broken }); return []; }
       return [model];
     }));
@@ -435,14 +495,16 @@ export class Snapshot implements SnapshotView {
    * The Dockerfiles: files named like one, and files a compose service builds from (`build.dockerfile`,
    * relative to the build context: `docker/Dockerfile-prod`), a production platform config builds (fly.toml's `[build]
    * dockerfile`, render.yaml's `dockerfilePath`, heroku.yml's `build.docker`, railway's `dockerfilePath`) or a GitHub
-   * workflow builds and pushes (`docker/build-push-action`'s `file:`, `docker build -f`), whatever their names.
+   * workflow builds and pushes (`docker/build-push-action`'s `file:`, `docker build -f`), whatever their names. One in a
+   * vendored dependency's folder (isVendored: `vendor/github.com/lib/pq/Dockerfile`) is that project's, read only when
+   * such a configuration builds it (Laravel Sail's `vendor/laravel/sail/runtimes/8.3/Dockerfile`).
    */
   private dockerfilePaths(): string[] {
     return this.memo('dockerfilePaths', () => this.readDockerfilePaths());
   }
 
   private readDockerfilePaths(): string[] {
-    const named = this.files.filter(isDockerfile);
+    const named = this.files.filter((f) => isDockerfile(f) && !isVendored(f) && !this.ruleTestTarget(f));
     const set = new Set(named);
     for (const df of [...readPlatformDockerfiles(this).keys(), ...workflowDockerfiles(this).keys()]) {
       if (this.fileSet.has(df) && !set.has(df)) { set.add(df); named.push(df); }
@@ -455,6 +517,33 @@ export class Snapshot implements SnapshotView {
       }
     }
     return named;
+  }
+
+  /**
+   * A linter rule's test target, as `semgrep --test` lays them out: deliberately bad, never built or deployed, so no Dockerfile,
+   * compose file or manifest of the repository's (a fixture, as those under `tests/` are). One whose comments carry Semgrep's
+   * rule-test annotation `ruleid: <rule>` (`# ruleid: missing-user`, `// todoruleid: …`), or `ok: <rule>` in a folder that holds a
+   * Semgrep rule file; or one named after a Semgrep rule file beside it (`rules/dockerfile/security/missing-user.dockerfile` next to
+   * `missing-user.yaml`; a YAML target `privileged.test.yaml` next to `privileged.yaml`). A Semgrep rule file: a top-level `rules:`
+   * whose rules give an `id`, their `languages` and a `message`.
+   */
+  private ruleTestTarget(f: string): boolean {
+    return this.memo(`ruletest:${f}`, () => {
+      const t = this.text(f);
+      const annotation = t === undefined ? null : RULE_TEST_ANNOTATION.exec(t);
+      if (annotation?.[1] === 'ruleid') return true;
+      const dir = dirname(f);
+      const at = (name: string) => (dir ? `${dir}/${name}` : name);
+      const stem = basename(f).replace(/(?:\.test)?\.[^.]*$/, '');
+      if (['yaml', 'yml'].some((x) => at(`${stem}.${x}`) !== f && this.fileSet.has(at(`${stem}.${x}`)) && this.semgrepRules(at(`${stem}.${x}`)))) return true;
+      return annotation !== null && this.memo(`semgrepdir:${dir}`, () => this.files.some((r) => dirname(r) === dir && isYamlFile(r) && this.semgrepRules(r)));
+    });
+  }
+
+  /** Whether a YAML file is a Semgrep rule file (see ruleTestTarget). */
+  private semgrepRules(f: string): boolean {
+    const t = this.text(f);
+    return t !== undefined && /^rules[ \t]*:/m.test(t) && /^[ \t]*(?:-[ \t]+)?id[ \t]*:[ \t]*\S/m.test(t) && /^[ \t]*languages[ \t]*:/m.test(t) && /^[ \t]*message[ \t]*:/m.test(t);
   }
 
   /**
@@ -544,9 +633,9 @@ export class Snapshot implements SnapshotView {
     const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test(basename(f))).map((f) => dirname(f));
     const inChart = (f: string) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
     return this.files.filter((f) => {
-      if (isComposeFile(f) || !isComposeCandidate(f) || inChart(f)) return false;
+      if (isComposeFile(f) || !isComposeCandidate(f) || inChart(f) || isVendored(f)) return false;
       const t = this.text(f);
-      if (t === undefined || !/^services[ \t]*:/m.test(t)) return false;
+      if (t === undefined || !/^services[ \t]*:/m.test(t) || this.ruleTestTarget(f)) return false;
       const key = `yaml:${f}`;
       const y = this.parsed.has(key) ? (this.parsed.get(key) as YamlFile | undefined) : parseYaml(f, t);
       // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
@@ -559,7 +648,9 @@ export class Snapshot implements SnapshotView {
   composeFiles(): ComposeFile[] {
     return this.memo('compose', () => {
       const byContent = this.composeByContent();
-      const names = new Set(this.files.filter(isComposeFile));
+      // Compose files of vendored dependencies (a Go module's integration-test `docker-compose.yml` that `go mod vendor` copied)
+      // are that project's: read only when a compose file of the repository includes or extends one.
+      const names = new Set(this.files.filter((f) => isComposeFile(f) && !isVendored(f) && !this.ruleTestTarget(f)));
       // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
       for (const f of names) {
         if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
@@ -638,7 +729,8 @@ export class Snapshot implements SnapshotView {
       for (const f of this.files) {
         // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
         const json = /\.json$/i.test(f);
-        if ((!isYamlFile(f) && !json) || compose.has(f) || isWorkflowFile(f)) continue;
+        // A vendored dependency's manifests (`node_modules/pkg/deploy/k8s.yaml`) are that project's, not this repository's deployment.
+        if ((!isYamlFile(f) && !json) || compose.has(f) || isWorkflowFile(f) || isVendored(f)) continue;
         const t = this.text(f);
         if (t === undefined) {
           // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet (a JSON one: its
@@ -657,6 +749,8 @@ export class Snapshot implements SnapshotView {
         if (json && !(t.includes('"apiVersion"') && t.includes('"kind"'))) continue;
         // Cheap prefilter: a manifest names both keys.
         if (!t.includes('apiVersion') || !t.includes('kind')) continue;
+        // A linter rule's test target (`# ruleid: privileged-container`): a fixture, no manifest the repository deploys.
+        if (this.ruleTestTarget(f)) continue;
         // Nested deeper than the YAML reader reads (which JSON.parse would take): refused as a YAML manifest is.
         const deep = json ? jsonTooDeep(t, MAX_FLOW_DEPTH) : null;
         if (deep) {
@@ -704,7 +798,9 @@ export class Snapshot implements SnapshotView {
   }
 
   envFiles(): EnvFile[] {
-    return this.memo('env', () => this.files.filter(isEnvFile).flatMap((f) => {
+    // A vendored dependency's env files (`node_modules/pkg/.env`) are that project's: no environment of this repository's
+    // deployment (env-file-committed reads them through envFileAt).
+    return this.memo('env', () => this.files.filter((f) => isEnvFile(f) && !isVendored(f)).flatMap((f) => {
       const t = this.text(f);
       return t === undefined ? [] : [parseEnv(f, t)];
     }));
@@ -712,7 +808,7 @@ export class Snapshot implements SnapshotView {
 
   envFileAt(p: string): EnvFile | undefined {
     const named = this.envFiles().find((e) => e.path === p);
-    if (named || isEnvFile(p) || !this.has(p)) return named;
+    if (named || (isEnvFile(p) && !isVendored(p)) || !this.has(p)) return named;
     return this.memo(`env:${p}`, () => {
       const t = this.text(p);
       return t === undefined ? undefined : parseEnv(p, t);
@@ -721,12 +817,14 @@ export class Snapshot implements SnapshotView {
 
   nginxFiles(): string[] {
     return this.memo('nginx', () => this.files.filter((f) => {
-      if (!isNginxCandidate(f)) return false;
+      // A vendored dependency's configuration (`vendor/…/nginx.conf`) is that project's: not read (nor noted when too large).
+      if (!isNginxCandidate(f) || isVendored(f)) return false;
       const t = this.text(f);
       // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
       // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
       if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => NGINX_DIRECTIVES.test(c))) this.noteLarge(f, 'an nginx configuration');
-      return t !== undefined && NGINX_DIRECTIVES.test(t);
+      // A linter rule's test target (Semgrep's `generic/nginx/security/*.conf` with `# ruleid:` comments): a fixture.
+      return t !== undefined && NGINX_DIRECTIVES.test(t) && !this.ruleTestTarget(f);
     }));
   }
 
@@ -793,6 +891,12 @@ export class Snapshot implements SnapshotView {
     });
   }
 }
+
+/**
+ * Semgrep's rule-test annotation on a comment line (`# ruleid: missing-user`, `// ok: express-cors`, `# todoruleid: a, b`, DeepSemgrep's
+ * `deepruleid:`); group 1: `ruleid` or `ok`.
+ */
+const RULE_TEST_ANNOTATION = /^[ \t]*(?:#|\/\/|--|;|<!--|\/\*)[ \t]*(?:todo|deep)?(ruleid|ok)[ \t]*:[ \t]*[\w.-]+/m;
 
 /** Reads of a large file that only classify it (Snapshot.chunks): the secret scan's budget and notes are not touched. */
 const PEEK = { peek: true } as const;

@@ -11,7 +11,7 @@ import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
-import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
@@ -1827,7 +1827,7 @@ function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
   const byFolder = new Map<string, string[]>();
   for (const f of snapshot.files) {
     const m = BAKE_FILE.exec(basename(f));
-    if (!m || (m[1] !== undefined && hasDevWord(m[1])) || isDevOnly(f) || isTemplate(f) || isTestFile(f)) continue;
+    if (!m || (m[1] !== undefined && hasDevWord(m[1])) || isDevOnly(f) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
     byFolder.set(dirname(f), [...(byFolder.get(dirname(f)) ?? []), f]);
   }
   const out: DeployBuild[] = [];
@@ -2421,9 +2421,10 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   }
   for (const { entry, names, key } of composeEntries.values()) out.push({ ...entry, where: `${namedServices(names)} ${key}`, compose: { services: names, key } });
   // A Procfile (or systemd unit) under a test or illustration folder (`tests/fixtures/`, `examples/`, `docs/`) shows how to deploy
-  // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile).
+  // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile). Nor is one
+  // in a vendored dependency's folder (`node_modules/pkg/Procfile`): that project's.
   for (const f of snapshot.files) {
-    if (!isProcfile(f) || isTemplate(f) || isTestFile(f)) continue;
+    if (!isProcfile(f) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
     (snapshot.lines(f) ?? []).forEach((l, i) => {
       const m = /^(\s*web\s*:\s*)(.+)$/.exec(l);
       if (!m) return;
@@ -2464,7 +2465,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
   // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
   for (const f of snapshot.files) {
-    if (!SYSTEMD_UNIT.test(basename(f)) || isTemplate(f) || isTestFile(f)) continue;
+    if (!SYSTEMD_UNIT.test(basename(f)) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
     let section = '';
     const env: string[] = [];
     const envAt: NonNullable<EntryPoint['envAt']> = {};

@@ -30,7 +30,7 @@
  * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
  * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
-import { basename, hasDevWord, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, hasDevWord, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendored, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
 import { firstChunk, isTemplated, perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -172,7 +172,8 @@ const shellWord = (w: string): string => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.
 export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): AwsDeploy {
   const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [], unread: [] };
   for (const f of snapshot.files) {
-    if (isTestFile(f)) continue;
+    // Nor a vendored dependency's (`node_modules/pkg/ecs/task-definition.json`, `vendor/…/template.yaml`): that project's.
+    if (isTestFile(f) || isVendored(f)) continue;
     const name = basename(f);
     // `stack.template.json` is a template in CloudFormation's sense (what deploys): read as CloudFormation, never as a task definition.
     const cfnNamed = isCfnNamed(f);
