@@ -1,4 +1,5 @@
 import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
+import { basename } from './classify.js';
 
 export interface K8sObject {
   file: string;
@@ -338,7 +339,7 @@ export function configMapData(obj: K8sObject): { key: string; value: string; lin
 }
 
 /** A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`). */
-export const isKustomizationFile = (path: string): boolean => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(path.slice(path.lastIndexOf('/') + 1));
+export const isKustomizationFile = (path: string): boolean => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(basename(path));
 
 export interface KustomizeLiteral { generator: 'configMapGenerator' | 'secretGenerator'; name: string; key: string; value: string; line: number; column: number }
 
