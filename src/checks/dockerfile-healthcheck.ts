@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
-import { composeBuild } from '../repo/compose.js';
-import type { SnapshotView } from '../repo/snapshot.js';
+import { composeBuild, type ComposeService } from '../repo/compose.js';
+import { perView, type SnapshotView } from '../repo/snapshot.js';
 import { noDockerfileReason, runnerSetting, shippedStages, stageRunners, stageSubject, type ShippedStage, type StageRunner } from './util/commands.js';
 import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
 import { isObject } from '../repo/yaml.js';
@@ -147,11 +147,25 @@ function composeHealth(r: StageRunner): 'test' | 'none' | ComposeOptOut {
  * health check, by name; the final stage counts as covered by it.
  */
 function looseCover(snapshot: SnapshotView, s: ShippedStage): string | undefined {
-  for (const group of composeServiceGroups(snapshot)) {
-    const { judged, devReason } = judgedServices(group);
-    const builder = judged.filter((m) => composeBuild(m.file, m)).at(-1);
-    if (!builder || composeBuild(builder.file, builder)!.dockerfile !== s.df.path) continue;
+  for (const { builder, judged, devReason } of composeBuilders(snapshot).get(s.df.path) ?? []) {
     if (composeHealth({ svc: builder, members: judged, devReason }) === 'test') return builder.name;
   }
   return undefined;
 }
+
+/**
+ * The compose service groups by the Dockerfile each builds (its last judged member with a `build`), in group order: found
+ * once per view, for looseCover's every stage.
+ */
+const composeBuilders = perView(function composeBuilders(snapshot: SnapshotView) {
+  const out = new Map<string, { builder: ComposeService; judged: ComposeService[]; devReason: string | null }[]>();
+  for (const group of composeServiceGroups(snapshot)) {
+    const { judged, devReason } = judgedServices(group);
+    const builder = judged.filter((m) => composeBuild(m.file, m)).at(-1);
+    if (!builder) continue;
+    const df = composeBuild(builder.file, builder)!.dockerfile;
+    if (!out.has(df)) out.set(df, []);
+    out.get(df)!.push({ builder, judged, devReason });
+  }
+  return out;
+});

@@ -207,6 +207,8 @@ export function isWorkflowFile(path: string): boolean {
  * Windows and macOS, and a `.env` rule does not ignore it in git on Linux, so it gets committed).
  */
 export function isEnvFile(path: string): boolean {
+  // Every such name holds `.env` (any case): the test without a lowercase copy first (most paths are no env file).
+  if (!/\.env/i.test(basename(path))) return false;
   const b = basename(path).toLowerCase();
   // (Any characters before `.env`, a newline included: a name must not hide an env file from the check.)
   return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.');
@@ -296,6 +298,8 @@ export function isJavaScript(path: string): boolean {
 
 /** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
 export const isTemplate = pathFact((path: string): boolean => {
+  // Each name below holds one of these words (any case): the test without a lowercase copy first (most paths hold none).
+  if (!TEMPLATE_WORD.test(basename(path))) return false;
   const b = basename(path).toLowerCase();
   // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
   // A domain named after the reserved example domains is no template: nginx's `www.example.org.conf`,
@@ -304,6 +308,7 @@ export const isTemplate = pathFact((path: string): boolean => {
   // `config.sample.test.yml`), nor a dotfile (`.env.example.io` is no site).
   return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !EXAMPLE_DOMAIN_START.test(b)) || /\.(?:template|dist)\./.test(b) || (/\.(example|sample)\./.test(b) && (b.startsWith('.') || !EXAMPLE_DOMAIN_INSIDE.test(b)));
 });
+const TEMPLATE_WORD = /example|sample|template|tpl|dist/i;
 /** Top-level domains after `example.`/`sample.` that make a name a site's (`www.example.org.conf`). */
 const EXAMPLE_TLD = '(?:com|org|net|edu|io|co|info|biz|cloud|tech|ai|xyz|site|online|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\\.|$)';
 /** A name starting with an example domain (`example.com`, `example.org.conf`, `sample.co.uk.yml`), not `example.env`. */

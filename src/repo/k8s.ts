@@ -1,5 +1,6 @@
 import { isVendored } from './classify.js';
 import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
+import { basename } from './classify.js';
 
 export interface K8sObject {
   file: string;
@@ -342,7 +343,7 @@ export function configMapData(obj: K8sObject): { key: string; value: string; lin
  * A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`); not one in a vendored dependency's
  * folder (`vendor/…/config/default/kustomization.yaml`: that project's, as its manifests are, which the snapshot does not read).
  */
-export const isKustomizationFile = (path: string): boolean => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(path.slice(path.lastIndexOf('/') + 1)) && !isVendored(path);
+export const isKustomizationFile = (path: string): boolean => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(basename(path)) && !isVendored(path);
 
 export interface KustomizeLiteral { generator: 'configMapGenerator' | 'secretGenerator'; name: string; key: string; value: string; line: number; column: number }
 

@@ -29,15 +29,19 @@ export const flyDev = (file: string): boolean => isDevOnly(file) || hasDevWord(b
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
 export function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | 'heroku' | 'app' | null {
   const name = basename(file);
+  // Every name below ends in `.toml`, `.json`, `.yaml` or `.yml`: one test of that first (the readers ask it of every path).
+  if (!PLATFORM_EXTENSION.test(name)) return null;
   // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
   // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
   const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
     : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
     : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
+  if (!kind) return null;
   // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
   const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
-  return kind && (doTemplate || !isTemplate(file)) && !isTestFile(file) && !isVendoredOrGenerated(file) ? kind : null;
+  return (doTemplate || !isTemplate(file)) && !isTestFile(file) && !isVendoredOrGenerated(file) ? kind : null;
 }
+const PLATFORM_EXTENSION = /\.(?:toml|json|ya?ml)$/;
 
 /** One single-line `key = value` of a TOML file: its table (`[env]`, `[[services]]`), key, value (a string, number or boolean; an array of strings joined by spaces) and where the key is written. */
 export interface TomlEntry { section: string; key: string; value: string; line: number; column: number }
@@ -586,8 +590,9 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
   const globals = new Map<string, string | null>();
   for (const f of gitlab) for (const [k, v] of ciVars(yamlRoot(f)?.['variables'])) globals.set(k, globals.has(k) && globals.get(k) !== v ? null : v);
   for (const f of snapshot.files) {
-    if (isTemplate(f) || isTestFile(f)) continue;
     const name = basename(f);
+    // Which CI config the file is, by its name, before the (costlier) template and test tests.
+    if (!(gitlab.has(f) || BITBUCKET_FILE.test(name) || CIRCLECI_FILE.test(f)) || isTemplate(f) || isTestFile(f)) continue;
     if (gitlab.has(f)) {
       const root = yamlRoot(f);
       if (!root) continue;
@@ -602,7 +607,7 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
         const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
         for (const b of jobBuilds([{ run, cwd: '', vars: gitlabVariables(written, gitlabJobs, globals) }])) put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
       }
-    } else if (/^bitbucket-pipelines\.ya?ml$/.test(name)) {
+    } else if (BITBUCKET_FILE.test(name)) {
       const root = yamlRoot(f);
       if (!root) continue;
       const by = `Bitbucket Pipelines ${f}`;
@@ -627,7 +632,7 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
         const pushed = Array.isArray(step['script']) && step['script'].some(pushPipe);
         for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }], pushed)) put(b.dockerfiles, b.target, f, by, `${f}:${i}`);
       });
-    } else if (/(?:^|\/)\.circleci\/config\.ya?ml$/.test(f)) {
+    } else if (CIRCLECI_FILE.test(f)) {
       const root = yamlRoot(f);
       const jobs = root && isObject(root['jobs']) ? root['jobs'] : null;
       const by = `CircleCI ${f}`;
@@ -673,6 +678,9 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
     }
   }
 }
+
+const BITBUCKET_FILE = /^bitbucket-pipelines\.ya?ml$/;
+const CIRCLECI_FILE = /(?:^|\/)\.circleci\/config\.ya?ml$/;
 
 /** A skaffold config (`skaffold.yaml`, `skaffold.<name>.yaml`; one named for development, `skaffold.dev.yaml`, left out). */
 const SKAFFOLD_FILE = /^skaffold(?:\.([\w-]+))?\.ya?ml$/;

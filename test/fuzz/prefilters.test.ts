@@ -195,6 +195,43 @@ describe('path classifiers', () => {
     }), fuzzOptions());
   }, fuzzTimeout());
 
+  // isTemplate, isEnvFile and platformFile test the name for their words (or endings) before the full tests: they must
+  // answer as the full tests alone did, in any case and with characters whose lowercase is longer (İ) or ASCII (the Kelvin sign).
+  const NAME_SEGMENTS = ['Example', 'SAMPLE', 'sample', 'tpl', 'TPL', 'DIST', 'dist', 'Template', 'x.Template.yml', '.env.EXAMPLE', '.ENV', '.Env.local', 'prod.ENV',
+    '\u0130', '\u212a', '\u017f', 'd\u0130st', 'example.com', 'www.example.org.conf', 'config.sample.test.yml', '.env.example.io', 'a.dist.js', 'sample.co.uk.yml', 'x-tpl',
+    'fly.toml', 'FLY.toml', 'fly.dev.toml', 'render.yaml', 'render.YAML', '.do', 'app.yaml', 'deploy.template.yaml', 'railway.json', 'railway.toml',
+    'serverless.yml', 'heroku.yml', 'node_modules', 'tests', 'services', 'a', '.', '-', '_'];
+  const names = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...NAME_SEGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 4 })
+    .chain((dirs) => fc.array(fc.constantFrom(...NAME_SEGMENTS, '.', '-', '_'), { minLength: 1, maxLength: 4 }).map((name) => [...dirs.slice(0, -1), name.join('')].join('/')));
+  const EXAMPLE_TLD = '(?:com|org|net|edu|io|co|info|biz|cloud|tech|ai|xyz|site|online|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\\.|$)';
+  const oldTemplate = (p: string) => {
+    const b = p.slice(p.lastIndexOf('/') + 1).toLowerCase();
+    return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !new RegExp(`^(?:example|sample)\\.${EXAMPLE_TLD}`).test(b))
+      || /\.(?:template|dist)\./.test(b) || (/\.(example|sample)\./.test(b) && (b.startsWith('.') || !new RegExp(`\\.(?:example|sample)\\.${EXAMPLE_TLD}`).test(b)));
+  };
+  const lowerEnv = (p: string) => { const b = p.slice(p.lastIndexOf('/') + 1).toLowerCase(); return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.'); };
+
+  it('isTemplate, isEnvFile and platformFile answer as their full tests alone did', async () => {
+    const { isTemplate, isEnvFile, isTestFile, isVendoredOrGenerated } = await import('../../src/repo/classify.js');
+    const { platformFile } = await import('../../src/repo/platform-files.js');
+    const oldPlatform = (file: string) => {
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      const kind = /^fly(?:\.[\w-]+)?\.toml$/.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
+        : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
+        : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
+      const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
+      return kind && (doTemplate || !oldTemplate(file)) && !isTestFile(file) && !isVendoredOrGenerated(file) ? kind : null;
+    };
+    for (const p of ['.ENV', 'x/PROD.Env', '.env.\u212a', 'a.\u212aENV', 'config.SAMPLE', 'www.example.org.conf', 'x.d\u0130st', 'd\u0130st.yml', '.do/app.yaml', '.do/deploy.template.yaml', 'tests/fly.toml', 'railway.json', 'x/railway.toml', 'render.yml', 'fly.prod.toml', 'serverless.yaml', 'heroku.yml', 'app.yml']) {
+      expect([isTemplate(p), isEnvFile(p), platformFile(p)]).toEqual([oldTemplate(p), lowerEnv(p), oldPlatform(p)]);
+    }
+    fc.assert(fc.property(names, (p) => {
+      expect(isTemplate(p)).toBe(oldTemplate(p));
+      expect(isEnvFile(p)).toBe(lowerEnv(p));
+      expect(platformFile(p)).toBe(oldPlatform(p));
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
   it('a path fact keeps each answer per path and asks the predicate once', async () => {
     const { pathFact } = await import('../../src/repo/classify.js');
     const asked: string[] = [];

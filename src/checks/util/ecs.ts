@@ -149,6 +149,8 @@ const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Funct
 /** Database resources whose `MasterUsername`/`MasterUserPassword` a template sets. */
 const CFN_DB_TYPES = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::DocDB::DBCluster', 'AWS::Redshift::Cluster']);
 
+/** The names awsDeploy reads (`.ebextensions` configs, Terraform, JSON, YAML), by their ending. */
+const AWS_DEPLOY_NAME = /\.(?:config|tf|tofu|json|ya?ml)$/i;
 /** CloudFormation's own naming of its templates (CDK's `cdk.out/MyStack.template.json`, `ecs-cluster.template.yaml`): not a placeholder. */
 const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
 /** A file named as CloudFormation names its templates (`stack.template.yaml`), which is what deploys, not a placeholder file. */
@@ -172,9 +174,10 @@ const shellWord = (w: string): string => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.
 export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): AwsDeploy {
   const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [], unread: [] };
   for (const f of snapshot.files) {
-    // Nor a vendored dependency's (`node_modules/pkg/ecs/task-definition.json`, `vendor/…/template.yaml`): that project's.
-    if (isTestFile(f) || isVendored(f)) continue;
     const name = basename(f);
+    // The name first (a cheap test), the costlier tests after; not a vendored dependency's (`node_modules/pkg/ecs/task-definition.json`,
+    // `vendor/…/template.yaml`): that project's.
+    if (!AWS_DEPLOY_NAME.test(name) || isTestFile(f) || isVendored(f)) continue;
     // `stack.template.json` is a template in CloudFormation's sense (what deploys): read as CloudFormation, never as a task definition.
     const cfnNamed = isCfnNamed(f);
     if (isTemplate(f) && !cfnNamed) continue;

@@ -567,9 +567,10 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
   for (const file of snapshot.files) {
     // The file name first (a cheap test), then whether the file is the deployment's.
     // A CloudFormation template named as CloudFormation names them (`stack.template.yaml`) is what deploys: read, as CloudFormation only.
+    if (!TLS_FILE_RE.test(file) && !isCaddyfile(file)) continue;
     const cfnNamed = isCfnNamed(file);
     const plain = readable(file);
-    if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !(plain || (cfnNamed && !isTestFile(file)))) continue;
+    if (!(plain || (cfnNamed && !isTestFile(file)))) continue;
     const dev = isDevOnly(file);
     let found: Judged<number>[] = [];
     if (/\.(?:ya?ml|json)$/i.test(file)) {
