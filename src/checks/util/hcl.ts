@@ -549,12 +549,26 @@ export function hclBlocks(text: string, type: string): HclBlock[] {
   if (text.length > MAX_TEXT || !text.includes(type)) return [];
   const out: HclBlock[] = [];
   const re = new RegExp(`^[ \\t]*${type}((?:[ \\t]+"[^"\\n]{1,200}")*)[ \\t]*\\{`, 'gm');
+  // Where the walk between blocks has reached: a header inside a `/* … */` comment (a resource commented out whole) is no block.
+  let walked = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let inside = -1;
+    for (let i = walked; i < m.index; i++) {
+      const o = opaqueEnd(text, i, text.length);
+      if (!o) continue;
+      // A comment (or string) that never closes runs to the end: nothing after it is a block.
+      if (o.last < 0) return out;
+      if (o.last >= m.index) { inside = o.last; break; }
+      i = o.last;
+    }
+    if (inside >= 0) { walked = inside + 1; re.lastIndex = inside + 1; continue; }
+    walked = m.index;
     const start = m.index + m[0].length;
     const end = blockEnd(text, start);
     if (end < 0) break;
     out.push({ labels: [...m[1]!.matchAll(/"([^"\n]*)"/g)].map((l) => l[1]!), start, end });
     re.lastIndex = end + 1;
+    walked = end + 1;
   }
   return out;
 }
