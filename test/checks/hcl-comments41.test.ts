@@ -29,3 +29,20 @@ describe('hclBlocks and block comments', () => {
     expect((await runCase(imageTagPinned, { name: 'l', files: live })).findings.map((f) => `${f.file}:${f.line}`)).toEqual(['infra/main.tf:16']);
   });
 });
+
+// QA stop 41 (iac10 D2): a publicly accessible RDS instance on a port other than its engine's default (`port = 5433`) was not
+// reported at all; it is a database on the internet whatever port it listens on.
+describe('a public RDS instance on another port', () => {
+  const rds = (engine: string, port: string) => `resource "aws_db_instance" "main" {\n  engine              = "${engine}"\n  port                = ${port}\n  publicly_accessible = true\n}\n`;
+  it('fails, naming its engine and its port; a private one and an unknown engine on an unknown port stay silent', async () => {
+    const out = await runCase(databasePortExposed, { name: 'p', files: { 'infra/rds.tf': rds('postgres', '5433') } });
+    expect(out.findings.map((f) => `${f.line} ${f.message}`)).toEqual([expect.stringMatching(/^4 Terraform aws_db_instance 'main' sets publicly_accessible = true: the instance gets a public address, so the database \(PostgreSQL\) on port 5433 is reachable from the internet/)]);
+    const priv = await runCase(databasePortExposed, { name: 'q', files: { 'infra/rds.tf': rds('postgres', '5433').replace('= true', '= false') } });
+    expect(priv.findings).toEqual([]);
+  });
+  it('an item about one database judges an instance of that engine on any port, not another engine', async () => {
+    const files = { 'infra/a.tf': rds('postgres', '6543'), 'infra/b.tf': rds('mysql', '3307') };
+    const out = await runCase(databasePortExposed, { name: 'r', files, options: { ports: [5432] } });
+    expect(out.findings.map((f) => f.file)).toEqual(['infra/a.tf']);
+  });
+});
