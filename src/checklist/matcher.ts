@@ -4,7 +4,7 @@ import { isTemplate } from '../repo/classify.js';
 import { databaseOptionsNamed } from '../checks/database-port-exposed.js';
 import { HEADER_NAMED, SECURITY_HEADERS } from '../probes/security-headers.js';
 import { X_POWERED_BY_ABSENT, X_POWERED_BY_VERSION_ONLY } from '../probes/server-version-leak.js';
-import { MONITORING } from './phrases.js';
+import { HEALTH_ANSWER_STATED, HEALTH_DEPENDENCY_REFUSED, MONITORING } from './phrases.js';
 import { normaliseTitle } from './title.js';
 import { inEnglish, READ_IN_ENGLISH } from './translate.js';
 import type { Checklist, ChecklistItem } from './types.js';
@@ -531,7 +531,7 @@ const BOUND_TO_LOCALHOST = /\b((?:bound|binds?|binding|listen(?:s|ing)?|publishe
  * A HEALTHCHECK instruction written out ("`HEALTHCHECK CMD wget -qO- http://localhost:3000/healthz || exit 1`"): every
  * HEALTHCHECK probes its container from inside, so the localhost it calls names no other environment.
  */
-const HEALTHCHECK_INSTRUCTION = /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b.*$/;
+const HEALTHCHECK_INSTRUCTION = /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*(?:cmd|curl|wget)\b.*$/;
 /**
  * Machines other than the deployment, in the main clause, production or not: "Memory limits on the CI runners", "… on
  * the developer laptops' Docker Desktop" (a heading such as "Kubernetes" does not make them the cluster's).
@@ -902,13 +902,21 @@ const HSTS_MAX_AGE = [
 ];
 
 /**
+ * HttpOnly and SameSite as a framework's option or setting names them, with a space, a hyphen, an underscore or nothing
+ * between the words: `HttpOnly`, `http-only` (Spring), `http_only` (Laravel), `httponly:` (Rails), `same_site: :lax` (Rails),
+ * `sameSite` (Express), `SESSION_COOKIE_SAMESITE` (Django), `cookies_same_site_protection` (Rails).
+ */
+const COOKIE_HTTPONLY_NAMED = /(?<![a-z\d])(?:[a-z\d]+_)*http[ _-]?only(?![a-z\d])/;
+const COOKIE_SAMESITE_NAMED = /(?<![a-z\d])(?:[a-z\d]+_)*same[ _-]?site(?![a-z\d])/;
+
+/**
  * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
  * so ("Secure flag", "marked Secure", beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
  * cookies are Secure"); "Session cookie is secure" in lower case may mean safe, which is every attribute.
  */
 function cookieAttributes(text: string, title: string): string[] {
-  const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
-  const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
+  const httponly = COOKIE_HTTPONLY_NAMED.test(text);
+  const samesite = COOKIE_SAMESITE_NAMED.test(text);
   const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
     || ((httponly || samesite) && /\bsecure\b/.test(text))
     || /\b(?:are|is|be) (?:always |all )?Secure\b/.test(title);
@@ -1415,9 +1423,24 @@ function riskOfTheNoun(risk: string, noun: string): boolean {
   return /^(?:databases?|dbs?|datastores?)$/.test(last) || !!databaseOptionsNamed(last) || /\b(?:sql server|elastic search|oracle (?:db|database))$/.test(head) || PATH_HEAD.test(head);
 }
 
-/** The texts the rules read for `text`: itself, without its bracketed asides, with its risks negated before the noun read after it. */
-function readings(text: string): string[] {
-  const out = [text];
+/**
+ * "Unprivileged" as teams write non-root ("Container runs unprivileged", "Containers run as an unprivileged user"): read as
+ * "non-root" too, every non-root rule applying. Not an unprivileged port, user namespace or mode (kernel and network settings).
+ */
+const UNPRIVILEGED = /\bunprivileged\b(?! (?:ports?|user ?namespaces?|userns|e?bpf|mode|clone|ping|icmp|containers? (?:runtime|mode))\b)/g;
+/**
+ * A qualifier between "no" and a secret ("No plaintext secrets in the repo", "No production credentials in git", "No real or
+ * live API keys committed"): the secret checks read secret values whatever the qualifier, so the item is read without it too.
+ */
+const QUALIFIED_SECRETS = /\bno (?:(?:plain[- ]?text|clear[- ]?text|unencrypted|raw|real|live|production|prod|actual|sensitive|literal|static)(?:,? (?:or|and|nor) |\/| ))+(?=(?:(?:api|private|secret|access|aws|cloud|ssh) )?(?:secrets?|credentials?|passwords?|keys|tokens?)\b)/g;
+
+/**
+ * The texts the rules read for `text`: itself, with its synonyms read as the rules' words (see UNPRIVILEGED, QUALIFIED_SECRETS),
+ * without its bracketed asides, with its risks negated before the noun read after it.
+ */
+function readings(said: string): string[] {
+  const text = said.replace(UNPRIVILEGED, 'non-root').replace(QUALIFIED_SECRETS, 'no ');
+  const out = text === said ? [text] : [said, text];
   if (text.includes('(')) out.push(text.replace(ASIDE, ' ').replace(/ {2,}/g, ' '));
   const after = text.replace(RISK_BEFORE_NOUN, (m: string, lead: string, risk: string, noun: string) => (riskOfTheNoun(risk.replace(/^(?:publicly|externally|internet[- ]) /, ''), noun) ? `${lead}${noun.trimStart()} not ${risk}` : m))
     .replace(UNSAFE_BEFORE_NOUN, (_m, lead: string, pinned: string | undefined, secure: string | undefined, noun: string) => `${lead}${noun.trimStart()} ${pinned ?? secure}`);
@@ -1433,6 +1456,9 @@ function matchRules(text: string, where: string, near: readonly string[], underT
   const checks: string[] = [];
   const why: string[] = [];
   const reachFrom = underTopic?.reachFrom ?? 0;
+  // A health item that states its answer ("/healthz returns 200 without hitting the DB", "… (no DB query)") is vetoed by what
+  // the endpoint does, not by a dependency it names only to refuse (see HEALTH_DEPENDENCY_REFUSED).
+  const healthVetoText = HEALTH_ANSWER_STATED.test(text) ? text.replace(HEALTH_DEPENDENCY_REFUSED, ' ') : text;
   for (const [id, list] of rules()) {
     if (underTopic && list.some((r) => r.context)) continue;
     // A bracketed aside inside the promise withdraws nothing: "No API keys (Stripe, OpenAI) hard-coded in the repo" is
@@ -1446,7 +1472,7 @@ function matchRules(text: string, where: string, near: readonly string[], underT
         if (!m || m.index + m[0].length <= reachFrom) continue;
         if (rule.context && !rule.context.test(where)) continue;
         if (rule.nearUnless && near.some((t) => rule.nearUnless!.test(t))) continue;
-        if (rule.unless?.test(text)) continue;
+        if (rule.unless?.test(id === HEALTH ? healthVetoText : text)) continue;
         // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
         if (rule.clauseUnless?.test(clauseAt(said, m.index).replace(/\([^)]*\)/g, ' '))) continue;
         // A clause after the main one that defers its topic ("TLS 1.2+ enforced; HSTS soon") promises nothing of it.

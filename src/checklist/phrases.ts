@@ -89,13 +89,14 @@ const CORS_ORIGIN_NAMED = String.raw`(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.
  * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only"),
  * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
  * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
- * origin". An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries.
+ * origin", and the allow-list as the way CORS works ("CORS allowlist only", "CORS: allow-list only", "CORS uses an allowlist"; not
+ * one of methods or headers). An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries.
  * An item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing. The refused null origin is part of
  * the allow-list promise, not a negation of it.
  */
 export const CORS_ALLOW_LIST = {
-  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b`),
+  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b|\bcors(?:_\w+)?\b(?: origins?| policy)?:? (?:is |are )?(?:an? )?(?:strict |explicit )?(?:origin )?(?:allow[- ]?list(?:ed)?|white[- ]?list(?:ed)?)(?: origins?)?[- ](?:only|based)\b|\bcors(?: policy| origins?)? (?:uses|enforces|via|is) (?:an? |the )?(?:strict |explicit )?(?:origins? )?(?:allow[- ]?list|white[- ]?list)\b(?! of (?:methods|headers|ips?|ip addresses)\b)`),
   unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
   clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
 };
@@ -130,14 +131,16 @@ const ANY_ORIGIN_SETTING = String.raw`(?:allow_origins|origins?) ?[=:] ?(?:\[ ?[
  * "`cors()` in Express is called with an origin allow-list") or refusing the wildcard by its setting ("FastAPI
  * `CORSMiddleware` does not use `allow_origins=["*"]`"): what cors-wildcard reads in the code. Without an explicit list
  * ("CORS without an explicit origins list") it promises nothing. Removing the wildcard setting is the same promise ("Remove
- * `allow_origins=["*"]` from the CORS middleware", "`allow_origins=["*"]` removed from CORSMiddleware").
+ * `allow_origins=["*"]` from the CORS middleware", "`allow_origins=["*"]` removed from CORSMiddleware"), and so is the setting said
+ * not to be the wildcard ("CORSMiddleware `allow_origins` is not `["*"]`", "`allow_origins` … is the explicit list from settings").
  */
 export const CORS_CONFIG_LISTED = {
-  pattern: new RegExp(String.raw`${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])|(?<!\b(?:not|never|don't) )\b(?:remove|drop|delete)\b[^;]*?\b${ANY_ORIGIN_SETTING}[^;]*?${CORS_LIBRARY}|\b${ANY_ORIGIN_SETTING} (?:is |are |was |has been )?(?:removed|dropped|deleted) from\b[^;]*?${CORS_LIBRARY}`),
+  pattern: new RegExp(String.raw`${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|\ballow_origins\b[^;]*?\b(?:explicit|specific|fixed|static) (?:origins? )?list\b|(?:${CORS_LIBRARY}[^;]*?\b(?:allow_origins|origins?)|\ballow_origins)\b (?:(?:is|are|must be|should be|stays?) )?(?:not|never|isn't|aren't|!=|≠) (?:set to |equal to |just |only )?(?:\[ ?["']{0,2}\*? ?["']{0,2} ?\]|["']{1,2}\*?["']{1,2}|\*|(?:a |the )?wildcard)(?=$|[\s,;.)])|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])|(?<!\b(?:not|never|don't) )\b(?:remove|drop|delete)\b[^;]*?\b${ANY_ORIGIN_SETTING}[^;]*?${CORS_LIBRARY}|\b${ANY_ORIGIN_SETTING} (?:is |are |was |has been )?(?:removed|dropped|deleted) from\b[^;]*?${CORS_LIBRARY}`),
   // (Markup stripped: `allow_origins=["*"]` reads `allow_origins=[""]`.) Granting any origin is no allow-list; a review
   // of the configuration is an activity.
   unless: /\b(?:any|all|every) origins?\b|\ballow_all\b|\b(?:review|audit|check)(?:s|ed|ing)?\b/,
-  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
+  // ("`allow_origins` isn't `["*"]`" refuses the wildcard: the promise.)
+  clauseUnless: /\b(?:isn't|aren't|wasn't)\b(?! (?:set to |equal to |just |only )?(?:\[|["']|\*|(?:a |the )?wildcard))|\b(?:no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
 };
 
 /**
@@ -162,8 +165,11 @@ const CORS_BE = String.raw`(?:(?: (?:is|are|was|were|has been|have been|must be|
 const CORS_WELL = String.raw`(?:properly|correctly|securely|safely|strictly|appropriately|restrictively|tightly|correctement|bien|proprement|convenablement|de (?:manière|maniere|façon|facon) (?:sécurisée|securisee|sûre|sure|correcte|stricte|restrictive)|richtig|korrekt|sauber|ordnungsgemäß|ordnungsgemaess|sicher|restriktiv|streng|correctamente|adecuadamente|apropiadamente|de (?:forma|manera) (?:segura|correcta|estricta|restrictiva)|corretamente|adequadamente|apropriadamente|bem)`;
 /** Set up, in those languages (German puts the infinitive last: "CORS richtig konfigurieren"). */
 const CORS_SET_UP = String.raw`(?:configured|set ?up|setup|set|implemented|defined|enforced|applied|configurée?s?|paramétrée?s?|parametree?s?|mise? en place|définie?s?|konfiguriert|eingerichtet|eingestellt|gesetzt|umgesetzt|konfigurieren|einrichten|einstellen|configurad[oa]s?|establecid[oa]s?|definid[oa]s?|implementad[oa]s?)`;
-/** Locked down, a state that says it alone: "CORS locked down", "CORS hardened", "CORS sécurisé", "CORS abgesichert". */
-const CORS_LOCKED = String.raw`(?:locked[- ]down|hardened|tightened|secured|sécurisée?s?|securisee?s?|abgesichert|gehärtet|gehaertet|absichern|härten|asegurad[oa]s?|protegid[oa]s?)`;
+/**
+ * Locked down, a state that says it alone: "CORS locked down", "CORS hardened", "CORS restricted", "CORS sécurisé", "CORS
+ * abgesichert" (restricted to what is CORS_ANY_ORIGIN's and CORS_ALLOW_LIST's to read: "restricted to the public API" is no allow-list).
+ */
+const CORS_LOCKED = String.raw`(?:locked[- ]down|hardened|tightened|secured|restricted(?! to\b)|sécurisée?s?|securisee?s?|abgesichert|gehärtet|gehaertet|absichern|härten|asegurad[oa]s?|protegid[oa]s?)`;
 /** Good, as an adjective: "Proper CORS configuration", "Strict CORS policy", "Configuration CORS correcte", "Korrekte CORS-Konfiguration". */
 const CORS_GOOD = String.raw`(?:proper|correct|secure|safe|strict|restrictive|tight|hardened|locked[- ]down)`;
 const CORS_GOOD_AFTER = String.raw`(?:correct|proper|secure|safe|strict|restrictive|tight|correcte?s?|sécurisée?s?|securisee?s?|stricte?s?|restrictive?s?|korrekt|richtig|sicher|streng|restriktiv|correct[oa]s?|segur[oa]s?|estrict[oa]s?|restrictiv[oa]s?|estrit[oa]s?|restritiv[oa]s?)`;
@@ -213,7 +219,8 @@ export const CORS_CONFIGURED_PROPERLY = {
 export const CORS_SAFEGUARD = /\b(?:allow-?lists?|whitelists?|restrict(?:s|ed|ion|ions)?)\b/;
 export const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|ting)?|open to|reflect(?:s|ed|ing)?|trust(?:s|ed|ing)?) (?:all|any|every|arbitrary) origins?\b|\b(?:cors_allow_all_origins|cors_origin_allow_all|allow_all_origins) ?(?:=|:|is|set to) ?true\b/;
 export const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
-export const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp ?-?only\b|\bsame ?-?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
+// HttpOnly and SameSite as the frameworks spell them too: Laravel's `'http_only' => false`, Rails' `same_site: :none`.
+export const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp[ _-]?only\b|\bsame[ _-]?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
 
 /**
  * A cookie attribute the item says cannot be set ("`REMEMBER_COOKIE_SECURE` cannot be True behind the HTTP-only intranet
@@ -221,6 +228,86 @@ export const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp ?-?only\b|\bsame ?-?site\b|\b
  * ("cannot be False", "can't be disabled" are one). cookie-flags and cookie-security share it.
  */
 export const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)/;
+
+/** A cookie attribute by name, as the frameworks spell it (`HttpOnly`, `http-only`, `http_only`, `SameSite`, `same_site`), SameSite with its value. */
+const COOKIE_ATTRIBUTE = String.raw`(?:secure|http[ _-]?only|same[ _-]?site(?: ?= ?(?:lax|strict))?)`;
+/** Attributes listed with commas, "and", "&", "+" or "/" between ("Secure, HttpOnly and SameSite", "Secure + HttpOnly", "Secure/HttpOnly"). */
+// One way to read each separator (spaces around one of `,`, `, and`, `and`, `&`, `+`, `/`, or a space alone): a run of
+// attributes that does not match after it is given up in one pass, not in every way two spaces could share it.
+const cookieAttributeList = (first: string) => String.raw`(?:${first})(?: ?= ?(?:lax|strict))?(?:(?: ?(?:, and|,|and|[+/&]) ?| )${COOKIE_ATTRIBUTE})*`;
+/**
+ * Cookie attributes promised as a list on cookies, however it is joined or labelled: "Cookies: Secure + HttpOnly + SameSite on
+ * session cookies", "Secure and HttpOnly flags on all cookies", "Secure/HttpOnly on the session cookie", "Session cookie:
+ * `Secure`, `HttpOnly`". `first` is the attribute the list opens with that the check judges: cookie-flags reads Secure and
+ * HttpOnly in the code, cookie-security every attribute on the live cookie, so each reads the same item alike.
+ */
+export const cookieAttributesOnCookies = (first: string): RegExp => new RegExp([
+  // A label, then the list: "Cookies: Secure + HttpOnly", "Session cookie: Secure, HttpOnly".
+  String.raw`\b(?:session |auth(?:entication)? |login |all )?cookies?: (?:(?:are|is|must be|set|flagged|marked) )?${cookieAttributeList(first)}(?![\w-]| ?[:=])`,
+  // The list, then the cookies it is on: "Secure + HttpOnly + SameSite on session cookies", "Secure and HttpOnly flags on all cookies".
+  String.raw`(?<![\w-])${cookieAttributeList(first)}(?: (?:flags?|attributes?))? (?:on|for|of|in) (?:(?:all|every|each|the|our|session|auth(?:entication)?|login|csrf|app|application) )*cookies?\b`,
+].join('|'));
+
+/**
+ * A health item's remark that the answer does not rely on a dependency, which it names only to refuse it: "/healthz returns
+ * 200 without hitting the DB", "(no DB query)", "… without a database round-trip", "… doesn't touch Redis", "… even if Redis is
+ * down", "independent of the database". The answer is what the probe checks; the remark withdraws nothing, as a bracketed
+ * aside does not. (What the endpoint does check, "verifies database connectivity", stays more than that it answers.)
+ */
+const DEPENDENCY = String.raw`(?:the |a |an |any |our |its )?(?:databases?|db|postgres(?:ql)?|mysql|mongo(?:db)?|redis|caches?|downstream(?: services?| dependenc(?:y|ies))?|dependenc(?:y|ies)|upstreams?|external services?|backing services?)`;
+const TOUCH = String.raw`(?:hit|touch|query|call|check|ping|reach|need|require|open|use|contact|connect to|talk to|depend on|rely on|go to|wait (?:for|on))`;
+const TOUCHING = String.raw`(?:hitting|touching|querying|calling|checking|pinging|reaching|needing|requiring|opening|using|contacting|connecting to|talking to|depending on|relying on|going to|waiting (?:for|on))`;
+export const HEALTH_DEPENDENCY_REFUSED = new RegExp([
+  // "without hitting the DB", "never touches Redis", "doesn't query the database", "does not depend on downstream services".
+  String.raw`(?:\bwithout|\bnot|\bnever|n't|\bno longer)(?: (?:even|actually|ever|directly))? (?:${TOUCHING}|${TOUCH}(?:e?s)?) ${DEPENDENCY}\b`,
+  // "no DB query", "(no DB)", "without a database round-trip", "zero DB calls".
+  String.raw`(?:\bwithout|\bno|\bzero)(?: (?:an?|any|the))? ${DEPENDENCY}(?:[- ](?:quer(?:y|ies)|calls?|checks?|round-?trips?|connections?|access|hits?|lookups?|pings?|dependenc(?:y|ies)))?\b`,
+  // "not dependent on the DB", "independent of Redis".
+  String.raw`(?:\bnot|n't|\bnever) (?:dependent|depending) on ${DEPENDENCY}\b|\bindependent(?:ly)? of ${DEPENDENCY}\b`,
+  // "even if Redis is down", "even when the DB is unavailable".
+  String.raw`\beven (?:if|when|though|while|with) ${DEPENDENCY} (?:is |are |goes |go |being )?(?:down|unavailable|unreachable|offline|slow|failing|dead)\b`,
+].join('|'), 'g');
+/** The answer a health item states, which the probe checks: "returns 200", "responds OK", "answers 2xx", "is green". */
+export const HEALTH_ANSWER_STATED = /\b(?:returns?|responds?|answers?|gives?|serves?|is|are|stays?|remains?)(?: with)? (?:(?:an? |http |status |code )+)?(?:200|2xx|ok|healthy|green)\b/;
+
+/**
+ * Plain HTTP sent to HTTPS, written as the shorthand teams use: the item opens with "HTTP → HTTPS" ("HTTP→HTTPS", "HTTP → HTTPS
+ * on every public hostname", "http:// -> https://", a URL reading as its scheme), or plain HTTP said to be switched off
+ * ("Plain HTTP disabled (redirect only)", "HTTP (port 80) disabled"): the probe requires plain HTTP to redirect or not to answer.
+ * Not another protocol's HTTP (`HTTP/1.0`, "HTTP TRACE", "HTTP basic auth").
+ */
+export const HTTP_TO_HTTPS_SHORTHAND = /^(?:(?:all |plain )?http(?: traffic| requests?)?) ?(?:→|->|=>|⇒|➜|➔|⟶) ?https\b|^(?:plain |unencrypted |insecure |cleartext |clear-text )?http(?: traffic| access| requests| listeners?| port| \(port 80\)| on port 80)? (?:is |are )?(?:disabled|turned off|switched off|closed|refused|not served|not accepted|not allowed|blocked)\b/;
+
+/** A secret a checklist names: the words, or a variable's name that holds one (`SECRET_KEY_BASE`, `DATABASE_PASSWORD`, `RAILS_MASTER_KEY`). */
+const SECRET_NOUN = String.raw`(?:(?:[a-z\d]+_)*(?:secret|password|passwd|token|key|credential)s?(?:_[a-z\d]+)*|(?:(?:api|private|secret|access|aws|cloud|ssh|signing|encryption|master) )?keys|(?:(?:api|access|auth) )?tokens?)`;
+/** A configuration file, in general ("config files", "settings files") or by its name (`application.yml`, `config/database.yml`, `settings.py`). */
+const CONFIG_PLACE = String.raw`(?:(?:the |our |any |a |an |app(?:lication)? |project |checked-in |committed )*(?:config(?:uration)?|settings?|properties|ya?ml|json|toml|ini) files?|(?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|properties|toml|ini|xml|conf|cfg|py|rb|js|ts|php|exs))(?![\w.-])`;
+const KEPT = String.raw`(?:stored|kept|written|hard-?coded|committed|saved|put|left|checked in|placed)`;
+/**
+ * Secrets kept out of the repository's configuration files, which hardcoded-secret scans: "No credentials are stored in
+ * `application.yml`", "No passwords in config files", "`DATABASE_PASSWORD` is never written in `config/database.yml`". Not
+ * files on servers, chat, tickets or logs.
+ */
+export const SECRETS_NOT_IN_CONFIG = {
+  pattern: new RegExp([
+    String.raw`\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is|were|get|gets) )?(?:${KEPT} )?in ${CONFIG_PLACE}`,
+    String.raw`\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:being )?(?:${KEPT} )?in ${CONFIG_PLACE}`,
+  ].join('|')),
+  unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?|examples?|templates?|samples?)\b|\bon (?:the |our |each |every |all )?(?:servers?|hosts?|nodes?|instances?|machines?|vms?|boxes)\b/,
+};
+/**
+ * A secret said to come from a secret store and never be committed: "`RAILS_MASTER_KEY` comes from the secret store, never
+ * committed", "API keys are injected from Vault and never checked in".
+ */
+export const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp(String.raw`\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) (?:only )?(?:from|in|via|through) (?:the |a |an |our )?(?:env(?:ironment)?(?: variables?)?|secrets? (?:manager|store|vault)|vault|secret store|kms|ssm|parameter store|key ?vault|credentials? store|(?:ci|github|gitlab|platform|kubernetes|k8s) secrets?|[\w-]+ secrets? manager)\b[^;]*?(?:\b(?:not|never)|n't) (?:be |been |being )?(?:committed|checked in|pushed|in (?:git|the repo(?:sitory)?|version control|source control))\b`);
+/**
+ * Secrets refused in a Dockerfile's ENV and ARG named together (ARG is Docker's own word): "No `SECRET_KEY_BASE` in ENV or
+ * ARG", "No secrets in ENV/ARG", "No credentials passed as ARG or ENV". ENV or ARG alone is `SECRETS_NOT_IN_ENV_UNDER_DOCKER`'s.
+ */
+const ENV_OR_ARG = String.raw`(?:env ?(?:\/|or|and|&|,) ?arg|arg ?(?:\/|or|and|&|,) ?env)s?`;
+export const SECRETS_NOT_IN_ENV_AND_ARG = new RegExp(String.raw`\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b`);
+/** The same with ENV or ARG alone, under a Docker heading or parent item ("No secrets in ENV" under "## Docker"). */
+export const SECRETS_NOT_IN_ENV_UNDER_DOCKER = new RegExp(String.raw`\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:env|arg)(?: (?:instructions?|lines?|directives?|statements?))?(?=$|[\s,;.)(])(?! (?:files?|vars?|variables?)\b)`);
 
 /**
  * An old protocol named in a checklist item: `SSLv3`, `TLS 1.0`, `TLSv1.1`, nginx's `TLSv1`, the version numbers after
@@ -295,6 +382,25 @@ export const NOT_AS_ROOT_IN_PODS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSL
 /** "Not as root" alone in one of those languages, for an item under a heading or parent item about containers ("Sin root" under "## Contenedores"). */
 export const NOT_AS_ROOT_TRANSLATED_ALONE = new RegExp(NOT_AS_ROOT_TRANSLATED);
 export const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
+
+/**
+ * Words after "runs as (the)" that are no user's name: root or what may be root ("the default user", "the same user as the
+ * host", "admin"), what the user is rather than who ("the correct user", "the service user"), and the words of prose.
+ */
+const NOT_A_USER_NAME = String.raw`(?:the|a|an|root|admin|administrator|superuser|super|sudo|sudoers?|privileged|default|same|current|correct|right|proper|wrong|system|host|base|original|docker|container|image|images|pod|that|this|which|who|whose|whom|whoever|whatever|any|each|every|its|their|our|your|my|his|her|given|specified|configured|appropriate|expected|intended|least|logged|calling|invoking|requesting|owner|owning|build|builder|ci|service|database|db|ssh|login|one|another|other|new|existing|first|last|end|is|are|was|be|and|or|not|no|in|of|for|to|from|with|without|on|at|by|if|then|than|it|they|them|we|you|part|well|needed|necessary|required|usual|normal|standard|specific|defined|declared|created|set|named|called|listed|provided|mapped|assigned|described|documented|shown|below|above|follows)`;
+/** A user's name as a checklist writes it once its markup is gone (`app`, `www-data`, `rails:rails`), quoted or not. */
+const USER_NAMED = String.raw`["']?(?!${NOT_A_USER_NAME}\b)[a-z_][\w-]*(?::[\w-]+)?["']?`;
+/**
+ * The app said to run as a user that is not root, by its name or number: "App runs as the `rails` user", "run as `node` user",
+ * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user". Not negated before it ("no
+ * longer runs as the app user", "doesn't run as `node`", "instead of running as the app user").
+ */
+const RUNS_AS = String.raw`(?<!(?:\bnot|\bnever|n't|\bno longer|\bstop(?:s|ped)?|\binstead of|\brather than|\bwithout) (?:yet |even |always |currently )?)\b(?:runs?|running|run|executes?|executing|started|starts?) as (?:the |a |an )?`;
+/** "User" as a person or account, not a part of another noun ("user namespaces", "user IDs", "user data"). */
+const USER_WORD = String.raw`user\b(?![ -](?:namespaces?|ns|ids?|remap\w*|mapping|data|input|sessions?|agents?|interfaces?|experience|space|land|mode)\b)`;
+export const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw`${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);
+/** The USER instruction with a group, as an item's whole text or an aside ("`USER rails:rails`", "(USER app:app)"): the user is not root. */
+export const USER_INSTRUCTION_WITH_GROUP = new RegExp(String.raw`(?:^|\()user ${USER_NAMED.replace('(?::[\\w-]+)?', ':[\\w-]+')}(?=$|[\s),;])`);
 
 /**
  * ASP.NET Core's developer exception page named: "developer exception page" (or "dev exception page"), and, for the check

@@ -8,7 +8,7 @@ import {
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, isRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isProdProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { deployedValue } from './util/commands.js';
-import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD } from '../checklist/phrases.js';
+import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies } from '../checklist/phrases.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
@@ -223,9 +223,16 @@ export const cookieFlags = defineCheck({
       note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
     },
     {
-      // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`",
+      // The attributes listed on cookies, as cookie-security reads them: "Secure and HttpOnly flags on all cookies", "Cookies:
+      // Secure + HttpOnly + SameSite on session cookies".
+      pattern: cookieAttributesOnCookies(String.raw`secure|http[ _-]?only`),
+      unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
+      note: 'Secure/HttpOnly listed on cookies: the check reads cookie config',
+    },
+    {
+      // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`", Laravel's `'http_only' => true`,
       // "`cookie: { secure: true, httpOnly: true }` in express-session"): the check fails them set false.
-      pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?true\b/,
+      pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|http[ _-]?only)["']? ?(?:[:=]|=>) ?true\b/,
       // A session store's TLS (`secure: true` to Redis) is not the cookie's.
       unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android|redis|memcached|database|db)\b|\bsession (?:stores?|storage|cache|tables?)\b|\b(?:not|never|no)\b/,
       note: 'a promise that cookies are configured Secure/HttpOnly: the check reads cookie config',

@@ -222,6 +222,14 @@ export const databasePortExposed = defineCheck({
       note: 'a promise that databases are not exposed: the check reads compose ports and Services',
     },
     {
+      // A database only on an internal network: "Postgres only on the internal network", "Redis lives only in the private
+      // network", "MySQL stays on the backend network only" (the check fails its ports published beyond it).
+      pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b (?:(?:is|are|runs?|listens?|lives?|stays?|sits?|remains?) )?(?:only (?:on|in|within|inside) (?:the |an? |our )?(?:internal|private|backend|back-end|app|application|docker|compose|cluster)(?: [\\w-]+)? network\\b|(?:on|in|within|inside) (?:the |an? |our )?(?:internal|private|backend|back-end|app|application|docker|compose|cluster)(?: [\\w-]+)? network only\\b)`),
+      unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
+      clauseUnless: /\b(?:not|no|isn't|aren't|no longer)\b|n't\b/,
+      note: 'a promise that a database stays on an internal network: the check reads compose ports and Services',
+    },
+    {
       // A database's Kubernetes Service of the internal type: "Redis Service is ClusterIP, never NodePort or LoadBalancer",
       // "Postgres service type: ClusterIP". A Service changed from or away from ClusterIP, or not ClusterIP, promises nothing.
       pattern: new RegExp(`\\b${DB_WORD}\\b[^;]*\\bservices?\\b(?: (?:is|are|must be|should be|stays?|remains?|uses?|of))?(?: (?:type|kind))?:? (?:a |an )?clusterip\\b`),

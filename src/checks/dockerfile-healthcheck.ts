@@ -45,8 +45,9 @@ export const dockerfileHealthcheck = defineCheck({
     {
       // The instruction written out: "`HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1`", "`HEALTHCHECK
       // --interval=30s CMD wget -qO- http://127.0.0.1:3000/healthz`" (what it calls is the instruction's own: every
-      // HEALTHCHECK probes the container from inside, at localhost).
-      pattern: /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b/,
+      // HEALTHCHECK probes the container from inside, at localhost); also with `CMD` left out ("HEALTHCHECK curl -f
+      // http://localhost:3000/up").
+      pattern: /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*(?:cmd|curl|wget)\b/,
       note: 'a HEALTHCHECK instruction written out: the check reads HEALTHCHECK',
     },
     {

@@ -12,7 +12,7 @@ import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
 import { awsDeploy } from './util/ecs.js';
 import { dockerActionOf } from './util/docker-action.js';
-import { CONTAINERS_CONTEXT_TRANSLATED, NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED, NOT_AS_ROOT_TRANSLATED_ALONE } from '../checklist/phrases.js';
+import { CONTAINERS_CONTEXT_TRANSLATED, NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED, NOT_AS_ROOT_TRANSLATED_ALONE, RUNS_AS_NON_ROOT_USER, USER_INSTRUCTION_WITH_GROUP } from '../checklist/phrases.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 export const DEFAULT_NON_ROOT_IMAGES = [
@@ -191,11 +191,33 @@ export const dockerfileNonRoot = defineCheck({
     },
     {
       // "Runs as `node` user (not root)" under a Container heading.
-      pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
+      pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser(?: ["']?[a-z_][\w-]*(?::[\w-]+)?["']?)?,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
       context: /\b(?:docker|dockerfiles?|containers?)\b/,
       unless: NOT_THIS_USER,
       nearUnless: KUBERNETES_SCOPE,
       note: 'non-root under a Docker/containers heading',
+    },
+    {
+      // A non-root user named as the one the app runs as, under a Docker/containers heading: "App runs as the `rails` user",
+      // "Runs as `nobody`", "Process runs as UID 1000", "`USER rails:rails`" (the instruction with a group).
+      pattern: new RegExp(`${RUNS_AS_NON_ROOT_USER.source}|${USER_INSTRUCTION_WITH_GROUP.source}`),
+      context: /\b(?:docker|dockerfiles?|containers?)\b/,
+      unless: NOT_THIS_USER,
+      nearUnless: KUBERNETES_SCOPE,
+      note: 'a non-root user the app runs as, under a Docker/containers heading: the check reads the final USER',
+    },
+    {
+      // The same naming containers ("The container runs as UID 10001"), or the Dockerfile, Docker or an image, under a
+      // Kubernetes heading too ("run as `node` user in the Dockerfile").
+      pattern: new RegExp(`\\bcontainers?\\b[^;]*(?:${RUNS_AS_NON_ROOT_USER.source})|(?:${RUNS_AS_NON_ROOT_USER.source})[^;]*\\bcontainers?\\b`),
+      unless: NOT_THIS_USER,
+      nearUnless: KUBERNETES_SCOPE,
+      note: 'a non-root user containers run as: the check reads the final USER',
+    },
+    {
+      pattern: new RegExp(`\\b(?:dockerfiles?|docker|images?)\\b[^;]*(?:${RUNS_AS_NON_ROOT_USER.source})|(?:${RUNS_AS_NON_ROOT_USER.source})[^;]*\\b(?:dockerfiles?|docker|images?)\\b`),
+      unless: NOT_THE_CONTAINER_USER,
+      note: 'a non-root user the Dockerfile or image runs as: the check reads the final USER',
     },
     {
       // German, French, Spanish, Portuguese and Japanese: "Container laufen nicht als root", "Les conteneurs ne tournent

@@ -6,6 +6,7 @@ import { isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile, judgesDeployFile } from './util/groups.js';
 import { isAboutSecretName, isBundlerCredentialName, isFilePath, isSecretName } from './util/secrets.js';
 import { noDockerfileReason } from './util/commands.js';
+import { SECRETS_NOT_IN_ENV_AND_ARG, SECRETS_NOT_IN_ENV_UNDER_DOCKER } from '../checklist/phrases.js';
 
 
 /** Boolean-ish values: a flag's setting, not a secret. */
@@ -107,6 +108,19 @@ export const dockerfileSecretsInEnv = defineCheck({
       pattern: /\b(?:dockerfiles?|(?:docker |container )?images?)\b[^;]*\b(?:do not|don't|does not|doesn't|never|must not|should not) bake (?:any )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b (?:is |are )?(?:left|remains?|remaining|present|stored|kept) in (?:the )?(?:final |runtime |production |shipped )?(?:docker |container )?(?:images?|stages?)\b/,
       unless: /\.dockerignore\b|\bbuild context\b/,
       note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
+    },
+    {
+      // "No `SECRET_KEY_BASE` in ENV or ARG", "No secrets in ENV/ARG": ARG is Docker's word.
+      pattern: SECRETS_NOT_IN_ENV_AND_ARG,
+      unless: /\.dockerignore\b|\bbuild context\b|\b(?:compose|kubernetes|k8s|helm|github actions|workflows?|ci)\b/,
+      note: 'a promise that no secret is set in ENV or ARG: the check reads final-stage ENV/ARG',
+    },
+    {
+      // ENV or ARG alone under a Docker heading: "No secrets in ENV" under "## Docker".
+      pattern: SECRETS_NOT_IN_ENV_UNDER_DOCKER,
+      context: /\b(?:docker|dockerfiles?|images?)\b/,
+      unless: /\.dockerignore\b|\bbuild context\b|\b(?:compose|kubernetes|k8s|helm|github actions|workflows?|ci)\b/,
+      note: 'a promise that no secret is set in ENV or ARG, under a Docker heading: the check reads final-stage ENV/ARG',
     },
   ],
   docs: {

@@ -12,6 +12,7 @@ import { isHelmTemplate, scanSource, type Source } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
 import { PY_WRAPPER_SOURCE, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSites } from './util/credentials.js';
 import { containsWord, indexOfWord, lineColumnAt, valueColumns, withArticle } from './util/text.js';
+import { SECRETS_NOT_IN_CONFIG, SECRET_FROM_STORE_NEVER_COMMITTED } from '../checklist/phrases.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, libpqPasswords, mysqlDsnPasswords, type ConnPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isEscapedHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue, isUrlWithoutSecret, URL_PARTS_RE,
   namesWhereOrWho, isTestRunnerConfig, URL_KEY_WORDS, DATADOG_CLIENT_TOKEN_RE, isBundlerCredentialName, isFillerKeyBody, liveJwtClaims, isReference, isNameList, isPluralSecretName, isSecretName, keyWords, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, isAppPassword, isBarePasswordName, isMailPasswordName, passwordFromUserName, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
@@ -2503,6 +2504,12 @@ export const hardcodedSecret = defineCheck({
       // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
       unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
       note: 'a promise that secrets stay out of the repository: the check scans tracked files',
+    },
+    { ...SECRETS_NOT_IN_CONFIG, note: 'a promise that configuration files hold no secret: the check scans tracked files' },
+    {
+      pattern: SECRET_FROM_STORE_NEVER_COMMITTED,
+      unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
+      note: 'a secret read from a secret store, never committed: the check scans tracked files',
     },
   ],
   docs: {

@@ -145,6 +145,14 @@ export const k8sRunAsNonRoot = defineCheck({
       note: 'non-root under a Kubernetes heading',
     },
     {
+      // Under a heading (or parent item) about containers, not Docker's or an image's: "Do NOT run as root" under "## Containers"
+      // reads "containers do not run as root", which the first rule binds (on Kubernetes, securityContext decides).
+      pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
+      context: /^(?![^]*\b(?:docker\w*|images?|compose|ecs|fargate|swarm|nomad)\b)[^]*\bcontainers?\b/,
+      unless: NOT_THE_POD_USER,
+      note: 'non-root under a containers heading: on Kubernetes, securityContext decides',
+    },
+    {
       // German, French, Spanish, Portuguese and Japanese, as in English: "Container laufen nicht als root", "Los contenedores
       // no se ejecutan como root" (not when the item names the Dockerfile's USER: "… (`USER` im Dockerfile gesetzt)").
       pattern: NOT_AS_ROOT_IN_PODS_TRANSLATED,

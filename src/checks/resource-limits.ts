@@ -169,8 +169,9 @@ export const resourceLimits = defineCheck({
       note: 'a promise about container resource limits: the check requires a memory limit',
     },
     {
-      // The check's title: "Services have memory limits", "Every service sets a memory limit" (compose services, Kubernetes workloads).
-      pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?memory limits?\b/,
+      // The check's title: "Services have memory limits", "Every service sets a memory limit", "Every service has CPU and memory
+      // limits" (compose services, Kubernetes workloads).
+      pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?(?:cpu(?: and|,| &| ?\/) ?)?memory(?:(?: and|,| &| ?\/) ?cpu)? limits?\b/,
       unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
       note: 'a promise that services have memory limits: the check requires one per container',
     },

@@ -13,6 +13,13 @@ import { someOf, withArticle } from '../checks/util/text.js';
 const THIRD_PARTY = /\b(?:partners?(?!-facing)|suppliers?|third[- ]party|3rd[- ]party|their own|their (?:apis?|servers?|endpoints?|services?|ca|hosts?|domains?)|vendor(?:'s|s'| apis?| endpoints?| services?| servers?))\b/;
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…, a third party's). */
 const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}|${THIRD_PARTY.source}`);
+/** Renewal or rotation named outside a bracketed aside: another promise than the certificate served now. */
+const RENEWAL = /\b(?:renew|rotat)/;
+/**
+ * The certificate from a public certificate authority: "Certs from a public CA (no self-signed in prod)", "Certificate issued by
+ * a publicly trusted CA" (the probe fails a certificate no public root trusts, a self-signed one included).
+ */
+const PUBLIC_CA = String.raw`\bcert(?:ificate)?s? (?:(?:are|is) )?(?:(?:issued|signed|obtained|bought|purchased) )?(?:from|by) (?:a |an |the )?(?:public(?:ly[- ]trusted)?|trusted|well-known|recogni[sz]ed) (?:ca|certificate authority)\b|\bno self-signed (?:(?:tls |ssl )?cert(?:ificate)?s? )?(?:in (?:prod(?:uction)?|the deployment|public)|on (?:the )?(?:site|public (?:site|endpoints?)))\b`;
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -102,20 +109,24 @@ export const certificate = defineProbe({
   match: [
     {
       // Also "SSL cert works (padlock in Chrome, no warnings)".
-      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b|\bcert(?:ificate)?s? (?:works?|is working|checks? out)\b/,
+      pattern: new RegExp(`${/\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b|\bcert(?:ificate)?s? (?:works?|is working|checks? out)\b/.source}|${PUBLIC_CA}`),
       // "A valid Let's Encrypt certificate": up to two words between. The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
       // is not the one the site serves (under an SSL/TLS heading, the next rule decides); a host that serves it is TLS wording
       // ("Public hostname serves a valid certificate"). Renewal or rotation is another promise, unless only a bracketed
       // aside speaks of it ("(we renew at 30)").
       context: WEB_TLS_CONTEXT,
-      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/),
+      unless: otherSystem(/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted)|public(?:ly[- ]trusted)? (?:ca|certificate authority)|self-signed)\b)/),
+      // A clause about renewal or rotation is another promise; the one that states the certificate still promises ("Let's
+      // Encrypt cert installed, auto-renew cron checked").
+      clauseUnless: RENEWAL,
       note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
     },
     {
       // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
       context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+      unless: otherSystem(/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+      clauseUnless: RENEWAL,
       note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
     {
@@ -134,9 +145,10 @@ export const certificate = defineProbe({
       // (a training or compliance certificate is not promised in days left).
       // "Not expiring within 60 days", "does not expire within the next 21 days", "more than 14 days left", "valid for 2+
       // weeks", "expiry > 1 month" state it too.
-      pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [—–-])? \(?(?:for )?(?:at least |more than |over |≥ ?)?\d{1,4}\+? ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w*(?: date)?(?: in| is)? (?:(?:at least|more than|over) |(?:≥|>=|>) ?)\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within(?: the (?:next|coming))?|in(?: the (?:next|coming)| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+      pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [—–-])? \(?(?:for )?(?:at least |more than |over |(?:≥|>=?) ?)?\d{1,4}\+? ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w*(?: date)?(?: in| is)? (?:(?:at least|more than|over) |(?:≥|>=|>) ?)\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within(?: the (?:next|coming))?|in(?: the (?:next|coming)| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4}|(?<![\d.,])\d{1,4}\+) ?(?:days?|weeks?|months?) (?:(?:of )?validity|left|remaining|to go)\b/,
       context: WEB_TLS_CONTEXT,
-      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
+      // Renewal beside days left now is the mechanism, not another promise ("Cert renewal automated and cert has 30+ days left").
+      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))(?![^]*\b(?:left|remaining|to go)\b)(?<!\b(?:left|remaining|to go)\b[^]*)|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
       note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
     },
     {

@@ -3,7 +3,7 @@ import { defineProbe } from './define.js';
 import type { RawFinding } from '../checks/define.js';
 import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
 import { clip, headerValues, targetResponse } from './util.js';
-import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD } from '../checklist/phrases.js';
+import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies } from '../checklist/phrases.js';
 import { andList } from '../words.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
@@ -81,8 +81,14 @@ export const cookieSecurity = defineProbe({
       note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
     },
     {
-      // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`").
-      pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?true\b/,
+      // The attributes listed on cookies, however joined or labelled: "Cookies: Secure + HttpOnly + SameSite on session cookies".
+      pattern: cookieAttributesOnCookies(String.raw`secure|http[ _-]?only|same[ _-]?site`),
+      unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
+      note: 'Secure/HttpOnly/SameSite listed on cookies: the probe reads Set-Cookie',
+    },
+    {
+      // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`", Laravel's `'http_only' => true`).
+      pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|http[ _-]?only)["']? ?(?:[:=]|=>) ?true\b/,
       // A session store's TLS (`secure: true` to Redis) is not the cookie's.
       unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android|redis|memcached|database|db)\b|\bsession (?:stores?|storage|cache|tables?)\b|\b(?:not|never|no)\b/,
       note: 'a promise that cookies are configured Secure/HttpOnly: the probe reads Set-Cookie',

@@ -27,9 +27,9 @@ export const healthEndpoint = defineProbe({
     {
       // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
       // health path and the answer it must give (the path becomes the probe's `paths`).
-      // Readiness and liveness paths too ("`/ready` returns 200", "`/live`", "`/ping`").
+      // Readiness and liveness paths too ("`/ready` returns 200", "`/live`", "`/ping`"). Green is healthy ("`/healthz` is green").
       // A segment after the health one counts too ("`/health/ready` returns 200", "`/health/detailed/` retorna 200").
-      pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+      pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy|(?:is|are|stays?|remains?) green)\b/,
       // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
       // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
       // A load balancer's own health check ("The load balancer health check hits `/healthz` and expects 200") is another
@@ -40,7 +40,7 @@ export const healthEndpoint = defineProbe({
     {
       // Rails' and Kamal's default health path `/up`, as the whole path only ("`/up` returns 200", "Health check `/up`
       // returns 200"; not "/scale/up"). A short word, so a remark that it replaced another path keeps the item manual too.
-      pattern: /(?:^|\s)\/up\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+      pattern: /(?:^|\s)\/up\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy|(?:is|are|stays?|remains?) green)\b/,
       unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:replac\w*|database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|remov\w*|load ?balancers?|alb|elb|nlb|lb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/.source}`),
       note: "Rails' default health path `/up` that must answer: the probe GETs it",
     },

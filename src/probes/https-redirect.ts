@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { Observation } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, isTargetHost, REDIRECTS } from './util.js';
+import { HTTP_TO_HTTPS_SHORTHAND } from '../checklist/phrases.js';
 
 // The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
 // SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
@@ -75,6 +76,12 @@ export const httpsRedirect = defineProbe({
       pattern: /\bhttp(?: traffic| requests?)? (?:goes|is sent|gets sent|is forwarded|is bounced|bounces) (?:straight )?to https\b|\bport 80\b(?: traffic| requests)?,? (?:(?:is|are|always|only|must be|should|must|will) )?(?:redirects?|redirected|redirecting|forwards?|forwarded)(?: to | ?(?:→|->|=>) ?)(?:port )?(?:443|https)\b|\bhttp (?:30[1278]|redirects?)(?: redirects?)?(?: to | ?(?:→|->|=>) ?)https\b|\bredirect(?:s|ed|ing)? (?:everything|all (?:other |remaining )?(?:traffic|requests)|the rest)(?: else)?(?: to | ?(?:→|->|=>) ?)https\b/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
       note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+    },
+    {
+      // The shorthand: "HTTP→HTTPS", "HTTP → HTTPS on every public hostname", "Plain HTTP disabled (redirect only)".
+      pattern: HTTP_TO_HTTPS_SHORTHAND,
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services|api clients?|outbound|webhooks?|callbacks?)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
+      note: 'a promise that plain HTTP goes to HTTPS, written as a shorthand: the probe follows the first hop',
     },
     {
       // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the

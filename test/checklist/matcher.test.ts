@@ -1923,7 +1923,7 @@ describe('an item that opts out of a check\'s safeguard does not bind it (QA rou
     // The safeguard's own values and asides that name no safeguard.
     ['Referrer-Policy: no-referrer', ['security-headers']], ['No `unsafe-inline` in the CSP', ['security-headers']],
     ['Redirect HTTP to HTTPS, no exceptions', ['https-redirect']], ['Security headers on all responses, no exceptions', ['security-headers']],
-    ['Cookies: Secure, HttpOnly, SameSite=Lax', ['cookie-security']], ['HSTS header present, never removed', ['hsts']],
+    ['Cookies: Secure, HttpOnly, SameSite=Lax', ['cookie-flags', 'cookie-security']], ['HSTS header present, never removed', ['hsts']],
   ])('still binds: %s', (text, want) => {
     expect(checksOf(text)).toEqual(want);
   });
