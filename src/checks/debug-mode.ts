@@ -531,8 +531,15 @@ function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiD
     // `app = FastAPI(debug=True) if settings.ENV == "local" else FastAPI()`: a conditional expression is a branch too.
     // Its `else` arm is, when the condition holds only in production: `app = FastAPI() if ENV == "production" else FastAPI(debug=True)`.
     const ternary = /^\s*if\s+([^\n]+?)\s+else\b/.exec(src.code.slice(close + 1, statementEnd(src, close + 1)));
-    const lineStart = src.code.lastIndexOf('\n', at - 1) + 1;
-    const elseOf = /\bif\s+([^\n]+?)\s+else\s+[A-Za-z_][\w.]*\s*\([^\n]*$/.exec(src.code.slice(Math.max(lineStart, at - 300), at));
+    // Read up to the call's `(` (the `debug=True` may stand on a line of its own in a call spread over lines).
+    let open = at;
+    for (let i = at - 1, depth = 0; i >= 0 && at - i < 5000; i--) {
+      const c = src.bare[i];
+      if (c === ')') depth++;
+      else if (c === '(') { if (!depth) { open = i; break; } depth--; }
+    }
+    const lineStart = src.code.lastIndexOf('\n', open - 1) + 1;
+    const elseOf = /\bif\s+([^\n]+?)\s+else\s+[A-Za-z_][\w.]*\s*\($/.exec(src.code.slice(Math.max(lineStart, open - 300), open + 1));
     if (inDevBranch(src, at) || (ternary && isDevHeaderIn(src, `if ${ternary[1]}:`)) || (elseOf && isProductionConditionIn(src, elseOf[1]!))) return 'in a development-only branch';
     return enclosingHeaders(src, at).some((h) => MAIN_GUARD.test(h)) ? 'under if __name__ == "__main__": runs only when the module is run as a script' : null;
   };

@@ -9,6 +9,8 @@ testCheck(debugMode, {
   valid: [
     { name: 'asgi: the else arm of a production ternary', files: {
       'svc/main.py': `${FASTAPI}\nENV = os.getenv("ENV", "production")\napp = FastAPI() if ENV == "production" else FastAPI(debug=True)\n`,
+      // The call spread over lines (review B S1).
+      'api/main.py': `${FASTAPI}\nENV = os.getenv("ENV", "production")\napp = FastAPI(title="api") if ENV == "production" else FastAPI(\n    title="api (dev)",\n    debug=True,\n)\n`,
     } },
   ],
   notes: [
