@@ -1,5 +1,5 @@
 import { printablePath } from '../checks/util/text.js';
-import type { Annotation, AnnotationLevel } from '../report/annotations.js';
+import { capAnnotations, type Annotation, type AnnotationLevel } from '../report/annotations.js';
 import { commandSafe, cutTitle, repoPath } from './sanitize.js';
 
 /** Where workflow-command annotations go (`@actions/core` error/warning/notice in the action). */
@@ -23,7 +23,8 @@ const METHOD: Record<AnnotationLevel, keyof CommandSink> = { failure: 'error', w
 
 /**
  * Emits annotations as workflow commands when no check run can be written (fork PRs, read-only
- * tokens): most severe first (the list is already ordered), at most 10 per level, then one notice
+ * tokens): most severe first (the list is already ordered), at most 10 per level (each check in turn in the severity the cap
+ * cuts: capAnnotations), then one notice
  * saying how many more there are and where they are listed (`listedIn`: the job summary when it
  * holds every finding, by default). Returns how many were left out.
  */
@@ -32,7 +33,6 @@ export function emitFallbackAnnotations(
   sink: CommandSink,
   opts: { workspace?: string; reserved?: Partial<Record<AnnotationLevel, number>>; listedIn?: string } = {},
 ): number {
-  const shown: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
   const total: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
   for (const a of annotations) total[a.level]++;
   // Slots the caller needs for its own lines (the failed-step error, the degrade warning).
@@ -40,10 +40,12 @@ export function emitFallbackAnnotations(
   const overflow = (Object.keys(total) as AnnotationLevel[]).some((l) => total[l] > room(l));
   // The closing notice is itself a notice: keep a slot for it.
   const cap = (l: AnnotationLevel) => Math.max(0, room(l) - (l === 'notice' && overflow ? 1 : 0));
+  // Which ones, per level: the most severe first and, of the severity the cap cuts, each check in turn (capAnnotations), so ten
+  // findings of one check never hide another check's.
+  const keep = new Set((Object.keys(total) as AnnotationLevel[]).flatMap((l) => capAnnotations(annotations.filter((a) => a.level === l), cap(l))));
   let omitted = 0;
   for (const a of annotations) {
-    if (shown[a.level] >= cap(a.level)) { omitted++; continue; }
-    shown[a.level]++;
+    if (!keep.has(a)) { omitted++; continue; }
     const file = a.file ? repoPath(a.file, opts.workspace) : null;
     const props: CommandProps = { title: cutTitle(a.title) };
     if (file) {

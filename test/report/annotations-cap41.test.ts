@@ -44,3 +44,18 @@ describe('capAnnotations', () => {
     expect(capAnnotations(list, 3).map((a) => `${a.check}:${a.line}`)).toEqual(['b:1', 'c:1', 'a:1']);
   });
 });
+
+// Review C S2: a fork's pull request gets workflow-command annotations (10 per level): the same fairness across checks.
+describe('fallback annotations share the cap fairly', () => {
+  it('ten warnings of one check leave room for another check of the same severity', async () => {
+    const { emitFallbackAnnotations } = await import('../../src/github/fallback.js');
+    const compose = Array.from({ length: 30 }, (_, i) => finding('resource-limits', 'a/compose.yml', i + 1, 'medium'));
+    const docker = [finding('dockerfile-healthcheck', 'z/Dockerfile', 1, 'medium'), finding('dockerfile-healthcheck', 'z2/Dockerfile', 1, 'medium')];
+    const list = toAnnotations(report([...compose, ...docker]));
+    const warnings: string[] = [];
+    const omitted = emitFallbackAnnotations(list, { error: () => {}, notice: () => {}, warning: (m) => { warnings.push(m); } });
+    expect(warnings).toHaveLength(10);
+    expect(warnings.filter((m) => m.startsWith('dockerfile-healthcheck'))).toHaveLength(2);
+    expect(omitted).toBe(22);
+  });
+});
