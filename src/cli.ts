@@ -93,7 +93,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const opt = OPTIONS[t.name as keyof typeof OPTIONS] as { multiple?: boolean } | undefined;
       if (!opt || opt.multiple) continue;
       const before = seen.get(t.name);
-      if (before !== undefined && before !== t.value) {
+      // Levels and formats are taken in any case (`--format JSON`): the same one twice is no conflict.
+      const same = (a: string, b: string) => (t.name === 'format' || t.name === 'fail-on' ? a.toLowerCase() === b.toLowerCase() : a === b);
+      if (before !== undefined && !same(before, t.value)) {
         io.stderr(`preflight: --${t.name} is given twice ('${before}' and '${t.value}'); give it once (see 'preflight --help')\n`);
         return 2;
       }
