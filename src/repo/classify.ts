@@ -438,11 +438,22 @@ export function isVendoredOrGenerated(path: string): boolean {
   const b = basename(path);
   if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b)) return true;
   if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b)) return true;
-  return isVendored(path);
+  // Content scanners skip every `vendor/` folder (a hand-copied `src/vendor/lib.js` too), as they always have; deploy readers
+  // ask isVendored, which tells a team's own `apps/vendor/` service from dependencies.
+  return isVendored(path) || /(?:^|\/)_?vendor\//.test(underScan(path));
 }
 
 /** The folders dependency managers copy other projects' files into: npm's, Go's, Composer's and Bundler's `vendor/`, Bazel's `third_party/`, Bower's, Yarn's, pip's. */
-const VENDORED_DIR = /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//;
+const VENDORED_DIR = /(^|\/)(node_modules|third_party|bower_components|\.yarn|site-packages|dist-packages)\//;
+/**
+ * A `vendor/` (`_vendor/`) folder and the folder under it (`vendor/github.com/…`, `vendor/laravel/sail/…`, `vendor/bundle/…`): the
+ * name alone does not make it dependencies — a team's own service, chart or overlay may be called `vendor` (`apps/vendor/`,
+ * `charts/vendor/templates/`, `k8s/vendor/`). Dependency managers put nothing but folders at its top (`modules.txt`,
+ * `autoload.php` aside), each a module's host or owner; a file directly in it, or under a folder a project's own layout has
+ * (`templates/`, `base/`, `overlays/`, `src/`, `deploy/`…), is the project's.
+ */
+const VENDOR_DIR = /(?:^|\/)_?vendor\/([^/]+)\//g;
+const OWN_LAYOUT = /^(?:templates|base|bases|overlays|components|manifests|k8s|kubernetes|helm|charts?|deploy|deployment|deployments|infra|config|conf|docker|src|app|api|web|server|cmd|internal|scripts|environments?|envs?|prod|production|staging|dev|\.github|\.circleci)$/i;
 /**
  * A file in a vendored dependency's folder (`node_modules/`, `vendor/`, `_vendor/`, `third_party/`, `bower_components/`,
  * `.yarn/`, `site-packages/`, `dist-packages/`), relative to the scanned folder (`--dir node_modules/pkg` judges that package
@@ -452,7 +463,11 @@ const VENDORED_DIR = /(^|\/)(node_modules|_?vendor|third_party|bower_components|
  * repository's own configuration builds or includes (a compose `build:` of `vendor/laravel/sail/runtimes/8.3`) is read.
  */
 export function isVendored(path: string): boolean {
-  return VENDORED_DIR.test(underScan(path));
+  const rel = underScan(path);
+  if (VENDORED_DIR.test(rel)) return true;
+  if (!rel.includes('vendor/')) return false;
+  for (const m of rel.matchAll(VENDOR_DIR)) if (!OWN_LAYOUT.test(m[1]!)) return true;
+  return false;
 }
 
 // Split in a folder part and a name part: one regex over the whole path with both was the
