@@ -1988,7 +1988,8 @@ export const defaultCredentials = defineCheck({
     // empty repository, documentation only): skipped too, as every other check is — a pass would claim that credentials were looked for.
     const unreadAws = unreadAwsDescriptors(snapshot, { ecs: true, cfn: CFN_TYPES_RE });
     const unreadFiles = new Set(unreadAws.map((u) => u.file));
-    if (!sources && !findings.length && !snapshot.files.some((f) => scansFile(f) && !skipFile(f) && !unreadFiles.has(f))) {
+    // Shell scripts are read too (client command lines naming a remote host): one present is something read.
+    if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || /\.(?:sh|bash)$/.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
       const none = 'no other deploy config, env file, settings or code';
       const composeReason = noComposeReason(snapshot, { withCompose: '', without: none });
       skip(unreadAws.length ? withUnreadAws(composeReason || none, unreadAws) : composeReason || 'no deploy config (compose, Kubernetes, Dockerfile, platform file), env file, settings or code');

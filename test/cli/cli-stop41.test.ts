@@ -55,5 +55,9 @@ describe('default-credentials with nothing to read', () => {
     const withDockerfile = makeRepo({ 'c.yml': CHECKLIST, 'Dockerfile': 'FROM node:20.11-alpine\nUSER node\nCMD ["node", "server.js"]\n' });
     const judged = await cli(['--checklist', 'c.yml', '--no-probes', '--format', 'json'], withDockerfile);
     expect((JSON.parse(judged.stdout) as { items: { id: string; status: string }[] }).items.find((i) => i.id === 'creds')?.status).toBe('pass');
+    // A deploy script is read for client command lines (sweep 1 R3): judged, not skipped.
+    const script = makeRepo({ 'c.yml': CHECKLIST, 'deploy.sh': '#!/bin/sh\nmysql -h db.internal -u app -p"$MYSQL_PW" app < schema.sql\n' });
+    const read = await cli(['--checklist', 'c.yml', '--no-probes', '--format', 'json'], script);
+    expect((JSON.parse(read.stdout) as { items: { id: string; status: string }[] }).items.find((i) => i.id === 'creds')?.status).toBe('pass');
   });
 });
