@@ -102,7 +102,10 @@ export const k8sProbes = defineCheck({
       const unparsed = all.length ? [] : unreadWorkloadManifests(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
       // Cloud Run services are left out (see isLongRunning): say so rather than that there are no workloads.
       const cloudRun = all.length || unparsed.length ? undefined : k8sWorkloads(snapshot).find((w) => isCloudRun(w.object));
-      skip(all.length ? templatedReason
+      // A Terraform workload whose containers are computed (a `dynamic "container"` block, an expression) has none to judge either.
+      const computed = all.find((w) => !w.template);
+      skip(computed ? `long-running workloads whose containers are computed (${computed.object.file}: a Terraform dynamic block or expression)${all.some((w) => w.template) ? ' or only in Helm chart templates' : ''}: not judged`
+        : all.length ? templatedReason
         : unparsed.length ? `long-running workloads only in ${unparsedNote(unparsed)}`
         : cloudRun ? `only Cloud Run services (Knative services with run.googleapis.com annotations: ${workloadLabel(cloudRun.object)} in ${cloudRun.object.file}): not judged, as Cloud Run restarts a container whose startup probe or requests fail and liveness probes are optional there`
         : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');

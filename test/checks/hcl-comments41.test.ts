@@ -46,3 +46,13 @@ describe('a public RDS instance on another port', () => {
     expect(out.findings.map((f) => f.file)).toEqual(['infra/a.tf']);
   });
 });
+
+// Sweep 1 R4: a Terraform workload whose containers a `dynamic "container"` block makes was said to be "only in Helm chart templates".
+describe('k8s-probes with a Terraform workload whose containers are computed', () => {
+  it('is skipped naming the Terraform file, not Helm', async () => {
+    const { k8sProbes } = await import('../../src/checks/k8s-probes.js');
+    const tf = 'resource "kubernetes_deployment" "app" {\n  metadata { name = "app" }\n  spec {\n    template {\n      metadata { labels = { app = "app" } }\n      spec {\n        dynamic "container" {\n          for_each = var.containers\n          content {\n            name  = container.key\n            image = container.value.image\n          }\n        }\n      }\n    }\n  }\n}\n';
+    const out = await runCase(k8sProbes, { name: 'd', files: { 'main.tf': tf } });
+    expect(out.skipped).toBe('long-running workloads whose containers are computed (main.tf: a Terraform dynamic block or expression): not judged');
+  });
+});
