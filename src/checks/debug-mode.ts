@@ -212,7 +212,7 @@ const SYMFONY_DEV_ENV = "Symfony's dev environment (debug on: stack traces shown
  * symfony/symfony monolith), or the `bin/console` beside `config/bundles.php` every Symfony app has; not a Laravel one (its APP_ENV is
  * a name only: APP_DEBUG alone turns its debug mode on), though Laravel apps require Symfony components too.
  */
-const isSymfony = (snapshot: { files: readonly string[]; text(path: string): string | undefined }) => {
+export const isSymfony = (snapshot: { files: readonly string[]; text(path: string): string | undefined }) => {
   const own = snapshot.files.filter((f) => !isVendoredOrGenerated(f));
   const requires = (f: string) => {
     let json: unknown;
