@@ -1447,6 +1447,13 @@ function frameworkDevKey(snapshot: SnapshotView, file: string, h: Hit): string |
     return `Symfony's development APP_SECRET (${file.slice(root.length)}, written by the symfony/framework-bundle recipe): only the ${file.endsWith('.test') ? 'test' : 'dev'} environment signs with it, no production secret, but keep production's out of git (set APP_SECRET in the server's environment, or with bin/console secrets:set --env=prod)`;
   }
   if (!phoenix && !railsSections(file, snapshot.text(file) ?? '', 'development').some(([from, to]) => h.line > from && h.line <= to)) return null;
+  // A development section another section merges (`development: &default` … `production:` / `<<: *default`) gives production
+  // its key too: no development-only key.
+  if (!phoenix) {
+    const text = snapshot.text(file) ?? '';
+    const anchor = /^development:[ \t]*&([^\s#]+)/m.exec(text);
+    if (anchor && text.includes(`*${anchor[1]}`)) return null;
+  }
   return phoenix
     ? "Phoenix's development secret_key_base (config/dev.exs, written by mix phx.new): only the local dev server (mix phx.server) signs its cookies with it, no production secret, but keep production's out of git (config/runtime.exs reads SECRET_KEY_BASE from the environment)"
     : "Rails' development secret_key_base (the development: section of config/secrets.yml, written by rails new): only the local development server signs its cookies with it, no production secret, but keep production's out of git (production: secret_key_base: <%= ENV[\"SECRET_KEY_BASE\"] %>)";
