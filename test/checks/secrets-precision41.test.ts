@@ -147,8 +147,6 @@ describe('hardcoded-secret: a literal fed to --password-stdin through a heredoc 
 // the same secret_key_base: it stays a failure, not a development-only note.
 describe('Rails secrets.yml with the development section merged into production', () => {
   it('fails the inherited key; an unmerged development section stays a note', async () => {
-    const { hardcodedSecret } = await import('../../src/checks/hardcoded-secret.js');
-    const { runCase } = await import('../helpers/check-tester.js');
     const key = '6b7cd727ee24e8444053437c36cc66c3f2e5e4b8d1a7f6c0e9d8b2a1c3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8';
     const merged = await runCase(hardcodedSecret, { name: 'm', files: { 'config/secrets.yml': `development: &default\n  secret_key_base: ${key}\n\nproduction:\n  <<: *default\n` } });
     expect(merged.findings.map((f) => `${f.line} ${f.note ? 'note' : 'fail'}`)).toEqual(['2 fail']);
