@@ -6,6 +6,7 @@ import { replaceVarRefs } from '../repo/variables.js';
 import { containers, isKustomizationFile } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
+import { devBuiltReason } from './util/dev-built.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { builtOutsideCompose, composeArgBuilds, noDockerfileReason, shownArgs, stageClosure } from './util/commands.js';
@@ -241,7 +242,7 @@ export const imageTagPinned = defineCheck({
       "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one — unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image …` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
-      '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
+      '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes, and so do the images of a Dockerfile only development environments build (as in `dockerfile-non-root`: Laravel Sail\'s runtime); template files are exempt. A Kubernetes manifest in a development folder',
       '  (`overlays/dev/`) that a production kustomization deploys (`overlays/production` listing `../dev`) is judged as production\'s, the',
       '  message naming the overlay (`in kustomize overlay k8s/overlays/production`), as the other Kubernetes checks judge it.',
       "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag on the name as written in `FROM` (`docker.io/library/` stripped; a glob written fully qualified, `docker.io/library/ubuntu`, matches `FROM ubuntu` too);",
@@ -325,6 +326,8 @@ export const imageTagPinned = defineCheck({
       // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
       if (isTemplate(df.path) || isIllustrationDockerfile(snapshot, df.path)) continue;
       const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
+      // A Dockerfile only development environments build (Laravel Sail's compose): its images are development-only.
+      const devBuilt = devBuiltReason(snapshot, df);
       for (const st of df.stages) {
         const f = st.from;
         if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') {
@@ -348,7 +351,7 @@ export const imageTagPinned = defineCheck({
             if (!variants.has(key)) variants.set(key, { vars, b });
           }
           const prod = builders.filter((b) => b.devReason === null);
-          if (!prod.length || prodDefault || builtOutsideCompose(snapshot, df)) judge(f.raw, df.globalArgs, at, 'FROM', null, '', undefined, hint);
+          if (!prod.length || prodDefault || builtOutsideCompose(snapshot, df)) judge(f.raw, df.globalArgs, at, 'FROM', devBuilt, '', undefined, hint);
           for (const { vars, b } of variants.values()) {
             const shown = shownArgs(b, f.raw);
             judge(f.raw, vars, at, 'FROM', b.devReason, ` as ${b.by} builds it (build.args ${shown})`, undefined, ` (${b.by} passes build.args ${shown})`);
@@ -364,13 +367,13 @@ export const imageTagPinned = defineCheck({
             const text = snapshot.lines(df.path)?.[ins.line - 1] ?? '';
             const flag = text.search(/--from=/i);
             const column = flag >= 0 && text.startsWith(from, flag + 7) ? flag + 8 : ins.column;
-            judge(from, df.globalArgs, { file: df.path, line: ins.line, column }, 'COPY --from');
+            judge(from, df.globalArgs, { file: df.path, line: ins.line, column }, 'COPY --from', devBuilt);
           }
           // `RUN --mount=from=ghcr.io/astral-sh/uv,source=/uv,target=/bin/uv` (uv's documented pattern) pulls that image too.
           if (ins.keyword === 'RUN' && ins.flags['mount'] !== undefined) {
             for (const m of runMountImages(snapshot.lines(df.path) ?? [], ins.line, ins.endLine)) {
               if (/^\d+$/.test(m.from) || stageNames.has(m.from.toLowerCase())) continue;
-              judge(m.from, df.globalArgs, { file: df.path, line: m.line, column: m.column }, 'RUN --mount from');
+              judge(m.from, df.globalArgs, { file: df.path, line: m.line, column: m.column }, 'RUN --mount from', devBuilt);
             }
           }
         }

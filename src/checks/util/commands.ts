@@ -9,6 +9,7 @@ import { listElements, matchBracket, objectLiteral, objectProps, scanSource, spl
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
+import { devBuiltReason } from './dev-built.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
@@ -1985,6 +1986,9 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
     // A final stage built on a stage production builds runs what that stage runs: still judged; so is
     // one named for production (`FROM … AS production`), whatever compose builds.
     if (df.final!.name && PROD_STAGE.test(df.final!.name)) return null;
+    // Only development environments build it (Laravel Sail's compose, docker-compose.dev.yml): a development image.
+    const devBuilt = built ? null : devBuiltReason(snapshot, df);
+    if (devBuilt) return devBuilt;
     if (built && !lineage(df.final!).some((st) => built.stages.has(st))) return `not the stage production builds: ${built.by}`;
     // …but not one named for development (awesome-compose's `FROM builder AS dev-envs`) when production builds another.
     if (built && !built.stages.has(df.final!) && devStage(df.final!)) return `development stage '${df.final!.name}', not the stage production builds: ${built.by}`;
