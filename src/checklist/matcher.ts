@@ -4,7 +4,7 @@ import { isTemplate } from '../repo/classify.js';
 import { databaseOptionsNamed } from '../checks/database-port-exposed.js';
 import { HEADER_NAMED, SECURITY_HEADERS } from '../probes/security-headers.js';
 import { X_POWERED_BY_ABSENT, X_POWERED_BY_VERSION_ONLY } from '../probes/server-version-leak.js';
-import { HEALTH_ANSWER_STATED, HEALTH_DEPENDENCY_REFUSED, MONITORING } from './phrases.js';
+import { COOKIE_IMPOSSIBLE, HEALTH_ANSWER_STATED, HEALTH_DEPENDENCY_REFUSED, MONITORING } from './phrases.js';
 import { normaliseTitle } from './title.js';
 import { inEnglish, READ_IN_ENGLISH } from './translate.js';
 import type { Checklist, ChecklistItem } from './types.js';
@@ -909,12 +909,31 @@ const HSTS_MAX_AGE = [
 const COOKIE_HTTPONLY_NAMED = /(?<![a-z\d])(?:[a-z\d]+_)*http[ _-]?only(?![a-z\d])/;
 const COOKIE_SAMESITE_NAMED = /(?<![a-z\d])(?:[a-z\d]+_)*same[ _-]?site(?![a-z\d])/;
 
+/** A cookie attribute's name, as cookieAttributes reads them. */
+const COOKIE_ATTRIBUTE_NAMED = new RegExp(`\\bsecure\\b|${COOKIE_HTTPONLY_NAMED.source}|${COOKIE_SAMESITE_NAMED.source}`, 'i');
+/** A clause that puts its attribute off or refuses it: "Secure later", "no SameSite (legacy SSO)", "Secure not possible on the legacy app". */
+const ATTRIBUTE_PUT_OFF = new RegExp(`\\b(?:no|not|never|without)\\b|n't\\b|${COOKIE_IMPOSSIBLE.source}`, 'i');
+/**
+ * `text` without its clauses after the main one that put an attribute off ("HttpOnly on session cookies; Secure later",
+ * "Secure, HttpOnly, no SameSite"): the item does not promise that attribute, so it is not judged.
+ */
+function withoutAttributesPutOff(text: string): string {
+  let out = text;
+  for (const [start, end] of laterClauses(text)) {
+    const clause = text.slice(start, end).replace(/\([^)]*\)/g, ' ').trim();
+    if (COOKIE_ATTRIBUTE_NAMED.test(clause) && (defersClause(clause.toLowerCase()) || ATTRIBUTE_PUT_OFF.test(clause))) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
 /**
  * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
  * so ("Secure flag", "marked Secure", beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
  * cookies are Secure"); "Session cookie is secure" in lower case may mean safe, which is every attribute.
  */
-function cookieAttributes(text: string, title: string): string[] {
+function cookieAttributes(said: string, saidTitle: string): string[] {
+  const text = withoutAttributesPutOff(said);
+  const title = withoutAttributesPutOff(saidTitle);
   const httponly = COOKIE_HTTPONLY_NAMED.test(text);
   const samesite = COOKIE_SAMESITE_NAMED.test(text);
   const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
@@ -1424,10 +1443,26 @@ function riskOfTheNoun(risk: string, noun: string): boolean {
 }
 
 /**
- * "Unprivileged" as teams write non-root ("Container runs unprivileged", "Containers run as an unprivileged user"): read as
- * "non-root" too, every non-root rule applying. Not an unprivileged port, user namespace or mode (kernel and network settings).
+ * "Unprivileged" as teams write non-root ("Container runs unprivileged", "Containers run as an unprivileged user",
+ * "Unprivileged containers"): read as "non-root" too, every non-root rule applying, where it says how a container or
+ * process runs (see unprivilegedAsNonRoot). Not an unprivileged port, user namespace or mode (kernel and network settings).
  */
 const UNPRIVILEGED = /\bunprivileged\b(?! (?:ports?|user ?namespaces?|userns|e?bpf|mode|clone|ping|icmp|containers? (?:runtime|mode))\b)/g;
+/** What runs unprivileged, just before the word: "Container runs unprivileged", "run as an unprivileged user", "Containers are unprivileged". */
+const RUNS_UNPRIVILEGED = /(?:\b(?:runs?|running|ran|executes?|executing|executed|started|starts?)(?: as)?(?: an?| the)?|\b(?:app|apps|application|process|processes|containers?|pods?|workloads?) (?:are|is|must be|should be|stay|stays|remain|remains)(?: all| always)?) $/;
+/**
+ * The container or process named unprivileged ("Unprivileged containers", "unprivileged processes only"), not negated or
+ * refused later in its clause ("Unprivileged containers (LXC) are not used").
+ */
+const UNPRIVILEGED_CONTAINERS = /^ (?:containers?|pods?|process(?:es)?|workloads?)\b(?![^;]*(?:\b(?:not|never|no longer|without)\b|n't\b))/;
+/**
+ * Whether "unprivileged" at `at` in `text` says how the container or process runs, so it is read as "non-root": after a
+ * run verb or a container as subject, or before the container's noun. Not an app permission or another subject: "Unprivileged
+ * users cannot access the admin panel", "The unprivileged user cannot read the secrets file", "Unprivileged API tokens …".
+ */
+function unprivilegedAsNonRoot(text: string, at: number): boolean {
+  return RUNS_UNPRIVILEGED.test(text.slice(Math.max(0, at - 60), at)) || UNPRIVILEGED_CONTAINERS.test(text.slice(at + 'unprivileged'.length));
+}
 /**
  * A qualifier between "no" and a secret ("No plaintext secrets in the repo", "No production credentials in git", "No real or
  * live API keys committed"): the secret checks read secret values whatever the qualifier, so the item is read without it too.
@@ -1439,7 +1474,7 @@ const QUALIFIED_SECRETS = /\bno (?:(?:plain[- ]?text|clear[- ]?text|unencrypted|
  * without its bracketed asides, with its risks negated before the noun read after it.
  */
 function readings(said: string): string[] {
-  const text = said.replace(UNPRIVILEGED, 'non-root').replace(QUALIFIED_SECRETS, 'no ');
+  const text = said.replace(UNPRIVILEGED, (m: string, at: number, all: string) => (unprivilegedAsNonRoot(all, at) ? 'non-root' : m)).replace(QUALIFIED_SECRETS, 'no ');
   const out = text === said ? [text] : [said, text];
   if (text.includes('(')) out.push(text.replace(ASIDE, ' ').replace(/ {2,}/g, ' '));
   const after = text.replace(RISK_BEFORE_NOUN, (m: string, lead: string, risk: string, noun: string) => (riskOfTheNoun(risk.replace(/^(?:publicly|externally|internet[- ]) /, ''), noun) ? `${lead}${noun.trimStart()} not ${risk}` : m))

@@ -96,9 +96,11 @@ const CORS_ORIGIN_NAMED = String.raw`(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.
  * the allow-list promise, not a negation of it.
  */
 export const CORS_ALLOW_LIST = {
-  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b|\bcors(?:_\w+)?\b(?: origins?| policy)?:? (?:is |are )?(?:an? )?(?:strict |explicit )?(?:origin )?(?:allow[- ]?list(?:ed)?|white[- ]?list(?:ed)?)(?: origins?)?[- ](?:only|based)\b|\bcors(?: policy| origins?)? (?:uses|enforces|via|is) (?:an? |the )?(?:strict |explicit )?(?:origins? )?(?:allow[- ]?list|white[- ]?list)\b(?! of (?:methods|headers|ips?|ip addresses)\b)`),
-  unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
-  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
+  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b|\bcors(?:_\w+)?\b(?: origins?| policy)?:? (?:is |are )?(?:an? )?(?:strict |explicit )?(?:origin )?(?:allow[- ]?list(?:ed)?|white[- ]?list(?:ed)?)(?: origins?)?[- ](?:only|based)\b|\bcors(?: policy| origins?)? (?:uses|enforces|via|is) (?:an? |the )?(?:strict |explicit )?(?:origins? )?(?:allow[- ]?list|white[- ]?list)\b(?! (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:methods|headers|verbs|ips?|ip addresses|ip ranges|users|paths|routes)\b)`),
+  // An allow-list of request headers or methods is not one of origins; nor does one API's allow-list, or one that excepts an
+  // API, promise the site's ("CORS allowlist only on the admin API", "CORS is allowlist-based except for the public API").
+  unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex|\b(?:allow[- ]?list|white[- ]?list)(?:ed|s)? (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:methods|headers|verbs)\b|\b(?:except|excluding|but not)\b(?! (?:for |in |on )?(?:localhost|local|dev|development|tests?|staging)\b)/,
+  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)|\bonly (?:on|for|in|at) (?!(?:all|every|each|any|production|prod)\b)(?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?|apps?|(?:sub)?domains?|hosts?)\b|\b(?:on|for|in) (?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?) only\b/,
 };
 
 /**
@@ -224,17 +226,21 @@ export const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp[ _-]?only\b|\bsame[ _-]?site\
 
 /**
  * A cookie attribute the item says cannot be set ("`REMEMBER_COOKIE_SECURE` cannot be True behind the HTTP-only intranet
- * proxy", "`SESSION_COOKIE_SECURE` can't be enabled on the intranet"): an opt-out, as "is False" is, so no promise
+ * proxy", "`SESSION_COOKIE_SECURE` can't be enabled on the intranet", "Secure and HttpOnly flags on cookies are not possible on
+ * the legacy app"): an opt-out, as "is False" is, so no promise
  * ("cannot be False", "can't be disabled" are one). cookie-flags and cookie-security share it.
  */
-export const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)/;
+export const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)|\b(?:not (?:yet )?(?:possible|supported|feasible)|impossible|unsupported)\b(?! to\b)/;
 
 /** A cookie attribute by name, as the frameworks spell it (`HttpOnly`, `http-only`, `http_only`, `SameSite`, `same_site`), SameSite with its value. */
 const COOKIE_ATTRIBUTE = String.raw`(?:secure|http[ _-]?only|same[ _-]?site(?: ?= ?(?:lax|strict))?)`;
 /** Attributes listed with commas, "and", "&", "+" or "/" between ("Secure, HttpOnly and SameSite", "Secure + HttpOnly", "Secure/HttpOnly"). */
 // One way to read each separator (spaces around one of `,`, `, and`, `and`, `&`, `+`, `/`, or a space alone): a run of
 // attributes that does not match after it is given up in one pass, not in every way two spaces could share it.
-const cookieAttributeList = (first: string) => String.raw`(?:${first})(?: ?= ?(?:lax|strict))?(?:(?: ?(?:, and|,|and|[+/&]) ?| )${COOKIE_ATTRIBUTE})*`;
+// "HTTP only" and "same site" written with a space open a list only before another attribute or a SameSite value: alone they
+// are prose ("Same site for cookies and API", "HTTP only for cookies from the intranet tool").
+const COOKIE_ATTRIBUTE_NEXT = String.raw`(?: ?(?:, and|,|and|[+/&]) ?| )${COOKIE_ATTRIBUTE}`;
+const cookieAttributeList = (first: string) => String.raw`(?:(?:${first})(?<!\b(?:http only|same site))|(?:${first})(?<=\b(?:http only|same site))(?= ?= ?(?:lax|strict)|${COOKIE_ATTRIBUTE_NEXT}))(?: ?= ?(?:lax|strict))?(?:${COOKIE_ATTRIBUTE_NEXT})*`;
 /**
  * Cookie attributes promised as a list on cookies, however it is joined or labelled: "Cookies: Secure + HttpOnly + SameSite on
  * session cookies", "Secure and HttpOnly flags on all cookies", "Secure/HttpOnly on the session cookie", "Session cookie:
@@ -277,6 +283,14 @@ export const HEALTH_ANSWER_STATED = /\b(?:returns?|responds?|answers?|gives?|ser
  * Not another protocol's HTTP (`HTTP/1.0`, "HTTP TRACE", "HTTP basic auth").
  */
 export const HTTP_TO_HTTPS_SHORTHAND = /^(?:(?:all |plain )?http(?: traffic| requests?)?) ?(?:→|->|=>|⇒|➜|➔|⟶) ?https\b|^(?:plain |unencrypted |insecure |cleartext |clear-text )?http(?: traffic| access| requests| listeners?| port| \(port 80\)| on port 80)? (?:is |are )?(?:disabled|turned off|switched off|closed|refused|not served|not accepted|not allowed|blocked)\b/;
+
+/**
+ * A scope narrower than the site the probe reaches, written after the shorthand: an environment ("in dev only", "on
+ * staging"), a path ("blocked by the WAF for /admin"), a port other than 80 ("on port 8080"), one API, endpoint or port
+ * ("for the health check port", "on the admin API"), or "only" ("… on the marketing site only"; not "redirect only", "HTTPS
+ * only"). Not every one of them: "on every public hostname", "for all endpoints".
+ */
+export const HTTP_SCOPE_NARROWER = /\b(?:in|on|for) (?:the |our )?(?:dev|development|staging|stage|local|localhost|test|testing|qa|uat|sandbox|preview|non-?prod\w*)\b|\blocally\b|(?<!\b(?:https|redirects?|redirection|tls|ssl) )\bonly\b|(?:^|\s)(?:for|on|at|under) (?:the )?\/\S*|\bport (?!80\b)\d+|\b(?:for|on|at) (?!(?:every|all|each|any)\b)(?:the |our |its |a |one )?(?:[\w/.-]+ ){0,3}(?:paths?|routes?|endpoints?|ports?|apis?|listeners?|urls?)\b/;
 
 /** A secret a checklist names: the words, or a variable's name that holds one (`SECRET_KEY_BASE`, `DATABASE_PASSWORD`, `RAILS_MASTER_KEY`). */
 const SECRET_NOUN = String.raw`(?:(?:[a-z\d]+_)*(?:secret|password|passwd|token|key|credential)s?(?:_[a-z\d]+)*|(?:(?:api|private|secret|access|aws|cloud|ssh|signing|encryption|master) )?keys|(?:(?:api|access|auth) )?tokens?)`;
@@ -391,11 +405,18 @@ const NOT_A_USER_NAME = String.raw`(?:the|a|an|root|admin|administrator|superuse
 /** A user's name as a checklist writes it once its markup is gone (`app`, `www-data`, `rails:rails`), quoted or not. */
 const USER_NAMED = String.raw`["']?(?!${NOT_A_USER_NAME}\b)[a-z_][\w-]*(?::[\w-]+)?["']?`;
 /**
+ * Who "runs as" a user, for the rules that read it as the Dockerfile's final USER: nobody named (the item starts with it:
+ * "Runs as `nobody`", "2.2 Run as `node` user"), or the app, its process, container, image or Dockerfile ("App runs as the
+ * `rails` user", "The container must run as UID 10001"). Not another job or machine: "CI which runs as a dedicated user", "The
+ * backup job runs as the postgres user", "Grafana runs as user grafana", "Cron runs as the deploy user".
+ */
+const RUNS_AS_SUBJECT = String.raw`(?<=(?:^|^[\d.]+ |[(,;:\u2014\u2013-] |\b(?:app|apps|application|process|processes|containers?|images?|dockerfiles?|docker|pods?|it|everything|workloads?) (?:(?:always|still|now|only|also|all|each|must|should|shall|will|does|do|to|can) )*))`;
+/**
  * The app said to run as a user that is not root, by its name or number: "App runs as the `rails` user", "run as `node` user",
  * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user". Not negated before it ("no
  * longer runs as the app user", "doesn't run as `node`", "instead of running as the app user").
  */
-const RUNS_AS = String.raw`(?<!(?:\bnot|\bnever|n't|\bno longer|\bstop(?:s|ped)?|\binstead of|\brather than|\bwithout) (?:yet |even |always |currently )?)\b(?:runs?|running|run|executes?|executing|started|starts?) as (?:the |a |an )?`;
+const RUNS_AS = String.raw`(?<!(?:\bnot|\bnever|n't|\bno longer|\bstop(?:s|ped)?|\binstead of|\brather than|\bwithout) (?:yet |even |always |currently )?)${RUNS_AS_SUBJECT}\b(?:runs?|running|run|executes?|executing|started|starts?) as (?:the |a |an )?`;
 /** "User" as a person or account, not a part of another noun ("user namespaces", "user IDs", "user data"). */
 const USER_WORD = String.raw`user\b(?![ -](?:namespaces?|ns|ids?|remap\w*|mapping|data|input|sessions?|agents?|interfaces?|experience|space|land|mode)\b)`;
 export const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw`${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);

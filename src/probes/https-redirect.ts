@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { Observation } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, isTargetHost, REDIRECTS } from './util.js';
-import { HTTP_TO_HTTPS_SHORTHAND } from '../checklist/phrases.js';
+import { HTTP_SCOPE_NARROWER, HTTP_TO_HTTPS_SHORTHAND } from '../checklist/phrases.js';
 
 // The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
 // SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
@@ -80,7 +80,9 @@ export const httpsRedirect = defineProbe({
     {
       // The shorthand: "HTTP→HTTPS", "HTTP → HTTPS on every public hostname", "Plain HTTP disabled (redirect only)".
       pattern: HTTP_TO_HTTPS_SHORTHAND,
-      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services|api clients?|outbound|webhooks?|callbacks?)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
+      // Nor one limited to less than the site: "Plain HTTP disabled in dev only", "HTTP disabled for the health check port",
+      // "HTTP requests blocked by the WAF for /admin" (see HTTP_SCOPE_NARROWER).
+      unless: new RegExp(`${/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services|api clients?|outbound|webhooks?|callbacks?)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/.source}|${HTTP_SCOPE_NARROWER.source}`),
       note: 'a promise that plain HTTP goes to HTTPS, written as a shorthand: the probe follows the first hop',
     },
     {
