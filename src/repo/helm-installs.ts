@@ -99,7 +99,7 @@ export function helmInstalls(repo: HelmInstallRepo): HelmInstall[] {
   let has: (f: string) => boolean;
   if (repo.has) has = (f) => repo.has!(f);
   else { const set = new Set(repo.files); has = (f) => set.has(f); }
-  const ctx: Ctx = { repo, has, isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map() };
+  const ctx: Ctx = { repo, has, isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map(), readable: new Map() };
   for (const file of repo.files) {
     // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
     if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file)) continue;
@@ -133,12 +133,17 @@ interface Ctx {
   out: HelmInstall[];
   /** Per installing file: how many installs it gave, and the chart and values file pairs kept past FULL_INSTALLS_PER_FILE. */
   kept: Map<string, { n: number; pairs: Set<string> }>;
+  /** Per Terraform template named as a values file: whether it reads as YAML values (terraformValues). */
+  readable: Map<string, boolean>;
 }
 
 /** Each file is read once per file list (helmInstalls is memoized), so its YAML is parsed here as it is. */
 const parse = (file: string, text: string): YamlFile => parseYaml(file, text);
 
 const yaml = (f: string) => /\.ya?ml$/i.test(f);
+/** A kind of path a pattern may name (its name keys PathIndex's memo). */
+interface PathKind { name: string; takes(path: string): boolean }
+const YAML_FILES: PathKind = { name: 'yaml', takes: yaml };
 /** The folder of a repository path ('' at the root). */
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /** A path as written resolved against a folder (a leading `/` is taken from the repository root); null when it leaves the repository. */
@@ -163,14 +168,14 @@ class PathIndex {
   constructor(readonly paths: readonly string[]) {}
 
   /**
-   * The first 16 paths (in the order of `paths`) that `re` matches (YAML files only with `yamlOnly`), `re` being that of
+   * The first 16 paths (in the order of `paths`) that `re` matches (only those `only` takes, with it), `re` being that of
    * `pattern`, whose expansions span `from` (the first's start) to `to` (the last's end). Shared: not to be changed.
    */
-  match(pattern: string, re: RegExp, from: number, to: number, yamlOnly: boolean): readonly string[] {
-    const key = `${yamlOnly ? 'yaml' : ''}\u0000${re.source}`;
+  match(pattern: string, re: RegExp, from: number, to: number, only: PathKind | null): readonly string[] {
+    const key = `${only?.name ?? ''}\u0000${re.source}`;
     const known = this.matched.get(key);
     if (known) return known;
-    const takes = (p: string) => re.test(p) && (!yamlOnly || yaml(p));
+    const takes = (p: string) => re.test(p) && (!only || only.takes(p));
     const sorted = (this.sorted ??= [...this.paths].sort());
     const reversed = (this.reversed ??= this.paths.map(reverse).sort());
     const start = range(sorted, pattern.slice(0, from));
@@ -229,11 +234,11 @@ function patternRegExp(pattern: string, values: (expansion: string) => string[] 
 const noValues = () => null;
 
 /**
- * The paths of `index` (the repository's files, or its chart folders; YAML files only with `yamlOnly`) a path with
+ * The paths of `index` (the repository's files, or its chart folders; only those `only` takes, with it) a path with
  * expansions may name: each expansion matched as one of the words `values` gives it (a workflow's matrix), when known,
  * else as one or more path characters other than `/`. At most 16.
  */
-function expand(pattern: string, index: PathIndex, values: (expansion: string) => string[] | null = noValues, yamlOnly = false): readonly string[] {
+function expand(pattern: string, index: PathIndex, values: (expansion: string) => string[] | null = noValues, only: PathKind | null = null): readonly string[] {
   if (pattern.length > MAX_PATH) return [];
   EXPANSION.lastIndex = 0;
   if (!EXPANSION.test(pattern)) { EXPANSION.lastIndex = 0; return [pattern]; }
@@ -241,7 +246,7 @@ function expand(pattern: string, index: PathIndex, values: (expansion: string) =
   // A path that is an expansion and little else (`$VALUES_FILE`, `${{ inputs.chart }}`) could be any file: none is taken.
   if (!/[A-Za-z0-9]/.test(pattern.replace(EXPANSION, (e) => (values(e)?.length ? 'x' : '')))) return [];
   const { re, from, to } = patternRegExp(pattern, values);
-  return index.match(pattern, re, from, to, yamlOnly);
+  return index.match(pattern, re, from, to, only);
 }
 /** The word each expansion of `pattern` took in `found`, a path it matches (as `expand` matched it, with the same words). */
 function wordsOf(pattern: string, found: string, values: (expansion: string) => string[] | null = noValues): Map<string, string> {
@@ -271,7 +276,7 @@ const lineOf = (y: YamlFile, doc: number, path: YamlPath) => y.docs[doc]?.loc(pa
  * Values files of an install resolved in the repository: each as written relative to `dir` (expansions matched against the
  * repository's files); `missing` when one names no file of the repository (created at deploy time, or outside it).
  */
-function valuesFiles(ctx: Ctx, dir: string, written: readonly string[], values?: (e: string) => string[] | null): { files: string[][]; missing: boolean } {
+function valuesFiles(ctx: Ctx, dir: string, written: readonly string[], values?: (e: string) => string[] | null, only: PathKind = YAML_FILES): { files: string[][]; missing: boolean } {
   // Every combination of the expansions' words: one list of files per combination (the same word throughout).
   let lists: { files: string[]; words: Map<string, string> }[] = [{ files: [], words: new Map() }];
   let missing = false;
@@ -283,7 +288,7 @@ function valuesFiles(ctx: Ctx, dir: string, written: readonly string[], values?:
       // An expansion already given a word by an earlier file keeps it.
       let pat = p;
       for (const [e, word] of l.words) pat = pat.split(e).join(word);
-      const found = expand(pat, ctx.files, values, true).filter((f) => ctx.has(f) && yaml(f));
+      const found = expand(pat, ctx.files, values, only).filter((f) => ctx.has(f) && only.takes(f));
       if (!found.length) { missing = true; next.push(l); continue; }
       for (const f of found) {
         const words = new Map([...l.words, ...wordsOf(pat, f, values)]);
@@ -711,7 +716,9 @@ function terraformInstalls(ctx: Ctx, file: string, text: string): void {
     if (reuse && !/^false\b/.test(text.slice(reuse.at, reuse.at + 5))) unread = null;
     // Relative to the file's folder (Terraform runs in the root module's), else to the repository root.
     const bases = dir ? [dir, ''] : [''];
-    const valuesFrom = (base: string) => valuesFiles(ctx, base, written);
+    // `templatefile("values.yaml.tftpl", {…})`: a Terraform template of values, read when it reads as YAML (terraformTemplateYaml).
+    const only: PathKind = { name: 'terraform', takes: (f) => yaml(f) || (isTerraformTemplate(f) && terraformValues(ctx, f)) };
+    const valuesFrom = (base: string) => valuesFiles(ctx, base, written, undefined, only);
     const v = bases.map(valuesFrom).find((x) => x.files.length) ?? valuesFrom(bases[0]!);
     const install = { file, line, what, unread: v.missing ? null : unread, inline: [], sets };
     const lists = v.files.length ? v.files : [[]];
@@ -734,3 +741,87 @@ export const installsOf = (repo: HelmInstallRepo, chart: string): HelmInstall[] 
   const dir = chart.replace(/\/$/, '');
   return helmInstalls(repo).filter((i) => i.chart === dir);
 };
+
+/**
+ * A Terraform template file (`templatefile()`'s `.tftpl`, and the older `.tpl` outside a `templates/` folder, where Helm keeps its
+ * `_helpers.tpl`): read as YAML by terraformTemplateYaml where it is a values file.
+ */
+export const isTerraformTemplate = (path: string): boolean => /\.tftpl$/i.test(path) || (/\.tpl$/i.test(path) && !/(?:^|\/)templates\//.test(path));
+
+/** Whether a Terraform template file reads as YAML values (terraformTemplateYaml, then a mapping that parses), once per file. */
+function terraformValues(ctx: Ctx, file: string): boolean {
+  const known = ctx.readable.get(file);
+  if (known !== undefined) return known;
+  const text = ctx.repo.text(file);
+  const neutral = text === undefined ? null : terraformTemplateYaml(text);
+  const y = neutral === null ? null : parseYaml(file, neutral);
+  const ok = y !== null && !y.errors.length && y.docs.length <= 1 && (y.docs[0] === undefined || y.docs[0].value === null || isObject(y.docs[0].value));
+  ctx.readable.set(file, ok);
+  return ok;
+}
+
+/**
+ * The text of a Terraform template (`templatefile("values.yaml.tftpl", {…})`) as YAML to read before Terraform renders it, lines and
+ * columns kept: a line made only of directives (`%{ if x ~}`, `%{ endif }`, `%{ for … }`) is set aside (both branches, and a loop's
+ * body once, are read), and each interpolation is a variable reference whose value is not known (`${var.tag}` reads as
+ * `${var_tag}`: unknown, never the literal text), so a literal `tag: latest` beside it is judged. Null when only rendering tells
+ * the shape: a directive beside other text, an interpolation alone on its line or one spread over lines (it writes YAML
+ * structure: `${indent(2, yamlencode(x))}`), a key's value that is an encoded one (`resources: ${jsonencode(r)}`), or a
+ * sequence that does not close.
+ */
+export function terraformTemplateYaml(text: string): string | null {
+  if (!text.includes('{')) return text;
+  const lines = text.split('\n');
+  let at = 0;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const start = at;
+    at += line.length + 1;
+    if (!line.includes('{')) continue;
+    let out = '';
+    let last = 0;
+    let directives = 0;
+    let interpolations = 0;
+    // Whether the line writes anything besides its sequences (`key:`, `- `, text around an interpolation).
+    let literal = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if ((c === '$' || c === '%') && line[i + 1] === c && line[i + 2] === '{') { literal = true; i += 2; continue; }
+      if ((c !== '$' && c !== '%') || line[i + 1] !== '{') { if (!/\s/.test(c)) literal = true; continue; }
+      const close = templateSequenceEnd(text, start + i, start + line.length);
+      if (close < 0) return null;
+      const expr = text.slice(start + i + 2, close - 1);
+      if (c === '%') directives++;
+      else {
+        // What an encoding function writes is YAML structure, not a scalar.
+        if (/\b(?:yamlencode|jsonencode|indent)\s*\(/.test(expr)) return null;
+        interpolations++;
+        // Named by its first reference (`var.tag` → `var_tag`), padded to its length.
+        const name = (/[A-Za-z_][\w.]*/.exec(expr)?.[0] ?? '').replace(/\./g, '_');
+        out += `${line.slice(last, i + 2)}${(name || '_').padEnd(expr.length, '_').slice(0, Math.max(expr.length, 1))}`;
+        last = close - 1 - start;
+      }
+      i = close - 1 - start;
+    }
+    if (directives) {
+      if (interpolations || literal) return null;
+      lines[n] = line.endsWith('\r') ? '\r' : '';
+      continue;
+    }
+    // A line that is only interpolations writes structure only rendering tells.
+    if (interpolations && !literal) return null;
+    lines[n] = out + line.slice(last);
+  }
+  return lines.join('\n');
+}
+
+/** Where the `${…}` or `%{…}` sequence opening at `i` closes (after its `}`), quoted strings inside it passed over; -1 when it does not before `end`. */
+function templateSequenceEnd(text: string, i: number, end: number): number {
+  let braces = 0;
+  for (let k = i + 1; k < end; k++) {
+    const d = text[k]!;
+    if (d === '"') { const s = scanString(text, k, end); if (!s) return -1; k = s.next - 1; } else if (d === '{') braces++;
+    else if (d === '}' && --braces === 0) return k + 1;
+  }
+  return -1;
+}

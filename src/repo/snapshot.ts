@@ -8,6 +8,7 @@ import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, ty
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, TOO_LARGE_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
+import { isTerraformTemplate, terraformTemplateYaml } from './helm-installs.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
 import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isVendored, isWorkflowFile, isYamlFile, isNginxCandidate, RENDERED_TEMPLATE_EXTENSIONS } from './classify.js';
@@ -555,6 +556,13 @@ export class Snapshot implements SnapshotView {
     return this.memo(`yaml:${p}`, () => {
       const t = this.text(p);
       if (t === undefined) return undefined;
+      // A Terraform template of Helm values (`templatefile("values.yaml.tftpl", {…})`): read with its directive lines set aside and
+      // its interpolations unknown; one that does not read so is not read (helm-installs.ts gives its install's values as unread).
+      if (isTerraformTemplate(p)) {
+        const neutral = terraformTemplateYaml(t);
+        const y = neutral === null ? null : parseYaml(p, neutral);
+        return y && !y.errors.length ? y : undefined;
+      }
       // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
       // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
       const y = isSpringConfig(p) ? parseSpringYaml(p, t) : aspNetSettings(p) ? parseYaml(p, blankJsonc(t)) : parseYaml(p, t);
