@@ -56,3 +56,14 @@ describe('k8s-probes with a Terraform workload whose containers are computed', (
     expect(out.skipped).toBe('long-running workloads whose containers are computed (main.tf: a Terraform dynamic block or expression): not judged');
   });
 });
+
+// Review B S2: a security group rule whose port range holds a database port (`5000`-`6000`) opened it unjudged.
+describe('a security group range holding a database port', () => {
+  const sg = (from: number, to: number) => `resource "aws_security_group_rule" "r" {\n  type        = "ingress"\n  from_port   = ${from}\n  to_port     = ${to}\n  protocol    = "tcp"\n  cidr_blocks = ["0.0.0.0/0"]\n}\n`;
+  it('fails naming the first database port inside it; every port, and a range holding none, stay silent', async () => {
+    const inside = await runCase(databasePortExposed, { name: 'i', files: { 'sg.tf': sg(5000, 6000) } });
+    expect(inside.findings.map((f) => f.message)).toEqual([expect.stringMatching(/opens database port 5432 \(PostgreSQL\) \(ports 5000-6000\) to 0\.0\.0\.0\/0/)]);
+    expect((await runCase(databasePortExposed, { name: 'a', files: { 'sg.tf': sg(0, 65535) } })).findings).toEqual([]);
+    expect((await runCase(databasePortExposed, { name: 'w', files: { 'sg.tf': sg(8000, 8100) } })).findings).toEqual([]);
+  });
+});
