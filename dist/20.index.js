@@ -733,7 +733,7 @@ const BOUND_TO_LOCALHOST = /\b((?:bound|binds?|binding|listen(?:s|ing)?|publishe
  * A HEALTHCHECK instruction written out ("`HEALTHCHECK CMD wget -qO- http://localhost:3000/healthz || exit 1`"): every
  * HEALTHCHECK probes its container from inside, so the localhost it calls names no other environment.
  */
-const HEALTHCHECK_INSTRUCTION = /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b.*$/;
+const HEALTHCHECK_INSTRUCTION = /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*(?:cmd|curl|wget)\b.*$/;
 /**
  * Machines other than the deployment, in the main clause, production or not: "Memory limits on the CI runners", "\u2026 on
  * the developer laptops' Docker Desktop" (a heading such as "Kubernetes" does not make them the cluster's).
@@ -1107,13 +1107,39 @@ const HSTS_MAX_AGE = [
     new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|\u2265|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
 ];
 /**
+ * HttpOnly and SameSite as a framework's option or setting names them, with a space, a hyphen, an underscore or nothing
+ * between the words: `HttpOnly`, `http-only` (Spring), `http_only` (Laravel), `httponly:` (Rails), `same_site: :lax` (Rails),
+ * `sameSite` (Express), `SESSION_COOKIE_SAMESITE` (Django), `cookies_same_site_protection` (Rails).
+ */
+const COOKIE_HTTPONLY_NAMED = /(?<![a-z\d])(?:[a-z\d]+_)*http[ _-]?only(?![a-z\d])/;
+const COOKIE_SAMESITE_NAMED = /(?<![a-z\d])(?:[a-z\d]+_)*same[ _-]?site(?![a-z\d])/;
+/** A cookie attribute's name, as cookieAttributes reads them. */
+const COOKIE_ATTRIBUTE_NAMED = new RegExp(`\\bsecure\\b|${COOKIE_HTTPONLY_NAMED.source}|${COOKIE_SAMESITE_NAMED.source}`, 'i');
+/** A clause that puts its attribute off or refuses it: "Secure later", "no SameSite (legacy SSO)", "Secure not possible on the legacy app". */
+const ATTRIBUTE_PUT_OFF = new RegExp(`\\b(?:no|not|never|without)\\b|n't\\b|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`, 'i');
+/**
+ * `text` without its clauses after the main one that put an attribute off ("HttpOnly on session cookies; Secure later",
+ * "Secure, HttpOnly, no SameSite"): the item does not promise that attribute, so it is not judged.
+ */
+function withoutAttributesPutOff(text) {
+    let out = text;
+    for (const [start, end] of laterClauses(text)) {
+        const clause = text.slice(start, end).replace(/\([^)]*\)/g, ' ').trim();
+        if (COOKIE_ATTRIBUTE_NAMED.test(clause) && (defersClause(clause.toLowerCase()) || ATTRIBUTE_PUT_OFF.test(clause)))
+            out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+    }
+    return out;
+}
+/**
  * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
  * so ("Secure flag", "marked Secure", beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
  * cookies are Secure"); "Session cookie is secure" in lower case may mean safe, which is every attribute.
  */
-function cookieAttributes(text, title) {
-    const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
-    const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
+function cookieAttributes(said, saidTitle) {
+    const text = withoutAttributesPutOff(said);
+    const title = withoutAttributesPutOff(saidTitle);
+    const httponly = COOKIE_HTTPONLY_NAMED.test(text);
+    const samesite = COOKIE_SAMESITE_NAMED.test(text);
     const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
         || ((httponly || samesite) && /\bsecure\b/.test(text))
         || /\b(?:are|is|be) (?:always |all )?Secure\b/.test(title);
@@ -1634,9 +1660,39 @@ function riskOfTheNoun(risk, noun) {
     const last = head.replace(OF_A_DATABASE, '').split(' ').at(-1) ?? '';
     return /^(?:databases?|dbs?|datastores?)$/.test(last) || !!(0,database_port_exposed/* databaseOptionsNamed */.rm)(last) || /\b(?:sql server|elastic search|oracle (?:db|database))$/.test(head) || PATH_HEAD.test(head);
 }
-/** The texts the rules read for `text`: itself, without its bracketed asides, with its risks negated before the noun read after it. */
-function readings(text) {
-    const out = [text];
+/**
+ * "Unprivileged" as teams write non-root ("Container runs unprivileged", "Containers run as an unprivileged user",
+ * "Unprivileged containers"): read as "non-root" too, every non-root rule applying, where it says how a container or
+ * process runs (see unprivilegedAsNonRoot). Not an unprivileged port, user namespace or mode (kernel and network settings).
+ */
+const UNPRIVILEGED = /\bunprivileged\b(?! (?:ports?|user ?namespaces?|userns|e?bpf|mode|clone|ping|icmp|containers? (?:runtime|mode))\b)/g;
+/** What runs unprivileged, just before the word: "Container runs unprivileged", "run as an unprivileged user", "Containers are unprivileged". */
+const RUNS_UNPRIVILEGED = /(?:\b(?:runs?|running|ran|executes?|executing|executed|started|starts?)(?: as)?(?: an?| the)?|\b(?:app|apps|application|process|processes|containers?|pods?|workloads?) (?:are|is|must be|should be|stay|stays|remain|remains)(?: all| always)?) $/;
+/**
+ * The container or process named unprivileged ("Unprivileged containers", "unprivileged processes only"), not negated or
+ * refused later in its clause ("Unprivileged containers (LXC) are not used").
+ */
+const UNPRIVILEGED_CONTAINERS = /^ (?:containers?|pods?|process(?:es)?|workloads?)\b(?![^;]*(?:\b(?:not|never|no longer|without)\b|n't\b))/;
+/**
+ * Whether "unprivileged" at `at` in `text` says how the container or process runs, so it is read as "non-root": after a
+ * run verb or a container as subject, or before the container's noun. Not an app permission or another subject: "Unprivileged
+ * users cannot access the admin panel", "The unprivileged user cannot read the secrets file", "Unprivileged API tokens \u2026".
+ */
+function unprivilegedAsNonRoot(text, at) {
+    return RUNS_UNPRIVILEGED.test(text.slice(Math.max(0, at - 60), at)) || UNPRIVILEGED_CONTAINERS.test(text.slice(at + 'unprivileged'.length));
+}
+/**
+ * A qualifier between "no" and a secret ("No plaintext secrets in the repo", "No production credentials in git", "No real or
+ * live API keys committed"): the secret checks read secret values whatever the qualifier, so the item is read without it too.
+ */
+const QUALIFIED_SECRETS = /\bno (?:(?:plain[- ]?text|clear[- ]?text|unencrypted|raw|real|live|production|prod|actual|sensitive|literal|static)(?:,? (?:or|and|nor) |\/| ))+(?=(?:(?:api|private|secret|access|aws|cloud|ssh) )?(?:secrets?|credentials?|passwords?|keys|tokens?)\b)/g;
+/**
+ * The texts the rules read for `text`: itself, with its synonyms read as the rules' words (see UNPRIVILEGED, QUALIFIED_SECRETS),
+ * without its bracketed asides, with its risks negated before the noun read after it.
+ */
+function readings(said) {
+    const text = said.replace(UNPRIVILEGED, (m, at, all) => (unprivilegedAsNonRoot(all, at) ? 'non-root' : m)).replace(QUALIFIED_SECRETS, 'no ');
+    const out = text === said ? [text] : [said, text];
     if (text.includes('('))
         out.push(text.replace(ASIDE, ' ').replace(/ {2,}/g, ' '));
     const after = text.replace(RISK_BEFORE_NOUN, (m, lead, risk, noun) => (riskOfTheNoun(risk.replace(/^(?:publicly|externally|internet[- ]) /, ''), noun) ? `${lead}${noun.trimStart()} not ${risk}` : m))
@@ -1653,6 +1709,9 @@ function matchRules(text, where, near, underTopic, shown) {
     const checks = [];
     const why = [];
     const reachFrom = underTopic?.reachFrom ?? 0;
+    // A health item that states its answer ("/healthz returns 200 without hitting the DB", "\u2026 (no DB query)") is vetoed by what
+    // the endpoint does, not by a dependency it names only to refuse (see HEALTH_DEPENDENCY_REFUSED).
+    const healthVetoText = phrases/* HEALTH_ANSWER_STATED */.Id.test(text) ? text.replace(phrases/* HEALTH_DEPENDENCY_REFUSED */.O1, ' ') : text;
     for (const [id, list] of rules()) {
         if (underTopic && list.some((r) => r.context))
             continue;
@@ -1671,7 +1730,7 @@ function matchRules(text, where, near, underTopic, shown) {
                     continue;
                 if (rule.nearUnless && near.some((t) => rule.nearUnless.test(t)))
                     continue;
-                if (rule.unless?.test(text))
+                if (rule.unless?.test(id === HEALTH ? healthVetoText : text))
                     continue;
                 // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
                 if (rule.clauseUnless?.test(clauseAt(said, m.index).replace(/\([^)]*\)/g, ' ')))

@@ -61,7 +61,7 @@ Options:
   --url URL               deployment URL to probe (probes run only with a URL)
   --fail-on LEVEL         critical|high|medium|low|info|none (default: the checklist's, else critical)
   --format FORMAT         text|json|sarif|markdown (default: text)
-  --output FILE           write the report to FILE; stdout gets the one-line summary
+  --output FILE           write the report to FILE ('-': stdout); stdout gets the one-line summary
   --no-probes             do not probe even when a URL is configured
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
                          an item id wins over its check's id, whatever the order)
@@ -105,7 +105,26 @@ async function main(argv, io) {
     let values;
     let positionals;
     try {
-        ({ values, positionals } = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
+        let tokens;
+        ({ values, positionals, tokens } = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true }));
+        // An option that takes one value, given two (`--dir a --dir b`, a wrapper appending its own): which one is meant is
+        // unknown, and the last taken silently could gate the wrong folder. The same value twice is harmless.
+        const seen = new Map();
+        for (const t of tokens) {
+            if (t.kind !== 'option' || t.name === undefined || t.value === undefined)
+                continue;
+            const opt = OPTIONS[t.name];
+            if (!opt || opt.multiple)
+                continue;
+            const before = seen.get(t.name);
+            // Levels and formats are taken in any case (`--format JSON`): the same one twice is no conflict.
+            const same = (a, b) => (t.name === 'format' || t.name === 'fail-on' ? a.toLowerCase() === b.toLowerCase() : a === b);
+            if (before !== undefined && !same(before, t.value)) {
+                io.stderr(`preflight: --${t.name} is given twice ('${before}' and '${t.value}'); give it once (see 'preflight --help')\n`);
+                return 2;
+            }
+            seen.set(t.name, t.value);
+        }
     }
     catch (e) {
         // node:util's messages run on with advice about '--'; keep the first sentence.
@@ -153,6 +172,11 @@ async function main(argv, io) {
             const given = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
             if (given.some((v) => v.trim() === ''))
                 throw new UsageError(`--${flag} is empty (an environment variable that is not set?): expected ${expectedValue(flag, command)}`);
+        }
+        // `--output -`: stdout, as without --output (the usual convention, and what `--output "${OUT:--}"` relies on).
+        if (values.output === '-') {
+            const { output: _stdout, ...rest } = values;
+            values = rest;
         }
         if (command === 'list')
             return await list(values, io);
@@ -323,7 +347,7 @@ async function noteRootChecklist(values, io, result) {
 async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed, inheritedAt) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(906), __webpack_require__.e(763), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(151), __webpack_require__.e(763), __webpack_require__.e(289), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
         case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(21), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
         default: {
             const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
@@ -418,7 +442,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(906), __webpack_require__.e(763), __webpack_require__.e(31), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(151), __webpack_require__.e(763), __webpack_require__.e(289), __webpack_require__.e(251), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);

@@ -197,8 +197,10 @@ function parseBaseline(text, shown) {
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64170);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1148);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44842);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1104);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1148);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44842);
+
 
 
 
@@ -354,7 +356,7 @@ function gate(input) {
      */
     const isKnown = (f, aliases) => {
         // An outage is never known, whatever a baseline holds (one recorded without its message: by fingerprint).
-        if (!f.fingerprint || (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .saysNoAnswer */ .Sk)(f))
+        if (!f.fingerprint || (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .saysNoAnswer */ .Sk)(f))
             return false;
         const near = nearest.get(f.fingerprint);
         const at = `${f.line ?? ''}\0${f.column ?? ''}`;
@@ -371,7 +373,7 @@ function gate(input) {
         // (By what it says only for a check's findings: a probe's aliases are its fingerprint before it left the origin out.)
         if (input.baseline?.version !== 1 || !aliases.length || (f.url !== null && f.file === null))
             return false;
-        return (input.baseline.legacy?.get((0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyKey */ .jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
+        return (input.baseline.legacy?.get((0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .legacyKey */ .jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
     };
     // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
     // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
@@ -562,7 +564,7 @@ function gate(input) {
     for (const [s, checks] of expiredReported) {
         const ids = s.ids.filter((id) => checks.has(id));
         const named = ids.map((id) => `'${id}'`);
-        const list = (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .andList */ .c)(named);
+        const list = (0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .andList */ .c)(named);
         findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again \u2014 fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
     }
     // The `until DATE` a reason holds (the one suppress.ts found), with the space before it.
@@ -647,7 +649,7 @@ function baselineFixed(input, left, ran, findings, exists, inFolder) {
     // A repository-wide entry (a static check's, without a file) is about the paths its message names: a sub-folder's run
     // checked it only when they are below that folder (a root `.env` is another folder's, not fixed by this run).
     const checked = (e) => e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true)
-        : !e.file && input.base && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(e.check)?.kind === 'static' ? e.message !== undefined && (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .namesPathBelow */ .V0)(e.message, input.base) && ran(e.check, null)
+        : !e.file && input.base && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(e.check)?.kind === 'static' ? e.message !== undefined && (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .namesPathBelow */ .V0)(e.message, input.base) && ran(e.check, null)
             : ran(e.check, e.file);
     const fixedEntries = [];
     for (const e of entries) {
@@ -787,7 +789,7 @@ function lineContentHash(input, file, line) {
     const key = `${file}\0${line}`;
     let h = memo.get(key);
     if (h === undefined) {
-        h = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .lineHash */ .Hw)(lineContent(input, file, line));
+        h = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .lineHash */ .Hw)(lineContent(input, file, line));
         memo.set(key, h);
     }
     return h;
@@ -843,7 +845,7 @@ const SUBJECT_SINCE = new Set(['env-file-committed', 'env-file-not-ignored', 'de
  */
 function toFinding(raw, pc, planned, input) {
     const note = raw.note === true;
-    const severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
+    const severity = note ? 'info' : (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .failureSeverity */ .qF)(pc, raw);
     const file = raw.file ?? null;
     const line = raw.line ?? null;
     const tail = note ? '\0note' : '';
@@ -868,7 +870,7 @@ function toFinding(raw, pc, planned, input) {
     const folderAlias = () => {
         if (file || raw.url || !input.base || raw.secret !== undefined || bySubject)
             return [];
-        const old = fingerprint(pc.def.id, null, `${filelessContent(null, (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .folderRelativeMessage */ .AB)(raw.message, input.base))}${tail}`);
+        const old = fingerprint(pc.def.id, null, `${filelessContent(null, (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .folderRelativeMessage */ .AB)(raw.message, input.base))}${tail}`);
         return old === fp ? [] : [old];
     };
     const aliases = !input.baseline || note ? []
@@ -927,6 +929,124 @@ function validUntil(s) {
         return false;
     const d = new Date(`${s.until}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
+}
+
+
+/***/ }),
+
+/***/ 1104:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   et: () => (/* binding */ plan),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   qF: () => (/* binding */ failureSeverity)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+/* harmony import */ var _checklist_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41006);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
+
+
+
+
+/**
+ * The severity the gate gives a failure of a planned check: the one forced on the check (item severity or override),
+ * else the finding's sub-case's, else the check's; never above the finding's `ceiling` (a sub-case the user opted into).
+ */
+function failureSeverity(pc, f) {
+    const s = pc.forced ?? f.severity ?? pc.def.severity;
+    return f.ceiling && (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(s) < (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(f.ceiling) ? f.ceiling : s;
+}
+/**
+ * Turns checklist items into a plan: resolves each check's severity (catalogue \u2192 item \u2192
+ * override; `off` disables), validates options against the check's schema, compiles scopes.
+ * Of the overrides, the more specific wins: one naming the item beats one naming its check
+ * (`--severity pinned-api=medium --severity image-tag-pinned=low`: pinned-api is medium), in either order.
+ * `overridesFrom` names where the overrides came from in errors (`--severity`, the action's input).
+ */
+function plan(list, overrides, overridesFrom = '--severity') {
+    // An override naming nothing would silently change nothing: a typo must not pass unnoticed.
+    const itemIds = list.items.map((i) => i.id);
+    for (const key of Object.keys(overrides)) {
+        if ((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .getDef */ .Gt)(key) || itemIds.includes(key))
+            continue;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${overridesFrom} ${key}=${overrides[key]}: no check or checklist item has that id${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(key, [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys(), ...itemIds]))}`);
+    }
+    const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
+    // Every item's mistakes (options, globs) are reported in one run, not one per run.
+    const errors = [];
+    const planned = list.items.map((item) => {
+        try {
+            return planItem(item);
+        }
+        catch (e) {
+            if (!(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL))
+                throw e;
+            errors.push(e);
+            return null;
+        }
+    });
+    const err = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrors */ .kV)(errors);
+    if (err)
+        throw err;
+    return planned;
+    function planItem(item) {
+        const where = { file: item.source.file, line: item.source.line, column: item.source.column };
+        const itemOverride = overrides[item.id];
+        // Every mistake of the item's options, in one run.
+        const parsed = (0,_checklist_options_js__WEBPACK_IMPORTED_MODULE_1__/* .itemOptions */ .a)(item, where);
+        const checks = item.checks.map((id, k) => {
+            const def = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .getDef */ .Gt)(id);
+            const options = parsed[k];
+            // The item's override, then the check's, then the item's own severity (the most specific first).
+            const from = overridesFrom.replace(/:$/, '');
+            const chain = [
+                [itemOverride, `item switched off (${from} ${item.id}=off)`],
+                [overrides[id], `${id} switched off (${from} ${id}=off)`],
+                [item.severity, 'item switched off (severity: off)'],
+            ];
+            const winner = chain.find(([s]) => s !== undefined);
+            const setting = winner?.[0];
+            const off = setting === 'off';
+            const forced = setting && setting !== 'off' ? setting : null;
+            // Off, it still shows a severity: the next one set below the `off`, else the catalogue's.
+            const shown = forced ?? (chain.map(([s]) => s).find((s) => s !== undefined && s !== 'off') ?? def.severity);
+            return { def, options, forced, severity: shown, off, ...(off ? { offReason: winner[1] } : {}) };
+        });
+        const kind = checks.length === 0 ? 'manual' : checks.every((c) => c.def.kind === 'probe') ? 'probe' : 'static';
+        const manualSetting = itemOverride ?? item.severity;
+        const severity = kind === 'manual'
+            ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
+            : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .maxSeverity */ .eL)(checks.filter((c) => !c.off).map((c) => c.severity), (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .maxSeverity */ .eL)(checks.map((c) => c.severity)));
+        const include = item.paths?.length ? globMatcher(item.paths) : null;
+        const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
+        // Each list judged with its own negations: a `!` re-include in the checklist's `ignore` does not undo the item's.
+        const excluded = exclude || globalIgnore ? (f) => !!exclude?.(f) || !!globalIgnore?.(f) : null;
+        const scope = include || excluded
+            ? (f) => (!include || include(f)) && !excluded?.(f)
+            : null;
+        return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
+    }
+}
+/**
+ * A matcher for checklist globs (`paths`, `ignore`): dotfiles included, and a glob that ends in `/` (`test/`,
+ * written as in .gitignore) means everything under that folder (`test/**`), instead of matching nothing.
+ * So does a plain path without wildcards (`ignore: [vendor]`, `paths: [services/api]`): as in .gitignore
+ * and Trivy's `--skip-dirs`, naming a folder names what is in it (it still matches a file of that name).
+ */
+function globMatcher(globs) {
+    // `!glob` excludes, as in .gitignore and Checkov's skip paths: `[services/**, '!services/legacy/**']`. Handed to
+    // picomatch in the same list it would match every file outside the negated glob, widening the scope to the whole
+    // repository (or, under `ignore`, ignoring it). With only negations, everything else matches.
+    const expand = (gs) => gs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch__WEBPACK_IMPORTED_MODULE_3__.scan(g).isGlob ? [g] : [g, `${g}/**`]));
+    const neg = globs.filter((g) => g.startsWith('!') && g.length > 1).map((g) => g.slice(1));
+    const pos = globs.filter((g) => !g.startsWith('!'));
+    const include = pos.length ? picomatch__WEBPACK_IMPORTED_MODULE_3__(expand(pos), { dot: true }) : () => true;
+    if (!neg.length)
+        return include;
+    const exclude = picomatch__WEBPACK_IMPORTED_MODULE_3__(expand(neg), { dot: true });
+    return (file) => include(file) && !exclude(file);
 }
 
 

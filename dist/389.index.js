@@ -1,5 +1,5 @@
 export const id = 389;
-export const ids = [389,211,545,406,926];
+export const ids = [389,211,545,406,123,926];
 export const modules = {
 
 /***/ 35389:
@@ -1597,56 +1597,6 @@ async function upsertComment(client, r, pull, marker, body, author) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/github/fallback.js
-
-
-/** GitHub shows at most this many workflow-command annotations of each type per step. */
-const PER_LEVEL = 10;
-const METHOD = { failure: 'error', warning: 'warning', notice: 'notice' };
-/**
- * Emits annotations as workflow commands when no check run can be written (fork PRs, read-only
- * tokens): most severe first (the list is already ordered), at most 10 per level, then one notice
- * saying how many more there are and where they are listed (`listedIn`: the job summary when it
- * holds every finding, by default). Returns how many were left out.
- */
-function emitFallbackAnnotations(annotations, sink, opts = {}) {
-    const shown = { failure: 0, warning: 0, notice: 0 };
-    const total = { failure: 0, warning: 0, notice: 0 };
-    for (const a of annotations)
-        total[a.level]++;
-    // Slots the caller needs for its own lines (the failed-step error, the degrade warning).
-    const room = (l) => PER_LEVEL - (opts.reserved?.[l] ?? 0);
-    const overflow = Object.keys(total).some((l) => total[l] > room(l));
-    // The closing notice is itself a notice: keep a slot for it.
-    const cap = (l) => Math.max(0, room(l) - (l === 'notice' && overflow ? 1 : 0));
-    let omitted = 0;
-    for (const a of annotations) {
-        if (shown[a.level] >= cap(a.level)) {
-            omitted++;
-            continue;
-        }
-        shown[a.level]++;
-        const file = a.file ? repoPath(a.file, opts.workspace) : null;
-        const props = { title: cutTitle(a.title) };
-        if (file) {
-            props.file = file;
-            props.startLine = a.line && a.line >= 1 ? a.line : 1;
-            if (a.endLine && a.endLine > props.startLine)
-                props.endLine = a.endLine;
-            else if (a.column && a.column >= 1)
-                props.startColumn = a.column;
-        }
-        // A file GitHub cannot be pointed at (no repository path): the message names it, so the annotation still says where.
-        // No control character reaches the log (commandSafe: a file name holding one is named in the message, escaped).
-        const safe = commandSafe(a.file && !file ? `${(0,util_text/* printablePath */.Vj)(a.file)}: ${a.message}` : a.message, props);
-        sink[METHOD[a.level]](safe.message, safe.props ?? {});
-    }
-    if (omitted) {
-        sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });
-    }
-    return omitted;
-}
-
 ;// CONCATENATED MODULE: ./lib/report/annotations.js
 
 const LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
@@ -1697,6 +1647,113 @@ function toAnnotations(report) {
         || (x.a.line ?? 0) - (y.a.line ?? 0)
         || x.i - y.i)
         .map(({ a }) => a);
+}
+/** Whether an annotation is of a baseline-known finding or a note (toAnnotations' title says so). */
+const isKnown = (a) => / \((?:note|known, in baseline)\)$/.test(a.title);
+/**
+ * At most `cap` of `list` (ordered by toAnnotations), most severe first, as GitHub keeps only the first 1,000 of a check
+ * run: whole tiers (level, new before known, severity) while they fit; of the tier the cap cuts, each check's in turn
+ * (its first, then every check's second\u2026), so 1,000 compose findings of one check do not hide another check's four high
+ * ones in a Dockerfile. The kept annotations stay in their order.
+ */
+function capAnnotations(list, cap) {
+    if (list.length <= cap)
+        return [...list];
+    const keep = new Set();
+    const tierOf = (a) => `${a.level}|${isKnown(a)}|${a.severity}`;
+    let i = 0;
+    while (i < list.length && keep.size < cap) {
+        let j = i;
+        const tier = tierOf(list[i]);
+        while (j < list.length && tierOf(list[j]) === tier)
+            j++;
+        if (keep.size + (j - i) <= cap) {
+            for (let k = i; k < j; k++)
+                keep.add(list[k]);
+        }
+        else {
+            // The tier the cap cuts: round robin over its checks, in the order they first appear.
+            const byCheck = new Map();
+            for (let k = i; k < j; k++) {
+                const a = list[k];
+                const group = byCheck.get(a.check);
+                if (group)
+                    group.push(a);
+                else
+                    byCheck.set(a.check, [a]);
+            }
+            const groups = [...byCheck.values()];
+            for (let round = 0; keep.size < cap; round++) {
+                let took = false;
+                for (const g of groups) {
+                    if (keep.size >= cap)
+                        break;
+                    const a = g[round];
+                    if (a !== undefined) {
+                        keep.add(a);
+                        took = true;
+                    }
+                }
+                if (!took)
+                    break;
+            }
+        }
+        i = j;
+    }
+    return list.filter((a) => keep.has(a));
+}
+
+;// CONCATENATED MODULE: ./lib/github/fallback.js
+
+
+
+/** GitHub shows at most this many workflow-command annotations of each type per step. */
+const PER_LEVEL = 10;
+const METHOD = { failure: 'error', warning: 'warning', notice: 'notice' };
+/**
+ * Emits annotations as workflow commands when no check run can be written (fork PRs, read-only
+ * tokens): most severe first (the list is already ordered), at most 10 per level (each check in turn in the severity the cap
+ * cuts: capAnnotations), then one notice
+ * saying how many more there are and where they are listed (`listedIn`: the job summary when it
+ * holds every finding, by default). Returns how many were left out.
+ */
+function emitFallbackAnnotations(annotations, sink, opts = {}) {
+    const total = { failure: 0, warning: 0, notice: 0 };
+    for (const a of annotations)
+        total[a.level]++;
+    // Slots the caller needs for its own lines (the failed-step error, the degrade warning).
+    const room = (l) => PER_LEVEL - (opts.reserved?.[l] ?? 0);
+    const overflow = Object.keys(total).some((l) => total[l] > room(l));
+    // The closing notice is itself a notice: keep a slot for it.
+    const cap = (l) => Math.max(0, room(l) - (l === 'notice' && overflow ? 1 : 0));
+    // Which ones, per level: the most severe first and, of the severity the cap cuts, each check in turn (capAnnotations), so ten
+    // findings of one check never hide another check's.
+    const keep = new Set(Object.keys(total).flatMap((l) => capAnnotations(annotations.filter((a) => a.level === l), cap(l))));
+    let omitted = 0;
+    for (const a of annotations) {
+        if (!keep.has(a)) {
+            omitted++;
+            continue;
+        }
+        const file = a.file ? repoPath(a.file, opts.workspace) : null;
+        const props = { title: cutTitle(a.title) };
+        if (file) {
+            props.file = file;
+            props.startLine = a.line && a.line >= 1 ? a.line : 1;
+            if (a.endLine && a.endLine > props.startLine)
+                props.endLine = a.endLine;
+            else if (a.column && a.column >= 1)
+                props.startColumn = a.column;
+        }
+        // A file GitHub cannot be pointed at (no repository path): the message names it, so the annotation still says where.
+        // No control character reaches the log (commandSafe: a file name holding one is named in the message, escaped).
+        const safe = commandSafe(a.file && !file ? `${(0,util_text/* printablePath */.Vj)(a.file)}: ${a.message}` : a.message, props);
+        sink[METHOD[a.level]](safe.message, safe.props ?? {});
+    }
+    if (omitted) {
+        sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });
+    }
+    return omitted;
 }
 
 // EXTERNAL MODULE: ./lib/report/sarif.js
@@ -2190,8 +2247,10 @@ async function act({ inputs, runner }) {
             say.warning(`annotations: changed \u2014 could not list the pull request's files (${describeError(err)}); annotating every finding.`);
         }
     }
-    const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a) => a !== null);
-    const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
+    // GitHub keeps 1,000 annotations a run: which ones, chosen fairly across checks (capAnnotations); the rest are counted as omitted.
+    const placed = annotations.map((a) => ({ ...a, placed: toCheckAnnotation(a, result.root) })).filter((a) => a.placed !== null);
+    const checkAnnotations = capAnnotations(placed, LIMITS.annotationsPerRun).map((a) => a.placed);
+    const omitted = placed.length - checkAnnotations.length;
     // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
     // the job summary only when it fits whole (measured with room for the notes added later).
     const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
@@ -2623,7 +2682,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(906), __webpack_require__.e(763), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(151), __webpack_require__.e(763), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -3152,7 +3211,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(906), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(151), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }

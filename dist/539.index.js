@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
 /* harmony export */   Bt: () => (/* binding */ aspNetSettings),
 /* harmony export */   EB: () => (/* binding */ nonProductionEnvironment),
+/* harmony export */   Ee: () => (/* binding */ isVendored),
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
 /* harmony export */   GR: () => (/* binding */ hasDevWord),
 /* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
@@ -249,6 +250,9 @@ function isWorkflowFile(path) {
  * Windows and macOS, and a `.env` rule does not ignore it in git on Linux, so it gets committed).
  */
 function isEnvFile(path) {
+    // Every such name holds `.env` (any case): the test without a lowercase copy first (most paths are no env file).
+    if (!/\.env/i.test(basename(path)))
+        return false;
     const b = basename(path).toLowerCase();
     // (Any characters before `.env`, a newline included: a name must not hide an env file from the check.)
     return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.');
@@ -332,6 +336,9 @@ function isJavaScript(path) {
 }
 /** Template files (`.env.example`, `example.env`, `config.sample`, \u2026) are exempt from value checks. */
 const isTemplate = pathFact((path) => {
+    // Each name below holds one of these words (any case): the test without a lowercase copy first (most paths hold none).
+    if (!TEMPLATE_WORD.test(basename(path)))
+        return false;
     const b = basename(path).toLowerCase();
     // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
     // A domain named after the reserved example domains is no template: nginx's `www.example.org.conf`,
@@ -340,6 +347,7 @@ const isTemplate = pathFact((path) => {
     // `config.sample.test.yml`), nor a dotfile (`.env.example.io` is no site).
     return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !EXAMPLE_DOMAIN_START.test(b)) || /\.(?:template|dist)\./.test(b) || (/\.(example|sample)\./.test(b) && (b.startsWith('.') || !EXAMPLE_DOMAIN_INSIDE.test(b)));
 });
+const TEMPLATE_WORD = /example|sample|template|tpl|dist/i;
 /** Top-level domains after `example.`/`sample.` that make a name a site's (`www.example.org.conf`). */
 const EXAMPLE_TLD = '(?:com|org|net|edu|io|co|info|biz|cloud|tech|ai|xyz|site|online|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\\.|$)';
 /** A name starting with an example domain (`example.com`, `example.org.conf`, `sample.co.uk.yml`), not `example.env`. */
@@ -475,14 +483,47 @@ function isVendoredOrGenerated(path) {
         return true;
     if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
         return true;
-    return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
+    // Content scanners skip every `vendor/` folder (a hand-copied `src/vendor/lib.js` too), as they always have; deploy readers
+    // ask isVendored, which tells a team's own `apps/vendor/` service from dependencies.
+    return isVendored(path) || /(?:^|\/)_?vendor\//.test(underScan(path));
+}
+/** The folders dependency managers copy other projects' files into: npm's, Go's, Composer's and Bundler's `vendor/`, Bazel's `third_party/`, Bower's, Yarn's, pip's. */
+const VENDORED_DIR = /(^|\/)(node_modules|third_party|bower_components|\.yarn|site-packages|dist-packages)\//;
+/**
+ * A `vendor/` (`_vendor/`) folder and the folder under it (`vendor/github.com/\u2026`, `vendor/laravel/sail/\u2026`, `vendor/bundle/\u2026`): the
+ * name alone does not make it dependencies \u2014 a team's own service, chart or overlay may be called `vendor` (`apps/vendor/`,
+ * `charts/vendor/templates/`, `k8s/vendor/`). Dependency managers put nothing but folders at its top (`modules.txt`,
+ * `autoload.php` aside), each a module's host or owner; a file directly in it, or under a folder a project's own layout has
+ * (`templates/`, `base/`, `overlays/`, `src/`, `deploy/`\u2026), is the project's.
+ */
+const VENDOR_DIR = /(?:^|\/)_?vendor\/([^/]+)\//g;
+const OWN_LAYOUT = /^(?:templates|base|bases|overlays|components|manifests|k8s|kubernetes|helm|charts?|deploy|deployment|deployments|infra|config|conf|docker|src|app|api|web|server|cmd|internal|scripts|environments?|envs?|prod|production|staging|dev|\.github|\.circleci)$/i;
+/**
+ * A file in a vendored dependency's folder (`node_modules/`, `vendor/`, `_vendor/`, `third_party/`, `bower_components/`,
+ * `.yarn/`, `site-packages/`, `dist-packages/`), relative to the scanned folder (`--dir node_modules/pkg` judges that package
+ * as a project of its own): another project's files, copied in. Its Dockerfiles, compose files, manifests, env files and
+ * settings are that project's (a vendored module's integration-test `docker-compose.yml`, a package's dev `Dockerfile`), not
+ * this repository's deployment, so the readers of deploy configuration leave them out, as the secret scan does; one that the
+ * repository's own configuration builds or includes (a compose `build:` of `vendor/laravel/sail/runtimes/8.3`) is read.
+ */
+function isVendored(path) {
+    const rel = underScan(path);
+    if (VENDORED_DIR.test(rel))
+        return true;
+    if (!rel.includes('vendor/'))
+        return false;
+    for (const m of rel.matchAll(VENDOR_DIR))
+        if (!OWN_LAYOUT.test(m[1]))
+            return true;
+    return false;
 }
 // Split in a folder part and a name part: one regex over the whole path with both was the
 // costliest path test of a scan.
 // Jest's own folders (`__tests__/`, `__snapshots__/`, `__mocks__/`, `__fixtures__/`) and test helper folders (`test-utils/`,
 // `testutil/`, `test_helpers/`). Not `playwright/` or `puppeteer/`: a browser-automation service deployed as such has those names.
-// Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`\u2026 by convention.
-const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
+// Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`\u2026 by convention, and Semgrep's `.semgrep/`
+// folder, whose rules' test targets (`.semgrep/rules/missing-user.dockerfile`) are deliberately bad files beside them.
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|\.semgrep|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
 /**
  * Illustration folders: `examples/`, `samples/`, `demos/`, `docs/` (plural, lower case, as written) and `playground/` hold compose files,
  * manifests and code that show how to run something (a library's example and demo apps, a docs site's snippets, the app a Nuxt module's

@@ -25,7 +25,10 @@ export const modules = {
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
+
+
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
 /** The API group of an object (`apps`, `argoproj.io`; '' for the core group `v1`). */
@@ -45,8 +48,8 @@ function isCloudRun(obj) {
     if (!isKnative(obj))
         return false;
     const spec = obj.value['spec'];
-    const template = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) ? spec['template'] : undefined;
-    return [obj.value['metadata'], (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(template) ? template['metadata'] : undefined].some((meta) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && ['annotations', 'labels'].some((k) => { const m = meta[k]; return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && Object.keys(m).some((key) => CLOUD_RUN_KEY.test(key)); }));
+    const template = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(spec) ? spec['template'] : undefined;
+    return [obj.value['metadata'], (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(template) ? template['metadata'] : undefined].some((meta) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(meta) && ['annotations', 'labels'].some((k) => { const m = meta[k]; return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(m) && Object.keys(m).some((key) => CLOUD_RUN_KEY.test(key)); }));
 }
 /**
  * Workload kinds beyond the built-in ones whose `spec.template` is a pod template (read even in a
@@ -76,9 +79,9 @@ function workloadLabel(obj) {
 }
 function toK8sObject(file, doc) {
     const v = doc.value;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
         return null;
-    const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
+    const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
     const kindPos = doc.loc(['kind'], true) ?? { line: 1, column: 1 };
     const obj = {
         file,
@@ -140,7 +143,7 @@ function templateParams(container, at, outer) {
     if (!Array.isArray(list))
         return params;
     list.forEach((p, i) => {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) || typeof p['name'] !== 'string')
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p) || typeof p['name'] !== 'string')
             return;
         const value = p['value'];
         if (typeof value === 'string' && value !== '')
@@ -190,7 +193,7 @@ function substituteParams(v, params, at, redirects, depth) {
         const out = v.map((x, i) => { const y = substituteParams(x, params, [...at, i], redirects, depth + 1); changed ||= y !== x; return y; });
         return changed ? out : v;
     }
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v)) {
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v)) {
         let changed = false;
         const out = {};
         for (const [k, x] of Object.entries(v)) {
@@ -213,7 +216,7 @@ function listItems(list, doc, container, at, depth, outerParams) {
     const params = key === 'objects' ? templateParams(container, at, outerParams) : outerParams;
     const out = [];
     items.forEach((raw, i) => {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(raw))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw))
             return;
         const redirects = new Map();
         const v = params.size ? substituteParams(raw, params, [], redirects, 0) : raw;
@@ -230,7 +233,7 @@ function listItems(list, doc, container, at, depth, outerParams) {
                 out.push(...listItems(list, doc, raw, base, depth + 1, params));
             return;
         }
-        const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
+        const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
         const pos = doc.loc([...base, 'kind'], true) ?? doc.loc(base) ?? list.loc(base);
         out.push({
             file: list.file,
@@ -275,7 +278,7 @@ function podSpecPath(obj) {
  * (OpenKruise CloneSet, Knative Eventing ContainerSource\u2026), policy and template objects aside.
  */
 function podSpec(obj) {
-    const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
+    const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
     let path = podSpecPath(obj);
     // The general rule: a pod template with containers, whatever the kind (not a patch: it needs `containers`).
     if (!path && !NOT_WORKLOAD_KINDS.has(obj.kind) && !NOT_WORKLOAD_GROUP.test(apiGroup(obj)) && Array.isArray(get([...TEMPLATE_SPEC, 'containers'])))
@@ -283,7 +286,7 @@ function podSpec(obj) {
     if (!path)
         return null;
     const spec = get(path);
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) ? { spec, path } : null;
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(spec) ? { spec, path } : null;
 }
 /** Containers and initContainers of a workload. */
 function containers(obj) {
@@ -297,7 +300,7 @@ function containers(obj) {
             continue;
         list.forEach((c, i) => {
             // A strategic-merge directive entry (`- $patch: replace`) is not a container.
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c) || Object.keys(c).every((k) => k.startsWith('$')))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c) || Object.keys(c).every((k) => k.startsWith('$')))
                 return;
             const path = [...ps.path, field, i];
             // An unnamed container (Knative's lone one) is located at its first key.
@@ -317,7 +320,7 @@ function containerEnv(obj) {
         if (!Array.isArray(env))
             continue;
         env.forEach((e, i) => {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
                 return;
             const v = e['value'];
             if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
@@ -331,7 +334,7 @@ function containerEnv(obj) {
 /** The scalar entries of a ConfigMap's `data` (none for other kinds), located at their values. */
 function configMapData(obj) {
     const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(data))
         return [];
     const out = [];
     for (const [key, value] of Object.entries(data)) {
@@ -342,8 +345,11 @@ function configMapData(obj) {
     }
     return out;
 }
-/** A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`). */
-const isKustomizationFile = (path) => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(path.slice(path.lastIndexOf('/') + 1));
+/**
+ * A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`); not one in a vendored dependency's
+ * folder (`vendor/\u2026/config/default/kustomization.yaml`: that project's, as its manifests are, which the snapshot does not read).
+ */
+const isKustomizationFile = (path) => /^(?:kustomization\.ya?ml|Kustomization)$/i.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendored */ .Ee)(path);
 /**
  * The `literals` of a kustomization's `configMapGenerator` and `secretGenerator` entries
  * (`- password=changeme`): the data of the ConfigMaps and Secrets kustomize generates, which
@@ -355,14 +361,14 @@ function kustomizeLiterals(docs, text) {
     const out = [];
     const lines = text.split(/\r?\n/);
     for (const doc of docs) {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
             continue;
         for (const generator of ['configMapGenerator', 'secretGenerator']) {
             const entries = doc.value[generator];
             if (!Array.isArray(entries))
                 continue;
             entries.forEach((entry, i) => {
-                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) || !Array.isArray(entry['literals']))
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry) || !Array.isArray(entry['literals']))
                     return;
                 const name = typeof entry['name'] === 'string' ? entry['name'] : '?';
                 entry['literals'].forEach((literal, j) => {
@@ -387,7 +393,7 @@ function kustomizeLiterals(docs, text) {
 /** An object's `metadata.namespace` ('' when it names none). */
 function namespaceOf(o) {
     const m = o.value['metadata'];
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
 }
 /**
  * The labels of the pods a workload runs (a Pod's `metadata.labels`, else its pod template's), as strings; null for an
@@ -397,8 +403,8 @@ function podLabels(obj) {
     const ps = podSpec(obj);
     if (!ps)
         return null;
-    const meta = [...ps.path.slice(0, -1), 'metadata'].reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
-    const labels = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {};
+    const meta = [...ps.path.slice(0, -1), 'metadata'].reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
+    const labels = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(meta) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {};
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
 }
 /**
@@ -408,7 +414,7 @@ function podLabels(obj) {
  */
 function namedTargetPorts(service, workloads, name) {
     const spec = service.value['spec'];
-    const selector = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['selector']) ? spec['selector'] : null;
+    const selector = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(spec) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(spec['selector']) ? spec['selector'] : null;
     if (!selector || !Object.keys(selector).length)
         return [];
     const ns = (o) => namespaceOf(o) || 'default';
@@ -422,7 +428,7 @@ function namedTargetPorts(service, workloads, name) {
                 continue;
             const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
             for (const p of ports)
-                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) && p['name'] === name && typeof p['containerPort'] === 'number')
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p) && p['name'] === name && typeof p['containerPort'] === 'number')
                     out.push({ container: c, port: p['containerPort'] });
         }
     }
@@ -444,7 +450,7 @@ function podTemplateShapeProblem(obj) {
     if (!path)
         return null;
     const shown = (p) => p.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'a mapping' : 'a scalar');
+    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? 'a mapping' : 'a scalar');
     const templated = (v) => typeof v === 'string' && v.includes('{{');
     const bad = (p, v, expected, hint = '') => {
         const at = obj.loc(p, typeof p[p.length - 1] === 'string');
@@ -456,30 +462,30 @@ function podTemplateShapeProblem(obj) {
         const v = node[path[d]];
         if (v === undefined || v === null || templated(v))
             return null;
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
             return bad(path.slice(0, d + 1), v, 'a mapping');
         node = v;
     }
     const spec = node;
     const sc = spec['securityContext'];
-    if (sc !== undefined && sc !== null && !templated(sc) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(sc))
+    if (sc !== undefined && sc !== null && !templated(sc) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(sc))
         return bad([...path, 'securityContext'], sc, 'a mapping');
     for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
         const list = spec[field];
         if (list === undefined || list === null || templated(list))
             continue;
         if (!Array.isArray(list))
-            return bad([...path, field], list, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(list) ? ' (is the `-` before the container missing?)' : '');
+            return bad([...path, field], list, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(list) ? ' (is the `-` before the container missing?)' : '');
         for (let i = 0; i < list.length; i++) {
             const c = list[i];
             const at = [...path, field, i];
             if (c === null || templated(c))
                 continue;
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
                 return bad(at, c, 'a mapping (a container)');
             for (const k of CONTAINER_MAPS) {
                 const v = c[k];
-                if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+                if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
                     return bad([...at, k], v, 'a mapping');
             }
             for (const k of CONTAINER_LISTS) {
@@ -488,10 +494,10 @@ function podTemplateShapeProblem(obj) {
                     return bad([...at, k], v, 'a list');
             }
             const res = c['resources'];
-            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(res))
+            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(res))
                 for (const k of ['limits', 'requests']) {
                     const v = res[k];
-                    if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+                    if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
                         return bad([...at, 'resources', k], v, 'a mapping', ' (names under it, such as `memory: 512Mi`)');
                 }
         }
@@ -500,7 +506,7 @@ function podTemplateShapeProblem(obj) {
 }
 /** A JSON file read as the one-document YAML file it is (its value and the JSON reader's positions), for manifests written as JSON. */
 function jsonManifest(j) {
-    if (!j || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(j.value))
+    if (!j || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(j.value))
         return undefined;
     return { path: j.path, docs: [{ index: 0, value: j.value, loc: (path, key) => j.loc(path, key), tag: () => null }], errors: [] };
 }

@@ -59,6 +59,7 @@ function quoted(s, at, length) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ indexOfWord),
 /* harmony export */   IU: () => (/* binding */ quoteSource),
 /* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.IX),
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
@@ -152,18 +153,25 @@ function printablePath(path) {
     return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
 }
 const hexEscape = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
+/** Whether `lower` contains `word`. */
 function includesWord(lower, w) {
+    return typeof w === 'string' ? lower.includes(w) : indexOfWord(lower, w) !== -1;
+}
+/**
+ * Where `word` first occurs in `text` at or after `from` (case-sensitive), -1 when nowhere: every occurrence of its anchor
+ * is checked for the whole word around it.
+ */
+function indexOfWord(text, w, from = 0) {
     if (typeof w === 'string')
-        return lower.includes(w);
+        return text.indexOf(w, from);
     const offset = w.word.indexOf(w.anchor);
     if (offset < 0)
-        return lower.includes(w.word);
-    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
-        if (lower.startsWith(w.word, i - offset))
-            return true;
+        return text.indexOf(w.word, from);
+    for (let i = text.indexOf(w.anchor, from + offset); i !== -1; i = text.indexOf(w.anchor, i + 1)) {
+        if (text.startsWith(w.word, i - offset))
+            return i - offset;
     }
-    return false;
+    return -1;
 }
 /** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
 function containsWord(text, word) {

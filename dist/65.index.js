@@ -10,14 +10,16 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports retryAfterMs, describeError, describeFailure, proxyFor, decodeBody, localTlsFailure, handshake, legacyOutcome, legacyHandshake */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40610);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44708);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77030);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41692);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24371);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37439);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53053);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40610);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44708);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77030);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41692);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24371);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37439);
+
 
 
 
@@ -192,7 +194,7 @@ function targetFailure(e, url, timeoutMs, proxy) {
 // `localhost` may be served on IPv4 or IPv6 only: offer both and let happy eyeballs pick.
 const lookup = (hostname, options, cb) => {
     if (hostname.toLowerCase() !== 'localhost')
-        return node_dns__WEBPACK_IMPORTED_MODULE_1__.lookup(hostname, options, cb);
+        return node_dns__WEBPACK_IMPORTED_MODULE_2__.lookup(hostname, options, cb);
     const all = [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }]
         .filter((a) => !options.family || options.family === a.family);
     if (options.all)
@@ -206,18 +208,18 @@ const lookup = (hostname, options, cb) => {
  */
 function trustWith(ca, options = {}) {
     if (!ca)
-        return node_tls__WEBPACK_IMPORTED_MODULE_5__.createSecureContext(options);
+        return node_tls__WEBPACK_IMPORTED_MODULE_6__.createSecureContext(options);
     // A `ca` that is an intermediate CA (a team trusting its issuing CA, not the offline root) is a trust anchor
     // as curl (7.68+), Go and browsers take it: OpenSSL alone insists on a self-signed root.
     options = { ...options, allowPartialTrustChain: true };
-    const sc = node_tls__WEBPACK_IMPORTED_MODULE_5__.createSecureContext(options);
+    const sc = node_tls__WEBPACK_IMPORTED_MODULE_6__.createSecureContext(options);
     const native = sc.context;
     // addCACert copies the already-parsed default store before adding: cheap, and keeps public CAs.
     if (typeof native?.addCACert === 'function') {
         native.addCACert(ca);
         return sc;
     }
-    return node_tls__WEBPACK_IMPORTED_MODULE_5__.createSecureContext({ ...options, ca: [...node_tls__WEBPACK_IMPORTED_MODULE_5__.rootCertificates, ca] });
+    return node_tls__WEBPACK_IMPORTED_MODULE_6__.createSecureContext({ ...options, ca: [...node_tls__WEBPACK_IMPORTED_MODULE_6__.rootCertificates, ca] });
 }
 const bare = (hostname) => hostname.replace(/^\[|\]$/g, '');
 /** The proxy `HTTPS_PROXY`/`HTTP_PROXY` name for `target`, unless `NO_PROXY` exempts it. */
@@ -249,9 +251,9 @@ function tunnel(proxy, host, port, timeoutMs) {
     const auth = proxy.username
         ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` }
         : {};
-    const authority = `${node_net__WEBPACK_IMPORTED_MODULE_4__.isIPv6(host) ? `[${host}]` : host}:${port}`;
+    const authority = `${node_net__WEBPACK_IMPORTED_MODULE_5__.isIPv6(host) ? `[${host}]` : host}:${port}`;
     return new Promise((resolve, reject) => {
-        const req = (proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_3__ : node_http__WEBPACK_IMPORTED_MODULE_2__).request({
+        const req = (proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__).request({
             host: bare(proxy.hostname), port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
             method: 'CONNECT', path: authority, headers: { host: authority, ...auth }, timeout: timeoutMs,
         });
@@ -270,15 +272,15 @@ function tunnel(proxy, host, port, timeoutMs) {
 }
 /** The Content-Encodings decoded (`x-gzip` is gzip; `deflate` may come zlib-wrapped or raw, as browsers accept). */
 const DECODERS = {
-    gzip: () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH }),
-    'x-gzip': () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH }),
+    gzip: () => node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_7__.constants.Z_SYNC_FLUSH }),
+    'x-gzip': () => node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_7__.constants.Z_SYNC_FLUSH }),
     deflate: (data) => data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0
-        ? node_zlib__WEBPACK_IMPORTED_MODULE_6__.createInflate({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH })
-        : node_zlib__WEBPACK_IMPORTED_MODULE_6__.createInflateRaw({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH }),
-    br: () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createBrotliDecompress({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.BROTLI_OPERATION_FLUSH }),
+        ? node_zlib__WEBPACK_IMPORTED_MODULE_7__.createInflate({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_7__.constants.Z_SYNC_FLUSH })
+        : node_zlib__WEBPACK_IMPORTED_MODULE_7__.createInflateRaw({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_7__.constants.Z_SYNC_FLUSH }),
+    br: () => node_zlib__WEBPACK_IMPORTED_MODULE_7__.createBrotliDecompress({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_7__.constants.BROTLI_OPERATION_FLUSH }),
     // Node 23.8+: a server may pick zstd when the request names no Accept-Encoding (RFC 9110 \u00a712.5.3).
-    ...(typeof node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdDecompress === 'function'
-        ? { zstd: () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdDecompress() }
+    ...(typeof node_zlib__WEBPACK_IMPORTED_MODULE_7__.createZstdDecompress === 'function'
+        ? { zstd: () => node_zlib__WEBPACK_IMPORTED_MODULE_7__.createZstdDecompress() }
         : {}),
 };
 /**
@@ -345,7 +347,7 @@ async function collect(config, needs, logger) {
         allowSelfSigned: config.allowSelfSigned,
         ...(Object.keys(config.headers).length ? { headersGiven: true } : {}),
         ...(config.ca ? { caGiven: true } : {}),
-        defaultHealthPaths: (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultHealthPaths */ .Yj)(config),
+        defaultHealthPaths: (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .defaultHealthPaths */ .Yj)(config),
     };
     // Verification is recorded by the handshake below, not enforced, so the other probes still run.
     const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
@@ -354,7 +356,17 @@ async function collect(config, needs, logger) {
     // header (`Access-Control-Allow-Credentials: true` sent by both the app and nginx, a doubled
     // X-Content-Type-Options), which browsers see twice and the probes must judge as they do. An origin that speaks
     // only HTTP/2 (it refuses a handshake offering http/1.1 alone) is asked over HTTP/2.
-    const agent = (allowH2) => new undici__WEBPACK_IMPORTED_MODULE_7__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
+    const agent = (allowH2) => new undici__WEBPACK_IMPORTED_MODULE_8__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
+    // Over HTTP/2 too, each header field as it came: Node's http2 client joins a repeated field with ', ' (two
+    // Strict-Transport-Security fields read as one comma-joined value) or keeps the first of a single-value one, and undici
+    // hands on that object. Node emits each response's raw fields with it: kept by that object (`rawFields`), which
+    // undici passes on as the response's headers. Without them (another client), the joined object is read as before.
+    const rawFields = new WeakMap();
+    const onStream = (message) => {
+        const stream = message.stream;
+        stream?.once?.('response', (headers, _flags, raw) => { if (Array.isArray(raw))
+            rawFields.set(headers, raw); });
+    };
     const dispatcher = agent(false);
     let h2Dispatcher;
     const h2Only = new Set();
@@ -365,7 +377,7 @@ async function collect(config, needs, logger) {
     // absolute redirects, `https://app.example.com/home`) is requested at the target's address, with that Host. On the
     // target's scheme and port (or the port the header names) it is the target's origin itself: custom headers and all.
     // Only while the custom headers are sent (a Host withheld picked no virtual host).
-    const vhost = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .hostOverride */ .R7)(config.headers, target);
+    const vhost = (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .hostOverride */ .R7)(config.headers, target);
     const defaultPort = (u) => u.port || (u.protocol === 'https:' ? '443' : '80');
     const atAddress = (url) => {
         if (!vhost || !sendCustom || url.hostname.replace(/\.$/, '') !== vhost.hostname)
@@ -659,7 +671,7 @@ async function collect(config, needs, logger) {
         const fresh = own ? agent(h2) : undefined;
         if (fresh)
             own.push(fresh);
-        return (0,undici__WEBPACK_IMPORTED_MODULE_7__/* .request */ .Em)(url, {
+        return (0,undici__WEBPACK_IMPORTED_MODULE_8__/* .request */ .Em)(url, {
             dispatcher: fresh ?? (h2 ? (h2Dispatcher ??= agent(true)) : dispatcher), method, headers,
             signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
             // HTTP/1.1: `Connection: close`, and the socket is never given another request.
@@ -684,7 +696,7 @@ async function collect(config, needs, logger) {
         let truncated = false;
         // A redirect is judged and followed on its status and Location, as browsers follow it once its headers are in:
         // its body is not read, so one cut off or still arriving cannot turn a redirect into an error (or wait out the timeout).
-        if (_util_js__WEBPACK_IMPORTED_MODULE_8__/* .REDIRECTS */ .eT.has(res.statusCode) && res.headers['location'] !== undefined) {
+        if (_util_js__WEBPACK_IMPORTED_MODULE_9__/* .REDIRECTS */ .eT.has(res.statusCode) && res.headers['location'] !== undefined) {
             // Destroying a body still arriving fails it (undici's "Request aborted"): that error is expected, not a crash.
             const body = res.body;
             body.on?.('error', () => { });
@@ -717,9 +729,20 @@ async function collect(config, needs, logger) {
         return toResponse(res, chunks, truncated);
         async function toResponse(res, chunks, truncated) {
             const headersOut = {};
-            for (const [k, v] of Object.entries(res.headers))
-                if (v !== undefined)
-                    headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(_util_js__WEBPACK_IMPORTED_MODULE_8__/* .headerText */ .TK);
+            const raw = rawFields.get(res.headers);
+            if (raw) {
+                // Name, value, name, value\u2026; the pseudo-headers (`:status`) are no fields.
+                for (let i = 0; i + 1 < raw.length; i += 2) {
+                    const k = String(raw[i]).toLowerCase();
+                    if (!k.startsWith(':'))
+                        (headersOut[k] ??= []).push((0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .headerText */ .TK)(String(raw[i + 1])));
+                }
+            }
+            else {
+                for (const [k, v] of Object.entries(res.headers))
+                    if (v !== undefined)
+                        headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(_util_js__WEBPACK_IMPORTED_MODULE_9__/* .headerText */ .TK);
+            }
             // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
             const decoded = await decodeBody(Buffer.concat(chunks).subarray(0, bodyCap), headersOut['content-encoding'] ?? [], bodyCap);
             if (decoded.truncated)
@@ -733,7 +756,7 @@ async function collect(config, needs, logger) {
     };
     /** The same request through Node's own client, which skips an interim 1xx (undici refuses an unsolicited `100 Continue`). */
     const viaNodeHttp = (url, method, headers, signal) => new Promise((resolve, reject) => {
-        const req = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_3__ : node_http__WEBPACK_IMPORTED_MODULE_2__).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES }, (res) => resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res }));
+        const req = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES }, (res) => resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res }));
         req.on('error', reject);
         req.end();
     });
@@ -753,7 +776,7 @@ async function collect(config, needs, logger) {
      */
     const redirectOf = (res, cur, start, hop) => {
         const location = res.headers.location?.[0];
-        if (!_util_js__WEBPACK_IMPORTED_MODULE_8__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
+        if (!_util_js__WEBPACK_IMPORTED_MODULE_9__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
             return null;
         let next;
         try {
@@ -764,7 +787,7 @@ async function collect(config, needs, logger) {
         }
         if (next.protocol !== 'http:' && next.protocol !== 'https:')
             return { stopped: { location: next.href, reason: 'bad-location' } };
-        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .isMetadataHost */ .SF)(next.hostname))
+        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .isMetadataHost */ .SF)(next.hostname))
             return { stopped: { location: next.href, reason: 'metadata' } };
         // The site's own name (a `Host` header given): requested at the target's address.
         next = atAddress(next);
@@ -851,7 +874,7 @@ async function collect(config, needs, logger) {
             logger.debug('no TLS handshake completed: custom headers are withheld');
             return;
         }
-        const why = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedReason */ .lw)(seen, seen.servername ?? target.hostname, config.ca !== undefined, Date.now());
+        const why = (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .untrustedReason */ .lw)(seen, seen.servername ?? target.hostname, config.ca !== undefined, Date.now());
         const unknownIssuer = /is not a trusted CA|is self-signed/.test(why);
         logger.warn(`the certificate is not trusted (${why}): custom headers are withheld${unknownIssuer && !config.ca ? ' (trust a private CA with --ca, the action input ca or probes.ca)' : ''}`);
     };
@@ -902,6 +925,7 @@ async function collect(config, needs, logger) {
     };
     if (!trustKnown)
         sendCustom = false;
+    node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__.subscribe('http2.client.stream.created', onStream);
     try {
         // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
         const healthPaths = [...new Set(needs.health?.length ? needs.health : config.waitMs > 0 ? obs.defaultHealthPaths : [])];
@@ -966,18 +990,18 @@ async function collect(config, needs, logger) {
             }
         }
         if (needs.cors) {
-            const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc };
+            const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_9__/* .FOREIGN_ORIGIN */ .oc };
             obs.cors = cors;
-            jobs.push(fetchedCors(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
-            jobs.push(fetchedCors(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
+            jobs.push(fetchedCors(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_9__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
+            jobs.push(fetchedCors(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_9__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
             jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
             // Made from the site's name when a `Host` header names it (its allow-list is written for that name, not the address).
-            cors.crafted = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .craftedOrigins */ .H)(vhost && sendCustom ? new URL(`${target.protocol}//${vhost.hostname}/`) : target);
+            cors.crafted = (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .craftedOrigins */ .H)(vhost && sendCustom ? new URL(`${target.protocol}//${vhost.hostname}/`) : target);
             for (const c of cors.crafted)
                 jobs.push(fetchedCors(target, 'GET', { origin: c.origin }).then((f) => { c.get = f; }));
         }
         // An application mounted under a path (`https://host/app/`) has its own not-found page and debugger console there too.
-        const mount = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .mountPath */ .JK)(target);
+        const mount = (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .mountPath */ .JK)(target);
         if (needs.notFound) {
             const name = `preflight-probe-${Math.random().toString(36).slice(2, 10)}`;
             jobs.push(fetched(at(`/${name}`)).then((f) => { obs.notFound = f; }));
@@ -1010,7 +1034,7 @@ async function collect(config, needs, logger) {
         // there are judged too (an expired certificate on :8443 breaks the site as surely as on the target). Custom
         // headers never go there, so whether they are trusted changes nothing else.
         if (isHttps && (needs.tls || needs.legacyTls)) {
-            const landed = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .redirectedOrigins */ .Ls)([obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)], target.href);
+            const landed = (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .redirectedOrigins */ .Ls)([obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)], target.href);
             if (landed.length) {
                 obs.redirectTls = await Promise.all(landed.map(async ({ url, from }) => {
                     const u = new URL(url);
@@ -1071,7 +1095,7 @@ async function collect(config, needs, logger) {
                         break;
                     }
                     const last = chain.hops.at(-1);
-                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedReason */ .zN)(chain) || (last && (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .botChallenge */ .fq)(last)))) {
+                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .protectedReason */ .zN)(chain) || (last && (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .botChallenge */ .fq)(last)))) {
                         entry.unjudged = chain;
                         break;
                     }
@@ -1086,6 +1110,7 @@ async function collect(config, needs, logger) {
     finally {
         clearTimeout(watchdog);
         await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => { })));
+        node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__.unsubscribe('http2.client.stream.created', onStream);
     }
     return obs;
 }
@@ -1128,9 +1153,9 @@ async function connectTls(url, opts, timeoutMs, proxy, name) {
     const sni = name ? bare(name) : host;
     const socket = proxy ? await tunnel(proxy, host, port, timeoutMs) : undefined;
     return new Promise((resolve, reject) => {
-        const tlsSocket = node_tls__WEBPACK_IMPORTED_MODULE_5__.connect({
+        const tlsSocket = node_tls__WEBPACK_IMPORTED_MODULE_6__.connect({
             ...(socket ? { socket } : { host, port, lookup, autoSelectFamily: true }),
-            ...(node_net__WEBPACK_IMPORTED_MODULE_4__.isIP(sni) ? {} : { servername: sni }),
+            ...(node_net__WEBPACK_IMPORTED_MODULE_5__.isIP(sni) ? {} : { servername: sni }),
             // What browsers offer: a server that speaks only HTTP/2 (Node's http2 default) refuses a
             // handshake offering only http/1.1 ("no application protocol"). Nothing is sent on it.
             rejectUnauthorized: false, ALPNProtocols: ['h2', 'http/1.1'],
@@ -1174,8 +1199,8 @@ function chainsToAnchor(raw, ca) {
     catch {
         return [];
     } });
-    const store = typeof node_tls__WEBPACK_IMPORTED_MODULE_5__.getCACertificates === 'function' ? node_tls__WEBPACK_IMPORTED_MODULE_5__.getCACertificates('default') : [...node_tls__WEBPACK_IMPORTED_MODULE_5__.rootCertificates];
-    const anchors = [...store, ...(ca ? (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .pemBlocks */ .PQ)(ca) : [])].flatMap((p) => { try {
+    const store = typeof node_tls__WEBPACK_IMPORTED_MODULE_6__.getCACertificates === 'function' ? node_tls__WEBPACK_IMPORTED_MODULE_6__.getCACertificates('default') : [...node_tls__WEBPACK_IMPORTED_MODULE_6__.rootCertificates];
+    const anchors = [...store, ...(ca ? (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .pemBlocks */ .PQ)(ca) : [])].flatMap((p) => { try {
         return [new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(p)];
     }
     catch {
@@ -1213,16 +1238,16 @@ function observe(socket, url, ca, name) {
     }
     // Node skips the name check when the chain is untrusted; we want both facts.
     const host = bare(name ?? url.hostname);
-    let nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_5__.checkServerIdentity(host, leaf) : undefined;
+    let nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_6__.checkServerIdentity(host, leaf) : undefined;
     // Node falls back to the CN when the certificate names no DNS subjectAltName; browsers (Chrome 58+,
     // Safari) and Go 1.15+ do not: for them the certificate is not valid for any host name.
-    if (!nameErr && leaf && Object.keys(leaf).length && !node_net__WEBPACK_IMPORTED_MODULE_4__.isIP(host) && !/(?:^|,\s*)DNS:/.test(leaf.subjectaltname ?? '')) {
+    if (!nameErr && leaf && Object.keys(leaf).length && !node_net__WEBPACK_IMPORTED_MODULE_5__.isIP(host) && !/(?:^|,\s*)DNS:/.test(leaf.subjectaltname ?? '')) {
         nameErr = new Error(`Host: ${host} is only in the certificate's CN, which browsers ignore: it has no subjectAltName DNS name`);
     }
     const authErr = socket.authorizationError;
     const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : authErr.code ?? authErr.message) : undefined;
     // A date or weak-key error is reported instead of the trust result: whether the issuer is trusted is checked apart.
-    const chainTrusted = authorizationError && (_util_js__WEBPACK_IMPORTED_MODULE_8__/* .CERT_DATE_ERRORS */ .uz.has(authorizationError) || _util_js__WEBPACK_IMPORTED_MODULE_8__/* .CERT_WEAK_ERRORS */ .I6.has(authorizationError)) && raw.length ? chainsToAnchor(raw, ca) : undefined;
+    const chainTrusted = authorizationError && (_util_js__WEBPACK_IMPORTED_MODULE_9__/* .CERT_DATE_ERRORS */ .uz.has(authorizationError) || _util_js__WEBPACK_IMPORTED_MODULE_9__/* .CERT_WEAK_ERRORS */ .I6.has(authorizationError)) && raw.length ? chainsToAnchor(raw, ca) : undefined;
     return {
         protocol: socket.getProtocol() ?? undefined,
         cipher: socket.getCipher()?.name,
@@ -1330,13 +1355,13 @@ async function observeWith(url, opts, options) {
  */
 async function withOtherKey(url, opts, seen) {
     const leaf = seen.chain?.[0];
-    const kind = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyKind */ .qp)(leaf?.keyType);
+    const kind = (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .keyKind */ .qp)(leaf?.keyType);
     if (seen.error || !leaf || !kind || seen.protocol !== 'TLSv1.2')
         return seen;
     const otherKind = kind === 'RSA' ? 'ECDSA' : 'RSA';
     const alt = await observeWith(url, opts, { maxVersion: 'TLSv1.2', ciphers: SUITES_OF[otherKind] });
     const altLeaf = alt?.chain?.[0];
-    if (!alt || !altLeaf || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyKind */ .qp)(altLeaf.keyType) !== otherKind || altLeaf.fingerprint256 === leaf.fingerprint256)
+    if (!alt || !altLeaf || (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .keyKind */ .qp)(altLeaf.keyType) !== otherKind || altLeaf.fingerprint256 === leaf.fingerprint256)
         return seen;
     // Node's RSA-first offer got the ECDSA certificate: the server prefers it, and browsers get it too.
     if (kind === 'ECDSA')
@@ -1363,7 +1388,7 @@ function legacyOutcome(url, l) {
 }
 /** A server's two certificates (ECDSA and RSA) in a line, for the debug log. */
 function otherKeyOutcome(url, t) {
-    const one = (s) => `${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyKind */ .qp)(s.chain?.[0]?.keyType) ?? '?'} ${s.chain?.[0]?.subject ?? ''} (until ${s.chain?.[0]?.validTo.slice(0, 10) ?? '?'}, ${s.cipher ?? '?'})`;
+    const one = (s) => `${(0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .keyKind */ .qp)(s.chain?.[0]?.keyType) ?? '?'} ${s.chain?.[0]?.subject ?? ''} (until ${s.chain?.[0]?.validTo.slice(0, 10) ?? '?'}, ${s.cipher ?? '?'})`;
     return `probes: ${hostPort(url)} holds two certificates over TLS 1.2: browsers get the ${one(t)}, ${t.otherKey.nodeDefault ? 'Node\'s default offer' : 'only an offer without those suites'} the ${one(t.otherKey.session)}`;
 }
 /**

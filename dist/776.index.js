@@ -29,14 +29,14 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "high",
     "title": "Database ports are not published",
-    "description": "Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them."
+    "description": "Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible."
   },
   {
     "id": "debug-mode",
     "kind": "static",
     "severity": "critical",
     "title": "Debug mode is off in production",
-    "description": "No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces."
+    "description": "No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces."
   },
   {
     "id": "default-credentials",

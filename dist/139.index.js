@@ -1,8 +1,8 @@
-export const id = 358;
-export const ids = [358];
+export const id = 139;
+export const ids = [139];
 export const modules = {
 
-/***/ 89358:
+/***/ 60139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,113 +34,15 @@ var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
-var checks = __webpack_require__(83906);
+var checks = __webpack_require__(99151);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
 var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./lib/checklist/options.js
-var options = __webpack_require__(41006);
-// EXTERNAL MODULE: ./lib/types.js
-var types = __webpack_require__(64170);
-;// CONCATENATED MODULE: ./lib/gate/plan.js
-
-
-
-
-/**
- * Turns checklist items into a plan: resolves each check's severity (catalogue \u2192 item \u2192
- * override; `off` disables), validates options against the check's schema, compiles scopes.
- * Of the overrides, the more specific wins: one naming the item beats one naming its check
- * (`--severity pinned-api=medium --severity image-tag-pinned=low`: pinned-api is medium), in either order.
- * `overridesFrom` names where the overrides came from in errors (`--severity`, the action's input).
- */
-function plan(list, overrides, overridesFrom = '--severity') {
-    // An override naming nothing would silently change nothing: a typo must not pass unnoticed.
-    const itemIds = list.items.map((i) => i.id);
-    for (const key of Object.keys(overrides)) {
-        if ((0,catalogue/* getDef */.Gt)(key) || itemIds.includes(key))
-            continue;
-        throw new types/* ConfigError */.xL(`${overridesFrom} ${key}=${overrides[key]}: no check or checklist item has that id${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, [...(0,catalogue/* catalogue */.sW)().keys(), ...itemIds]))}`);
-    }
-    const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
-    // Every item's mistakes (options, globs) are reported in one run, not one per run.
-    const errors = [];
-    const planned = list.items.map((item) => {
-        try {
-            return planItem(item);
-        }
-        catch (e) {
-            if (!(e instanceof types/* ConfigError */.xL))
-                throw e;
-            errors.push(e);
-            return null;
-        }
-    });
-    const err = (0,types/* configErrors */.kV)(errors);
-    if (err)
-        throw err;
-    return planned;
-    function planItem(item) {
-        const where = { file: item.source.file, line: item.source.line, column: item.source.column };
-        const itemOverride = overrides[item.id];
-        // Every mistake of the item's options, in one run.
-        const parsed = (0,options/* itemOptions */.a)(item, where);
-        const checks = item.checks.map((id, k) => {
-            const def = (0,catalogue/* getDef */.Gt)(id);
-            const options = parsed[k];
-            // The item's override, then the check's, then the item's own severity (the most specific first).
-            const from = overridesFrom.replace(/:$/, '');
-            const chain = [
-                [itemOverride, `item switched off (${from} ${item.id}=off)`],
-                [overrides[id], `${id} switched off (${from} ${id}=off)`],
-                [item.severity, 'item switched off (severity: off)'],
-            ];
-            const winner = chain.find(([s]) => s !== undefined);
-            const setting = winner?.[0];
-            const off = setting === 'off';
-            const forced = setting && setting !== 'off' ? setting : null;
-            // Off, it still shows a severity: the next one set below the `off`, else the catalogue's.
-            const shown = forced ?? (chain.map(([s]) => s).find((s) => s !== undefined && s !== 'off') ?? def.severity);
-            return { def, options, forced, severity: shown, off, ...(off ? { offReason: winner[1] } : {}) };
-        });
-        const kind = checks.length === 0 ? 'manual' : checks.every((c) => c.def.kind === 'probe') ? 'probe' : 'static';
-        const manualSetting = itemOverride ?? item.severity;
-        const severity = kind === 'manual'
-            ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
-            : (0,types/* maxSeverity */.eL)(checks.filter((c) => !c.off).map((c) => c.severity), (0,types/* maxSeverity */.eL)(checks.map((c) => c.severity)));
-        const include = item.paths?.length ? globMatcher(item.paths) : null;
-        const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
-        // Each list judged with its own negations: a `!` re-include in the checklist's `ignore` does not undo the item's.
-        const excluded = exclude || globalIgnore ? (f) => !!exclude?.(f) || !!globalIgnore?.(f) : null;
-        const scope = include || excluded
-            ? (f) => (!include || include(f)) && !excluded?.(f)
-            : null;
-        return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
-    }
-}
-/**
- * A matcher for checklist globs (`paths`, `ignore`): dotfiles included, and a glob that ends in `/` (`test/`,
- * written as in .gitignore) means everything under that folder (`test/**`), instead of matching nothing.
- * So does a plain path without wildcards (`ignore: [vendor]`, `paths: [services/api]`): as in .gitignore
- * and Trivy's `--skip-dirs`, naming a folder names what is in it (it still matches a file of that name).
- */
-function globMatcher(globs) {
-    // `!glob` excludes, as in .gitignore and Checkov's skip paths: `[services/**, '!services/legacy/**']`. Handed to
-    // picomatch in the same list it would match every file outside the negated glob, widening the scope to the whole
-    // repository (or, under `ignore`, ignoring it). With only negations, everything else matches.
-    const expand = (gs) => gs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`]));
-    const neg = globs.filter((g) => g.startsWith('!') && g.length > 1).map((g) => g.slice(1));
-    const pos = globs.filter((g) => !g.startsWith('!'));
-    const include = pos.length ? picomatch(expand(pos), { dot: true }) : () => true;
-    if (!neg.length)
-        return include;
-    const exclude = picomatch(expand(neg), { dot: true });
-    return (file) => include(file) && !exclude(file);
-}
-
+// EXTERNAL MODULE: ./lib/gate/plan.js
+var plan = __webpack_require__(1104);
 ;// CONCATENATED MODULE: ./lib/checklist/scope.js
 
 
@@ -163,7 +65,7 @@ function unmatchedGlobs(list, files, base = '', matchedOutside = new Set(), gitI
     const judge = (glob, at, checks, said, ignore = false) => {
         if (glob.startsWith('!'))
             return;
-        const matches = globMatcher([glob]);
+        const matches = (0,plan/* globMatcher */.fU)([glob]);
         if (files.some((f) => matches(f)))
             return;
         // An `ignore` glob for what git ignores anyway (`**/node_modules/**`, `dist/`) matches no tracked file by design.
@@ -179,8 +81,8 @@ function unmatchedGlobs(list, files, base = '', matchedOutside = new Set(), gitI
         let hint = '';
         if (/^[^/]+\/?$/.test(glob) && !glob.startsWith('**')) {
             const name = glob.replace(/\/$/, '');
-            const deep = !glob.endsWith('/') && files.some(globMatcher([`**/${name}`])) && !files.some(globMatcher([`**/${name}/**`])) ? `**/${name}` : `**/${name}/`;
-            if (files.some(globMatcher([deep])))
+            const deep = !glob.endsWith('/') && files.some((0,plan/* globMatcher */.fU)([`**/${name}`])) && !files.some((0,plan/* globMatcher */.fU)([`**/${name}/**`])) ? `**/${name}` : `**/${name}/`;
+            if (files.some((0,plan/* globMatcher */.fU)([deep])))
                 hint = `: '${deep}' names it at any depth`;
         }
         warnings.push({ at, text: `${at.file}:${at.line}${at.column ? `:${at.column}` : ''}: ${said(where, hint)}` });
@@ -488,6 +390,8 @@ var version = __webpack_require__(13411);
 var run = __webpack_require__(63926);
 // EXTERNAL MODULE: ./lib/settings.js
 var settings = __webpack_require__(3390);
+// EXTERNAL MODULE: ./lib/types.js
+var types = __webpack_require__(64170);
 // EXTERNAL MODULE: ./lib/user-file.js
 var user_file = __webpack_require__(62595);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
@@ -587,7 +491,7 @@ async function runListed(opts, listing, pool = null) {
         logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
-    const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
+    const planned = (0,plan/* plan */.et)(checklist, opts.severity ?? {}, opts.severityFrom);
     // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`); an
     // `ignore` glob that matches none leaves in what it was meant to exclude.
     if (!listing.truncated)
@@ -646,7 +550,7 @@ async function runListed(opts, listing, pool = null) {
     // The checklist's top-level `ignore:` applies to every item: files it leaves out (deliberately broken fixtures)
     // are not reported as unparsable or unchecked either.
     if (checklist.ignore?.length) {
-        const ignored = globMatcher(checklist.ignore);
+        const ignored = (0,plan/* globMatcher */.fU)(checklist.ignore);
         for (let k = extra.length - 1; k >= 0; k--)
             if (extra[k].file && ignored(extra[k].file))
                 extra.splice(k, 1);
@@ -788,7 +692,7 @@ async function globsMatchedOutside(globs, listing) {
         if (!st)
             continue;
         if (!st.isDirectory()) {
-            if (globMatcher([glob])(lit))
+            if ((0,plan/* globMatcher */.fU)([glob])(lit))
                 out.add(glob);
             continue;
         }
@@ -801,7 +705,7 @@ async function globsMatchedOutside(globs, listing) {
         return out;
     for (const globs of byFolder.values()) {
         for (const glob of globs)
-            if (files.some(globMatcher([glob])))
+            if (files.some((0,plan/* globMatcher */.fU)([glob])))
                 out.add(glob);
     }
     return out;
@@ -960,7 +864,7 @@ function dropLinkTwins(outcomes, targets, planned) {
         // A note is weakest; a failure by the severity the gate gives it (forced, else its sub-case's, else its check's).
         const [i, j] = key.split(':').map(Number);
         const pc = planned[i].checks[j];
-        const strength = (f) => (f.note ? 0 : 1 + types/* SEVERITIES */.oC.length - (0,types/* severityRank */.qs)(pc.forced ?? f.severity ?? pc.def.severity));
+        const strength = (f) => (f.note ? 0 : 1 + types/* SEVERITIES */.oC.length - (0,types/* severityRank */.qs)((0,plan/* failureSeverity */.qF)(pc, f)));
         // The first finding at each place that is not a link's.
         const own = new Map();
         o.findings.forEach((f, i) => { if (f.file && !targets.has(f.file) && !own.has(at(f.file, f)))

@@ -1,5 +1,5 @@
-export const id = 31;
-export const ids = [31];
+export const id = 251;
+export const ids = [251];
 export const modules = {
 
 /***/ 19714:
@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: nearestId
 
 // EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
-var checks = __webpack_require__(83906);
+var checks = __webpack_require__(99151);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -42,6 +42,13 @@ var util_text = __webpack_require__(52907);
 const THIRD_PARTY = /\b(?:partners?(?!-facing)|suppliers?|third[- ]party|3rd[- ]party|their own|their (?:apis?|servers?|endpoints?|services?|ca|hosts?|domains?)|vendor(?:'s|s'| apis?| endpoints?| services?| servers?))\b/;
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN\u2026, a third party's). */
 const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}|${THIRD_PARTY.source}`);
+/** Renewal or rotation named outside a bracketed aside: another promise than the certificate served now. */
+const RENEWAL = /\b(?:renew|rotat)/;
+/**
+ * The certificate from a public certificate authority: "Certs from a public CA (no self-signed in prod)", "Certificate issued by
+ * a publicly trusted CA" (the probe fails a certificate no public root trusts, a self-signed one included).
+ */
+const PUBLIC_CA = String.raw `\bcert(?:ificate)?s? (?:(?:are|is) )?(?:(?:issued|signed|obtained|bought|purchased) )?(?:from|by) (?:a |an |the )?(?:public(?:ly[- ]trusted)?|trusted|well-known|recogni[sz]ed) (?:ca|certificate authority)\b|\bno self-signed (?:(?:tls |ssl )?cert(?:ificate)?s? )?(?:in (?:prod(?:uction)?|the deployment|public)|on (?:the )?(?:site|public (?:site|endpoints?)))\b`;
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** Time left, in days, or in hours under a day (Caddy's internal CA issues 12-hour certificates: not "0 days"). */
@@ -133,20 +140,24 @@ const certificate = (0,probes_define/* defineProbe */._)({
     match: [
         {
             // Also "SSL cert works (padlock in Chrome, no warnings)".
-            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b|\bcert(?:ificate)?s? (?:works?|is working|checks? out)\b/,
+            pattern: new RegExp(`${/\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b|\bcert(?:ificate)?s? (?:works?|is working|checks? out)\b/.source}|${PUBLIC_CA}`),
             // "A valid Let's Encrypt certificate": up to two words between. The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
             // is not the one the site serves (under an SSL/TLS heading, the next rule decides); a host that serves it is TLS wording
             // ("Public hostname serves a valid certificate"). Renewal or rotation is another promise, unless only a bracketed
             // aside speaks of it ("(we renew at 30)").
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
-            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/),
+            unless: otherSystem(/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted)|public(?:ly[- ]trusted)? (?:ca|certificate authority)|self-signed)\b)/),
+            // A clause about renewal or rotation is another promise; the one that states the certificate still promises ("Let's
+            // Encrypt cert installed, auto-renew cron checked").
+            clauseUnless: RENEWAL,
             note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
         },
         {
             // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
             context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+            unless: otherSystem(/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+            clauseUnless: RENEWAL,
             note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
         {
@@ -165,9 +176,10 @@ const certificate = (0,probes_define/* defineProbe */._)({
             // (a training or compliance certificate is not promised in days left).
             // "Not expiring within 60 days", "does not expire within the next 21 days", "more than 14 days left", "valid for 2+
             // weeks", "expiry > 1 month" state it too.
-            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [\u2014\u2013-])? \(?(?:for )?(?:at least |more than |over |\u2265 ?)?\d{1,4}\+? ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w*(?: date)?(?: in| is)? (?:(?:at least|more than|over) |(?:\u2265|>=|>) ?)\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within(?: the (?:next|coming))?|in(?: the (?:next|coming)| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|\u2265|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [\u2014\u2013-])? \(?(?:for )?(?:at least |more than |over |(?:\u2265|>=?) ?)?\d{1,4}\+? ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w*(?: date)?(?: in| is)? (?:(?:at least|more than|over) |(?:\u2265|>=|>) ?)\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within(?: the (?:next|coming))?|in(?: the (?:next|coming)| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:(?:\b(?:at least|more than|over)|\u2265|>=|>) ?\d{1,4}|(?<![\d.,])\d{1,4}\+) ?(?:days?|weeks?|months?) (?:(?:of )?validity|left|remaining|to go)\b/,
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
-            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
+            // Renewal beside days left now is the mechanism, not another promise ("Cert renewal automated and cert has 30+ days left").
+            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))(?![^]*\b(?:left|remaining|to go)\b)(?<!\b(?:left|remaining|to go)\b[^]*)|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
             note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
         },
         {
@@ -195,7 +207,8 @@ const certificate = (0,probes_define/* defineProbe */._)({
             '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
             'covers; a certificate with no subjectAltName DNS name is valid for no host name, as browsers and Go ignore',
             'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
-            'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
+            'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed` (a warning the user',
+            'opted into: it stays `low` even when the item or an override sets the check\'s severity, which the other failures take);',
             'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
             'such: the server must send the full chain (`ca` is suggested only when none was given; with `ca` given, the issuer may',
             'also be another CA than the one given, which the advice says too; `allow-self-signed` lowers it to `low` and keeps that advice), unless, with no `ca` given, the',
@@ -344,8 +357,12 @@ function judgeCertificate(obs, ctx, at, t, key) {
     const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
     // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
     if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+        // A date or weak-key code hides the trust error (chainTrusted found no trusted CA): the chain sent tells which
+        // certificate is not trusted, as OpenSSL's own code does for a leaf in its dates, so the advice names the same CA.
+        const hidden = !!code && (EXPIRY.has(code) || WEAK.has(code)) && t.chainTrusted === false;
+        const top = t.chain && t.chain.length > 1 ? t.chain[t.chain.length - 1] : undefined;
         // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
-        const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+        const rootInChain = !leaf.selfIssued && (code === 'SELF_SIGNED_CERT_IN_CHAIN' || (hidden && !!top?.selfIssued));
         // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf \u2192 intermediate \u2192 root).
         const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
         const self = (SELF_SIGNED.has(code) && !rootInChain) || selfByShape;
@@ -359,18 +376,17 @@ function judgeCertificate(obs, ctx, at, t, key) {
         const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
         // A chain the server sends whole (the leaf and its intermediates) whose last certificate's issuer is no trusted CA
         // (a private root, UNABLE_TO_GET_ISSUER_CERT_LOCALLY): that issuer is the CA to trust, named as for a leaf sent alone.
-        const top = t.chain && t.chain.length > 1 ? t.chain[t.chain.length - 1] : undefined;
         const sentUpTo = top && !top.selfIssued ? top : undefined;
-        const unknownRoot = !self && !missing && sentUpTo && UNKNOWN_ISSUER.has(code) ? sentUpTo.issuer || '(unnamed)' : undefined;
+        const unknownRoot = !self && !missing && sentUpTo && (UNKNOWN_ISSUER.has(code) || hidden) ? sentUpTo.issuer || '(unnamed)' : undefined;
         const what = self ? 'is self-signed'
             : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
                 : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
                     // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
                     : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
                         : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
-                            : unknownRoot ? `is not trusted (${code}): the chain the server sends ends at ${cnOf(sentUpTo)}, whose issuer ${unknownRoot} is not a trusted CA${obs.caGiven ? ` (${CA_GIVEN} included)` : ''}`
-                                // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
-                                : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+                            : unknownRoot ? `is not trusted${hidden ? '' : ` (${code})`}: the chain the server sends ends at ${cnOf(sentUpTo)}, whose issuer ${unknownRoot} is not a trusted CA${obs.caGiven ? ` (${CA_GIVEN} included)` : ''}`
+                                // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted (the leaf sent alone).
+                                : hidden ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
         // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
         const fix = privateLead
             ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
@@ -382,9 +398,12 @@ function judgeCertificate(obs, ctx, at, t, key) {
                         : unknownRoot ? `; use a certificate from a trusted CA, or, if ${unknownRoot} is a private CA, pass it with ${CA_FLAG}`
                             : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
         // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
+        // What the user allowed stays `low` whatever severity the item or an override gives the check (the documented
+        // sub-case: a warning, never a blocker); the other certificate failures take that severity.
         report({
             url: at.url,
             severity: obs.allowSelfSigned ? 'low' : 'critical',
+            ...(obs.allowSelfSigned ? { ceiling: 'low' } : {}),
             message: `${certOf} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
         });
     }
@@ -484,8 +503,14 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
         },
         {
-            // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`").
-            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?true\b/,
+            // The attributes listed on cookies, however joined or labelled: "Cookies: Secure + HttpOnly + SameSite on session cookies".
+            pattern: (0,phrases/* cookieAttributesOnCookies */._J)(String.raw `secure|http[ _-]?only|same[ _-]?site`),
+            unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
+            note: 'Secure/HttpOnly/SameSite listed on cookies: the probe reads Set-Cookie',
+        },
+        {
+            // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`", Laravel's `'http_only' => true`).
+            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|http[ _-]?only)["']? ?(?:[:=]|=>) ?true\b/,
             // A session store's TLS (`secure: true` to Redis) is not the cookie's.
             unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android|redis|memcached|database|db)\b|\bsession (?:stores?|storage|cache|tables?)\b|\b(?:not|never|no)\b/,
             note: 'a promise that cookies are configured Secure/HttpOnly: the probe reads Set-Cookie',
@@ -1103,9 +1128,9 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
         {
             // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
             // health path and the answer it must give (the path becomes the probe's `paths`).
-            // Readiness and liveness paths too ("`/ready` returns 200", "`/live`", "`/ping`").
+            // Readiness and liveness paths too ("`/ready` returns 200", "`/live`", "`/ping`"). Green is healthy ("`/healthz` is green").
             // A segment after the health one counts too ("`/health/ready` returns 200", "`/health/detailed/` retorna 200").
-            pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+            pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy|(?:is|are|stays?|remains?) green)\b/,
             // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
             // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
             // A load balancer's own health check ("The load balancer health check hits `/healthz` and expects 200") is another
@@ -1116,7 +1141,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
         {
             // Rails' and Kamal's default health path `/up`, as the whole path only ("`/up` returns 200", "Health check `/up`
             // returns 200"; not "/scale/up"). A short word, so a remark that it replaced another path keeps the item manual too.
-            pattern: /(?:^|\s)\/up\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+            pattern: /(?:^|\s)\/up\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy|(?:is|are|stays?|remains?) green)\b/,
             unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:replac\w*|database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|remov\w*|load ?balancers?|alb|elb|nlb|lb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/.source}`),
             note: "Rails' default health path `/up` that must answer: the probe GETs it",
         },
@@ -1376,7 +1401,8 @@ const hsts = (0,probes_define/* defineProbe */._)({
         fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
         details: [
             'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
-            '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, a',
+            '`Strict-Transport-Security` header (a chain cut at the redirect limit, 5 hops and not a loop, did not reach that',
+            'response: an `error`, not a missing header). Per RFC 6797 a value with an unparsable or missing `max-age`, a',
             'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
             '`"`\u2026), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
             'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
@@ -1411,6 +1437,13 @@ const hsts = (0,probes_define/* defineProbe */._)({
         const res = [...chain.hops].reverse().find((h) => h.url.startsWith('https:'));
         if (!res) {
             ctx.error(chain.error ?? `no HTTPS response from ${obs.url}`);
+            return;
+        }
+        // A chain cut at the hop limit (not a loop, whose responses only repeat) had more to go: browsers follow more
+        // redirects than the collector does, so its last response is an intermediate redirect, not the final page.
+        const { stopped } = chain;
+        if (stopped?.reason === 'limit' && !chain.hops.some((h) => h.url === stopped.location)) {
+            ctx.error(`${chain.start} ${(0,util/* describeStop */.Cw)(chain)}, so the final page, whose Strict-Transport-Security is judged, was not reached; fix the redirects so the page answers in fewer hops`);
             return;
         }
         const url = res.url;
@@ -1496,6 +1529,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
 
 
 
+
 // The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
 // SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
 const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
@@ -1568,6 +1602,14 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
         },
         {
+            // The shorthand: "HTTP\u2192HTTPS", "HTTP \u2192 HTTPS on every public hostname", "Plain HTTP disabled (redirect only)".
+            pattern: phrases/* HTTP_TO_HTTPS_SHORTHAND */.Bi,
+            // Nor one limited to less than the site: "Plain HTTP disabled in dev only", "HTTP disabled for the health check port",
+            // "HTTP requests blocked by the WAF for /admin" (see HTTP_SCOPE_NARROWER).
+            unless: new RegExp(`${/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services|api clients?|outbound|webhooks?|callbacks?)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/.source}|${phrases/* HTTP_SCOPE_NARROWER */.bQ.source}`),
+            note: 'a promise that plain HTTP goes to HTTPS, written as a shorthand: the probe follows the first hop',
+        },
+        {
             // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA \u2026 (https)". Or the
             // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
             // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.
@@ -1596,21 +1638,37 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
             '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
             'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
-            'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
+            'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP;',
+            'so do the redirects of the health paths the run fetched (for `health-endpoint` or `wait`), each hop named once.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
     needs: () => ({ plainHttp: true, main: true }),
     evaluate(obs, ctx) {
-        // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP.
+        // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP: on its
+        // page, or on a health path the run fetched (a framework's trailing-slash redirect behind a proxy it does not trust).
         let downgraded = false;
-        const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
-        // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
-        const failedHop = hops.length ? (0,util/* failedHopOf */.Mk)(obs.main) : undefined;
-        const steps = [
-            ...hops.slice(1).map((hop, i) => [hops[i].url, hop.url]),
-            ...(failedHop ? [[hops.at(-1).url, failedHop, obs.main.error]] : []),
-        ];
+        const chains = obs.url.toLowerCase().startsWith('https:') ? [obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)] : [];
+        const steps = [];
+        const seen = new Set();
+        for (const chain of chains) {
+            if (!chain?.hops.length)
+                continue;
+            const { hops } = chain;
+            // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
+            const failedHop = (0,util/* failedHopOf */.Mk)(chain);
+            for (const step of [
+                ...hops.slice(1).map((hop, i) => [hops[i].url, hop.url]),
+                ...(failedHop ? [[hops.at(-1).url, failedHop, chain.error]] : []),
+            ]) {
+                // The same hop seen by the page's chain and a health path's (the target's path polled) is told once.
+                const key = `${step[0]}\0${step[1]}`;
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    steps.push(step);
+                }
+            }
+        }
         for (const [from, to, failed] of steps) {
             if (!to.startsWith('http:') || !(0,util/* isTargetHost */.Qg)(obs, new URL(to).hostname) || !from.startsWith('https:'))
                 continue;
@@ -2277,6 +2335,135 @@ function didYouMean(names) {
 
 /***/ }),
 
+/***/ 58343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ valueAt),
+/* harmony export */   s: () => (/* binding */ issueWording)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+
+/** The value at `path` in `root` (the parsed checklist, an item's options), or undefined. */
+function valueAt(root, path) {
+    let v = root;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+const KIND = {
+    string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list',
+    object: 'a mapping (`key: value`)', record: 'a mapping (`key: value`)',
+};
+/** What a value is; a string is quoted, except under `headers` (probe headers carry credentials: `Authorization: Bearer \u2026`). */
+function kindOf(v, path = []) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}\u2026` : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+/**
+ * The end of a message for `issue` about `value` (the value the checklist gave): a missing key is named as missing, a
+ * wrong type says what was expected and what was given, a value outside a list of words gets the nearest word
+ * (`fail-on: hihg` \u2192 did you mean 'high'?).
+ */
+function issueWording(issue, value) {
+    const key = issue.path?.at(-1);
+    if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
+        const words = issue.values.map(String);
+        // The word itself in another type (`version: "1"` for 1) is said as that, not "did you mean '1'".
+        const sameWord = typeof value === 'string' && words.includes(value);
+        const near = typeof value === 'string' && !sameWord ? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(value.toLowerCase(), words)) : '';
+        const got = sameWord ? `, got ${kindOf(value, issue.path)} (write it without quotes)` : '';
+        // A required key left out (`version:`), worded as every missing key is.
+        if (value === undefined && typeof key === 'string')
+            return `missing required key '${key}' (${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`})`;
+        return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${got}${near}`;
+    }
+    if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
+        if (value === undefined && typeof key === 'string')
+            return `missing required key '${key}'`;
+        const want = KIND[issue.expected];
+        // A number that is not whole where a whole one is wanted (`min-days: 12.5`).
+        if (want && issue.expected === 'int' && typeof value === 'number')
+            return `expected a whole number, got ${value}`;
+        if (want)
+            return `expected ${want}, got ${kindOf(value, issue.path)}`;
+    }
+    if (issue.code === 'too_small' && issue.origin === 'array')
+        return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
+    if (issue.code === 'too_small' && issue.origin === 'string')
+        return issue.minimum === 1 ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)} characters`;
+    return issue.message.replace(/^Invalid input: /, '').replace(/^Too (small|big): /, '');
+}
+
+
+/***/ }),
+
+/***/ 41006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ itemOptions)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+/* harmony import */ var _engine_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14877);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
+
+
+
+/**
+ * Validates an item's `options` against the schemas of its checks and returns each check's options, in the order of
+ * `item.checks`. Every mistake of the item is reported in one run, in file order: options on a manual item, each key of
+ * a several-check item's options that names none of its checks, and each check's own option errors.
+ */
+function itemOptions(item, where) {
+    // Options of an item that names no check would be silently ignored.
+    if (!item.checks.length && item.options && Object.keys(item.options).length) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
+    }
+    const several = item.checks.length > 1;
+    const errors = [];
+    if (several && item.options) {
+        for (const stray of Object.keys(item.options).filter((k) => !item.checks.includes(k))) {
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options of an item with several checks are keyed by check id; '${stray}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray], true) ?? where));
+        }
+    }
+    const options = item.checks.map((id) => {
+        const def = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .getDef */ .Gt)(id);
+        if (!def) {
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown check '${id}'`, where));
+            return undefined;
+        }
+        const raw = several ? item.options?.[id] : item.options;
+        const locate = item.optionsAt ? (p, key) => item.optionsAt(several ? [id, ...p] : p, key) : undefined;
+        try {
+            return (0,_engine_execute_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .A)(def, raw ?? {}, where, locate);
+        }
+        catch (e) {
+            if (!(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL))
+                throw e;
+            errors.push(e);
+            return undefined;
+        }
+    });
+    const err = item.optionsAt ? (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrorsInFileOrder */ .hj)(errors) : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrors */ .kV)(errors);
+    if (err)
+        throw err;
+    return options;
+}
+
+
+/***/ }),
+
 /***/ 78890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2325,6 +2512,113 @@ function normaliseTitle(text, keepQuoted = false) {
 function quoted(s, at, length) {
     const before = s[at - 1];
     return (before === '"' || before === "'") && s[at + length] === before;
+}
+
+
+/***/ }),
+
+/***/ 14877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseOptions),
+/* harmony export */   Q: () => (/* binding */ executeCheck)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19714);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70289);
+/* harmony import */ var _checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58343);
+
+
+
+
+
+
+/**
+ * Validates an item's options against a check's schema; unknown keys are errors. Every mistake is reported (one per
+ * place, each unknown key at itself), in the order they are written when `locate` says where, else the schema's.
+ * `where` names the checklist location for the message.
+ */
+function parseOptions(def, raw, where, locate) {
+    let schema = def.options;
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH)
+        schema = schema.strict();
+    const res = schema.safeParse(raw ?? {});
+    if (res.success)
+        return res.data;
+    const errors = [];
+    const said = new Set();
+    for (const issue of res.error.issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+            // Like unknown checklist keys: each one at itself, with the nearest known option and the ones there are.
+            const known = optionKeys(def.options, path);
+            for (const key of issue.keys) {
+                const hint = known.length ? `${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestIds */ .BW)(key, known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
+                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown option '${key}' for check '${def.id}'${hint}`, locate?.([...path, key], true) ?? where));
+            }
+            continue;
+        }
+        // One mistake per place: a value failing several rules is said once, by the first.
+        if (said.has(JSON.stringify(path)))
+            continue;
+        said.add(JSON.stringify(path));
+        const at = path.length ? `options.${path.join('.')}` : 'options';
+        // The offending value, where the checklist says where.
+        errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${at} for check '${def.id}': ${(0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .issueWording */ .s)(issue, (0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .valueAt */ .f)(raw ?? {}, path))}`, locate?.(path, false) ?? where));
+    }
+    throw (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .configErrors */ .kV)(locate ? (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(errors) : errors);
+}
+/** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
+function optionKeys(schema, path) {
+    let at = objectOf(schema);
+    for (const key of path)
+        at = at && typeof key === 'string' ? objectOf(at.shape[key]) : null;
+    return at ? Object.keys(at.shape).sort() : [];
+}
+/** The object schema under defaults, optionals and the like, or null. */
+function objectOf(schema) {
+    let at = schema;
+    for (let guard = 0; guard < 8 && at && !(at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH); guard++) {
+        const wrapper = at;
+        at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
+    }
+    return at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH ? at : null;
+}
+/**
+ * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
+ * `scanned` is what the check's file scanner produced in a file pass (src/engine/scan.ts) for
+ * the files of the view; without it the scanner runs here, over the view.
+ */
+async function executeCheck(def, view, options, now, scanned) {
+    const findings = [];
+    let skipped;
+    try {
+        let rows = scanned ?? [];
+        if (def.scan && !scanned) {
+            // The file pass the pipeline runs, on this thread, over this view: one chunk.
+            let next = 0;
+            const pass = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++, (f) => view.chunks(f));
+            if (pass.errors[0])
+                return { findings, error: pass.errors[0] };
+            rows = pass.results[0].map(([i, data]) => ({ file: view.files[i], data }));
+        }
+        await def.run({
+            snapshot: view,
+            options,
+            scanned: rows,
+            now,
+            // Messages are one line in every report, whatever names or source a check quotes, and printable (no control character a file holds).
+            report: (f) => { const message = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(f.message)); findings.push(message === f.message ? f : { ...f, message }); },
+            skip: (reason) => { skipped = reason; },
+        });
+    }
+    catch (e) {
+        return { findings, error: `check '${def.id}' failed: ${e?.message ?? String(e)}` };
+    }
+    return findings.length ? { findings } : { findings, skipped };
 }
 
 
@@ -3324,10 +3618,12 @@ function untrustedReason(t, host, caGiven, now) {
     else if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE')
         reasons.push(`its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${caGiven ? ' (the CA given included)' : ''} and the server does not send its certificate`);
     else if ((code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || t.chainTrusted === false) {
-        // A chain sent with its intermediates, whose last one's issuer is unknown: that is the CA to trust.
-        const top = (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' || code === 'UNABLE_TO_GET_ISSUER_CERT') && chain.length > 1 && !chain[chain.length - 1].selfIssued ? chain[chain.length - 1] : undefined;
+        // A date or weak-key code hides the trust error (chainTrusted found no trusted CA): that code is no reason for it.
+        const trustCode = t.chainTrusted === false && code && (CERT_DATE_ERRORS.has(code) || CERT_WEAK_ERRORS.has(code)) ? undefined : code;
+        // A chain sent with its intermediates, whose last one's issuer is unknown: that is the CA to trust, whatever the leaf's dates or key.
+        const top = (trustCode === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' || trustCode === 'UNABLE_TO_GET_ISSUER_CERT' || (t.chainTrusted === false && !trustCode)) && chain.length > 1 && !chain[chain.length - 1].selfIssued ? chain[chain.length - 1] : undefined;
         const unknown = top ? `the chain it is sent with ends at ${top.subject || '(unnamed)'}, whose issuer ${top.issuer || '(unnamed)'} is not a trusted CA` : `its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA`;
-        reasons.push(caGiven ? `the CA given does not sign it${code ? ` (${code})` : ''}` : `${unknown}${code ? ` (${code})` : ''}`);
+        reasons.push(caGiven ? `the CA given does not sign it${trustCode ? ` (${trustCode})` : ''}` : `${unknown}${trustCode ? ` (${trustCode})` : ''}`);
     }
     return reasons.length ? reasons.join('; ') : code ?? 'its chain could not be verified';
 }

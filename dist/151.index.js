@@ -1,5 +1,5 @@
-export const id = 906;
-export const ids = [906];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
 /***/ 24330:
@@ -7,9 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ CORS_ALLOW_LIST_UNDER_HEADING),
+/* harmony export */   Bi: () => (/* binding */ HTTP_TO_HTTPS_SHORTHAND),
+/* harmony export */   Cz: () => (/* binding */ USER_INSTRUCTION_WITH_GROUP),
 /* harmony export */   Ge: () => (/* binding */ CONTAINERS_CONTEXT_TRANSLATED),
+/* harmony export */   Id: () => (/* binding */ HEALTH_ANSWER_STATED),
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
+/* harmony export */   O1: () => (/* binding */ HEALTH_DEPENDENCY_REFUSED),
 /* harmony export */   OM: () => (/* binding */ NON_ROOT_SAFEGUARD),
 /* harmony export */   Pi: () => (/* binding */ CORS_ALLOW_LIST),
 /* harmony export */   QQ: () => (/* binding */ NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED),
@@ -20,14 +24,21 @@ export const modules = {
 /* harmony export */   Xo: () => (/* binding */ WEB_TLS_CONTEXT),
 /* harmony export */   Xt: () => (/* binding */ HEALTH_CHECK_BEYOND_DECLARED),
 /* harmony export */   Y: () => (/* binding */ NOT_AS_ROOT_IN_PODS_TRANSLATED),
+/* harmony export */   _J: () => (/* binding */ cookieAttributesOnCookies),
+/* harmony export */   aA: () => (/* binding */ SECRET_FROM_STORE_NEVER_COMMITTED),
 /* harmony export */   aJ: () => (/* binding */ COOKIE_SAFEGUARD),
+/* harmony export */   bQ: () => (/* binding */ HTTP_SCOPE_NARROWER),
 /* harmony export */   bb: () => (/* binding */ CORS_CONFIG_LISTED),
 /* harmony export */   fG: () => (/* binding */ CORS_CONFIGURED_PROPERLY),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
+/* harmony export */   hW: () => (/* binding */ SECRETS_NOT_IN_CONFIG),
+/* harmony export */   jM: () => (/* binding */ SECRETS_NOT_IN_ENV_AND_ARG),
 /* harmony export */   jU: () => (/* binding */ NOT_AS_ROOT_TRANSLATED_ALONE),
 /* harmony export */   lP: () => (/* binding */ CORS_WILDCARD_UNDER_HEADING),
 /* harmony export */   mX: () => (/* binding */ DEV_EXCEPTION_PAGE_OFF),
+/* harmony export */   mg: () => (/* binding */ SECRETS_NOT_IN_ENV_UNDER_DOCKER),
+/* harmony export */   r3: () => (/* binding */ RUNS_AS_NON_ROOT_USER),
 /* harmony export */   vo: () => (/* binding */ STACK_TRACES_HIDDEN),
 /* harmony export */   z7: () => (/* binding */ COOKIE_IMPOSSIBLE)
 /* harmony export */ });
@@ -118,15 +129,18 @@ const CORS_ORIGIN_NAMED = String.raw `(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\
  * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only"),
  * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
  * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
- * origin". An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries.
+ * origin", and the allow-list as the way CORS works ("CORS allowlist only", "CORS: allow-list only", "CORS uses an allowlist"; not
+ * one of methods or headers). An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries.
  * An item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing. The refused null origin is part of
  * the allow-list promise, not a negation of it.
  */
 const CORS_ALLOW_LIST = {
-    pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b`),
-    unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
-    clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
+    pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b|\bcors(?:_\w+)?\b(?: origins?| policy)?:? (?:is |are )?(?:an? )?(?:strict |explicit )?(?:origin )?(?:allow[- ]?list(?:ed)?|white[- ]?list(?:ed)?)(?: origins?)?[- ](?:only|based)\b|\bcors(?: policy| origins?)? (?:uses|enforces|via|is) (?:an? |the )?(?:strict |explicit )?(?:origins? )?(?:allow[- ]?list|white[- ]?list)\b(?! (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:methods|headers|verbs|ips?|ip addresses|ip ranges|users|paths|routes)\b)`),
+    // An allow-list of request headers or methods is not one of origins; nor does one API's allow-list, or one that excepts an
+    // API, promise the site's ("CORS allowlist only on the admin API", "CORS is allowlist-based except for the public API").
+    unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex|\b(?:allow[- ]?list|white[- ]?list)(?:ed|s)? (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:methods|headers|verbs)\b|\b(?:except|excluding|but not)\b(?! (?:for |in |on )?(?:localhost|local|dev|development|tests?|staging)\b)/,
+    clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)|\bonly (?:on|for|in|at) (?!(?:all|every|each|any|production|prod)\b)(?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?|apps?|(?:sub)?domains?|hosts?)\b|\b(?:on|for|in) (?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?) only\b/,
 };
 /**
  * The same under a CORS heading or parent item, the item naming no CORS itself: "Allowed origins: only
@@ -158,14 +172,16 @@ const ANY_ORIGIN_SETTING = String.raw `(?:allow_origins|origins?) ?[=:] ?(?:\[ ?
  * "`cors()` in Express is called with an origin allow-list") or refusing the wildcard by its setting ("FastAPI
  * `CORSMiddleware` does not use `allow_origins=["*"]`"): what cors-wildcard reads in the code. Without an explicit list
  * ("CORS without an explicit origins list") it promises nothing. Removing the wildcard setting is the same promise ("Remove
- * `allow_origins=["*"]` from the CORS middleware", "`allow_origins=["*"]` removed from CORSMiddleware").
+ * `allow_origins=["*"]` from the CORS middleware", "`allow_origins=["*"]` removed from CORSMiddleware"), and so is the setting said
+ * not to be the wildcard ("CORSMiddleware `allow_origins` is not `["*"]`", "`allow_origins` \u2026 is the explicit list from settings").
  */
 const CORS_CONFIG_LISTED = {
-    pattern: new RegExp(String.raw `${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])|(?<!\b(?:not|never|don't) )\b(?:remove|drop|delete)\b[^;]*?\b${ANY_ORIGIN_SETTING}[^;]*?${CORS_LIBRARY}|\b${ANY_ORIGIN_SETTING} (?:is |are |was |has been )?(?:removed|dropped|deleted) from\b[^;]*?${CORS_LIBRARY}`),
+    pattern: new RegExp(String.raw `${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|\ballow_origins\b[^;]*?\b(?:explicit|specific|fixed|static) (?:origins? )?list\b|(?:${CORS_LIBRARY}[^;]*?\b(?:allow_origins|origins?)|\ballow_origins)\b (?:(?:is|are|must be|should be|stays?) )?(?:not|never|isn't|aren't|!=|${"\u2260"}) (?:set to |equal to |just |only )?(?:\[ ?["']{0,2}\*? ?["']{0,2} ?\]|["']{1,2}\*?["']{1,2}|\*|(?:a |the )?wildcard)(?=$|[\s,;.)])|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])|(?<!\b(?:not|never|don't) )\b(?:remove|drop|delete)\b[^;]*?\b${ANY_ORIGIN_SETTING}[^;]*?${CORS_LIBRARY}|\b${ANY_ORIGIN_SETTING} (?:is |are |was |has been )?(?:removed|dropped|deleted) from\b[^;]*?${CORS_LIBRARY}`),
     // (Markup stripped: `allow_origins=["*"]` reads `allow_origins=[""]`.) Granting any origin is no allow-list; a review
     // of the configuration is an activity.
     unless: /\b(?:any|all|every) origins?\b|\ballow_all\b|\b(?:review|audit|check)(?:s|ed|ing)?\b/,
-    clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
+    // ("`allow_origins` isn't `["*"]`" refuses the wildcard: the promise.)
+    clauseUnless: /\b(?:isn't|aren't|wasn't)\b(?! (?:set to |equal to |just |only )?(?:\[|["']|\*|(?:a |the )?wildcard))|\b(?:no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
 };
 /**
  * A wildcard item under a CORS heading, the wildcard refused in its clause ("Wildcard `*` is not used", "No wildcard"):
@@ -188,8 +204,11 @@ const CORS_BE = String.raw `(?:(?: (?:is|are|was|were|has been|have been|must be
 const CORS_WELL = String.raw `(?:properly|correctly|securely|safely|strictly|appropriately|restrictively|tightly|correctement|bien|proprement|convenablement|de (?:mani${"\u00e8"}re|maniere|fa${"\u00e7"}on|facon) (?:s${"\u00e9"}curis${"\u00e9"}e|securisee|s${"\u00fb"}re|sure|correcte|stricte|restrictive)|richtig|korrekt|sauber|ordnungsgem${"\u00e4\u00df"}|ordnungsgemaess|sicher|restriktiv|streng|correctamente|adecuadamente|apropiadamente|de (?:forma|manera) (?:segura|correcta|estricta|restrictiva)|corretamente|adequadamente|apropriadamente|bem)`;
 /** Set up, in those languages (German puts the infinitive last: "CORS richtig konfigurieren"). */
 const CORS_SET_UP = String.raw `(?:configured|set ?up|setup|set|implemented|defined|enforced|applied|configur${"\u00e9"}e?s?|param${"\u00e9"}tr${"\u00e9"}e?s?|parametree?s?|mise? en place|d${"\u00e9"}finie?s?|konfiguriert|eingerichtet|eingestellt|gesetzt|umgesetzt|konfigurieren|einrichten|einstellen|configurad[oa]s?|establecid[oa]s?|definid[oa]s?|implementad[oa]s?)`;
-/** Locked down, a state that says it alone: "CORS locked down", "CORS hardened", "CORS s\u00e9curis\u00e9", "CORS abgesichert". */
-const CORS_LOCKED = String.raw `(?:locked[- ]down|hardened|tightened|secured|s${"\u00e9"}curis${"\u00e9"}e?s?|securisee?s?|abgesichert|geh${"\u00e4"}rtet|gehaertet|absichern|h${"\u00e4"}rten|asegurad[oa]s?|protegid[oa]s?)`;
+/**
+ * Locked down, a state that says it alone: "CORS locked down", "CORS hardened", "CORS restricted", "CORS s\u00e9curis\u00e9", "CORS
+ * abgesichert" (restricted to what is CORS_ANY_ORIGIN's and CORS_ALLOW_LIST's to read: "restricted to the public API" is no allow-list).
+ */
+const CORS_LOCKED = String.raw `(?:locked[- ]down|hardened|tightened|secured|restricted(?! to\b)|s${"\u00e9"}curis${"\u00e9"}e?s?|securisee?s?|abgesichert|geh${"\u00e4"}rtet|gehaertet|absichern|h${"\u00e4"}rten|asegurad[oa]s?|protegid[oa]s?)`;
 /** Good, as an adjective: "Proper CORS configuration", "Strict CORS policy", "Configuration CORS correcte", "Korrekte CORS-Konfiguration". */
 const CORS_GOOD = String.raw `(?:proper|correct|secure|safe|strict|restrictive|tight|hardened|locked[- ]down)`;
 const CORS_GOOD_AFTER = String.raw `(?:correct|proper|secure|safe|strict|restrictive|tight|correcte?s?|s${"\u00e9"}curis${"\u00e9"}e?s?|securisee?s?|stricte?s?|restrictive?s?|korrekt|richtig|sicher|streng|restriktiv|correct[oa]s?|segur[oa]s?|estrict[oa]s?|restrictiv[oa]s?|estrit[oa]s?|restritiv[oa]s?)`;
@@ -238,13 +257,101 @@ const CORS_CONFIGURED_PROPERLY = {
 const CORS_SAFEGUARD = /\b(?:allow-?lists?|whitelists?|restrict(?:s|ed|ion|ions)?)\b/;
 const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|ting)?|open to|reflect(?:s|ed|ing)?|trust(?:s|ed|ing)?) (?:all|any|every|arbitrary) origins?\b|\b(?:cors_allow_all_origins|cors_origin_allow_all|allow_all_origins) ?(?:=|:|is|set to) ?true\b/;
 const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
-const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp ?-?only\b|\bsame ?-?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
+// HttpOnly and SameSite as the frameworks spell them too: Laravel's `'http_only' => false`, Rails' `same_site: :none`.
+const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp[ _-]?only\b|\bsame[ _-]?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
 /**
  * A cookie attribute the item says cannot be set ("`REMEMBER_COOKIE_SECURE` cannot be True behind the HTTP-only intranet
- * proxy", "`SESSION_COOKIE_SECURE` can't be enabled on the intranet"): an opt-out, as "is False" is, so no promise
+ * proxy", "`SESSION_COOKIE_SECURE` can't be enabled on the intranet", "Secure and HttpOnly flags on cookies are not possible on
+ * the legacy app"): an opt-out, as "is False" is, so no promise
  * ("cannot be False", "can't be disabled" are one). cookie-flags and cookie-security share it.
  */
-const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)/;
+const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)|\b(?:not (?:yet )?(?:possible|supported|feasible)|impossible|unsupported)\b(?! to\b)/;
+/** A cookie attribute by name, as the frameworks spell it (`HttpOnly`, `http-only`, `http_only`, `SameSite`, `same_site`), SameSite with its value. */
+const COOKIE_ATTRIBUTE = String.raw `(?:secure|http[ _-]?only|same[ _-]?site(?: ?= ?(?:lax|strict))?)`;
+/** Attributes listed with commas, "and", "&", "+" or "/" between ("Secure, HttpOnly and SameSite", "Secure + HttpOnly", "Secure/HttpOnly"). */
+// One way to read each separator (spaces around one of `,`, `, and`, `and`, `&`, `+`, `/`, or a space alone): a run of
+// attributes that does not match after it is given up in one pass, not in every way two spaces could share it.
+// "HTTP only" and "same site" written with a space open a list only before another attribute or a SameSite value: alone they
+// are prose ("Same site for cookies and API", "HTTP only for cookies from the intranet tool").
+const COOKIE_ATTRIBUTE_NEXT = String.raw `(?: ?(?:, and|,|and|[+/&]) ?| )${COOKIE_ATTRIBUTE}`;
+const cookieAttributeList = (first) => String.raw `(?:(?:${first})(?<!\b(?:http only|same site))|(?:${first})(?<=\b(?:http only|same site))(?= ?= ?(?:lax|strict)|${COOKIE_ATTRIBUTE_NEXT}))(?: ?= ?(?:lax|strict))?(?:${COOKIE_ATTRIBUTE_NEXT})*`;
+/**
+ * Cookie attributes promised as a list on cookies, however it is joined or labelled: "Cookies: Secure + HttpOnly + SameSite on
+ * session cookies", "Secure and HttpOnly flags on all cookies", "Secure/HttpOnly on the session cookie", "Session cookie:
+ * `Secure`, `HttpOnly`". `first` is the attribute the list opens with that the check judges: cookie-flags reads Secure and
+ * HttpOnly in the code, cookie-security every attribute on the live cookie, so each reads the same item alike.
+ */
+const cookieAttributesOnCookies = (first) => new RegExp([
+    // A label, then the list: "Cookies: Secure + HttpOnly", "Session cookie: Secure, HttpOnly".
+    String.raw `\b(?:session |auth(?:entication)? |login |all )?cookies?: (?:(?:are|is|must be|set|flagged|marked) )?${cookieAttributeList(first)}(?![\w-]| ?[:=])`,
+    // The list, then the cookies it is on: "Secure + HttpOnly + SameSite on session cookies", "Secure and HttpOnly flags on all cookies".
+    String.raw `(?<![\w-])${cookieAttributeList(first)}(?: (?:flags?|attributes?))? (?:on|for|of|in) (?:(?:all|every|each|the|our|session|auth(?:entication)?|login|csrf|app|application) )*cookies?\b`,
+].join('|'));
+/**
+ * A health item's remark that the answer does not rely on a dependency, which it names only to refuse it: "/healthz returns
+ * 200 without hitting the DB", "(no DB query)", "\u2026 without a database round-trip", "\u2026 doesn't touch Redis", "\u2026 even if Redis is
+ * down", "independent of the database". The answer is what the probe checks; the remark withdraws nothing, as a bracketed
+ * aside does not. (What the endpoint does check, "verifies database connectivity", stays more than that it answers.)
+ */
+const DEPENDENCY = String.raw `(?:the |a |an |any |our |its )?(?:databases?|db|postgres(?:ql)?|mysql|mongo(?:db)?|redis|caches?|downstream(?: services?| dependenc(?:y|ies))?|dependenc(?:y|ies)|upstreams?|external services?|backing services?)`;
+const TOUCH = String.raw `(?:hit|touch|query|call|check|ping|reach|need|require|open|use|contact|connect to|talk to|depend on|rely on|go to|wait (?:for|on))`;
+const TOUCHING = String.raw `(?:hitting|touching|querying|calling|checking|pinging|reaching|needing|requiring|opening|using|contacting|connecting to|talking to|depending on|relying on|going to|waiting (?:for|on))`;
+const HEALTH_DEPENDENCY_REFUSED = new RegExp([
+    // "without hitting the DB", "never touches Redis", "doesn't query the database", "does not depend on downstream services".
+    String.raw `(?:\bwithout|\bnot|\bnever|n't|\bno longer)(?: (?:even|actually|ever|directly))? (?:${TOUCHING}|${TOUCH}(?:e?s)?) ${DEPENDENCY}\b`,
+    // "no DB query", "(no DB)", "without a database round-trip", "zero DB calls".
+    String.raw `(?:\bwithout|\bno|\bzero)(?: (?:an?|any|the))? ${DEPENDENCY}(?:[- ](?:quer(?:y|ies)|calls?|checks?|round-?trips?|connections?|access|hits?|lookups?|pings?|dependenc(?:y|ies)))?\b`,
+    // "not dependent on the DB", "independent of Redis".
+    String.raw `(?:\bnot|n't|\bnever) (?:dependent|depending) on ${DEPENDENCY}\b|\bindependent(?:ly)? of ${DEPENDENCY}\b`,
+    // "even if Redis is down", "even when the DB is unavailable".
+    String.raw `\beven (?:if|when|though|while|with) ${DEPENDENCY} (?:is |are |goes |go |being )?(?:down|unavailable|unreachable|offline|slow|failing|dead)\b`,
+].join('|'), 'g');
+/** The answer a health item states, which the probe checks: "returns 200", "responds OK", "answers 2xx", "is green". */
+const HEALTH_ANSWER_STATED = /\b(?:returns?|responds?|answers?|gives?|serves?|is|are|stays?|remains?)(?: with)? (?:(?:an? |http |status |code )+)?(?:200|2xx|ok|healthy|green)\b/;
+/**
+ * Plain HTTP sent to HTTPS, written as the shorthand teams use: the item opens with "HTTP \u2192 HTTPS" ("HTTP\u2192HTTPS", "HTTP \u2192 HTTPS
+ * on every public hostname", "http:// -> https://", a URL reading as its scheme), or plain HTTP said to be switched off
+ * ("Plain HTTP disabled (redirect only)", "HTTP (port 80) disabled"): the probe requires plain HTTP to redirect or not to answer.
+ * Not another protocol's HTTP (`HTTP/1.0`, "HTTP TRACE", "HTTP basic auth").
+ */
+const HTTP_TO_HTTPS_SHORTHAND = /^(?:(?:all |plain )?http(?: traffic| requests?)?) ?(?:\u2192|->|=>|\u21d2|\u279c|\u2794|\u27f6) ?https\b|^(?:plain |unencrypted |insecure |cleartext |clear-text )?http(?: traffic| access| requests| listeners?| port| \(port 80\)| on port 80)? (?:is |are )?(?:disabled|turned off|switched off|closed|refused|not served|not accepted|not allowed|blocked)\b/;
+/**
+ * A scope narrower than the site the probe reaches, written after the shorthand: an environment ("in dev only", "on
+ * staging"), a path ("blocked by the WAF for /admin"), a port other than 80 ("on port 8080"), one API, endpoint or port
+ * ("for the health check port", "on the admin API"), or "only" ("\u2026 on the marketing site only"; not "redirect only", "HTTPS
+ * only"). Not every one of them: "on every public hostname", "for all endpoints".
+ */
+const HTTP_SCOPE_NARROWER = /\b(?:in|on|for) (?:the |our )?(?:dev|development|staging|stage|local|localhost|test|testing|qa|uat|sandbox|preview|non-?prod\w*)\b|\blocally\b|(?<!\b(?:https|redirects?|redirection|tls|ssl) )\bonly\b|(?:^|\s)(?:for|on|at|under) (?:the )?\/\S*|\bport (?!80\b)\d+|\b(?:for|on|at) (?!(?:every|all|each|any)\b)(?:the |our |its |a |one )?(?:[\w/.-]+ ){0,3}(?:paths?|routes?|endpoints?|ports?|apis?|listeners?|urls?)\b/;
+/** A secret a checklist names: the words, or a variable's name that holds one (`SECRET_KEY_BASE`, `DATABASE_PASSWORD`, `RAILS_MASTER_KEY`). */
+const SECRET_NOUN = String.raw `(?:(?:[a-z\d]+_)*(?:secret|password|passwd|token|key|credential)s?(?:_[a-z\d]+)*|(?:(?:api|private|secret|access|aws|cloud|ssh|signing|encryption|master) )?keys|(?:(?:api|access|auth) )?tokens?)`;
+/** A configuration file, in general ("config files", "settings files") or by its name (`application.yml`, `config/database.yml`, `settings.py`). */
+const CONFIG_PLACE = String.raw `(?:(?:the |our |any |a |an |app(?:lication)? |project |checked-in |committed )*(?:config(?:uration)?|settings?|properties|ya?ml|json|toml|ini) files?|(?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|properties|toml|ini|xml|conf|cfg|py|rb|js|ts|php|exs))(?![\w.-])`;
+const KEPT = String.raw `(?:stored|kept|written|hard-?coded|committed|saved|put|left|checked in|placed)`;
+/**
+ * Secrets kept out of the repository's configuration files, which hardcoded-secret scans: "No credentials are stored in
+ * `application.yml`", "No passwords in config files", "`DATABASE_PASSWORD` is never written in `config/database.yml`". Not
+ * files on servers, chat, tickets or logs.
+ */
+const SECRETS_NOT_IN_CONFIG = {
+    pattern: new RegExp([
+        String.raw `\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is|were|get|gets) )?(?:${KEPT} )?in ${CONFIG_PLACE}`,
+        String.raw `\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:being )?(?:${KEPT} )?in ${CONFIG_PLACE}`,
+    ].join('|')),
+    unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?|examples?|templates?|samples?)\b|\bon (?:the |our |each |every |all )?(?:servers?|hosts?|nodes?|instances?|machines?|vms?|boxes)\b/,
+};
+/**
+ * A secret said to come from a secret store and never be committed: "`RAILS_MASTER_KEY` comes from the secret store, never
+ * committed", "API keys are injected from Vault and never checked in".
+ */
+const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp(String.raw `\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) (?:only )?(?:from|in|via|through) (?:the |a |an |our )?(?:env(?:ironment)?(?: variables?)?|secrets? (?:manager|store|vault)|vault|secret store|kms|ssm|parameter store|key ?vault|credentials? store|(?:ci|github|gitlab|platform|kubernetes|k8s) secrets?|[\w-]+ secrets? manager)\b[^;]*?(?:\b(?:not|never)|n't) (?:be |been |being )?(?:committed|checked in|pushed|in (?:git|the repo(?:sitory)?|version control|source control))\b`);
+/**
+ * Secrets refused in a Dockerfile's ENV and ARG named together (ARG is Docker's own word): "No `SECRET_KEY_BASE` in ENV or
+ * ARG", "No secrets in ENV/ARG", "No credentials passed as ARG or ENV". ENV or ARG alone is `SECRETS_NOT_IN_ENV_UNDER_DOCKER`'s.
+ */
+const ENV_OR_ARG = String.raw `(?:env ?(?:\/|or|and|&|,) ?arg|arg ?(?:\/|or|and|&|,) ?env)s?`;
+const SECRETS_NOT_IN_ENV_AND_ARG = new RegExp(String.raw `\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b`);
+/** The same with ENV or ARG alone, under a Docker heading or parent item ("No secrets in ENV" under "## Docker"). */
+const SECRETS_NOT_IN_ENV_UNDER_DOCKER = new RegExp(String.raw `\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:env|arg)(?: (?:instructions?|lines?|directives?|statements?))?(?=$|[\s,;.)(])(?! (?:files?|vars?|variables?)\b)`);
 /**
  * An old protocol named in a checklist item: `SSLv3`, `TLS 1.0`, `TLSv1.1`, nginx's `TLSv1`, the version numbers after
  * the word TLS ("TLS versions (1.0/1.1)", "TLS version 1.0", "TLS (1.0, 1.1)") and the versions below 1.2 ("TLS
@@ -315,6 +422,31 @@ const NOT_AS_ROOT_IN_PODS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|$
 const NOT_AS_ROOT_TRANSLATED_ALONE = new RegExp(NOT_AS_ROOT_TRANSLATED);
 const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
 /**
+ * Words after "runs as (the)" that are no user's name: root or what may be root ("the default user", "the same user as the
+ * host", "admin"), what the user is rather than who ("the correct user", "the service user"), and the words of prose.
+ */
+const NOT_A_USER_NAME = String.raw `(?:the|a|an|root|admin|administrator|superuser|super|sudo|sudoers?|privileged|default|same|current|correct|right|proper|wrong|system|host|base|original|docker|container|image|images|pod|that|this|which|who|whose|whom|whoever|whatever|any|each|every|its|their|our|your|my|his|her|given|specified|configured|appropriate|expected|intended|least|logged|calling|invoking|requesting|owner|owning|build|builder|ci|service|database|db|ssh|login|one|another|other|new|existing|first|last|end|is|are|was|be|and|or|not|no|in|of|for|to|from|with|without|on|at|by|if|then|than|it|they|them|we|you|part|well|needed|necessary|required|usual|normal|standard|specific|defined|declared|created|set|named|called|listed|provided|mapped|assigned|described|documented|shown|below|above|follows)`;
+/** A user's name as a checklist writes it once its markup is gone (`app`, `www-data`, `rails:rails`), quoted or not. */
+const USER_NAMED = String.raw `["']?(?!${NOT_A_USER_NAME}\b)[a-z_][\w-]*(?::[\w-]+)?["']?`;
+/**
+ * Who "runs as" a user, for the rules that read it as the Dockerfile's final USER: nobody named (the item starts with it:
+ * "Runs as `nobody`", "2.2 Run as `node` user"), or the app, its process, container, image or Dockerfile ("App runs as the
+ * `rails` user", "The container must run as UID 10001"). Not another job or machine: "CI which runs as a dedicated user", "The
+ * backup job runs as the postgres user", "Grafana runs as user grafana", "Cron runs as the deploy user".
+ */
+const RUNS_AS_SUBJECT = String.raw `(?<=(?:^|^[\d.]+ |[(,;:\u2014\u2013-] |\b(?:app|apps|application|process|processes|containers?|images?|dockerfiles?|docker|pods?|it|everything|workloads?) (?:(?:always|still|now|only|also|all|each|must|should|shall|will|does|do|to|can) )*))`;
+/**
+ * The app said to run as a user that is not root, by its name or number: "App runs as the `rails` user", "run as `node` user",
+ * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user". Not negated before it ("no
+ * longer runs as the app user", "doesn't run as `node`", "instead of running as the app user").
+ */
+const RUNS_AS = String.raw `(?<!(?:\bnot|\bnever|n't|\bno longer|\bstop(?:s|ped)?|\binstead of|\brather than|\bwithout) (?:yet |even |always |currently )?)${RUNS_AS_SUBJECT}\b(?:runs?|running|run|executes?|executing|started|starts?) as (?:the |a |an )?`;
+/** "User" as a person or account, not a part of another noun ("user namespaces", "user IDs", "user data"). */
+const USER_WORD = String.raw `user\b(?![ -](?:namespaces?|ns|ids?|remap\w*|mapping|data|input|sessions?|agents?|interfaces?|experience|space|land|mode)\b)`;
+const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw `${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);
+/** The USER instruction with a group, as an item's whole text or an aside ("`USER rails:rails`", "(USER app:app)"): the user is not root. */
+const USER_INSTRUCTION_WITH_GROUP = new RegExp(String.raw `(?:^|\()user ${USER_NAMED.replace('(?::[\\w-]+)?', ':[\\w-]+')}(?=$|[\s),;])`);
+/**
  * ASP.NET Core's developer exception page named: "developer exception page" (or "dev exception page"), and, for the check
  * that reads the code, the call that shows it (`UseDeveloperExceptionPage()`).
  */
@@ -380,8 +512,8 @@ const STACK_TRACES_HIDDEN = {
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9691);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(28974);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(28974);
 /* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -394,8 +526,14 @@ const STACK_TRACES_HIDDEN = {
 /* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
 /* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80595);
 /* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38715);
-/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(14177);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(14177);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52907);
+/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(61895);
+/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(86305);
+/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(28231);
+
+
+
 
 
 
@@ -591,12 +729,12 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
     judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
     severity: 'high',
-    description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
+    description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible.',
     match: [
         {
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -611,6 +749,14 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defin
             // Nor an endpoint's behaviour while a database is down ("`/health` returns 200 even when Redis is not reachable").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b|\b(?:even )?(?:when|if|while|whenever)\b[^;]*\b(?:not|isn't|aren't|never|un)(?:reachable| reachable| available)\b[^;]*$|\b(?:returns?|answers?|responds?)\b[^;]*\b(?:even )?(?:when|if|while)\b/,
             note: 'a promise that databases are not exposed: the check reads compose ports and Services',
+        },
+        {
+            // A database only on an internal network: "Postgres only on the internal network", "Redis lives only in the private
+            // network", "MySQL stays on the backend network only" (the check fails its ports published beyond it).
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b (?:(?:is|are|runs?|listens?|lives?|stays?|sits?|remains?) )?(?:only (?:on|in|within|inside) (?:the |an? |our )?(?:internal|private|backend|back-end|app|application|docker|compose|cluster)(?: [\\w-]+)? network\\b|(?:on|in|within|inside) (?:the |an? |our )?(?:internal|private|backend|back-end|app|application|docker|compose|cluster)(?: [\\w-]+)? network only\\b)`),
+            unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
+            clauseUnless: /\b(?:not|no|isn't|aren't|no longer)\b|n't\b/,
+            note: 'a promise that a database stays on an internal network: the check reads compose ports and Services',
         },
         {
             // A database's Kubernetes Service of the internal type: "Redis Service is ClusterIP, never NodePort or LoadBalancer",
@@ -630,18 +776,20 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defin
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
             `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part \u2192 ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `\u2026internal\u2026: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include \u2026 }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. A chart template\'s Service, workload or container whose name is templated is named readably, with its template file, as the other Kubernetes checks name it (`Service \'<fullname>\' (templates/service.yaml)` for `{{ include "web.fullname" . }}`; the chart\'s name for `{{ .Chart.Name }}`). Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
+            'Terraform: the Services and workloads the Kubernetes provider declares (`kubernetes_service`, `kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset`, `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job`, their `_v1` forms, and a `kubernetes_manifest` written as an HCL object) are judged as the manifests they stand for: `spec { type = "LoadBalancer" port { port = 5432 } }` fails at the `port` block, `external_ips`, `host_network` and a container `port`\'s `host_port` as `externalIPs`, `hostNetwork` and `hostPort` are; a value Terraform computes (`type = var.service_type`) is not judged.',
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`\u2026; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does \u2014 a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
+            'AWS, in Terraform files and CloudFormation templates (YAML or JSON, CDK\'s `cdk.out/`, a `serverless.yml`\'s `resources`): a security group ingress rule that opens a database port to the whole internet (`0.0.0.0/0` or `::/0`) fails, at that address \u2014 Terraform `aws_security_group` `ingress` blocks (and each object of its attribute form, `ingress = [{ from_port = 5432, \u2026 }]`, as generated and imported configuration writes it), `aws_security_group_rule` with `type = "ingress"`, `aws_vpc_security_group_ingress_rule` (`cidr_ipv4`/`cidr_ipv6`); CloudFormation `AWS::EC2::SecurityGroup` `SecurityGroupIngress` entries and `AWS::EC2::SecurityGroupIngress` (`CidrIp`/`CidrIpv6`). A rule is a database\'s when its port range starts or ends at a database port (`from_port = 5432`, `FromPort: 27017`, `ToPort: 27019`) or holds one (`5000`-`6000`: 5432 and 6379; the first is named), over TCP (`tcp`, `6`; UDP only for memcached\'s 11211); a rule opening every port or protocol (`0`-`65535`, `-1`) names no database and is not judged here, nor is a source given as a security group or a private range (`10.0.0.0/16`). So does an RDS instance made publicly accessible \u2014 `aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance` `PubliclyAccessible: true` \u2014 at that value, judged when its literal `port` or its engine\'s default port is one of the item\'s (a public instance is a database on the internet whatever port it listens on: `engine = "postgres"`, `port = 5433` fails too), its engine\'s (`postgres`/`aurora-postgresql` 5432, `mysql`/`mariadb`/`aurora-mysql` 3306, `sqlserver-*` 1433, `oracle-*` 1521; an instance whose port and engine are both computed is judged only by an item about databases in general). Values Terraform or CloudFormation computes (`var.allowed_cidrs`, `!Ref AllowedCidr`, a `dynamic "ingress"` block) are unknown and not judged; module arguments (terraform-aws-modules/security-group\'s `ingress_with_cidr_blocks`, terraform-aws-modules/rds\'s `publicly_accessible`) are not read. A development file (under a `dev/` folder, or named for development: `dev.tf`, `template-dev.yaml`) gives `info` notes marked so.',
             'Kubernetes manifests in development-only files (under a `dev/`, `development/`, `local/` or `sandbox/` folder such as `k8s/dev/` or `overlays/dev/`, or a local cluster\'s, `kind/`, `minikube/`, `k3d/`, or named `dev.yaml`, `local.yaml`, `service.dev.yaml`, `service-dev.yaml`\u2026: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_14__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_14__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_14__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_17__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_17__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_17__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_14__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_14__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_14__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_14__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_17__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_17__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_17__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_17__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -654,14 +802,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defin
         const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
         const report = (f) => reportFinding(atValue(f));
         const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgedComposeFiles */ .xV)(snapshot);
-        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file));
-        const workloads = snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
+        const services = k8sObjectsJudged(snapshot).filter((o) => o.kind === 'Service');
+        const workloads = k8sObjectsJudged(snapshot).filter((o) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
         const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_8__/* .kamalConfigs */ .u_)(snapshot);
-        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) {
-            skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services or Kamal accessories', without: 'no Kubernetes Services or Kamal accessories' }));
-            return;
-        }
         const base = new Set(options.ports);
         const imageEntries = (image) => Object.entries(options.imagePorts ?? IMAGE_PORTS).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
         const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
@@ -679,9 +823,17 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defin
             const db = imageDatabase(image);
             return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
         };
+        // AWS security group rules and RDS instances (Terraform, CloudFormation): a database port open to the internet.
+        const cloud = cloudDatabaseExposure(snapshot, base, label, Object.keys(DATABASE_PORTS).every((p) => base.has(Number(p))));
+        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !cloud.judged) {
+            skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' }));
+            return;
+        }
+        for (const f of cloud.findings)
+            report(f);
         // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
         // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
-        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_15__/* .onePerLocation */ .F)();
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_18__/* .onePerLocation */ .F)();
         // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
         // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
         const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeDeployments */ .Ki)(snapshot);
@@ -943,6 +1095,13 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_13__/* .defin
             report(f);
     },
 });
+/**
+ * The Kubernetes objects judged: the manifests (not templates or test fixtures), and the objects Terraform's Kubernetes provider
+ * declares (`kubernetes_service`, `kubernetes_deployment`\u2026, `kubernetes_manifest`: tf-kubernetes.ts), read as manifests.
+ */
+function k8sObjectsJudged(snapshot) {
+    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_15__/* .terraformK8sObjects */ .T2)(snapshot)];
+}
 /** A mapping's loopback form for fixes: `127.0.0.1:<host port>:<container port>` (the published port when it is a number). */
 const loopbackMapping = (published, port) => `127.0.0.1:${/^\d+$/.test(published ?? '') ? published : port}:${port}`;
 /** The fix for a Kubernetes finding (a Service, a hostPort, the host network): no compose mapping to suggest. */
@@ -1101,6 +1260,218 @@ function mergeServiceLayers(base, layers) {
         },
     };
 }
+/**
+ * Whether a JSON file parses (a BOM aside): one that does not is left to the readers that tell a broken template from a template
+ * with deploy-time placeholders (util/ecs.ts), not reported again here.
+ */
+const validJson = (text) => { try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return true;
+}
+catch {
+    return false;
+} };
+/** Security group and database resources a Terraform file may declare (a cheap test of its text before it is read). */
+const TF_CLOUD_RE = /\b(?:aws_security_group(?:_rule)?|aws_vpc_security_group_ingress_rule|aws_db_instance|aws_rds_cluster_instance)\b/;
+/** The same in a CloudFormation template (also a serverless.yml's `resources`). */
+const CFN_CLOUD_RE = /AWS::(?:EC2::SecurityGroup(?:Ingress)?|RDS::DBInstance)\b/;
+/** The addresses that are the whole internet in a rule's source. */
+const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+/** RDS engines (`postgres`, `aurora-mysql`, `sqlserver-ee`, `oracle-se2`) \u2192 the port they listen on unless `port` says otherwise. */
+const RDS_ENGINE_PORTS = [[/postgres/i, 5432], [/mysql|mariadb|^aurora$/i, 3306], [/^sqlserver/i, 1433], [/^oracle/i, 1521]];
+const CLOUD_RULE_FIX = 'Allow the database port only from the application\'s security group (`security_groups`, `source_security_group_id`, `referenced_security_group_id`; CloudFormation `SourceSecurityGroupId`) or private address ranges, never `0.0.0.0/0` or `::/0`; reach the database from inside the VPC (or through a bastion / SSM port forwarding).';
+const rdsFix = (cfn) => `Set ${cfn ? '`PubliclyAccessible: false`' : '`publicly_accessible = false`'} (the default) and reach the database from inside the VPC (or through a bastion / SSM port forwarding).`;
+/**
+ * AWS network exposure of databases, in Terraform files and CloudFormation templates (also a serverless.yml's `resources`): security
+ * group ingress rules that open a database port to the whole internet (`0.0.0.0/0`, `::/0`) \u2014 Terraform `aws_security_group`
+ * `ingress` blocks and `ingress = [{ \u2026 }]` objects, `aws_security_group_rule` of `type = "ingress"`, `aws_vpc_security_group_ingress_rule`; CloudFormation
+ * `AWS::EC2::SecurityGroup` `SecurityGroupIngress` and `AWS::EC2::SecurityGroupIngress` \u2014 and RDS instances made publicly
+ * accessible (`aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance`
+ * `PubliclyAccessible: true`). A rule is judged by its port range when the range starts or ends at a database port (`5432`,
+ * `27017`-`27019`), over TCP (UDP for memcached's 11211); a rule opening every port or protocol (`-1`) names no database port and
+ * is not judged here. An instance's port is its literal `port`, else its engine's (`postgres` 5432, `mysql`/`mariadb`/`aurora-mysql`
+ * 3306, `sqlserver-*` 1433, `oracle-*` 1521); one whose port is neither is judged only when every default database port is
+ * (`anyDatabase`). Values Terraform or CloudFormation computes (`var.cidr`, `!Ref AllowedCidr`) are unknown, not judged. A
+ * development file (a `dev/` folder, `dev.tf`, `template-dev.yaml`) gives notes. `judged`: whether any rule or instance was read.
+ */
+function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
+    const out = { judged: false, findings: [] };
+    const put = (f, dev) => out.findings.push(dev ? { ...f, note: true, message: `${f.message} (development-only file)` } : f);
+    /** The database port a rule's range opens (`from`-`to`, over `protocol`), when it starts or ends at one; undefined else. */
+    const rulePort = (from, to, protocol) => {
+        const num = (v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) ? Number(v) : null);
+        const a = num(from);
+        const b = num(to ?? from);
+        const proto = typeof protocol === 'string' || typeof protocol === 'number' ? String(protocol).trim().toLowerCase() : null;
+        const p = proto === '6' ? 'tcp' : proto === '17' ? 'udp' : proto;
+        if (a === null || b === null || (p !== 'tcp' && p !== 'udp'))
+            return undefined;
+        if (a > b)
+            return undefined;
+        const end = [a, b].find((d) => dbPorts.has(d) && tcpOrListening(p, [a, b]));
+        if (end !== undefined)
+            return end;
+        // A range holding a database port inside it (`5000`-`6000` holds 5432 and 6379) opens it as well; every port (`0`-`65535`)
+        // names no database and is left to the checks of open security groups.
+        if (a === 0 && b >= 65535)
+            return undefined;
+        return [...dbPorts].sort((x, y) => x - y).find((d) => d > a && d < b && tcpOrListening(p, [d, d]));
+    };
+    const ruleMessage = (what, port, from, to, cidr) => {
+        const range = to !== undefined && String(to).trim() !== String(from).trim() ? ` (ports ${String(from).trim()}-${String(to).trim()})` : '';
+        return `${what} opens ${label(port)}${range} to ${cidr} (any address on the internet); allow only the application's security group or private address ranges`;
+    };
+    /** An instance's literal port and its engine's default port (`postgres` 5432), each null when computed or not known. */
+    const instancePort = (port, engine) => {
+        const p = typeof port === 'number' ? port : typeof port === 'string' && /^\d{1,5}$/.test(port.trim()) ? Number(port) : null;
+        const e = typeof engine === 'string' ? RDS_ENGINE_PORTS.find(([re]) => re.test(engine.trim()))?.[1] ?? null : null;
+        return { port: p, engine: e };
+    };
+    /**
+     * A public instance is a database on the internet whatever port it listens on (`engine = "postgres"`, `port = 5433`): judged when
+     * its port or its engine's is one of the item's, or the item is about every database.
+     */
+    const instance = ({ port, engine }, written, what, at, subject, cfn, dev) => {
+        if (!anyDatabase && !(port !== null && dbPorts.has(port)) && !(engine !== null && dbPorts.has(engine)))
+            return;
+        const db = port !== null && dbPorts.has(port) ? label(port)
+            : port === null ? (engine !== null ? label(engine) : 'the database')
+                : engine !== null && DATABASE_PORTS[engine] ? `the database (${DATABASE_PORTS[engine]}) on port ${port}` : `the database on port ${port}`;
+        put({ ...at, subject, fix: rdsFix(cfn), message: `${what} sets ${written}: the instance gets a public address, so ${db} is reachable from the internet wherever its security groups allow; make it private and reach it from inside the VPC` }, dev);
+    };
+    for (const file of snapshot.files) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTerraformSource */ .mh)(file)) {
+            if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file))
+                continue;
+            const text = snapshot.text(file);
+            if (text === undefined || !TF_CLOUD_RE.test(text))
+                continue;
+            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_13__/* .devFile */ .yb)(file);
+            // Blocks that close before the place a broken file stops being readable (its parse error says where).
+            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
+            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .UNKNOWN */ .HV ? v.value : undefined);
+            /** Each literal `0.0.0.0/0` or `::/0` of a CIDR argument (a list or a string), at the value. */
+            const anywhere = (v) => {
+                if (!v)
+                    return [];
+                const list = Array.isArray(v.value) ? v.value.map((c, i) => [c, [i]]) : [[v.value, []]];
+                return list.flatMap(([c, path]) => (typeof c === 'string' && ANYWHERE.has(c.trim()) ? [{ cidr: c.trim(), ...(v.loc([...path]) ?? { line: 1, column: 1 }) }] : []));
+            };
+            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclBlocks */ .OF)(text, 'resource')) {
+                if (block.end >= readTo)
+                    break;
+                const [type, name] = block.labels;
+                if (!type || name === undefined)
+                    continue;
+                const owner = `Terraform ${type} '${name}'`;
+                /** A rule's arguments: a block's (`ingress { \u2026 }`, a rule resource), or an object of an `ingress = [{ \u2026 }]` list's (ruleOf). */
+                const rule = (body, what, subject, cidrArgs, protocolArg) => {
+                    out.judged = true;
+                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclArgument */ .RR)(text, body, a);
+                    const from = literal(arg('from_port'));
+                    const to = literal(arg('to_port'));
+                    const port = rulePort(from, to, literal(arg(protocolArg)));
+                    if (port === undefined)
+                        return;
+                    for (const cidrArg of cidrArgs) {
+                        for (const a of anywhere(arg(cidrArg))) {
+                            put({ file, line: a.line, column: a.column, subject: `${subject} port ${port} ${a.cidr}`, fix: CLOUD_RULE_FIX, message: ruleMessage(what, port, from, to, a.cidr) }, dev);
+                        }
+                    }
+                };
+                if (type === 'aws_security_group') {
+                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
+                    // The attribute form generated and imported configuration writes (`ingress = [{ from_port = 5432, \u2026 }]`): each object a rule.
+                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclArgument */ .RR)(text, block, 'ingress');
+                    if (list && Array.isArray(list.value)) {
+                        list.value.forEach((ing, i) => {
+                            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ing))
+                                return;
+                            const ruleOf = (a) => (a in ing ? { value: ing[a], loc: (path, key) => list.loc([i, a, ...path], key) } : undefined);
+                            rule(ruleOf, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
+                        });
+                    }
+                }
+                else if (type === 'aws_security_group_rule') {
+                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
+                        continue;
+                    rule(block, owner, `aws_security_group_rule.${name}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
+                }
+                else if (type === 'aws_vpc_security_group_ingress_rule') {
+                    rule(block, owner, `aws_vpc_security_group_ingress_rule.${name}`, ['cidr_ipv4', 'cidr_ipv6'], 'ip_protocol');
+                }
+                else if (type === 'aws_db_instance' || type === 'aws_rds_cluster_instance') {
+                    out.judged = true;
+                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
+                    const v = literal(pub);
+                    if (v !== true && !(typeof v === 'string' && v.trim().toLowerCase() === 'true'))
+                        continue;
+                    const at = pub.loc([]) ?? { line: 1, column: 1 };
+                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
+                }
+            }
+            continue;
+        }
+        // CloudFormation templates (YAML or JSON), and a serverless.yml's `resources`.
+        const json = /\.json$/i.test(file);
+        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_13__/* .isCfnNamed */ .vw)(file)))
+            continue;
+        const text = snapshot.text(file);
+        if (text === undefined || !CFN_CLOUD_RE.test(text) || (json && !validJson(text)))
+            continue;
+        const parsed = json ? snapshot.json(file) : snapshot.yaml(file)?.docs[0];
+        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_13__/* .cfnTemplate */ .qK)(file, parsed) : null;
+        if (!doc)
+            continue;
+        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_13__/* .devFile */ .yb)(file);
+        const resources = doc.value['Resources'];
+        /** The literal scalar at `path` (not an intrinsic function: `!Ref`, `{ "Fn::\u2026": \u2026 }`). */
+        const literal = (path, v) => {
+            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                return undefined;
+            const tag = doc.tag?.(path) ?? null;
+            return tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str' ? undefined : v;
+        };
+        const rule = (r, path, what, subject) => {
+            out.judged = true;
+            const from = literal([...path, 'FromPort'], r['FromPort']);
+            const to = literal([...path, 'ToPort'], r['ToPort']);
+            const port = rulePort(from, to, literal([...path, 'IpProtocol'], r['IpProtocol']));
+            if (port === undefined)
+                return;
+            for (const key of ['CidrIp', 'CidrIpv6']) {
+                const cidr = literal([...path, key], r[key]);
+                if (typeof cidr !== 'string' || !ANYWHERE.has(cidr.trim()))
+                    continue;
+                const at = doc.loc([...path, key]) ?? { line: 1, column: 1 };
+                put({ file, ...at, subject: `${subject} port ${port} ${cidr.trim()}`, fix: CLOUD_RULE_FIX, message: ruleMessage(what, port, from, to, cidr.trim()) }, dev);
+            }
+        };
+        for (const [id, r] of Object.entries(resources)) {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(r) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(r['Properties']))
+                continue;
+            const props = r['Properties'];
+            const base = ['Resources', id, 'Properties'];
+            if (r['Type'] === 'AWS::EC2::SecurityGroup' && Array.isArray(props['SecurityGroupIngress'])) {
+                props['SecurityGroupIngress'].forEach((ing, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ing))
+                    rule(ing, [...base, 'SecurityGroupIngress', i], `CloudFormation security group '${id}' ingress`, `${id} ingress ${i}`); });
+            }
+            else if (r['Type'] === 'AWS::EC2::SecurityGroupIngress') {
+                rule(props, base, `CloudFormation security group ingress '${id}'`, id);
+            }
+            else if (r['Type'] === 'AWS::RDS::DBInstance') {
+                out.judged = true;
+                const v = literal([...base, 'PubliclyAccessible'], props['PubliclyAccessible']);
+                if (v !== true && !(typeof v === 'string' && v.trim().toLowerCase() === 'true'))
+                    continue;
+                const at = doc.loc([...base, 'PubliclyAccessible']) ?? { line: 1, column: 1 };
+                const port = instancePort(literal([...base, 'Port'], props['Port']), literal([...base, 'Engine'], props['Engine']));
+                instance(port, 'PubliclyAccessible: true', `CloudFormation RDS instance '${id}'`, { file, ...at }, `${id} PubliclyAccessible`, true, dev);
+            }
+        }
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -1119,7 +1490,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 83906:
+/***/ 99151:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1303,6 +1674,88 @@ var util_groups = __webpack_require__(14784);
 var util_platform = __webpack_require__(76963);
 // EXTERNAL MODULE: ./lib/checks/util/kamal.js
 var util_kamal = __webpack_require__(10156);
+;// CONCATENATED MODULE: ./lib/checks/util/dev-built.js
+
+
+
+
+
+
+
+/** The default Dockerfile names Docker and the platforms look for. */
+const ROOT_DOCKERFILE = /^(?:Dockerfile|Containerfile)$/;
+/** An image reference's repository, lower case, without its tag or digest and Docker Hub's own host (`sail-8.3/app`). */
+const imageName = (image) => typeof image === 'string' && image.trim() && !image.includes('$') ? (0,dockerfile/* parseImageRef */.Q)(image.trim()).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '') : null;
+/** How a development-only builder is named in the reason: `docker-compose.yml's Laravel Sail development environment`. */
+function builderWords(svc, why) {
+    if (svc.devEnvironment)
+        return `${svc.devEnvironment} in ${svc.file}`;
+    if ((0,classify/* isDevOnly */.uL)(svc.file))
+        return `${svc.file}, a development-only file`;
+    return `service '${svc.name}' in ${svc.file}, ${why}`;
+}
+/**
+ * The Dockerfiles only development environments build, by path, with why (`built only by Laravel Sail's development environment in
+ * docker-compose.yml`): every compose service building one is development-only \u2014 its whole group is (a development-only
+ * file, Laravel Sail's compose, a development profile), not a development overlay of a production service, whose image
+ * production runs \u2014 and nothing else builds or runs it: no deploy config outside compose (a pushing CI job, a bake file, a
+ * platform file, Kamal: builtOutsideCompose), no production compose service or Kubernetes container (outside development files)
+ * runs the image a development builder tags (`image: sail-8.3/app`). A Dockerfile no known configuration builds (`docker build .`
+ * in a CI script not read) is not one: it is judged as production; nor is the repository's root `Dockerfile`, which hosting
+ * platforms build by default. Compose files of test and template folders build nothing here.
+ */
+const devBuiltDockerfiles = (0,repo_snapshot/* perView */.DN)(function devBuiltDockerfiles(snapshot) {
+    const prodBuilt = new Set();
+    const devBuilt = new Map();
+    const prodImages = new Set();
+    for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+        const { dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
+        for (const m of group) {
+            if ((0,classify/* isTemplate */.Fl)(m.file) || (0,classify/* isTestFile */.hl)(m.file))
+                continue;
+            const b = (0,compose/* composeBuild */.FI)(m.file, m);
+            if (!dev) {
+                const image = imageName(m.value['image']);
+                if (image && !(0,classify/* isDevOnly */.uL)(m.file))
+                    prodImages.add(image);
+            }
+            if (!b)
+                continue;
+            if (!dev) {
+                prodBuilt.add(b.dockerfile);
+                continue;
+            }
+            devBuilt.set(b.dockerfile, [...(devBuilt.get(b.dockerfile) ?? []), { svc: m, why: (0,compose/* composeDevOnly */.kZ)(m) ?? devReason ?? 'development-only file' }]);
+        }
+    }
+    for (const o of snapshot.k8sObjects()) {
+        if ((0,classify/* isDevOnly */.uL)(o.file) || (0,classify/* isTemplate */.Fl)(o.file) || (0,classify/* isTestFile */.hl)(o.file))
+            continue;
+        for (const c of (0,repo_k8s/* containers */.l8)(o)) {
+            const image = imageName(c.container['image']);
+            if (image)
+                prodImages.add(image);
+        }
+    }
+    const out = new Map();
+    for (const [path, builders] of devBuilt) {
+        const df = snapshot.dockerfiles().find((d) => d.path === path);
+        if (!df || prodBuilt.has(path) || (0,classify/* isDevOnly */.uL)(path) || builtOutsideCompose(snapshot, df))
+            continue;
+        // The repository's own `Dockerfile` (at its root, or the scanned folder's) is what hosting platforms build by default
+        // (Railway, Render, Cloud Run's `--source .`\u2026): a development compose building it too says nothing of production.
+        if (ROOT_DOCKERFILE.test((0,classify/* basename */.P8)(path)) && ((0,classify/* dirname */.pD)(path) === '' || (0,classify/* dirname */.pD)(path) === snapshot.base))
+            continue;
+        if (builders.some((b) => { const image = imageName(b.svc.value['image']); return image !== null && prodImages.has(image); }))
+            continue;
+        const first = builders[0];
+        out.set(path, `built only by ${builderWords(first.svc, first.why)}`);
+    }
+    return out;
+});
+/** Why a Dockerfile is a development image only development environments build (see devBuiltDockerfiles), else null. */
+const devBuiltReason = (snapshot, df) => devBuiltDockerfiles(snapshot).get(df.path) ?? null;
+
 // EXTERNAL MODULE: ./lib/repo/platform-files.js
 var platform_files = __webpack_require__(24299);
 // EXTERNAL MODULE: ./lib/checks/util/hcl.js
@@ -4094,6 +4547,8 @@ const JS_SIGNING_HINT = /\b(?:jwt|JWT|jsonwebtoken)\s*\.\s*(?:sign|verify|encode
 const PY_SIGNING_HINT = /\bjwt\s*\.\s*(?:encode|decode)\s*\(/;
 /** PyJWT's and python-jose's `jwt.encode(payload, key, \u2026)` / `jwt.decode(token, key, \u2026)` (`import jwt`, `from jose import jwt`). */
 const PY_JWT_CALLEE = /(?:^|\.)jwt\.(?:encode|decode)$/;
+/** `ookie` (of `cookie`, `Cookie`), found by its `kie` (`includes` stops at every `o`). */
+const OOKIE = { word: 'ookie', anchor: 'kie' };
 /**
  * Literal secrets passed positionally to the calls that sign or check tokens and cookies with them: jsonwebtoken's
  * `jwt.sign(payload, '\u2026', \u2026)` and `jwt.verify(token, '\u2026')` (also jwt-simple's `encode`/`decode`, Hono's and
@@ -4109,7 +4564,7 @@ function signingSecrets(file, text, lex) {
     if (lang === null)
         return [];
     // Substring searches first (each file is read by both secret checks; a regex alternation over every file costs ~45 ms).
-    if (lang === 'python' ? !text.includes('jwt') : !(text.includes('jwt') || text.includes('JWT') || text.includes('jsonwebtoken') || text.includes('ookie')))
+    if (lang === 'python' ? !text.includes('jwt') : !(text.includes('jwt') || text.includes('JWT') || text.includes('jsonwebtoken') || (0,util_text/* containsWord */.oV)(text, OOKIE)))
         return [];
     if (!(lang === 'python' ? PY_SIGNING_HINT : JS_SIGNING_HINT).test(text))
         return [];
@@ -4152,6 +4607,7 @@ function signingSecrets(file, text, lex) {
 // EXTERNAL MODULE: ./lib/checks/util/helm-values.js
 var helm_values = __webpack_require__(38715);
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
 
 
 
@@ -4843,6 +5299,12 @@ CLI['turbo'] = { values: ['--filter', '-F', '--scope', '--concurrency', '--cache
 CLI['hexo'] = { values: ['-p', '--port', '-i', '--ip', '--config', '--cwd', '-l'], flags: ['-s', '--static', '-o', '--open', '--log', '--debug', '--safe', '--silent', '--draft', ...HELP] };
 // cargo's global options before the sub-command (`cargo --locked run`, `cargo --color never run`).
 CLI['cargo'] = { values: ['--color', '--config', '-Z', '-C'], flags: ['-v', '-vv', '--verbose', '-q', '--quiet', '--frozen', '--locked', '--offline', ...HELP], unknown: 'flag' };
+// The global options of Haskell's and Nim's build tools before the sub-command (`stack --stack-yaml stack.prod.yaml run`).
+CLI['stack'] = { values: ['--stack-yaml', '--work-dir', '--stack-root', '--resolver', '--snapshot', '--compiler', '--arch', '--ghc-variant', '--ghc-build', '-j', '--jobs', '--verbosity', '--color', '--colour', '--terminal-width', '--with-gcc', '--with-hpack', '--lock-file', '--extra-include-dirs', '--extra-lib-dirs', '--setup-info-yaml'], unknown: 'flag' };
+CLI['cabal'] = { values: ['--config-file', '--project-file', '--project-dir', '--store-dir', '--builddir'], unknown: 'flag' };
+CLI['nimble'] = { unknown: 'flag' };
+CLI['lucky'] = { unknown: 'flag' };
+CLI['crystal'] = { unknown: 'flag' };
 /** The sub-commands of Python's Reflex CLI (the first word: Go's reflex file watcher starts with its options). */
 const REFLEX_SUBCOMMANDS = ['run', 'export', 'init', 'deploy', 'db', 'component', 'login', 'logout', 'rename', 'script', 'cloud', 'apps', 'project', 'secrets'];
 /** uWSGI's names for its Python auto-reloader option. */
@@ -4859,6 +5321,118 @@ const SERVER_FLAGS = {
     'waitress-serve': { flags: ['--call', '--ipv4', '--ipv6', '--expose-tracebacks', '--asyncore-use-poll', ...HELP], unknown: 'value' },
     daphne: { flags: ['--proxy-headers', ...HELP], unknown: 'value' },
 };
+const DEV_LAUNCHERS = [
+    { tools: ['cargo'], subs: ['run'], own: true },
+    { tools: ['go'], subs: ['run'], own: true },
+    { tools: ['dotnet'], subs: ['run'], own: true },
+    { tools: ['dotnet'], subs: ['watch'] },
+    { tools: ['mix', 'iex -S mix', 'elixir -S mix'], subs: ['phx.server'], own: true },
+    // Play's development mode (auto-reload, error pages showing the source), and any Scala app compiled from source on start.
+    { tools: ['sbt', 'sbtn'], subs: ['run', '~run'], own: true },
+    // Leiningen runs the app from source with its dev profile active; lein-ring's server is its auto-reloading development server.
+    { tools: ['lein'], subs: ['run', 'ring server', 'ring server-headless'], own: true },
+    // FrankenPHP's watchers: php-server's restarts the workers on every file change, `run --watch` is Caddy's config watcher
+    // (Caddy's docs: "intended for use only in local development environments").
+    { tools: ['frankenphp'], subs: ['php-server', 'run'], flags: ['--watch'], own: true },
+    // Crystal (`crystal run src/app.cr`, and `crystal src/app.cr`, whose default command is run) and Lucky's development server.
+    { tools: ['crystal'], subs: ['run'], own: true },
+    { tools: ['lucky'], subs: ['dev', 'watch'] },
+    // Haskell's and Nim's build tools building and running the executable on every start; ghcid reloads the code in GHCi on every change.
+    { tools: ['stack'], subs: ['run'] },
+    { tools: ['cabal'], subs: ['run', 'v2-run', 'new-run'] },
+    { tools: ['nimble'], subs: ['run'] },
+    { tools: ['ghcid'], subs: [] },
+];
+/** A phrase's words as a regex source, as the checklist matcher reads an item (lower case). */
+const phraseWords = (words) => {
+    const esc = words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    return esc.length > 1 ? `(?:${esc.join('|')})` : esc[0];
+};
+/** The launchers as a checklist item names them (a regex source of alternatives, lower case): `cargo run`, `iex -s mix phx.server`, `frankenphp php-server --watch`. */
+const DEV_LAUNCHER_PHRASES = DEV_LAUNCHERS.map((l) => [l.tools, l.subs, l.flags ?? []].filter((x) => x.length).map(phraseWords).join(' ')).join('|');
+/** The sbt launcher's options that take a value (`-mem 2048`, `-sbt-version 1.10.2`, `-jvm-debug 5005`); `-Dk=v`, `-J-X` take none. */
+const SBT_VALUE_OPTS = new Set(['-mem', '--mem', '-jvm-debug', '--jvm-debug', '-sbt-version', '--sbt-version', '-sbt-jar', '--sbt-jar', '-sbt-dir', '--sbt-dir', '-sbt-boot', '--sbt-boot', '-ivy', '--ivy', '-java-home', '--java-home', '-sbt-launch-dir', '--sbt-launch-dir', '-sbt-launch-repo', '--sbt-launch-repo', '-scala-home', '-scala-version', '-jvm-opts', '--jvm-opts', '-sbt-opts', '--sbt-opts', '-sbt-rc']);
+/**
+ * The sbt commands a command line runs, in order (`sbt clean run`, `sbt "run 9000"`, `sbt ";compile;~run"`): each argument that is no
+ * option holds one, or several separated by `;`; each is named by its first word, with `~` (triggered execution: re-run on every
+ * source change) said apart and a project or configuration axis before `/` dropped (`web/run`, `Compile / run`).
+ */
+function sbtCommands(args) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        if (w.startsWith('-')) {
+            if (SBT_VALUE_OPTS.has(w))
+                i++;
+            continue;
+        }
+        for (const part of w.split(';')) {
+            const m = /^\s*(~)?\s*(?:[\w.-]+\s*\/\s*)*([\w:-]+)/.exec(part);
+            if (m)
+                out.push({ name: m[2], watch: !!m[1] });
+        }
+    }
+    return out;
+}
+/**
+ * The tasks a Leiningen command line runs (`lein run`, `lein trampoline run -m app.main`, `lein do clean, ring server-headless`), each
+ * with the profiles `with-profile` gives it (undefined: the default ones).
+ */
+function leinTasks(args, profiles) {
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        // Leiningen's own flags (`-o` offline, `-U` update snapshots) come before the task.
+        if (w.startsWith('-'))
+            continue;
+        if (w === 'with-profile' || w === 'with-profiles') {
+            profiles = args[i + 1];
+            i++;
+            continue;
+        }
+        if (w === 'trampoline')
+            continue;
+        if (w === 'update-in') {
+            const end = args.indexOf('--', i);
+            if (end < 0)
+                return [];
+            i = end;
+            continue;
+        }
+        if (w === 'do') {
+            // `lein do clean, run`: tasks separated by a comma ending a word (or standing alone).
+            const tasks = [[]];
+            for (const x of args.slice(i + 1)) {
+                const word = x.replace(/,$/, '');
+                if (word)
+                    tasks.at(-1).push(word);
+                if (x.endsWith(','))
+                    tasks.push([]);
+            }
+            return tasks.flatMap((t) => leinTasks(t, profiles));
+        }
+        return [{ task: args.slice(i), profiles }];
+    }
+    return [];
+}
+/**
+ * Whether Leiningen's dev profile is active under `with-profile` (undefined: the default profiles, dev among them): names replace the
+ * default set (`production`: dev off, unless named), `+name`/`-name` change it (`+prod` keeps dev, `-dev` drops it); sets separated by
+ * `:` run the task once each (`1.11:1.12`), so dev is active when it is in any of them. A profile list given by a variable
+ * (`$LEIN_PROFILE`) is not known: taken as dropping it.
+ */
+function leinDevProfile(profiles) {
+    if (profiles === undefined)
+        return true;
+    if (/\$/.test(profiles))
+        return false;
+    return profiles.split(':').some((set) => {
+        const list = set.split(',').map((p) => p.trim()).filter(Boolean);
+        const plain = list.filter((p) => !/^[+-]/.test(p));
+        if (plain.length)
+            return plain.some((p) => p === 'dev' || p === 'default') || list.includes('+dev');
+        return !list.includes('-dev') && !list.includes('-default');
+    });
+}
 const MODULE_ATTR = /^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*(\(.*\))?$/;
 const MODULE = /^[A-Za-z_][\w.]*$/;
 const asksForHelp = (args) => args.some((x) => x === '-h' || x === '--help' || x === '-v' || x === '-V' || x === '--version');
@@ -5162,8 +5736,6 @@ function commands_classify(argv) {
         if (!target?.includes('@'))
             return { kind: 'dev', what: 'go run' };
     }
-    if (n === 'dotnet' && subIn('watch'))
-        return { kind: 'dev', what: 'dotnet watch' };
     // `dotnet run` builds from source (Debug unless told) and applies the project's launch profile (launchSettings.json,
     // whose profiles set ASPNETCORE_ENVIRONMENT=Development): the SDK's development launcher, which Microsoft's docs say
     // not to run production with. Only a Release build without the launch profile is taken for a deliberate choice.
@@ -5198,6 +5770,43 @@ function commands_classify(argv) {
         const args = own.includes('--') ? own.slice(0, own.indexOf('--')) : own;
         if (subIs(args, spec, (s) => s === 'run' || s === 'r'))
             return { kind: 'dev', what: hasFlag(args, '--release', '-r') ? 'cargo run --release' : 'cargo run' };
+    }
+    // Play's development mode, `sbt run` (`sbt ~run` re-runs it on every source change; `sbt "run 9000"`, `sbt clean web/run`): it
+    // compiles the app from source on every start, as `cargo run` does, with Play's auto-reload and its error pages showing the
+    // source; `sbt stage` (or `dist`) and the start script it writes is the deploy (`sbt runProd`, `sbt start` are not judged).
+    if (n === 'sbt' || n === 'sbtn') {
+        const run = sbtCommands(rest).filter((c) => c.name === 'run');
+        if (run.length)
+            return { kind: 'dev', what: run.some((c) => c.watch) ? `${n} ~run` : `${n} run` };
+    }
+    // Leiningen: lein-ring's development server (`lein ring server`, `server-headless`: auto-reload, stack traces to the browser) whatever
+    // the profile, and `lein run` (the app compiled from source on every start, as `cargo run` does) with the dev profile active; `lein
+    // with-profile production trampoline run`, the form Heroku's Clojure support runs without an uberjar, drops it and passes.
+    if (n === 'lein') {
+        for (const { task, profiles } of leinTasks(rest)) {
+            if (task[0] === 'ring' && (task[1] === 'server' || task[1] === 'server-headless'))
+                return { kind: 'dev', what: `lein ring ${task[1]}` };
+            if (task[0] === 'run' && leinDevProfile(profiles))
+                return { kind: 'dev', what: 'lein run' };
+        }
+    }
+    // FrankenPHP's watchers: `php-server --watch` restarts the workers on every file change, `run --watch` (`-w`) is Caddy's config
+    // watcher, which Caddy's docs mark for local development only. Without `--watch` both are its production server.
+    if (n === 'frankenphp') {
+        if (subIn('php-server') && hasFlag(rest, '--watch'))
+            return { kind: 'dev', what: 'frankenphp php-server --watch' };
+        if (subIn('run') && hasFlag(rest, '--watch', '-w'))
+            return { kind: 'dev', what: 'frankenphp run --watch' };
+    }
+    // `crystal run src/app.cr` (and `crystal src/app.cr`: run is its default command) compiles the app on every start, as `go run` does.
+    if (n === 'crystal' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === 'run' || (s !== undefined && /\.cr$/.test(s))))
+        return { kind: 'dev', what: 'crystal run' };
+    for (const l of DEV_LAUNCHERS) {
+        if (l.own || !l.tools.includes(n) || (!l.subs.length && asksForHelp(rest)))
+            continue;
+        const sub = l.subs.length ? l.subs.find((s) => subIn(s)) : '';
+        if (sub !== undefined && (!l.flags || hasFlag(rest, ...l.flags)))
+            return { kind: 'dev', what: sub ? `${n} ${sub}` : n };
     }
     // Phoenix's server started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) runs the MIX_ENV
     // environment, `dev` unless set: config/dev.exs (code reloader, debug error pages, check_origin off). mixEnv decides.
@@ -5922,7 +6531,7 @@ function bakeBuilds(snapshot) {
     const byFolder = new Map();
     for (const f of snapshot.files) {
         const m = BAKE_FILE.exec((0,classify/* basename */.P8)(f));
-        if (!m || (m[1] !== undefined && (0,classify/* hasDevWord */.GR)(m[1])) || (0,classify/* isDevOnly */.uL)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+        if (!m || (m[1] !== undefined && (0,classify/* hasDevWord */.GR)(m[1])) || (0,classify/* isDevOnly */.uL)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendored */.Ee)(f))
             continue;
         byFolder.set((0,classify/* dirname */.pD)(f), [...(byFolder.get((0,classify/* dirname */.pD)(f)) ?? []), f]);
     }
@@ -6103,6 +6712,10 @@ const shippedStages = (0,repo_snapshot/* perView */.DN)(function shippedStages(s
         // one named for production (`FROM \u2026 AS production`), whatever compose builds.
         if (df.final.name && PROD_STAGE.test(df.final.name))
             return null;
+        // Only development environments build it (Laravel Sail's compose, docker-compose.dev.yml): a development image.
+        const devBuilt = built ? null : devBuiltReason(snapshot, df);
+        if (devBuilt)
+            return devBuilt;
         if (built && !(0,dockerfile/* lineage */.OZ)(df.final).some((st) => built.stages.has(st)))
             return `not the stage production builds: ${built.by}`;
         // \u2026but not one named for development (awesome-compose's `FROM builder AS dev-envs`) when production builds another.
@@ -6565,9 +7178,10 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
     for (const { entry, names, key } of composeEntries.values())
         out.push({ ...entry, where: `${(0,util_groups/* namedServices */.Qw)(names)} ${key}`, compose: { services: names, key } });
     // A Procfile (or systemd unit) under a test or illustration folder (`tests/fixtures/`, `examples/`, `docs/`) shows how to deploy
-    // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile).
+    // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile). Nor is one
+    // in a vendored dependency's folder (`node_modules/pkg/Procfile`): that project's.
     for (const f of snapshot.files) {
-        if (!(0,classify/* isProcfile */.RN)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+        if (!(0,classify/* isProcfile */.RN)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendored */.Ee)(f))
             continue;
         (snapshot.lines(f) ?? []).forEach((l, i) => {
             const m = /^(\s*web\s*:\s*)(.+)$/.exec(l);
@@ -6613,7 +7227,7 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
     // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
     // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
     for (const f of snapshot.files) {
-        if (!SYSTEMD_UNIT.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+        if (!SYSTEMD_UNIT.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendored */.Ee)(f))
             continue;
         let section = '';
         const env = [];
@@ -8150,9 +8764,16 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
         },
         {
-            // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`",
+            // The attributes listed on cookies, as cookie-security reads them: "Secure and HttpOnly flags on all cookies", "Cookies:
+            // Secure + HttpOnly + SameSite on session cookies".
+            pattern: (0,phrases/* cookieAttributesOnCookies */._J)(String.raw `secure|http[ _-]?only`),
+            unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
+            note: 'Secure/HttpOnly listed on cookies: the check reads cookie config',
+        },
+        {
+            // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`", Laravel's `'http_only' => true`,
             // "`cookie: { secure: true, httpOnly: true }` in express-session"): the check fails them set false.
-            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?true\b/,
+            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|http[ _-]?only)["']? ?(?:[:=]|=>) ?true\b/,
             // A session store's TLS (`secure: true` to Redis) is not the cookie's.
             unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android|redis|memcached|database|db)\b|\bsession (?:stores?|storage|cache|tables?)\b|\b(?:not|never|no)\b/,
             note: 'a promise that cookies are configured Secure/HttpOnly: the check reads cookie config',
@@ -9923,7 +10544,7 @@ function samGlobalDomains(tree, resources, literal) {
 }
 /** Whether a CloudFormation template declares a resource whose TLS policy cfnTls judges (what makes the TLS item apply to it, pass or fail). */
 const hasCfnTlsResource = (snapshot) => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !(0,classify/* isTestFile */.hl)(f) && (CFN_TLS_RE.test(snapshot.text(f) ?? '') || samDomainText(snapshot.text(f) ?? ''))
-    && trees(snapshot, f).some((t) => (0,repo_yaml/* isObject */.Gv)(t.value) && (0,repo_yaml/* isObject */.Gv)(t.value['Resources'])));
+    && trees(snapshot, f).some((t) => (0,ecs/* cfnTemplate */.qK)(f, t) !== null));
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
 const frontTls = (snapshot) => frontTlsRead(snapshot).hits;
 /** Whether any file sets a TLS version or policy these readers judge, weak or not (a strong setting alone is something judged: the item passes). */
@@ -9951,9 +10572,11 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
     for (const file of snapshot.files) {
         // The file name first (a cheap test), then whether the file is the deployment's.
         // A CloudFormation template named as CloudFormation names them (`stack.template.yaml`) is what deploys: read, as CloudFormation only.
+        if (!TLS_FILE_RE.test(file) && !isCaddyfile(file))
+            continue;
         const cfnNamed = (0,ecs/* isCfnNamed */.vw)(file);
         const plain = readable(file);
-        if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !(plain || (cfnNamed && !(0,classify/* isTestFile */.hl)(file))))
+        if (!(plain || (cfnNamed && !(0,classify/* isTestFile */.hl)(file))))
             continue;
         const dev = (0,classify/* isDevOnly */.uL)(file);
         let found = [];
@@ -9969,11 +10592,13 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
                 continue;
             let production;
             for (const tree of trees(snapshot, file)) {
-                for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what, fix: c.fix, values: false })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true })) : [])]) {
+                // The CloudFormation template the document holds: itself, or a serverless.yml's `resources` (raw CloudFormation).
+                const template = cfn ? (0,ecs/* cfnTemplate */.qK)(file, tree) : null;
+                for (const h of [...(template ? cfnTls(template).map((c) => ({ at: c.path, what: c.what, fix: c.fix, values: false, in: template })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true, in: tree })) : [])]) {
                     judged = true;
                     if (h.what === null)
                         continue;
-                    const at = tree.loc(h.at) ?? { line: 1, column: 1 };
+                    const at = h.in.loc(h.at) ?? { line: 1, column: 1 };
                     // A chart's values.yaml setting a production values file overrides with one that passes (as resource-limits reads them).
                     production ??= h.values ? productionValues(snapshot, file) : [];
                     const id = JSON.stringify(h.at);
@@ -13197,7 +13822,11 @@ var database_port_exposed = __webpack_require__(13307);
 var compose_read = __webpack_require__(4539);
 // EXTERNAL MODULE: ./lib/checks/util/once.js
 var util_once = __webpack_require__(14177);
+// EXTERNAL MODULE: ./lib/checks/util/tf-kubernetes.js
+var tf_kubernetes = __webpack_require__(28231);
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
+
 
 
 
@@ -13395,6 +14024,32 @@ function runDebug(file, text, line, callee, consts) {
 const LARAVEL_APP_DEBUG = 'Laravel/app debug mode (stack traces and environment shown to visitors)';
 const JDWP_OPEN_EFFECT = 'a JDWP remote debugger listening on all interfaces (anyone who reaches the port runs code in the JVM: remote code execution)';
 const isLaravel = (snapshot) => snapshot.files.some((f) => ((0,classify/* basename */.P8)(f) === 'artisan' && !(0,classify/* isVendoredOrGenerated */.Gk)(f)) || ((0,classify/* basename */.P8)(f) === 'composer.json' && !(0,classify/* isVendoredOrGenerated */.Gk)(f) && /"laravel\/(?:framework|lumen-framework)"/.test(snapshot.text(f) ?? '')));
+/**
+ * APP_ENV=dev's effect in a Symfony app (isSymfony): its runtime turns debug on for any environment but prod unless APP_DEBUG says
+ * otherwise, and the dev environment loads the Web Profiler (`/_profiler`: every request with its headers, session and environment).
+ */
+const SYMFONY_DEV_ENV = "Symfony's dev environment (debug on: stack traces shown to visitors, and the Web Profiler at /_profiler showing each request, its session and the environment)";
+/**
+ * A Symfony app (APP_ENV is its kernel's environment): a composer.json requiring symfony/framework-bundle (or symfony/runtime, or the
+ * symfony/symfony monolith), or the `bin/console` beside `config/bundles.php` every Symfony app has; not a Laravel one (its APP_ENV is
+ * a name only: APP_DEBUG alone turns its debug mode on), though Laravel apps require Symfony components too.
+ */
+const isSymfony = (snapshot) => {
+    const own = snapshot.files.filter((f) => !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+    const requires = (f) => {
+        let json;
+        try {
+            json = JSON.parse(snapshot.text(f) ?? '');
+        }
+        catch {
+            return false;
+        }
+        const req = (0,repo_yaml/* isObject */.Gv)(json) ? json['require'] : undefined;
+        return (0,repo_yaml/* isObject */.Gv)(req) && Object.keys(req).some((k) => /^symfony\/(?:framework-bundle|runtime|symfony)$/.test(k));
+    };
+    const files = new Set(own);
+    return own.some((f) => ((0,classify/* basename */.P8)(f) === 'composer.json' && requires(f)) || ((f === 'bin/console' || f.endsWith('/bin/console')) && files.has(`${f.slice(0, -'bin/console'.length)}config/bundles.php`)));
+};
 /** Env settings that switch a framework into debug mode: key \u2192 predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
     { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
@@ -13403,6 +14058,9 @@ const DEBUG_VARS = [
     // Laravel's env() reads `(true)` as true.
     { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: LARAVEL_APP_DEBUG },
     { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
+    // Symfony's APP_ENV=dev (only in a Symfony app: see judge), unless the same environment sets APP_DEBUG to anything but true (its
+    // runtime reads APP_DEBUG as a boolean over the environment's default: `APP_DEBUG=0` keeps debug off, which is APP_DEBUG's to judge).
+    { key: /^APP_ENV$/, on: (v, env) => v === 'dev' && (env('APP_DEBUG') === null || TRUTHY.test(unquoted(env('APP_DEBUG')))), effect: SYMFONY_DEV_ENV },
     // `NODE_OPTIONS=--inspect=0.0.0.0:9229`: node's own options, for every node process the environment starts.
     { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
     { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
@@ -13531,10 +14189,17 @@ function debugAssignment(text, { word, before }) {
     }
     return false;
 }
+/**
+ * Whether a text says `debug` in any case (as `/debug/i`), looked up in the lowercase copy the file pass's scanners share:
+ * one `indexOf` where a case-insensitive regex (or the `DEBUG|[Dd]ebug` one) stops at every `d` and `D`. Most Python files
+ * never say it.
+ */
+const saysDebug = (text) => (0,util_text/* containsAnyCase */.q$)(text, DEBUG_WORD);
+const DEBUG_WORD = { word: 'debug', anchor: 'bug' };
 /** The class-level `DEBUG = \u2026` of a Python file's config classes (tests and templates are not read). */
 function classDebug(file, text, lex) {
     // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
-    if ((0,classify/* isTestFile */.hl)(file) || !debugAssignment(text, INDENTED_DEBUG))
+    if ((0,classify/* isTestFile */.hl)(file) || !saysDebug(text) || !debugAssignment(text, INDENTED_DEBUG))
         return [];
     const src = lex();
     const out = [];
@@ -13610,7 +14275,7 @@ function asgiDebug(file, text, lex) {
         return none;
     // Sanic's `app.run(dev=True)` says no debug; the words are looked for only where the framework's name is.
     const sanic = text.includes('Sanic');
-    if (!/debug/i.test(text) && !(sanic && /\bdev\s*=/.test(text)))
+    if (!saysDebug(text) && !(sanic && /\bdev\s*=/.test(text)))
         return none;
     // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
     const app = ASGI_APP.test(text) || sanic || (text.includes('settings.configure') && text.includes('DEBUG'));
@@ -13628,8 +14293,25 @@ function asgiDebug(file, text, lex) {
     const uses = [];
     const devOf = (at, close = at) => {
         // `app = FastAPI(debug=True) if settings.ENV == "local" else FastAPI()`: a conditional expression is a branch too.
+        // Its `else` arm is, when the condition holds only in production: `app = FastAPI() if ENV == "production" else FastAPI(debug=True)`.
         const ternary = /^\s*if\s+([^\n]+?)\s+else\b/.exec(src.code.slice(close + 1, (0,util_code/* statementEnd */.He)(src, close + 1)));
-        if ((0,util_code/* inDevBranch */.xe)(src, at) || (ternary && (0,util_code/* isDevHeader */.J8)(`if ${ternary[1]}:`)))
+        // Read up to the call's `(` (the `debug=True` may stand on a line of its own in a call spread over lines).
+        let open = at;
+        for (let i = at - 1, depth = 0; i >= 0 && at - i < 5000; i--) {
+            const c = src.bare[i];
+            if (c === ')')
+                depth++;
+            else if (c === '(') {
+                if (!depth) {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        const lineStart = src.code.lastIndexOf('\n', open - 1) + 1;
+        const elseOf = /\bif\s+([^\n]+?)\s+else\s+[A-Za-z_][\w.]*\s*\($/.exec(src.code.slice(Math.max(lineStart, open - 300), open + 1));
+        if ((0,util_code/* inDevBranch */.xe)(src, at) || (ternary && (0,util_code/* isDevHeaderIn */.Sl)(src, `if ${ternary[1]}:`)) || (elseOf && (0,util_code/* isProductionConditionIn */._S)(src, elseOf[1])))
             return 'in a development-only branch';
         return (0,util_code/* enclosingHeaders */.FW)(src, at).some((h) => MAIN_GUARD.test(h)) ? 'under if __name__ == "__main__": runs only when the module is run as a script' : null;
     };
@@ -14085,7 +14767,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -14186,7 +14868,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  Worker services read and `WebApplication` reads too), `GIN_MODE=debug`, `WORDPRESS_DEBUG` (any value but empty and `0`, as the official `wordpress` image\'s `wp-config-docker.php` reads it), `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it), and Spring Boot\'s `SERVER_ERROR_INCLUDE_STACKTRACE` (also',
             '  `SERVER_ERROR_INCLUDESTACKTRACE`: relaxed binding reads either as `server.error.include-stacktrace`) set to `always`, `on_param` or `on_trace_param`, judged as the',
             '  property is below (`never`, the default, passes). Conservative on',
-            '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
+            '  purpose: `ENVIRONMENT` is not judged, nor `APP_ENV` outside a Symfony app (Laravel\'s `APP_ENV=local` is a name: its `APP_DEBUG` is judged), and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
+            '  In a Symfony app (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`; not a Laravel app),',
+            '  `APP_ENV=dev` is judged too, in the same places: Symfony\'s runtime turns debug on for any environment but `prod` unless `APP_DEBUG` says otherwise, and the dev',
+            '  environment loads the Web Profiler (`/_profiler`); the same environment setting `APP_DEBUG` to anything but a true value (`APP_DEBUG=0`) keeps debug off and it passes.',
             '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
             '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
             '  is judged as compose interpolates it from the committed `.env` beside the compose file.',
@@ -14205,7 +14890,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}` \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`; also as a Terragrunt configuration\'s `inputs` for those modules from the registry or Git, `tfr:///terraform-aws-modules/lambda/aws`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}` \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` (also those Terraform\'s Kubernetes provider declares: the `env` blocks of a `kubernetes_deployment`\'s, `kubernetes_stateful_set`\'s, `kubernetes_daemonset`\'s, `kubernetes_pod`\'s, `kubernetes_job`\'s or `kubernetes_cron_job`\'s containers and their `_v1` forms, a `kubernetes_config_map`\'s `data`, the containers and data of a `kubernetes_manifest` written as an HCL object, at the value; a value Terraform computes is not read) and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`; also as a Terragrunt configuration\'s `inputs` for those modules from the registry or Git, `tfr:///terraform-aws-modules/lambda/aws`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn \u2026`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -14326,9 +15011,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
-    // Django settings modules, wherever they are: the last module-level DEBUG of each.
+    // Django settings modules, wherever they are (not in a vendored dependency's folder, `site-packages/`, `vendor/`: that
+    // project's): the last module-level DEBUG of each.
     scan: () => ({
-        accepts: (file) => ((0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file)) || isOtherDebugFile(file),
+        accepts: (file) => ((0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file)) || isOtherDebugFile(file),
         file(file, text) {
             if ((0,classify/* isPython */.r2)(file)) {
                 // Lexed once, by whichever reader needs it first (most Python files need neither).
@@ -14391,11 +15077,15 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         const shownUse = (u) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
         // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
         let laravel;
+        let symfony;
         // `env`: the other variables of the environment the value is set in (JAVA_DEBUG_PORT for JAVA_DEBUG).
         const judge = (key, value, env = NO_ENV) => {
             const direct = debugSetting(key, value, env);
             if (direct?.effect.endsWith(LARAVEL_APP_DEBUG) && !(laravel ??= isLaravel(snapshot)))
                 return { ...direct, effect: direct.effect.replace('Laravel/app debug mode', 'app debug mode') };
+            // APP_ENV is Symfony's kernel environment; elsewhere (Laravel, any other app) it is a name, judged by nothing.
+            if (direct?.effect.endsWith(SYMFONY_DEV_ENV) && !(symfony ??= isSymfony(snapshot) && !(laravel ??= isLaravel(snapshot))))
+                return null;
             if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value)
                 return direct;
             const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
@@ -14559,7 +15249,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${source}${advice}` }, r.dev, hit);
             given(key, value, r, via, r.dev, hit);
         }
-        for (const obj of snapshot.k8sObjects()) {
+        // Manifests, and the objects Terraform's Kubernetes provider declares (kubernetes_deployment\u2026, kubernetes_config_map,
+        // kubernetes_manifest: tf-kubernetes.ts), read alike: their literal env values and ConfigMap data at the value.
+        for (const obj of [...snapshot.k8sObjects(), ...(0,tf_kubernetes/* terraformK8sObjects */.T2)(snapshot)]) {
             if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
                 continue;
             sources++;
@@ -15000,10 +15692,11 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         for (const f of once.findings())
             report(atValue(f));
         if (!sources) {
-            skip(noDockerfileReason(snapshot, {
+            // ECS task definitions and CloudFormation templates (containers' and functions' environments) that could not be parsed: named too.
+            skip((0,ecs/* withUnreadAws */.pf)(noDockerfileReason(snapshot, {
                 withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
                 without: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no other deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
-            }));
+            }), (0,ecs/* unreadAwsDescriptors */.pB)(snapshot, { ecs: true, cfn: /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/ })));
         }
     },
 });
@@ -15013,6 +15706,8 @@ var variables = __webpack_require__(3958);
 // EXTERNAL MODULE: ./lib/repo/helm-installs.js
 var helm_installs = __webpack_require__(80743);
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
+
+
 
 
 
@@ -15108,10 +15803,12 @@ function splitFallbacks(text) {
     return hits;
 }
 /**
- * A cheap test for a text that may hold a call PY_WRAPPER_CALL_RE finds: substring searches (a regex alternation of these
- * names costs ~40 ms over a 20,000-file Python tree; `indexOf` a few).
+ * A cheap test for a text that may hold a call PY_WRAPPER_CALL_RE finds (`ield(`, `ib(`, `Secret`): one search that stops at
+ * each `(` and `S` only (`ield(|ib(|Secret` stops at every `i`; three `indexOf`s cost ~45 ms over a 20,000-file Python
+ * tree, this ~10 ms).
  */
-const mayWrapDefaults = (text) => text.includes('ield(') || text.includes('ib(') || text.includes('Secret');
+const WRAPPER_HINT_RE = /\((?<=ield\(|ib\()|Secret/;
+const mayWrapDefaults = (text) => WRAPPER_HINT_RE.test(text);
 /** A call that may wrap a Python field's default (see PY_DEFAULT_WRAPPER), found anywhere in a file's text. */
 const PY_WRAPPER_CALL_RE = new RegExp(String.raw `(?<![\w.])${PY_WRAPPER_SOURCE}`, 'g');
 /** A connection string's password keyword or a MySQL DSN's address (see connectionKeyBefore, DSN_AT_RE). */
@@ -15287,6 +15984,8 @@ function connectionKeyBefore(text, i) {
         j--;
     return j >= 6 && text.startsWith('assword', j - 6);
 }
+/** python-decouple's `config(` call, found by its `fig(`. */
+const CONFIG_CALL = { word: 'config(', anchor: 'fig(' };
 function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false) {
     const out = new Map();
     const collect = (re, flag) => {
@@ -15334,7 +16033,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
                         k++;
                     // Past a literal's prefix: Python `b"\u2026"`/`rb'\u2026'`/`f"\u2026"`, C#/Objective-C `@"\u2026"`, Go `[]byte("\u2026")`.
-                    if (text.startsWith('[]byte(', k))
+                    if (text.charCodeAt(k) === 91 /* [ */ && text.startsWith('[]byte(', k))
                         k += 7;
                     else
                         for (let n = 0; n < 2 && STRING_PREFIX[text.charCodeAt(k)] === 1; n++)
@@ -15424,7 +16123,8 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', mark(i))) { /* marked */ }
         for (let i = ruby ? text.indexOf('ENV[') : -1; i !== -1; i = text.indexOf('ENV[', mark(i))) { /* marked */ }
         // python-decouple's `config("SECRET_KEY", default="\u2026")` (Django's other environment reader) holds no `env`: its own walk.
-        for (let i = quotedOnly ? text.indexOf('config(') : -1; i !== -1; i = text.indexOf('config(', mark(i))) { /* marked */ }
+        // (Found by `fig(`: `indexOf('config(')` stops at every `c` of the file.)
+        for (let i = quotedOnly ? (0,util_text/* indexOfWord */.Cd)(text, CONFIG_CALL) : -1; i !== -1; i = (0,util_text/* indexOfWord */.Cd)(text, CONFIG_CALL, mark(i))) { /* marked */ }
         for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
             if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
                 continue;
@@ -15451,7 +16151,9 @@ function scanText(text, mode) {
     let counted = 0;
     let skipUntil = 0;
     docBounds = null;
-    inContext.clear();
+    // (Cleared only when it holds something: clearing a Map allocates a new table, and most files ask nothing.)
+    if (inContext.size)
+        inContext.clear();
     // Python defaults a wrapper gives (`Field(default="\u2026")`, `SecretStr("\u2026")`, also on the lines below the call), named for
     // their field: before the line scan, whose connection-string rule names none (the value is reported once, as assigned).
     const wrapped = mode.generic && mode.python && mayWrapDefaults(text);
@@ -15810,8 +16512,9 @@ const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
 const AUTH_HEADER_RE = /\bAuthorization:[ \t]*(?:Bearer|Token|token|Basic)[ \t]+([A-Za-z0-9._~+/=-]{12,})/g;
 // A backtick ends the command (Markdown code spans and JS template literals quote commands: `curl -u user:password`).
 const CURL_USER_RE = /\bcurl\b[^\n`]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s:'"$`]{1,100}):([^\s'"`]{1,200})\1(?=[\s`]|$)/g;
-// `docker login -u ci -p <password> registry` (also podman/buildah/skopeo/helm registry login); `--password-stdin` reads none.
-const REGISTRY_LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry)[ \t]+login\b[^\n`]*?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"$`]{1,200})\1(?=[\s`]|$)/g;
+// `docker login -u ci -p <password> registry` (also podman/buildah/skopeo/nerdctl/oras login, `crane auth login`, `helm registry
+// login`); `--password-stdin` reads stdin (a literal piped in is the client rules').
+const REGISTRY_LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|nerdctl|oras|crane[ \t]+auth|helm[ \t]+registry)[ \t]+login\b[^\n`]*?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"$`]{1,200})\1(?=[\s`]|$)/g;
 /**
  * Where a client's name starts a command word: the start of the text, after white space, a quote (an exec-form
  * `["CMD", "mysqladmin", \u2026]`) or `(`, or a `bin/` directory. Not inside a path (`/var/lib/mysql`) or a longer name
@@ -15837,6 +16540,15 @@ const FLAG_VALUE = String.raw `(?:[ \t]+|=|["'],[ \t]*(?=["']))`;
 const CLIENT_PASSWORD = String.raw `(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
 /** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
 const ARG_SEP = String.raw `(?:[ \t]+|["'],[ \t]*["'])`;
+/**
+ * A tool's arguments up to its password flag, as {@link CLIENT_ARGS}, but not past a ` -- ` that hands the rest to another
+ * command (`kubectl exec db -- psql --password appdb`: psql's `--password` takes no value).
+ */
+const TOOL_ARGS = String.raw `(?:(?![ \t]--[ \t])(?:[^\n\`;|&\\]|\\[^\r\n]|\\\r?\n)){0,400}?(?<=[\s"'])`;
+/** Logins that read their password from stdin with `--password-stdin` (registry logins, `helm repo add`). */
+const STDIN_LOGIN = String.raw `(?:(?:docker|podman|buildah|skopeo|nerdctl|oras|crane[ \t]+auth|helm[ \t]+registry)[ \t]+login|helm[ \t]+repo[ \t]+add)(?=[\s"'])`;
+/** A certificate file where a password may stand (`az login --service-principal -u <app> -p cert.pem`, older Azure CLIs). */
+const CERT_FILE_RE = /\.(?:pem|crt|cer|pfx|p12|key)$/i;
 const clientRule = (prefilter, source, message, accept) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message, accept });
 /**
  * Database and tool clients given a literal password on their command line (a backup script, a Makefile target, a CI
@@ -15846,7 +16558,17 @@ const clientRule = (prefilter, source, message, accept) => ({ prefilter: [prefil
  * - `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`, \u2026 : the variable set for that one command);
  * - `sshpass -p <password>`; `redis-cli -a <password>` (`--pass`, also valkey-cli and keydb-cli);
  * - `mongo`/`mongosh`/`mongodump`/\u2026 `-p <password>`, `--password <password>`; `-p` followed by another flag prompts;
- * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
+ * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line;
+ * - tools whose password option always takes a value, written `--password <password>` as often as `--password=<password>`:
+ *   `argocd` (`login --password`, `account update-password --current-password/--new-password`), `helm` (`repo add`,
+ *   `install`/`pull`\u2026 `--password`), `az login`/`az acr login` `-p`, `oc login -p`/`--token`, `cf login -p`, `kubectl`
+ *   `--password`/`--token`/`--docker-password`, SQL Server's `sqlcmd`/`bcp` `-P` (`-p` prints statistics), `twine upload` and
+ *   `poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients' `-w` (`-W` prompts);
+ * - a login's user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`,
+ *   Oracle's `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba's `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`;
+ * - `rabbitmqctl add_user|change_password user <password>` (not `--pre-hashed-password`: a hash);
+ * - a literal piped into a registry login's `--password-stdin` (`echo '<password>' | docker login --password-stdin`, `printf`,
+ *   a here-string `<<< '<password>'`, a heredoc `<<EOF` whose one line is it): the literal is the password.
  */
 const CLIENT_PASSWORD_RULES = [
     clientRule(['mysql', 'mariadb'], `${CLIENT_START}(?:mysql(?:dump|admin|import|check|show|pump|sh)?|mariadb(?:-dump|-admin|-import|-check|-show)?)${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
@@ -15859,6 +16581,25 @@ const CLIENT_PASSWORD_RULES = [
     clientRule('htpasswd', String.raw `${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`, 'htpasswd -b carries a hard-coded password', 
     // `-b` takes the password from the command line; without `-n` the file comes first (`htpasswd -b user pw` is file and user).
     (g) => g.flags.includes('b') && (g.flags.includes('n') || g.fq !== undefined)),
+    clientRule('argocd', `${CLIENT_START}argocd${CLIENT_END}${TOOL_ARGS}--(?:current-|new-)?password${FLAG_VALUE}${CLIENT_PASSWORD}`, 'argocd --password carries a hard-coded password'),
+    clientRule('helm', `${CLIENT_START}helm${CLIENT_END}${TOOL_ARGS}--password${FLAG_VALUE}${CLIENT_PASSWORD}`, 'helm --password (a chart repository login) carries a hard-coded password'),
+    clientRule(['az login', 'az acr login'], String.raw `${CLIENT_START}az[ \t]+(?:acr[ \t]+)?login${CLIENT_END}${TOOL_ARGS}(?:-p|--password)${FLAG_VALUE}${CLIENT_PASSWORD}`, 'az login -p carries a hard-coded password', (g) => !CERT_FILE_RE.test(g.pw)),
+    clientRule('oc login', String.raw `${CLIENT_START}oc[ \t]+login${CLIENT_END}${TOOL_ARGS}(?:-p|--password|--token)${FLAG_VALUE}${CLIENT_PASSWORD}`, 'oc login -p/--token carries a hard-coded password'),
+    clientRule('cf login', String.raw `${CLIENT_START}cf[ \t]+login${CLIENT_END}${TOOL_ARGS}(?:-p|--password)${FLAG_VALUE}${CLIENT_PASSWORD}`, 'cf login -p carries a hard-coded password'),
+    clientRule('kubectl', `${CLIENT_START}kubectl${CLIENT_END}${TOOL_ARGS}--(?:password|token|docker-password)${FLAG_VALUE}${CLIENT_PASSWORD}`, 'kubectl --password/--token carries a hard-coded password'),
+    clientRule(['sqlcmd', 'bcp'], `${CLIENT_START}(?:sqlcmd|bcp)${CLIENT_END}${TOOL_ARGS}-P${FLAG_VALUE}${CLIENT_PASSWORD}`, 'a SQL Server client (sqlcmd/bcp -P) carries a hard-coded password'),
+    clientRule(['twine upload', 'poetry publish'], String.raw `${CLIENT_START}(?:twine[ \t]+upload|poetry[ \t]+publish)${CLIENT_END}${TOOL_ARGS}(?:-p|--password)${FLAG_VALUE}${CLIENT_PASSWORD}`, 'a package upload (twine/poetry -p) carries a hard-coded password'),
+    clientRule('wget', `${CLIENT_START}wget${CLIENT_END}${TOOL_ARGS}--(?:http-|ftp-|proxy-)?password${FLAG_VALUE}${CLIENT_PASSWORD}`, 'wget --password/--http-password carries a hard-coded password'),
+    clientRule('ldap', `${CLIENT_START}ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop|url)${CLIENT_END}${TOOL_ARGS}-w${FLAG_VALUE}${CLIENT_PASSWORD}`, 'an LDAP client (-w) carries a hard-coded password'),
+    clientRule('creds', String.raw `${CLIENT_START}(?:skopeo|podman|buildah)${CLIENT_END}${TOOL_ARGS}--(?:src-|dest-)?creds${FLAG_VALUE}(?<q>['"]?)[^\s'"$:\`]{1,100}:(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`, 'a registry login (--creds user:password) carries a hard-coded password'),
+    clientRule(['sqlplus', 'expdp', 'impdp', 'sqlldr'], String.raw `${CLIENT_START}(?:sqlplus|expdp|impdp|sqlldr)${CLIENT_END}(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:userid=)?(?<q>['"]?)[A-Za-z][\w#]{0,127}\/(?<pw>[^\s'"$\`@/]{1,200})(?=@|\k<q>(?:[\s\`;|&)]|$))`, 'an Oracle client (user/password) carries a hard-coded password'),
+    clientRule(['smbclient', 'rpcclient', 'smbcacls'], String.raw `${CLIENT_START}(?:smbclient|rpcclient|smbcacls)${CLIENT_END}${TOOL_ARGS}(?:-U|--user)(?:[ \t]*|=|["'],[ \t]*(?=["']))(?<q>['"]?)[^\s'"$%\`]{1,100}%(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`, 'a Samba client (-U user%password) carries a hard-coded password'),
+    clientRule('rabbitmqctl', String.raw `${CLIENT_START}rabbitmqctl${CLIENT_END}${TOOL_ARGS}(?:add_user|change_password)[ \t]+(?!-)(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}(?<rest>[^\n;|&]*)`, 'rabbitmqctl add_user carries a hard-coded password', (g) => !g.rest.includes('--pre-hashed-password')),
+    clientRule('password-stdin', String.raw `${CLIENT_START}(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?<fq>['"])%s(?:\\n)?\k<fq>)?)[ \t]+${CLIENT_PASSWORD}[ \t]*\|[ \t]*(?:sudo[ \t]+)?${STDIN_LOGIN}${TOOL_ARGS}--password-stdin\b`, 'a registry login (--password-stdin) carries a hard-coded password'),
+    clientRule('<<<', String.raw `${CLIENT_START}${STDIN_LOGIN}${TOOL_ARGS}--password-stdin[ \t]+(?:[^\n\`;|&<]{0,200}?[ \t])?<<<[ \t]*${CLIENT_PASSWORD}`, 'a registry login (--password-stdin) carries a hard-coded password'),
+    // A heredoc (`<<EOF`, `<<'EOF'`, `<<-EOF`) whose one line is the password, then its delimiter (indented too: a workflow's
+    // `run: |` block). A `$`, a backtick or a backslash in it is an expansion or an escape, not a literal (`${{ secrets.X }}` too).
+    clientRule('<<', String.raw `${CLIENT_START}${STDIN_LOGIN}${TOOL_ARGS}--password-stdin[ \t]+(?:[^\n\`;|&<]{0,200}?[ \t])?<<-?[ \t]*(?<hq>['"]?)(?<tag>[A-Za-z_][\w-]{0,40})\k<hq>(?![\w-])[^\n]*\n[ \t]*(?<pw>[^\s$\`\\]{1,200})[ \t]*\r?\n[ \t]*\k<tag>[ \t]*(?=\r?\n|$)`, 'a registry login (--password-stdin) carries a hard-coded password'),
 ];
 /**
  * A secret-named setting passed on a command line: a JVM system property `-Dspring.datasource.password=\u2026`
@@ -15884,11 +16625,18 @@ function mayRunClients(file, text) {
     if (!CODE_FILE_RE.test(file))
         return true;
     if (file.endsWith('.py'))
-        return text.includes('subprocess');
-    return /\.[cm]?[jt]sx?$/.test(file) && text.includes('child_process');
+        return (0,util_text/* containsWord */.oV)(text, SUBPROCESS_WORD);
+    return /\.[cm]?[jt]sx?$/.test(file) && (0,util_text/* containsWord */.oV)(text, CHILD_PROCESS_WORD);
 }
-/** Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three. */
-const COMMAND_WORDS_RE = /uthorization|curl|login/;
+/** Found by their rarer `b` and `_` (`includes` stops at every `s` and `c` of a file that does not hold them: most). */
+const SUBPROCESS_WORD = { word: 'subprocess', anchor: 'bprocess' };
+const CHILD_PROCESS_WORD = { word: 'child_process', anchor: '_process' };
+/**
+ * Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three, anchored
+ * at the `l` of `curl` and `login` and the `z` of `uthorization` (`uthorization|curl|login` stops at every `u`, `c` and `l`:
+ * ~60 \u2192 ~35 ms over the bench monorepo).
+ */
+const COMMAND_WORDS_RE = /l(?:(?<=curl)|(?=ogin))|z(?<=uthoriz)(?=ation)/;
 function commandCredentials(text, runsClients) {
     const hits = [];
     const words = COMMAND_WORDS_RE.test(text);
@@ -16346,9 +17094,11 @@ function apiDescription(file, text, yaml) {
  * value rules judge a JWT the same way) and examples in API descriptions. The same token under a secret-named key is the
  * assignment rule's finding (one per line).
  */
+/** Where a JWT's payload starts (`.eyJ`), found by its rare `J` (`includes` stops at every `.`). */
+const JWT_DOT = { word: '.eyJ', anchor: 'J' };
 function jwtTokens(text, now = Date.now()) {
     const hits = [];
-    if (!text.includes('.eyJ'))
+    if (!(0,util_text/* containsWord */.oV)(text, JWT_DOT))
         return hits;
     for (const m of text.matchAll(JWT_RE)) {
         const [header, payload, signature] = m[1].split('.');
@@ -16443,15 +17193,16 @@ function azureSasSignatures(text, now = Date.now()) {
 }
 /**
  * Rails' `config/secrets.yml` (Rails 4.1\u20135.1, which `rails new` wrote with generated development and test keys): its `test:`
- * section is test-environment configuration, as `config/environments/test.rb` is. The line ranges of that section (a
- * top-level `test:` key, to the next top-level key), where only what a test file is searched for counts.
+ * section is test-environment configuration, as `config/environments/test.rb` is. The line ranges of a section (a top-level
+ * `test:` key, to the next top-level key): in `test:` only what a test file is searched for counts.
  */
 const RAILS_SECRETS_RE = /(?:^|\/)config\/secrets\.ya?ml$/;
-function railsTestSections(file, text) {
+function railsSections(file, text, section) {
     if (!RAILS_SECRETS_RE.test(file))
         return [];
     const lines = text.split('\n');
     const out = [];
+    const head = new RegExp(String.raw `^["']?${section}["']?[ \t]*:(?:[ \t]*(?:&[\w-]+)?[ \t]*(?:#.*)?)?\r?$`);
     let start = 0;
     for (let i = 0; i <= lines.length; i++) {
         const l = i < lines.length ? lines[i] : 'end:';
@@ -16461,10 +17212,56 @@ function railsTestSections(file, text) {
             out.push([start, i]);
             start = 0;
         }
-        if (/^["']?test["']?[ \t]*:(?:[ \t]*(?:&[\w-]+)?[ \t]*(?:#.*)?)?\r?$/.test(l))
+        if (head.test(l))
             start = i + 1;
     }
     return out;
+}
+/** Phoenix's development configuration (an umbrella app's too), where `mix phx.new` writes the endpoint's `secret_key_base`. */
+const PHOENIX_DEV_CONFIG_RE = /(?:^|\/)config\/dev\.exs$/;
+/** A line that sets `secret_key_base` and nothing else: Elixir's `secret_key_base: "\u2026",`, YAML's `secret_key_base: \u2026`. */
+const SECRET_KEY_BASE_LINE_RE = /^[ \t]*secret_key_base:[ \t]*(["']?)([^\s"',#]+)\1[ \t]*,?[ \t]*(?:#.*)?\r?$/;
+/** Symfony's per-environment dotenv files for development and tests, where the framework-bundle recipe (7.2+) writes `APP_SECRET`. */
+const SYMFONY_DEV_ENV_RE = /(?:^|\/)\.env\.(?:dev|test)$/;
+/** A dotenv line that sets `APP_SECRET` and nothing else (quoted or not, a ` #comment` after it). */
+const SYMFONY_APP_SECRET_LINE_RE = /^[ \t]*(?:export[ \t]+)?APP_SECRET[ \t]*=[ \t]*(["']?)([^\s"'#]+)\1[ \t]*(?:#.*)?\r?$/;
+/**
+ * A framework's generated development key, for a hit of the file scan: the `secret_key_base` that `mix phx.new` writes into
+ * Phoenix's `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the
+ * `APP_SECRET` Symfony's framework-bundle recipe (7.2+, `%generate(secret)%`) writes into a Symfony app's committed `.env.dev`
+ * (`.env.test`). Only the local development server (`mix phx.server`, `rails server`, `symfony serve` in the dev environment)
+ * signs its cookies with it, as Django's `django-insecure-` key: a note, not a leak. The note's message, or null for any other
+ * hit (a provider token's format stays a leak in a development file too; `.env`, `.env.prod`, `.env.local` keep failing).
+ */
+function frameworkDevKey(snapshot, file, h) {
+    const phoenix = PHOENIX_DEV_CONFIG_RE.test(file);
+    const symfony = SYMFONY_DEV_ENV_RE.test(file);
+    if (!phoenix && !symfony && !RAILS_SECRETS_RE.test(file))
+        return null;
+    const line = snapshot.lines(file)?.[h.line - 1];
+    const m = line === undefined ? null : (symfony ? SYMFONY_APP_SECRET_LINE_RE : SECRET_KEY_BASE_LINE_RE).exec(line);
+    if (!m || m[2] !== h.secret || holdsToken(h.secret))
+        return null;
+    if (symfony) {
+        // Only in a Symfony app whose root holds the file (its composer.json, or bin/console beside config/bundles.php).
+        const root = file.slice(0, file.lastIndexOf('/') + 1);
+        if (!isSymfony({ files: snapshot.files.filter((f) => f.startsWith(root)), text: (f) => snapshot.text(f) }))
+            return null;
+        return `Symfony's development APP_SECRET (${file.slice(root.length)}, written by the symfony/framework-bundle recipe): only the ${file.endsWith('.test') ? 'test' : 'dev'} environment signs with it, no production secret, but keep production's out of git (set APP_SECRET in the server's environment, or with bin/console secrets:set --env=prod)`;
+    }
+    if (!phoenix && !railsSections(file, snapshot.text(file) ?? '', 'development').some(([from, to]) => h.line > from && h.line <= to))
+        return null;
+    // A development section another section merges (`development: &default` \u2026 `production:` / `<<: *default`) gives production
+    // its key too: no development-only key.
+    if (!phoenix) {
+        const text = snapshot.text(file) ?? '';
+        const anchor = /^development:[ \t]*&([^\s#]+)/m.exec(text);
+        if (anchor && text.includes(`*${anchor[1]}`))
+            return null;
+    }
+    return phoenix
+        ? "Phoenix's development secret_key_base (config/dev.exs, written by mix phx.new): only the local dev server (mix phx.server) signs its cookies with it, no production secret, but keep production's out of git (config/runtime.exs reads SECRET_KEY_BASE from the environment)"
+        : "Rails' development secret_key_base (the development: section of config/secrets.yml, written by rails new): only the local development server signs its cookies with it, no production secret, but keep production's out of git (production: secret_key_base: <%= ENV[\"SECRET_KEY_BASE\"] %>)";
 }
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
@@ -16613,6 +17410,17 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     // php.ini, supervisord.conf): inactive, read by no program; token formats and URL passwords above still count.
     if (mode.ini && /^\s*;/.test(line))
         return;
+    // A YAML comment is no value: a `#` line (the sample `#   api_key: a1B2c3D4e5F6` Rails' config/secrets.yml template ships
+    // commented out) is read by no program, nor is a comment after a value (`timeout: 30  # token: \u2026`); token formats, URL
+    // passwords and private keys above still count. (Dotenv and INI `#` lines are still read: see the docs.)
+    if (mode.yaml) {
+        const comment = yamlCommentStart(line);
+        if (comment !== -1) {
+            if (!line.slice(0, comment).trim())
+                return;
+            line = line.slice(0, comment).padEnd(line.length);
+        }
+    }
     // Python docstrings hold usage examples (`access_token="\u2026"` in an API's docs), not configuration.
     const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
     const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
@@ -17331,6 +18139,39 @@ function unescapeQuoted(value, quote) {
     }
     return { text, offset: (i) => raw[i] ?? value.length };
 }
+/**
+ * Where a YAML line's comment starts, -1 when it has none: a `#` at the line's start or after white space, outside a quoted
+ * scalar. A quote opens a scalar only where one starts (after the indentation, `: `, `- `, `[`, `{`, `,`, or an `=` of a
+ * compose list entry `- KEY="\u2026"`); inside a plain scalar it is a character (`it's`, `password: Xk9#mP2v` keeps its `#`). In a
+ * double-quoted scalar `\"` escapes, in a single-quoted one `''`.
+ */
+function yamlCommentStart(line) {
+    let quote = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (quote === '"' && c === '\\')
+                i++;
+            else if (c === quote) {
+                if (quote === "'" && line[i + 1] === "'")
+                    i++;
+                else
+                    quote = '';
+            }
+        }
+        else if (c === '#') {
+            if (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')
+                return i;
+        }
+        else if (c === '"' || c === "'") {
+            const before = line.slice(0, i).trimEnd();
+            const prev = before.at(-1);
+            if (prev === undefined || '[{,:=?'.includes(prev) || (prev === '-' && before.length < i))
+                quote = c;
+        }
+    }
+    return -1;
+}
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text, lineEnd, indent) {
     const out = [];
@@ -17489,6 +18330,47 @@ function isSecretDataValue(key, value) {
     // Certificates and CA bundles are public.
     return !(/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'));
 }
+/** A Secret key holding a Docker client configuration: `kubernetes.io/dockerconfigjson`'s `.dockerconfigjson`, the legacy `.dockercfg`. */
+const DOCKER_CONFIG_KEY_RE = /^\.docker(?:configjson|cfg)$/;
+/** Settings of a Docker client configuration that hold no credential: which helper to ask, output formats, the user's name. */
+const DOCKER_CONFIG_PLAIN_KEYS = new Set(['credsStore', 'credHelpers', 'email', 'username', 'serveraddress', 'detachKeys', 'psFormat', 'imagesFormat', 'currentContext', 'stackOrchestrator', 'experimental']);
+/**
+ * Whether a Docker client configuration (JSON) holds a login: an `auth` whose decoded `user:password` has a password, or any
+ * other value (`password`, `identitytoken`, `registrytoken`, a header) that is not empty, a reference or a plain setting.
+ * `{}`, `{"auths":{}}` (a stub pull secret CI fills in later), a `credHelpers`-only configuration and password-less entries
+ * hold none. A text that is no JSON object, or an `auth` that does not decode to `user:password`, is taken to hold one.
+ */
+function dockerConfigHoldsLogin(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return true;
+    }
+    if (!(0,repo_yaml/* isObject */.Gv)(doc))
+        return true;
+    const holds = (v, key) => {
+        if (Array.isArray(v))
+            return v.some((x) => holds(x, key));
+        if ((0,repo_yaml/* isObject */.Gv)(v))
+            return key !== 'credHelpers' && Object.entries(v).some(([k, x]) => holds(x, k));
+        if (typeof v !== 'string')
+            return false;
+        const s = v.trim();
+        if (!s || isReference(s) || DOCKER_CONFIG_PLAIN_KEYS.has(key))
+            return false;
+        if (key !== 'auth')
+            return true;
+        const decoded = decodeBase64(s);
+        const sep = decoded?.indexOf(':') ?? -1;
+        if (decoded === null || sep < 0)
+            return true;
+        const password = decoded.slice(sep + 1);
+        return password !== '' && !isReference(password);
+    };
+    return holds(doc, '');
+}
 /**
  * A Secret key that names a configuration file (`alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env`):
  * its value is a document, judged by what it holds, not as one secret value.
@@ -17575,6 +18457,9 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
                     if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip' || isCiphertextOrHash(raw))
                         continue;
                     const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
+                    // A pull secret's Docker configuration that holds no login (`{}`, `{"auths":{}}`): no secret.
+                    if (DOCKER_CONFIG_KEY_RE.test(key) && !dockerConfigHoldsLogin(value))
+                        continue;
                     if (CONFIG_FILE_KEY_RE.test(key) && /[\s=:{[<]/.test(value.trim())) {
                         // A configuration file (kube-prometheus' `alertmanager.yaml`, Grafana's `grafana.ini`): judged by its content with the
                         // ordinary rules (provider tokens, private keys, secret-named settings, URL passwords), each hit at its line.
@@ -17649,6 +18534,12 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
         },
+        { ...phrases/* SECRETS_NOT_IN_CONFIG */.hW, note: 'a promise that configuration files hold no secret: the check scans tracked files' },
+        {
+            pattern: phrases/* SECRET_FROM_STORE_NEVER_COMMITTED */.aA,
+            unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
+            note: 'a secret read from a secret store, never committed: the check scans tracked files',
+        },
     ],
     docs: {
         why: 'A secret in git is readable by everyone with access to the repository, its forks, clones and CI logs, forever: history keeps it after the line is deleted.',
@@ -17670,15 +18561,15 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi\u2026`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "\u2026"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key; a pull secret\'s `.dockerconfigjson` (`.dockercfg`) is judged by the logins it holds: one holding none \u2014 `{}`, `{"auths":{}}` (a stub CI fills in later), only `credHelpers`/`credsStore`, entries without a password or with a `${\u2026}` reference \u2014 passes);',
             '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, Groovy Gradle\'s setters without `=` as the Android and Gradle docs write them in `build.gradle` (`signingConfigs { release { storePassword "\u2026"; keyPassword \'\u2026\' } }`, a publishing `credentials { password "\u2026" }`, `password("\u2026")`: judged as the Kotlin DSL\'s `storePassword = "\u2026"`; `System.getenv("\u2026")`, `project.findProperty("\u2026")`, `keystoreProperties[\'storePassword\']` and interpolated GStrings `"${\u2026}"` are no literals), PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
             '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules), also a default holding spaces as compose and the shell keep it (`${F_SECRET:-amber Falcon 17 ridge Lantern}`, judged as the same quoted value would be; `${SESSION_SECRET:-keyboard cat}` is a well-known default, `default-credentials`\'; a default starting with white space, the shell\'s substring `${TOKEN: -4}`, is none). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`) and New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, and an `APP_SECRET` in `.env`, `.env.prod` or `.env.local` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In YAML files a comment is no value: a `#` line (the commented-out sample `#   api_key: a1B2c3D4e5F6` of Rails\' stock `config/secrets.yml`) and a comment after a value (`timeout: 30  # token: \u2026`; a `#` inside a quoted scalar or a plain value, `password: Xk9#mP2v\u2026`, is no comment) are not read for assignments; provider tokens, URL passwords and private keys there still count. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -17792,12 +18683,12 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
                 let apiMemo;
                 const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
-                if (generic && text.includes('.eyJ') && !apiOf())
+                if (generic && (0,util_text/* containsWord */.oV)(text, JWT_DOT) && !apiOf())
                     add(jwtTokens(text));
                 add(base64PrivateKeys(text));
                 // A Rails test section's values are illustrations, as a test file's, and so are an OpenAPI description's examples, as
                 // documentation's: there only what those keep stays (provider token formats, URL passwords and private keys).
-                const testSections = generic && hits.length ? railsTestSections(file, text) : [];
+                const testSections = generic && hits.length ? railsSections(file, text, 'test') : [];
                 const api = hits.length ? apiOf() : null;
                 const examples = api && api !== NO_EXAMPLES ? api : null;
                 const illustration = (h) => testSections.some(([from, to]) => h.line > from && h.line <= to) || (examples?.inExample(h.line, h.column) ?? false);
@@ -17851,8 +18742,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         for (const { file, data } of scanned) {
             for (const { template, ...h } of data) {
                 found.add(`${file}:${h.line}`);
-                if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret))
-                    report(withFix({ file, ...h, message: railsKeyMessage(snapshot, file, h.message) }));
+                if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret)) {
+                    const devKey = frameworkDevKey(snapshot, file, h);
+                    report(devKey ? { file, line: h.line, column: h.column, secret: h.secret, note: true, message: devKey } : withFix({ file, ...h, message: railsKeyMessage(snapshot, file, h.message) }));
+                }
             }
         }
         for (const h of cfnParameterDefaults(snapshot, (f) => allowed(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f)))
@@ -18414,6 +19307,8 @@ function isTypedSettingsClass(src, name, at, seen = new Set()) {
     }
     return CONFIG_CLASS_NAME.test(name) && (def.decorated || def.bases.includes('BaseModel'));
 }
+/** `env`, found by its `v` (`includes('env')` stops at every `e`). */
+const ENV_WORD = { word: 'env', anchor: 'v' };
 /**
  * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
  * (`module.exports = ({ env }) => ({\u2026})`, `export default ({ env }: \u2026) => \u2026`) or import it from `@strapi/utils`.
@@ -18429,7 +19324,7 @@ const STRAPI_ENV_ARRAY_READ = /(?<![\w$.])env\.array\(\s*(['"`])([A-Za-z_]\w*)\1
  * (`user: env('DATABASE_USERNAME', 'strapi')` with `password: env('DATABASE_PASSWORD', 'strapi')`, the generated `config/database.js`).
  */
 function strapiEnvFallbacks(text) {
-    if (!text.includes('env') || !STRAPI_ENV_PARAM.test(text))
+    if (!(0,util_text/* containsWord */.oV)(text, ENV_WORD) || !STRAPI_ENV_PARAM.test(text))
         return [];
     const reads = [];
     text.split('\n').forEach((line, i) => {
@@ -18764,8 +19659,10 @@ const URL_LITERAL_RE = /(['"`])((?:jdbc:)?[a-z][a-z0-9+.-]{1,30}:\/\/[^\s'"`\\]{
 /** What a literal right after it is shown to people as (`help="\u2026"`, `placeholder="\u2026"`, `examples=["\u2026"]`): an illustration of the format. */
 const SHOWN_AS = /(?:help|description|desc|placeholder|examples?|sample|hint|tooltip|label|title|metavar|usage|doc)(?:_?text)?['"]?\s*[=:]\s*[[({]?\s*$/i;
 const URL_NEEDLES = ['://'];
+/** A URL's `://`, found by its `//` (rarer in code than `:`). */
+const SCHEME_SEPARATOR = { word: '://', anchor: '//' };
 /** Whether a text holds a URL with a user and password (`scheme://user:password@`): the only files the URL pass lexes. */
-const hasUserinfo = (text) => text.includes('://') && (/:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text) || /[?&;](?:password|passwd|pwd|pass)=[^&;#\s'"`<>$]/i.test(text));
+const hasUserinfo = (text) => (0,util_text/* containsWord */.oV)(text, SCHEME_SEPARATOR) && (/:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text) || /[?&;](?:password|passwd|pwd|pass)=[^&;#\s'"`<>$]/i.test(text));
 /** An invoke tasks module: `tasks.py` (or a `tasks/` package) importing invoke. */
 const INVOKE_TASKS_FILE = /(?:^|\/)(?:tasks\.py|tasks\/[^/]+\.py)$/;
 /**
@@ -19135,14 +20032,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             // "No default passwords", "Change all default passwords", "`SECRET_KEY` is not the default
             // `django-insecure-` key", "Database password is not `postgres`", "`POSTGRES_PASSWORD` is not `postgres`" (the
             // variable named), "`SECRET_KEY` changed from the default",
-            // "`SECRET_KEY` (not the default)".
-            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'\u201c\u2018]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
+            // "`SECRET_KEY` (not the default)", "No default or example passwords (`changeme`, `admin`) in compose".
+            pattern: /\bdefault(?:(?:,|,? or|,? and| ?\/) ?(?:example|sample|placeholder|dummy|demo|well-known|weak|vendor|initial|factory|stock))* (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'\u201c\u2018]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
             // Network hardware and devices keep their passwords outside the repository, and a password changed at
             // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
             // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
             // anywhere vetoes): "Default API keys for the sandbox are documented", "Default secret rotation period
             // is 90 days", ".env.example is committed with placeholder values" promise nothing about deploy config.
-            unless: /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b|\bfirst (?:login|log-?in|sign-?in|use)\b|\brotat\w*|\b(?:examples?|templates?|samples?|sandbox)\b|^(?!.*\b(?:no|not|never|none|don't|doesn't|isn't|aren't|do not|must not|without|avoid\w*|chang\w*|replac\w*|remov\w*|reset)\b)/,
+            unless: /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b|\bfirst (?:login|log-?in|sign-?in|use)\b|\brotat\w*|\b(?:(?<!\bdefault(?:,|,? or|,? and| ?\/) ?)(?:examples?|samples?)|templates?|sandbox)\b|^(?!.*\b(?:no|not|never|none|don't|doesn't|isn't|aren't|do not|must not|without|avoid\w*|chang\w*|replac\w*|remov\w*|reset)\b)/,
             note: 'a promise that no default or placeholder secret is deployed: the check reads deploy config',
         },
     ],
@@ -19183,7 +20080,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset (also one holding spaces, as compose keeps it: `${SESSION_SECRET:-keyboard cat}`, `${A_PASSWORD:-change me}`). The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '\u2026 --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             util_groups/* K8S_DATA_REACH_DOC */.Lp,
-            'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
+            'A repository with nothing the check reads (no deploy config, env or config file, script or code file: documentation only, or empty) has the item `skipped`, as every other check has, not passed. A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`\u2026), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {\u2026}`, `local`, `test`\u2026 environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`\u2026), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`\u2026; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(\u2026, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=\u2026 gunicorn \u2026`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \u2026)` of the module a production server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
@@ -19476,6 +20373,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             });
         };
         const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || isTestRunnerConfig(f);
+        // Files read by their names (Spring and Rails configuration, Helm values and templates, Kamal secrets): not a vendored
+        // dependency's (`vendor/bundle/\u2026/config/database.yml`, `node_modules/pkg/application.yml`), which are that project's. What the
+        // deploy configuration reads (a compose `env_file`, a Dockerfile it builds) is judged wherever it is.
+        const skipNamed = (f) => skipFile(f) || (0,classify/* isVendored */.Ee)(f);
         // A value several services reach (an `extends` base that is itself a service, a shared env_file)
         // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
         const composeHits = (0,util_groups/* reachedByLocation */.LK)();
@@ -19715,7 +20616,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // and expands them, with no `:-` default), not literals; a destination named for development gives notes.
         for (const file of snapshot.files) {
             const km = KAMAL_SECRETS.exec(file);
-            const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
+            const ef = km && !skipNamed(file) ? snapshot.envFileAt(file) : undefined;
             if (!ef)
                 continue;
             sources++;
@@ -19811,6 +20712,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // `MasterUsername`), the `Default` of the parameter it references, and a secret-named parameter's `Default` (used whenever
         // the stack is created without a value, as a Terraform variable's default).
         const cfnFiles = new Set();
+        // An AWS descriptor's containers were read even when none has an environment: the item passes, it is not skipped.
+        if ((0,ecs/* awsDeploy */.zj)(snapshot).containers.some((c) => !(0,classify/* isTestFile */.hl)(c.file)))
+            sources++;
         for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).credentials) {
             // A template named as CloudFormation names them (`db.template.yaml`, `MyStack.template.json`) is the stack that deploys.
             const placeholderFile = (0,classify/* isTemplate */.Fl)(c.file) && !isCfnTemplateFile(c.file, snapshot.text(c.file) ?? '');
@@ -19869,7 +20773,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // as the Kubernetes checks read the template.
         const helmRepo = (0,prerender/* helmRepoOf */.AR)(snapshot);
         for (const file of snapshot.files) {
-            if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file))
+            if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipNamed(file))
                 continue;
             const raw = snapshot.text(file);
             if (raw === undefined || !(0,util_code/* isHelmTemplate */.jw)(file, raw))
@@ -19890,7 +20794,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         let springProd;
         for (const file of snapshot.files) {
             const m = default_credentials_SPRING_CONFIG.exec(file);
-            if (!m || skipFile(file))
+            if (!m || skipNamed(file))
                 continue;
             sources++;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
@@ -19900,7 +20804,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const quarkus = quarkusProd.get(key) ?? [];
                 if (!quarkus.every((q) => safe(q.value)))
                     return null;
-                springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f));
+                springProd ??= springProdSettings(snapshot.files.filter((f) => !skipNamed(f)), (f) => snapshot.text(f));
                 const spring = springOverride(springProd, file, key, safe);
                 if (!spring && springOverride(springProd, file, key, () => true))
                     return null;
@@ -20006,7 +20910,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         }
         for (const file of snapshot.files) {
             const kind = structuredConfig(file, (f) => snapshot.has(f)) ?? (installedValues.has(file) && /\.ya?ml$/i.test(file) ? { kind: 'helm', dev: installedValues.get(file) } : null);
-            if (!kind || skipFile(file))
+            if (!kind || skipNamed(file))
                 continue;
             sources++;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : kind.dev;
@@ -20206,11 +21110,16 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
         for (const f of findings)
             report(atValue(f));
-        // Only a compose file that could not be read (and no code file the scan accepts, clean ones included): skipped naming it.
-        if (!sources && !findings.length && !snapshot.files.some((f) => scansFile(f) && !skipFile(f))) {
-            const reason = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: '', without: 'no other deploy config, env file, settings or code' });
-            if (reason)
-                skip(reason);
+        // Only a compose file, ECS task definition or CloudFormation template that could not be read (and no code file the scan accepts,
+        // clean ones included, besides such a descriptor, whose text alone was scanned): skipped naming it. Nothing read at all (an
+        // empty repository, documentation only): skipped too, as every other check is \u2014 a pass would claim that credentials were looked for.
+        const unreadAws = (0,ecs/* unreadAwsDescriptors */.pB)(snapshot, { ecs: true, cfn: ecs/* CFN_TYPES_RE */.eE });
+        const unreadFiles = new Set(unreadAws.map((u) => u.file));
+        // Shell scripts are read too (client command lines naming a remote host): one present is something read.
+        if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || /\.(?:sh|bash)$/.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
+            const none = 'no other deploy config, env file, settings or code';
+            const composeReason = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: '', without: none });
+            skip(unreadAws.length ? (0,ecs/* withUnreadAws */.pf)(composeReason || none, unreadAws) : composeReason || 'no deploy config (compose, Kubernetes, Dockerfile, platform file), env file, settings or code');
         }
     },
 });
@@ -20276,6 +21185,7 @@ function dockerActionOf(snapshot, shipped) {
 
 
 
+
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
  * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI"). How it
@@ -20310,8 +21220,9 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
         {
             // The instruction written out: "`HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1`", "`HEALTHCHECK
             // --interval=30s CMD wget -qO- http://127.0.0.1:3000/healthz`" (what it calls is the instruction's own: every
-            // HEALTHCHECK probes the container from inside, at localhost).
-            pattern: /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b/,
+            // HEALTHCHECK probes the container from inside, at localhost); also with `CMD` left out ("HEALTHCHECK curl -f
+            // http://localhost:3000/up").
+            pattern: /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*(?:cmd|curl|wget)\b/,
             note: 'a HEALTHCHECK instruction written out: the check reads HEALTHCHECK',
         },
         {
@@ -20333,7 +21244,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
             'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
-            'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
+            'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure, and so does a Dockerfile only development environments build \u2014 every compose service building it is development-only (Laravel Sail\'s `docker-compose.yml`, `docker-compose.dev.yml`, a development profile; not a development overlay of a production service) and no deploy config outside compose builds it, nor does a production compose service or Kubernetes container run the image such a service tags \u2014 gets notes too, naming why (`built only by Laravel Sail\'s development environment in docker-compose.yml`); one no known configuration builds (`docker build .` in a CI script not read), and the repository\'s root `Dockerfile` (what hosting platforms build by default), are judged as production; templates and Dockerfiles under test folders are not judged.',
             'The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it, `.github/actions/<name>/` or an action repository\'s root) builds a workflow step that runs once, not a service: no HEALTHCHECK is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
         ].join('\n'),
     },
@@ -20421,301 +21332,36 @@ function composeHealth(r) {
  * health check, by name; the final stage counts as covered by it.
  */
 function looseCover(snapshot, s) {
-    for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
-        const { judged, devReason } = (0,util_groups/* judgedServices */.eY)(group);
-        const builder = judged.filter((m) => (0,compose/* composeBuild */.FI)(m.file, m)).at(-1);
-        if (!builder || (0,compose/* composeBuild */.FI)(builder.file, builder).dockerfile !== s.df.path)
-            continue;
+    for (const { builder, judged, devReason } of composeBuilders(snapshot).get(s.df.path) ?? []) {
         if (composeHealth({ svc: builder, members: judged, devReason }) === 'test')
             return builder.name;
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./lib/checks/util/terraform-vars.js
 /**
- * Terraform variables and local values followed to the literal values Terraform assigns them: what a setting written
- * `key = var.name` or `key = local.name` gets. Shared by the checks that judge such settings (tls-protocols-config's TLS
- * policies, image-tag-pinned's ECS image tags), so that they read a module's callers, `.tfvars` files and `locals` alike.
+ * The compose service groups by the Dockerfile each builds (its last judged member with a `build`), in group order: found
+ * once per view, for looseCover's every stage.
  */
-
-
-
-
-
-
-/** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
-const isTerraformFile = (f) => (0,classify/* isTerraformSource */.mh)(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
-/**
- * A reference a setting takes its value from: a variable of its module (`var.ssl_policy`), or a local value of its module
- * (`local.alb_ssl_policy`, an attribute of a local object too: `local.tls.alb_policy`). Group 1: `var` or `local`; group 2: the name (path).
- */
-const TF_REF = '(var|local)\\.([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*){0,3})';
-/** A value that passes a variable or a local of its module through (`ssl_policy = var.ssl_policy`, `policy = local.tls`), after its `=`. */
-const TF_VAR_REF = new RegExp(`^${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`);
-/** A reference as read: a variable (`var.x`: its name; a path is not followed) or a local value (`local.x.y`: the path). */
-const tfRef = (kind, name) => (kind === 'local' ? { ref: 'local', name } : name.includes('.') ? null : { ref: 'var', name });
-/** Bound: locals followed from one to another (`local.a` whose value is `local.b`\u2026). */
-const MAX_LOCAL_HOPS = 3;
-/** Bound: module calls followed up from a module to the root that sets its variable. */
-const MAX_TF_DEPTH = 8;
-/** A variable file Terraform loads by itself from the folder it runs in: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`. */
-const isAutoVarFile = (f) => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test((0,classify/* basename */.P8)(f));
-/** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
-const isProductionVarFile = (f, root) => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
-/** The Terraform variable and local resolver of a view (read once, files parsed as asked). */
-const terraformVariables = (0,repo_snapshot/* perView */.DN)(function terraformVariables(snapshot) {
-    const files = snapshot.files.filter(isTerraformFile);
-    const tfDirs = new Set(files.map(classify/* dirname */.pD));
-    const localModule = (file, text, block) => {
-        const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
-        const dir = src && /^\.\.?\//.test(src) ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(file), src) : null;
-        return dir !== null && tfDirs.has(dir) ? dir : null;
-    };
-    let callersMemo;
-    let varFilesMemo;
-    const callersOf = () => (callersMemo ??= files.flatMap((file) => {
-        const text = snapshot.text(file);
-        return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'module').flatMap((block) => {
-            const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
-            const target = src && /^\.\.?\//.test(src) ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(file), src) : null;
-            return target === null ? [] : [{ dir: target, file, text, block }];
-        });
-    }));
-    // Variable files by the root module they set: their own folder when it has Terraform files, else the nearest such folder above.
-    const varFilesOf = () => {
-        if (varFilesMemo)
-            return varFilesMemo;
-        const varFiles = new Map();
-        for (const f of snapshot.files) {
-            if (!(0,classify/* isTfvarsFile */.bC)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f))
-                continue;
-            let root = (0,classify/* dirname */.pD)(f);
-            while (root !== null && !tfDirs.has(root))
-                root = root ? (0,classify/* dirname */.pD)(root) : null;
-            if (root === null)
-                continue;
-            const list = varFiles.get(root) ?? [];
-            list.push({ file: f, auto: root === (0,classify/* dirname */.pD)(f) && isAutoVarFile(f) });
-            varFiles.set(root, list);
-        }
-        return (varFilesMemo = varFiles);
-    };
-    /** A value's place (`offset`: where it starts), inside its quotes: where the other Terraform readers place a value. */
-    const at = (text, offset) => (0,util_text/* lineColumnAt */.IX)(text, text[offset] === '"' ? offset + 1 : offset);
-    /** What a variable file sets the variable to, at the value; undefined when it does not set it. */
-    const varFileValue = (file, name) => {
-        if (/\.json$/i.test(file)) {
-            const j = snapshot.json(file);
-            if (!j || !(0,repo_yaml/* isObject */.Gv)(j.value) || !(name in j.value))
-                return undefined;
-            const v = j.value[name];
-            const loc = j.loc([name]) ?? j.loc([name], true) ?? { line: 1, column: 1 };
-            // The reader locates a string at its opening quote: the value starts after it.
-            if (typeof v === 'string' && snapshot.lines(file)?.[loc.line - 1]?.[loc.column - 1] === '"')
-                loc.column++;
-            return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "\u2026"\` in ${file}` };
-        }
-        const text = snapshot.text(file);
-        const attr = text === undefined ? undefined : (0,hcl/* hclAttribute */.kb)(text, { labels: [], start: 0, end: text.length }, name);
-        return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "\u2026"\` in ${file}` } : undefined;
-    };
-    const declaration = (dir, name) => {
-        for (const f of files) {
-            if ((0,classify/* dirname */.pD)(f) !== dir)
-                continue;
-            const text = snapshot.text(f);
-            const block = text === undefined ? undefined : (0,hcl/* hclBlocks */.OF)(text, 'variable').find((b) => b.labels[0] === name);
-            if (!block || text === undefined)
-                continue;
-            const d = (0,hcl/* hclAttribute */.kb)(text, block, 'default');
-            return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "\u2026"\` of variable "${name}"` } : null;
-        }
-        return undefined;
-    };
-    /** The text of a line from `offset` (a value's start) to its end. */
-    const restOfLine = (text, offset) => text.slice(offset, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset));
-    /** The `locals` blocks of the Terraform files of a folder (a module's locals may be declared in any of its files). */
-    const localsByDir = new Map();
-    const localBlocks = (dir) => {
-        let list = localsByDir.get(dir);
-        if (!list) {
-            list = files.filter((f) => (0,classify/* dirname */.pD)(f) === dir).flatMap((file) => {
-                const text = snapshot.text(file);
-                return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'locals').map((block) => ({ file, text, block }));
-            });
-            localsByDir.set(dir, list);
-        }
-        return list;
-    };
-    /**
-     * What reaches a local value of a module (`path`: its name, or `name.key\u2026` for an attribute of a local object): the literal
-     * string it is written as, at the value; or, when it names a variable or another local (`policy = var.ssl_policy`,
-     * `policy = local.defaults.policy`), what reaches that, followed MAX_LOCAL_HOPS locals deep. Anything else (a call, an
-     * interpolation, a conditional) is not a literal: unresolved.
-     */
-    const resolveLocal = (dir, path, depth, hops) => {
-        const none = { reaches: [], unresolved: true };
-        const [name, ...keys] = path.split('.');
-        for (const { file, text, block } of localBlocks(dir)) {
-            const attr = (0,hcl/* hclAttribute */.kb)(text, block, name);
-            if (!attr)
-                continue;
-            if (keys.length) {
-                // An attribute of a local object (`locals { tls = { alb = "\u2026" } }`, `local.tls.alb`): a literal string at that key.
-                const arg = (0,hcl/* hclArgument */.RR)(text, block, name);
-                let v = arg?.value;
-                for (const k of keys)
-                    v = (0,repo_yaml/* isObject */.Gv)(v) ? v[k] : undefined;
-                const loc = typeof v === 'string' ? arg.loc(keys) : null;
-                return loc ? { reaches: [{ file, line: loc.line, column: loc.column + 1, value: v, how: `the value of local "${path}"`, set: `\`${keys.at(-1)} = "\u2026"\` in local "${name}" (${file})` }], unresolved: false } : none;
-            }
-            if (attr.value !== null)
-                return { reaches: [{ file, ...at(text, attr.at), value: attr.value, how: `the value of local "${name}"`, set: `\`${name} = "\u2026"\` in the locals of ${file}` }], unresolved: false };
-            const m = TF_VAR_REF.exec(restOfLine(text, attr.at));
-            const next = m ? tfRef(m[1], m[2]) : null;
-            if (!next || (next.ref === 'local' && hops >= MAX_LOCAL_HOPS))
-                return none;
-            const up = next.ref === 'local' ? resolveLocal(dir, next.name, depth, hops + 1) : resolve(dir, next.name, depth);
-            return { reaches: up.reaches.map((r) => ({ ...r, how: `${r.how}, through local "${name}"` })), unresolved: up.unresolved };
-        }
-        return none;
-    };
-    const resolve = (dir, name, depth) => {
-        const res = { reaches: [], unresolved: false };
-        const dflt = declaration(dir, name);
-        const calls = callersOf().filter((c) => c.dir === dir);
-        const tgCalls = (0,terragrunt/* terragruntConfigs */.i0)(snapshot).filter((c) => c.source?.kind === 'local' && c.source.dir === dir);
-        if (calls.length || tgCalls.length) {
-            // A Terragrunt input: the configuration's own, else an included one's (null when Terragrunt computes it).
-            const tgInput = (c) => {
-                const i = (0,terragrunt/* terragruntInput */.bg)(c, name);
-                return i && { ...i, value: typeof i.value === 'string' ? i.value : null };
-            };
-            const passing = [...calls.filter((c) => (0,hcl/* hclAttribute */.kb)(c.text, c.block, name) !== undefined), ...tgCalls.filter((c) => tgInput(c) !== undefined)];
-            for (const c of tgCalls) {
-                const input = tgInput(c);
-                const note = c.note ? { note: c.note } : {};
-                // Inputs Terragrunt computes (`merge(\u2026)`) may set it: unknown, not the default.
-                if (!input && c.computedInputs) {
-                    res.unresolved = true;
-                    continue;
-                }
-                if (!input) {
-                    if (dflt)
-                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${c.file} does not set` : dflt.how, ...note });
-                    else if (dflt === null)
-                        res.unresolved = true;
-                    continue;
-                }
-                if (input.value === null) {
-                    res.unresolved = true;
-                    continue;
-                }
-                const how = `the Terragrunt input ${name}${input.file === c.file ? '' : ` of ${input.file}`} that ${c.file} passes`;
-                res.reaches.push({ ...input, how, set: `\`${name} = "\u2026"\` in the \`inputs\` of ${input.file}`, ...note });
-            }
-            for (const c of calls) {
-                const label = `module "${c.block.labels[0] ?? '?'}"`;
-                const arg = (0,hcl/* hclAttribute */.kb)(c.text, c.block, name);
-                if (!arg) {
-                    // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
-                    if (dflt)
-                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
-                    else if (dflt === null)
-                        res.unresolved = true;
-                    continue;
-                }
-                if (arg.value !== null) {
-                    res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "\u2026"\` in ${label}`, arg: name });
-                    continue;
-                }
-                // The caller's own variable or local value, followed up the same way.
-                const m = TF_VAR_REF.exec(restOfLine(c.text, arg.at));
-                const ref = m ? tfRef(m[1], m[2]) : null;
-                if (!ref || depth >= MAX_TF_DEPTH) {
-                    res.unresolved = true;
-                    continue;
-                }
-                const up = ref.ref === 'local' ? resolveLocal((0,classify/* dirname */.pD)(c.file), ref.name, depth + 1, 0) : resolve((0,classify/* dirname */.pD)(c.file), ref.name, depth + 1);
-                res.reaches.push(...up.reaches);
-                res.unresolved ||= up.unresolved;
-            }
-            return res;
-        }
-        // A root module: what Terraform loads by itself (the last in its order wins), then the files passed with `-var-file`.
-        const own = varFilesOf().get(dir) ?? [];
-        const autoOrder = (f) => (/^terraform\.tfvars$/i.test((0,classify/* basename */.P8)(f)) ? 0 : /^terraform\.tfvars\.json$/i.test((0,classify/* basename */.P8)(f)) ? 1 : 2);
-        const auto = own.filter((v) => v.auto).sort((a, b) => autoOrder(a.file) - autoOrder(b.file) || ((0,classify/* basename */.P8)(a.file) < (0,classify/* basename */.P8)(b.file) ? -1 : 1))
-            .map((v) => varFileValue(v.file, name)).filter((v) => v !== undefined).at(-1);
-        const named = own.filter((v) => !v.auto).flatMap((v) => { const r = varFileValue(v.file, name); return r ? [{ ...r, prod: isProductionVarFile(v.file, dir) }] : []; });
-        const prod = named.find((n) => n.prod);
-        const base = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
-        if (base)
-            res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
-        for (const n of named)
-            res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
-        if (!base && !named.length)
-            res.unresolved = true;
-        return res;
-    };
-    return { files, localModule, variable: (dir, name) => resolve(dir, name, 0), local: (dir, path) => resolveLocal(dir, path, 0, 0) };
-});
-/**
- * Whether the repository deploys its Terraform modules with Terragrunt (a `terragrunt.hcl`): its `inputs` set the modules'
- * variables, read only where its `source` is a folder of the repository, so a variable with no literal value read may still have one.
- */
-const hasTerragrunt = (snapshot) => snapshot.files.some((f) => (0,classify/* basename */.P8)(f) === 'terragrunt.hcl');
-/** Bound: the combinations of values a template's interpolations are read with. */
-const MAX_TEMPLATE_VARIANTS = 16;
-/**
- * A template string of a Terraform file (HclValue.template, `acme/api:${var.image_tag}`) as a reference with each interpolation
- * written `${TF_0}`, `${TF_1}`\u2026 (`acme/api:${TF_0}`), and the ways Terraform may render it: an interpolation that names a variable
- * or a local value of the file's module (`var.image_tag`, `local.tag`) takes each literal value that reaches it (terraformVariables),
- * anything else (`aws_ecr_repository.app.repository_url`, `each.key`, a call) is a value Terraform computes (null). The variants
- * without a note come first (what deploys), then those using a value with a note (another environment's variable file\u2026), at most
- * MAX_TEMPLATE_VARIANTS; `unknown` names the interpolations no literal value reaches. Null when the template holds a directive or
- * its literal text a `$`.
- */
-function terraformTemplate(snapshot, file, parts) {
-    let ref = '';
-    const exprs = [];
-    for (const p of parts) {
-        if ('text' in p) {
-            if (p.text.includes('$'))
-                return null;
-            ref += p.text;
-        }
-        else {
-            ref += `\${TF_${exprs.length}}`;
-            exprs.push(p.expr);
-        }
+const composeBuilders = (0,repo_snapshot/* perView */.DN)(function composeBuilders(snapshot) {
+    const out = new Map();
+    for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+        const { judged, devReason } = (0,util_groups/* judgedServices */.eY)(group);
+        const builder = judged.filter((m) => (0,compose/* composeBuild */.FI)(m.file, m)).at(-1);
+        if (!builder)
+            continue;
+        const df = (0,compose/* composeBuild */.FI)(builder.file, builder).dockerfile;
+        if (!out.has(df))
+            out.set(df, []);
+        out.get(df).push({ builder, judged, devReason });
     }
-    const tf = terraformVariables(snapshot);
-    const unknown = [];
-    const options = exprs.map((expr) => {
-        const m = new RegExp(`^${TF_REF}$`).exec(expr);
-        const r = m ? tfRef(m[1], m[2]) : null;
-        const reaches = r ? (r.ref === 'local' ? tf.local((0,classify/* dirname */.pD)(file), r.name) : tf.variable((0,classify/* dirname */.pD)(file), r.name)).reaches.filter((x) => x.value !== null) : [];
-        if (!reaches.length)
-            unknown.push(`${expr} ${!r ? 'is a value Terraform computes' : hasTerragrunt(snapshot) ? 'has no literal value in the Terraform, .tfvars or terragrunt.hcl files (a Terragrunt configuration whose `source` is not a folder of the repository is not read)' : 'has no literal value in the repository'}`);
-        return { expr, reaches };
-    });
-    const variants = (withNotes) => {
-        let out = [{ vars: new Map(), used: [] }];
-        options.forEach((o, i) => {
-            const choices = o.reaches.filter((r) => withNotes || !r.note);
-            out = out.flatMap((v) => (choices.length ? choices : [null]).map((r) => {
-                const note = v.note ?? r?.note;
-                return { vars: new Map(v.vars).set(`TF_${i}`, r?.value ?? null), used: r ? [...v.used, { expr: o.expr, reach: r }] : v.used, ...(note ? { note } : {}) };
-            })).slice(0, MAX_TEMPLATE_VARIANTS);
-        });
-        return out;
-    };
-    return { ref, variants: [...variants(false), ...variants(true).filter((v) => v.note)].slice(0, MAX_TEMPLATE_VARIANTS), unknown };
-}
+    return out;
+});
 
+// EXTERNAL MODULE: ./lib/checks/util/terraform-vars.js
+var terraform_vars = __webpack_require__(209);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
+
 
 
 
@@ -20912,16 +21558,18 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
     match: [
         {
             // "Pin (Docker) base images", "Base images are pinned", "Images use explicit version tags", "No `:latest`",
-            // "Image tagged with version, not just `latest`", "Every image has a version tag", "Docker images use versioned tags".
+            // "Image tagged with version, not just `latest`", "Every image has a version tag", "Docker images use versioned tags",
+            // "All `FROM` lines pinned".
             // A tag of another kind is stronger ("Images tagged with the git SHA") unless `latest` is refused beside it.
             // `latest` counts only refused ("No `:latest` tags", "avoid the latest tag", "`:latest` is banned"): "Push the latest
             // tag v0.1.0", "Deploy the latest tag" and "Pull postgres:latest to test" speak of a git tag or a one-off pull.
-            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b|\bimages? (?:uses?|using|ha(?:ve|s)|carr(?:y|ies)|with) (?:an? )?(?:explicit|pinned|specific|fixed|immutable|exact) versions?\b/,
+            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?|from (?:lines?|instructions?|statements?)) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b|\bimages? (?:uses?|using|ha(?:ve|s)|carr(?:y|ies)|with) (?:an? )?(?:explicit|pinned|specific|fixed|immutable|exact) versions?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag", "by digest or
-            // immutable semver tag": up to two words for the tag).
+            // immutable semver tag": up to two words for the tag), a digest shown as an example beside either too ("All `FROM` lines
+            // pinned by tag or digest (`golang:1.22.5@sha256:\u2026`)").
             // \u2026and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
-            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
+            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|^(?![^]*\b(?:tags? or (?:an? |by )?digests?|digests? or (?:an? |by )?(?:[\w-]+ ){0,2}tags?)\b)[^]*\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
         },
         {
@@ -20955,17 +21603,18 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`\u2026 beside `docker-compose.yml`) sets again for the',
             '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
             '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s installs of that chart pass (`helm upgrade \u2026 charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`; a development install\'s give notes): every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged \u2014 unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files \u2014 `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`\u2026 \u2014 give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s installs of that chart pass (`helm upgrade \u2026 charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` whose `chart` is the chart\'s folder \u2014 a Terraform template (`values.yaml.tftpl`, `.tpl`) read with its `%{ \u2026 }` directive lines set aside and each `${\u2026}` interpolation an unknown value, not judged when it does not read as YAML so; a development install\'s give notes): every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged \u2014 unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files \u2014 `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`\u2026 \u2014 give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes \u2014 unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {\u2026}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ \u2026 }}` values are unverifiable notes (not a chart template\'s image written from one values image block, `"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"` as `helm create` writes it, when the chart\'s values give that block a tag, a digest or an empty tag its `appVersion` fills: it is judged where the values write it, below; a templated container name is named readably, the chart\'s name for `{{ .Chart.Name }}`), and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time \u2014 when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+            '- Terraform: a `helm_release` of a chart of the repository (`chart = "${path.module}/charts/web"`) that sets an image by name (`set { name = "image.tag" value = "latest" }`, `set_sensitive`, the provider\'s `set = [{ name, value }]`) is judged at that value as the values it makes: a tag with the repository set beside it, else the one the release\'s values files or the chart\'s `values.yaml` give (a tag-only override, as above), or a whole `image` string; a chart from a chart repository (`repository = \u2026`, `oci://\u2026`) is not judged. The containers of the Kubernetes provider\'s workloads (`kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset`, `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job`, their `_v1` forms, a `kubernetes_manifest` written as an HCL object) and init containers: an image written out as a manifest\'s is (`image = "nginx:latest"` fails), one Terraform interpolates by its literal text and the variables it follows, as an ECS container\'s (`"ghcr.io/acme/api:${var.tag}"` with `default = "latest"` fails), a bare reference (`image = var.image`) not judged, nor the images of a resource whose `lifecycle { ignore_changes }` leaves them to a deploy pipeline (`spec[0].template[0].spec[0].container[0].image`, the pod template whole, `all`); named by the resource (`kubernetes_deployment.web container \'web\' image`).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{\u2026}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument or a Terragrunt configuration's `inputs`, a `-var-file` for another environment giving a note \u2014, the finding at the image naming the value and where it is set \u2014 one finding for each place a moving tag comes from (prod\'s and staging\'s `.tfvars` or Terragrunt inputs: two), so that a new one is not hidden by another\'s baseline entry; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument or a Terragrunt configuration's `inputs`, a `-var-file` for another environment giving a note \u2014, the finding at the image naming the value and where it is set \u2014 one finding for each place a moving tag comes from (prod\'s and staging\'s `.tfvars` or Terragrunt inputs: two), so that a new one is not hidden by another\'s baseline entry; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (also in CDK's `cdk.out/` and a `serverless.yml`'s `resources`): a literal, or one written with intrinsic functions (`Fn::Join`, `Fn::Sub`, `!Join`, `!Sub`, as CDK synthesizes `ContainerImage.fromEcrRepository(repo)`, whose tag defaults to `latest`: a `Fn::Join` of the repository's address and `:latest`) judged by its literal text, each part CloudFormation computes (`${AWS::AccountId}`, `!Ref Repo`, `!GetAtt`, `Fn::Select`) unknown, as a variable without a value is in a manifest \u2014 `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest` fails, so does a literal repository without a tag, and a tag CloudFormation computes (`${Repo}:${ImageTag}`) is an `info` note (unverifiable); an image with no literal text (`!Ref ImageUri`, `!GetAtt Repo.RepositoryUri`, `Fn::If`) is not judged, and when nothing else is, the skip reason names its containers rather than saying there is no image. A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
             "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one \u2014 unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image \u2026` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
             "- A digest passes even with `latest` (`nginx:latest@sha256:\u2026` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`\u2026) and compose services only in development/tooling profiles',
-            '  (`profiles: [dev]`, `tools`, `test`\u2026) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
+            '  (`profiles: [dev]`, `tools`, `test`\u2026) get `info` notes, and so do the images of a Dockerfile only development environments build (as in `dockerfile-non-root`: Laravel Sail\'s runtime); template files are exempt. A Kubernetes manifest in a development folder',
             '  (`overlays/dev/`) that a production kustomization deploys (`overlays/production` listing `../dev`) is judged as production\'s, the',
             '  message naming the overlay (`in kustomize overlay k8s/overlays/production`), as the other Kubernetes checks judge it.',
             "- Options: `allow` \u2014 image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag on the name as written in `FROM` (`docker.io/library/` stripped; a glob written fully qualified, `docker.io/library/ubuntu`, matches `FROM ubuntu` too);",
@@ -21027,7 +21676,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
          */
         const judgeTerraformImage = (file, image, label, dev) => {
             const parts = (0,hcl/* templateParts */.Di)(image.value);
-            const t = parts ? terraformTemplate(snapshot, file, parts) : null;
+            const t = parts ? (0,terraform_vars/* terraformTemplate */.Zs)(snapshot, file, parts) : null;
             const at = { file, line: image.line, column: image.column };
             const shown = (0,dockerfile/* shownRef */.nK)(image.value);
             if (!t) {
@@ -21061,6 +21710,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             if ((0,classify/* isTemplate */.Fl)(df.path) || (0,util_groups/* isIllustrationDockerfile */.jv)(snapshot, df.path))
                 continue;
             const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
+            // A Dockerfile only development environments build (Laravel Sail's compose): its images are development-only.
+            const devBuilt = devBuiltReason(snapshot, df);
             for (const st of df.stages) {
                 const f = st.from;
                 if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') {
@@ -21090,7 +21741,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     }
                     const prod = builders.filter((b) => b.devReason === null);
                     if (!prod.length || prodDefault || builtOutsideCompose(snapshot, df))
-                        judge(f.raw, df.globalArgs, at, 'FROM', null, '', undefined, hint);
+                        judge(f.raw, df.globalArgs, at, 'FROM', devBuilt, '', undefined, hint);
                     for (const { vars, b } of variants.values()) {
                         const shown = shownArgs(b, f.raw);
                         judge(f.raw, vars, at, 'FROM', b.devReason, ` as ${b.by} builds it (build.args ${shown})`, undefined, ` (${b.by} passes build.args ${shown})`);
@@ -21107,14 +21758,14 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                         const text = snapshot.lines(df.path)?.[ins.line - 1] ?? '';
                         const flag = text.search(/--from=/i);
                         const column = flag >= 0 && text.startsWith(from, flag + 7) ? flag + 8 : ins.column;
-                        judge(from, df.globalArgs, { file: df.path, line: ins.line, column }, 'COPY --from');
+                        judge(from, df.globalArgs, { file: df.path, line: ins.line, column }, 'COPY --from', devBuilt);
                     }
                     // `RUN --mount=from=ghcr.io/astral-sh/uv,source=/uv,target=/bin/uv` (uv's documented pattern) pulls that image too.
                     if (ins.keyword === 'RUN' && ins.flags['mount'] !== undefined) {
                         for (const m of runMountImages(snapshot.lines(df.path) ?? [], ins.line, ins.endLine)) {
                             if (/^\d+$/.test(m.from) || stageNames.has(m.from.toLowerCase()))
                                 continue;
-                            judge(m.from, df.globalArgs, { file: df.path, line: m.line, column: m.column }, 'RUN --mount from');
+                            judge(m.from, df.globalArgs, { file: df.path, line: m.line, column: m.column }, 'RUN --mount from', devBuilt);
                         }
                     }
                 }
@@ -21275,7 +21926,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         // charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`): that chart's values.
         const valuesFiles = [];
         for (const f of snapshot.files) {
-            if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+            // Nor a vendored dependency's chart (`node_modules/pkg/chart/values.yaml`): that project's.
+            if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendored */.Ee)(f))
                 continue;
             // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
             valuesFiles.push({ f, chartDir: (0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : '', dev: /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null });
@@ -21285,7 +21937,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 continue;
             const chartDir = i.chart ? `${i.chart}/` : '';
             for (const f of i.valueFiles) {
-                if ((0,classify/* dirname */.pD)(f) === i.chart || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+                // A Terraform template (`templatefile("values.yaml.tpl", {\u2026})`) is what the install renders, no placeholder copied by hand.
+                if ((0,classify/* dirname */.pD)(f) === i.chart || ((0,classify/* isTemplate */.Fl)(f) && !(0,helm_installs/* isTerraformTemplate */.Z6)(f)) || (0,classify/* isTestFile */.hl)(f))
                     continue;
                 const dev = i.dev || (0,helm_installs/* isDevValuesPlace */.fJ)(f) ? 'development values file' : null;
                 const known = valuesFiles.find((v) => v.f === f && v.chartDir === chartDir);
@@ -21383,6 +22036,19 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 }
             }
         }
+        // Values an install of a local chart sets by name (a Terraform helm_release's `set { name = "image.tag" value = "latest" }`):
+        // an image block's tag or a whole image string, judged at the value as a values file's is (helmSetImages).
+        for (const i of (0,helm_values/* repoInstalls */.jN)(snapshot)) {
+            if (i.chart === null || !i.sets?.length || (0,classify/* isTestFile */.hl)(i.file))
+                continue;
+            const chartDir = i.chart ? `${i.chart}/` : '';
+            for (const s of helmSetImages(snapshot, chartDir, i.valueFiles, i.sets)) {
+                seen++;
+                if (!i.dev)
+                    judgedValues.add(`${chartDir}\u0000${s.key}`);
+                judge(s.ref, new Map(), { file: i.file, line: s.at.line, column: s.at.column }, `Helm value ${s.name} (set by ${i.what})`, i.dev ? 'development install' : null, '', s.shownAs);
+            }
+        }
         // A template's image is judged by its values when each values path it names is the judged block's, or a registry (no tag).
         for (const t of templateImages) {
             const named = t.values.filter((v) => !/registry$/i.test(v));
@@ -21409,6 +22075,58 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).containers)
             if (c.imageTemplate && !c.imageSetBy)
                 judgeTerraformImage(c.file, c.imageTemplate, `${c.where} image`, c.dev);
+        // A CloudFormation image written with intrinsic functions (CDK's `ContainerImage.fromEcrRepository(repo)`: a `Fn::Join` of the
+        // repository's address and `:latest`): its literal text is judged, each part CloudFormation computes (`${AWS::AccountId}`, `!Ref
+        // Repo`) unknown, as a variable without a value is in a manifest; one with no literal text (`!Ref ImageUri`) is not judged.
+        const computedImages = [];
+        for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).containers) {
+            const i = c.imageIntrinsic;
+            if (!i || c.imageSetBy)
+                continue;
+            if (!i.parts.some((p) => 'text' in p && p.text.trim())) {
+                computedImages.push(c.where);
+                continue;
+            }
+            const raw = i.parts.map((p, n) => ('text' in p ? p.text : `\${CFN_PART_${n}}`)).join('');
+            const at = { file: c.file, line: i.line, column: i.column };
+            const shown = (0,dockerfile/* shownRef */.nK)((0,ecs/* cfnText */.jP)(i.parts));
+            const v = judgeImage(raw, new Map(), moving, allowed);
+            if (v.verdict === 'moving' || v.verdict === 'untagged') {
+                judge(raw, new Map(), at, `${c.where} image`, c.dev ? 'development task definition' : null, '', shown);
+                continue;
+            }
+            seen++;
+            const computed = [...new Set(i.parts.flatMap((p) => ('expr' in p ? [`\${${p.expr}}`] : [])))].join(', ');
+            if (v.verdict === 'unverifiable')
+                report({ ...at, note: true, message: `${c.where} image ${shown} is unverifiable: ${v.part === 'image' ? 'its image reference' : `its ${v.part}`} ${v.part === 'tag and digest' ? 'are' : 'is'} computed by CloudFormation (${computed}); make sure the value deployed is a pinned version or digest` });
+            else if (v.verdict === 'malformed')
+                report({ ...at, note: true, message: `${c.where} image ${shown} is not judged: it is no image reference Docker accepts (${v.why})` });
+        }
+        // Kubernetes containers Terraform's Kubernetes provider manages (kubernetes_deployment\u2026, kubernetes_manifest: tf-kubernetes.ts): a
+        // literal image as a manifest's, one Terraform interpolates by its literal text as an ECS image's, a computed one not judged.
+        for (const obj of (0,tf_kubernetes/* terraformK8sObjects */.T2)(snapshot)) {
+            // An image `lifecycle { ignore_changes }` leaves to a deploy pipeline is only the first one: not judged.
+            if (obj.imagesIgnored) {
+                seen += (0,repo_k8s/* containers */.l8)(obj).length;
+                continue;
+            }
+            for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
+                const path = [...c.path, 'image'];
+                const image = c.container['image'];
+                const label = `${obj.address} ${c.init ? 'init container' : 'container'} '${c.name}' image`;
+                const at = obj.loc(path);
+                const raw = obj.template(path);
+                if (raw !== null)
+                    judgeTerraformImage(obj.file, { value: raw, ...at }, label, false);
+                else if (typeof image !== 'string' || image === tf_kubernetes/* COMPUTED */.g0 || !image.trim())
+                    continue;
+                // A placeholder a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`) is no image reference, as in a manifest.
+                else if (!/\$(?:\{|[A-Za-z_])/.test(image) && !(0,ecs/* imageRef */.D6)(image.trim()))
+                    seen++;
+                else
+                    judge(image, new Map(), { file: obj.file, ...at }, label);
+            }
+        }
         // Platforms that deploy an image as written: fly.toml's `[build] image`.
         for (const i of (0,util_platform/* platformImages */.QF)(snapshot))
             if ((0,ecs/* imageRef */.D6)(i.image))
@@ -21423,7 +22141,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             });
             // Containers only in manifests that could not be read (too large, refused): named, never "no \u2026 image".
             const unparsed = (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, WORKLOAD_KIND);
-            skip(unparsed.length ? `${reason}; Kubernetes containers only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : reason);
+            // ECS task definitions and CloudFormation templates that could not be parsed, and images CloudFormation computes: named too.
+            const read = (0,ecs/* withUnreadAws */.pf)(reason, (0,ecs/* unreadAwsDescriptors */.pB)(snapshot, { ecs: true, cfn: /AWS::ECS::TaskDefinition\b/ }));
+            const computed = computedImages.length ? `; the images of ${computedImages.length === 1 ? 'one container' : `${computedImages.length} containers`} are computed by CloudFormation (\`!Ref\`, \`Fn::GetAtt\`, \`Fn::ImportValue\`\u2026), not judged: ${(0,util_text/* someOf */.yU)(computedImages)}` : '';
+            skip(`${unparsed.length ? `${read}; Kubernetes containers only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : read}${computed}`);
         }
     },
 });
@@ -21566,6 +22287,59 @@ function subchartNamed(chart, key) {
         return null;
     const dep = deps.find((d) => (0,repo_yaml/* isObject */.Gv)(d) && (d['alias'] ?? d['name']) === key);
     return (0,repo_yaml/* isObject */.Gv)(dep) ? key : null;
+}
+/**
+ * The images an install's `set` values give a local chart at `chartDir` (HelmInstall.sets): the values they make, as a values
+ * file's are read (helmImages): an image block's tag (`image.tag`, `worker.image.tag`), its repository set beside it, else the
+ * last of the install's values files that gives one, else the chart's values.yaml (a repository the chart does not give is named
+ * so); a whole image string (`image = "ghcr.io/acme/app:latest"`). A digest set beside the tag pins it. Each at the value that
+ * decides: the tag (or the string). `key` is the image block's values path (`image`), as judgedValues keys it.
+ */
+function helmSetImages(snapshot, chartDir, valueFiles, sets) {
+    // The values the sets make (`a.b.c` \u2192 `{ a: { b: { c } } }`), with where each is written; a name with a list index or an escaped dot is not read.
+    const tree = {};
+    const where = new Map();
+    for (const s of sets) {
+        if (/[[\]\\]/.test(s.name))
+            continue;
+        const keys = s.name.split('.');
+        let node = tree;
+        for (const k of keys.slice(0, -1))
+            node = (0,repo_yaml/* isObject */.Gv)(node[k]) ? node[k] : (node[k] = {});
+        node[keys.at(-1)] = s.value;
+        where.set(s.name, s);
+    }
+    const given = (path, key) => {
+        for (const f of [...valueFiles].reverse()) {
+            let v = snapshot.yaml(f)?.docs[0]?.value;
+            for (const k of [...path, key])
+                v = (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined;
+            if (v !== undefined && v !== null)
+                return v;
+        }
+        let v = snapshot.yaml(`${chartDir}values.yaml`)?.docs[0]?.value;
+        for (const k of [...path, key])
+            v = (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined;
+        return v;
+    };
+    const out = [];
+    for (const { path, image } of helmImages(tree, [], 0)) {
+        const key = valuesKey(path);
+        if (typeof image === 'string') {
+            const s = where.get(key);
+            if (s)
+                out.push({ key, name: s.name, ref: image, at: s });
+            continue;
+        }
+        const s = where.get(`${key}.tag`);
+        const tag = image['tag'];
+        if (!s || (typeof tag !== 'string' && typeof tag !== 'number') || String(tag) === '' || (typeof image['digest'] === 'string' && image['digest']))
+            continue;
+        const repo = typeof image['repository'] === 'string' ? image['repository'] : given(path, 'repository');
+        const repository = typeof repo === 'string' && repo.trim() ? repo.trim() : null;
+        out.push({ key, name: s.name, ref: `${repository ?? EMPTY_REPOSITORY}:${String(tag)}`, ...(repository ? {} : { shownAs: `(an image whose repository the chart sets elsewhere):${String(tag)}` }), at: s });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-non-root.js
@@ -21752,11 +22526,33 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         },
         {
             // "Runs as `node` user (not root)" under a Container heading.
-            pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
+            pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser(?: ["']?[a-z_][\w-]*(?::[\w-]+)?["']?)?,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
             unless: NOT_THIS_USER,
             nearUnless: KUBERNETES_SCOPE,
             note: 'non-root under a Docker/containers heading',
+        },
+        {
+            // A non-root user named as the one the app runs as, under a Docker/containers heading: "App runs as the `rails` user",
+            // "Runs as `nobody`", "Process runs as UID 1000", "`USER rails:rails`" (the instruction with a group).
+            pattern: new RegExp(`${phrases/* RUNS_AS_NON_ROOT_USER */.r3.source}|${phrases/* USER_INSTRUCTION_WITH_GROUP */.Cz.source}`),
+            context: /\b(?:docker|dockerfiles?|containers?)\b/,
+            unless: NOT_THIS_USER,
+            nearUnless: KUBERNETES_SCOPE,
+            note: 'a non-root user the app runs as, under a Docker/containers heading: the check reads the final USER',
+        },
+        {
+            // The same naming containers ("The container runs as UID 10001"), or the Dockerfile, Docker or an image, under a
+            // Kubernetes heading too ("run as `node` user in the Dockerfile").
+            pattern: new RegExp(`\\bcontainers?\\b[^;]*(?:${phrases/* RUNS_AS_NON_ROOT_USER */.r3.source})|(?:${phrases/* RUNS_AS_NON_ROOT_USER */.r3.source})[^;]*\\bcontainers?\\b`),
+            unless: NOT_THIS_USER,
+            nearUnless: KUBERNETES_SCOPE,
+            note: 'a non-root user containers run as: the check reads the final USER',
+        },
+        {
+            pattern: new RegExp(`\\b(?:dockerfiles?|docker|images?)\\b[^;]*(?:${phrases/* RUNS_AS_NON_ROOT_USER */.r3.source})|(?:${phrases/* RUNS_AS_NON_ROOT_USER */.r3.source})[^;]*\\b(?:dockerfiles?|docker|images?)\\b`),
+            unless: NOT_THE_CONTAINER_USER,
+            note: 'a non-root user the Dockerfile or image runs as: the check reads the final USER',
         },
         {
             // German, French, Spanish, Portuguese and Japanese: "Container laufen nicht als root", "Les conteneurs ne tournent
@@ -21790,7 +22586,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line \u2014 whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note; a FireLens log router \u2014 a container with `firelensConfiguration` \u2014 running as `0`, as AWS\'s FireLens examples set it, gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
-            '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
+            '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes, and a Dockerfile only development environments build \u2014 every compose service building it is development-only (Laravel Sail\'s `docker-compose.yml`, `docker-compose.dev.yml`, a development profile; not a development overlay of a production service) and no deploy config outside compose builds it, nor does a production compose service or Kubernetes container run the image such a service tags \u2014 gets notes too, naming why (`built only by Laravel Sail\'s development environment in docker-compose.yml`); one no known configuration builds (`docker build .` in a CI script not read), and the repository\'s root `Dockerfile` (what hosting platforms build by default), are judged as production; templates are skipped.',
             '- The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it) runs as root by design: GitHub requires Docker actions to run as the default user, so a root final stage is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -22026,6 +22822,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** Boolean-ish values: a flag's setting, not a secret. */
 const dockerfile_secrets_in_env_FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|enabled|disabled)$/i;
 /**
@@ -22125,6 +22922,19 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             unless: /\.dockerignore\b|\bbuild context\b/,
             note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
         },
+        {
+            // "No `SECRET_KEY_BASE` in ENV or ARG", "No secrets in ENV/ARG": ARG is Docker's word.
+            pattern: phrases/* SECRETS_NOT_IN_ENV_AND_ARG */.jM,
+            unless: /\.dockerignore\b|\bbuild context\b|\b(?:compose|kubernetes|k8s|helm|github actions|workflows?|ci)\b/,
+            note: 'a promise that no secret is set in ENV or ARG: the check reads final-stage ENV/ARG',
+        },
+        {
+            // ENV or ARG alone under a Docker heading: "No secrets in ENV" under "## Docker".
+            pattern: phrases/* SECRETS_NOT_IN_ENV_UNDER_DOCKER */.mg,
+            context: /\b(?:docker|dockerfiles?|images?)\b/,
+            unless: /\.dockerignore\b|\bbuild context\b|\b(?:compose|kubernetes|k8s|helm|github actions|workflows?|ci)\b/,
+            note: 'a promise that no secret is set in ENV or ARG, under a Docker heading: the check reads final-stage ENV/ARG',
+        },
     ],
     docs: {
         why: 'ENV values and ARG defaults are stored in the image config and history: anyone who can pull the image reads them with `docker inspect` or `docker history`.',
@@ -22138,7 +22948,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
             'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
             'A Dockerfile has no trailing comments: the ` # \u2026` after a legacy `ENV KEY value` is part of the value, so the value before it is judged (`ENV API_TOKEN <literal> # rotate monthly` fails, `ENV DB_PASSWORD "" # set at run time` and `ENV SECRET_KEY_BASE_DUMMY 1 # assets` pass).',
-            'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) and those under test and example folders (`tests/`, `e2e/`, `examples/`, `samples/`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
+            'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) and those under test and example folders (`tests/`, `e2e/`, `examples/`, `samples/`) are not judged; development-only Dockerfiles (and those only development environments build, Laravel Sail\'s) are judged like the others (a secret baked into any image leaks).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -22286,7 +23096,7 @@ function envFilesByUse(snapshot) {
         out.set(p, { dev: dev || (0,classify/* isDevOnly */.uL)(p), by: `the env_file of ${dev ? 'development ' : ''}compose service${many ? 's' : ''} ${named}` });
     }
     for (const p of snapshot.files) {
-        if (out.has(p) || !ENVS_FOLDER.test(p) || !candidate(p))
+        if (out.has(p) || !ENVS_FOLDER.test(p) || (0,classify/* isVendored */.Ee)(p) || !candidate(p))
             continue;
         const folders = p.slice(p.search(ENVS_FOLDER)).split('/').slice(1, -1);
         out.set(p, { dev: (0,classify/* isDevOnly */.uL)(p) || folders.some((f) => (0,classify/* hasDevWord */.GR)(f.replace(/^\./, ''))), by: 'an env file of the .envs/ folder' });
@@ -22476,6 +23286,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_\u2026`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,\u2026]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
             'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:\u2026`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
+            'An env file in a vendored dependency folder (`node_modules/dotenv-expand/.env`, `vendor/github.com/acme/lib/.env`, `third_party/`\u2026: the package\'s own file, which a committed `node_modules/` or `go mod vendor` copies in) is no environment of this repository\'s deployment, and is judged by what it holds, as an env file named otherwise is: `critical` when a secret-named variable holds a real value (no placeholder, reference or well-known default) or a value is a URL with a password \u2014 whoever wrote it, the secret is now in this repository\'s history \u2014, else an `info` note. One that a compose service of the repository loads with `env_file:` is judged as the deployment\'s.',
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
             'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
@@ -22542,6 +23353,18 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             }
             const n = entries.length;
             const use = byUse.get(file);
+            if (!use && (0,classify/* isVendored */.Ee)(file)) {
+                // A vendored dependency's env file (`node_modules/dotenv-expand/.env`, a Go module's `.env` that `go mod vendor` copied):
+                // that project's file, no environment of this repository's deployment, judged by what it holds as an env file named
+                // otherwise is. A secret in the clear is committed here all the same, whoever wrote it: a failure. Else a note.
+                const secrets = [...new Set(entries.filter(holdsSecret).map((e) => e.key))];
+                const where = `${file} (a vendored dependency's, under ${vendoredFolder(file)}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n} variable${n === 1 ? '' : 's'}`;
+                if (secrets.length)
+                    report({ file, line: 1, subject: WHOLE, message: `${where}, ${someNames(secrets)} holding a value in the clear: a secret there is in ${repo ? 'this repository\'s history' : 'what gets committed'} whoever wrote it; ${removal(file)} (if the package ships it, tell its maintainers)` });
+                else
+                    report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, none of them a secret in the clear: the dependency's own file, not this repository's environment (keep real secrets out of vendored folders)` });
+                continue;
+            }
             if (use) {
                 // An env file by use: named otherwise, so judged by what it holds. Only development services load it: a note, as
                 // their other findings are (cookiecutter-django commits `.envs/.local/` on purpose).
@@ -22594,6 +23417,11 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         }
     },
 });
+/** The vendored folder a path is under, up to its name (`node_modules/`, `services/api/vendor/`): for messages. */
+function vendoredFolder(file) {
+    const m = /^(?:.*?\/)?(?:node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.exec(file);
+    return m ? m[0] : `${(0,classify/* dirname */.pD)(file)}/`;
+}
 /** Names as a message lists them: `APP_SECRET`, `APP_SECRET and MAILER_DSN`, `A, B, C and 2 more`. */
 function someNames(names) {
     const shown = names.slice(0, 3);
@@ -22859,7 +23687,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         details: [
             'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
-            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` \u2192 `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/\u2026`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` \u2192 `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/\u2026`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for). An env file or template in a vendored dependency folder (`node_modules/pkg/.env.example`, `vendor/\u2026`, `third_party/\u2026`) is the package\'s own and names no path of the repository\'s here (`env-file-committed` judges a committed one).',
             'A Symfony project\'s `.env` and `.env.<environment>` (which the framework commits for non-secret defaults; see `env-file-committed` for how a Symfony project is recognised) are still reported, with the framework\'s advice added: the files that hold secrets ignored as its recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`), and the check\'s severity lowered in the checklist when the committed files hold no secret.',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
             'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
@@ -22898,6 +23726,10 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         let remote;
         for (const f of snapshot.scanFiles) {
             if (!(0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
+                continue;
+            // A vendored dependency's env file or template (`node_modules/pkg/.env.example`) is that project's: no env file of this
+            // repository's is written beside it (env-file-committed judges a committed one).
+            if ((0,classify/* isVendored */.Ee)(f))
                 continue;
             // A template rendered on the hosts a tool deploys to (an Ansible role's `templates/`, a chart's, a cookbook's; a
             // template an Ansible task writes to `dest: /srv/app/.env`) puts no env file in the repository: neither its folder's
@@ -23041,6 +23873,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
 const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || ((0,repo_k8s/* isExtraWorkload */.op)(o) && !(0,repo_k8s/* isCloudRun */.dR)(o));
 /** A probe's handlers: a probe without one is rejected by the API server ("must specify a handler type"). */
@@ -23116,6 +23949,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             'A probe counts when it has a handler (`httpGet`, `tcpSocket`, `exec` or `grpc`) once the patches are merged: `readinessProbe: {}` or a probe with only timings is no probe (the API server rejects it: "must specify a handler type"), and the message says it has no handler. A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
             util_groups/* K8S_DEV_DOCS */.XY,
+            tf_kubernetes/* TF_K8S_DOCS */.Mi,
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container where nothing in the template could write the probes: a container is not judged when a template action could write keys into it \u2014 an output action (`toYaml`, `include`, `template`, a values path) or a control action (`if`, `with`, `range`) on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key), a key that is itself an action, or the container written by a `range` \u2014 nor when a probe key it requires has a templated value (`livenessProbe:` / `{{- toYaml . | nindent 12 }}` inside `{{- with .Values.livenessProbe }}`, as `helm create` writes it), nor when no values set of the chart renders it (a disabled branch). A judged container without the probes fails at its `name:` in the template (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`); only with the chart\'s `values.yaml` alone (a production values file, `values-production.yaml`, that production installs does not render it) or where an install of that chart in the repository changes what it renders in a way that is not read (a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), it is an `info` note naming that file. Templates outside a chart are not judged. Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
@@ -23123,7 +23957,8 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
         probes: schemas/* array */.YOg(schemas/* enum */.k5n(['readiness', 'liveness'])).min(1).default(['readiness', 'liveness']).describe('The probes every app container must declare (an item that promises readiness probes only: `[readiness]`)'),
     }),
     run({ snapshot, options, report, skip }) {
-        const all = (0,util_groups/* k8sWorkloads */.r0)(snapshot).filter((w) => isLongRunning(w.object));
+        // Manifests' workloads, and those Terraform's Kubernetes provider declares (tf-kubernetes.ts).
+        const all = [...(0,util_groups/* k8sWorkloads */.r0)(snapshot), ...(0,tf_kubernetes/* terraformK8sWorkloads */.V0)(snapshot)].filter((w) => isLongRunning(w.object));
         // The app containers judged per workload: a manifest's all; a chart template's those nothing in the template could write
         // the probes into (helmProbes), with the values file that renders it for production when only values.yaml alone does.
         const judged = all.map((w) => ({ w, containers: w.template ? helmProbes(snapshot, w) : w.containers.filter((c) => !c.init).map((c) => ({ c, alone: null })) }))
@@ -23133,10 +23968,13 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             const unparsed = all.length ? [] : (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
             // Cloud Run services are left out (see isLongRunning): say so rather than that there are no workloads.
             const cloudRun = all.length || unparsed.length ? undefined : (0,util_groups/* k8sWorkloads */.r0)(snapshot).find((w) => (0,repo_k8s/* isCloudRun */.dR)(w.object));
-            skip(all.length ? templatedReason
-                : unparsed.length ? `long-running workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}`
-                    : cloudRun ? `only Cloud Run services (Knative services with run.googleapis.com annotations: ${(0,repo_k8s/* workloadLabel */.Uq)(cloudRun.object)} in ${cloudRun.object.file}): not judged, as Cloud Run restarts a container whose startup probe or requests fail and liveness probes are optional there`
-                        : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
+            // A Terraform workload whose containers are computed (a `dynamic "container"` block, an expression) has none to judge either.
+            const computed = all.find((w) => !w.template);
+            skip(computed ? `long-running workloads whose containers are computed (${computed.object.file}: a Terraform dynamic block or expression)${all.some((w) => w.template) ? ' or only in Helm chart templates' : ''}: not judged`
+                : all.length ? templatedReason
+                    : unparsed.length ? `long-running workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}`
+                        : cloudRun ? `only Cloud Run services (Knative services with run.googleapis.com annotations: ${(0,repo_k8s/* workloadLabel */.Uq)(cloudRun.object)} in ${cloudRun.object.file}): not judged, as Cloud Run restarts a container whose startup probe or requests fail and liveness probes are optional there`
+                            : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
             return;
         }
         // Whether a container had a required probe judged (not every one templated in a chart template).
@@ -23195,6 +24033,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
 // EXTERNAL MODULE: ./lib/checks/util/k8s-bool.js
 var k8s_bool = __webpack_require__(80595);
 ;// CONCATENATED MODULE: ./lib/checks/k8s-run-as-non-root.js
+
 
 
 
@@ -23345,6 +24184,14 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             note: 'non-root under a Kubernetes heading',
         },
         {
+            // Under a heading (or parent item) about containers, not Docker's or an image's: "Do NOT run as root" under "## Containers"
+            // reads "containers do not run as root", which the first rule binds (on Kubernetes, securityContext decides).
+            pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
+            context: /^(?![^]*\b(?:docker\w*|images?|compose|ecs|fargate|swarm|nomad)\b)[^]*\bcontainers?\b/,
+            unless: NOT_THE_POD_USER,
+            note: 'non-root under a containers heading: on Kubernetes, securityContext decides',
+        },
+        {
             // German, French, Spanish, Portuguese and Japanese, as in English: "Container laufen nicht als root", "Los contenedores
             // no se ejecutan como root" (not when the item names the Dockerfile's USER: "\u2026 (`USER` im Dockerfile gesetzt)").
             pattern: phrases/* NOT_AS_ROOT_IN_PODS_TRANSLATED */.Y,
@@ -23360,13 +24207,15 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; so does a quoted UID (`runAsUser: "1000"`: a string where Kubernetes wants an integer, also rejected), unless it is `"0"`, which fails as root; `${\u2026}`/`{{ \u2026 }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails (init containers as such: `init container \'wait-db\' and containers \'api\', \'nginx\'`); a container with neither setting is reported at its `name:`.',
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             util_groups/* K8S_DEV_DOCS */.XY,
+            tf_kubernetes/* TF_K8S_DOCS */.Mi,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches. Inline values, `--set` and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
-        const workloads = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
+        // Manifests' workloads, and those Terraform's Kubernetes provider declares (tf-kubernetes.ts).
+        const workloads = [...(0,util_groups/* k8sWorkloads */.r0)(snapshot), ...(0,tf_kubernetes/* terraformK8sWorkloads */.V0)(snapshot)];
         if (!workloads.length) {
             const unparsed = (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
             skip(unparsed.length ? `Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : 'no Kubernetes workloads');
@@ -23533,7 +24382,7 @@ const NOT_A_DEV_SERVER_PROMISE = {
  * lower case, code spans unquoted), each one the check fails in a start command: "Runs `fastapi run`, not `fastapi dev`",
  * "No `watchmedo` in production", "Served by the Node build, never `vite dev`".
  */
-const MORE_DEV_COMMANDS = String.raw `fastapi dev|(?:uvicorn|gunicorn|hypercorn|granian) --reload|watchmedo(?: auto-restart)?|nuxi? dev|vite dev|(?:astro|remix|react-router) dev|ng serve|ember serve|wrangler dev|vercel dev|netlify dev|react-scripts start|vue-cli-service serve|gatsby develop|strapi develop|webpack serve|webpack-dev-server|ts-node-dev|tsx watch|node --watch|nest start --watch|docusaurus start|vitepress dev|expo start|symfony serve|php -s|hugo server|jekyll serve|mkdocs serve|cargo watch|cargo run|go run|dotnet run|(?:(?:\.\/)?mvnw |mvn )?(?:spring-boot:run|quarkus:dev)|(?:(?:\.\/)?gradlew |gradle )?(?:bootrun|quarkusdev)|quarkus dev|(?:php )?(?:artisan )?octane:\w+ --watch|deno run --watch|bun --(?:watch|hot)|(?:yarn|pnpm|bun) (?:run )?dev`;
+const MORE_DEV_COMMANDS = String.raw `fastapi dev|(?:uvicorn|gunicorn|hypercorn|granian) --reload|watchmedo(?: auto-restart)?|nuxi? dev|vite dev|(?:astro|remix|react-router) dev|ng serve|ember serve|wrangler dev|vercel dev|netlify dev|react-scripts start|vue-cli-service serve|gatsby develop|strapi develop|webpack serve|webpack-dev-server|ts-node-dev|tsx watch|node --watch|nest start --watch|docusaurus start|vitepress dev|expo start|symfony serve|php -s|hugo server|jekyll serve|mkdocs serve|cargo watch|${DEV_LAUNCHER_PHRASES}|(?:(?:\.\/)?mvnw |mvn )?(?:spring-boot:run|quarkus:dev)|(?:(?:\.\/)?gradlew |gradle )?(?:bootrun|quarkusdev)|quarkus dev|(?:php )?(?:artisan )?octane:\w+ --watch|deno run --watch|bun --(?:watch|hot)|(?:yarn|pnpm|bun) (?:run )?dev`;
 /**
  * A file-watching reloader as an item names it: a server's flag (`--reload`, `--watch`, `--hot`), the words (autoreload, hot or
  * live reload, the reloader, a file watcher, watch mode) or a watcher (watchmedo, watchfiles, CompileDaemon, nodemon).
@@ -23542,14 +24391,14 @@ const RELOADER = String.raw `(?:--reload|--watch|--hot|auto[- ]?reload(?:er|ing)
 /**
  * The servers and tools whose reloader the check fails in a start command, whatever an item calls it (`--reload`, `--watch`, hot
  * or live reload, the reloader): the WSGI/ASGI servers' `--reload` (and their config files' and variables'), FastAPI's, Litestar's
- * and Sanic's, Flask's and Django's development servers (the reloader is theirs), the watch modes of Octane, Nest, Fastify, pm2,
+ * and Sanic's, Flask's and Django's development servers (the reloader is theirs), the watch modes of Octane, FrankenPHP, Nest, Fastify, pm2,
  * Bun and Deno, the development servers of Next.js and Vite, webpack's watch and dev server, uWSGI's py-autoreload, and the
  * watchers themselves (nodemon, watchmedo, watchfiles, CompileDaemon, air as the live reload it is, Reflex, tsc-watch, ts-node-dev, node-dev); Node by its
  * own `--watch` only (a Node app's reloader may be `forever -w`). Not Quart, Shiny, Panel, hupper, aiohttp-devtools' `adev
  * runserver`, Celery's `--autoreload`, Puma, Rails' code reloading or a Go app's live reload in general (gin, fresh): the check
  * does not fail those, so an item refusing them (or a reloader no server is named for: "No `--reload` in production") stays manual.
  */
-const RELOADING_TOOLS = String.raw `(?:uvicorn|gunicorn|hypercorn|granian|fastapi|litestar|sanic|flask|django|(?<!adev )runserver|octane|nest(?:\.?js)?|fastify|pm2(?:-runtime)?|bun|deno|next\.?js|next (?:dev|start)|vite|webpack(?:-dev-server)?|uwsgi|nodemon|watchmedo|watchfiles|compiledaemon|(?:cosmtrek\/|air-verse\/)?air(?:'s)?(?= (?:live|hot)[- ]?reload)|air\.toml|reflex|tsc-watch|ts-node-dev|node-dev|node(?:\.?js)?(?=[^;]*?(?:^|\s)--watch\b))(?![\w-])`;
+const RELOADING_TOOLS = String.raw `(?:uvicorn|gunicorn|hypercorn|granian|fastapi|litestar|sanic|flask|django|(?<!adev )runserver|octane|frankenphp|nest(?:\.?js)?|fastify|pm2(?:-runtime)?|bun|deno|next\.?js|next (?:dev|start)|vite|webpack(?:-dev-server)?|uwsgi|nodemon|watchmedo|watchfiles|compiledaemon|(?:cosmtrek\/|air-verse\/)?air(?:'s)?(?= (?:live|hot)[- ]?reload)|air\.toml|reflex|tsc-watch|ts-node-dev|node-dev|node(?:\.?js)?(?=[^;]*?(?:^|\s)--watch\b))(?![\w-])`;
 /** One of RELOADING_TOOLS named before this point or after it in the same clause (up to a `;`). */
 const RELOADING_TOOL_NAMED = String.raw `(?:(?<=(?:^|[^\w-])${RELOADING_TOOLS}[^;]*)|(?=[^;]*?(?:^|[^\w-])${RELOADING_TOOLS}))`;
 /** Words between a refusal and the reloader it refuses: an article, a possessive, the server or the watcher named. */
@@ -23625,6 +24474,25 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
         return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
     if (/(?:^|\u2192 )cargo run\b/.test(what))
         return 'build a release binary in a build stage (cargo build --release) and run it from a slim runtime image: cargo run compiles the app from source on every start (a debug build without --release) and needs the whole Rust toolchain and the sources in the image';
+    // The JVM's, Haskell's, Crystal's and Nim's launchers and watchers: build the app once, run what the build writes.
+    if (/(?:^|\u2192 )sbtn? ~?run\b/.test(what))
+        return 'stage the app (sbt stage, or sbt dist) and run the start script it writes (target/universal/stage/bin/<app>): sbt run is Play\'s development mode (auto-reload, error pages showing the source) and compiles the app from source on every start';
+    if (/(?:^|\u2192 )lein ring server/.test(what))
+        return 'build an uberjar (lein ring uberjar, or lein uberjar) and run it (java -jar target/<app>-standalone.jar): lein ring server is lein-ring\'s development server (auto-reload, stack traces in the browser)';
+    if (/(?:^|\u2192 )lein run\b/.test(what))
+        return 'build an uberjar (lein uberjar) and run it (java -jar target/uberjar/<app>-standalone.jar), or at least leave the dev profile out (lein with-profile production trampoline run): lein run compiles the app from source on every start with Leiningen\'s dev profile (its dev dependencies and source paths) active';
+    if (/(?:^|\u2192 )frankenphp php-server --watch\b/.test(what))
+        return 'drop --watch (FrankenPHP restarts its workers on every file change: a development feature)';
+    if (/(?:^|\u2192 )frankenphp run --watch\b/.test(what))
+        return 'drop --watch (it reloads the server whenever the Caddyfile changes, which Caddy\'s docs mark for local development only)';
+    if (/(?:^|\u2192 )(?:crystal run|lucky (?:dev|watch))\b/.test(what))
+        return `build a release binary in a build stage (${/lucky/.test(what) ? 'crystal build --release src/start_server.cr, or shards build --release' : 'crystal build --release src/app.cr, or shards build --release'}) and run it from a slim runtime image: ${/lucky/.test(what) ? 'lucky dev is Lucky\'s development server, rebuilding and restarting on every change' : 'crystal run compiles the app from source on every start'}`;
+    if (/(?:^|\u2192 )(?:stack run|cabal (?:v2-|new-)?run)\b/.test(what))
+        return `build the executable in a build stage (${/stack/.test(what) ? 'stack install --local-bin-path /out' : 'cabal install --installdir=/out --install-method=copy'}) and run it from a slim runtime image: ${/stack/.test(what) ? 'stack run' : 'cabal run'} builds the app from source on start and needs the whole Haskell toolchain and the sources in the image`;
+    if (/(?:^|\u2192 )ghcid\b/.test(what))
+        return 'build the executable (stack install, or cabal install) and run it without ghcid (it reloads the code in GHCi on every change, for development)';
+    if (/(?:^|\u2192 )nimble run\b/.test(what))
+        return 'build a release binary in a build stage (nimble build -d:release) and run it from a slim runtime image: nimble run compiles the app from source on every start';
     if (/(?:^|\u2192 )mkdocs serve\b/.test(what))
         return 'build the site (mkdocs build) and serve site/ with nginx or a CDN';
     if (/\buwsgi (?:--py-autoreload|with py-autoreload)\b/.test(what))
@@ -23853,14 +24721,14 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server",
             // "never `rails server`", "not `php artisan serve`", "not `dotnet watch`", "No `rails server` in production" (not
             // "No `rails server` restart needed").
-            pattern: new RegExp(String.raw `\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b)))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|${MORE_DEV_COMMANDS}|dotnet watch)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b`),
+            pattern: new RegExp(String.raw `\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b)))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b`),
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // "The development server is never used in production", "Django dev server (`runserver`) is never used",
             // "`php artisan serve` is never used in production".
-            pattern: new RegExp(String.raw `\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS}|dotnet watch)(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b`),
+            pattern: new RegExp(String.raw `\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b`),
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -23937,7 +24805,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` \u2014 Vite documents preview as not a production',
             '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too) and `watchfiles \'python -m app\' src`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, React Router 7\'s `react-router dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), the other build tools that compile the app from source on every start: `stack run`, `cabal run` (`v2-run`, `new-run`), `crystal run` (and `crystal src/app.cr`, whose default command is run), `nimble run` (`stack install`, `cabal install`, `crystal build --release`, `nimble build` and running the binary are the deploy; `stack exec` runs a binary already built and passes), `ghcid` (GHCi reloading the code on every change), Lucky\'s development server `lucky dev` (and `lucky watch`), Play\'s development mode `sbt run` (also `sbt ~run`, `sbt "run 9000"`, `sbt clean web/run`, `sbtn run`: auto-reload, error pages showing the source, the app compiled on every start; `sbt stage`/`sbt dist` and the start script it writes, `target/universal/stage/bin/<app>`, is the deploy), lein-ring\'s development server `lein ring server`/`lein ring server-headless` (auto-reload, stack traces in the browser; `lein ring uberjar` and `java -jar` is the deploy), `lein run` with Leiningen\'s dev profile active (also through `trampoline`, `lein do \u2026, run`, or `with-profile +prod`: the dev profile stays; `lein with-profile production trampoline run`, the form Heroku runs a Clojure app with without an uberjar, drops it and passes, as `lein uberjar` and `java -jar` does), FrankenPHP\'s watchers `frankenphp php-server --watch` (the workers restarted on every file change) and `frankenphp run --watch` (`-w`: Caddy\'s config watcher, which Caddy\'s docs mark for local development only; `frankenphp run` and `frankenphp php-server` without it are its production server), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 \u2026`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -24338,6 +25206,7 @@ function placementsOf(snapshot, obj, overlays = []) {
 
 
 
+
 /** A memory limit that limits: `0` (any unit) and `-1` mean none to Docker. */
 const limits = (v) => v !== undefined && v !== null && !/^(?:0+(?:\.0*)?\s*[bkmgt]?i?b?|-1)$/i.test(String(v).trim());
 /**
@@ -24494,8 +25363,9 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             note: 'a promise about container resource limits: the check requires a memory limit',
         },
         {
-            // The check's title: "Services have memory limits", "Every service sets a memory limit" (compose services, Kubernetes workloads).
-            pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?memory limits?\b/,
+            // The check's title: "Services have memory limits", "Every service sets a memory limit", "Every service has CPU and memory
+            // limits" (compose services, Kubernetes workloads).
+            pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?(?:cpu(?: and|,| &| ?\/) ?)?memory(?:(?: and|,| &| ?\/) ?cpu)? limits?\b/,
             unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
             note: 'a promise that services have memory limits: the check requires one per container',
         },
@@ -24513,9 +25383,10 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`, outside a Swarm stack) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail) \u2014 in a Swarm stack file only with `deploy.resources.limits.memory`: `docker stack deploy` ignores `mem_limit` (a file restart-policy takes for a Swarm stack: Swarm-only `deploy` keys such as `update_config` or `placement`, an `overlay` network, an `external` secret or config, a stack file name such as `stack.yml`). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers (`default.memory`, or only a `max.memory`, which Kubernetes takes as the default) satisfies the containers of the namespace it is applied to: of a workload that states the same namespace \u2014 as kustomize renders both, the outermost kustomization on the way that sets `namespace:` giving it to all it renders (`overlays/prod` with `namespace: api-prod` puts the base\'s Deployment there, and a LimitRange only `overlays/staging` lists is not there) \u2014 or of one that states none, which lands in the namespace it is applied into, when the LimitRange is applied with it: listed by the same kustomization, or, both applied on their own, in the workload\'s folder or one above (`k8s/limitrange.yaml` for `k8s/apps/api.yaml`). A LimitRange without a namespace never satisfies a workload that states one, nor does one of another namespace. One that only development builds deploy (a file in a development folder such as `overlays/dev/` or `k8s/dev/`, or listed only by a development kustomization) satisfies development-only workloads only; one in a test folder (`test/fixtures/`) or a template file, none. When a LimitRange reaches some of the overlays that deploy a workload, the finding names the others. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service \u2014 a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches. Inline values, `--set` and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers (`default.memory`, or only a `max.memory`, which Kubernetes takes as the default) satisfies the containers of the namespace it is applied to: of a workload that states the same namespace \u2014 as kustomize renders both, the outermost kustomization on the way that sets `namespace:` giving it to all it renders (`overlays/prod` with `namespace: api-prod` puts the base\'s Deployment there, and a LimitRange only `overlays/staging` lists is not there) \u2014 or of one that states none, which lands in the namespace it is applied into, when the LimitRange is applied with it: listed by the same kustomization, or, both applied on their own, in the workload\'s folder or one above (`k8s/limitrange.yaml` for `k8s/apps/api.yaml`). A LimitRange without a namespace never satisfies a workload that states one, nor does one of another namespace. One that only development builds deploy (a file in a development folder such as `overlays/dev/` or `k8s/dev/`, or listed only by a development kustomization) satisfies development-only workloads only; one in a test folder (`test/fixtures/`) or a template file, none. When a LimitRange reaches some of the overlays that deploy a workload, the finding names the others. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service \u2014 a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             util_groups/* K8S_DEV_DOCS */.XY,
+            tf_kubernetes/* TF_K8S_DOCS */.Mi,
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) get `info` notes. Files under test folders are not judged.',
         ].join('\n'),
     },
@@ -24523,7 +25394,8 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, report, skip }) {
         const groups = (0,util_groups/* composeServiceGroups */.O7)(snapshot);
         // Cloud Run services (a `service.yaml` with run.googleapis.com annotations) are not judged: Cloud Run always enforces a memory limit.
-        const all = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
+        // Manifests' workloads, and those Terraform's Kubernetes provider declares (tf-kubernetes.ts).
+        const all = [...(0,util_groups/* k8sWorkloads */.r0)(snapshot), ...(0,tf_kubernetes/* terraformK8sWorkloads */.V0)(snapshot)];
         const workloads = all.filter((w) => !(0,repo_k8s/* isCloudRun */.dR)(w.object));
         // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it\u2026);
         // one outside a chart leaves resources to values that are not read: not judged.
@@ -24798,6 +25670,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** The protocols below TLS 1.2, oldest first. */
 const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
 /** What a minimum version allows below TLS 1.2: itself and every weak version above it (`TLSv1` \u2192 `TLSv1, TLSv1.1`). */
@@ -25013,7 +25886,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value \u2014 so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use \u2014: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A setting (or a module call\'s argument) set from a local value of its module, `ssl_policy = local.alb_ssl_policy` (also an attribute of a local object, `local.tls.alb`), is judged the same way by the local\'s value in a `locals` block of any `.tf` file of that module\'s folder, at that value: a literal string, or the variable or other local it names, followed the same way (up to three locals deep); the local\'s name does not matter, and a local no setting uses is not judged unless it is named like a setting. A variable or local with no literal value in the repository is not judged (when nothing else is, the item is skipped naming them). A module that a Terragrunt configuration deploys (a `terragrunt.hcl` whose `terraform { source = \u2026 }` is a folder of the repository: relative, `../../modules//alb`, or from `${get_repo_root()}`, `${get_terragrunt_dir()}`, `${get_parent_terragrunt_dir()}` or `${dirname(find_in_parent_folders())}`) gets its variables from that configuration\'s `inputs`, over the inputs of the configurations it includes (`include "root" { path = find_in_parent_folders("root.hcl") }`, and the `_envcommon/<component>.hcl` of Terragrunt\'s DRY layout, whose `terraform { source }` names the module when the child names none; an include `path` written as `find_in_parent_folders("\u2026")`, relative, or from the functions above), at the input\'s value, as a `module` call\'s argument; a configuration in a development folder (`live/dev/alb/terragrunt.hcl`) gives an `info` note. A configuration deploying a module from elsewhere (`tfr:///terraform-aws-modules/alb/aws`, `git::\u2026`) has its literal inputs judged as that module call\'s literal arguments (`listeners = { https = { ssl_policy = \u2026 } }`, `minimum_protocol_version`), at the input. Computed inputs (`dependency.vpc.outputs.x`, `local.x`, `merge(\u2026)`) are not read. API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value \u2014 so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use \u2014: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A setting (or a module call\'s argument) set from a local value of its module, `ssl_policy = local.alb_ssl_policy` (also an attribute of a local object, `local.tls.alb`), is judged the same way by the local\'s value in a `locals` block of any `.tf` file of that module\'s folder, at that value: a literal string, or the variable or other local it names, followed the same way (up to three locals deep); the local\'s name does not matter, and a local no setting uses is not judged unless it is named like a setting. A variable or local with no literal value in the repository is not judged (when nothing else is, the item is skipped naming them). A module that a Terragrunt configuration deploys (a `terragrunt.hcl` whose `terraform { source = \u2026 }` is a folder of the repository: relative, `../../modules//alb`, or from `${get_repo_root()}`, `${get_terragrunt_dir()}`, `${get_parent_terragrunt_dir()}` or `${dirname(find_in_parent_folders())}`) gets its variables from that configuration\'s `inputs`, over the inputs of the configurations it includes (`include "root" { path = find_in_parent_folders("root.hcl") }`, and the `_envcommon/<component>.hcl` of Terragrunt\'s DRY layout, whose `terraform { source }` names the module when the child names none; an include `path` written as `find_in_parent_folders("\u2026")`, relative, or from the functions above), at the input\'s value, as a `module` call\'s argument; a configuration in a development folder (`live/dev/alb/terragrunt.hcl`) gives an `info` note. A configuration deploying a module from elsewhere (`tfr:///terraform-aws-modules/alb/aws`, `git::\u2026`) has its literal inputs judged as that module call\'s literal arguments (`listeners = { https = { ssl_policy = \u2026 } }`, `minimum_protocol_version`), at the input. Computed inputs (`dependency.vpc.outputs.x`, `local.x`, `merge(\u2026)`) are not read. API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json`, CDK\'s `cdk.out/` and the `resources.Resources` of a Serverless Framework `serverless.yml`, raw CloudFormation that `sls deploy` merges into its stack): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/\u2026` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -25054,7 +25927,8 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         const report = (f) => reportFinding(atValue(f));
         // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
         const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
-        const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
+        // Not a vendored dependency's (`node_modules/pkg/package.json`, `vendor/\u2026/Dockerfile`): that project's.
+        const deploy = snapshot.files.filter((f) => ((0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json') && !(0,classify/* isVendored */.Ee)(f));
         // Kubernetes manifests whose workloads (or ConfigMaps) write a Node TLS flag: a container's `command`/`args`, `NODE_OPTIONS` in its `env`.
         const k8sFlags = [...new Set(snapshot.k8sObjects().filter((o) => (repo_k8s/* WORKLOAD_KINDS */.i6.has(o.kind) || o.kind === 'ConfigMap') && !(0,classify/* isTestFile */.hl)(o.file) && !(0,classify/* isTemplate */.Fl)(o.file)).map((o) => o.file))]
             .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));
@@ -25066,12 +25940,13 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot) && !tfVars.judged) {
             const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
             const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
-            skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
+            // A CloudFormation template declaring a load balancer, CDN or API domain that could not be parsed: named, as a compose file is.
+            skip((0,ecs/* withUnreadAws */.pf)(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
                 // With Terragrunt, a configuration may pass them in a way not read here (a remote or computed `source`, computed inputs).
-                : unresolved ? `the Terraform TLS policies are set from variables${tfVars.unresolved.some((u) => u.startsWith('local.')) ? ' or locals' : ''} with no literal value ${hasTerragrunt(snapshot) ? 'in the Terraform, .tfvars or terragrunt.hcl files' : 'in the repository'} to judge (${unresolved})${hasTerragrunt(snapshot) ? '; a Terragrunt configuration whose `source` is not a folder of the repository, or whose inputs are computed, is not read' : ''}`
+                : unresolved ? `the Terraform TLS policies are set from variables${tfVars.unresolved.some((u) => u.startsWith('local.')) ? ' or locals' : ''} with no literal value ${(0,terraform_vars/* hasTerragrunt */.Zz)(snapshot) ? 'in the Terraform, .tfvars or terragrunt.hcl files' : 'in the repository'} to judge (${unresolved})${(0,terraform_vars/* hasTerragrunt */.Zz)(snapshot) ? '; a Terragrunt configuration whose `source` is not a folder of the repository, or whose inputs are computed, is not read' : ''}`
                     : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}`
-                        : snapshot.files.some(isTerraformFile) ? 'no nginx config, application code or deploy files, and the Terraform files set no TLS policy or minimum TLS version this check reads'
-                            : 'no nginx config, application code or deploy files');
+                        : snapshot.files.some(terraform_vars/* isTerraformFile */.L5) ? 'no nginx config, application code or deploy files, and the Terraform files set no TLS policy or minimum TLS version this check reads'
+                            : 'no nginx config, application code or deploy files', (0,ecs/* unreadAwsDescriptors */.pB)(snapshot, { ecs: false, cfn: CFN_TLS_RE })));
             return;
         }
         for (const h of tfVars.hits) {
@@ -25186,9 +26061,9 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
 /** The TLS settings terraformTls judges where they are written (frontconf.ts): a variable or module argument of such a name set to a literal is judged there. */
 const TF_TLS_KEYS = 'ssl_policy|minimum_protocol_version|security_policy|tls_security_policy|min_tls_version|minimum_tls_version|scm_minimum_tls_version|minimal_tls_version|ssl_minimal_tls_version_enforced|min_protocol_version';
 /** `ssl_policy = var.ssl_policy`, `min_tls_version = local.min_tls` on a line of its own (an item of a map may end in a comma). */
-const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
+const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*${terraform_vars/* TF_REF */.JE}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
 /** The same in a `module` call, where an argument of the module's own naming for a listener policy counts too (`listener_ssl_policy_default = var.x`). */
-const TF_MODULE_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS}|[A-Za-z_][\\w-]*ssl_policy[\\w-]*)[ \\t]*=[ \\t]*${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
+const TF_MODULE_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS}|[A-Za-z_][\\w-]*ssl_policy[\\w-]*)[ \\t]*=[ \\t]*${terraform_vars/* TF_REF */.JE}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
 /**
  * A module call's literal argument that terraformTls judges where it is written (a TLS setting's name, or an argument named for an ELB
  * policy holding one): the variable it sets is not judged again.
@@ -25214,7 +26089,7 @@ const covered = (r) => r.arg !== undefined && r.value !== null && (new RegExp(`^
  */
 function terraformVariablePolicies(snapshot) {
     const out = { hits: [], judged: false, unresolved: [] };
-    const tf = terraformVariables(snapshot);
+    const tf = (0,terraform_vars/* terraformVariables */.cP)(snapshot);
     const { files, localModule } = tf;
     const uses = files.flatMap((file) => {
         const text = snapshot.text(file);
@@ -25223,7 +26098,7 @@ function terraformVariablePolicies(snapshot) {
         const calls = (0,hcl/* hclBlocks */.OF)(text, 'module');
         const locals = (0,hcl/* hclBlocks */.OF)(text, 'locals');
         const found = [...text.matchAll(TF_VAR_POLICY_RE)].filter((m) => !calls.some((b) => m.index > b.start && m.index < b.end)).flatMap((m) => {
-            const ref = tfRef(m[2], m[3]);
+            const ref = (0,terraform_vars/* tfRef */.oR)(m[2], m[3]);
             // A local named like a setting is no setting: followed from the settings that use it, judged by its name only as a fallback.
             const named = locals.some((b) => m.index > b.start && m.index < b.end);
             return ref ? [{ file, text, key: m[1], ...ref, offset: m.index + m[0].indexOf(m[1]), ...(named ? { named: true } : {}) }] : [];
@@ -25241,7 +26116,7 @@ function terraformVariablePolicies(snapshot) {
             for (let m = re.exec(text); m !== null && m.index < call.end; m = re.exec(text)) {
                 const key = m[1];
                 const offset = m.index + m[0].indexOf(key);
-                const ref = tfRef(m[2], m[3]);
+                const ref = (0,terraform_vars/* tfRef */.oR)(m[2], m[3]);
                 if (!ref)
                     continue;
                 const own = !new RegExp(`^(?:${TF_TLS_KEYS})$`).test(key);
@@ -25518,6 +26393,7 @@ const CHECKS = [
 /* harmony export */   QU: () => (/* binding */ jsModuleKeys),
 /* harmony export */   Qm: () => (/* binding */ matchBracket),
 /* harmony export */   Sl: () => (/* binding */ isDevHeaderIn),
+/* harmony export */   _S: () => (/* binding */ isProductionConditionIn),
 /* harmony export */   _h: () => (/* binding */ configEnv),
 /* harmony export */   bX: () => (/* binding */ scanSource),
 /* harmony export */   cj: () => (/* binding */ otherSource),
@@ -26126,6 +27002,10 @@ function isProductionCondition(cond) {
 function isDevHeaderIn(src, header) {
     return isDevHeader(header) || (langOf(src.file) !== null && isNotProductionCondition(header) && !usesConstantFlag(src, header));
 }
+/** Whether a condition holds only in production in `src` (isProductionCondition, not of a constant flag): its `else` arm is development-only code. */
+function isProductionConditionIn(src, cond) {
+    return isProductionCondition(cond) && !usesConstantFlag(src, cond);
+}
 /** A production flag given a boolean literal (`const isProduction = false`, `IS_PRODUCTION = False`): group 1 its name. */
 const CONSTANT_PROD_FLAG = /(?<![\w$.])(is_?prod(?:uction)?|isProd(?:uction)?|IS_PROD(?:UCTION)?|in_?production|inProduction|IN_PRODUCTION|production|PRODUCTION)\s*(?::\s*[A-Za-z]\w*\s*)?=(?!=)\s*(?:true|false|True|False)\b/g;
 const constantFlagsMemo = new WeakMap();
@@ -26221,7 +27101,7 @@ function inDevBranch(src, offset) {
         return true;
     if (langOf(src.file) !== null && inElseOfProduction(src, offset))
         return true;
-    if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isJavaScript */ .eh)(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionCondition(t.cond) && !usesConstantFlag(src, t.cond))))
+    if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isJavaScript */ .eh)(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionConditionIn(src, t.cond))))
         return true;
     // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
     const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
@@ -27136,6 +28016,11 @@ function noComposeReason(snapshot, none) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ imageRef),
 /* harmony export */   dc: () => (/* binding */ terraformContainerEnv),
+/* harmony export */   eE: () => (/* binding */ CFN_TYPES_RE),
+/* harmony export */   jP: () => (/* binding */ cfnText),
+/* harmony export */   pB: () => (/* binding */ unreadAwsDescriptors),
+/* harmony export */   pf: () => (/* binding */ withUnreadAws),
+/* harmony export */   qK: () => (/* binding */ cfnTemplate),
 /* harmony export */   vw: () => (/* binding */ isCfnNamed),
 /* harmony export */   yb: () => (/* binding */ devFile),
 /* harmony export */   zj: () => (/* binding */ awsDeploy)
@@ -27147,6 +28032,7 @@ function noComposeReason(snapshot, none) {
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86305);
 /* harmony import */ var _terragrunt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59424);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52907);
+/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24299);
 /**
  * AWS container and function descriptors, read once per view for every check (platform.ts feeds their environment and
  * commands to the checks that read PlatformEnv/PlatformCommand; image-tag-pinned and dockerfile-non-root read the containers):
@@ -27157,7 +28043,10 @@ function noComposeReason(snapshot, none) {
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
  *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function` (a key there
  *   counts only when some `AWS::Serverless::Function` of the template does not set it itself: the function's value wins); a value
- *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": \u2026 }`) is a reference, never a literal;
+ *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": \u2026 }`) is a reference, never a literal \u2014 but a
+ *   container's `Image` so written is kept as CloudFormation renders it (`imageIntrinsic`: `Fn::Join`/`Fn::Sub`'s literal text, the
+ *   parts it computes marked), for image-tag-pinned to judge its literal text; a Serverless Framework `serverless.yml`'s `resources`
+ *   section is read as a template (cfnTemplate);
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([\u2026])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
  *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts) \u2014 an image written
@@ -27176,6 +28065,7 @@ function noComposeReason(snapshot, none) {
  * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
  * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
+
 
 
 
@@ -27253,6 +28143,8 @@ const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::F
 const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function|RDS::DB(?:Instance|Cluster)|DocDB::DBCluster|Redshift::Cluster)"/;
 /** Database resources whose `MasterUsername`/`MasterUserPassword` a template sets. */
 const CFN_DB_TYPES = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::DocDB::DBCluster', 'AWS::Redshift::Cluster']);
+/** The names awsDeploy reads (`.ebextensions` configs, Terraform, JSON, YAML), by their ending. */
+const AWS_DEPLOY_NAME = /\.(?:config|tf|tofu|json|ya?ml)$/i;
 /** CloudFormation's own naming of its templates (CDK's `cdk.out/MyStack.template.json`, `ecs-cluster.template.yaml`): not a placeholder. */
 const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
 /** A file named as CloudFormation names its templates (`stack.template.yaml`), which is what deploys, not a placeholder file. */
@@ -27273,9 +28165,11 @@ const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", 
 const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function awsDeploy(snapshot) {
     const out = { env: [], commands: [], containers: [], credentials: [], unread: [] };
     for (const f of snapshot.files) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
-            continue;
         const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
+        // The name first (a cheap test), the costlier tests after; not a vendored dependency's (`node_modules/pkg/ecs/task-definition.json`,
+        // `vendor/\u2026/template.yaml`): that project's.
+        if (!AWS_DEPLOY_NAME.test(name) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendored */ .Ee)(f))
+            continue;
         // `stack.template.json` is a template in CloudFormation's sense (what deploys): read as CloudFormation, never as a task definition.
         const cfnNamed = isCfnNamed(f);
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) && !cfnNamed)
@@ -27340,8 +28234,9 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
             continue;
         if (ecs)
             taskDefinitionFile(doc, f, out);
-        if (cfn)
-            cloudFormation(doc, f, out);
+        const template = cfn ? cfnTemplate(f, doc) : null;
+        if (template)
+            cloudFormation(template, f, out);
     }
     terragruntModuleCalls(snapshot, out);
     // The ECS deploy workflow renders the task definition with the image it just built (`task-definition: \u2026`, `container-name: web`,
@@ -27355,6 +28250,73 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
     }
     return out;
 });
+/**
+ * The CloudFormation template a parsed YAML or JSON document holds, for every reader of CloudFormation resources: the document
+ * itself when it has a `Resources` mapping, or \u2014 in the Serverless Framework's `serverless.yml` \u2014 its `resources` section, raw
+ * CloudFormation (`Resources`, `Outputs`, `Conditions`) that `sls deploy` merges into the stack it generates, read as a template of
+ * its own whose positions are the file's. Null when it holds none.
+ */
+function cfnTemplate(file, doc) {
+    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+        return null;
+    if ((0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_7__/* .platformFile */ .Yh)(file) === 'serverless') {
+        const res = doc.value['resources'];
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(res) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(res['Resources']))
+            return null;
+        const tag = doc.tag?.bind(doc);
+        return { value: res, loc: (path, key) => doc.loc(['resources', ...path], key), ...(tag ? { tag: (path) => tag(['resources', ...path]) } : {}) };
+    }
+    return (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value['Resources']) ? doc : null;
+}
+/**
+ * The AWS descriptors a check reads that could not be parsed (each has its `parse-error` finding), for its skip reason: ECS task
+ * definitions and `Dockerrun.aws.json` (by name or a `"containerDefinitions"` key, as awsDeploy tells them; when `ecs`) and
+ * CloudFormation templates (also `serverless.yml`) whose text declares a resource type `cfn` matches (`AWS::ECS::TaskDefinition`):
+ * JSON that is not valid (unless its first error is at a deploy-time placeholder, `{{ \u2026 }}`/`${\u2026}`, as awsDeploy reads it) or YAML
+ * that does not parse (a templated one is skipped with its own note: not named). Test, example and vendored files are not read by
+ * the checks, so not named either.
+ */
+function unreadAwsDescriptors(snapshot, want) {
+    const out = [];
+    for (const f of snapshot.files) {
+        const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
+        const json = /\.json$/i.test(name);
+        if ((!json && !/\.ya?ml$/i.test(name)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(f) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) && !isCfnNamed(f)))
+            continue;
+        const text = snapshot.text(f);
+        if (text === undefined)
+            continue;
+        const ecs = want.ecs && json && !isCfnNamed(f) && (DESCRIPTOR_NAME_RE.test(name) || text.includes('"containerDefinitions"'));
+        const cfn = !!want.cfn && want.cfn.test(text) && (json ? /"Type"\s*:\s*"AWS::/.test(text) : /^[ \t]*Type[ \t]*:[ \t]*['"]?AWS::/m.test(text));
+        if (!ecs && !cfn)
+            continue;
+        const kind = ecs ? 'ECS task definition' : 'CloudFormation template';
+        if (json) {
+            // As awsDeploy reads one with placeholders: unread when it does not parse, and not only at a placeholder.
+            const body = text.replace(/^\uFEFF/, '');
+            const error = PLACEHOLDER_RE.test(body) ? jsonError(body) : null;
+            if (error !== null && jsonError(body.replace(new RegExp(PLACEHOLDER_RE, 'g'), (m) => '0'.padEnd(m.length))) !== error)
+                continue;
+            if (snapshot.json(f) === null)
+                out.push({ file: f, kind });
+        }
+        else if (!(0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .isTemplated */ .dw)(text) && snapshot.yaml(f)?.errors.length)
+            out.push({ file: f, kind });
+    }
+    return out;
+}
+/**
+ * A check's skip reason with the AWS descriptors it would read that could not be parsed named (unreadAwsDescriptors), as a compose
+ * file that could not be read is (`\u2026, and no ECS task definition could be read: task-definition.json: parse-error (see that
+ * finding)`); `reason` itself when there are none. An empty `reason` gives that clause alone.
+ */
+function withUnreadAws(reason, unread) {
+    if (!unread.length)
+        return reason;
+    const kinds = [...new Set(unread.map((u) => u.kind))].join(' or ');
+    const clause = `no ${kinds} could be read: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .someOf */ .yU)(unread.map((u) => `${u.file}: parse-error (see that finding)`))}`;
+    return reason ? `${reason}, and ${clause}` : clause;
+}
 /**
  * A file over 1 MiB that is a descriptor this reads, by its name or its first chunk (a bare list of containers, like other
  * JSON, stays silent): an `info` note says it was not checked.
@@ -27431,6 +28393,111 @@ function literal(doc, path, v) {
         return null;
     return String(v);
 }
+/** Bounds: intrinsic functions nested in one CloudFormation value (CDK nests `Fn::Select` in `Fn::Split` in `Fn::Join`). */
+const MAX_INTRINSIC_DEPTH = 8;
+/**
+ * A CloudFormation value as its intrinsic functions render it, in parts (TemplatePart): literal text, and each part CloudFormation
+ * computes as `Fn::Sub` names it (`AWS::AccountId`, `Repo`, `Repo.RepositoryUri`; another function by its name, `Fn::Select`).
+ * `Fn::Join` (with a literal delimiter and list) and `Fn::Sub` (a variable map's literal values filled in, `${!Literal}` read as
+ * the text `${Literal}`) are rendered, in JSON (`{ "Fn::Join": \u2026 }`) and in YAML's short forms (`!Join`, `!Sub`); `Ref`,
+ * `Fn::GetAtt` and every other function (`Fn::If`, `Fn::ImportValue`, `Fn::Select`) are computed. A literal scalar is its text.
+ * Null for a value that is none of these (a mapping that is no intrinsic function).
+ */
+function cfnParts(doc, path, v, depth = 0) {
+    if (depth > MAX_INTRINSIC_DEPTH)
+        return null;
+    const tag = doc.tag?.(path) ?? null;
+    let fn;
+    let arg;
+    let argPath;
+    if (tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str') {
+        // YAML's short forms: `!Ref X` is `{ Ref: X }`, `!Join [...]` is `{ "Fn::Join": [...] }`.
+        fn = tag === '!Ref' ? 'Ref' : `Fn::${tag.slice(1)}`;
+        arg = v;
+        argPath = path;
+    }
+    else if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v)) {
+        const keys = Object.keys(v);
+        if (keys.length !== 1 || (keys[0] !== 'Ref' && !keys[0].startsWith('Fn::')))
+            return null;
+        fn = keys[0];
+        arg = v[fn];
+        argPath = [...path, fn];
+    }
+    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return [{ text: String(v) }];
+    else
+        return null;
+    if (fn === 'Ref' && typeof arg === 'string')
+        return [{ expr: arg }];
+    if (fn === 'Fn::GetAtt' && (typeof arg === 'string' || (Array.isArray(arg) && arg.every((a) => typeof a === 'string'))))
+        return [{ expr: typeof arg === 'string' ? arg : arg.join('.') }];
+    if (fn === 'Fn::Join' && Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string' && Array.isArray(arg[1])) {
+        const sep = arg[0];
+        const out = [];
+        for (const [i, item] of arg[1].entries()) {
+            const p = cfnParts(doc, [...argPath, 1, i], item, depth + 1);
+            if (!p)
+                return [{ expr: fn }];
+            if (i > 0 && sep)
+                out.push({ text: sep });
+            out.push(...p);
+        }
+        return mergeText(out);
+    }
+    if (fn === 'Fn::Sub') {
+        // `Fn::Sub: "\u2026"`, or `Fn::Sub: ["\u2026", { Name: value }]` with a map of its variables.
+        const listed = Array.isArray(arg) && typeof arg[0] === 'string' && (arg.length === 1 || (arg.length === 2 && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(arg[1])));
+        const body = typeof arg === 'string' ? arg : listed ? arg[0] : null;
+        const vars = listed && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(arg[1]) ? arg[1] : {};
+        if (body === null)
+            return [{ expr: fn }];
+        const out = [];
+        let text = '';
+        for (let i = 0; i < body.length; i++) {
+            const open = body.indexOf('${', i);
+            const close = open < 0 ? -1 : body.indexOf('}', open + 2);
+            if (close < 0) {
+                text += body.slice(i);
+                break;
+            }
+            text += body.slice(i, open);
+            const name = body.slice(open + 2, close).trim();
+            i = close;
+            // `${!Literal}` is the text `${Literal}`.
+            if (name.startsWith('!')) {
+                text += `\${${name.slice(1)}}`;
+                continue;
+            }
+            if (text)
+                out.push({ text });
+            text = '';
+            const value = Object.hasOwn(vars, name) ? cfnParts(doc, [...argPath, 1, name], vars[name], depth + 1) : null;
+            out.push(...(value ?? [{ expr: name }]));
+        }
+        if (text)
+            out.push({ text });
+        return mergeText(out);
+    }
+    return [{ expr: fn }];
+}
+/** `parts` with adjacent literal texts joined (`.dkr.ecr.` and `.` around nothing computed). */
+function mergeText(parts) {
+    const out = [];
+    for (const p of parts) {
+        const last = out[out.length - 1];
+        if ('text' in p && last && 'text' in last)
+            out[out.length - 1] = { text: last.text + p.text };
+        else
+            out.push(p);
+    }
+    return out;
+}
+/**
+ * How a CloudFormation value's parts (cfnParts) read: the literal text with each computed part written as `Fn::Sub` writes it
+ * (`${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/${Repo}:latest`).
+ */
+const cfnText = (parts) => parts.map((p) => ('text' in p ? p.text : `\${${p.expr}}`)).join('');
 /** A deploy-time placeholder rather than a value (`${IMAGE}`, `{{ image }}`, `<IMAGE>`, `#{Tag}`). */
 const placeholder = (v) => /\$\{|\{\{|<[\w-]+>|#\{/.test(v);
 /** An image reference as Docker reads it (a lower-case repository), not a placeholder (`IMAGE`, `<IMAGE>`, `placeholder`). */
@@ -27460,7 +28527,12 @@ function container(doc, path, c, file, owner, spelling, out, dev, fallbackName =
     const template = image === null ? doc.template?.([...path, k('image')]) ?? null : null;
     const templateAt = template !== null ? doc.loc([...path, k('image')]) : null;
     const imageTemplate = template !== null && templateAt ? { value: template, ...templateAt } : null;
-    out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}), ...(imageTemplate ? { imageTemplate } : {}) });
+    // A CloudFormation image written with intrinsic functions (`Fn::Join` of a repository and `:latest`): its parts as rendered.
+    const written = c[k('image')];
+    const parts = spelling === 'cfn' && image === null && written !== undefined && written !== null ? cfnParts(doc, [...path, k('image')], written) : null;
+    const partsAt = parts ? doc.loc([...path, k('image')]) : null;
+    const imageIntrinsic = parts && partsAt ? { parts, ...partsAt } : null;
+    out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}), ...(imageTemplate ? { imageTemplate } : {}), ...(imageIntrinsic ? { imageIntrinsic } : {}) });
     // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
     const words = (key) => {
         const v = c[key];
@@ -27539,9 +28611,9 @@ function terraform(snapshot, file, out) {
         return;
     }
     terraformContainers(file, text, out);
-    // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks, whatever it declares
-    // that this reads (a task definition, a Lambda function, an App Service app\u2026); what closes before that place was read all the same.
-    const broken = TF_READ_RE.test(text) ? (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformBreak */ .Ei)(text) : null;
+    // A file Terraform refuses (an unclosed heredoc, a `{` never closed: `terraform validate` fails) is said where it breaks, whatever
+    // it declares (every check reads `.tf` files); what closes before that place was read all the same.
+    const broken = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformBreak */ .Ei)(text);
     if (broken)
         snapshot.reportProblem({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineColumnAt */ .IX)(text, broken.at), message: `${broken.why}; Terraform refuses the file (the resources and modules after that place were not read)` });
     if (TF_APPS_RE.test(text))
@@ -29979,6 +31051,7 @@ function serviceOpsObject(p, base, index) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Di: () => (/* binding */ templateParts),
 /* harmony export */   Ei: () => (/* binding */ terraformBreak),
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
 /* harmony export */   OF: () => (/* binding */ hclBlocks),
 /* harmony export */   RR: () => (/* binding */ hclArgument),
 /* harmony export */   WM: () => (/* binding */ terraformTaskDefinitions),
@@ -29987,7 +31060,6 @@ function serviceOpsObject(p, base, index) {
 /* harmony export */   pM: () => (/* binding */ scanString),
 /* harmony export */   xu: () => (/* binding */ hclNestedBlocks)
 /* harmony export */ });
-/* unused harmony export UNKNOWN */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
 /**
  * A small reader of Terraform's native syntax (HCL) for what the AWS readers (ecs.ts) need: the `aws_ecs_task_definition`
@@ -30412,13 +31484,26 @@ function terraformTaskDefinitions(text) {
     return out;
 }
 /**
- * Where a Terraform file stops being readable: the opening of a heredoc that never closes (`<<EOT` with no `EOT` line) or of
- * a quoted string that never closes on its line, outside comments; null when every one closes.
+ * Where a Terraform file stops being readable: the opening of a heredoc that never closes (`<<EOT` with no `EOT` line), of
+ * a quoted string that never closes on its line or of a `/*` comment that never closes; a `}` that closes no `{` opened before it;
+ * else the first `{` (a block's, an object's) that is never closed, as Terraform reports an unclosed configuration block. Braces in
+ * strings (`"${\u2026}"`), comments and heredocs do not count. Null when every one closes.
  */
 function terraformBreak(text) {
     if (text.length > MAX_TEXT)
         return null;
+    const open = [];
     for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '{') {
+            open.push(i);
+            continue;
+        }
+        if (c === '}') {
+            if (open.pop() === undefined)
+                return { at: i, why: 'a `}` that closes no block or object opened before it' };
+            continue;
+        }
         const o = opaqueEnd(text, i, text.length);
         if (!o)
             continue;
@@ -30432,7 +31517,7 @@ function terraformBreak(text) {
                 : `a heredoc (\`${/^<<-?[A-Za-z_][\w-]*/.exec(text.slice(i, i + 200))[0]}\`) that is never closed: no line holding only its delimiter follows`,
         };
     }
-    return null;
+    return open.length ? { at: open[0], why: 'a `{` that is never closed (an unclosed configuration block)' } : null;
 }
 /**
  * What opens at `i` and holds no HCL structure: a quoted string, a `#`/`//` or `/* *\/` comment, a heredoc. `last` is the index
@@ -30662,13 +31747,36 @@ function hclBlocks(text, type) {
         return [];
     const out = [];
     const re = new RegExp(`^[ \\t]*${type}((?:[ \\t]+"[^"\\n]{1,200}")*)[ \\t]*\\{`, 'gm');
+    // Where the walk between blocks has reached: a header inside a `/* \u2026 */` comment (a resource commented out whole) is no block.
+    let walked = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        let inside = -1;
+        for (let i = walked; i < m.index; i++) {
+            const o = opaqueEnd(text, i, text.length);
+            if (!o)
+                continue;
+            // A comment (or string) that never closes runs to the end: nothing after it is a block.
+            if (o.last < 0)
+                return out;
+            if (o.last >= m.index) {
+                inside = o.last;
+                break;
+            }
+            i = o.last;
+        }
+        if (inside >= 0) {
+            walked = inside + 1;
+            re.lastIndex = inside + 1;
+            continue;
+        }
+        walked = m.index;
         const start = m.index + m[0].length;
         const end = blockEnd(text, start);
         if (end < 0)
             break;
         out.push({ labels: [...m[1].matchAll(/"([^"\n]*)"/g)].map((l) => l[1]), start, end });
         re.lastIndex = end + 1;
+        walked = end + 1;
     }
     return out;
 }
@@ -32543,6 +33651,308 @@ function renderEnv(snapshot, file) {
 
 /***/ }),
 
+/***/ 209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ TF_REF),
+/* harmony export */   L5: () => (/* binding */ isTerraformFile),
+/* harmony export */   Zs: () => (/* binding */ terraformTemplate),
+/* harmony export */   Zz: () => (/* binding */ hasTerragrunt),
+/* harmony export */   cP: () => (/* binding */ terraformVariables),
+/* harmony export */   oR: () => (/* binding */ tfRef)
+/* harmony export */ });
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86305);
+/* harmony import */ var _terragrunt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59424);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
+/**
+ * Terraform variables and local values followed to the literal values Terraform assigns them: what a setting written
+ * `key = var.name` or `key = local.name` gets. Shared by the checks that judge such settings (tls-protocols-config's TLS
+ * policies, image-tag-pinned's ECS image tags), so that they read a module's callers, `.tfvars` files and `locals` alike.
+ */
+
+
+
+
+
+
+/** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
+const isTerraformFile = (f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTerraformSource */ .mh)(f) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(f);
+/**
+ * A reference a setting takes its value from: a variable of its module (`var.ssl_policy`), or a local value of its module
+ * (`local.alb_ssl_policy`, an attribute of a local object too: `local.tls.alb_policy`). Group 1: `var` or `local`; group 2: the name (path).
+ */
+const TF_REF = '(var|local)\\.([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*){0,3})';
+/** A value that passes a variable or a local of its module through (`ssl_policy = var.ssl_policy`, `policy = local.tls`), after its `=`. */
+const TF_VAR_REF = new RegExp(`^${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`);
+/** A reference as read: a variable (`var.x`: its name; a path is not followed) or a local value (`local.x.y`: the path). */
+const tfRef = (kind, name) => (kind === 'local' ? { ref: 'local', name } : name.includes('.') ? null : { ref: 'var', name });
+/** Bound: locals followed from one to another (`local.a` whose value is `local.b`\u2026). */
+const MAX_LOCAL_HOPS = 3;
+/** Bound: module calls followed up from a module to the root that sets its variable. */
+const MAX_TF_DEPTH = 8;
+/** A variable file Terraform loads by itself from the folder it runs in: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`. */
+const isAutoVarFile = (f) => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+/** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
+const isProductionVarFile = (f, root) => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
+/** The Terraform variable and local resolver of a view (read once, files parsed as asked). */
+const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function terraformVariables(snapshot) {
+    const files = snapshot.files.filter(isTerraformFile);
+    const tfDirs = new Set(files.map(_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD));
+    const localModule = (file, text, block) => {
+        const src = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(text, block, 'source')?.value;
+        const dir = src && /^\.\.?\//.test(src) ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file), src) : null;
+        return dir !== null && tfDirs.has(dir) ? dir : null;
+    };
+    let callersMemo;
+    let varFilesMemo;
+    const callersOf = () => (callersMemo ??= files.flatMap((file) => {
+        const text = snapshot.text(file);
+        return text === undefined ? [] : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclBlocks */ .OF)(text, 'module').flatMap((block) => {
+            const src = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(text, block, 'source')?.value;
+            const target = src && /^\.\.?\//.test(src) ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file), src) : null;
+            return target === null ? [] : [{ dir: target, file, text, block }];
+        });
+    }));
+    // Variable files by the root module they set: their own folder when it has Terraform files, else the nearest such folder above.
+    const varFilesOf = () => {
+        if (varFilesMemo)
+            return varFilesMemo;
+        const varFiles = new Map();
+        for (const f of snapshot.files) {
+            if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTfvarsFile */ .bC)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(f))
+                continue;
+            let root = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
+            while (root !== null && !tfDirs.has(root))
+                root = root ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(root) : null;
+            if (root === null)
+                continue;
+            const list = varFiles.get(root) ?? [];
+            list.push({ file: f, auto: root === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f) && isAutoVarFile(f) });
+            varFiles.set(root, list);
+        }
+        return (varFilesMemo = varFiles);
+    };
+    /** A value's place (`offset`: where it starts), inside its quotes: where the other Terraform readers place a value. */
+    const at = (text, offset) => (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineColumnAt */ .IX)(text, text[offset] === '"' ? offset + 1 : offset);
+    /** What a variable file sets the variable to, at the value; undefined when it does not set it. */
+    const varFileValue = (file, name) => {
+        if (/\.json$/i.test(file)) {
+            const j = snapshot.json(file);
+            if (!j || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(j.value) || !(name in j.value))
+                return undefined;
+            const v = j.value[name];
+            const loc = j.loc([name]) ?? j.loc([name], true) ?? { line: 1, column: 1 };
+            // The reader locates a string at its opening quote: the value starts after it.
+            if (typeof v === 'string' && snapshot.lines(file)?.[loc.line - 1]?.[loc.column - 1] === '"')
+                loc.column++;
+            return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "\u2026"\` in ${file}` };
+        }
+        const text = snapshot.text(file);
+        const attr = text === undefined ? undefined : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(text, { labels: [], start: 0, end: text.length }, name);
+        return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "\u2026"\` in ${file}` } : undefined;
+    };
+    const declaration = (dir, name) => {
+        for (const f of files) {
+            if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f) !== dir)
+                continue;
+            const text = snapshot.text(f);
+            const block = text === undefined ? undefined : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclBlocks */ .OF)(text, 'variable').find((b) => b.labels[0] === name);
+            if (!block || text === undefined)
+                continue;
+            const d = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(text, block, 'default');
+            return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "\u2026"\` of variable "${name}"` } : null;
+        }
+        return undefined;
+    };
+    /** The text of a line from `offset` (a value's start) to its end. */
+    const restOfLine = (text, offset) => text.slice(offset, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset));
+    /** The `locals` blocks of the Terraform files of a folder (a module's locals may be declared in any of its files). */
+    const localsByDir = new Map();
+    const localBlocks = (dir) => {
+        let list = localsByDir.get(dir);
+        if (!list) {
+            list = files.filter((f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f) === dir).flatMap((file) => {
+                const text = snapshot.text(file);
+                return text === undefined ? [] : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclBlocks */ .OF)(text, 'locals').map((block) => ({ file, text, block }));
+            });
+            localsByDir.set(dir, list);
+        }
+        return list;
+    };
+    /**
+     * What reaches a local value of a module (`path`: its name, or `name.key\u2026` for an attribute of a local object): the literal
+     * string it is written as, at the value; or, when it names a variable or another local (`policy = var.ssl_policy`,
+     * `policy = local.defaults.policy`), what reaches that, followed MAX_LOCAL_HOPS locals deep. Anything else (a call, an
+     * interpolation, a conditional) is not a literal: unresolved.
+     */
+    const resolveLocal = (dir, path, depth, hops) => {
+        const none = { reaches: [], unresolved: true };
+        const [name, ...keys] = path.split('.');
+        for (const { file, text, block } of localBlocks(dir)) {
+            const attr = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(text, block, name);
+            if (!attr)
+                continue;
+            if (keys.length) {
+                // An attribute of a local object (`locals { tls = { alb = "\u2026" } }`, `local.tls.alb`): a literal string at that key.
+                const arg = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclArgument */ .RR)(text, block, name);
+                let v = arg?.value;
+                for (const k of keys)
+                    v = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? v[k] : undefined;
+                const loc = typeof v === 'string' ? arg.loc(keys) : null;
+                return loc ? { reaches: [{ file, line: loc.line, column: loc.column + 1, value: v, how: `the value of local "${path}"`, set: `\`${keys.at(-1)} = "\u2026"\` in local "${name}" (${file})` }], unresolved: false } : none;
+            }
+            if (attr.value !== null)
+                return { reaches: [{ file, ...at(text, attr.at), value: attr.value, how: `the value of local "${name}"`, set: `\`${name} = "\u2026"\` in the locals of ${file}` }], unresolved: false };
+            const m = TF_VAR_REF.exec(restOfLine(text, attr.at));
+            const next = m ? tfRef(m[1], m[2]) : null;
+            if (!next || (next.ref === 'local' && hops >= MAX_LOCAL_HOPS))
+                return none;
+            const up = next.ref === 'local' ? resolveLocal(dir, next.name, depth, hops + 1) : resolve(dir, next.name, depth);
+            return { reaches: up.reaches.map((r) => ({ ...r, how: `${r.how}, through local "${name}"` })), unresolved: up.unresolved };
+        }
+        return none;
+    };
+    const resolve = (dir, name, depth) => {
+        const res = { reaches: [], unresolved: false };
+        const dflt = declaration(dir, name);
+        const calls = callersOf().filter((c) => c.dir === dir);
+        const tgCalls = (0,_terragrunt_js__WEBPACK_IMPORTED_MODULE_4__/* .terragruntConfigs */ .i0)(snapshot).filter((c) => c.source?.kind === 'local' && c.source.dir === dir);
+        if (calls.length || tgCalls.length) {
+            // A Terragrunt input: the configuration's own, else an included one's (null when Terragrunt computes it).
+            const tgInput = (c) => {
+                const i = (0,_terragrunt_js__WEBPACK_IMPORTED_MODULE_4__/* .terragruntInput */ .bg)(c, name);
+                return i && { ...i, value: typeof i.value === 'string' ? i.value : null };
+            };
+            const passing = [...calls.filter((c) => (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(c.text, c.block, name) !== undefined), ...tgCalls.filter((c) => tgInput(c) !== undefined)];
+            for (const c of tgCalls) {
+                const input = tgInput(c);
+                const note = c.note ? { note: c.note } : {};
+                // Inputs Terragrunt computes (`merge(\u2026)`) may set it: unknown, not the default.
+                if (!input && c.computedInputs) {
+                    res.unresolved = true;
+                    continue;
+                }
+                if (!input) {
+                    if (dflt)
+                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${c.file} does not set` : dflt.how, ...note });
+                    else if (dflt === null)
+                        res.unresolved = true;
+                    continue;
+                }
+                if (input.value === null) {
+                    res.unresolved = true;
+                    continue;
+                }
+                const how = `the Terragrunt input ${name}${input.file === c.file ? '' : ` of ${input.file}`} that ${c.file} passes`;
+                res.reaches.push({ ...input, how, set: `\`${name} = "\u2026"\` in the \`inputs\` of ${input.file}`, ...note });
+            }
+            for (const c of calls) {
+                const label = `module "${c.block.labels[0] ?? '?'}"`;
+                const arg = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(c.text, c.block, name);
+                if (!arg) {
+                    // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
+                    if (dflt)
+                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
+                    else if (dflt === null)
+                        res.unresolved = true;
+                    continue;
+                }
+                if (arg.value !== null) {
+                    res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "\u2026"\` in ${label}`, arg: name });
+                    continue;
+                }
+                // The caller's own variable or local value, followed up the same way.
+                const m = TF_VAR_REF.exec(restOfLine(c.text, arg.at));
+                const ref = m ? tfRef(m[1], m[2]) : null;
+                if (!ref || depth >= MAX_TF_DEPTH) {
+                    res.unresolved = true;
+                    continue;
+                }
+                const up = ref.ref === 'local' ? resolveLocal((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(c.file), ref.name, depth + 1, 0) : resolve((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(c.file), ref.name, depth + 1);
+                res.reaches.push(...up.reaches);
+                res.unresolved ||= up.unresolved;
+            }
+            return res;
+        }
+        // A root module: what Terraform loads by itself (the last in its order wins), then the files passed with `-var-file`.
+        const own = varFilesOf().get(dir) ?? [];
+        const autoOrder = (f) => (/^terraform\.tfvars$/i.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f)) ? 0 : /^terraform\.tfvars\.json$/i.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f)) ? 1 : 2);
+        const auto = own.filter((v) => v.auto).sort((a, b) => autoOrder(a.file) - autoOrder(b.file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(a.file) < (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(b.file) ? -1 : 1))
+            .map((v) => varFileValue(v.file, name)).filter((v) => v !== undefined).at(-1);
+        const named = own.filter((v) => !v.auto).flatMap((v) => { const r = varFileValue(v.file, name); return r ? [{ ...r, prod: isProductionVarFile(v.file, dir) }] : []; });
+        const prod = named.find((n) => n.prod);
+        const base = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
+        if (base)
+            res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
+        for (const n of named)
+            res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
+        if (!base && !named.length)
+            res.unresolved = true;
+        return res;
+    };
+    return { files, localModule, variable: (dir, name) => resolve(dir, name, 0), local: (dir, path) => resolveLocal(dir, path, 0, 0) };
+});
+/**
+ * Whether the repository deploys its Terraform modules with Terragrunt (a `terragrunt.hcl`): its `inputs` set the modules'
+ * variables, read only where its `source` is a folder of the repository, so a variable with no literal value read may still have one.
+ */
+const hasTerragrunt = (snapshot) => snapshot.files.some((f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'terragrunt.hcl');
+/** Bound: the combinations of values a template's interpolations are read with. */
+const MAX_TEMPLATE_VARIANTS = 16;
+/**
+ * A template string of a Terraform file (HclValue.template, `acme/api:${var.image_tag}`) as a reference with each interpolation
+ * written `${TF_0}`, `${TF_1}`\u2026 (`acme/api:${TF_0}`), and the ways Terraform may render it: an interpolation that names a variable
+ * or a local value of the file's module (`var.image_tag`, `local.tag`) takes each literal value that reaches it (terraformVariables),
+ * anything else (`aws_ecr_repository.app.repository_url`, `each.key`, a call) is a value Terraform computes (null). The variants
+ * without a note come first (what deploys), then those using a value with a note (another environment's variable file\u2026), at most
+ * MAX_TEMPLATE_VARIANTS; `unknown` names the interpolations no literal value reaches. Null when the template holds a directive or
+ * its literal text a `$`.
+ */
+function terraformTemplate(snapshot, file, parts) {
+    let ref = '';
+    const exprs = [];
+    for (const p of parts) {
+        if ('text' in p) {
+            if (p.text.includes('$'))
+                return null;
+            ref += p.text;
+        }
+        else {
+            ref += `\${TF_${exprs.length}}`;
+            exprs.push(p.expr);
+        }
+    }
+    const tf = terraformVariables(snapshot);
+    const unknown = [];
+    const options = exprs.map((expr) => {
+        const m = new RegExp(`^${TF_REF}$`).exec(expr);
+        const r = m ? tfRef(m[1], m[2]) : null;
+        const reaches = r ? (r.ref === 'local' ? tf.local((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file), r.name) : tf.variable((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file), r.name)).reaches.filter((x) => x.value !== null) : [];
+        if (!reaches.length)
+            unknown.push(`${expr} ${!r ? 'is a value Terraform computes' : hasTerragrunt(snapshot) ? 'has no literal value in the Terraform, .tfvars or terragrunt.hcl files (a Terragrunt configuration whose `source` is not a folder of the repository is not read)' : 'has no literal value in the repository'}`);
+        return { expr, reaches };
+    });
+    const variants = (withNotes) => {
+        let out = [{ vars: new Map(), used: [] }];
+        options.forEach((o, i) => {
+            const choices = o.reaches.filter((r) => withNotes || !r.note);
+            out = out.flatMap((v) => (choices.length ? choices : [null]).map((r) => {
+                const note = v.note ?? r?.note;
+                return { vars: new Map(v.vars).set(`TF_${i}`, r?.value ?? null), used: r ? [...v.used, { expr: o.expr, reach: r }] : v.used, ...(note ? { note } : {}) };
+            })).slice(0, MAX_TEMPLATE_VARIANTS);
+        });
+        return out;
+    };
+    return { ref, variants: [...variants(false), ...variants(true).filter((v) => v.note)].slice(0, MAX_TEMPLATE_VARIANTS), unknown };
+}
+
+
+/***/ }),
+
 /***/ 59424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -32699,6 +34109,358 @@ function terragruntInput(config, name) {
     }
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 28231:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mi: () => (/* binding */ TF_K8S_DOCS),
+/* harmony export */   T2: () => (/* binding */ terraformK8sObjects),
+/* harmony export */   V0: () => (/* binding */ terraformK8sWorkloads),
+/* harmony export */   g0: () => (/* binding */ COMPUTED)
+/* harmony export */ });
+/* unused harmony export terraformK8sObjectsOf */
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
+/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14784);
+/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86305);
+/* harmony import */ var _repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80743);
+/* harmony import */ var _terraform_vars_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(209);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52907);
+/**
+ * Kubernetes objects that Terraform's Kubernetes provider manages, read as the manifests they stand for, so the Kubernetes checks
+ * judge them with the rules they apply to YAML manifests:
+ * - `kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset` (`kubernetes_daemon_set_v1`), `kubernetes_pod`,
+ *   `kubernetes_job`, `kubernetes_cron_job`, `kubernetes_service`, `kubernetes_config_map` (and their `_v1` forms): the
+ *   `metadata` and `spec` blocks in the provider's schema, each block under its manifest key (`security_context` \u2192
+ *   `securityContext`, `liveness_probe { http_get { \u2026 } }` \u2192 `livenessProbe.httpGet`), the blocks that are lists in a manifest
+ *   as lists (`container` \u2192 `containers`, `init_container` \u2192 `initContainers`, `env`, `port` \u2192 `ports`, `volume_mount` \u2192
+ *   `volumeMounts`\u2026), arguments under their manifest names (`run_as_non_root` \u2192 `runAsNonRoot`, `external_ips` \u2192 `externalIPs`),
+ *   the keys of a map argument as written (`labels`, `limits = { memory = "256Mi" }`), and the provider's string forms of numbers
+ *   and booleans (`run_as_user = "1000"`) read as what Terraform converts them to;
+ * - `kubernetes_manifest`: its `manifest` object, as written (an object Terraform computes, `yamldecode(file(\u2026))`, is not read).
+ * A value Terraform computes (`var.image`, `local.x`, an interpolation, a call) is never a literal and never "not set": it is
+ * COMPUTED, a `${\u2026}` placeholder the Kubernetes judges leave unverified as they leave a manifest's `${VAR}`; a `dynamic` block
+ * stands in its list (or for its key) as such a value too. Each object is located in the `.tf` file: a value at its first
+ * character (inside a string's quotes), a key at its name, a block at its type. Test fixtures, templates and vendored copies
+ * of Terraform files are not read, nor a resource body over MAX_RESOURCE.
+ */
+
+
+
+
+
+
+
+
+/** The docs sentence on the Kubernetes provider's resources, shared by the Kubernetes workload checks. */
+const TF_K8S_DOCS = 'Terraform: the workloads the Kubernetes provider declares \u2014 `kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset` (`kubernetes_daemon_set_v1`), `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job` and their `_v1` forms, and a `kubernetes_manifest` whose `manifest` is written as an HCL object \u2014 are judged as the manifests they stand for (`container` blocks are `containers`, `security_context { run_as_non_root = true }` is `securityContext.runAsNonRoot: true`, `liveness_probe { http_get { \u2026 } }` a `livenessProbe` with an `httpGet` handler, `resources { limits = { memory = "512Mi" } }` the memory limit; the provider\'s strings for numbers and booleans, `run_as_user = "1000"`, read as Terraform converts them), located in the `.tf` file (a container at its `name`, a setting at its value). A value Terraform computes (`var.\u2026`, `local.\u2026`, an interpolation, a call) or a `dynamic` block is unknown: not judged, and never taken for a setting left out. A `manifest` Terraform computes (`yamldecode(file(\u2026))`) is not read.';
+/** A value Terraform computes, as the manifest judges see it: a placeholder, unverifiable (not a literal, not absent). */
+const COMPUTED = '${\u2026}';
+/** The provider's resource types read, with the object each declares. */
+const RESOURCE_KINDS = (() => {
+    const out = {};
+    const add = (types, apiVersion, kind) => { for (const t of types)
+        out[t] = { apiVersion, kind }; };
+    add(['kubernetes_deployment', 'kubernetes_deployment_v1'], 'apps/v1', 'Deployment');
+    add(['kubernetes_stateful_set', 'kubernetes_stateful_set_v1'], 'apps/v1', 'StatefulSet');
+    add(['kubernetes_daemonset', 'kubernetes_daemon_set_v1'], 'apps/v1', 'DaemonSet');
+    add(['kubernetes_pod', 'kubernetes_pod_v1'], 'v1', 'Pod');
+    add(['kubernetes_job', 'kubernetes_job_v1'], 'batch/v1', 'Job');
+    add(['kubernetes_cron_job', 'kubernetes_cron_job_v1'], 'batch/v1', 'CronJob');
+    add(['kubernetes_service', 'kubernetes_service_v1'], 'v1', 'Service');
+    add(['kubernetes_config_map', 'kubernetes_config_map_v1'], 'v1', 'ConfigMap');
+    return out;
+})();
+/** Blocks the provider repeats where a manifest has a list, by the list's key. */
+const LIST_BLOCKS = {
+    container: 'containers', init_container: 'initContainers', ephemeral_container: 'ephemeralContainers', env: 'env', env_from: 'envFrom',
+    port: 'ports', volume: 'volumes', volume_mount: 'volumeMounts', volume_device: 'volumeDevices', toleration: 'tolerations',
+    image_pull_secrets: 'imagePullSecrets', host_aliases: 'hostAliases', readiness_gate: 'readinessGates', topology_spread_constraint: 'topologySpreadConstraints',
+    match_expressions: 'matchExpressions', sysctl: 'sysctls', http_header: 'httpHeaders', items: 'items', node_selector_term: 'nodeSelectorTerms',
+    preferred_during_scheduling_ignored_during_execution: 'preferredDuringSchedulingIgnoredDuringExecution',
+    required_during_scheduling_ignored_during_execution: 'requiredDuringSchedulingIgnoredDuringExecution',
+    pod_affinity_term: 'podAffinityTerm', volume_claim_template: 'volumeClaimTemplates', dns_config_option: 'options', option: 'options',
+};
+/** Names whose manifest spelling is not their camel case (`external_ips` \u2192 `externalIPs`). */
+const RENAMES = {
+    external_ips: 'externalIPs', cluster_ip: 'clusterIP', cluster_ips: 'clusterIPs', load_balancer_ip: 'loadBalancerIP', host_ip: 'hostIP',
+    host_pid: 'hostPID', host_ipc: 'hostIPC', pod_ip: 'podIP', dns_config: 'dnsConfig',
+};
+const manifestKey = (name) => RENAMES[name] ?? name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+/** Fields Kubernetes types as integers or booleans, which the provider (and kubernetes_manifest) take as strings too. */
+const INTEGER_FIELDS = new Set(['runAsUser', 'runAsGroup', 'fsGroup', 'containerPort', 'hostPort', 'port', 'targetPort', 'nodePort', 'replicas']);
+const BOOLEAN_FIELDS = new Set(['runAsNonRoot', 'privileged', 'allowPrivilegeEscalation', 'readOnlyRootFilesystem', 'hostNetwork', 'hostPID', 'hostIPC']);
+/** Bounds: a resource body longer than this is not read; nesting of blocks read. */
+const MAX_RESOURCE = 200_000;
+const MAX_DEPTH = 16;
+/** A value read from HCL as the manifest judges read it: COMPUTED for what Terraform computes, keys as written. */
+function manifestValue(v, depth = 0) {
+    if (v === _hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV || depth > MAX_DEPTH)
+        return COMPUTED;
+    if (Array.isArray(v))
+        return v.map((x) => manifestValue(x, depth + 1));
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, manifestValue(x, depth + 1)]));
+    return v;
+}
+/** The integer and boolean fields of a manifest value as Terraform converts their strings (`"1000"` \u2192 1000, `"true"` \u2192 true), in place. */
+function convertScalars(v, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            convertScalars(x, depth + 1);
+        return;
+    }
+    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+        return;
+    for (const [k, x] of Object.entries(v)) {
+        if (typeof x === 'string' && INTEGER_FIELDS.has(k) && /^\d{1,10}$/.test(x.trim()))
+            v[k] = Number(x.trim());
+        else if (typeof x === 'string' && BOOLEAN_FIELDS.has(k) && /^(?:true|false)$/.test(x.trim()))
+            v[k] = x.trim() === 'true';
+        else
+            convertScalars(x, depth + 1);
+    }
+}
+const pathId = (p) => JSON.stringify(p);
+/** Entries and blocks read per body and depth: an identifier, then `=` (not `==`/`=>`) or labels and `{`. */
+const ENTRY = /([A-Za-z_][\w-]*)[ \t]*(?:=(?![=>])|((?:"[^"\n]{0,200}"[ \t]*)*)\{)/y;
+/**
+ * The entries written directly in a block's body, in order, read in one pass (strings, comments and heredocs passed over, nested
+ * brackets skipped whole): each argument with the bounds hclArgument reads it in, each nested block with its body's bounds.
+ */
+function bodyEntries(text, block) {
+    const out = [];
+    let from = block.start;
+    let atStart = true;
+    for (let i = block.start; i < block.end;) {
+        const c = text[i];
+        if (c === '\n') {
+            atStart = true;
+            from = i + 1;
+            i++;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+            continue;
+        }
+        if (c === '#' || (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))) {
+            const e = c === '/' && text[i + 1] === '*' ? text.indexOf('*/', i + 2) + 2 : text.indexOf('\n', i);
+            i = e <= 1 || e > block.end ? block.end : e;
+            continue;
+        }
+        ENTRY.lastIndex = i;
+        const m = atStart ? ENTRY.exec(text) : null;
+        atStart = false;
+        if (!m) {
+            i = Math.max(i + 1, (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_5__/* .hclExprEnd */ .s$)(text, i, block.end));
+            continue;
+        }
+        if (m[2] === undefined) {
+            // An argument: its value runs to the end of the expression.
+            const end = (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_5__/* .hclExprEnd */ .s$)(text, m.index + m[0].length, block.end);
+            out.push({ kind: 'arg', name: m[1], from, nameAt: i, end });
+            i = Math.max(end, i + 1);
+            continue;
+        }
+        const start = m.index + m[0].length;
+        const close = (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_5__/* .hclExprEnd */ .s$)(text, start, block.end, true);
+        if (close >= block.end)
+            break;
+        out.push({ kind: 'block', type: m[1], typeAt: i, block: { labels: [...m[2].matchAll(/"([^"\n]*)"/g)].map((l) => l[1]), start, end: close } });
+        i = close + 1;
+    }
+    return out;
+}
+/**
+ * A block's body as a manifest mapping at `path` (see the module's doc): arguments under their manifest names, nested blocks under
+ * theirs (lists where a manifest has one, or where a block is repeated), `dynamic` blocks as COMPUTED; places recorded in `places`.
+ */
+function readBody(text, block, path, places, depth) {
+    const out = {};
+    if (depth > MAX_DEPTH)
+        return out;
+    const entries = bodyEntries(text, block);
+    const counts = new Map();
+    for (const e of entries)
+        if (e.kind === 'block')
+            counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    for (const e of entries) {
+        if (e.kind === 'arg') {
+            // Read within its own bounds: from its line's start (or the `{` of a one-line block) to the end of its value.
+            const arg = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, { labels: [], start: e.from, end: e.end }, e.name);
+            if (!arg)
+                continue;
+            const key = manifestKey(e.name);
+            out[key] = manifestValue(arg.value);
+            places.args.push({ path: [...path, key], value: arg, keyAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .lineColumnAt */ .IX)(text, e.nameAt) });
+            continue;
+        }
+        const dynamic = e.type === 'dynamic';
+        const name = dynamic ? e.block.labels[0] ?? '' : e.type;
+        if (!name)
+            continue;
+        const list = LIST_BLOCKS[name];
+        const key = list ?? manifestKey(name);
+        const loc = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .lineColumnAt */ .IX)(text, e.typeAt);
+        if (list !== undefined || (!dynamic && (counts.get(e.type) ?? 0) > 1)) {
+            const items = Array.isArray(out[key]) ? out[key] : (out[key] = []);
+            const itemPath = [...path, key, items.length];
+            places.blocks.set(pathId(itemPath), loc);
+            if (!places.blocks.has(pathId([...path, key])))
+                places.blocks.set(pathId([...path, key]), loc);
+            items.push(dynamic ? COMPUTED : readBody(text, e.block, itemPath, places, depth + 1));
+        }
+        else {
+            places.blocks.set(pathId([...path, key]), loc);
+            out[key] = dynamic ? COMPUTED : readBody(text, e.block, [...path, key], places, depth + 1);
+        }
+    }
+    return out;
+}
+/** Line starts per text, to read the character at a line and column. */
+const lineStarts = new Map();
+function charAt(text, at) {
+    let starts = lineStarts.get(text);
+    if (!starts) {
+        starts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        if (lineStarts.size > 64)
+            lineStarts.clear();
+        lineStarts.set(text, starts);
+    }
+    const start = starts[at.line - 1];
+    return start === undefined ? undefined : text[start + at.column - 1];
+}
+/** A located object for the manifest `value` of resource `address`, read with `places`. */
+function located(file, text, docIndex, address, apiVersion, kind, value, places, resourceAt, imagesIgnored) {
+    const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value['metadata']) ? value['metadata'] : {};
+    const name = typeof meta['name'] === 'string' && meta['name'] !== COMPUTED ? meta['name'] : address;
+    /** The argument holding `path` (the longest whose path begins it), with the rest of the path inside its value. */
+    const argOf = (path) => {
+        let best = null;
+        for (const a of places.args) {
+            if (a.path.length > path.length || (best && a.path.length <= best.arg.path.length))
+                continue;
+            if (a.path.every((k, i) => k === path[i]))
+                best = { arg: a, rest: path.slice(a.path.length) };
+        }
+        return best;
+    };
+    /** A value's place: a string's first character (after its quote). */
+    const inside = (at) => (charAt(text, at) === '"' ? { line: at.line, column: at.column + 1 } : at);
+    const loc = (path, key = false) => {
+        const a = argOf(path);
+        if (a) {
+            if (!a.rest.length && key)
+                return a.arg.keyAt;
+            const at = a.arg.value.loc(a.rest, key) ?? (key ? null : a.arg.value.loc(a.rest, true));
+            if (at)
+                return key ? at : inside(at);
+        }
+        // Not written: the nearest written mapping or list on the way (a block, an argument's key, a key inside its value).
+        for (let p = path.slice(0, -1); p.length; p = p.slice(0, -1)) {
+            const b = places.blocks.get(pathId(p));
+            if (b)
+                return b;
+            const up = argOf(p);
+            if (!up)
+                continue;
+            const at = up.rest.length ? up.arg.value.loc(up.rest, true) : up.arg.keyAt;
+            if (at)
+                return at;
+        }
+        return resourceAt;
+    };
+    const template = (path) => {
+        const a = argOf(path);
+        return a ? a.arg.value.template?.(a.rest) ?? null : null;
+    };
+    return { file, docIndex, apiVersion, kind, name, item: null, value, line: resourceAt.line, loc, address, template, imagesIgnored };
+}
+/** The Kubernetes objects the Kubernetes provider's resources of one Terraform file declare. */
+function terraformK8sObjectsOf(file, text) {
+    if (!text.includes('kubernetes_'))
+        return [];
+    const out = [];
+    (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, 'resource').forEach((block, index) => {
+        const type = block.labels[0] ?? '';
+        const label = block.labels[1] ?? '?';
+        const known = RESOURCE_KINDS[type];
+        if ((!known && type !== 'kubernetes_manifest') || block.end - block.start > MAX_RESOURCE)
+            return;
+        const resourceAt = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .lineColumnAt */ .IX)(text, text.lastIndexOf('\n', block.start - 1) + 1);
+        const places = { args: [], blocks: new Map() };
+        const address = `${type}.${label}`;
+        const entries = bodyEntries(text, block);
+        const argument = (name) => {
+            const e = entries.find((x) => x.kind === 'arg' && x.name === name);
+            return e?.kind === 'arg' ? (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, { labels: [], start: e.from, end: e.end }, name) : undefined;
+        };
+        // `lifecycle { ignore_changes = [spec[0].template[0].spec[0].container[0].image] }`: a pipeline rolls the image out.
+        const lifecycle = entries.find((x) => x.kind === 'block' && x.type === 'lifecycle');
+        const ignoreAt = lifecycle?.kind === 'block' ? bodyEntries(text, lifecycle.block).find((x) => x.kind === 'arg' && x.name === 'ignore_changes') : undefined;
+        const ignored = ignoreAt?.kind === 'arg' ? text.slice(ignoreAt.nameAt, ignoreAt.end).replace(/^ignore_changes\s*=\s*/, '') : '';
+        const paths = ignored.trim().replace(/^\[|\]$/g, '').split(',').map((e) => e.trim().replace(/\["([^"\]]*)"\]/g, '.$1').replace(/\[\s*\d+\s*\]/g, ''));
+        const imagesIgnored = /^\s*all\b/.test(ignored) || paths.some((e) => /(?:^|\.)image$/.test(e) || /^(?:spec(?:\.template(?:\.spec)?)?|manifest(?:\.spec(?:\.template(?:\.spec)?)?)?)$/.test(e));
+        if (!known) {
+            // `manifest = { apiVersion = "apps/v1", kind = "Deployment", \u2026 }`: the manifest as written.
+            const m = argument('manifest');
+            const value = m ? manifestValue(m.value) : undefined;
+            if (!m || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) || typeof value['apiVersion'] !== 'string' || typeof value['kind'] !== 'string' || value['kind'] === COMPUTED)
+                return;
+            convertScalars(value);
+            places.args.push({ path: [], value: m, keyAt: m.loc([], true) ?? resourceAt });
+            out.push(located(file, text, index, address, value['apiVersion'], value['kind'], value, places, resourceAt, imagesIgnored));
+            return;
+        }
+        const value = { apiVersion: known.apiVersion, kind: known.kind };
+        for (const e of entries) {
+            if (e.kind !== 'block' || (e.type !== 'metadata' && e.type !== 'spec') || e.type in value)
+                continue;
+            places.blocks.set(pathId([e.type]), (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .lineColumnAt */ .IX)(text, e.typeAt));
+            value[e.type] = readBody(text, e.block, [e.type], places, 0);
+        }
+        // A ConfigMap's `data` is an argument of the resource itself.
+        const data = known.kind === 'ConfigMap' ? argument('data') : undefined;
+        if (data) {
+            value['data'] = manifestValue(data.value);
+            places.args.push({ path: ['data'], value: data, keyAt: data.loc([], true) ?? resourceAt });
+        }
+        convertScalars(value);
+        out.push(located(file, text, index, address, known.apiVersion, known.kind, value, places, resourceAt, imagesIgnored));
+    });
+    return out;
+}
+/** The Kubernetes objects the repository's Terraform files declare through the Kubernetes provider (terraformK8sObjectsOf). */
+const terraformK8sObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView */ .DN)(function terraformK8sObjects(snapshot) {
+    return snapshot.files.filter(_terraform_vars_js__WEBPACK_IMPORTED_MODULE_6__/* .isTerraformFile */ .L5).flatMap((f) => {
+        const text = snapshot.text(f);
+        return text === undefined ? [] : terraformK8sObjectsOf(f, text);
+    });
+});
+/**
+ * The workloads among them (a pod spec: Deployment, StatefulSet, DaemonSet, Pod, Job, CronJob, or one a kubernetes_manifest
+ * declares), as the Kubernetes checks take kustomize's merged workloads: one layer, no overlay.
+ */
+const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView */ .DN)(function terraformK8sWorkloads(snapshot) {
+    return terraformK8sObjects(snapshot).flatMap((obj) => {
+        const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpec */ .f0)(obj);
+        if (!ps)
+            return [];
+        // The pod spec read as a container is (one layer: its fields as written).
+        const pod = (0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .mergedContainer */ .M1)([{ object: obj, container: ps.spec, path: ps.path, init: false, name: '', line: obj.line, column: 1 }]);
+        return [{ object: obj, objects: [obj], pod: pod.get, podRemoved: pod.removed, overlays: [], containers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(obj).map((c) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .mergedContainer */ .M1)([c])), template: false }];
+    });
+});
 
 
 /***/ }),
@@ -33940,19 +35702,26 @@ function parseCommentedEnv(path, text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BQ: () => (/* binding */ helmInstalls),
 /* harmony export */   Ur: () => (/* binding */ installsOf),
+/* harmony export */   Z6: () => (/* binding */ isTerraformTemplate),
 /* harmony export */   fJ: () => (/* binding */ isDevValuesPlace),
-/* harmony export */   rL: () => (/* binding */ isProdValuesPlace)
+/* harmony export */   qp: () => (/* binding */ terraformTemplateYaml),
+/* harmony export */   rL: () => (/* binding */ isProdValuesPlace),
+/* harmony export */   s$: () => (/* binding */ hclExprEnd)
 /* harmony export */ });
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
+/* harmony import */ var _checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86305);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52907);
 /**
  * Where the repository installs Helm charts itself, and with what: `helm upgrade|install|template \u2026 <chart> -f <file>` in CI
  * workflows, scripts and Makefiles, helmfile releases, Argo CD `Application`/`ApplicationSet` Helm sources, Flux
- * `HelmRelease`s and kustomize `helmCharts`. For each install: the local chart folder it installs (or null for a remote
- * chart), the values files of the repository it passes (read as that chart's values sets, as `values-production.yaml`
- * beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`, parameters: their
- * values paths; valuesFrom, post-renderers and patches: anything).
+ * `HelmRelease`s, kustomize `helmCharts` and Terraform `helm_release` resources. For each install: the local chart folder it
+ * installs (or null for a remote chart), the values files of the repository it passes (read as that chart's values sets, as
+ * `values-production.yaml` beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`,
+ * parameters: their values paths; valuesFrom, post-renderers and patches: anything).
  */
+
+
 
 
 const DEV_WORD = /^(?:dev|develop|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)$/i;
@@ -33997,13 +35766,20 @@ function helmInstalls(repo) {
         const set = new Set(repo.files);
         has = (f) => set.has(f);
     }
-    const ctx = { repo, has, isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map() };
+    const ctx = { repo, has, isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map(), readable: new Map() };
     for (const file of repo.files) {
         // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
         if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file))
             continue;
         if (/(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(file)) {
             helmfileInstalls(ctx, file);
+            continue;
+        }
+        if (/\.(?:tf|tofu)$/i.test(file)) {
+            // Terraform's module cache (`.terraform/modules/`) holds other people's modules, not this repository's installs.
+            const tf = /(?:^|\/)\.terraform\//.test(file) ? undefined : repo.text(file);
+            if (tf?.includes('helm_release'))
+                terraformInstalls(ctx, file, tf);
             continue;
         }
         const text = /\.(?:ya?ml|sh|bash|mk|ps1)$|(?:^|\/)(?:Makefile|GNUmakefile|Jenkinsfile|[Jj]ustfile|Taskfile)$/.test(file) ? repo.text(file) : undefined;
@@ -34025,6 +35801,7 @@ function helmInstalls(repo) {
 /** Each file is read once per file list (helmInstalls is memoized), so its YAML is parsed here as it is. */
 const parse = (file, text) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(file, text);
 const yaml = (f) => /\.ya?ml$/i.test(f);
+const YAML_FILES = { name: 'yaml', takes: yaml };
 /** The folder of a repository path ('' at the root). */
 const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /** A path as written resolved against a folder (a leading `/` is taken from the repository root); null when it leaves the repository. */
@@ -34049,15 +35826,15 @@ class PathIndex {
         this.paths = paths;
     }
     /**
-     * The first 16 paths (in the order of `paths`) that `re` matches (YAML files only with `yamlOnly`), `re` being that of
+     * The first 16 paths (in the order of `paths`) that `re` matches (only those `only` takes, with it), `re` being that of
      * `pattern`, whose expansions span `from` (the first's start) to `to` (the last's end). Shared: not to be changed.
      */
-    match(pattern, re, from, to, yamlOnly) {
-        const key = `${yamlOnly ? 'yaml' : ''}\u0000${re.source}`;
+    match(pattern, re, from, to, only) {
+        const key = `${only?.name ?? ''}\u0000${re.source}`;
         const known = this.matched.get(key);
         if (known)
             return known;
-        const takes = (p) => re.test(p) && (!yamlOnly || yaml(p));
+        const takes = (p) => re.test(p) && (!only || only.takes(p));
         const sorted = (this.sorted ??= [...this.paths].sort());
         const reversed = (this.reversed ??= this.paths.map(reverse).sort());
         const start = range(sorted, pattern.slice(0, from));
@@ -34121,11 +35898,11 @@ function patternRegExp(pattern, values) {
 }
 const noValues = () => null;
 /**
- * The paths of `index` (the repository's files, or its chart folders; YAML files only with `yamlOnly`) a path with
+ * The paths of `index` (the repository's files, or its chart folders; only those `only` takes, with it) a path with
  * expansions may name: each expansion matched as one of the words `values` gives it (a workflow's matrix), when known,
  * else as one or more path characters other than `/`. At most 16.
  */
-function expand(pattern, index, values = noValues, yamlOnly = false) {
+function expand(pattern, index, values = noValues, only = null) {
     if (pattern.length > MAX_PATH)
         return [];
     EXPANSION.lastIndex = 0;
@@ -34138,7 +35915,7 @@ function expand(pattern, index, values = noValues, yamlOnly = false) {
     if (!/[A-Za-z0-9]/.test(pattern.replace(EXPANSION, (e) => (values(e)?.length ? 'x' : ''))))
         return [];
     const { re, from, to } = patternRegExp(pattern, values);
-    return index.match(pattern, re, from, to, yamlOnly);
+    return index.match(pattern, re, from, to, only);
 }
 /** The word each expansion of `pattern` took in `found`, a path it matches (as `expand` matched it, with the same words). */
 function wordsOf(pattern, found, values = noValues) {
@@ -34172,7 +35949,7 @@ const lineOf = (y, doc, path) => y.docs[doc]?.loc(path, typeof path[path.length 
  * Values files of an install resolved in the repository: each as written relative to `dir` (expansions matched against the
  * repository's files); `missing` when one names no file of the repository (created at deploy time, or outside it).
  */
-function valuesFiles(ctx, dir, written, values) {
+function valuesFiles(ctx, dir, written, values, only = YAML_FILES) {
     // Every combination of the expansions' words: one list of files per combination (the same word throughout).
     let lists = [{ files: [], words: new Map() }];
     let missing = false;
@@ -34188,7 +35965,7 @@ function valuesFiles(ctx, dir, written, values) {
             let pat = p;
             for (const [e, word] of l.words)
                 pat = pat.split(e).join(word);
-            const found = expand(pat, ctx.files, values, true).filter((f) => ctx.has(f) && yaml(f));
+            const found = expand(pat, ctx.files, values, only).filter((f) => ctx.has(f) && only.takes(f));
             if (!found.length) {
                 missing = true;
                 next.push(l);
@@ -34579,11 +36356,311 @@ function kustomizeInstalls(ctx, file, text) {
             push(ctx, { file, line, what, chart, valueFiles, unread, inline });
     });
 }
+/** Bound: a `helm_release` body longer than this is not read (no release is written so). */
+const MAX_RELEASE = 200_000;
+/**
+ * Where the HCL expression starting at `at` ends: the index of the newline or `,` that ends it, or of the bracket that closes
+ * around it (`end` at most); with `close`, only that bracket (the `}` of a block body starting at `at`). Brackets balanced;
+ * strings, comments and heredocs passed over.
+ */
+function hclExprEnd(text, at, end, close = false) {
+    let depth = 0;
+    for (let i = at; i < end; i++) {
+        const c = text[i];
+        if (c === '"') {
+            const s = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .scanString */ .pM)(text, i, end);
+            if (!s)
+                return end;
+            i = s.next - 1;
+            continue;
+        }
+        if (c === '<' && text[i + 1] === '<') {
+            const h = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+            if (h) {
+                const closing = new RegExp(`^[ \\t]*${h[1]}[ \\t]*\\r?$`, 'm').exec(text.slice(i + h[0].length, end));
+                if (!closing)
+                    return end;
+                i += h[0].length + closing.index + closing[0].length - 1;
+                continue;
+            }
+        }
+        if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            const nl = text.indexOf('\n', i);
+            if (nl < 0 || nl >= end)
+                return end;
+            i = nl - 1;
+            continue;
+        }
+        if (c === '/' && text[i + 1] === '*') {
+            const e = text.indexOf('*/', i + 2);
+            if (e < 0 || e >= end)
+                return end;
+            i = e + 1;
+            continue;
+        }
+        if (c === '[' || c === '(' || c === '{')
+            depth++;
+        else if (c === ']' || c === ')' || c === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (!close && depth === 0 && (c === '\n' || c === ','))
+            return i;
+    }
+    return end;
+}
+/** The items of a list written as a tuple (`[a, b]`) starting at `at`, each as its text and offset; null when no `[` opens there. */
+function hclListItems(text, at, end) {
+    if (text[at] !== '[')
+        return null;
+    const out = [];
+    for (let i = at + 1; i < end && out.length < 1000;) {
+        const c = text[i];
+        if (c === ',' || /\s/.test(c)) {
+            i++;
+            continue;
+        }
+        if (c === ']')
+            return out;
+        if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? end : nl;
+            continue;
+        }
+        const e = hclExprEnd(text, i, end);
+        out.push({ text: text.slice(i, e).trim(), at: i });
+        i = Math.max(e, i + 1);
+    }
+    return out;
+}
+/**
+ * A path Terraform writes as a string (`"${path.module}/charts/web"`, `"./values/prod.yaml"`): the text between its quotes, the
+ * module's and root's folders (`${path.module}`, `${path.root}`, `${path.cwd}`) read as the file's folder (`.`); any other
+ * interpolation stays an expansion matched against the repository's paths. Null when it is no quoted string.
+ */
+function terraformPath(text, at, end) {
+    if (text[at] !== '"')
+        return null;
+    const s = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .scanString */ .pM)(text, at, end);
+    if (!s)
+        return null;
+    const raw = s.value ?? text.slice(at + 1, s.next - 1);
+    return raw.replace(/\$\{\s*path\.(?:module|root|cwd)\s*\}/g, '.');
+}
+/**
+ * Terraform `helm_release` resources (`.tf`, `.tofu`): the chart (`chart`, a folder of the repository, or a chart of the
+ * release's `repository`, an `oci://` or URL reference, `repo/name`), the values files its `values` list reads with `file(\u2026)` or
+ * `templatefile(\u2026)` (relative to the file's folder, `${path.module}` read as it; else the repository root), and what it gives that
+ * no values file holds: the paths its `set`, `set_list` and `set_sensitive` blocks (or the provider's newer `set = [{ \u2026 }]` lists)
+ * name, with their literal values (`sets`); values written inline (`yamlencode({\u2026})`, a heredoc), a `dynamic "set"` block, a
+ * computed list, `reuse_values` or a `postrender` block cannot be listed (`unread` null).
+ */
+function terraformInstalls(ctx, file, text) {
+    const dir = dirOf(file);
+    for (const block of (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclBlocks */ .OF)(text, 'resource')) {
+        if (block.labels[0] !== 'helm_release' || block.end - block.start > MAX_RELEASE)
+            continue;
+        const what = `Terraform helm_release '${block.labels[1] ?? '?'}'`;
+        const line = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lineColumnAt */ .IX)(text, block.start - 1).line;
+        const chartAttr = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, block, 'chart');
+        const chartWord = chartAttr ? terraformPath(text, chartAttr.at, block.end) : null;
+        const repository = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, block, 'repository');
+        let unread = [];
+        const sets = [];
+        // `values = [file("\u2026"), templatefile("\u2026", {\u2026})]`: values files; anything else in the list is values not read.
+        const written = [];
+        const valuesAttr = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, block, 'values');
+        if (valuesAttr) {
+            const items = hclListItems(text, valuesAttr.at, block.end);
+            if (!items)
+                unread = null;
+            for (const item of items ?? []) {
+                const call = /^(?:file|templatefile)\s*\(\s*/.exec(item.text);
+                const path = call ? terraformPath(text, item.at + call[0].length, block.end) : null;
+                if (path === null) {
+                    unread = null;
+                    continue;
+                }
+                written.push(path);
+            }
+        }
+        const setValue = (name, value, at) => {
+            if (typeof name !== 'string' || !name) {
+                unread = null;
+                return;
+            }
+            unread?.push(...setPaths(name));
+            if (at && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+                sets.push({ name, value, ...at });
+        };
+        for (const kind of ['set', 'set_list', 'set_sensitive']) {
+            for (const b of (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, block, kind)) {
+                const name = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, b, 'name');
+                const value = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclArgument */ .RR)(text, b, 'value');
+                const at = value ? value.loc([]) : null;
+                setValue(name?.value ?? null, value?.value, at && text[offsetOf(text, at)] === '"' ? { line: at.line, column: at.column + 1 } : at);
+            }
+            // The provider's 3.x form: `set = [{ name = "image.tag", value = "1.4.2" }]`.
+            const list = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, block, kind) ? (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclArgument */ .RR)(text, block, kind) : undefined;
+            if (!list)
+                continue;
+            if (!Array.isArray(list.value)) {
+                unread = null;
+                continue;
+            }
+            list.value.forEach((e, i) => {
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e)) {
+                    unread = null;
+                    return;
+                }
+                const at = list.loc([i, 'value']);
+                setValue(e['name'] === _checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV ? null : e['name'], e['value'], at && text[offsetOf(text, at)] === '"' ? { line: at.line, column: at.column + 1 } : at);
+            });
+        }
+        if ((0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, block, 'dynamic').some((b) => /^set/.test(b.labels[0] ?? '')) || (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, block, 'postrender').length)
+            unread = null;
+        const reuse = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, block, 'reuse_values');
+        if (reuse && !/^false\b/.test(text.slice(reuse.at, reuse.at + 5)))
+            unread = null;
+        // Relative to the file's folder (Terraform runs in the root module's), else to the repository root.
+        const bases = dir ? [dir, ''] : [''];
+        // `templatefile("values.yaml.tftpl", {\u2026})`: a Terraform template of values, read when it reads as YAML (terraformTemplateYaml).
+        const only = { name: 'terraform', takes: (f) => yaml(f) || (isTerraformTemplate(f) && terraformValues(ctx, f)) };
+        const valuesFrom = (base) => valuesFiles(ctx, base, written, undefined, only);
+        const v = bases.map(valuesFrom).find((x) => x.files.length) ?? valuesFrom(bases[0]);
+        const install = { file, line, what, unread: v.missing ? null : unread, inline: [], sets };
+        const lists = v.files.length ? v.files : [[]];
+        // A chart of a repository (`repository = \u2026`), a registry or URL reference, or `repo/name`: its values files are still Helm values.
+        const remote = chartWord === null || repository !== undefined || /^(?:oci|https?):\/\//.test(chartWord);
+        const charts = remote ? [] : bases.map((base) => expand(resolvePath(base, chartWord) ?? '\u0000', ctx.charts).filter((c) => ctx.isChart(c))).find((c) => c.length) ?? [];
+        if (!charts.length) {
+            if (written.length)
+                for (const valueFiles of lists)
+                    push(ctx, { ...install, chart: null, valueFiles });
+            continue;
+        }
+        for (const chart of charts)
+            for (const valueFiles of lists)
+                push(ctx, { ...install, chart, valueFiles });
+    }
+}
+/** The offset in `text` of a 1-based line and column. */
+function offsetOf(text, at) {
+    let i = 0;
+    for (let l = 1; l < at.line && i >= 0; l++)
+        i = text.indexOf('\n', i) + 1;
+    return i + at.column - 1;
+}
 /** The installs of the local chart at `chart` (a folder, '' the root; a trailing `/` allowed). */
 const installsOf = (repo, chart) => {
     const dir = chart.replace(/\/$/, '');
     return helmInstalls(repo).filter((i) => i.chart === dir);
 };
+/**
+ * A Terraform template file (`templatefile()`'s `.tftpl`, and the older `.tpl` outside a `templates/` folder, where Helm keeps its
+ * `_helpers.tpl`): read as YAML by terraformTemplateYaml where it is a values file.
+ */
+const isTerraformTemplate = (path) => /\.tftpl$/i.test(path) || (/\.tpl$/i.test(path) && !/(?:^|\/)templates\//.test(path));
+/** Whether a Terraform template file reads as YAML values (terraformTemplateYaml, then a mapping that parses), once per file. */
+function terraformValues(ctx, file) {
+    const known = ctx.readable.get(file);
+    if (known !== undefined)
+        return known;
+    const text = ctx.repo.text(file);
+    const neutral = text === undefined ? null : terraformTemplateYaml(text);
+    const y = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(file, neutral);
+    const ok = y !== null && !y.errors.length && y.docs.length <= 1 && (y.docs[0] === undefined || y.docs[0].value === null || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(y.docs[0].value));
+    ctx.readable.set(file, ok);
+    return ok;
+}
+/**
+ * The text of a Terraform template (`templatefile("values.yaml.tftpl", {\u2026})`) as YAML to read before Terraform renders it, lines and
+ * columns kept: a line made only of directives (`%{ if x ~}`, `%{ endif }`, `%{ for \u2026 }`) is set aside (both branches, and a loop's
+ * body once, are read), and each interpolation is a variable reference whose value is not known (`${var.tag}` reads as
+ * `${var_tag}`: unknown, never the literal text), so a literal `tag: latest` beside it is judged. Null when only rendering tells
+ * the shape: a directive beside other text, an interpolation alone on its line or one spread over lines (it writes YAML
+ * structure: `${indent(2, yamlencode(x))}`), a key's value that is an encoded one (`resources: ${jsonencode(r)}`), or a
+ * sequence that does not close.
+ */
+function terraformTemplateYaml(text) {
+    if (!text.includes('{'))
+        return text;
+    const lines = text.split('\n');
+    let at = 0;
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n];
+        const start = at;
+        at += line.length + 1;
+        if (!line.includes('{'))
+            continue;
+        let out = '';
+        let last = 0;
+        let directives = 0;
+        let interpolations = 0;
+        // Whether the line writes anything besides its sequences (`key:`, `- `, text around an interpolation).
+        let literal = false;
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if ((c === '$' || c === '%') && line[i + 1] === c && line[i + 2] === '{') {
+                literal = true;
+                i += 2;
+                continue;
+            }
+            if ((c !== '$' && c !== '%') || line[i + 1] !== '{') {
+                if (!/\s/.test(c))
+                    literal = true;
+                continue;
+            }
+            const close = templateSequenceEnd(text, start + i, start + line.length);
+            if (close < 0)
+                return null;
+            const expr = text.slice(start + i + 2, close - 1);
+            if (c === '%')
+                directives++;
+            else {
+                // What an encoding function writes is YAML structure, not a scalar.
+                if (/\b(?:yamlencode|jsonencode|indent)\s*\(/.test(expr))
+                    return null;
+                interpolations++;
+                // Named by its first reference (`var.tag` \u2192 `var_tag`), padded to its length.
+                const name = (/[A-Za-z_][\w.]*/.exec(expr)?.[0] ?? '').replace(/\./g, '_');
+                out += `${line.slice(last, i + 2)}${(name || '_').padEnd(expr.length, '_').slice(0, Math.max(expr.length, 1))}`;
+                last = close - 1 - start;
+            }
+            i = close - 1 - start;
+        }
+        if (directives) {
+            if (interpolations || literal)
+                return null;
+            lines[n] = line.endsWith('\r') ? '\r' : '';
+            continue;
+        }
+        // A line that is only interpolations writes structure only rendering tells.
+        if (interpolations && !literal)
+            return null;
+        lines[n] = out + line.slice(last);
+    }
+    return lines.join('\n');
+}
+/** Where the `${\u2026}` or `%{\u2026}` sequence opening at `i` closes (after its `}`), quoted strings inside it passed over; -1 when it does not before `end`. */
+function templateSequenceEnd(text, i, end) {
+    let braces = 0;
+    for (let k = i + 1; k < end; k++) {
+        const d = text[k];
+        if (d === '"') {
+            const s = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .scanString */ .pM)(text, k, end);
+            if (!s)
+                return -1;
+            k = s.next - 1;
+        }
+        else if (d === '{')
+            braces++;
+        else if (d === '}' && --braces === 0)
+            return k + 1;
+    }
+    return -1;
+}
 
 
 /***/ }),
@@ -35099,15 +37176,21 @@ const flyDev = (file) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOn
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
 function platformFile(file) {
     const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    // Every name below ends in `.toml`, `.json`, `.yaml` or `.yml`: one test of that first (the readers ask it of every path).
+    if (!PLATFORM_EXTENSION.test(name))
+        return null;
     // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c \u2026`) is read as fly.toml is.
     // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
     const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
         : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
             : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
+    if (!kind)
+        return null;
     // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
     const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
-    return kind && (doTemplate || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file)) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file) ? kind : null;
+    return (doTemplate || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file)) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file) ? kind : null;
 }
+const PLATFORM_EXTENSION = /\.(?:toml|json|ya?ml)$/;
 /** A TOML key (bare, possibly dotted, or quoted); groups 1\u20133. */
 const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
 /** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
@@ -35736,9 +37819,10 @@ function otherCiBuilds(snapshot, put) {
         for (const [k, v] of ciVars(yamlRoot(f)?.['variables']))
             globals.set(k, globals.has(k) && globals.get(k) !== v ? null : v);
     for (const f of snapshot.files) {
-        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
-            continue;
         const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
+        // Which CI config the file is, by its name, before the (costlier) template and test tests.
+        if (!(gitlab.has(f) || BITBUCKET_FILE.test(name) || CIRCLECI_FILE.test(f)) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
         if (gitlab.has(f)) {
             const root = yamlRoot(f);
             if (!root)
@@ -35758,7 +37842,7 @@ function otherCiBuilds(snapshot, put) {
                     put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
             }
         }
-        else if (/^bitbucket-pipelines\.ya?ml$/.test(name)) {
+        else if (BITBUCKET_FILE.test(name)) {
             const root = yamlRoot(f);
             if (!root)
                 continue;
@@ -35794,7 +37878,7 @@ function otherCiBuilds(snapshot, put) {
                     put(b.dockerfiles, b.target, f, by, `${f}:${i}`);
             });
         }
-        else if (/(?:^|\/)\.circleci\/config\.ya?ml$/.test(f)) {
+        else if (CIRCLECI_FILE.test(f)) {
             const root = yamlRoot(f);
             const jobs = root && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['jobs']) ? root['jobs'] : null;
             const by = `CircleCI ${f}`;
@@ -35846,6 +37930,8 @@ function otherCiBuilds(snapshot, put) {
         }
     }
 }
+const BITBUCKET_FILE = /^bitbucket-pipelines\.ya?ml$/;
+const CIRCLECI_FILE = /(?:^|\/)\.circleci\/config\.ya?ml$/;
 /** A skaffold config (`skaffold.yaml`, `skaffold.<name>.yaml`; one named for development, `skaffold.dev.yaml`, left out). */
 const SKAFFOLD_FILE = /^skaffold(?:\.([\w-]+))?\.ya?ml$/;
 /**
@@ -36401,9 +38487,10 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony export */   Fm: () => (/* binding */ Snapshot),
 /* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS),
 /* harmony export */   TD: () => (/* binding */ stripTemplateComments),
+/* harmony export */   dw: () => (/* binding */ isTemplated),
 /* harmony export */   oM: () => (/* binding */ firstChunk)
 /* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, isTemplated, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
@@ -36414,9 +38501,11 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77941);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18650);
 /* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
-/* harmony import */ var _platform_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24299);
-/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9776);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(84592);
+/* harmony import */ var _helm_installs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80743);
+/* harmony import */ var _platform_files_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24299);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9776);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(84592);
+
 
 
 
@@ -36533,26 +38622,92 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 /** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
-const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
+const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (a template file name, Jinja/Go/ERB/EJS template tags or a <placeholder> image in its instructions): it is rendered before it is built';
 const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
 const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU, ...LARGE_IAC_SKIPS, ..._read_js__WEBPACK_IMPORTED_MODULE_8__/* .SCAN_LIMIT_SKIPS */ .l$]);
 /**
- * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
- * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
+ * A Dockerfile rendered from a template: a template file name (TEMPLATED_DOCKERFILE_NAME), a line that is a template tag
+ * (`{{ \u2026 }}`, `{% if %}`, ERB/EJS `<% if using_node? -%>`), one in a `FROM` (`FROM node:<%= nodeVersion %>-alpine`), an ERB/EJS
+ * tag in an instruction that runs no command (`USER <%= user %>`, `ARG RUBY_VERSION=<%= gem_ruby_version %>`: erbOutsideCommands)
+ * \u2014 also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first.
+ * A `{{ \u2026 }}` in other instructions is read as it is (`HEALTHCHECK CMD docker inspect --format '{{.State.Health}}'` is Docker's);
+ * one where Docker refuses the instruction is a tag too (templatedProblem).
  */
-const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$/i.test(file)
-    || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text)
-    || /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*<[\w .:/@-]+>/im.test(text);
+const isTemplatedDockerfile = (file, text) => TEMPLATED_DOCKERFILE_NAME.test(file)
+    || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%|<%)/im.test(text)
+    || /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*<[\w .:/@-]+>/im.test(text) || erbOutsideCommands(text);
+/**
+ * The extensions of a Dockerfile's template (`Dockerfile.j2`, `.tmpl`, `.erb`, `.ejs`, `.hbs`, `.tpl`, `.template`, and Thor's `.tt`
+ * of Rails generators, `lib/generators/templates/Dockerfile.tt`): the tools that render configuration (RENDERED_TEMPLATE_EXTENSIONS)
+ * render it before it is built.
+ */
+const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[..._classify_js__WEBPACK_IMPORTED_MODULE_12__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2, 'tpl', 'tt', 'template'].join('|')})$`, 'i');
+/** Instructions whose arguments are a command: shell text, which may hold tags of its own (`RUN echo '<%= x %>' > app.erb`). */
+const COMMAND_INSTRUCTION = /^(?:RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)$/i;
+const INSTRUCTION_WORD = /^[ \t]*(FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD|VOLUME|STOPSIGNAL|MAINTAINER|RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)(?=[ \t]|$)/i;
+/** A here-document's opener (`<<EOF`, `<<-"EOF"`): its body, up to the delimiter, is the file or script it writes. */
+const HEREDOC_OPENER = /<<(-?)(["']?)([A-Za-z_]\w*)\2/g;
+/**
+ * Whether a line is an ERB/EJS tag (`<% if using_node? -%>`, `<%- include('x') %>`), or an instruction that runs no command
+ * (`USER`, `ENV`, `ARG`, `LABEL`, `COPY`, `WORKDIR`\u2026, continuation lines included) holds one (`<%= user %>`): Docker would read the
+ * tag's words as the instruction's, so the file is a template. A command's text (`RUN`, `CMD`\u2026) and the body of a here-document
+ * (an ERB file a `RUN`/`COPY` writes) are not looked at.
+ */
+function erbOutsideCommands(text) {
+    if (!text.includes('<%'))
+        return false;
+    let keyword = null;
+    const bodies = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (bodies.length) {
+            if ((bodies[0].strip ? line.replace(/^\t+/, '') : line) === bodies[0].delimiter)
+                bodies.shift();
+            continue;
+        }
+        if (/^[ \t]*<%/.test(line))
+            return true;
+        if (keyword === null) {
+            if (/^[ \t]*(?:#|$)/.test(line))
+                continue;
+            keyword = INSTRUCTION_WORD.exec(line)?.[1] ?? '';
+        }
+        else if (/^[ \t]*#/.test(line))
+            continue;
+        if (keyword && !COMMAND_INSTRUCTION.test(keyword) && /<%.*?%>/.test(line))
+            return true;
+        for (const m of line.matchAll(HEREDOC_OPENER))
+            bodies.push({ delimiter: m[3], strip: m[1] === '-' });
+        if (!/\\[ \t]*$/.test(line))
+            keyword = null;
+    }
+    return false;
+}
+/**
+ * Whether the instruction Docker refuses (at `line`, continuation lines included) holds a template tag (`{{ \u2026 }}`, `{% \u2026 %}`,
+ * `<% \u2026 %>`: `USER {{ app_user }}`): a template whose tags break it before it is rendered, not a Dockerfile Docker refuses.
+ */
+function templatedProblem(text, line) {
+    const lines = text.split('\n');
+    for (let i = line - 1; i >= 0 && i < lines.length; i++) {
+        const l = lines[i].replace(/\r$/, '');
+        if (/\{\{.*?\}\}|\{%.*?%\}|<%.*?%>/.test(l))
+            return true;
+        if (!/\\[ \t]*$/.test(l))
+            return false;
+    }
+    return false;
+}
 /**
  * Files several checks read through the snapshot (config, and the code an entry point leads to):
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .basename */ .P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -36584,7 +38739,7 @@ class Snapshot {
         this.files = files;
         this.fileSet = new Set(files);
         this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoReader */ .Wp(root);
-        (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .classifyUnder */ .Vd)(base);
+        (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .classifyUnder */ .Vd)(base);
     }
     has(p) { return this.fileSet.has(p); }
     /**
@@ -36755,6 +38910,10 @@ class Snapshot {
             }
             const model = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(f, t);
             const broken = model.problems[0];
+            if (broken && templatedProblem(t, broken.line)) {
+                this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
+                return [];
+            }
             if (broken) {
                 this.problem({ file: f, ...broken });
                 return [];
@@ -36778,22 +38937,24 @@ class Snapshot {
      * The Dockerfiles: files named like one, and files a compose service builds from (`build.dockerfile`,
      * relative to the build context: `docker/Dockerfile-prod`), a production platform config builds (fly.toml's `[build]
      * dockerfile`, render.yaml's `dockerfilePath`, heroku.yml's `build.docker`, railway's `dockerfilePath`) or a GitHub
-     * workflow builds and pushes (`docker/build-push-action`'s `file:`, `docker build -f`), whatever their names.
+     * workflow builds and pushes (`docker/build-push-action`'s `file:`, `docker build -f`), whatever their names. One in a
+     * vendored dependency's folder (isVendored: `vendor/github.com/lib/pq/Dockerfile`) is that project's, read only when
+     * such a configuration builds it (Laravel Sail's `vendor/laravel/sail/runtimes/8.3/Dockerfile`).
      */
     dockerfilePaths() {
         return this.memo('dockerfilePaths', () => this.readDockerfilePaths());
     }
     readDockerfilePaths() {
-        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isDockerfile */ .pZ);
+        const named = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isDockerfile */ .pZ)(f) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f));
         const set = new Set(named);
-        for (const df of [...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readPlatformDockerfiles */ .li)(this).keys(), ...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowDockerfiles */ .Tw)(this).keys()]) {
+        for (const df of [...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .readPlatformDockerfiles */ .li)(this).keys(), ...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .workflowDockerfiles */ .Tw)(this).keys()]) {
             if (this.fileSet.has(df) && !set.has(df)) {
                 set.add(df);
                 named.push(df);
             }
         }
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeCandidate */ .Ke)(f))) {
+        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
                     const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeBuild */ .FI)(cf.path, svc);
@@ -36806,6 +38967,33 @@ class Snapshot {
         return named;
     }
     /**
+     * A linter rule's test target, as `semgrep --test` lays them out: deliberately bad, never built or deployed, so no Dockerfile,
+     * compose file or manifest of the repository's (a fixture, as those under `tests/` are). One whose comments carry Semgrep's
+     * rule-test annotation `ruleid: <rule>` (`# ruleid: missing-user`, `// todoruleid: \u2026`), or `ok: <rule>` in a folder that holds a
+     * Semgrep rule file; or one named after a Semgrep rule file beside it (`rules/dockerfile/security/missing-user.dockerfile` next to
+     * `missing-user.yaml`; a YAML target `privileged.test.yaml` next to `privileged.yaml`). A Semgrep rule file: a top-level `rules:`
+     * whose rules give an `id`, their `languages` and a `message`.
+     */
+    ruleTestTarget(f) {
+        return this.memo(`ruletest:${f}`, () => {
+            const t = this.text(f);
+            const annotation = t === undefined ? null : RULE_TEST_ANNOTATION.exec(t);
+            if (annotation?.[1] === 'ruleid')
+                return true;
+            const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(f);
+            const at = (name) => (dir ? `${dir}/${name}` : name);
+            const stem = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f).replace(/(?:\.test)?\.[^.]*$/, '');
+            if (['yaml', 'yml'].some((x) => at(`${stem}.${x}`) !== f && this.fileSet.has(at(`${stem}.${x}`)) && this.semgrepRules(at(`${stem}.${x}`))))
+                return true;
+            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => this.files.some((r) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(r) === dir && (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isYamlFile */ .wl)(r) && this.semgrepRules(r)));
+        });
+    }
+    /** Whether a YAML file is a Semgrep rule file (see ruleTestTarget). */
+    semgrepRules(f) {
+        const t = this.text(f);
+        return t !== undefined && /^rules[ \t]*:/m.test(t) && /^[ \t]*(?:-[ \t]+)?id[ \t]*:[ \t]*\S/m.test(t) && /^[ \t]*languages[ \t]*:/m.test(t) && /^[ \t]*message[ \t]*:/m.test(t);
+    }
+    /**
      * A YAML file, parsed once. Its errors are parse problems, except in a templated file (`{{ }}`,
      * Helm), which is not expected to parse before rendering: it is skipped with a note instead \u2014
      * the same whichever check asks first.
@@ -36815,9 +39003,16 @@ class Snapshot {
             const t = this.text(p);
             if (t === undefined)
                 return undefined;
+            // A Terraform template of Helm values (`templatefile("values.yaml.tftpl", {\u2026})`): read with its directive lines set aside and
+            // its interpolations unknown; one that does not read so is not read (helm-installs.ts gives its install's values as unread).
+            if ((0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_10__/* .isTerraformTemplate */ .Z6)(p)) {
+                const neutral = (0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_10__/* .terraformTemplateYaml */ .qp)(t);
+                const y = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral);
+                return y && !y.errors.length ? y : undefined;
+            }
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
             // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
             if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
@@ -36904,13 +39099,13 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(f));
+        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return this.files.filter((f) => {
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeCandidate */ .Ke)(f) || inChart(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f))
                 return false;
             const t = this.text(f);
-            if (t === undefined || !/^services[ \t]*:/m.test(t))
+            if (t === undefined || !/^services[ \t]*:/m.test(t) || this.ruleTestTarget(f))
                 return false;
             const key = `yaml:${f}`;
             const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, t);
@@ -36924,7 +39119,9 @@ class Snapshot {
     composeFiles() {
         return this.memo('compose', () => {
             const byContent = this.composeByContent();
-            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeFile */ .Pv));
+            // Compose files of vendored dependencies (a Go module's integration-test `docker-compose.yml` that `go mod vendor` copied)
+            // are that project's: read only when a compose file of the repository includes or extends one.
+            const names = new Set(this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv)(f) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f)));
             // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
             for (const f of names) {
                 if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I))
@@ -36975,7 +39172,7 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 // Stored in Git LFS and not pulled: a pointer, not the compose file (it would read as a string).
                 const t = this.text(f);
@@ -37021,7 +39218,8 @@ class Snapshot {
             for (const f of this.files) {
                 // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
                 const json = /\.json$/i.test(f);
-                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isWorkflowFile */ .Kr)(f))
+                // A vendored dependency's manifests (`node_modules/pkg/deploy/k8s.yaml`) are that project's, not this repository's deployment.
+                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isWorkflowFile */ .Kr)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -37044,6 +39242,9 @@ class Snapshot {
                     continue;
                 // Cheap prefilter: a manifest names both keys.
                 if (!t.includes('apiVersion') || !t.includes('kind'))
+                    continue;
+                // A linter rule's test target (`# ruleid: privileged-container`): a fixture, no manifest the repository deploys.
+                if (this.ruleTestTarget(f))
                     continue;
                 // Nested deeper than the YAML reader reads (which JSON.parse would take): refused as a YAML manifest is.
                 const deep = json ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonTooDeep */ .fJ)(t, _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FLOW_DEPTH */ .ic) : null;
@@ -37100,14 +39301,16 @@ class Snapshot {
         return [...byFile.values()];
     }
     envFiles() {
-        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isEnvFile */ .qb).flatMap((f) => {
+        // A vendored dependency's env files (`node_modules/pkg/.env`) are that project's: no environment of this repository's
+        // deployment (env-file-committed reads them through envFileAt).
+        return this.memo('env', () => this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isEnvFile */ .qb)(f) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f)).flatMap((f) => {
             const t = this.text(f);
             return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnv */ .vc)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isEnvFile */ .qb)(p) || !this.has(p))
+        if (named || ((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isEnvFile */ .qb)(p) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(p)) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
@@ -37116,14 +39319,16 @@ class Snapshot {
     }
     nginxFiles() {
         return this.memo('nginx', () => this.files.filter((f) => {
-            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isNginxCandidate */ .Aj)(f))
+            // A vendored dependency's configuration (`vendor/\u2026/nginx.conf`) is that project's: not read (nor noted when too large).
+            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isNginxCandidate */ .Aj)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f))
                 return false;
             const t = this.text(f);
             // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
             // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
-            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(c)))
+            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .NGINX_DIRECTIVES */ .an.test(c)))
                 this.noteLarge(f, 'an nginx configuration');
-            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(t);
+            // A linter rule's test target (Semgrep's `generic/nginx/security/*.conf` with `# ruleid:` comments): a fixture.
+            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .NGINX_DIRECTIVES */ .an.test(t) && !this.ruleTestTarget(f);
         }));
     }
     nginx(p) {
@@ -37131,15 +39336,15 @@ class Snapshot {
             const problems = [];
             const written = this.text(p) ?? '';
             // A Jinja or ERB comment across lines (`{# \u2026 #}`, `<%# \u2026 %>`) renders to nothing: blanked, lines and columns kept.
-            const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .templateSyntax */ .KA)(p, written);
-            const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .blankTemplateComments */ .BG)(written, syntax);
+            const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .templateSyntax */ .KA)(p, written);
+            const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .blankTemplateComments */ .BG)(written, syntax);
             // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if \u2026 %}`; Terraform's `${domain}`):
             // each tag is read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
-            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .hasTemplateTags */ .yI)(text, syntax);
-            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
+            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .hasTemplateTags */ .yI)(text, syntax);
+            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
             // A template tag never closed (`server_name {{ domain ;`): the template engine refuses the file, whatever braces it breaks.
             const unclosed = unclosedComment ?? ((problems.length || syntax.erb || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
-                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .unclosedTemplateTag */ .Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
+                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .unclosedTemplateTag */ .Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
             if (unclosed) {
                 this.nginxTemplateBreaks.set(p, unclosed);
                 return [];
@@ -37162,7 +39367,7 @@ class Snapshot {
     }
     gitignored(p) {
         // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
         return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     /**
@@ -37183,10 +39388,10 @@ class Snapshot {
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .basename */ .P8)(f) === '.gitignore');
+            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);
@@ -37197,6 +39402,11 @@ class Snapshot {
         });
     }
 }
+/**
+ * Semgrep's rule-test annotation on a comment line (`# ruleid: missing-user`, `// ok: express-cors`, `# todoruleid: a, b`, DeepSemgrep's
+ * `deepruleid:`); group 1: `ruleid` or `ok`.
+ */
+const RULE_TEST_ANNOTATION = /^[ \t]*(?:#|\/\/|--|;|<!--|\/\*)[ \t]*(?:todo|deep)?(ruleid|ok)[ \t]*:[ \t]*[\w.-]+/m;
 /** Reads of a large file that only classify it (Snapshot.chunks): the secret scan's budget and notes are not touched. */
 const PEEK = { peek: true };
 /** A JSON manifest's `apiVersion` and `kind`, with string values (a JSON schema or OpenAPI document names them with object values). */

@@ -1,0 +1,266 @@
+export const id = 123;
+export const ids = [123];
+export const modules = {
+
+/***/ 20123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   toSarif: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63021);
+/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93364);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73136);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
+
+
+
+
+
+
+
+/**
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0\u20138.9 high,
+ * 4.0\u20136.9 medium, 0.1\u20133.9 low.
+ */
+const SECURITY_SEVERITY = {
+    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
+};
+const LEVEL = {
+    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
+};
+/**
+ * Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). They are about
+ * Preflight's inputs, not vulnerabilities: no `security` tag and no `security-severity` (code scanning shows them by level).
+ */
+const RESERVED = {
+    'parse-error': {
+        title: 'File could not be parsed',
+        description: 'A file that a check needs could not be parsed; the checks skipped it.',
+        fix: 'Fix the syntax error at the reported location.',
+        // What is a parse error: the Files paragraph at the top of the catalogue.
+        doc: 'docs/checks.md',
+    },
+    'config': {
+        title: 'Preflight configuration problem',
+        description: 'A problem with Preflight\u2019s own inputs, such as a suppression naming an unknown check id.',
+        fix: 'Correct the named suppression or checklist entry.',
+        // Suppressions and baselines are described under the checklist.
+        doc: 'README.md#the-checklist',
+    },
+};
+/** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
+const MAX_RESULTS = 25_000;
+const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
+ * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
+ * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
+ * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
+ * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
+ * passes the workflow file when the checklist is a preset); with none of these they become run
+ * notifications, as code scanning needs a location per result.
+ * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
+ * theirs: code scanning does not honour a result's `suppressions` and would open an alert for each.
+ * Baseline-known findings stay (known debt is reported, not gated) with an `external` suppression.
+ * Notes (`info`: an explicit
+ * opt-out, an unverifiable reference) are passes, not problems: code scanning ignores a result's
+ * `kind` and would open each as an alert at its rule's `security-severity`, so they stay out (the
+ * JSON, text and Markdown reports list them). Identical fingerprints (the same check on two
+ * identical lines of a file) get an occurrence suffix, as upload-sarif does for its own, so code
+ * scanning keeps them apart. No `automationDetails`: upload-sarif fills it only when absent, from
+ * its `category` input or the job and matrix \u2014 a fixed id would override both.
+ * One invocation, `executionSuccessful: true` (a run that could not complete, a configuration error, writes no
+ * SARIF), whose `toolExecutionNotifications` also list the items that could not be checked (an unreachable URL).
+ *
+ * `checklistFile` and the URIs are relative to the repository (code scanning resolves URIs against the checkout);
+ * `pathPrefix` is where the report's own paths are in it (the action in a submodule: `vendor/lib`); `root`, the
+ * repository's folder, is `%SRCROOT%` in `originalUriBaseIds` (for viewers; code scanning ignores it).
+ */
+function toSarif(report, opts) {
+    const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
+    const inRepo = (file) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(`${prefix}/${file}`) : file);
+    // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
+    // repository-relative location to anchor results at.
+    if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
+        opts = { ...opts, checklistFile: null };
+    if (prefix)
+        report = { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: inRepo(f.file) } : f)) };
+    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const ids = new Set(defs.map((d) => d.id));
+    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
+    const bySeverity = new Map();
+    // The severity each item gives its checks counts whether or not it found anything this run: a rule's rating (which
+    // code scanning shows every alert of the rule at) stays put from run to run instead of following the findings.
+    for (const item of report.items) {
+        for (const id of item.check === null ? [] : Array.isArray(item.check) ? item.check : [item.check]) {
+            const list = bySeverity.get(id);
+            if (list)
+                list.push(item.severity);
+            else
+                bySeverity.set(id, [item.severity]);
+        }
+    }
+    for (const f of report.findings) {
+        if (f.suppressed || f.note)
+            continue;
+        const list = bySeverity.get(f.check);
+        if (list)
+            list.push(f.severity);
+        else
+            bySeverity.set(f.check, [f.severity]);
+    }
+    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
+    const rules = [
+        ...defs.map((d) => {
+            const s = sev(d.id, d.severity);
+            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
+            return {
+                id: d.id,
+                name: ruleName(d.id),
+                shortDescription: { text: d.title },
+                fullDescription: { text: d.description || d.title },
+                // `markdown`: `&`, `<`, `>` escaped outside code spans (`https://<same host>` would be a tag GitHub drops).
+                help: { text: help, markdown: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.escHtmlMarkdown)([help, d.docs.details ?? ''].filter(Boolean).join('\n\n')) },
+                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+        ...extra.map((id) => {
+            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+            const s = sev(id, 'low');
+            return {
+                id,
+                name: ruleName(id),
+                shortDescription: { text: r.title },
+                fullDescription: { text: r.description },
+                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.escHtmlMarkdown)(`${r.description}\n\nFix: ${r.fix}`) },
+                helpUri: 'doc' in r ? `${INFO_URI}/blob/main/${r.doc}` : INFO_URI,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['production-readiness'], precision: 'high' },
+            };
+        }),
+    ];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // An item's line counts only in the file the probe findings are anchored to; a preset's item (`extends: [recommended]`)
+    // has the line of the `extends` entry that brought it in there.
+    const lineIn = (at) => (at && inRepo(at.file) === opts.checklistFile ? at.line : null);
+    const itemLine = new Map(report.items.map((i) => [i.id, lineIn(i.source) ?? lineIn(opts.inheritedAt?.[i.id])]));
+    // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
+    // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
+    const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
+        check: (Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id,
+        item: i.id,
+        severity: i.severity,
+        message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
+        file: null, line: null, column: null, url: null,
+        // By what could not be checked, not why (refused today, a timeout tomorrow) nor where: one alert while it lasts.
+        fingerprint: (0,_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)((Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id, null, `\0error\0${i.id}`),
+    }));
+    // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
+    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null; };
+    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
+    const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    const errorResults = new Set(all.slice(all.length - errors.length));
+    // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
+    // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
+    const seen = new Map();
+    for (const r of all) {
+        const fp = r.partialFingerprints?.['preflight/v1'];
+        if (!fp)
+            continue;
+        const key = `${r.ruleId}\0${fp}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (n > 1)
+            r.partialFingerprints['preflight/v1'] = `${fp}:${n}`;
+    }
+    // Code scanning rejects a result without a location: with no file to anchor to (a preset
+    // checklist), such findings become notifications of the run instead.
+    let results = all.filter((r) => r.locations?.length);
+    // Code scanning rejects a whole upload whose run has more than 25,000 results: keep the most severe
+    // (open before baseline-known, in report order) and say how many are left out.
+    const dropped = Math.max(0, results.length - MAX_RESULTS);
+    if (dropped) {
+        const rank = (r) => (r.suppressions ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length : 0) + (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(r.properties.severity);
+        const keep = new Set(results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).slice(0, MAX_RESULTS).map(({ r }) => r));
+        results = results.filter((r) => keep.has(r));
+    }
+    const notifications = [
+        // Unplaced findings, and the items that could not be checked (also results when placed: they count against the gate).
+        ...all.filter((r) => !r.locations?.length || errorResults.has(r)).map((r) => ({
+            // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF \u00a73.58.4\u20135).
+            level: r.level, message: r.message, associatedRule: { id: r.ruleId, index: r.ruleIndex },
+        })),
+        ...(dropped ? [{ level: 'warning', message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
+    ];
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+                ...(opts.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(opts.root), description: { text: 'The repository\'s folder: result URIs are relative to it.' } } } } : {}),
+                columnKind: 'utf16CodeUnits',
+                invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+                results,
+            }],
+    };
+}
+/** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (\u00a73.14.14). */
+function rootUri(root) {
+    const href = (0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root)).href;
+    return href.endsWith('/') ? href : `${href}/`;
+}
+/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
+function result(f, ruleIndex, anchorFile, itemLine) {
+    const file = f.file ?? anchorFile;
+    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const region = { startLine: Math.max(1, line ?? 1) };
+    if (f.file && f.column && f.column >= 1)
+        region.startColumn = f.column;
+    if (f.file && f.endLine && f.endLine > region.startLine)
+        region.endLine = f.endLine;
+    const url = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .urlNotInMessage */ .P_)(f);
+    const text = url ? `${f.message} (${url})` : f.message;
+    const out = {
+        ruleId: f.check,
+        ruleIndex,
+        level: f.note ? 'note' : LEVEL[f.severity],
+        message: { text },
+        // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
+        // Paths are POSIX already (the snapshot's and the checklist's): a backslash is a character of a name (`%5C`).
+        locations: file ? [{ physicalLocation: { artifactLocation: { uri: uriPath(file), uriBaseId: '%SRCROOT%' }, region } }] : [],
+        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
+    };
+    if (f.fingerprint)
+        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
+    if (f.baseline)
+        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+    return out;
+}
+/**
+ * A repository path as a URI reference, each segment percent-encoded; a name that is not UTF-8 (shown as git quotes it:
+ * `caf\351.env`) by its bytes (`caf%E9.env`), so the URI names the file on disk.
+ */
+function uriPath(file) {
+    const rel = file.replace(/^\.?\//, '');
+    const bytes = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_6__/* .unquoteName */ .Lh)(rel);
+    if (bytes === null)
+        return rel.split('/').map(encodeURIComponent).join('/');
+    let out = '';
+    for (const b of bytes)
+        out += b === 0x2f || (b < 0x80 && /[\w.!~*'()-]/.test(String.fromCharCode(b))) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    return out;
+}
+
+
+/***/ })
+
+};
