@@ -8,7 +8,7 @@
  */
 import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
 import { joinPath } from './classify.js';
-import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, scanString, UNKNOWN } from '../checks/util/hcl.js';
+import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, scanString, sequenceEnd, UNKNOWN } from '../checks/util/hcl.js';
 import { lineColumnAt } from '../checks/util/text.js';
 
 /** Values an install gives inline (Argo CD `helm.values`/`valuesObject`/`parameters`, Flux `values`, helmfile `values:` maps and `set:`, kustomize `valuesInline`), where they are written. */
@@ -788,7 +788,7 @@ export function terraformTemplateYaml(text: string): string | null {
       const c = line[i]!;
       if ((c === '$' || c === '%') && line[i + 1] === c && line[i + 2] === '{') { literal = true; i += 2; continue; }
       if ((c !== '$' && c !== '%') || line[i + 1] !== '{') { if (!/\s/.test(c)) literal = true; continue; }
-      const close = templateSequenceEnd(text, start + i, start + line.length);
+      const close = sequenceEnd(text, start + i, start + line.length);
       if (close < 0) return null;
       const expr = text.slice(start + i + 2, close - 1);
       if (c === '%') directives++;
@@ -813,15 +813,4 @@ export function terraformTemplateYaml(text: string): string | null {
     lines[n] = out + line.slice(last);
   }
   return lines.join('\n');
-}
-
-/** Where the `${…}` or `%{…}` sequence opening at `i` closes (after its `}`), quoted strings inside it passed over; -1 when it does not before `end`. */
-function templateSequenceEnd(text: string, i: number, end: number): number {
-  let braces = 0;
-  for (let k = i + 1; k < end; k++) {
-    const d = text[k]!;
-    if (d === '"') { const s = scanString(text, k, end); if (!s) return -1; k = s.next - 1; } else if (d === '{') braces++;
-    else if (d === '}' && --braces === 0) return k + 1;
-  }
-  return -1;
 }

@@ -446,7 +446,7 @@ function taskDefinitionsOf(text: string, toks: Tok[]): TerraformTaskDefinition[]
 const hasDirective = (body: string): boolean => /(?:^|[^%])%\{/.test(body);
 
 /** Where the `${…}` or `%{…}` sequence opening at `i` (its `$` or `%`) closes (after its `}`), strings inside it skipped; -1 when it does not. */
-function sequenceEnd(text: string, i: number, end: number): number {
+export function sequenceEnd(text: string, i: number, end: number): number {
   let braces = 0;
   for (let k = i + 1; k < end; k++) {
     const d = text[k]!;
