@@ -273,8 +273,9 @@ export const databasePortExposed = defineCheck({
     const atValue = valueColumns((f) => snapshot.text(f), { scalars: true });
     const report = (f: RawFinding) => reportFinding(atValue(f));
     const compose = judgedComposeFiles(snapshot);
-    const services = k8sObjectsJudged(snapshot).filter((o) => o.kind === 'Service');
-    const workloads = k8sObjectsJudged(snapshot).filter((o) => podSpec(o) !== null);
+    const objects = k8sObjectsJudged(snapshot);
+    const services = objects.filter((o) => o.kind === 'Service');
+    const workloads = objects.filter((o) => podSpec(o) !== null);
     // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
     const kamal = kamalConfigs(snapshot);
     const base = new Set(options.ports);

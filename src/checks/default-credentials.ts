@@ -1986,7 +1986,7 @@ export const defaultCredentials = defineCheck({
     // Only a compose file, ECS task definition or CloudFormation template that could not be read (and no code file the scan accepts,
     // clean ones included, besides such a descriptor, whose text alone was scanned): skipped naming it. Nothing read at all (an
     // empty repository, documentation only): skipped too, as every other check is — a pass would claim that credentials were looked for.
-    const unreadAws = unreadAwsDescriptors(snapshot, { ecs: true, cfn: CFN_TYPES_RE });
+    const unreadAws = !sources && !findings.length ? unreadAwsDescriptors(snapshot, { ecs: true, cfn: CFN_TYPES_RE }) : [];
     const unreadFiles = new Set(unreadAws.map((u) => u.file));
     // Shell scripts are read too (client command lines naming a remote host): one present is something read.
     if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || /\.(?:sh|bash)$/.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
