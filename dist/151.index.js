@@ -802,8 +802,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
         const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
         const report = (f) => reportFinding(atValue(f));
         const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgedComposeFiles */ .xV)(snapshot);
-        const services = k8sObjectsJudged(snapshot).filter((o) => o.kind === 'Service');
-        const workloads = k8sObjectsJudged(snapshot).filter((o) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
+        const objects = k8sObjectsJudged(snapshot);
+        const services = objects.filter((o) => o.kind === 'Service');
+        const workloads = objects.filter((o) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
         const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_8__/* .kamalConfigs */ .u_)(snapshot);
         const base = new Set(options.ports);
@@ -21113,7 +21114,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // Only a compose file, ECS task definition or CloudFormation template that could not be read (and no code file the scan accepts,
         // clean ones included, besides such a descriptor, whose text alone was scanned): skipped naming it. Nothing read at all (an
         // empty repository, documentation only): skipped too, as every other check is \u2014 a pass would claim that credentials were looked for.
-        const unreadAws = (0,ecs/* unreadAwsDescriptors */.pB)(snapshot, { ecs: true, cfn: ecs/* CFN_TYPES_RE */.eE });
+        const unreadAws = !sources && !findings.length ? (0,ecs/* unreadAwsDescriptors */.pB)(snapshot, { ecs: true, cfn: ecs/* CFN_TYPES_RE */.eE }) : [];
         const unreadFiles = new Set(unreadAws.map((u) => u.file));
         // Shell scripts are read too (client command lines naming a remote host): one present is something read.
         if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || /\.(?:sh|bash)$/.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
@@ -31056,6 +31057,7 @@ function serviceOpsObject(p, base, index) {
 /* harmony export */   RR: () => (/* binding */ hclArgument),
 /* harmony export */   WM: () => (/* binding */ terraformTaskDefinitions),
 /* harmony export */   kb: () => (/* binding */ hclAttribute),
+/* harmony export */   lA: () => (/* binding */ sequenceEnd),
 /* harmony export */   lB: () => (/* binding */ hclObjectBody),
 /* harmony export */   pM: () => (/* binding */ scanString),
 /* harmony export */   xu: () => (/* binding */ hclNestedBlocks)
@@ -36612,7 +36614,7 @@ function terraformTemplateYaml(text) {
                     literal = true;
                 continue;
             }
-            const close = templateSequenceEnd(text, start + i, start + line.length);
+            const close = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .sequenceEnd */ .lA)(text, start + i, start + line.length);
             if (close < 0)
                 return null;
             const expr = text.slice(start + i + 2, close - 1);
@@ -36642,24 +36644,6 @@ function terraformTemplateYaml(text) {
         lines[n] = out + line.slice(last);
     }
     return lines.join('\n');
-}
-/** Where the `${\u2026}` or `%{\u2026}` sequence opening at `i` closes (after its `}`), quoted strings inside it passed over; -1 when it does not before `end`. */
-function templateSequenceEnd(text, i, end) {
-    let braces = 0;
-    for (let k = i + 1; k < end; k++) {
-        const d = text[k];
-        if (d === '"') {
-            const s = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .scanString */ .pM)(text, k, end);
-            if (!s)
-                return -1;
-            k = s.next - 1;
-        }
-        else if (d === '{')
-            braces++;
-        else if (d === '}' && --braces === 0)
-            return k + 1;
-    }
-    return -1;
 }
 
 
