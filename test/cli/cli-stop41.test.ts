@@ -38,7 +38,7 @@ describe('a single-value option given twice', () => {
 
   it('is accepted when both give the same value, and repeatable options stay repeatable', async () => {
     const repo = makeRepo({ 'c.yml': CHECKLIST });
-    const run = await cli(['--format', 'JSON', '--format', 'json', '--fail-on', 'High', '--fail-on=high', '--checklist', 'c.yml', '--no-probes', '--severity', 'env=low', '--severity', 'creds=low'], repo);
+    const run = await cli(['--format', 'JSON', '--format', 'json', '--fail-on', 'High', '--fail-on=high', '--checklist', 'c.yml', '--checklist', './c.yml', '--dir', '.', '--dir', './', '--timeout', '5', '--timeout', '5.0', '--no-probes', '--severity', 'env=low', '--severity', 'creds=low'], repo);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toHaveProperty('result', 'pass');
