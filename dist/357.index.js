@@ -100,6 +100,27 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
 };
+/**
+ * An option's value as the run reads it, to tell one value written two ways (`--fail-on high --fail-on HIGH`, `--dir . --dir ./`,
+ * `--timeout 5 --timeout 5.0`, a URL with and without its `/`) from two values.
+ */
+function sameValue(name, v) {
+    if (name === 'format' || name === 'fail-on')
+        return v.toLowerCase();
+    if (name === 'timeout' || name === 'wait')
+        return Number.isFinite(Number(v)) ? String(Number(v)) : v;
+    if (name === 'url' || name === 'http-url') {
+        try {
+            return new URL(v).href;
+        }
+        catch {
+            return v;
+        }
+    }
+    if (name === 'dir' || name === 'checklist' || name === 'output' || name === 'ca' || name === 'baseline')
+        return external_node_path_.normalize(v).replace(/(.)[/\\]+$/, '$1');
+    return v;
+}
 /** Runs the CLI; returns the exit status. Never throws. */
 async function main(argv, io) {
     let values;
@@ -118,7 +139,7 @@ async function main(argv, io) {
                 continue;
             const before = seen.get(t.name);
             // Levels and formats are taken in any case (`--format JSON`): the same one twice is no conflict.
-            const same = (a, b) => (t.name === 'format' || t.name === 'fail-on' ? a.toLowerCase() === b.toLowerCase() : a === b);
+            const same = (a, b) => sameValue(t.name, a) === sameValue(t.name, b);
             if (before !== undefined && !same(before, t.value)) {
                 io.stderr(`preflight: --${t.name} is given twice ('${before}' and '${t.value}'); give it once (see 'preflight --help')\n`);
                 return 2;
