@@ -9,7 +9,7 @@
 import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
 import { joinPath } from './classify.js';
 import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, scanString, sequenceEnd, UNKNOWN } from '../checks/util/hcl.js';
-import { lineColumnAt } from '../checks/util/text.js';
+import { lineColumnAt, valueStart } from '../checks/util/text.js';
 
 /** Values an install gives inline (Argo CD `helm.values`/`valuesObject`/`parameters`, Flux `values`, helmfile `values:` maps and `set:`, kustomize `valuesInline`), where they are written. */
 export interface HelmInlineValues {
@@ -689,6 +689,8 @@ function terraformInstalls(ctx: Ctx, file: string, text: string): void {
         written.push(path);
       }
     }
+    // A string value is placed at its first character, inside its quotes.
+    const inside = valueStart(text);
     const setValue = (name: unknown, value: unknown, at: { line: number; column: number } | null) => {
       if (typeof name !== 'string' || !name) { unread = null; return; }
       unread?.push(...setPaths(name));
@@ -699,7 +701,7 @@ function terraformInstalls(ctx: Ctx, file: string, text: string): void {
         const name = hclAttribute(text, b, 'name');
         const value = hclArgument(text, b, 'value');
         const at = value ? value.loc([]) : null;
-        setValue(name?.value ?? null, value?.value, at && text[offsetOf(text, at)] === '"' ? { line: at.line, column: at.column + 1 } : at);
+        setValue(name?.value ?? null, value?.value, at && inside(at));
       }
       // The provider's 3.x form: `set = [{ name = "image.tag", value = "1.4.2" }]`.
       const list = hclAttribute(text, block, kind) ? hclArgument(text, block, kind) : undefined;
@@ -708,7 +710,7 @@ function terraformInstalls(ctx: Ctx, file: string, text: string): void {
       list.value.forEach((e, i) => {
         if (!isObject(e)) { unread = null; return; }
         const at = list.loc([i, 'value']);
-        setValue(e['name'] === UNKNOWN ? null : e['name'], e['value'], at && text[offsetOf(text, at)] === '"' ? { line: at.line, column: at.column + 1 } : at);
+        setValue(e['name'] === UNKNOWN ? null : e['name'], e['value'], at && inside(at));
       });
     }
     if (hclNestedBlocks(text, block, 'dynamic').some((b) => /^set/.test(b.labels[0] ?? '')) || hclNestedBlocks(text, block, 'postrender').length) unread = null;
@@ -728,12 +730,6 @@ function terraformInstalls(ctx: Ctx, file: string, text: string): void {
     if (!charts.length) { if (written.length) for (const valueFiles of lists) push(ctx, { ...install, chart: null, valueFiles }); continue; }
     for (const chart of charts) for (const valueFiles of lists) push(ctx, { ...install, chart, valueFiles });
   }
-}
-/** The offset in `text` of a 1-based line and column. */
-function offsetOf(text: string, at: { line: number; column: number }): number {
-  let i = 0;
-  for (let l = 1; l < at.line && i >= 0; l++) i = text.indexOf('\n', i) + 1;
-  return i + at.column - 1;
 }
 
 /** The installs of the local chart at `chart` (a folder, '' the root; a trailing `/` allowed). */

@@ -37,7 +37,7 @@ import { firstChunk, isTemplated, perView, type SnapshotView } from '../../repo/
 import type { PlatformCommand, PlatformEnv } from './platform.js';
 import { hclObjectBody, hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, terraformBreak, terraformTaskDefinitions, type HclBlock, type HclValue, type TemplatePart } from './hcl.js';
 import { terragruntConfigs } from './terragrunt.js';
-import { lineColumnAt, someOf } from './text.js';
+import { lineColumnAt, someOf, valueStart } from './text.js';
 import { platformFile } from '../../repo/platform-files.js';
 
 /** A value written in a descriptor, where it is written. */
@@ -604,8 +604,7 @@ const scalar = (v: unknown): string | null => typeof v === 'string' || typeof v 
  * both is one finding); `variables` adds a map of environment variables (`environment { variables = {…} }`, `app_settings`) to `out`.
  */
 function hclEnvReader(file: string, text: string, out: AwsDeploy) {
-  let lines: string[] | undefined;
-  const inside = (at: { line: number; column: number }) => ((lines ??= text.split('\n'))[at.line - 1]?.[at.column - 1] === '"' ? { line: at.line, column: at.column + 1 } : at);
+  const inside = valueStart(text);
   const variables = (map: HclValue | undefined, where: string, dev: boolean) => {
     if (!map || !isObject(map.value)) return;
     for (const [key, v] of Object.entries(map.value)) {

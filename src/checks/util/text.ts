@@ -240,3 +240,19 @@ export function valueColumns(text: (file: string) => string | undefined, { scala
     return opensValue ? { ...f, column: f.column + 1 } : f;
   };
 }
+
+/**
+ * Where a located value of `text` starts: past its opening `"` when a reader (HCL, JSON) placed a string at its quote, so that one
+ * value located by two readers is one place. The line starts are worked out once per reader, on its first use.
+ */
+export function valueStart(text: string): (at: { line: number; column: number }) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (at) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    const start = starts[at.line - 1];
+    return start !== undefined && text[start + at.column - 1] === '"' ? { line: at.line, column: at.column + 1 } : at;
+  };
+}

@@ -23,7 +23,7 @@ import { mergedContainer, type K8sWorkload } from './groups.js';
 import { hclArgument, hclBlocks, UNKNOWN, type HclBlock, type HclValue } from './hcl.js';
 import { hclExprEnd } from '../../repo/helm-installs.js';
 import { isTerraformFile } from './terraform-vars.js';
-import { lineColumnAt } from './text.js';
+import { lineColumnAt, valueStart } from './text.js';
 
 /** The docs sentence on the Kubernetes provider's resources, shared by the Kubernetes workload checks. */
 export const TF_K8S_DOCS = 'Terraform: the workloads the Kubernetes provider declares — `kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset` (`kubernetes_daemon_set_v1`), `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job` and their `_v1` forms, and a `kubernetes_manifest` whose `manifest` is written as an HCL object — are judged as the manifests they stand for (`container` blocks are `containers`, `security_context { run_as_non_root = true }` is `securityContext.runAsNonRoot: true`, `liveness_probe { http_get { … } }` a `livenessProbe` with an `httpGet` handler, `resources { limits = { memory = "512Mi" } }` the memory limit; the provider\'s strings for numbers and booleans, `run_as_user = "1000"`, read as Terraform converts them), located in the `.tf` file (a container at its `name`, a setting at its value). A value Terraform computes (`var.…`, `local.…`, an interpolation, a call) or a `dynamic` block is unknown: not judged, and never taken for a setting left out. A `manifest` Terraform computes (`yamldecode(file(…))`) is not read.';
@@ -197,20 +197,6 @@ function readBody(text: string, block: HclBlock, path: Path, places: Places, dep
   return out;
 }
 
-/** Line starts per text, to read the character at a line and column. */
-const lineStarts = new Map<string, number[]>();
-function charAt(text: string, at: Loc): string | undefined {
-  let starts = lineStarts.get(text);
-  if (!starts) {
-    starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    if (lineStarts.size > 64) lineStarts.clear();
-    lineStarts.set(text, starts);
-  }
-  const start = starts[at.line - 1];
-  return start === undefined ? undefined : text[start + at.column - 1];
-}
-
 /** A located object for the manifest `value` of resource `address`, read with `places`. */
 function located(file: string, text: string, docIndex: number, address: string, apiVersion: string, kind: string, value: Record<string, unknown>, places: Places, resourceAt: Loc, imagesIgnored: boolean): TerraformK8sObject {
   const meta = isObject(value['metadata']) ? value['metadata'] : {};
@@ -225,7 +211,7 @@ function located(file: string, text: string, docIndex: number, address: string, 
     return best;
   };
   /** A value's place: a string's first character (after its quote). */
-  const inside = (at: Loc): Loc => (charAt(text, at) === '"' ? { line: at.line, column: at.column + 1 } : at);
+  const inside = valueStart(text);
   const loc = (path: Path, key = false): Loc => {
     const a = argOf(path);
     if (a) {
