@@ -14,6 +14,8 @@ export interface Annotation {
   check: string;
   title: string;
   message: string;
+  /** A baseline-known finding or a note: after the new findings of its level. */
+  known?: boolean;
 }
 
 const LEVEL_RANK: Record<AnnotationLevel, number> = { failure: 0, warning: 1, notice: 2 };
@@ -37,12 +39,10 @@ export function toAnnotations(report: Pick<Report, 'findings' | 'failOn' | 'item
   const out: Annotation[] = [];
   // Within a level, what the run found new comes before what a baseline already knows and notes: the
   // first annotations GitHub shows (10 per level on forks) are the ones the pull request is about.
-  const known: boolean[] = [];
   for (const f of report.findings) {
     if (f.suppressed) continue;
     const item = f.item ? titles.get(f.item) : undefined;
     const tag = f.baseline ? ' (known, in baseline)' : f.note ? ' (note)' : '';
-    known.push(Boolean(f.baseline || f.note));
     out.push({
       file: f.file,
       line: f.line,
@@ -53,13 +53,14 @@ export function toAnnotations(report: Pick<Report, 'findings' | 'failOn' | 'item
       check: f.check,
       title: `${f.severity} · ${item ?? f.check} [${f.check}]${tag}`,
       message: [f.message, f.url ? `URL: ${f.url}` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join('\n'),
+      known: Boolean(f.baseline || f.note),
     });
   }
   return out
     .map((a, i) => ({ a, i }))
     .sort((x, y) =>
       LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level]
-      || Number(known[x.i]) - Number(known[y.i])
+      || Number(Boolean(x.a.known)) - Number(Boolean(y.a.known))
       || severityRank(x.a.severity) - severityRank(y.a.severity)
       || (x.a.file ?? '\uffff').localeCompare(y.a.file ?? '\uffff')
       || (x.a.line ?? 0) - (y.a.line ?? 0)
@@ -67,8 +68,6 @@ export function toAnnotations(report: Pick<Report, 'findings' | 'failOn' | 'item
     .map(({ a }) => a);
 }
 
-/** Whether an annotation is of a baseline-known finding or a note (toAnnotations' title says so). */
-const isKnown = (a: Annotation) => / \((?:note|known, in baseline)\)$/.test(a.title);
 
 /**
  * At most `cap` of `list` (ordered by toAnnotations), most severe first, as GitHub keeps only the first 1,000 of a check
@@ -79,7 +78,7 @@ const isKnown = (a: Annotation) => / \((?:note|known, in baseline)\)$/.test(a.ti
 export function capAnnotations<T extends Annotation>(list: readonly T[], cap: number): T[] {
   if (list.length <= cap) return [...list];
   const keep = new Set<T>();
-  const tierOf = (a: Annotation) => `${a.level}|${isKnown(a)}|${a.severity}`;
+  const tierOf = (a: Annotation) => `${a.level}|${Boolean(a.known)}|${a.severity}`;
   let i = 0;
   while (i < list.length && keep.size < cap) {
     let j = i;
