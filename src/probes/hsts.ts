@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, clip, describeStop, gatewayDown, headerValues, isPlainHttp, plainHttpFinding, tlsAt } from './util.js';
+import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, clip, describeStop, gatewayDown, headerValues, isPlainHttp, isRedirectLoop, plainHttpFinding, tlsAt } from './util.js';
 
 /** OpenSSL verification codes in words, for the note on a header served over a refused certificate. */
 const CERT_CODE_WORDS: Record<string, string> = {
@@ -136,8 +136,7 @@ export const hsts = defineProbe({
     if (!res) { ctx.error(chain.error ?? `no HTTPS response from ${obs.url}`); return; }
     // A chain cut at the hop limit (not a loop, whose responses only repeat) had more to go: browsers follow more
     // redirects than the collector does, so its last response is an intermediate redirect, not the final page.
-    const { stopped } = chain;
-    if (stopped?.reason === 'limit' && !chain.hops.some((h) => h.url === stopped.location)) {
+    if (chain.stopped?.reason === 'limit' && !isRedirectLoop(chain)) {
       ctx.error(`${chain.start} ${describeStop(chain)}, so the final page, whose Strict-Transport-Security is judged, was not reached; fix the redirects so the page answers in fewer hops`);
       return;
     }

@@ -206,13 +206,18 @@ export function notThePage(chain: Chain, obs: Observation, what = ''): string | 
   return `${chain.start} ${describeStop(chain)}${what}; ${advice}`;
 }
 
+/** Whether a chain stopped at the hop limit by going round: its next location is one it already answered from. */
+export function isRedirectLoop(chain: Chain): boolean {
+  const location = chain.stopped?.location;
+  return chain.stopped?.reason === 'limit' && chain.hops.some((h) => h.url === location);
+}
+
 /** Why a redirect chain stopped, as the rest of a sentence about its start ("… is in a redirect loop (last to …)"). */
 export function describeStop(chain: Chain): string {
   if (!chain.stopped) return 'answered';
   const { location, reason } = chain.stopped;
   if (reason !== 'limit') return `redirects to ${location} (${reason}), which is not followed`;
-  const loop = chain.hops.some((h) => h.url === location);
-  return `${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
+  return `${isRedirectLoop(chain) ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
 }
 
 /** True when the target URL is plain HTTP. */
