@@ -132,7 +132,7 @@ const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[...RENDERED_TEMPLATE_EXTE
 const COMMAND_INSTRUCTION = /^(?:RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)$/i;
 const INSTRUCTION_WORD = /^[ \t]*(FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD|VOLUME|STOPSIGNAL|MAINTAINER|RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)(?=[ \t]|$)/i;
 /** A here-document's opener (`<<EOF`, `<<-"EOF"`): its body, up to the delimiter, is the file or script it writes. */
-const HEREDOC_OPENER = /<<(-?)(["']?)([A-Za-z_]\w*)\2/g;
+const HEREDOC_OPENER = /(?<!<)<<(?!<)(-?)(["']?)([A-Za-z_]\w*)\2/g;
 /**
  * Whether a line is an ERB/EJS tag (`<% if using_node? -%>`, `<%- include('x') %>`), or an instruction that runs no command
  * (`USER`, `ENV`, `ARG`, `LABEL`, `COPY`, `WORKDIR`…, continuation lines included) holds one (`<%= user %>`): Docker would read the

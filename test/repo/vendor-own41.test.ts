@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isVendored, isVendoredOrGenerated } from '../../src/repo/classify.js';
-import { runCase } from '../helpers/check-tester.js';
+import { TEMPLATED_DOCKERFILE_SKIP } from '../../src/repo/snapshot.js';
+import { runCase, snapshotOf } from '../helpers/check-tester.js';
 import { dockerfileNonRoot } from '../../src/checks/dockerfile-non-root.js';
 import { k8sRunAsNonRoot } from '../../src/checks/k8s-run-as-non-root.js';
 
@@ -40,5 +41,14 @@ describe('isVendored tells dependencies from a team folder named vendor', () => 
     const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: vendor\nspec:\n  template:\n    spec:\n      containers:\n        - name: vendor\n          image: ghcr.io/acme/vendor:1.4.2\n';
     const k8s = await runCase(k8sRunAsNonRoot, { name: 'k', files: { 'k8s/vendor/deployment.yaml': manifest } });
     expect(k8s.findings.filter((f) => !f.note).map((f) => f.file)).toEqual(['k8s/vendor/deployment.yaml']);
+  });
+});
+
+// Review B nit (second read): a bash here-string (`<<<word`) opens no heredoc, so the ERB tags after it still make the file a template.
+describe('a here-string in a template Dockerfile', () => {
+  it('does not hide the ERB tag after it', () => {
+    const snap = snapshotOf({ 'docker/Dockerfile': 'FROM ruby:3.3-slim\nRUN grep -q x <<<word\nLABEL version="<%= version %>"\nUSER app\nCMD ["bin/rails", "server"]\n' });
+    expect(snap.dockerfiles()).toEqual([]);
+    expect(snap.skipped.map((s) => [s.file, s.reason])).toEqual([['docker/Dockerfile', TEMPLATED_DOCKERFILE_SKIP]]);
   });
 });
