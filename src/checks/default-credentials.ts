@@ -20,7 +20,7 @@ import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { PY_DEFAULT_WRAPPER, wrappedDefault, signingSecrets, armParamDefaults, bicepParamDefaults, codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, isCfnTemplateFile, terraformArgumentGroups, terraformHelmSets, terraformVarFileJsonGroups, TFVARS_JSON, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
-import { deployedCommandLineDefaults } from './util/cmdline-credentials.js';
+import { deployedCommandLineDefaults, SCRIPT_FILE } from './util/cmdline-credentials.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 import { isProdProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
@@ -1989,7 +1989,7 @@ export const defaultCredentials = defineCheck({
     const unreadAws = !sources && !findings.length ? unreadAwsDescriptors(snapshot, { ecs: true, cfn: CFN_TYPES_RE }) : [];
     const unreadFiles = new Set(unreadAws.map((u) => u.file));
     // Shell scripts are read too (client command lines naming a remote host): one present is something read.
-    if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || /\.(?:sh|bash)$/.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
+    if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || SCRIPT_FILE.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
       const none = 'no other deploy config, env file, settings or code';
       const composeReason = noComposeReason(snapshot, { withCompose: '', without: none });
       skip(unreadAws.length ? withUnreadAws(composeReason || none, unreadAws) : composeReason || 'no deploy config (compose, Kubernetes, Dockerfile, platform file), env file, settings or code');

@@ -16,7 +16,7 @@ import { lineColumnAt } from './text.js';
 
 export interface CmdlineDefault { file: string; line: number; column: number; value: string; what: string }
 
-const SCRIPT_FILE = /\.(?:sh|bash)$/i;
+export const SCRIPT_FILE = /\.(?:sh|bash)$/i;
 /** The host a client command names (`-h host`, `-hhost`, `--host=host`, `--host host`, `-H host` for `sshpass … ssh`: not read). */
 const HOST_RE = /(?<![\w-])(?:-h[ \t]*|--host(?:=|[ \t]+))["']?([^\s"';|&`]+)/;
 
