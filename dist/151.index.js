@@ -21117,7 +21117,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         const unreadAws = !sources && !findings.length ? (0,ecs/* unreadAwsDescriptors */.pB)(snapshot, { ecs: true, cfn: ecs/* CFN_TYPES_RE */.eE }) : [];
         const unreadFiles = new Set(unreadAws.map((u) => u.file));
         // Shell scripts are read too (client command lines naming a remote host): one present is something read.
-        if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || /\.(?:sh|bash)$/.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
+        if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || SCRIPT_FILE.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
             const none = 'no other deploy config, env file, settings or code';
             const composeReason = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: '', without: none });
             skip(unreadAws.length ? (0,ecs/* withUnreadAws */.pf)(composeReason || none, unreadAws) : composeReason || 'no deploy config (compose, Kubernetes, Dockerfile, platform file), env file, settings or code');
@@ -28650,8 +28650,7 @@ const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v
  * both is one finding); `variables` adds a map of environment variables (`environment { variables = {\u2026} }`, `app_settings`) to `out`.
  */
 function hclEnvReader(file, text, out) {
-    let lines;
-    const inside = (at) => ((lines ??= text.split('\n'))[at.line - 1]?.[at.column - 1] === '"' ? { line: at.line, column: at.column + 1 } : at);
+    const inside = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .valueStart */ .so)(text);
     const variables = (map, where, dev) => {
         if (!map || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map.value))
             return;
@@ -34327,21 +34326,6 @@ function readBody(text, block, path, places, depth) {
     }
     return out;
 }
-/** Line starts per text, to read the character at a line and column. */
-const lineStarts = new Map();
-function charAt(text, at) {
-    let starts = lineStarts.get(text);
-    if (!starts) {
-        starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        if (lineStarts.size > 64)
-            lineStarts.clear();
-        lineStarts.set(text, starts);
-    }
-    const start = starts[at.line - 1];
-    return start === undefined ? undefined : text[start + at.column - 1];
-}
 /** A located object for the manifest `value` of resource `address`, read with `places`. */
 function located(file, text, docIndex, address, apiVersion, kind, value, places, resourceAt, imagesIgnored) {
     const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value['metadata']) ? value['metadata'] : {};
@@ -34358,7 +34342,7 @@ function located(file, text, docIndex, address, apiVersion, kind, value, places,
         return best;
     };
     /** A value's place: a string's first character (after its quote). */
-    const inside = (at) => (charAt(text, at) === '"' ? { line: at.line, column: at.column + 1 } : at);
+    const inside = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .valueStart */ .so)(text);
     const loc = (path, key = false) => {
         const a = argOf(path);
         if (a) {
@@ -36487,6 +36471,8 @@ function terraformInstalls(ctx, file, text) {
                 written.push(path);
             }
         }
+        // A string value is placed at its first character, inside its quotes.
+        const inside = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .valueStart */ .so)(text);
         const setValue = (name, value, at) => {
             if (typeof name !== 'string' || !name) {
                 unread = null;
@@ -36501,7 +36487,7 @@ function terraformInstalls(ctx, file, text) {
                 const name = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, b, 'name');
                 const value = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclArgument */ .RR)(text, b, 'value');
                 const at = value ? value.loc([]) : null;
-                setValue(name?.value ?? null, value?.value, at && text[offsetOf(text, at)] === '"' ? { line: at.line, column: at.column + 1 } : at);
+                setValue(name?.value ?? null, value?.value, at && inside(at));
             }
             // The provider's 3.x form: `set = [{ name = "image.tag", value = "1.4.2" }]`.
             const list = (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, block, kind) ? (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclArgument */ .RR)(text, block, kind) : undefined;
@@ -36517,7 +36503,7 @@ function terraformInstalls(ctx, file, text) {
                     return;
                 }
                 const at = list.loc([i, 'value']);
-                setValue(e['name'] === _checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV ? null : e['name'], e['value'], at && text[offsetOf(text, at)] === '"' ? { line: at.line, column: at.column + 1 } : at);
+                setValue(e['name'] === _checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV ? null : e['name'], e['value'], at && inside(at));
             });
         }
         if ((0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, block, 'dynamic').some((b) => /^set/.test(b.labels[0] ?? '')) || (0,_checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, block, 'postrender').length)
@@ -36546,13 +36532,6 @@ function terraformInstalls(ctx, file, text) {
             for (const valueFiles of lists)
                 push(ctx, { ...install, chart, valueFiles });
     }
-}
-/** The offset in `text` of a 1-based line and column. */
-function offsetOf(text, at) {
-    let i = 0;
-    for (let l = 1; l < at.line && i >= 0; l++)
-        i = text.indexOf('\n', i) + 1;
-    return i + at.column - 1;
 }
 /** The installs of the local chart at `chart` (a folder, '' the root; a trailing `/` allowed). */
 const installsOf = (repo, chart) => {
@@ -38633,7 +38612,7 @@ const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[..._classify_js__WEBPACK_
 const COMMAND_INSTRUCTION = /^(?:RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)$/i;
 const INSTRUCTION_WORD = /^[ \t]*(FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD|VOLUME|STOPSIGNAL|MAINTAINER|RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)(?=[ \t]|$)/i;
 /** A here-document's opener (`<<EOF`, `<<-"EOF"`): its body, up to the delimiter, is the file or script it writes. */
-const HEREDOC_OPENER = /<<(-?)(["']?)([A-Za-z_]\w*)\2/g;
+const HEREDOC_OPENER = /(?<!<)<<(?!<)(-?)(["']?)([A-Za-z_]\w*)\2/g;
 /**
  * Whether a line is an ERB/EJS tag (`<% if using_node? -%>`, `<%- include('x') %>`), or an instruction that runs no command
  * (`USER`, `ENV`, `ARG`, `LABEL`, `COPY`, `WORKDIR`\u2026, continuation lines included) holds one (`<%= user %>`): Docker would read the

@@ -1441,8 +1441,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
         }
         // A chain cut at the hop limit (not a loop, whose responses only repeat) had more to go: browsers follow more
         // redirects than the collector does, so its last response is an intermediate redirect, not the final page.
-        const { stopped } = chain;
-        if (stopped?.reason === 'limit' && !chain.hops.some((h) => h.url === stopped.location)) {
+        if (chain.stopped?.reason === 'limit' && !(0,util/* isRedirectLoop */.dp)(chain)) {
             ctx.error(`${chain.start} ${(0,util/* describeStop */.Cw)(chain)}, so the final page, whose Strict-Transport-Security is judged, was not reached; fix the redirects so the page answers in fewer hops`);
             return;
         }
@@ -3083,6 +3082,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   X$: () => (/* binding */ gatewayDown),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   cR: () => (/* binding */ plainHttpFinding),
+/* harmony export */   dp: () => (/* binding */ isRedirectLoop),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ botChallenge),
 /* harmony export */   jo: () => (/* binding */ tlsAt),
@@ -3343,6 +3343,11 @@ function notThePage(chain, obs, what = '') {
     const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
     return `${chain.start} ${describeStop(chain)}${what}; ${advice}`;
 }
+/** Whether a chain stopped at the hop limit by going round: its next location is one it already answered from. */
+function isRedirectLoop(chain) {
+    const location = chain.stopped?.location;
+    return chain.stopped?.reason === 'limit' && chain.hops.some((h) => h.url === location);
+}
 /** Why a redirect chain stopped, as the rest of a sentence about its start ("\u2026 is in a redirect loop (last to \u2026)"). */
 function describeStop(chain) {
     if (!chain.stopped)
@@ -3350,8 +3355,7 @@ function describeStop(chain) {
     const { location, reason } = chain.stopped;
     if (reason !== 'limit')
         return `redirects to ${location} (${reason}), which is not followed`;
-    const loop = chain.hops.some((h) => h.url === location);
-    return `${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
+    return `${isRedirectLoop(chain) ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
 }
 /** True when the target URL is plain HTTP. */
 /** The path an application is mounted under, from the target URL (`https://host/app/` \u2192 `/app`; '' at the root). */

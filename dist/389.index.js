@@ -1619,13 +1619,11 @@ function toAnnotations(report) {
     const out = [];
     // Within a level, what the run found new comes before what a baseline already knows and notes: the
     // first annotations GitHub shows (10 per level on forks) are the ones the pull request is about.
-    const known = [];
     for (const f of report.findings) {
         if (f.suppressed)
             continue;
         const item = f.item ? titles.get(f.item) : undefined;
         const tag = f.baseline ? ' (known, in baseline)' : f.note ? ' (note)' : '';
-        known.push(Boolean(f.baseline || f.note));
         out.push({
             file: f.file,
             line: f.line,
@@ -1636,20 +1634,19 @@ function toAnnotations(report) {
             check: f.check,
             title: `${f.severity} \u00b7 ${item ?? f.check} [${f.check}]${tag}`,
             message: [f.message, f.url ? `URL: ${f.url}` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join('\n'),
+            known: Boolean(f.baseline || f.note),
         });
     }
     return out
         .map((a, i) => ({ a, i }))
         .sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level]
-        || Number(known[x.i]) - Number(known[y.i])
+        || Number(Boolean(x.a.known)) - Number(Boolean(y.a.known))
         || (0,types/* severityRank */.qs)(x.a.severity) - (0,types/* severityRank */.qs)(y.a.severity)
         || (x.a.file ?? '\uffff').localeCompare(y.a.file ?? '\uffff')
         || (x.a.line ?? 0) - (y.a.line ?? 0)
         || x.i - y.i)
         .map(({ a }) => a);
 }
-/** Whether an annotation is of a baseline-known finding or a note (toAnnotations' title says so). */
-const isKnown = (a) => / \((?:note|known, in baseline)\)$/.test(a.title);
 /**
  * At most `cap` of `list` (ordered by toAnnotations), most severe first, as GitHub keeps only the first 1,000 of a check
  * run: whole tiers (level, new before known, severity) while they fit; of the tier the cap cuts, each check's in turn
@@ -1660,7 +1657,7 @@ function capAnnotations(list, cap) {
     if (list.length <= cap)
         return [...list];
     const keep = new Set();
-    const tierOf = (a) => `${a.level}|${isKnown(a)}|${a.severity}`;
+    const tierOf = (a) => `${a.level}|${Boolean(a.known)}|${a.severity}`;
     let i = 0;
     while (i < list.length && keep.size < cap) {
         let j = i;

@@ -71,6 +71,7 @@ function quoted(s, at, length) {
 /* harmony export */   hc: () => (/* binding */ valueColumns),
 /* harmony export */   oV: () => (/* binding */ containsWord),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
+/* harmony export */   so: () => (/* binding */ valueStart),
 /* harmony export */   tq: () => (/* binding */ lowerText),
 /* harmony export */   u8: () => (/* binding */ anchoredAlternation),
 /* harmony export */   vJ: () => (/* binding */ withArticle),
@@ -318,6 +319,22 @@ function valueColumns(text, { scalars = false } = {}) {
             b--;
         const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
         return opensValue ? { ...f, column: f.column + 1 } : f;
+    };
+}
+/**
+ * Where a located value of `text` starts: past its opening `"` when a reader (HCL, JSON) placed a string at its quote, so that one
+ * value located by two readers is one place. The line starts are worked out once per reader, on its first use.
+ */
+function valueStart(text) {
+    let starts;
+    return (at) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        const start = starts[at.line - 1];
+        return start !== undefined && text[start + at.column - 1] === '"' ? { line: at.line, column: at.column + 1 } : at;
     };
 }
 
