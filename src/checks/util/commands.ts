@@ -704,6 +704,8 @@ const DEV_LAUNCHERS: readonly DevLauncher[] = [
   { tools: ['cabal'], subs: ['run', 'v2-run', 'new-run'] },
   { tools: ['nimble'], subs: ['run'] },
   { tools: ['ghcid'], subs: [] },
+  // Gradle's application plugin (`./gradlew run`): judged in classify, where a project path (`:app:run`) counts too.
+  { tools: ['gradle', 'gradlew'], subs: ['run'], own: true },
 ];
 /** A phrase's words as a regex source, as the checklist matcher reads an item (lower case). */
 const phraseWords = (words: readonly string[]) => {
@@ -713,6 +715,10 @@ const phraseWords = (words: readonly string[]) => {
 /** The launchers as a checklist item names them (a regex source of alternatives, lower case): `cargo run`, `iex -s mix phx.server`, `frankenphp php-server --watch`. */
 export const DEV_LAUNCHER_PHRASES = DEV_LAUNCHERS.map((l) => [l.tools, l.subs, l.flags ?? []].filter((x) => x.length).map(phraseWords).join(' ')).join('|');
 
+/** Gradle's options (and the common task options) that take the next argument as their value (`--tests run`, `-x test`, `-p app`). */
+const GRADLE_VALUE_OPTS = new Set(['-x', '--exclude-task', '--tests', '--args', '-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-I', '--init-script', '-P', '--project-prop', '-D', '--system-prop', '--include-build', '--project-cache-dir', '-M', '--write-verification-metadata', '--priority', '--max-workers', '--console', '--warning-mode']);
+/** The arguments of a Gradle command line that name tasks (no option, nor an option's value). */
+const gradleTasks = (args: readonly string[]) => args.filter((a, i) => !a.startsWith('-') && !GRADLE_VALUE_OPTS.has(args[i - 1] ?? ''));
 /** The sbt launcher's options that take a value (`-mem 2048`, `-sbt-version 1.10.2`, `-jvm-debug 5005`); `-Dk=v`, `-J-X` take none. */
 const SBT_VALUE_OPTS = new Set(['-mem', '--mem', '-jvm-debug', '--jvm-debug', '-sbt-version', '--sbt-version', '-sbt-jar', '--sbt-jar', '-sbt-dir', '--sbt-dir', '-sbt-boot', '--sbt-boot', '-ivy', '--ivy', '-java-home', '--java-home', '-sbt-launch-dir', '--sbt-launch-dir', '-sbt-launch-repo', '--sbt-launch-repo', '-scala-home', '-scala-version', '-jvm-opts', '--jvm-opts', '-sbt-opts', '--sbt-opts', '-sbt-rc']);
 /**
@@ -1012,6 +1018,10 @@ export function classify(argv: readonly string[]): Verdict {
   // which a packaged `java -jar` disables): development runs, not a deploy (`mvn spring-boot:run`, `./gradlew bootRun`).
   if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?spring-boot(?:-maven-plugin)?(?::[\w.-]+)?:run$/.test(x))) return { kind: 'dev', what: `${n} spring-boot:run` };
   if ((n === 'gradle' || n === 'gradlew') && rest.some((x) => /^(?::[\w-]+)*:?bootRun$/.test(x))) return { kind: 'dev', what: `${n} bootRun` };
+  // The application plugin's `run` task (`./gradlew run`, `:app:run`, `-t run`; Ktor's and Micronaut's development run): the app
+  // compiled from source on every start, as `cargo run` does, the image shipping Gradle, the JDK and the sources; `installDist`
+  // (or a fat jar) and running what it writes is the deploy.
+  if ((n === 'gradle' || n === 'gradlew') && gradleTasks(rest).some((x) => /^(?::[\w-]+)*:?run$/.test(x))) return { kind: 'dev', what: `${n} run` };
   // Quarkus dev mode (live reload, the Dev UI and its dev services: `./mvnw quarkus:dev`, `./gradlew quarkusDev`,
   // `quarkus dev` of the Quarkus CLI): development, as Quarkus's docs say; the packaged `java -jar quarkus-run.jar` is the deploy.
   if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?quarkus(?:-maven-plugin)?(?::[\w.-]+)?:dev$/.test(x))) return { kind: 'dev', what: `${n} quarkus:dev` };
