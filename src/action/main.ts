@@ -51,6 +51,11 @@ const say = {
   notice: (message: string, props?: core.AnnotationProperties) => { printed.notice++; const c = commandSafe(message, props); core.notice(c.message, c.props); },
 };
 
+/** A folder that holds nothing (not even a dot file): what GITHUB_WORKSPACE is when no step checked anything out. */
+function isEmptyFolder(dir: string): boolean {
+  try { return fs.readdirSync(dir).length === 0; } catch { return false; }
+}
+
 /**
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
@@ -246,6 +251,13 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const folder = scannedFolder(repoRoot, dir);
   const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
   const at = await workspaceCommit(repoRoot);
+  // No checkout at all (a workflow without actions/checkout): an empty workspace. A green check for files nobody scanned
+  // would let the pull request through, so it is a configuration error, unless a URL is probed (a probes-only job).
+  if (at === null && isEmptyFolder(dir)) {
+    const where = dir === path.resolve(runner.workspace) ? `The workspace (${runner.workspace})` : `The working-directory ${inputs['working-directory']} (${dir})`;
+    if (!inputs.url && !ev.environmentUrl) throw new ConfigError(`${where} is empty: nothing is checked out, so Preflight would scan nothing and pass. Add an actions/checkout step before Preflight (or give the url input for a probes-only run).`);
+    say.warning(`${where} is empty: nothing is checked out, so no static check runs (they are skipped) and only the probes gate. Add an actions/checkout step before Preflight to scan the repository.`, { title: 'Preflight: nothing checked out' });
+  }
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below):
   // two parents or more, one of them the head. A single-parent child of the head is no merge commit: a commit on top

@@ -791,7 +791,7 @@ export interface TickedItem { text: string; quoted: boolean; struck: boolean; ta
 export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
   // Cut at a line end: a half line past the cap is not what the author ticked.
   const cap = Math.min(maxChars, MAX_CHARS);
-  const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
+  const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap - 1) + 1);
   const bounded = defuseDeepItems(body);
   const out: TickedItem[] = [];
   let source = '';
