@@ -1000,6 +1000,8 @@ function judgedHeaders(text: string): SecurityHeader[] | undefined {
   return judged.length < SECURITY_HEADERS.length ? judged : undefined;
 }
 
+/** "for `/`", "of /", "on GET /": the root path named as the page an item times. */
+const ROOT_TIMED = /(?:^|\s)(?:for|of|on|at)(?: get)? [`'"]?\/[`'"]?(?=$|[\s,;:.!?)])/i;
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -1096,7 +1098,9 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   'response-time': (text, title) => {
     const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
     const ms = m ? Number(m[1]!.replace(/,/g, '')) * (m[2]!.startsWith('m') ? 1 : 1000) : 0;
+    // The root named as the page timed ("Median response time for `/` stays under 300 ms") is a path too, as "/api/orders" is.
     const paths = statedPaths(title);
+    if (!paths.length && ROOT_TIMED.test(title)) paths.push('/');
     const o = { ...(ms > 0 ? { 'max-ms': ms } : {}), ...(paths.length === 1 ? { path: paths[0]! } : {}) };
     return Object.keys(o).length ? o : undefined;
   },
@@ -1317,7 +1321,7 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
     const heading = context.parent === undefined ? topicOf(context.headings.at(-1)) : undefined;
     // Only a path that looks like a health check's: "/metrics" or "/api/v1/users" under "## Health endpoint" is no promise
     // that it answers 200 (the check is critical).
-    if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || MONITORING.test(where)) return own;
+    if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || monitorsSection(where)) return own;
     return { checks: [HEALTH], matchedBy: `path under "${context.headings.at(-1)!.trim()}" → ${HEALTH}` };
   }
   // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
@@ -1468,13 +1472,19 @@ function unprivilegedAsNonRoot(text: string, at: number): boolean {
  * live API keys committed"): the secret checks read secret values whatever the qualifier, so the item is read without it too.
  */
 const QUALIFIED_SECRETS = /\bno (?:(?:plain[- ]?text|clear[- ]?text|unencrypted|raw|real|live|production|prod|actual|sensitive|literal|static)(?:,? (?:or|and|nor) |\/| ))+(?=(?:(?:api|private|secret|access|aws|cloud|ssh) )?(?:secrets?|credentials?|passwords?|keys|tokens?)\b)/g;
+/**
+ * The same qualifier after the secret ("No secrets in plaintext in the repo", "No passwords in clear text in git", French
+ * "Aucun secret en clair dans le dépôt" read in English): read without it too.
+ */
+const SECRETS_QUALIFIED_AFTER = /\b(no (?:(?:api|private|secret|access|aws|cloud|ssh) )?(?:secrets?|credentials?|passwords?|keys|tokens?)) (?:in (?:plain[- ]?text|clear[- ]?text|the clear|clear)|unencrypted)(?= (?:in|committed|checked|pushed)\b)/g;
 
 /**
- * The texts the rules read for `text`: itself, with its synonyms read as the rules' words (see UNPRIVILEGED, QUALIFIED_SECRETS),
+ * The texts the rules read for `text`: itself, with its synonyms read as the rules' words (see UNPRIVILEGED, QUALIFIED_SECRETS,
+ * SECRETS_QUALIFIED_AFTER),
  * without its bracketed asides, with its risks negated before the noun read after it.
  */
 function readings(said: string): string[] {
-  const text = said.replace(UNPRIVILEGED, (m: string, at: number, all: string) => (unprivilegedAsNonRoot(all, at) ? 'non-root' : m)).replace(QUALIFIED_SECRETS, 'no ');
+  const text = said.replace(UNPRIVILEGED, (m: string, at: number, all: string) => (unprivilegedAsNonRoot(all, at) ? 'non-root' : m)).replace(QUALIFIED_SECRETS, 'no ').replace(SECRETS_QUALIFIED_AFTER, '$1');
   const out = text === said ? [text] : [said, text];
   if (text.includes('(')) out.push(text.replace(ASIDE, ' ').replace(/ {2,}/g, ' '));
   const after = text.replace(RISK_BEFORE_NOUN, (m: string, lead: string, risk: string, noun: string) => (riskOfTheNoun(risk.replace(/^(?:publicly|externally|internet[- ]) /, ''), noun) ? `${lead}${noun.trimStart()} not ${risk}` : m))
@@ -1681,6 +1691,27 @@ const HEALTH_CHECKS_ONLY = /^(?:health|health ?-?checks?)$/;
 /** What makes health checks a container's or a monitor's: Docker's HEALTHCHECK, Kubernetes probes, an uptime monitor. */
 const NOT_THE_DEPLOYMENTS_HEALTH = /(?:docker\w*|containers?|kubernetes|k8s|pods?|helm|compose)/;
 /**
+ * What a monitoring section names beside monitoring and still is one: "Monitoring & alerting", "Logging and monitoring",
+ * "Metrics, dashboards and alerts", "Health checks and monitoring".
+ */
+const MONITORING_KIN = /^(?:(?:the |our )?(?:logging|logs?|log management|metrics|dashboards?|tracing|telemetry|on-?call|paging|pager ?duty|incidents?(?: response| management)?|slos?|slis?|slas?|error (?:tracking|reporting)|apm|notifications?|status pages?|health(?: ?-?checks?)?)|)$/;
+/**
+ * Whether a heading (or the parent item) in `where` (their texts joined by " / ") is about monitoring alone ("Monitoring",
+ * "Uptime monitoring", "Monitoring with Datadog", "Monitoring & alerting", "Observability (Datadog)"): its health checks
+ * are an uptime monitor's. One that names monitoring beside another subject is that subject's too ("Monitoring and server
+ * management", the Google SRE launch checklist's; "Ops & monitoring"): a "Health checks" item with paths under it there is
+ * the deployment's, as under "## Ops".
+ */
+function monitorsSection(where: string): boolean {
+  return where.split(' / ').some((heading) => {
+    if (!MONITORING.test(heading)) return false;
+    const parts = heading.replace(/\([^()]*\)/g, ' ').replace(/^[^\p{L}\p{N}]*(?:\d+[.)]?)*\s*/u, '').replace(/[\s:.!—–-]+$/, '')
+      .split(/\s*(?:[,&+;]|\/|\b(?:and|or|und|et|y|e)\b)\s*/);
+    return parts.every((part) => MONITORING.test(part) || MONITORING_KIN.test(part.trim()));
+  });
+}
+
+/**
  * Whether a parent item names health checks alone, outside a container's or a monitor's section and a section of no
  * promises ("## Later"): with bare URL paths under it ("- [ ] Health checks" / "  - [ ] `/health/live`") it promises
  * that those paths answer, as "Health endpoints" with paths under it does.
@@ -1689,7 +1720,7 @@ function healthChecksNamed(item: ChecklistItem, hint: BindingHint): boolean {
   const text = topicOf(item.title ?? undefined);
   if (!text || !HEALTH_CHECKS_ONLY.test(text)) return false;
   const where = matchText([...(hint.headings ?? item.group ?? []), hint.parent ?? ''].join(' / '));
-  if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || MONITORING.test(where)) return false;
+  if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || monitorsSection(where)) return false;
   return !isNoPromise(text, where, normalised(item.title ?? ''));
 }
 

@@ -344,9 +344,10 @@ const TLS_AT_LEAST = String.raw`\btls(?: (?:protocol )?versions?)? ?(?:≥|>=|=>
 export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
- * search clusters, mail, directories, VPNs, the traffic between microservices.
+ * search clusters, mail, directories, VPNs, the traffic between microservices, mobile push (APNs, FCM: "Push certificates
+ * expire > 6 months from now").
  */
-export const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?|ca-certificates|ca certificates package|outbound)\b/;
+export const OTHER_SYSTEMS = /\b(?:apns|fcm|push (?:notifications? )?cert(?:ificate)?s?|push notifications?|microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?|ca-certificates|ca certificates package|outbound)\b/;
 
 /**
  * A hop behind the public front, which a probe of the deployment's URL never sees: "between the ALB and the pods"
@@ -365,12 +366,21 @@ const INTERNAL_HOP = String.raw`between\b(?![^;]*\b(?:clients?|browsers?|users?|
 export const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?|datenbank(?:en|server)?)\\b|(?<![\\wа-яё])(?:баз[аеуы] данных|бд|субд)(?![\\wа-яё])|${OTHER_SYSTEMS.source}`);
 
 /**
- * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the
- * TLS and certificate items under "## Database" ("## Datenbank", "## База данных"), "## Email (SMTP)", "## Mobile app (iOS/Android)" or
- * "## Third-party services" are that system's. Only a heading that starts with the system's name counts
- * ("## Security & database" still speaks of the deployment).
+ * After "Mobile", "iOS" or "Android" opening a heading: not its server side, named within the heading ("Mobile Backend",
+ * "Mobile API", "Mobile App API", "iOS & Android backend", "Mobile app (iOS/Android) backend", "Mobile BFF"), unless the
+ * heading speaks of that side's clients, keys or calls ("Mobile API clients", "Mobile API keys").
  */
-export const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\wа-яё/]*(?:\d[\d.]*\.? )?(?:баз[аеуы] данных|бд|субд)(?![\wа-яё]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
+const MOBILE_SERVER_SIDE = String.raw`(?!(?:(?:[ -]|\/(?! )| ?[&+] ?)(?:mobile|ios|android|native|web|apps?|app's|clients?|and|\([^()/]*(?:\/[^()/ ]+)*\)))*(?:[ -]|\/(?! )| ?[&+] ?)(?:back-?ends?|apis?|bffs?|servers?|server-side)\b(?! (?:clients?|consumers?|keys?|tokens?|calls?|requests?|usage|sdks?|integrations?|docs?|documentation)\b))`;
+
+/**
+ * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the
+ * TLS and certificate items under "## Database" ("## Datenbank", "## База данных"), "## Email (SMTP)", "## Mobile app (iOS/Android)", "## Push notifications" or
+ * "## Third-party services" are that system's. Only a heading that starts with the system's name counts
+ * ("## Security & database" still speaks of the deployment). A heading that names a mobile app's server side is the
+ * deployment's ("# Mobile Backend — Go-Live Checklist", "## Mobile API", "# iOS backend", "## Mobile App API"): its TLS
+ * is the server's, as under "## Backend for the mobile app"; not the API's clients or keys ("## Mobile API clients").
+ */
+export const WEB_TLS_CONTEXT = new RegExp(String.raw`^(?!(?:.*\/ )?[^\wа-яё/]*(?:\d[\d.]*\.? )?(?:баз[аеуы] данных|бд|субд)(?![\wа-яё]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|(?:mobile|ios|android)${MOBILE_SERVER_SIDE}|push(?: notifications?)?|apns|fcm|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)`);
 
 /**
  * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):

@@ -69,6 +69,9 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|étiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
   // "Imágenes con versión fija", "Images avec version fixe", "Imagens com versão fixa", "Images mit fester Version".
   [String.raw`versi(?:ón|on)(?:es)? fij[oa]s?|versions? fixes?|vers(?:ão|ao|ões|oes) fix[oa]s?|feste[nr]? versions?(?:en)?`, 'fixed version'],
+  // In plain text, after the secret: "Aucun secret en clair dans le dépôt", "Keine Passwörter im Klartext im Repository",
+  // "Ningún secreto en texto plano en el repositorio", "Nenhum segredo em texto claro no repositório".
+  [String.raw`en clair|im klartext|in klartext|en texto (?:plano|claro)|em texto (?:plano|claro|puro)`, 'in plaintext'],
   [String.raw`en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
   // Default passwords: German writes them as one word ("Standardpasswörter", "Standard-Kennwort"), the others after the noun
   // ("mots de passe par défaut", "contraseñas por defecto", "senhas padrão"), put before it below.

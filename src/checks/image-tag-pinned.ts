@@ -208,6 +208,15 @@ export const imageTagPinned = defineCheck({
       clauseUnless: /\b(?:not|never|no longer|without|yet)\b|n't\b/,
       note: 'a promise about image tags: the check fails untagged and `latest` images',
     },
+    {
+      // `latest` never deployed (the 12-factor "build, release, run" wording): "`latest` is never deployed", "Images are
+      // tagged with the git SHA; `latest` is never deployed", "The `latest` tag is never deployed to production". Only
+      // `latest` alone or as a tag, and only as it stands: "The latest release is never deployed on Fridays", "The latest
+      // tag is not deployed yet" (a git tag) and "latest docs published" promise nothing of images.
+      pattern: /(?:(?<=^|[;,:] |\b(?:and|but) )latest|:latest\b|\blatest (?:image )?tags?\b) (?:(?:is|are|gets?|must|should|will|can|shall) )?(?:never|not) (?:be |get )?(?:deployed|shipped|released|used|pulled|run)(?: (?:to|in|on) (?:prod(?:uction)?|staging|kubernetes|k8s|(?:the |any )?(?:clusters?|environments?|envs?|servers?))| anywhere)?(?=$|[,.;:)!])/,
+      unless: /\bdigests?\b|\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
+      note: 'a promise about image tags: the check fails untagged and `latest` images',
+    },
   ],
   docs: {
     why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",

@@ -101,6 +101,15 @@ export const httpsRedirect = defineProbe({
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
     },
+    {
+      // The same in other words: "API only accepts HTTPS", "The site accepts HTTPS connections only" (the clause ends there:
+      // "The API only accepts HTTPS URLs for callbacks" is about input); and plain HTTP redirected with a status in an item
+      // that names HTTPS: "API only accepts HTTPS; `http://` requests are redirected with 301", "HTTP requests are redirected
+      // with a 301 to the HTTPS site".
+      pattern: /^(?:the |our )?(?:site|website|web ?app|app|application|api|server|frontend|backend|service)s? (?:only )?accepts? (?:only )?https(?: (?:connections?|requests?|traffic))?(?: only)?(?=$| ?[(.,;:!—–-])|\bhttp(?: traffic| requests?)? (?:(?:is|are|gets?) )?redirected (?:with|via|using|by) (?:an? )?(?:30[1278]|permanent redirect)\b(?=[^]*\bhttps\b)|(?<=\bhttps\b[^]*)\bhttp(?: traffic| requests?)? (?:(?:is|are|gets?) )?redirected (?:with|via|using|by) (?:an? )?(?:30[1278]|permanent redirect)\b/,
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
+      note: 'a promise that plain HTTP is refused or redirected to HTTPS: the probe follows the first hop',
+    },
   ],
   docs: {
     why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',

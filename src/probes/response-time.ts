@@ -18,11 +18,12 @@ export const responseTime = defineProbe({
   match: [
     {
       // Also "Homepage loads in under 2 seconds", "API responds within 300 ms", "Latency below 200 ms", "TTFB under 500 ms".
-      pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?))(?: \(?(?:p50(?:\.0+)?|median)\)?:?)? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+      pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?))(?: (?:for|of|on|at) (?:get )?(?:\/[\w\-./~%]*|(?:the |our )?(?:home ?page|landing page|front ?page|index page)))?(?: \(?(?:p50(?:\.0+)?|median)\)?:?)? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
       // "Response time p50 < 1s" is the median the probe measures; another percentile promise (p95, p75, "for 95% of
       // requests") is not what one median measures ("p50." ending a sentence and "p50.0" are the median; "p50.5" is not).
       // …nor is a cold start (the first request while a model or a lambda loads).
-      // A path the item names becomes the `path` option; several ("for /api/orders and /api/search") are more than one
+      // A path the item names becomes the `path` option, before the bound too ("Median response time for `/` stays under
+      // 300 ms", "Latency of `/api/orders` below 200 ms"); several ("for /api/orders and /api/search") are more than one
       // timing verifies.
       // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it
       // ("… under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).

@@ -119,12 +119,20 @@ export function weakScripts(policy: Map<string, string[]>): string | undefined {
 /** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */
 export const SECURITY_HEADERS = ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy'] as const;
 /**
+ * Framing refused in words, what X-Frame-Options or CSP frame-ancestors does: OWASP ASVS 14.4.7 "The content of a web
+ * application cannot be embedded in a third-party site by default", "Pages cannot be framed by other sites", "Framing by
+ * other origins is blocked", "Block cross-origin framing". Not content kept out of something else ("API keys must not be
+ * embedded in the bundle", "Third-party scripts are not embedded in our pages") nor embedding granted ("The widget can be
+ * embedded in partner sites").
+ */
+const FRAMING_REFUSED = /\b(?:cannot|can ?not|can't|must not|mustn't|should not|shouldn't|may not|won't|will not|never)(?: be)? (?:(?:embedded|loaded|displayed|rendered|included|shown) (?:in|into|within|inside|on|by) (?:an? |any |the )?(?:(?:third[- ]party|other|another|foreign|cross-origin|external|untrusted|malicious|arbitrary|unknown) (?:sites?|websites?|origins?|domains?|pages?)|i?frames?)|i?framed\b)|\b(?:framing|embedding) (?:(?:by|in|on|from) (?:third[- ]party|other|another|foreign|cross-origin|external|untrusted|malicious) (?:sites?|websites?|origins?|domains?|pages?) )?(?:is |are )?(?:blocked|denied|prevented|disallowed|forbidden|refused)\b|\b(?:block|blocks|deny|denies|prevent|prevents|disallow|disallows|forbid|forbids)(?: all)? (?:cross-origin |third[- ]party )?(?:framing|iframing|being framed)\b|\banti-?framing\b/;
+/**
  * How a checklist item names each header (its name, Django's setting, what it protects against): the phrase rule
  * binds on any of them, and the matcher reads which ones an item names into the `headers` option.
  */
 export const HEADER_NAMED: Readonly<Record<(typeof SECURITY_HEADERS)[number], RegExp>> = {
   'x-content-type-options': /\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b/,
-  'x-frame-options': /\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bframe-ancestors\b/,
+  'x-frame-options': new RegExp(`${/\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bframe-ancestors\b/.source}|${FRAMING_REFUSED.source}`),
   'content-security-policy': /\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b/,
   'referrer-policy': /\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
 };
