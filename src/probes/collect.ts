@@ -736,6 +736,29 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     }
   };
 
+  /**
+   * A GET following same-host redirects by the rule every chain follows (`redirectOf`: the same hostname, `http→https`
+   * and other ports included, at most MAX_REDIRECTS hops, never a metadata address), keeping what `fetched` keeps (a
+   * request dropped without an answer, a body cut short): an `http://` path that the server sends to its `https://`
+   * side is judged there. The redirects followed are `hops` (and `redirectedFrom` the URL first asked); a redirect not
+   * followed (another host, a metadata address, a bad location, the hop limit) is the answer, with `stopped` saying why.
+   * `retryDropped`: a request dropped without an answer is asked once more, over a new connection.
+   */
+  const fetchedFollowing = async (url: URL, retryDropped = false): Promise<Fetched> => {
+    const hops: HttpResponse[] = [];
+    let cur = url;
+    for (let i = 0; ; i++) {
+      let f = await fetched(cur);
+      if (retryDropped && f.dropped) f = await fetched(cur, 'GET', {}, true);
+      const r = f.response ? redirectOf(f.response, cur, url, i) : null;
+      const via = i ? { redirectedFrom: url.href, hops } : {};
+      if (!r) return { ...f, ...via };
+      if ('stopped' in r) return { ...f, ...via, stopped: r.stopped };
+      hops.push(f.response!);
+      cur = r.next;
+    }
+  };
+
   // Paths are origin-absolute, on the target's origin whatever they say: resolved against it,
   // `//other-host/x` or `/\other/y` would name another host (options refuse them too).
   const at = (path: string) => {
@@ -864,25 +887,25 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     const mount = mountPath(target);
     if (needs.notFound) {
       const name = `preflight-probe-${Math.random().toString(36).slice(2, 10)}`;
-      jobs.push(fetched(at(`/${name}`)).then((f) => { obs.notFound = f; }));
-      if (mount) jobs.push(fetched(at(`${mount}/${name}`)).then((f) => { obs.notFoundUnder = f; }));
+      jobs.push(fetchedFollowing(at(`/${name}`)).then((f) => { obs.notFound = f; }));
+      if (mount) jobs.push(fetchedFollowing(at(`${mount}/${name}`)).then((f) => { obs.notFoundUnder = f; }));
     }
     if (needs.console) {
-      jobs.push(fetched(at('/console')).then((f) => { obs.console = f; }));
-      if (mount) jobs.push(fetched(at(`${mount}/console`)).then((f) => { obs.consoleUnder = f; }));
+      jobs.push(fetchedFollowing(at('/console')).then((f) => { obs.console = f; }));
+      if (mount) jobs.push(fetchedFollowing(at(`${mount}/console`)).then((f) => { obs.consoleUnder = f; }));
     }
     if (needs.sensitive?.length) {
       const sensitive: Record<string, Fetched> = {};
       obs.sensitive = sensitive;
       // A connection closed without an answer counts as "not served" only when it happens twice, the second time
       // on a new connection: a stale keep-alive socket or a one-off reset must not let an exposed file pass.
-      const again = (url: URL) => (f: Fetched) => (f.dropped ? fetched(url, 'GET', {}, true) : f);
-      for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(p)).then(again(at(p))).then((f) => { sensitive[p] = f; }));
+      // Same-host redirects are followed (`http://host/.env` → `https://host/.env`): the file may be served there.
+      for (const p of new Set(needs.sensitive)) jobs.push(fetchedFollowing(at(p), true).then((f) => { sensitive[p] = f; }));
       // An application mounted under the target's path (`https://host/app/`) serves its files there too (`/app/.env`).
       if (mount) {
         const under: Record<string, Fetched> = {};
         obs.sensitiveUnder = under;
-        for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(`${mount}${p}`)).then(again(at(`${mount}${p}`))).then((f) => { under[p] = f; }));
+        for (const p of new Set(needs.sensitive)) jobs.push(fetchedFollowing(at(`${mount}${p}`), true).then((f) => { under[p] = f; }));
       }
     }
     await Promise.all(jobs);

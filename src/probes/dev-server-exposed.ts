@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import type { HttpResponse } from './observation.js';
-import { botChallenge, CHALLENGE_ADVICE, GATEWAY_DOWN, gatewayDown, header } from './util.js';
+import type { Chain, Fetched, HttpResponse } from './observation.js';
+import { botChallenge, CHALLENGE_ADVICE, failedHopOf, GATEWAY_DOWN, gatewayDown, header, protectedReason } from './util.js';
+
+/**
+ * A chain that ends on a redirect not followed because it leads to another host (or a metadata address): what it leads
+ * to was not seen. A login wall there (an SSO portal, an identity provider) is what the public gets: that is judged.
+ */
+const leadsElsewhere = (chain: Chain) => (chain.stopped?.reason === 'off-host' || chain.stopped?.reason === 'metadata') && !protectedReason(chain);
+/** A fetch with the same-host redirects it followed, as a chain. */
+const chainOf = (f: Fetched): Chain => ({ start: f.redirectedFrom ?? f.url, hops: [...(f.hops ?? []), ...(f.response ? [f.response] : [])], ...(f.stopped ? { stopped: f.stopped } : {}) });
 
 /** `inResponse`: a stack trace found in a response, said to be in "the error response" (a status of 400 or more) or in "its 200 response". */
 interface Signal { what: string; inResponse?: true; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
@@ -284,15 +292,17 @@ export const devServerExposed = defineProbe({
       'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
       '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
       'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
-      '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
+      'finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-      'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (unless `/console` already showed the debugger).',
+      'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did, or both answered only with a redirect to another host (not followed; a login wall there aside) or led to an `https://` side that did not answer (unless a signal or `/console` already showed the debugger).',
     ].join(' '),
   },
   options: z.object({}),
   needs: () => ({ main: true, notFound: true, console: true }),
   evaluate(obs, ctx) {
-    const responses = [...(obs.main?.hops ?? []), ...[obs.notFound, obs.notFoundUnder].flatMap((f) => (f?.response ? [f.response] : []))];
+    // The not-found paths with the same-host redirects followed to them (`http://` → `https://`): each hop is looked at.
+    const notFounds = [obs.notFound, obs.notFoundUnder].flatMap((f) => (f ? [f] : []));
+    const responses = [...(obs.main?.hops ?? []), ...notFounds.flatMap((f) => [...(f.hops ?? []), ...(f.response ? [f.response] : [])])];
     // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
     // A console page cut short after its markers arrived (`partial`) was served all the same.
     const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && WERKZEUG_CONSOLE.test(r.body) ? [r] : []; });
@@ -316,6 +326,21 @@ export const devServerExposed = defineProbe({
     if (down && !seen.size && !consoleFound) { ctx.error(`${down}; probe again when it is up`); return; }
     // Only a CDN's bot challenge (or gateways) answered: neither the page nor the not-found page was the application's.
     const challenged = responses.find((r) => botChallenge(r));
-    if (challenged && responses.every((r) => GATEWAY_DOWN.has(r.status) || botChallenge(r)) && !seen.size && !consoleFound) ctx.error(`${botChallenge(challenged)}; ${CHALLENGE_ADVICE}`);
+    if (challenged && responses.every((r) => GATEWAY_DOWN.has(r.status) || botChallenge(r)) && !seen.size && !consoleFound) { ctx.error(`${botChallenge(challenged)}; ${CHALLENGE_ADVICE}`); return; }
+    if (seen.size || consoleFound) return;
+    // Nothing of the application was seen when the page and the not-found path answered only with a redirect to another
+    // host (not followed: an `http://` target sending every path elsewhere) or failed on the way (the `https://` side of a
+    // same-host redirect did not answer): never a pass, as security-headers says of such a target.
+    const main = obs.main;
+    const pageSeen = main !== undefined && main.hops.length > 0 && main.error === undefined && !leadsElsewhere(main);
+    if (pageSeen || notFounds.some((f) => f.response && !leadsElsewhere(chainOf(f)))) return;
+    const away = [...(main ? [main] : []), ...notFounds.map(chainOf)].flatMap((c) => (leadsElsewhere(c) ? [{ from: c.start, ...c.stopped! }] : []))[0];
+    if (!away) {
+      const hop = main && failedHopOf(main);
+      ctx.error(hop ? `${main!.hops.at(-1)!.url} redirects to ${hop}, which did not answer: ${main!.error}` : main?.error ?? notFounds.find((f) => f.error)?.error ?? `no page of ${obs.url} was seen`);
+      return;
+    }
+    const advice = away.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
+    ctx.error(`${away.from} redirects to ${away.location} (${away.reason}), which is not followed, and neither the page nor a not-found page of the application answered on ${new URL(obs.url).host}; ${advice}`);
   },
 });

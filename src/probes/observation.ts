@@ -34,6 +34,10 @@ export interface Fetched {
   proxyFailed?: true;
   /** The URL first requested, when `url` was reached through same-host redirects (CORS requests follow them). */
   redirectedFrom?: string;
+  /** With `redirectedFrom`: the redirect responses followed to `url`, in order (the not-found, console and sensitive paths follow them). */
+  hops?: HttpResponse[];
+  /** The answer is a redirect the collector would not follow (another host, a metadata address…): where it led, and why. */
+  stopped?: Chain['stopped'];
   /**
    * With `error`: the status, headers and the part of the body that arrived before the response broke
    * off (closed mid-body, a timeout mid-body); `bodyError` says why. What the server already sent was

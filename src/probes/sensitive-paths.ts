@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { escapeRegExp } from '../checks/util/text.js';
 import { defineProbe } from './define.js';
 import type { Severity } from '../types.js';
-import { botChallenge, GATEWAY_DOWN, decodeSafe, mountPath } from './util.js';
+import type { Fetched, HttpResponse } from './observation.js';
+import { botChallenge, GATEWAY_DOWN, decodeSafe, mountPath, protectedReason } from './util.js';
 
 /**
  * `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404).
@@ -133,6 +134,21 @@ export function looksHtml(body: string): boolean {
   return /^<(?:!doctype html|html|head|body|meta|title|link|script|style|base|noscript|div)\b/i.test(rest);
 }
 
+/**
+ * Where the answer `res` of `f` leads when it is a redirect to another host (or a cloud metadata address) that was not
+ * followed: the file may be served there (`http://example.com/.env` → `https://www.example.com/.env`), so the path is
+ * unjudged. A redirect to a login wall there (an SSO portal, an identity provider) refuses the file like a 401: not this.
+ */
+function elsewhereOf(f: Fetched, res: HttpResponse): { location: string; reason: string } | undefined {
+  const stopped = f.stopped;
+  if (!stopped || res !== f.response || (stopped.reason !== 'off-host' && stopped.reason !== 'metadata')) return undefined;
+  if (protectedReason({ start: f.redirectedFrom ?? f.url, hops: [...(f.hops ?? []), res], stopped })) return undefined;
+  return stopped;
+}
+
+/** The origin of a URL, to probe instead (`https://www.example.com/`). */
+const originOf = (url: string): string => { try { return `${new URL(url).origin}/`; } catch { return url; } };
+
 /** Well-known secret files and debug endpoints are not served. */
 export const sensitivePaths = defineProbe({
   id: 'sensitive-paths',
@@ -174,7 +190,7 @@ export const sensitivePaths = defineProbe({
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
       'A 429 answer (rate limited), or a 503 with a `Retry-After` that fits the timeout, is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date; any other value is as if absent) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
-      'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
+      'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Each path follows same-host redirects (an `http://` target sending `/.env` to its `https://` side is judged there; the finding names the URL that served the file and the one asked; `/.env` → `/login` is judged on the login page, no file); a path answered only by a redirect to another host, not followed, is unjudged (`error` naming the URL to probe instead when no file was found), unless it leads to a login wall there (refused, like a 401). The body is never shown. Leading',
       'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
       'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
       '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
@@ -213,13 +229,18 @@ export const sensitivePaths = defineProbe({
     const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
     // A response that broke off mid-body (`partial`) is judged on what arrived: a file sent before the drop was served.
     if (!fetched.some(([, f]) => f?.response ?? f?.partial) && !(dropped.length && targetAnswered)) {
-      if (!listed) ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
+      // A same-host redirect followed to a side that did not answer (an `http://` target's `https://` side) says so.
+      const failed = fetched.find(([, f]) => f?.error)?.[1];
+      const via = failed?.hops?.at(-1);
+      if (!listed) ctx.error(failed?.error !== undefined && via ? `${via.url} redirects to ${failed.url}, which did not answer: ${failed.error}` : failed?.error ?? 'the sensitive paths were not fetched');
       return;
     }
     let served = 0;
     // Answered but not judged: rate limited or unavailable (429, 503: asked again later the file may come), or a
     // 2xx body that could not be decoded and does not read as the file either.
     const unanswered: [string, string][] = [];
+    // Answered only by a redirect to another host, not followed: where each led (the file may be served there).
+    const elsewhere: { path: string; location: string; reason: string }[] = [];
     for (const [kinds, f, path, notFound] of fetched) {
       const res = f?.response ?? f?.partial;
       if (!res) continue;
@@ -227,6 +248,10 @@ export const sensitivePaths = defineProbe({
       const s = res.status >= 200 && res.status < 300 ? kinds.find((k) => (k.html || !looksHtml(res.body)) && matches(k, res.body)) : undefined;
       // Cut short and not (yet) the file: unjudged (counted above), never a pass.
       if (!f?.response && !s) continue;
+      // A same-host redirect was followed (`http://` → `https://`, `/.env` → `/login`): its answer is judged. One to
+      // another host was not: unjudged, never a pass (a redirect to another path of the same host is the file not served).
+      const to = elsewhereOf(f!, res);
+      if (to) { elsewhere.push({ path, ...to }); unanswered.push([path, `it redirects to ${to.location} (${to.reason}), which is not followed`]); continue; }
       // A CDN's bot challenge answered instead of the site: whether the file is served is unknown.
       if (botChallenge(res)) { unanswered.push([path, `answered ${res.status}: a CDN's bot challenge, not the site`]); continue; }
       // A 429 here was answered again after the collector's pauses (Retry-After or a back-off, within one timeout).
@@ -246,7 +271,9 @@ export const sensitivePaths = defineProbe({
       const masked = s.path === '/actuator/env' && !res.truncated && !res.bodyError && maskedEnv(res.body);
       const advice = s.advice ?? (masked ? 'its values are masked (`******`), but it names every property, profile and property source: block it at the web server' : 'block it at the web server and rotate any secret it held');
       const severity = s.severity ?? (masked ? 'high' : undefined);
-      ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; ${advice}`, ...(severity ? { severity } : {}), ...(s.fix ? { fix: s.fix } : {}) });
+      // Reached through same-host redirects (an `http://` target's `https://` side): the URL asked first is named too.
+      const where = f?.redirectedFrom ? `${res.url} (redirected from ${f.redirectedFrom})` : res.url;
+      ctx.report({ url: res.url, message: `${where} serves ${s.what}; ${advice}`, ...(severity ? { severity } : {}), ...(s.fix ? { fix: s.fix } : {}) });
       served++;
     }
     // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
@@ -254,7 +281,16 @@ export const sensitivePaths = defineProbe({
     const notJudged = [...unjudged.map(([, f, path]): [string, string] => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]): [string, string] => [path, `could not be judged: ${why}`])];
     if (notJudged.length && !served && !listed) {
       const several = notJudged.length > 1;
-      ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${several ? ', …' : ''}), so whether ${several ? 'they are' : 'it is'} served is unknown`);
+      // Redirected to another host: that URL is the one to probe (a metadata address never is: the redirect is wrong).
+      const to = elsewhere[0];
+      const advice = !to ? '' : to.reason === 'metadata' ? '; a redirect to a cloud metadata address is never followed: fix the redirect' : `; probe ${originOf(to.location)} directly`;
+      if (to && elsewhere.length === notJudged.length && several) {
+        // Every unjudged path only redirected elsewhere (an `http://` target sending each path to another host): said once.
+        const which = elsewhere.length === fetched.length ? `every path asked (${fetched.length})` : elsewhere.map((e) => e.path).join(', ');
+        ctx.error(`${obs.url} redirects ${which} to another host, which is not followed (${to.path} to ${to.location}, …), so whether the files are served there is unknown${advice}`);
+        return;
+      }
+      ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${several ? ', …' : ''}), so whether ${several ? 'they are' : 'it is'} served is unknown${advice}`);
       return;
     }
     if (dropped.length) {
