@@ -14,7 +14,7 @@ import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
-import { platformEnv } from './util/platform.js';
+import { COPILOT_ENV_DOC, PLATFORM_PARSE_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { containsAnyCase, containsWord, escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
 import { terraformK8sObjects } from './util/tf-kubernetes.js';
 import { blankJsonc } from '../repo/json.js';
@@ -1190,6 +1190,8 @@ export const debugMode = defineCheck({
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
       `- ${K8S_DATA_REACH_DOC}`,
+      `- ${COPILOT_ENV_DOC}`,
+      `- ${PLATFORM_PARSE_DOC}`,
       "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file` (for the image's own command: when every production service that runs it as it is sets the variable), the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
       "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
@@ -1504,8 +1506,8 @@ export const debugMode = defineCheck({
     for (const e of platform) {
       sources++;
       const hit = judge(e.key, e.value, (n) => platform.findLast((x) => x.file === e.file && x.where === e.where && x.key === n)?.value ?? null);
-      if (hit) emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev, hit);
-      given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
+      if (hit) emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev && (e.devReason ?? true), hit);
+      given(e.key, e.value, e, e.where, e.dev ? e.devReason ?? 'development-only file' : null, hit);
     }
 
     // The Python files production entry points run as scripts (`python server.py`, `python -m app.server`): Sanic's
@@ -1818,11 +1820,12 @@ export const debugMode = defineCheck({
     const atValue = valueColumns((f) => snapshot.text(f));
     for (const f of once.findings()) report(atValue(f));
     if (!sources) {
-      // ECS task definitions and CloudFormation templates (containers' and functions' environments) that could not be parsed: named too.
-      skip(withUnreadAws(noDockerfileReason(snapshot, {
+      // ECS task definitions and CloudFormation templates (containers' and functions' environments), and platform deploy files, that
+      // could not be parsed: named too.
+      skip(withUnreadPlatform(withUnreadAws(noDockerfileReason(snapshot, {
         withDockerfile: noComposeReason(snapshot, { withCompose: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
         without: noComposeReason(snapshot, { withCompose: 'no other deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
-      }), unreadAwsDescriptors(snapshot, { ecs: true, cfn: /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/ })));
+      }), unreadAwsDescriptors(snapshot, { ecs: true, cfn: /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/ })), snapshot, 'env'));
     }
   },
 });

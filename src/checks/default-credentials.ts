@@ -16,7 +16,7 @@ import { repoInstalls, helmChartName, helmInsteadOfDefaults, shownTemplateName }
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
-import { platformEnv } from './util/platform.js';
+import { COPILOT_ENV_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { PY_DEFAULT_WRAPPER, wrappedDefault, signingSecrets, armParamDefaults, bicepParamDefaults, codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, isCfnTemplateFile, terraformArgumentGroups, terraformHelmSets, terraformVarFileJsonGroups, TFVARS_JSON, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
@@ -1094,6 +1094,7 @@ export const defaultCredentials = defineCheck({
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset (also one holding spaces, as compose keeps it: `${SESSION_SECRET:-keyboard cat}`, `${A_PASSWORD:-change me}`). The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
       COMPOSE_ENV_REACH_DOC,
       K8S_DATA_REACH_DOC,
+      COPILOT_ENV_DOC,
       'A repository with nothing the check reads (no deploy config, env or config file, script or code file: documentation only, or empty) has the item `skipped`, as every other check has, not passed. A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`…; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(…, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
@@ -1635,7 +1636,7 @@ export const defaultCredentials = defineCheck({
       const near = environmentReasons(rows);
       rows.forEach((e, i) => {
         const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
-        if (hit) emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? 'development-only file' : null);
+        if (hit) emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? e.devReason ?? 'development-only file' : null);
       });
     }
 
@@ -1996,7 +1997,7 @@ export const defaultCredentials = defineCheck({
     if (!sources && !findings.length && !snapshot.files.some((f) => (scansFile(f) || SCRIPT_FILE.test(f)) && !skipFile(f) && !unreadFiles.has(f))) {
       const none = 'no other deploy config, env file, settings or code';
       const composeReason = noComposeReason(snapshot, { withCompose: '', without: none });
-      skip(unreadAws.length ? withUnreadAws(composeReason || none, unreadAws) : composeReason || 'no deploy config (compose, Kubernetes, Dockerfile, platform file), env file, settings or code');
+      skip(withUnreadPlatform(unreadAws.length ? withUnreadAws(composeReason || none, unreadAws) : composeReason || 'no deploy config (compose, Kubernetes, Dockerfile, platform file), env file, settings or code', snapshot, 'env'));
     }
   },
 });

@@ -9,6 +9,7 @@ import { basename, isTemplate, isTestFile } from '../repo/classify.js';
 import { kamalDeployments } from './util/kamal.js';
 import { scriptDevBranch } from './util/code.js';
 import type { EntryPoint, EnvFramework } from './util/commands.js';
+import { COPILOT_COMMAND_DOC, PLATFORM_PARSE_DOC, withUnreadPlatform } from './util/platform.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
 /** The Python framework whose development server a module starts (for the advice): Quart (ASGI), Dash (a Flask app at `app.server`), else Flask's. */
@@ -279,7 +280,7 @@ export const productionServer = defineCheck({
   id: 'production-server',
   title: 'Production runs a production-grade server',
   severity: 'critical',
-  description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, heroku.yml/App Engine/DigitalOcean start commands, Kubernetes command/args) is not a development server.',
+  description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, heroku.yml/App Engine/DigitalOcean start commands, AWS Copilot commands, Kubernetes command/args) is not a development server.',
   match: [
     {
       // "No Flask dev server in production", "Gunicorn, not the Flask development server", "Not using the Flask
@@ -438,6 +439,8 @@ export const productionServer = defineCheck({
       '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
       '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
       '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
+      `- ${COPILOT_COMMAND_DOC}`,
+      `- ${PLATFORM_PARSE_DOC}`,
       '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…; compose files, Dockerfiles and Procfiles named for',
       '  development, tests or CI: `.dev`, `.development`, `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`, also',
       '  `docker-compose-dev.yml` and `dev.docker-compose.yml`, and Heroku\'s `Procfile.windows`, for `heroku local`; `.staging`/`.prod` are production;',
@@ -456,10 +459,11 @@ export const productionServer = defineCheck({
   options: z.object({}),
   run({ snapshot, report: reportNow, skip }) {
     const entries = entryPoints(snapshot);
-    if (!entries.length) { skip(noDockerfileReason(snapshot, {
+    // Platform deploy files that could not be parsed (a fly.toml or railway.toml TOML refuses): named, never "no platform start command" alone.
+    if (!entries.length) { skip(withUnreadPlatform(noDockerfileReason(snapshot, {
         withDockerfile: noComposeReason(snapshot, { withCompose: 'no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no CMD/ENTRYPOINT, Procfile web, platform start command, systemd ExecStart or Kubernetes command' }),
         without: noComposeReason(snapshot, { withCompose: 'no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no Procfile web, platform start command, systemd ExecStart or Kubernetes command' }),
-      })); return; }
+      }), snapshot, 'commands')); return; }
     const noted = new Set<string>();
     // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
     // a failure (reached from a production entry point) beats a development-only note.

@@ -4,23 +4,110 @@
  * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
  * `run_command`), AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions, Terraform apps:
- * util/ecs.ts) and IIS web.config's `environmentVariables`; and the images platforms deploy as written (fly.toml `[build] image`). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
- * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
+ * util/ecs.ts), AWS Copilot manifests' (util/copilot.ts) and IIS web.config's `environmentVariables`; the images platforms deploy as
+ * written (fly.toml `[build] image`, Copilot's `image.location`); and the response headers fly.toml's proxy adds. Templates and test
+ * folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a one-line inline table
+ * (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`). A fly.toml or railway.toml that TOML
+ * refuses, and a Heroku app.json that is not valid JSON, are `parse-error`s at that place (as the YAML platform files and railway.json
+ * are); what the line reader reads of such a TOML file is still judged. unreadPlatformFiles names them for the checks' skip reasons.
  */
 import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
-import { lineColumnAt } from './text.js';
+import { lineColumnAt, someOf } from './text.js';
 import { isObject } from '../../repo/yaml.js';
-import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { isTemplated, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { kamalConfigs, kamalDeployments, kamalRoot, type KamalVar } from './kamal.js';
 import { awsDeploy } from './ecs.js';
-import { flyDev, platformFile, readPlatformDockerfiles, tomlEntries } from '../../repo/platform-files.js';
+import { copilotWorkloads, isCopilotManifest } from './copilot.js';
+import { flyDev, platformFile, readPlatformDockerfiles, tomlEntries, type TomlEntry } from '../../repo/platform-files.js';
+import { tomlError } from '../../repo/toml.js';
 
 export { tomlEntries, type TomlEntry } from '../../repo/platform-files.js';
 
-export interface PlatformEnv { key: string; value: string; file: string; line: number; column: number; where: string; dev: boolean }
+export interface PlatformEnv {
+  key: string; value: string; file: string; line: number; column: number; where: string; dev: boolean;
+  /** Why a `dev` value is not production's, when not its file's name or folder (`development environment 'test'`, `overridden by environment 'prod' for production`). */
+  devReason?: string;
+}
 
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
+
+/** The AWS Copilot manifests the checks read, and how an environment's override is judged (for the checks' docs). */
+const COPILOT_MANIFESTS = 'AWS Copilot workload manifests (`copilot/<service>/manifest.yml` whose `type` is `Load Balanced Web Service`, `Backend Service`, `Request-Driven Web Service`, `Worker Service` or `Scheduled Job`; not environment or pipeline manifests)';
+const COPILOT_OVERRIDES = 'an environment\'s override (`environments: { prod: { … } }`) is judged too — for a development or preview environment (`environments.test`, `dev`, `pr`) as `info` notes —, and the manifest\'s own value is a note when every production environment (those of `copilot/environments/<env>/` and of its overrides, not named for development or preview) overrides it (`overridden by environment \'prod\' for production`)';
+
+/** What the checks that read deploy environments read of Copilot manifests (debug-mode, default-credentials, cors-wildcard, cookie-flags). */
+export const COPILOT_ENV_DOC = `${COPILOT_MANIFESTS}: \`variables\` with literal values, each sidecar's too (a \`\${…}\` value the shell that deploys fills in, or \`from_cfn\`, is not one); \`secrets\` name SSM parameters or Secrets Manager secrets, never values, and are not read; ${COPILOT_OVERRIDES}.`;
+/** What production-server reads of Copilot manifests. */
+export const COPILOT_COMMAND_DOC = `${COPILOT_MANIFESTS}: a service's \`command\` (after its \`entrypoint\`; a string or a list) — a \`Worker Service\` or \`Scheduled Job\` serves no requests: not read —, run in the image its \`image.build\` builds (a Dockerfile path, or \`{ dockerfile, context, target }\`, from the folder holding \`copilot/\`) with its \`variables\` over the image's \`ENV\` (a \`secrets\` name sets a value not read here), at the key; ${COPILOT_OVERRIDES}. A production service's command replaces the \`CMD\` of the Dockerfile it builds (an \`info\` note there), unless another workload builds that Dockerfile without one.`;
+/** What image-tag-pinned reads of Copilot manifests. */
+export const COPILOT_IMAGE_DOC = `${COPILOT_MANIFESTS}: \`image.location\` (an image deployed as written, not built by \`image.build\`) and each sidecar's \`image\`, at the value; ${COPILOT_OVERRIDES}.`;
+/** How platform deploy files that do not parse are reported (production-server's and debug-mode's docs). */
+export const PLATFORM_PARSE_DOC = 'A fly.toml or railway.toml that TOML refuses (a string, array or table header never closed, a word that is no value, text after a value such as `force_https = true,`; duplicate keys are not looked for) and a Heroku `app.json` that is not valid JSON (a trailing comma) are `parse-error`s where the parser stops, as a render.yaml, heroku.yml, app.yaml, Kamal or Copilot file whose YAML does not parse and a railway.json that is not valid JSON are; such an app.json is not read, while what can be read of such a TOML file line by line still is (flyctl and Railway refuse to deploy it). When the check judges nothing else, its item is `skipped` with a reason naming the file (`…, and a platform deploy file could not be parsed: railway.toml: parse-error (see that finding)`), not passed.';
+
+/** The TOML platform files' entries, and whether TOML refuses each, read once per view (readToml). */
+const tomlRead = perView((): Map<string, { entries: TomlEntry[]; broken: boolean }> => new Map());
+
+/**
+ * A fly.toml's or railway.toml's single-line entries (tomlEntries). One that TOML refuses (a string or a table header never closed, a
+ * value followed by more than a comment) is recorded as a parse problem where TOML stops reading it — flyctl and Railway refuse to
+ * deploy it —, once; what the line reader reads of it is still given.
+ */
+function platformToml(snapshot: SnapshotView, file: string): TomlEntry[] {
+  return readToml(snapshot, file).entries;
+}
+
+/** platformToml's reading of a file, with whether TOML refuses it (unreadPlatformFiles). */
+function readToml(snapshot: SnapshotView, file: string): { entries: TomlEntry[]; broken: boolean } {
+  const memo = tomlRead(snapshot);
+  const known = memo.get(file);
+  if (known) return known;
+  const text = snapshot.text(file);
+  const error = text === undefined ? null : tomlError(text);
+  if (error) snapshot.reportProblem({ file, line: error.line, column: error.column, message: `not valid TOML: ${error.message}` });
+  const read = { entries: text === undefined ? [] : tomlEntries(text.split(/\r?\n/)), broken: error !== null };
+  memo.set(file, read);
+  return read;
+}
+
+/** What a check reads of platform deploy files: the environment they set, the commands they start, the images they deploy as written. */
+export type PlatformReads = 'env' | 'commands' | 'images';
+
+/**
+ * The platform deploy files that could not be parsed (each has its `parse-error` finding), with what the checks read of each, for
+ * their skip reasons: a fly.toml or railway.toml TOML refuses, a railway.json or Heroku app.json that is not valid JSON, and a
+ * render.yaml, heroku.yml, App Engine or DigitalOcean app.yaml, serverless.yml, Kamal `config/deploy*.yml` or Copilot manifest whose
+ * YAML does not parse (a templated one aside: it has its own note). Templates, test and vendored files are not read, so not named.
+ */
+export const unreadPlatformFiles = perView(function unreadPlatformFiles(snapshot: SnapshotView): { file: string; reads: PlatformReads[] }[] {
+  const out: { file: string; reads: PlatformReads[] }[] = [];
+  for (const f of snapshot.files) {
+    const kind = platformFile(f);
+    const heroku = basename(f) === 'app.json' && isHerokuAppJson(f, snapshot.text(f));
+    const other = isCopilotManifest(f) || (KAMAL_FILE_RE.test(f) && !isTemplate(f) && !isTestFile(f));
+    if (!kind && !heroku && !other) continue;
+    const reads: PlatformReads[] = kind === 'fly' || other ? ['env', 'commands', 'images'] : kind === 'railway' ? ['commands'] : kind === 'serverless' || heroku ? ['env'] : ['env', 'commands'];
+    if (kind === 'fly' || (kind === 'railway' && f.endsWith('.toml'))) { if (readToml(snapshot, f).broken) out.push({ file: f, reads }); }
+    else if (kind === 'railway' || heroku) { if (snapshot.json(f) === null) out.push({ file: f, reads }); }
+    else {
+      const text = snapshot.text(f);
+      if (text !== undefined && !isTemplated(text) && snapshot.yaml(f)?.errors.length) out.push({ file: f, reads });
+    }
+  }
+  return out;
+});
+const KAMAL_FILE_RE = /(?:^|\/)config\/deploy(?:\.[\w-]+)?\.ya?ml$/;
+
+/**
+ * A check's skip reason with the platform deploy files it would read (`reads`) that could not be parsed named (unreadPlatformFiles),
+ * as an unparsable compose file or ECS task definition is (`…, and a platform deploy file could not be parsed: railway.toml: parse-error
+ * (see that finding)`); `reason` itself when there are none.
+ */
+export function withUnreadPlatform(reason: string, snapshot: SnapshotView, reads: PlatformReads): string {
+  const unread = unreadPlatformFiles(snapshot).filter((u) => u.reads.includes(reads)).map((u) => u.file);
+  if (!unread.length) return reason;
+  return `${reason}, and ${unread.length > 1 ? 'platform deploy files' : 'a platform deploy file'} could not be parsed: ${someOf(unread.map((f) => `${f}: parse-error (see that finding)`))}`;
+}
 
 /** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
 function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
@@ -37,7 +124,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   for (const f of snapshot.files) {
     if (basename(f) === 'app.json') { out.push(...herokuAppEnv(snapshot, f)); continue; }
     const kind = platformFile(f);
-    if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
+    if (kind === 'fly') out.push(...flyEnv(f, platformToml(snapshot, f)));
     else if (kind === 'render') out.push(...renderEnv(snapshot, f));
     else if (kind === 'serverless') out.push(...serverlessEnv(snapshot, f));
     else out.push(...(appSpecs(snapshot).get(f)?.env ?? []));
@@ -47,6 +134,8 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions
   // option_settings, and Terraform's (task definitions, the ECS module, Lambda, Elastic Beanstalk, Azure App Service: util/ecs.ts).
   out.push(...awsDeploy(snapshot).env);
+  // AWS Copilot manifests' `variables` (the workload's, each environment's override, each sidecar's: util/copilot.ts).
+  for (const w of copilotWorkloads(snapshot)) out.push(...w.env);
   // IIS: web.config's `<aspNetCore>`/`<httpPlatform>` `environmentVariables`.
   for (const f of snapshot.files) if (isIisWebConfig(f)) out.push(...iisEnv(f, snapshot.text(f)));
   return out;
@@ -93,12 +182,13 @@ export function iisEnv(file: string, text: string | undefined): PlatformEnv[] {
   return out;
 }
 
-/** An image a platform deploy file runs as written (not built from a Dockerfile of the repository): where, and whether development-only. */
-export interface PlatformImage { file: string; line: number; column: number; where: string; image: string; dev: boolean }
+/** An image a platform deploy file runs as written (not built from a Dockerfile of the repository): where, and whether development-only (and why, when not by its file). */
+export interface PlatformImage { file: string; line: number; column: number; where: string; image: string; dev: boolean; devReason?: string }
 
 /**
  * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
- * the value. Not when a GitHub workflow deploys with its own image (`flyctl deploy --image …`), which replaces it.
+ * the value — not when a GitHub workflow deploys with its own image (`flyctl deploy --image …`), which replaces it —, and AWS
+ * Copilot manifests' `image.location` (the workload's, an environment's override, a sidecar's `image`).
  */
 export const platformImages = perView(function platformImages(snapshot: SnapshotView): PlatformImage[] {
   const out: PlatformImage[] = [];
@@ -110,12 +200,33 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
   for (const f of snapshot.files) {
     if (platformFile(f) !== 'fly') continue;
     const lines = snapshot.lines(f) ?? [];
-    for (const e of tomlEntries(lines)) {
+    for (const e of platformToml(snapshot, f)) {
       if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage(f)) continue;
       // At the value (inside its quotes), else at the key.
       const l = lines[e.line - 1] ?? '';
       const q = Math.max(l.indexOf(`"${e.value}"`, e.column - 1), l.indexOf(`'${e.value}'`, e.column - 1));
       out.push({ file: f, line: e.line, column: q >= 0 ? q + 2 : e.column, where: `${basename(f)} [build] image`, image: e.value.trim(), dev: flyDev(f) });
+    }
+  }
+  for (const w of copilotWorkloads(snapshot)) out.push(...w.images);
+  return out;
+});
+
+/** A response header a platform's proxy adds to every response of the app: where it is written (at its name), and whether development-only. */
+export interface PlatformHeader { file: string; line: number; column: number; where: string; name: string; value: string; dev: boolean }
+
+/**
+ * The response headers fly.toml has Fly's proxy add (`[http_service.http_options.response.headers]`, a `[[services.ports]]`
+ * port's `[services.ports.http_options.response.headers]`, or the same written as an inline table or dotted keys), as nginx's
+ * `add_header` adds them; `false` (a header removed) is no value.
+ */
+export const platformHeaders = perView(function platformHeaders(snapshot: SnapshotView): PlatformHeader[] {
+  const out: PlatformHeader[] = [];
+  for (const f of snapshot.files) {
+    if (platformFile(f) !== 'fly') continue;
+    for (const e of platformToml(snapshot, f)) {
+      if (!/(?:^|\.)http_options\.response\.headers$/.test(e.section) || e.value === 'false') continue;
+      out.push({ file: f, line: e.line, column: e.column, where: `${basename(f)} [${e.section}]`, name: e.key, value: e.value, dev: flyDev(f) });
     }
   }
   return out;
@@ -154,15 +265,21 @@ function flyImageDeploys(snapshot: SnapshotView): FlyImageDeploys {
 }
 
 /**
+ * A Heroku `app.json` by its text (what is read before it is parsed): it writes an `"env"` key and no Expo `"expo"` one, outside
+ * templates, test and vendored folders.
+ */
+function isHerokuAppJson(file: string, text: string | undefined): text is string {
+  return !!text && text.includes('"env"') && !/"expo"\s*:/.test(text) && !isTemplate(file) && !isTestFile(file) && !isVendoredOrGenerated(file);
+}
+
+/**
  * Heroku's `app.json` `env` (what a Heroku Button deploy and review apps set): `"NODE_ENV": {"value": "development"}` or
  * `"NODE_ENV": "development"`, at the value; a `generator` (`"secret"`) holds no literal. Only an app.json whose top level is
- * Heroku's (an `env` mapping, not Expo's `expo`), outside templates, test and vendored folders; one that is not valid JSON is not read.
+ * Heroku's (an `env` mapping, not Expo's `expo`), outside templates, test and vendored folders. One that is not valid JSON (a
+ * trailing comma: Heroku refuses it) is not read: a parse problem at the error, as railway.json's.
  */
 function herokuAppEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
-  if (isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) return [];
-  const text = snapshot.text(file);
-  if (!text || !text.includes('"env"')) return [];
-  try { JSON.parse(text.replace(/^\uFEFF/, '')); } catch { return []; }
+  if (!isHerokuAppJson(file, snapshot.text(file))) return [];
   const doc = snapshot.json(file);
   const root = doc?.value;
   if (!doc || !isObject(root) || 'expo' in root || !isObject(root['env'])) return [];
@@ -180,9 +297,9 @@ function herokuAppEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
 }
 
 /** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
-function flyEnv(file: string, lines: string[]): PlatformEnv[] {
+function flyEnv(file: string, entries: readonly TomlEntry[]): PlatformEnv[] {
   const name = basename(file);
-  return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: flyDev(file) }));
+  return entries.filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: flyDev(file) }));
 }
 
 /** A start command a platform deploy file names. */
@@ -218,7 +335,7 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
   for (const f of snapshot.files) {
     const kind = platformFile(f);
     if (kind === 'fly') {
-      for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
+      for (const e of platformToml(snapshot, f)) {
         const name = basename(f);
         if (e.section === 'processes') add(f, e.line, e.column, `${name} process '${e.key}'`, e.value, undefined, flyDev(f));
         else if (e.section === 'experimental' && e.key === 'cmd') add(f, e.line, e.column, `${name} [experimental] cmd`, e.value, undefined, flyDev(f));
@@ -238,7 +355,7 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
     } else if (kind === 'railway') {
       if (f.endsWith('.toml')) {
         // `[deploy]`, and an environment's override (`[environments.staging.deploy]`), judged as railway.json's.
-        for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
+        for (const e of platformToml(snapshot, f)) {
           if (e.key !== 'startCommand') continue;
           const name = /^environments\.([\w-]+)\.deploy$/.exec(e.section)?.[1];
           const env = name === undefined ? null : nonProductionEnvironment(name);
@@ -293,6 +410,9 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
   }
   // AWS containers' `entryPoint`/`command` (ECS task definitions, Dockerrun.aws.json v2, CloudFormation `ContainerDefinitions`).
   for (const c of awsDeploy(snapshot).commands) add(c.file, c.line, c.column, c.where, c.command, undefined, c.dev);
+  // AWS Copilot services' `command`/`entrypoint` (and each environment's override), run in the image `image.build` makes with the
+  // manifest's `variables` and `secrets` (util/copilot.ts).
+  for (const w of copilotWorkloads(snapshot)) for (const c of w.commands) add(c.file, c.line, c.column, c.where, c.command, c.rootDir, c.dev, c.image, c.devReason);
   return out;
 });
 
@@ -310,7 +430,7 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
   for (const f of snapshot.files) {
     const kind = platformFile(f);
     if (kind === 'fly' && !flyDev(f)) {
-      const entries = tomlEntries(snapshot.lines(f) ?? []);
+      const entries = platformToml(snapshot, f);
       if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd'))) continue;
       // `[build] image = "…"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
       if (entries.some((e) => e.section === 'build' && e.key === 'image')) continue;
@@ -349,6 +469,12 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
     if (k.dev || !k.roles.length || !k.roles.every((r) => r.cmd)) continue;
     const df = joinPath(kamalRoot(k.file), k.dockerfile);
     if (df && !out.has(df)) out.set(df, `${basename(k.file)} roles' cmd`);
+  }
+  // AWS Copilot: a Dockerfile whose every production workload built from it runs its own `command`/`entrypoint`.
+  const copilot = copilotWorkloads(snapshot);
+  for (const w of copilot) {
+    const df = w.replaces;
+    if (df && !out.has(df) && copilot.every((o) => o.replaces === df || o.builds !== df)) out.set(df, `${w.label} command`);
   }
   return out;
 });
