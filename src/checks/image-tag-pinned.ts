@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } from '../repo/dockerfile.js';
 import { replaceVarRefs } from '../repo/variables.js';
-import { containers, isKustomizationFile } from '../repo/k8s.js';
+import { containers, isKustomizationFile, type K8sObject } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { devBuiltReason } from './util/dev-built.js';
-import { isObject } from '../repo/yaml.js';
+import { isObject, type YamlPath } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { builtOutsideCompose, composeArgBuilds, noDockerfileReason, shownArgs, stageClosure } from './util/commands.js';
 import { noComposeReason } from './util/compose-read.js';
@@ -21,7 +21,7 @@ import { COMPUTED, terraformK8sObjects } from './util/tf-kubernetes.js';
 import { repoInstalls, helmChartName, helmParentOverride, helmValuesRendered, shownTemplateName } from './util/helm-values.js';
 import { isDevValuesPlace, isTerraformTemplate, type HelmSetValue } from '../repo/helm-installs.js';
 import { isHelmTemplate } from './util/code.js';
-import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, overlayScope, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
+import { addVariant, composeDotenv, isIllustrationDockerfile, judgedComposeFiles, k8sWorkloads, kustomizationDeployments, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type OverlaySet } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -120,6 +120,44 @@ function deployTimeImages(snapshot: SnapshotView, pins: (ref: string) => boolean
     }
   }
   return { global, pinners, pinning };
+}
+
+/** A field of a Kubernetes object, as a key: the object (file, document, List item) and the path. */
+const fieldKey = (o: K8sObject, path: YamlPath): string => `${o.file}\u0000${o.docIndex}\u0000${o.item ?? ''}\u0000${JSON.stringify(path)}`;
+
+/**
+ * The container images of workloads as the production kustomize overlays render them (k8sWorkloads: a strategic-merge
+ * patch in a file or inline, JSON 6902 ops, merged as the other Kubernetes checks merge them). `patched`: the images a patch
+ * sets that a variant deploys, one per place and container, with the overlays that deploy each (located where the patch
+ * writes it; an op of JSON 6902 ops at that op). `layers`: the images written in patches, judged as rendered (above), not
+ * as written. `fates`: per definition's image, the variants that keep it and the overlays whose patches set another.
+ */
+function kustomizeImages(snapshot: SnapshotView): { patched: { image: string; file: string; line: number; column: number; name: string; init: boolean; set: OverlaySet }[]; layers: Set<string>; fates: Map<string, { kept: OverlaySet; replaced: Set<string> }> } {
+  const patched = new Map<string, { image: string; file: string; line: number; column: number; name: string; init: boolean; set: OverlaySet }>();
+  const layers = new Set<string>();
+  const fates = new Map<string, { kept: OverlaySet; replaced: Set<string> }>();
+  for (const w of k8sWorkloads(snapshot)) {
+    if (w.template) continue;
+    for (const c of w.containers) {
+      for (const p of c.parts) if (p.object !== w.object && typeof p.container['image'] === 'string') layers.add(fieldKey(p.object, [...p.path, 'image']));
+      const s = c.get('image');
+      const own = c.parts.find((p) => p.object === w.object);
+      if (own && typeof own.container['image'] === 'string') {
+        const key = fieldKey(own.object, [...own.path, 'image']);
+        const fate = fates.get(key) ?? { kept: { overlays: [], solo: false }, replaced: new Set<string>() };
+        fates.set(key, fate);
+        if (s?.object === own.object) addVariant(fate.kept, w);
+        else for (const o of w.overlays) fate.replaced.add(o);
+      }
+      if (!s || s.object === w.object || typeof s.value !== 'string') continue;
+      const at = s.object.loc(s.path);
+      const key = `${s.object.file}\u0000${at.line}\u0000${at.column}\u0000${c.init}\u0000${c.name}\u0000${s.value}`;
+      const entry = patched.get(key) ?? { image: s.value, file: s.object.file, line: at.line, column: at.column, name: c.name, init: c.init, set: { overlays: [], solo: false } };
+      patched.set(key, entry);
+      addVariant(entry.set, w);
+    }
+  }
+  return { patched: [...patched.values()], layers, fates };
 }
 
 /**
@@ -243,7 +281,7 @@ export const imageTagPinned = defineCheck({
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s installs of that chart pass (`helm upgrade … charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, a Terraform `helm_release`\'s `values = [file(…)]` or `templatefile(…)` whose `chart` is the chart\'s folder — a Terraform template (`values.yaml.tftpl`, `.tpl`) read with its `%{ … }` directive lines set aside and each `${…}` interpolation an unknown value, not judged when it does not read as YAML so; a development install\'s give notes): every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes (not a chart template\'s image written from one values image block, `"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"` as `helm create` writes it, when the chart\'s values give that block a tag, a digest or an empty tag its `appVersion` fills: it is judged where the values write it, below; a templated container name is named readably, the chart\'s name for `{{ .Chart.Name }}`), and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
-      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag). Images that kustomize patches set — a strategic-merge patch in a file or inline (`patches: - patch: |-`), JSON 6902 ops inline or in a file (`op: replace` of `/spec/template/spec/containers/0/image`, `op: add` of a container) — are judged as the production overlays render the workload, merged as the other Kubernetes checks merge it: where the patch writes the image (a finding about a value JSON 6902 ops write points at that op), the message naming the overlays that deploy it (`in kustomize overlay k8s/overlays/prod`); the `images:` `newTag`/`digest` of the kustomization that applies the patch, or of one built on it, pin it there (a base\'s, applied before the overlay\'s patches, does not); a definition\'s image that a patch replaces is judged only for the overlays that keep it, naming them, and not at all when every overlay that deploys it replaces it.',
       '- Terraform: a `helm_release` of a chart of the repository (`chart = "${path.module}/charts/web"`) that sets an image by name (`set { name = "image.tag" value = "latest" }`, `set_sensitive`, the provider\'s `set = [{ name, value }]`) is judged at that value as the values it makes: a tag with the repository set beside it, else the one the release\'s values files or the chart\'s `values.yaml` give (a tag-only override, as above), or a whole `image` string; a chart from a chart repository (`repository = …`, `oci://…`) is not judged. The containers of the Kubernetes provider\'s workloads (`kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset`, `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job`, their `_v1` forms, a `kubernetes_manifest` written as an HCL object) and init containers: an image written out as a manifest\'s is (`image = "nginx:latest"` fails), one Terraform interpolates by its literal text and the variables it follows, as an ECS container\'s (`"ghcr.io/acme/api:${var.tag}"` with `default = "latest"` fails), a bare reference (`image = var.image`) not judged, nor the images of a resource whose `lifecycle { ignore_changes }` leaves them to a deploy pipeline (`spec[0].template[0].spec[0].container[0].image`, the pod template whole, `all`); named by the resource (`kubernetes_deployment.web container \'web\' image`).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
       "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
@@ -430,6 +468,9 @@ export const imageTagPinned = defineCheck({
     const deployTime = deployTimeImages(snapshot, (ref) => judgeImage(ref, new Map(), moving, () => false).verdict === 'ok');
     const deployments = kustomizeDeployments(snapshot);
     const rendered = kustomizeRendered(snapshot);
+    // Workloads as the production overlays render them: an image a patch sets is judged where the patch writes it (below), a
+    // definition's image only for the overlays that keep it.
+    const kustomized = kustomizeImages(snapshot);
     // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
     for (const f of snapshot.files) {
       if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
@@ -450,21 +491,31 @@ export const imageTagPinned = defineCheck({
       for (const c of containers(obj)) {
         const image = c.container['image'];
         if (typeof image !== 'string') continue;
+        // An image a kustomize patch writes is judged as the overlays that apply it render it (below), not as written.
+        const key = fieldKey(obj, [...c.path, 'image']);
+        if (kustomized.layers.has(key)) continue;
+        // The production kustomizations that deploy this image: not those whose patches set another for the container.
+        const fate = kustomized.fates.get(key);
+        const entries = (deployments.get(obj.file) ?? []).filter((d) => !fate?.replaced.has(d.entry) || fate.kept.overlays.includes(d.entry));
+        // Every overlay that deploys the definition sets another image: the one written here is not deployed.
+        if (fate?.replaced.size && !fate.kept.solo && !fate.kept.overlays.length && !entries.length) { seen++; continue; }
         const imageName = normalizeImageName(parseImageRef(image).name);
         // Pinned at deploy time only when every production kustomization deploying the manifest sets the tag (itself or
         // a kustomization on its way to the manifest), as the Kubernetes checks judge each overlay: a `staging`
         // overlay that only lists `../../base` deploys the base's image as written.
         const pinners = deployTime.pinners.get(imageName);
-        const unpinned = pinners ? (deployments.get(obj.file) ?? []).filter((d) => ![...d.via].some((v) => pinners.has(v))).map((d) => d.entry) : [];
+        const unpinned = pinners ? entries.filter((d) => ![...d.via].some((v) => pinners.has(v))).map((d) => d.entry) : [];
         const pinnedHere = pinners !== undefined && [...pinners].some((dir) => rendered.get(dir)?.has(obj.file));
         if (deployTime.global.has(imageName) || (pinnedHere && !unpinned.length)) { seen++; continue; }
         // A manifest in a development folder (`overlays/dev/`) that a production kustomization deploys (its `resources` list
         // `../dev`) is production's, as the other Kubernetes checks judge it: a failure naming the overlays, not a note.
-        const deployedBy = isDevOnly(obj.file) ? (deployments.get(obj.file) ?? []).map((d) => d.entry || '.') : [];
+        const deployedBy = isDevOnly(obj.file) ? entries.map((d) => d.entry || '.') : [];
+        // So are the overlays that keep the image when others' patches set another: the finding holds for those only.
+        const named = [...new Set(deployedBy.length || entries.length < (deployments.get(obj.file) ?? []).length ? entries.map((d) => d.entry || '.') : [])];
         // The contrast names only kustomizations that pin it (not a dev overlay's `newTag: latest`, judged where it is written).
         const contrast = [...(deployTime.pinning.get(imageName) ?? [])].sort();
         const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it${contrast.length ? `, unlike ${contrast.join(', ')}` : ''})`
-          : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
+          : named.length ? ` in kustomize overlay${named.length > 1 ? 's' : ''} ${named.join(', ')}` : '';
         const at = obj.loc([...c.path, 'image']);
         // A chart template's templated container name is named readably, as the other Kubernetes checks name it (the chart's name for `{{ .Chart.Name }}`).
         const label = `${c.init ? 'init container' : 'container'} '${shownTemplateName(c.name, helmChartName(snapshot, obj.file))}' image`;
@@ -489,9 +540,30 @@ export const imageTagPinned = defineCheck({
         if (!/\$(?:\{|[A-Za-z_])/.test(image) && !imageRef(image.trim())) { seen++; continue; }
         // The production kustomizations it fails in (those that set no tag for it; else every one that deploys it): an item
         // scoped to one of those overlays keeps the finding (RawFinding.overlays).
-        const failsIn = unpinned.length ? unpinned : (deployments.get(obj.file) ?? []).map((d) => d.entry);
+        const failsIn = unpinned.length ? unpinned : entries.map((d) => d.entry);
         judge(image, new Map(), { file: obj.file, ...at, ...overlayScope(snapshot, { overlays: [...new Set(failsIn)] }) }, label, deployedBy.length ? false : null, where);
       }
+    }
+    // Images kustomize patches set (a strategic-merge patch in a file or inline, JSON 6902 ops), as the production overlays
+    // that apply them render them, naming those overlays as the other Kubernetes checks do; the `images:` of a kustomization
+    // that runs after the patch (the one applying it, or one on the way to it from the overlay) pin it there.
+    const dirDeployments = kustomizationDeployments(snapshot);
+    for (const p of kustomized.patched) {
+      const label = `${p.init ? 'init container' : 'container'} '${p.name}' image`;
+      const at = { file: p.file, line: p.line, column: p.column };
+      const where = overlayNote(p.set);
+      if (templated(p.image)) { seen++; report({ ...at, note: true, ...overlayScope(snapshot, p.set), message: `${label} ${shownRef(p.image)}${where} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }
+      if (!p.image.trim()) { seen++; report({ ...at, note: true, ...overlayScope(snapshot, p.set), message: `${label}${where} is empty: it is set at deploy time, which this check cannot verify; make sure the image deployed is a pinned version or digest` }); continue; }
+      // A placeholder a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`) is no image reference, as in a manifest.
+      if (!/\$(?:\{|[A-Za-z_])/.test(p.image) && !imageRef(p.image.trim())) { seen++; continue; }
+      const imageName = normalizeImageName(parseImageRef(p.image).name);
+      const pinners = deployTime.pinners.get(imageName);
+      // The kustomizations whose `images:` apply after the patch, per overlay: those on the way from the overlay to the one
+      // that applies it, itself included (kustomize runs the image transformer after each layer's patches).
+      const records = isKustomizationFile(p.file) ? dirDeployments.get(dirname(p.file)) ?? [] : deployments.get(p.file) ?? dirDeployments.get(dirname(p.file)) ?? [];
+      const unpinned = p.set.overlays.filter((o) => { const r = records.find((x) => x.entry === o); return !pinners || ![...(r?.via ?? [o])].some((v) => pinners.has(v)); });
+      if (deployTime.global.has(imageName) || (pinners !== undefined && !unpinned.length)) { seen++; continue; }
+      judge(p.image, new Map(), { ...at, ...overlayScope(snapshot, { overlays: unpinned }) }, label, false, overlayNote({ overlays: unpinned }));
     }
     // Argo Workflows: the images its templates run (container, script, containerSet, initContainers, sidecars).
     for (const obj of snapshot.k8sObjects()) {

@@ -649,31 +649,44 @@ function componentsOf(kz: ReturnType<typeof kustomizations>, dir: string, depth 
  * folders on the way from it to the file (itself included: the `images:` of any of them apply), and the Components
  * each of them lists (a Component's `images:` apply as part of the kustomization that lists it).
  */
-export const kustomizeDeployments = perView(function kustomizeDeployments(snapshot: SnapshotView): Map<string, { entry: string; via: Set<string> }[]> {
+export const kustomizeDeployments = (snapshot: SnapshotView): Map<string, { entry: string; via: Set<string> }[]> => kustomizeWalks(snapshot).files;
+
+/**
+ * The same for each kustomization folder on the way (itself included), for what it writes in its own file — an inline
+ * patch, JSON 6902 ops —: the production kustomizations that deploy it, with the folders on the way from each to it
+ * (whose `images:` apply after its patches, as kustomize runs the image transformer after the patches of each layer).
+ */
+export const kustomizationDeployments = (snapshot: SnapshotView): Map<string, { entry: string; via: Set<string> }[]> => kustomizeWalks(snapshot).dirs;
+
+const kustomizeWalks = perView(function kustomizeWalks(snapshot: SnapshotView): { files: Map<string, { entry: string; via: Set<string> }[]>; dirs: Map<string, { entry: string; via: Set<string> }[]> } {
   const kz = kustomizations(snapshot);
   const patches = new Map<string, string[]>();
   for (const [file, dir] of kustomizePatchFiles(snapshot)) patches.set(dir, [...(patches.get(dir) ?? []), file]);
   const out = new Map<string, { entry: string; via: Set<string> }[]>();
+  const dirs = new Map<string, { entry: string; via: Set<string> }[]>();
   for (const entry of kz.refs.keys()) {
     if (kz.isComponent.has(entry) || isDevOnly(`${entry}/kustomization.yaml`)) continue;
     if (kz.referenced.has(entry) && overlayDir(`${entry}/kustomization.yaml`) === null) continue;
     const via = new Map<string, Set<string>>();
+    const dirVia = new Map<string, Set<string>>();
     // The Components each kustomization on the way lists count as on the way: their `images:` apply there too.
-    const add = (f: string, path: string[]) => { const v = via.get(f) ?? new Set<string>(); for (const d of path) for (const x of [d, ...componentsOf(kz, d)]) v.add(x); via.set(f, v); };
+    const add = (map: Map<string, Set<string>>, f: string, path: string[]) => { const v = map.get(f) ?? new Set<string>(); for (const d of path) for (const x of [d, ...componentsOf(kz, d)]) v.add(x); map.set(f, v); };
     const walk = (dir: string, path: string[], depth: number) => {
       if (depth > 16 || path.includes(dir)) return;
       const here = [...path, dir];
-      for (const f of patches.get(dir) ?? []) add(f, here);
+      add(dirVia, dir, here);
+      for (const f of patches.get(dir) ?? []) add(via, f, here);
       for (const r of kz.refs.get(dir) ?? []) {
-        if (snapshot.has(r)) add(r, here);
+        if (snapshot.has(r)) add(via, r, here);
         else if (kz.refs.has(r)) walk(r, here, depth + 1);
-        else for (const f of snapshot.files) if (f.startsWith(`${r}/`) || r === '') add(f, here);
+        else for (const f of snapshot.files) if (f.startsWith(`${r}/`) || r === '') add(via, f, here);
       }
     };
     walk(entry, [], 0);
     for (const [f, v] of via) out.set(f, [...(out.get(f) ?? []), { entry, via: v }]);
+    for (const [d, v] of dirVia) dirs.set(d, [...(dirs.get(d) ?? []), { entry, via: v }]);
   }
-  return out;
+  return { files: out, dirs };
 });
 
 /** The production kustomizations deployed as such (the ones workloadVariants judges): not a Component, not development-only, not a layer others render unless it is an `overlays/` folder. */
