@@ -291,9 +291,44 @@ const WEAK_LIST_WORDS = new Set(['common', 'weak', 'banned', 'forbidden', 'block
 export function isPluralSecretName(name: string): boolean {
   return isSecretName(name) && PLURAL_SECRET_WORD_RE.test(secretNameWords(name).at(-1) ?? '');
 }
-/** A name's words as {@link isSecretName} reads them: a numbered word is the word (`DB_PASSWORD2`, `API_KEYS2`, `key1`). */
+/** A name's words as {@link isSecretName} reads them: a numbered word is the word (`DB_PASSWORD2`, `API_KEYS2`, `key1`), a glued one its words ({@link gluedWords}). */
 function secretNameWords(name: string): string[] {
-  return keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
+  return keyWords(name).flatMap((w) => gluedWords(w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1')));
+}
+/**
+ * Words that qualify a secret word glued to them in a one-word name ({@link gluedWords}): the key qualifiers
+ * ({@link KEY_QUALIFIERS}), what a token is for or whose it is (Docker's config.json `identitytoken` and `registrytoken`,
+ * `oauthtoken`, `deploytoken`, `idtoken`), and a few vendors' names (`awssecretaccesskey`, `githubtoken`). No word here ends
+ * a common word before `key` or `token` (`monkey`, `turkey`, `hockey`, `jockey`, `donkey`; `passkey`, a WebAuthn credential's
+ * public half on the server, is no glued `pass`).
+ */
+const GLUED_QUALIFIERS = [
+  ...KEY_QUALIFIERS, 'identity', 'id', 'registry', 'oauth', 'oauth2', 'oidc', 'deploy', 'deployment', 'refresh', 'bearer', 'personal', 'bot',
+  'admin', 'runner', 'trigger', 'registration', 'security', 'account', 'aws', 'github', 'gitlab', 'npm', 'docker', 'slack', 'stripe',
+].sort((a, b) => b.length - a.length);
+/** A glued word ending in a secret word that is not one of {@link SECRET_WORDS}: `identitytoken`, `hmackey`, `deploykeys`. */
+const GLUED_SECRET_WORD_RE = /^([a-z][a-z0-9]{1,40}?)(keys?|tokens?)$/;
+/**
+ * A one-word name's words when it is secret words glued to qualifiers, all of them known ({@link GLUED_QUALIFIERS}):
+ * `identitytoken` is `identity token`, `secretaccesskey` `secret access key`, `hmackey` `hmac key`, read as the same name
+ * written with separators would be (so `maxapitokens` is `max api tokens`, a count). Any other word is itself: a known
+ * secret word (`apikey`, `authtoken`), a word that only ends like one (`monkey`, `turkey`, `passkey`) and `maxtokens`.
+ */
+function gluedWords(w: string): string[] {
+  if (SECRET_WORDS.has(w) || SECRET_WORDS.has(w.replace(/s$/, ''))) return [w];
+  const m = GLUED_SECRET_WORD_RE.exec(w);
+  const head = m ? splitQualifiers(m[1]!) : null;
+  return head ? [...head, m![2]!] : [w];
+}
+/** `prefix` as qualifiers glued together ({@link GLUED_QUALIFIERS}), or null when any part is another word. */
+function splitQualifiers(prefix: string): string[] | null {
+  if (!prefix) return [];
+  for (const q of GLUED_QUALIFIERS) {
+    if (!prefix.endsWith(q)) continue;
+    const rest = splitQualifiers(prefix.slice(0, -q.length));
+    if (rest) return [...rest, q];
+  }
+  return null;
 }
 /**
  * A comma-separated list of two or more short words (identifiers, optionally with up to two trailing digits and `_.:*-`):
@@ -1442,8 +1477,21 @@ export function passwordFromUserName(password: string, user: string): 'equal' | 
   return user.length >= 3 && password.startsWith(user) && USER_SUFFIX.test(password.slice(user.length)) ? 'suffix' : null;
 }
 
-/** Whether a URL's inline password looks real (not empty, a variable, a placeholder, a default or made from the user name). */
+/**
+ * GitHub's documented password for a token written as a URL's user name (`https://<token>:x-oauth-basic@github.com/…`): a fixed
+ * public word, the user name being the secret ({@link urlTokenUser}).
+ */
+const TOKEN_AS_USER_PASSWORD_RE = /^x-oauth-basic$/i;
+/** Whether a URL's userinfo is a token as the user name and a fixed word as the password (`<token>:x-oauth-basic`). */
+export const urlTokenUser = (password: string): boolean => TOKEN_AS_USER_PASSWORD_RE.test(password);
+
+/**
+ * Whether a URL's inline password looks real (not empty, a variable, a placeholder, a default or made from the user name).
+ * Where the password is a fixed word and the user name the token ({@link urlTokenUser}), the user name is judged instead:
+ * `https://${GH_TOKEN}:x-oauth-basic@github.com/…` embeds none.
+ */
 export function looksLikeUrlPassword(user: string, password: string): boolean {
+  if (urlTokenUser(password)) return looksLikeUrlPassword('', user);
   let p = password;
   try { p = decodeURIComponent(password); } catch { /* keep raw */ }
   let u = user;
