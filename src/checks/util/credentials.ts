@@ -4,7 +4,7 @@
  * never both. What both read the same way, and the rules that hand a value from one to the other, live
  * here so the two cannot disagree.
  */
-import { basename, dirname, isEnvFile, isTemplate, isTerraformArgumentFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, filesWhere, isEnvFile, isTemplate, isTerraformArgumentFile, joinPath } from '../../repo/classify.js';
 import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
@@ -602,8 +602,8 @@ export function productionSettingsModules(snapshot: SnapshotView): SelectedSetti
     for (const e of containerEnv(obj)) if (e.name === KEY) add(e.value, `${KEY} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
     for (const e of configMapData(obj)) if (e.key === KEY) add(e.value, `${KEY} in ${obj.file}:${e.line}`, dev);
   }
-  for (const f of snapshot.files) {
-    if (!isProductionEnvFile(f) || isTemplate(f) || isTestFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isProductionEnvFile)) {
+    if (isTemplate(f) || isTestFile(f)) continue;
     for (const e of snapshot.envFileAt(f)?.entries ?? []) if (e.key === KEY) add(e.value, `${KEY} in ${f}:${e.line}`, false);
   }
   for (const e of platformEnv(snapshot)) if (e.key === KEY) add(e.value, `${KEY} of ${e.where} in ${e.file}:${e.line}`, e.dev);

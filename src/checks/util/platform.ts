@@ -7,13 +7,13 @@
  * util/ecs.ts) and IIS web.config's `environmentVariables`; and the images platforms deploy as written (fly.toml `[build] image`). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
  * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
  */
-import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
+import { basename, dirname, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
 import { lineColumnAt } from './text.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { kamalConfigs, kamalDeployments, kamalRoot, type KamalVar } from './kamal.js';
 import { awsDeploy } from './ecs.js';
-import { flyDev, platformFile, readPlatformDockerfiles, tomlEntries } from '../../repo/platform-files.js';
+import { flyDev, isPlatformConfig, platformFile, readPlatformDockerfiles, tomlEntries } from '../../repo/platform-files.js';
 
 export { tomlEntries, type TomlEntry } from '../../repo/platform-files.js';
 
@@ -21,6 +21,12 @@ export interface PlatformEnv { key: string; value: string; file: string; line: n
 
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
+
+/**
+ * The files the platform readers look at: platform deploy files, YAML files (App Engine service files: gaeServiceFile) and
+ * Heroku's `app.json` (platformEnv). Each reader passes over the kinds it does not read.
+ */
+const isPlatformFileOrSpec = (file: string): boolean => isPlatformConfig(file) || /\.ya?ml$/.test(file) || basename(file) === 'app.json';
 
 /** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
 function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
@@ -34,7 +40,7 @@ function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
 
 export const platformEnv = perView(function platformEnv(snapshot: SnapshotView): PlatformEnv[] {
   const out: PlatformEnv[] = [];
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
     if (basename(f) === 'app.json') { out.push(...herokuAppEnv(snapshot, f)); continue; }
     const kind = platformFile(f);
     if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
@@ -48,7 +54,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   // option_settings, and Terraform's (task definitions, the ECS module, Lambda, Elastic Beanstalk, Azure App Service: util/ecs.ts).
   out.push(...awsDeploy(snapshot).env);
   // IIS: web.config's `<aspNetCore>`/`<httpPlatform>` `environmentVariables`.
-  for (const f of snapshot.files) if (isIisWebConfig(f)) out.push(...iisEnv(f, snapshot.text(f)));
+  for (const f of filesWhere(snapshot.files, isIisWebConfig)) out.push(...iisEnv(f, snapshot.text(f)));
   return out;
 });
 
@@ -107,7 +113,7 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
     replaced ??= flyImageDeploys(snapshot);
     return replaced.all || [...replaced.configs].some((c) => fly === c || fly.endsWith(`/${c}`));
   };
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformConfig)) {
     if (platformFile(f) !== 'fly') continue;
     const lines = snapshot.lines(f) ?? [];
     for (const e of tomlEntries(lines)) {
@@ -138,8 +144,7 @@ const FLY_CONFIG_RE = /(?:^|[ \t])(?:--config|-c)(?:[ \t]+|=)["']?([^\s"']+)/;
  */
 function flyImageDeploys(snapshot: SnapshotView): FlyImageDeploys {
   const out: FlyImageDeploys = { all: false, configs: new Set() };
-  for (const f of snapshot.files) {
-    if (!isWorkflowFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isWorkflowFile)) {
     const text = snapshot.text(f) ?? '';
     if (!/\bfly(?:ctl)?\b/.test(text)) continue;
     const action = text.includes('superfly/flyctl-actions');
@@ -215,7 +220,7 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
     const root = typeof rootDir === 'string' ? rootDir.trim() : '';
     out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}), ...(dev && devReason ? { devReason } : {}) });
   };
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
     const kind = platformFile(f);
     if (kind === 'fly') {
       for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
@@ -307,7 +312,7 @@ export const platformDockerfiles = perView(readPlatformDockerfiles);
  */
 export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformConfig)) {
     const kind = platformFile(f);
     if (kind === 'fly' && !flyDev(f)) {
       const entries = tomlEntries(snapshot.lines(f) ?? []);
@@ -364,7 +369,7 @@ const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetc
  */
 const appSpecs = perView(function appSpecs(snapshot: SnapshotView): Map<string, ReturnType<typeof appSpec>> {
   const out = new Map<string, ReturnType<typeof appSpec>>();
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
     const kind = platformFile(f);
     if (kind === 'heroku' || kind === 'app') out.set(f, appSpec(snapshot, f, kind));
     else if (kind === null && gaeServiceFile(snapshot, f)) out.set(f, appSpec(snapshot, f, 'app'));
