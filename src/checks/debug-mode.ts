@@ -5,7 +5,7 @@ import { shippedEnv, SUPPRESS_HINT, trailingComment, type ShippedEnv } from '../
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { helmChartName, helmContainerEnv, shownTemplateName } from './util/helm-values.js';
-import { basename, DEV_WORD, dirname, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, filesWhere, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
@@ -949,6 +949,9 @@ const APP_EFFECT: Record<AppFramework, string> = {
 };
 const APP_LABEL: Record<AppFramework, string> = { starlette: 'FastAPI/Starlette', litestar: 'Litestar', sanic: 'Sanic', django: 'Django' };
 
+/** The env files the check reads by name: production ones (isProductionEnvFile), and `.env.<name>` ones (for notes, when named for development). */
+const isDeployEnvName = (f: string): boolean => isProductionEnvFile(f) || /^\.env\./i.test(basename(f));
+
 /** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path, FastAPI/Starlette `debug=True`. */
 export const debugMode = defineCheck({
   id: 'debug-mode',
@@ -1484,7 +1487,7 @@ export const debugMode = defineCheck({
       }
     }
 
-    for (const f of snapshot.files) {
+    for (const f of filesWhere(snapshot.files, isDeployEnvName)) {
       // Env files named for development (`.env.development`, `.env.dev`, `.env.local`, `.env.test`…) are read too, for `info`
       // notes: their settings are fine where they are, as long as no deploy loads them (a compose `env_file` that does is judged above).
       const devEnv = !isProductionEnvFile(f) && /^\.env\./i.test(basename(f)) && isDevOnly(f);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { defineCheck } from './define.js';
+import { defineCheck, type RawFinding } from './define.js';
 import { aspNetSettings, basename, DEV_WORD, dirname, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { terraformK8sObjects } from './util/tf-kubernetes.js';
 import { isObject } from '../repo/yaml.js';
-import type { SnapshotView } from '../repo/snapshot.js';
+import { perView, type SnapshotView } from '../repo/snapshot.js';
 import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
 import { containsWord, lineColumnAt, valueColumns } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
@@ -1032,6 +1032,681 @@ function configFileEnvironments(name: string, text: string, envLike: boolean): {
 const scansFile = (file: string): boolean => (isCodeFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file) && !isTestRunnerConfig(file);
 
 /**
+ * How `run` reports a default value at a place, through `put` (one finding per location: see run): a note with the reason
+ * when `devReason` says where it is not production's (by default, a development-only file).
+ */
+function emitter(put: (f: RawFinding & { file: string; line: number }) => void) {
+  return (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string, devReason: string | null = isDevOnly(file) ? 'development-only file' : null) => {
+    // A switch that turns authentication off (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to replace.
+    const message = `${name}${where} ${hit.reason}; ${hit.secret ? 'set a strong generated secret from a secret store instead' : 'remove it and require a strong password from a secret store'}`;
+    // A switch (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to redact.
+    const secret = hit.secret ? { secret: hit.secret } : {};
+    put(devReason ? { file, line, column, ...secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, ...secret });
+  };
+}
+
+/** Files the check leaves out where it reads files by their names: templates, tests and test-runner configurations. */
+const skipFile = (f: string) => isTemplate(f) || isTestFile(f) || isTestRunnerConfig(f);
+// Files read by their names (Spring and Rails configuration, Helm values and templates, Kamal secrets): not a vendored
+// dependency's (`vendor/bundle/…/config/database.yml`, `node_modules/pkg/application.yml`), which are that project's. What the
+// deploy configuration reads (a compose `env_file`, a Dockerfile it builds) is judged wherever it is.
+const skipNamed = (f: string) => skipFile(f) || isVendored(f);
+
+/**
+ * What `run` finds without the file pass's results (compose services, manifests, kustomize generators, Dockerfiles, env,
+ * config and platform files, CloudFormation, Helm values, the scripts production starts), in the order it finds them, and
+ * how many sources it read: once per view, so the engine works it out while worker threads scan (prepare), and only the
+ * judging of the scanned code is left for after the pass. The findings are shared: `run` puts copies.
+ */
+const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotView): { found: (RawFinding & { file: string; line: number })[]; sources: number } {
+  let sources = 0;
+  const found: (RawFinding & { file: string; line: number })[] = [];
+  const emit = emitter((f) => found.push(f));
+  /** An environment judged as a whole (a password equal to the user name beside it, the auth-off switches), each value at its place. */
+  const judgeEnvironment = (file: string, rows: readonly { key: string; value: string; line: number; column: number }[], where: string, devReason?: string | null) => {
+    const near = environmentReasons(rows);
+    rows.forEach((e, i) => {
+      const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
+      if (hit) emit(file, e.line, e.column, e.key, hit, where, devReason);
+    });
+  };
+  /** A configuration file's rows (configFileEnvironments), judged as an environment; `at` maps a row to where it is written. */
+  const judgeConfigRows = (file: string, rows: readonly ConfigRow[], where: string, devReason: string | null, at: (r: ConfigRow) => { line: number; column: number } = (r) => r) => {
+    const near = environmentReasons(rows);
+    rows.forEach((r, i) => {
+      const hit = withBeside(defaultReason(r.key, r.value), near.get(i));
+      // The user key named as it is written (`dbuser`, judged as `DBUSER`).
+      const reason = hit && r.shown !== undefined ? hit.reason.replace(/(the user name of )(\S+)/, (_m, of: string, k: string) => `${of}${rows.find((u) => u.key === k)?.shown ?? k}`) : hit?.reason;
+      if (hit) { const p = at(r); emit(file, p.line, p.column, r.shown ?? r.key, { ...hit, reason: reason! }, where, devReason); }
+    });
+  };
+
+  // A value several services reach (an `extends` base that is itself a service, a shared env_file)
+  // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
+  const composeHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string }; into?: string }>();
+  // `POSTGRES_PASSWORD: ${POSTGRES_PW}` with `POSTGRES_PW=changeit` in the committed `.env` compose interpolates
+  // with: reported at the `.env` line, where the value is written (once, even when an env_file reads that line too).
+  const dotenvHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string }; into?: string }>();
+  // Per `.env` line, the keys it is interpolated into and the services that do each.
+  const intoKeys = new Map<string, Map<string, string[]>>();
+  const at = (h: { file: string; line: number; column: number }) => `${h.file}:${h.line}:${h.column}`;
+  // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
+  // services that extend them). A value a production overlay replaces is a note; one the service's own
+  // `environment:` replaces (over its env_file) never reaches the container.
+  for (const cf of judgedComposeFiles(snapshot)) {
+    if (!composeFileUnread(snapshot, cf)) sources++;
+    const dotenv = composeDotenvFiles(snapshot, cf.path);
+    for (const svc of cf.services) {
+      const dev = composeDevOnly(svc);
+      const reach = composeEnvReach(snapshot, svc);
+      const env = composeEnvironment(svc);
+      const fromDotenv = env.map((e) => dotenvEntryFor(e.value, dotenv, e.key));
+      const beside = environmentReasons(env.map((e, i) => ({ key: e.key, value: fromDotenv[i]?.value ?? e.value })));
+      for (const [i, e] of env.entries()) {
+        const own = e.value === null ? null : defaultReason(e.key, e.value);
+        const via = own ? null : fromDotenv[i]!;
+        const hit = withBeside(own ?? (via ? defaultReason(e.key, via.value) : null), beside.get(i));
+        if (!hit) continue;
+        const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
+        if (via) {
+          const place = { file: via.file, line: via.line, column: via.valueColumn };
+          dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+          // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
+          const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place))!;
+          keys.set(e.key, [...new Set([...(keys.get(e.key) ?? []), svc.name])]);
+        }
+        else {
+          const at = svc.origin(e.path);
+          if (!skipFile(at.file)) composeHits.add(at, false, svc, devWhy(at.file), { name: e.key, hit });
+        }
+      }
+      // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
+      for (const p of composeEnvFiles(svc)) {
+        const ef = skipFile(p) ? undefined : snapshot.envFileAt(p);
+        if (!ef) continue;
+        const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
+        ef.entries.forEach((e, i) => {
+          const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
+          const over = hit ? reach.envFile(p, e.key) : null;
+          if (hit && over !== false) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : over), { name: e.key, hit });
+        });
+        for (const { e, hit } of commentedDefaults(snapshot, ef)) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
+      }
+    }
+  }
+  // A `.env` line that services read through env_file and others through interpolation is one finding naming them all.
+  const interpolated = new Map(dotenvHits.values().map((h) => [at(h), h]));
+  const who = (h: { services: { name: string }[] }) => namedServices([...new Set(h.services.map((o) => o.name))]);
+  const into = (h: { file: string; line: number; column: number; data: { into?: string }; services: { name: string }[] }) => {
+    const keys = [...(intoKeys.get(at(h)) ?? new Map<string, string[]>())];
+    if (keys.length < 2) return `interpolated into ${h.data.into} of ${who(h)}`;
+    // Services of one key joined by `and`, so the commas part the keys.
+    return `interpolated into ${keys.map(([key, names]) => `${key} of ${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(' and ')}`).join(', ')}`;
+  };
+  for (const h of composeHits.values()) {
+    const also = interpolated.get(at(h));
+    interpolated.delete(at(h));
+    const reached = [h.envFile ? `env_file of ${who(h)}` : who(h), ...(also ? [into(also)] : [])].join(', and ');
+    emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${reached})`, h.dev === null || also?.dev === null ? null : h.dev);
+  }
+  for (const h of interpolated.values()) emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${into(h)})`, h.dev);
+
+  // Manifests, and the workloads Terraform's Kubernetes provider declares (kubernetes_deployment…: tf-kubernetes.ts), read alike:
+  // their containers' literal env values (a value Terraform computes is no literal). A kubernetes_config_map's `data` is a map
+  // argument, judged with the other Terraform arguments.
+  for (const obj of [...snapshot.k8sObjects(), ...terraformK8sObjects(snapshot).filter((o) => o.kind !== 'ConfigMap')]) {
+    if (skipFile(obj.file)) continue;
+    sources++;
+    // A chart template's object or container named with actions (`{{ include "stack.fullname" . }}-app`) is named as the chart renders it.
+    const shown = (name: string | null) => (name === null ? '?' : shownTemplateName(name, name.includes('{{') ? helmChartName(snapshot, obj.file) : null));
+    // argocd-vault-plugin fills an annotated object's `<key>` placeholders from Vault: references, no fill-ins.
+    const avp = hasAvpPath(obj.value);
+    if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
+      for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
+        const data = obj.value[field];
+        if (!isObject(data)) continue;
+        // A ConfigMap is a container's environment (`envFrom`): a password equal to the user name beside it is a
+        // default credential, as in `env`. (A Secret's literal values are hardcoded-secret's, whatever they are.)
+        const entries = Object.entries(data);
+        const beside = obj.kind === 'ConfigMap' ? environmentReasons(entries.map(([key, raw]) => ({ key, value: typeof raw === 'string' ? raw : null }))) : null;
+        for (const [i, [key, raw]] of entries.entries()) {
+          if (typeof raw !== 'string' || (avp && isAvpKeyPlaceholder(raw))) continue;
+          const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
+          // A key that names a configuration file (kube-prometheus' `grafana.ini: |`, an `app.env`): a document, judged by its
+          // content as that file would be (as hardcoded-secret judges it), each value at its line of a block scalar; a base64
+          // `data` value at its key.
+          const embedded = value === null ? null : configFileEnvironments(key, value, true);
+          if (embedded) {
+            const lines = snapshot.lines(obj.file);
+            const keyAt = obj.loc([field, key], true);
+            const at = (r: ConfigRow) => {
+              if ((obj.kind === 'Secret' && field === 'data') || !value!.includes('\n')) return keyAt;
+              const docLine = value!.split('\n')[r.line - 1]?.replace(/\r$/, '') ?? '';
+              const written = lines?.[keyAt.line + r.line - 1]?.replace(/\r$/, '');
+              return docLine && written?.endsWith(docLine) ? { line: keyAt.line + r.line, column: written.length - docLine.length + r.column } : keyAt;
+            };
+            for (const env of embedded) judgeConfigRows(obj.file, env.rows, ` (${obj.kind} '${shown(obj.name)}' ${env.where})`, isDevOnly(obj.file) ? 'development-only file' : null, at);
+            continue;
+          }
+          const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
+          // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
+          const fate = hit && obj.name !== null && !isDevOnly(obj.file) ? k8sDataFate(snapshot, { kind: obj.kind, name: obj.name, file: obj.file }, key, (v) => !defaultReason(key, v)) : null;
+          if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${shown(obj.name)}')`, fate?.note ?? undefined); }
+        }
+      }
+      continue;
+    }
+    const env = containerEnv(obj);
+    for (const container of new Set(env.map((e) => e.container))) {
+      const own = env.filter((e) => e.container === container);
+      const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
+      own.forEach((e, i) => {
+        if (avp && isAvpKeyPlaceholder(e.value)) return;
+        const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
+        if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${shown(container.name)}')`);
+      });
+    }
+  }
+
+  // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
+  for (const { file: f, literals } of kustomizeEnv(snapshot)) {
+    sources++;
+    for (const e of literals) {
+      const hit = defaultReason(e.key, e.value);
+      const fate = hit && !isDevOnly(f) ? k8sDataFate(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: dirname(f) }, e.key, (v) => !defaultReason(e.key, v)) : null;
+      if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`, fate?.note ?? undefined);
+    }
+  }
+  // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
+  // compose's `env_file`), and a `files:` entry's file, one data key holding it: a one-line value judged under that key
+  // (`DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`), an env file or a configuration file by its content. At the file's lines.
+  for (const g of kustomizeGeneratorFiles(snapshot)) {
+    if (skipFile(g.path) || isProductionEnvFile(g.path)) continue;
+    const text = snapshot.text(g.path);
+    if (text === undefined) continue;
+    sources++;
+    const where = ` (kustomize ${g.generator} '${g.name}' ${g.how})`;
+    const dev = g.dev ? 'development-only file' : null;
+    // As production renders each key (k8sDataFate): rows of one fate judged together.
+    const fate = (key: string) => (dev ? null : k8sDataFate(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: dirname(g.kustomization) }, key, (v) => !defaultReason(key, v)));
+    if (g.how === 'envs') {
+      const byFate = new Map<string, { note: string | null; rows: ConfigRow[] }>();
+      for (const r of configFileEnvironments('.env', text, true)![0]!.rows) {
+        const note = defaultReason(r.key, r.value) ? fate(r.key)?.note ?? null : null;
+        (byFate.get(note ?? '') ?? byFate.set(note ?? '', { note, rows: [] }).get(note ?? '')!).rows.push(r);
+      }
+      for (const b of byFate.values()) judgeConfigRows(g.path, b.rows, where, dev ?? b.note);
+      continue;
+    }
+    if (g.one) {
+      const hit = defaultReason(g.key, g.one.text);
+      const f = hit ? fate(g.key) : null;
+      if (hit) emit(g.path, 1, g.one.column, g.key, hit, where, dev ?? f?.note ?? null);
+      continue;
+    }
+    for (const env of configFileEnvironments(g.key, text, true) ?? []) judgeConfigRows(g.path, env.rows, ` (kustomize ${g.generator} '${g.name}' ${env.where})`, dev);
+  }
+
+  for (const df of snapshot.dockerfiles()) {
+    if (!df.final || skipFile(df.path)) continue;
+    sources++;
+    const props = lineage(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
+    const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
+    for (const [i, { ins, p }] of props.entries()) {
+      const hit = withBeside(p.value === null ? null : defaultReason(p.name, p.value), beside.get(i));
+      // At the value, as compose and env files report theirs (a bare `ARG X` has none: at its name).
+      if (hit) emit(df.path, p.valueLine ?? p.line, p.valueColumn ?? p.column, p.name, hit, ` (${ins.keyword})`);
+    }
+  }
+
+  // Redis told to require a default password (`command: redis-server --requirepass changeme`, `requirepass foobared`
+  // in a redis.conf): the deployed server's password, whatever key it sits under (a real one is hardcoded-secret's).
+  const redisFiles = new Set([...judgedComposeFiles(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file),
+    ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf') && !isVendoredOrGenerated(f))]);
+  const unreadCompose = new Set(judgedComposeFiles(snapshot).filter((cf) => composeFileUnread(snapshot, cf)).map((cf) => cf.path));
+  for (const file of redisFiles) {
+    const text = skipFile(file) ? undefined : snapshot.text(file);
+    if (text === undefined) continue;
+    if (!unreadCompose.has(file)) sources++;
+    for (const r of redisPasswords(file, text)) {
+      if (!isDefaultCredential(r.value)) continue;
+      emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describeDefault(r.value)}`, secret: r.value }, '');
+    }
+    // Flower's login (`celery flower --basic_auth=admin:admin`): its UI shows every task's arguments and can revoke and shut down workers.
+    if (!file.endsWith('.conf')) for (const f of flowerBasicAuth(text)) {
+      const hit = basicAuthDefault(f.value);
+      if (hit) emit(file, f.line, f.column, 'the Flower login (--basic_auth)', hit, '');
+    }
+  }
+
+  // Default passwords on command lines (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `-Dspring.datasource.password=admin`): hardcoded-secret's rules, defaults here.
+  for (const c of deployedCommandLineDefaults(snapshot)) emit(c.file, c.line, c.column, c.what, { reason: `is set to ${describeDefault(c.value)}`, secret: c.value }, '');
+
+  // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
+  // judged like a service's environment, a password equal to the user name beside it included.
+  for (const ef of productionEnvFiles(snapshot)) {
+    if (skipFile(ef.path)) continue;
+    sources++;
+    judgeEnvironment(ef.path, ef.entries.map((e) => ({ ...e, column: e.valueColumn })), '');
+    for (const { e, hit } of commentedDefaults(snapshot, ef)) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
+  }
+
+  // Kamal's secrets files (`.kamal/secrets`, a destination's `.kamal/secrets.<destination>`, `.kamal/secrets-common`): the dotenv
+  // files `kamal deploy` sends to the production containers. `KEY=$(cmd)`, `$VAR` and `${VAR}` are references (Kamal's dotenv runs
+  // and expands them, with no `:-` default), not literals; a destination named for development gives notes.
+  for (const file of snapshot.files) {
+    const km = KAMAL_SECRETS.exec(file);
+    const ef = km && !skipNamed(file) ? snapshot.envFileAt(file) : undefined;
+    if (!ef) continue;
+    sources++;
+    const entries = ef.entries.filter((e) => !e.value.includes('$')).map((e) => ({ ...e, column: e.valueColumn }));
+    const dev = km![1] && DEV_WORD.test(km![1]) ? `Kamal destination '${km![1]}'` : isDevOnly(file) ? 'development-only file' : null;
+    judgeEnvironment(file, entries, ' (Kamal secrets)', dev);
+  }
+
+  // Pulumi stack configuration (`Pulumi.<stack>.yaml`): the values `pulumi up` gives the program for that stack, keys written
+  // with their namespace (`shop:dbPassword: changeme`), judged as an environment (a password equal to the user name beside it
+  // included); `secure:` values are ciphertext, a structured value is read per key. A stack named for development gives notes.
+  for (const file of snapshot.files) {
+    const pm = PULUMI_STACK.exec(file);
+    const rows = pm && !skipFile(file) && !isVendoredOrGenerated(file) ? pulumiStackConfig(snapshot, file) : null;
+    if (!rows) continue;
+    sources++;
+    judgeConfigRows(file, rows, ' (Pulumi stack config)', DEV_WORD.test(pm![1]!) ? `Pulumi stack '${pm![1]}'` : isDevOnly(file) ? 'development-only file' : null);
+  }
+
+  // Terraform variable files in JSON (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file` one): judged as a `.tfvars`
+  // file's lines are (fallbacksOnly): each value by its variable's name, and a password equal to the user name beside it (the
+  // file's variables together, an object value's entries among themselves), at the value.
+  for (const file of snapshot.files) {
+    if (!TFVARS_JSON.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+    const groups = terraformVarFileJsonGroups(snapshot, file);
+    if (!groups.length) continue;
+    sources++;
+    for (const group of groups) {
+      const hit = new Set<number>();
+      group.forEach((e, i) => {
+        const r = defaultReason(e.key, e.value);
+        if (r) { hit.add(i); emit(file, e.line, e.column, e.key, r, ''); }
+      });
+      for (const [i, p] of passwordsEqualToUser(group)) {
+        if (hit.has(i) || isUnsetValue(p.value)) continue;
+        emit(file, group[i]!.line, group[i]!.column, group[i]!.key, { reason: `is set to ${userNamePhrase(p)}`, secret: p.value }, '');
+      }
+    }
+  }
+
+  // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
+  // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
+  // (`[program:x]`, and `[supervisord]`, which every program inherits): the environment of processes production runs.
+  const units = new Map<string, NonNullable<ReturnType<typeof entryPoints>[number]['envAt']>>();
+  for (const entry of entryPoints(snapshot)) if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file)) units.set(entry.file, entry.envAt);
+  for (const [file, envAt] of units) {
+    sources++;
+    // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
+    judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
+  }
+  for (const file of snapshot.files) {
+    if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+    sources++;
+    const text = snapshot.text(file);
+    const env = text === undefined ? [] : supervisordEnvironment(text);
+    for (const section of new Set(env.map((e) => e.section))) judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
+  }
+
+  // Applications' own configuration files (configFileEnvironments): Grafana's `grafana.ini` (what the image reads from /etc/grafana:
+  // `[security]` `admin_password = admin` is the admin/admin login Grafana documents, `[database]` `password` its database's),
+  // Gitea's `app.ini` (`[database]` `USER = gitea` / `PASSWD = gitea`), Nextcloud's `config.php` (`'dbpassword' => 'nextcloud'`):
+  // each section or array judged as an environment (a password equal to the user name beside it counts), values written as
+  // references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
+  for (const file of snapshot.files) {
+    if (!(GRAFANA_INI.test(file) || APP_INI.test(file) || NEXTCLOUD_CONFIG.test(file)) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+    sources++;
+    const text = snapshot.text(file);
+    for (const env of (text === undefined ? null : configFileEnvironments(file, text, false)) ?? []) judgeConfigRows(file, env.rows, ` (${env.where})`, isDevOnly(file) ? 'development-only file' : null);
+  }
+
+  // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
+  // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
+  const platform = platformEnv(snapshot);
+  for (const file of new Set(platform.map((e) => e.file))) {
+    sources++;
+    const rows = platform.filter((e) => e.file === file);
+    const near = environmentReasons(rows);
+    rows.forEach((e, i) => {
+      const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
+      if (hit) emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? e.devReason ?? 'development-only file' : null);
+    });
+  }
+
+  // CloudFormation database passwords: a database resource's literal `MasterUserPassword` (`changeme`, `postgres`, or its
+  // `MasterUsername`), the `Default` of the parameter it references, and a secret-named parameter's `Default` (used whenever
+  // the stack is created without a value, as a Terraform variable's default).
+  const cfnFiles = new Set<string>();
+  // An AWS descriptor's containers were read even when none has an environment: the item passes, it is not skipped.
+  if (awsDeploy(snapshot).containers.some((c) => !isTestFile(c.file))) sources++;
+  for (const c of awsDeploy(snapshot).credentials) {
+    // A template named as CloudFormation names them (`db.template.yaml`, `MyStack.template.json`) is the stack that deploys.
+    const placeholderFile = isTemplate(c.file) && !isCfnTemplateFile(c.file, snapshot.text(c.file) ?? '');
+    if (placeholderFile || isTestFile(c.file) || isTestRunnerConfig(c.file) || (c.param !== null && isCfnSsmParameter(snapshot, c.file, c.param))) continue;
+    if (!cfnFiles.has(c.file)) { cfnFiles.add(c.file); sources++; }
+    const name = c.param !== null ? `CloudFormation parameter '${c.param}'` : 'MasterUserPassword';
+    const where = c.resource === null ? '' : c.param !== null ? ` (the MasterUserPassword of ${c.resource})` : ` (${c.resource})`;
+    const hit = c.user !== null && c.value === c.user && !isUnsetValue(c.value) ? { reason: 'is set to the user name of MasterUsername', secret: c.value }
+      : defaultReason(c.resource === null ? c.param! : 'MasterUserPassword', c.value);
+    if (hit) emit(c.file, c.line, c.column, name, c.param !== null ? { ...hit, reason: `has a default: it ${hit.reason}` } : hit, where, c.dev ? 'development-only file' : null);
+  }
+
+  // Azure templates' secret parameters: a Bicep `@secure()` or secret-named `param … string = '…'` and an ARM `securestring` or
+  // secret-named parameter's `defaultValue` (used whenever the deployment passes no value, as a CloudFormation parameter's
+  // `Default`), read as hardcoded-secret reads them (util/credentials.ts): a placeholder or well-known default is this check's.
+  for (const file of snapshot.files) {
+    const bicep = /\.bicep$/i.test(file);
+    if ((!bicep && !/\.json$/i.test(file)) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+    const text = snapshot.text(file);
+    if (text === undefined || (!bicep && !(text.includes('deploymentTemplate') && text.includes('defaultValue')))) continue;
+    const params = bicep ? bicepParamDefaults(text) : armParamDefaults(file, text);
+    if (!params.length) continue;
+    sources++;
+    for (const p of params) {
+      // A secure parameter holds a secret whatever its name, unless the name says who or where (`adminUsername`).
+      const named = isSecretName(p.name);
+      if (!named && !(p.secure && !namesWhereOrWho(keyWords(p.name).at(-1) ?? ''))) continue;
+      const hit = defaultReason(named ? p.name : 'secret', p.value);
+      if (hit) emit(file, p.line, p.column, `${bicep ? 'Bicep' : 'ARM template'} parameter '${p.name}'`, { ...hit, reason: `has a default: it ${hit.reason}` }, '');
+    }
+  }
+
+  // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
+  // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
+  // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password
+  // — unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
+  const whereOrWho = (name: string) => { const last = keyWords(name).at(-1) ?? ''; return namesWhereOrWho(last) || URL_KEY_WORDS.has(last); };
+  for (const s of composeSecretFiles(snapshot, skipFile)) {
+    sources++;
+    const fileNamesSecret = isSecretName(basename(s.file).replace(/\.[A-Za-z0-9]{1,8}$/, ''));
+    if (/[\r\n]/.test(s.value) || (whereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value)) continue;
+    emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, isDevOnly(s.composeFile) || isDevOnly(s.file) ? 'development-only file' : null);
+  }
+
+  // Helm chart templates: a secret-named value falling back to a well-known default
+  // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with — in a branch
+  // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
+  // as the Kubernetes checks read the template.
+  const helmRepo = helmRepoOf(snapshot);
+  for (const file of snapshot.files) {
+    if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipNamed(file)) continue;
+    const raw = snapshot.text(file);
+    if (raw === undefined || !isHelmTemplate(file, raw)) continue;
+    sources++;
+    const text = helmDefaultRender(file, raw, helmRepo) ?? raw;
+    for (const f of helmFallbacks(text)) {
+      if (!isSecretName(f.key) || isAboutSecretName(f.key)) continue;
+      const hit = defaultReason(f.key, f.value);
+      if (hit) emit(file, f.line, f.column, f.key, hit, ' (the chart\'s `default`)');
+    }
+  }
+
+  // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):
+  // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
+  // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
+  let springProd: ReturnType<typeof springProdSettings> | undefined;
+  for (const file of snapshot.files) {
+    const m = SPRING_CONFIG.exec(file);
+    if (!m || skipNamed(file)) continue;
+    sources++;
+    const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+    const envName = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+    // The settings of a file (or YAML document), judged each on its own and beside the others: a
+    // `spring.datasource.password` equal to its `username` (also as the default of `${DB_PASSWORD:payments}`).
+    // A base setting (`application.yml`, no profile) that a production profile of the folder sets to no default
+    // (`application-prod.yml`, an `on-profile: prod` document) is an overridden default: a note (the rule
+    // cookie-flags and debug-mode share). `profile`: the document's (`#---`/`---` with `on-profile`), or the Quarkus prefix's.
+    // So is one that the same file sets otherwise under Quarkus' `%prod.` prefix (`%prod.quarkus.datasource.password=${DB_PASSWORD}`,
+    // a `"%prod":` section): `quarkusProd`, its production profile's rows by key. A production value that is a default
+    // too leaves the base one failing (and fails where it is written).
+    type Row = { key: string; value: string; line: number; column: number; profile: string | null };
+    const overriddenBy = (key: string, quarkusProd: ReadonlyMap<string, Row[]>): string | null => {
+      const safe = (v: string) => defaultReason(envName(key), v) === null;
+      const quarkus = quarkusProd.get(key) ?? [];
+      if (!quarkus.every((q) => safe(q.value))) return null;
+      springProd ??= springProdSettings(snapshot.files.filter((f) => !skipNamed(f)), (f) => snapshot.text(f));
+      const spring = springOverride(springProd, file, key, safe);
+      if (!spring && springOverride(springProd, file, key, () => true)) return null;
+      const by = spring ?? (quarkus[0] ? { file, line: quarkus[0].line } : undefined);
+      return by ? `overridden by ${by.file}:${by.line} for production` : null;
+    };
+    const judgeAll = (rows: Row[], dev: string | null, quarkusProd: ReadonlyMap<string, Row[]> = new Map()) => {
+      const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
+      rows.forEach((r, i) => {
+        const hit = withBeside(defaultReason(envName(r.key), r.value), beside.get(i));
+        if (!hit) return;
+        const prod = dev !== null || fileDev !== null || r.profile !== null ? null : overriddenBy(r.key, quarkusProd);
+        emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? prod);
+      });
+    };
+    // Quarkus profile groups (`%dev.`, `%prod.` keys; `"%dev":` YAML sections), the unprefixed ones under '': each judged
+    // on its own, development profiles as notes, test profiles not at all (like `application-test.properties`), and the
+    // unprefixed ones beside what `%prod.` sets (in a base file only).
+    const judgeProfiles = (byProfile: ReadonlyMap<string, Row[]>, dev: string | null) => {
+      const quarkusProd = new Map<string, Row[]>();
+      if (base) for (const [profile, rows] of byProfile) if (profile && isProdProfile(profile)) for (const r of rows) quarkusProd.set(r.key, [...(quarkusProd.get(r.key) ?? []), r]);
+      for (const [profile, rows] of byProfile) {
+        // A list of profiles (`%dev,test.`, `%prod,staging.`) applies to each: exempt when all are test profiles, a note when
+        // all are development or test ones, production (judged) when any other is listed.
+        const list = profile ? profile.split(',') : [];
+        if (list.length && list.every((p) => QUARKUS_TEST_PROFILE.test(p))) continue;
+        const devList = list.length > 0 && list.every((p) => SPRING_DEV_PROFILE.test(p) || QUARKUS_TEST_PROFILE.test(p));
+        judgeAll(rows, (devList ? `Quarkus profile${list.length > 1 ? 's' : ''} '${profile}'` : null) ?? dev, profile ? new Map() : quarkusProd);
+      }
+    };
+    // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
+    const base = isSpringConfig(file) && springFileProfile(file) === null;
+    if (file.endsWith('.properties')) {
+      // The profile of each line's document (`#---` then `spring.config.activate.on-profile`), in a base file.
+      const text = base ? snapshot.text(file) : undefined;
+      const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
+      // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
+      // development profiles as notes, test profiles not at all (like `application-test.properties`).
+      const byProfile = new Map<string, Row[]>();
+      (snapshot.lines(file) ?? []).forEach((l, i) => {
+        const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
+        if (!pm) return;
+        const profile = QUARKUS_PREFIX.exec(pm[1]!);
+        const rows = byProfile.get(profile?.[1] ?? '') ?? [];
+        rows.push({ key: profile ? pm[1]!.slice(profile[0].length) : pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1, profile: !base ? m[1] ?? '' : profile ? profile[1]! : docProfile.get(i + 1) ?? null });
+        byProfile.set(profile?.[1] ?? '', rows);
+      });
+      judgeProfiles(byProfile, null);
+      continue;
+    }
+    for (const doc of snapshot.yaml(file)?.docs ?? []) {
+      // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
+      const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
+      const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
+      const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
+      // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
+      const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
+      // Quarkus' YAML profile sections (`"%prod":`, `"%dev":` at the top), grouped as its `%prod.` keys are.
+      const byProfile = new Map<string, Row[]>();
+      const walk = (v: unknown, path: (string | number)[], depth: number) => {
+        if (depth > 32) return;
+        if (typeof v === 'string' && typeof path.at(-1) === 'string') {
+          const at = doc.loc(path);
+          if (!at) return;
+          const quarkus = typeof path[0] === 'string' ? QUARKUS_SECTION.exec(path[0])?.[1]?.replace(/\s+/g, '') : undefined;
+          const keys = path.slice(quarkus === undefined ? 0 : 1).filter((x) => typeof x === 'string');
+          const rows = byProfile.get(quarkus ?? '') ?? [];
+          rows.push({ key: keys.join('.'), value: v, ...at, profile: quarkus !== undefined && base ? quarkus : profile });
+          byProfile.set(quarkus ?? '', rows);
+        } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+        else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
+      };
+      walk(doc.value, [], 0);
+      judgeProfiles(byProfile, docDev);
+    }
+  }
+
+  // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
+  // config/database.yml. Every secret-named key's string value (and any connection string or URL).
+  // Helm values files outside a chart's folder that the repository's installs pass (`helm upgrade … -f
+  // environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`), for a chart of the
+  // repository or one from a chart repository: Helm values too (a development install's give notes).
+  const installs = repoInstalls(snapshot);
+  const installedValues = new Map<string, string | null>();
+  for (const i of installs) {
+    for (const f of i.valueFiles) {
+      const dev = i.dev || isDevValuesPlace(f) ? 'development values file' : null;
+      if (!installedValues.has(f) || dev === null) installedValues.set(f, dev);
+    }
+  }
+  for (const file of snapshot.files) {
+    const kind = structuredConfig(file, (f) => snapshot.has(f)) ?? (installedValues.has(file) && /\.ya?ml$/i.test(file) ? { kind: 'helm' as const, dev: installedValues.get(file)! } : null);
+    if (!kind || skipNamed(file)) continue;
+    sources++;
+    const fileDev = isDevOnly(file) ? 'development-only file' : kind.dev;
+    // A chart's values.yaml default that every values set production installs the chart with replaces (a production values
+    // file, the parent chart's values, an install's values files: another value that is no default, or the block's
+    // `existingSecret`) is an overridden default: a note naming that file (the rule the Kubernetes checks share for Helm).
+    const chartDir = kind.kind === 'helm' && /^values\.ya?ml$/i.test(basename(file)) && snapshot.has(`${dirname(file) ? `${dirname(file)}/` : ''}Chart.yaml`) ? dirname(file) : null;
+    const sets = chartDir === null ? null : helmValueSets(`${chartDir ? `${chartDir}/` : ''}templates/_`, helmRepoOf(snapshot));
+    const instead = sets ? helmInsteadOfDefaults(snapshot, chartDir!, sets) : undefined;
+    const productionOverride = (key: string, value: string, path: (string | number)[]): string | null => {
+      if (!sets || !instead) return null;
+      let secret: string | null = null;
+      for (const s of sets) {
+        if (s.defaults === undefined) continue;
+        const existing = namesExistingSecret(valueIn(s.values, path.slice(0, -1)));
+        if (existing) { if (s === instead) secret = [...(s.prefix !== undefined ? [s.prefix] : []), ...path.slice(0, -1), existing].join('.'); continue; }
+        const v = valueIn(s.values, path);
+        if (v === undefined || (typeof v === 'string' && v.trim() !== '' && v !== value && !defaultReason(key, v))) continue;
+        return null;
+      }
+      return secret ? `${instead.file} sets ${secret} for production, which the chart reads instead` : `overridden by ${instead.file} for production`;
+    };
+    // The base appsettings.json gives way to what an environment's file (appsettings.Production.json) sets.
+    const overrides = kind.kind === 'appsettings' && /^appsettings\.json$/i.test(basename(file))
+      ? snapshot.files.filter((f) => dirname(f) === dirname(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
+      : [];
+    const overridden = (path: (string | number)[]) => overrides.some((o) => { let v: unknown = o; for (const k of path) v = isObject(v) ? v[String(k)] : undefined; return v !== undefined; });
+    for (const doc of snapshot.yaml(file)?.docs ?? []) {
+      const judge = (key: string, value: string, path: (string | number)[], dev: string | null, beside?: { reason: string; secret: string }, shown = path.join('.')) => {
+        if (overridden(path)) return;
+        // ERB and Helm template expressions are set at run time; an ERB read's literal fallback (`<%= ENV.fetch("DB_PASSWORD", "postgres") %>`,
+        // `<%= ENV["DB_PASSWORD"] || "postgres" %>`) is what runs whenever the variable is unset.
+        let judged = value;
+        if (value.includes('<%') || value.includes('{{')) {
+          // One ERB output tag holding one read (literalFallbacks reads Ruby's `ENV.fetch`/`ENV[]` as for .rb files).
+          const erb = /^\s*<%=([^%]*)%>\s*$/.exec(value)?.[1];
+          const fallbacks = erb ? literalFallbacks(erb, ['python']) : [];
+          if (fallbacks.length !== 1) return;
+          judged = fallbacks[0]!.value;
+        }
+        const hit = withBeside(defaultReason(key, judged), judged === value ? beside : undefined);
+        const at = hit ? doc.loc(path) : undefined;
+        if (hit && at) emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev ?? (doc.index === 0 ? productionOverride(key, value, path) : null));
+      };
+      const walk = (v: unknown, path: (string | number)[], depth: number, dev: string | null) =>
+        walkConfigValues(v, path, depth, kind.kind === 'helm', (key, value, at, beside, shown) => judge(key, value, at, dev, beside, shown));
+      if (kind.kind === 'sequelize') {
+        // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
+        // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
+        // environments are how local development works: notes.
+        const envs = isObject(doc.value) ? Object.entries(doc.value).filter((e): e is [string, Record<string, unknown>] => isObject(e[1])) : [];
+        if (!envs.some(([, v]) => typeof v['dialect'] === 'string' || typeof v['use_env_variable'] === 'string')) continue;
+        for (const [env, section] of envs) walk(section, [env], 1, DEV_WORD.test(env) ? `Sequelize environment '${env}'` : null);
+        continue;
+      }
+      if (kind.kind !== 'rails' || !isObject(doc.value)) { walk(doc.value, [], 0, null); continue; }
+      // database.yml: the environments' sections (`<<: *default` merged); a value a section takes from
+      // the shared one is reported where it is written. Development and test sections are not deployed.
+      const sections = doc.value;
+      for (const [env, section] of Object.entries(sections)) {
+        if (!isObject(section) || RAILS_DEV_ENV.test(env) || env === 'default') continue;
+        const entries = Object.entries(section);
+        const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
+        entries.forEach(([k, v], i) => {
+          if (typeof v !== 'string') return;
+          const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && isObject(sections[o]) && (sections[o] as Record<string, unknown>)[k] === v) ?? env;
+          judge(k, v, [from, k], null, beside.get(i));
+        });
+      }
+    }
+  }
+
+  // Chart values an install gives inline, at their lines (as a Terraform helm_release's `set`): Argo CD `helm.values` (a YAML
+  // string), `helm.valuesObject` and `helm.parameters`, a Flux HelmRelease's `values`, a helmfile release's `values:` maps and
+  // `set:` entries, kustomize `helmCharts[].valuesInline`; as Helm values are read.
+  const inlineSeen = new Set<string>();
+  for (const i of installs) {
+    if (skipFile(i.file)) continue;
+    const dev = i.dev ? 'development install' : isDevOnly(i.file) ? 'development-only file' : null;
+    for (const inline of i.inline) {
+      const id = `${i.file}\u0000${inline.doc}\u0000${inline.path.join('\u0000')}`;
+      const doc = snapshot.yaml(i.file)?.docs[inline.doc];
+      if (inlineSeen.has(id) || !doc) continue;
+      inlineSeen.add(id);
+      sources++;
+      const node = valueIn(doc.value, inline.path);
+      const where = ` (${i.what} Helm ${inline.kind === 'params' ? (/helmfile/.test(i.what) ? 'set' : 'parameters') : 'values'})`;
+      const judgeAt = (key: string, value: string, at: { line: number; column: number } | null | undefined, shown: string, beside?: { reason: string; secret: string }) => {
+        if (value.includes('{{') || !at) return;
+        const hit = withBeside(defaultReason(key, value), beside);
+        if (hit) emit(i.file, at.line, at.column, shown, hit, where, dev);
+      };
+      if (inline.kind === 'params') {
+        // `{ name: auth.password, value: changeme }`: judged under the last key of the name.
+        if (!Array.isArray(node)) continue;
+        node.forEach((p, n) => {
+          if (isObject(p) && typeof p['name'] === 'string' && typeof p['value'] === 'string') judgeAt(p['name'].split('.').pop()!, p['value'], doc.loc([...inline.path, n, 'value']), p['name']);
+        });
+        continue;
+      }
+      if (inline.kind === 'map') {
+        walkConfigValues(node, [], 0, true, (key, value, path, beside, shown) => judgeAt(key, value, doc.loc([...inline.path, ...path]), shown ?? path.join('.'), beside));
+        continue;
+      }
+      // A YAML string (`values: |`): read as values, each at its line of the block below the key.
+      if (typeof node !== 'string') continue;
+      const inner = parseYaml(i.file, node);
+      if (inner.errors.length || !inner.docs[0]) continue;
+      const lines = snapshot.lines(i.file) ?? [];
+      const keyAt = doc.loc(inline.path, true);
+      const docLines = node.split('\n');
+      const placeOf = (p: YamlPath) => {
+        const at = inner.docs[0]!.loc(p);
+        if (!at || !keyAt) return keyAt;
+        // A block scalar's lines start on the line below its key, indented alike.
+        const written = lines[keyAt.line + at.line - 1]?.replace(/\r$/, '');
+        const docLine = docLines[at.line - 1] ?? '';
+        return docLine && written?.endsWith(docLine) ? { line: keyAt.line + at.line, column: written.length - docLine.length + at.column } : keyAt;
+      };
+      walkConfigValues(inner.docs[0].value, [], 0, true, (key, value, path, beside, shown) => judgeAt(key, value, placeOf(path), shown ?? path.join('.'), beside));
+    }
+  }
+
+  // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
+  // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
+  // The scripts are the ones the entry-point analysis reads (PATH lookups, `cd DIR &&`, `exec`, shebangs resolved).
+  const startedBy = new Map<string, string | null>();
+  for (const entry of entryPoints(snapshot)) {
+    for (const file of analyseEntry(snapshot, entry).scripts) {
+      if (fallbackKind(file) !== null || skipFile(file)) continue;
+      // Started by production somewhere: judged as production; only by development entry points: notes.
+      const dev = entry.devOnly ? devRemark(entry) : null;
+      if (!startedBy.has(file) || dev === null) startedBy.set(file, dev);
+    }
+  }
+  for (const [file, dev] of startedBy) {
+    sources++;
+    const text = snapshot.text(file);
+    for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? []) emit(file, h.line, h.column, h.name, h, '', dev ?? devScript(file));
+  }
+
+  return { found, sources };
+});
+
+/**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
  */
@@ -1303,667 +1978,17 @@ export const defaultCredentials = defineCheck({
       return hits.length || secured.length ? { hits, secured } : undefined;
     },
   }),
-  prepare(snapshot) { platformEnv(snapshot); },
+  prepare(snapshot) { platformEnv(snapshot); deployedDefaults(snapshot); },
   run({ snapshot, scanned, report, skip }) {
     // What was read (compose services, manifests, Dockerfiles, env and config files, scripts, code): when nothing was but a
     // compose file that could not be, the item is skipped naming it, as the other compose checks are, not passed.
-    let sources = 0;
+    const deployed = deployedDefaults(snapshot);
+    let sources = deployed.sources;
     // One finding per location: a value shared through compose `extends` or merge keys is reported
     // once, where it is written; a failure beats a note (a development-only service reaching it).
     const once = onePerLocation();
-    const emit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string, devReason: string | null = isDevOnly(file) ? 'development-only file' : null) => {
-      // A switch that turns authentication off (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to replace.
-      const message = `${name}${where} ${hit.reason}; ${hit.secret ? 'set a strong generated secret from a secret store instead' : 'remove it and require a strong password from a secret store'}`;
-      // A switch (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to redact.
-      const secret = hit.secret ? { secret: hit.secret } : {};
-      once.put(devReason ? { file, line, column, ...secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, ...secret });
-    };
-    /** An environment judged as a whole (a password equal to the user name beside it, the auth-off switches), each value at its place. */
-    const judgeEnvironment = (file: string, rows: readonly { key: string; value: string; line: number; column: number }[], where: string, devReason?: string | null) => {
-      const near = environmentReasons(rows);
-      rows.forEach((e, i) => {
-        const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
-        if (hit) emit(file, e.line, e.column, e.key, hit, where, devReason);
-      });
-    };
-    /** A configuration file's rows (configFileEnvironments), judged as an environment; `at` maps a row to where it is written. */
-    const judgeConfigRows = (file: string, rows: readonly ConfigRow[], where: string, devReason: string | null, at: (r: ConfigRow) => { line: number; column: number } = (r) => r) => {
-      const near = environmentReasons(rows);
-      rows.forEach((r, i) => {
-        const hit = withBeside(defaultReason(r.key, r.value), near.get(i));
-        // The user key named as it is written (`dbuser`, judged as `DBUSER`).
-        const reason = hit && r.shown !== undefined ? hit.reason.replace(/(the user name of )(\S+)/, (_m, of: string, k: string) => `${of}${rows.find((u) => u.key === k)?.shown ?? k}`) : hit?.reason;
-        if (hit) { const p = at(r); emit(file, p.line, p.column, r.shown ?? r.key, { ...hit, reason: reason! }, where, devReason); }
-      });
-    };
-    const skipFile = (f: string) => isTemplate(f) || isTestFile(f) || isTestRunnerConfig(f);
-    // Files read by their names (Spring and Rails configuration, Helm values and templates, Kamal secrets): not a vendored
-    // dependency's (`vendor/bundle/…/config/database.yml`, `node_modules/pkg/application.yml`), which are that project's. What the
-    // deploy configuration reads (a compose `env_file`, a Dockerfile it builds) is judged wherever it is.
-    const skipNamed = (f: string) => skipFile(f) || isVendored(f);
-
-    // A value several services reach (an `extends` base that is itself a service, a shared env_file)
-    // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
-    const composeHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string }; into?: string }>();
-    // `POSTGRES_PASSWORD: ${POSTGRES_PW}` with `POSTGRES_PW=changeit` in the committed `.env` compose interpolates
-    // with: reported at the `.env` line, where the value is written (once, even when an env_file reads that line too).
-    const dotenvHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string }; into?: string }>();
-    // Per `.env` line, the keys it is interpolated into and the services that do each.
-    const intoKeys = new Map<string, Map<string, string[]>>();
-    const at = (h: { file: string; line: number; column: number }) => `${h.file}:${h.line}:${h.column}`;
-    // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
-    // services that extend them). A value a production overlay replaces is a note; one the service's own
-    // `environment:` replaces (over its env_file) never reaches the container.
-    for (const cf of judgedComposeFiles(snapshot)) {
-      if (!composeFileUnread(snapshot, cf)) sources++;
-      const dotenv = composeDotenvFiles(snapshot, cf.path);
-      for (const svc of cf.services) {
-        const dev = composeDevOnly(svc);
-        const reach = composeEnvReach(snapshot, svc);
-        const env = composeEnvironment(svc);
-        const fromDotenv = env.map((e) => dotenvEntryFor(e.value, dotenv, e.key));
-        const beside = environmentReasons(env.map((e, i) => ({ key: e.key, value: fromDotenv[i]?.value ?? e.value })));
-        for (const [i, e] of env.entries()) {
-          const own = e.value === null ? null : defaultReason(e.key, e.value);
-          const via = own ? null : fromDotenv[i]!;
-          const hit = withBeside(own ?? (via ? defaultReason(e.key, via.value) : null), beside.get(i));
-          if (!hit) continue;
-          const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
-          if (via) {
-            const place = { file: via.file, line: via.line, column: via.valueColumn };
-            dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
-            // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
-            const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place))!;
-            keys.set(e.key, [...new Set([...(keys.get(e.key) ?? []), svc.name])]);
-          }
-          else {
-            const at = svc.origin(e.path);
-            if (!skipFile(at.file)) composeHits.add(at, false, svc, devWhy(at.file), { name: e.key, hit });
-          }
-        }
-        // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
-        for (const p of composeEnvFiles(svc)) {
-          const ef = skipFile(p) ? undefined : snapshot.envFileAt(p);
-          if (!ef) continue;
-          const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
-          ef.entries.forEach((e, i) => {
-            const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
-            const over = hit ? reach.envFile(p, e.key) : null;
-            if (hit && over !== false) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : over), { name: e.key, hit });
-          });
-          for (const { e, hit } of commentedDefaults(snapshot, ef)) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
-        }
-      }
-    }
-    // A `.env` line that services read through env_file and others through interpolation is one finding naming them all.
-    const interpolated = new Map(dotenvHits.values().map((h) => [at(h), h]));
-    const who = (h: { services: { name: string }[] }) => namedServices([...new Set(h.services.map((o) => o.name))]);
-    const into = (h: { file: string; line: number; column: number; data: { into?: string }; services: { name: string }[] }) => {
-      const keys = [...(intoKeys.get(at(h)) ?? new Map<string, string[]>())];
-      if (keys.length < 2) return `interpolated into ${h.data.into} of ${who(h)}`;
-      // Services of one key joined by `and`, so the commas part the keys.
-      return `interpolated into ${keys.map(([key, names]) => `${key} of ${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(' and ')}`).join(', ')}`;
-    };
-    for (const h of composeHits.values()) {
-      const also = interpolated.get(at(h));
-      interpolated.delete(at(h));
-      const reached = [h.envFile ? `env_file of ${who(h)}` : who(h), ...(also ? [into(also)] : [])].join(', and ');
-      emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${reached})`, h.dev === null || also?.dev === null ? null : h.dev);
-    }
-    for (const h of interpolated.values()) emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${into(h)})`, h.dev);
-
-    // Manifests, and the workloads Terraform's Kubernetes provider declares (kubernetes_deployment…: tf-kubernetes.ts), read alike:
-    // their containers' literal env values (a value Terraform computes is no literal). A kubernetes_config_map's `data` is a map
-    // argument, judged with the other Terraform arguments.
-    for (const obj of [...snapshot.k8sObjects(), ...terraformK8sObjects(snapshot).filter((o) => o.kind !== 'ConfigMap')]) {
-      if (skipFile(obj.file)) continue;
-      sources++;
-      // A chart template's object or container named with actions (`{{ include "stack.fullname" . }}-app`) is named as the chart renders it.
-      const shown = (name: string | null) => (name === null ? '?' : shownTemplateName(name, name.includes('{{') ? helmChartName(snapshot, obj.file) : null));
-      // argocd-vault-plugin fills an annotated object's `<key>` placeholders from Vault: references, no fill-ins.
-      const avp = hasAvpPath(obj.value);
-      if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
-        for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
-          const data = obj.value[field];
-          if (!isObject(data)) continue;
-          // A ConfigMap is a container's environment (`envFrom`): a password equal to the user name beside it is a
-          // default credential, as in `env`. (A Secret's literal values are hardcoded-secret's, whatever they are.)
-          const entries = Object.entries(data);
-          const beside = obj.kind === 'ConfigMap' ? environmentReasons(entries.map(([key, raw]) => ({ key, value: typeof raw === 'string' ? raw : null }))) : null;
-          for (const [i, [key, raw]] of entries.entries()) {
-            if (typeof raw !== 'string' || (avp && isAvpKeyPlaceholder(raw))) continue;
-            const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
-            // A key that names a configuration file (kube-prometheus' `grafana.ini: |`, an `app.env`): a document, judged by its
-            // content as that file would be (as hardcoded-secret judges it), each value at its line of a block scalar; a base64
-            // `data` value at its key.
-            const embedded = value === null ? null : configFileEnvironments(key, value, true);
-            if (embedded) {
-              const lines = snapshot.lines(obj.file);
-              const keyAt = obj.loc([field, key], true);
-              const at = (r: ConfigRow) => {
-                if ((obj.kind === 'Secret' && field === 'data') || !value!.includes('\n')) return keyAt;
-                const docLine = value!.split('\n')[r.line - 1]?.replace(/\r$/, '') ?? '';
-                const written = lines?.[keyAt.line + r.line - 1]?.replace(/\r$/, '');
-                return docLine && written?.endsWith(docLine) ? { line: keyAt.line + r.line, column: written.length - docLine.length + r.column } : keyAt;
-              };
-              for (const env of embedded) judgeConfigRows(obj.file, env.rows, ` (${obj.kind} '${shown(obj.name)}' ${env.where})`, isDevOnly(obj.file) ? 'development-only file' : null, at);
-              continue;
-            }
-            const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
-            // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
-            const fate = hit && obj.name !== null && !isDevOnly(obj.file) ? k8sDataFate(snapshot, { kind: obj.kind, name: obj.name, file: obj.file }, key, (v) => !defaultReason(key, v)) : null;
-            if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${shown(obj.name)}')`, fate?.note ?? undefined); }
-          }
-        }
-        continue;
-      }
-      const env = containerEnv(obj);
-      for (const container of new Set(env.map((e) => e.container))) {
-        const own = env.filter((e) => e.container === container);
-        const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
-        own.forEach((e, i) => {
-          if (avp && isAvpKeyPlaceholder(e.value)) return;
-          const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
-          if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${shown(container.name)}')`);
-        });
-      }
-    }
-
-    // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
-    for (const { file: f, literals } of kustomizeEnv(snapshot)) {
-      sources++;
-      for (const e of literals) {
-        const hit = defaultReason(e.key, e.value);
-        const fate = hit && !isDevOnly(f) ? k8sDataFate(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: dirname(f) }, e.key, (v) => !defaultReason(e.key, v)) : null;
-        if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`, fate?.note ?? undefined);
-      }
-    }
-    // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
-    // compose's `env_file`), and a `files:` entry's file, one data key holding it: a one-line value judged under that key
-    // (`DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`), an env file or a configuration file by its content. At the file's lines.
-    for (const g of kustomizeGeneratorFiles(snapshot)) {
-      if (skipFile(g.path) || isProductionEnvFile(g.path)) continue;
-      const text = snapshot.text(g.path);
-      if (text === undefined) continue;
-      sources++;
-      const where = ` (kustomize ${g.generator} '${g.name}' ${g.how})`;
-      const dev = g.dev ? 'development-only file' : null;
-      // As production renders each key (k8sDataFate): rows of one fate judged together.
-      const fate = (key: string) => (dev ? null : k8sDataFate(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: dirname(g.kustomization) }, key, (v) => !defaultReason(key, v)));
-      if (g.how === 'envs') {
-        const byFate = new Map<string, { note: string | null; rows: ConfigRow[] }>();
-        for (const r of configFileEnvironments('.env', text, true)![0]!.rows) {
-          const note = defaultReason(r.key, r.value) ? fate(r.key)?.note ?? null : null;
-          (byFate.get(note ?? '') ?? byFate.set(note ?? '', { note, rows: [] }).get(note ?? '')!).rows.push(r);
-        }
-        for (const b of byFate.values()) judgeConfigRows(g.path, b.rows, where, dev ?? b.note);
-        continue;
-      }
-      if (g.one) {
-        const hit = defaultReason(g.key, g.one.text);
-        const f = hit ? fate(g.key) : null;
-        if (hit) emit(g.path, 1, g.one.column, g.key, hit, where, dev ?? f?.note ?? null);
-        continue;
-      }
-      for (const env of configFileEnvironments(g.key, text, true) ?? []) judgeConfigRows(g.path, env.rows, ` (kustomize ${g.generator} '${g.name}' ${env.where})`, dev);
-    }
-
-    for (const df of snapshot.dockerfiles()) {
-      if (!df.final || skipFile(df.path)) continue;
-      sources++;
-      const props = lineage(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
-      const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
-      for (const [i, { ins, p }] of props.entries()) {
-        const hit = withBeside(p.value === null ? null : defaultReason(p.name, p.value), beside.get(i));
-        // At the value, as compose and env files report theirs (a bare `ARG X` has none: at its name).
-        if (hit) emit(df.path, p.valueLine ?? p.line, p.valueColumn ?? p.column, p.name, hit, ` (${ins.keyword})`);
-      }
-    }
-
-    // Redis told to require a default password (`command: redis-server --requirepass changeme`, `requirepass foobared`
-    // in a redis.conf): the deployed server's password, whatever key it sits under (a real one is hardcoded-secret's).
-    const redisFiles = new Set([...judgedComposeFiles(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file),
-      ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf') && !isVendoredOrGenerated(f))]);
-    const unreadCompose = new Set(judgedComposeFiles(snapshot).filter((cf) => composeFileUnread(snapshot, cf)).map((cf) => cf.path));
-    for (const file of redisFiles) {
-      const text = skipFile(file) ? undefined : snapshot.text(file);
-      if (text === undefined) continue;
-      if (!unreadCompose.has(file)) sources++;
-      for (const r of redisPasswords(file, text)) {
-        if (!isDefaultCredential(r.value)) continue;
-        emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describeDefault(r.value)}`, secret: r.value }, '');
-      }
-      // Flower's login (`celery flower --basic_auth=admin:admin`): its UI shows every task's arguments and can revoke and shut down workers.
-      if (!file.endsWith('.conf')) for (const f of flowerBasicAuth(text)) {
-        const hit = basicAuthDefault(f.value);
-        if (hit) emit(file, f.line, f.column, 'the Flower login (--basic_auth)', hit, '');
-      }
-    }
-
-    // Default passwords on command lines (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `-Dspring.datasource.password=admin`): hardcoded-secret's rules, defaults here.
-    for (const c of deployedCommandLineDefaults(snapshot)) emit(c.file, c.line, c.column, c.what, { reason: `is set to ${describeDefault(c.value)}`, secret: c.value }, '');
-
-    // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
-    // judged like a service's environment, a password equal to the user name beside it included.
-    for (const ef of productionEnvFiles(snapshot)) {
-      if (skipFile(ef.path)) continue;
-      sources++;
-      judgeEnvironment(ef.path, ef.entries.map((e) => ({ ...e, column: e.valueColumn })), '');
-      for (const { e, hit } of commentedDefaults(snapshot, ef)) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
-    }
-
-    // Kamal's secrets files (`.kamal/secrets`, a destination's `.kamal/secrets.<destination>`, `.kamal/secrets-common`): the dotenv
-    // files `kamal deploy` sends to the production containers. `KEY=$(cmd)`, `$VAR` and `${VAR}` are references (Kamal's dotenv runs
-    // and expands them, with no `:-` default), not literals; a destination named for development gives notes.
-    for (const file of snapshot.files) {
-      const km = KAMAL_SECRETS.exec(file);
-      const ef = km && !skipNamed(file) ? snapshot.envFileAt(file) : undefined;
-      if (!ef) continue;
-      sources++;
-      const entries = ef.entries.filter((e) => !e.value.includes('$')).map((e) => ({ ...e, column: e.valueColumn }));
-      const dev = km![1] && DEV_WORD.test(km![1]) ? `Kamal destination '${km![1]}'` : isDevOnly(file) ? 'development-only file' : null;
-      judgeEnvironment(file, entries, ' (Kamal secrets)', dev);
-    }
-
-    // Pulumi stack configuration (`Pulumi.<stack>.yaml`): the values `pulumi up` gives the program for that stack, keys written
-    // with their namespace (`shop:dbPassword: changeme`), judged as an environment (a password equal to the user name beside it
-    // included); `secure:` values are ciphertext, a structured value is read per key. A stack named for development gives notes.
-    for (const file of snapshot.files) {
-      const pm = PULUMI_STACK.exec(file);
-      const rows = pm && !skipFile(file) && !isVendoredOrGenerated(file) ? pulumiStackConfig(snapshot, file) : null;
-      if (!rows) continue;
-      sources++;
-      judgeConfigRows(file, rows, ' (Pulumi stack config)', DEV_WORD.test(pm![1]!) ? `Pulumi stack '${pm![1]}'` : isDevOnly(file) ? 'development-only file' : null);
-    }
-
-    // Terraform variable files in JSON (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file` one): judged as a `.tfvars`
-    // file's lines are (fallbacksOnly): each value by its variable's name, and a password equal to the user name beside it (the
-    // file's variables together, an object value's entries among themselves), at the value.
-    for (const file of snapshot.files) {
-      if (!TFVARS_JSON.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
-      const groups = terraformVarFileJsonGroups(snapshot, file);
-      if (!groups.length) continue;
-      sources++;
-      for (const group of groups) {
-        const hit = new Set<number>();
-        group.forEach((e, i) => {
-          const r = defaultReason(e.key, e.value);
-          if (r) { hit.add(i); emit(file, e.line, e.column, e.key, r, ''); }
-        });
-        for (const [i, p] of passwordsEqualToUser(group)) {
-          if (hit.has(i) || isUnsetValue(p.value)) continue;
-          emit(file, group[i]!.line, group[i]!.column, group[i]!.key, { reason: `is set to ${userNamePhrase(p)}`, secret: p.value }, '');
-        }
-      }
-    }
-
-    // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
-    // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
-    // (`[program:x]`, and `[supervisord]`, which every program inherits): the environment of processes production runs.
-    const units = new Map<string, NonNullable<ReturnType<typeof entryPoints>[number]['envAt']>>();
-    for (const entry of entryPoints(snapshot)) if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file)) units.set(entry.file, entry.envAt);
-    for (const [file, envAt] of units) {
-      sources++;
-      // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
-      judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
-    }
-    for (const file of snapshot.files) {
-      if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
-      sources++;
-      const text = snapshot.text(file);
-      const env = text === undefined ? [] : supervisordEnvironment(text);
-      for (const section of new Set(env.map((e) => e.section))) judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
-    }
-
-    // Applications' own configuration files (configFileEnvironments): Grafana's `grafana.ini` (what the image reads from /etc/grafana:
-    // `[security]` `admin_password = admin` is the admin/admin login Grafana documents, `[database]` `password` its database's),
-    // Gitea's `app.ini` (`[database]` `USER = gitea` / `PASSWD = gitea`), Nextcloud's `config.php` (`'dbpassword' => 'nextcloud'`):
-    // each section or array judged as an environment (a password equal to the user name beside it counts), values written as
-    // references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
-    for (const file of snapshot.files) {
-      if (!(GRAFANA_INI.test(file) || APP_INI.test(file) || NEXTCLOUD_CONFIG.test(file)) || skipFile(file) || isVendoredOrGenerated(file)) continue;
-      sources++;
-      const text = snapshot.text(file);
-      for (const env of (text === undefined ? null : configFileEnvironments(file, text, false)) ?? []) judgeConfigRows(file, env.rows, ` (${env.where})`, isDevOnly(file) ? 'development-only file' : null);
-    }
-
-    // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
-    // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
-    const platform = platformEnv(snapshot);
-    for (const file of new Set(platform.map((e) => e.file))) {
-      sources++;
-      const rows = platform.filter((e) => e.file === file);
-      const near = environmentReasons(rows);
-      rows.forEach((e, i) => {
-        const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
-        if (hit) emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? e.devReason ?? 'development-only file' : null);
-      });
-    }
-
-    // CloudFormation database passwords: a database resource's literal `MasterUserPassword` (`changeme`, `postgres`, or its
-    // `MasterUsername`), the `Default` of the parameter it references, and a secret-named parameter's `Default` (used whenever
-    // the stack is created without a value, as a Terraform variable's default).
-    const cfnFiles = new Set<string>();
-    // An AWS descriptor's containers were read even when none has an environment: the item passes, it is not skipped.
-    if (awsDeploy(snapshot).containers.some((c) => !isTestFile(c.file))) sources++;
-    for (const c of awsDeploy(snapshot).credentials) {
-      // A template named as CloudFormation names them (`db.template.yaml`, `MyStack.template.json`) is the stack that deploys.
-      const placeholderFile = isTemplate(c.file) && !isCfnTemplateFile(c.file, snapshot.text(c.file) ?? '');
-      if (placeholderFile || isTestFile(c.file) || isTestRunnerConfig(c.file) || (c.param !== null && isCfnSsmParameter(snapshot, c.file, c.param))) continue;
-      if (!cfnFiles.has(c.file)) { cfnFiles.add(c.file); sources++; }
-      const name = c.param !== null ? `CloudFormation parameter '${c.param}'` : 'MasterUserPassword';
-      const where = c.resource === null ? '' : c.param !== null ? ` (the MasterUserPassword of ${c.resource})` : ` (${c.resource})`;
-      const hit = c.user !== null && c.value === c.user && !isUnsetValue(c.value) ? { reason: 'is set to the user name of MasterUsername', secret: c.value }
-        : defaultReason(c.resource === null ? c.param! : 'MasterUserPassword', c.value);
-      if (hit) emit(c.file, c.line, c.column, name, c.param !== null ? { ...hit, reason: `has a default: it ${hit.reason}` } : hit, where, c.dev ? 'development-only file' : null);
-    }
-
-    // Azure templates' secret parameters: a Bicep `@secure()` or secret-named `param … string = '…'` and an ARM `securestring` or
-    // secret-named parameter's `defaultValue` (used whenever the deployment passes no value, as a CloudFormation parameter's
-    // `Default`), read as hardcoded-secret reads them (util/credentials.ts): a placeholder or well-known default is this check's.
-    for (const file of snapshot.files) {
-      const bicep = /\.bicep$/i.test(file);
-      if ((!bicep && !/\.json$/i.test(file)) || skipFile(file) || isVendoredOrGenerated(file)) continue;
-      const text = snapshot.text(file);
-      if (text === undefined || (!bicep && !(text.includes('deploymentTemplate') && text.includes('defaultValue')))) continue;
-      const params = bicep ? bicepParamDefaults(text) : armParamDefaults(file, text);
-      if (!params.length) continue;
-      sources++;
-      for (const p of params) {
-        // A secure parameter holds a secret whatever its name, unless the name says who or where (`adminUsername`).
-        const named = isSecretName(p.name);
-        if (!named && !(p.secure && !namesWhereOrWho(keyWords(p.name).at(-1) ?? ''))) continue;
-        const hit = defaultReason(named ? p.name : 'secret', p.value);
-        if (hit) emit(file, p.line, p.column, `${bicep ? 'Bicep' : 'ARM template'} parameter '${p.name}'`, { ...hit, reason: `has a default: it ${hit.reason}` }, '');
-      }
-    }
-
-    // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
-    // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
-    // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password
-    // — unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
-    const whereOrWho = (name: string) => { const last = keyWords(name).at(-1) ?? ''; return namesWhereOrWho(last) || URL_KEY_WORDS.has(last); };
-    for (const s of composeSecretFiles(snapshot, skipFile)) {
-      sources++;
-      const fileNamesSecret = isSecretName(basename(s.file).replace(/\.[A-Za-z0-9]{1,8}$/, ''));
-      if (/[\r\n]/.test(s.value) || (whereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value)) continue;
-      emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, isDevOnly(s.composeFile) || isDevOnly(s.file) ? 'development-only file' : null);
-    }
-
-    // Helm chart templates: a secret-named value falling back to a well-known default
-    // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with — in a branch
-    // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
-    // as the Kubernetes checks read the template.
-    const helmRepo = helmRepoOf(snapshot);
-    for (const file of snapshot.files) {
-      if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipNamed(file)) continue;
-      const raw = snapshot.text(file);
-      if (raw === undefined || !isHelmTemplate(file, raw)) continue;
-      sources++;
-      const text = helmDefaultRender(file, raw, helmRepo) ?? raw;
-      for (const f of helmFallbacks(text)) {
-        if (!isSecretName(f.key) || isAboutSecretName(f.key)) continue;
-        const hit = defaultReason(f.key, f.value);
-        if (hit) emit(file, f.line, f.column, f.key, hit, ' (the chart\'s `default`)');
-      }
-    }
-
-    // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):
-    // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
-    // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
-    let springProd: ReturnType<typeof springProdSettings> | undefined;
-    for (const file of snapshot.files) {
-      const m = SPRING_CONFIG.exec(file);
-      if (!m || skipNamed(file)) continue;
-      sources++;
-      const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
-      const envName = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-      // The settings of a file (or YAML document), judged each on its own and beside the others: a
-      // `spring.datasource.password` equal to its `username` (also as the default of `${DB_PASSWORD:payments}`).
-      // A base setting (`application.yml`, no profile) that a production profile of the folder sets to no default
-      // (`application-prod.yml`, an `on-profile: prod` document) is an overridden default: a note (the rule
-      // cookie-flags and debug-mode share). `profile`: the document's (`#---`/`---` with `on-profile`), or the Quarkus prefix's.
-      // So is one that the same file sets otherwise under Quarkus' `%prod.` prefix (`%prod.quarkus.datasource.password=${DB_PASSWORD}`,
-      // a `"%prod":` section): `quarkusProd`, its production profile's rows by key. A production value that is a default
-      // too leaves the base one failing (and fails where it is written).
-      type Row = { key: string; value: string; line: number; column: number; profile: string | null };
-      const overriddenBy = (key: string, quarkusProd: ReadonlyMap<string, Row[]>): string | null => {
-        const safe = (v: string) => defaultReason(envName(key), v) === null;
-        const quarkus = quarkusProd.get(key) ?? [];
-        if (!quarkus.every((q) => safe(q.value))) return null;
-        springProd ??= springProdSettings(snapshot.files.filter((f) => !skipNamed(f)), (f) => snapshot.text(f));
-        const spring = springOverride(springProd, file, key, safe);
-        if (!spring && springOverride(springProd, file, key, () => true)) return null;
-        const by = spring ?? (quarkus[0] ? { file, line: quarkus[0].line } : undefined);
-        return by ? `overridden by ${by.file}:${by.line} for production` : null;
-      };
-      const judgeAll = (rows: Row[], dev: string | null, quarkusProd: ReadonlyMap<string, Row[]> = new Map()) => {
-        const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
-        rows.forEach((r, i) => {
-          const hit = withBeside(defaultReason(envName(r.key), r.value), beside.get(i));
-          if (!hit) return;
-          const prod = dev !== null || fileDev !== null || r.profile !== null ? null : overriddenBy(r.key, quarkusProd);
-          emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? prod);
-        });
-      };
-      // Quarkus profile groups (`%dev.`, `%prod.` keys; `"%dev":` YAML sections), the unprefixed ones under '': each judged
-      // on its own, development profiles as notes, test profiles not at all (like `application-test.properties`), and the
-      // unprefixed ones beside what `%prod.` sets (in a base file only).
-      const judgeProfiles = (byProfile: ReadonlyMap<string, Row[]>, dev: string | null) => {
-        const quarkusProd = new Map<string, Row[]>();
-        if (base) for (const [profile, rows] of byProfile) if (profile && isProdProfile(profile)) for (const r of rows) quarkusProd.set(r.key, [...(quarkusProd.get(r.key) ?? []), r]);
-        for (const [profile, rows] of byProfile) {
-          // A list of profiles (`%dev,test.`, `%prod,staging.`) applies to each: exempt when all are test profiles, a note when
-          // all are development or test ones, production (judged) when any other is listed.
-          const list = profile ? profile.split(',') : [];
-          if (list.length && list.every((p) => QUARKUS_TEST_PROFILE.test(p))) continue;
-          const devList = list.length > 0 && list.every((p) => SPRING_DEV_PROFILE.test(p) || QUARKUS_TEST_PROFILE.test(p));
-          judgeAll(rows, (devList ? `Quarkus profile${list.length > 1 ? 's' : ''} '${profile}'` : null) ?? dev, profile ? new Map() : quarkusProd);
-        }
-      };
-      // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
-      const base = isSpringConfig(file) && springFileProfile(file) === null;
-      if (file.endsWith('.properties')) {
-        // The profile of each line's document (`#---` then `spring.config.activate.on-profile`), in a base file.
-        const text = base ? snapshot.text(file) : undefined;
-        const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
-        // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
-        // development profiles as notes, test profiles not at all (like `application-test.properties`).
-        const byProfile = new Map<string, Row[]>();
-        (snapshot.lines(file) ?? []).forEach((l, i) => {
-          const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
-          if (!pm) return;
-          const profile = QUARKUS_PREFIX.exec(pm[1]!);
-          const rows = byProfile.get(profile?.[1] ?? '') ?? [];
-          rows.push({ key: profile ? pm[1]!.slice(profile[0].length) : pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1, profile: !base ? m[1] ?? '' : profile ? profile[1]! : docProfile.get(i + 1) ?? null });
-          byProfile.set(profile?.[1] ?? '', rows);
-        });
-        judgeProfiles(byProfile, null);
-        continue;
-      }
-      for (const doc of snapshot.yaml(file)?.docs ?? []) {
-        // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
-        const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
-        const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
-        const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
-        // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
-        const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
-        // Quarkus' YAML profile sections (`"%prod":`, `"%dev":` at the top), grouped as its `%prod.` keys are.
-        const byProfile = new Map<string, Row[]>();
-        const walk = (v: unknown, path: (string | number)[], depth: number) => {
-          if (depth > 32) return;
-          if (typeof v === 'string' && typeof path.at(-1) === 'string') {
-            const at = doc.loc(path);
-            if (!at) return;
-            const quarkus = typeof path[0] === 'string' ? QUARKUS_SECTION.exec(path[0])?.[1]?.replace(/\s+/g, '') : undefined;
-            const keys = path.slice(quarkus === undefined ? 0 : 1).filter((x) => typeof x === 'string');
-            const rows = byProfile.get(quarkus ?? '') ?? [];
-            rows.push({ key: keys.join('.'), value: v, ...at, profile: quarkus !== undefined && base ? quarkus : profile });
-            byProfile.set(quarkus ?? '', rows);
-          } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
-          else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
-        };
-        walk(doc.value, [], 0);
-        judgeProfiles(byProfile, docDev);
-      }
-    }
-
-    // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
-    // config/database.yml. Every secret-named key's string value (and any connection string or URL).
-    // Helm values files outside a chart's folder that the repository's installs pass (`helm upgrade … -f
-    // environments/prod/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`, Flux `valuesFiles`), for a chart of the
-    // repository or one from a chart repository: Helm values too (a development install's give notes).
-    const installs = repoInstalls(snapshot);
-    const installedValues = new Map<string, string | null>();
-    for (const i of installs) {
-      for (const f of i.valueFiles) {
-        const dev = i.dev || isDevValuesPlace(f) ? 'development values file' : null;
-        if (!installedValues.has(f) || dev === null) installedValues.set(f, dev);
-      }
-    }
-    for (const file of snapshot.files) {
-      const kind = structuredConfig(file, (f) => snapshot.has(f)) ?? (installedValues.has(file) && /\.ya?ml$/i.test(file) ? { kind: 'helm' as const, dev: installedValues.get(file)! } : null);
-      if (!kind || skipNamed(file)) continue;
-      sources++;
-      const fileDev = isDevOnly(file) ? 'development-only file' : kind.dev;
-      // A chart's values.yaml default that every values set production installs the chart with replaces (a production values
-      // file, the parent chart's values, an install's values files: another value that is no default, or the block's
-      // `existingSecret`) is an overridden default: a note naming that file (the rule the Kubernetes checks share for Helm).
-      const chartDir = kind.kind === 'helm' && /^values\.ya?ml$/i.test(basename(file)) && snapshot.has(`${dirname(file) ? `${dirname(file)}/` : ''}Chart.yaml`) ? dirname(file) : null;
-      const sets = chartDir === null ? null : helmValueSets(`${chartDir ? `${chartDir}/` : ''}templates/_`, helmRepoOf(snapshot));
-      const instead = sets ? helmInsteadOfDefaults(snapshot, chartDir!, sets) : undefined;
-      const productionOverride = (key: string, value: string, path: (string | number)[]): string | null => {
-        if (!sets || !instead) return null;
-        let secret: string | null = null;
-        for (const s of sets) {
-          if (s.defaults === undefined) continue;
-          const existing = namesExistingSecret(valueIn(s.values, path.slice(0, -1)));
-          if (existing) { if (s === instead) secret = [...(s.prefix !== undefined ? [s.prefix] : []), ...path.slice(0, -1), existing].join('.'); continue; }
-          const v = valueIn(s.values, path);
-          if (v === undefined || (typeof v === 'string' && v.trim() !== '' && v !== value && !defaultReason(key, v))) continue;
-          return null;
-        }
-        return secret ? `${instead.file} sets ${secret} for production, which the chart reads instead` : `overridden by ${instead.file} for production`;
-      };
-      // The base appsettings.json gives way to what an environment's file (appsettings.Production.json) sets.
-      const overrides = kind.kind === 'appsettings' && /^appsettings\.json$/i.test(basename(file))
-        ? snapshot.files.filter((f) => dirname(f) === dirname(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
-        : [];
-      const overridden = (path: (string | number)[]) => overrides.some((o) => { let v: unknown = o; for (const k of path) v = isObject(v) ? v[String(k)] : undefined; return v !== undefined; });
-      for (const doc of snapshot.yaml(file)?.docs ?? []) {
-        const judge = (key: string, value: string, path: (string | number)[], dev: string | null, beside?: { reason: string; secret: string }, shown = path.join('.')) => {
-          if (overridden(path)) return;
-          // ERB and Helm template expressions are set at run time; an ERB read's literal fallback (`<%= ENV.fetch("DB_PASSWORD", "postgres") %>`,
-          // `<%= ENV["DB_PASSWORD"] || "postgres" %>`) is what runs whenever the variable is unset.
-          let judged = value;
-          if (value.includes('<%') || value.includes('{{')) {
-            // One ERB output tag holding one read (literalFallbacks reads Ruby's `ENV.fetch`/`ENV[]` as for .rb files).
-            const erb = /^\s*<%=([^%]*)%>\s*$/.exec(value)?.[1];
-            const fallbacks = erb ? literalFallbacks(erb, ['python']) : [];
-            if (fallbacks.length !== 1) return;
-            judged = fallbacks[0]!.value;
-          }
-          const hit = withBeside(defaultReason(key, judged), judged === value ? beside : undefined);
-          const at = hit ? doc.loc(path) : undefined;
-          if (hit && at) emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev ?? (doc.index === 0 ? productionOverride(key, value, path) : null));
-        };
-        const walk = (v: unknown, path: (string | number)[], depth: number, dev: string | null) =>
-          walkConfigValues(v, path, depth, kind.kind === 'helm', (key, value, at, beside, shown) => judge(key, value, at, dev, beside, shown));
-        if (kind.kind === 'sequelize') {
-          // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
-          // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
-          // environments are how local development works: notes.
-          const envs = isObject(doc.value) ? Object.entries(doc.value).filter((e): e is [string, Record<string, unknown>] => isObject(e[1])) : [];
-          if (!envs.some(([, v]) => typeof v['dialect'] === 'string' || typeof v['use_env_variable'] === 'string')) continue;
-          for (const [env, section] of envs) walk(section, [env], 1, DEV_WORD.test(env) ? `Sequelize environment '${env}'` : null);
-          continue;
-        }
-        if (kind.kind !== 'rails' || !isObject(doc.value)) { walk(doc.value, [], 0, null); continue; }
-        // database.yml: the environments' sections (`<<: *default` merged); a value a section takes from
-        // the shared one is reported where it is written. Development and test sections are not deployed.
-        const sections = doc.value;
-        for (const [env, section] of Object.entries(sections)) {
-          if (!isObject(section) || RAILS_DEV_ENV.test(env) || env === 'default') continue;
-          const entries = Object.entries(section);
-          const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
-          entries.forEach(([k, v], i) => {
-            if (typeof v !== 'string') return;
-            const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && isObject(sections[o]) && (sections[o] as Record<string, unknown>)[k] === v) ?? env;
-            judge(k, v, [from, k], null, beside.get(i));
-          });
-        }
-      }
-    }
-
-    // Chart values an install gives inline, at their lines (as a Terraform helm_release's `set`): Argo CD `helm.values` (a YAML
-    // string), `helm.valuesObject` and `helm.parameters`, a Flux HelmRelease's `values`, a helmfile release's `values:` maps and
-    // `set:` entries, kustomize `helmCharts[].valuesInline`; as Helm values are read.
-    const inlineSeen = new Set<string>();
-    for (const i of installs) {
-      if (skipFile(i.file)) continue;
-      const dev = i.dev ? 'development install' : isDevOnly(i.file) ? 'development-only file' : null;
-      for (const inline of i.inline) {
-        const id = `${i.file}\u0000${inline.doc}\u0000${inline.path.join('\u0000')}`;
-        const doc = snapshot.yaml(i.file)?.docs[inline.doc];
-        if (inlineSeen.has(id) || !doc) continue;
-        inlineSeen.add(id);
-        sources++;
-        const node = valueIn(doc.value, inline.path);
-        const where = ` (${i.what} Helm ${inline.kind === 'params' ? (/helmfile/.test(i.what) ? 'set' : 'parameters') : 'values'})`;
-        const judgeAt = (key: string, value: string, at: { line: number; column: number } | null | undefined, shown: string, beside?: { reason: string; secret: string }) => {
-          if (value.includes('{{') || !at) return;
-          const hit = withBeside(defaultReason(key, value), beside);
-          if (hit) emit(i.file, at.line, at.column, shown, hit, where, dev);
-        };
-        if (inline.kind === 'params') {
-          // `{ name: auth.password, value: changeme }`: judged under the last key of the name.
-          if (!Array.isArray(node)) continue;
-          node.forEach((p, n) => {
-            if (isObject(p) && typeof p['name'] === 'string' && typeof p['value'] === 'string') judgeAt(p['name'].split('.').pop()!, p['value'], doc.loc([...inline.path, n, 'value']), p['name']);
-          });
-          continue;
-        }
-        if (inline.kind === 'map') {
-          walkConfigValues(node, [], 0, true, (key, value, path, beside, shown) => judgeAt(key, value, doc.loc([...inline.path, ...path]), shown ?? path.join('.'), beside));
-          continue;
-        }
-        // A YAML string (`values: |`): read as values, each at its line of the block below the key.
-        if (typeof node !== 'string') continue;
-        const inner = parseYaml(i.file, node);
-        if (inner.errors.length || !inner.docs[0]) continue;
-        const lines = snapshot.lines(i.file) ?? [];
-        const keyAt = doc.loc(inline.path, true);
-        const docLines = node.split('\n');
-        const placeOf = (p: YamlPath) => {
-          const at = inner.docs[0]!.loc(p);
-          if (!at || !keyAt) return keyAt;
-          // A block scalar's lines start on the line below its key, indented alike.
-          const written = lines[keyAt.line + at.line - 1]?.replace(/\r$/, '');
-          const docLine = docLines[at.line - 1] ?? '';
-          return docLine && written?.endsWith(docLine) ? { line: keyAt.line + at.line, column: written.length - docLine.length + at.column } : keyAt;
-        };
-        walkConfigValues(inner.docs[0].value, [], 0, true, (key, value, path, beside, shown) => judgeAt(key, value, placeOf(path), shown ?? path.join('.'), beside));
-      }
-    }
-
-    // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
-    // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
-    // The scripts are the ones the entry-point analysis reads (PATH lookups, `cd DIR &&`, `exec`, shebangs resolved).
-    const startedBy = new Map<string, string | null>();
-    for (const entry of entryPoints(snapshot)) {
-      for (const file of analyseEntry(snapshot, entry).scripts) {
-        if (fallbackKind(file) !== null || skipFile(file)) continue;
-        // Started by production somewhere: judged as production; only by development entry points: notes.
-        const dev = entry.devOnly ? devRemark(entry) : null;
-        if (!startedBy.has(file) || dev === null) startedBy.set(file, dev);
-      }
-    }
-    for (const [file, dev] of startedBy) {
-      sources++;
-      const text = snapshot.text(file);
-      for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? []) emit(file, h.line, h.column, h.name, h, '', dev ?? devScript(file));
-    }
-
+    for (const f of deployed.found) once.put({ ...f });
+    const emit = emitter(once.put);
     // A class default (`class Config: SECRET_KEY = 'dev'`) that production code of the same project sets to
     // something else (`class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is overridden.
     let selected: SelectedSettings[] | undefined;

@@ -10,7 +10,7 @@ import { trailingComment } from '../repo/dockerfile.js';
 import { chunkPosition } from '../repo/read.js';
 import { isHelmTemplate, scanSource, type Source } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
-import { PY_WRAPPER_SOURCE, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSites } from './util/credentials.js';
+import { PY_WRAPPER_SOURCE, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSet, userNamePasswordSites } from './util/credentials.js';
 import { containsWord, indexOfWord, lineColumnAt, valueColumns, withArticle } from './util/text.js';
 import { SECRETS_NOT_IN_CONFIG, SECRET_FROM_STORE_NEVER_COMMITTED } from '../checklist/phrases.js';
 import { isSymfony } from './debug-mode.js';
@@ -2927,6 +2927,7 @@ export const hardcodedSecret = defineCheck({
       },
     };
   },
+  prepare(snapshot) { userNamePasswordSet(snapshot); },
   run({ snapshot, options, scanned, report: reportFinding, skip }) {
     const allowed = allowMatcher(options.allow);
     if (!snapshot.files.some((f) => isScanned(f) && !allowed(f))) { skip('no files to scan'); return; }

@@ -5,7 +5,7 @@ import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } 
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, isKustomizationFile, type K8sObject } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { basename, dirname, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
+import { basename, dirname, filesWhere, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { devBuiltReason } from './util/dev-built.js';
 import { isObject, type YamlPath } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -94,14 +94,15 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
  * `pinning`: those of them whose tag is pinned (a digest, or a `newTag` that `pins` accepts: not `latest`), which a message
  * may contrast with an overlay that sets none.
  */
+/** A kustomization or a skaffold config: the files that set image tags at deploy time (deployTimeImages). */
+const isDeployTimeTagFile = (f: string): boolean => isKustomizationFile(f) || /^skaffold\.ya?ml$/i.test(basename(f));
+
 function deployTimeImages(snapshot: SnapshotView, pins: (ref: string) => boolean): { global: Set<string>; pinners: Map<string, Set<string>>; pinning: Map<string, Set<string>> } {
   const global = new Set<string>();
   const pinners = new Map<string, Set<string>>();
   const pinning = new Map<string, Set<string>>();
-  for (const f of snapshot.files) {
-    const b = basename(f);
+  for (const f of filesWhere(snapshot.files, isDeployTimeTagFile)) {
     const kustomize = isKustomizationFile(f);
-    if (!kustomize && !/^skaffold\.ya?ml$/i.test(b)) continue;
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;
       if (!isObject(v)) continue;
@@ -472,8 +473,8 @@ export const imageTagPinned = defineCheck({
     // definition's image only for the overlays that keep it.
     const kustomized = kustomizeImages(snapshot);
     // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
-    for (const f of snapshot.files) {
-      if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+    for (const f of filesWhere(snapshot.files, isKustomizationFile)) {
+      if (isTemplate(f) || isTestFile(f)) continue;
       for (const doc of snapshot.yaml(f)?.docs ?? []) {
         const list = isObject(doc.value) ? doc.value['images'] : undefined;
         if (!Array.isArray(list)) continue;

@@ -14,7 +14,7 @@ import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from 
 import { lineColumnAt, quoteSource, valueColumns } from './util/text.js';
 import { isObject } from '../repo/yaml.js';
 import { configMapData, WORKLOAD_KINDS } from '../repo/k8s.js';
-import type { Snapshot, SnapshotView } from '../repo/snapshot.js';
+import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 
 /** The protocols below TLS 1.2, oldest first. */
 const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
@@ -255,23 +255,19 @@ export const tlsProtocolsConfig = defineCheck({
       return hits.length ? hits : undefined;
     },
   }),
-  prepare(snapshot) { deployedNginxConfigs(snapshot); unincludedNginxSnippets(snapshot); nginxDevOnly(snapshot); frontTls(snapshot); },
+  prepare(snapshot) {
+    deployedNginxConfigs(snapshot); unincludedNginxSnippets(snapshot); nginxDevOnly(snapshot); frontTls(snapshot); terraformPolicies(snapshot);
+    // With deploy files the check never skips: it reads what production runs and the Kestrel settings.
+    if (tlsFiles(snapshot).deploy.length) { deployRuns(snapshot); kestrelSettings(snapshot); }
+  },
   run({ snapshot, scanned, report: reportFinding, skip }) {
     // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
     const atValue = valueColumns((f) => snapshot.text(f));
     const report = (f: RawFinding) => reportFinding(atValue(f));
     // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
     const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
-    // Not a vendored dependency's (`node_modules/pkg/package.json`, `vendor/…/Dockerfile`): that project's.
-    const deploy = snapshot.files.filter((f) => (isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json') && !isVendored(f));
-    // Kubernetes manifests whose workloads (or ConfigMaps) write a Node TLS flag: a container's `command`/`args`, `NODE_OPTIONS` in its `env`.
-    const k8sFlags = [...new Set(snapshot.k8sObjects().filter((o) => (WORKLOAD_KINDS.has(o.kind) || o.kind === 'ConfigMap') && !isTestFile(o.file) && !isTemplate(o.file)).map((o) => o.file))]
-      .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));
-    const nginxSet = new Set(snapshot.nginxFiles());
-    // A configuration too large to read judges nothing (a note says so; the skip reason names it).
-    const large = new Set(largeServerConfigs(snapshot));
-    const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !large.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    const tfVars = terraformVariablePolicies(snapshot);
+    const { deploy, k8sFlags, large, apache } = tlsFiles(snapshot);
+    const tfVars = terraformPolicies(snapshot);
     if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot) && !tfVars.judged) {
       const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
       const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
@@ -336,11 +332,11 @@ export const tlsProtocolsConfig = defineCheck({
       if (h.aside) { report({ ...at, note: true, message: `${message} (${h.aside})` }); continue; }
       report(h.dev ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
     }
-    for (const h of kestrel(snapshot)) {
+    for (const h of kestrelSettings(snapshot)) {
       const message = `${h.what}; require TLS 1.2 or later (list only Tls12 and Tls13, or drop the setting: the operating system's defaults are safe)`;
       report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file: h.file, line: h.line, column: h.column, message });
     }
-    const runs = productionRuns(snapshot, deploy);
+    const runs = deployRuns(snapshot);
     for (const file of [...deploy, ...k8sFlags]) {
       if (isTemplate(file) || isTestFile(file)) continue;
       const lines = snapshot.lines(file);
@@ -499,6 +495,30 @@ function packageScripts(snapshot: Pick<Snapshot, 'text'>, file: string): Map<str
  * The package.json scripts production runs: `start` (with its `pre`/`post` hooks), those Procfiles, compose files and Dockerfiles
  * name (`npm run serve`, `yarn start:prod`, `pnpm serve`, exec form `["npm", "run", "serve"]` too), and the scripts those run in turn.
  */
+/**
+ * The files the check reads besides nginx's and the other servers' (util/frontconf.ts), once per view (its `prepare` reads
+ * them while worker threads scan): `deploy` files that may pass Node a TLS flag, the manifests that write one (`k8sFlags`),
+ * Apache configurations, and the server configurations too large to read.
+ */
+const tlsFiles = perView(function tlsFiles(snapshot: SnapshotView): { deploy: string[]; k8sFlags: string[]; large: Set<string>; apache: string[] } {
+  // Not a vendored dependency's (`node_modules/pkg/package.json`, `vendor/…/Dockerfile`): that project's.
+  const deploy = snapshot.files.filter((f) => (isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json') && !isVendored(f));
+  // Kubernetes manifests whose workloads (or ConfigMaps) write a Node TLS flag: a container's `command`/`args`, `NODE_OPTIONS` in its `env`.
+  const k8sFlags = [...new Set(snapshot.k8sObjects().filter((o) => (WORKLOAD_KINDS.has(o.kind) || o.kind === 'ConfigMap') && !isTestFile(o.file) && !isTemplate(o.file)).map((o) => o.file))]
+    .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));
+  const nginxSet = new Set(snapshot.nginxFiles());
+  // A configuration too large to read judges nothing (a note says so; the skip reason names it).
+  const large = new Set(largeServerConfigs(snapshot));
+  const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !large.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
+  return { deploy, k8sFlags, large, apache };
+});
+/** terraformVariablePolicies, once per view. */
+const terraformPolicies = perView((snapshot) => terraformVariablePolicies(snapshot));
+/** The package.json scripts production runs (productionRuns of the deploy files), once per view. */
+const deployRuns = perView((snapshot) => productionRuns(snapshot, tlsFiles(snapshot).deploy));
+/** kestrel, once per view. */
+const kestrelSettings = perView((snapshot) => kestrel(snapshot));
+
 function productionRuns(snapshot: SnapshotView, deploy: string[]): Set<string> {
   const named = (text: string) => [...text.replace(/["',[\]]/g, ' ').matchAll(/\b(?:npm|yarn|pnpm|bun)(?:\s+(?:run(?:-script)?|--silent|-s))*\s+([\w:.-]+)/g)].map((m) => m[1]!);
   const runs = new Set(['start', 'prestart', 'poststart']);

@@ -4,7 +4,7 @@
  * deploy config names is one whatever its name, `dockerfile = "Dockerfile-prod"`) and by the checks (checks/util/platform.ts).
  * Pure reads of the files a view lists.
  */
-import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from './classify.js';
+import { basename, dirname, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from './classify.js';
 import { isObject, parseYaml, type YamlFile } from './yaml.js';
 
 /** What these readers need of a snapshot. */
@@ -21,10 +21,28 @@ export interface PlatformView {
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
 
+/**
+ * `read` with its answer kept per view (a view's files and their contents never change): the snapshot (the Dockerfiles
+ * deploy configs name) and the checks (the builds outside compose) ask these readers of the same view. The answer is
+ * shared: read-only.
+ */
+function perPlatformView<V extends object, T>(read: (view: V) => T): (view: V) => T {
+  const memo = new WeakMap<V, T>();
+  return (view) => {
+    if (memo.has(view)) return memo.get(view)!;
+    const v = read(view);
+    memo.set(view, v);
+    return v;
+  };
+}
+
 const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
 
 /** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
 export const flyDev = (file: string): boolean => isDevOnly(file) || hasDevWord(basename(file).slice(4, -5));
+
+/** Whether `file` is a platform deploy file (platformFile): the files the platform readers walk (see filesWhere). */
+export const isPlatformConfig = (file: string): boolean => platformFile(file) !== null;
 
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
 export function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | 'heroku' | 'app' | null {
@@ -124,10 +142,10 @@ export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, str
  * The builds of readPlatformDockerfiles, each with the stage it builds: fly.toml's `[build] build-target`, heroku.yml's
  * `build.docker.<process>.target` (render.yaml and Railway name no stage: the final one).
  */
-export function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
+export const readPlatformBuilds = perPlatformView(function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
   const out: DeployBuild[] = [];
   const put = (df: string | null, file: string, target: string | null = null) => { if (df && out.length < MAX_ENTRIES) out.push({ dockerfile: df, target, file, by: basename(file) }); };
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformConfig)) {
     const kind = platformFile(f);
     if (!kind || kind === 'serverless' || kind === 'app') continue;
     if (kind === 'fly') {
@@ -173,7 +191,7 @@ export function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
     }
   }
   return out;
-}
+});
 
 /** A GitHub workflow file (`.github/workflows/*.yml`). */
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
@@ -719,9 +737,9 @@ function skaffoldBuilds(snapshot: PlatformView & { text(path: string): string | 
  * The image builds CI configs push and build configs name, each with the stage it builds: GitHub workflows
  * (workflowBuilds), GitLab CI, Bitbucket Pipelines and CircleCI (otherCiBuilds), and skaffold (skaffoldBuilds).
  */
-export function ciBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
+export const ciBuilds = perPlatformView(function ciBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
   const sink = buildSink(snapshot);
   otherCiBuilds(snapshot, sink.put);
   skaffoldBuilds(snapshot, sink.put);
   return [...workflowBuilds(snapshot), ...sink.out];
-}
+});

@@ -11,7 +11,7 @@ import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml }
 import { isTerraformTemplate, terraformTemplateYaml } from './helm-installs.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
-import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isVendored, isWorkflowFile, isYamlFile, isNginxCandidate, RENDERED_TEMPLATE_EXTENSIONS } from './classify.js';
+import { aspNetSettings, basename, classifyUnder, dirname, filesWhere, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isVendored, isWorkflowFile, isYamlFile, isNginxCandidate, RENDERED_TEMPLATE_EXTENSIONS } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -505,7 +505,7 @@ export class Snapshot implements SnapshotView {
   }
 
   private readDockerfilePaths(): string[] {
-    const named = this.files.filter((f) => isDockerfile(f) && !isVendored(f) && !this.ruleTestTarget(f));
+    const named = filesWhere(this.files, isDockerfile).filter((f) => !isVendored(f) && !this.ruleTestTarget(f));
     const set = new Set(named);
     for (const df of [...readPlatformDockerfiles(this).keys(), ...workflowDockerfiles(this).keys()]) {
       if (this.fileSet.has(df) && !set.has(df)) { set.add(df); named.push(df); }
@@ -658,7 +658,7 @@ export class Snapshot implements SnapshotView {
       const byContent = this.composeByContent();
       // Compose files of vendored dependencies (a Go module's integration-test `docker-compose.yml` that `go mod vendor` copied)
       // are that project's: read only when a compose file of the repository includes or extends one.
-      const names = new Set(this.files.filter((f) => isComposeFile(f) && !isVendored(f) && !this.ruleTestTarget(f)));
+      const names = new Set(filesWhere(this.files, isComposeFile).filter((f) => !isVendored(f) && !this.ruleTestTarget(f)));
       // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
       for (const f of names) {
         if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
@@ -808,7 +808,7 @@ export class Snapshot implements SnapshotView {
   envFiles(): EnvFile[] {
     // A vendored dependency's env files (`node_modules/pkg/.env`) are that project's: no environment of this repository's
     // deployment (env-file-committed reads them through envFileAt).
-    return this.memo('env', () => this.files.filter((f) => isEnvFile(f) && !isVendored(f)).flatMap((f) => {
+    return this.memo('env', () => filesWhere(this.files, isEnvFile).filter((f) => !isVendored(f)).flatMap((f) => {
       const t = this.text(f);
       return t === undefined ? [] : [parseEnv(f, t)];
     }));
@@ -824,9 +824,9 @@ export class Snapshot implements SnapshotView {
   }
 
   nginxFiles(): string[] {
-    return this.memo('nginx', () => this.files.filter((f) => {
+    return this.memo('nginx', () => filesWhere(this.files, isNginxCandidate).filter((f) => {
       // A vendored dependency's configuration (`vendor/…/nginx.conf`) is that project's: not read (nor noted when too large).
-      if (!isNginxCandidate(f) || isVendored(f)) return false;
+      if (isVendored(f)) return false;
       const t = this.text(f);
       // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
       // redirect `map` of thousands of lines usually comes first), not judged silently as absent.

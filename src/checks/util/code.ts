@@ -4,7 +4,7 @@
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
-import { basename, dirname, isEnvFile, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, joinPath, pathFact } from '../../repo/classify.js';
+import { basename, dirname, filesWhere, isEnvFile, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, joinPath, pathFact } from '../../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals, type KustomizeLiteral } from '../../repo/k8s.js';
 import { shippedEnv, type DockerStage } from '../../repo/dockerfile.js';
@@ -1304,8 +1304,8 @@ export function objectProps(src: Source, obj: { open: number; close: number }): 
  */
 export const kustomizeEnv = perView(function kustomizeEnv(snapshot: SnapshotView): { file: string; dev: boolean; literals: KustomizeLiteral[] }[] {
   const out: { file: string; dev: boolean; literals: KustomizeLiteral[] }[] = [];
-  for (const file of snapshot.files) {
-    if (!isKustomizationFile(file) || isTemplate(file) || isTestFile(file)) continue;
+  for (const file of filesWhere(snapshot.files, isKustomizationFile)) {
+    if (isTemplate(file) || isTestFile(file)) continue;
     const yaml = snapshot.yaml(file);
     const text = snapshot.text(file);
     if (yaml && text !== undefined) out.push({ file, dev: isDevOnly(file), literals: kustomizeLiterals(yaml.docs, text) });

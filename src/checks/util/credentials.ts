@@ -4,12 +4,12 @@
  * never both. What both read the same way, and the rules that hand a value from one to the other, live
  * here so the two cannot disagree.
  */
-import { basename, dirname, isEnvFile, isTemplate, isTerraformArgumentFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, filesWhere, isEnvFile, isTemplate, isTerraformArgumentFile, joinPath } from '../../repo/classify.js';
 import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
 import { parseCommentedEnv, type EnvEntry, type EnvFile } from '../../repo/env.js';
-import type { SnapshotView } from '../../repo/snapshot.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject, parseYaml, type YamlFile } from '../../repo/yaml.js';
 import { blankJsonc } from '../../repo/json.js';
 import { isAboutSecretName, isSecretName, passwordFromUserName as fromUserName } from './secrets.js';
@@ -119,7 +119,7 @@ export function userNamePasswordSites(snapshot: SnapshotView): { has(file: strin
     }
     return s.has(`${line}\0${value}`);
   };
-  return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) || inCode(file, line, value.trim()) };
+  return { has: (file, line, value) => (sites ??= userNamePasswordSet(snapshot)).has(`${file}:${line}\0${value.trim()}`) || inCode(file, line, value.trim()) };
 }
 
 /** Keys of a connection's settings beside its login: where it connects, or with what (`HOST`, `port`, `database`, Django's `ENGINE`, knex's `client`). */
@@ -191,7 +191,12 @@ export function codeUserNamePasswords(file: string, text: string, lex?: () => So
   return out;
 }
 
-function collectSites(snapshot: SnapshotView): Set<string> {
+/**
+ * The environments' sites of userNamePasswordSites (`file:line` and the value), once per view. hardcoded-secret's `prepare`
+ * reads them while worker threads scan: its run needs them as soon as one value is found, which a repository large enough
+ * for worker threads all but always has.
+ */
+export const userNamePasswordSet = perView(function collectSites(snapshot: SnapshotView): Set<string> {
   const sites = new Set<string>();
   const put = (file: string, line: number, value: string) => sites.add(`${file}:${line}\0${value}`);
   const judge = <T extends { key: string; value: string | null }>(env: readonly T[], at: (e: T) => { file: string; line: number }) => {
@@ -258,7 +263,7 @@ function collectSites(snapshot: SnapshotView): Set<string> {
     }
   }
   return sites;
-}
+});
 
 /** A literal string argument of a Terraform block or a `.tfvars` line: `  password = "orders"`; groups: the name, the value. */
 const TF_LITERAL_ARGUMENT_RE = /^[ \t]*([A-Za-z_][\w-]{0,100})[ \t]*=[ \t]*"((?:[^"\\\n$]|\\.){1,1000})"[ \t]*(?:(?:#|\/\/).*)?\r?$/;
@@ -602,8 +607,8 @@ export function productionSettingsModules(snapshot: SnapshotView): SelectedSetti
     for (const e of containerEnv(obj)) if (e.name === KEY) add(e.value, `${KEY} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
     for (const e of configMapData(obj)) if (e.key === KEY) add(e.value, `${KEY} in ${obj.file}:${e.line}`, dev);
   }
-  for (const f of snapshot.files) {
-    if (!isProductionEnvFile(f) || isTemplate(f) || isTestFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isProductionEnvFile)) {
+    if (isTemplate(f) || isTestFile(f)) continue;
     for (const e of snapshot.envFileAt(f)?.entries ?? []) if (e.key === KEY) add(e.value, `${KEY} in ${f}:${e.line}`, false);
   }
   for (const e of platformEnv(snapshot)) if (e.key === KEY) add(e.value, `${KEY} of ${e.where} in ${e.file}:${e.line}`, e.dev);

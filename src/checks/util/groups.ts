@@ -1,4 +1,4 @@
-import { basename, dirname, isComposeFile, isDevOnly, isRenderedEnvTemplate, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, filesWhere, isComposeFile, isDevOnly, isRenderedEnvTemplate, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
 import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
@@ -22,7 +22,7 @@ export const PROD_ENV_FILE = /^(?:\.env[._-](?:prod|production|staging|live)(?:\
 export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test(basename(renderedEnvName(path)));
 /** The production env files ({@link isProductionEnvFile}) of the snapshot, parsed, whatever their separator (`.env-prod` is no `.env.<name>` to the env file list). */
 export const productionEnvFiles = perView(function productionEnvFiles(snapshot: SnapshotView): EnvFile[] {
-  return snapshot.files.filter(isProductionEnvFile).flatMap((f) => envFileAsDeployed(snapshot, f) ?? []);
+  return filesWhere(snapshot.files, isProductionEnvFile).flatMap((f) => envFileAsDeployed(snapshot, f) ?? []);
 });
 
 /**
@@ -538,8 +538,7 @@ export function mergedContainer(parts: K8sContainer[]): K8sMergedContainer {
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isKustomizationFile)) {
     const dir = dirname(f);
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;
@@ -568,8 +567,7 @@ const kustomizations = perView(function kustomizations(snapshot: SnapshotView): 
   // `components:` (kind: Component): patches that apply to the kustomization that lists them, never deployed alone.
   const components = new Map<string, string[]>();
   const isComponent = new Set<string>();
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isKustomizationFile)) {
     const dir = dirname(f);
     const list = refs.get(dir) ?? [];
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
@@ -714,8 +712,8 @@ const decodeSecret = (v: string): string => Buffer.from(v, 'base64').toString('u
 
 /** The YAML documents of the repository's kustomizations that are mappings (templates and test folders aside), with their folder. */
 function* kustomizationYamlDocs(snapshot: SnapshotView): Generator<{ file: string; dir: string; doc: NonNullable<ReturnType<SnapshotView['yaml']>>['docs'][number]; v: Record<string, unknown> }> {
-  for (const file of snapshot.files) {
-    if (!isKustomizationFile(file) || isTemplate(file) || isTestFile(file)) continue;
+  for (const file of filesWhere(snapshot.files, isKustomizationFile)) {
+    if (isTemplate(file) || isTestFile(file)) continue;
     const dir = dirname(file);
     for (const doc of snapshot.yaml(file)?.docs ?? []) if (isObject(doc.value)) yield { file, dir, doc, v: doc.value };
   }
@@ -1372,8 +1370,8 @@ const INLINE_PATCH_DOC = 200000;
  */
 const inlinePatchObjects = perView(function inlinePatchObjects(snapshot: SnapshotView): K8sObject[] {
   const out: K8sObject[] = [];
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isKustomizationFile)) {
+    if (isTemplate(f) || isTestFile(f)) continue;
     const lines = snapshot.lines(f) ?? [];
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;
@@ -1491,8 +1489,7 @@ function labelSelectorMatches(selector: string, labels: Record<string, string>):
 /** The kustomization documents by folder. */
 const kustomizationDocs = perView(function kustomizationDocs(snapshot: SnapshotView): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isKustomizationFile)) {
     const v = snapshot.yaml(f)?.docs[0]?.value;
     if (isObject(v) && !out.has(dirname(f))) out.set(dirname(f), v);
   }
@@ -1560,8 +1557,8 @@ function targetSelects(snapshot: SnapshotView, kz: ReturnType<typeof kustomizati
 const targetedPatches = perView(function targetedPatches(snapshot: SnapshotView): Map<string, TargetRef[]> {
   const out = new Map<string, TargetRef[]>();
   const add = (id: string, ref: TargetRef) => out.set(id, [...(out.get(id) ?? []), ref]);
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isKustomizationFile)) {
+    if (isTemplate(f) || isTestFile(f)) continue;
     const dir = dirname(f);
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;

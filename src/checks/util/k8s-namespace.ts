@@ -1,4 +1,4 @@
-import { dirname } from '../../repo/classify.js';
+import { dirname, filesWhere } from '../../repo/classify.js';
 import { isKustomizationFile, namespaceOf, type K8sObject } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -20,8 +20,7 @@ export function statedNamespace(o: K8sObject): string {
 const kustomizeNamespaces = perView(function kustomizeNamespaces(snapshot: SnapshotView): { dirs: Set<string>; names: Map<string, string> } {
   const dirs = new Set<string>();
   const names = new Map<string, string>();
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isKustomizationFile)) {
     dirs.add(dirname(f));
     const v = snapshot.yaml(f)?.docs[0]?.value;
     if (!isObject(v) || v['kind'] === 'Component' || typeof v['namespace'] !== 'string' || !NAMESPACE_RE.test(v['namespace'])) continue;

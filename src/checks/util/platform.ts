@@ -11,14 +11,14 @@
  * refuses, and a Heroku app.json that is not valid JSON, are `parse-error`s at that place (as the YAML platform files and railway.json
  * are); what the line reader reads of such a TOML file is still judged. unreadPlatformFiles names them for the checks' skip reasons.
  */
-import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
+import { basename, dirname, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
 import { lineColumnAt, someOf } from './text.js';
 import { isObject } from '../../repo/yaml.js';
 import { isTemplated, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { kamalConfigs, kamalDeployments, kamalRoot, type KamalVar } from './kamal.js';
 import { awsDeploy } from './ecs.js';
 import { copilotWorkloads, isCopilotManifest } from './copilot.js';
-import { flyDev, platformFile, readPlatformDockerfiles, tomlEntries, type TomlEntry } from '../../repo/platform-files.js';
+import { flyDev, isPlatformConfig, platformFile, readPlatformDockerfiles, tomlEntries, type TomlEntry } from '../../repo/platform-files.js';
 import { tomlError } from '../../repo/toml.js';
 
 export { tomlEntries, type TomlEntry } from '../../repo/platform-files.js';
@@ -31,6 +31,12 @@ export interface PlatformEnv {
 
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
+
+/**
+ * The files the platform readers look at: platform deploy files, YAML files (App Engine service files: gaeServiceFile) and
+ * Heroku's `app.json` (platformEnv). Each reader passes over the kinds it does not read.
+ */
+const isPlatformFileOrSpec = (file: string): boolean => isPlatformConfig(file) || /\.ya?ml$/.test(file) || basename(file) === 'app.json';
 
 /** The AWS Copilot manifests the checks read, and how an environment's override is judged (for the checks' docs). */
 const COPILOT_MANIFESTS = 'AWS Copilot workload manifests (`copilot/<service>/manifest.yml` whose `type` is `Load Balanced Web Service`, `Backend Service`, `Request-Driven Web Service`, `Worker Service` or `Scheduled Job`; not environment or pipeline manifests)';
@@ -121,7 +127,7 @@ function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
 
 export const platformEnv = perView(function platformEnv(snapshot: SnapshotView): PlatformEnv[] {
   const out: PlatformEnv[] = [];
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
     if (basename(f) === 'app.json') { out.push(...herokuAppEnv(snapshot, f)); continue; }
     const kind = platformFile(f);
     if (kind === 'fly') out.push(...flyEnv(f, platformToml(snapshot, f)));
@@ -137,7 +143,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   // AWS Copilot manifests' `variables` (the workload's, each environment's override, each sidecar's: util/copilot.ts).
   for (const w of copilotWorkloads(snapshot)) out.push(...w.env);
   // IIS: web.config's `<aspNetCore>`/`<httpPlatform>` `environmentVariables`.
-  for (const f of snapshot.files) if (isIisWebConfig(f)) out.push(...iisEnv(f, snapshot.text(f)));
+  for (const f of filesWhere(snapshot.files, isIisWebConfig)) out.push(...iisEnv(f, snapshot.text(f)));
   return out;
 });
 
@@ -197,7 +203,7 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
     replaced ??= flyImageDeploys(snapshot);
     return replaced.all || [...replaced.configs].some((c) => fly === c || fly.endsWith(`/${c}`));
   };
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformConfig)) {
     if (platformFile(f) !== 'fly') continue;
     const lines = snapshot.lines(f) ?? [];
     for (const e of platformToml(snapshot, f)) {
@@ -249,8 +255,7 @@ const FLY_CONFIG_RE = /(?:^|[ \t])(?:--config|-c)(?:[ \t]+|=)["']?([^\s"']+)/;
  */
 function flyImageDeploys(snapshot: SnapshotView): FlyImageDeploys {
   const out: FlyImageDeploys = { all: false, configs: new Set() };
-  for (const f of snapshot.files) {
-    if (!isWorkflowFile(f)) continue;
+  for (const f of filesWhere(snapshot.files, isWorkflowFile)) {
     const text = snapshot.text(f) ?? '';
     if (!/\bfly(?:ctl)?\b/.test(text)) continue;
     const action = text.includes('superfly/flyctl-actions');
@@ -332,7 +337,7 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
     const root = typeof rootDir === 'string' ? rootDir.trim() : '';
     out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}), ...(dev && devReason ? { devReason } : {}) });
   };
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
     const kind = platformFile(f);
     if (kind === 'fly') {
       for (const e of platformToml(snapshot, f)) {
@@ -427,7 +432,7 @@ export const platformDockerfiles = perView(readPlatformDockerfiles);
  */
 export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformConfig)) {
     const kind = platformFile(f);
     if (kind === 'fly' && !flyDev(f)) {
       const entries = platformToml(snapshot, f);
@@ -490,7 +495,7 @@ const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetc
  */
 const appSpecs = perView(function appSpecs(snapshot: SnapshotView): Map<string, ReturnType<typeof appSpec>> {
   const out = new Map<string, ReturnType<typeof appSpec>>();
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
     const kind = platformFile(f);
     if (kind === 'heroku' || kind === 'app') out.set(f, appSpec(snapshot, f, kind));
     else if (kind === null && gaeServiceFile(snapshot, f)) out.set(f, appSpec(snapshot, f, 'app'));
