@@ -174,22 +174,28 @@ describe('QA39 fnhunt5 D3: k8s-probes judges a chart template\'s container that 
     expect(await shown(k8sProbes, probes(nested))).toEqual([`charts/web/templates/worker.yaml:9:11 ${WORKER}`]);
   });
 
-  it('a probe key the template renders from values is not judged, the other probe still is', async () => {
+  // Stop 42: a probe key rendered from values is read in them (k8s-probes-helm42.test.ts), as resource-limits reads `resources`.
+  it('a probe key the template renders from values is read in them, the other probe judged as written', async () => {
     expect(await shown(k8sProbes, probes(dep('          livenessProbe: {{- toYaml .Values.livenessProbe | nindent 12 }}\n')))).toEqual([
+      "charts/web/templates/worker.yaml:11:11 container 'worker' of Deployment '<fullname>-worker' (templates/worker.yaml) has no livenessProbe (Helm value livenessProbe is not set in the chart's values)",
       "charts/web/templates/worker.yaml:9:11 container 'worker' of Deployment '<fullname>-worker' (templates/worker.yaml) has no readinessProbe",
     ]);
   });
 
-  it('keeps skipping where a template action could write the probes: helm create\'s with-blocks, an include, a with or if at the container\'s level, a range, a template outside a chart', async () => {
+  it('keeps skipping where a template action could write the probes: an include, a range, a template outside a chart', async () => {
     const reason = /^long-running workloads only in Helm chart templates, which are not judged where a template action may write the probes/;
+    // Stop 42: helm create's with-blocks, a with or if at the container's level holding literal keys, and probes rendered from
+    // values are judged now (k8s-probes-helm42.test.ts): with these values, which set no probes, they fail.
     const helmCreate = dep('          {{- with .Values.livenessProbe }}\n          livenessProbe:\n            {{- toYaml . | nindent 12 }}\n          {{- end }}\n          {{- with .Values.readinessProbe }}\n          readinessProbe:\n            {{- toYaml . | nindent 12 }}\n          {{- end }}\n');
     for (const t of [
       helmCreate,
-      dep('          {{- include "web.probes" . | nindent 10 }}\n'),
       dep('          {{- with .Values.volumeMounts }}\n          volumeMounts:\n            {{- toYaml . | nindent 12 }}\n          {{- end }}\n'),
       dep('          {{- if .Values.probes.enabled }}\n          ports:\n            - containerPort: 80\n          {{- end }}\n'),
-      dep('          ports:\n            - containerPort: 80\n', '{{- range .Values.workers }}\n---\n', '{{- end }}\n'),
       dep('          livenessProbe: {{- toYaml .Values.livenessProbe | nindent 12 }}\n          readinessProbe: {{- toYaml .Values.readinessProbe | nindent 12 }}\n'),
+    ]) expect((await shown(k8sProbes, probes(t))).length, t).toBeGreaterThan(0);
+    for (const t of [
+      dep('          {{- include "web.probes" . | nindent 10 }}\n'),
+      dep('          ports:\n            - containerPort: 80\n', '{{- range .Values.workers }}\n---\n', '{{- end }}\n'),
     ]) {
       expect(await shown(k8sProbes, probes(t)), t).toEqual([]);
       expect(await skipped(k8sProbes, probes(t)), t).toMatch(reason);

@@ -286,6 +286,21 @@ function placeOf(set: HelmValueSet, keys: readonly (string | number)[]): HelmVal
   return { file, key: path.join('.'), path, keys: keys.map(String) };
 }
 
+/**
+ * Where values set `set` removes the value at `keys` with a `null` (Helm deletes a key a values file sets to null, and
+ * `toYaml` of the missing value renders `null`): the values file that writes the null, at `keys` or a mapping on the way
+ * (`livenessProbe: null` in `values-production.yaml`); null when the set gives a value there or none writes a null.
+ */
+export function helmNulledAt(set: HelmValueSet, keys: readonly string[]): HelmValuePlace | null {
+  const v = valueAt(set.values, keys);
+  if (v !== undefined && v !== null) return null;
+  for (let n = keys.length; n > 0; n--) {
+    const k = keys.slice(0, n);
+    if (valueAt(set.values, k) === null || (set.defaults !== undefined && valueAt(set.own, k) === null) || (set.base !== undefined && valueAt(set.base.own, k) === null)) return placeOf(set, k);
+  }
+  return null;
+}
+
 /** How the output actions `acts` of the rendering give the field at `rest` below them. */
 function fromActions(r: HelmRendering, acts: readonly OutputAction[], rest: readonly string[], via: YamlPath): HelmFieldRead {
   const sources: string[][] = [];
@@ -554,9 +569,11 @@ function rawLines(snapshot: SnapshotView, file: string): string[] | null {
  * Whether a template action could write keys straight into the mapping at `path` of chart template object `obj` (a container),
  * in any branch: the mapping written once per item of a `range` (or in a `define`); on a line of its block made only of actions,
  * an output action (`toYaml`, `include`, a values path) written at its entries' indentation (`nindent N`, else the line's) or
- * less indented with no `nindent` to tell, or a control action (`if`, `with`, `range`) not nested deeper than its entries (one
- * after its last literal line and less indented belongs to what follows it); or an entry whose key is itself an action. An
- * action nested under one of its keys (`resources:` / `{{- toYaml .Values.resources | nindent 12 }}`) writes only into that key.
+ * less indented with no `nindent` to tell, or a `range` (a `define`, a `block`) not nested deeper than its entries (one after
+ * its last literal line and less indented belongs to what follows it); or an entry whose key is itself an action. An action
+ * nested under one of its keys (`resources:` / `{{- toYaml .Values.resources | nindent 12 }}`) writes only into that key; an
+ * `if` or `with` writes nothing itself, so a block of them holding literal keys (`{{- with .Values.volumeMounts }}` /
+ * `volumeMounts:` / `{{- toYaml . | nindent 12 }}` / `{{- end }}`, as `helm create` writes it) writes only those keys.
  */
 export function helmMayWriteKeys(snapshot: SnapshotView, obj: K8sObject, path: YamlPath): boolean {
   const raw = rawLines(snapshot, obj.file);
@@ -575,7 +592,10 @@ export function helmMayWriteKeys(snapshot: SnapshotView, obj: K8sObject, path: Y
     for (const m of line.matchAll(ACTION)) {
       const a = m[1]!;
       if (/^(?:end|break|continue)\b|^\/\*|^\$\w*\s*:?=/.test(a) || /^else\s*$/.test(a)) continue;
-      if (/^(?:if|with|range|define|block|else)\b/.test(a)) {
+      // An `if`/`with` (and its `else`) writes nothing itself: the lines it holds are judged as the container's other lines
+      // (`{{- with .Values.volumeMounts }}` / `volumeMounts:` / `{{- toYaml . | nindent 12 }}` writes only volumeMounts).
+      if (/^(?:if|with|else)\b/.test(a)) continue;
+      if (/^(?:range|define|block)\b/.test(a)) {
         if (indent > entries || (indent < entries && i > lastLiteral)) continue;
         return true;
       }
