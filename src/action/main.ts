@@ -51,9 +51,24 @@ const say = {
   notice: (message: string, props?: core.AnnotationProperties) => { printed.notice++; const c = commandSafe(message, props); core.notice(c.message, c.props); },
 };
 
-/** A folder that holds nothing (not even a dot file): what GITHUB_WORKSPACE is when no step checked anything out. */
-function isEmptyFolder(dir: string): boolean {
-  try { return fs.readdirSync(dir).length === 0; } catch { return false; }
+/**
+ * A folder that holds no file — nothing at all, empty folders, or a `.git` of a repository with nothing checked out (`git init`
+ * only): what GITHUB_WORKSPACE is when no step checked anything out. Bounded: it stops at the first file, and a folder with more
+ * than MAX_PEEK entries in all is taken to hold one.
+ */
+function holdsNoFile(dir: string): boolean {
+  const MAX_PEEK = 1_000;
+  const queue = [dir];
+  let seen = 0;
+  while (queue.length) {
+    let entries: fs.Dirent[];
+    try { entries = fs.readdirSync(queue.shift()!, { withFileTypes: true }); } catch { return false; }
+    for (const e of entries) {
+      if (++seen > MAX_PEEK) return false;
+      if (e.isDirectory()) { if (e.name !== '.git') queue.push(path.join(e.parentPath, e.name)); } else if (e.name !== '.git') return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -251,9 +266,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const folder = scannedFolder(repoRoot, dir);
   const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
   const at = await workspaceCommit(repoRoot);
-  // No checkout at all (a workflow without actions/checkout): an empty workspace. A green check for files nobody scanned
-  // would let the pull request through, so it is a configuration error, unless a URL is probed (a probes-only job).
-  if (at === null && isEmptyFolder(dir)) {
+  // No checkout at all (a workflow without actions/checkout): a workspace without a file (a `.git` with nothing checked out at
+  // most). A green check for files nobody scanned would let the pull request through, so it is a configuration error, unless a
+  // URL is probed (a probes-only job).
+  if (at === null && holdsNoFile(dir)) {
     const where = dir === path.resolve(runner.workspace) ? `The workspace (${runner.workspace})` : `The working-directory ${inputs['working-directory']} (${dir})`;
     if (!inputs.url && !ev.environmentUrl) throw new ConfigError(`${where} is empty: nothing is checked out, so Preflight would scan nothing and pass. Add an actions/checkout step before Preflight (or give the url input for a probes-only run).`);
     say.warning(`${where} is empty: nothing is checked out, so no static check runs (they are skipped) and only the probes gate. Add an actions/checkout step before Preflight to scan the repository.`, { title: 'Preflight: nothing checked out' });

@@ -1,5 +1,6 @@
 // QA stop 42 (action11 D1): a workflow without actions/checkout leaves GITHUB_WORKSPACE empty; a green check run for files
 // nobody scanned would let the pull request through.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,19 @@ describe('stop 42: an empty workspace (no actions/checkout)', () => {
     expect(r.outputs.result).toBe('fail');
     expect(gh.state.checkRuns).toEqual([]);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('a workspace of empty folders, or a `git init` with nothing checked out, is empty too (sweep2)', async () => {
+    for (const make of [
+      (d: string) => { fs.mkdirSync(path.join(d, 'src', 'app'), { recursive: true }); },
+      (d: string) => { execFileSync('git', ['init', '-q', d]); },
+    ]) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-empty-'));
+      make(dir);
+      const r = await runAction({ workspace: dir, sha: HEAD, apiUrl: gh.url, token: TOKEN, event: 'push', payload: { after: HEAD } });
+      expect(r.code).toBe(1);
+      expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(/is empty: nothing is checked out/);
+    }
   }, 60_000);
 
   it('only warns in a probes-only run (the url input), and a workspace with files is scanned as before', async () => {
