@@ -10,7 +10,7 @@ import { trailingComment } from '../repo/dockerfile.js';
 import { chunkPosition } from '../repo/read.js';
 import { isHelmTemplate, scanSource, type Source } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
-import { PY_WRAPPER_SOURCE, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSet, userNamePasswordSites } from './util/credentials.js';
+import { PY_WRAPPER_SOURCE, productionSettingsModules, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSet, userNamePasswordSites } from './util/credentials.js';
 import { containsWord, indexOfWord, lineColumnAt, valueColumns, withArticle } from './util/text.js';
 import { SECRETS_NOT_IN_CONFIG, SECRET_FROM_STORE_NEVER_COMMITTED } from '../checklist/phrases.js';
 import { isSymfony } from './debug-mode.js';
@@ -1609,8 +1609,9 @@ const DJANGO_DEV_SETTINGS_RE = /(?:^|\/)settings\/(?:local|dev|devel|develop|dev
 const DJANGO_SECRET_KEY_RE = /^SECRET_KEY[ \t]*=[ \t]*(?:(?:env(?:\.str)?|config|os\.environ\.get|os\.getenv)\(\s*["'][A-Za-z_][\w]{0,100}["']\s*,\s*(?:default\s*=\s*)?)?(["'])([^"'\\\n]{1,500})\1/gm;
 /** Where Django is a project's framework: its `manage.py`, or a requirements file or package manifest that names it. */
 const DJANGO_MANIFEST_RE = /(?:^|\/)(?:requirements[^/]*\.(?:txt|in)|requirements\/[^/]+\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
-function isDjangoProject(snapshot: SnapshotView): boolean {
-  return snapshot.files.some((f) => (basename(f) === 'manage.py' || DJANGO_MANIFEST_RE.test(f)) && /\bdjango\b/i.test(snapshot.text(f) ?? ''));
+/** Whether `file` is in a Django project: a `manage.py` or a manifest naming Django in its folder or a folder above it (not in another service's). */
+function inDjangoProject(snapshot: SnapshotView, file: string): boolean {
+  return snapshot.files.some((f) => (basename(f) === 'manage.py' || DJANGO_MANIFEST_RE.test(f)) && file.startsWith(f.slice(0, f.lastIndexOf('/') + 1)) && /\bdjango\b/i.test(snapshot.text(f) ?? ''));
 }
 /**
  * Django's development `SECRET_KEY`, for a hit of the file scan: the key a development settings module sets or falls back to
@@ -1624,12 +1625,14 @@ function djangoDevKey(snapshot: SnapshotView, file: string, h: Hit): string | nu
   const text = snapshot.text(file) ?? '';
   if (!text.includes('SECRET_KEY')) return null;
   const set = [...text.matchAll(DJANGO_SECRET_KEY_RE)].some((m) => m[2] === h.secret && lineColumnAt(text, m.index + m[0].length - 1 - m[2]!.length).line === h.line);
-  if (!set || !isDjangoProject(snapshot)) return null;
+  if (!set || !inDjangoProject(snapshot, file)) return null;
+  // The module production runs (DJANGO_SETTINGS_MODULE of a deploy config, a served module's setdefault) is no development one.
+  if (productionSettingsModules(snapshot).some((m) => m.file === file)) return null;
   const dir = file.slice(0, file.lastIndexOf('/') + 1);
   const module = basename(file).slice(0, -3);
   const loads = new RegExp(String.raw`^\s*from\s+(?:\.|[\w.]*\.)${module}\s+import\b`, 'm');
   if (snapshot.files.some((f) => f !== file && f.startsWith(dir) && f.endsWith('.py') && !f.slice(dir.length).includes('/') && loads.test(snapshot.text(f) ?? ''))) return null;
-  return `Django's development SECRET_KEY (${file}, a development settings module, as cookiecutter-django's local.py): only the local development server (runserver) signs with it, no production secret, but keep production's out of git (the production settings module reads DJANGO_SECRET_KEY from the environment, with no default)`;
+  return `Django's development SECRET_KEY (${file}, a development settings module, as cookiecutter-django's local.py): only the local development server (runserver) signs with it, no production secret, but keep production's out of git (read DJANGO_SECRET_KEY from the environment, with no default, in the production settings module)`;
 }
 
 /**

@@ -9,6 +9,15 @@ testCheck(debugMode, {
       'proj/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = os.environ.get("DJANGO_DEBUG") == "1"\n',
       'proj/local_settings.py': 'import os\nDEBUG = os.environ.get("DJANGO_DEBUG") == "1"\n',
     } },
+    // sweep1 R1: copy-me templates and other modules named with `settings` are no settings modules.
+    { name: 'stop 42: settings templates and unrelated modules with DEBUG = True are not judged', files: {
+      'proj/settings.py': 'INSTALLED_APPS = []\nDEBUG = False\n',
+      'proj/settings_example.py': DEV,
+      'proj/settings_local_example.py': DEV,
+      'proj/sample_settings.py': DEV,
+      'proj/settings_template.py': DEV,
+      'proj/settings_devices.py': DEV,
+    } },
     { name: 'stop 42: a module merely named like settings that sets no DEBUG', files: {
       'app/user_settings.py': 'from django.db import models\nclass UserSettings(models.Model):\n    theme = models.CharField(max_length=20)\n',
     } },

@@ -255,3 +255,23 @@ describe("Django's development SECRET_KEY default (devprod12 D7)", () => {
     expect(at(findings)).toEqual([['config/settings/local.py', 7, 14, true], ['config/settings/local.py', 9, 19, false], ['other/settings/local.py', 4, 48, false]]);
   });
 });
+
+describe('stop 42 sweep1: a Django development SECRET_KEY is a note only where it is one', () => {
+  const KEY = ['x8nP2kvQ', 'r7LmZt4W', 'a9JcYe3H', 'u6FsDb1N'].join('');
+  const dev = `SECRET_KEY = env("DJANGO_SECRET_KEY", default="${KEY}")\n`;
+  it('fails when production runs that module (DJANGO_SETTINGS_MODULE) (R2)', async () => {
+    const out = await runCase(hardcodedSecret, { name: 'r2', files: {
+      'manage.py': 'import django\n', 'requirements.txt': 'Django==5.0.6\n', 'config/settings/dev.py': dev,
+      Dockerfile: 'FROM python:3.12.1-slim\nENV DJANGO_SETTINGS_MODULE=config.settings.dev\nCOPY . .\nUSER 1000\nCMD ["gunicorn", "config.wsgi"]\n',
+    } });
+    expect(out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`)).toEqual(['config/settings/dev.py:1']);
+  });
+  it('fails in a service beside a Django project that is not one (R3), and is a note in the Django project', async () => {
+    const out = await runCase(hardcodedSecret, { name: 'r3', files: {
+      'shop/manage.py': 'import django\n', 'shop/requirements.txt': 'Django==5.0.6\n', 'shop/shop/settings/dev.py': dev,
+      'billing/requirements.txt': 'Flask==3.0.3\n', 'billing/billing/settings/dev.py': dev,
+    } });
+    expect(out.findings.filter((f) => !f.note).map((f) => f.file)).toEqual(['billing/billing/settings/dev.py']);
+    expect(out.findings.filter((f) => f.note).map((f) => f.file)).toEqual(['shop/shop/settings/dev.py']);
+  });
+});
