@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { aspNetSettings, basename, DEV_WORD, dirname, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -828,7 +828,7 @@ const valueIn = (root: unknown, path: readonly (string | number)[]): unknown => 
 };
 
 const RAILS_DEV_ENV = /^(?:development|dev|test|testing|local|ci|cucumber)$/i;
-const HELM_DEV_VALUES = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i;
+const HELM_DEV_VALUES = DEV_VALUES_FILE;
 /**
  * Deploy configuration read as a structure: Helm values beside a Chart.yaml, ASP.NET Core appsettings (not the development ones), Rails' database.yml,
  * the Sequelize CLI's `config/config.json`.

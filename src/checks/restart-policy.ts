@@ -105,7 +105,7 @@ export const restartPolicy = defineCheck({
     why: 'Without a restart policy a crashed container, or every container after a host reboot, stays down until someone notices.',
     fix: 'Add `restart: unless-stopped` (or `deploy.restart_policy`) to each long-running service.',
     details: [
-      'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
+      'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in the main compose file or a production overlay of the same folder (one named for a deployed environment, such as `docker-compose.prod.yml`) counts, one in a development overlay or an overlay of another name (`docker-compose.mac.yml`) does not.',
       '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
       'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `endpoint_mode`, a `mode` other than `replicated`: `global`, `replicated-job`…) passes without a policy: Swarm restarts tasks by default (`mode: replicated` is the default, which plain `docker compose` honours with `replicas`: no Swarm sign). So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
       'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks — a word of the name (split on `-`, `_`, `.` and camelCase) names the task: `migrate`, `migration(s)`, `init`, `initdb`, `setup`, `seed`, `seeder`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`, `fixtures`, `once`, `one-shot` (`db-migrate`, `init-db`, `web-init`, `kafka-setup`), unless the last word says the service serves (`data-migration-api`, `migration-dashboard`, `bootstrap-ui`, `setup-wizard`, `init-worker`: `api`, `ui`, `web`, `app`, `dashboard`, `wizard`, `server`, `service`, `worker`…); a word that only contains one is none (`initializr`, `initiatives`, `provisioning`, `user-provisioning` are judged) —, services whose command runs a one-shot task and starts nothing that runs on (`alembic upgrade head`, `npx prisma migrate deploy`, `python manage.py migrate`, `mc mb …`; not `alembic upgrade head && gunicorn app:app`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
@@ -125,9 +125,9 @@ export const restartPolicy = defineCheck({
     }
     const swarm = swarmFiles(snapshot, groups.flat());
     for (const group of groups) {
-      const { judged, dev, devReason } = judgedServices(group);
+      const { judged, production, dev, devReason } = judgedServices(group);
       const svc = judged[0]!;
-      const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
+      const policies = production.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
       const set = policies.find((x) => x.p!.kind === 'set');
       if (set || (!policies.length && judged.some((x) => swarm.has(x.file)))) continue;
       const never = policies[0];

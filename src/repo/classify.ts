@@ -157,13 +157,42 @@ export const isMainComposeFile = (path: string): boolean => /^(?:docker-)?compos
 /**
  * Name parts that mark a file as for development, tests or CI only (`docker-compose.ci.yml`,
  * `compose.debug.yaml`, `Dockerfile.e2e`): never what production deploys. Staging, prod and
- * other names are judged as production.
+ * other names are judged as production. The one list every file kind reads (compose files, Dockerfiles, Procfiles, env files,
+ * manifests' dotted suffixes, folders, environment and profile names): the development environments (`dev`, `local`, `localdev`,
+ * `sandbox`), tests and CI (`test`, `ci`, `e2e`, `integration`, `debug`), the development environments of tools — dev containers
+ * and cloud IDEs (`devcontainer`, `codespaces`, `gitpod`, `vscode`), Tilt's inner loop (`tilt`, `hotreload`) — and the test tools
+ * whose images and stacks only tests run (`cypress`, `selenium`, `playwright`, `storybook`, `mock`/`mocks`).
  */
-const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
+const DEV_NAME = 'dev|devel|develop|development|local|localdev|sandbox|test|tests|testing|ci|e2e|integration|debug|devcontainer|codespaces?|gitpod|vscode|tilt|hotreload|cypress|selenium|playwright|storybook|mocks?';
 /** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`…). */
 export const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
+/**
+ * Words that may qualify a development name without changing what it is for (`Dockerfile.dev.arm64`, `docker-compose.dev.local.yml`,
+ * `docker-compose.dev-tools.yml`, `Procfile.dev.windows`): a platform, an architecture or an operating system, a GPU flavour, a base
+ * image's flavour, a version number, and `override`/`tools`/`deps`. Alone they say nothing of development (`Dockerfile.arm64` is judged).
+ */
+const NAME_QUALIFIER = /^(?:arm|arm32|arm64|armv[678]|amd64|x86|x64|x86-64|aarch64|i386|64|32|linux|windows|win|mac|macos|osx|darwin|apple|m1|m2|gpu|cpu|cuda|rocm|alpine|slim|debian|ubuntu|bookworm|bullseye|override|tools|tooling|deps|\d+)$/i;
+/**
+ * Whether the variable part of a file's name (`dev` in `Dockerfile.dev`, `dev.local` in `docker-compose.dev.local.yml`) names
+ * development: split at `-`, `_` and `.`, each part a development word (DEV_WORD) or a qualifier (NAME_QUALIFIER), one at least
+ * a development word. Not `prod-dev-tools` or `non-dev` (another word beside it), nor `arm64` alone.
+ */
+export function devNamePart(name: string): boolean {
+  const parts = name.replace(/^\./, '').split(/[-_.]/);
+  return parts.some((w) => DEV_WORD.test(w)) && parts.every((w) => DEV_WORD.test(w) || NAME_QUALIFIER.test(w));
+}
 /** Whether a name has a part (split at `-`, `_` and `.`) that is a DEV_WORD: `dev-envs`, `application.local`, `e2e_tests`; not `devops`, `prod`. */
 export const hasDevWord = (name: string): boolean => name.split(/[-_.]/).some((w) => DEV_WORD.test(w));
+
+/**
+ * Words that name a deployed environment of the application: production (`prod`, `production`, `prd`, `live`, and `release`,
+ * `deploy`, `deployment`) and the stages before it that are deployed as production is (`staging`, `stage`, `stg`, `preprod`,
+ * `pre-prod`, `uat`, `qa`). What a compose overlay (`docker-compose.prod.yml`, `compose.staging.yaml`) must be named with to stand
+ * for production (composeOverlayPurpose).
+ */
+const DEPLOY_WORD = /^(?:prod|production|prd|live|release|deploy|deployment|staging|stage|stg|preprod|uat|qa)$/i;
+/** Whether a name has a part (split at `-`, `_` and `.`) that names a deployed environment (DEPLOY_WORD): `prod`, `staging-eu`, `pre-prod`. */
+export const hasDeployWord = (name: string): boolean => name.split(/[-_.]/).some((w) => DEPLOY_WORD.test(w));
 
 /**
  * Name parts of the throw-away environments platforms start for pull requests: Railway's `pr` override (its PR environments), preview
@@ -333,15 +362,32 @@ const EXAMPLE_DOMAIN_START = new RegExp(`^(?:example|sample)\\.${EXAMPLE_TLD}`);
 /** A name holding an example domain (`www.example.org.conf`, `shop.example.com.yml`), not `config.example.yml`. */
 const EXAMPLE_DOMAIN_INSIDE = new RegExp(`\\.(?:example|sample)\\.${EXAMPLE_TLD}`);
 
-const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
+/**
+ * The variable part of a compose file's name (`dev` in `docker-compose.dev.yml`, `compose.dev.local.yaml`, `docker-compose-dev.yml`,
+ * `dev.docker-compose.yml`); null for the main file (`docker-compose.yml`, `compose.yaml`) and other names.
+ */
+export function composeNamePart(path: string): string | null {
+  const m = /^(?:(?:docker-)?compose\.(.+)|docker-compose-(.+)|(.+)\.docker-compose)\.ya?ml$/i.exec(basename(path));
+  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+}
+/** Compose files named for development: `docker-compose.override.yml` (which `docker compose up` merges by default) and devNamePart names. */
+const devComposeName = (b: string): boolean => {
+  const part = composeNamePart(b);
+  return part !== null && (/^override$/i.test(part) || devNamePart(part));
+};
 /**
  * YAML files named only for development, tests, CI or docs (`local.yml`, `dev.yml`, `test.yml`, `docs.yml`):
  * older cookiecutter-django's compose files beside `production.yml`, compose files by content.
  */
 const DEV_YAML_RE = new RegExp(`^(${DEV_NAME}|docs)\\.ya?ml$`);
-const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)[._-](${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
-/** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
-const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
+/** A Dockerfile's variable part: `dev` in `Dockerfile.dev`, `Dockerfile-dev`, `dev.Dockerfile`; `.gitpod` in Gitpod's `.gitpod.Dockerfile`. */
+const DOCKERFILE_NAME_PART = /^(?:(?:dockerfile|containerfile)[._-](.+)|(.+)\.(?:dockerfile|containerfile))$/;
+const devDockerfileName = (b: string): boolean => {
+  const m = DOCKERFILE_NAME_PART.exec(b);
+  return m !== null && devNamePart((m[1] ?? m[2])!);
+};
+/** `.env.development`, `.env.test`, `.env.ci`, `.env.development.local`…: the same development names as compose files and Dockerfiles. */
+const devEnvName = (b: string): boolean => b.startsWith('.env.') && devNamePart(b.slice(5));
 
 /** A Terraform variable file; group 1: its name without the extension (`terraform.dev`, `dev.auto`). */
 const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/i;
@@ -362,16 +408,34 @@ export const isTerraformArgumentFile = (path: string): boolean => /\.(?:tf|tofu|
  * `Procfile.dev` and the other Procfiles named for development, tests or CI (`Procfile.local`, `.development`, `.test`, `.e2e`, `.ci`…),
  * and Heroku's `Procfile.windows` (for `heroku local -f Procfile.windows`): Heroku reads only `Procfile`, and no platform deploys these.
  */
-const DEV_PROCFILE_RE = new RegExp(`^procfile(?:\\.(?:${DEV_NAME}|windows))+$`);
+const devProcfileName = (b: string): boolean => {
+  if (!b.startsWith('procfile.')) return false;
+  const part = b.slice(9);
+  return /^windows$/.test(part) || devNamePart(part);
+};
 
-/** The names of local clusters, development by definition (`kind/`, `minikube/`, `k3d/`, `values-kind.yaml`: as Helm installs read them). */
-const LOCAL_CLUSTER = 'kind|minikube|k3d';
 /**
- * Words that name a development or test environment on their own, in a YAML file's or a folder's name: not `ci`, `integration` or
- * `debug`, which also name what production runs (`gitlab-ci-runner.yaml`, `slack-integration.yaml`); those count only as a dotted
- * suffix of a file (`deployment.ci.yaml`) or beside one of these in a folder's name.
+ * The names of local clusters, development by definition (`kind/`, `minikube/`, `k3d/`, `values-kind.yaml`: as Helm installs read
+ * them): kind, minikube, k3d, MicroK8s, and the clusters of Docker Desktop, Rancher Desktop and OrbStack. The one list folders,
+ * manifests' names and Helm values files read.
  */
-const DEV_ENV_NAME = 'dev|devel|develop|development|local|test|testing|tests|e2e';
+export const LOCAL_CLUSTER = 'kind|minikube|k3d|microk8s|docker-desktop|rancher-desktop|orbstack';
+/**
+ * Words that name a development install in Helm values files' and installers' names and folders (`values-dev.yaml`,
+ * `values.local.yaml`, `values-kind.yaml`, `values-docker-desktop.yaml`, `clusters/minikube/`): the development environments,
+ * tests and CI, `sandbox`, and the local clusters.
+ */
+export const DEV_INSTALL_NAME = `dev|devel|develop|development|local|localdev|test|testing|ci|e2e|sandbox|${LOCAL_CLUSTER}`;
+/** A development install's Helm values file by name (DEV_INSTALL_NAME): `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`. */
+export const DEV_VALUES_FILE = new RegExp(`^values[.-](?:${DEV_INSTALL_NAME})(?:[.-][\\w-]+)?\\.ya?ml$`, 'i');
+/**
+ * Words that name a development or test environment on their own, in a YAML file's or a folder's name (the development
+ * environments of DEV_NAME, dev containers', cloud IDEs' and Tilt's among them): not `ci`, `integration` or `debug`, which also
+ * name what production runs (`gitlab-ci-runner.yaml`, `slack-integration.yaml`), nor the test tools (`selenium-hub.yaml`,
+ * `storybook.yaml` may deploy one); those count only as a dotted suffix of a file (`deployment.ci.yaml`) or beside one of these in a
+ * folder's name.
+ */
+const DEV_ENV_NAME = 'dev|devel|develop|development|local|localdev|sandbox|devcontainer|codespaces?|gitpod|tilt|hotreload|test|testing|tests|e2e';
 /**
  * Words that may follow the environment in a manifest's name: a Kubernetes kind (`deployment-dev.yaml`, `dev-configmap.yaml`,
  * `api-dev-deployment.yaml`) or a word for the whole of it (`dev-config.yaml`, `local-k8s.yaml`). Any other word after the
@@ -381,6 +445,8 @@ const MANIFEST_WORD = 'deployment|deployments|deploy|service|services|svc|config
 const DEV_ENV_PART = new RegExp(`^(?:${DEV_ENV_NAME})$`, 'i');
 const MANIFEST_PART = new RegExp(`^(?:${MANIFEST_WORD})$`, 'i');
 const LOCAL_CLUSTER_PART = new RegExp(`^(?:${LOCAL_CLUSTER})$`, 'i');
+/** A local cluster's name in a file's name, those of two words too (`docker-desktop.yaml`, `values.rancher-desktop.yaml`). */
+const LOCAL_CLUSTER_IN = new RegExp(`(?:^|[-_.])(?:${LOCAL_CLUSTER})(?:[-_.]|$)`, 'i');
 /** A dotted last part naming development, tests or CI: `deployment.ci`, `service.debug`, `api.integration`. */
 const DEV_DOTTED_RE = new RegExp(`\\.(?:${DEV_NAME})$`, 'i');
 /**
@@ -399,11 +465,15 @@ function devYamlName(b: string): boolean {
     if (DEV_ENV_PART.test(parts[i]!) || LOCAL_CLUSTER_PART.test(parts[i]!)) return true;
     if (!MANIFEST_PART.test(parts[i]!)) break;
   }
-  return parts.some((p) => LOCAL_CLUSTER_PART.test(p));
+  return LOCAL_CLUSTER_IN.test(stem);
 }
 
-/** A folder named for development on its own: `dev/`, `local/`, a local cluster's (`kind/`, `minikube/`, `k3d/`) or `sandbox/`. */
-const DEV_DIR_NAME = new RegExp(`^(?:\\.devcontainer|dev|devel|develop|development|local|${LOCAL_CLUSTER}|sandbox)$`, 'i');
+/**
+ * A folder named for development on its own: `dev/`, `local/`, `localdev/`, a local cluster's (`kind/`, `minikube/`, `k3d/`,
+ * `microk8s/`, `docker-desktop/`, `rancher-desktop/`, `orbstack/`), `sandbox/`, a dev container's or cloud IDE's (`.devcontainer/`,
+ * `.gitpod/`) or Tilt's (`tilt/`).
+ */
+const DEV_DIR_NAME = new RegExp(`^(?:\\.devcontainer|\\.gitpod|dev|devel|develop|development|local|localdev|devcontainer|codespaces|gitpod|tilt|${LOCAL_CLUSTER}|sandbox)$`, 'i');
 /**
  * Words beside a development word in a development folder's name (`kind-dev/`, `local-dev/`, `dev-env/`, `dev-cluster/`,
  * `integration-tests/`): the development words, CI's, and words for an environment or its setup. A folder whose name has any other
@@ -412,7 +482,7 @@ const DEV_DIR_NAME = new RegExp(`^(?:\\.devcontainer|dev|devel|develop|developme
 const DEV_DIR_WORD = new RegExp(`^(?:${DEV_NAME}|${LOCAL_CLUSTER}|sandbox|env|envs|environment|environments|cluster|clusters|k8s|kube|kubernetes|setup|stack|docker|compose|deploy|deployment|deployments|manifests|config|configs|overlay|overlays)$`, 'i');
 const DEV_DIR_STRONG = new RegExp(`^(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER}|sandbox)$`, 'i');
 /** A development word in a folder's name (every development folder has one): most paths have none, and are not split into folders. */
-const DEV_DIR_HINT = new RegExp(`(?:^|[/._-])(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER}|sandbox|devcontainer)[/._-]`, 'i');
+const DEV_DIR_HINT = new RegExp(`(?:^|[/._-])(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER})[/._-]`, 'i');
 /** Whether a folder's name marks it as for development only (see DEV_DIR_NAME, DEV_DIR_WORD). */
 function devFolder(name: string): boolean {
   if (DEV_DIR_NAME.test(name)) return true;
@@ -421,21 +491,24 @@ function devFolder(name: string): boolean {
 }
 
 /**
- * Files that are by name for development only: their findings become `info` notes. Compose files and
- * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
- * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
- * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), YAML files named just so (`local.yml`,
+ * Files that are by name for development only: their findings become `info` notes. Compose files,
+ * Dockerfiles, Procfiles and env files whose name's variable part names development, tests or CI (devNamePart: the DEV_NAME
+ * words, alone or with qualifiers — `docker-compose.override.yml`, `.dev`, `.development`, `.local`, `.dev.local`, `.devcontainer`,
+ * `.sandbox`, `.tilt`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`, `.cypress`; also `docker-compose-dev.yml`,
+ * `dev.docker-compose.yml`, `Dockerfile.ci`, `Dockerfile.dev.arm64`, `debug.Dockerfile`, Gitpod's `.gitpod.Dockerfile`, `Procfile.dev`,
+ * `Procfile.localdev`, Heroku's `Procfile.windows`, `.env.development`, `.env.development.local`), YAML files named just so (`local.yml`,
  * `dev.yml`, `docs.yml`: older cookiecutter-django's compose files) or for a development environment (Kubernetes manifests
- * `deployment.dev.yaml`, `configmap-dev.yaml`, `dev-deployment.yaml`, `minikube.yaml`: devYamlName), `Procfile.dev` and the
- * other development Procfiles (`Procfile.local`, `Procfile.test`, `Procfile.windows`…), `.env.development`/
- * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, Terraform variable files named so (`dev.tfvars`, `terraform.local.tfvars`;
- * not `*.auto.tfvars`, loaded on every run), dev and test settings modules, and dev folders (`.devcontainer/`, `dev/`,
- * `development/`, `local/`, local clusters' `kind/`, `minikube/`, `k3d/`, `sandbox/`, and names made of such words, `kind-dev/`).
+ * `deployment.dev.yaml`, `configmap-dev.yaml`, `dev-deployment.yaml`, `tilt-deployment.yaml`, `minikube.yaml`: devYamlName),
+ * Terraform variable files named so (`dev.tfvars`, `terraform.local.tfvars`; not `*.auto.tfvars`, loaded on every run), dev and
+ * test settings modules, and dev folders (`.devcontainer/`, `.gitpod/`, `dev/`, `development/`, `local/`, `localdev/`, `tilt/`,
+ * local clusters' `kind/`, `minikube/`, `k3d/`, `microk8s/`, `docker-desktop/`, `rancher-desktop/`, `orbstack/`, `sandbox/`, and
+ * names made of such words, `kind-dev/`). By name only: a Dockerfile so named that production builds and ships is judged all the
+ * same (checks/util/dev-built.ts: devNamedDockerfile).
  */
 export const isDevOnly = pathFact((path: string): boolean => {
   const b = basename(path).toLowerCase();
-  if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b) || DEV_YAML_RE.test(b)) return true;
-  if (DEV_PROCFILE_RE.test(b) || DEV_ENV_RE.test(b)) return true;
+  if (devComposeName(b) || devDockerfileName(b) || DEV_YAML_RE.test(b)) return true;
+  if (devProcfileName(b) || devEnvName(b)) return true;
   if (isYamlFile(b) && !isComposeFile(b) && !isWorkflowFile(path) && !isSpringConfig(b) && devYamlName(b)) return true;
   // Terraform variable files named for development (`dev.tfvars`, `terraform.dev.tfvars`, `local.tfvars.json`), passed with
   // `-var-file` for that environment only; not `*.auto.tfvars`, which Terraform loads on every run.

@@ -1,5 +1,5 @@
 import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
-import { dirname, isDevOnly, joinPath } from './classify.js';
+import { basename, composeNamePart, dirname, hasDeployWord, isDevOnly, joinPath } from './classify.js';
 
 export interface ComposeService {
   file: string;
@@ -354,6 +354,26 @@ export function composeDevOnly(svc: Pick<ComposeService, 'file' | 'value' | 'dev
 }
 
 /**
+ * What a compose file laid over a project's main file is for, by its name (`docker compose up` reads only `compose.yaml` or
+ * `docker-compose.yml` and `compose.override.yaml`/`docker-compose.override.yml`; any other file only when `-f` names it):
+ * `development` for a development-only file (isDevOnly: `docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`,
+ * `.sandbox`, `.tilt`, `.cypress`…), `production` for one named for a deployed environment (`docker-compose.prod.yml`,
+ * `compose.production.yaml`, `docker-compose.staging.yml`, `docker-compose-live.yml`, cookiecutter-django's `production.yml`), and
+ * `other` for any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`): what it is for is not known. Only a production
+ * overlay is what production merges over the main file, so only it replaces the main file's values for production (its
+ * failures become notes) and counts for what the main file lacks; a development overlay's findings are notes; an overlay of
+ * another purpose is judged as its own file, its findings failures, but never excuses the main file.
+ */
+export type ComposeOverlayPurpose = 'development' | 'production' | 'other';
+export function composeOverlayPurpose(path: string): ComposeOverlayPurpose {
+  if (isDevOnly(path)) return 'development';
+  return hasDeployWord(composeNamePart(path) ?? basename(path).replace(/\.ya?ml$/i, '')) ? 'production' : 'other';
+}
+
+/** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
+export const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`…) is development-only: its findings are notes. An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
+
+/**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
  * dockerfile, target }`), as repository paths, and the stage it builds (`target`, null for the
  * final stage); null without a build, or when either leaves the repository.
@@ -367,6 +387,35 @@ export function composeBuild(file: string, svc: Pick<ComposeService, 'value'>): 
   const dockerfile = joinPath(context, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
   const target = isObject(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
   return dockerfile === null ? null : { context, dockerfile, target };
+}
+
+/**
+ * The build of a service whose definitions compose merges in this order (the main file's, then each overlay's: `-f
+ * docker-compose.yml -f docker-compose.prod.yml`), as repository paths: `build: dir` sets the context, a mapping's `context`,
+ * `dockerfile` (relative to the context, whichever file names it) and `target` replace what an earlier definition set; null
+ * when none builds, or when a path leaves the repository.
+ */
+export function composeMergedBuild(members: readonly Pick<ComposeService, 'file' | 'value'>[]): { context: string; dockerfile: string; target: string | null } | null {
+  let context: string | null = null;
+  let dockerfile: string | null = null;
+  let target: string | null = null;
+  let builds = false;
+  for (const m of members) {
+    const build = m.value['build'];
+    if (build === undefined || build === null) continue;
+    builds = true;
+    const rel = typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : null;
+    if (rel !== null) {
+      const c = joinPath(dirname(m.file), rel);
+      if (c === null) return null;
+      context = c;
+    } else context ??= dirname(m.file);
+    if (isObject(build) && typeof build['dockerfile'] === 'string') dockerfile = build['dockerfile'];
+    if (isObject(build) && typeof build['target'] === 'string' && build['target'].trim()) target = build['target'].trim();
+  }
+  if (!builds || context === null) return null;
+  const path = joinPath(context, dockerfile ?? 'Dockerfile');
+  return path === null ? null : { context, dockerfile: path, target };
 }
 
 /**

@@ -7,7 +7,7 @@
  * parameters: their values paths; valuesFrom, post-renderers and patches: anything).
  */
 import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
-import { joinPath } from './classify.js';
+import { DEV_INSTALL_NAME, joinPath, LOCAL_CLUSTER } from './classify.js';
 import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, scanString, sequenceEnd, UNKNOWN } from '../checks/util/hcl.js';
 import { lineColumnAt, valueStart } from '../checks/util/text.js';
 
@@ -59,7 +59,9 @@ export interface HelmInstallRepo {
   has?(path: string): boolean;
 }
 
-const DEV_WORD = /^(?:dev|develop|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)$/i;
+const DEV_WORD = new RegExp(`^(?:${DEV_INSTALL_NAME})$`, 'i');
+/** A development install's word that spans parts (`docker-desktop`, `rancher-desktop`), in a folder's or file's name. */
+const DEV_WORDS_IN = new RegExp(`(?:^|[/._-])(?:${DEV_INSTALL_NAME})(?:[/._-]|$)`, 'i');
 const PROD_WORD = /^(?:prod|production|prd|live)$/i;
 /** Whether a path names an environment by a word: a folder of that name (`environments/dev/`), or a part of the file name (`values-kind.yaml`, `prod.values.yaml`). */
 const names = (p: string, word: RegExp): boolean => {
@@ -68,11 +70,11 @@ const names = (p: string, word: RegExp): boolean => {
   return parts.some((d) => word.test(d)) || file.split(/[._-]/).some((w) => word.test(w));
 };
 /** Whether a values file is a development install's: `environments/dev/values.yaml`, `values-kind.yaml`, `ci-values.yaml`. */
-export const isDevValuesPlace = (p: string): boolean => names(p, DEV_WORD);
+export const isDevValuesPlace = (p: string): boolean => names(p, DEV_WORD) || DEV_WORDS_IN.test(p.replace(/\.ya?ml(?:\.gotmpl)?$/i, ''));
 /** Whether a values file is a production install's: `environments/prod/values.yaml`, `values.production.yaml`, `live.yaml`. */
 export const isProdValuesPlace = (p: string): boolean => names(p, PROD_WORD);
 /** A folder named for development holding an installer (`clusters/dev/`, `argocd/local/`). */
-const DEV_DIR = /(?:^|\/)(?:dev|development|local|kind|minikube|k3d|sandbox|test|testing|e2e)(?:\/|$)/i;
+const DEV_DIR = new RegExp(`(?:^|/)(?:dev|development|local|localdev|${LOCAL_CLUSTER}|sandbox|test|testing|e2e)(?:/|$)`, 'i');
 
 const memo = new WeakMap<readonly string[], HelmInstall[]>();
 

@@ -9,6 +9,7 @@
  */
 import { isObject, parseYaml, type YamlFile } from './yaml.js';
 import { installsOf, isProdValuesPlace, type HelmInstall } from './helm-installs.js';
+import { DEV_INSTALL_NAME } from './classify.js';
 
 /** `key: value`, `- value` or `- key: value`, the key plain: group 1 is everything before the value. */
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/\[\]-]+\s*:\s+|-\s+))(.*)$/;
@@ -296,7 +297,7 @@ function otherValuesFiles(repo: HelmRepo, chart: string): string[] {
   return out;
 }
 /** A development install's values file name: `values-dev.yaml`, `values.local.yaml`, `dev-values.yaml`, `values/kind.yaml`. */
-const DEV_VALUES = /^(?:values[.-])?(?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w.-]+)?\.ya?ml$/i;
+const DEV_VALUES = new RegExp(`^(?:values[.-])?(?:${DEV_INSTALL_NAME})(?:[.-][\\w.-]+)?\\.ya?ml$`, 'i');
 /** A production values file name: `values-production.yaml`, `values.prod.yaml`, `values/prd.yaml`. */
 export const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
 

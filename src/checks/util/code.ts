@@ -4,6 +4,7 @@
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
+import { devNamedDockerfile } from './dev-built.js';
 import { basename, dirname, filesWhere, isEnvFile, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, joinPath, pathFact } from '../../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals, type KustomizeLiteral } from '../../repo/k8s.js';
@@ -1428,7 +1429,7 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
   for (const df of snapshot.dockerfiles()) {
     if (!df.final || isTemplate(df.path) || isTestFile(df.path)) continue;
     // The last ENV of each name: a later `ENV CORS_ORIGINS=https://app.example.com` replaces an inherited `*`.
-    for (const e of shippedEnv(df, df.final)) if (e.value !== null) out.push({ key: e.name, value: e.value, file: df.path, line: e.line, column: e.column, dev: isDevOnly(df.path) });
+    for (const e of shippedEnv(df, df.final)) if (e.value !== null) out.push({ key: e.name, value: e.value, file: df.path, line: e.line, column: e.column, dev: devNamedDockerfile(snapshot, df.path) !== null });
   }
   return out;
 });

@@ -9,7 +9,7 @@ import { listElements, matchBracket, objectLiteral, objectProps, scanSource, spl
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
-import { devBuiltReason } from './dev-built.js';
+import { devBuiltReason, devNamedDockerfile } from './dev-built.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
@@ -1812,7 +1812,7 @@ const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefine
  * GitLab CI, Bitbucket Pipelines, CircleCI — and skaffold (ciBuilds), bake files (bakeBuilds), fly.toml and heroku.yml
  * (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
  */
-const deployBuilds = perView(function deployBuilds(snapshot: SnapshotView): DeployBuild[] {
+export const deployBuilds = perView(function deployBuilds(snapshot: SnapshotView): DeployBuild[] {
   const kamal = kamalDeployments(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
   return [...readPlatformBuilds(snapshot), ...ciBuilds(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
@@ -1991,7 +1991,8 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
     builtInProduction.set(b.df.path, seen);
   }
   const finalReason = (df: DockerfileModel): string | null => {
-    if (isDevOnly(df.path)) return 'development-only file';
+    const named = devNamedDockerfile(snapshot, df.path);
+    if (named) return named;
     const built = builtInProduction.get(df.path);
     // A final stage built on a stage production builds runs what that stage runs: still judged; so is
     // one named for production (`FROM … AS production`), whatever compose builds.
@@ -2014,7 +2015,7 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       const df = b?.target ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
       const stage = df && stageNamed(df, b!.target!);
       if (!df || !stage || stage === df.final) continue;
-      const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       const prev = targets.get(stage);
       if (prev && (prev.devReason === null || devReason !== null)) continue;
       targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path, by: `service '${svc.name}' in ${cf.path}` }, devReason });
@@ -2022,7 +2023,7 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
   }
   for (const b of deployed) {
     if (b.stage === b.df.final || targets.has(b.stage)) continue;
-    const devReason = isDevOnly(b.df.path) ? 'development-only file' : devStage(b.stage) ? `development stage '${b.stage.name}'` : null;
+    const devReason = devNamedDockerfile(snapshot, b.df.path) ?? (devStage(b.stage) ? `development stage '${b.stage.name}'` : null);
     targets.set(b.stage, { df: b.df, stage: b.stage, target: { file: b.file, by: b.by }, devReason });
   }
   // Production stages first: a start command a production target shares with a development-only
@@ -2064,7 +2065,7 @@ export const composeArgBuilds = perView(function composeArgBuilds(snapshot: Snap
       // which the project's `.env` is part of (getsentry/self-hosted's `SENTRY_IMAGE`); the service's `environment`/`env_file` are not.
       for (const a of written) args.set(a.name, a.value === null ? vars.get(a.name) ?? null : substitute(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
-      const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
     }
   }
@@ -2236,15 +2237,18 @@ export interface EnvRunner {
 }
 
 /**
- * Per compose service group, the views a deployment has of it (its production members; with a development overlay's members
- * too, a development view: `withOverlay`) and the build each view uses (the last member that names one): computed once per
+ * Per compose service group, the views a deployment has of it (its production members, the main file's and the production
+ * overlays'; with a development overlay's members too, a development view; with an overlay of unknown purpose's, a view judged
+ * as production but not production's own: `withOverlay`) and the build each view uses (the last member that names one): computed once per
  * snapshot view, not once per Dockerfile entry point.
  */
 const composeBuildViews = perView(function composeBuildViews(snapshot: SnapshotView) {
   const out: { members: ComposeService[]; devReason: string | null; withOverlay: boolean; builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } }[] = [];
   for (const group of composeServiceGroups(snapshot)) {
-    const { judged, dev, devReason } = judgedServices(group);
-    const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null, withOverlay: false }];
+    const { judged, production, dev, devReason } = judgedServices(group);
+    const views = [{ members: production, devReason: dev ? devReason ?? 'development-only file' : null, withOverlay: false }];
+    // An overlay of unknown purpose (`docker-compose.mac.yml`) merged over production's: judged as production, never production's own.
+    if (!dev) for (const m of judged) if (!production.includes(m)) views.push({ members: [...production, m], devReason: null, withOverlay: true });
     const devMember = group.find((m) => !judged.includes(m));
     if (!dev && devMember) views.push({ members: group, devReason: composeDevOnly(devMember) ?? 'development-only file', withOverlay: true });
     for (const v of views) {

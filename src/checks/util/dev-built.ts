@@ -1,10 +1,13 @@
-import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
-import { composeBuild, composeDevOnly, type ComposeService } from '../../repo/compose.js';
+import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { composeBuild, composeDevOnly, composeMergedBuild, composeOverlayPurpose, type ComposeService } from '../../repo/compose.js';
 import { parseImageRef, type DockerfileModel } from '../../repo/dockerfile.js';
 import { containers } from '../../repo/k8s.js';
+import { platformFile } from '../../repo/platform-files.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { builtOutsideCompose } from './commands.js';
-import { composeServiceGroups, judgedServices } from './groups.js';
+import { isObject } from '../../repo/yaml.js';
+import { builtOutsideCompose, deployBuilds } from './commands.js';
+import { kamalDeployments } from './kamal.js';
+import { composeServiceGroups, isComposeBase, judgedServices } from './groups.js';
 
 /** The default Dockerfile names Docker and the platforms look for. */
 const ROOT_DOCKERFILE = /^(?:Dockerfile|Containerfile)$/;
@@ -34,6 +37,7 @@ export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot
   const prodBuilt = new Set<string>();
   const devBuilt = new Map<string, { svc: ComposeService; why: string }[]>();
   const prodImages = new Set<string>();
+  const workspaces = new Map<string, string>();
   for (const group of composeServiceGroups(snapshot)) {
     const { dev, devReason } = judgedServices(group);
     for (const m of group) {
@@ -52,8 +56,23 @@ export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot
     if (isDevOnly(o.file) || isTemplate(o.file) || isTestFile(o.file)) continue;
     for (const c of containers(o)) { const image = imageName(c.container['image']); if (image) prodImages.add(image); }
   }
+  // A cloud IDE's workspace image: Gitpod's `.gitpod.yml` `image: { file: … }` (its `.gitpod.Dockerfile` is one by name too).
+  for (const f of snapshot.files) {
+    if (basename(f) !== '.gitpod.yml' && basename(f) !== '.gitpod.yaml') continue;
+    const image = snapshot.yaml(f)?.docs[0]?.value;
+    const spec = isObject(image) ? image['image'] : undefined;
+    const file = isObject(spec) && typeof spec['file'] === 'string' ? joinPath(dirname(f), spec['file'].trim()) : null;
+    if (file !== null) workspaces.set(file, workspaces.get(file) ?? `Gitpod's workspace image (${f})`);
+  }
   const out = new Map<string, string>();
+  for (const [path, why] of workspaces) {
+    const df = snapshot.dockerfiles().find((d) => d.path === path);
+    if (!df || prodBuilt.has(path) || isDevOnly(path) || builtOutsideCompose(snapshot, df)) continue;
+    if (ROOT_DOCKERFILE.test(basename(path)) && (dirname(path) === '' || dirname(path) === snapshot.base)) continue;
+    out.set(path, `built only as ${why}`);
+  }
   for (const [path, builders] of devBuilt) {
+    if (out.has(path)) continue;
     const df = snapshot.dockerfiles().find((d) => d.path === path);
     if (!df || prodBuilt.has(path) || isDevOnly(path) || builtOutsideCompose(snapshot, df)) continue;
     // The repository's own `Dockerfile` (at its root, or the scanned folder's) is what hosting platforms build by default
@@ -66,5 +85,63 @@ export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot
   return out;
 });
 
-/** Why a Dockerfile is a development image only development environments build (see devBuiltDockerfiles), else null. */
-export const devBuiltReason = (snapshot: SnapshotView, df: Pick<DockerfileModel, 'path'>): string | null => devBuiltDockerfiles(snapshot).get(df.path) ?? null;
+/**
+ * Why a Dockerfile is development-only by how it is built: a reason when only development environments build it (see
+ * devBuiltDockerfiles); false when it is named for development (`Dockerfile.dev`) but production builds and ships it
+ * (productionBuilds): judged as production, whatever its name; null when neither (its name decides).
+ */
+export const devBuiltReason = (snapshot: SnapshotView, df: Pick<DockerfileModel, 'path'>): string | false | null =>
+  isDevOnly(df.path) && productionBuilds(snapshot).has(df.path) ? false : devBuiltDockerfiles(snapshot).get(df.path) ?? null;
+
+/**
+ * `development-only file` for a Dockerfile named (or placed) for development (isDevOnly: `Dockerfile.dev`, `.gitpod.Dockerfile`,
+ * `.devcontainer/Dockerfile`) that no production configuration builds (productionBuilds); null for any other: the one answer
+ * the Dockerfile checks ask instead of the name alone.
+ */
+export const devNamedDockerfile = (snapshot: SnapshotView, path: string): string | null =>
+  isDevOnly(path) && !productionBuilds(snapshot).has(path) ? 'development-only file' : null;
+
+/** How the docs say when a Dockerfile named for development is judged (productionBuilds) and which workspace images are development-only. */
+export const DEV_DOCKERFILE_DOC = 'A Dockerfile named or placed for development (`Dockerfile.dev`, `.devcontainer/Dockerfile`) is judged as production all the same when production builds and ships it: a production platform config (fly.toml\'s `[build] dockerfile`, heroku.yml, render.yaml, Railway), a Kamal deployment, a CI job or bake file that pushes its image (`docker/build-push-action` with `file: Dockerfile.dev` and `push: true`; not skaffold\'s, whose `skaffold dev` loop builds the same artifacts, nor a workflow or job named for development, nor a Dockerfile named for tests or CI, `Dockerfile.ci`, which CI pushes for its own jobs, nor a dev container\'s workspace image, `.devcontainer/Dockerfile`, which CI prebuilds for developers), or a compose service of a production compose file (`docker-compose.prod.yml`\'s `build.dockerfile`) or of the main compose file with a production overlay merged over it (the build as merged). The main compose file alone (what `docker compose up` runs on a laptop too), development compose files and profiles keep the name\'s verdict. A cloud IDE\'s workspace image is development-only like `.devcontainer/`: Gitpod\'s `.gitpod.Dockerfile`, and the Dockerfile `.gitpod.yml` names in `image.file` whatever its name, unless production builds it too.';
+
+/** Dockerfile names of the images CI builds for itself (test runners, CI tooling): `Dockerfile.ci`, `Dockerfile.test`, `Dockerfile.e2e`. */
+const CI_IMAGE_WORD = /^(?:test|tests|testing|ci|e2e|integration|cypress|selenium|playwright|mocks?)$/i;
+/** A dev container's or cloud IDE's workspace image, which CI prebuilds and pushes for developers: `.devcontainer/Dockerfile`, `Dockerfile.gitpod`. */
+const WORKSPACE_IMAGE = /(?:^|[/._-])(?:devcontainer|gitpod|codespaces?)(?:[/._-]|$)/i;
+
+/**
+ * The Dockerfiles production builds and ships, by path, with the configuration that does, whatever their names: a production
+ * platform config (fly.toml's `[build] dockerfile`, heroku.yml, render.yaml, Railway) or Kamal deployment; a CI job or bake file
+ * that pushes the image (deployBuilds) — not skaffold's (its `skaffold dev` loop builds the same artifacts), nor a workflow or job
+ * named for development (`build-dev`), nor a Dockerfile named for tests or CI (`Dockerfile.ci`, `Dockerfile.e2e`: the images CI
+ * pushes for its own jobs) or a dev container's or cloud IDE's workspace image (`.devcontainer/Dockerfile`, which CI prebuilds); and a compose service of a production file (`docker-compose.prod.yml`, `production.yml`) or of a main
+ * file that a production overlay is merged over (the build as merged: `docker-compose.yml` building `Dockerfile.dev` and
+ * `docker-compose.prod.yml` adding `restart:`). The main file alone builds for `docker compose up` on a laptop as much as for a
+ * server: what it builds keeps the name's verdict, and so does what development files and profiles build.
+ */
+export const productionBuilds = perView(function productionBuilds(snapshot: SnapshotView): Map<string, string> {
+  const out = new Map<string, string>();
+  const kamal = new Set(kamalFiles(snapshot));
+  for (const b of deployBuilds(snapshot)) {
+    if (out.has(b.dockerfile)) continue;
+    if (platformFile(b.file) === null && !kamal.has(b.file)) {
+      if (/^skaffold/i.test(basename(b.file)) || hasDevWord(basename(b.file).replace(/\.[^.]+$/, '')) || (b.job !== undefined && hasDevWord(b.job.slice(b.job.lastIndexOf(':') + 1)))) continue;
+      const name = /^(?:dockerfile|containerfile)[._-](.+)$|^(.+)\.(?:dockerfile|containerfile)$/i.exec(basename(b.dockerfile));
+      if ((name && (name[1] ?? name[2])!.split(/[-_.]/).some((w) => CI_IMAGE_WORD.test(w))) || WORKSPACE_IMAGE.test(b.dockerfile)) continue;
+    }
+    out.set(b.dockerfile, b.by);
+  }
+  for (const group of composeServiceGroups(snapshot)) {
+    const { dev, production } = judgedServices(group);
+    if (dev) continue;
+    const overlays = production.filter((m) => composeOverlayPurpose(m.file) === 'production' && composeDevOnly(m) === null);
+    if (!overlays.length) continue;
+    // A main file's service with production overlays: as merged; production files of their own (no main file): each as written.
+    const builds = production.some(isComposeBase) ? [composeMergedBuild(production.filter((m) => isComposeBase(m) || overlays.includes(m)))] : overlays.map((m) => composeBuild(m.file, m));
+    for (const b of builds) if (b && !out.has(b.dockerfile)) out.set(b.dockerfile, `service '${group[0]!.name}' in ${overlays.map((m) => m.file).join(', ')}`);
+  }
+  return out;
+});
+
+/** The files of the repository's Kamal deployments (`config/deploy.yml`, `config/deploy.<destination>.yml`). */
+const kamalFiles = (snapshot: SnapshotView): string[] => kamalDeployments(snapshot).flatMap((d) => [d.base.file, ...(d.destination ? [d.destination.file] : [])]);

@@ -4,7 +4,7 @@ import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSp
 import { joinPath } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { MAX_FILE_BYTES } from '../../repo/read.js';
-import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, composeIncludes, devProfiles, type ComposeInclude, type ComposeService } from '../../repo/compose.js';
+import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, composeIncludes, composeOverlayPurpose, devProfiles, type ComposeInclude, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { parseEnv, type EnvEntry, type EnvFile } from '../../repo/env.js';
 import { varRefs } from '../../repo/variables.js';
@@ -207,8 +207,17 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
     }
   }
   const rank = (f: string) => (isMainComposeFile(f) || included.has(f) ? 0 : 1);
+  for (const g of groups.values()) for (const m of g) if (rank(m.file) === 0) baseMembers.add(m);
   return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
+
+/**
+ * The services of a project's main compose file (`docker-compose.yml`, `compose.yaml`) or of a file it `include:`s: what the
+ * overlays beside them are merged over (recorded by composeServiceGroups, whose groups judgedServices reads).
+ */
+const baseMembers = new WeakSet<ComposeService>();
+/** Whether a member of a composeServiceGroups group is the main (or an included) file's definition, what overlays merge over. */
+export const isComposeBase = (svc: ComposeService): boolean => baseMembers.has(svc);
 
 /** The project folder (the outermost including file's) of each compose file another names in `include:`. */
 const includedProjects = perView(function includedProjects(snapshot: SnapshotView): Map<string, string> {
@@ -231,7 +240,8 @@ export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeServi
   // Only an overlay overrides: another base file of the folder (`compose.yml` beside `docker-compose.yml`, or a tracked
   // link from one to the other) is an alternative compose reads instead, not a layer over this one — each was made a
   // note by the other, and nothing failed.
-  const over = group?.find((m) => m !== svc && m.file !== svc.file && !isMainComposeFile(m.file) && !included.has(m.file) && !isDevOnly(m.file) && !m.devEnvironment && has(m));
+  // Only a production overlay (composeOverlayPurpose: `docker-compose.prod.yml`, not `.devcontainer` or `.mac`) is what production merges.
+  const over = group?.find((m) => m !== svc && m.file !== svc.file && !isMainComposeFile(m.file) && !included.has(m.file) && composeOverlayPurpose(m.file) === 'production' && !m.devEnvironment && has(m));
   return over ? over.file : null;
 }
 
@@ -306,19 +316,25 @@ export function judgesDeployFile(snapshot: SnapshotView, file: string, manifests
 }
 
 /**
- * The members of a group that speak for production (a development overlay does not), or the whole
+ * The members of a group that are judged as production (a development overlay is not), or the whole
  * group when it is development-only (`dev`: its findings are notes; `devReason` says why, for
  * messages). A group whose production members put the service only in development/tooling
- * profiles (`profiles: [dev]`, see composeDevOnly) is development-only too.
+ * profiles (`profiles: [dev]`, see composeDevOnly) is development-only too. `production`: those of them that speak for
+ * production, what a setting the service lacks may come from — the main file's and the production overlays'; an overlay of
+ * unknown purpose over a main file (`docker-compose.mac.yml`: composeOverlayPurpose) is judged, but provides nothing the main
+ * file lacks.
  */
-export function judgedServices(group: ComposeService[]): { judged: ComposeService[]; dev: boolean; devReason: string | null } {
+export function judgedServices(group: ComposeService[]): { judged: ComposeService[]; production: ComposeService[]; dev: boolean; devReason: string | null } {
   const prod = group.filter((s) => !isDevOnly(s.file) && !s.devEnvironment);
   // No production member: each is in a development file or environment, and composeDevOnly says which.
-  if (!prod.length) return { judged: group, dev: true, devReason: composeDevOnly(group[0]!) };
+  if (!prod.length) return { judged: group, production: group, dev: true, devReason: composeDevOnly(group[0]!) };
   // Overlays replace `profiles`: the members that declare them decide.
   const declaring = prod.filter((s) => Array.isArray(s.value['profiles']) && s.value['profiles'].length > 0);
   const profiled = declaring.length > 0 && declaring.every((s) => devProfiles(s.value) !== null) ? composeDevOnly(declaring[0]!) : null;
-  return { judged: prod, dev: profiled !== null, devReason: profiled };
+  // Over a main file's service, an overlay of unknown purpose (`docker-compose.mac.yml`) is judged but speaks not for production.
+  const based = prod.some((s) => baseMembers.has(s));
+  const production = based ? prod.filter((s) => baseMembers.has(s) || composeOverlayPurpose(s.file) === 'production') : prod;
+  return { judged: prod, production, dev: profiled !== null, devReason: profiled };
 }
 
 /**
@@ -329,8 +345,8 @@ export function judgedServices(group: ComposeService[]): { judged: ComposeServic
 export function composeMissing(snapshot: SnapshotView, has: (svc: ComposeService) => boolean): { svc: ComposeService; dev: boolean; devReason: string | null }[] {
   const out: { svc: ComposeService; dev: boolean; devReason: string | null }[] = [];
   for (const group of composeServiceGroups(snapshot)) {
-    const { judged, dev, devReason } = judgedServices(group);
-    if (judged.some(has)) continue;
+    const { judged, production, dev, devReason } = judgedServices(group);
+    if (production.some(has)) continue;
     out.push({ svc: judged[0]!, dev, devReason });
   }
   return out;
@@ -449,7 +465,7 @@ export function devOnlyWorkload(w: K8sWorkload): boolean {
 }
 
 /** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
-export const K8S_DEV_DOCS = `A workload defined only in development-only files (a full manifest under a \`dev/\`, \`development/\`, \`local/\` or \`sandbox/\` folder such as \`overlays/dev/\` or \`k8s/dev/\`, or a local cluster\'s, \`kind/\`, \`minikube/\`, \`k3d/\`, \`kind-dev/\`, or named \`dev.yaml\`, \`local.yaml\`, \`deployment.dev.yaml\`, \`configmap-dev.yaml\`, \`dev-deployment.yaml\`, \`minikube.yaml\`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets \`info\` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than ${MAX_FLOW_DEPTH} levels of brackets, a workload whose pod template kubectl refuses (a \`parse-error\` finding says where), or a file over ${MAX_FILE_BYTES / 1024 / 1024} MiB (an \`info\` note says it was not checked) — is not judged; when no workload is judged, the item is \`skipped\` with a reason that names it (\`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)\`), not \`no Kubernetes workloads\`.`;
+export const K8S_DEV_DOCS = `A workload defined only in development-only files (a full manifest under a \`dev/\`, \`development/\`, \`local/\` or \`sandbox/\` folder such as \`overlays/dev/\` or \`k8s/dev/\`, or a local cluster\'s, \`kind/\`, \`minikube/\`, \`k3d/\`, \`microk8s/\`, \`docker-desktop/\`, \`rancher-desktop/\`, \`orbstack/\`, \`kind-dev/\`, or named \`dev.yaml\`, \`local.yaml\`, \`deployment.dev.yaml\`, \`configmap-dev.yaml\`, \`dev-deployment.yaml\`, \`minikube.yaml\`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets \`info\` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than ${MAX_FLOW_DEPTH} levels of brackets, a workload whose pod template kubectl refuses (a \`parse-error\` finding says where), or a file over ${MAX_FILE_BYTES / 1024 / 1024} MiB (an \`info\` note says it was not checked) — is not judged; when no workload is judged, the item is \`skipped\` with a reason that names it (\`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)\`), not \`no Kubernetes workloads\`.`;
 
 interface Layer { node: Record<string, unknown>; object: K8sObject; path: YamlPath }
 

@@ -1,3 +1,4 @@
+import { devNamedDockerfile } from './dev-built.js';
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { TOO_LARGE_SKIP } from '../../repo/read.js';
@@ -249,7 +250,7 @@ const configUses = perView(function configUses(snapshot: SnapshotView): ConfigUs
   }
   for (const df of snapshot.dockerfiles()) {
     if (isTemplate(df.path) || isTestFile(df.path)) continue;
-    const dev = isDevOnly(df.path);
+    const dev = devNamedDockerfile(snapshot, df.path) !== null;
     const own = [dirname(df.path), ...(contexts.get(df.path) ?? [])];
     for (const stage of df.stages) {
       for (const i of stage.instructions) {
