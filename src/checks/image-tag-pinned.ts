@@ -5,7 +5,7 @@ import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } 
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, isKustomizationFile, type K8sObject } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { basename, dirname, filesWhere, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
+import { basename, DEV_VALUES_FILE, dirname, filesWhere, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { devBuiltReason } from './util/dev-built.js';
 import { isObject, type YamlPath } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -585,7 +585,7 @@ export const imageTagPinned = defineCheck({
       // Nor a vendored dependency's chart (`node_modules/pkg/chart/values.yaml`): that project's.
       if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
       // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
-      valuesFiles.push({ f, chartDir: dirname(f) ? `${dirname(f)}/` : '', dev: /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null });
+      valuesFiles.push({ f, chartDir: dirname(f) ? `${dirname(f)}/` : '', dev: DEV_VALUES_FILE.test(basename(f)) ? 'development values file' : null });
     }
     for (const i of repoInstalls(snapshot)) {
       if (i.chart === null || isTestFile(i.file)) continue;
