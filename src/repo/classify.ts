@@ -505,6 +505,13 @@ function devFolder(name: string): boolean {
  * names made of such words, `kind-dev/`). By name only: a Dockerfile so named that production builds and ships is judged all the
  * same (checks/util/dev-built.ts: devNamedDockerfile).
  */
+const DEV_SETTINGS_WORD = '(?:local|dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';
+const DEV_SETTINGS_MODULE = new RegExp(`(?:^|/)settings/(?:[a-z0-9]+[_-])*${DEV_SETTINGS_WORD}(?:[_-][a-z0-9]+)*\\.py$`, 'i');
+// Not `local_settings.py`/`settings_local.py`: the classic `try: from .local_settings import *` at the end of settings.py loads it
+// wherever it is deployed, so a committed one is production's too.
+const DEV_FLAT_WORD = '(?:dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';
+const DEV_FLAT_SETTINGS = new RegExp(`^(?:${DEV_FLAT_WORD}[_-])+settings\\.py$|^settings(?:[_-]${DEV_FLAT_WORD})+\\.py$`, 'i');
+const DEPLOYED_SETTINGS_WORD = /(?:^|[_-])(?:prod|production|staging|stage|live|deploy|release)(?:[_-]|\.py$)/i;
 export const isDevOnly = pathFact((path: string): boolean => {
   const b = basename(path).toLowerCase();
   if (devComposeName(b) || devDockerfileName(b) || DEV_YAML_RE.test(b)) return true;
@@ -515,6 +522,10 @@ export const isDevOnly = pathFact((path: string): boolean => {
   const tfvars = TFVARS_RE.exec(b);
   if (tfvars && !tfvars[1]!.endsWith('.auto') && hasDevWord(tfvars[1]!)) return true;
   if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path)) return true;
+  // Django settings modules named for development among other words (`settings/local_dev.py`, `settings/docker_dev.py`,
+  // `settings/ci.py`, `settings/e2e.py`) and flat ones beside settings.py (`settings_dev.py`, `dev_settings.py`);
+  // not one that also names a deployed environment (`settings/prod_local.py`).
+  if (b.endsWith('.py') && (DEV_SETTINGS_MODULE.test(path) || DEV_FLAT_SETTINGS.test(b)) && !DEPLOYED_SETTINGS_WORD.test(b)) return true;
   // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`, `deploy/minikube/`).
   const rel = underScan(path);
   const slash = rel.lastIndexOf('/');
