@@ -506,7 +506,10 @@ function devFolder(name: string): boolean {
  * same (checks/util/dev-built.ts: devNamedDockerfile).
  */
 const DEV_SETTINGS_WORD = '(?:local|dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';
-const DEV_SETTINGS_MODULE = new RegExp(`(?:^|/)settings/(?:[a-z0-9]+[_-])*${DEV_SETTINGS_WORD}(?:[_-][a-z0-9]+)*\\.py$`, 'i');
+// The other words such a module's name may hold: where or how the development setup runs (`docker_dev.py`, `local_dev.py`,
+// `dev_sqlite.py`); any other word makes it another module (`local_storage.py`, `local_settings.py`, which settings.py imports).
+const DEV_SETTINGS_QUALIFIER = '(?:local|docker|compose|vagrant|k8s|kind|minikube|mac|macos|osx|linux|windows|win|arm64|amd64|gpu|sqlite|postgres|mysql|personal|my)';
+const DEV_SETTINGS_MODULE = new RegExp(`(?:^|/)settings/(?:${DEV_SETTINGS_QUALIFIER}[_-])*${DEV_SETTINGS_WORD}(?:[_-](?:${DEV_SETTINGS_QUALIFIER}|${DEV_SETTINGS_WORD}))*\\.py$`, 'i');
 // Not `local_settings.py`/`settings_local.py`: the classic `try: from .local_settings import *` at the end of settings.py loads it
 // wherever it is deployed, so a committed one is production's too.
 const DEV_FLAT_WORD = '(?:dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';

@@ -5,7 +5,7 @@
  * and the Dockerfile whose `CMD` that command replaces. Paths in a manifest are from the workspace root, the folder holding
  * `copilot/`. Environment manifests (`copilot/environments/<env>/manifest.yml`) and pipelines name no container.
  */
-import { dirname, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
+import { dirname, filesWhere, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
 import { isObject, type YamlDoc } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { KamalVar } from './kamal.js';
@@ -70,6 +70,9 @@ function buildOf(root: string, image: unknown): { dockerfile: string | null; tar
   return { dockerfile, target, context: context ?? (dockerfile === null ? root : dirname(dockerfile)) };
 }
 
+/** A Copilot environment manifest (`copilot/environments/<env>/manifest.yml`). */
+const isEnvManifest = (f: string) => ENV_MANIFEST_RE.test(f);
+
 function readWorkload(snapshot: SnapshotView, file: string, doc: YamlDoc, root: Obj): CopilotWorkload {
   const m = MANIFEST_RE.exec(file)!;
   const workspace = dirname(dirname(dirname(file)));
@@ -79,7 +82,7 @@ function readWorkload(snapshot: SnapshotView, file: string, doc: YamlDoc, root: 
   const envs = isObject(root['environments']) ? Object.entries(root['environments']).filter((e): e is [string, Obj] => isObject(e[1])) : [];
   // The environments the workspace deploys to: its environment manifests, and those the workload overrides.
   const known = new Set(envs.map(([e]) => e));
-  for (const f of snapshot.files) {
+  for (const f of filesWhere(snapshot.files, isEnvManifest)) {
     const e = ENV_MANIFEST_RE.exec(f);
     if (e && dirname(dirname(dirname(dirname(f)))) === workspace) known.add(e[1]!);
   }
