@@ -524,7 +524,7 @@ export const isDevOnly = pathFact((path: string): boolean => {
   // `-var-file` for that environment only; not `*.auto.tfvars`, which Terraform loads on every run.
   const tfvars = TFVARS_RE.exec(b);
   if (tfvars && !tfvars[1]!.endsWith('.auto') && hasDevWord(tfvars[1]!)) return true;
-  if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path)) return true;
+  if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path) && !DEPLOYED_SETTINGS_WORD.test(b)) return true;
   // Django settings modules named for development among other words (`settings/local_dev.py`, `settings/docker_dev.py`,
   // `settings/ci.py`, `settings/e2e.py`) and flat ones beside settings.py (`settings_dev.py`, `dev_settings.py`);
   // not one that also names a deployed environment (`settings/prod_local.py`).

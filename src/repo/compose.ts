@@ -400,16 +400,18 @@ export function composeMergedBuild(members: readonly Pick<ComposeService, 'file'
   let dockerfile: string | null = null;
   let target: string | null = null;
   let builds = false;
+  // Compose resolves every file's relative paths from the project directory: the first file's folder (`-f a/compose.yml -f b/prod.yml`).
+  const project = members.length ? dirname(members[0]!.file) : '';
   for (const m of members) {
     const build = m.value['build'];
     if (build === undefined || build === null) continue;
     builds = true;
     const rel = typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : null;
     if (rel !== null) {
-      const c = joinPath(dirname(m.file), rel);
+      const c = joinPath(project, rel);
       if (c === null) return null;
       context = c;
-    } else context ??= dirname(m.file);
+    } else context ??= project;
     if (isObject(build) && typeof build['dockerfile'] === 'string') dockerfile = build['dockerfile'];
     if (isObject(build) && typeof build['target'] === 'string' && build['target'].trim()) target = build['target'].trim();
   }

@@ -74,3 +74,15 @@ describe('stop 42 (devprod12 D5): Django settings modules named for development'
       expect(isDevOnly(p), p).toBe(false);
   });
 });
+
+describe('stop 42 review B: merged compose builds', () => {
+  it('resolve every file\'s relative build paths from the project directory (the first file\'s folder)', () => {
+    const merged = composeMergedBuild([
+      { file: 'deploy/docker-compose.yml', value: { image: 'acme/web:1.0' } },
+      { file: 'deploy/prod/docker-compose.prod.yml', value: { build: { context: '..', dockerfile: 'Dockerfile.dev' } } },
+    ]);
+    expect(merged?.dockerfile).toBe('Dockerfile.dev');
+    expect(isDevOnly('app/settings/test_prod.py')).toBe(false);
+    expect(isDevOnly('app/settings/dev_staging.py')).toBe(false);
+  });
+});
