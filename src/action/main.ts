@@ -270,9 +270,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // most). A green check for files nobody scanned would let the pull request through, so it is a configuration error, unless a
   // URL is probed (a probes-only job).
   if (at === null && holdsNoFile(dir)) {
-    const where = dir === path.resolve(runner.workspace) ? `The workspace (${runner.workspace})` : `The working-directory ${inputs['working-directory']} (${dir})`;
-    if (!inputs.url && !ev.environmentUrl) throw new ConfigError(`${where} is empty: nothing is checked out, so Preflight would scan nothing and pass. Add an actions/checkout step before Preflight (or give the url input for a probes-only run).`);
-    say.warning(`${where} is empty: nothing is checked out, so no static check runs (they are skipped) and only the probes gate. Add an actions/checkout step before Preflight to scan the repository.`, { title: 'Preflight: nothing checked out' });
+    const where = dir === path.resolve(runner.workspace) || dir === safeRealpath(runner.workspace) ? `The workspace (${runner.workspace})` : `The working-directory ${inputs['working-directory']} (${dir})`;
+    // A probes-only run: a URL from the inputs or the deployment, or a checklist given from outside the workspace (its probes.url).
+    if (!inputs.url && !ev.environmentUrl && !inputs.checklist) throw new ConfigError(`${where} is empty: nothing is checked out, so Preflight would scan nothing and pass. Add an actions/checkout step before Preflight (or give the url input for a probes-only run).`);
+    say.warning(`${where} is empty: nothing is checked out, so no static check runs (they are skipped) and only the probes gate, if any. Add an actions/checkout step before Preflight to scan the repository.`, { title: 'Preflight: nothing checked out' });
   }
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below):

@@ -45,6 +45,15 @@ describe('stop 42: an empty workspace (no actions/checkout)', () => {
     }
   }, 60_000);
 
+  it('a checklist given from outside the workspace may hold the URL to probe: a warning, not an error (reviews A S5, C S4)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-empty-'));
+    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pf-list-')), 'preflight.yml');
+    fs.writeFileSync(outside, 'version: 1\nprobes:\n  url: http://127.0.0.1:9/\nitems:\n  - id: health\n    check: health-endpoint\n');
+    const r = await runAction({ workspace: dir, sha: HEAD, apiUrl: gh.url, token: TOKEN, event: 'push', payload: { after: HEAD }, inputs: { checklist: outside, timeout: '2' } });
+    expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).not.toMatch(/nothing is checked out/);
+    expect(commands(r.stdout, 'warning').map((c) => c.message).join('\n')).toMatch(/The workspace \(.*\) is empty: nothing is checked out, so no static check runs/);
+  }, 60_000);
+
   it('only warns in a probes-only run (the url input), and a workspace with files is scanned as before', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-empty-'));
     // A URL nothing listens on: the probes error, which is what the gate then reports; the point is that the run goes on.
