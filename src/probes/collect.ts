@@ -385,67 +385,85 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     return new Promise<void>((resolve) => waiting.push(resolve));
   };
   const freeSlot = () => { const next = waiting.shift(); if (next) next(); else inFlight--; };
-  // One deadline for the probes' requests to the target: once the target has had requests waiting for a whole timeout
-  // and completed no response meanwhile (it accepts connections and never answers, or trickles a body forever:
-  // slowloris, a hung app), it is stalled: the requests still in flight are abandoned at once (aborted as timed out,
-  // though sent later: they wait on the same silent server), the ones waiting for a slot or sent later fail at once,
-  // and the response-time samples of a path that went unanswered are not taken (each would wait out another timeout:
-  // see `unanswered`), so the run stays bounded by about one timeout however many batches the queue holds and whatever
-  // path answered before (a fast `/health` while every page hangs). Any complete response clears it and starts the clock
-  // again, so a server that answers slowly but steadily (one worker answering six requests one after another) is never
-  // cut short. The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
+  // One deadline per origin (scheme, host and port) for the probes' requests to it: once an origin has had requests
+  // waiting for a whole timeout and completed no response meanwhile (it accepts connections and never answers, or
+  // trickles a body forever: slowloris, a hung app), it is stalled: the requests to it still in flight are abandoned at
+  // once (aborted as timed out, though sent later: they wait on the same silent server), the ones waiting for a slot or
+  // sent later fail at once, and the response-time samples of a URL of it that went unanswered are not taken (each would
+  // wait out another timeout: see `unanswered`), so the run stays bounded by about one timeout however many batches the
+  // queue holds and whatever path answered before (a fast `/health` while every page hangs). Any complete response from
+  // the origin clears it and starts its clock again, so a server that answers slowly but steadily (one worker answering
+  // six requests one after another) is never cut short. Per origin, not the target's alone: an `http://` target sending
+  // every path to an `https://` side that never answers keeps answering its redirects, which says nothing of that side
+  // (each path would otherwise wait out its own timeout there, six at a time). The page's own requests are queued first,
+  // so a tarpit on scanners' paths (`/.git/config`) costs only those.
   // Only requests sent once probing has begun count: during a `wait` the health paths are polled alone, so one
   // slow path (`/slow` hanging past the timeout while `/healthz` answered) says nothing of the rest of the site,
   // and the wait must only delay the probes, each of whose requests then gets its own timeout.
-  let lastAnswer = -Infinity;
-  let stalled: string | undefined;
-  // The probes' requests to the target in flight (their aborts), and since when the target has been silent with some of
-  // them waiting (the first one sent when none was, or the last complete response).
-  const watched = new Set<AbortController>();
-  let quietSince = 0;
-  let watchdog: ReturnType<typeof setTimeout> | undefined;
-  // `stalled` was set by the watchdog, not yet by the failure of a request it abandoned.
-  let provisional = false;
-  const arm = () => {
-    clearTimeout(watchdog);
-    watchdog = watched.size ? setTimeout(check, Math.max(0, quietSince + timeoutMs - performance.now())) : undefined;
+  interface Silence {
+    /** The origin, as a URL (what a stall's reason names). */
+    url: URL;
+    /** When its last complete response arrived. */
+    lastAnswer: number;
+    /** Why it is stalled (its requests fail at once), while it is. */
+    stalled?: string;
+    /** `stalled` was set by the watchdog, not yet by the failure of a request it abandoned. */
+    provisional: boolean;
+    /** It stalled at some point while probing, even if it answered again since. */
+    stalledOnce: boolean;
+    /**
+     * A request of the burst to it was sent and then given up on (timed out, or abandoned as it stalled): a server
+     * answering one request at a time still works through such requests after the burst, answering into closed
+     * connections (so, to us, silent however busy), and the response-time warm-up may wait behind them (see the samples).
+     */
+    leftQueued: boolean;
+    /** The probes' requests to it in flight (their aborts). */
+    watched: Set<AbortController>;
+    /** Since when it has been silent with some of them waiting (the first one sent when none was, or the last complete response). */
+    quietSince: number;
+    watchdog?: ReturnType<typeof setTimeout>;
+  }
+  const silences = new Map<string, Silence>();
+  const silenceOf = (url: URL): Silence => {
+    let s = silences.get(url.origin);
+    if (!s) silences.set(url.origin, s = { url: new URL(url.origin), lastAnswer: -Infinity, provisional: false, stalledOnce: false, leftQueued: false, watched: new Set(), quietSince: 0 });
+    return s;
   };
-  const check = () => {
-    watchdog = undefined;
-    if (!watched.size) return;
-    if (performance.now() < quietSince + timeoutMs) { arm(); return; }
+  const arm = (s: Silence) => {
+    clearTimeout(s.watchdog);
+    s.watchdog = s.watched.size ? setTimeout(() => check(s), Math.max(0, s.quietSince + timeoutMs - performance.now())) : undefined;
+  };
+  const check = (s: Silence) => {
+    s.watchdog = undefined;
+    if (!s.watched.size) return;
+    if (performance.now() < s.quietSince + timeoutMs) { arm(s); return; }
     const reason = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
     // Set at once, so no request waiting for a slot goes out; the first request abandoned names the reason (a body
-    // still arriving is not "no answer").
-    if (stalled === undefined) { stalled = describeFailure(reason, target, timeoutMs, proxy).error; provisional = true; }
-    stalledOnce = true;
-    for (const a of watched) a.abort(reason);
+    // still arriving is not "no answer"). Named after the origin that went silent, not the target.
+    if (s.stalled === undefined) { s.stalled = describeFailure(reason, s.url, timeoutMs, proxyFor(s.url)).error; s.provisional = true; }
+    s.stalledOnce = true;
+    for (const a of s.watched) a.abort(reason);
   };
-  /** A complete response from the target (even an error status, a redirect) to `url`. */
+  /** A complete response (even an error status, a redirect) to `url`. */
   const answered = (url: URL) => {
     unanswered.delete(url.href);
     answeredUrls.add(url.href);
-    lastAnswer = performance.now();
-    stalled = undefined;
-    provisional = false;
-    quietSince = lastAnswer;
-    if (watched.size) arm();
+    const s = silenceOf(url);
+    s.lastAnswer = performance.now();
+    s.stalled = undefined;
+    s.provisional = false;
+    s.quietSince = s.lastAnswer;
+    if (s.watched.size) arm(s);
   };
-  // Each URL of the target whose request went unanswered within the timeout while probing, with the reason: after the
-  // burst (the response-time samples) it is not asked again, as it would wait out another timeout, when the target
-  // stalled in the burst and the URL never answered (a page that hangs while `/health` answers). A timeout is not a
-  // hang otherwise: a single worker (gunicorn's default) answering Preflight's own burst one request after another
-  // makes the last of a batch wait past the timeout while it keeps answering the others, and a URL that answered (the
-  // page, before one of its CORS requests timed out behind the rest) is timed after the burst as any other.
+  // Each URL whose request went unanswered within the timeout while probing, with the reason: after the burst (the
+  // response-time samples) it is not asked again, as it would wait out another timeout, when its origin stalled in the
+  // burst and the URL never answered (a page that hangs while `/health` answers). A timeout is not a hang otherwise: a
+  // single worker (gunicorn's default) answering Preflight's own burst one request after another makes the last of a
+  // batch wait past the timeout while it keeps answering the others, and a URL that answered (the page, before one of
+  // its CORS requests timed out behind the rest) is timed after the burst as any other.
   const unanswered = new Map<string, string>();
   const answeredUrls = new Set<string>();
-  // The target stalled at some point while probing (see `stalled`), even if it answered again since.
-  let stalledOnce = false;
   let burstOver = false;
-  // A request of the burst to the target was sent and then given up on (timed out, or abandoned as the target stalled):
-  // a server answering one request at a time still works through such requests after the burst, answering into closed
-  // connections (so, to us, silent however busy), and the response-time warm-up may wait behind them (see the samples).
-  let leftQueued = false;
   // The URL of the last request after the burst that went unanswered within the timeout.
   let timedOutAfterBurst: string | undefined;
   // A request to the target failed otherwise than by a timeout (a DNS failure, a reset): the target is not simply silent.
@@ -512,39 +530,39 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // Whether this request belongs to the probes (not to the wait's health polls): only then may its timeout
     // mark the target as silent.
     const counts = probing;
-    const watch = counts && url.origin === target.origin;
+    // Every origin's requests are watched (the target's, and those of the same-host redirects followed from it).
+    const watch = counts;
+    const silence = silenceOf(url);
     try {
-      if (counts && url.origin === target.origin) {
-        // In the burst: the target stalled (see `watched`). After it (the response-time samples, asked one at a time,
+      if (counts) {
+        // In the burst: the origin stalled (see `Silence`). After it (the response-time samples, asked one at a time,
         // each with its own timeout): this URL went unanswered within the timeout already.
-        const known = burstOver ? unanswered.get(url.href) : stalled;
+        const known = burstOver ? unanswered.get(url.href) : silence.stalled;
         if (known !== undefined) throw Object.assign(new Error(known), { code: 'PREFLIGHT_UNREACHABLE', unanswered: true });
       }
       return await fetchNow(url, method, extra, fresh, watch);
     } catch (e) {
-      if (url.origin === target.origin) {
-        const code = (e as { code?: string }).code;
-        const known = (e as { unanswered?: true }).unanswered;
-        if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT' || known) {
-          const reason = describeFailure(e, url, timeoutMs, proxyFor(url)).error;
-          if (!known && counts && provisional && watch) { stalled = reason; provisional = false; }
-          else if (!known && counts && sent > lastAnswer) { stalled ??= reason; stalledOnce = true; }
-          if (counts && !burstOver && !answeredUrls.has(url.href)) unanswered.set(url.href, reason);
-          if (!known && watch) { if (burstOver) timedOutAfterBurst = url.href; else leftQueued = true; }
-        }
-        else if (code !== 'PREFLIGHT_UNREACHABLE') {
-          if (counts) failedOtherwise = true;
-          if (probing && !unreachable) {
-            const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
-            if (/^(?:DNS lookup failed|connection refused)/.test(failure.error)) unreachable = failure;
-          }
+      const code = (e as { code?: string }).code;
+      const known = (e as { unanswered?: true }).unanswered;
+      if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT' || known) {
+        const reason = describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+        if (!known && counts && silence.provisional && watch) { silence.stalled = reason; silence.provisional = false; }
+        else if (!known && counts && sent > silence.lastAnswer) { silence.stalled ??= reason; silence.stalledOnce = true; }
+        if (counts && !burstOver && !answeredUrls.has(url.href)) unanswered.set(url.href, reason);
+        if (!known && watch) { if (burstOver) timedOutAfterBurst = url.href; else silence.leftQueued = true; }
+      }
+      else if (url.origin === target.origin && code !== 'PREFLIGHT_UNREACHABLE') {
+        if (counts) failedOtherwise = true;
+        if (probing && !unreachable) {
+          const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
+          if (/^(?:DNS lookup failed|connection refused)/.test(failure.error)) unreachable = failure;
         }
       }
       throw e;
     } finally { freeSlot(); }
   };
 
-  /** `watch`: one of the probes' requests to the target, abandoned when the target stalls (see `watched`). */
+  /** `watch`: one of the probes' requests, abandoned when its origin stalls (see `Silence`). */
   const fetchNow = async (url: URL, method: string, extra: Record<string, string>, fresh: boolean, watch = false): Promise<HttpResponse> => {
     // A request that waited for a slot behind one that found the origin unreachable fails fast too.
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -557,10 +575,11 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // multiplexed connection) would let Node exit mid-run with "unsettled top-level await" (13) instead of timing out.
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
-    if (watch) {
-      if (!watched.size) quietSince = performance.now();
-      watched.add(abort);
-      if (!watchdog) arm();
+    const silence = watch ? silenceOf(url) : undefined;
+    if (silence) {
+      if (!silence.watched.size) silence.quietSince = performance.now();
+      silence.watched.add(abort);
+      if (!silence.watchdog) arm(silence);
     }
     // A fresh request's own dispatchers (one connection each), closed once its body is read.
     const own: Dispatcher[] | undefined = fresh ? [] : undefined;
@@ -579,7 +598,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       throw e;
     } finally {
       clearTimeout(timer);
-      if (watched.delete(abort) && !watched.size) { clearTimeout(watchdog); watchdog = undefined; }
+      if (silence?.watched.delete(abort) && !silence.watched.size) { clearTimeout(silence.watchdog); silence.watchdog = undefined; }
       if (own) await Promise.all(own.map((d) => d.destroy().catch(() => {})));
     }
   };
@@ -620,7 +639,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       const body = res.body as { on?: (event: 'error', listener: () => void) => void; destroy?: () => void };
       body.on?.('error', () => {});
       body.destroy?.();
-      if (url.origin === target.origin) answered(url);
+      answered(url);
       return toResponse(res, chunks, truncated);
     }
     try {
@@ -638,7 +657,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         : Object.assign(e as object, { afterStatus: true, status: res.statusCode });
       throw Object.assign(err, { partial: { ...partial, bodyError: describeFailure(err, url, timeoutMs, proxyFor(url)).error } });
     }
-    if (url.origin === target.origin) answered(url);
+    answered(url);
     return toResponse(res, chunks, truncated);
 
     async function toResponse(res: Received, chunks: Buffer[], truncated: boolean): Promise<HttpResponse> {
@@ -933,12 +952,14 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // Timed after the concurrent burst so the samples measure the server, not our own load.
     if (needs.timing?.length) {
       obs.timing = {};
-      const silent = stalled !== undefined && lastAnswer === -Infinity && !failedOtherwise ? stalled : undefined;
+      const targetSilence = silenceOf(target);
+      const silent = targetSilence.stalled !== undefined && targetSilence.lastAnswer === -Infinity && !failedOtherwise ? targetSilence.stalled : undefined;
       // The samples are asked one at a time, each with its own timeout: a stall of the burst (a tarpit on scanners'
       // paths) says nothing of the page timed, unless that page itself went unanswered.
-      stalled = undefined;
+      for (const s of silences.values()) s.stalled = undefined;
       burstOver = true;
-      if (!stalledOnce) unanswered.clear();
+      // A URL's timeout counts after the burst only when its origin stalled in it (see `unanswered`).
+      for (const href of unanswered.keys()) if (!silenceOf(new URL(href)).stalledOnce) unanswered.delete(href);
       for (const { path, samples } of needs.timing) {
         const url = at(path);
         const entry: NonNullable<Observation["timing"]>[string] & { statuses: number[] } = { samples: [], statuses: [] };
@@ -961,7 +982,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
           // measures the server rather than Preflight's own load. A target that stopped answering for good fails it
           // again, so the run grows by one timeout at most; a page that never answered (it hangs) is not asked again.
           const busy = timedOutAfterBurst !== undefined && (answeredUrls.has(timedOutAfterBurst) || answeredUrls.has(target.href));
-          if (i === 0 && chain.error !== undefined && leftQueued && busy) {
+          if (i === 0 && chain.error !== undefined && busy && silenceOf(new URL(timedOutAfterBurst!)).leftQueued) {
             logger.debug(`probes: the response-time warm-up of ${url.href} went unanswered after the burst: asked again`);
             chain = await follow(url, true);
           }
@@ -973,7 +994,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       }
     }
   } finally {
-    clearTimeout(watchdog);
+    for (const s of silences.values()) clearTimeout(s.watchdog);
     await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => {})));
     diagnostics.unsubscribe('http2.client.stream.created', onStream);
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { Chain, Fetched, HttpResponse } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, failedHopOf, GATEWAY_DOWN, gatewayDown, header, protectedReason } from './util.js';
+import { keepsPath } from './sensitive-paths.js';
 
 /**
  * A chain that ends on a redirect not followed because it leads to another host (or a metadata address): what it leads
@@ -10,6 +11,15 @@ import { botChallenge, CHALLENGE_ADVICE, failedHopOf, GATEWAY_DOWN, gatewayDown,
 const leadsElsewhere = (chain: Chain) => (chain.stopped?.reason === 'off-host' || chain.stopped?.reason === 'metadata') && !protectedReason(chain);
 /** A fetch with the same-host redirects it followed, as a chain. */
 const chainOf = (f: Fetched): Chain => ({ start: f.redirectedFrom ?? f.url, hops: [...(f.hops ?? []), ...(f.response ? [f.response] : [])], ...(f.stopped ? { stopped: f.stopped } : {}) });
+/**
+ * A not-found fetch that ends on a redirect to another host keeping its random path (`/preflight-probe-x` →
+ * `https://www.example.com/preflight-probe-x`): the not-found page is there, unseen. One to a fixed URL that drops the
+ * path (every unknown path → `https://www.example.com/`) is the application's answer to that path, and it shows no debug page.
+ */
+const notFoundElsewhere = (f: Fetched) => {
+  const chain = chainOf(f);
+  return leadsElsewhere(chain) && keepsPath(chain.stopped!.location, `/${new URL(f.url).pathname.split('/').pop() ?? ''}`);
+};
 
 /** `inResponse`: a stack trace found in a response, said to be in "the error response" (a status of 400 or more) or in "its 200 response". */
 interface Signal { what: string; inResponse?: true; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
@@ -294,7 +304,7 @@ export const devServerExposed = defineProbe({
       'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
       'finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-      'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did, or both answered only with a redirect to another host (not followed; a login wall there aside) or led to an `https://` side that did not answer (unless a signal or `/console` already showed the debugger).',
+      'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did, or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path → `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer (unless a signal or `/console` already showed the debugger).',
     ].join(' '),
   },
   options: z.object({}),
@@ -329,12 +339,13 @@ export const devServerExposed = defineProbe({
     if (challenged && responses.every((r) => GATEWAY_DOWN.has(r.status) || botChallenge(r)) && !seen.size && !consoleFound) { ctx.error(`${botChallenge(challenged)}; ${CHALLENGE_ADVICE}`); return; }
     if (seen.size || consoleFound) return;
     // Nothing of the application was seen when the page and the not-found path answered only with a redirect to another
-    // host (not followed: an `http://` target sending every path elsewhere) or failed on the way (the `https://` side of a
-    // same-host redirect did not answer): never a pass, as security-headers says of such a target.
+    // host (not followed: an `http://` target sending every path elsewhere; for the not-found path one keeping its path,
+    // as a fixed URL dropping it is the application's answer) or failed on the way (the `https://` side of a same-host
+    // redirect did not answer): never a pass, as security-headers says of such a target.
     const main = obs.main;
     const pageSeen = main !== undefined && main.hops.length > 0 && main.error === undefined && !leadsElsewhere(main);
-    if (pageSeen || notFounds.some((f) => f.response && !leadsElsewhere(chainOf(f)))) return;
-    const away = [...(main ? [main] : []), ...notFounds.map(chainOf)].flatMap((c) => (leadsElsewhere(c) ? [{ from: c.start, ...c.stopped! }] : []))[0];
+    if (pageSeen || notFounds.some((f) => f.response && !notFoundElsewhere(f))) return;
+    const away = [...(main && leadsElsewhere(main) ? [main] : []), ...notFounds.filter(notFoundElsewhere).map(chainOf)].map((c) => ({ from: c.start, ...c.stopped! }))[0];
     if (!away) {
       const hop = main && failedHopOf(main);
       ctx.error(hop ? `${main!.hops.at(-1)!.url} redirects to ${hop}, which did not answer: ${main!.error}` : main?.error ?? notFounds.find((f) => f.error)?.error ?? `no page of ${obs.url} was seen`);

@@ -135,13 +135,32 @@ export function looksHtml(body: string): boolean {
 }
 
 /**
- * Where the answer `res` of `f` leads when it is a redirect to another host (or a cloud metadata address) that was not
- * followed: the file may be served there (`http://example.com/.env` → `https://www.example.com/.env`), so the path is
- * unjudged. A redirect to a login wall there (an SSO portal, an identity provider) refuses the file like a 401: not this.
+ * Whether the redirect's `location` keeps the path asked (`/.env` → `https://www.example.com/.env`, `…/site/.env`,
+ * `…/.env/`): what is there may be that file. A fixed URL that drops it (every unknown path → `https://www.example.com/`,
+ * a marketing site's or an SSO portal's root) cannot be serving that file, as a same-host redirect to `/` or `/login` is
+ * not. Compared decoded and case-insensitively at a segment boundary, a trailing slash aside; a query the path has
+ * (`/haproxy?stats`) must be kept too. A location that cannot be read keeps it (unjudged, never a pass).
  */
-function elsewhereOf(f: Fetched, res: HttpResponse): { location: string; reason: string } | undefined {
+export function keepsPath(location: string, path: string): boolean {
+  let to: URL;
+  let asked: URL;
+  try { to = new URL(location); asked = new URL(path, 'http://x'); } catch { return true; }
+  const norm = (p: string) => decodeSafe(p).toLowerCase().replace(/\/+$/, '');
+  if (!norm(to.pathname).endsWith(norm(asked.pathname))) return false;
+  const query = decodeSafe(asked.search.slice(1)).toLowerCase();
+  return !query || decodeSafe(to.search.slice(1)).toLowerCase().includes(query);
+}
+
+/**
+ * Where the answer `res` of `f` (asked for `path`) leads when it is a redirect to another host (or a cloud metadata address)
+ * that was not followed and keeps the path: the file may be served there (`http://example.com/.env` →
+ * `https://www.example.com/.env`), so the path is unjudged. One that drops the path (a catch-all to a fixed URL) is the file
+ * not served; a redirect to a login wall there (an SSO portal, an identity provider) refuses the file like a 401: neither is this.
+ */
+function elsewhereOf(f: Fetched, res: HttpResponse, path: string): { location: string; reason: string } | undefined {
   const stopped = f.stopped;
   if (!stopped || res !== f.response || (stopped.reason !== 'off-host' && stopped.reason !== 'metadata')) return undefined;
+  if (!keepsPath(stopped.location, path)) return undefined;
   if (protectedReason({ start: f.redirectedFrom ?? f.url, hops: [...(f.hops ?? []), res], stopped })) return undefined;
   return stopped;
 }
@@ -190,7 +209,7 @@ export const sensitivePaths = defineProbe({
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
       'A 429 answer (rate limited), or a 503 with a `Retry-After` that fits the timeout, is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date; any other value is as if absent) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
-      'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Each path follows same-host redirects (an `http://` target sending `/.env` to its `https://` side is judged there; the finding names the URL that served the file and the one asked; `/.env` → `/login` is judged on the login page, no file); a path answered only by a redirect to another host, not followed, is unjudged (`error` naming the URL to probe instead when no file was found), unless it leads to a login wall there (refused, like a 401). The body is never shown. Leading',
+      'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Each path follows same-host redirects (an `http://` target sending `/.env` to its `https://` side is judged there; the finding names the URL that served the file and the one asked; `/.env` → `/login` is judged on the login page, no file); a path answered only by a redirect to another host, not followed, that keeps the path (`/.env` → `https://www.example.com/.env`, `…/site/.env`) is unjudged (`error` naming the URL to probe instead when no file was found), unless it leads to a login wall there (refused, like a 401); one to a fixed URL that drops the path (every unknown path → a marketing site\'s `/`) is the file not served. The body is never shown. Leading',
       'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
       'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
       '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
@@ -249,8 +268,9 @@ export const sensitivePaths = defineProbe({
       // Cut short and not (yet) the file: unjudged (counted above), never a pass.
       if (!f?.response && !s) continue;
       // A same-host redirect was followed (`http://` → `https://`, `/.env` → `/login`): its answer is judged. One to
-      // another host was not: unjudged, never a pass (a redirect to another path of the same host is the file not served).
-      const to = elsewhereOf(f!, res);
+      // another host keeping the path was not: unjudged, never a pass (a redirect to another path, of the same host or
+      // a fixed URL elsewhere, is the file not served).
+      const to = elsewhereOf(f!, res, kinds[0]!.path);
       if (to) { elsewhere.push({ path, ...to }); unanswered.push([path, `it redirects to ${to.location} (${to.reason}), which is not followed`]); continue; }
       // A CDN's bot challenge answered instead of the site: whether the file is served is unknown.
       if (botChallenge(res)) { unanswered.push([path, `answered ${res.status}: a CDN's bot challenge, not the site`]); continue; }
