@@ -513,7 +513,8 @@ const DEV_SETTINGS_MODULE = new RegExp(`(?:^|/)settings/(?:${DEV_SETTINGS_QUALIF
 // Not `local_settings.py`/`settings_local.py`: the classic `try: from .local_settings import *` at the end of settings.py loads it
 // wherever it is deployed, so a committed one is production's too.
 const DEV_FLAT_WORD = '(?:dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';
-const DEV_FLAT_SETTINGS = new RegExp(`^(?:${DEV_FLAT_WORD}[_-])+settings\\.py$|^settings(?:[_-]${DEV_FLAT_WORD})+\\.py$`, 'i');
+const DEV_FLAT_NAME = `(?:${DEV_SETTINGS_QUALIFIER}[_-])*${DEV_FLAT_WORD}(?:[_-](?:${DEV_SETTINGS_QUALIFIER}|${DEV_FLAT_WORD}))*`;
+const DEV_FLAT_SETTINGS = new RegExp(`^${DEV_FLAT_NAME}[_-]settings\\.py$|^settings[_-]${DEV_FLAT_NAME}\\.py$`, 'i');
 const DEPLOYED_SETTINGS_WORD = /(?:^|[_-])(?:prod|production|staging|stage|live|deploy|release)(?:[_-]|\.py$)/i;
 export const isDevOnly = pathFact((path: string): boolean => {
   const b = basename(path).toLowerCase();

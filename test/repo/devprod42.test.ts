@@ -67,7 +67,9 @@ describe('composeMergedBuild', () => {
 
 describe('stop 42 (devprod12 D5): Django settings modules named for development', () => {
   it('are development-only whatever the other words, in a settings/ folder or flat beside settings.py', () => {
-    for (const p of ['proj/settings/local_dev.py', 'proj/settings/localdev.py', 'proj/settings/docker_dev.py', 'proj/settings/ci.py', 'proj/settings/e2e.py', 'proj/settings_dev.py', 'proj/dev_settings.py'])
+    for (const p of ['proj/settings/local_dev.py', 'proj/settings/localdev.py', 'proj/settings/docker_dev.py', 'proj/settings/ci.py', 'proj/settings/e2e.py', 'proj/settings_dev.py', 'proj/dev_settings.py',
+      // sweep3 R2: a dev word with the words of where it runs, flat too.
+      'proj/dev_local_settings.py', 'proj/local_dev_settings.py', 'proj/settings_local_dev.py', 'proj/settings_docker_dev.py', 'proj/docker_dev_settings.py'])
       expect(isDevOnly(p), p).toBe(true);
     // A deployed environment's word, the classic local_settings.py that settings.py imports, and other modules are judged.
     for (const p of ['proj/settings/local_settings.py', 'proj/settings/local_storage.py', 'proj/settings/prod_local.py', 'proj/settings/production.py', 'proj/settings/staging.py', 'proj/local_settings.py', 'proj/settings_local.py', 'proj/settings.py', 'proj/devices.py', 'proj/settings/base.py'])
