@@ -367,11 +367,13 @@ export function composeDevOnly(svc: Pick<ComposeService, 'file' | 'value' | 'dev
 export type ComposeOverlayPurpose = 'development' | 'production' | 'other';
 export function composeOverlayPurpose(path: string): ComposeOverlayPurpose {
   if (isDevOnly(path)) return 'development';
-  return hasDeployWord(composeNamePart(path) ?? basename(path).replace(/\.ya?ml$/i, '')) ? 'production' : 'other';
+  const name = composeNamePart(path) ?? basename(path).replace(/\.ya?ml$/i, '');
+  // A Swarm overlay (`docker-compose.swarm.yml`) is what `docker stack deploy -c docker-compose.yml -c docker-compose.swarm.yml` deploys.
+  return hasDeployWord(name) || /(?:^|[-_.])swarm(?:$|[-_.])/i.test(name) ? 'production' : 'other';
 }
 
 /** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
-export const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`…) is development-only: its findings are notes. An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
+export const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`…) is development-only: its findings are notes. An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
 
 /**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,

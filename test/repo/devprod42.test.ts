@@ -47,7 +47,7 @@ describe('development names, the same words for every file kind (D6)', () => {
 describe('composeOverlayPurpose (D1)', () => {
   it('production for a deployed environment\'s name, development for a development name, other for any other', () => {
     for (const f of ['docker-compose.prod.yml', 'compose.production.yaml', 'docker-compose.staging.yml', 'docker-compose-live.yml', 'compose.release.yaml',
-      'deploy/docker-compose.preprod.yml', 'docker-compose.pre-prod.yml', 'production.yml', 'docker-compose.prod-dev-tools.yml']) expect(composeOverlayPurpose(f), f).toBe('production');
+      'deploy/docker-compose.preprod.yml', 'docker-compose.pre-prod.yml', 'production.yml', 'docker-compose.prod-dev-tools.yml', 'docker-compose.swarm.yml', 'compose.swarm-prod.yaml']) expect(composeOverlayPurpose(f), f).toBe('production');
     for (const f of ['docker-compose.override.yml', 'docker-compose.dev.yml', 'docker-compose.devcontainer.yml', 'docker-compose.sandbox.yml', 'docker-compose.dev.local.yml',
       'compose.tilt.yaml', 'docker-compose.cypress.yml', 'local.yml', '.devcontainer/docker-compose.yml']) expect(composeOverlayPurpose(f), f).toBe('development');
     for (const f of ['docker-compose.mac.yml', 'docker-compose.arm64.yml', 'docker-compose.monitoring.yml', 'docker-compose.watch.yml', 'compose.gpu.yaml']) expect(composeOverlayPurpose(f), f).toBe('other');
