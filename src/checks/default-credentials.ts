@@ -15,7 +15,7 @@ import { isDevValuesPlace } from '../repo/helm-installs.js';
 import { repoInstalls, helmChartName, helmInsteadOfDefaults, shownTemplateName } from './util/helm-values.js';
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
-import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
+import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { COPILOT_ENV_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
@@ -118,6 +118,9 @@ function flowerBasicAuth(text: string): { line: number; column: number; value: s
 const UNSET_VALUE = /^(?:null|\(null\)|nil|none|~)$/i;
 const isUnsetValue = (value: string): boolean => UNSET_VALUE.test(value.trim().replace(/^(["'])(.*)\1$/, '$2').trim());
 
+/** How a password value that names a setting is described (namesPasswordSetting), never showing it. */
+const NAMES_SETTING = 'a placeholder that names a setting, not a generated password';
+
 /**
  * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
  * the value is the literal an environment read falls back to (`os.getenv('X', 'dev')`), named by its
@@ -135,18 +138,21 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   }
   if (isSecretName(name) && !isAboutSecretName(name) && (fallbackOf !== undefined || !namesField(name, v))) {
     // `${SECRET_KEY:-${FALLBACK_KEY:-changeme}}`: the inner default deploys only when every enclosing variable is unset too.
+    // A password setting's value that names a setting (PostHog's `MINIO_ROOT_PASSWORD: object_storage_root_password`): a placeholder.
+    const named = (lit: string) => !isDefaultCredential(lit) && namesPasswordSetting(name, lit);
+    const describe = (lit: string) => (named(lit) ? NAMES_SETTING : describeDefault(lit));
     const falls = (lit: string, variable: string, enclosing: readonly string[] = []) => {
       const names = [...enclosing, variable || 'the variable'];
-      return { reason: `falls back to ${describeDefault(lit)} when ${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} unset`, secret: lit };
+      return { reason: `falls back to ${describe(lit)} when ${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} unset`, secret: lit };
     };
     // A possessive phrase (`your secret key`, Render's Django guide) is a placeholder there: no label is an environment read's default.
-    if (fallbackOf !== undefined) return isDefaultCredential(v) || isPossessivePlaceholder(v) ? falls(v, fallbackOf) : null;
+    if (fallbackOf !== undefined) return isDefaultCredential(v) || isPossessivePlaceholder(v) || named(v) ? falls(v, fallbackOf) : null;
     // `${DB_PASSWORD:-changeme}`, Spring's `${DB_PASSWORD:changeme}`: the default deploys whenever the variable is unset.
     // Compose's escaped `$${DB_PASSWORD:-changeme}` is the literal text `${DB_PASSWORD:-changeme}` (no shell expands an
     // environment value; a Dockerfile or dotenv reader would give `$changeme`): no default deploys.
     if (v.includes('${')) {
-      for (const f of literalFallbacks(v, ['substitution'])) if (v[f.exprColumn - 2] !== '$' && isDefaultCredential(f.value) && !isUnsetValue(f.value)) return falls(f.value, f.name, enclosingDefaults(v, f.exprColumn - 1) ?? []);
-    } else if (isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
+      for (const f of literalFallbacks(v, ['substitution'])) if (v[f.exprColumn - 2] !== '$' && (isDefaultCredential(f.value) || named(f.value)) && !isUnsetValue(f.value)) return falls(f.value, f.name, enclosingDefaults(v, f.exprColumn - 1) ?? []);
+    } else if (isDefaultCredential(v) || named(v)) return { reason: `is set to ${describe(v)}`, secret: v };
   }
   // `Server=sql;User Id=sa;Password=YourStrong@Passw0rd` (any key: `ConnectionStrings__Default`), also as (or inside) the
   // default of `${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`: what deploys whenever the variable is unset.
@@ -812,6 +818,18 @@ function walkConfigValues(v: unknown, path: (string | number)[], depth: number, 
   }
 }
 
+/** Words of a key whose map gives settings the names of keys or Secrets (`secretKeys`, `existingSecretKeys`, `envFromSecret`, `secretKeyRef`, `secretEnv`). */
+const NAME_MAP_WORDS = new Set(['key', 'keys', 'ref', 'refs', 'from', 'secret', 'secrets']);
+/**
+ * defaultReason for a value of a configuration structure at `path`: a password spelling a setting's name (namesPasswordSetting)
+ * under a map named for keys or Secrets (`secretKeys: { password: app_db_password }`) names the key that holds the password.
+ */
+function structuredReason(key: string, value: string, path: readonly (string | number)[]): { reason: string; secret: string } | null {
+  const r = defaultReason(key, value);
+  if (!r || !r.reason.includes(NAMES_SETTING)) return r;
+  return path.slice(0, -1).some((k) => typeof k === 'string' && nameTokens(k).some((w) => NAME_MAP_WORDS.has(w))) ? null : r;
+}
+
 /** Helm's convention for a chart's credentials (Bitnami's): `auth.existingSecret` names a Secret the chart reads them from instead of the block's values. */
 const namesExistingSecret = (block: unknown): string | null => {
   if (!isObject(block)) return null;
@@ -920,10 +938,13 @@ const PRODUCT_NAMES = new Set(['grafana', 'wordpress', 'mariadb', 'keycloak', 'r
  * The reason to give for an entry of an environment: its own (`defaultReason`), or what the environment says beside it
  * (`environmentReasons`). A password that is both a listed default and the user name set beside it that is a product's name (`POSTGRES_USER: grafana`
  * with `POSTGRES_PASSWORD: grafana`) is described as equal to the user name, the more telling of the two; a stock password
- * (`postgres`/`postgres`, Grafana's `admin`/`admin`) as the well-known default it is.
+ * (`postgres`/`postgres`, Grafana's `admin`/`admin`) as the well-known default it is; a password that names a setting and is
+ * made from the user name beside it (`mmuser_password`), as made from the user name.
  */
 function withBeside(own: { reason: string; secret: string } | null | undefined, beside: { reason: string; secret: string } | null | undefined): { reason: string; secret: string } | null {
   if (own && beside && beside.secret === own.secret && PRODUCT_NAMES.has(own.secret.trim().toLowerCase()) && /^is set to the user name of \S+$/.test(beside.reason)) return beside;
+  // `POSTGRES_USER=mmuser` with `POSTGRES_PASSWORD=mmuser_password`: made from the user name, more telling than naming a setting.
+  if (own && beside && beside.secret === own.secret && own.reason.includes(NAMES_SETTING)) return beside;
   return own ?? beside ?? null;
 }
 
@@ -1602,7 +1623,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
           if (fallbacks.length !== 1) return;
           judged = fallbacks[0]!.value;
         }
-        const hit = withBeside(defaultReason(key, judged), judged === value ? beside : undefined);
+        const hit = withBeside(structuredReason(key, judged, path), judged === value ? beside : undefined);
         const at = hit ? doc.loc(path) : undefined;
         if (hit && at) emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev ?? (doc.index === 0 ? productionOverride(key, value, path) : null));
       };
@@ -1651,7 +1672,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
       const where = ` (${i.what} Helm ${inline.kind === 'params' ? (/helmfile/.test(i.what) ? 'set' : 'parameters') : 'values'})`;
       const judgeAt = (key: string, value: string, at: { line: number; column: number } | null | undefined, shown: string, beside?: { reason: string; secret: string }) => {
         if (value.includes('{{') || !at) return;
-        const hit = withBeside(defaultReason(key, value), beside);
+        const hit = withBeside(structuredReason(key, value, shown.split('.')), beside);
         if (hit) emit(i.file, at.line, at.column, shown, hit, where, dev);
       };
       if (inline.kind === 'params') {
@@ -1765,7 +1786,7 @@ export const defaultCredentials = defineCheck({
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@db/mattermost`, `postgres://app:app123@db/app`), counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) — a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it is the user name the string gives (`user=`, the DSN\'s user), alone or followed by a password word or a counting run —, also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
         + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`, and a guard that is off only in production: `if (!isProd) {`, `if not settings.IS_PRODUCTION:`, `if ENVIRONMENT != "production":`, the `else` of `if (isProd) {…}`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
       'Defaults: `changeme`, `change_me`, `admin`, `password` (and its leetspeak spellings, OpenProject\'s `p4ssw0rd`), `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET…`), `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), … (see `src/checks/util/secrets.ts`).',
-      'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…`/`overwrite…` instructions (`replace_with_real_password`, OpenProject\'s `OVERWRITE_ME`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
+      'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…`/`overwrite…` instructions (`replace_with_real_password`, OpenProject\'s `OVERWRITE_ME`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), a password setting\'s value that names a setting — lower-case snake_case words ending in password/passwd/pwd/pass/secret, under a name whose last word is a password word (PostHog hobby\'s `MINIO_ROOT_PASSWORD: object_storage_root_password`, the variable\'s own name `minio_root_password`; not a kebab-case Secret name, a path, a reference, MySQL\'s `mysql_native_password`, a constant in code, or a value under a chart map named for keys or Secrets, `secretKeys`, `envFromSecret`), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset (also one holding spaces, as compose keeps it: `${SESSION_SECRET:-keyboard cat}`, `${A_PASSWORD:-change me}`). The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
       COMPOSE_ENV_REACH_DOC,
       K8S_DATA_REACH_DOC,
@@ -1921,7 +1942,8 @@ export const defaultCredentials = defineCheck({
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
           // `password: 'password'` beside `user: 'app'` (a connection's options, not field names). So do an object's
           // `password: 'user_password'` (a column map's entry) unless a login is beside it.
-          if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value) || (objectEntry && namesPrefixedField(name, value)))
+          // In code a constant spelling a password setting's name (`MINIO_PASSWORD = "minio_root_password"`) is a lookup key too.
+          if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value) || (objectEntry && namesPrefixedField(name, value)) || (!isDefaultCredential(value) && namesPasswordSetting(name, value)))
             && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length, start + column))) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;

@@ -951,6 +951,27 @@ export function isDigest(name: string, value: string): boolean {
   return digestName && HEX_DIGEST_RE.test(value.trim());
 }
 
+/** The last word of a password setting's name (`MINIO_ROOT_PASSWORD`, `db.pass`, `PGPASSWORD`), and of a value that names one. */
+const PASSWORD_WORD_RE = /^(?:[a-z]*(?:password|passwd)|pwd|pass|passphrase)$/;
+const NAMED_PASSWORD_END = new Set(['password', 'passwd', 'pwd', 'pass', 'secret']);
+/** MySQL's authentication plugins (`mysql_native_password`, `caching_sha2_password`): names of a method, never a password. */
+const AUTH_PLUGIN_RE = /^(?:mysql_native|caching_sha2|sha256|mysql_clear|mysql_old)_password$/;
+
+/**
+ * Whether a password setting's value is a placeholder that names a setting instead of holding a password: PostHog hobby's
+ * `MINIO_ROOT_PASSWORD: object_storage_root_password`, `DB_PASSWORD: minio_root_password`, the variable's own name in lower
+ * case. Lower-case snake_case words only (2 to 6), the last one password/passwd/pwd/pass/secret, under a name whose last word
+ * is a password word: a generated password never reads so, and every install that keeps it shares it. A kebab-case value
+ * (`db-password`) is a Kubernetes Secret's name; references (`${DB_PASSWORD}`), paths (`/run/secrets/db_password`) and key
+ * names under another name (a `_FILE` variable, `secretKeyRef.key`, an ESO `secretKey`, a `…PasswordKey`) are never read here.
+ */
+export function namesPasswordSetting(name: string, value: string): boolean {
+  const v = value.trim();
+  if (v.length > 64 || !/^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*){1,5}$/.test(v) || AUTH_PLUGIN_RE.test(v)) return false;
+  if (!PASSWORD_WORD_RE.test(keyWords(name).at(-1) ?? '')) return false;
+  return NAMED_PASSWORD_END.has(v.slice(v.lastIndexOf('_') + 1));
+}
+
 /**
  * What kind of default a value is, for messages that must not print it: "a placeholder value",
  * "a 'django-insecure-' development key" (the public prefix only) or "a well-known default value".
