@@ -1000,8 +1000,11 @@ function judgedHeaders(text: string): SecurityHeader[] | undefined {
   return judged.length < SECURITY_HEADERS.length ? judged : undefined;
 }
 
-/** "for `/`", "of /", "on GET /": the root path named as the page an item times. */
-const ROOT_TIMED = /(?:^|\s)(?:for|of|on|at)(?: get)? [`'"]?\/[`'"]?(?=$|[\s,;:.!?)])/i;
+/**
+ * "for `/`", "of /", "on GET /": the root path named as the page an item times; not the slash of a list of methods ("for
+ * GET / POST requests").
+ */
+const ROOT_TIMED = /(?:^|\s)(?:for|of|on|at)(?: get)? [`'"]?\/[`'"]?(?=$|[\s,;:.!?)])(?! ?(?:get|head|post|put|patch|delete|options)\b)/i;
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -1099,8 +1102,9 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
     const ms = m ? Number(m[1]!.replace(/,/g, '')) * (m[2]!.startsWith('m') ? 1 : 1000) : 0;
     // The root named as the page timed ("Median response time for `/` stays under 300 ms") is a path too, as "/api/orders" is.
+    // The root named beside another path is one of two pages ("at / and /api/orders"): no single page is timed.
     const paths = statedPaths(title);
-    if (!paths.length && ROOT_TIMED.test(title)) paths.push('/');
+    if (ROOT_TIMED.test(title)) paths.push('/');
     const o = { ...(ms > 0 ? { 'max-ms': ms } : {}), ...(paths.length === 1 ? { path: paths[0]! } : {}) };
     return Object.keys(o).length ? o : undefined;
   },
@@ -1321,7 +1325,7 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
     const heading = context.parent === undefined ? topicOf(context.headings.at(-1)) : undefined;
     // Only a path that looks like a health check's: "/metrics" or "/api/v1/users" under "## Health endpoint" is no promise
     // that it answers 200 (the check is critical).
-    if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || monitorsSection(where)) return own;
+    if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || monitorsSection([...context.headings, context.parent ?? ''])) return own;
     return { checks: [HEALTH], matchedBy: `path under "${context.headings.at(-1)!.trim()}" → ${HEALTH}` };
   }
   // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
@@ -1696,14 +1700,15 @@ const NOT_THE_DEPLOYMENTS_HEALTH = /(?:docker\w*|containers?|kubernetes|k8s|pod
  */
 const MONITORING_KIN = /^(?:(?:the |our )?(?:logging|logs?|log management|metrics|dashboards?|tracing|telemetry|on-?call|paging|pager ?duty|incidents?(?: response| management)?|slos?|slis?|slas?|error (?:tracking|reporting)|apm|notifications?|status pages?|health(?: ?-?checks?)?)|)$/;
 /**
- * Whether a heading (or the parent item) in `where` (their texts joined by " / ") is about monitoring alone ("Monitoring",
- * "Uptime monitoring", "Monitoring with Datadog", "Monitoring & alerting", "Observability (Datadog)"): its health checks
- * are an uptime monitor's. One that names monitoring beside another subject is that subject's too ("Monitoring and server
- * management", the Google SRE launch checklist's; "Ops & monitoring"): a "Health checks" item with paths under it there is
- * the deployment's, as under "## Ops".
+ * Whether one of the headings or the parent item (`texts`, each one's text on its own: a heading may hold " / " itself) is
+ * about monitoring alone ("Monitoring", "Uptime monitoring", "Monitoring with Datadog", "Monitoring & alerting",
+ * "Observability (Datadog)"): its health checks are an uptime monitor's. One that names monitoring beside another subject
+ * is that subject's too ("Monitoring and server management", the Google SRE launch checklist's; "Ops & monitoring", "Ops /
+ * Monitoring"): a "Health checks" item with paths under it there is the deployment's, as under "## Ops".
  */
-function monitorsSection(where: string): boolean {
-  return where.split(' / ').some((heading) => {
+function monitorsSection(texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const heading = matchText(text);
     if (!MONITORING.test(heading)) return false;
     const parts = heading.replace(/\([^()]*\)/g, ' ').replace(/^[^\p{L}\p{N}]*(?:\d+[.)]?)*\s*/u, '').replace(/[\s:.!—–-]+$/, '')
       .split(/\s*(?:[,&+;]|\/|\b(?:and|or|und|et|y|e)\b)\s*/);
@@ -1719,8 +1724,9 @@ function monitorsSection(where: string): boolean {
 function healthChecksNamed(item: ChecklistItem, hint: BindingHint): boolean {
   const text = topicOf(item.title ?? undefined);
   if (!text || !HEALTH_CHECKS_ONLY.test(text)) return false;
-  const where = matchText([...(hint.headings ?? item.group ?? []), hint.parent ?? ''].join(' / '));
-  if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || monitorsSection(where)) return false;
+  const around = [...(hint.headings ?? item.group ?? []), hint.parent ?? ''];
+  const where = matchText(around.join(' / '));
+  if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || monitorsSection(around)) return false;
   return !isNoPromise(text, where, normalised(item.title ?? ''));
 }
 

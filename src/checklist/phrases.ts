@@ -376,11 +376,12 @@ const MOBILE_SERVER_SIDE = String.raw`(?!(?:(?:[ -]|\/(?! )| ?[&+] ?)(?:mobile|i
  * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the
  * TLS and certificate items under "## Database" ("## Datenbank", "## База данных"), "## Email (SMTP)", "## Mobile app (iOS/Android)", "## Push notifications" or
  * "## Third-party services" are that system's. Only a heading that starts with the system's name counts
- * ("## Security & database" still speaks of the deployment). A heading that names a mobile app's server side is the
+ * ("## Security & database" still speaks of the deployment), and mobile push only as notifications or their certificates
+ * ("## Push to production" is the deployment's). A heading that names a mobile app's server side is the
  * deployment's ("# Mobile Backend — Go-Live Checklist", "## Mobile API", "# iOS backend", "## Mobile App API"): its TLS
  * is the server's, as under "## Backend for the mobile app"; not the API's clients or keys ("## Mobile API clients").
  */
-export const WEB_TLS_CONTEXT = new RegExp(String.raw`^(?!(?:.*\/ )?[^\wа-яё/]*(?:\d[\d.]*\.? )?(?:баз[аеуы] данных|бд|субд)(?![\wа-яё]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|(?:mobile|ios|android)${MOBILE_SERVER_SIDE}|push(?: notifications?)?|apns|fcm|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)`);
+export const WEB_TLS_CONTEXT = new RegExp(String.raw`^(?!(?:.*\/ )?[^\wа-яё/]*(?:\d[\d.]*\.? )?(?:баз[аеуы] данных|бд|субд)(?![\wа-яё]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|(?:mobile|ios|android)${MOBILE_SERVER_SIDE}|push (?:notifications?|(?:notification )?cert(?:ificate)?s?)|apns|fcm|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)`);
 
 /**
  * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):

@@ -2758,8 +2758,9 @@ export const hardcodedSecret = defineCheck({
   match: [
     {
       // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded". "None" says it of
-      // them all: "All API keys live in Doppler, none hard-coded".
-      pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never|none(?: of them)?(?: (?:is|are))?) hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?) (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+      // them all, when it opens the clause after them: "All API keys live in Doppler, none hard-coded", "API keys: none of
+      // them hard-coded"; not of another noun in between ("Tokens rotate monthly, hostnames: none hard-coded").
+      pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b(?:[^;]*\b(?:not|never) hard-? ?coded\b|(?::|[^;:]*(?:,| [—–-])) none(?: of them)?(?: (?:is|are))? hard-? ?coded\b)|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?) (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
       note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
     },
     {

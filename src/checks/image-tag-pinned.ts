@@ -213,6 +213,15 @@ function runMountImages(lines: readonly string[], first: number, last: number): 
   return out;
 }
 
+/** "is never", "must not be", "gets never": what `latest` is refused with (see imageTagPinned's `latest` rule). */
+const LATEST_NOT = String.raw`(?:(?:is|are|gets?|must|should|will|can|shall) )?(?:never|not) (?:be |get )?`;
+/** What is not done with `latest` in an item about images. */
+const LATEST_DONE = '(?:deployed|shipped|released|used|pulled|run)';
+/** Where it is not deployed: "to production", "in any cluster", "anywhere". */
+const LATEST_WHERE = String.raw`(?: (?:to|in|on) (?:prod(?:uction)?|staging|kubernetes|k8s|(?:the |any )?(?:clusters?|environments?|envs?|servers?))| anywhere)?`;
+/** The words of an item about container images. */
+const IMAGE_WORD = String.raw`(?:images?|docker(?:files?)?|containers?|registry|registries|tags?|tagged|k8s|kubernetes|helm|compose|pods?|ecr|gcr|ghcr|acr)`;
+
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
 export const imageTagPinned = defineCheck({
   id: 'image-tag-pinned',
@@ -251,9 +260,14 @@ export const imageTagPinned = defineCheck({
       // `latest` never deployed (the 12-factor "build, release, run" wording): "`latest` is never deployed", "Images are
       // tagged with the git SHA; `latest` is never deployed", "The `latest` tag is never deployed to production". Only
       // `latest` alone or as a tag, and only as it stands: "The latest release is never deployed on Fridays", "The latest
-      // tag is not deployed yet" (a git tag) and "latest docs published" promise nothing of images.
-      pattern: /(?:(?<=^|[;,:] |\b(?:and|but) )latest|:latest\b|\blatest (?:image )?tags?\b) (?:(?:is|are|gets?|must|should|will|can|shall) )?(?:never|not) (?:be |get )?(?:deployed|shipped|released|used|pulled|run)(?: (?:to|in|on) (?:prod(?:uction)?|staging|kubernetes|k8s|(?:the |any )?(?:clusters?|environments?|envs?|servers?))| anywhere)?(?=$|[,.;:)!])/,
+      // tag is not deployed yet" (a git tag) and "latest docs published" promise nothing of images. Used, pulled, run or
+      // released, `latest` is an image's only as a tag (":latest", "the latest tag") or in an item about images ("Docker
+      // images: `latest` is never pulled", "Tags pinned; `latest` is never used"): "npm: `latest` is never used",
+      // "Terraform providers: latest is never used", "Release notes: latest is not released" are other systems' versions.
+      pattern: new RegExp(String.raw`(?:(?<=^|[;,:] |\b(?:and|but) )latest ${LATEST_NOT}(?:deployed|shipped)|(?::latest\b|\blatest (?:image )?tags?\b) ${LATEST_NOT}${LATEST_DONE}|(?:(?<=^|[;,:] |\b(?:and|but) )|(?<=\b${IMAGE_WORD}:? ))latest(?<=\b${IMAGE_WORD}\b[^]{0,400}) ${LATEST_NOT}${LATEST_DONE})${LATEST_WHERE}(?=$|[,.;:)!])`),
       unless: /\bdigests?\b|\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
+      // Another system's versions named in the clause: "npm packages: `latest` is never deployed", "Node.js: latest is not used".
+      clauseUnless: /\b(?:npm|yarn|pnpm|pip|pypi|gems?|bundler|cargo|crates?|maven|gradle|nuget|composer|terraform|providers?|node(?:\.js|js)?|python|ruby|java|jdk|runtimes?|sdks?|dependenc(?:y|ies)|packages?|librar(?:y|ies)|plugins?|modules?)\b/,
       note: 'a promise about image tags: the check fails untagged and `latest` images',
     },
   ],

@@ -102,11 +102,13 @@ export const httpsRedirect = defineProbe({
       note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
     },
     {
-      // The same in other words: "API only accepts HTTPS", "The site accepts HTTPS connections only" (the clause ends there:
-      // "The API only accepts HTTPS URLs for callbacks" is about input); and plain HTTP redirected with a status in an item
-      // that names HTTPS: "API only accepts HTTPS; `http://` requests are redirected with 301", "HTTP requests are redirected
-      // with a 301 to the HTTPS site".
-      pattern: /^(?:the |our )?(?:site|website|web ?app|app|application|api|server|frontend|backend|service)s? (?:only )?accepts? (?:only )?https(?: (?:connections?|requests?|traffic))?(?: only)?(?=$| ?[(.,;:!—–-])|\bhttp(?: traffic| requests?)? (?:(?:is|are|gets?) )?redirected (?:with|via|using|by) (?:an? )?(?:30[1278]|permanent redirect)\b(?=[^]*\bhttps\b)|(?<=\bhttps\b[^]*)\bhttp(?: traffic| requests?)? (?:(?:is|are|gets?) )?redirected (?:with|via|using|by) (?:an? )?(?:30[1278]|permanent redirect)\b/,
+      // The same in other words: "API only accepts HTTPS", "The site accepts HTTPS connections only", "The server accepts
+      // connections only over HTTPS" (the clause ends there: "The API only accepts HTTPS URLs for callbacks" is about input),
+      // or HTTPS accepted and plain HTTP refused: "Backend accepts HTTPS, refuses plain HTTP", "API accepts HTTPS; plain HTTP
+      // is rejected". HTTPS accepted alone says only that HTTPS works ("API accepts HTTPS", "The API accepts HTTPS; plain
+      // HTTP stays open for legacy clients"). And plain HTTP redirected with a status in an item that names HTTPS: "API only
+      // accepts HTTPS; `http://` requests are redirected with 301", "HTTP requests are redirected with a 301 to the HTTPS site".
+      pattern: /^(?:the |our )?(?:site|website|web ?app|app|application|api|server|frontend|backend|service)s? (?:only accepts? (?:only )?https(?: (?:connections?|requests?|traffic))?(?: only)?|accepts? (?:only https(?: (?:connections?|requests?|traffic))?|https(?: (?:connections?|requests?|traffic))? only|(?:connections?|requests?|traffic) (?:only (?:over|via) https|(?:over|via) https only))|accepts? https(?: (?:connections?|requests?|traffic))?(?: ?[,;—–-] (?:and )?| and | \()(?:(?:rejects?|refuses?|blocks?|denies|drops?) (?:all )?(?:plain(?:[- ]text)? |unencrypted |clear-?text |insecure )?http(?: traffic| requests?| connections?)?|(?:all )?(?:plain(?:[- ]text)? |unencrypted |clear-?text |insecure )?http(?: traffic| requests?| connections?)? (?:(?:is|are|gets?) )?(?:rejected|refused|blocked|denied|dropped|disabled|closed|not accepted)))(?=$| ?[().,;:!—–-])|\bhttp(?: traffic| requests?)? (?:(?:is|are|gets?) )?redirected (?:with|via|using|by) (?:an? )?(?:30[1278]|permanent redirect)\b(?=[^]*\bhttps\b)|(?<=\bhttps\b[^]*)\bhttp(?: traffic| requests?)? (?:(?:is|are|gets?) )?redirected (?:with|via|using|by) (?:an? )?(?:30[1278]|permanent redirect)\b/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
       note: 'a promise that plain HTTP is refused or redirected to HTTPS: the probe follows the first hop',
     },

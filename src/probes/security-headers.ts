@@ -119,13 +119,21 @@ export function weakScripts(policy: Map<string, string[]>): string | undefined {
 /** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */
 export const SECURITY_HEADERS = ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy'] as const;
 /**
+ * What a framing promise refuses to let others frame: the site, the app, its pages or content ("The content of a web
+ * application", "Pages", "The app").
+ */
+const FRAMED_SUBJECT = String.raw`(?:sites?|websites?|web ?apps?|apps?|applications?|pages?|content|ui|frontend|screens?|views?|dashboards?|panels?|portals?|html|documents?|responses?|forms?)`;
+/**
  * Framing refused in words, what X-Frame-Options or CSP frame-ancestors does: OWASP ASVS 14.4.7 "The content of a web
  * application cannot be embedded in a third-party site by default", "Pages cannot be framed by other sites", "Framing by
- * other origins is blocked", "Block cross-origin framing". Not content kept out of something else ("API keys must not be
- * embedded in the bundle", "Third-party scripts are not embedded in our pages") nor embedding granted ("The widget can be
- * embedded in partner sites").
+ * other origins is blocked", "Block cross-origin framing". The site, the app or its pages must be what is not framed: not
+ * content kept out of something else ("API keys must not be embedded in the bundle", "Third-party scripts are not
+ * embedded in our pages", "Customer data must not be displayed on third-party sites", "PII cannot be included in other
+ * pages"), not "framed as" ("Incidents must never be framed as individual blame"), nor embedding granted ("The widget can
+ * be embedded in partner sites").
  */
-const FRAMING_REFUSED = /\b(?:cannot|can ?not|can't|must not|mustn't|should not|shouldn't|may not|won't|will not|never)(?: be)? (?:(?:embedded|loaded|displayed|rendered|included|shown) (?:in|into|within|inside|on|by) (?:an? |any |the )?(?:(?:third[- ]party|other|another|foreign|cross-origin|external|untrusted|malicious|arbitrary|unknown) (?:sites?|websites?|origins?|domains?|pages?)|i?frames?)|i?framed\b)|\b(?:framing|embedding) (?:(?:by|in|on|from) (?:third[- ]party|other|another|foreign|cross-origin|external|untrusted|malicious) (?:sites?|websites?|origins?|domains?|pages?) )?(?:is |are )?(?:blocked|denied|prevented|disallowed|forbidden|refused)\b|\b(?:block|blocks|deny|denies|prevent|prevents|disallow|disallows|forbid|forbids)(?: all)? (?:cross-origin |third[- ]party )?(?:framing|iframing|being framed)\b|\banti-?framing\b/;
+const FRAMING_REFUSED = new RegExp(String.raw`(?<=\b${FRAMED_SUBJECT}(?: (?:is|are))? )(?:cannot|can ?not|can't|must not|mustn't|should not|shouldn't|may not|won't|will not|(?:(?:must|should|will|can|may|shall) )?never)(?: be)? (?:(?:embedded|loaded|displayed|rendered|included|shown) (?:in|into|within|inside|on|by) (?:an? |any |the )?(?:(?:third[- ]party|other|another|foreign|cross-origin|external|untrusted|malicious|arbitrary|unknown) (?:sites?|websites?|origins?|domains?|pages?)|i?frames?)|i?framed\b(?! as\b))|`
+  + /\b(?:framing|embedding) (?:(?:by|in|on|from) (?:third[- ]party|other|another|foreign|cross-origin|external|untrusted|malicious) (?:sites?|websites?|origins?|domains?|pages?) )?(?:is |are )?(?:blocked|denied|prevented|disallowed|forbidden|refused)\b|\b(?:block|blocks|deny|denies|prevent|prevents|disallow|disallows|forbid|forbids)(?: all)? (?:cross-origin |third[- ]party )?(?:framing|iframing|being framed)\b|\banti-?framing\b/.source);
 /**
  * How a checklist item names each header (its name, Django's setting, what it protects against): the phrase rule
  * binds on any of them, and the matcher reads which ones an item names into the `headers` option.
