@@ -710,6 +710,10 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     let next: URL;
     try { next = new URL(location, cur); } catch { return { stopped: { location, reason: 'bad-location' } }; }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') return { stopped: { location: next.href, reason: 'bad-location' } };
+    // A password in the Location (`https://admin:pw@host/.env`) is never sent, and never kept: each hop's URL and where a
+    // chain stopped are named in findings and reports.
+    next.username = '';
+    next.password = '';
     if (isMetadataHost(next.hostname)) return { stopped: { location: next.href, reason: 'metadata' } };
     // The site's own name (a `Host` header given): requested at the target's address.
     next = atAddress(next);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { Chain, Fetched, HttpResponse } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, failedHopOf, GATEWAY_DOWN, gatewayDown, header, protectedReason } from './util.js';
-import { keepsPath } from './sensitive-paths.js';
+import { keepsPath, shownUrl } from './sensitive-paths.js';
 
 /**
  * A chain that ends on a redirect not followed because it leads to another host (or a metadata address): what it leads
@@ -20,6 +20,13 @@ const notFoundElsewhere = (f: Fetched) => {
   const chain = chainOf(f);
   return leadsElsewhere(chain) && keepsPath(chain.stopped!.location, `/${new URL(f.url).pathname.split('/').pop() ?? ''}`);
 };
+
+/**
+ * A response as findings name it: its URL, or, reached through redirects (`from`: the URL first asked), the URL reached,
+ * printed as a redirect's URL (no password, no query), and the one asked.
+ */
+const named = (a: { res: HttpResponse; from?: string | undefined }): { url: string; where: string } =>
+  (a.from ? { url: shownUrl(a.res.url, '', true), where: `${shownUrl(a.res.url)} (redirected from ${a.from})` } : { url: a.res.url, where: a.res.url });
 
 /** `inResponse`: a stack trace found in a response, said to be in "the error response" (a status of 400 or more) or in "its 200 response". */
 interface Signal { what: string; inResponse?: true; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
@@ -304,7 +311,7 @@ export const devServerExposed = defineProbe({
       'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
       'finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-      'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did, or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path → `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer (unless a signal or `/console` already showed the debugger).',
+      'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at; a finding there names the URL asked too, and a URL a redirect named is printed without its password or query). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (the answers the redirects led to, not the redirects), or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path → `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer (unless a signal or `/console` already showed the debugger).',
     ].join(' '),
   },
   options: z.object({}),
@@ -312,31 +319,39 @@ export const devServerExposed = defineProbe({
   evaluate(obs, ctx) {
     // The not-found paths with the same-host redirects followed to them (`http://` → `https://`): each hop is looked at.
     const notFounds = [obs.notFound, obs.notFoundUnder].flatMap((f) => (f ? [f] : []));
-    const responses = [...(obs.main?.hops ?? []), ...notFounds.flatMap((f) => [...(f.hops ?? []), ...(f.response ? [f.response] : [])])];
+    // Each with the URL first asked when redirects led to it: a finding there names both (the one reached printed as a
+    // redirect's URL: no password, no query), as sensitive-paths does.
+    const answers = [obs.main, ...notFounds.map(chainOf)].flatMap((c) => (c ? c.hops.map((res, i) => ({ res, from: i ? c.start : undefined })) : []));
+    const responses = answers.map((a) => a.res);
+    // The answers the chains ended on (the page's, unless it failed after its redirects; the not-found paths'): whether only a
+    // gateway or a bot challenge answered is judged on them, not on the redirects followed there (an `http://` target's 301s).
+    const finals = [...(obs.main && !obs.main.error ? [obs.main.hops.at(-1)] : []), ...notFounds.map((f) => f.response)].filter((r): r is HttpResponse => r !== undefined);
     // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
     // A console page cut short after its markers arrived (`partial`) was served all the same.
-    const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && WERKZEUG_CONSOLE.test(r.body) ? [r] : []; });
+    const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && WERKZEUG_CONSOLE.test(r.body) ? [{ res: r, from: f!.redirectedFrom }] : []; });
     const consoleFound = consoles.length > 0;
-    for (const consoleRes of consoles) {
-      ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
+    for (const c of consoles) {
+      const { url, where } = named(c);
+      ctx.report({ url, message: `${where} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
     }
     // Without the target's page or the not-found page nothing clears the deployment: an error,
     // unless /console alone already showed the worst.
     if (!responses.length) { if (!consoleFound) ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`); return; }
     const seen = new Set<Signal>();
-    for (const res of responses) {
-      for (const s of signalsOf(res)) {
+    for (const a of answers) {
+      for (const s of signalsOf(a.res)) {
         if (seen.has(s)) continue;
         seen.add(s);
-        ctx.report({ url: res.url, message: `${res.url} exposes ${said(s, res)}; run a production server with debug off` });
+        const { url, where } = named(a);
+        ctx.report({ url, message: `${where} exposes ${said(s, a.res)}; run a production server with debug off` });
       }
     }
     // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.
-    const down = responses.every((r) => GATEWAY_DOWN.has(r.status)) ? gatewayDown(responses.at(-1)!) : undefined;
+    const down = finals.length && finals.every((r) => GATEWAY_DOWN.has(r.status)) ? gatewayDown(finals.at(-1)!) : undefined;
     if (down && !seen.size && !consoleFound) { ctx.error(`${down}; probe again when it is up`); return; }
     // Only a CDN's bot challenge (or gateways) answered: neither the page nor the not-found page was the application's.
-    const challenged = responses.find((r) => botChallenge(r));
-    if (challenged && responses.every((r) => GATEWAY_DOWN.has(r.status) || botChallenge(r)) && !seen.size && !consoleFound) { ctx.error(`${botChallenge(challenged)}; ${CHALLENGE_ADVICE}`); return; }
+    const challenged = finals.find((r) => botChallenge(r));
+    if (challenged && finals.every((r) => GATEWAY_DOWN.has(r.status) || botChallenge(r)) && !seen.size && !consoleFound) { ctx.error(`${botChallenge(challenged)}; ${CHALLENGE_ADVICE}`); return; }
     if (seen.size || consoleFound) return;
     // Nothing of the application was seen when the page and the not-found path answered only with a redirect to another
     // host (not followed: an `http://` target sending every path elsewhere; for the not-found path one keeping its path,
@@ -348,10 +363,10 @@ export const devServerExposed = defineProbe({
     const away = [...(main && leadsElsewhere(main) ? [main] : []), ...notFounds.filter(notFoundElsewhere).map(chainOf)].map((c) => ({ from: c.start, ...c.stopped! }))[0];
     if (!away) {
       const hop = main && failedHopOf(main);
-      ctx.error(hop ? `${main!.hops.at(-1)!.url} redirects to ${hop}, which did not answer: ${main!.error}` : main?.error ?? notFounds.find((f) => f.error)?.error ?? `no page of ${obs.url} was seen`);
+      ctx.error(hop ? `${main!.hops.length > 1 ? shownUrl(main!.hops.at(-1)!.url) : main!.hops.at(-1)!.url} redirects to ${shownUrl(hop)}, which did not answer: ${main!.error}` : main?.error ?? notFounds.find((f) => f.error)?.error ?? `no page of ${obs.url} was seen`);
       return;
     }
     const advice = away.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
-    ctx.error(`${away.from} redirects to ${away.location} (${away.reason}), which is not followed, and neither the page nor a not-found page of the application answered on ${new URL(obs.url).host}; ${advice}`);
+    ctx.error(`${away.from} redirects to ${shownUrl(away.location)} (${away.reason}), which is not followed, and neither the page nor a not-found page of the application answered on ${new URL(obs.url).host}; ${advice}`);
   },
 });

@@ -157,16 +157,79 @@ export function keepsPath(location: string, path: string): boolean {
  * `https://www.example.com/.env`), so the path is unjudged. One that drops the path (a catch-all to a fixed URL) is the file
  * not served; a redirect to a login wall there (an SSO portal, an identity provider) refuses the file like a 401: neither is this.
  */
-function elsewhereOf(f: Fetched, res: HttpResponse, path: string): { location: string; reason: string } | undefined {
+function elsewhereOf(f: Fetched, res: HttpResponse, path: string): { location: string; reason: 'off-host' | 'metadata' } | undefined {
   const stopped = f.stopped;
   if (!stopped || res !== f.response || (stopped.reason !== 'off-host' && stopped.reason !== 'metadata')) return undefined;
   if (!keepsPath(stopped.location, path)) return undefined;
   if (protectedReason({ start: f.redirectedFrom ?? f.url, hops: [...(f.hops ?? []), res], stopped })) return undefined;
-  return stopped;
+  return { location: stopped.location, reason: stopped.reason };
 }
 
-/** The origin of a URL, to probe instead (`https://www.example.com/`). */
+/** The origin of a URL (`https://www.example.com/`). */
 const originOf = (url: string): string => { try { return `${new URL(url).origin}/`; } catch { return url; } };
+
+/**
+ * A URL that a redirect named (a `Location` the target sent, or a URL reached through one), as findings and errors print it:
+ * its origin and path, never a password (`user:pw@`), a query or a fragment, which may hold a secret (a CDN-signed link's
+ * `X-Amz-Signature`, a token): `?…` says a query was left out. `query`: the query the path asked carries (`stats` of
+ * `/haproxy?stats`), printed when the URL's is exactly that. `bare`: without the `?…` (a finding's `url`).
+ */
+export function shownUrl(url: string, query = '', bare = false): string {
+  let u: URL;
+  try { u = new URL(url); } catch {
+    const cut = url.replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, '$1').replace(/[?#][\s\S]*$/, '');
+    return cut === url || bare ? cut : `${cut}?…`;
+  }
+  const q = u.search.slice(1);
+  const kept = !q ? '' : query && decodeSafe(q).toLowerCase() === decodeSafe(query).toLowerCase() ? u.search : bare ? '' : '?…';
+  return `${u.origin}${u.pathname}${kept}`;
+}
+
+/** Query parameters that sign a link or carry a token (`X-Amz-Signature`, `X-Goog-Credential`, `Signature`, `sig`, `token`, `hmac`…). */
+const SIGNING_PARAM = /(?:^|[-_])(?:signature|sig|token|credential|hmac)$|^(?:key-pair-id|hdnts|__token__)$/;
+
+/**
+ * Whether a URL is a signed link, or one carrying a token in its query: an S3 or GCS presigned URL (`X-Amz-Signature`,
+ * `X-Goog-Signature`), CloudFront's (`Signature`, `Key-Pair-Id`), an Azure SAS (`sig`), Akamai's (`hdnts`, `__token__`),
+ * nginx's secure_link (`md5` with `expires`), a `token`. Whoever holds it gets what it points to; the same URL without
+ * its query does not, so probing its host cannot judge the file.
+ */
+export function signedLink(url: string): boolean {
+  let u: URL;
+  try { u = new URL(url); } catch { return false; }
+  const names = [...u.searchParams.keys()].map((k) => k.toLowerCase());
+  return names.some((k) => SIGNING_PARAM.test(k)) || (names.includes('md5') && names.includes('expires'));
+}
+
+/**
+ * The folder a redirect keeping the path asked serves it under (`https://static.example.com/assets/` of `/.env` →
+ * `https://static.example.com/assets/.env`): the URL to probe instead, under which the probe asks every path (a mount).
+ */
+export function folderOf(location: string, path: string): string {
+  try {
+    const u = new URL(location);
+    const at = decodeSafe(u.pathname).replace(/\/+$/, '');
+    const asked = decodeSafe(new URL(path, 'http://x').pathname).replace(/\/+$/, '');
+    if (!at.toLowerCase().endsWith(asked.toLowerCase())) return originOf(location);
+    const folder = new URL(u.origin);
+    folder.pathname = `${at.slice(0, at.length - asked.length)}/`;
+    return folder.href;
+  } catch { return originOf(location); }
+}
+
+/**
+ * What to do about a path answered only by a redirect to another host that keeps it (`base`: the path asked, at the root),
+ * after the error's sentence: probe the folder it leads to; a signed link cannot be probed (the signature is needed), so
+ * block the path; a metadata address is never followed.
+ */
+function elsewhereAdvice(to: { path: string; base: string; location: string; reason: 'off-host' | 'metadata' }): string {
+  if (to.reason === 'metadata') return '; a redirect to a cloud metadata address is never followed: fix the redirect';
+  if (signedLink(to.location)) return `; that is a signed link (its query, left out here, carries a signature or token): whoever is sent there gets what it points to, and a probe of ${originOf(to.location)} without the signature cannot tell what that is, so block ${to.path} at the web server`;
+  return `; probe ${folderOf(to.location, to.base)} directly`;
+}
+
+/** The query a path asks (`stats` of `/haproxy?stats`; '' for most). */
+const queryOf = (path: string) => new URL(path, 'http://x').search.slice(1);
 
 /** Well-known secret files and debug endpoints are not served. */
 export const sensitivePaths = defineProbe({
@@ -209,14 +272,14 @@ export const sensitivePaths = defineProbe({
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
       'A 429 answer (rate limited), or a 503 with a `Retry-After` that fits the timeout, is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date; any other value is as if absent) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
-      'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Each path follows same-host redirects (an `http://` target sending `/.env` to its `https://` side is judged there; the finding names the URL that served the file and the one asked; `/.env` → `/login` is judged on the login page, no file); a path answered only by a redirect to another host, not followed, that keeps the path (`/.env` → `https://www.example.com/.env`, `…/site/.env`) is unjudged (`error` naming the URL to probe instead when no file was found), unless it leads to a login wall there (refused, like a 401); one to a fixed URL that drops the path (every unknown path → a marketing site\'s `/`) is the file not served. The body is never shown. Leading',
+      'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Each path follows same-host redirects (an `http://` target sending `/.env` to its `https://` side is judged there; the finding names the URL that served the file and the one asked; `/.env` → `/login` is judged on the login page, no file); a path answered only by a redirect to another host, not followed, that keeps the path (`/.env` → `https://www.example.com/.env`, `…/site/.env`) is unjudged (`error` naming the folder to probe instead when no file was found, `https://www.example.com/site/`; a signed link, whose query carries a signature or token such as S3\'s `X-Amz-Signature`, cannot be probed without it: the advice is to block the path), unless it leads to a login wall there (refused, like a 401); one to a fixed URL that drops the path (every unknown path → a marketing site\'s `/`) is the file not served, and so is a path still redirecting after five hops (a loop) or to an invalid location. A URL a redirect named is printed without its password, query (`?…`) or fragment. The body is never shown. Leading',
       'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
       'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
       '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
       '(a catch-all; the path each echoes aside) is not the file. A path whose connection the server closes or resets without an answer (nginx `return 444`), twice (it is asked again, over a new connection: a server that silently drops reused keep-alive connections must not let a file pass),',
-      'is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
+      'is refused, so not served (an `info` note lists them, naming the origin that refused them), when that origin was seen answering (the page, a redirect, another path); an `https://` side a redirect leads to that drops every connection (a broken TLS listener) is not there, and the paths are unjudged. A target with a path (`https://host/app/`) gets every path under it as well',
       '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
-      'judged: nothing answered, or every path was dropped and the target itself did not answer either. A response that breaks off mid-body (the connection closed, a timeout) is judged on what arrived:',
+      'judged: nothing answered, or every path was dropped by an origin that answered nothing. A response that breaks off mid-body (the connection closed, a timeout) is judged on what arrived:',
       'a .env sent before the drop was served (curl shows it too); cut before it reads as the file, the path is unjudged.',
     ].join(' '),
   },
@@ -239,19 +302,28 @@ export const sensitivePaths = defineProbe({
     const page = obs.main?.hops.at(-1);
     const listed = page !== undefined && page.status >= 200 && page.status < 300 && DIRECTORY_LISTING.test(page.body);
     if (listed) {
-      ctx.report({ severity: 'medium', url: page.url, message: `${page.url} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`; a \`python -m http.server\` lists every folder without an index.html: serve the site with a web server instead)`, fix: 'Turn directory listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`), or serve the folder with a web server instead of `python -m http.server`.' });
+      // Reached through redirects: printed as a redirect's URL (no password, no query).
+      const at = obs.main!.hops.length > 1 ? shownUrl(page.url, '', true) : page.url;
+      ctx.report({ severity: 'medium', url: at, message: `${at} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`; a \`python -m http.server\` lists every folder without an index.html: serve the site with a web server instead)`, fix: 'Turn directory listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`), or serve the folder with a web server instead of `python -m http.server`.' });
     }
-    // A path whose request the server drops (nginx `return 444`) is refused: not served.
+    // A path whose request the server drops (nginx `return 444`) is refused: not served. Only by a server seen answering
+    // (the origin that dropped it answered the page, a redirect or another path): one that drops every connection (an
+    // `http://` target's `https://` side whose TLS listener is broken, a port that speaks something else) is not there.
+    const originAt = (url: string) => { try { return originOf(new URL(url, obs.url).href); } catch { return url; } };
+    const answeredBy = new Set<string>();
+    const heard = (r: HttpResponse | undefined) => { if (r) answeredBy.add(originAt(r.url)); };
+    obs.main?.hops.forEach(heard);
+    for (const f of [obs.notFound, obs.notFoundUnder, ...fetched.map(([, f]) => f)]) { f?.hops?.forEach(heard); heard(f?.response ?? f?.partial); }
+    const refused = (f: Fetched | undefined) => !!f?.dropped && answeredBy.has(originAt(f.url));
     // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.
-    const dropped = fetched.filter(([, f]) => f?.dropped).map(([, , path]) => path);
-    const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
-    const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
+    const dropped = fetched.filter(([, f]) => refused(f));
+    const unjudged = fetched.filter(([, f]) => !f?.response && !refused(f));
     // A response that broke off mid-body (`partial`) is judged on what arrived: a file sent before the drop was served.
-    if (!fetched.some(([, f]) => f?.response ?? f?.partial) && !(dropped.length && targetAnswered)) {
+    if (!fetched.some(([, f]) => f?.response ?? f?.partial) && !dropped.length) {
       // A same-host redirect followed to a side that did not answer (an `http://` target's `https://` side) says so.
       const failed = fetched.find(([, f]) => f?.error)?.[1];
       const via = failed?.hops?.at(-1);
-      if (!listed) ctx.error(failed?.error !== undefined && via ? `${via.url} redirects to ${failed.url}, which did not answer: ${failed.error}` : failed?.error ?? 'the sensitive paths were not fetched');
+      if (!listed) ctx.error(failed?.error !== undefined && via ? `${shownUrl(via.url)} redirects to ${shownUrl(failed.url)}, which did not answer: ${failed.error}` : failed?.error ?? 'the sensitive paths were not fetched');
       return;
     }
     let served = 0;
@@ -259,7 +331,7 @@ export const sensitivePaths = defineProbe({
     // 2xx body that could not be decoded and does not read as the file either.
     const unanswered: [string, string][] = [];
     // Answered only by a redirect to another host, not followed: where each led (the file may be served there).
-    const elsewhere: { path: string; location: string; reason: string }[] = [];
+    const elsewhere: { path: string; base: string; location: string; reason: 'off-host' | 'metadata' }[] = [];
     for (const [kinds, f, path, notFound] of fetched) {
       const res = f?.response ?? f?.partial;
       if (!res) continue;
@@ -270,8 +342,9 @@ export const sensitivePaths = defineProbe({
       // A same-host redirect was followed (`http://` → `https://`, `/.env` → `/login`): its answer is judged. One to
       // another host keeping the path was not: unjudged, never a pass (a redirect to another path, of the same host or
       // a fixed URL elsewhere, is the file not served).
-      const to = elsewhereOf(f!, res, kinds[0]!.path);
-      if (to) { elsewhere.push({ path, ...to }); unanswered.push([path, `it redirects to ${to.location} (${to.reason}), which is not followed`]); continue; }
+      const base = kinds[0]!.path;
+      const to = elsewhereOf(f!, res, base);
+      if (to) { elsewhere.push({ path, base, ...to }); unanswered.push([path, `it redirects to ${shownUrl(to.location, queryOf(base))} (${to.reason}), which is not followed`]); continue; }
       // A CDN's bot challenge answered instead of the site: whether the file is served is unknown.
       if (botChallenge(res)) { unanswered.push([path, `answered ${res.status}: a CDN's bot challenge, not the site`]); continue; }
       // A 429 here was answered again after the collector's pauses (Retry-After or a back-off, within one timeout).
@@ -291,9 +364,11 @@ export const sensitivePaths = defineProbe({
       const masked = s.path === '/actuator/env' && !res.truncated && !res.bodyError && maskedEnv(res.body);
       const advice = s.advice ?? (masked ? 'its values are masked (`******`), but it names every property, profile and property source: block it at the web server' : 'block it at the web server and rotate any secret it held');
       const severity = s.severity ?? (masked ? 'high' : undefined);
-      // Reached through same-host redirects (an `http://` target's `https://` side): the URL asked first is named too.
-      const where = f?.redirectedFrom ? `${res.url} (redirected from ${f.redirectedFrom})` : res.url;
-      ctx.report({ url: res.url, message: `${where} serves ${s.what}; ${advice}`, ...(severity ? { severity } : {}), ...(s.fix ? { fix: s.fix } : {}) });
+      // Reached through same-host redirects (an `http://` target's `https://` side): the URL asked first is named too, and
+      // the one reached as a redirect URL is printed (no password, no query but the path's own).
+      const url = f?.redirectedFrom ? shownUrl(res.url, queryOf(kinds[0]!.path), true) : res.url;
+      const where = f?.redirectedFrom ? `${shownUrl(res.url, queryOf(kinds[0]!.path))} (redirected from ${f.redirectedFrom})` : res.url;
+      ctx.report({ url, message: `${where} serves ${s.what}; ${advice}`, ...(severity ? { severity } : {}), ...(s.fix ? { fix: s.fix } : {}) });
       served++;
     }
     // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
@@ -301,20 +376,28 @@ export const sensitivePaths = defineProbe({
     const notJudged = [...unjudged.map(([, f, path]): [string, string] => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]): [string, string] => [path, `could not be judged: ${why}`])];
     if (notJudged.length && !served && !listed) {
       const several = notJudged.length > 1;
-      // Redirected to another host: that URL is the one to probe (a metadata address never is: the redirect is wrong).
-      const to = elsewhere[0];
-      const advice = !to ? '' : to.reason === 'metadata' ? '; a redirect to a cloud metadata address is never followed: fix the redirect' : `; probe ${originOf(to.location)} directly`;
-      if (to && elsewhere.length === notJudged.length && several) {
+      // Redirected to another host: where it leads is what to probe (a metadata address never is: the redirect is wrong).
+      if (elsewhere.length === notJudged.length && several) {
         // Every unjudged path only redirected elsewhere (an `http://` target sending each path to another host): said once.
+        const to = elsewhere[0]!;
         const which = elsewhere.length === fetched.length ? `every path asked (${fetched.length})` : elsewhere.map((e) => e.path).join(', ');
-        ctx.error(`${obs.url} redirects ${which} to another host, which is not followed (${to.path} to ${to.location}, …), so whether the files are served there is unknown${advice}`);
+        ctx.error(`${obs.url} redirects ${which} to another host, which is not followed (${to.path} to ${shownUrl(to.location, queryOf(to.base))}, …), so whether the files are served there is unknown${elsewhereAdvice(to)}`);
         return;
       }
-      ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${several ? ', …' : ''}), so whether ${several ? 'they are' : 'it is'} served is unknown${advice}`);
+      // The advice of the path whose reason is given (not another's, answered 429 or 502).
+      const to = elsewhere.find((e) => e.path === notJudged[0]![0]);
+      ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${several ? ', …' : ''}), so whether ${several ? 'they are' : 'it is'} served is unknown${to ? elsewhereAdvice(to) : ''}`);
       return;
     }
-    if (dropped.length) {
-      ctx.report({ note: true, message: `${obs.url} closed the connection without an answer for ${dropped.join(', ')} (refused, like nginx \`return 444\`): not served` });
+    // Each origin that refused paths is named: the target's URL, or the origin a redirect led to (its `https://` side).
+    const refusers = new Map<string, string[]>();
+    for (const [, f, path] of dropped) {
+      const origin = originAt(f!.url);
+      const at = origin === originAt(obs.url) ? obs.url : origin;
+      refusers.set(at, [...(refusers.get(at) ?? []), path]);
+    }
+    for (const [at, paths] of refusers) {
+      ctx.report({ note: true, url: at, message: `${at} closed the connection without an answer for ${paths.join(', ')} (refused, like nginx \`return 444\`): not served` });
     }
   },
 });

@@ -90,7 +90,7 @@ describe('R1: an off-host redirect that drops the path asked is the file not ser
     const front = await up(startHttp((req, res) => send(res, 301, { location: `http://localhost:${other.port}/site${req.url}` }, '')));
     const { get } = await probeLive({ url: `${front.url}/` }, ['sensitive-paths', 'dev-server-exposed']);
     expect(get('sensitive-paths').findings).toEqual([]);
-    expect(get('sensitive-paths').error).toMatch(new RegExp(`^${re(front.url)}/ redirects every path asked \\(\\d+\\) to another host, which is not followed \\(/\\.env to http://localhost:${other.port}/site/\\.env, …\\), so whether the files are served there is unknown; probe http://localhost:${other.port}/ directly$`));
+    expect(get('sensitive-paths').error).toMatch(new RegExp(`^${re(front.url)}/ redirects every path asked \\(\\d+\\) to another host, which is not followed \\(/\\.env to http://localhost:${other.port}/site/\\.env, …\\), so whether the files are served there is unknown; probe http://localhost:${other.port}/site/ directly$`));
     expect(get('dev-server-exposed').findings).toEqual([]);
     expect(get('dev-server-exposed').error).toBe(`${front.url}/ redirects to http://localhost:${other.port}/site/ (off-host), which is not followed, and neither the page nor a not-found page of the application answered on ${new URL(front.url).host}; probe that URL directly`);
   });
