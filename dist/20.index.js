@@ -102,6 +102,9 @@ const VOCABULARY = [
     [String.raw `tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|${"\u00e9"}tiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
     // "Im\u00e1genes con versi\u00f3n fija", "Images avec version fixe", "Imagens com vers\u00e3o fixa", "Images mit fester Version".
     [String.raw `versi(?:${"\u00f3"}n|on)(?:es)? fij[oa]s?|versions? fixes?|vers(?:${"\u00e3"}o|ao|${"\u00f5"}es|oes) fix[oa]s?|feste[nr]? versions?(?:en)?`, 'fixed version'],
+    // In plain text, after the secret: "Aucun secret en clair dans le d\u00e9p\u00f4t", "Keine Passw\u00f6rter im Klartext im Repository",
+    // "Ning\u00fan secreto en texto plano en el repositorio", "Nenhum segredo em texto claro no reposit\u00f3rio".
+    [String.raw `en clair|im klartext|in klartext|en texto (?:plano|claro)|em texto (?:plano|claro|puro)`, 'in plaintext'],
     [String.raw `en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
     // Default passwords: German writes them as one word ("Standardpassw\u00f6rter", "Standard-Kennwort"), the others after the noun
     // ("mots de passe par d\u00e9faut", "contrase\u00f1as por defecto", "senhas padr\u00e3o"), put before it below.
@@ -1203,6 +1206,11 @@ function judgedHeaders(text) {
     return judged.length < security_headers/* SECURITY_HEADERS */.ok.length ? judged : undefined;
 }
 /**
+ * "for `/`", "of /", "on GET /": the root path named as the page an item times; not the slash of a list of methods ("for
+ * GET / POST requests").
+ */
+const ROOT_TIMED = /(?:^|\s)(?:for|of|on|at)(?: get)? [`'"]?\/[`'"]?(?=$|[\s,;:.!?)])(?! ?(?:get|head|post|put|patch|delete|options)\b)/i;
+/**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
  */
@@ -1307,7 +1315,11 @@ const OPTION_READERS = {
     'response-time': (text, title) => {
         const m = /(?:under|below|less than|within|<|\u2264) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
         const ms = m ? Number(m[1].replace(/,/g, '')) * (m[2].startsWith('m') ? 1 : 1000) : 0;
+        // The root named as the page timed ("Median response time for `/` stays under 300 ms") is a path too, as "/api/orders" is.
+        // The root named beside another path is one of two pages ("at / and /api/orders"): no single page is timed.
         const paths = statedPaths(title);
+        if (ROOT_TIMED.test(title))
+            paths.push('/');
         const o = { ...(ms > 0 ? { 'max-ms': ms } : {}), ...(paths.length === 1 ? { path: paths[0] } : {}) };
         return Object.keys(o).length ? o : undefined;
     },
@@ -1535,7 +1547,7 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
         const heading = context.parent === undefined ? topicOf(context.headings.at(-1)) : undefined;
         // Only a path that looks like a health check's: "/metrics" or "/api/v1/users" under "## Health endpoint" is no promise
         // that it answers 200 (the check is critical).
-        if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || phrases/* MONITORING */.Rp.test(where))
+        if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || monitorsSection([...context.headings, context.parent ?? '']))
             return own;
         return { checks: [HEALTH], matchedBy: `path under "${context.headings.at(-1).trim()}" \u2192 ${HEALTH}` };
     }
@@ -1687,11 +1699,17 @@ function unprivilegedAsNonRoot(text, at) {
  */
 const QUALIFIED_SECRETS = /\bno (?:(?:plain[- ]?text|clear[- ]?text|unencrypted|raw|real|live|production|prod|actual|sensitive|literal|static)(?:,? (?:or|and|nor) |\/| ))+(?=(?:(?:api|private|secret|access|aws|cloud|ssh) )?(?:secrets?|credentials?|passwords?|keys|tokens?)\b)/g;
 /**
- * The texts the rules read for `text`: itself, with its synonyms read as the rules' words (see UNPRIVILEGED, QUALIFIED_SECRETS),
+ * The same qualifier after the secret ("No secrets in plaintext in the repo", "No passwords in clear text in git", French
+ * "Aucun secret en clair dans le d\u00e9p\u00f4t" read in English): read without it too.
+ */
+const SECRETS_QUALIFIED_AFTER = /\b(no (?:(?:api|private|secret|access|aws|cloud|ssh) )?(?:secrets?|credentials?|passwords?|keys|tokens?)) (?:in (?:plain[- ]?text|clear[- ]?text|the clear|clear)|unencrypted)(?= (?:in|committed|checked|pushed)\b)/g;
+/**
+ * The texts the rules read for `text`: itself, with its synonyms read as the rules' words (see UNPRIVILEGED, QUALIFIED_SECRETS,
+ * SECRETS_QUALIFIED_AFTER),
  * without its bracketed asides, with its risks negated before the noun read after it.
  */
 function readings(said) {
-    const text = said.replace(UNPRIVILEGED, (m, at, all) => (unprivilegedAsNonRoot(all, at) ? 'non-root' : m)).replace(QUALIFIED_SECRETS, 'no ');
+    const text = said.replace(UNPRIVILEGED, (m, at, all) => (unprivilegedAsNonRoot(all, at) ? 'non-root' : m)).replace(QUALIFIED_SECRETS, 'no ').replace(SECRETS_QUALIFIED_AFTER, '$1');
     const out = text === said ? [text] : [said, text];
     if (text.includes('('))
         out.push(text.replace(ASIDE, ' ').replace(/ {2,}/g, ' '));
@@ -1926,6 +1944,28 @@ const HEALTH_CHECKS_ONLY = /^(?:health|health ?-?checks?)$/;
 /** What makes health checks a container's or a monitor's: Docker's HEALTHCHECK, Kubernetes probes, an uptime monitor. */
 const NOT_THE_DEPLOYMENTS_HEALTH = /(?:docker\w*|containers?|kubernetes|k8s|pods?|helm|compose)/;
 /**
+ * What a monitoring section names beside monitoring and still is one: "Monitoring & alerting", "Logging and monitoring",
+ * "Metrics, dashboards and alerts", "Health checks and monitoring".
+ */
+const MONITORING_KIN = /^(?:(?:the |our )?(?:logging|logs?|log management|metrics|dashboards?|tracing|telemetry|on-?call|paging|pager ?duty|incidents?(?: response| management)?|slos?|slis?|slas?|error (?:tracking|reporting)|apm|notifications?|status pages?|health(?: ?-?checks?)?)|)$/;
+/**
+ * Whether one of the headings or the parent item (`texts`, each one's text on its own: a heading may hold " / " itself) is
+ * about monitoring alone ("Monitoring", "Uptime monitoring", "Monitoring with Datadog", "Monitoring & alerting",
+ * "Observability (Datadog)"): its health checks are an uptime monitor's. One that names monitoring beside another subject
+ * is that subject's too ("Monitoring and server management", the Google SRE launch checklist's; "Ops & monitoring", "Ops /
+ * Monitoring"): a "Health checks" item with paths under it there is the deployment's, as under "## Ops".
+ */
+function monitorsSection(texts) {
+    return texts.some((text) => {
+        const heading = matchText(text);
+        if (!phrases/* MONITORING */.Rp.test(heading))
+            return false;
+        const parts = heading.replace(/\([^()]*\)/g, ' ').replace(/^[^\p{L}\p{N}]*(?:\d+[.)]?)*\s*/u, '').replace(/[\s:.!\u2014\u2013-]+$/, '')
+            .split(/\s*(?:[,&+;]|\/|\b(?:and|or|und|et|y|e)\b)\s*/);
+        return parts.every((part) => phrases/* MONITORING */.Rp.test(part) || MONITORING_KIN.test(part.trim()));
+    });
+}
+/**
  * Whether a parent item names health checks alone, outside a container's or a monitor's section and a section of no
  * promises ("## Later"): with bare URL paths under it ("- [ ] Health checks" / "  - [ ] `/health/live`") it promises
  * that those paths answer, as "Health endpoints" with paths under it does.
@@ -1934,8 +1974,9 @@ function healthChecksNamed(item, hint) {
     const text = topicOf(item.title ?? undefined);
     if (!text || !HEALTH_CHECKS_ONLY.test(text))
         return false;
-    const where = matchText([...(hint.headings ?? item.group ?? []), hint.parent ?? ''].join(' / '));
-    if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || phrases/* MONITORING */.Rp.test(where))
+    const around = [...(hint.headings ?? item.group ?? []), hint.parent ?? ''];
+    const where = matchText(around.join(' / '));
+    if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || monitorsSection(around))
         return false;
     return !isNoPromise(text, where, normalised(item.title ?? ''));
 }

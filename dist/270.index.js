@@ -37,7 +37,8 @@ const MAX_BODY = 262_144;
 function descriptionCut(body) {
     if (body.length <= MAX_BODY)
         return null;
-    const kept = body.lastIndexOf('\n', MAX_BODY) + 1;
+    // Within the first MAX_BODY characters: a line end at index MAX_BODY - 1 at the latest.
+    const kept = body.lastIndexOf('\n', MAX_BODY - 1) + 1;
     let lines = 0;
     for (let i = body.indexOf('\n'); i !== -1 && i < kept; i = body.indexOf('\n', i + 1))
         lines++;

@@ -1810,6 +1810,36 @@ const say = {
     notice: (message, props) => { printed.notice++; const c = commandSafe(message, props); core/* notice */.lm(c.message, c.props); },
 };
 /**
+ * A folder that holds no file \u2014 nothing at all, empty folders, or a `.git` of a repository with nothing checked out (`git init`
+ * only): what GITHUB_WORKSPACE is when no step checked anything out. Bounded: it stops at the first file, and a folder with more
+ * than MAX_PEEK entries in all is taken to hold one.
+ */
+function holdsNoFile(dir) {
+    const MAX_PEEK = 1_000;
+    const queue = [dir];
+    let seen = 0;
+    while (queue.length) {
+        let entries;
+        try {
+            entries = external_node_fs_.readdirSync(queue.shift(), { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        for (const e of entries) {
+            if (++seen > MAX_PEEK)
+                return false;
+            if (e.isDirectory()) {
+                if (e.name !== '.git')
+                    queue.push(external_node_path_.join(e.parentPath, e.name));
+            }
+            else if (e.name !== '.git')
+                return false;
+        }
+    }
+    return true;
+}
+/**
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
@@ -2019,6 +2049,16 @@ async function act({ inputs, runner }) {
     const folder = scannedFolder(repoRoot, dir);
     const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
     const at = await workspaceCommit(repoRoot);
+    // No checkout at all (a workflow without actions/checkout): a workspace without a file (a `.git` with nothing checked out at
+    // most). A green check for files nobody scanned would let the pull request through, so it is a configuration error, unless a
+    // URL is probed (a probes-only job).
+    if (at === null && holdsNoFile(dir)) {
+        const where = dir === external_node_path_.resolve(runner.workspace) || dir === (0,read.safeRealpath)(runner.workspace) ? `The workspace (${runner.workspace})` : `The working-directory ${inputs['working-directory']} (${dir})`;
+        // A probes-only run: a URL from the inputs or the deployment, or a checklist given from outside the workspace (its probes.url).
+        if (!inputs.url && !ev.environmentUrl && !inputs.checklist)
+            throw new types/* ConfigError */.xL(`${where} is empty: nothing is checked out, so Preflight would scan nothing and pass. Add an actions/checkout step before Preflight (or give the url input for a probes-only run).`);
+        say.warning(`${where} is empty: nothing is checked out, so no static check runs (they are skipped) and only the probes gate, if any. Add an actions/checkout step before Preflight to scan the repository.`, { title: 'Preflight: nothing checked out' });
+    }
     const same = (a, b) => a.toLowerCase() === b.toLowerCase();
     // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below):
     // two parents or more, one of them the head. A single-parent child of the head is no merge commit: a commit on top
@@ -2679,7 +2719,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(151), __webpack_require__.e(763), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(109), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(481), __webpack_require__.e(763), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -3181,7 +3221,7 @@ async function run(opts) {
     }
     // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
     if (listing.git && listing.base) {
-        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
+        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
         const reached = await kustomizeReach(listing, allTracked);
         if (reached.truncated)
             logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
@@ -3208,7 +3248,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(151), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(109), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(481), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }

@@ -10,10 +10,12 @@ export const modules = {
 /* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
 /* harmony export */   Bt: () => (/* binding */ aspNetSettings),
 /* harmony export */   EB: () => (/* binding */ nonProductionEnvironment),
+/* harmony export */   EC: () => (/* binding */ DEV_INSTALL_NAME),
 /* harmony export */   Ee: () => (/* binding */ isVendored),
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
 /* harmony export */   GR: () => (/* binding */ hasDevWord),
 /* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
+/* harmony export */   Gt: () => (/* binding */ DEV_VALUES_FILE),
 /* harmony export */   IJ: () => (/* binding */ pathFact),
 /* harmony export */   Ke: () => (/* binding */ isComposeCandidate),
 /* harmony export */   Kr: () => (/* binding */ isWorkflowFile),
@@ -24,12 +26,15 @@ export const modules = {
 /* harmony export */   Vd: () => (/* binding */ classifyUnder),
 /* harmony export */   Yz: () => (/* binding */ renderedEnvName),
 /* harmony export */   ZT: () => (/* binding */ isTestDockerfile),
+/* harmony export */   _U: () => (/* binding */ hasDeployWord),
 /* harmony export */   az: () => (/* binding */ isTerraformArgumentFile),
 /* harmony export */   b3: () => (/* binding */ DEV_WORD),
 /* harmony export */   bC: () => (/* binding */ isTfvarsFile),
+/* harmony export */   d_: () => (/* binding */ LOCAL_CLUSTER),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
 /* harmony export */   hl: () => (/* binding */ isTestFile),
 /* harmony export */   iq: () => (/* binding */ rememberPathFacts),
+/* harmony export */   jK: () => (/* binding */ filesWhere),
 /* harmony export */   mh: () => (/* binding */ isTerraformSource),
 /* harmony export */   ot: () => (/* binding */ isRenderedElsewhere),
 /* harmony export */   pD: () => (/* binding */ dirname),
@@ -40,10 +45,12 @@ export const modules = {
 /* harmony export */   s2: () => (/* binding */ RENDERED_TEMPLATE_EXTENSIONS),
 /* harmony export */   uJ: () => (/* binding */ joinPath),
 /* harmony export */   uL: () => (/* binding */ isDevOnly),
+/* harmony export */   vB: () => (/* binding */ composeNamePart),
 /* harmony export */   we: () => (/* binding */ isSpringConfig),
 /* harmony export */   wl: () => (/* binding */ isYamlFile),
 /* harmony export */   zc: () => (/* binding */ springFileProfile)
 /* harmony export */ });
+/* unused harmony export devNamePart */
 /** File-name classification shared by the snapshot and the checks (pure, path-only). */
 /**
  * A path function that keeps its answer for the last path it was asked about: the classifiers
@@ -135,6 +142,24 @@ function rememberPathFacts(on) {
  */
 let lastPath = null;
 let lastBits = 0;
+/**
+ * The files of `files` (a listing: an array never changed once made) that `test`, a path predicate, accepts, in their
+ * order: found once per list and predicate. The checks walk the whole listing for the same kinds of files again and
+ * again (kustomizations, platform configs, env files: ~70 walks of 40,000 paths per scan, a few ms each); each kind is
+ * one walk now, and every later reader goes through the few files it found. `test` must be defined once (at module
+ * level): a function made anew on each call is never found again (and only fills the list's map).
+ */
+function filesWhere(files, test) {
+    let found = filesFound.get(files);
+    // The answers are relative to the scanned folder (classifyUnder): another folder asks again.
+    if (!found || found.base !== scanBase)
+        filesFound.set(files, (found = { base: scanBase, lists: new Map() }));
+    let out = found.lists.get(test);
+    if (!out)
+        found.lists.set(test, (out = files.filter((f) => test(f))));
+    return out;
+}
+const filesFound = new WeakMap();
 /** The last component of a repository path (kept for the last path: classifiers ask it in turn). */
 const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
 const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
@@ -188,13 +213,41 @@ const isMainComposeFile = (path) => /^(?:docker-)?compose\.ya?ml$/i.test(basenam
 /**
  * Name parts that mark a file as for development, tests or CI only (`docker-compose.ci.yml`,
  * `compose.debug.yaml`, `Dockerfile.e2e`): never what production deploys. Staging, prod and
- * other names are judged as production.
+ * other names are judged as production. The one list every file kind reads (compose files, Dockerfiles, Procfiles, env files,
+ * manifests' dotted suffixes, folders, environment and profile names): the development environments (`dev`, `local`, `localdev`,
+ * `sandbox`), tests and CI (`test`, `ci`, `e2e`, `integration`, `debug`), the development environments of tools \u2014 dev containers
+ * and cloud IDEs (`devcontainer`, `codespaces`, `gitpod`, `vscode`), Tilt's inner loop (`tilt`, `hotreload`) \u2014 and the test tools
+ * whose images and stacks only tests run (`cypress`, `selenium`, `playwright`, `storybook`, `mock`/`mocks`).
  */
-const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
+const DEV_NAME = 'dev|devel|develop|development|local|localdev|sandbox|test|tests|testing|ci|e2e|integration|debug|devcontainer|codespaces?|gitpod|vscode|tilt|hotreload|cypress|selenium|playwright|storybook|mocks?';
 /** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`\u2026). */
 const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
+/**
+ * Words that may qualify a development name without changing what it is for (`Dockerfile.dev.arm64`, `docker-compose.dev.local.yml`,
+ * `docker-compose.dev-tools.yml`, `Procfile.dev.windows`): a platform, an architecture or an operating system, a GPU flavour, a base
+ * image's flavour, a version number, and `override`/`tools`/`deps`. Alone they say nothing of development (`Dockerfile.arm64` is judged).
+ */
+const NAME_QUALIFIER = /^(?:arm|arm32|arm64|armv[678]|amd64|x86|x64|x86-64|aarch64|i386|64|32|linux|windows|win|mac|macos|osx|darwin|apple|m1|m2|gpu|cpu|cuda|rocm|alpine|slim|debian|ubuntu|bookworm|bullseye|override|tools|tooling|deps|\d+)$/i;
+/**
+ * Whether the variable part of a file's name (`dev` in `Dockerfile.dev`, `dev.local` in `docker-compose.dev.local.yml`) names
+ * development: split at `-`, `_` and `.`, each part a development word (DEV_WORD) or a qualifier (NAME_QUALIFIER), one at least
+ * a development word. Not `prod-dev-tools` or `non-dev` (another word beside it), nor `arm64` alone.
+ */
+function devNamePart(name) {
+    const parts = name.replace(/^\./, '').split(/[-_.]/);
+    return parts.some((w) => DEV_WORD.test(w)) && parts.every((w) => DEV_WORD.test(w) || NAME_QUALIFIER.test(w));
+}
 /** Whether a name has a part (split at `-`, `_` and `.`) that is a DEV_WORD: `dev-envs`, `application.local`, `e2e_tests`; not `devops`, `prod`. */
 const hasDevWord = (name) => name.split(/[-_.]/).some((w) => DEV_WORD.test(w));
+/**
+ * Words that name a deployed environment of the application: production (`prod`, `production`, `prd`, `live`, and `release`,
+ * `deploy`, `deployment`) and the stages before it that are deployed as production is (`staging`, `stage`, `stg`, `preprod`,
+ * `pre-prod`, `uat`, `qa`). What a compose overlay (`docker-compose.prod.yml`, `compose.staging.yaml`) must be named with to stand
+ * for production (composeOverlayPurpose).
+ */
+const DEPLOY_WORD = /^(?:prod|production|prd|live|release|deploy|deployment|staging|stage|stg|preprod|uat|qa)$/i;
+/** Whether a name has a part (split at `-`, `_` and `.`) that names a deployed environment (DEPLOY_WORD): `prod`, `staging-eu`, `pre-prod`. */
+const hasDeployWord = (name) => name.split(/[-_.]/).some((w) => DEPLOY_WORD.test(w));
 /**
  * Name parts of the throw-away environments platforms start for pull requests: Railway's `pr` override (its PR environments), preview
  * deployments and review apps (`preview`, `review`, `pr-42`, `review-app`). Not production, but kept out of DEV_NAME, which also names
@@ -354,15 +407,32 @@ const EXAMPLE_TLD = '(?:com|org|net|edu|io|co|info|biz|cloud|tech|ai|xyz|site|on
 const EXAMPLE_DOMAIN_START = new RegExp(`^(?:example|sample)\\.${EXAMPLE_TLD}`);
 /** A name holding an example domain (`www.example.org.conf`, `shop.example.com.yml`), not `config.example.yml`. */
 const EXAMPLE_DOMAIN_INSIDE = new RegExp(`\\.(?:example|sample)\\.${EXAMPLE_TLD}`);
-const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
+/**
+ * The variable part of a compose file's name (`dev` in `docker-compose.dev.yml`, `compose.dev.local.yaml`, `docker-compose-dev.yml`,
+ * `dev.docker-compose.yml`); null for the main file (`docker-compose.yml`, `compose.yaml`) and other names.
+ */
+function composeNamePart(path) {
+    const m = /^(?:(?:docker-)?compose\.(.+)|docker-compose-(.+)|(.+)\.docker-compose)\.ya?ml$/i.exec(basename(path));
+    return m ? (m[1] ?? m[2] ?? m[3]) : null;
+}
+/** Compose files named for development: `docker-compose.override.yml` (which `docker compose up` merges by default) and devNamePart names. */
+const devComposeName = (b) => {
+    const part = composeNamePart(b);
+    return part !== null && (/^override$/i.test(part) || devNamePart(part));
+};
 /**
  * YAML files named only for development, tests, CI or docs (`local.yml`, `dev.yml`, `test.yml`, `docs.yml`):
  * older cookiecutter-django's compose files beside `production.yml`, compose files by content.
  */
 const DEV_YAML_RE = new RegExp(`^(${DEV_NAME}|docs)\\.ya?ml$`);
-const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)[._-](${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
-/** `.env.development`, `.env.test`, `.env.ci`\u2026: the same development names as compose files and Dockerfiles. */
-const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
+/** A Dockerfile's variable part: `dev` in `Dockerfile.dev`, `Dockerfile-dev`, `dev.Dockerfile`; `.gitpod` in Gitpod's `.gitpod.Dockerfile`. */
+const DOCKERFILE_NAME_PART = /^(?:(?:dockerfile|containerfile)[._-](.+)|(.+)\.(?:dockerfile|containerfile))$/;
+const devDockerfileName = (b) => {
+    const m = DOCKERFILE_NAME_PART.exec(b);
+    return m !== null && devNamePart((m[1] ?? m[2]));
+};
+/** `.env.development`, `.env.test`, `.env.ci`, `.env.development.local`\u2026: the same development names as compose files and Dockerfiles. */
+const devEnvName = (b) => b.startsWith('.env.') && devNamePart(b.slice(5));
 /** A Terraform variable file; group 1: its name without the extension (`terraform.dev`, `dev.auto`). */
 const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/i;
 /** A Terraform variable file by name: `prod.tfvars`, `terraform.tfvars.json`, `app.auto.tfvars`. */
@@ -381,15 +451,34 @@ const isTerraformArgumentFile = (path) => /\.(?:tf|tofu|tfvars)$/i.test(path) ||
  * `Procfile.dev` and the other Procfiles named for development, tests or CI (`Procfile.local`, `.development`, `.test`, `.e2e`, `.ci`\u2026),
  * and Heroku's `Procfile.windows` (for `heroku local -f Procfile.windows`): Heroku reads only `Procfile`, and no platform deploys these.
  */
-const DEV_PROCFILE_RE = new RegExp(`^procfile(?:\\.(?:${DEV_NAME}|windows))+$`);
-/** The names of local clusters, development by definition (`kind/`, `minikube/`, `k3d/`, `values-kind.yaml`: as Helm installs read them). */
-const LOCAL_CLUSTER = 'kind|minikube|k3d';
+const devProcfileName = (b) => {
+    if (!b.startsWith('procfile.'))
+        return false;
+    const part = b.slice(9);
+    return /^windows$/.test(part) || devNamePart(part);
+};
 /**
- * Words that name a development or test environment on their own, in a YAML file's or a folder's name: not `ci`, `integration` or
- * `debug`, which also name what production runs (`gitlab-ci-runner.yaml`, `slack-integration.yaml`); those count only as a dotted
- * suffix of a file (`deployment.ci.yaml`) or beside one of these in a folder's name.
+ * The names of local clusters, development by definition (`kind/`, `minikube/`, `k3d/`, `values-kind.yaml`: as Helm installs read
+ * them): kind, minikube, k3d, MicroK8s, and the clusters of Docker Desktop, Rancher Desktop and OrbStack. The one list folders,
+ * manifests' names and Helm values files read.
  */
-const DEV_ENV_NAME = 'dev|devel|develop|development|local|test|testing|tests|e2e';
+const LOCAL_CLUSTER = 'kind|minikube|k3d|microk8s|docker-desktop|rancher-desktop|orbstack';
+/**
+ * Words that name a development install in Helm values files' and installers' names and folders (`values-dev.yaml`,
+ * `values.local.yaml`, `values-kind.yaml`, `values-docker-desktop.yaml`, `clusters/minikube/`): the development environments,
+ * tests and CI, `sandbox`, and the local clusters.
+ */
+const DEV_INSTALL_NAME = `dev|devel|develop|development|local|localdev|test|testing|ci|e2e|sandbox|${LOCAL_CLUSTER}`;
+/** A development install's Helm values file by name (DEV_INSTALL_NAME): `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`. */
+const DEV_VALUES_FILE = new RegExp(`^values[.-](?:${DEV_INSTALL_NAME})(?:[.-][\\w-]+)?\\.ya?ml$`, 'i');
+/**
+ * Words that name a development or test environment on their own, in a YAML file's or a folder's name (the development
+ * environments of DEV_NAME, dev containers', cloud IDEs' and Tilt's among them): not `ci`, `integration` or `debug`, which also
+ * name what production runs (`gitlab-ci-runner.yaml`, `slack-integration.yaml`), nor the test tools (`selenium-hub.yaml`,
+ * `storybook.yaml` may deploy one); those count only as a dotted suffix of a file (`deployment.ci.yaml`) or beside one of these in a
+ * folder's name.
+ */
+const DEV_ENV_NAME = 'dev|devel|develop|development|local|localdev|sandbox|devcontainer|codespaces?|gitpod|tilt|hotreload|test|testing|tests|e2e';
 /**
  * Words that may follow the environment in a manifest's name: a Kubernetes kind (`deployment-dev.yaml`, `dev-configmap.yaml`,
  * `api-dev-deployment.yaml`) or a word for the whole of it (`dev-config.yaml`, `local-k8s.yaml`). Any other word after the
@@ -399,6 +488,8 @@ const MANIFEST_WORD = 'deployment|deployments|deploy|service|services|svc|config
 const DEV_ENV_PART = new RegExp(`^(?:${DEV_ENV_NAME})$`, 'i');
 const MANIFEST_PART = new RegExp(`^(?:${MANIFEST_WORD})$`, 'i');
 const LOCAL_CLUSTER_PART = new RegExp(`^(?:${LOCAL_CLUSTER})$`, 'i');
+/** A local cluster's name in a file's name, those of two words too (`docker-desktop.yaml`, `values.rancher-desktop.yaml`). */
+const LOCAL_CLUSTER_IN = new RegExp(`(?:^|[-_.])(?:${LOCAL_CLUSTER})(?:[-_.]|$)`, 'i');
 /** A dotted last part naming development, tests or CI: `deployment.ci`, `service.debug`, `api.integration`. */
 const DEV_DOTTED_RE = new RegExp(`\\.(?:${DEV_NAME})$`, 'i');
 /**
@@ -421,10 +512,14 @@ function devYamlName(b) {
         if (!MANIFEST_PART.test(parts[i]))
             break;
     }
-    return parts.some((p) => LOCAL_CLUSTER_PART.test(p));
+    return LOCAL_CLUSTER_IN.test(stem);
 }
-/** A folder named for development on its own: `dev/`, `local/`, a local cluster's (`kind/`, `minikube/`, `k3d/`) or `sandbox/`. */
-const DEV_DIR_NAME = new RegExp(`^(?:\\.devcontainer|dev|devel|develop|development|local|${LOCAL_CLUSTER}|sandbox)$`, 'i');
+/**
+ * A folder named for development on its own: `dev/`, `local/`, `localdev/`, a local cluster's (`kind/`, `minikube/`, `k3d/`,
+ * `microk8s/`, `docker-desktop/`, `rancher-desktop/`, `orbstack/`), `sandbox/`, a dev container's or cloud IDE's (`.devcontainer/`,
+ * `.gitpod/`) or Tilt's (`tilt/`).
+ */
+const DEV_DIR_NAME = new RegExp(`^(?:\\.devcontainer|\\.gitpod|dev|devel|develop|development|local|localdev|devcontainer|codespaces|gitpod|tilt|${LOCAL_CLUSTER}|sandbox)$`, 'i');
 /**
  * Words beside a development word in a development folder's name (`kind-dev/`, `local-dev/`, `dev-env/`, `dev-cluster/`,
  * `integration-tests/`): the development words, CI's, and words for an environment or its setup. A folder whose name has any other
@@ -433,7 +528,7 @@ const DEV_DIR_NAME = new RegExp(`^(?:\\.devcontainer|dev|devel|develop|developme
 const DEV_DIR_WORD = new RegExp(`^(?:${DEV_NAME}|${LOCAL_CLUSTER}|sandbox|env|envs|environment|environments|cluster|clusters|k8s|kube|kubernetes|setup|stack|docker|compose|deploy|deployment|deployments|manifests|config|configs|overlay|overlays)$`, 'i');
 const DEV_DIR_STRONG = new RegExp(`^(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER}|sandbox)$`, 'i');
 /** A development word in a folder's name (every development folder has one): most paths have none, and are not split into folders. */
-const DEV_DIR_HINT = new RegExp(`(?:^|[/._-])(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER}|sandbox|devcontainer)[/._-]`, 'i');
+const DEV_DIR_HINT = new RegExp(`(?:^|[/._-])(?:${DEV_ENV_NAME}|${LOCAL_CLUSTER})[/._-]`, 'i');
 /** Whether a folder's name marks it as for development only (see DEV_DIR_NAME, DEV_DIR_WORD). */
 function devFolder(name) {
     if (DEV_DIR_NAME.test(name))
@@ -442,22 +537,36 @@ function devFolder(name) {
     return parts.length > 1 && parts.every((p) => DEV_DIR_WORD.test(p)) && parts.some((p) => DEV_DIR_STRONG.test(p));
 }
 /**
- * Files that are by name for development only: their findings become `info` notes. Compose files and
- * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
- * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
- * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), YAML files named just so (`local.yml`,
+ * Files that are by name for development only: their findings become `info` notes. Compose files,
+ * Dockerfiles, Procfiles and env files whose name's variable part names development, tests or CI (devNamePart: the DEV_NAME
+ * words, alone or with qualifiers \u2014 `docker-compose.override.yml`, `.dev`, `.development`, `.local`, `.dev.local`, `.devcontainer`,
+ * `.sandbox`, `.tilt`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`, `.cypress`; also `docker-compose-dev.yml`,
+ * `dev.docker-compose.yml`, `Dockerfile.ci`, `Dockerfile.dev.arm64`, `debug.Dockerfile`, Gitpod's `.gitpod.Dockerfile`, `Procfile.dev`,
+ * `Procfile.localdev`, Heroku's `Procfile.windows`, `.env.development`, `.env.development.local`), YAML files named just so (`local.yml`,
  * `dev.yml`, `docs.yml`: older cookiecutter-django's compose files) or for a development environment (Kubernetes manifests
- * `deployment.dev.yaml`, `configmap-dev.yaml`, `dev-deployment.yaml`, `minikube.yaml`: devYamlName), `Procfile.dev` and the
- * other development Procfiles (`Procfile.local`, `Procfile.test`, `Procfile.windows`\u2026), `.env.development`/
- * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, Terraform variable files named so (`dev.tfvars`, `terraform.local.tfvars`;
- * not `*.auto.tfvars`, loaded on every run), dev and test settings modules, and dev folders (`.devcontainer/`, `dev/`,
- * `development/`, `local/`, local clusters' `kind/`, `minikube/`, `k3d/`, `sandbox/`, and names made of such words, `kind-dev/`).
+ * `deployment.dev.yaml`, `configmap-dev.yaml`, `dev-deployment.yaml`, `tilt-deployment.yaml`, `minikube.yaml`: devYamlName),
+ * Terraform variable files named so (`dev.tfvars`, `terraform.local.tfvars`; not `*.auto.tfvars`, loaded on every run), dev and
+ * test settings modules, and dev folders (`.devcontainer/`, `.gitpod/`, `dev/`, `development/`, `local/`, `localdev/`, `tilt/`,
+ * local clusters' `kind/`, `minikube/`, `k3d/`, `microk8s/`, `docker-desktop/`, `rancher-desktop/`, `orbstack/`, `sandbox/`, and
+ * names made of such words, `kind-dev/`). By name only: a Dockerfile so named that production builds and ships is judged all the
+ * same (checks/util/dev-built.ts: devNamedDockerfile).
  */
+const DEV_SETTINGS_WORD = '(?:local|dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';
+// The other words such a module's name may hold: where or how the development setup runs (`docker_dev.py`, `local_dev.py`,
+// `dev_sqlite.py`); any other word makes it another module (`local_storage.py`, `local_settings.py`, which settings.py imports).
+const DEV_SETTINGS_QUALIFIER = '(?:local|docker|compose|vagrant|k8s|kind|minikube|mac|macos|osx|linux|windows|win|arm64|amd64|gpu|sqlite|postgres|mysql|personal|my)';
+const DEV_SETTINGS_MODULE = new RegExp(`(?:^|/)settings/(?:${DEV_SETTINGS_QUALIFIER}[_-])*${DEV_SETTINGS_WORD}(?:[_-](?:${DEV_SETTINGS_QUALIFIER}|${DEV_SETTINGS_WORD}))*\\.py$`, 'i');
+// Not `local_settings.py`/`settings_local.py`: the classic `try: from .local_settings import *` at the end of settings.py loads it
+// wherever it is deployed, so a committed one is production's too.
+const DEV_FLAT_WORD = '(?:dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';
+const DEV_FLAT_NAME = `(?:${DEV_SETTINGS_QUALIFIER}[_-])*${DEV_FLAT_WORD}(?:[_-](?:${DEV_SETTINGS_QUALIFIER}|${DEV_FLAT_WORD}))*`;
+const DEV_FLAT_SETTINGS = new RegExp(`^${DEV_FLAT_NAME}[_-]settings\\.py$|^settings[_-]${DEV_FLAT_NAME}\\.py$`, 'i');
+const DEPLOYED_SETTINGS_WORD = /(?:^|[_-])(?:prod|production|staging|stage|live|deploy|release)(?:[_-]|\.py$)/i;
 const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
-    if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b) || DEV_YAML_RE.test(b))
+    if (devComposeName(b) || devDockerfileName(b) || DEV_YAML_RE.test(b))
         return true;
-    if (DEV_PROCFILE_RE.test(b) || DEV_ENV_RE.test(b))
+    if (devProcfileName(b) || devEnvName(b))
         return true;
     if (isYamlFile(b) && !isComposeFile(b) && !isWorkflowFile(path) && !isSpringConfig(b) && devYamlName(b))
         return true;
@@ -466,7 +575,12 @@ const isDevOnly = pathFact((path) => {
     const tfvars = TFVARS_RE.exec(b);
     if (tfvars && !tfvars[1].endsWith('.auto') && hasDevWord(tfvars[1]))
         return true;
-    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
+    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path) && !DEPLOYED_SETTINGS_WORD.test(b))
+        return true;
+    // Django settings modules named for development among other words (`settings/local_dev.py`, `settings/docker_dev.py`,
+    // `settings/ci.py`, `settings/e2e.py`) and flat ones beside settings.py (`settings_dev.py`, `dev_settings.py`);
+    // not one that also names a deployed environment (`settings/prod_local.py`).
+    if (b.endsWith('.py') && (DEV_SETTINGS_MODULE.test(path) || DEV_FLAT_SETTINGS.test(b)) && !DEPLOYED_SETTINGS_WORD.test(b))
         return true;
     // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/\u2026`, `deploy/minikube/`).
     const rel = underScan(path);

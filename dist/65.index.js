@@ -419,76 +419,57 @@ async function collect(config, needs, logger) {
         next();
     else
         inFlight--; };
-    // One deadline for the probes' requests to the target: once the target has had requests waiting for a whole timeout
-    // and completed no response meanwhile (it accepts connections and never answers, or trickles a body forever:
-    // slowloris, a hung app), it is stalled: the requests still in flight are abandoned at once (aborted as timed out,
-    // though sent later: they wait on the same silent server), the ones waiting for a slot or sent later fail at once,
-    // and the response-time samples of a path that went unanswered are not taken (each would wait out another timeout:
-    // see `unanswered`), so the run stays bounded by about one timeout however many batches the queue holds and whatever
-    // path answered before (a fast `/health` while every page hangs). Any complete response clears it and starts the clock
-    // again, so a server that answers slowly but steadily (one worker answering six requests one after another) is never
-    // cut short. The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
-    // Only requests sent once probing has begun count: during a `wait` the health paths are polled alone, so one
-    // slow path (`/slow` hanging past the timeout while `/healthz` answered) says nothing of the rest of the site,
-    // and the wait must only delay the probes, each of whose requests then gets its own timeout.
-    let lastAnswer = -Infinity;
-    let stalled;
-    // The probes' requests to the target in flight (their aborts), and since when the target has been silent with some of
-    // them waiting (the first one sent when none was, or the last complete response).
-    const watched = new Set();
-    let quietSince = 0;
-    let watchdog;
-    // `stalled` was set by the watchdog, not yet by the failure of a request it abandoned.
-    let provisional = false;
-    const arm = () => {
-        clearTimeout(watchdog);
-        watchdog = watched.size ? setTimeout(check, Math.max(0, quietSince + timeoutMs - performance.now())) : undefined;
+    const silences = new Map();
+    const silenceOf = (url) => {
+        let s = silences.get(url.origin);
+        if (!s)
+            silences.set(url.origin, s = { url: new URL(url.origin), lastAnswer: -Infinity, provisional: false, stalledOnce: false, leftQueued: false, watched: new Set(), quietSince: 0 });
+        return s;
     };
-    const check = () => {
-        watchdog = undefined;
-        if (!watched.size)
+    const arm = (s) => {
+        clearTimeout(s.watchdog);
+        s.watchdog = s.watched.size ? setTimeout(() => check(s), Math.max(0, s.quietSince + timeoutMs - performance.now())) : undefined;
+    };
+    const check = (s) => {
+        s.watchdog = undefined;
+        if (!s.watched.size)
             return;
-        if (performance.now() < quietSince + timeoutMs) {
-            arm();
+        if (performance.now() < s.quietSince + timeoutMs) {
+            arm(s);
             return;
         }
         const reason = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
         // Set at once, so no request waiting for a slot goes out; the first request abandoned names the reason (a body
-        // still arriving is not "no answer").
-        if (stalled === undefined) {
-            stalled = describeFailure(reason, target, timeoutMs, proxy).error;
-            provisional = true;
+        // still arriving is not "no answer"). Named after the origin that went silent, not the target.
+        if (s.stalled === undefined) {
+            s.stalled = describeFailure(reason, s.url, timeoutMs, proxyFor(s.url)).error;
+            s.provisional = true;
         }
-        stalledOnce = true;
-        for (const a of watched)
+        s.stalledOnce = true;
+        for (const a of s.watched)
             a.abort(reason);
     };
-    /** A complete response from the target (even an error status, a redirect) to `url`. */
+    /** A complete response (even an error status, a redirect) to `url`. */
     const answered = (url) => {
         unanswered.delete(url.href);
         answeredUrls.add(url.href);
-        lastAnswer = performance.now();
-        stalled = undefined;
-        provisional = false;
-        quietSince = lastAnswer;
-        if (watched.size)
-            arm();
+        const s = silenceOf(url);
+        s.lastAnswer = performance.now();
+        s.stalled = undefined;
+        s.provisional = false;
+        s.quietSince = s.lastAnswer;
+        if (s.watched.size)
+            arm(s);
     };
-    // Each URL of the target whose request went unanswered within the timeout while probing, with the reason: after the
-    // burst (the response-time samples) it is not asked again, as it would wait out another timeout, when the target
-    // stalled in the burst and the URL never answered (a page that hangs while `/health` answers). A timeout is not a
-    // hang otherwise: a single worker (gunicorn's default) answering Preflight's own burst one request after another
-    // makes the last of a batch wait past the timeout while it keeps answering the others, and a URL that answered (the
-    // page, before one of its CORS requests timed out behind the rest) is timed after the burst as any other.
+    // Each URL whose request went unanswered within the timeout while probing, with the reason: after the burst (the
+    // response-time samples) it is not asked again, as it would wait out another timeout, when its origin stalled in the
+    // burst and the URL never answered (a page that hangs while `/health` answers). A timeout is not a hang otherwise: a
+    // single worker (gunicorn's default) answering Preflight's own burst one request after another makes the last of a
+    // batch wait past the timeout while it keeps answering the others, and a URL that answered (the page, before one of
+    // its CORS requests timed out behind the rest) is timed after the burst as any other.
     const unanswered = new Map();
     const answeredUrls = new Set();
-    // The target stalled at some point while probing (see `stalled`), even if it answered again since.
-    let stalledOnce = false;
     let burstOver = false;
-    // A request of the burst to the target was sent and then given up on (timed out, or abandoned as the target stalled):
-    // a server answering one request at a time still works through such requests after the burst, answering into closed
-    // connections (so, to us, silent however busy), and the response-time warm-up may wait behind them (see the samples).
-    let leftQueued = false;
     // The URL of the last request after the burst that went unanswered within the timeout.
     let timedOutAfterBurst;
     // A request to the target failed otherwise than by a timeout (a DNS failure, a reset): the target is not simply silent.
@@ -566,48 +547,48 @@ async function collect(config, needs, logger) {
         // Whether this request belongs to the probes (not to the wait's health polls): only then may its timeout
         // mark the target as silent.
         const counts = probing;
-        const watch = counts && url.origin === target.origin;
+        // Every origin's requests are watched (the target's, and those of the same-host redirects followed from it).
+        const watch = counts;
+        const silence = silenceOf(url);
         try {
-            if (counts && url.origin === target.origin) {
-                // In the burst: the target stalled (see `watched`). After it (the response-time samples, asked one at a time,
+            if (counts) {
+                // In the burst: the origin stalled (see `Silence`). After it (the response-time samples, asked one at a time,
                 // each with its own timeout): this URL went unanswered within the timeout already.
-                const known = burstOver ? unanswered.get(url.href) : stalled;
+                const known = burstOver ? unanswered.get(url.href) : silence.stalled;
                 if (known !== undefined)
                     throw Object.assign(new Error(known), { code: 'PREFLIGHT_UNREACHABLE', unanswered: true });
             }
             return await fetchNow(url, method, extra, fresh, watch);
         }
         catch (e) {
-            if (url.origin === target.origin) {
-                const code = e.code;
-                const known = e.unanswered;
-                if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT' || known) {
-                    const reason = describeFailure(e, url, timeoutMs, proxyFor(url)).error;
-                    if (!known && counts && provisional && watch) {
-                        stalled = reason;
-                        provisional = false;
-                    }
-                    else if (!known && counts && sent > lastAnswer) {
-                        stalled ??= reason;
-                        stalledOnce = true;
-                    }
-                    if (counts && !burstOver && !answeredUrls.has(url.href))
-                        unanswered.set(url.href, reason);
-                    if (!known && watch) {
-                        if (burstOver)
-                            timedOutAfterBurst = url.href;
-                        else
-                            leftQueued = true;
-                    }
+            const code = e.code;
+            const known = e.unanswered;
+            if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT' || known) {
+                const reason = describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+                if (!known && counts && silence.provisional && watch) {
+                    silence.stalled = reason;
+                    silence.provisional = false;
                 }
-                else if (code !== 'PREFLIGHT_UNREACHABLE') {
-                    if (counts)
-                        failedOtherwise = true;
-                    if (probing && !unreachable) {
-                        const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
-                        if (/^(?:DNS lookup failed|connection refused)/.test(failure.error))
-                            unreachable = failure;
-                    }
+                else if (!known && counts && sent > silence.lastAnswer) {
+                    silence.stalled ??= reason;
+                    silence.stalledOnce = true;
+                }
+                if (counts && !burstOver && !answeredUrls.has(url.href))
+                    unanswered.set(url.href, reason);
+                if (!known && watch) {
+                    if (burstOver)
+                        timedOutAfterBurst = url.href;
+                    else
+                        silence.leftQueued = true;
+                }
+            }
+            else if (url.origin === target.origin && code !== 'PREFLIGHT_UNREACHABLE') {
+                if (counts)
+                    failedOtherwise = true;
+                if (probing && !unreachable) {
+                    const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
+                    if (/^(?:DNS lookup failed|connection refused)/.test(failure.error))
+                        unreachable = failure;
                 }
             }
             throw e;
@@ -616,7 +597,7 @@ async function collect(config, needs, logger) {
             freeSlot();
         }
     };
-    /** `watch`: one of the probes' requests to the target, abandoned when the target stalls (see `watched`). */
+    /** `watch`: one of the probes' requests, abandoned when its origin stalls (see `Silence`). */
     const fetchNow = async (url, method, extra, fresh, watch = false) => {
         // A request that waited for a slot behind one that found the origin unreachable fails fast too.
         if (unreachable && url.origin === target.origin)
@@ -630,12 +611,13 @@ async function collect(config, needs, logger) {
         // multiplexed connection) would let Node exit mid-run with "unsettled top-level await" (13) instead of timing out.
         const abort = new AbortController();
         const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
-        if (watch) {
-            if (!watched.size)
-                quietSince = performance.now();
-            watched.add(abort);
-            if (!watchdog)
-                arm();
+        const silence = watch ? silenceOf(url) : undefined;
+        if (silence) {
+            if (!silence.watched.size)
+                silence.quietSince = performance.now();
+            silence.watched.add(abort);
+            if (!silence.watchdog)
+                arm(silence);
         }
         // A fresh request's own dispatchers (one connection each), closed once its body is read.
         const own = fresh ? [] : undefined;
@@ -656,9 +638,9 @@ async function collect(config, needs, logger) {
         }
         finally {
             clearTimeout(timer);
-            if (watched.delete(abort) && !watched.size) {
-                clearTimeout(watchdog);
-                watchdog = undefined;
+            if (silence?.watched.delete(abort) && !silence.watched.size) {
+                clearTimeout(silence.watchdog);
+                silence.watchdog = undefined;
             }
             if (own)
                 await Promise.all(own.map((d) => d.destroy().catch(() => { })));
@@ -701,8 +683,7 @@ async function collect(config, needs, logger) {
             const body = res.body;
             body.on?.('error', () => { });
             body.destroy?.();
-            if (url.origin === target.origin)
-                answered(url);
+            answered(url);
             return toResponse(res, chunks, truncated);
         }
         try {
@@ -724,8 +705,7 @@ async function collect(config, needs, logger) {
                 : Object.assign(e, { afterStatus: true, status: res.statusCode });
             throw Object.assign(err, { partial: { ...partial, bodyError: describeFailure(err, url, timeoutMs, proxyFor(url)).error } });
         }
-        if (url.origin === target.origin)
-            answered(url);
+        answered(url);
         return toResponse(res, chunks, truncated);
         async function toResponse(res, chunks, truncated) {
             const headersOut = {};
@@ -787,6 +767,10 @@ async function collect(config, needs, logger) {
         }
         if (next.protocol !== 'http:' && next.protocol !== 'https:')
             return { stopped: { location: next.href, reason: 'bad-location' } };
+        // A password in the Location (`https://admin:pw@host/.env`) is never sent, and never kept: each hop's URL and where a
+        // chain stopped are named in findings and reports.
+        next.username = '';
+        next.password = '';
         if ((0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .isMetadataHost */ .SF)(next.hostname))
             return { stopped: { location: next.href, reason: 'metadata' } };
         // The site's own name (a `Host` header given): requested at the target's address.
@@ -844,6 +828,31 @@ async function collect(config, needs, logger) {
             const r = res && res.headers['access-control-allow-origin'] === undefined ? redirectOf(res, cur, url, i) : null;
             if (!r || 'stopped' in r)
                 return i ? { ...f, redirectedFrom: url.href } : f;
+            cur = r.next;
+        }
+    };
+    /**
+     * A GET following same-host redirects by the rule every chain follows (`redirectOf`: the same hostname, `http\u2192https`
+     * and other ports included, at most MAX_REDIRECTS hops, never a metadata address), keeping what `fetched` keeps (a
+     * request dropped without an answer, a body cut short): an `http://` path that the server sends to its `https://`
+     * side is judged there. The redirects followed are `hops` (and `redirectedFrom` the URL first asked); a redirect not
+     * followed (another host, a metadata address, a bad location, the hop limit) is the answer, with `stopped` saying why.
+     * `retryDropped`: a request dropped without an answer is asked once more, over a new connection.
+     */
+    const fetchedFollowing = async (url, retryDropped = false) => {
+        const hops = [];
+        let cur = url;
+        for (let i = 0;; i++) {
+            let f = await fetched(cur);
+            if (retryDropped && f.dropped)
+                f = await fetched(cur, 'GET', {}, true);
+            const r = f.response ? redirectOf(f.response, cur, url, i) : null;
+            const via = i ? { redirectedFrom: url.href, hops } : {};
+            if (!r)
+                return { ...f, ...via };
+            if ('stopped' in r)
+                return { ...f, ...via, stopped: r.stopped };
+            hops.push(f.response);
             cur = r.next;
         }
     };
@@ -1004,29 +1013,29 @@ async function collect(config, needs, logger) {
         const mount = (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .mountPath */ .JK)(target);
         if (needs.notFound) {
             const name = `preflight-probe-${Math.random().toString(36).slice(2, 10)}`;
-            jobs.push(fetched(at(`/${name}`)).then((f) => { obs.notFound = f; }));
+            jobs.push(fetchedFollowing(at(`/${name}`)).then((f) => { obs.notFound = f; }));
             if (mount)
-                jobs.push(fetched(at(`${mount}/${name}`)).then((f) => { obs.notFoundUnder = f; }));
+                jobs.push(fetchedFollowing(at(`${mount}/${name}`)).then((f) => { obs.notFoundUnder = f; }));
         }
         if (needs.console) {
-            jobs.push(fetched(at('/console')).then((f) => { obs.console = f; }));
+            jobs.push(fetchedFollowing(at('/console')).then((f) => { obs.console = f; }));
             if (mount)
-                jobs.push(fetched(at(`${mount}/console`)).then((f) => { obs.consoleUnder = f; }));
+                jobs.push(fetchedFollowing(at(`${mount}/console`)).then((f) => { obs.consoleUnder = f; }));
         }
         if (needs.sensitive?.length) {
             const sensitive = {};
             obs.sensitive = sensitive;
             // A connection closed without an answer counts as "not served" only when it happens twice, the second time
             // on a new connection: a stale keep-alive socket or a one-off reset must not let an exposed file pass.
-            const again = (url) => (f) => (f.dropped ? fetched(url, 'GET', {}, true) : f);
+            // Same-host redirects are followed (`http://host/.env` \u2192 `https://host/.env`): the file may be served there.
             for (const p of new Set(needs.sensitive))
-                jobs.push(fetched(at(p)).then(again(at(p))).then((f) => { sensitive[p] = f; }));
+                jobs.push(fetchedFollowing(at(p), true).then((f) => { sensitive[p] = f; }));
             // An application mounted under the target's path (`https://host/app/`) serves its files there too (`/app/.env`).
             if (mount) {
                 const under = {};
                 obs.sensitiveUnder = under;
                 for (const p of new Set(needs.sensitive))
-                    jobs.push(fetched(at(`${mount}${p}`)).then(again(at(`${mount}${p}`))).then((f) => { under[p] = f; }));
+                    jobs.push(fetchedFollowing(at(`${mount}${p}`), true).then((f) => { under[p] = f; }));
             }
         }
         await Promise.all(jobs);
@@ -1054,13 +1063,17 @@ async function collect(config, needs, logger) {
         // Timed after the concurrent burst so the samples measure the server, not our own load.
         if (needs.timing?.length) {
             obs.timing = {};
-            const silent = stalled !== undefined && lastAnswer === -Infinity && !failedOtherwise ? stalled : undefined;
+            const targetSilence = silenceOf(target);
+            const silent = targetSilence.stalled !== undefined && targetSilence.lastAnswer === -Infinity && !failedOtherwise ? targetSilence.stalled : undefined;
             // The samples are asked one at a time, each with its own timeout: a stall of the burst (a tarpit on scanners'
             // paths) says nothing of the page timed, unless that page itself went unanswered.
-            stalled = undefined;
+            for (const s of silences.values())
+                s.stalled = undefined;
             burstOver = true;
-            if (!stalledOnce)
-                unanswered.clear();
+            // A URL's timeout counts after the burst only when its origin stalled in it (see `unanswered`).
+            for (const href of unanswered.keys())
+                if (!silenceOf(new URL(href)).stalledOnce)
+                    unanswered.delete(href);
             for (const { path, samples } of needs.timing) {
                 const url = at(path);
                 const entry = { samples: [], statuses: [] };
@@ -1086,7 +1099,7 @@ async function collect(config, needs, logger) {
                     // measures the server rather than Preflight's own load. A target that stopped answering for good fails it
                     // again, so the run grows by one timeout at most; a page that never answered (it hangs) is not asked again.
                     const busy = timedOutAfterBurst !== undefined && (answeredUrls.has(timedOutAfterBurst) || answeredUrls.has(target.href));
-                    if (i === 0 && chain.error !== undefined && leftQueued && busy) {
+                    if (i === 0 && chain.error !== undefined && busy && silenceOf(new URL(timedOutAfterBurst)).leftQueued) {
                         logger.debug(`probes: the response-time warm-up of ${url.href} went unanswered after the burst: asked again`);
                         chain = await follow(url, true);
                     }
@@ -1108,7 +1121,8 @@ async function collect(config, needs, logger) {
         }
     }
     finally {
-        clearTimeout(watchdog);
+        for (const s of silences.values())
+            clearTimeout(s.watchdog);
         await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => { })));
         node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__.unsubscribe('http2.client.stream.created', onStream);
     }

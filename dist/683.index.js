@@ -896,7 +896,7 @@ function tickedTexts(text, maxChars = MAX_CHARS) {
 function tickedItems(text, maxChars = MAX_CHARS) {
     // Cut at a line end: a half line past the cap is not what the author ticked.
     const cap = Math.min(maxChars, MAX_CHARS);
-    const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
+    const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap - 1) + 1);
     const bounded = defuseDeepItems(body);
     const out = [];
     let source = '';

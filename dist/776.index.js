@@ -113,7 +113,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "critical",
     "title": "Production runs a production-grade server",
-    "description": "The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, heroku.yml/App Engine/DigitalOcean start commands, Kubernetes command/args) is not a development server."
+    "description": "The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, heroku.yml/App Engine/DigitalOcean start commands, AWS Copilot commands, Kubernetes command/args) is not a development server."
   },
   {
     "id": "resource-limits",
