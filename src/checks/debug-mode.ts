@@ -5,7 +5,7 @@ import { shippedEnv, SUPPRESS_HINT, trailingComment, type ShippedEnv } from '../
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { helmChartName, helmContainerEnv, shownTemplateName } from './util/helm-values.js';
-import { basename, DEV_WORD, dirname, filesWhere, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, filesWhere, isDevOnly, isDockerfile, isPython, isRoleSettingsModule, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
@@ -298,16 +298,8 @@ function debugSetting(key: string, value: string | null, env: EnvLookup = NO_ENV
 }
 
 
-/**
- * A flat settings module named for its role beside `settings.py`: `local_settings.py` (the classic `from .local_settings import *`
- * override), `settings_dev.py`, `dev_settings.py`, `settings_local.py`, `docker_settings.py` — judged as settings modules, their
- * role (dev or not) by the file rules, as cookie-flags and cors-wildcard judge the same files. Only role words: a copy-me template
- * (`settings_example.py`, `sample_settings.py`, `settings_local_example.py`) or another module (`settings_devices.py`) is none.
- */
-const SETTINGS_ROLE = '(?:local|dev|devel|develop|development|prod|production|staging|stage|live|deploy|docker|heroku|server|ci|qa|uat|preprod|base|common|shared|default|defaults)';
-const ROLE_SETTINGS = new RegExp(`^(?:${SETTINGS_ROLE}[_-])+settings\\.py$|^settings(?:[_-]${SETTINGS_ROLE})+\\.py$`, 'i');
 const isSettingsFile = (p: string, text: string) =>
-  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p)) || ROLE_SETTINGS.test(basename(p))
+  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p)) || isRoleSettingsModule(p)
   || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 
 /**

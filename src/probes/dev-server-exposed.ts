@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { Chain, Fetched, HttpResponse } from './observation.js';
-import { botChallenge, CHALLENGE_ADVICE, failedHopOf, GATEWAY_DOWN, gatewayDown, header, protectedReason } from './util.js';
-import { keepsPath, shownUrl } from './sensitive-paths.js';
+import { botChallenge, CHALLENGE_ADVICE, failedHopOf, GATEWAY_DOWN, gatewayDown, header, keepsPath, protectedReason, shownUrl } from './util.js';
 
 /**
  * A chain that ends on a redirect not followed because it leads to another host (or a metadata address): what it leads

@@ -3,7 +3,7 @@ import { escapeRegExp } from '../checks/util/text.js';
 import { defineProbe } from './define.js';
 import type { Severity } from '../types.js';
 import type { Fetched, HttpResponse } from './observation.js';
-import { botChallenge, GATEWAY_DOWN, decodeSafe, mountPath, protectedReason } from './util.js';
+import { botChallenge, GATEWAY_DOWN, decodeSafe, keepsPath, mountPath, protectedReason, shownUrl } from './util.js';
 
 /**
  * `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404).
@@ -135,23 +135,6 @@ export function looksHtml(body: string): boolean {
 }
 
 /**
- * Whether the redirect's `location` keeps the path asked (`/.env` → `https://www.example.com/.env`, `…/site/.env`,
- * `…/.env/`): what is there may be that file. A fixed URL that drops it (every unknown path → `https://www.example.com/`,
- * a marketing site's or an SSO portal's root) cannot be serving that file, as a same-host redirect to `/` or `/login` is
- * not. Compared decoded and case-insensitively at a segment boundary, a trailing slash aside; a query the path has
- * (`/haproxy?stats`) must be kept too. A location that cannot be read keeps it (unjudged, never a pass).
- */
-export function keepsPath(location: string, path: string): boolean {
-  let to: URL;
-  let asked: URL;
-  try { to = new URL(location); asked = new URL(path, 'http://x'); } catch { return true; }
-  const norm = (p: string) => decodeSafe(p).toLowerCase().replace(/\/+$/, '');
-  if (!norm(to.pathname).endsWith(norm(asked.pathname))) return false;
-  const query = decodeSafe(asked.search.slice(1)).toLowerCase();
-  return !query || decodeSafe(to.search.slice(1)).toLowerCase().includes(query);
-}
-
-/**
  * Where the answer `res` of `f` (asked for `path`) leads when it is a redirect to another host (or a cloud metadata address)
  * that was not followed and keeps the path: the file may be served there (`http://example.com/.env` →
  * `https://www.example.com/.env`), so the path is unjudged. One that drops the path (a catch-all to a fixed URL) is the file
@@ -167,23 +150,6 @@ function elsewhereOf(f: Fetched, res: HttpResponse, path: string): { location: s
 
 /** The origin of a URL (`https://www.example.com/`). */
 const originOf = (url: string): string => { try { return `${new URL(url).origin}/`; } catch { return url; } };
-
-/**
- * A URL that a redirect named (a `Location` the target sent, or a URL reached through one), as findings and errors print it:
- * its origin and path, never a password (`user:pw@`), a query or a fragment, which may hold a secret (a CDN-signed link's
- * `X-Amz-Signature`, a token): `?…` says a query was left out. `query`: the query the path asked carries (`stats` of
- * `/haproxy?stats`), printed when the URL's is exactly that. `bare`: without the `?…` (a finding's `url`).
- */
-export function shownUrl(url: string, query = '', bare = false): string {
-  let u: URL;
-  try { u = new URL(url); } catch {
-    const cut = url.replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, '$1').replace(/[?#][\s\S]*$/, '');
-    return cut === url || bare ? cut : `${cut}?…`;
-  }
-  const q = u.search.slice(1);
-  const kept = !q ? '' : query && decodeSafe(q).toLowerCase() === decodeSafe(query).toLowerCase() ? u.search : bare ? '' : '?…';
-  return `${u.origin}${u.pathname}${kept}`;
-}
 
 /** Query parameters that sign a link or carry a token (`X-Amz-Signature`, `X-Goog-Credential`, `Signature`, `sig`, `token`, `hmac`…). */
 const SIGNING_PARAM = /(?:^|[-_])(?:signature|sig|token|credential|hmac)$|^(?:key-pair-id|hdnts|__token__)$/;

@@ -227,6 +227,40 @@ export function decodeSafe(s: string): string {
   try { return decodeURIComponent(s); } catch { return s; }
 }
 
+/**
+ * Whether the redirect's `location` keeps the path asked (`/.env` → `https://www.example.com/.env`, `…/site/.env`,
+ * `…/.env/`): what is there may be that file. A fixed URL that drops it (every unknown path → `https://www.example.com/`,
+ * a marketing site's or an SSO portal's root) cannot be serving that file, as a same-host redirect to `/` or `/login` is
+ * not. Compared decoded and case-insensitively at a segment boundary, a trailing slash aside; a query the path has
+ * (`/haproxy?stats`) must be kept too. A location that cannot be read keeps it (unjudged, never a pass).
+ */
+export function keepsPath(location: string, path: string): boolean {
+  let to: URL;
+  let asked: URL;
+  try { to = new URL(location); asked = new URL(path, 'http://x'); } catch { return true; }
+  const norm = (p: string) => decodeSafe(p).toLowerCase().replace(/\/+$/, '');
+  if (!norm(to.pathname).endsWith(norm(asked.pathname))) return false;
+  const query = decodeSafe(asked.search.slice(1)).toLowerCase();
+  return !query || decodeSafe(to.search.slice(1)).toLowerCase().includes(query);
+}
+
+/**
+ * A URL that a redirect named (a `Location` the target sent, or a URL reached through one), as findings and errors print it:
+ * its origin and path, never a password (`user:pw@`), a query or a fragment, which may hold a secret (a CDN-signed link's
+ * `X-Amz-Signature`, a token): `?…` says a query was left out. `query`: the query the path asked carries (`stats` of
+ * `/haproxy?stats`), printed when the URL's is exactly that. `bare`: without the `?…` (a finding's `url`).
+ */
+export function shownUrl(url: string, query = '', bare = false): string {
+  let u: URL;
+  try { u = new URL(url); } catch {
+    const cut = url.replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, '$1').replace(/[?#][\s\S]*$/, '');
+    return cut === url || bare ? cut : `${cut}?…`;
+  }
+  const q = u.search.slice(1);
+  const kept = !q ? '' : query && decodeSafe(q).toLowerCase() === decodeSafe(query).toLowerCase() ? u.search : bare ? '' : '?…';
+  return `${u.origin}${u.pathname}${kept}`;
+}
+
 export const mountPath = (url: URL | string): string => new URL(url).pathname.replace(/\/+$/, '');
 
 export const isPlainHttp = (obs: Observation) => obs.url.toLowerCase().startsWith('http:');
