@@ -7385,15 +7385,7 @@ function debugSetting(key, value, env = NO_ENV) {
             return { setting: `${key}=${v}`, effect: `turns on ${d.says?.(v, env, key) ?? d.effect}` };
     return null;
 }
-/**
- * A flat settings module named for its role beside `settings.py`: `local_settings.py` (the classic `from .local_settings import *`
- * override), `settings_dev.py`, `dev_settings.py`, `settings_local.py`, `docker_settings.py` \u2014 judged as settings modules, their
- * role (dev or not) by the file rules, as cookie-flags and cors-wildcard judge the same files. Only role words: a copy-me template
- * (`settings_example.py`, `sample_settings.py`, `settings_local_example.py`) or another module (`settings_devices.py`) is none.
- */
-const SETTINGS_ROLE = '(?:local|dev|devel|develop|development|prod|production|staging|stage|live|deploy|docker|heroku|server|ci|qa|uat|preprod|base|common|shared|default|defaults)';
-const ROLE_SETTINGS = new RegExp(`^(?:${SETTINGS_ROLE}[_-])+settings\\.py$|^settings(?:[_-]${SETTINGS_ROLE})+\\.py$`, 'i');
-const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p)) || ROLE_SETTINGS.test((0,classify/* basename */.P8)(p))
+const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p)) || (0,classify/* isRoleSettingsModule */.Ok)(p)
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 /**
  * A non-empty plain string literal (`"True"`, `'False'`), as `pythonCode` leaves it (quotes made double; a literal holding

@@ -19,6 +19,7 @@ export const modules = {
 /* harmony export */   IJ: () => (/* binding */ pathFact),
 /* harmony export */   Ke: () => (/* binding */ isComposeCandidate),
 /* harmony export */   Kr: () => (/* binding */ isWorkflowFile),
+/* harmony export */   Ok: () => (/* binding */ isRoleSettingsModule),
 /* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
 /* harmony export */   RN: () => (/* binding */ isProcfile),
@@ -551,17 +552,34 @@ function devFolder(name) {
  * names made of such words, `kind-dev/`). By name only: a Dockerfile so named that production builds and ships is judged all the
  * same (checks/util/dev-built.ts: devNamedDockerfile).
  */
-const DEV_SETTINGS_WORD = '(?:local|dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';
-// The other words such a module's name may hold: where or how the development setup runs (`docker_dev.py`, `local_dev.py`,
-// `dev_sqlite.py`); any other word makes it another module (`local_storage.py`, `local_settings.py`, which settings.py imports).
-const DEV_SETTINGS_QUALIFIER = '(?:local|docker|compose|vagrant|k8s|kind|minikube|mac|macos|osx|linux|windows|win|arm64|amd64|gpu|sqlite|postgres|mysql|personal|my)';
-const DEV_SETTINGS_MODULE = new RegExp(`(?:^|/)settings/(?:${DEV_SETTINGS_QUALIFIER}[_-])*${DEV_SETTINGS_WORD}(?:[_-](?:${DEV_SETTINGS_QUALIFIER}|${DEV_SETTINGS_WORD}))*\\.py$`, 'i');
-// Not `local_settings.py`/`settings_local.py`: the classic `try: from .local_settings import *` at the end of settings.py loads it
-// wherever it is deployed, so a committed one is production's too.
-const DEV_FLAT_WORD = '(?:dev|devel|develop|development|localdev|test|tests|testing|e2e|ci)';
-const DEV_FLAT_NAME = `(?:${DEV_SETTINGS_QUALIFIER}[_-])*${DEV_FLAT_WORD}(?:[_-](?:${DEV_SETTINGS_QUALIFIER}|${DEV_FLAT_WORD}))*`;
-const DEV_FLAT_SETTINGS = new RegExp(`^${DEV_FLAT_NAME}[_-]settings\\.py$|^settings[_-]${DEV_FLAT_NAME}\\.py$`, 'i');
-const DEPLOYED_SETTINGS_WORD = /(?:^|[_-])(?:prod|production|staging|stage|live|deploy|release)(?:[_-]|\.py$)/i;
+/**
+ * Words a Django settings module's name may hold beside a development word, saying where or how the development setup runs
+ * (`docker_dev.py`, `dev_sqlite.py`), besides NAME_QUALIFIER's; any other word makes it another module (`local_storage.py`).
+ */
+const SETTINGS_QUALIFIER = /^(?:docker|compose|vagrant|k8s|kind|minikube|sqlite|postgres|mysql|personal|my)$/i;
+/** Words that name a settings module's role without naming an environment (`base_settings.py`, `settings_common.py`). */
+const SETTINGS_ROLE_WORD = /^(?:base|common|shared|defaults?|server|heroku)$/i;
+/** The role part of a flat settings module's name: `dev` of `settings_dev.py` and of `dev_settings.py`; null for another name. */
+const flatSettingsRole = (b) => { const m = /^(?:(.+)[_-]settings|settings[_-](.+))\.py$/i.exec(b); return m ? (m[1] ?? m[2]) : null; };
+/**
+ * Whether a settings module's name (`local_dev`, `docker_dev`, `ci`) names development: its words (split at `-` and `_`) are
+ * development words (DEV_WORD) or qualifiers, one at least a development word \u2014 not `local` alone for a flat module beside
+ * settings.py (`local_settings.py`, which the classic `try: from .local_settings import *` loads wherever it is deployed) \u2014 and
+ * none names a deployed environment (`prod_local`, `test_prod`).
+ */
+function devSettingsName(name, flat) {
+    const words = name.split(/[-_]/);
+    return words.some((w) => DEV_WORD.test(w) && !(flat && /^local$/i.test(w))) && words.every((w) => DEV_WORD.test(w) || NAME_QUALIFIER.test(w) || SETTINGS_QUALIFIER.test(w)) && !hasDeployWord(name);
+}
+/**
+ * A flat settings module named for its role beside settings.py (`local_settings.py`, `settings_dev.py`, `prod_settings.py`,
+ * `docker_settings.py`, `settings_common.py`): every word of its name an environment's (DEV_WORD, DEPLOY_WORD), a qualifier or a
+ * role; not a copy-me template (`settings_example.py`, `sample_settings.py`) or another module (`settings_devices.py`).
+ */
+function isRoleSettingsModule(path) {
+    const role = flatSettingsRole(basename(path));
+    return role !== null && role.split(/[-_]/).every((w) => DEV_WORD.test(w) || DEPLOY_WORD.test(w) || NAME_QUALIFIER.test(w) || SETTINGS_QUALIFIER.test(w) || SETTINGS_ROLE_WORD.test(w));
+}
 const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
     if (devComposeName(b) || devDockerfileName(b) || DEV_YAML_RE.test(b))
@@ -575,13 +593,16 @@ const isDevOnly = pathFact((path) => {
     const tfvars = TFVARS_RE.exec(b);
     if (tfvars && !tfvars[1].endsWith('.auto') && hasDevWord(tfvars[1]))
         return true;
-    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path) && !DEPLOYED_SETTINGS_WORD.test(b))
+    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path) && !hasDeployWord(b.slice(0, -3)))
         return true;
     // Django settings modules named for development among other words (`settings/local_dev.py`, `settings/docker_dev.py`,
-    // `settings/ci.py`, `settings/e2e.py`) and flat ones beside settings.py (`settings_dev.py`, `dev_settings.py`);
-    // not one that also names a deployed environment (`settings/prod_local.py`).
-    if (b.endsWith('.py') && (DEV_SETTINGS_MODULE.test(path) || DEV_FLAT_SETTINGS.test(b)) && !DEPLOYED_SETTINGS_WORD.test(b))
-        return true;
+    // `settings/ci.py`, `settings/e2e.py`) and flat ones beside settings.py (`settings_dev.py`, `dev_settings.py`).
+    if (b.endsWith('.py')) {
+        const inFolder = /(?:^|\/)settings\/([^/]+)\.py$/.exec(path);
+        const flat = flatSettingsRole(b);
+        if ((inFolder && devSettingsName(inFolder[1], false)) || (flat !== null && devSettingsName(flat, true)))
+            return true;
+    }
     // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/\u2026`, `deploy/minikube/`).
     const rel = underScan(path);
     const slash = rel.lastIndexOf('/');
