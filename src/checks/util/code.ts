@@ -13,6 +13,7 @@ import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { escapeRegExp } from './text.js';
 import { platformEnv } from './platform.js';
+import { helmContainerEnv } from './helm-values.js';
 import { trueWhenUnset } from './env-bool.js';
 
 export type Lang = 'python' | 'js';
@@ -1380,7 +1381,7 @@ export interface ConfigEnv {
 
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
- * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]`, render.yaml `envVars` and serverless.yml `environment`,
+ * `environment`, Kubernetes container `env` (a Helm chart template's as its values render it) and ConfigMap `data`, kustomize generator literals, fly.toml `[env]`, render.yaml `envVars` and serverless.yml `environment`,
  * and the final Dockerfile stage's `ENV`; a compose `env_file` whatever its name. Templates and test folders are skipped.
  */
 export const configEnv = perView(function configEnv(snapshot: SnapshotView): ConfigEnv[] {
@@ -1418,11 +1419,24 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
     }
   }
   out.push(...composed.values());
+  const helm = new Map<string, ConfigEnv>();
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
     for (const e of configMapData(obj)) out.push({ key: e.key, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     for (const e of containerEnv(obj)) out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
+    // A Helm chart template's env as its values sets render it (helmContainerEnv), at the values line, once per place: one only the
+    // chart's values.yaml alone gives, while production installs the chart with another values file, is development-only.
+    for (const { r, env } of helmContainerEnv(snapshot, obj)) {
+      for (const e of env) {
+        const place = `${e.file}:${e.line}:${e.column}`;
+        const dev = isDevOnly(obj.file) || r.supersededBy !== null;
+        const prev = helm.get(place);
+        if (prev) prev.dev &&= dev;
+        else helm.set(place, { key: e.name, value: e.value, file: e.file, line: e.line, column: e.column, dev });
+      }
+    }
   }
+  out.push(...helm.values());
   // What kustomize generates (`configMapGenerator`/`secretGenerator` literals: `- CORS_ALLOWED_ORIGINS=*`), read like a ConfigMap's data.
   for (const k of kustomizeEnv(snapshot)) for (const e of k.literals) out.push({ key: e.key, value: e.value, file: k.file, line: e.line, column: e.column, dev: k.dev });
   for (const e of platformEnv(snapshot)) out.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, dev: e.dev });

@@ -9,7 +9,7 @@
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { containers, podSpec, workloadLabel, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { mergedContainer, type K8sMergedContainer } from './groups.js';
-import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, subchartKeys, type HelmValueSet } from '../../repo/prerender.js';
+import { helmDisabledBranches, helmRepoOf, helmScalar, helmValueOrigin, helmValueSets, PROD_VALUES, subchartKeys, type HelmValueSet } from '../../repo/prerender.js';
 import { helmInstalls, installsOf, isProdValuesPlace, type HelmInstall } from '../../repo/helm-installs.js';
 import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
 
@@ -456,6 +456,46 @@ function rangedMaps(r: HelmRendering, obj: K8sObject, path: YamlPath): { keys: s
   return out;
 }
 
+/**
+ * The `env` entries of container `c` of chart template object `obj` whose `value` is one values path
+ * (`value: {{ .Values.nodeEnv | quote }}`, also through `squote`, `toString`, `trim` or a literal `default`, as helmScalar reads
+ * `type: {{ .Values.service.type }}`), as rendering `r` renders them: the value its values give, located where the values file
+ * that sets it writes it (placeOf: a production values file over `values.yaml`, a parent chart's values under the subchart's
+ * key), or the template's `default` when the values leave it empty, located at the entry. None for a value the set leaves unset
+ * with no default (or not a scalar), an entry in a branch the set leaves out or written once per item of a `range`, or a
+ * `.Values` inside a `with`, which is not the chart's values (`$.Values` is).
+ */
+function scalarEnv(snapshot: SnapshotView, r: HelmRendering, obj: K8sObject, c: K8sContainer): HelmValuesEnv[] {
+  const list = c.container['env'];
+  if (!Array.isArray(list)) return [];
+  const out: HelmValuesEnv[] = [];
+  list.forEach((e, i) => {
+    if (!isObject(e) || typeof e['name'] !== 'string' || typeof e['value'] !== 'string' || !e['value'].includes('.Values')) return;
+    const written = e['value'];
+    const origin = helmValueOrigin(written, r.set);
+    if (!origin) return;
+    const at = obj.loc([...c.path, 'env', i, 'value']);
+    const line = at.line - 1;
+    const frames = framesAt(r.lines, line);
+    if (!(r.lines[line] ?? '').trim() || frames.some((f) => f.kind === 'opaque' || (f.kind === 'with' && !f.inElse && !/^\s*\{\{-?\s*\$/.test(written)))) return;
+    const value = helmScalar(written, r.set.values);
+    if (value === undefined) return;
+    const given = valueAt(r.set.values, origin.path);
+    if ((typeof given === 'string' || typeof given === 'number' || typeof given === 'boolean') && String(given) === String(value)) {
+      const place = placeOf(r.set, origin.path);
+      const values = helmValuesObject(snapshot, place.file);
+      if (valueAt(values.value, place.path) !== undefined) {
+        const where = values.loc(place.path);
+        out.push({ container: c, name: e['name'], value: String(value), file: place.file, line: where.line, column: where.column, key: place.key });
+        return;
+      }
+    }
+    // The template's own `default "…"`, what the set renders when its values leave the path empty.
+    out.push({ container: c, name: e['name'], value: String(value), file: obj.file, line: at.line, column: at.column, key: `${origin.path.join('.')}'s default` });
+  });
+  return out;
+}
+
 /** An `env` entry a chart template's container takes from the chart's values (helmContainerEnv), located at its `value` in the values file. */
 export interface HelmValuesEnv {
   container: K8sContainer;
@@ -472,8 +512,10 @@ export interface HelmValuesEnv {
  * The `env` entries of each container of chart template object `obj` that each values set of its chart renders from a values
  * list (renderedLists: `{{- toYaml .Values.env | nindent 12 }}` below `env:`, Bitnami's `extraEnvVars`, `with .Values.extraEnv`),
  * per set: the entries with a literal `name` and a scalar `value` (a `valueFrom` holds none), located in the values file that
- * writes the list (Helm replaces a list whole: the entries are one file's); and from a values map a `range` writes entry by
- * entry (rangedMaps), each key located where its value is written (Helm merges maps key by key). None outside a chart.
+ * writes the list (Helm replaces a list whole: the entries are one file's); from a values map a `range` writes entry by
+ * entry (rangedMaps), each key located where its value is written (Helm merges maps key by key); and a literal entry whose
+ * `value` is one values path (scalarEnv: `value: {{ .Values.nodeEnv | quote }}`), located where its value is written. None
+ * outside a chart.
  */
 export function helmContainerEnv(snapshot: SnapshotView, obj: K8sObject): { r: HelmRendering; container: K8sContainer; env: HelmValuesEnv[] }[] {
   const renderings = helmRenderings(snapshot, obj.file);
@@ -505,6 +547,7 @@ export function helmContainerEnv(snapshot: SnapshotView, obj: K8sObject): { r: H
           env.push({ container: c, name, value: String(v), file: place.file, line: at.line, column: at.column, key: helmValuesKey(place.path) });
         }
       }
+      env.push(...scalarEnv(snapshot, r, obj, c));
       if (env.length) out.push({ r, container: c, env });
     }
   }
