@@ -35,7 +35,7 @@ export interface TokenRule {
  * negligible, so real tokens keep failing.
  */
 const FAKE_TOKEN_RE = /fake|dummy|not[-_]?a[-_]?real|([A-Za-z0-9])([A-Za-z0-9]{1,3})(?:\1\2){3,}/i;
-const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || FAKE_TOKEN_RE.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
+const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || FAKE_TOKEN_RE.test(v) || isSequentialDummy(v) || isDocumentedExample(v);
 /** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
 const isFillerToken = (v: string): boolean => isExampleToken(v) || /(.)\1{7,}/.test(v);
 /**
@@ -680,12 +680,22 @@ const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|chan
 
 /**
  * Example values published in specifications (RFC 6749, RFC 5849) and vendor docs (Mailgun's API key, which Laravel's
- * `config/services.php` once shipped as a fallback; GitHub's example token from "Behind GitHub's new authentication token
- * formats", github.blog 2021-04-05, the canonical fake in secret scanners' and redactors' test suites). Token rules reject them too.
+ * `config/services.php` once shipped as a fallback; GitHub's tokens: {@link GITHUB_EXAMPLE_TOKEN_RE}). Token rules reject them too.
  */
-const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
+const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
   // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
-  'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8',
+  // GitHub's docs before the 2021 token formats: the same example as 40 hex digits (OAuth apps' `access_token=e72e…`) and
+  // the expiring user token's refresh token (`r1.c1b4…`).
+  'e72e16c7e42f292c6912e7710c838347ae178b4a', 'r1.c1b4a2e77838347a7e420ce178f2e7c6912e169246c34e1ccbf66c46812d16d5b1a9dc86a149873c']);
+/**
+ * GitHub's docs and REST API description publish one example body under every prefix of its token formats: `ghp_` ("Behind
+ * GitHub's new authentication token formats", github.blog 2021-04-05, the canonical fake in secret scanners' test suites), `gho_` (OAuth apps' token response), `ghu_` (GitHub App user tokens), `ghs_` (an installation access token), and
+ * `ghr_` with a longer body of its own (refreshing a user access token). The body makes the example, whatever the prefix.
+ */
+const GITHUB_EXAMPLE_TOKEN_RE = /^gh[pousr]_(?:16C7e42F292c6912E7710c838347Ae178B4a|1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498)$/;
+/** Whether a value is an example published in a specification or a vendor's docs ({@link DOCUMENTED_EXAMPLES}, GitHub's tokens). */
+const isDocumentedExample = (v: string): boolean => DOCUMENTED_EXAMPLES.has(v) || (v.startsWith('gh') && GITHUB_EXAMPLE_TOKEN_RE.test(v));
 
 /**
  * Whether a name is a trust store's password (`server.ssl.trust-store-password`, `javax.net.ssl.trustStorePassword`,
@@ -703,7 +713,7 @@ export function isTrustStoreName(name: string): boolean {
 
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
 export function isExampleValue(value: string): boolean {
-  return EXAMPLE_RE.test(value) || DOCUMENTED_EXAMPLES.has(value);
+  return EXAMPLE_RE.test(value) || isDocumentedExample(value);
 }
 
 const DEFAULT_WORDS = new Set([
