@@ -270,7 +270,7 @@ export const envFileCommitted = defineCheck({
         const lfs = `${file} ${repo ? 'is tracked by git' : outside} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
         // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
         if (ENCRYPTED_NAME.test(name)) report({ file, line: 1, subject: WHOLE, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
-        else report({ file, line: 1, subject: WHOLE, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+        else report({ file, line: 1, subject: WHOLE, message: `${lfs}; ${removal(file)}${instead(name, 'commit')}` });
         continue;
       }
       const sealed = sealedEnvFile(snapshot, file, entries);
@@ -284,8 +284,8 @@ export const envFileCommitted = defineCheck({
       if (!parsed.has(file)) {
         const why = unreadWhy(snapshot.unreadReason(file), repo);
         report({ file, line: 1, subject: WHOLE, message: repo
-          ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}, and commit a template such as ${name}.example instead`
-          : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}, and keep a template such as ${name}.example instead` });
+          ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}${instead(name, 'commit')}`
+          : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}${instead(name, 'keep')}` });
         continue;
       }
       const n = entries.length;
@@ -316,7 +316,7 @@ export const envFileCommitted = defineCheck({
         else if (!secret) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; keep it free of secrets (they belong in an uncommitted env file), or ${repo ? `remove it from git (git rm --cached ${shellQuote(file)})` : 'add it to .gitignore'} and commit a template instead` });
         else if (secretGen) report({ file, line: 1, subject: WHOLE, message: `${where}, a Secret's values; ${removal(file)}, and generate the Secret from a file kept out of git (or encrypted with sops or a SealedSecret) instead` });
         else if (use.kustomize) report({ file, line: 1, subject: WHOLE, message: `${where}, a secret among them, which a ConfigMap exposes in the clear; move it out of the file (rotate it) into a Secret generated from a file kept out of git (or encrypted with sops or a SealedSecret)` });
-        else report({ file, line: 1, subject: WHOLE, message: `${where}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+        else report({ file, line: 1, subject: WHOLE, message: `${where}; ${removal(file)}${instead(name, 'commit')}` });
         continue;
       }
       if (COMMITTED_BY_DESIGN.test(name)) {
@@ -341,11 +341,21 @@ export const envFileCommitted = defineCheck({
         continue;
       }
       report({ file, line: 1, subject: WHOLE, message: repo
-        ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
-        : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
+        ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}${instead(name, 'commit')}`
+        : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}${instead(name, 'keep')}` });
     }
   },
 });
+
+/**
+ * What to keep in git instead of a committed env file: a template of it, but not for the files of keys that decrypt the
+ * encrypted ones (dotenvx's `.env.keys`, dotenv-vault's `.env.me`), which no template replaces.
+ */
+function instead(name: string, verb: 'commit' | 'keep'): string {
+  if (name === '.env.keys') return ': it holds dotenvx\'s private decryption keys, which belong in the deployment\'s secret store (DOTENV_PRIVATE_KEY_PRODUCTION and the like), never in a file in git; re-encrypt the env files with new keys';
+  if (name === '.env.me') return ': it holds dotenv-vault\'s login token (DOTENV_ME), which belongs to one developer\'s machine, never in git';
+  return `, and ${verb} a template such as ${name}.example instead`;
+}
 
 /** The vendored folder a path is under, up to its name (`node_modules/`, `services/api/vendor/`): for messages. */
 function vendoredFolder(file: string): string {
