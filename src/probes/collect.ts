@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, hostOverride, isMetadataHost, keyKind, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
+import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, clientCertWall, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, hostOverride, isMetadataHost, keyKind, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, RedirectTls, TlsObservation } from './observation.js';
 
@@ -974,8 +974,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         if (silent !== undefined) { entry.error = silent; continue; }
         const n = Math.min(Math.max(samples, 1), 50);
         // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
-        // end. A warm-up that ends elsewhere (a redirect not followed, a login wall) is kept for the probe to judge:
-        // nothing of it is timed.
+        // end. A warm-up that ends elsewhere (a redirect not followed, a login wall, a bot challenge, a client-certificate
+        // wall) is kept for the probe to judge: nothing of it is timed.
         // A sample the server drops on the reused keep-alive socket is asked again over a new connection, as
         // browsers do: only a request that fails there too is an error.
         for (let i = 0; i <= n; i++) {
@@ -992,7 +992,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
           }
           if (chain.error !== undefined) { entry.error = chain.error; break; }
           const last = chain.hops.at(-1);
-          if (i === 0 && (chain.stopped || protectedReason(chain) || (last && botChallenge(last)))) { entry.unjudged = chain; break; }
+          if (i === 0 && (chain.stopped || protectedReason(chain) || (last && (botChallenge(last) || clientCertWall(last))))) { entry.unjudged = chain; break; }
           if (i > 0 && last) { entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10); entry.statuses.push(last.status); }
         }
       }

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CHALLENGE_ADVICE, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, CLIENT_CERT_PAGE, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
 import type { Chain } from './observation.js';
-
-/** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
-const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
 
 /**
  * A stated path said not to answer, or an endpoint removed or moved ("`/ping` no longer returns 200 — moved to `/up`",

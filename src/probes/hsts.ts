@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, clip, describeStop, gatewayDown, headerValues, isPlainHttp, isRedirectLoop, plainHttpFinding, tlsAt } from './util.js';
+import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, CLIENT_CERT_ADVICE, clientCertWall, clip, describeStop, gatewayDown, headerValues, isPlainHttp, isRedirectLoop, plainHttpFinding, tlsAt } from './util.js';
 
 /** OpenSSL verification codes in words, for the note on a header served over a refused certificate. */
 const CERT_CODE_WORDS: Record<string, string> = {
@@ -113,6 +113,7 @@ export const hsts = defineProbe({
       'the fix give that URL as the target to judge). A 502, 503 or',
       '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
       'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
+      'So is a client-certificate wall without the header (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present; nginx adds headers to its own error pages only with `always`); a header it does send is judged.',
       'A passing header served over a certificate browsers refuse (untrusted, expired, for another host; the certificate of the origin that',
       'answered, another port the redirects led to included) gets an `info` note: browsers ignore HSTS from such',
       'a connection (RFC 6797 §8.1; MDN Observatory fails it), and the `certificate` item fails that certificate.',
@@ -149,6 +150,10 @@ export const hsts = defineProbe({
       if (down) { ctx.error(`${down}, without Strict-Transport-Security; probe again when it is up`); return; }
       const challenge = botChallenge(res);
       if (challenge) { ctx.error(`${challenge}, without Strict-Transport-Security; ${CHALLENGE_ADVICE}`); return; }
+      // nginx's page for a missing client certificate (mutual TLS) is its own error page, served before the application,
+      // without the headers added without `always`: the application's pages were not reached.
+      const certWall = clientCertWall(res);
+      if (certWall) { ctx.error(`protected: ${certWall}, without Strict-Transport-Security; the application's pages were not reached: ${CLIENT_CERT_ADVICE}`); return; }
       // The whole policy the item asks for: following the advice passes.
       const { preload } = ctx.options;
       const directives = [...(ctx.options['include-subdomains'] || preload ? ['includeSubDomains'] : []), ...(preload ? ['preload'] : [])];

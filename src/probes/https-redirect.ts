@@ -164,10 +164,11 @@ export const httpsRedirect = defineProbe({
     const url = p.url;
     // An http:// target's own page (not another origin's first hop).
     const targetItself = isPlainHttp(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
-    // The plain-HTTP origin of an https:// target whose answer broke off mid-body is judged on its status and headers (what
-    // arrived): whether it redirects, and where, is known before its body. An http:// target's own page breaking off is
-    // the target failing, which every probe reports alike.
-    const res = p.response ?? (targetItself ? undefined : p.partial);
+    // A first hop whose answer broke off mid-body (or was still arriving at the timeout) is judged on its status and headers
+    // (what arrived): whether it redirects, and where, is known before its body, as browsers know it. The same for an
+    // http:// target's own page as for the plain-HTTP origin of an https:// target (`--http-url`): which flag named the
+    // URL changes nothing of what it answered.
+    const res = p.response ?? p.partial;
     if (!res) {
       // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
       // An http:// target refusing connections is the target down, not a site without plain HTTP.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { GATEWAY_DOWN, gatewayDown, notThePage, originPath, protectedReason, targetPath } from './util.js';
+import { clientCertWall, GATEWAY_DOWN, gatewayDown, notThePage, originPath, protectedReason, targetPath } from './util.js';
 
 /** The median of a list of numbers. */
 export function median(xs: number[]): number {
@@ -48,7 +48,7 @@ export const responseTime = defineProbe({
       'A request the server drops without an answer on the reused connection (a server or load balancer that silently closes idle keep-alive connections) is asked again once over a new connection, as browsers do, and that answer is timed; dropped there too, it is an `error`.',
       'A page that never answered in the burst, whose requests the target left unanswered as it stalled (every page hanging while `/health` answers), is not asked again (an `error`: each request would wait out another timeout); one that answered there is timed like any other, and the warm-up, when it goes unanswered within the timeout while the target may still be working through burst requests Preflight gave up on (a single worker answering them one after another) and the page or the timed path answered in the burst, is asked once more.',
       'A sample answered 429 (rate limited: the collector honours Retry-After or backs off and asks again, within one timeout) is not timed; when every sample was, the probe is an `error` (the limiter answered, not the application).',
-      'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
+      'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": `error: protected`, mutual TLS), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
     ].join(' '),
   },
   options: z.object({
@@ -64,7 +64,8 @@ export const responseTime = defineProbe({
     if (!t) { ctx.error('the response time was not measured'); return; }
     if (t.error) { ctx.error(t.error); return; }
     if (t.unjudged) {
-      const why = protectedReason(t.unjudged) ? ", so the application's response time was not measured" : t.unjudged.stopped?.reason === 'limit' ? ', so its response time cannot be measured' : ', so its response time was not measured';
+      const last = t.unjudged.hops.at(-1);
+      const why = protectedReason(t.unjudged) || (last && clientCertWall(last)) ? ", so the application's response time was not measured" : t.unjudged.stopped?.reason === 'limit' ? ', so its response time cannot be measured' : ', so its response time was not measured';
       ctx.error(notThePage(t.unjudged, obs, why)!);
       return;
     }

@@ -78,6 +78,23 @@ export function botChallenge(res: Pick<HttpResponse, 'status' | 'url' | 'headers
   return who && `${res.url} answers ${res.status} with ${who} instead of the site`;
 }
 
+/** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
+export const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
+
+/** What to do about a client-certificate wall (mutual TLS): Preflight presents no client certificate. */
+export const CLIENT_CERT_ADVICE = 'probe a URL that does not require one';
+
+/**
+ * A client-certificate wall that answered instead of the application, if the response is one: nginx's 400 page for
+ * `ssl_verify_client on` ("No required SSL certificate was sent"), which the TLS terminator serves before any
+ * application runs. Its headers, cookies and timing are the server's, not the application's (as a login wall's are not).
+ */
+export function clientCertWall(res: Pick<HttpResponse, 'status' | 'url' | 'body'>): string | undefined {
+  if (res.status !== 400) return undefined;
+  const said = CLIENT_CERT_PAGE.exec(res.body.slice(0, 16384))?.[0];
+  return said && `${res.url} answers 400 with a page that says "${said}": the server requires a client certificate (mutual TLS), which Preflight does not present`;
+}
+
 /** What to do about a bot challenge. */
 export const CHALLENGE_ADVICE = 'allow-list the runner in the CDN\'s bot rules, or pass the bypass header it accepts with --header (the action input headers, or probes.headers)';
 
@@ -170,7 +187,7 @@ export function failedHopOf(chain: Chain): string | undefined {
 
 /**
  * The target's final response for header-judging probes, or `undefined` after reporting why it
- * cannot be judged (no answer → error; login wall → `error: protected` when `guarded`).
+ * cannot be judged (no answer → error; login wall or client-certificate wall → `error: protected` when `guarded`).
  */
 export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, guarded: boolean): HttpResponse | undefined {
   const chain = obs.main;
@@ -192,13 +209,16 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
 
 /**
  * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: …`, with
- * the advice to give headers) or a redirect not followed (a loop, another host, a metadata address); undefined when
+ * the advice to give headers), a client-certificate wall (`protected: …`, mutual TLS) or a redirect not followed (a loop, another host, a metadata address); undefined when
  * it did. A redirect's or a login page's headers and timing say nothing about the application.
  */
 export function notThePage(chain: Chain, obs: Observation, what = ''): string | undefined {
   const last = chain.hops.at(-1);
   const challenge = last && botChallenge(last);
   if (challenge) return `${challenge}${what}; ${CHALLENGE_ADVICE}`;
+  // A client-certificate wall (mutual TLS) is a wall no header given opens: its own advice.
+  const certWall = last && clientCertWall(last);
+  if (certWall) return `protected: ${certWall}${what}; ${CLIENT_CERT_ADVICE}`;
   const why = protectedReason(chain);
   if (why) return `protected: ${why}${what}; ${protectedAdvice(obs, [chain])}`;
   if (!chain.stopped) return undefined;

@@ -162,7 +162,9 @@ describe('probe faults: each is bounded by the timeout and reported as error nam
       const { out, ms } = await runAll(srv.url());
       note(`reset mid-body (${name})`, ms, out);
       expect(ms).toBeLessThan(BOUND);
-      expectUnreachable(out, srv.url(), /reset|closed the connection/);
+      // https-redirect judges the plain-HTTP 200 on its status and headers, which arrived (QA stop 43 probes17 D1).
+      expect(out.get('https-redirect')!.findings.map((f) => f.message)).toEqual([`${new URL(srv.url()).href} answered HTTP 200 over plain HTTP instead of redirecting to https://`]);
+      expectUnreachable(out, srv.url(), /reset|closed the connection/, ['https-redirect']);
     });
   }
 
@@ -243,8 +245,10 @@ describe('probe faults: each is bounded by the timeout and reported as error nam
     note('body that never ends', ms, out);
     expect(ms).toBeLessThan(BOUND);
     // The status and headers came in time: the reason names the body, not "no answer".
-    // sensitive-paths judges what arrived of each path and names the paths it could not judge.
-    expectUnreachable(out, srv.url(), /^the body of 127\.0\.0\.1:\d+'s HTTP 200 response did not complete within 1 s \(timeout\)$|did not answer: the body of 127\.0\.0\.1:\d+'s HTTP 200 response did not complete within 1 s \(timeout\)|^\/\.env, .* could not be fetched \(the body of 127\.0\.0\.1:\d+'s HTTP 200 response did not complete within 1 s \(timeout\), …\), so whether they are served is unknown$/);
+    // sensitive-paths judges what arrived of each path and names the paths it could not judge; https-redirect judges the
+    // plain-HTTP 200 on its status and headers (QA stop 43 probes17 D1).
+    expect(out.get('https-redirect')!.findings.map((f) => f.message)).toEqual([`${new URL(srv.url()).href} answered HTTP 200 over plain HTTP instead of redirecting to https://`]);
+    expectUnreachable(out, srv.url(), /^the body of 127\.0\.0\.1:\d+'s HTTP 200 response did not complete within 1 s \(timeout\)$|did not answer: the body of 127\.0\.0\.1:\d+'s HTTP 200 response did not complete within 1 s \(timeout\)|^\/\.env, .* could not be fetched \(the body of 127\.0\.0\.1:\d+'s HTTP 200 response did not complete within 1 s \(timeout\), …\), so whether they are served is unknown$/, ['https-redirect']);
   });
 });
 
