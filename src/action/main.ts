@@ -9,7 +9,7 @@ import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
-import { createClient, describeError, isForbidden, isRateLimited, statusOf, UnreadableAnswer } from '../github/client.js';
+import { createClient, describeError, isForbidden, isRateLimited, statusOf, Unconfirmed, UnreadableAnswer } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { CommentError, commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
@@ -19,7 +19,7 @@ import { commandSafe, LIMITS, repoPath, toCheckAnnotation } from '../github/sani
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { capAnnotations, toAnnotations } from '../report/annotations.js';
 import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
-import { toSarif } from '../report/sarif.js';
+import { SARIF_MAX_RESULTS, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
 import { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused, run } from '../run.js';
@@ -413,6 +413,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const reportPath = path.join(reportDir, 'report.json');
   fs.writeFileSync(reportPath, toJson(report));
   let sarifPath = '';
+  // Findings the SARIF file leaves out (code scanning's cap on results): then it is not named as holding every finding.
+  let sarifLeftOut = 0;
   // A `sarif` path that could not be written although nothing was seen in its way before the scan (a full disk, a
   // device): said as a configuration error, the step fails with `result: fail`, and every other report is still written.
   let sarifProblem: string | null = null;
@@ -420,8 +422,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const target = path.resolve(dir, inputs.sarif);
     try {
       makeDirs(path.dirname(target));
-      fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) }), null, 2)}\n`);
+      const sarif = toSarif(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
+      fs.writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`);
       sarifPath = target;
+      sarifLeftOut = sarifResultsLeftOut(sarif);
     } catch (err) {
       sarifProblem = sarifWriteProblem(inputs.sarif, err);
       say.error(sarifProblem, { title: 'Preflight configuration error' });
@@ -490,7 +494,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
 
   // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
   // the job summary only when it fits whole (measured with room for the notes added later).
-  const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
+  const jsonAt = `the JSON report at the step's \`report\` output${!sarifPath ? ''
+    : sarifLeftOut ? ` (the SARIF file at its \`sarif\` output has all but the ${sarifLeftOut} least severe finding${sarifLeftOut === 1 ? '' : 's'}: code scanning takes ${SARIF_MAX_RESULTS.toLocaleString('en-US')} results at most)`
+    : ' and the SARIF file at its `sarif` output'}`;
   const baselineFixed = result.baselineFixed;
   const jobOptions = { folder, baselineFixed, maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
@@ -671,6 +677,10 @@ async function writeCheckRun(
     // A 2xx whose body could not be read: GitHub may have made the run, but nothing says so (no id, no link).
     if (err instanceof UnreadableAnswer) {
       return { written: false, failed: 0, app: null, warning: `The check run could not be confirmed written: GitHub's answer could not be read (${describeError(err)}). Findings are annotated in the workflow run instead.` };
+    }
+    // GitHub may have made the run, but nothing says so: it is not created again (a second run), nor taken as written.
+    if (err instanceof Unconfirmed) {
+      return { written: false, failed: 0, app: null, warning: `The check run could not be confirmed written: ${err.message}. Findings are annotated in the workflow run instead.` };
     }
     return { written: false, failed: 0, app: null, warning: `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.` };
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GitHubClient } from './client.js';
-import { isLastingNetworkError, isRateLimited, retryPolicy, statusOf } from './client.js';
+import { Unconfirmed, createOnce, isRateLimited, statusOf } from './client.js';
 import { LIMITS, cutTitle } from './sanitize.js';
 import type { CheckAnnotation } from './sanitize.js';
 import { cutText } from '../report/markdown.js';
@@ -53,7 +53,8 @@ export interface CheckRunResult {
  * looking whether it made the run after all, so a retry never leaves two), then appends the rest in batches
  * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
  * An error creating the run propagates (the caller decides whether a 403 means falling back to
- * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
+ * workflow commands) — {@link Unconfirmed} when the run may exist but nothing confirms it (a 5xx whose outcome could not
+ * be looked up, a 2xx answer that is not a check run) —, except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
  * run is created without it and the batch counts as not posted. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
  * any other failure stops the batches (retrying them would only prolong an outage or a rate
  * limit), and the summary is rewritten once — without retries, and not under a rate limit — to count what was not posted.
@@ -77,46 +78,40 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     ...(batch?.length ? { annotations: batch } : {}),
   });
   // GitHub may create the run and still answer 5xx (or the answer may be lost): a create retried blindly could leave
-  // two runs of this name on the commit. So the create is retried here, not by the client, and before each retry
-  // the commit's runs of this name are searched for the one this call made (its `external_id`, unique per call).
+  // two runs of this name on the commit. So the create is retried by createOnce, not by the client, and before each
+  // retry the commit's runs of this name are searched for the one this call made (its `external_id`, unique per call);
+  // when that search cannot answer, the run is not created again but said not to be confirmed (Unconfirmed).
   const externalId = `preflight-${randomUUID()}`;
-  const { retries, retryMs } = retryPolicy(client);
-  const createOnce = (batch: CheckAnnotation[] | undefined) => client.rest.checks.create({
-    owner: input.owner,
-    repo: input.repo,
-    name: input.name,
-    head_sha: input.headSha,
-    external_id: externalId,
-    status: 'completed',
-    conclusion: input.conclusion,
-    completed_at: new Date().toISOString(),
-    output: output(batch),
-    request: { retries: 0 },
-  });
-  const created = async () => {
-    try {
+  type Made = { id: number; html_url?: string | null; app?: { slug?: string } | null };
+  const create = async (batch: CheckAnnotation[] | undefined): Promise<{ data: Made }> => {
+    const made = await createOnce(client, async () => {
+      const res = await client.rest.checks.create({
+        owner: input.owner,
+        repo: input.repo,
+        name: input.name,
+        head_sha: input.headSha,
+        external_id: externalId,
+        status: 'completed',
+        conclusion: input.conclusion,
+        completed_at: new Date().toISOString(),
+        output: output(batch),
+        request: { retries: 0 },
+      });
+      return { data: res.data as Made, status: res.status };
+    }, async () => {
+      // One attempt: createOnce spaces out the lookups as it does the creates. An answer that is not a list of
+      // runs cannot say the run is not there: it fails (TypeError), as an HTTP error does.
       const { data: found } = await client.rest.checks.listForRef({ owner: input.owner, repo: input.repo, ref: input.headSha, check_name: input.name, filter: 'all', per_page: 100, request: { retries: 0 } });
-      return found.check_runs.find((r) => r.external_id === externalId) ?? null;
-    } catch {
-      // Not known (one attempt: the create's own retries already space out an outage): create again — a
-      // duplicate is better than no run.
-      return null;
+      const run = found.check_runs.find((r) => r.external_id === externalId);
+      if (run && !isId(run.id)) throw new Error('the check run found has no id');
+      return run ? { data: run as Made, status: 200 } : null;
+    });
+    // A 2xx whose JSON is not a check run (a proxy's `{"message": "accepted"}`): nothing says the run was made, and
+    // without its id no annotation batch can be appended to it.
+    if (!isId((made.data as Partial<Made> | null | undefined)?.id)) {
+      throw new Unconfirmed(`GitHub's answer to the create (HTTP ${made.status}) is not a check run: it has no id — a proxy in front of the API?`);
     }
-  };
-  const create = async (batch: CheckAnnotation[] | undefined): Promise<{ data: { id: number; html_url?: string | null; app?: { slug?: string } | null } }> => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await createOnce(batch);
-      } catch (err) {
-        const status = statusOf(err);
-        // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried, but
-        // not a connection no retry can make (an untrusted certificate, a proxy that refuses the tunnel).
-        if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err)) throw err;
-        await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
-        const found = await created();
-        if (found) return { data: found };
-      }
-    }
+    return made;
   };
   let failed = 0;
   let failedBatches = 0;
@@ -173,4 +168,9 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     summaryUpdated,
     app: data.app?.slug ?? null,
   };
+}
+
+/** A check run's id as the API gives it: a positive integer. */
+function isId(id: unknown): id is number {
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
 }

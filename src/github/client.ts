@@ -134,6 +134,58 @@ export class UnreadableAnswer extends Error {
   }
 }
 
+/**
+ * A write whose outcome is not known: its answer did not say (a 2xx that is not what the write makes), or it failed with
+ * a server error (GitHub may have carried it out all the same) and whether it took effect could not be looked up. It is
+ * not sent again (that could leave a second check run or comment): the caller says it is not confirmed.
+ */
+export class Unconfirmed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Unconfirmed';
+  }
+}
+
+/**
+ * Sends a create that GitHub may carry out and still answer with a server error (its front end's 502), or whose answer may
+ * be lost, so that a retry never makes a second one. The client's own retries must be off for `create` (`request: {
+ * retries: 0 }`): it is retried here, on the client's policy (retryPolicy: up to `retries` more times, waits of 1, 4, 9…
+ * times `retryMs`). Before each retry, `made` looks whether the failed attempt made it after all (what it made, or null:
+ * not made); a lookup that fails (it throws) is tried again after the next wait, and nothing is created again until a
+ * lookup has said "not made". When no lookup could say, by the last wait, {@link Unconfirmed} is thrown. A 4xx (a
+ * refusal, a rate limit the client already waited for) is final, as is a connection no retry can make (an untrusted
+ * certificate, a proxy that refuses the tunnel); so is a server error on the last attempt (its error is thrown).
+ */
+export async function createOnce<T>(client: GitHubClient, create: () => Promise<T>, made: () => Promise<T | null>): Promise<T> {
+  const { retries, retryMs } = retryPolicy(client);
+  let attempt = 0;
+  for (;;) {
+    let failure: unknown;
+    try {
+      return await create();
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err)) throw err;
+      failure = err;
+    }
+    for (;;) {
+      let lookup: unknown;
+      attempt++;
+      await new Promise((resolve) => setTimeout(resolve, attempt ** 2 * retryMs));
+      try {
+        const found = await made();
+        if (found !== null) return found;
+        break;
+      } catch (err) {
+        lookup = err;
+      }
+      if (attempt >= retries) {
+        throw new Unconfirmed(`the create failed (${describeError(failure)}), and whether GitHub made it after all could not be looked up (${describeError(lookup)}), so it was not sent again`);
+      }
+    }
+  }
+}
+
 /** Statuses plugin-retry leaves alone: its defaults (400, 401, 403, 404, 410, 422, 451) and 429, a rate limit. */
 const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451] as const;
 
@@ -223,6 +275,8 @@ export function isForbidden(err: unknown): boolean {
 
 /** A short, token-free description of an API error for logs. */
 export function describeError(err: unknown): string {
+  // Its message is made of described errors already, and says what is not known.
+  if (err instanceof Unconfirmed) return err.message;
   const s = statusOf(err);
   const full = String((err as Error)?.message ?? err);
   // A proxy's or load balancer's HTML error page (a 502 from a GitHub Enterprise Server's front end): its title says what

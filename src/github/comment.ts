@@ -1,4 +1,4 @@
-import { isLastingNetworkError, retryPolicy, statusOf, type GitHubClient } from './client.js';
+import { createOnce, statusOf, type GitHubClient } from './client.js';
 import { cutText } from '../report/markdown.js';
 
 /**
@@ -109,32 +109,23 @@ export async function upsertComment(
     }
   }
   // GitHub may store the comment and still answer 5xx (its front end's 502), or the answer may be lost: a create retried
-  // blindly would leave two sticky comments, the second never updated again. So the create is retried here, not by
-  // the client, and before each retry the comments are looked through for the one it would make (ours, this very
-  // body: none was there above, else it was left unchanged), as a check run's create is (src/github/check-run.ts).
-  const made = async (): Promise<boolean> => {
-    try {
+  // blindly would leave two sticky comments, the second never updated again. So the create is retried by createOnce, not
+  // by the client, and before each retry the comments are looked through for the one it would make (ours, this very
+  // body: none was there above, else it was left unchanged), as a check run's create is (src/github/check-run.ts); when
+  // they cannot be read, the comment is not posted again but said not to be confirmed (Unconfirmed).
+  try {
+    await createOnce(client, async () => {
+      await client.rest.issues.createComment({ ...r, issue_number: pull, body: text, request: { retries: 0 } });
+      return true;
+    }, async () => {
+      // One attempt: createOnce spaces out the lookups as it does the creates.
       for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100, request: { retries: 0 } })) {
         if (page.data.some((c) => ours(c.user?.login) && same(c))) return true;
       }
-    } catch {
-      // Not known (one attempt: the create's own retries already space out an outage): create again — a duplicate
-      // is better than no comment.
-    }
-    return false;
-  };
-  const { retries, retryMs } = retryPolicy(client);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await client.rest.issues.createComment({ ...r, issue_number: pull, body: text, request: { retries: 0 } });
-      return 'created';
-    } catch (err) {
-      const status = statusOf(err);
-      // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried, but not a
-      // connection no retry can make (an untrusted certificate, a proxy that refuses the tunnel).
-      if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err)) throw new CommentError('write', err);
-    }
-    await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
-    if (await made()) return 'created';
+      return null;
+    });
+    return 'created';
+  } catch (err) {
+    throw new CommentError('write', err);
   }
 }

@@ -41,7 +41,19 @@ const RESERVED: Record<(typeof RESERVED_IDS)[number], { title: string; descripti
 };
 
 /** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
-const MAX_RESULTS = 25_000;
+export const SARIF_MAX_RESULTS = 25_000;
+const MAX_RESULTS = SARIF_MAX_RESULTS;
+/** Results each log {@link toSarif} made left out for {@link SARIF_MAX_RESULTS}. */
+const leftOut = new WeakMap<Log, number>();
+
+/**
+ * How many results {@link toSarif} left out of `log` (the least severe) because code scanning takes at most
+ * {@link SARIF_MAX_RESULTS} per run: a text that says where every finding is names the SARIF file only when this is 0.
+ * 0 for a log it did not make.
+ */
+export function sarifResultsLeftOut(log: Log): number {
+  return leftOut.get(log) ?? 0;
+}
 const INFO_URI = 'https://github.com/preflight-gate/preflight';
 const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 
@@ -179,7 +191,7 @@ export function toSarif(report: Report, opts: { checklistFile: string | null; pa
     })),
     ...(dropped ? [{ level: 'warning' as const, message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
   ];
-  return {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -190,6 +202,8 @@ export function toSarif(report: Report, opts: { checklistFile: string | null; pa
       results,
     }],
   };
+  leftOut.set(log, dropped);
+  return log;
 }
 
 /** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (§3.14.14). */

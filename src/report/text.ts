@@ -34,7 +34,10 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
   const c = (s: Severity, text: string) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);
   const dim = (t: string) => (opts.color ? `\x1b[2m${t}${RESET}` : t);
   const byItem = new Map<string | null, Finding[]>();
-  for (const f of report.findings) byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
+  for (const f of report.findings) {
+    const list = byItem.get(f.item);
+    if (list) list.push(f); else byItem.set(f.item, [f]);
+  }
   const out: string[] = [];
   let group = '';
   for (const it of report.items) {
