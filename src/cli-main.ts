@@ -1,5 +1,6 @@
 import { main } from './cli.js';
 import { writeProblem } from './types.js';
+import { currentDirectory } from './user-file.js';
 
 /** The CLI process: argv in, report out, exit status set. */
 export async function runCli(): Promise<void> {
@@ -16,7 +17,8 @@ export async function runCli(): Promise<void> {
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
     env: process.env,
-    cwd: process.cwd(),
+    // Null when it no longer exists: main() then takes absolute paths only (`--version` and `list` need none).
+    cwd: currentDirectory(),
   });
   process.off('beforeExit', early);
   process.exitCode = code;

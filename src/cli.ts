@@ -73,8 +73,15 @@ export interface CliIO {
   stderr: (s: string) => void;
   isTTY: boolean;
   env: Record<string, string | undefined>;
-  cwd: string;
+  /**
+   * The current directory, against which relative paths are resolved; null when it no longer exists (deleted or moved
+   * after the shell entered it: `process.cwd()` fails). Then only absolute paths are taken (see withCwd).
+   */
+  cwd: string | null;
 }
+
+/** CliIO with a directory that relative paths resolve against; `cwdGone`: it stands in for a deleted one (see withCwd). */
+type Io = Omit<CliIO, 'cwd'> & { cwd: string; cwdGone?: true };
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
 
@@ -153,13 +160,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     // `--output -`: stdout, as without --output (the usual convention, and what `--output "${OUT:--}"` relies on).
     if (values.output === '-') { const { output: _stdout, ...rest } = values; values = rest; }
     if (command === 'list') return await list(values, io);
-    if (command === 'import') return await importCmd(rest, values, io);
-    if (command === 'baseline') return await baselineCmd(values, io);
+    if (command === 'import') return await importCmd(rest, values, withCwd(io, values, command, rest));
+    if (command === 'baseline') return await baselineCmd(values, withCwd(io, values, command, rest));
     if (command !== undefined) {
       const near = nearestName(command, Object.keys(COMMAND_FLAGS));
       throw new UsageError(`unknown command '${command}'${near ? ` (did you mean '${near}'?)` : ''} (expected list, import or baseline)`);
     }
-    return await scan(values, io);
+    return await scan(values, withCwd(io, values, command, rest));
   } catch (e) {
     if (e instanceof UsageError) { io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`); return 2; }
     if (e instanceof ConfigError) {
@@ -176,6 +183,27 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/**
+ * `io` with the directory relative paths resolve against. When the shell's current directory no longer exists (a CI
+ * script removed its temporary folder and went on: `io.cwd` null), every path given must be absolute — `--dir` too,
+ * whose default `.` names nothing then — and the scanned folder (`import`: the Markdown file's) stands in for it, so
+ * no path is ever resolved against it; a relative one is a usage error naming it. `--version`, `--help` and `list`
+ * need no directory.
+ */
+function withCwd(io: CliIO, values: Values, command: string | undefined, args: string[]): Io {
+  if (io.cwd !== null) return { ...io, cwd: io.cwd };
+  const paths: [string, string | undefined][] = command === 'import'
+    ? [['the Markdown file', args[0]], ['--output', values.output]]
+    : [['--dir', values.dir ?? '.'], ['--checklist', values.checklist], ['--output', values.output], ['--ca', values.ca], ['--baseline', values.baseline]];
+  for (const [what, p] of paths) {
+    if (p === undefined || path.isAbsolute(p)) continue;
+    const named = what === '--dir' && values.dir === undefined ? 'no --dir is given (its default is the current directory)' : `${what} ${p} is relative to it`;
+    throw new UsageError(`the current directory no longer exists (it was deleted or moved after the shell entered it), and ${named}: cd into an existing folder, or give ${what} as an absolute path`);
+  }
+  const base = command === 'import' ? (args[0] === undefined ? undefined : path.dirname(args[0])) : values.dir;
+  return { ...io, cwd: base ?? path.parse(process.execPath).root, cwdGone: true };
+}
 
 /** What a value-taking flag expects, for the message about an empty one. */
 function expectedValue(flag: keyof typeof OPTIONS, command: string | undefined): string {
@@ -235,7 +263,7 @@ function parseFormat(v: string | undefined, allowed: string[]): string {
   return f;
 }
 
-async function scan(values: Values, io: CliIO): Promise<number> {
+async function scan(values: Values, io: Io): Promise<number> {
   const format = parseFormat(values.format, SCAN_FORMATS);
   const { run } = await import('./run.js');
   // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
@@ -259,7 +287,7 @@ async function scan(values: Values, io: CliIO): Promise<number> {
  * (`--url`, `--header`, `--timeout`…), so a baseline records the same findings a run with the same flags reports.
  * Warnings go to stderr; those located in the checklist are also kept in `checklistWarnings` (a Markdown report lists them).
  */
-function runSettings(values: Values, io: CliIO, checklistWarnings: string[] = []): RunOptions {
+function runSettings(values: Values, io: Io, checklistWarnings: string[] = []): RunOptions {
   if (values.header?.some((h) => h.trim() === '')) io.stderr(`preflight: --header is empty, so no header is sent for it (an environment variable that is not set?)\n`);
   return {
     dir: values.dir ?? '.',
@@ -286,10 +314,12 @@ function runSettings(values: Values, io: CliIO, checklistWarnings: string[] = []
  * checklistsNotDiscovered): said on stderr (as the action's notice says it), with the `--checklist` that would use it, so the
  * run is not silently another gate.
  */
-async function noteRootChecklist(values: Values, io: CliIO, result: { report: Report; root: string }): Promise<void> {
+async function noteRootChecklist(values: Values, io: Io, result: { report: Report; root: string }): Promise<void> {
   if (values.checklist !== undefined || result.report.checklist?.file) return;
   const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await import('./run.js');
   const { safeRealpath } = await import('./repo/read.js');
+  // The --checklist to give: relative to the current directory, absolute when that no longer exists.
+  const shownPath = (abs: string) => (io.cwdGone ? abs : path.relative(safeRealpath(io.cwd), abs).split(path.sep).join('/'));
   const dir = path.resolve(io.cwd, values.dir ?? '.');
   const found = rootChecklistUnused(dir, result.root);
   if (!found) {
@@ -299,15 +329,14 @@ async function noteRootChecklist(values: Values, io: CliIO, result: { report: Re
     const atRoot = !here.length && safeRealpath(dir) !== safeRealpath(result.root);
     const near = atRoot ? checklistsNotDiscovered(result.root) : here;
     if (!near.length) return;
-    const rel = path.relative(safeRealpath(io.cwd), path.join(atRoot ? result.root : dir, near[0]!)).split(path.sep).join('/');
+    const rel = shownPath(path.join(atRoot ? result.root : dir, near[0]!));
     const one = near.length === 1;
     io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${andList(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
     return;
   }
-  const rel = path.relative(safeRealpath(io.cwd), path.join(result.root, found)).split(path.sep).join('/');
+  const rel = shownPath(path.join(result.root, found));
   io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
-
 
 async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string, baselineFixed?: string[], inheritedAt?: RunResult['inheritedAt']): Promise<string> {
   switch (format) {
@@ -392,7 +421,7 @@ async function list(values: Values, io: CliIO): Promise<number> {
   return 0;
 }
 
-async function importCmd(args: string[], values: Values, io: CliIO): Promise<number> {
+async function importCmd(args: string[], values: Values, io: Io): Promise<number> {
   if (args.length !== 1 || !args[0]!.trim()) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
   const file = args[0]!;
   refuseOverwrite(io.cwd, values.output, 'the YAML checklist', [['the Markdown file being imported', file]]);
@@ -405,7 +434,7 @@ async function importCmd(args: string[], values: Values, io: CliIO): Promise<num
   return 0;
 }
 
-async function baselineCmd(values: Values, io: CliIO): Promise<number> {
+async function baselineCmd(values: Values, io: Io): Promise<number> {
   const { run } = await import('./run.js');
   const { toBaseline } = await import('./gate/baseline.js');
   // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.

@@ -28,10 +28,20 @@ function processFlags(): void {
   v8.setFlagsFromString('--no-turbofan');
 }
 
-/** Runs the CLI on process.argv (the bin's whole job). */
+/**
+ * Runs the CLI on process.argv (the bin's whole job). Nothing escapes it: an error main() did not map to an exit status
+ * (thrown before it runs, or around it) is the contract's exit 3 with a short message, never Node's stack trace and its
+ * exit 1, which reads as "gate failed".
+ */
 export async function cli(): Promise<void> {
-  processFlags();
-  await (await import('./cli-main.js')).runCli();
+  try {
+    processFlags();
+    await (await import('./cli-main.js')).runCli();
+  } catch (e) {
+    const debug = process.argv.includes('--debug');
+    process.stderr.write(`preflight: internal error: ${(e as Error)?.message ?? String(e)}\nThis is a bug in Preflight — please report it${debug ? '' : ' (run with --debug for the stack trace)'}.\n${debug && (e as Error)?.stack ? `${(e as Error).stack}\n` : ''}`);
+    process.exitCode = 3;
+  }
 }
 
 if (!(await serveWorkerRole(self)) && isProcessEntry()) {

@@ -15,6 +15,15 @@ export function readUserFile(abs: string): string {
   return crLineBreaks(fs.readFileSync(abs, 'utf8'));
 }
 
+/**
+ * The current directory, or null when it cannot be had: it no longer exists (deleted or moved after the shell entered
+ * it, as a CI script that removes its temporary folder and goes on leaves it) or cannot be read — `process.cwd()` throws
+ * then, even for a command that needs no directory.
+ */
+export function currentDirectory(): string | null {
+  try { return process.cwd(); } catch { return null; }
+}
+
 /** UTF-16 text without a byte-order mark: a NUL every other byte from the start (LE `a\0b\0`, BE `\0a\0b`), not any binary. */
 const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;
 

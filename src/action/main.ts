@@ -31,6 +31,7 @@ import type { Logger, Report } from '../types.js';
 import { makeDirs, writeBlocker } from '../mkdirs.js';
 import { isWithin, safeRealpath } from '../repo/read.js';
 import { andList } from '../words.js';
+import { currentDirectory } from '../user-file.js';
 
 /** A full commit id (SHA-1, or SHA-256 repositories). */
 const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
@@ -114,6 +115,9 @@ export async function main(): Promise<void> {
   let debug = false;
   let settings: Settings | undefined;
   try {
+    // The workspace is GITHUB_WORKSPACE, else the current directory (a run outside the runner): one that no longer exists
+    // (deleted by an earlier step) is the environment's problem, said as such, not an internal error.
+    if (!process.env.GITHUB_WORKSPACE && currentDirectory() === null) throw new ConfigError('GITHUB_WORKSPACE is not set and the current directory no longer exists (deleted or moved after the step started in it): set GITHUB_WORKSPACE to the checked-out repository, or run the step from it');
     settings = withBomTolerantPayload(readSettings());
     debug = settings.runner.debug;
     await act(settings);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
@@ -8,6 +9,7 @@ import { itemOptions } from './options.js';
 import { probeUrlProblem, unsubstitutedProblem } from '../settings.js';
 import { redactText, urlPassword } from '../report/redact.js';
 import { textEncodingProblem } from '../user-file.js';
+import { inGitFolder } from '../repo/read.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import type { Checklist, ChecklistItem } from './types.js';
 import { normaliseTitle } from './title.js';
@@ -145,12 +147,17 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
     rawErrors++;
     errors.push(new ConfigError(redactText(problem, urlPassword(value)), where(file, doc, ['probes', key], false)));
   }
-  // File paths the checklist names that leave the repository (DESIGN: they must stay inside it, used or not).
+  // File paths the checklist names that leave the repository (DESIGN: they must stay inside it, used or not), or that
+  // point into a `.git` folder: git's metadata (a checkout's token in `.git/config`), not repository content.
   for (const key of [['baseline'], ['probes', 'ca']]) {
     const value = valueAt(doc.value, key);
-    if (typeof value !== 'string' || !value || !context.outside?.(value)) continue;
+    if (typeof value !== 'string' || !value) continue;
+    const outside = context.outside?.(value);
+    if (!outside && !inGitFolder(path.posix.normalize(value))) continue;
     rawErrors++;
-    errors.push(new ConfigError(`${key.join('.')} '${value}' points outside the repository (paths in the checklist are relative to the checklist file and must stay inside the repository)`, where(file, doc, key, false)));
+    errors.push(new ConfigError(outside
+      ? `${key.join('.')} '${value}' points outside the repository (paths in the checklist are relative to the checklist file and must stay inside the repository)`
+      : `${key.join('.')} '${value}' points into a .git folder, which holds git's metadata, not repository content: name a file of the repository (paths in the checklist are relative to the checklist file)`, where(file, doc, key, false)));
   }
   // The unknown tags, and none of what follows from the bare value they leave (`unknown check 'checks.yml'`, at the
   // value after the tag on its line).

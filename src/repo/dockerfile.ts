@@ -460,6 +460,13 @@ function unterminatedHeredoc(ins: Instruction, keyword: string): string | null {
   } catch { return null; }
 }
 
+/**
+ * The largest Dockerfile parsed (bytes). dockerfile-ast's tree costs about 300 bytes of memory per byte of input (a
+ * 1 MiB Dockerfile: ~330 MB, twenty of them 1.7 GB), while real Dockerfiles stay well under 50 KB: 256 KiB is five
+ * times that, and bounds one parse to ~80 MB. A larger one is not judged (snapshot.ts notes it; the secret scan reads it).
+ */
+export const MAX_DOCKERFILE_BYTES = 256 * 1024;
+
 export function parseDockerfile(path: string, text: string): DockerfileModel {
   const source = text.replace(/^\uFEFF/, '');
   const df = DockerfileParser.parse(heredocDescriptors(source));

@@ -273,6 +273,8 @@ export class RepoReader {
 
   /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
   readNamed(file: string): { text: string } | { reason: string; content?: true; tooLarge?: true } {
+    // Named, so not a listed file: a path into `.git` is refused here, the links into it in openFile.
+    if (inGitFolder(file)) return { reason: GIT_FOLDER_NAMED };
     const before = this.skipped.length;
     const text = this.read(file);
     // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
@@ -408,6 +410,18 @@ export function unquoteName(name: string): Buffer | null {
 
 /** The reason recorded for a tracked symlink into the repository's `.git` folder. */
 export const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder: git's metadata, not repository content";
+/** Why a named file in a `.git` folder (`baseline: .git/config`) is not read. */
+export const GIT_FOLDER_NAMED = "in a .git folder: git's metadata, not repository content";
+
+/**
+ * Whether a repository path (`/`-separated, relative) goes through a `.git` folder: a component `.git` in any case, which
+ * git refuses to track (its verify_path), so such a path is never repository content but git's metadata — the
+ * repository's own (`.git/config` holds the token actions/checkout persists), a submodule's or a nested clone's. A file
+ * a checklist names there is refused, as a tracked symlink into `.git` is.
+ */
+export function inGitFolder(file: string): boolean {
+  return file.split(WINDOWS ? /[\\/]/ : '/').some((c) => c.toLowerCase() === '.git');
+}
 
 
 /**

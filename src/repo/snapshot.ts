@@ -1,5 +1,5 @@
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
-import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
+import { MAX_DOCKERFILE_BYTES, parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
 import { isObject, parseYaml, MAX_FLOW_DEPTH, TOO_DEEP, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
@@ -18,11 +18,11 @@ export { MAX_FILE_BYTES } from './read.js';
 export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
 /** The skip reason of a file of kind `what` too large to parse. */
-const tooLarge = (what: string) => `it is larger than ${MAX_FILE_BYTES} bytes (${what}: only the secret scan reads files that large)`;
+const tooLarge = (what: string, limit = MAX_FILE_BYTES) => `it is larger than ${limit} bytes (${what}: only the secret scan reads files that large)`;
 export const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
 /** What the AWS readers (checks/util/ecs.ts, frontconf.ts) read, in a file too large to parse: said, not judged (noteLarge). */
 export type LargeKind = 'a Terraform file' | 'an ECS task definition' | 'a CloudFormation template' | 'an nginx configuration';
-const LARGE_IAC_SKIPS: readonly string[] = (['a Terraform file', 'an ECS task definition', 'a CloudFormation template', 'an nginx configuration'] satisfies LargeKind[]).map(tooLarge);
+const LARGE_IAC_SKIPS: readonly string[] = (['a Terraform file', 'an ECS task definition', 'a CloudFormation template', 'an nginx configuration'] satisfies LargeKind[]).map((what) => tooLarge(what));
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
 export const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
@@ -106,7 +106,7 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (a template file name, Jinja/Go/ERB/EJS template tags or a <placeholder> image in its instructions): it is rendered before it is built';
-export const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
+export const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile', MAX_DOCKERFILE_BYTES);
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 export const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
@@ -472,6 +472,8 @@ export class Snapshot implements SnapshotView {
       }
       // Stored in Git LFS and not pulled: what Docker would be given here is the pointer, not the Dockerfile.
       if (isLfsPointer(t)) { this.problem({ file: f, line: 1, column: 1, message: LFS_POINTER_PROBLEM }); return []; }
+      // Too large to parse (its syntax tree would take hundreds of bytes per byte): noted as one over MAX_FILE_BYTES is.
+      if (Buffer.byteLength(t) > MAX_DOCKERFILE_BYTES) { this.skip(f, LARGE_DOCKERFILE_SKIP); return []; }
       if (isTemplatedDockerfile(f, t)) { this.skip(f, TEMPLATED_DOCKERFILE_SKIP); return []; }
       const model = parseDockerfile(f, t);
       const broken = model.problems[0];
