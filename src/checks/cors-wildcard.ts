@@ -2021,11 +2021,16 @@ export const corsWildcard = defineCheck({
       };
     },
   }),
-  prepare(snapshot) { configEnv(snapshot); deployedNginxConfigs(snapshot); nginxDevOnly(snapshot); frontCors(snapshot); },
+  prepare(snapshot) {
+    configEnv(snapshot); deployedNginxConfigs(snapshot); nginxDevOnly(snapshot); frontCors(snapshot);
+    // What the check reads itself, no scanner's results (every configuration but the code's): worked out while the workers scan.
+    ingressCorsOf(snapshot); samCorsOf(snapshot); largeServerConfigs(snapshot); unreadNginxConfigs(snapshot); platformHeaders(snapshot);
+    corsPlugConfig(snapshot); nelmioCorsOf(snapshot); serverlessCorsOf(snapshot); playCorsOf(snapshot); hostingHeadersOf(snapshot);
+  },
   run({ snapshot, scanned, report, skip }) {
     const env = configEnv(snapshot);
-    const ingress = ingressCors(snapshot);
-    const sam = samCors(snapshot);
+    const ingress = ingressCorsOf(snapshot);
+    const sam = samCorsOf(snapshot);
     // A server configuration too large to read judges nothing (a note says so; the skip reason names it).
     const large = new Set(largeServerConfigs(snapshot));
     if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f)) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length && !platformHeaders(snapshot).length) { skip(large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : withUnreadPlatform('no application code, nginx config or deploy environment', snapshot, 'env')); return; }
@@ -2085,10 +2090,10 @@ export const corsWildcard = defineCheck({
       if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${quoteSource(v)} allows any origin`, false, e.dev);
     }
     for (const h of corsPlugConfig(snapshot).hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
-    for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-    for (const h of [...serverlessCors(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, devFile(h.file));
-    for (const h of playCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-    for (const h of hostingHeaders(snapshot)) {
+    for (const h of nelmioCorsOf(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+    for (const h of [...serverlessCorsOf(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, devFile(h.file));
+    for (const h of playCorsOf(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+    for (const h of hostingHeadersOf(snapshot)) {
       if (h.note) report({ file: h.file, line: h.line, column: h.column, note: true, message: h.note });
       else emit(report, h.file, h.line, h.column, h.what, false, false);
     }
@@ -2632,6 +2637,14 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
   }
   return out;
 }
+
+/** The readers above, once per view: the check's `prepare` works them out while the workers scan (none needs a scanner's results). */
+const ingressCorsOf = perView(ingressCors);
+const samCorsOf = perView(samCors);
+const nelmioCorsOf = perView(nelmioCors);
+const serverlessCorsOf = perView(serverlessCors);
+const playCorsOf = perView(playCors);
+const hostingHeadersOf = perView(hostingHeaders);
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
