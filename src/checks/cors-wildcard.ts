@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIGURED_PROPERLY, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
-import { basename, DEV_WORD, dirname, hasDevWord, isJavaScript, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, filesEndingIn, hasDevWord, isJavaScript, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, jsExportedObjects, jsImportOf, jsModuleKeys, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
@@ -2021,11 +2021,16 @@ export const corsWildcard = defineCheck({
       };
     },
   }),
-  prepare(snapshot) { configEnv(snapshot); deployedNginxConfigs(snapshot); nginxDevOnly(snapshot); frontCors(snapshot); },
+  prepare(snapshot) {
+    configEnv(snapshot); deployedNginxConfigs(snapshot); nginxDevOnly(snapshot); frontCors(snapshot);
+    // What the check reads itself, no scanner's results (every configuration but the code's): worked out while the workers scan.
+    ingressCorsOf(snapshot); samCorsOf(snapshot); largeServerConfigs(snapshot); unreadNginxConfigs(snapshot); platformHeaders(snapshot);
+    corsPlugConfig(snapshot); nelmioCorsOf(snapshot); serverlessCorsOf(snapshot); playCorsOf(snapshot); hostingHeadersOf(snapshot);
+  },
   run({ snapshot, scanned, report, skip }) {
     const env = configEnv(snapshot);
-    const ingress = ingressCors(snapshot);
-    const sam = samCors(snapshot);
+    const ingress = ingressCorsOf(snapshot);
+    const sam = samCorsOf(snapshot);
     // A server configuration too large to read judges nothing (a note says so; the skip reason names it).
     const large = new Set(largeServerConfigs(snapshot));
     if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f)) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length && !platformHeaders(snapshot).length) { skip(large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : withUnreadPlatform('no application code, nginx config or deploy environment', snapshot, 'env')); return; }
@@ -2085,10 +2090,10 @@ export const corsWildcard = defineCheck({
       if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${quoteSource(v)} allows any origin`, false, e.dev);
     }
     for (const h of corsPlugConfig(snapshot).hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
-    for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-    for (const h of [...serverlessCors(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, devFile(h.file));
-    for (const h of playCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-    for (const h of hostingHeaders(snapshot)) {
+    for (const h of nelmioCorsOf(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+    for (const h of [...serverlessCorsOf(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, devFile(h.file));
+    for (const h of playCorsOf(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+    for (const h of hostingHeadersOf(snapshot)) {
       if (h.note) report({ file: h.file, line: h.line, column: h.column, note: true, message: h.note });
       else emit(report, h.file, h.line, h.column, h.what, false, false);
     }
@@ -2415,7 +2420,8 @@ function isStaticHostPath(pattern: string): boolean {
 /** `Access-Control-Allow-Origin: *` in a static host's header rules (a note under a path of public static assets). */
 function hostingHeaders(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; line: number; column: number; what: string; note?: string }[] {
   const out: { file: string; line: number; column: number; what: string; note?: string }[] = [];
-  for (const file of snapshot.files) {
+  // (vercel.json, firebase.json, netlify.toml, Netlify's `_headers`.)
+  for (const file of filesEndingIn(snapshot.files, 'json', 'toml', '')) {
     const kind = HOSTING_HEADERS.find(([name]) => name.test(file));
     if (!kind || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
     const text = snapshot.text(file);
@@ -2444,7 +2450,7 @@ type YamlCorsHit = { file: string; line: number; column: number | null; what: st
  */
 function serverlessCors(snapshot: Pick<Snapshot, 'files' | 'yaml' | 'text'>): YamlCorsHit[] {
   const out: YamlCorsHit[] = [];
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     if (!SERVERLESS_FILE.test(file) || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
     if (!snapshot.text(file)?.includes('cors')) continue;
     for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -2485,7 +2491,7 @@ const samStar = (v: unknown): boolean => typeof v === 'string' && /^\s*(['"]?)\*
 function samCors(snapshot: Pick<Snapshot, 'files' | 'yaml' | 'text'>): { hits: YamlCorsHit[]; judged: boolean } {
   const out: YamlCorsHit[] = [];
   let judged = false;
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     if (!/\.ya?ml$/i.test(file) || SERVERLESS_FILE.test(file) || (isTemplate(file) && !isCfnNamed(file)) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
     const text = snapshot.text(file);
     if (text === undefined || !text.includes('Cors') || !text.includes('AWS')) continue;
@@ -2534,7 +2540,7 @@ const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$
  */
 function nelmioCors(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string; line: number; column: number | null; what: string; credentials: boolean; dev: boolean }[] {
   const out: ReturnType<typeof nelmioCors> = [];
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     const m = NELMIO_FILE.exec(file);
     if (!m || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
     const dev = m[1] !== undefined && DEV_WORD.test(m[1]);
@@ -2607,7 +2613,7 @@ function hoconEntries(text: string): { path: string; op: string; value: string; 
  */
 function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; line: number; column: number; what: string; credentials: boolean; dev: boolean }[] {
   const out: ReturnType<typeof playCors> = [];
-  const confs = snapshot.files.filter((f) => PLAY_CONF.test(f) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
+  const confs = filesEndingIn(snapshot.files, 'conf').filter((f) => PLAY_CONF.test(f) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
   const parsed = new Map<string, ReturnType<typeof hoconEntries>>();
   for (const file of confs) {
     const text = snapshot.text(file);
@@ -2631,6 +2637,14 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
   }
   return out;
 }
+
+/** The readers above, once per view: the check's `prepare` works them out while the workers scan (none needs a scanner's results). */
+const ingressCorsOf = perView(ingressCors);
+const samCorsOf = perView(samCors);
+const nelmioCorsOf = perView(nelmioCors);
+const serverlessCorsOf = perView(serverlessCors);
+const playCorsOf = perView(playCors);
+const hostingHeadersOf = perView(hostingHeaders);
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {

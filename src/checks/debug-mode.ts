@@ -1218,7 +1218,12 @@ export const debugMode = defineCheck({
       return hits ? { kind: 'config', hits } : undefined;
     },
   }),
-  prepare(snapshot) { configEnv(snapshot); platformEnv(snapshot); },
+  prepare(snapshot) {
+    configEnv(snapshot); platformEnv(snapshot);
+    // The deploy configuration the judging reads (no scanner's results): worked out while the workers scan.
+    shippedStages(snapshot); judgedComposeFiles(snapshot); snapshot.k8sObjects(); terraformK8sObjects(snapshot); kustomizeEnv(snapshot);
+    kustomizeGeneratorFiles(snapshot); filesWhere(snapshot.files, isDeployEnvName); entryPoints(snapshot);
+  },
   run({ snapshot, scanned, report, skip }) {
     let sources = 0;
     // Settings modules (`debug` undefined: a Python file read only for its config classes).

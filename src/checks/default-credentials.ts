@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, filesEndingIn, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -1286,7 +1286,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   // Redis told to require a default password (`command: redis-server --requirepass changeme`, `requirepass foobared`
   // in a redis.conf): the deployed server's password, whatever key it sits under (a real one is hardcoded-secret's).
   const redisFiles = new Set([...judgedComposeFiles(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file),
-    ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf') && !isVendoredOrGenerated(f))]);
+    ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...filesEndingIn(snapshot.files, 'conf').filter((f) => f.endsWith('.conf') && !isVendoredOrGenerated(f))]);
   const unreadCompose = new Set(judgedComposeFiles(snapshot).filter((cf) => composeFileUnread(snapshot, cf)).map((cf) => cf.path));
   for (const file of redisFiles) {
     const text = skipFile(file) ? undefined : snapshot.text(file);
@@ -1331,7 +1331,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   // Pulumi stack configuration (`Pulumi.<stack>.yaml`): the values `pulumi up` gives the program for that stack, keys written
   // with their namespace (`shop:dbPassword: changeme`), judged as an environment (a password equal to the user name beside it
   // included); `secure:` values are ciphertext, a structured value is read per key. A stack named for development gives notes.
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     const pm = PULUMI_STACK.exec(file);
     const rows = pm && !skipFile(file) && !isVendoredOrGenerated(file) ? pulumiStackConfig(snapshot, file) : null;
     if (!rows) continue;
@@ -1342,7 +1342,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   // Terraform variable files in JSON (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file` one): judged as a `.tfvars`
   // file's lines are (fallbacksOnly): each value by its variable's name, and a password equal to the user name beside it (the
   // file's variables together, an object value's entries among themselves), at the value.
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'json')) {
     if (!TFVARS_JSON.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
     const groups = terraformVarFileJsonGroups(snapshot, file);
     if (!groups.length) continue;
@@ -1370,7 +1370,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
     // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
     judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
   }
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'conf', 'ini')) {
     if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
     sources++;
     const text = snapshot.text(file);
@@ -1383,7 +1383,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   // Gitea's `app.ini` (`[database]` `USER = gitea` / `PASSWD = gitea`), Nextcloud's `config.php` (`'dbpassword' => 'nextcloud'`):
   // each section or array judged as an environment (a password equal to the user name beside it counts), values written as
   // references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'ini', 'php')) {
     if (!(GRAFANA_INI.test(file) || APP_INI.test(file) || NEXTCLOUD_CONFIG.test(file)) || skipFile(file) || isVendoredOrGenerated(file)) continue;
     sources++;
     const text = snapshot.text(file);
@@ -1424,7 +1424,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   // Azure templates' secret parameters: a Bicep `@secure()` or secret-named `param … string = '…'` and an ARM `securestring` or
   // secret-named parameter's `defaultValue` (used whenever the deployment passes no value, as a CloudFormation parameter's
   // `Default`), read as hardcoded-secret reads them (util/credentials.ts): a placeholder or well-known default is this check's.
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'bicep', 'json')) {
     const bicep = /\.bicep$/i.test(file);
     if ((!bicep && !/\.json$/i.test(file)) || skipFile(file) || isVendoredOrGenerated(file)) continue;
     const text = snapshot.text(file);
@@ -1458,7 +1458,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
   // as the Kubernetes checks read the template.
   const helmRepo = helmRepoOf(snapshot);
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'yml', 'yaml', 'tpl')) {
     if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipNamed(file)) continue;
     const raw = snapshot.text(file);
     if (raw === undefined || !isHelmTemplate(file, raw)) continue;
@@ -1475,7 +1475,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
   // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
   let springProd: ReturnType<typeof springProdSettings> | undefined;
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'yml', 'yaml', 'properties')) {
     const m = SPRING_CONFIG.exec(file);
     if (!m || skipNamed(file)) continue;
     sources++;
@@ -1584,7 +1584,8 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
       if (!installedValues.has(f) || dev === null) installedValues.set(f, dev);
     }
   }
-  for (const file of snapshot.files) {
+  // (Each kind of structuredConfig, and a Helm values file, is YAML or JSON.)
+  for (const file of filesEndingIn(snapshot.files, 'yml', 'yaml', 'json')) {
     const kind = structuredConfig(file, (f) => snapshot.has(f)) ?? (installedValues.has(file) && /\.ya?ml$/i.test(file) ? { kind: 'helm' as const, dev: installedValues.get(file)! } : null);
     if (!kind || skipNamed(file)) continue;
     sources++;

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { basename, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isWorkflowFile, isYamlFile, isTestFile } from '../repo/classify.js';
+import { basename, filesEndingIn, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isWorkflowFile, isYamlFile, isTestFile } from '../repo/classify.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject, parseYaml, type YamlFile, type YamlPath } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -724,7 +724,7 @@ const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?
  */
 function nestedSettingNames(snapshot: SnapshotView, skip: (file: string) => boolean): FileHit[] {
   const out: FileHit[] = [];
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'json', 'yml', 'yaml')) {
     if (!NESTED_SETTINGS.test(file) || skip(file)) continue;
     for (const doc of snapshot.yaml(file)?.docs ?? []) {
       const walk = (v: unknown, path: string[], depth: number) => {

@@ -5,7 +5,7 @@ import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } 
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, isKustomizationFile, type K8sObject } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { basename, DEV_VALUES_FILE, dirname, filesWhere, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
+import { basename, DEV_VALUES_FILE, dirname, filesEndingIn, filesWhere, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { devBuiltReason } from './util/dev-built.js';
 import { isObject, type YamlPath } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -595,7 +595,7 @@ export const imageTagPinned = defineCheck({
     // And the values files outside the chart's folder that the repository's installs of a local chart pass (`helm upgrade …
     // charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`): that chart's values.
     const valuesFiles: { f: string; chartDir: string; dev: string | null }[] = [];
-    for (const f of snapshot.files) {
+    for (const f of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
       // Nor a vendored dependency's chart (`node_modules/pkg/chart/values.yaml`): that project's.
       if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
       // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
-import { aspNetSettings, basename, dirname, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendored, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
+import { aspNetSettings, basename, dirname, filesEndingIn, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendored, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs, largeConfigsNote, largeServerConfigs, NGINX_DEV_ONLY_DOC, nginxDevOnly, unincludedNginxSnippets, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
 import { CFN_TLS_RE, cloudFrontDefaultCertificate, frontTls, frontTlsJudged, hasCfnTlsResource, terraformTlsValue, unusedModulePolicy } from './util/frontconf.js';
@@ -578,7 +578,7 @@ function cfgKey(obj: Record<string, unknown>, name: string): [string, unknown] |
  */
 function kestrel(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string; line: number; column: number | null; what: string; dev: boolean }[] {
   const out: ReturnType<typeof kestrel> = [];
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'json')) {
     const settings = aspNetSettings(file);
     if (!settings || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
     const { dev } = settings;

@@ -106,6 +106,37 @@ export function filesWhere(files: readonly string[], test: (path: string) => boo
 }
 const filesFound = new WeakMap<readonly string[], { base: string; lists: Map<(path: string) => boolean, readonly string[]> }>();
 
+/**
+ * The files of `files` (a listing, as for filesWhere) whose name ends in `.<ext>` for one of `exts` (lowercase, no dot;
+ * the name's own case does not matter), in their order. Most of a repository is code, and most of the checks' walks look
+ * for a few kinds of configuration (YAML, JSON, `.conf`, `.tf`): such a walk goes through these files instead of every
+ * path, its own tests unchanged (this is only a prefilter: every file whose name ends so is here). One walk of the list
+ * indexes every extension: the part of the name after its last dot, and '' for a name without a dot (`Makefile`).
+ */
+export function filesEndingIn(files: readonly string[], ...exts: string[]): readonly string[] {
+  let index = extensionIndex.get(files);
+  if (!index) {
+    index = { byExt: new Map(), lists: new Map() };
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i]!;
+      const dot = f.lastIndexOf('.');
+      const ext = dot > f.lastIndexOf('/') ? f.slice(dot + 1).toLowerCase() : '';
+      const at = index.byExt.get(ext);
+      if (at) at.push(i); else index.byExt.set(ext, [i]);
+    }
+    extensionIndex.set(files, index);
+  }
+  const key = exts.join('\0');
+  let out = index.lists.get(key);
+  if (!out) {
+    const at = exts.flatMap((e) => index.byExt.get(e) ?? []);
+    if (exts.length > 1) at.sort((a, b) => a - b);
+    index.lists.set(key, (out = at.map((i) => files[i]!)));
+  }
+  return out;
+}
+const extensionIndex = new WeakMap<readonly string[], { byExt: Map<string, number[]>; lists: Map<string, readonly string[]> }>();
+
 /** The last component of a repository path (kept for the last path: classifiers ask it in turn). */
 export const basename = lastPathMemo((p: string): string => p.slice(p.lastIndexOf('/') + 1));
 export const dirname = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');

@@ -7,7 +7,7 @@
  * parameters: their values paths; valuesFrom, post-renderers and patches: anything).
  */
 import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
-import { DEV_INSTALL_NAME, joinPath, LOCAL_CLUSTER } from './classify.js';
+import { DEV_INSTALL_NAME, filesEndingIn, joinPath, LOCAL_CLUSTER } from './classify.js';
 import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, scanString, sequenceEnd, UNKNOWN } from '../checks/util/hcl.js';
 import { lineColumnAt, valueStart } from '../checks/util/text.js';
 
@@ -95,14 +95,15 @@ export function helmInstalls(repo: HelmInstallRepo): HelmInstall[] {
   let out = memo.get(repo.files);
   if (out) return out;
   out = [];
-  const charts = repo.files.filter((f) => f === 'Chart.yaml' || f.endsWith('/Chart.yaml')).map(dirOf);
+  const charts = filesEndingIn(repo.files, 'yaml').filter((f) => f === 'Chart.yaml' || f.endsWith('/Chart.yaml')).map(dirOf);
   const chartSet = new Set(charts);
   // A snapshot's own set of its files, not a new one (a set of a 40,000-file list is a megabyte of large objects).
   let has: (f: string) => boolean;
   if (repo.has) has = (f) => repo.has!(f);
   else { const set = new Set(repo.files); has = (f) => set.has(f); }
   const ctx: Ctx = { repo, has, isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map(), readable: new Map() };
-  for (const file of repo.files) {
+  // Only the files the tests below may take (most of a repository is code): by name, Makefiles and the like have no extension.
+  for (const file of filesEndingIn(repo.files, 'yml', 'yaml', 'gotmpl', 'tf', 'tofu', 'sh', 'bash', 'mk', 'ps1', '')) {
     // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
     if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file)) continue;
     if (/(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(file)) { helmfileInstalls(ctx, file); continue; }

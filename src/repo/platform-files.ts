@@ -4,7 +4,7 @@
  * deploy config names is one whatever its name, `dockerfile = "Dockerfile-prod"`) and by the checks (checks/util/platform.ts).
  * Pure reads of the files a view lists.
  */
-import { basename, dirname, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from './classify.js';
+import { basename, dirname, filesEndingIn, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from './classify.js';
 import { isObject, parseYaml, type YamlFile } from './yaml.js';
 
 /** What these readers need of a snapshot. */
@@ -145,7 +145,7 @@ export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, str
 export const readPlatformBuilds = perPlatformView(function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
   const out: DeployBuild[] = [];
   const put = (df: string | null, file: string, target: string | null = null) => { if (df && out.length < MAX_ENTRIES) out.push({ dockerfile: df, target, file, by: basename(file) }); };
-  for (const f of filesWhere(snapshot.files, isPlatformConfig)) {
+  for (const f of filesWhere(filesEndingIn(snapshot.files, 'toml', 'json', 'yml', 'yaml'), isPlatformConfig)) {
     const kind = platformFile(f);
     if (!kind || kind === 'serverless' || kind === 'app') continue;
     if (kind === 'fly') {
@@ -470,7 +470,7 @@ const scriptText = (v: unknown, depth = 0): string => (typeof v === 'string' ? v
  */
 export function workflowBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
   const { out, put } = buildSink(snapshot);
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     if (!WORKFLOW_FILE.test(f) || isTemplate(f) || isTestFile(f)) continue;
     const text = snapshot.text(f);
     if (!text || !/\b(?:build-push-action|buildah-build|build|bud)\b/.test(text) || !/\b(?:docker|podman|buildah|kaniko)\b/.test(text)) continue;
@@ -586,7 +586,7 @@ function gitlabVariables(job: Record<string, unknown>, jobs: Map<string, Record<
  * Bitbucket Pipelines (each `step`'s `script`) and CircleCI (each job's `run` steps, from their `working_directory`).
  */
 function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | undefined }, put: ReturnType<typeof buildSink>['put']): void {
-  const gitlab = new Set(snapshot.files.filter((f) => GITLAB_FILE.test(f)));
+  const gitlab = new Set(filesEndingIn(snapshot.files, 'yml', 'yaml').filter((f) => GITLAB_FILE.test(f)));
   const has = fileTest(snapshot);
   const roots = new Map<string, Record<string, unknown> | null>();
   const yamlRoot = (f: string) => { if (!roots.has(f)) roots.set(f, ciRoot(snapshot, f)); return roots.get(f)!; };
@@ -607,7 +607,8 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
   // Global `variables:` of the pipeline's files (one set to different values in two files: not known).
   const globals = new Map<string, string | null>();
   for (const f of gitlab) for (const [k, v] of ciVars(yamlRoot(f)?.['variables'])) globals.set(k, globals.has(k) && globals.get(k) !== v ? null : v);
-  for (const f of snapshot.files) {
+  // (Each of them YAML.)
+  for (const f of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     const name = basename(f);
     // Which CI config the file is, by its name, before the (costlier) template and test tests.
     if (!(gitlab.has(f) || BITBUCKET_FILE.test(name) || CIRCLECI_FILE.test(f)) || isTemplate(f) || isTestFile(f)) continue;
@@ -710,7 +711,7 @@ const SKAFFOLD_FILE = /^skaffold(?:\.([\w-]+))?\.ya?ml$/;
  * builders (buildpacks, jib, ko, bazel, custom) build no Dockerfile.
  */
 function skaffoldBuilds(snapshot: PlatformView & { text(path: string): string | undefined }, put: ReturnType<typeof buildSink>['put']): void {
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     const m = SKAFFOLD_FILE.exec(basename(f));
     if (!m || (m[1] !== undefined && hasDevWord(m[1])) || isDevOnly(f) || isTemplate(f) || isTestFile(f)) continue;
     const text = snapshot.text(f);

@@ -11,7 +11,7 @@ import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml }
 import { isTerraformTemplate, terraformTemplateYaml } from './helm-installs.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
-import { aspNetSettings, basename, classifyUnder, dirname, filesWhere, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isVendored, isWorkflowFile, isYamlFile, isNginxCandidate, RENDERED_TEMPLATE_EXTENSIONS } from './classify.js';
+import { aspNetSettings, basename, classifyUnder, dirname, filesEndingIn, filesWhere, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isVendored, isWorkflowFile, isYamlFile, isNginxCandidate, RENDERED_TEMPLATE_EXTENSIONS } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -513,7 +513,7 @@ export class Snapshot implements SnapshotView {
       if (this.fileSet.has(df) && !set.has(df)) { set.add(df); named.push(df); }
     }
     // Only when some file may name a compose build: a repository without YAML files reads none here.
-    if (this.files.some((f) => isComposeFile(f) || isComposeCandidate(f))) {
+    if (filesEndingIn(this.files, 'yml', 'yaml').some((f) => isComposeFile(f) || isComposeCandidate(f))) {
       for (const cf of this.composeFiles()) for (const svc of cf.services) {
         const build = composeBuild(cf.path, svc);
         if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) { set.add(build.dockerfile); named.push(build.dockerfile); }
@@ -539,7 +539,7 @@ export class Snapshot implements SnapshotView {
       const at = (name: string) => (dir ? `${dir}/${name}` : name);
       const stem = basename(f).replace(/(?:\.test)?\.[^.]*$/, '');
       if (['yaml', 'yml'].some((x) => at(`${stem}.${x}`) !== f && this.fileSet.has(at(`${stem}.${x}`)) && this.semgrepRules(at(`${stem}.${x}`)))) return true;
-      return annotation !== null && this.memo(`semgrepdir:${dir}`, () => this.files.some((r) => dirname(r) === dir && isYamlFile(r) && this.semgrepRules(r)));
+      return annotation !== null && this.memo(`semgrepdir:${dir}`, () => filesEndingIn(this.files, 'yml', 'yaml').some((r) => dirname(r) === dir && isYamlFile(r) && this.semgrepRules(r)));
     });
   }
 
@@ -640,9 +640,10 @@ export class Snapshot implements SnapshotView {
    * file that does not parse is not one (no parse problem is recorded for it here).
    */
   private composeByContent(): string[] {
-    const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test(basename(f))).map((f) => dirname(f));
+    const yamlFiles = filesEndingIn(this.files, 'yml', 'yaml');
+    const charts = yamlFiles.filter((f) => /^Chart\.ya?ml$/.test(basename(f))).map((f) => dirname(f));
     const inChart = (f: string) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
-    return this.files.filter((f) => {
+    return yamlFiles.filter((f) => {
       if (isComposeFile(f) || !isComposeCandidate(f) || inChart(f) || isVendored(f)) return false;
       const t = this.text(f);
       if (t === undefined || !/^services[ \t]*:/m.test(t) || this.ruleTestTarget(f)) return false;
@@ -660,7 +661,7 @@ export class Snapshot implements SnapshotView {
       const byContent = this.composeByContent();
       // Compose files of vendored dependencies (a Go module's integration-test `docker-compose.yml` that `go mod vendor` copied)
       // are that project's: read only when a compose file of the repository includes or extends one.
-      const names = new Set(filesWhere(this.files, isComposeFile).filter((f) => !isVendored(f) && !this.ruleTestTarget(f)));
+      const names = new Set(filesWhere(filesEndingIn(this.files, 'yml', 'yaml'), isComposeFile).filter((f) => !isVendored(f) && !this.ruleTestTarget(f)));
       // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
       for (const f of names) {
         if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
@@ -736,7 +737,7 @@ export class Snapshot implements SnapshotView {
       const out: K8sObject[] = [];
       const unread: UnreadManifest[] = [];
       this.unreadK8s = unread;
-      for (const f of this.files) {
+      for (const f of filesEndingIn(this.files, 'yml', 'yaml', 'json')) {
         // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
         const json = /\.json$/i.test(f);
         // A vendored dependency's manifests (`node_modules/pkg/deploy/k8s.yaml`) are that project's, not this repository's deployment.
@@ -888,7 +889,7 @@ export class Snapshot implements SnapshotView {
 
   gitignoreFiles(): string[] {
     return this.memo('gitignores', () => {
-      const listed = this.files.filter((f) => basename(f) === '.gitignore');
+      const listed = filesEndingIn(this.files, 'gitignore').filter((f) => basename(f) === '.gitignore');
       // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
       const above: string[] = [];
       for (let d = this.base ? dirname(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? dirname(d) : null, guard++) {

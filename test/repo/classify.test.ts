@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDevWord, isEnvFile, joinPath } from '../../src/repo/classify.js';
+import { filesEndingIn, hasDevWord, isEnvFile, joinPath } from '../../src/repo/classify.js';
 
 describe('joinPath', () => {
   it('resolves inside the repository and says null when a path climbs out', () => {
@@ -161,5 +161,26 @@ describe('path facts kept for the last path only (a scan worker)', () => {
       rememberPathFacts(true);
     }
     expect(ask()).toEqual(remembered);
+  });
+});
+
+describe('filesEndingIn', () => {
+  const files = ['deploy/app.YAML', 'src/main.py', 'k8s.d/Makefile', '.yml', 'ci/build.yml', 'conf.d/site', 'a.json', 'docs/x.yaml.md', 'b.Yml'];
+  it('gives the files whose names end in one of the extensions, any case, in list order', () => {
+    expect(filesEndingIn(files, 'yml', 'yaml')).toEqual(['deploy/app.YAML', '.yml', 'ci/build.yml', 'b.Yml']);
+    expect(filesEndingIn(files, 'json')).toEqual(['a.json']);
+    expect(filesEndingIn(files, 'md', 'json')).toEqual(['a.json', 'docs/x.yaml.md']);
+  });
+  it('takes the extension of the name only (a dotted folder gives none), and \'\' for a name without a dot', () => {
+    expect(filesEndingIn(files, 'd/Makefile')).toEqual([]);
+    expect(filesEndingIn(files, 'd/site')).toEqual([]);
+    expect(filesEndingIn(files, '')).toEqual(['k8s.d/Makefile', 'conf.d/site']);
+    expect(filesEndingIn(files, '', 'json')).toEqual(['k8s.d/Makefile', 'conf.d/site', 'a.json']);
+    expect(filesEndingIn(files, 'toml')).toEqual([]);
+    expect(filesEndingIn([], 'yml')).toEqual([]);
+  });
+  it('answers each list for itself', () => {
+    expect(filesEndingIn(['x.yml', 'y.py'], 'yml')).toEqual(['x.yml']);
+    expect(filesEndingIn(['z.yml'], 'yml')).toEqual(['z.yml']);
   });
 });

@@ -12,7 +12,7 @@ import { kamalDeployments } from './kamal.js';
 import { devBuiltReason, devNamedDockerfile } from './dev-built.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
-import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
+import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
@@ -1836,7 +1836,7 @@ interface BakeTarget { file: string; attrs: Map<string, string | null | string[]
  */
 function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
   const byFolder = new Map<string, string[]>();
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'hcl', 'json')) {
     const m = BAKE_FILE.exec(basename(f));
     if (!m || (m[1] !== undefined && hasDevWord(m[1])) || isDevOnly(f) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
     byFolder.set(dirname(f), [...(byFolder.get(dirname(f)) ?? []), f]);
@@ -2482,7 +2482,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`; also one named as
   // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
   // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'service', ...RENDERED_TEMPLATE_EXTENSIONS)) {
     if (!SYSTEMD_UNIT.test(basename(f)) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
     let section = '';
     const env: string[] = [];

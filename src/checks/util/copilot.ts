@@ -5,7 +5,7 @@
  * and the Dockerfile whose `CMD` that command replaces. Paths in a manifest are from the workspace root, the folder holding
  * `copilot/`. Environment manifests (`copilot/environments/<env>/manifest.yml`) and pipelines name no container.
  */
-import { dirname, filesWhere, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
+import { dirname, filesEndingIn, filesWhere, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
 import { isObject, type YamlDoc } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { KamalVar } from './kamal.js';
@@ -39,7 +39,7 @@ export interface CopilotWorkload {
 /** The Copilot manifests a view holds, each read once. */
 export const copilotWorkloads = perView(function copilotWorkloads(snapshot: SnapshotView): CopilotWorkload[] {
   const out: CopilotWorkload[] = [];
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     if (!isCopilotManifest(f)) continue;
     const doc = snapshot.yaml(f)?.docs[0];
     if (doc && isObject(doc.value) && typeof doc.value['type'] === 'string' && WORKLOAD_TYPES.has(doc.value['type'])) out.push(readWorkload(snapshot, f, doc, doc.value));
@@ -82,7 +82,7 @@ function readWorkload(snapshot: SnapshotView, file: string, doc: YamlDoc, root: 
   const envs = isObject(root['environments']) ? Object.entries(root['environments']).filter((e): e is [string, Obj] => isObject(e[1])) : [];
   // The environments the workspace deploys to: its environment manifests, and those the workload overrides.
   const known = new Set(envs.map(([e]) => e));
-  for (const f of filesWhere(snapshot.files, isEnvManifest)) {
+  for (const f of filesWhere(filesEndingIn(snapshot.files, 'yml', 'yaml'), isEnvManifest)) {
     const e = ENV_MANIFEST_RE.exec(f);
     if (e && dirname(dirname(dirname(dirname(f)))) === workspace) known.add(e[1]!);
   }

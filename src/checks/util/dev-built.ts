@@ -1,4 +1,4 @@
-import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { composeBuild, composeDevOnly, composeMergedBuild, composeOverlayPurpose, type ComposeService } from '../../repo/compose.js';
 import { parseImageRef, type DockerfileModel } from '../../repo/dockerfile.js';
 import { containers } from '../../repo/k8s.js';
@@ -57,7 +57,7 @@ export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot
     for (const c of containers(o)) { const image = imageName(c.container['image']); if (image) prodImages.add(image); }
   }
   // A cloud IDE's workspace image: Gitpod's `.gitpod.yml` `image: { file: … }` (its `.gitpod.Dockerfile` is one by name too).
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     if (basename(f) !== '.gitpod.yml' && basename(f) !== '.gitpod.yaml') continue;
     const image = snapshot.yaml(f)?.docs[0]?.value;
     const spec = isObject(image) ? image['image'] : undefined;

@@ -30,7 +30,7 @@
  * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
  * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
-import { basename, hasDevWord, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendored, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, filesEndingIn, hasDevWord, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendored, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
 import { firstChunk, isTemplated, perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -173,7 +173,7 @@ const shellWord = (w: string): string => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.
 
 export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): AwsDeploy {
   const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [], unread: [] };
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'config', 'tf', 'tofu', 'json', 'yml', 'yaml')) {
     const name = basename(f);
     // The name first (a cheap test), the costlier tests after; not a vendored dependency's (`node_modules/pkg/ecs/task-definition.json`,
     // `vendor/…/template.yaml`): that project's.
@@ -269,7 +269,7 @@ export type AwsKind = 'ECS task definition' | 'CloudFormation template';
  */
 export function unreadAwsDescriptors(snapshot: SnapshotView, want: { ecs: boolean; cfn: RegExp | null }): { file: string; kind: AwsKind }[] {
   const out: { file: string; kind: AwsKind }[] = [];
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'json', 'yml', 'yaml')) {
     const name = basename(f);
     const json = /\.json$/i.test(name);
     if ((!json && !/\.ya?ml$/i.test(name)) || isTestFile(f) || isVendoredOrGenerated(f) || (isTemplate(f) && !isCfnNamed(f))) continue;
@@ -321,7 +321,7 @@ function largeDescriptor(snapshot: SnapshotView, file: string, json: boolean, cf
 function renderedTaskDefinitions(snapshot: SnapshotView): Map<string, { container: string | null; workflow: string }[]> {
   const out = new Map<string, { container: string | null; workflow: string }[]>();
   const envOf = (x: unknown): Record<string, unknown> => (isObject(x) && isObject(x['env']) ? x['env'] : {});
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     if (!/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || !snapshot.text(f)?.includes('amazon-ecs-render-task-definition')) continue;
     const workflow = snapshot.yaml(f)?.docs[0]?.value;
     const all = isObject(workflow) && isObject(workflow['jobs']) ? Object.values(workflow['jobs']) : [];

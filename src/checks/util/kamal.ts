@@ -5,7 +5,7 @@
  * `cmd` start commands and the Dockerfile whose `CMD` they replace); kamalDeployments merges each destination over its base, giving
  * each role the variables its containers get (platform.ts for the roles' `cmd`, production-server for the roles running the `CMD`).
  */
-import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { isObject, type YamlDoc } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
@@ -69,7 +69,7 @@ export const kamalConfigs = perView(function kamalConfigs(snapshot: SnapshotView
     const root = doc && isObject(doc.value) ? doc.value : null;
     return root && typeof root['service'] === 'string' && ('servers' in root || 'image' in root || 'accessories' in root) ? root : null;
   };
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'yml', 'yaml')) {
     const m = DEPLOY_FILE_RE.exec(file);
     if (!m || isTemplate(file) || isTestFile(file)) continue;
     const doc = snapshot.yaml(file)?.docs[0];

@@ -11,7 +11,7 @@
  * refuses, and a Heroku app.json that is not valid JSON, are `parse-error`s at that place (as the YAML platform files and railway.json
  * are); what the line reader reads of such a TOML file is still judged. unreadPlatformFiles names them for the checks' skip reasons.
  */
-import { basename, dirname, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
+import { basename, dirname, filesEndingIn, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
 import { lineColumnAt, someOf } from './text.js';
 import { isObject } from '../../repo/yaml.js';
 import { isTemplated, perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -37,6 +37,8 @@ const MAX_ENTRIES = 2_000;
  * Heroku's `app.json` (platformEnv). Each reader passes over the kinds it does not read.
  */
 const isPlatformFileOrSpec = (file: string): boolean => isPlatformConfig(file) || /\.ya?ml$/.test(file) || basename(file) === 'app.json';
+/** What every platform file and spec is named (see filesEndingIn): TOML, JSON or YAML. */
+const PLATFORM_ENDINGS = ['toml', 'json', 'yml', 'yaml'];
 
 /** The AWS Copilot manifests the checks read, and how an environment's override is judged (for the checks' docs). */
 const COPILOT_MANIFESTS = 'AWS Copilot workload manifests (`copilot/<service>/manifest.yml` whose `type` is `Load Balanced Web Service`, `Backend Service`, `Request-Driven Web Service`, `Worker Service` or `Scheduled Job`; not environment or pipeline manifests)';
@@ -127,7 +129,7 @@ function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
 
 export const platformEnv = perView(function platformEnv(snapshot: SnapshotView): PlatformEnv[] {
   const out: PlatformEnv[] = [];
-  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
+  for (const f of filesWhere(filesEndingIn(snapshot.files, ...PLATFORM_ENDINGS), isPlatformFileOrSpec)) {
     if (basename(f) === 'app.json') { out.push(...herokuAppEnv(snapshot, f)); continue; }
     const kind = platformFile(f);
     if (kind === 'fly') out.push(...flyEnv(f, platformToml(snapshot, f)));
@@ -143,7 +145,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   // AWS Copilot manifests' `variables` (the workload's, each environment's override, each sidecar's: util/copilot.ts).
   for (const w of copilotWorkloads(snapshot)) out.push(...w.env);
   // IIS: web.config's `<aspNetCore>`/`<httpPlatform>` `environmentVariables`.
-  for (const f of filesWhere(snapshot.files, isIisWebConfig)) out.push(...iisEnv(f, snapshot.text(f)));
+  for (const f of filesWhere(filesEndingIn(snapshot.files, 'config'), isIisWebConfig)) out.push(...iisEnv(f, snapshot.text(f)));
   return out;
 });
 
@@ -203,7 +205,7 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
     replaced ??= flyImageDeploys(snapshot);
     return replaced.all || [...replaced.configs].some((c) => fly === c || fly.endsWith(`/${c}`));
   };
-  for (const f of filesWhere(snapshot.files, isPlatformConfig)) {
+  for (const f of filesWhere(filesEndingIn(snapshot.files, ...PLATFORM_ENDINGS), isPlatformConfig)) {
     if (platformFile(f) !== 'fly') continue;
     const lines = snapshot.lines(f) ?? [];
     for (const e of platformToml(snapshot, f)) {
@@ -228,7 +230,7 @@ export interface PlatformHeader { file: string; line: number; column: number; wh
  */
 export const platformHeaders = perView(function platformHeaders(snapshot: SnapshotView): PlatformHeader[] {
   const out: PlatformHeader[] = [];
-  for (const f of snapshot.files) {
+  for (const f of filesEndingIn(snapshot.files, 'toml')) {
     if (platformFile(f) !== 'fly') continue;
     for (const e of platformToml(snapshot, f)) {
       if (!/(?:^|\.)http_options\.response\.headers$/.test(e.section) || e.value === 'false') continue;
@@ -337,7 +339,7 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
     const root = typeof rootDir === 'string' ? rootDir.trim() : '';
     out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}), ...(dev && devReason ? { devReason } : {}) });
   };
-  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
+  for (const f of filesWhere(filesEndingIn(snapshot.files, ...PLATFORM_ENDINGS), isPlatformFileOrSpec)) {
     const kind = platformFile(f);
     if (kind === 'fly') {
       for (const e of platformToml(snapshot, f)) {
@@ -432,7 +434,7 @@ export const platformDockerfiles = perView(readPlatformDockerfiles);
  */
 export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of filesWhere(snapshot.files, isPlatformConfig)) {
+  for (const f of filesWhere(filesEndingIn(snapshot.files, ...PLATFORM_ENDINGS), isPlatformConfig)) {
     const kind = platformFile(f);
     if (kind === 'fly' && !flyDev(f)) {
       const entries = platformToml(snapshot, f);
@@ -495,7 +497,7 @@ const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetc
  */
 const appSpecs = perView(function appSpecs(snapshot: SnapshotView): Map<string, ReturnType<typeof appSpec>> {
   const out = new Map<string, ReturnType<typeof appSpec>>();
-  for (const f of filesWhere(snapshot.files, isPlatformFileOrSpec)) {
+  for (const f of filesWhere(filesEndingIn(snapshot.files, ...PLATFORM_ENDINGS), isPlatformFileOrSpec)) {
     const kind = platformFile(f);
     if (kind === 'heroku' || kind === 'app') out.set(f, appSpec(snapshot, f, kind));
     else if (kind === null && gaeServiceFile(snapshot, f)) out.set(f, appSpec(snapshot, f, 'app'));

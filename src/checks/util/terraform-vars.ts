@@ -3,7 +3,7 @@
  * `key = var.name` or `key = local.name` gets. Shared by the checks that judge such settings (tls-protocols-config's TLS
  * policies, image-tag-pinned's ECS image tags), so that they read a module's callers, `.tfvars` files and `locals` alike.
  */
-import { basename, dirname, isTemplate, isTerraformSource, isTfvarsFile, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, dirname, filesEndingIn, isTemplate, isTerraformSource, isTfvarsFile, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
@@ -67,7 +67,7 @@ export interface TerraformVariables {
 
 /** The Terraform variable and local resolver of a view (read once, files parsed as asked). */
 export const terraformVariables = perView(function terraformVariables(snapshot: SnapshotView): TerraformVariables {
-  const files = snapshot.files.filter(isTerraformFile);
+  const files = filesEndingIn(snapshot.files, 'tf', 'tofu').filter(isTerraformFile);
   const tfDirs = new Set(files.map(dirname));
   const localModule = (file: string, text: string, block: HclBlock): string | null => {
     const src = hclAttribute(text, block, 'source')?.value;
@@ -88,7 +88,7 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
   const varFilesOf = () => {
     if (varFilesMemo) return varFilesMemo;
     const varFiles = new Map<string, { file: string; auto: boolean }[]>();
-    for (const f of snapshot.files) {
+    for (const f of filesEndingIn(snapshot.files, 'tfvars', 'json')) {
       if (!isTfvarsFile(f) || isTestFile(f) || isTemplate(f) || isVendoredOrGenerated(f)) continue;
       let root: string | null = dirname(f);
       while (root !== null && !tfDirs.has(root)) root = root ? dirname(root) : null;
@@ -240,7 +240,7 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
  * Whether the repository deploys its Terraform modules with Terragrunt (a `terragrunt.hcl`): its `inputs` set the modules'
  * variables, read only where its `source` is a folder of the repository, so a variable with no literal value read may still have one.
  */
-export const hasTerragrunt = (snapshot: SnapshotView): boolean => snapshot.files.some((f) => basename(f) === 'terragrunt.hcl');
+export const hasTerragrunt = (snapshot: SnapshotView): boolean => filesEndingIn(snapshot.files, 'hcl').some((f) => basename(f) === 'terragrunt.hcl');
 
 /** Bound: the combinations of values a template's interpolations are read with. */
 const MAX_TEMPLATE_VARIANTS = 16;

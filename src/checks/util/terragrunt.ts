@@ -5,7 +5,7 @@
  * Terragrunt's "keep it DRY" layout). Read by terraform-vars (a module of the repository gets its variables from the inputs) and by
  * the readers of literal settings (a remote module's inputs are its arguments, as a `module` call's are).
  */
-import { basename, dirname, hasDevWord, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../../repo/classify.js';
+import { basename, dirname, filesEndingIn, hasDevWord, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { hclArgument, hclAttribute, hclBlocks, scanString, type HclValue } from './hcl.js';
@@ -37,7 +37,7 @@ const FIND_UP = /^find_in_parent_folders\(\s*(?:"([^"]+)")?\s*\)$/;
 
 /** The repository's Terragrunt configurations (read once per view). */
 export const terragruntConfigs = perView(function terragruntConfigs(snapshot: SnapshotView): TgConfig[] {
-  const configs = snapshot.files.filter(isTerragruntFile);
+  const configs = filesEndingIn(snapshot.files, 'hcl').filter(isTerragruntFile);
   if (!configs.length) return [];
   /** `find_in_parent_folders(name)` from configuration `file`: the nearest `name` in the folders above the configuration's own (where Terragrunt starts looking). */
   const findUp = (file: string, name: string): string | null => {

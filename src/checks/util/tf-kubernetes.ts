@@ -17,6 +17,7 @@
  * of Terraform files are not read, nor a resource body over MAX_RESOURCE.
  */
 import { isObject } from '../../repo/yaml.js';
+import { filesEndingIn } from '../../repo/classify.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { containers, podSpec, type K8sObject } from '../../repo/k8s.js';
 import { mergedContainer, type K8sWorkload } from './groups.js';
@@ -287,7 +288,7 @@ export function terraformK8sObjectsOf(file: string, text: string): TerraformK8sO
 
 /** The Kubernetes objects the repository's Terraform files declare through the Kubernetes provider (terraformK8sObjectsOf). */
 export const terraformK8sObjects = perView(function terraformK8sObjects(snapshot: SnapshotView): TerraformK8sObject[] {
-  return snapshot.files.filter(isTerraformFile).flatMap((f) => {
+  return filesEndingIn(snapshot.files, 'tf', 'tofu').filter(isTerraformFile).flatMap((f) => {
     const text = snapshot.text(f);
     return text === undefined ? [] : terraformK8sObjectsOf(f, text);
   });
