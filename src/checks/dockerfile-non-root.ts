@@ -49,10 +49,61 @@ export const DEFAULT_NON_ROOT_IMAGES = [
   // Bitnami's non-root server images end with USER 1001 (nginx, the databases and caches, brokers, Keycloak, Apache); other
   // Bitnami images differ (`bitnami/node`, `bitnami/python` run as root).
   '@(bitnami|bitnamilegacy)/@(nginx|postgresql|postgresql-repmgr|redis|redis-sentinel|redis-cluster|mongodb|mysql|mariadb|rabbitmq|kafka|memcached|keycloak|apache|valkey):*',
+  // More application images whose Dockerfile ends with a non-root USER: the OpenTelemetry Collector distributions (10001; not their
+  // Windows tags), Apache Kafka's own images (appuser), Confluent Platform's 6.0+ images (appuser; 5.x and older ran as root),
+  // OpenSearch and OpenSearch Dashboards (1000), the Jupyter Docker Stacks (jovyan, NB_UID 1000), Node-RED (node-red), and SQL
+  // Server 2019+ on Linux (mssql, 10001; the 2017 images run as root).
+  'otel/opentelemetry-collector?(-contrib|-k8s|-otlp):!(*windows*)', 'ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector?(-contrib|-k8s|-otlp):!(*windows*)',
+  'apache/kafka:*', 'apache/kafka-native:*',
+  'confluentinc/cp-@(kafka|server|zookeeper|schema-registry|kafka-connect|kafka-connect-base|server-connect|server-connect-base|ksqldb-server|kafka-rest|enterprise-control-center):!([0-5].*)',
+  'opensearchproject/opensearch:*', 'opensearchproject/opensearch-dashboards:*',
+  'jupyter/@(*-notebook|docker-stacks-foundation):*', 'quay.io/jupyter/@(*-notebook|docker-stacks-foundation):*',
+  'nodered/node-red:*',
+  'mcr.microsoft.com/mssql/server:@(2019|2022|2025)-*',
   // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
   // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
   'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
 ];
+
+/**
+ * Other registries' copies of the images on these lists, as their publishers or a mirror serve them, rewritten to the name the
+ * lists are written for (then normalised as a Docker Hub name): Docker Hub's own registry hosts (`registry-1.docker.io`,
+ * `registry.hub.docker.com`) and Google's Docker Hub mirror (`mirror.gcr.io`), the Docker Official Images on Amazon ECR Public
+ * (`public.ecr.aws/docker/library/`), Bitnami's images there (`public.ecr.aws/bitnami/`), and NGINX's unprivileged image there.
+ */
+const IMAGE_MIRRORS: [RegExp, string][] = [
+  [/^(?:registry-1\.docker\.io|registry\.hub\.docker\.com|mirror\.gcr\.io)\//, ''],
+  [/^public\.ecr\.aws\/docker\/library\//, ''],
+  [/^public\.ecr\.aws\/bitnami\//, 'bitnami/'],
+  [/^public\.ecr\.aws\/nginx\/nginx-unprivileged$/, 'nginxinc/nginx-unprivileged'],
+];
+
+/** An image name (normalizeImageName) as the image lists write it: a mirror's copy named as the image it copies (`public.ecr.aws/bitnami/redis` → `bitnami/redis`). */
+export function canonicalImageName(name: string): string {
+  let n = normalizeImageName(name);
+  for (const [from, to] of IMAGE_MIRRORS) if (from.test(n)) n = normalizeImageName(n.replace(from, to));
+  return n;
+}
+
+/**
+ * Base images that run as root by default, so a stage without USER is said to run as root: `scratch`, the Docker Official
+ * Images of the distributions and language runtimes (which set no USER; `node` has a `node` user it does not switch to),
+ * distroless without a `nonroot` tag, Chainguard's `wolfi-base`, .NET's non-chiseled images, Red Hat's UBI base images and
+ * AWS Lambda's base images. For any other base not on the non-root list the user is unknown: root unless it sets one.
+ */
+const ROOT_IMAGES = [
+  'scratch',
+  '@(alpine|debian|ubuntu|busybox|centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux|python|pypy|node|golang|ruby|php|perl|rust|erlang|elixir|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|tomcat|nginx|httpd|buildpack-deps|gcc)?(:*)',
+  'gcr.io/distroless/**', 'cgr.dev/*/wolfi-base?(:*)', 'mcr.microsoft.com/dotnet/**',
+  '@(registry.access.redhat.com|registry.redhat.io)/ubi@(8|9|10)?(/ubi|/ubi-minimal|/ubi-micro|/ubi-init)?(:*)',
+  'public.ecr.aws/lambda/**', 'amazon/aws-lambda-*',
+];
+
+/**
+ * AWS Lambda's base images (`public.ecr.aws/lambda/python`, `amazon/aws-lambda-nodejs`): Lambda runs a function's container as its
+ * own least-privileged user whatever the image's USER, so a Lambda image without USER does not run as root there (an `info` note).
+ */
+const isLambdaBase = (name: string): boolean => /^(?:public\.ecr\.aws\/lambda\/|amazon\/aws-lambda-)/.test(name);
 
 /**
  * Variables a base image's own `ENV` sets, which a stage sees without declaring them: the .NET 8+ images set
@@ -245,7 +296,9 @@ export const dockerfileNonRoot = defineCheck({
       '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
       '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*` and Azure Linux `*-distroless*`, Docker Hardened Images `dhi.io/*` (not their `-dev` tags, which run as root),',
-      '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`/`logstash` and `beats/filebeat`/`metricbeat`/`heartbeat`, `grafana/loki`, the Prometheus exporters (`prom/node-exporter`, `blackbox-exporter`, `pushgateway`…), `sonarqube`, `mattermost/mattermost-team-edition`, Gitea\'s `-rootless` tags, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s non-root server images `bitnami/nginx`, `postgresql`, `redis`, `mongodb`, `mysql`, `mariadb`, `rabbitmq`, `kafka`, `memcached`, `keycloak`, `apache`, `valkey` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
+      '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`/`logstash` and `beats/filebeat`/`metricbeat`/`heartbeat`, `grafana/loki`, the Prometheus exporters (`prom/node-exporter`, `blackbox-exporter`, `pushgateway`…), `sonarqube`, `mattermost/mattermost-team-edition`, Gitea\'s `-rootless` tags, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s non-root server images `bitnami/nginx`, `postgresql`, `redis`, `mongodb`, `mysql`, `mariadb`, `rabbitmq`, `kafka`, `memcached`, `keycloak`, `apache`, `valkey` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail), the OpenTelemetry Collector (`otel/opentelemetry-collector`, `-contrib`, `-k8s`, `-otlp` and their `ghcr.io/open-telemetry/opentelemetry-collector-releases/…` copies; not their Windows tags), `apache/kafka` and `apache/kafka-native`, Confluent Platform 6.0+ (`confluentinc/cp-kafka`, `cp-server`, `cp-zookeeper`, `cp-schema-registry`, `cp-kafka-connect`, `cp-ksqldb-server`, `cp-kafka-rest`…; the 5.x and older tags ran as root), `opensearchproject/opensearch` and `opensearch-dashboards`, the Jupyter Docker Stacks (`jupyter/*-notebook`, `quay.io/jupyter/*-notebook`), `nodered/node-red`, SQL Server 2019+ (`mcr.microsoft.com/mssql/server:2019-*`, `2022-*`, `2025-*`; `2017-*` runs as root)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. A mirror\'s copy of a listed image is the image it copies: Docker Hub\'s other registry hosts (`registry-1.docker.io/bitnami/redis`, `registry.hub.docker.com/…`), Google\'s Docker Hub mirror (`mirror.gcr.io/…`), the Docker Official Images on Amazon ECR Public (`public.ecr.aws/docker/library/…`), Bitnami\'s images there (`public.ecr.aws/bitnami/redis`) and `public.ecr.aws/nginx/nginx-unprivileged`. `FROM scratch` without `USER` runs as uid 0 and fails.',
+      '- The message says what is known: a base that runs as root by default (`scratch`, the Docker Official Images of the distributions and runtimes — `alpine`, `debian`, `ubuntu`, `python`, `node`, `golang`, `eclipse-temurin`, `nginx`… —, distroless without a `nonroot` tag, `wolfi-base`, .NET\'s non-chiseled images, the UBI base images) "runs as root"; any other base not on the list runs as its own user, "root unless <base> sets a non-root USER, which Preflight cannot tell" — a failure all the same (add `USER`, or list the base in `non-root-images`).',
+      '- AWS Lambda base images (`public.ecr.aws/lambda/*`, `amazon/aws-lambda-*`) without `USER` give an `info` note, not a failure: Lambda runs a function\'s container as its own least-privileged user whatever the image\'s USER (run anywhere else the image runs as root, so a production compose service building that stage makes it fail as root).',
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
   '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
       '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
@@ -266,6 +319,7 @@ export const dockerfileNonRoot = defineCheck({
     const report = (f: RawFinding) => reportFinding(atValue(f));
     // The option adds the team's hardened bases to the built-in list (distroless `:nonroot` stays non-root).
     const nonRoot = imageGlobMatcher([...DEFAULT_NON_ROOT_IMAGES, ...options['non-root-images']]);
+    const knownRoot = imageGlobMatcher(ROOT_IMAGES);
     let judged = 0;
     // The final stage of each Dockerfile and each stage a compose service builds as its target; a
     // location two of them share (a USER in a common base) is reported once, as a failure if any
@@ -377,13 +431,26 @@ export const dockerfileNonRoot = defineCheck({
         const at = { file: df.path, line: stage.from.line, column: stage.from.column };
         if (base.image === null) { put({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001${argNote}` }); return; }
         const ref = parseImageRef(base.image);
-        const name = normalizeImageName(ref.name);
-        if (base.image.toLowerCase() !== 'scratch' && (nonRoot(name, `:${ref.tag ?? 'latest'}`) || nonRoot(name))) return;
+        // As written (a team's own `non-root-images` glob may name a mirror) and as the lists name a mirror's copy.
+        const names = [...new Set([normalizeImageName(ref.name), canonicalImageName(ref.name)])];
+        const tag = `:${ref.tag ?? 'latest'}`;
+        if (base.image.toLowerCase() !== 'scratch' && names.some((n) => nonRoot(n, tag) || nonRoot(n))) return;
+        const canonical = names.at(-1)!;
+        // A Lambda function image: Lambda runs it as its own unprivileged user, unless a production compose service runs it too.
+        if (isLambdaBase(canonical) && !(runnersOf.get(stage) ?? []).some((r) => r.devReason === null)) {
+          put({ ...at, note: true, message: `${what} has no USER, and its base image ${base.image} is an AWS Lambda base image: Lambda runs the function's container as its own least-privileged user whatever the image's USER, so it does not run as root there (run anywhere else, docker run included, the image runs as root)${devNote}` });
+          return;
+        }
         if (isWindowsImage(base.image)) {
           rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
           return;
         }
-        rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+        if (knownRoot(canonical, tag) || knownRoot(canonical)) {
+          rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+          return;
+        }
+        // Another base: its own USER, if it sets one, applies; Preflight does not know it.
+        rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as the base image's user: root unless ${base.image} sets a non-root USER, which Preflight cannot tell; add an unprivileged user and end with USER 10001:10001 (or add the image to option non-root-images if it sets one)${devNote}` }, `it has no USER (base image ${base.image}: root unless it sets a non-root USER itself)`);
       };
       const mine = resolve();
       const builders = composeArgBuilds(snapshot).filter((b) => b.df === df && b.stage === stage);

@@ -175,6 +175,61 @@ function loneBranch(lines: readonly string[], index: number): boolean {
   return scan(index + 1, 1) === 'edge' && scan(index - 1, -1) === 'edge';
 }
 
+/**
+ * Whether a branch of the if/with chain around line `index` other than the one holding it writes something with rendering `r`:
+ * a branch this values set does not select is blanked (helmDisabledBranches), so when every other branch is blanked too, or has
+ * nothing in it, the chain writes nothing in place of the hidden line (Bitnami's `{{- if .Values.customLivenessProbe }}` /
+ * `{{- else if .Values.livenessProbe.enabled }}` with `customLivenessProbe: {}` and `enabled: false`). True when the chain
+ * cannot be followed (a `range` or `define` around the line, an action that writes beside a control one on its line).
+ */
+function otherBranchRenders(r: HelmRendering, index: number): boolean {
+  const kinds = (i: number): string[] | null => {
+    const line = r.raw[i] ?? '';
+    if (!line.includes('{{') || !WHOLE_ACTIONS.test(line)) return null;
+    const acts = [...line.matchAll(ACTION)].map((m) => m[1]!).filter((a) => !a.startsWith('/*'));
+    const control = acts.map((a) => /^(if|with|range|define|block|else|end)\b/.exec(a)?.[1] ?? null);
+    if (!control.some((k) => k !== null)) return null;
+    // A line that writes beside its control actions: not followed.
+    return control.some((k, n) => k === null && !SILENT.test(acts[n]!)) ? ['?'] : control.filter((k): k is string => k !== null);
+  };
+  // The chain's opening line: up from the line, the first `if`/`with` not closed before it.
+  let start = -1;
+  let depth = 0;
+  up: for (let i = index - 1; i >= 0; i--) {
+    for (const k of [...(kinds(i) ?? [])].reverse()) {
+      if (k === '?') return true;
+      if (k === 'end') depth++;
+      else if (k !== 'else') {
+        if (depth > 0) { depth--; continue; }
+        if (k !== 'if' && k !== 'with') return true;
+        start = i;
+        break up;
+      }
+    }
+  }
+  if (start < 0) return true;
+  // Down from it: each branch at the chain's level, and whether a line in it (at any depth) is rendered.
+  const rendered: boolean[] = [];
+  let branch = -1;
+  let mine = -1;
+  depth = 0;
+  for (let i = start; i < r.raw.length; i++) {
+    const ks = kinds(i);
+    if (ks) {
+      for (const k of ks) {
+        if (k === '?') return true;
+        if (k === 'end') { if (--depth === 0) return rendered.some((x, b) => x && b !== mine); }
+        else if (k === 'else') { if (depth === 1) rendered[++branch] = false; }
+        else if (++depth === 1) rendered[++branch] = false;
+      }
+      continue;
+    }
+    if (i === index) mine = branch;
+    if ((r.raw[i] ?? '').trim() && (r.lines[i] ?? '').trim()) rendered[branch] = true;
+  }
+  return true;
+}
+
 /** A values path an output action renders as YAML (`toYaml .Values.x`, `tpl (toYaml .) $`, Bitnami's `tplvalues.render`), with the keys it omits; null for any other output. */
 function renderedValues(action: string): { expr: string; omit: string[] } | null {
   const a = action.replace(/(?:\s*\|\s*(?:n?indent\s+\d+|trim))+\s*$/, '').trim();
@@ -258,6 +313,8 @@ function hiddenKey(r: HelmRendering, obj: K8sObject, path: YamlPath, key: string
     const m = /^(\s*)(?:-\s+)?([\w.\/-]+)\s*:(?:\s|$)/.exec(r.raw[i]!);
     if (!m || m[2] !== key || (r.lines[i] ?? '').trim() || (b.childIndent !== null && r.raw[i]!.indexOf(key) !== b.childIndent)) continue;
     const top = framesAt(r.lines, i).at(-1);
+    // No branch of its if/else chain writes anything with this set (each left out): nothing in the values renders there.
+    if (top && top.kind !== 'opaque' && !loneBranch(r.lines, i) && !otherBranchRenders(r, i)) return { from: 'absent' };
     if (!top || top.kind === 'opaque' || !top.path || top.inElse || !loneBranch(r.lines, i)) return { from: 'unknown' };
     // A switch (`{{- if .Values.podSecurityContext.enabled }}`, `{{- if .Values.root }}`), or an outer branch when the value the
     // innermost one tests is set, leaves the key out: nothing in the values renders there.
@@ -342,8 +399,9 @@ export function helmField(r: HelmRendering, obj: K8sObject, base: YamlPath, keys
     let v: unknown = node[keys[d]!];
     if (v !== undefined && blank(obj.loc(child, true).line - 1)) {
       // This set does not render the key (`{{- with .Values.resources }}` over an empty value): nothing in its place,
-      // unless another branch of its if/else writes it otherwise.
-      if (!loneBranch(r.lines, obj.loc(child, true).line - 1)) return { from: 'unknown' };
+      // unless another branch of its if/else that this set renders writes it otherwise.
+      const at = obj.loc(child, true).line - 1;
+      if (!loneBranch(r.lines, at) && otherBranchRenders(r, at)) return { from: 'unknown' };
       v = undefined;
     }
     if (v === undefined) {
