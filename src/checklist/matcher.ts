@@ -4,7 +4,7 @@ import { isTemplate } from '../repo/classify.js';
 import { databaseOptionsNamed } from '../checks/database-port-exposed.js';
 import { HEADER_NAMED, SECURITY_HEADERS } from '../probes/security-headers.js';
 import { X_POWERED_BY_ABSENT, X_POWERED_BY_VERSION_ONLY } from '../probes/server-version-leak.js';
-import { COOKIE_IMPOSSIBLE, HEALTH_ANSWER_STATED, HEALTH_DEPENDENCY_REFUSED, MONITORING } from './phrases.js';
+import { COOKIE_IMPOSSIBLE, HEALTH_ANSWER_STATED, HEALTH_DEPENDENCY_REFUSED, MONITORING, OWN_SERVICE_TITLE } from './phrases.js';
 import { normaliseTitle } from './title.js';
 import { inEnglish, READ_IN_ENGLISH } from './translate.js';
 import type { Checklist, ChecklistItem } from './types.js';
@@ -13,6 +13,8 @@ import type { Checklist, ChecklistItem } from './types.js';
 export interface MatchContext {
   headings: readonly string[];
   parent?: string;
+  /** The first heading is the document's title (see BindingHint.headings), which names what the checklist ships. */
+  titled?: boolean;
 }
 
 /** The checks an item binds to (sorted; empty: manual) and the phrases that matched. */
@@ -292,7 +294,10 @@ const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|
  */
 const DEFERRED_CLAUSE = new RegExp(String.raw`${DEFERRED_END.source}|${DEFERRED_MAIN.source}|${DEFERRED_ANYWHERE.source}|\b(?:in|for) v\d+(?:\.\d+)*\b|\bin a (?:later|future) (?:version|release)\b|\b(?:tbd|not applicable)\b`);
 /** Whether `clause` (after the item's main one) defers something. */
-const defersClause = (clause: string) => DEFERRED_CLAUSE.test(clause.replace(/\([^)]*\)/g, ' ').trim());
+const defersClause = (clause: string) => {
+  const plain = clause.replace(/\([^)]*\)/g, ' ').trim();
+  return DEFERRED_CLAUSE.test(plain) || TRACKED_IN_TICKET.test(plain);
+};
 /**
  * An item retired from the list, as a heading over it or as its state: it no longer applies ("No longer applicable", "— no
  * longer applies", "— no longer needed"), or it is deprecated, obsolete, retired or archived ("## Deprecated", "## Obsolete",
@@ -399,6 +404,14 @@ function keptFor(word: string, after: string): boolean {
  */
 const REFERENCE = String.raw`(?:(?:pr|mr|issue|ticket|jira) ?)?#\d+|(?:(?:jira|ticket|issue) )?[a-z][a-z\d]*-\d+(?![\w-]|\.\d)|@[\w-]+(?![\w-])`;
 /**
+ * Work tracked in a ticket rather than done: "Non-root containers migration tracked in JIRA-123", "tracked as a Linear issue",
+ * "filed in the backlog"; as the item's state after a dash, a comma or a label or opening an aside ("Non-root containers —
+ * tracked in JIRA-123", "(tracked in OPS-1)"), or in its main clause. In a later clause it defers that clause's topic only
+ * ("HSTS enabled; CSP tracked in SEC-12"). Not a file tracked in git ("`.env` is not tracked in git").
+ */
+const TRACKED_IN_TICKET = new RegExp(String.raw`\b(?:tracked|ticketed|filed|raised) (?:in|as|under|via|by|on|with) (?:(?:a|an|the|our) )?(?:(?:jira|linear|github|gitlab|shortcut|asana|trello|youtrack)(?: (?:issues?|tickets?|epics?|stor(?:y|ies)|cards?|boards?|projects?))?|tickets?|issues?|epics?|stor(?:y|ies)|cards?|backlog|${REFERENCE})(?![\w-])`);
+const TRACKED_STATUS = new RegExp(String.raw`(?:\(\s*|,\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)${TRACKED_IN_TICKET.source}`);
+/**
  * A list of references ("OPS-1, OPS-2", "#1 #2", "@alice & #412"). Each separator reads one way only (a `,`, `/` or `&`
  * with the spaces around it, or spaces alone), so a list that fails to match after it is given up in one pass: a
  * separator that two spans of spaces could share doubled the work with every reference (a gate hung on one line).
@@ -426,6 +439,17 @@ function withoutReferences(text: string): string {
  * ("HSTS enabled (documented and enforced)", "TLS 1.2+ on the public API (iOS app included)") is not.
  */
 const ABOUT_SOMETHING_ELSE: readonly RegExp[] = [
+  // A plan, an agreement or a discussion about the topic, not its state: "HSTS rollout plan agreed with the web team", "CSP
+  // rollout plan agreed", "HTTPS redirect discussed with the CDN vendor", "Health endpoint spec agreed with the mobile team"
+  // (not "as agreed with security", which says why the state is what it is).
+  /(?<!\b(?:per|in|by|following|according to|under|from|with|see|as) (?:the |our |a )?(?:[\w-]+ )?)\b(?:(?:rollout|roll-out|migration|implementation|adoption|enablement|remediation|action|upgrade|transition) plans?|(?:plans?|specs?|specifications?|proposals?|designs?|rfcs?|adrs?|strateg(?:y|ies)))(?= *$| (?:(?:is|are|was|were|has been|have been) )?(?:agreed|approved|drafted|written|signed off|accepted|discussed|reviewed|circulated|shared|finali[sz]ed|ready|in place|created|documented|defined|prepared|done)\b)|(?<!\bas )\b(?:discussed|agreed|negotiated) (?:with|on|upon|between)\b/,
+  // The topic put on a dashboard, a status page or a monitoring tool, not the deployment's state: "Health endpoint dashboard
+  // added to Grafana", "Health endpoint added to the status page" ("Response time under 800 ms on the Grafana dashboard" still
+  // promises the time).
+  /\b(?:added|published|shown|displayed|listed|graphed|plotted|wired(?: up)?|hooked up|registered|exported) (?:to|on|in|into|with) (?:the |our |an? )?(?:[\w-]+ )?(?:grafana|kibana|datadog|new relic|cloudwatch|prometheus|status ?pages?|statuspage(?:\.io)?|statuscake|pingdom|uptime ?robot|better ?(?:uptime|stack)|honeycomb|splunk|dashboards?|monitoring|alerting)\b|(?<!\b(?:admin|user|users'|customer|merchant|partner|account|web|main|app|seller|vendor) )\bdashboards?(?: (?:is|are|was|were|has been|have been))? (?:added|created|set up|built|configured|in place|ready|published|live|updated)\b/,
+  // A dependency bot set up, as the subject: "Renovate configured to bump pinned image tags", "Dependabot enabled for base
+  // images" (not what it keeps: "Dependabot keeps base images pinned").
+  /^(?:the )?(?:renovate|dependabot)(?: bot)?(?: (?:is|are|was|has been))? (?:configured|enabled|set up|installed|added|runs?|running|opens?|raises?|bumps?|updates?|upgrades?|scheduled|turned on)\b/,
   // Observability about the topic: "Alert if the HSTS header disappears", "Dashboard panel for response time", "Grafana
   // dashboard for response time under 200 ms", "Latency graph in Kibana", "SLO: p50 under 300 ms" (a monitoring tool or
   // metric named before the dashboard; "Admin dashboard loads in 2 s" is a page of the deployment).
@@ -692,7 +716,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
   if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral)) return true;
   if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text)) return true;
   const main = mainClause(text);
-  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 
 /**
@@ -705,7 +729,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
 function parentDefers(said: string): boolean {
   const text = withoutReferences(said);
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
-  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
 }
 
 function isNoPromise(text: string, where: string, raw: string): boolean {
@@ -731,7 +755,7 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
 const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunch[- ]and[- ]learns?|brown[- ]bag sessions?)\b/;
 
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
-const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|an|the|adrs?|rfcs?|docs?|documentation|runbooks?|guides?))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 export const URL_PATH = /^\/[\w\-./~%]*$/;
 /**
@@ -799,10 +823,10 @@ const MATCH_CHARS = 400;
 /**
  * Words only Portuguese has among the languages the rules read (not Spanish, French, German or English): `ã`/`õ`
  * ("homologação", "não"), a word ending in "ço" ("serviço"), "cabeçalho", and "com", "em", "uma", "ao", "pelo",
- * "também", "ano", "mês", "é", "são", "continua", "ativado"… — as words, not the first label of a dotted name
+ * "também", "ano", "mês", "é", "são", "qualquer", "origem", "continua", "ativado"… — as words, not the first label of a dotted name
  * (`com.acme.billing`, a Java package in an English item).
  */
-const PORTUGUESE = /[ãõ]|ços?(?![\wà-ÿ])|çalho|(?<![\wà-ÿ.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|também|ano|anos|mês|é|são|(?<!ción )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\wà-ÿ]|[./][\w*])/;
+const PORTUGUESE = /[ãõ]|ços?(?![\wà-ÿ])|çalho|(?<![\wà-ÿ.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|também|ano|anos|mês|é|são|qualquer|quaisquer|origem|origens|(?<!ción )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\wà-ÿ]|[./][\w*])/;
 /**
  * In a Portuguese item "no" is "em" + "o", "in the" ("HSTS ativado no Nginx", "No ambiente de homologação usamos a tag
  * `:latest`", "max-age de no mínimo 1 ano"), never the English or Spanish negation (Portuguese says "não", "sem", "nenhum"):
@@ -1274,7 +1298,8 @@ export function matchItem(item: string, context: MatchContext): Match {
   const raw = normalised(item);
   // Read in English once, when first asked (by matchAsWritten for the vetoes of a terse item under a topic, or below).
   let read: { english: string | undefined } | undefined;
-  const inEnglishOnce = () => (read ??= { english: inEnglish(raw) }).english;
+  // A Portuguese item's "no" is "in the" there too ("Qualquer origem permitida no CORS" grants any origin in CORS).
+  const inEnglishOnce = () => (read ??= { english: inEnglish(raw, PORTUGUESE.test(raw)) }).english;
   const m = matchAsWritten(item, context, raw, inEnglishOnce);
   if (m.checks.length) return m;
   // A German, French, Spanish or Portuguese item that binds nothing as written is read in English (see inEnglish), every
@@ -1293,8 +1318,8 @@ export function matchItem(item: string, context: MatchContext): Match {
  * that already says its items are no promise ("Não bloqueante", "Nicht blockierend") is kept as written, which says so.
  */
 function contextInEnglish(context: MatchContext): MatchContext {
-  const en = (t: string) => (NOT_A_PROMISE_CONTEXT.test(matchText(t)) ? t : inEnglish(normalised(t)) ?? t);
-  return { headings: context.headings.map(en), parent: context.parent === undefined ? undefined : en(context.parent) };
+  const en = (t: string) => (NOT_A_PROMISE_CONTEXT.test(matchText(t)) ? t : inEnglish(normalised(t), PORTUGUESE.test(normalised(t))) ?? t);
+  return { headings: context.headings.map(en), parent: context.parent === undefined ? undefined : en(context.parent), titled: context.titled };
 }
 
 /** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
@@ -1307,7 +1332,7 @@ const stopped = new WeakSet<Match>();
 function matchAsWritten(item: string, context: MatchContext, raw = normalised(item), english = () => inEnglish(raw)): Match {
   // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
   const text = portugueseInThe(withoutPreamble(ruleText(raw)));
-  const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
+  const where = contextText(context);
   // The nearest heading and the parent item, each on its own.
   const near = [context.headings.at(-1), context.parent].filter((t): t is string => !!t).map(matchText);
   if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) {
@@ -1359,6 +1384,18 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
     if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
   }
   return own;
+}
+
+/**
+ * The headings and the parent item as the rules' `context` reads them, one path. A document title that names the team's own
+ * service (see OWN_SERVICE_TITLE: "# Payments API — PCI-DSS Go-Live Checklist") is read without the word that would make it
+ * another system's: its TLS and certificate items are the deployment's, as under "# Checkout API". A section heading keeps it
+ * ("## Payments" is the payment provider's).
+ */
+function contextText(context: MatchContext): string {
+  const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
+  // The title is the path's first part: the word is read at its start.
+  return context.titled && context.headings.length ? where.replace(OWN_SERVICE_TITLE, '$1') : where;
 }
 
 /** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
@@ -1613,11 +1650,11 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       continue;
     }
     if (parentDefers(portugueseInThe(withoutPreamble(matchText(text))))) deferred.add(item);
-    const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
+    const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent, titled: hint?.headings !== undefined };
     let m = matchItem(text, context);
     // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`…: the bullets are the promise.
     if (hint?.details?.length && /:\s*$/.test(text)) {
-      const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
+      const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text, titled: context.titled }));
       const checks = [...new Set(parts.flatMap((p) => p.checks))];
       // Their numbers and names are the item's too (`SECURE_HSTS_SECONDS = 31536000` → hsts min-max-age).
       if (checks.length) m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', '), readAs: [text, ...hint.details].join('; ') };

@@ -93,14 +93,17 @@ const CORS_ORIGIN_NAMED = String.raw`(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.
  * one of methods or headers). An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries.
  * An item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing. The refused null origin is part of
- * the allow-list promise, not a negation of it.
+ * the allow-list promise, not a negation of it. One API's allow-list, or one that excepts an API, promises not the site's
+ * ("CORS allowlist only on the admin API", "CORS allow-list on the admin API only", "CORS on the admin API only allows …"); an
+ * item about CORS on the API that says what it only allows does ("CORS on the REST API only allows `https://play.example.com`",
+ * as "API CORS only allows …").
  */
 export const CORS_ALLOW_LIST = {
   pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b|\bcors(?:_\w+)?\b(?: origins?| policy)?:? (?:is |are )?(?:an? )?(?:strict |explicit )?(?:origin )?(?:allow[- ]?list(?:ed)?|white[- ]?list(?:ed)?)(?: origins?)?[- ](?:only|based)\b|\bcors(?: policy| origins?)? (?:uses|enforces|via|is) (?:an? |the )?(?:strict |explicit )?(?:origins? )?(?:allow[- ]?list|white[- ]?list)\b(?! (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:methods|headers|verbs|ips?|ip addresses|ip ranges|users|paths|routes)\b)`),
   // An allow-list of request headers or methods is not one of origins; nor does one API's allow-list, or one that excepts an
   // API, promise the site's ("CORS allowlist only on the admin API", "CORS is allowlist-based except for the public API").
   unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex|\b(?:allow[- ]?list|white[- ]?list)(?:ed|s)? (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:methods|headers|verbs)\b|\b(?:except|excluding|but not)\b(?! (?:for |in |on )?(?:localhost|local|dev|development|tests?|staging)\b)/,
-  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)|\bonly (?:on|for|in|at) (?!(?:all|every|each|any|production|prod)\b)(?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?|apps?|(?:sub)?domains?|hosts?)\b|\b(?:on|for|in) (?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?) only\b/,
+  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)|\bonly (?:on|for|in|at) (?!(?:all|every|each|any|production|prod)\b)(?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?|apps?|(?:sub)?domains?|hosts?)\b|\b(?:on|for|in) (?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?) only\b(?! (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)\b)|\b(?:on|for|in) (?:the |our |one )?(?:[\w-]+ )?(?:admin|internal|partner|private|public|legacy|back-?office|staff|management|debug|v\d+)(?: [\w-]+)? (?:apis?|endpoints?|routes?|paths?|services?) only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)\b/,
 };
 
 /**
@@ -310,16 +313,64 @@ export const SECRETS_NOT_IN_CONFIG = {
   unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?|examples?|templates?|samples?)\b|\bon (?:the |our |each |every |all )?(?:servers?|hosts?|nodes?|instances?|machines?|vms?|boxes)\b/,
 };
 /**
+ * A word before a secret's noun that says whose or which it is ("HuggingFace", "W&B", "Stripe", "production"), or a short
+ * noun listed beside it ("PANs", "personal data"): not a negation, a preposition or a verb, which would make the words another
+ * phrase ("No access to tokens in the repo").
+ */
+const LISTED_WORD = String.raw`(?!(?:no|not|never|nor|none|in|into|to|of|for|from|with|without|about|on|at|by|via|are|is|was|were|be|been|access|and|or|only|except)\b)[\w&.-]+`;
+/**
+ * A word before a key's or a token's noun that makes it no secret ("design tokens", "CSRF tokens", "cache keys", "primary
+ * keys", "public keys"), or one that makes the item another check's or no promise ("default or weak passwords" are
+ * default-credentials', "test credentials", "example keys").
+ */
+const NOT_A_SECRET_QUALIFIER = String.raw`(?:design|css|theme|style|colou?r|font|spacing|csrf|xsrf|anti-forgery|cancellation|lexer|parser|syntax|cache|caching|foreign|primary|sort|partition|composite|unique|index|object|map|json|yaml|translation|i18n|locale|keyboard|hot|public|publishable|default|defaults|weak|sample|example|test|testing|dummy|fake|placeholder|demo|mock)\b`;
+/** A secret's noun with at most two such words before it ("HuggingFace / W&B tokens", "Stripe API keys"). */
+const SECRET_QUALIFIER = String.raw`(?!${NOT_A_SECRET_QUALIFIER})${LISTED_WORD}`;
+const LISTED_SECRET = String.raw`(?:${SECRET_QUALIFIER}(?: ?\/ ?| ))?(?:${SECRET_QUALIFIER} )?(?!${NOT_A_SECRET_QUALIFIER})${SECRET_NOUN}`;
+/** Something else listed beside the secrets: one to three such words ("PANs", "personal data", "customer PII"). */
+const LISTED_OTHER = String.raw`(?:${LISTED_WORD} ){0,2}${LISTED_WORD}`;
+const LIST_SEPARATOR = String.raw`(?:,| or| and| nor| ?\/)+ `;
+/**
+ * The things an item refuses after "no": secrets, alone or listed with other secrets and with other things ("No secrets or
+ * credentials", "No passwords or tokens", "No API keys or secrets", "No PANs, API keys or private keys", "No personal data
+ * or secrets", "No HuggingFace / W&B tokens"), a secret among them.
+ */
+const SECRETS_LISTED = String.raw`\bno (?:${LISTED_OTHER}${LIST_SEPARATOR}){0,2}${LISTED_SECRET}(?:${LIST_SEPARATOR}(?:${LISTED_SECRET}|${LISTED_OTHER})){0,3}`;
+/**
+ * The repository as teams name it: "the repo", "the git repository", "our GitHub repo", "git", "the git history", the source
+ * code, the code base, version control. Not a source map, a code review or a code sample.
+ */
+const REPO_PLACE = String.raw`(?:(?:the|our|this|a|any|each|every) )?(?:(?:git(?:hub|lab)?|bitbucket|code|source|project|app(?:lication)?|service|main|mono|public|private|shared) )?repo(?:sitory|sitories|s)?\b(?!'s\b)|(?:(?:the|our) )?\bgit(?: history)?\b(?! (?:commit messages?|logs?)\b)|(?:(?:the|our) )?(?:source(?: code)?|code ?base|code)\b(?! (?:maps?|reviews?|comments?|samples?|snippets?|examples?)\b)|\b(?:version|source) control\b`;
+/**
+ * Secrets refused in the repository, listed as teams list them: hard-coded ("No secrets or credentials hard-coded in
+ * source", "No passwords or tokens hardcoded", "No API keys or secrets hardcoded in the code"), committed ("No PANs, API keys
+ * or private keys committed to the repository") or in it ("No secrets in the git repo", "No secrets in our GitHub repo",
+ * "No personal data or secrets in the git repo", "No HuggingFace / W&B tokens in the repo"), and "nothing hard-coded" as
+ * the clause after one about secrets ("All secrets are stored in a secrets manager; nothing hard-coded"). Not chat, wikis,
+ * tickets, logs or URLs, which are not tracked files.
+ */
+export const SECRETS_KEPT_OUT_OF_THE_REPO = {
+  pattern: new RegExp([
+    String.raw`${SECRETS_LISTED} (?:(?:are|is|were|get|gets) )?(?:hard-? ?coded|committed|checked in|pushed)\b`,
+    String.raw`${SECRETS_LISTED} (?:(?:are|is|were|get|gets) )?(?:(?:stored|kept|committed|checked|pushed|saved|written|left|hard-? ?coded) )?(?:in|to|into|inside|within) (?:${REPO_PLACE})`,
+    String.raw`\b${SECRET_NOUN}\b[^;]*; (?:and )?(?:nothing|none)(?: of (?:them|it|these|those))?(?: (?:is|are))? hard-? ?coded\b`,
+  ].join('|')),
+  unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
+};
+
+/**
  * A secret said to come from a secret store and never be committed: "`RAILS_MASTER_KEY` comes from the secret store, never
  * committed", "API keys are injected from Vault and never checked in".
  */
 export const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp(String.raw`\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) (?:only )?(?:from|in|via|through) (?:the |a |an |our )?(?:env(?:ironment)?(?: variables?)?|secrets? (?:manager|store|vault)|vault|secret store|kms|ssm|parameter store|key ?vault|credentials? store|(?:ci|github|gitlab|platform|kubernetes|k8s) secrets?|[\w-]+ secrets? manager)\b[^;]*?(?:\b(?:not|never)|n't) (?:be |been |being )?(?:committed|checked in|pushed|in (?:git|the repo(?:sitory)?|version control|source control))\b`);
 /**
  * Secrets refused in a Dockerfile's ENV and ARG named together (ARG is Docker's own word): "No `SECRET_KEY_BASE` in ENV or
- * ARG", "No secrets in ENV/ARG", "No credentials passed as ARG or ENV". ENV or ARG alone is `SECRETS_NOT_IN_ENV_UNDER_DOCKER`'s.
+ * ARG", "No secrets in ENV/ARG", "No credentials passed as ARG or ENV"; or one of them with the Dockerfile named, the secrets
+ * listed as SECRETS_KEPT_OUT_OF_THE_REPO lists them, after another place too ("No HuggingFace / W&B tokens in the repo or in
+ * Dockerfile ENV", "No API keys in the Dockerfile's ARG"). ENV or ARG alone is `SECRETS_NOT_IN_ENV_UNDER_DOCKER`'s.
  */
 const ENV_OR_ARG = String.raw`(?:env ?(?:\/|or|and|&|,) ?arg|arg ?(?:\/|or|and|&|,) ?env)s?`;
-export const SECRETS_NOT_IN_ENV_AND_ARG = new RegExp(String.raw`\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b`);
+export const SECRETS_NOT_IN_ENV_AND_ARG = new RegExp(String.raw`${SECRETS_LISTED} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put|committed|hard-?coded) )?(?:(?:in|into|to) (?:the |our |an? )?[\w-]+(?: [\w-]+)?,? (?:or|and|nor) )?(?:in|via|through|as|into) (?:an? |the |any )?dockerfile'?s? (?:env|arg)s?\b|\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b`);
 /** The same with ENV or ARG alone, under a Docker heading or parent item ("No secrets in ENV" under "## Docker"). */
 export const SECRETS_NOT_IN_ENV_UNDER_DOCKER = new RegExp(String.raw`\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:env|arg)(?: (?:instructions?|lines?|directives?|statements?))?(?=$|[\s,;.)(])(?! (?:files?|vars?|variables?)\b)`);
 
@@ -329,6 +380,13 @@ export const SECRETS_NOT_IN_ENV_UNDER_DOCKER = new RegExp(String.raw`\bno (?:[\w
  * versions below 1.2", "TLS < 1.2"). Not old versions unnamed ("old TLS versions"), nor a version number of something else.
  */
 const LEGACY_TLS = String.raw`(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tls (?:protocols? |versions? )?\(?v?1\.[01]|tls (?:protocols? |versions? )?(?:<|below|under|older than|prior to|lower than) ?v?1\.2)`;
+/**
+ * A legacy version refused with a negated verb before it, as teams and the catalogue's titles write it: "Ingress does not allow
+ * TLSv1 or TLSv1.1", "nginx does not accept TLS 1.0 or 1.1", "The server doesn't negotiate SSLv3", "never accepts TLS 1.0" (TLS_MINIMUM
+ * reads the passive itself: "TLS 1.0 is not accepted", "… is no longer accepted"). Not a negated refusal ("does not refuse TLS 1.0", "does not disable TLS 1.0"),
+ * nor what clients, browsers or a provider do not support ("Our clients do not support TLS 1.0").
+ */
+const LEGACY_REFUSED_ACTIVE = String.raw`(?<!\b(?:clients?|browsers?|users?|customers?|visitors?|devices?|apps?|sdks?|librar(?:y|ies)|partners?|callers?|consumers?|vendors?|providers?)(?:'s?)?(?: [\w-]+){0,2} )(?:\b(?:does|do|will|must|shall|should|can) not|\bnever|\b(?:doesn|don|won|mustn|shouldn|can)'t|\bno longer) (?:(?:allow|accept|support|offer|negotiate|enable|permit|serve|speak|use)s?|(?:allowed|accepted|supported|offered|negotiated|enabled|permitted|served|used)) (?:any |the )?(?:(?:connections?|clients?|handshakes?|traffic) (?:over|with|using|via) )?${LEGACY_TLS}\b`;
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
@@ -341,7 +399,7 @@ const LEGACY_TLS = String.raw`(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tls
  */
 const TLS_VERSION_NUMBER = String.raw`(?:tls ?)?v?1\.[23](?![\d.]|\.\d)`;
 const TLS_AT_LEAST = String.raw`\btls(?: (?:protocol )?versions?)? ?(?:≥|>=|=>) ?${TLS_VERSION_NUMBER}|^(?:(?:set|configure|enforce|require|use)(?: the)? )?(?:minimum|min\.?) tls (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}|\btls (?:minimum|min\.?) (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}`;
-export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
+export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never|no longer) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|${LEGACY_REFUSED_ACTIVE}|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices, mobile push (APNs, FCM: "Push certificates
@@ -382,6 +440,15 @@ const MOBILE_SERVER_SIDE = String.raw`(?!(?:(?:[ -]|\/(?! )| ?[&+] ?)(?:mobile|i
  * is the server's, as under "## Backend for the mobile app"; not the API's clients or keys ("## Mobile API clients").
  */
 export const WEB_TLS_CONTEXT = new RegExp(String.raw`^(?!(?:.*\/ )?[^\wа-яё/]*(?:\d[\d.]*\.? )?(?:баз[аеуы] данных|бд|субд)(?![\wа-яё]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|(?:mobile|ios|android)${MOBILE_SERVER_SIDE}|push (?:notifications?|(?:notification )?cert(?:ificate)?s?)|apns|fcm|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)`);
+
+/**
+ * A document title that names the team's own service with a word WEB_TLS_CONTEXT reads as another system's at the start of
+ * a heading: payments ("# Payments API — PCI-DSS Go-Live Checklist", "# Payment Service — Go-Live", "# Payments go-live"; not
+ * "# Payment providers", "# Payment gateway integration"), integrations or e-mail as a service or an API ("# Integrations API
+ * launch", "# Email service go-live"; not "# Third-party integrations", "# Email (SMTP)", "# Mail server"). The title of a whole
+ * checklist names what it ships, not a third party: its TLS is the deployment's. `[1]`: what stands before the word.
+ */
+export const OWN_SERVICE_TITLE = /^([^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?)(?:payments?(?![ -](?:providers?|processors?|gateways?|partners?|vendors?)\b)|(?:integrations?|e-?mails?)(?=[ -](?:apis?|services?|back-?ends?|bffs?|platform|micro-?services?)\b))/;
 
 /**
  * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):

@@ -34,6 +34,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   // orígenes", "CORS limité à nos domaines", "CORS restringido a nuestros dominios", "CORS restrito aos nossos domínios".
   [String.raw`n'autorisen?t? pas|no permiten?|(?:não|nao) permitem?|erlaubt nicht`, "doesn't allow"],
   [String.raw`autorisen?t?|permiten?|permitem`, 'allows'],
+  // "CORS não permite qualquer origem", "CORS no permite cualquier origen", "n'importe quelle origine", "beliebige Origins".
+  [String.raw`qualquer|cualquier(?:a)?|n'importe (?:quelle|quel)|beliebige[nmrs]?`, 'any'],
   [String.raw`(?:limitée?s?|restreinte?s?) (?:à|aux)|(?:limitad[oa]s?|restringid[oa]s?|restrit[oa]s?) (?:a|a los|a las|aos|às|as)|(?:beschränkt|eingeschränkt|begrenzt) auf`, 'restricted to'],
   [String.raw`limitée?s?|restreinte?s?|limitad[oa]s?|restringid[oa]s?|restrit[oa]s?|beschränkt|eingeschränkt|begrenzt`, 'restricted'],
   [String.raw`nos|nuestr[oa]s|noss[oa]s|unsere[nmrs]?`, 'our'],
@@ -180,7 +182,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
@@ -188,11 +190,22 @@ const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|u
  */
 export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 
-/** `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese. */
-export function inEnglish(text: string): string | undefined {
+/**
+ * In a Portuguese item "no", "na", "nos" and "nas" are "em" and the article, "in the", never a negation (Portuguese says "não",
+ * "sem", "nenhum"): "Qualquer origem permitida no CORS" grants any origin in CORS. Except before the words the vocabulary reads
+ * with them ("no repositório", "no código", "no mínimo", "no ambiente de homologação", "no primeiro login", "na internet",
+ * "nos todos os").
+ */
+const PORTUGUESE_IN_THE = new RegExp(String.raw`${B}n(?:o|a|os|as) (?!(?:repositório|repositorio|repo|código|codigo|mínimo|minimo|ambiente|primeiro|primeira|internet|todos|todas)${E})`, 'gu');
+
+/**
+ * `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese.
+ * `portuguese`: the item is Portuguese (its "no" is "in the").
+ */
+export function inEnglish(text: string, portuguese = false): string | undefined {
   if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text)) return undefined;
   // "`.env`-Dateien": the file names before the word for files.
-  let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
+  let out = (portuguese ? text.replace(PORTUGUESE_IN_THE, 'in the ') : text).replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
     // German word order: "CORS auf unsere Domains beschränkt" reads "CORS beschränkt auf unsere Domains".
     .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschränkt|eingeschränkt|begrenzt)(?![\p{L}])/u, '$2 auf $1');
   // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'équipe" reads "the équipe").
