@@ -687,9 +687,7 @@ const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', '2Y
   'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8',
   // GitHub's docs before the 2021 token formats: the same example as 40 hex digits (OAuth apps' `access_token=e72e…`) and
   // the expiring user token's refresh token (`r1.c1b4…`).
-  'e72e16c7e42f292c6912e7710c838347ae178b4a', 'r1.c1b4a2e77838347a7e420ce178f2e7c6912e169246c34e1ccbf66c46812d16d5b1a9dc86a149873c',
-  // MinIO's KMS docs' sample key (`MINIO_KMS_SECRET_KEY=my-minio-key:OSMM+vk…`), whole and its key alone: default-credentials reports it.
-  'my-minio-key:OSMM+vkKUTCvQs9YL/CVMIMt43HFhkUpqJxTmGl6rYw=', 'OSMM+vkKUTCvQs9YL/CVMIMt43HFhkUpqJxTmGl6rYw=']);
+  'e72e16c7e42f292c6912e7710c838347ae178b4a', 'r1.c1b4a2e77838347a7e420ce178f2e7c6912e169246c34e1ccbf66c46812d16d5b1a9dc86a149873c']);
 /**
  * GitHub's docs and REST API description publish one example body under every prefix of its token formats: `ghp_` ("Behind
  * GitHub's new authentication token formats", github.blog 2021-04-05, the canonical fake in secret scanners' test suites), `gho_` (OAuth apps' token response), `ghu_` (GitHub App user tokens), `ghs_` (an installation access token), and
