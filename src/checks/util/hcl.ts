@@ -698,3 +698,50 @@ export function templateParts(raw: string): TemplatePart[] | null {
   if (text) out.push({ text });
   return out;
 }
+
+/**
+ * Whether a nested block (`name`, directly in a block named `parent`) refers to a stored secret or setting rather than holding a
+ * value: a reference block (`*_ref`: Cloud Run's `value_source { secret_key_ref { secret, version } }`, the Kubernetes provider's
+ * `value_from { secret_key_ref { name, key } }`, `env_from { secret_ref { name } }`, `config_map_key_ref`), Cloud Functions'
+ * `secret_environment_variables { key, secret, version }` and `secret_volumes`, and a volume's `secret` block (Cloud Run's
+ * `volumes { secret { secret, items { version, path } } }`, the Kubernetes provider's `volume { secret { secret_name } }`).
+ */
+const isReferenceBlock = (name: string, parent: string | null | undefined): boolean =>
+  /_ref$/.test(name) || /^secret_(?:environment_variables|volumes)$/.test(name) || (name === 'secret' && (parent === 'volumes' || parent === 'volume'));
+
+/**
+ * The lines (1-based) of a Terraform file inside a reference block (isReferenceBlock), at any depth below it: their arguments name
+ * a secret, its key or its version (`secret = "db-password"`, `version = "latest"`), never a value. Strings, comments and heredocs
+ * are passed over; none when the text is too large to read.
+ */
+export function hclReferenceLines(text: string): Set<number> {
+  const out = new Set<number>();
+  if (text.length > MAX_TEXT || !/_ref\b|secret/.test(text)) return out;
+  // The open blocks (their type; null for an object, list or call) and how many of them are reference blocks.
+  const stack: { name: string | null; ref: boolean }[] = [];
+  let refs = 0;
+  let line = 1;
+  let lineStart = 0;
+  const newline = (k: number) => { line++; lineStart = k + 1; if (refs) out.add(line); };
+  for (let i = 0; i < text.length; i++) {
+    const o = opaqueEnd(text, i, text.length);
+    if (o) {
+      if (o.last < 0) break;
+      for (let k = text.indexOf('\n', i); k >= 0 && k <= o.last; k = text.indexOf('\n', k + 1)) newline(k);
+      i = o.last;
+      continue;
+    }
+    const c = text[i];
+    if (c === '\n') newline(i);
+    else if (c === '{' || c === '[' || c === '(') {
+      // A nested block's header: its type (and labels) alone before the `{` on its line.
+      const name = c === '{' ? /^[ \t]*([A-Za-z_][\w-]*)(?:[ \t]+"[^"\n]*")*[ \t]*$/.exec(text.slice(lineStart, i))?.[1] ?? null : null;
+      const ref = name !== null && isReferenceBlock(name, stack.at(-1)?.name);
+      stack.push({ name, ref });
+      if (ref) refs++;
+    } else if (c === '}' || c === ']' || c === ')') {
+      if (stack.pop()?.ref) refs--;
+    }
+  }
+  return out;
+}

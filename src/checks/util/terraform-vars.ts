@@ -3,7 +3,7 @@
  * `key = var.name` or `key = local.name` gets. Shared by the checks that judge such settings (tls-protocols-config's TLS
  * policies, image-tag-pinned's ECS image tags), so that they read a module's callers, `.tfvars` files and `locals` alike.
  */
-import { basename, dirname, filesEndingIn, isTemplate, isTerraformSource, isTfvarsFile, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, dirname, filesEndingIn, isDevOnly, isTemplate, isTerraformSource, isTfvarsFile, joinPath, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
@@ -21,6 +21,15 @@ export const TF_REF = '(var|local)\\.([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*){0,
 const TF_VAR_REF = new RegExp(`^${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`);
 /** A reference as read: a variable (`var.x`: its name; a path is not followed) or a local value (`local.x.y`: the path). */
 export const tfRef = (kind: string, name: string): { ref: 'var' | 'local'; name: string } | null => (kind === 'local' ? { ref: 'local', name } : name.includes('.') ? null : { ref: 'var', name });
+/** The note of a value a development-only file sets (`environments/dev/terraform.tfvars`, `module "app"` in `environments/dev/main.tf`). */
+export const TF_DEV_NOTE = 'development-only file';
+/**
+ * A value as a development environment sets it: a note (unless it has one) when it or a file on its way to the setting is
+ * development-only (isDevOnly: `environments/dev/`, `envs/local/`, `dev.tfvars`) — a literal or variable file there, a module call
+ * there that passes it or leaves the module's default: that environment's, not production's (as a Terragrunt configuration of a
+ * development folder gives a note).
+ */
+const viaDev = (r: TfReach, via: string): TfReach => (r.note || !(isDevOnly(r.file) || isDevOnly(via)) ? r : { ...r, note: isDevOnly(r.file) ? TF_DEV_NOTE : `${via} is a ${TF_DEV_NOTE}` });
 /** Bound: locals followed from one to another (`local.a` whose value is `local.b`…). */
 const MAX_LOCAL_HOPS = 3;
 /** Bound: module calls followed up from a module to the root that sets its variable. */
@@ -34,8 +43,9 @@ const isProductionVarFile = (f: string, root: string): boolean => f.slice(root ?
 /**
  * Where a value that reaches a setting is written (inside its quotes), what it is (null: not a literal string) and how it reaches
  * it, for a message (`how`), and what to change (`set`); `note`: why it does not decide for production (a variable file for another
- * environment, a value a production variable file overrides); `arg`: the argument of a `module` call of the repository that sets it
- * as a literal (a reader that judges such arguments where they are written may already have).
+ * environment, a value a production variable file overrides, a value a development-only file sets or passes: viaDev); `arg`: the
+ * argument of a `module` call of the repository that sets it as a literal (a reader that judges such arguments where they are
+ * written may already have).
  */
 export interface TfReach { file: string; line: number; column: number; value: string | null; how: string; set: string; note?: string; arg?: string }
 /** What reaches a variable or a local value; `unresolved` when some way it is set has no literal value in the repository. */
@@ -160,14 +170,14 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
         let v: unknown = arg?.value;
         for (const k of keys) v = isObject(v) ? v[k] : undefined;
         const loc = typeof v === 'string' ? arg!.loc(keys) : null;
-        return loc ? { reaches: [{ file, line: loc.line, column: loc.column + 1, value: v as string, how: `the value of local "${path}"`, set: `\`${keys.at(-1)!} = "…"\` in local "${name}" (${file})` }], unresolved: false } : none;
+        return loc ? { reaches: [viaDev({ file, line: loc.line, column: loc.column + 1, value: v as string, how: `the value of local "${path}"`, set: `\`${keys.at(-1)!} = "…"\` in local "${name}" (${file})` }, file)], unresolved: false } : none;
       }
-      if (attr.value !== null) return { reaches: [{ file, ...at(text, attr.at), value: attr.value, how: `the value of local "${name}"`, set: `\`${name} = "…"\` in the locals of ${file}` }], unresolved: false };
+      if (attr.value !== null) return { reaches: [viaDev({ file, ...at(text, attr.at), value: attr.value, how: `the value of local "${name}"`, set: `\`${name} = "…"\` in the locals of ${file}` }, file)], unresolved: false };
       const m = TF_VAR_REF.exec(restOfLine(text, attr.at));
       const next = m ? tfRef(m[1]!, m[2]!) : null;
       if (!next || (next.ref === 'local' && hops >= MAX_LOCAL_HOPS)) return none;
       const up = next.ref === 'local' ? resolveLocal(dir, next.name, depth, hops + 1) : resolve(dir, next.name, depth);
-      return { reaches: up.reaches.map((r) => ({ ...r, how: `${r.how}, through local "${name}"` })), unresolved: up.unresolved };
+      return { reaches: up.reaches.map((r) => viaDev({ ...r, how: `${r.how}, through local "${name}"` }, file)), unresolved: up.unresolved };
     }
     return none;
   };
@@ -189,25 +199,25 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
         // Inputs Terragrunt computes (`merge(…)`) may set it: unknown, not the default.
         if (!input && c.computedInputs) { res.unresolved = true; continue; }
         if (!input) {
-          if (dflt) res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${c.file} does not set` : dflt.how, ...note });
+          if (dflt) res.reaches.push(viaDev({ ...dflt, how: passing.length ? `${dflt.how}, which ${c.file} does not set` : dflt.how, ...note }, c.file));
           else if (dflt === null) res.unresolved = true;
           continue;
         }
         if (input.value === null) { res.unresolved = true; continue; }
         const how = `the Terragrunt input ${name}${input.file === c.file ? '' : ` of ${input.file}`} that ${c.file} passes`;
-        res.reaches.push({ ...input, how, set: `\`${name} = "…"\` in the \`inputs\` of ${input.file}`, ...note });
+        res.reaches.push(viaDev({ ...input, how, set: `\`${name} = "…"\` in the \`inputs\` of ${input.file}`, ...note }, c.file));
       }
       for (const c of calls) {
         const label = `module "${c.block.labels[0] ?? '?'}"`;
         const arg = hclAttribute(c.text, c.block, name);
         if (!arg) {
           // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
-          if (dflt) res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
+          if (dflt) res.reaches.push(viaDev({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how }, c.file));
           else if (dflt === null) res.unresolved = true;
           continue;
         }
         if (arg.value !== null) {
-          res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "…"\` in ${label}`, arg: name });
+          res.reaches.push(viaDev({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "…"\` in ${label}`, arg: name }, c.file));
           continue;
         }
         // The caller's own variable or local value, followed up the same way.
@@ -215,7 +225,7 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
         const ref = m ? tfRef(m[1]!, m[2]!) : null;
         if (!ref || depth >= MAX_TF_DEPTH) { res.unresolved = true; continue; }
         const up = ref.ref === 'local' ? resolveLocal(dirname(c.file), ref.name, depth + 1, 0) : resolve(dirname(c.file), ref.name, depth + 1);
-        res.reaches.push(...up.reaches);
+        res.reaches.push(...up.reaches.map((r) => viaDev(r, c.file)));
         res.unresolved ||= up.unresolved;
       }
       return res;
@@ -228,8 +238,8 @@ export const terraformVariables = perView(function terraformVariables(snapshot: 
     const named = own.filter((v) => !v.auto).flatMap((v) => { const r = varFileValue(v.file, name); return r ? [{ ...r, prod: isProductionVarFile(v.file, dir) }] : []; });
     const prod = named.find((n) => n.prod);
     const base: TfReach | null | undefined = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
-    if (base) res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
-    for (const n of named) res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
+    if (base) res.reaches.push(viaDev(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base, base.file));
+    for (const n of named) res.reaches.push(viaDev({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) }, n.file));
     if (!base && !named.length) res.unresolved = true;
     return res;
   };
@@ -253,7 +263,8 @@ export interface TfTemplateVariant { vars: Map<string, string | null>; used: { e
  * written `${TF_0}`, `${TF_1}`… (`acme/api:${TF_0}`), and the ways Terraform may render it: an interpolation that names a variable
  * or a local value of the file's module (`var.image_tag`, `local.tag`) takes each literal value that reaches it (terraformVariables),
  * anything else (`aws_ecr_repository.app.repository_url`, `each.key`, a call) is a value Terraform computes (null). The variants
- * without a note come first (what deploys), then those using a value with a note (another environment's variable file…), at most
+ * without a note come first (what deploys; an interpolation only noted values reach takes them there, the variant noted), then
+ * those using a value with a note (another environment's variable file, a development environment's…), each once, at most
  * MAX_TEMPLATE_VARIANTS; `unknown` names the interpolations no literal value reaches. Null when the template holds a directive or
  * its literal text a `$`.
  */
@@ -275,7 +286,10 @@ export function terraformTemplate(snapshot: SnapshotView, file: string, parts: r
   const variants = (withNotes: boolean): TfTemplateVariant[] => {
     let out: TfTemplateVariant[] = [{ vars: new Map(), used: [] }];
     options.forEach((o, i) => {
-      const choices = o.reaches.filter((r) => withNotes || !r.note);
+      // What deploys: the values without a note, else (only a development environment or another environment's file sets it)
+      // those with one, the variant taking its note — not a value no file gives.
+      const plain = o.reaches.filter((r) => !r.note);
+      const choices = withNotes || !plain.length ? o.reaches : plain;
       out = out.flatMap((v) => (choices.length ? choices : [null]).map((r): TfTemplateVariant => {
         const note = v.note ?? r?.note;
         return { vars: new Map(v.vars).set(`TF_${i}`, r?.value ?? null), used: r ? [...v.used, { expr: o.expr, reach: r }] : v.used, ...(note ? { note } : {}) };
@@ -283,5 +297,8 @@ export function terraformTemplate(snapshot: SnapshotView, file: string, parts: r
     });
     return out;
   };
-  return { ref, variants: [...variants(false), ...variants(true).filter((v) => v.note)].slice(0, MAX_TEMPLATE_VARIANTS), unknown };
+  // Each rendering once (a variant of noted values may be both what deploys and one with a note).
+  const key = (v: TfTemplateVariant) => v.used.map((u) => `${u.expr}\u0000${u.reach.file}:${u.reach.line}:${u.reach.column}`).join('\u0000');
+  const all = [...variants(false), ...variants(true).filter((v) => v.note)];
+  return { ref, variants: all.filter((v, i) => all.findIndex((w) => key(w) === key(v)) === i).slice(0, MAX_TEMPLATE_VARIANTS), unknown };
 }
