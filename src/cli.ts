@@ -436,7 +436,7 @@ async function importCmd(args: string[], values: Values, io: Io): Promise<number
 
 async function baselineCmd(values: Values, io: Io): Promise<number> {
   const { run } = await import('./run.js');
-  const { toBaseline } = await import('./gate/baseline.js');
+  const { saysNotRun, toBaseline } = await import('./gate/baseline.js');
   // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
   refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
   const result = await run({ ...runSettings(values, io), recordingBaseline: true });
@@ -454,6 +454,9 @@ async function baselineCmd(values: Values, io: Io): Promise<number> {
   if (values['no-probes'] && probeItems.length) io.stderr(`preflight: --no-probes: the baseline records static findings only; the findings of ${listIds(probeItems)} are not recorded\n`);
   const failed = result.report.items.filter((i) => i.status === 'error');
   if (failed.length) io.stderr(`preflight: ${listIds(failed)} could not run${failed.length === 1 && failed[0]!.reason ? ` (${failed[0]!.reason})` : ''}, so ${failed.length === 1 ? 'its' : 'their'} findings are not recorded: record the baseline again once ${failed.length === 1 ? 'it runs' : 'they run'}\n`);
+  // A failing item a part of which could not run (a probe of `check: [tls-protocols-config, tls-version]`) says so in a finding of its own.
+  const inPart = result.report.findings.filter((f) => f.item !== null && saysNotRun(f));
+  if (inPart.length) io.stderr(`preflight: ${listIds(inPart.map((f) => ({ id: f.item! })))} could not run in full${inPart.length === 1 ? ` (${inPart[0]!.message})` : ''}, so the findings of ${inPart.length === 1 ? 'that part' : 'those parts'} are not recorded: record the baseline again once ${inPart.length === 1 ? 'it runs' : 'they run'}\n`);
   if (values.output) { writeOutput(io.cwd, values.output, text); io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`); }
   else io.stdout(text);
   return 0;

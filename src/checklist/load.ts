@@ -207,14 +207,19 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
     const found: { issue: (typeof res.error.issues)[number]; key: string | undefined }[] = res.error.issues
       .filter((issue) => issue.code === 'unrecognized_keys' || !said.has(JSON.stringify(issue.path)) && !!said.add(JSON.stringify(issue.path)))
       .flatMap((issue): { issue: (typeof res.error.issues)[number]; key: string | undefined }[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ issue, key })) : [{ issue, key: undefined }]));
-    errors.push(...found.slice(0, MAX_CONFIG_ERRORS).map(({ issue, key }) => {
+    // The schema lists an object's unknown keys after its fields' mistakes (a top-level `failon` after every item's):
+    // sorted by where each is written before the first MAX_CONFIG_ERRORS are kept, so the cut keeps the file's first.
+    const located = found.map(({ issue, key }) => {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      return { issue, key, path, at: key !== undefined ? where(file, doc, [...path, key], true) : where(file, doc, path, false) };
+    }).sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    errors.push(...located.slice(0, MAX_CONFIG_ERRORS).map(({ issue, key, path, at }) => {
       if (key !== undefined) {
         const known = knownKeys(path);
-        return new ConfigError(`unknown key '${key}'${didYouMean(suggestIds(key, known))}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
+        return new ConfigError(`unknown key '${key}'${didYouMean(suggestIds(key, known))}; expected one of: ${known.join(', ')}`, at);
       }
       const name = path.length ? path.join('.') : 'checklist';
-      return new ConfigError(`${name}: ${describeIssue(issue, valueAt(doc.value, path))}`, where(file, doc, path, false));
+      return new ConfigError(`${name}: ${describeIssue(issue, valueAt(doc.value, path))}`, at);
     }));
     return throwAll(unknownChecks + found.length + rawErrors);
   }

@@ -6,6 +6,7 @@ import { parseYamlPrecise } from '../repo/yaml.js';
 import { jsonParseProblem } from '../repo/json.js';
 import { readUserFile, textEncodingProblem } from '../user-file.js';
 import { printablePath } from '../checks/util/text.js';
+import { andList } from '../words.js';
 
 /**
  * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
@@ -107,12 +108,22 @@ export const lineHash = (text: string): string => createHash('sha256').update(`l
  * connection refused by …", "… redirects to …, which did not answer: timed out …"): an outage, not a finding to adopt.
  * A baseline never records one, and one an earlier release recorded is never known by it: an unreachable production
  * URL blocks the merge (DESIGN). A finding that only mentions a hop that did not answer, in passing, about another
- * problem ("redirects to http://…, leaving HTTPS for plain HTTP (which did not answer: …)") is that problem.
+ * problem ("redirects to http://…, leaving HTTPS for plain HTTP (which did not answer: …)") is that problem. So is the
+ * finding of a failing item's part that could not run (`notRunMessage`).
  */
 export function saysNoAnswer(f: { file?: string | null; message?: string }): boolean {
-  return !f.file && f.message !== undefined && NO_ANSWER.test(f.message);
+  return !f.file && f.message !== undefined && (NO_ANSWER.test(f.message) || saysNotRun(f));
 }
 const NO_ANSWER = /(?<!\(which )\bdid not answer: /;
+
+/**
+ * What the finding of a failing item's part that could not run says (`tls-version could not run: connection refused by
+ * …`): an outage or a probe's error, not a finding to adopt either (`saysNoAnswer`).
+ */
+export const notRunMessage = (ids: readonly string[], reason: string): string => `${andList(ids)} could not run: ${reason}`;
+/** Whether a finding is the part of a failing item that could not run (`notRunMessage`). */
+export const saysNotRun = (f: { file?: string | null; message?: string }): boolean => !f.file && f.message !== undefined && NOT_RUN.test(f.message);
+const NOT_RUN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:(?:, | and )[a-z0-9]+(?:-[a-z0-9]+)*)* could not run: /;
 
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says

@@ -7,7 +7,7 @@ import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
 import { failureSeverity, type PlannedCheck, type PlannedItem } from './plan.js';
-import { folderRelativeMessage, legacyKey, lineHash, namesPathBelow, saysNoAnswer, type Baseline, type BaselineEntry } from './baseline.js';
+import { folderRelativeMessage, legacyKey, lineHash, namesPathBelow, notRunMessage, saysNoAnswer, type Baseline, type BaselineEntry } from './baseline.js';
 import { andList } from '../words.js';
 
 /** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
@@ -153,6 +153,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const located = new Map<string, Finding>();
   const titles = new Map(input.items.map(({ planned }) => [planned.item.id, planned.title]));
   const itemKeys = new Map<ItemReport, Set<string>>();
+  /** The failing items a part of which could not run (each has its `notRunFinding`). */
+  const notRunItems = new Set<string>();
   const items: ItemReport[] = [];
   const supByFile = new Map<string, Suppression[]>();
   for (const s of input.suppressions) supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
@@ -260,6 +262,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     const keys = new Set<string>();
     itemKeys.set(report, keys);
     let errors: string[] = [];
+    // The checks that could not run, by id (an item that also fails says which part could not run).
+    const erroredIds: string[] = [];
     let skipped: string[] = [];
     // The checks that ran (found something or judged cleanly) and those skipped, by id: an item with several checks
     // says which part was verified.
@@ -277,7 +281,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         return;
       }
       if (!out.error && pc.def.kind === 'static') askedIn.set(pc.def.id, [...(askedIn.get(pc.def.id) ?? []), planned.scope]);
-      if (out.error) errors.push(out.error);
+      if (out.error) { errors.push(out.error); erroredIds.push(pc.def.id); }
       // A static check with nothing of its kind to judge (no Kubernetes manifests for an item that also names the
       // Dockerfile check) holds vacuously: it does not keep the item from passing. A probe that did not run does.
       else if (out.skipped && !out.findings.length && pc.def.kind === 'static') { vacuous.push(`${pc.def.id} skipped: ${out.skipped}`); if (planned.checks.length === 1) skipped.push(out.skipped); }
@@ -318,8 +322,16 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     });
     // An item passes only when all of its checks pass (DESIGN): one whose checks found nothing to fail on while some
     // were skipped (a probe without a URL, a check switched off) is `skipped`, saying which part passed and which did not run.
-    const status: ItemStatus = errors.length ? 'error' : failures ? 'fail' : skipped.length || (!passedIds.length && vacuous.length) ? 'skipped' : 'pass';
+    // One with a failure is `fail` (DESIGN's first rule), also when another of its checks could not run (`error` is for
+    // an item that could not run and found no failure): the part that could not run is then a finding of the item, at the
+    // item's severity, as an `error` item counts, so an unreachable production URL still blocks the merge whatever the
+    // item's other checks found (`counts` and the gate stay what its findings and items say).
+    const status: ItemStatus = failures ? 'fail' : errors.length ? 'error' : skipped.length || (!passedIds.length && vacuous.length) ? 'skipped' : 'pass';
     report.status = status;
+    if (status === 'fail' && errors.length) {
+      notRunItems.add(report.id);
+      findings.push(notRunFinding(planned, [...new Set(erroredIds)], [...new Set(errors)].join('; ')));
+    }
     const baselineOrMuted = [
       known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
       muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
@@ -336,7 +348,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   for (const [report, keys] of itemKeys) {
     if (report.status !== 'fail' || report.reason) continue;
     const owners = new Set<string>();
-    let own = false;
+    // Its own finding of a part that could not run is its own.
+    let own = notRunItems.has(report.id);
     for (const k of keys) {
       const f = located.get(k)!;
       if (f.note || f.suppressed || f.baseline) continue;
@@ -402,7 +415,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const inFolder = (file: string) => !input.base || file.startsWith(`${input.base}/`);
   const exists = (file: string) => input.exists?.(file) ?? input.lineText(file, 1) !== undefined;
   const gone = (check: string, file: string) => inFolder(file) && !exists(file) && (askedIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
-  const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && getDef(check)?.kind === 'static' && gone(check, file)), findings, exists, inFolder) : undefined;
+  // Whether this run could have found an entry's finding at all: its check ran, or (a static check) was asked for and had
+  // nothing to judge. An entry of a check that did not run (a live probe in a run without a URL, a check the checklist
+  // does not run, switches off, or that failed) is not counted, so it never makes a baseline "match nothing here".
+  const tried = (check: string): boolean => check === 'parse-error' || (getDef(check)?.kind === 'probe' ? ranProbes.has(check) : askedIn.has(check));
+  const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && getDef(check)?.kind === 'static' && gone(check, file)), tried, findings, exists, inFolder) : undefined;
 
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let fail = false;
@@ -438,10 +455,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
  * anything to judge. An entry for a file outside `--dir`, for a check the checklist does not run or switches off, or for a
  * probe that did not run was not checked, so it is not fixed. A baseline none of whose entries matched a finding or names
  * a file here or one that was (another repository's, another folder's) says so in a `config` finding instead of calling
- * its entries fixed. An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
+ * its entries fixed — when some entry is of a check this run tried (`tried`: one of live probes only, in a run without a
+ * URL, could match nothing and says nothing). An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
  * that finding, its line's text changed.
  */
-function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, findings: Finding[], exists: (file: string) => boolean, inFolder: (file: string) => boolean): number {
+function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, tried: (check: string) => boolean, findings: Finding[], exists: (file: string) => boolean, inFolder: (file: string) => boolean): number {
   const entries = input.baseline!.entries;
   // Written by hand (tests): every entry left is fixed.
   if (!entries) return [...left.values()].reduce((a, b) => a + b, 0);
@@ -461,9 +479,14 @@ function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check:
   }
   const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
   // Another repository's (or folder's) baseline: nothing matched, no file it names is here, and none was (a file of the
-  // folder deleted or renamed here: git history has it; outside git, its folder still holds files).
-  if (entries.length && !matchedAny && !entries.some((e) => e.file && (exists(e.file) || (inFolder(e.file) && input.wasHere?.(e.file))))) {
-    findings.push(configFinding(`${input.baseline!.file ? `baseline ${input.baseline!.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'${input.shallowHistory ? " (this clone's git history is shallow, so a file of the baseline deleted before its first commit is not seen: fetch the whole history, actions/checkout's fetch-depth: 0, to count such entries as fixed)" : ''}`, null, null));
+  // folder deleted or renamed here: git history has it; outside git, its folder still holds files). Only the entries of
+  // checks this run tried count: one holding live-probe findings only matches nothing in a run without a URL (a pull
+  // request's), and is this repository's all the same.
+  const judgeable = entries.filter((e) => tried(e.check)).length;
+  if (judgeable && !matchedAny && !entries.some((e) => e.file && (exists(e.file) || (inFolder(e.file) && input.wasHere?.(e.file))))) {
+    const untried = entries.length - judgeable;
+    const which = `${judgeable} entr${judgeable === 1 ? 'y' : 'ies'}${untried ? ` for checks this run ran (${untried} more ${untried === 1 ? 'is' : 'are'} for checks it did not run)` : ''}`;
+    findings.push(configFinding(`${input.baseline!.file ? `baseline ${input.baseline!.file}` : 'the baseline'} matches nothing here: none of its ${which} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'${input.shallowHistory ? " (this clone's git history is shallow, so a file of the baseline deleted before its first commit is not seen: fetch the whole history, actions/checkout's fetch-depth: 0, to count such entries as fixed)" : ''}`, null, null));
     return 0;
   }
   // An entry whose check has a new finding in its file (production-server's `CMD` given `--port`: the line's text, its
@@ -697,6 +720,20 @@ function explainInert(f: Finding, input: GateInput): void {
     if (text === undefined) return;
     if (inertTrailingIds(file, text).includes(f.check)) { f.message += inertTrailingHint(file); return; }
   }
+}
+
+/**
+ * The part of a failing item that could not run (`check: [tls-protocols-config, tls-version]` whose config fails while
+ * the URL refuses connections): a finding of the item at its severity, never one a baseline records or knows
+ * (`saysNoAnswer`). Fingerprinted as the SARIF result of an item that could not run: one alert while it lasts.
+ */
+function notRunFinding(planned: PlannedItem, ids: string[], reason: string): Finding {
+  return {
+    check: ids[0]!, item: planned.item.id, severity: planned.severity,
+    message: notRunMessage(ids, reason),
+    file: null, line: null, column: null, url: null,
+    fingerprint: fingerprint(ids[0]!, null, `\0error\0${planned.item.id}`),
+  };
 }
 
 /** A `config` finding (low): a problem with Preflight's own configuration in the repository. */

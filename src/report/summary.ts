@@ -1,5 +1,6 @@
 import { SEVERITIES, type ItemReport, type Report, type Severity } from '../types.js';
 import { normaliseTitle } from '../checklist/title.js';
+import { saysNotRun } from '../gate/baseline.js';
 
 /**
  * The report's counts per severity with notes taken out of them, and the notes apart: a note is a pass, not a problem,
@@ -30,10 +31,13 @@ export function headlineCounts(report: Report): string {
 export function summaryLine(report: Report): string {
   const pending = report.items.filter((i) => i.status === 'pending').length;
   const errors = report.items.filter((i) => i.status === 'error').length;
+  // Failing items a part of which could not run (a probe of `check: [tls-protocols-config, tls-version]`): said too.
+  const inPart = new Set(report.findings.filter((f) => f.item !== null && !f.suppressed && saysNotRun(f)).map((f) => f.item)).size;
   const suppressed = report.findings.filter((f) => f.suppressed).length;
   const known = report.findings.filter((f) => f.baseline).length;
   const extra = [
     errors ? `${errors} item${errors > 1 ? 's' : ''} could not run` : '',
+    inPart ? `${inPart} item${inPart > 1 ? 's' : ''} could not run in full` : '',
     pending ? `${pending} manual pending` : '',
     suppressed ? `${suppressed} suppressed` : '',
     known ? `${known} in baseline` : '',
