@@ -123,8 +123,12 @@ const CHECKLIST_WORD = '(?:production|prod|launch|deploy(?:ment)?|release|go-?li
  * (`.md`/`.markdown`, `.yml`/`.yaml`). Whether it is one is then read from its text (looksLikeChecklist).
  */
 const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?flight)\\.(?:md|markdown|ya?ml)$`, 'i');
-/** A YAML checklist's own top-level keys (`items:`, `extends:`): another tool's `preflight.yaml` (a Kubernetes `kind: Preflight` spec) has neither. */
-const YAML_CHECKLIST_KEY = /^(?:items|extends)[ \t]*:/m;
+/**
+ * A YAML checklist's own top-level keys (`items:`, `extends:`), also quoted (`"items":`), as a complex key (`? items`) or in
+ * a flow mapping or JSON (`{"version": 1, "items": [...]}`): another tool's `preflight.yaml` (a Kubernetes `kind: Preflight`
+ * spec) has neither.
+ */
+const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
 /** A Markdown task-list item (`- [ ] …`, `* [x] …`, `1. [ ] …`): what a Markdown checklist is read from. */
 const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
 /** How much of a look-alike is read to tell whether it is a checklist. */

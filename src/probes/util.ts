@@ -81,6 +81,10 @@ export function botChallenge(res: Pick<HttpResponse, 'status' | 'url' | 'headers
 /** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
 export const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
 
+/** CLIENT_CERT_PAGE in a page's title, as nginx's error page writes it. */
+const CLIENT_CERT_TITLE = new RegExp(`<title>[^<]{0,40}?(${CLIENT_CERT_PAGE.source})`, 'i');
+/** nginx's error page is ~0.2 KB (~0.8 KB with its padding for browsers' friendly error pages): a larger page is an application's. */
+const CLIENT_CERT_PAGE_MAX = 4096;
 /** What to do about a client-certificate wall (mutual TLS): Preflight presents no client certificate. */
 export const CLIENT_CERT_ADVICE = 'probe a URL that does not require one';
 
@@ -90,8 +94,10 @@ export const CLIENT_CERT_ADVICE = 'probe a URL that does not require one';
  * application runs. Its headers, cookies and timing are the server's, not the application's (as a login wall's are not).
  */
 export function clientCertWall(res: Pick<HttpResponse, 'status' | 'url' | 'body'>): string | undefined {
-  if (res.status !== 400) return undefined;
-  const said = CLIENT_CERT_PAGE.exec(res.body.slice(0, 16384))?.[0];
+  // nginx's own error page, short and saying it in its title (`<title>400 No required SSL certificate was sent</title>`):
+  // an application's page that merely quotes the phrase (a FAQ) is judged as the page it is.
+  if (res.status !== 400 || res.body.length > CLIENT_CERT_PAGE_MAX) return undefined;
+  const said = CLIENT_CERT_TITLE.exec(res.body)?.[1];
   return said && `${res.url} answers 400 with a page that says "${said}": the server requires a client certificate (mutual TLS), which Preflight does not present`;
 }
 
