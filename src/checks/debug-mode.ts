@@ -744,7 +744,10 @@ const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 
 /** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
 function isOtherDebugFile(file: string): boolean {
-  if (isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) return false;
+  // The name first: most paths are no such file, and the folder tests cost more than the name's.
+  return otherDebugName(file) && !isTemplate(file) && !isTestFile(file) && !isVendoredOrGenerated(file);
+}
+function otherDebugName(file: string): boolean {
   if (/\.(?:cs|go)$/i.test(file) || LARAVEL_APP.test(file) || WP_CONFIG.test(file)) return true;
   const rails = RAILS_ENV_FILE.exec(file);
   if (rails) return !DEV_ENV_NAME.test(rails[1]!);

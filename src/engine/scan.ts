@@ -98,7 +98,9 @@ export function scanChunks(files: readonly string[], chunk: number, jobs: readon
       }
       const sup = findSuppressions(file, text);
       if (sup.length) suppressions.push([i, sup]);
-      for (const j of wants) {
+      // (Indexed: no iterator per file.)
+      for (let w = 0; w < wants.length; w++) {
+        const j = wants[w]!;
         const sc = scanners[j];
         if (!sc) continue;
         try {

@@ -184,3 +184,44 @@ describe('filesEndingIn', () => {
     expect(filesEndingIn(['z.yml'], 'yml')).toEqual(['z.yml']);
   });
 });
+
+describe('folder tests answer per folder, whatever was asked before', () => {
+  it('gives each path its own folder\'s answer when folders of equal length and shared prefixes alternate', async () => {
+    const { classifyUnder, isTestFile, isVendored, isVendoredOrGenerated } = await import('../../src/repo/classify.js');
+    const cases: [string, boolean, boolean, boolean][] = [
+      // path, isTestFile, isVendored, isVendoredOrGenerated
+      ['tests/a.py', true, false, false],
+      ['tests/b.py', true, false, false],
+      ['testz/a.py', false, false, false],
+      ['tests/a.py', true, false, false],
+      ['src/test_b.py', true, false, false],
+      ['src/conftest.py', true, false, false],
+      ['src/app.py', false, false, false],
+      ['src/app.min.js', false, false, true],
+      ['config/test.exs', true, false, false],
+      ['config/prod.exs', false, false, false],
+      ['vendor/x/a.go', false, true, true],
+      ['vendor/src/a.go', false, false, true],
+      ['vendor/x/b.go', false, true, true],
+      ['node_modules/p/spec/a.js', true, true, true],
+      ['node_modules/p/a.js', false, true, true],
+      ['README.md', false, false, false],
+      ['docs/README.md', true, false, false],
+      ['README.md', false, false, false],
+      ['a\nb/tests/c.py', true, false, false],
+    ];
+    for (const [p, test, vendored, skipped] of cases) {
+      expect(isTestFile(p), `isTestFile ${p}`).toBe(test);
+      expect(isVendored(p), `isVendored ${p}`).toBe(vendored);
+      expect(isVendoredOrGenerated(p), `isVendoredOrGenerated ${p}`).toBe(skipped);
+    }
+    // Under another scanned folder the same folder is judged again: `--dir node_modules/p` is a project of its own.
+    classifyUnder('node_modules/p');
+    try {
+      expect(isVendored('node_modules/p/a.js')).toBe(false);
+      expect(isTestFile('node_modules/p/spec/a.js')).toBe(true);
+      expect(isTestFile('node_modules/p/a.js')).toBe(false);
+    } finally { classifyUnder(''); }
+    expect(isVendored('node_modules/p/a.js')).toBe(true);
+  });
+});

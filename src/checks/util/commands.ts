@@ -2704,7 +2704,14 @@ function foldersOf(snapshot: SnapshotView): Set<string> {
   let s = dirsCache.get(snapshot.files);
   if (!s) {
     s = new Set(['']);
-    for (const f of snapshot.files) for (let d = dirname(f); d && !s.has(d); d = dirname(d)) s.add(d);
+    // A listing keeps a folder's files together: a file in the previous file's folder adds none (compared in place).
+    let last: string | null = null;
+    for (const f of snapshot.files) {
+      const end = f.lastIndexOf('/');
+      if (last !== null && end === last.length && f.startsWith(last)) continue;
+      last = dirname(f);
+      for (let d = last; d && !s.has(d); d = dirname(d)) s.add(d);
+    }
     dirsCache.set(snapshot.files, s);
   }
   return s;
