@@ -133,11 +133,109 @@ function javascript(src: Source, sessionNames: RegExp): Hit[] {
     // Next.js's `response.cookies.set({ name: 'session', value, httpOnly: false })` (ResponseCookies' object form).
     hits.push(...(first === 0 && call.args.length === 1 ? cookieObject(src, call.args[0]!, sessionNames) : cookieArgs(src, call.args, first, sessionNames)));
   }
-  hits.push(...nextHeadersCookies(src, sessionNames));
+  hits.push(...nextHeadersCookies(src, sessionNames), ...sessionLibraries(src, sessionNames));
   // The `cookie` package's `serialize(name, value, {…})` (Next.js Pages Router: `res.setHeader('Set-Cookie', serialize(…))`),
   // imported by name or called on the module (`cookie.serialize(…)`).
   const serializers = [...jsNamedImports(src, ['cookie'], 'serialize'), ...jsImports(src, ['cookie']).map((m) => `${m}.serialize`)];
   for (const fn of serializers) for (const call of findCalls(src, fn)) if (call.callee === fn) hits.push(...cookieArgs(src, call.args, 0, sessionNames));
+  return hits;
+}
+
+/** Remix's and React Router's packages (`@remix-run/node`, `@remix-run/cloudflare`, `react-router`, `@react-router/node`…): their `createCookie`. */
+const REMIX_MODULE = /^(?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)$/;
+/** Auth libraries whose options switch their cookies' `__Secure-` prefix and Secure flag off with `useSecureCookies: false`: NextAuth/Auth.js, better-auth. */
+const AUTH_MODULE = /^(?:next-auth|@auth\/[\w-]+|better-auth)(?:\/[\w./-]*)?$/;
+/** The module specifiers a JS module imports or requires. */
+const importedModules = (src: Source): string[] =>
+  [...src.code.matchAll(/(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g)].filter((m) => src.bare[m.index] === src.code[m.index]).map((m) => m[2]!);
+
+/** The `{` of the object literal whose property starts at `at` (not inside a call's parentheses or a list), or -1. */
+function enclosingObject(src: Source, at: number): number {
+  let depth = 0;
+  for (let k = at - 1; k >= 0; k--) {
+    const c = src.bare[k]!;
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '(' || c === '[' || c === '{') { if (depth === 0) return c === '{' ? k : -1; depth--; }
+  }
+  return -1;
+}
+
+/** The object literals a key opens (`cookieOptions: {`), with the props of the object holding the key. */
+function keyedObjects(src: Source, key: string): { obj: { open: number; close: number }; siblings: () => Arg[] }[] {
+  const out: { obj: { open: number; close: number }; siblings: () => Arg[] }[] = [];
+  for (const m of src.bare.matchAll(new RegExp(`(?<![\\w$.])${key}\\s*:\\s*\\{`, 'g'))) {
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    if (close < 0) continue;
+    out.push({
+      obj: { open, close },
+      siblings: () => {
+        const outer = enclosingObject(src, m.index);
+        const end = outer < 0 ? -1 : matchBracket(src, outer);
+        return end < 0 ? [] : objectProps(src, { open: outer, close: end });
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * Session and auth libraries that take the session cookie's flags in their own options, each the session cookie by definition:
+ * Remix/React Router `createCookieSessionStorage({ cookie: { secure: false, httpOnly: false } })` (any `create…SessionStorage`,
+ * also with a `createCookie(name, {…})` there, and a `createCookie` of a session-like name), NextAuth/Auth.js and better-auth
+ * `useSecureCookies: false` (in a module importing them) and NextAuth's `cookies: { sessionToken: { options: {…} } }` (also
+ * `csrfToken`), better-auth's `defaultCookieAttributes`, iron-session's `cookieOptions` (beside its `cookieName`), and Lucia's
+ * `sessionCookie: { attributes: {…} }`. Only literal false values: `secure: process.env.NODE_ENV === "production"` passes.
+ */
+function sessionLibraries(src: Source, sessionNames: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  const modules = importedModules(src);
+  const remix = modules.filter((m) => REMIX_MODULE.test(m));
+  const cookieFns = remix.length ? jsNamedImports(src, remix, 'createCookie') : [];
+  /** A `createCookie(name, {…})` call given as the cookie: its options judged (`session` true: a session storage's cookie, whatever its name). */
+  const createCookie = (args: Arg[], session: boolean) => {
+    const name = args[0] ? stringValue(args[0].value) : null;
+    if (!session && (name === null || !sessionNames.test(name))) return;
+    hits.push(...falseProps(src, args[1], `createCookie(${name === null ? '…' : `'${name}'`})`, name !== null && /csrf|xsrf/i.test(name)));
+  };
+  const judged = new Set<number>();
+  if (/SessionStorage/.test(src.bare)) {
+    for (const call of findCalls(src, /create\w*SessionStorage/)) {
+      const fn = /(?:^|\.)(create\w*SessionStorage)$/.exec(call.callee)?.[1];
+      const obj = fn && call.args[0] ? objectLiteral(src, call.args[0]) : null;
+      const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
+      if (!cookie) continue;
+      if (objectLiteral(src, cookie)) { hits.push(...falseProps(src, cookie, `${fn}() cookie`, false)); continue; }
+      // `cookie: createCookie('__session', {…})`.
+      const inner = findCalls(src, /createCookie/).find((c) => c.start >= cookie.start && c.start < cookie.end && cookieFns.includes(c.callee));
+      if (inner) { judged.add(inner.start); createCookie(inner.args, true); }
+    }
+  }
+  for (const fn of cookieFns) for (const call of findCalls(src, fn)) if (call.callee === fn && !judged.has(call.start)) createCookie(call.args, false);
+  const auth = modules.find((m) => AUTH_MODULE.test(m));
+  if (auth) {
+    const lib = auth.startsWith('better-auth') ? 'better-auth' : auth.startsWith('next-auth') ? 'NextAuth' : 'Auth.js';
+    for (const m of src.bare.matchAll(/(?<![\w$.])useSecureCookies\s*:\s*false\b/g)) hits.push({ offset: m.index, what: `${lib} useSecureCookies: false` });
+    for (const { obj } of keyedObjects(src, 'cookies')) {
+      for (const p of objectProps(src, obj)) {
+        if (p.name !== 'sessionToken' && p.name !== 'csrfToken') continue;
+        const cookie = objectLiteral(src, p);
+        const options = cookie ? objectProps(src, cookie).find((o) => o.name === 'options') : undefined;
+        hits.push(...falseProps(src, options, `${lib} cookies.${p.name}.options`, p.name === 'csrfToken'));
+      }
+    }
+    for (const { obj } of keyedObjects(src, 'defaultCookieAttributes')) hits.push(...falseProps(src, { name: null, value: src.bare.slice(obj.open, obj.close + 1), start: obj.open, end: obj.close + 1 }, `${lib} defaultCookieAttributes`, false));
+  }
+  // iron-session's options: `{ password, cookieName: 'myapp_session', cookieOptions: { secure: false } }`.
+  for (const { obj, siblings } of src.bare.includes('cookieOptions') ? keyedObjects(src, 'cookieOptions') : []) {
+    if (!siblings().some((p) => p.name === 'cookieName')) continue;
+    hits.push(...falseProps(src, { name: null, value: src.bare.slice(obj.open, obj.close + 1), start: obj.open, end: obj.close + 1 }, 'iron-session cookieOptions', false));
+  }
+  // Lucia: `new Lucia(adapter, { sessionCookie: { attributes: { secure: false } } })`.
+  for (const { obj } of src.bare.includes('sessionCookie') ? keyedObjects(src, 'sessionCookie') : []) {
+    const attributes = objectProps(src, obj).find((p) => p.name === 'attributes');
+    hits.push(...falseProps(src, attributes, 'Lucia sessionCookie.attributes', false));
+  }
   return hits;
 }
 
@@ -204,7 +302,7 @@ export const cookieFlags = defineCheck({
   // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
   safeguard: COOKIE_SAFEGUARD,
   severity: 'medium',
-  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
+  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
   match: [
     {
       // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`),
@@ -255,7 +353,7 @@ export const cookieFlags = defineCheck({
     details: [
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(…, cookie_secure=False)` and the session backends\' `CookieBackendConfig(…, secure=False | httponly=False)` / `ServerSideSessionConfig(…)`, in a module importing litestar/starlite (written out only, as above).',
-      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). Session and auth libraries\' own cookie options: Remix/React Router `createCookieSessionStorage({ cookie: { secure: false | httpOnly: false } })` (any `create…SessionStorage`, also with `cookie: createCookie(name, {…})`, and a `createCookie(<session-like name>, {…})` of `@remix-run/*`/`react-router`), NextAuth/Auth.js and better-auth `useSecureCookies: false` (in a module importing `next-auth`, `@auth/*` or `better-auth`) with NextAuth\'s `cookies: { sessionToken: { options: {…} } }` (also `csrfToken`, whose HttpOnly is not asked) and better-auth\'s `defaultCookieAttributes`, iron-session\'s `cookieOptions` (beside its `cookieName`), Lucia\'s `sessionCookie: { attributes: { secure: false } }`, and Astro\'s `Astro.cookies.set(<session-like name>, value, {…})` in a component\'s frontmatter (`.astro`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
       'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
       'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
@@ -274,14 +372,16 @@ export const cookieFlags = defineCheck({
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
     return {
-      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file) || RUST_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
+      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file) || RUST_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
       file(file, text): CookieScan | undefined {
         if (isSpringConfig(file) && !isCodeFile(file)) return springConfig(file, text);
         if (SYMFONY_FRAMEWORK_FILE.test(file)) return symfonyConfig(file, text);
         if (RUST_CODE.test(file)) return rustSessions(file, text);
         if (SPRING_CODE.test(file)) return springCode(file, text);
         if (GO_CS_CODE.test(file)) return goOrAspNet(file, text, sessionNames);
-        if (!isCodeFile(file)) return railsOrLaravel(file, text);
+        // An Astro component's frontmatter is server code (`Astro.cookies.set(…)`): read as TypeScript, the markup blanked.
+        if (ASTRO_FILE.test(file)) text = astroFrontmatter(text);
+        else if (!isCodeFile(file)) return railsOrLaravel(file, text);
         // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
         // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
         // hapi) are looked for only in their own language's files.
@@ -347,6 +447,19 @@ export const cookieFlags = defineCheck({
     }
   },
 });
+
+/** Astro components: their frontmatter runs on the server. */
+const ASTRO_FILE = /\.astro$/i;
+
+/** An Astro component's frontmatter (the code between its `---` fences), every other character blanked so lines and columns stay; empty without one. */
+function astroFrontmatter(text: string): string {
+  const open = /^\uFEFF?\s*---[ \t]*\r?\n/.exec(text);
+  const close = open ? /^---[ \t]*$/m.exec(text.slice(open[0].length)) : null;
+  if (!open || !close) return '';
+  const end = open[0].length + close.index;
+  const blank = (t: string) => t.replace(/[^\n]/g, ' ');
+  return blank(text.slice(0, open[0].length)) + text.slice(open[0].length, end) + blank(text.slice(end));
+}
 
 /** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
 const RAILS_SESSION_FILE = /\.rb$/i;

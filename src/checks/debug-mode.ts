@@ -224,41 +224,47 @@ export const isSymfony = (snapshot: { files: readonly string[]; text(path: strin
   return own.some((f) => (basename(f) === 'composer.json' && requires(f)) || ((f === 'bin/console' || f.endsWith('/bin/console')) && files.has(`${f.slice(0, -'bin/console'.length)}config/bundles.php`)));
 };
 
-/** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
-const DEBUG_VARS: { key: RegExp; on: (v: string, env: EnvLookup, key: string) => boolean; effect: string; says?: (v: string, env: EnvLookup, key: string) => string }[] = [
+/** The JDWP variables' fix (a debugger agent in the deploy environment). */
+const JDWP_ENV_FIX = 'Remove the JDWP debugger agent (-agentlib:jdwp, the JAVA_DEBUG switch) from the deploy environment; attach a debugger only to a local or development process.';
+
+/**
+ * Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. `fix`: the
+ * finding's fix in its stack's terms, where the check's generic one (Python's `DEBUG = os.environ.get(…)`) does not fit.
+ */
+const DEBUG_VARS: { key: RegExp; on: (v: string, env: EnvLookup, key: string) => boolean; effect: string; says?: (v: string, env: EnvLookup, key: string) => string; fix?: string }[] = [
   { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
   { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
   { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
   // Laravel's env() reads `(true)` as true.
-  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: LARAVEL_APP_DEBUG },
-  { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
+  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: LARAVEL_APP_DEBUG, fix: "Set APP_DEBUG=false in the production environment (config/app.php reads it with env('APP_DEBUG', false)); keep APP_DEBUG=true in the local .env only." },
+  { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)', fix: 'Set NODE_ENV=production in the image and the deploy environment (ENV NODE_ENV=production), and keep NODE_ENV=development in development-only files (.env.development, docker-compose.override.yml).' },
   // Symfony's APP_ENV=dev (only in a Symfony app: see judge), unless the same environment sets APP_DEBUG to anything but true (its
   // runtime reads APP_DEBUG as a boolean over the environment's default: `APP_DEBUG=0` keeps debug off, which is APP_DEBUG's to judge).
-  { key: /^APP_ENV$/, on: (v, env) => v === 'dev' && (env('APP_DEBUG') === null || TRUTHY.test(unquoted(env('APP_DEBUG')!))), effect: SYMFONY_DEV_ENV },
+  { key: /^APP_ENV$/, on: (v, env) => v === 'dev' && (env('APP_DEBUG') === null || TRUTHY.test(unquoted(env('APP_DEBUG')!))), effect: SYMFONY_DEV_ENV, fix: 'Set APP_ENV=prod (and APP_DEBUG=0) in the production environment; keep APP_ENV=dev in .env.local.' },
   // `NODE_OPTIONS=--inspect=0.0.0.0:9229`: node's own options, for every node process the environment starts.
-  { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
-  { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
-  { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
+  { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)', fix: 'Remove --inspect from NODE_OPTIONS in the deploy environment; debug a local process with the inspector on 127.0.0.1.' },
+  { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode', fix: 'Set RAILS_ENV=production (RACK_ENV=production) in the image and the deploy environment; development mode is for local runs only.' },
+  { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page', fix: 'Set ASPNETCORE_ENVIRONMENT=Production in the deploy environment (or leave it unset: Production is the default); keep Development in Properties/launchSettings.json.' },
   // The generic host (Worker services, and a web app that sets no ASPNETCORE_ENVIRONMENT) reads DOTNET_ENVIRONMENT as its environment.
-  { key: /^DOTNET_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: '.NET Development environment (ASP.NET Core developer exception page, appsettings.Development.json)' },
+  { key: /^DOTNET_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: '.NET Development environment (ASP.NET Core developer exception page, appsettings.Development.json)', fix: 'Set DOTNET_ENVIRONMENT=Production in the deploy environment (or leave it unset: Production is the default); keep Development in Properties/launchSettings.json.' },
   // Spring Boot's relaxed binding reads the variable as server.error.include-stacktrace (the legacy form keeps the dash as `_`).
-  { key: /^SERVER_ERROR_INCLUDE_?STACKTRACE$/i, on: (v) => stacktraceWhen(v) !== null, effect: 'Spring Boot stack traces in error responses (server.error.include-stacktrace)' },
-  { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+  { key: /^SERVER_ERROR_INCLUDE_?STACKTRACE$/i, on: (v) => stacktraceWhen(v) !== null, effect: 'Spring Boot stack traces in error responses (server.error.include-stacktrace)', fix: "Remove SERVER_ERROR_INCLUDE_STACKTRACE from the deploy environment (or set it to never, Spring Boot's default)." },
+  { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode', fix: 'Set GIN_MODE=release in the image and the deploy environment (or call gin.SetMode(gin.ReleaseMode)).' },
   // The official wordpress image's wp-config-docker.php: `define('WP_DEBUG', !!getenv_docker('WORDPRESS_DEBUG', ''))` (PHP: only '' and '0' are false).
-  { key: /^WORDPRESS_DEBUG$/, on: (v) => v !== '' && v !== '0', effect: 'WordPress debug mode (WP_DEBUG: PHP errors and notices shown on the site)' },
+  { key: /^WORDPRESS_DEBUG$/, on: (v) => v !== '' && v !== '0', effect: 'WordPress debug mode (WP_DEBUG: PHP errors and notices shown on the site)', fix: 'Remove WORDPRESS_DEBUG from the deploy environment (the image reads any value but an empty one or 0 as on).' },
   // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
   { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
   // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
-  { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT },
+  { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT, fix: JDWP_ENV_FIX },
   // run-java.sh's `JAVA_DEBUG` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) set to any value, with `JAVA_DEBUG_PORT=*:5005` in the same environment.
   {
-    key: /^(?:JAVA_DEBUG|JAVA_ENABLE_DEBUG|JAVA_DEBUG_ENABLE|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT,
+    key: /^(?:JAVA_DEBUG|JAVA_ENABLE_DEBUG|JAVA_DEBUG_ENABLE|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT, fix: JDWP_ENV_FIX,
     says: (v, env, key) => { const d = switchedDebugger(key, v, env)!; return `the JDWP agent ${d.script} adds, listening on all interfaces as JAVA_DEBUG_PORT=${d.port} says (anyone who reaches the port runs code in the JVM: remote code execution)`; },
   },
 ];
 
-/** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
-interface DebugHit { setting: string; effect: string; cause?: { file: string; line: number } }
+/** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`); `fix` in its stack's terms (DEBUG_VARS). */
+interface DebugHit { setting: string; effect: string; cause?: { file: string; line: number }; fix?: string }
 /**
  * The `.flaskenv` files `flask run` started by `entry` loads (python-dotenv's `find_dotenv(usecwd=True)`: in its folder or one above), with
  * whether python-dotenv is a dependency (a requirements file, pyproject.toml, Pipfile, setup.py/cfg naming `python-dotenv` or `flask[dotenv]`;
@@ -293,7 +299,7 @@ function servicesIn(services: { name: string; file: string }[]): string {
 function debugSetting(key: string, value: string | null, env: EnvLookup = NO_ENV): DebugHit | null {
   if (value === null) return null;
   const v = unquoted(value);
-  for (const d of DEBUG_VARS) if (d.key.test(key) && d.on(v, env, key)) return { setting: `${key}=${v}`, effect: `turns on ${d.says?.(v, env, key) ?? d.effect}` };
+  for (const d of DEBUG_VARS) if (d.key.test(key) && d.on(v, env, key)) return { setting: `${key}=${v}`, effect: `turns on ${d.says?.(v, env, key) ?? d.effect}`, ...(d.fix ? { fix: d.fix } : {}) };
   return null;
 }
 
@@ -1287,7 +1293,8 @@ export const debugMode = defineCheck({
     const emit = (f: RawFinding & { file: string; line: number }, dev: boolean | string | null, hit?: DebugHit) => {
       // A setting is identified by what the message says of it with its key for its value (where: the service, the
       // stage, the container), not its line: `DEBUG: "True"` written `DEBUG: 'true'` is the same finding, the same key in another service is not.
-      const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), subject: f.message.replace(hit.setting, hit.setting.split('=')[0]!) } : f;
+      // The setting's own fix (NODE_ENV's, not the generic Python one), unless the finding brings its own.
+      const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), ...(hit.fix && !f.fix ? { fix: hit.fix } : {}), subject: f.message.replace(hit.setting, hit.setting.split('=')[0]!) } : f;
       once.put(dev ? { ...g, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : g);
     };
     const entryDev = (entry: EntryPoint) => entry.devOnly && devRemark(entry);

@@ -7,7 +7,7 @@ export const CATALOGUE: readonly { id: string; kind: 'static' | 'probe'; severit
     "kind": "static",
     "severity": "medium",
     "title": "Session cookies are not configured insecure",
-    "description": "Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions)."
+    "description": "Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions)."
   },
   {
     "id": "cors-wildcard",
