@@ -7,7 +7,9 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SARIF_MAX_RESULTS: () => (/* binding */ SARIF_MAX_RESULTS),
 /* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   sarifResultsLeftOut: () => (/* binding */ sarifResultsLeftOut),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
@@ -55,7 +57,18 @@ const RESERVED = {
     },
 };
 /** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
-const MAX_RESULTS = 25_000;
+const SARIF_MAX_RESULTS = 25_000;
+const MAX_RESULTS = SARIF_MAX_RESULTS;
+/** Results each log {@link toSarif} made left out for {@link SARIF_MAX_RESULTS}. */
+const leftOut = new WeakMap();
+/**
+ * How many results {@link toSarif} left out of `log` (the least severe) because code scanning takes at most
+ * {@link SARIF_MAX_RESULTS} per run: a text that says where every finding is names the SARIF file only when this is 0.
+ * 0 for a log it did not make.
+ */
+function sarifResultsLeftOut(log) {
+    return leftOut.get(log) ?? 0;
+}
 const INFO_URI = 'https://github.com/preflight-gate/preflight';
 const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 /**
@@ -201,7 +214,7 @@ function toSarif(report, opts) {
         })),
         ...(dropped ? [{ level: 'warning', message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
     ];
-    return {
+    const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
@@ -212,6 +225,8 @@ function toSarif(report, opts) {
                 results,
             }],
     };
+    leftOut.set(log, dropped);
+    return log;
 }
 /** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (\u00a73.14.14). */
 function rootUri(root) {

@@ -455,7 +455,7 @@ async function runListed(opts, listing, pool = null) {
         const abs = external_node_path_.resolve(cwd, opts.checklist);
         let text;
         try {
-            text = (0,user_file/* readUserFile */.E)(abs);
+            text = (0,user_file/* readUserFile */.E1)(abs);
         }
         catch (e) {
             const problem = (0,types/* readProblem */.K)(e, 'a YAML or Markdown checklist file');
@@ -1264,7 +1264,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     }
     else if (opts.ca) {
         try {
-            ca = (0,user_file/* readUserFile */.E)(external_node_path_.resolve(cwd, opts.ca));
+            ca = (0,user_file/* readUserFile */.E1)(external_node_path_.resolve(cwd, opts.ca));
         }
         catch (e) {
             throw new types/* ConfigError */.xL(`CA file ${opts.ca} (${flag('ca')}) ${(0,types/* readProblem */.K)(e, 'a PEM file')}`);

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PRESET_NAMES
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
@@ -133,11 +135,15 @@ var options = __webpack_require__(41006);
 var redact = __webpack_require__(26749);
 // EXTERNAL MODULE: ./lib/user-file.js
 var user_file = __webpack_require__(62595);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
 // EXTERNAL MODULE: ./lib/checklist/issue.js
 var checklist_issue = __webpack_require__(58343);
 // EXTERNAL MODULE: ./lib/checklist/title.js
 var title = __webpack_require__(78890);
 ;// CONCATENATED MODULE: ./lib/checklist/load.js
+
+
 
 
 
@@ -156,7 +162,7 @@ const PRESET_NAMES = Object.keys(PRESETS);
  * or another encoding (Windows-1252 `\u00e9`), whose titles would never match a pull request's ticks.
  */
 function assertChecklistText(file, text) {
-    const problem = (0,user_file/* textEncodingProblem */.I)(text, 'the checklist');
+    const problem = (0,user_file/* textEncodingProblem */.Iy)(text, 'the checklist');
     if (problem)
         throw new types/* ConfigError */.xL(problem.message, { file, line: problem.line, column: problem.column });
 }
@@ -290,13 +296,19 @@ function parseYaml(file, text, context) {
         rawErrors++;
         errors.push(new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(problem, (0,redact/* urlPassword */.Ds)(value)), where(file, doc, ['probes', key], false)));
     }
-    // File paths the checklist names that leave the repository (DESIGN: they must stay inside it, used or not).
+    // File paths the checklist names that leave the repository (DESIGN: they must stay inside it, used or not), or that
+    // point into a `.git` folder: git's metadata (a checkout's token in `.git/config`), not repository content.
     for (const key of [['baseline'], ['probes', 'ca']]) {
         const value = (0,checklist_issue/* valueAt */.f)(doc.value, key);
-        if (typeof value !== 'string' || !value || !context.outside?.(value))
+        if (typeof value !== 'string' || !value)
+            continue;
+        const outside = context.outside?.(value);
+        if (!outside && !(0,read/* inGitFolder */.Kv)(external_node_path_.posix.normalize(value)))
             continue;
         rawErrors++;
-        errors.push(new types/* ConfigError */.xL(`${key.join('.')} '${value}' points outside the repository (paths in the checklist are relative to the checklist file and must stay inside the repository)`, where(file, doc, key, false)));
+        errors.push(new types/* ConfigError */.xL(outside
+            ? `${key.join('.')} '${value}' points outside the repository (paths in the checklist are relative to the checklist file and must stay inside the repository)`
+            : `${key.join('.')} '${value}' points into a .git folder, which holds git's metadata, not repository content: name a file of the repository (paths in the checklist are relative to the checklist file)`, where(file, doc, key, false)));
     }
     // The unknown tags, and none of what follows from the bare value they leave (`unknown check 'checks.yml'`, at the
     // value after the tag on its line).
@@ -357,14 +369,19 @@ function parseYaml(file, text, context) {
         const found = res.error.issues
             .filter((issue) => issue.code === 'unrecognized_keys' || !said.has(JSON.stringify(issue.path)) && !!said.add(JSON.stringify(issue.path)))
             .flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ issue, key })) : [{ issue, key: undefined }]));
-        errors.push(...found.slice(0, types/* MAX_CONFIG_ERRORS */.YA).map(({ issue, key }) => {
+        // The schema lists an object's unknown keys after its fields' mistakes (a top-level `failon` after every item's):
+        // sorted by where each is written before the first MAX_CONFIG_ERRORS are kept, so the cut keeps the file's first.
+        const located = found.map(({ issue, key }) => {
             const path = issue.path.filter((p) => typeof p !== 'symbol');
+            return { issue, key, path, at: key !== undefined ? where(file, doc, [...path, key], true) : where(file, doc, path, false) };
+        }).sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+        errors.push(...located.slice(0, types/* MAX_CONFIG_ERRORS */.YA).map(({ issue, key, path, at }) => {
             if (key !== undefined) {
                 const known = knownKeys(path);
-                return new types/* ConfigError */.xL(`unknown key '${key}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, known))}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
+                return new types/* ConfigError */.xL(`unknown key '${key}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, known))}; expected one of: ${known.join(', ')}`, at);
             }
             const name = path.length ? path.join('.') : 'checklist';
-            return new types/* ConfigError */.xL(`${name}: ${describeIssue(issue, (0,checklist_issue/* valueAt */.f)(doc.value, path))}`, where(file, doc, path, false));
+            return new types/* ConfigError */.xL(`${name}: ${describeIssue(issue, (0,checklist_issue/* valueAt */.f)(doc.value, path))}`, at);
         }));
         return throwAll(unknownChecks + found.length + rawErrors);
     }

@@ -67,6 +67,8 @@ const VOCABULARY = [
     // or\u00edgenes", "CORS limit\u00e9 \u00e0 nos domaines", "CORS restringido a nuestros dominios", "CORS restrito aos nossos dom\u00ednios".
     [String.raw `n'autorisen?t? pas|no permiten?|(?:n${"\u00e3"}o|nao) permitem?|erlaubt nicht`, "doesn't allow"],
     [String.raw `autorisen?t?|permiten?|permitem`, 'allows'],
+    // "CORS n\u00e3o permite qualquer origem", "CORS no permite cualquier origen", "n'importe quelle origine", "beliebige Origins".
+    [String.raw `qualquer|cualquier(?:a)?|n'importe (?:quelle|quel)|beliebige[nmrs]?`, 'any'],
     [String.raw `(?:limit${"\u00e9"}e?s?|restreinte?s?) (?:${"\u00e0"}|aux)|(?:limitad[oa]s?|restringid[oa]s?|restrit[oa]s?) (?:a|a los|a las|aos|${"\u00e0"}s|as)|(?:beschr${"\u00e4"}nkt|eingeschr${"\u00e4"}nkt|begrenzt) auf`, 'restricted to'],
     [String.raw `limit${"\u00e9"}e?s?|restreinte?s?|limitad[oa]s?|restringid[oa]s?|restrit[oa]s?|beschr${"\u00e4"}nkt|eingeschr${"\u00e4"}nkt|begrenzt`, 'restricted'],
     [String.raw `nos|nuestr[oa]s|noss[oa]s|unsere[nmrs]?`, 'our'],
@@ -211,18 +213,28 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?)${E}`, 'u');
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS\u2026) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
 const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
-/** `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese. */
-function inEnglish(text) {
+/**
+ * In a Portuguese item "no", "na", "nos" and "nas" are "em" and the article, "in the", never a negation (Portuguese says "n\u00e3o",
+ * "sem", "nenhum"): "Qualquer origem permitida no CORS" grants any origin in CORS. Except before the words the vocabulary reads
+ * with them ("no reposit\u00f3rio", "no c\u00f3digo", "no m\u00ednimo", "no ambiente de homologa\u00e7\u00e3o", "no primeiro login", "na internet",
+ * "nos todos os").
+ */
+const PORTUGUESE_IN_THE = new RegExp(String.raw `${B}n(?:o|a|os|as) (?!(?:reposit${"\u00f3"}rio|repositorio|repo|c${"\u00f3"}digo|codigo|m${"\u00ed"}nimo|minimo|ambiente|primeiro|primeira|internet|todos|todas)${E})`, 'gu');
+/**
+ * `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese.
+ * `portuguese`: the item is Portuguese (its "no" is "in the").
+ */
+function inEnglish(text, portuguese = false) {
     if (!FOREIGN.test(text) && !/[\u00e0-\u00f6\u00f8-\u00ff]/.test(text))
         return undefined;
     // "`.env`-Dateien": the file names before the word for files.
-    let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
+    let out = (portuguese ? text.replace(PORTUGUESE_IN_THE, 'in the ') : text).replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
         // German word order: "CORS auf unsere Domains beschr\u00e4nkt" reads "CORS beschr\u00e4nkt auf unsere Domains".
         .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschr\u00e4nkt|eingeschr\u00e4nkt|begrenzt)(?![\p{L}])/u, '$2 auf $1');
     // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'\u00e9quipe" reads "the \u00e9quipe").
@@ -490,7 +502,10 @@ const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|
  */
 const DEFERRED_CLAUSE = new RegExp(String.raw `${DEFERRED_END.source}|${DEFERRED_MAIN.source}|${DEFERRED_ANYWHERE.source}|\b(?:in|for) v\d+(?:\.\d+)*\b|\bin a (?:later|future) (?:version|release)\b|\b(?:tbd|not applicable)\b`);
 /** Whether `clause` (after the item's main one) defers something. */
-const defersClause = (clause) => DEFERRED_CLAUSE.test(clause.replace(/\([^)]*\)/g, ' ').trim());
+const defersClause = (clause) => {
+    const plain = clause.replace(/\([^)]*\)/g, ' ').trim();
+    return DEFERRED_CLAUSE.test(plain) || TRACKED_IN_TICKET.test(plain);
+};
 /**
  * An item retired from the list, as a heading over it or as its state: it no longer applies ("No longer applicable", "\u2014 no
  * longer applies", "\u2014 no longer needed"), or it is deprecated, obsolete, retired or archived ("## Deprecated", "## Obsolete",
@@ -599,6 +614,14 @@ function keptFor(word, after) {
  */
 const REFERENCE = String.raw `(?:(?:pr|mr|issue|ticket|jira) ?)?#\d+|(?:(?:jira|ticket|issue) )?[a-z][a-z\d]*-\d+(?![\w-]|\.\d)|@[\w-]+(?![\w-])`;
 /**
+ * Work tracked in a ticket rather than done: "Non-root containers migration tracked in JIRA-123", "tracked as a Linear issue",
+ * "filed in the backlog"; as the item's state after a dash, a comma or a label or opening an aside ("Non-root containers \u2014
+ * tracked in JIRA-123", "(tracked in OPS-1)"), or in its main clause. In a later clause it defers that clause's topic only
+ * ("HSTS enabled; CSP tracked in SEC-12"). Not a file tracked in git ("`.env` is not tracked in git").
+ */
+const TRACKED_IN_TICKET = new RegExp(String.raw `\b(?:tracked|ticketed|filed|raised) (?:in|as|under|via|by|on|with) (?:(?:a|an|the|our) )?(?:(?:jira|linear|github|gitlab|shortcut|asana|trello|youtrack)(?: (?:issues?|tickets?|epics?|stor(?:y|ies)|cards?|boards?|projects?))?|tickets?|issues?|epics?|stor(?:y|ies)|cards?|backlog|${REFERENCE})(?![\w-])`);
+const TRACKED_STATUS = new RegExp(String.raw `(?:\(\s*|,\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)${TRACKED_IN_TICKET.source}`);
+/**
  * A list of references ("OPS-1, OPS-2", "#1 #2", "@alice & #412"). Each separator reads one way only (a `,`, `/` or `&`
  * with the spaces around it, or spaces alone), so a list that fails to match after it is given up in one pass: a
  * separator that two spans of spaces could share doubled the work with every reference (a gate hung on one line).
@@ -626,6 +649,17 @@ function withoutReferences(text) {
  * ("HSTS enabled (documented and enforced)", "TLS 1.2+ on the public API (iOS app included)") is not.
  */
 const ABOUT_SOMETHING_ELSE = [
+    // A plan, an agreement or a discussion about the topic, not its state: "HSTS rollout plan agreed with the web team", "CSP
+    // rollout plan agreed", "HTTPS redirect discussed with the CDN vendor", "Health endpoint spec agreed with the mobile team"
+    // (not "as agreed with security", which says why the state is what it is).
+    /(?<!\b(?:per|in|by|following|according to|under|from|with|see|as) (?:the |our |a )?(?:[\w-]+ )?)\b(?:(?:rollout|roll-out|migration|implementation|adoption|enablement|remediation|action|upgrade|transition) plans?|(?:plans?|specs?|specifications?|proposals?|designs?|rfcs?|adrs?|strateg(?:y|ies)))(?= *$| (?:(?:is|are|was|were|has been|have been) )?(?:agreed|approved|drafted|written|signed off|accepted|discussed|reviewed|circulated|shared|finali[sz]ed|ready|in place|created|documented|defined|prepared|done)\b)|(?<!\bas )\b(?:discussed|agreed|negotiated) (?:with|on|upon|between)\b/,
+    // The topic put on a dashboard, a status page or a monitoring tool, not the deployment's state: "Health endpoint dashboard
+    // added to Grafana", "Health endpoint added to the status page" ("Response time under 800 ms on the Grafana dashboard" still
+    // promises the time).
+    /\b(?:added|published|shown|displayed|listed|graphed|plotted|wired(?: up)?|hooked up|registered|exported) (?:to|on|in|into|with) (?:the |our |an? )?(?:[\w-]+ )?(?:grafana|kibana|datadog|new relic|cloudwatch|prometheus|status ?pages?|statuspage(?:\.io)?|statuscake|pingdom|uptime ?robot|better ?(?:uptime|stack)|honeycomb|splunk|dashboards?|monitoring|alerting)\b|(?<!\b(?:admin|user|users'|customer|merchant|partner|account|web|main|app|seller|vendor) )\bdashboards?(?: (?:is|are|was|were|has been|have been))? (?:added|created|set up|built|configured|in place|ready|published|live|updated)\b/,
+    // A dependency bot set up, as the subject: "Renovate configured to bump pinned image tags", "Dependabot enabled for base
+    // images" (not what it keeps: "Dependabot keeps base images pinned").
+    /^(?:the )?(?:renovate|dependabot)(?: bot)?(?: (?:is|are|was|has been))? (?:configured|enabled|set up|installed|added|runs?|running|opens?|raises?|bumps?|updates?|upgrades?|scheduled|turned on)\b/,
     // Observability about the topic: "Alert if the HSTS header disappears", "Dashboard panel for response time", "Grafana
     // dashboard for response time under 200 ms", "Latency graph in Kibana", "SLO: p50 under 300 ms" (a monitoring tool or
     // metric named before the dashboard; "Admin dashboard loads in 2 s" is a page of the deployment).
@@ -891,7 +925,7 @@ function defersItself(said, plainSaid = withoutDeferredClauses(said.replace(VERI
     if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text))
         return true;
     const main = mainClause(text);
-    return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+    return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 /**
  * Whether a parent item (`text`, as the rules read it) defers, waives or withdraws itself, so its sub-items with it (see
@@ -904,7 +938,7 @@ function parentDefers(said) {
     const text = withoutReferences(said);
     if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim()))
         return true;
-    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
 }
 function isNoPromise(text, where, raw) {
     const plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '));
@@ -934,7 +968,7 @@ function isNoPromise(text, where, raw) {
  */
 const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunch[- ]and[- ]learns?|brown[- ]bag sessions?)\b/;
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
-const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|an|the|adrs?|rfcs?|docs?|documentation|runbooks?|guides?))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
 /**
@@ -1004,10 +1038,10 @@ const MATCH_CHARS = 400;
 /**
  * Words only Portuguese has among the languages the rules read (not Spanish, French, German or English): `\u00e3`/`\u00f5`
  * ("homologa\u00e7\u00e3o", "n\u00e3o"), a word ending in "\u00e7o" ("servi\u00e7o"), "cabe\u00e7alho", and "com", "em", "uma", "ao", "pelo",
- * "tamb\u00e9m", "ano", "m\u00eas", "\u00e9", "s\u00e3o", "continua", "ativado"\u2026 \u2014 as words, not the first label of a dotted name
+ * "tamb\u00e9m", "ano", "m\u00eas", "\u00e9", "s\u00e3o", "qualquer", "origem", "continua", "ativado"\u2026 \u2014 as words, not the first label of a dotted name
  * (`com.acme.billing`, a Java package in an English item).
  */
-const PORTUGUESE = /[\u00e3\u00f5]|\u00e7os?(?![\w\u00e0-\u00ff])|\u00e7alho|(?<![\w\u00e0-\u00ff.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|tamb\u00e9m|ano|anos|m\u00eas|\u00e9|s\u00e3o|(?<!ci\u00f3n )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\w\u00e0-\u00ff]|[./][\w*])/;
+const PORTUGUESE = /[\u00e3\u00f5]|\u00e7os?(?![\w\u00e0-\u00ff])|\u00e7alho|(?<![\w\u00e0-\u00ff.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|tamb\u00e9m|ano|anos|m\u00eas|\u00e9|s\u00e3o|qualquer|quaisquer|origem|origens|(?<!ci\u00f3n )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\w\u00e0-\u00ff]|[./][\w*])/;
 /**
  * In a Portuguese item "no" is "em" + "o", "in the" ("HSTS ativado no Nginx", "No ambiente de homologa\u00e7\u00e3o usamos a tag
  * `:latest`", "max-age de no m\u00ednimo 1 ano"), never the English or Spanish negation (Portuguese says "n\u00e3o", "sem", "nenhum"):
@@ -1497,7 +1531,8 @@ function matchItem(item, context) {
     const raw = normalised(item);
     // Read in English once, when first asked (by matchAsWritten for the vetoes of a terse item under a topic, or below).
     let read;
-    const inEnglishOnce = () => (read ??= { english: inEnglish(raw) }).english;
+    // A Portuguese item's "no" is "in the" there too ("Qualquer origem permitida no CORS" grants any origin in CORS).
+    const inEnglishOnce = () => (read ??= { english: inEnglish(raw, PORTUGUESE.test(raw)) }).english;
     const m = matchAsWritten(item, context, raw, inEnglishOnce);
     if (m.checks.length)
         return m;
@@ -1517,8 +1552,8 @@ function matchItem(item, context) {
  * that already says its items are no promise ("N\u00e3o bloqueante", "Nicht blockierend") is kept as written, which says so.
  */
 function contextInEnglish(context) {
-    const en = (t) => (NOT_A_PROMISE_CONTEXT.test(matchText(t)) ? t : inEnglish(normalised(t)) ?? t);
-    return { headings: context.headings.map(en), parent: context.parent === undefined ? undefined : en(context.parent) };
+    const en = (t) => (NOT_A_PROMISE_CONTEXT.test(matchText(t)) ? t : inEnglish(normalised(t), PORTUGUESE.test(normalised(t))) ?? t);
+    return { headings: context.headings.map(en), parent: context.parent === undefined ? undefined : en(context.parent), titled: context.titled };
 }
 /** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
 const READ_IN_ENGLISH_UNLESS = /\b(?:documented|monitored|reviewed|later|after launch|not yet|auto-renewed)\b/;
@@ -1528,7 +1563,7 @@ const stopped = new WeakSet();
 function matchAsWritten(item, context, raw = normalised(item), english = () => inEnglish(raw)) {
     // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
     const text = portugueseInThe(withoutPreamble(ruleText(raw)));
-    const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
+    const where = contextText(context);
     // The nearest heading and the parent item, each on its own.
     const near = [context.headings.at(-1), context.parent].filter((t) => !!t).map(matchText);
     if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) {
@@ -1588,6 +1623,17 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
             return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
     }
     return own;
+}
+/**
+ * The headings and the parent item as the rules' `context` reads them, one path. A document title that names the team's own
+ * service (see OWN_SERVICE_TITLE: "# Payments API \u2014 PCI-DSS Go-Live Checklist") is read without the word that would make it
+ * another system's: its TLS and certificate items are the deployment's, as under "# Checkout API". A section heading keeps it
+ * ("## Payments" is the payment provider's).
+ */
+function contextText(context) {
+    const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
+    // The title is the path's first part: the word is read at its start.
+    return context.titled && context.headings.length ? where.replace(phrases/* OWN_SERVICE_TITLE */._R, '$1') : where;
 }
 /** An item that states only the state of its topic: "Enabled with max-age \u2265 1 year", "Header present", "All set". */
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
@@ -1854,11 +1900,11 @@ function bindChecklist(checklist, hints = new Map()) {
         }
         if (parentDefers(portugueseInThe(withoutPreamble(matchText(text)))))
             deferred.add(item);
-        const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
+        const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent, titled: hint?.headings !== undefined };
         let m = matchItem(text, context);
         // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`\u2026: the bullets are the promise.
         if (hint?.details?.length && /:\s*$/.test(text)) {
-            const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
+            const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text, titled: context.titled }));
             const checks = [...new Set(parts.flatMap((p) => p.checks))];
             // Their numbers and names are the item's too (`SECURE_HSTS_SECONDS = 31536000` \u2192 hsts min-max-age).
             if (checks.length)

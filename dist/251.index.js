@@ -537,7 +537,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             'turn the stickiness off where the application keeps no per-instance state; load balancers whose cookie attributes can be set',
             '(HAProxy, F5 BIG-IP, ingress-nginx) are judged like the application\'s cookies.',
             'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
-            'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
+            'A 401, a login redirect or a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present) is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
             'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
     },
@@ -685,6 +685,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses \u2014 any site can give a sandboxed iframe the `null` origin \u2014',
             'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
             'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
+            'When every answer is a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present) granting nothing, the application was never reached: `error: protected`, not a pass.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -776,6 +777,14 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
                 continue;
             if (!found.has(key))
                 found.set(key, finding);
+        }
+        // Every answer was a client-certificate wall (nginx's `ssl_verify_client on` 400 page, served before the application
+        // runs) that granted nothing: the application's CORS policy was never reached, so no pass. A wall that reflects the
+        // Origin is judged above: the headers are the finding, as behind a login wall.
+        const walled = answered.map(([, f]) => (0,util/* clientCertWall */.Ww)(f.response));
+        if (!found.size && walled.every((w) => w !== undefined)) {
+            ctx.error(`protected: ${walled[0]}, so the application's CORS policy was not reached; ${util/* CLIENT_CERT_ADVICE */.M6}`);
+            return;
         }
         for (const f of found.values())
             ctx.report(f);
@@ -1157,8 +1166,6 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
 
 
 
-/** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
-const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
 /**
  * A stated path said not to answer, or an endpoint removed or moved ("`/ping` no longer returns 200 \u2014 moved to `/up`",
  * "`/status` does not return 200 as the health check any more", "`/legacy/status` returns 200 \u2014 decommissioned health
@@ -1301,7 +1308,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 problems.push({ url, message: `health endpoint ${path} ${(0,util/* describeStop */.Cw)(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
             }
             else {
-                const mtls = last.status === 400 ? CLIENT_CERT_PAGE.exec(last.body)?.[0] : undefined;
+                const mtls = last.status === 400 ? util/* CLIENT_CERT_PAGE */.pI.exec(last.body)?.[0] : undefined;
                 // A 4xx answered to a request the custom headers were withheld from (an untrusted certificate) may be what they were given to pass.
                 const withheld = !mtls && obs.headersWithheld && last.status >= 400 && last.status < 500 ? ' (the custom headers given were withheld: the certificate is not trusted)' : '';
                 const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : withheld;
@@ -1463,6 +1470,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
             'the fix give that URL as the target to judge). A 502, 503 or',
             '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
             'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
+            'So is a client-certificate wall without the header (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present; nginx adds headers to its own error pages only with `always`); a header it does send is judged.',
             'A passing header served over a certificate browsers refuse (untrusted, expired, for another host; the certificate of the origin that',
             'answered, another port the redirects led to included) gets an `info` note: browsers ignore HSTS from such',
             'a connection (RFC 6797 \u00a78.1; MDN Observatory fails it), and the `certificate` item fails that certificate.',
@@ -1509,6 +1517,13 @@ const hsts = (0,probes_define/* defineProbe */._)({
             const challenge = (0,util/* botChallenge */.fq)(res);
             if (challenge) {
                 ctx.error(`${challenge}, without Strict-Transport-Security; ${util/* CHALLENGE_ADVICE */.$q}`);
+                return;
+            }
+            // nginx's page for a missing client certificate (mutual TLS) is its own error page, served before the application,
+            // without the headers added without `always`: the application's pages were not reached.
+            const certWall = (0,util/* clientCertWall */.Ww)(res);
+            if (certWall) {
+                ctx.error(`protected: ${certWall}, without Strict-Transport-Security; the application's pages were not reached: ${util/* CLIENT_CERT_ADVICE */.M6}`);
                 return;
             }
             // The whole policy the item asks for: following the advice passes.
@@ -1747,10 +1762,11 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         const url = p.url;
         // An http:// target's own page (not another origin's first hop).
         const targetItself = (0,util/* isPlainHttp */.yN)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
-        // The plain-HTTP origin of an https:// target whose answer broke off mid-body is judged on its status and headers (what
-        // arrived): whether it redirects, and where, is known before its body. An http:// target's own page breaking off is
-        // the target failing, which every probe reports alike.
-        const res = p.response ?? (targetItself ? undefined : p.partial);
+        // A first hop whose answer broke off mid-body (or was still arriving at the timeout) is judged on its status and headers
+        // (what arrived): whether it redirects, and where, is known before its body, as browsers know it. The same for an
+        // http:// target's own page as for the plain-HTTP origin of an https:// target (`--http-url`): which flag named the
+        // URL changes nothing of what it answered.
+        const res = p.response ?? p.partial;
         if (!res) {
             // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
             // An http:// target refusing connections is the target down, not a site without plain HTTP.
@@ -1889,7 +1905,7 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             'A request the server drops without an answer on the reused connection (a server or load balancer that silently closes idle keep-alive connections) is asked again once over a new connection, as browsers do, and that answer is timed; dropped there too, it is an `error`.',
             'A page that never answered in the burst, whose requests the target left unanswered as it stalled (every page hanging while `/health` answers), is not asked again (an `error`: each request would wait out another timeout); one that answered there is timed like any other, and the warm-up, when it goes unanswered within the timeout while the target may still be working through burst requests Preflight gave up on (a single worker answering them one after another) and the page or the timed path answered in the burst, is asked once more.',
             'A sample answered 429 (rate limited: the collector honours Retry-After or backs off and asks again, within one timeout) is not timed; when every sample was, the probe is an `error` (the limiter answered, not the application).',
-            'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
+            'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": `error: protected`, mutual TLS), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
@@ -1911,7 +1927,8 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             return;
         }
         if (t.unjudged) {
-            const why = (0,util/* protectedReason */.zN)(t.unjudged) ? ", so the application's response time was not measured" : t.unjudged.stopped?.reason === 'limit' ? ', so its response time cannot be measured' : ', so its response time was not measured';
+            const last = t.unjudged.hops.at(-1);
+            const why = (0,util/* protectedReason */.zN)(t.unjudged) || (last && (0,util/* clientCertWall */.Ww)(last)) ? ", so the application's response time was not measured" : t.unjudged.stopped?.reason === 'limit' ? ', so its response time cannot be measured' : ', so its response time was not measured';
             ctx.error((0,util/* notThePage */.ux)(t.unjudged, obs, why));
             return;
         }
@@ -2159,10 +2176,11 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
     description: '/.env, /.git/config, /.git/HEAD\u2026 are not served (judged on the body, not the status).',
     match: [
         {
-            // "`.env` is not served", "Block dotfiles", "`/.env` returns 404" (a full URL reads as its path), "No sensitive
+            // "`.env` is not served", "Block dotfiles", "`/.git/` and `/.env` are blocked in nginx", "Access to `.git` is denied" (not
+            // "\u2026 is not blocked"), "`/.env` returns 404" (a full URL reads as its path), "No sensitive
             // files (.env, .git) exposed over HTTP" (said of the site: not a bucket, an image or a repository), "No `.git` directory
             // served by nginx". Gaps bounded (200 characters): a long line is scanned in linear time.
-            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]{0,200}\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]{0,200}(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]{0,200}\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]{0,200}\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]{0,200}\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]{0,200}\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
+            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]{0,200}\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]{0,200}(?:\.env|\.git|dotfiles|hidden files)\b|(?:\.env|\.git|dotfiles|hidden files)\b[^;]{0,200}(?<!\b(?:not|never|not yet)|n't) (?:blocked|denied|forbidden)\b(?! (?:from|in|by|via) (?:being )?(?:the |a |our )?(?:docker\w*|builds?|commit\w*|git|repo(?:sitory)?|ci|pre-commit|push\w*)\b)|(?:^|\s)\/\.(?:env|git)\b[^;]{0,200}\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]{0,200}\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]{0,200}\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]{0,200}\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
             // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
             unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
             note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config\u2026',
@@ -3049,8 +3067,8 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineProb
             'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). An HTML page\'s',
             '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
             'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy (with the legacy keywords HTML maps there:',
-            '`never` is no-referrer, `default` strict-origin-when-cross-origin, `always` unsafe-url). A 401 or',
-            'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`): its headers are the CDN\'s.',
+            '`never` is no-referrer, `default` strict-origin-when-cross-origin, `always` unsafe-url). A 401, a',
+            'login redirect or a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present; its error page is not the application\'s) is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`): its headers are the CDN\'s.',
             'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
             'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
             '`content-security-policy` (scripts restricted), `referrer-policy`.',
@@ -3279,6 +3297,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   JK: () => (/* binding */ mountPath),
 /* harmony export */   LO: () => (/* binding */ withQuoteMask),
 /* harmony export */   Ls: () => (/* binding */ redirectedOrigins),
+/* harmony export */   M6: () => (/* binding */ CLIENT_CERT_ADVICE),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   Mk: () => (/* binding */ failedHopOf),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
@@ -3287,6 +3306,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
 /* harmony export */   TK: () => (/* binding */ headerText),
 /* harmony export */   UE: () => (/* binding */ headerValues),
+/* harmony export */   Ww: () => (/* binding */ clientCertWall),
 /* harmony export */   X$: () => (/* binding */ gatewayDown),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   cR: () => (/* binding */ plainHttpFinding),
@@ -3298,6 +3318,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   lw: () => (/* binding */ untrustedReason),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
+/* harmony export */   pI: () => (/* binding */ CLIENT_CERT_PAGE),
 /* harmony export */   qp: () => (/* binding */ keyKind),
 /* harmony export */   ux: () => (/* binding */ notThePage),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
@@ -3391,6 +3412,27 @@ function botChallenge(res) {
     const who = values('cf-mitigated').includes('challenge') ? "Cloudflare's bot challenge (cf-mitigated: challenge)"
         : aws ? `AWS WAF's ${aws === 'captcha' ? 'CAPTCHA' : 'bot challenge'} (x-amzn-waf-action: ${aws})` : undefined;
     return who && `${res.url} answers ${res.status} with ${who} instead of the site`;
+}
+/** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
+const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
+/** CLIENT_CERT_PAGE in a page's title, as nginx's error page writes it. */
+const CLIENT_CERT_TITLE = new RegExp(`<title>[^<]{0,40}?(${CLIENT_CERT_PAGE.source})`, 'i');
+/** nginx's error page is ~0.2 KB (~0.8 KB with its padding for browsers' friendly error pages): a larger page is an application's. */
+const CLIENT_CERT_PAGE_MAX = 4096;
+/** What to do about a client-certificate wall (mutual TLS): Preflight presents no client certificate. */
+const CLIENT_CERT_ADVICE = 'probe a URL that does not require one';
+/**
+ * A client-certificate wall that answered instead of the application, if the response is one: nginx's 400 page for
+ * `ssl_verify_client on` ("No required SSL certificate was sent"), which the TLS terminator serves before any
+ * application runs. Its headers, cookies and timing are the server's, not the application's (as a login wall's are not).
+ */
+function clientCertWall(res) {
+    // nginx's own error page, short and saying it in its title (`<title>400 No required SSL certificate was sent</title>`):
+    // an application's page that merely quotes the phrase (a FAQ) is judged as the page it is.
+    if (res.status !== 400 || res.body.length > CLIENT_CERT_PAGE_MAX)
+        return undefined;
+    const said = CLIENT_CERT_TITLE.exec(res.body)?.[1];
+    return said && `${res.url} answers 400 with a page that says "${said}": the server requires a client certificate (mutual TLS), which Preflight does not present`;
 }
 /** What to do about a bot challenge. */
 const CHALLENGE_ADVICE = 'allow-list the runner in the CDN\'s bot rules, or pass the bypass header it accepts with --header (the action input headers, or probes.headers)';
@@ -3507,7 +3549,7 @@ function failedHopOf(chain) {
 }
 /**
  * The target's final response for header-judging probes, or `undefined` after reporting why it
- * cannot be judged (no answer \u2192 error; login wall \u2192 `error: protected` when `guarded`).
+ * cannot be judged (no answer \u2192 error; login wall or client-certificate wall \u2192 `error: protected` when `guarded`).
  */
 function targetResponse(obs, ctx, guarded) {
     const chain = obs.main;
@@ -3537,7 +3579,7 @@ function targetResponse(obs, ctx, guarded) {
 }
 /**
  * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: \u2026`, with
- * the advice to give headers) or a redirect not followed (a loop, another host, a metadata address); undefined when
+ * the advice to give headers), a client-certificate wall (`protected: \u2026`, mutual TLS) or a redirect not followed (a loop, another host, a metadata address); undefined when
  * it did. A redirect's or a login page's headers and timing say nothing about the application.
  */
 function notThePage(chain, obs, what = '') {
@@ -3545,6 +3587,10 @@ function notThePage(chain, obs, what = '') {
     const challenge = last && botChallenge(last);
     if (challenge)
         return `${challenge}${what}; ${CHALLENGE_ADVICE}`;
+    // A client-certificate wall (mutual TLS) is a wall no header given opens: its own advice.
+    const certWall = last && clientCertWall(last);
+    if (certWall)
+        return `protected: ${certWall}${what}; ${CLIENT_CERT_ADVICE}`;
     const why = protectedReason(chain);
     if (why)
         return `protected: ${why}${what}; ${protectedAdvice(obs, [chain])}`;

@@ -82,7 +82,9 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
             const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, text);
             if (sup.length)
                 suppressions.push([i, sup]);
-            for (const j of wants) {
+            // (Indexed: no iterator per file.)
+            for (let w = 0; w < wants.length; w++) {
+                const j = wants[w];
                 const sc = scanners[j];
                 if (!sc)
                     continue;

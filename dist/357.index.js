@@ -202,14 +202,14 @@ async function main(argv, io) {
         if (command === 'list')
             return await list(values, io);
         if (command === 'import')
-            return await importCmd(rest, values, io);
+            return await importCmd(rest, values, withCwd(io, values, command, rest));
         if (command === 'baseline')
-            return await baselineCmd(values, io);
+            return await baselineCmd(values, withCwd(io, values, command, rest));
         if (command !== undefined) {
             const near = (0,lib_nearest/* nearestName */.q)(command, Object.keys(COMMAND_FLAGS));
             throw new UsageError(`unknown command '${command}'${near ? ` (did you mean '${near}'?)` : ''} (expected list, import or baseline)`);
         }
-        return await scan(values, io);
+        return await scan(values, withCwd(io, values, command, rest));
     }
     catch (e) {
         if (e instanceof UsageError) {
@@ -232,6 +232,28 @@ async function main(argv, io) {
     }
 }
 class UsageError extends Error {
+}
+/**
+ * `io` with the directory relative paths resolve against. When the shell's current directory no longer exists (a CI
+ * script removed its temporary folder and went on: `io.cwd` null), every path given must be absolute \u2014 `--dir` too,
+ * whose default `.` names nothing then \u2014 and the scanned folder (`import`: the Markdown file's) stands in for it, so
+ * no path is ever resolved against it; a relative one is a usage error naming it. `--version`, `--help` and `list`
+ * need no directory.
+ */
+function withCwd(io, values, command, args) {
+    if (io.cwd !== null)
+        return { ...io, cwd: io.cwd };
+    const paths = command === 'import'
+        ? [['the Markdown file', args[0]], ['--output', values.output]]
+        : [['--dir', values.dir ?? '.'], ['--checklist', values.checklist], ['--output', values.output], ['--ca', values.ca], ['--baseline', values.baseline]];
+    for (const [what, p] of paths) {
+        if (p === undefined || external_node_path_.isAbsolute(p))
+            continue;
+        const named = what === '--dir' && values.dir === undefined ? 'no --dir is given (its default is the current directory)' : `${what} ${p} is relative to it`;
+        throw new UsageError(`the current directory no longer exists (it was deleted or moved after the shell entered it), and ${named}: cd into an existing folder, or give ${what} as an absolute path`);
+    }
+    const base = command === 'import' ? (args[0] === undefined ? undefined : external_node_path_.dirname(args[0])) : values.dir;
+    return { ...io, cwd: base ?? external_node_path_.parse(process.execPath).root, cwdGone: true };
 }
 /** What a value-taking flag expects, for the message about an empty one. */
 function expectedValue(flag, command) {
@@ -301,7 +323,7 @@ async function scan(values, io) {
     if (values.output) {
         refuseOverwrite(io.cwd, values.output, 'the report', discoveredChecklist(values, result));
         writeOutput(io.cwd, values.output, text);
-        const { summaryLine } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 43394));
+        const { summaryLine } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 43394));
         io.stdout(`${summaryLine(result.report)}\n`);
     }
     else
@@ -347,6 +369,8 @@ async function noteRootChecklist(values, io, result) {
         return;
     const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { safeRealpath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
+    // The --checklist to give: relative to the current directory, absolute when that no longer exists.
+    const shownPath = (abs) => (io.cwdGone ? abs : external_node_path_.relative(safeRealpath(io.cwd), abs).split(external_node_path_.sep).join('/'));
     const dir = external_node_path_.resolve(io.cwd, values.dir ?? '.');
     const found = rootChecklistUnused(dir, result.root);
     if (!found) {
@@ -357,12 +381,12 @@ async function noteRootChecklist(values, io, result) {
         const near = atRoot ? checklistsNotDiscovered(result.root) : here;
         if (!near.length)
             return;
-        const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(atRoot ? result.root : dir, near[0])).split(external_node_path_.sep).join('/');
+        const rel = shownPath(external_node_path_.join(atRoot ? result.root : dir, near[0]));
         const one = near.length === 1;
         io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${(0,words/* andList */.c)(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
         return;
     }
-    const rel = external_node_path_.relative(safeRealpath(io.cwd), external_node_path_.join(result.root, found)).split(external_node_path_.sep).join('/');
+    const rel = shownPath(external_node_path_.join(result.root, found));
     io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
 async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed, inheritedAt) {
@@ -458,7 +482,7 @@ async function importCmd(args, values, io) {
     refuseOverwrite(io.cwd, values.output, 'the YAML checklist', [['the Markdown file being imported', file]]);
     let text;
     try {
-        text = (0,user_file/* readUserFile */.E)(external_node_path_.resolve(io.cwd, file));
+        text = (0,user_file/* readUserFile */.E1)(external_node_path_.resolve(io.cwd, file));
     }
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
@@ -477,7 +501,7 @@ async function importCmd(args, values, io) {
 }
 async function baselineCmd(values, io) {
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
-    const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
+    const { saysNotRun, toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
     refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
     const result = await run({ ...runSettings(values, io), recordingBaseline: true });
@@ -497,6 +521,10 @@ async function baselineCmd(values, io) {
     const failed = result.report.items.filter((i) => i.status === 'error');
     if (failed.length)
         io.stderr(`preflight: ${listIds(failed)} could not run${failed.length === 1 && failed[0].reason ? ` (${failed[0].reason})` : ''}, so ${failed.length === 1 ? 'its' : 'their'} findings are not recorded: record the baseline again once ${failed.length === 1 ? 'it runs' : 'they run'}\n`);
+    // A failing item a part of which could not run (a probe of `check: [tls-protocols-config, tls-version]`) says so in a finding of its own.
+    const inPart = result.report.findings.filter((f) => f.item !== null && saysNotRun(f));
+    if (inPart.length)
+        io.stderr(`preflight: ${listIds(inPart.map((f) => ({ id: f.item })))} could not run in full${inPart.length === 1 ? ` (${inPart[0].message})` : ''}, so the findings of ${inPart.length === 1 ? 'that part' : 'those parts'} are not recorded: record the baseline again once ${inPart.length === 1 ? 'it runs' : 'they run'}\n`);
     if (values.output) {
         writeOutput(io.cwd, values.output, text);
         io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`);
@@ -515,6 +543,7 @@ function listIds(items) {
 ;// CONCATENATED MODULE: ./lib/cli-main.js
 
 
+
 /** The CLI process: argv in, report out, exit status set. */
 async function runCli() {
     process.stdout.on('error', (e) => stdoutFailed(e, { stderr: (m) => process.stderr.write(m), exit: (code) => process.exit(code), exitCode: () => process.exitCode }));
@@ -530,7 +559,8 @@ async function runCli() {
         stderr: (s) => process.stderr.write(s),
         isTTY: !!process.stdout.isTTY,
         env: process.env,
-        cwd: process.cwd(),
+        // Null when it no longer exists: main() then takes absolute paths only (`--version` and `list` need none).
+        cwd: (0,user_file/* currentDirectory */.n9)(),
     });
     process.off('beforeExit', early);
     process.exitCode = code;

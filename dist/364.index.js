@@ -11,10 +11,12 @@ export const modules = {
 /* harmony export */   OY: () => (/* binding */ describeEntry),
 /* harmony export */   Sk: () => (/* binding */ saysNoAnswer),
 /* harmony export */   V0: () => (/* binding */ namesPathBelow),
+/* harmony export */   Wr: () => (/* binding */ notRunMessage),
 /* harmony export */   bw: () => (/* binding */ fixedEntriesList),
 /* harmony export */   jz: () => (/* binding */ legacyKey),
 /* harmony export */   mF: () => (/* binding */ readBaseline),
 /* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   saysNotRun: () => (/* binding */ saysNotRun),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
@@ -25,6 +27,8 @@ export const modules = {
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39580);
 /* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62595);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44842);
+
 
 
 
@@ -89,12 +93,21 @@ const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHas
  * connection refused by \u2026", "\u2026 redirects to \u2026, which did not answer: timed out \u2026"): an outage, not a finding to adopt.
  * A baseline never records one, and one an earlier release recorded is never known by it: an unreachable production
  * URL blocks the merge (DESIGN). A finding that only mentions a hop that did not answer, in passing, about another
- * problem ("redirects to http://\u2026, leaving HTTPS for plain HTTP (which did not answer: \u2026)") is that problem.
+ * problem ("redirects to http://\u2026, leaving HTTPS for plain HTTP (which did not answer: \u2026)") is that problem. So is the
+ * finding of a failing item's part that could not run (`notRunMessage`).
  */
 function saysNoAnswer(f) {
-    return !f.file && f.message !== undefined && NO_ANSWER.test(f.message);
+    return !f.file && f.message !== undefined && (NO_ANSWER.test(f.message) || saysNotRun(f));
 }
 const NO_ANSWER = /(?<!\(which )\bdid not answer: /;
+/**
+ * What the finding of a failing item's part that could not run says (`tls-version could not run: connection refused by
+ * \u2026`): an outage or a probe's error, not a finding to adopt either (`saysNoAnswer`).
+ */
+const notRunMessage = (ids, reason) => `${(0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .andList */ .c)(ids)} could not run: ${reason}`;
+/** Whether a finding is the part of a failing item that could not run (`notRunMessage`). */
+const saysNotRun = (f) => !f.file && f.message !== undefined && NOT_RUN.test(f.message);
+const NOT_RUN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:(?:, | and )[a-z0-9]+(?:-[a-z0-9]+)*)* could not run: /;
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
  * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
@@ -124,7 +137,7 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E)(abs);
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E1)(abs);
     }
     catch (e) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
@@ -134,7 +147,7 @@ function readBaseline(abs, shown) {
 /** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
 function parseBaseline(text, shown) {
     // UTF-16 (PowerShell's `>` writes it), NUL bytes, Windows-1252: said as for a checklist, not as a JSON syntax error.
-    const encoding = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .textEncodingProblem */ .I)(text, 'the baseline');
+    const encoding = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .textEncodingProblem */ .Iy)(text, 'the baseline');
     if (encoding)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(encoding.message, { file: shown, line: encoding.line, column: encoding.column });
     let data;
@@ -296,6 +309,8 @@ function gate(input) {
     const located = new Map();
     const titles = new Map(input.items.map(({ planned }) => [planned.item.id, planned.title]));
     const itemKeys = new Map();
+    /** The failing items a part of which could not run (each has its `notRunFinding`). */
+    const notRunItems = new Set();
     const items = [];
     const supByFile = new Map();
     for (const s of input.suppressions)
@@ -420,6 +435,8 @@ function gate(input) {
         const keys = new Set();
         itemKeys.set(report, keys);
         let errors = [];
+        // The checks that could not run, by id (an item that also fails says which part could not run).
+        const erroredIds = [];
         let skipped = [];
         // The checks that ran (found something or judged cleanly) and those skipped, by id: an item with several checks
         // says which part was verified.
@@ -438,8 +455,10 @@ function gate(input) {
             }
             if (!out.error && pc.def.kind === 'static')
                 askedIn.set(pc.def.id, [...(askedIn.get(pc.def.id) ?? []), planned.scope]);
-            if (out.error)
+            if (out.error) {
                 errors.push(out.error);
+                erroredIds.push(pc.def.id);
+            }
             // A static check with nothing of its kind to judge (no Kubernetes manifests for an item that also names the
             // Dockerfile check) holds vacuously: it does not keep the item from passing. A probe that did not run does.
             else if (out.skipped && !out.findings.length && pc.def.kind === 'static') {
@@ -501,8 +520,16 @@ function gate(input) {
         });
         // An item passes only when all of its checks pass (DESIGN): one whose checks found nothing to fail on while some
         // were skipped (a probe without a URL, a check switched off) is `skipped`, saying which part passed and which did not run.
-        const status = errors.length ? 'error' : failures ? 'fail' : skipped.length || (!passedIds.length && vacuous.length) ? 'skipped' : 'pass';
+        // One with a failure is `fail` (DESIGN's first rule), also when another of its checks could not run (`error` is for
+        // an item that could not run and found no failure): the part that could not run is then a finding of the item, at the
+        // item's severity, as an `error` item counts, so an unreachable production URL still blocks the merge whatever the
+        // item's other checks found (`counts` and the gate stay what its findings and items say).
+        const status = failures ? 'fail' : errors.length ? 'error' : skipped.length || (!passedIds.length && vacuous.length) ? 'skipped' : 'pass';
         report.status = status;
+        if (status === 'fail' && errors.length) {
+            notRunItems.add(report.id);
+            findings.push(notRunFinding(planned, [...new Set(erroredIds)], [...new Set(errors)].join('; ')));
+        }
         const baselineOrMuted = [
             known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
             muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
@@ -523,7 +550,8 @@ function gate(input) {
         if (report.status !== 'fail' || report.reason)
             continue;
         const owners = new Set();
-        let own = false;
+        // Its own finding of a part that could not run is its own.
+        let own = notRunItems.has(report.id);
         for (const k of keys) {
             const f = located.get(k);
             if (f.note || f.suppressed || f.baseline)
@@ -600,7 +628,11 @@ function gate(input) {
     const inFolder = (file) => !input.base || file.startsWith(`${input.base}/`);
     const exists = (file) => input.exists?.(file) ?? input.lineText(file, 1) !== undefined;
     const gone = (check, file) => inFolder(file) && !exists(file) && (askedIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
-    const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'static' && gone(check, file)), findings, exists, inFolder) : undefined;
+    // Whether this run could have found an entry's finding at all: its check ran, or (a static check) was asked for and had
+    // nothing to judge. An entry of a check that did not run (a live probe in a run without a URL, a check the checklist
+    // does not run, switches off, or that failed) is not counted, so it never makes a baseline "match nothing here".
+    const tried = (check) => check === 'parse-error' || ((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'probe' ? ranProbes.has(check) : askedIn.has(check));
+    const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'static' && gone(check, file)), tried, findings, exists, inFolder) : undefined;
     const counts = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
     let fail = false;
     for (const f of findings) {
@@ -637,10 +669,11 @@ function gate(input) {
  * anything to judge. An entry for a file outside `--dir`, for a check the checklist does not run or switches off, or for a
  * probe that did not run was not checked, so it is not fixed. A baseline none of whose entries matched a finding or names
  * a file here or one that was (another repository's, another folder's) says so in a `config` finding instead of calling
- * its entries fixed. An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
+ * its entries fixed \u2014 when some entry is of a check this run tried (`tried`: one of live probes only, in a run without a
+ * URL, could match nothing and says nothing). An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
  * that finding, its line's text changed.
  */
-function baselineFixed(input, left, ran, findings, exists, inFolder) {
+function baselineFixed(input, left, ran, tried, findings, exists, inFolder) {
     const entries = input.baseline.entries;
     // Written by hand (tests): every entry left is fixed.
     if (!entries)
@@ -662,9 +695,14 @@ function baselineFixed(input, left, ran, findings, exists, inFolder) {
     }
     const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
     // Another repository's (or folder's) baseline: nothing matched, no file it names is here, and none was (a file of the
-    // folder deleted or renamed here: git history has it; outside git, its folder still holds files).
-    if (entries.length && !matchedAny && !entries.some((e) => e.file && (exists(e.file) || (inFolder(e.file) && input.wasHere?.(e.file))))) {
-        findings.push(configFinding(`${input.baseline.file ? `baseline ${input.baseline.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'${input.shallowHistory ? " (this clone's git history is shallow, so a file of the baseline deleted before its first commit is not seen: fetch the whole history, actions/checkout's fetch-depth: 0, to count such entries as fixed)" : ''}`, null, null));
+    // folder deleted or renamed here: git history has it; outside git, its folder still holds files). Only the entries of
+    // checks this run tried count: one holding live-probe findings only matches nothing in a run without a URL (a pull
+    // request's), and is this repository's all the same.
+    const judgeable = entries.filter((e) => tried(e.check)).length;
+    if (judgeable && !matchedAny && !entries.some((e) => e.file && (exists(e.file) || (inFolder(e.file) && input.wasHere?.(e.file))))) {
+        const untried = entries.length - judgeable;
+        const which = `${judgeable} entr${judgeable === 1 ? 'y' : 'ies'}${untried ? ` for checks this run ran (${untried} more ${untried === 1 ? 'is' : 'are'} for checks it did not run)` : ''}`;
+        findings.push(configFinding(`${input.baseline.file ? `baseline ${input.baseline.file}` : 'the baseline'} matches nothing here: none of its ${which} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'${input.shallowHistory ? " (this clone's git history is shallow, so a file of the baseline deleted before its first commit is not seen: fetch the whole history, actions/checkout's fetch-depth: 0, to count such entries as fixed)" : ''}`, null, null));
         return 0;
     }
     // An entry whose check has a new finding in its file (production-server's `CMD` given `--port`: the line's text, its
@@ -916,6 +954,19 @@ function explainInert(f, input) {
             return;
         }
     }
+}
+/**
+ * The part of a failing item that could not run (`check: [tls-protocols-config, tls-version]` whose config fails while
+ * the URL refuses connections): a finding of the item at its severity, never one a baseline records or knows
+ * (`saysNoAnswer`). Fingerprinted as the SARIF result of an item that could not run: one alert while it lasts.
+ */
+function notRunFinding(planned, ids, reason) {
+    return {
+        check: ids[0], item: planned.item.id, severity: planned.severity,
+        message: (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .notRunMessage */ .Wr)(ids, reason),
+        file: null, line: null, column: null, url: null,
+        fingerprint: fingerprint(ids[0], null, `\0error\0${planned.item.id}`),
+    };
 }
 /** A `config` finding (low): a problem with Preflight's own configuration in the repository. */
 function configFinding(message, file, line, column = null) {

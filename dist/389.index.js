@@ -557,6 +557,60 @@ class UnreadableAnswer extends Error {
         this.status = status;
     }
 }
+/**
+ * A write whose outcome is not known: its answer did not say (a 2xx that is not what the write makes), or it failed with
+ * a server error (GitHub may have carried it out all the same) and whether it took effect could not be looked up. It is
+ * not sent again (that could leave a second check run or comment): the caller says it is not confirmed.
+ */
+class Unconfirmed extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'Unconfirmed';
+    }
+}
+/**
+ * Sends a create that GitHub may carry out and still answer with a server error (its front end's 502), or whose answer may
+ * be lost, so that a retry never makes a second one. The client's own retries must be off for `create` (`request: {
+ * retries: 0 }`): it is retried here, on the client's policy (retryPolicy: up to `retries` more times, waits of 1, 4, 9\u2026
+ * times `retryMs`). Before each retry, `made` looks whether the failed attempt made it after all (what it made, or null:
+ * not made); a lookup that fails (it throws) is tried again after the next wait, and nothing is created again until a
+ * lookup has said "not made". When no lookup could say, by the last wait, {@link Unconfirmed} is thrown. A 4xx (a
+ * refusal, a rate limit the client already waited for) is final, as is a connection no retry can make (an untrusted
+ * certificate, a proxy that refuses the tunnel); so is a server error on the last attempt (its error is thrown).
+ */
+async function createOnce(client, create, made) {
+    const { retries, retryMs } = retryPolicy(client);
+    let attempt = 0;
+    for (;;) {
+        let failure;
+        try {
+            return await create();
+        }
+        catch (err) {
+            const status = statusOf(err);
+            if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err))
+                throw err;
+            failure = err;
+        }
+        for (;;) {
+            let lookup;
+            attempt++;
+            await new Promise((resolve) => setTimeout(resolve, attempt ** 2 * retryMs));
+            try {
+                const found = await made();
+                if (found !== null)
+                    return found;
+                break;
+            }
+            catch (err) {
+                lookup = err;
+            }
+            if (attempt >= retries) {
+                throw new Unconfirmed(`the create failed (${describeError(failure)}), and whether GitHub made it after all could not be looked up (${describeError(lookup)}), so it was not sent again`);
+            }
+        }
+    }
+}
 /** Statuses plugin-retry leaves alone: its defaults (400, 401, 403, 404, 410, 422, 451) and 429, a rate limit. */
 const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
 /**
@@ -644,6 +698,9 @@ function isForbidden(err) {
 }
 /** A short, token-free description of an API error for logs. */
 function describeError(err) {
+    // Its message is made of described errors already, and says what is not known.
+    if (err instanceof Unconfirmed)
+        return err.message;
     const s = statusOf(err);
     const full = String(err?.message ?? err);
     // A proxy's or load balancer's HTML error page (a 502 from a GitHub Enterprise Server's front end): its title says what
@@ -1318,7 +1375,8 @@ var markdown = __webpack_require__(63021);
  * looking whether it made the run after all, so a retry never leaves two), then appends the rest in batches
  * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
  * An error creating the run propagates (the caller decides whether a 403 means falling back to
- * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
+ * workflow commands) \u2014 {@link Unconfirmed} when the run may exist but nothing confirms it (a 5xx whose outcome could not
+ * be looked up, a 2xx answer that is not a check run) \u2014, except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
  * run is created without it and the batch counts as not posted. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
  * any other failure stops the batches (retrying them would only prolong an outage or a rate
  * limit), and the summary is rewritten once \u2014 without retries, and not under a rate limit \u2014 to count what was not posted.
@@ -1342,50 +1400,40 @@ async function publishCheckRun(client, input) {
         ...(batch?.length ? { annotations: batch } : {}),
     });
     // GitHub may create the run and still answer 5xx (or the answer may be lost): a create retried blindly could leave
-    // two runs of this name on the commit. So the create is retried here, not by the client, and before each retry
-    // the commit's runs of this name are searched for the one this call made (its `external_id`, unique per call).
+    // two runs of this name on the commit. So the create is retried by createOnce, not by the client, and before each
+    // retry the commit's runs of this name are searched for the one this call made (its `external_id`, unique per call);
+    // when that search cannot answer, the run is not created again but said not to be confirmed (Unconfirmed).
     const externalId = `preflight-${(0,external_node_crypto_.randomUUID)()}`;
-    const { retries, retryMs } = retryPolicy(client);
-    const createOnce = (batch) => client.rest.checks.create({
-        owner: input.owner,
-        repo: input.repo,
-        name: input.name,
-        head_sha: input.headSha,
-        external_id: externalId,
-        status: 'completed',
-        conclusion: input.conclusion,
-        completed_at: new Date().toISOString(),
-        output: output(batch),
-        request: { retries: 0 },
-    });
-    const created = async () => {
-        try {
-            const { data: found } = await client.rest.checks.listForRef({ owner: input.owner, repo: input.repo, ref: input.headSha, check_name: input.name, filter: 'all', per_page: 100, request: { retries: 0 } });
-            return found.check_runs.find((r) => r.external_id === externalId) ?? null;
-        }
-        catch {
-            // Not known (one attempt: the create's own retries already space out an outage): create again \u2014 a
-            // duplicate is better than no run.
-            return null;
-        }
-    };
     const create = async (batch) => {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await createOnce(batch);
-            }
-            catch (err) {
-                const status = statusOf(err);
-                // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried, but
-                // not a connection no retry can make (an untrusted certificate, a proxy that refuses the tunnel).
-                if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err))
-                    throw err;
-                await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
-                const found = await created();
-                if (found)
-                    return { data: found };
-            }
+        const made = await createOnce(client, async () => {
+            const res = await client.rest.checks.create({
+                owner: input.owner,
+                repo: input.repo,
+                name: input.name,
+                head_sha: input.headSha,
+                external_id: externalId,
+                status: 'completed',
+                conclusion: input.conclusion,
+                completed_at: new Date().toISOString(),
+                output: output(batch),
+                request: { retries: 0 },
+            });
+            return { data: res.data, status: res.status };
+        }, async () => {
+            // One attempt: createOnce spaces out the lookups as it does the creates. An answer that is not a list of
+            // runs cannot say the run is not there: it fails (TypeError), as an HTTP error does.
+            const { data: found } = await client.rest.checks.listForRef({ owner: input.owner, repo: input.repo, ref: input.headSha, check_name: input.name, filter: 'all', per_page: 100, request: { retries: 0 } });
+            const run = found.check_runs.find((r) => r.external_id === externalId);
+            if (run && !isId(run.id))
+                throw new Error('the check run found has no id');
+            return run ? { data: run, status: 200 } : null;
+        });
+        // A 2xx whose JSON is not a check run (a proxy's `{"message": "accepted"}`): nothing says the run was made, and
+        // without its id no annotation batch can be appended to it.
+        if (!isId(made.data?.id)) {
+            throw new Unconfirmed(`GitHub's answer to the create (HTTP ${made.status}) is not a check run: it has no id \u2014 a proxy in front of the API?`);
         }
+        return made;
     };
     let failed = 0;
     let failedBatches = 0;
@@ -1448,6 +1496,10 @@ async function publishCheckRun(client, input) {
         summaryUpdated,
         app: data.app?.slug ?? null,
     };
+}
+/** A check run's id as the API gives it: a positive integer. */
+function isId(id) {
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
 }
 
 ;// CONCATENATED MODULE: ./lib/github/comment.js
@@ -1562,38 +1614,26 @@ async function upsertComment(client, r, pull, marker, body, author) {
         }
     }
     // GitHub may store the comment and still answer 5xx (its front end's 502), or the answer may be lost: a create retried
-    // blindly would leave two sticky comments, the second never updated again. So the create is retried here, not by
-    // the client, and before each retry the comments are looked through for the one it would make (ours, this very
-    // body: none was there above, else it was left unchanged), as a check run's create is (src/github/check-run.ts).
-    const made = async () => {
-        try {
+    // blindly would leave two sticky comments, the second never updated again. So the create is retried by createOnce, not
+    // by the client, and before each retry the comments are looked through for the one it would make (ours, this very
+    // body: none was there above, else it was left unchanged), as a check run's create is (src/github/check-run.ts); when
+    // they cannot be read, the comment is not posted again but said not to be confirmed (Unconfirmed).
+    try {
+        await createOnce(client, async () => {
+            await client.rest.issues.createComment({ ...r, issue_number: pull, body: text, request: { retries: 0 } });
+            return true;
+        }, async () => {
+            // One attempt: createOnce spaces out the lookups as it does the creates.
             for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100, request: { retries: 0 } })) {
                 if (page.data.some((c) => ours(c.user?.login) && same(c)))
                     return true;
             }
-        }
-        catch {
-            // Not known (one attempt: the create's own retries already space out an outage): create again \u2014 a duplicate
-            // is better than no comment.
-        }
-        return false;
-    };
-    const { retries, retryMs } = retryPolicy(client);
-    for (let attempt = 0;; attempt++) {
-        try {
-            await client.rest.issues.createComment({ ...r, issue_number: pull, body: text, request: { retries: 0 } });
-            return 'created';
-        }
-        catch (err) {
-            const status = statusOf(err);
-            // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried, but not a
-            // connection no retry can make (an untrusted certificate, a proxy that refuses the tunnel).
-            if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err))
-                throw new CommentError('write', err);
-        }
-        await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
-        if (await made())
-            return 'created';
+            return null;
+        });
+        return 'created';
+    }
+    catch (err) {
+        throw new CommentError('write', err);
     }
 }
 
@@ -1754,7 +1794,7 @@ function emitFallbackAnnotations(annotations, sink, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/report/sarif.js
-var sarif = __webpack_require__(20123);
+var report_sarif = __webpack_require__(20123);
 // EXTERNAL MODULE: ./lib/report/json.js
 var json = __webpack_require__(97406);
 // EXTERNAL MODULE: ./lib/report/summary.js
@@ -1765,7 +1805,10 @@ var load = __webpack_require__(54160);
 var attest = __webpack_require__(34270);
 // EXTERNAL MODULE: ./lib/mkdirs.js
 var mkdirs = __webpack_require__(40015);
+// EXTERNAL MODULE: ./lib/user-file.js
+var user_file = __webpack_require__(62595);
 ;// CONCATENATED MODULE: ./lib/action/main.js
+
 
 
 
@@ -1883,6 +1926,10 @@ async function main() {
     let debug = false;
     let settings;
     try {
+        // The workspace is GITHUB_WORKSPACE, else the current directory (a run outside the runner): one that no longer exists
+        // (deleted by an earlier step) is the environment's problem, said as such, not an internal error.
+        if (!process.env.GITHUB_WORKSPACE && (0,user_file/* currentDirectory */.n9)() === null)
+            throw new types/* ConfigError */.xL('GITHUB_WORKSPACE is not set and the current directory no longer exists (deleted or moved after the step started in it): set GITHUB_WORKSPACE to the checked-out repository, or run the step from it');
         settings = withBomTolerantPayload(readSettings());
         debug = settings.runner.debug;
         await act(settings);
@@ -2207,6 +2254,8 @@ async function act({ inputs, runner }) {
     const reportPath = external_node_path_.join(reportDir, 'report.json');
     external_node_fs_.writeFileSync(reportPath, (0,json.toJson)(report));
     let sarifPath = '';
+    // Findings the SARIF file leaves out (code scanning's cap on results): then it is not named as holding every finding.
+    let sarifLeftOut = 0;
     // A `sarif` path that could not be written although nothing was seen in its way before the scan (a full disk, a
     // device): said as a configuration error, the step fails with `result: fail`, and every other report is still written.
     let sarifProblem = null;
@@ -2214,8 +2263,10 @@ async function act({ inputs, runner }) {
         const target = external_node_path_.resolve(dir, inputs.sarif);
         try {
             (0,mkdirs/* makeDirs */.X)(external_node_path_.dirname(target));
-            external_node_fs_.writeFileSync(target, `${JSON.stringify((0,sarif.toSarif)(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) }), null, 2)}\n`);
+            const sarif = (0,report_sarif.toSarif)(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
+            external_node_fs_.writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`);
             sarifPath = target;
+            sarifLeftOut = (0,report_sarif.sarifResultsLeftOut)(sarif);
         }
         catch (err) {
             sarifProblem = sarifWriteProblem(inputs.sarif, err);
@@ -2290,7 +2341,9 @@ async function act({ inputs, runner }) {
     const omitted = placed.length - checkAnnotations.length;
     // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
     // the job summary only when it fits whole (measured with room for the notes added later).
-    const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
+    const jsonAt = `the JSON report at the step's \`report\` output${!sarifPath ? ''
+        : sarifLeftOut ? ` (the SARIF file at its \`sarif\` output has all but the ${sarifLeftOut} least severe finding${sarifLeftOut === 1 ? '' : 's'}: code scanning takes ${report_sarif.SARIF_MAX_RESULTS.toLocaleString('en-US')} results at most)`
+            : ' and the SARIF file at its `sarif` output'}`;
     const baselineFixed = result.baselineFixed;
     const jobOptions = { folder, baselineFixed, maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned };
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
@@ -2470,6 +2523,10 @@ async function writeCheckRun(client, x) {
         // A 2xx whose body could not be read: GitHub may have made the run, but nothing says so (no id, no link).
         if (err instanceof UnreadableAnswer) {
             return { written: false, failed: 0, app: null, warning: `The check run could not be confirmed written: GitHub's answer could not be read (${describeError(err)}). Findings are annotated in the workflow run instead.` };
+        }
+        // GitHub may have made the run, but nothing says so: it is not created again (a second run), nor taken as written.
+        if (err instanceof Unconfirmed) {
+            return { written: false, failed: 0, app: null, warning: `The check run could not be confirmed written: ${err.message}. Findings are annotated in the workflow run instead.` };
         }
         return { written: false, failed: 0, app: null, warning: `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.` };
     }
@@ -2854,7 +2911,9 @@ function toJson(report) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SARIF_MAX_RESULTS: () => (/* binding */ SARIF_MAX_RESULTS),
 /* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   sarifResultsLeftOut: () => (/* binding */ sarifResultsLeftOut),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
@@ -2902,7 +2961,18 @@ const RESERVED = {
     },
 };
 /** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
-const MAX_RESULTS = 25_000;
+const SARIF_MAX_RESULTS = 25_000;
+const MAX_RESULTS = SARIF_MAX_RESULTS;
+/** Results each log {@link toSarif} made left out for {@link SARIF_MAX_RESULTS}. */
+const leftOut = new WeakMap();
+/**
+ * How many results {@link toSarif} left out of `log` (the least severe) because code scanning takes at most
+ * {@link SARIF_MAX_RESULTS} per run: a text that says where every finding is names the SARIF file only when this is 0.
+ * 0 for a log it did not make.
+ */
+function sarifResultsLeftOut(log) {
+    return leftOut.get(log) ?? 0;
+}
 const INFO_URI = 'https://github.com/preflight-gate/preflight';
 const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 /**
@@ -3048,7 +3118,7 @@ function toSarif(report, opts) {
         })),
         ...(dropped ? [{ level: 'warning', message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
     ];
-    return {
+    const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
@@ -3059,6 +3129,8 @@ function toSarif(report, opts) {
                 results,
             }],
     };
+    leftOut.set(log, dropped);
+    return log;
 }
 /** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (\u00a73.14.14). */
 function rootUri(root) {
@@ -3145,17 +3217,61 @@ function rootChecklistUnused(dir, root) {
 }
 /** Folders of the scanned folder where a checklist named otherwise than DISCOVERY has it is looked for (see checklistsNotDiscovered). */
 const NEAR_MISS_FOLDERS = ['', '.github', 'docs', 'doc'];
+/** The words a file name uses for a production or launch checklist (`production`, `launch`, `go-live`, `preflight`\u2026). */
+const CHECKLIST_WORD = '(?:production|prod|launch|deploy(?:ment)?|release|go-?live|production-?readiness|readiness|pre-?flight)';
 /**
- * A file name that says a production or launch checklist, written otherwise than DISCOVERY has it: another case or
- * separator (`production_checklist.md`, `production-checklist.md`, `PRODUCTION_CHECKLIST.MD`), another word for it
- * (`launch-checklist.md`, `deploy_checklist.md`, `go-live-checklist.md`), or `preflight.yaml`.
+ * A file name that looks like the team's checklist, written otherwise than DISCOVERY has it: DISCOVERY's stems
+ * (`preflight`, `PRODUCTION_CHECKLIST`) and other words for such a checklist (`launch-checklist`, `deploy_checklist`,
+ * `go-live-checklist`, `preflight-checklist`), in any case, with any separator or none, with or without a leading dot
+ * (dot-file configuration, as `.hadolint.yaml`: `.preflight.yml`), in either format and with either extension
+ * (`.md`/`.markdown`, `.yml`/`.yaml`). Whether it is one is then read from its text (looksLikeChecklist).
  */
-const NEAR_MISS = /^(?:(?:production|prod|launch|deploy(?:ment)?|release|go-?live|production-?readiness|readiness|pre-?flight)[-_ .]?check-?list\.(?:md|markdown)|preflight\.ya?ml)$/i;
+const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?flight)\\.(?:md|markdown|ya?ml)$`, 'i');
+/**
+ * A YAML checklist's own top-level keys (`items:`, `extends:`), also quoted (`"items":`), as a complex key (`? items`) or in
+ * a flow mapping or JSON (`{"version": 1, "items": [...]}`): another tool's `preflight.yaml` (a Kubernetes `kind: Preflight`
+ * spec) has neither.
+ */
+const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
+/** A Markdown task-list item (`- [ ] \u2026`, `* [x] \u2026`, `1. [ ] \u2026`): what a Markdown checklist is read from. */
+const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
+/** How much of a look-alike is read to tell whether it is a checklist. */
+const NEAR_MISS_HEAD = 64 * 1024;
+/**
+ * Whether the file `abs`, named like a checklist, reads as one in its format: a YAML file with a checklist's top-level
+ * keys, a Markdown file with a task list (its first NEAR_MISS_HEAD bytes). A symlink is taken by its name (its target is
+ * not read: it may leave the repository).
+ */
+function looksLikeChecklist(abs) {
+    const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(abs, O_RDONLY | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        return e.code === 'ELOOP';
+    }
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!st.isFile())
+            return false;
+        const buf = Buffer.alloc(Math.min(st.size, NEAR_MISS_HEAD));
+        // NULs out: a UTF-16 file's ASCII reads as text (the loader then says to save it as UTF-8).
+        const text = buf.toString('utf8', 0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, 0, buf.length, 0)).replace(/\0/g, '').replace(/^\uFEFF/, '');
+        return (/\.ya?ml$/i.test(abs) ? YAML_CHECKLIST_KEY : MARKDOWN_TASK).test(text);
+    }
+    catch {
+        return false;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
 /**
  * The files of the scanned folder `dir` (at its top, in `.github/`, `docs/` or `doc/`) that look like the team's checklist
  * but are none of DISCOVERY's names (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`,
- * `docs/production-checklist.md`), so discovery left them unused: a run that fell back to the preset says so, naming
- * them. Paths relative to `dir`, at most 3.
+ * `docs/production-checklist.md`, `.preflight.yml`, `.github/preflight-checklist.yml`), so discovery left them unused: a
+ * run that fell back to the preset says so, naming them. Paths relative to `dir`, at most 3.
  */
 function checklistsNotDiscovered(dir) {
     const out = [];
@@ -3169,12 +3285,14 @@ function checklistsNotDiscovered(dir) {
         }
         for (const name of names) {
             const rel = folder ? `${folder}/${name}` : name;
-            if (!NEAR_MISS.test(name) || DISCOVERY.includes(rel) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel), { throwIfNoEntry: false })?.isFile())
+            if (!NEAR_MISS.test(name) || DISCOVERY.includes(rel) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel), { throwIfNoEntry: false })?.isFile() || !looksLikeChecklist(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel)))
                 continue;
             out.push(rel);
+            if (out.length === 3)
+                return out;
         }
     }
-    return out.slice(0, 3);
+    return out;
 }
 /**
  * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.

@@ -25,6 +25,7 @@ export const modules = {
 /* harmony export */   Xt: () => (/* binding */ HEALTH_CHECK_BEYOND_DECLARED),
 /* harmony export */   Y: () => (/* binding */ NOT_AS_ROOT_IN_PODS_TRANSLATED),
 /* harmony export */   _J: () => (/* binding */ cookieAttributesOnCookies),
+/* harmony export */   _R: () => (/* binding */ OWN_SERVICE_TITLE),
 /* harmony export */   aA: () => (/* binding */ SECRET_FROM_STORE_NEVER_COMMITTED),
 /* harmony export */   aJ: () => (/* binding */ COOKIE_SAFEGUARD),
 /* harmony export */   bQ: () => (/* binding */ HTTP_SCOPE_NARROWER),
@@ -39,6 +40,7 @@ export const modules = {
 /* harmony export */   mX: () => (/* binding */ DEV_EXCEPTION_PAGE_OFF),
 /* harmony export */   mg: () => (/* binding */ SECRETS_NOT_IN_ENV_UNDER_DOCKER),
 /* harmony export */   r3: () => (/* binding */ RUNS_AS_NON_ROOT_USER),
+/* harmony export */   vH: () => (/* binding */ SECRETS_KEPT_OUT_OF_THE_REPO),
 /* harmony export */   vo: () => (/* binding */ STACK_TRACES_HIDDEN),
 /* harmony export */   z7: () => (/* binding */ COOKIE_IMPOSSIBLE)
 /* harmony export */ });
@@ -133,14 +135,17 @@ const CORS_ORIGIN_NAMED = String.raw `(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\
  * one of methods or headers). An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries.
  * An item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing. The refused null origin is part of
- * the allow-list promise, not a negation of it.
+ * the allow-list promise, not a negation of it. One API's allow-list, or one that excepts an API, promises not the site's
+ * ("CORS allowlist only on the admin API", "CORS allow-list on the admin API only", "CORS on the admin API only allows \u2026"); an
+ * item about CORS on the API that says what it only allows does ("CORS on the REST API only allows `https://play.example.com`",
+ * as "API CORS only allows \u2026").
  */
 const CORS_ALLOW_LIST = {
     pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b|\bcors(?:_\w+)?\b(?: origins?| policy)?:? (?:is |are )?(?:an? )?(?:strict |explicit )?(?:origin )?(?:allow[- ]?list(?:ed)?|white[- ]?list(?:ed)?)(?: origins?)?[- ](?:only|based)\b|\bcors(?: policy| origins?)? (?:uses|enforces|via|is) (?:an? |the )?(?:strict |explicit )?(?:origins? )?(?:allow[- ]?list|white[- ]?list)\b(?! (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:methods|headers|verbs|ips?|ip addresses|ip ranges|users|paths|routes)\b)`),
     // An allow-list of request headers or methods is not one of origins; nor does one API's allow-list, or one that excepts an
     // API, promise the site's ("CORS allowlist only on the admin API", "CORS is allowlist-based except for the public API").
     unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex|\b(?:allow[- ]?list|white[- ]?list)(?:ed|s)? (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:methods|headers|verbs)\b|\b(?:except|excluding|but not)\b(?! (?:for |in |on )?(?:localhost|local|dev|development|tests?|staging)\b)/,
-    clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)|\bonly (?:on|for|in|at) (?!(?:all|every|each|any|production|prod)\b)(?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?|apps?|(?:sub)?domains?|hosts?)\b|\b(?:on|for|in) (?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?) only\b/,
+    clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)|\bonly (?:on|for|in|at) (?!(?:all|every|each|any|production|prod)\b)(?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?|apps?|(?:sub)?domains?|hosts?)\b|\b(?:on|for|in) (?:the |our |one )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|routes?|paths?|services?) only\b(?! (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)\b)|\b(?:on|for|in) (?:the |our |one )?(?:[\w-]+ )?(?:admin|internal|partner|private|public|legacy|back-?office|staff|management|debug|v\d+)(?: [\w-]+)? (?:apis?|endpoints?|routes?|paths?|services?) only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)\b/,
 };
 /**
  * The same under a CORS heading or parent item, the item naming no CORS itself: "Allowed origins: only
@@ -340,16 +345,63 @@ const SECRETS_NOT_IN_CONFIG = {
     unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?|examples?|templates?|samples?)\b|\bon (?:the |our |each |every |all )?(?:servers?|hosts?|nodes?|instances?|machines?|vms?|boxes)\b/,
 };
 /**
+ * A word before a secret's noun that says whose or which it is ("HuggingFace", "W&B", "Stripe", "production"), or a short
+ * noun listed beside it ("PANs", "personal data"): not a negation, a preposition or a verb, which would make the words another
+ * phrase ("No access to tokens in the repo").
+ */
+const LISTED_WORD = String.raw `(?!(?:no|not|never|nor|none|in|into|to|of|for|from|with|without|about|on|at|by|via|are|is|was|were|be|been|access|and|or|only|except)\b)[\w&.-]+`;
+/**
+ * A word before a key's or a token's noun that makes it no secret ("design tokens", "CSRF tokens", "cache keys", "primary
+ * keys", "public keys"), or one that makes the item another check's or no promise ("default or weak passwords" are
+ * default-credentials', "test credentials", "example keys").
+ */
+const NOT_A_SECRET_QUALIFIER = String.raw `(?:design|css|theme|style|colou?r|font|spacing|csrf|xsrf|anti-forgery|cancellation|lexer|parser|syntax|cache|caching|foreign|primary|sort|partition|composite|unique|index|object|map|json|yaml|translation|i18n|locale|keyboard|hot|public|publishable|default|defaults|weak|sample|example|test|testing|dummy|fake|placeholder|demo|mock)\b`;
+/** A secret's noun with at most two such words before it ("HuggingFace / W&B tokens", "Stripe API keys"). */
+const SECRET_QUALIFIER = String.raw `(?!${NOT_A_SECRET_QUALIFIER})${LISTED_WORD}`;
+const LISTED_SECRET = String.raw `(?:${SECRET_QUALIFIER}(?: ?\/ ?| ))?(?:${SECRET_QUALIFIER} )?(?!${NOT_A_SECRET_QUALIFIER})${SECRET_NOUN}`;
+/** Something else listed beside the secrets: one to three such words ("PANs", "personal data", "customer PII"). */
+const LISTED_OTHER = String.raw `(?:${LISTED_WORD} ){0,2}${LISTED_WORD}`;
+const LIST_SEPARATOR = String.raw `(?:,| or| and| nor| ?\/)+ `;
+/**
+ * The things an item refuses after "no": secrets, alone or listed with other secrets and with other things ("No secrets or
+ * credentials", "No passwords or tokens", "No API keys or secrets", "No PANs, API keys or private keys", "No personal data
+ * or secrets", "No HuggingFace / W&B tokens"), a secret among them.
+ */
+const SECRETS_LISTED = String.raw `\bno (?:${LISTED_OTHER}${LIST_SEPARATOR}){0,2}${LISTED_SECRET}(?:${LIST_SEPARATOR}(?:${LISTED_SECRET}|${LISTED_OTHER})){0,3}`;
+/**
+ * The repository as teams name it: "the repo", "the git repository", "our GitHub repo", "git", "the git history", the source
+ * code, the code base, version control. Not a source map, a code review or a code sample.
+ */
+const REPO_PLACE = String.raw `(?:(?:the|our|this|a|any|each|every) )?(?:(?:git(?:hub|lab)?|bitbucket|code|source|project|app(?:lication)?|service|main|mono|public|private|shared) )?repo(?:sitory|sitories|s)?\b(?!'s\b)|(?:(?:the|our) )?\bgit(?: history)?\b(?! (?:commit messages?|logs?)\b)|(?:(?:the|our) )?(?:source(?: code)?|code ?base|code)\b(?! (?:maps?|reviews?|comments?|samples?|snippets?|examples?)\b)|\b(?:version|source) control\b`;
+/**
+ * Secrets refused in the repository, listed as teams list them: hard-coded ("No secrets or credentials hard-coded in
+ * source", "No passwords or tokens hardcoded", "No API keys or secrets hardcoded in the code"), committed ("No PANs, API keys
+ * or private keys committed to the repository") or in it ("No secrets in the git repo", "No secrets in our GitHub repo",
+ * "No personal data or secrets in the git repo", "No HuggingFace / W&B tokens in the repo"), and "nothing hard-coded" as
+ * the clause after one about secrets ("All secrets are stored in a secrets manager; nothing hard-coded"). Not chat, wikis,
+ * tickets, logs or URLs, which are not tracked files.
+ */
+const SECRETS_KEPT_OUT_OF_THE_REPO = {
+    pattern: new RegExp([
+        String.raw `${SECRETS_LISTED} (?:(?:are|is|were|get|gets) )?(?:hard-? ?coded|committed|checked in|pushed)\b`,
+        String.raw `${SECRETS_LISTED} (?:(?:are|is|were|get|gets) )?(?:(?:stored|kept|committed|checked|pushed|saved|written|left|hard-? ?coded) )?(?:in|to|into|inside|within) (?:${REPO_PLACE})`,
+        String.raw `\b${SECRET_NOUN}\b[^;]*; (?:and )?(?:nothing|none)(?: of (?:them|it|these|those))?(?: (?:is|are))? hard-? ?coded\b`,
+    ].join('|')),
+    unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
+};
+/**
  * A secret said to come from a secret store and never be committed: "`RAILS_MASTER_KEY` comes from the secret store, never
  * committed", "API keys are injected from Vault and never checked in".
  */
 const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp(String.raw `\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) (?:only )?(?:from|in|via|through) (?:the |a |an |our )?(?:env(?:ironment)?(?: variables?)?|secrets? (?:manager|store|vault)|vault|secret store|kms|ssm|parameter store|key ?vault|credentials? store|(?:ci|github|gitlab|platform|kubernetes|k8s) secrets?|[\w-]+ secrets? manager)\b[^;]*?(?:\b(?:not|never)|n't) (?:be |been |being )?(?:committed|checked in|pushed|in (?:git|the repo(?:sitory)?|version control|source control))\b`);
 /**
  * Secrets refused in a Dockerfile's ENV and ARG named together (ARG is Docker's own word): "No `SECRET_KEY_BASE` in ENV or
- * ARG", "No secrets in ENV/ARG", "No credentials passed as ARG or ENV". ENV or ARG alone is `SECRETS_NOT_IN_ENV_UNDER_DOCKER`'s.
+ * ARG", "No secrets in ENV/ARG", "No credentials passed as ARG or ENV"; or one of them with the Dockerfile named, the secrets
+ * listed as SECRETS_KEPT_OUT_OF_THE_REPO lists them, after another place too ("No HuggingFace / W&B tokens in the repo or in
+ * Dockerfile ENV", "No API keys in the Dockerfile's ARG"). ENV or ARG alone is `SECRETS_NOT_IN_ENV_UNDER_DOCKER`'s.
  */
 const ENV_OR_ARG = String.raw `(?:env ?(?:\/|or|and|&|,) ?arg|arg ?(?:\/|or|and|&|,) ?env)s?`;
-const SECRETS_NOT_IN_ENV_AND_ARG = new RegExp(String.raw `\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b`);
+const SECRETS_NOT_IN_ENV_AND_ARG = new RegExp(String.raw `${SECRETS_LISTED} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put|committed|hard-?coded) )?(?:(?:in|into|to) (?:the |our |an? )?[\w-]+(?: [\w-]+)?,? (?:or|and|nor) )?(?:in|via|through|as|into) (?:an? |the |any )?dockerfile'?s? (?:env|arg)s?\b|\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b`);
 /** The same with ENV or ARG alone, under a Docker heading or parent item ("No secrets in ENV" under "## Docker"). */
 const SECRETS_NOT_IN_ENV_UNDER_DOCKER = new RegExp(String.raw `\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:env|arg)(?: (?:instructions?|lines?|directives?|statements?))?(?=$|[\s,;.)(])(?! (?:files?|vars?|variables?)\b)`);
 /**
@@ -358,6 +410,13 @@ const SECRETS_NOT_IN_ENV_UNDER_DOCKER = new RegExp(String.raw `\bno (?:[\w-]+ )?
  * versions below 1.2", "TLS < 1.2"). Not old versions unnamed ("old TLS versions"), nor a version number of something else.
  */
 const LEGACY_TLS = String.raw `(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tls (?:protocols? |versions? )?\(?v?1\.[01]|tls (?:protocols? |versions? )?(?:<|below|under|older than|prior to|lower than) ?v?1\.2)`;
+/**
+ * A legacy version refused with a negated verb before it, as teams and the catalogue's titles write it: "Ingress does not allow
+ * TLSv1 or TLSv1.1", "nginx does not accept TLS 1.0 or 1.1", "The server doesn't negotiate SSLv3", "never accepts TLS 1.0" (TLS_MINIMUM
+ * reads the passive itself: "TLS 1.0 is not accepted", "\u2026 is no longer accepted"). Not a negated refusal ("does not refuse TLS 1.0", "does not disable TLS 1.0"),
+ * nor what clients, browsers or a provider do not support ("Our clients do not support TLS 1.0").
+ */
+const LEGACY_REFUSED_ACTIVE = String.raw `(?<!\b(?:clients?|browsers?|users?|customers?|visitors?|devices?|apps?|sdks?|librar(?:y|ies)|partners?|callers?|consumers?|vendors?|providers?)(?:'s?)?(?: [\w-]+){0,2} )(?:\b(?:does|do|will|must|shall|should|can) not|\bnever|\b(?:doesn|don|won|mustn|shouldn|can)'t|\bno longer) (?:(?:allow|accept|support|offer|negotiate|enable|permit|serve|speak|use)s?|(?:allowed|accepted|supported|offered|negotiated|enabled|permitted|served|used)) (?:any |the )?(?:(?:connections?|clients?|handshakes?|traffic) (?:over|with|using|via) )?${LEGACY_TLS}\b`;
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
@@ -370,7 +429,7 @@ const LEGACY_TLS = String.raw `(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tl
  */
 const TLS_VERSION_NUMBER = String.raw `(?:tls ?)?v?1\.[23](?![\d.]|\.\d)`;
 const TLS_AT_LEAST = String.raw `\btls(?: (?:protocol )?versions?)? ?(?:${"\u2265"}|>=|=>) ?${TLS_VERSION_NUMBER}|^(?:(?:set|configure|enforce|require|use)(?: the)? )?(?:minimum|min\.?) tls (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}|\btls (?:minimum|min\.?) (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}`;
-const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
+const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never|no longer) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|${LEGACY_REFUSED_ACTIVE}|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices, mobile push (APNs, FCM: "Push certificates
@@ -407,6 +466,14 @@ const MOBILE_SERVER_SIDE = String.raw `(?!(?:(?:[ -]|\/(?! )| ?[&+] ?)(?:mobile|
  * is the server's, as under "## Backend for the mobile app"; not the API's clients or keys ("## Mobile API clients").
  */
 const WEB_TLS_CONTEXT = new RegExp(String.raw `^(?!(?:.*\/ )?[^\w${"\u0430"}-${"\u044f\u0451"}/]*(?:\d[\d.]*\.? )?(?:${"\u0431\u0430\u0437"}[${"\u0430\u0435\u0443\u044b"}] ${"\u0434\u0430\u043d\u043d\u044b\u0445"}|${"\u0431\u0434"}|${"\u0441\u0443\u0431\u0434"})(?![\w${"\u0430"}-${"\u044f\u0451"}]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|(?:mobile|ios|android)${MOBILE_SERVER_SIDE}|push (?:notifications?|(?:notification )?cert(?:ificate)?s?)|apns|fcm|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)`);
+/**
+ * A document title that names the team's own service with a word WEB_TLS_CONTEXT reads as another system's at the start of
+ * a heading: payments ("# Payments API \u2014 PCI-DSS Go-Live Checklist", "# Payment Service \u2014 Go-Live", "# Payments go-live"; not
+ * "# Payment providers", "# Payment gateway integration"), integrations or e-mail as a service or an API ("# Integrations API
+ * launch", "# Email service go-live"; not "# Third-party integrations", "# Email (SMTP)", "# Mail server"). The title of a whole
+ * checklist names what it ships, not a third party: its TLS is the deployment's. `[1]`: what stands before the word.
+ */
+const OWN_SERVICE_TITLE = /^([^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?)(?:payments?(?![ -](?:providers?|processors?|gateways?|partners?|vendors?)\b)|(?:integrations?|e-?mails?)(?=[ -](?:apis?|services?|back-?ends?|bffs?|platform|micro-?services?)\b))/;
 /**
  * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):
  * German "laufen nicht als root", "`USER` ist nicht root", "ohne root-Rechte"; French "ne tournent pas en root",
@@ -1813,7 +1880,7 @@ function javascript(src, sessionNames) {
         // Next.js's `response.cookies.set({ name: 'session', value, httpOnly: false })` (ResponseCookies' object form).
         hits.push(...(first === 0 && call.args.length === 1 ? cookieObject(src, call.args[0], sessionNames) : cookieArgs(src, call.args, first, sessionNames)));
     }
-    hits.push(...nextHeadersCookies(src, sessionNames));
+    hits.push(...nextHeadersCookies(src, sessionNames), ...sessionLibraries(src, sessionNames));
     // The `cookie` package's `serialize(name, value, {\u2026})` (Next.js Pages Router: `res.setHeader('Set-Cookie', serialize(\u2026))`),
     // imported by name or called on the module (`cookie.serialize(\u2026)`).
     const serializers = [...(0,util_code/* jsNamedImports */.$y)(src, ['cookie'], 'serialize'), ...(0,util_code/* jsImports */.k$)(src, ['cookie']).map((m) => `${m}.serialize`)];
@@ -1821,6 +1888,120 @@ function javascript(src, sessionNames) {
         for (const call of (0,util_code/* findCalls */.pr)(src, fn))
             if (call.callee === fn)
                 hits.push(...cookieArgs(src, call.args, 0, sessionNames));
+    return hits;
+}
+/** Remix's and React Router's packages (`@remix-run/node`, `@remix-run/cloudflare`, `react-router`, `@react-router/node`\u2026): their `createCookie`. */
+const REMIX_MODULE = /^(?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)$/;
+/** Auth libraries whose options switch their cookies' `__Secure-` prefix and Secure flag off with `useSecureCookies: false`: NextAuth/Auth.js, better-auth. */
+const AUTH_MODULE = /^(?:next-auth|@auth\/[\w-]+|better-auth)(?:\/[\w./-]*)?$/;
+/** The module specifiers a JS module imports or requires. */
+const importedModules = (src) => [...src.code.matchAll(/(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g)].filter((m) => src.bare[m.index] === src.code[m.index]).map((m) => m[2]);
+/** The `{` of the object literal whose property starts at `at` (not inside a call's parentheses or a list), or -1. */
+function enclosingObject(src, at) {
+    let depth = 0;
+    for (let k = at - 1; k >= 0; k--) {
+        const c = src.bare[k];
+        if (c === ')' || c === ']' || c === '}')
+            depth++;
+        else if (c === '(' || c === '[' || c === '{') {
+            if (depth === 0)
+                return c === '{' ? k : -1;
+            depth--;
+        }
+    }
+    return -1;
+}
+/** The object literals a key opens (`cookieOptions: {`), with the props of the object holding the key. */
+function keyedObjects(src, key) {
+    const out = [];
+    for (const m of src.bare.matchAll(new RegExp(`(?<![\\w$.])${key}\\s*:\\s*\\{`, 'g'))) {
+        const open = m.index + m[0].length - 1;
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
+        if (close < 0)
+            continue;
+        out.push({
+            obj: { open, close },
+            siblings: () => {
+                const outer = enclosingObject(src, m.index);
+                const end = outer < 0 ? -1 : (0,util_code/* matchBracket */.Qm)(src, outer);
+                return end < 0 ? [] : (0,util_code/* objectProps */.G4)(src, { open: outer, close: end });
+            },
+        });
+    }
+    return out;
+}
+/**
+ * Session and auth libraries that take the session cookie's flags in their own options, each the session cookie by definition:
+ * Remix/React Router `createCookieSessionStorage({ cookie: { secure: false, httpOnly: false } })` (any `create\u2026SessionStorage`,
+ * also with a `createCookie(name, {\u2026})` there, and a `createCookie` of a session-like name), NextAuth/Auth.js and better-auth
+ * `useSecureCookies: false` (in a module importing them) and NextAuth's `cookies: { sessionToken: { options: {\u2026} } }` (also
+ * `csrfToken`), better-auth's `defaultCookieAttributes`, iron-session's `cookieOptions` (beside its `cookieName`), and Lucia's
+ * `sessionCookie: { attributes: {\u2026} }`. Only literal false values: `secure: process.env.NODE_ENV === "production"` passes.
+ */
+function sessionLibraries(src, sessionNames) {
+    const hits = [];
+    const modules = importedModules(src);
+    const remix = modules.filter((m) => REMIX_MODULE.test(m));
+    const cookieFns = remix.length ? (0,util_code/* jsNamedImports */.$y)(src, remix, 'createCookie') : [];
+    /** A `createCookie(name, {\u2026})` call given as the cookie: its options judged (`session` true: a session storage's cookie, whatever its name). */
+    const createCookie = (args, session) => {
+        const name = args[0] ? (0,util_code/* stringValue */.r$)(args[0].value) : null;
+        if (!session && (name === null || !sessionNames.test(name)))
+            return;
+        hits.push(...falseProps(src, args[1], `createCookie(${name === null ? '\u2026' : `'${name}'`})`, name !== null && /csrf|xsrf/i.test(name)));
+    };
+    const judged = new Set();
+    if (/SessionStorage/.test(src.bare)) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, /create\w*SessionStorage/)) {
+            const fn = /(?:^|\.)(create\w*SessionStorage)$/.exec(call.callee)?.[1];
+            const obj = fn && call.args[0] ? (0,util_code/* objectLiteral */.dm)(src, call.args[0]) : null;
+            const cookie = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cookie') : undefined;
+            if (!cookie)
+                continue;
+            if ((0,util_code/* objectLiteral */.dm)(src, cookie)) {
+                hits.push(...falseProps(src, cookie, `${fn}() cookie`, false));
+                continue;
+            }
+            // `cookie: createCookie('__session', {\u2026})`.
+            const inner = (0,util_code/* findCalls */.pr)(src, /createCookie/).find((c) => c.start >= cookie.start && c.start < cookie.end && cookieFns.includes(c.callee));
+            if (inner) {
+                judged.add(inner.start);
+                createCookie(inner.args, true);
+            }
+        }
+    }
+    for (const fn of cookieFns)
+        for (const call of (0,util_code/* findCalls */.pr)(src, fn))
+            if (call.callee === fn && !judged.has(call.start))
+                createCookie(call.args, false);
+    const auth = modules.find((m) => AUTH_MODULE.test(m));
+    if (auth) {
+        const lib = auth.startsWith('better-auth') ? 'better-auth' : auth.startsWith('next-auth') ? 'NextAuth' : 'Auth.js';
+        for (const m of src.bare.matchAll(/(?<![\w$.])useSecureCookies\s*:\s*false\b/g))
+            hits.push({ offset: m.index, what: `${lib} useSecureCookies: false` });
+        for (const { obj } of keyedObjects(src, 'cookies')) {
+            for (const p of (0,util_code/* objectProps */.G4)(src, obj)) {
+                if (p.name !== 'sessionToken' && p.name !== 'csrfToken')
+                    continue;
+                const cookie = (0,util_code/* objectLiteral */.dm)(src, p);
+                const options = cookie ? (0,util_code/* objectProps */.G4)(src, cookie).find((o) => o.name === 'options') : undefined;
+                hits.push(...falseProps(src, options, `${lib} cookies.${p.name}.options`, p.name === 'csrfToken'));
+            }
+        }
+        for (const { obj } of keyedObjects(src, 'defaultCookieAttributes'))
+            hits.push(...falseProps(src, { name: null, value: src.bare.slice(obj.open, obj.close + 1), start: obj.open, end: obj.close + 1 }, `${lib} defaultCookieAttributes`, false));
+    }
+    // iron-session's options: `{ password, cookieName: 'myapp_session', cookieOptions: { secure: false } }`.
+    for (const { obj, siblings } of src.bare.includes('cookieOptions') ? keyedObjects(src, 'cookieOptions') : []) {
+        if (!siblings().some((p) => p.name === 'cookieName'))
+            continue;
+        hits.push(...falseProps(src, { name: null, value: src.bare.slice(obj.open, obj.close + 1), start: obj.open, end: obj.close + 1 }, 'iron-session cookieOptions', false));
+    }
+    // Lucia: `new Lucia(adapter, { sessionCookie: { attributes: { secure: false } } })`.
+    for (const { obj } of src.bare.includes('sessionCookie') ? keyedObjects(src, 'sessionCookie') : []) {
+        const attributes = (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'attributes');
+        hits.push(...falseProps(src, attributes, 'Lucia sessionCookie.attributes', false));
+    }
     return hits;
 }
 /** `cookie(name, value, options)` from argument `first` on (h3/Hono's `setCookie(event, \u2026)` has 1): a session-like cookie's false flags. */
@@ -1884,7 +2065,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
     safeguard: phrases/* COOKIE_SAFEGUARD */.aJ,
     severity: 'medium',
-    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
+    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
     match: [
         {
             // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`),
@@ -1935,7 +2116,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["\u2026"] = False`, `app.config.update(\u2026)`/`from_mapping(\u2026)`; `set_cookie(<session-like name>, \u2026, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(\u2026, cookie_secure=False)` and the session backends\' `CookieBackendConfig(\u2026, secure=False | httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module importing litestar/starlite (written out only, as above).',
-            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {\u2026})`, Koa `ctx.cookies.set(name, value, {\u2026})`, Next.js `response.cookies.set(name, value, {\u2026})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(\u2026)`, `(await cookies()).set(\u2026)`, `const cookieStore = await cookies(); cookieStore.set(\u2026)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {\u2026})`, and the `cookie` package\'s `serialize(name, value, {\u2026})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {\u2026})`, Koa `ctx.cookies.set(name, value, {\u2026})`, Next.js `response.cookies.set(name, value, {\u2026})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(\u2026)`, `(await cookies()).set(\u2026)`, `const cookieStore = await cookies(); cookieStore.set(\u2026)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {\u2026})`, and the `cookie` package\'s `serialize(name, value, {\u2026})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). Session and auth libraries\' own cookie options: Remix/React Router `createCookieSessionStorage({ cookie: { secure: false | httpOnly: false } })` (any `create\u2026SessionStorage`, also with `cookie: createCookie(name, {\u2026})`, and a `createCookie(<session-like name>, {\u2026})` of `@remix-run/*`/`react-router`), NextAuth/Auth.js and better-auth `useSecureCookies: false` (in a module importing `next-auth`, `@auth/*` or `better-auth`) with NextAuth\'s `cookies: { sessionToken: { options: {\u2026} } }` (also `csrfToken`, whose HttpOnly is not asked) and better-auth\'s `defaultCookieAttributes`, iron-session\'s `cookieOptions` (beside its `cookieName`), Lucia\'s `sessionCookie: { attributes: { secure: false } }`, and Astro\'s `Astro.cookies.set(<session-like name>, value, {\u2026})` in a component\'s frontmatter (`.astro`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(\u2026)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, \u2026, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
@@ -1954,7 +2135,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file) || RUST_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file) || RUST_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
                 if ((0,classify/* isSpringConfig */.we)(file) && !(0,util_code/* isCodeFile */.KJ)(file))
                     return springConfig(file, text);
@@ -1966,7 +2147,10 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                     return springCode(file, text);
                 if (GO_CS_CODE.test(file))
                     return goOrAspNet(file, text, sessionNames);
-                if (!(0,util_code/* isCodeFile */.KJ)(file))
+                // An Astro component's frontmatter is server code (`Astro.cookies.set(\u2026)`): read as TypeScript, the markup blanked.
+                if (ASTRO_FILE.test(file))
+                    text = astroFrontmatter(text);
+                else if (!(0,util_code/* isCodeFile */.KJ)(file))
                     return railsOrLaravel(file, text);
                 // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
                 // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
@@ -2045,6 +2229,18 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         }
     },
 });
+/** Astro components: their frontmatter runs on the server. */
+const ASTRO_FILE = /\.astro$/i;
+/** An Astro component's frontmatter (the code between its `---` fences), every other character blanked so lines and columns stay; empty without one. */
+function astroFrontmatter(text) {
+    const open = /^\uFEFF?\s*---[ \t]*\r?\n/.exec(text);
+    const close = open ? /^---[ \t]*$/m.exec(text.slice(open[0].length)) : null;
+    if (!open || !close)
+        return '';
+    const end = open[0].length + close.index;
+    const blank = (t) => t.replace(/[^\n]/g, ' ');
+    return blank(text.slice(0, open[0].length)) + text.slice(open[0].length, end) + blank(text.slice(end));
+}
 /** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
 const RAILS_SESSION_FILE = /\.rb$/i;
 const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
@@ -4541,14 +4737,94 @@ function koaOriginFnReflects(value) {
     const read = ORIGIN_READ.exec(body);
     return read !== null && read[0].length === body.length;
 }
+/** A JS function's head (`(origin) =>`, `origin =>`, `(origin: string, c) =>`, `function (origin, c) {`): its parameter list, and the rest. */
+const JS_FN_HEAD = /^(?:async\s+)?(?:\(([^()]*)\)\s*(?::[^=]*)?=>|([\w$]+)\s*=>|function\s*[\w$]*\s*\(([^()]*)\)\s*(?::[^{]*)?(?=\{))\s*([\s\S]*)$/;
+/**
+ * Whether a Hono `cors()` origin function returns the request's origin unchanged (`(origin) => origin`,
+ * `(origin, c) => c.req.header('Origin')`, `function (origin) { return origin || '*'; }`): Hono sends what it returns as
+ * Access-Control-Allow-Origin, so any origin is allowed, with credentials when `credentials: true`. A function that checks
+ * the origin (any other body) is not judged.
+ */
+function honoOriginFnReflects(value) {
+    const head = JS_FN_HEAD.exec(value.trim());
+    if (!head)
+        return false;
+    const params = (head[1] ?? head[2] ?? head[3]).split(',').map((p) => p.replace(/[?]?\s*:[\s\S]*$/, '').trim());
+    let body = head[4].trim();
+    const block = /^\{\s*return\s+([\s\S]*?);?\s*\}$/.exec(body);
+    if (block)
+        body = block[1].trim();
+    else if (body.startsWith('{'))
+        return false;
+    // An optional fallback for a request without Origin (`|| '*'`, `?? ''`).
+    body = body.replace(/\s*(?:\|\||\?\?)\s*(['"`])[^'"`]*\1$/, '');
+    if (params[0] && body === params[0])
+        return true;
+    const c = params[1];
+    if (!c || !body.startsWith(`${c}.`))
+        return false;
+    const read = ORIGIN_READ.exec(body);
+    return read !== null && read[0].length === body.length;
+}
 /** Other JS CORS middlewares: their modules, how they answer (see JsCorsLib), and the label of a finding. */
 const OTHER_JS_CORS = [
     [['@koa/cors', 'kcors'], 'koa', '@koa/cors'],
     [['hono/cors'], 'hono', 'Hono cors()'],
     [['@elysiajs/cors'], 'elysia', '@elysiajs/cors'],
 ];
-/** `process.env.CORS_ORIGIN || '*'` (also `??`, `import.meta.env`): an environment read whose fallback is `*`. */
-const JS_ENV_STAR = /^(?:process\.env|import\.meta\.env)\.([A-Za-z_]\w*)\s*(?:\|\||\?\?)\s*(['"`])\*\2$/;
+/** A JS environment read (`process.env.CORS_ORIGIN`, `process.env['CORS_ORIGIN']`, `import.meta.env.CORS_ORIGIN`): the variable in group 1 or 3. */
+const JS_ENV_READ = String.raw `(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[\s*(['"\x60])([A-Za-z_]\w*)\2\s*\])`;
+/**
+ * An origin read from the environment with a fallback for when the variable is unset: `process.env.CORS_ORIGIN || '*'`
+ * (also `??`, `import.meta.env`, `process.env['X']`), a read taken apart first (`process.env.CORS_ORIGINS?.split(',') ?? true`:
+ * the optional chain yields undefined when the variable is unset), and `process.env.CORS_ORIGIN ? \u2026 : true`. Group 1 or 3
+ * is the variable, group 4 the chain after the read, group 5 the operator; the fallback is the rest (group 6) or, after `?`,
+ * the ternary's else branch.
+ */
+const JS_ENV_FALLBACK = new RegExp(String.raw `^${JS_ENV_READ}((?:\?\.[\w$]+(?:\s*\((?:[^()]|\([^()]*\))*\))?(?:\.[\w$]+(?:\s*\((?:[^()]|\([^()]*\))*\))?)*)?)\s*(\|\||\?\?|\?(?!\.))\s*([\s\S]+)$`);
+/**
+ * The value an origin option takes when the environment variable it reads is unset ({@link JS_ENV_FALLBACK}): the variable
+ * and the fallback expression, or null (not such a read; a fallback that reads the environment again is not judged).
+ */
+function jsEnvFallback(value) {
+    const v = value.trim();
+    const m = JS_ENV_FALLBACK.exec(v);
+    if (!m)
+        return null;
+    const key = m[1] ?? m[3];
+    let fallback = m[6].trim();
+    if (m[5] === '?') {
+        // `process.env.X ? <set> : <unset>`: the bare read is the condition; the else branch is the fallback.
+        if (m[4])
+            return null;
+        const bare = (0,util_code/* scanSource */.bX)('origin.js', fallback).bare;
+        let depth = 0, nested = 0, colon = -1;
+        for (let i = 0; i < bare.length && colon < 0; i++) {
+            const c = bare[i];
+            if ('([{'.includes(c))
+                depth++;
+            else if (')]}'.includes(c))
+                depth--;
+            else if (c === '?' && (bare[i + 1] === '?' || bare[i + 1] === '.'))
+                i++; // `??`, `?.`
+            else if (depth === 0 && c === '?')
+                nested++;
+            else if (depth === 0 && c === ':') {
+                if (nested)
+                    nested--;
+                else
+                    colon = i;
+            }
+        }
+        if (colon < 0)
+            return null;
+        fallback = fallback.slice(colon + 1).trim();
+    }
+    // (A read taken apart without `?.`, `process.env.X.split(',') || \u2026`, does not match: it throws when X is unset.)
+    if (/\b(?:process|import\.meta)\.env\b/.test(fallback))
+        return null;
+    return { key, fallback };
+}
 /**
  * The `cors` package's options (and the other JS CORS middlewares', JsCorsLib) judged: `props` of the options object,
  * `at` where a finding without an `origin` option points.
@@ -4579,11 +4855,24 @@ function judgeCorsOptions(props, at, label, lib) {
         hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
     else if (lib === 'koa' && koaOriginFnReflects(origin.value))
         hits.push({ offset: origin.start, what: `${label} origin function that returns the request's Origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
+    else if (lib === 'hono' && honoOriginFnReflects(origin.value))
+        hits.push({ offset: origin.start, what: `${label} origin function that returns the request's origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
     else {
-        // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
-        const fb = JS_ENV_STAR.exec(origin.value.trim());
-        if (fb)
-            hits.push({ offset: origin.start, what: `${label} origin falls back to * when ${fb[1]} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and allows any origin`, envKey: fb[1] });
+        // `origin: process.env.CORS_ORIGIN || '*'`, `origin: process.env.CORS_ORIGINS?.split(',') ?? true`: the fallback deploys
+        // whenever the variable is unset, judged as the origin itself (unless the deploy environment sets the variable, in run).
+        const fb = jsEnvFallback(origin.value);
+        if (!fb)
+            return hits;
+        const unset = judgeCorsOptions([...props.filter((p) => p !== origin), { ...origin, value: fb.fallback }], at, label, lib);
+        for (const h of unset) {
+            if (h.note) {
+                hits.push({ ...h, envKey: fb.key });
+                continue;
+            }
+            const tail = /(?:allows|reflects|accepts) any origin$/.exec(h.what)?.[0] ?? /matches .* and reflects it$/.exec(h.what)?.[0] ?? 'allows any origin';
+            const shown = (0,util_code/* stringValue */.r$)(fb.fallback) ?? (0,util_text/* quoteSource */.IU)(fb.fallback);
+            hits.push({ ...h, what: `${label} origin falls back to ${shown} when ${fb.key} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and ${tail}`, envKey: fb.key });
+        }
     }
     return hits;
 }
@@ -4718,7 +5007,7 @@ const HAPI_IMPORT = /(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*)(['"])(?:@hapi\/
 /** An object that may hold hapi's `cors` route option: the server's route defaults (`routes: {\u2026}`), a route's options (`options: {\u2026}`, hapi 16's `config: {\u2026}`). */
 const HAPI_CORS_HOLDER = /(?<![\w$.])(routes|options|config)\s*:\s*\{/g;
 /** The `{` of the object literal that encloses `at` (not inside a call's parentheses or a list), or -1. */
-function enclosingObject(src, at) {
+function cors_wildcard_enclosingObject(src, at) {
     let depth = 0;
     for (let k = at - 1; k >= 0; k--) {
         const c = src.bare[k];
@@ -4779,7 +5068,7 @@ function hapiCors(src) {
         const server = m[1] === 'routes';
         // A route's options sit beside its `method`/`path` (not a plugin's `options`, `server.register({ plugin, options })`).
         if (!server) {
-            const outer = enclosingObject(src, m.index);
+            const outer = cors_wildcard_enclosingObject(src, m.index);
             const close2 = outer < 0 ? -1 : (0,util_code/* matchBracket */.Qm)(src, outer);
             if (close2 < 0 || !(0,util_code/* objectProps */.G4)(src, { open: outer, close: close2 }).some((p) => p.name === 'path' || p.name === 'method'))
                 continue;
@@ -6243,7 +6532,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[\u2026]`, `cors({ origin: [\u2026] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(\u2026)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {\u2026}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[\u2026]` or `app.config.update(\u2026)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` or `cors.add(route, {"*": \u2026})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or an origin read from the environment whose fallback, the value production gets when the variable is unset, is judged as the origin itself: `origin: process.env.CORS_ORIGIN || "*"` (any origin), `process.env.CORS_ORIGIN || true`, `process.env.CORS_ORIGINS?.split(",") ?? true`, `process.env.CORS_ORIGIN ? \u2026 : true` (echoed, `critical` with `credentials: true`; a fallback that lists origins passes), unless the deploy environment sets the variable (options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`), and a Hono origin function that returns the request\'s origin unchanged (`(origin) => origin`, `(origin, c) => c.req.header(\'Origin\')`: echoed, `critical` with `credentials: true`; one that checks the origin passes); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); Quarkus answers with the caller\'s origin, so with `quarkus.http.cors.access-control-allow-credentials=true` for the same profile it is `critical`; an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": \u2026}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ \u2026 }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range \u2026 }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`, and Next.js `headers()` in `next.config.js`/`.mjs`/`.ts`: a rule\'s `source`, its headers written in the rule or in an array constant that rules name, `headers: fontHeaders` or spread; a header whose rules are not all known \u2014 a computed `source`, a constant used some other way \u2014 is judged as written; a rule whose path covers only public static assets, as nginx\'s static locations below \u2014 a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` \u2014 gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/\u2026` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, \u2026)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { \u2026 }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
@@ -6338,11 +6627,27 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             };
         },
     }),
-    prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); deployedNginxConfigs(snapshot); nginxDevOnly(snapshot); frontCors(snapshot); },
+    prepare(snapshot) {
+        (0,util_code/* configEnv */._h)(snapshot);
+        deployedNginxConfigs(snapshot);
+        nginxDevOnly(snapshot);
+        frontCors(snapshot);
+        // What the check reads itself, no scanner's results (every configuration but the code's): worked out while the workers scan.
+        ingressCorsOf(snapshot);
+        samCorsOf(snapshot);
+        largeServerConfigs(snapshot);
+        unreadNginxConfigs(snapshot);
+        (0,util_platform/* platformHeaders */.A1)(snapshot);
+        corsPlugConfig(snapshot);
+        nelmioCorsOf(snapshot);
+        serverlessCorsOf(snapshot);
+        playCorsOf(snapshot);
+        hostingHeadersOf(snapshot);
+    },
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
-        const ingress = ingressCors(snapshot);
-        const sam = samCors(snapshot);
+        const ingress = ingressCorsOf(snapshot);
+        const sam = samCorsOf(snapshot);
         // A server configuration too large to read judges nothing (a note says so; the skip reason names it).
         const large = new Set(largeServerConfigs(snapshot));
         if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f)) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length && !(0,util_platform/* platformHeaders */.A1)(snapshot).length) {
@@ -6417,13 +6722,13 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         }
         for (const h of corsPlugConfig(snapshot).hits)
             emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
-        for (const h of nelmioCors(snapshot))
+        for (const h of nelmioCorsOf(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-        for (const h of [...serverlessCors(snapshot), ...sam.hits])
+        for (const h of [...serverlessCorsOf(snapshot), ...sam.hits])
             emit(report, h.file, h.line, h.column, h.what, false, (0,ecs/* devFile */.yb)(h.file));
-        for (const h of playCors(snapshot))
+        for (const h of playCorsOf(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-        for (const h of hostingHeaders(snapshot)) {
+        for (const h of hostingHeadersOf(snapshot)) {
             if (h.note)
                 report({ file: h.file, line: h.line, column: h.column, note: true, message: h.note });
             else
@@ -6799,7 +7104,8 @@ function isStaticHostPath(pattern) {
 /** `Access-Control-Allow-Origin: *` in a static host's header rules (a note under a path of public static assets). */
 function hostingHeaders(snapshot) {
     const out = [];
-    for (const file of snapshot.files) {
+    // (vercel.json, firebase.json, netlify.toml, Netlify's `_headers`.)
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'json', 'toml', '')) {
         const kind = HOSTING_HEADERS.find(([name]) => name.test(file));
         if (!kind || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
@@ -6828,7 +7134,7 @@ const starIn = (v) => v === '*' || (Array.isArray(v) && v.includes('*'));
  */
 function serverlessCors(snapshot) {
     const out = [];
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml')) {
         if (!SERVERLESS_FILE.test(file) || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
         if (!snapshot.text(file)?.includes('cors'))
@@ -6876,7 +7182,7 @@ const samStar = (v) => typeof v === 'string' && /^\s*(['"]?)\*\1\s*$/.test(v);
 function samCors(snapshot) {
     const out = [];
     let judged = false;
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml')) {
         if (!/\.ya?ml$/i.test(file) || SERVERLESS_FILE.test(file) || ((0,classify/* isTemplate */.Fl)(file) && !(0,ecs/* isCfnNamed */.vw)(file)) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
         const text = snapshot.text(file);
@@ -6939,7 +7245,7 @@ const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$
  */
 function nelmioCors(snapshot) {
     const out = [];
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml')) {
         const m = NELMIO_FILE.exec(file);
         if (!m || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
@@ -7023,7 +7329,7 @@ function hoconEntries(text) {
  */
 function playCors(snapshot) {
     const out = [];
-    const confs = snapshot.files.filter((f) => PLAY_CONF.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+    const confs = (0,classify/* filesEndingIn */.eo)(snapshot.files, 'conf').filter((f) => PLAY_CONF.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
     const parsed = new Map();
     for (const file of confs) {
         const text = snapshot.text(file);
@@ -7051,6 +7357,13 @@ function playCors(snapshot) {
     }
     return out;
 }
+/** The readers above, once per view: the check's `prepare` works them out while the workers scan (none needs a scanner's results). */
+const ingressCorsOf = (0,repo_snapshot/* perView */.DN)(ingressCors);
+const samCorsOf = (0,repo_snapshot/* perView */.DN)(samCors);
+const nelmioCorsOf = (0,repo_snapshot/* perView */.DN)(nelmioCors);
+const serverlessCorsOf = (0,repo_snapshot/* perView */.DN)(serverlessCors);
+const playCorsOf = (0,repo_snapshot/* perView */.DN)(playCors);
+const hostingHeadersOf = (0,repo_snapshot/* perView */.DN)(hostingHeaders);
 function emit(report, file, line, column, what, credentials, dev, reflected = false, fix = 'list the allowed origins explicitly') {
     if (dev) {
         report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` });
@@ -7309,35 +7622,40 @@ const isSymfony = (snapshot) => {
     const files = new Set(own);
     return own.some((f) => ((0,classify/* basename */.P8)(f) === 'composer.json' && requires(f)) || ((f === 'bin/console' || f.endsWith('/bin/console')) && files.has(`${f.slice(0, -'bin/console'.length)}config/bundles.php`)));
 };
-/** Env settings that switch a framework into debug mode: key \u2192 predicate on the (trimmed) value, and what it does. */
+/** The JDWP variables' fix (a debugger agent in the deploy environment). */
+const JDWP_ENV_FIX = 'Remove the JDWP debugger agent (-agentlib:jdwp, the JAVA_DEBUG switch) from the deploy environment; attach a debugger only to a local or development process.';
+/**
+ * Env settings that switch a framework into debug mode: key \u2192 predicate on the (trimmed) value, and what it does. `fix`: the
+ * finding's fix in its stack's terms, where the check's generic one (Python's `DEBUG = os.environ.get(\u2026)`) does not fit.
+ */
 const DEBUG_VARS = [
     { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
     { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
     { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
     // Laravel's env() reads `(true)` as true.
-    { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: LARAVEL_APP_DEBUG },
-    { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
+    { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: LARAVEL_APP_DEBUG, fix: "Set APP_DEBUG=false in the production environment (config/app.php reads it with env('APP_DEBUG', false)); keep APP_DEBUG=true in the local .env only." },
+    { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)', fix: 'Set NODE_ENV=production in the image and the deploy environment (ENV NODE_ENV=production), and keep NODE_ENV=development in development-only files (.env.development, docker-compose.override.yml).' },
     // Symfony's APP_ENV=dev (only in a Symfony app: see judge), unless the same environment sets APP_DEBUG to anything but true (its
     // runtime reads APP_DEBUG as a boolean over the environment's default: `APP_DEBUG=0` keeps debug off, which is APP_DEBUG's to judge).
-    { key: /^APP_ENV$/, on: (v, env) => v === 'dev' && (env('APP_DEBUG') === null || TRUTHY.test(unquoted(env('APP_DEBUG')))), effect: SYMFONY_DEV_ENV },
+    { key: /^APP_ENV$/, on: (v, env) => v === 'dev' && (env('APP_DEBUG') === null || TRUTHY.test(unquoted(env('APP_DEBUG')))), effect: SYMFONY_DEV_ENV, fix: 'Set APP_ENV=prod (and APP_DEBUG=0) in the production environment; keep APP_ENV=dev in .env.local.' },
     // `NODE_OPTIONS=--inspect=0.0.0.0:9229`: node's own options, for every node process the environment starts.
-    { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely((0,util_commands/* shellCommands */.hf)(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
-    { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
-    { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
+    { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely((0,util_commands/* shellCommands */.hf)(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)', fix: 'Remove --inspect from NODE_OPTIONS in the deploy environment; debug a local process with the inspector on 127.0.0.1.' },
+    { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode', fix: 'Set RAILS_ENV=production (RACK_ENV=production) in the image and the deploy environment; development mode is for local runs only.' },
+    { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page', fix: 'Set ASPNETCORE_ENVIRONMENT=Production in the deploy environment (or leave it unset: Production is the default); keep Development in Properties/launchSettings.json.' },
     // The generic host (Worker services, and a web app that sets no ASPNETCORE_ENVIRONMENT) reads DOTNET_ENVIRONMENT as its environment.
-    { key: /^DOTNET_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: '.NET Development environment (ASP.NET Core developer exception page, appsettings.Development.json)' },
+    { key: /^DOTNET_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: '.NET Development environment (ASP.NET Core developer exception page, appsettings.Development.json)', fix: 'Set DOTNET_ENVIRONMENT=Production in the deploy environment (or leave it unset: Production is the default); keep Development in Properties/launchSettings.json.' },
     // Spring Boot's relaxed binding reads the variable as server.error.include-stacktrace (the legacy form keeps the dash as `_`).
-    { key: /^SERVER_ERROR_INCLUDE_?STACKTRACE$/i, on: (v) => stacktraceWhen(v) !== null, effect: 'Spring Boot stack traces in error responses (server.error.include-stacktrace)' },
-    { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+    { key: /^SERVER_ERROR_INCLUDE_?STACKTRACE$/i, on: (v) => stacktraceWhen(v) !== null, effect: 'Spring Boot stack traces in error responses (server.error.include-stacktrace)', fix: "Remove SERVER_ERROR_INCLUDE_STACKTRACE from the deploy environment (or set it to never, Spring Boot's default)." },
+    { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode', fix: 'Set GIN_MODE=release in the image and the deploy environment (or call gin.SetMode(gin.ReleaseMode)).' },
     // The official wordpress image's wp-config-docker.php: `define('WP_DEBUG', !!getenv_docker('WORDPRESS_DEBUG', ''))` (PHP: only '' and '0' are false).
-    { key: /^WORDPRESS_DEBUG$/, on: (v) => v !== '' && v !== '0', effect: 'WordPress debug mode (WP_DEBUG: PHP errors and notices shown on the site)' },
+    { key: /^WORDPRESS_DEBUG$/, on: (v) => v !== '' && v !== '0', effect: 'WordPress debug mode (WP_DEBUG: PHP errors and notices shown on the site)', fix: 'Remove WORDPRESS_DEBUG from the deploy environment (the image reads any value but an empty one or 0 as on).' },
     // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
     { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
     // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
-    { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT },
+    { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT, fix: JDWP_ENV_FIX },
     // run-java.sh's `JAVA_DEBUG` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) set to any value, with `JAVA_DEBUG_PORT=*:5005` in the same environment.
     {
-        key: /^(?:JAVA_DEBUG|JAVA_ENABLE_DEBUG|JAVA_DEBUG_ENABLE|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT,
+        key: /^(?:JAVA_DEBUG|JAVA_ENABLE_DEBUG|JAVA_DEBUG_ENABLE|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT, fix: JDWP_ENV_FIX,
         says: (v, env, key) => { const d = switchedDebugger(key, v, env); return `the JDWP agent ${d.script} adds, listening on all interfaces as JAVA_DEBUG_PORT=${d.port} says (anyone who reaches the port runs code in the JVM: remote code execution)`; },
     },
 ];
@@ -7382,7 +7700,7 @@ function debugSetting(key, value, env = NO_ENV) {
     const v = unquoted(value);
     for (const d of DEBUG_VARS)
         if (d.key.test(key) && d.on(v, env, key))
-            return { setting: `${key}=${v}`, effect: `turns on ${d.says?.(v, env, key) ?? d.effect}` };
+            return { setting: `${key}=${v}`, effect: `turns on ${d.says?.(v, env, key) ?? d.effect}`, ...(d.fix ? { fix: d.fix } : {}) };
     return null;
 }
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p)) || (0,classify/* isRoleSettingsModule */.Ok)(p)
@@ -7792,8 +8110,10 @@ const goGuardRuns = (g) => g.kind === 'gin-mode'
 const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 /** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
 function isOtherDebugFile(file) {
-    if ((0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
-        return false;
+    // The name first: most paths are no such file, and the folder tests cost more than the name's.
+    return otherDebugName(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file);
+}
+function otherDebugName(file) {
     if (/\.(?:cs|go)$/i.test(file) || LARAVEL_APP.test(file) || WP_CONFIG.test(file))
         return true;
     const rails = debug_mode_RAILS_ENV_FILE.exec(file);
@@ -8151,7 +8471,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}` \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` (also those Terraform\'s Kubernetes provider declares: the `env` blocks of a `kubernetes_deployment`\'s, `kubernetes_stateful_set`\'s, `kubernetes_daemonset`\'s, `kubernetes_pod`\'s, `kubernetes_job`\'s or `kubernetes_cron_job`\'s containers and their `_v1` forms, a `kubernetes_config_map`\'s `data`, the containers and data of a `kubernetes_manifest` written as an HCL object, at the value; a value Terraform computes is not read) and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`; also as a Terragrunt configuration\'s `inputs` for those modules from the registry or Git, `tfr:///terraform-aws-modules/lambda/aws`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}`, or a literal entry whose `value` is one values path, `value: {{ .Values.nodeEnv | quote }}` (also through `squote`, `toString` or a literal `default "\u2026"`, the default read at the entry when the values leave the path unset; not set and no default: not read) \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` (also those Terraform\'s Kubernetes provider declares: the `env` blocks of a `kubernetes_deployment`\'s, `kubernetes_stateful_set`\'s, `kubernetes_daemonset`\'s, `kubernetes_pod`\'s, `kubernetes_job`\'s or `kubernetes_cron_job`\'s containers and their `_v1` forms, a `kubernetes_config_map`\'s `data`, the containers and data of a `kubernetes_manifest` written as an HCL object, at the value; a value Terraform computes is not read) and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`; also as a Terragrunt configuration\'s `inputs` for those modules from the registry or Git, `tfr:///terraform-aws-modules/lambda/aws`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn \u2026`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`, and the other flat modules named for a role, `local_settings.py`, `settings_dev.py`, `dev_settings.py` (development-only by the file rules, as for cookie-flags and cors-wildcard),',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -8295,7 +8615,19 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             return hits ? { kind: 'config', hits } : undefined;
         },
     }),
-    prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); (0,util_platform/* platformEnv */.LN)(snapshot); },
+    prepare(snapshot) {
+        (0,util_code/* configEnv */._h)(snapshot);
+        (0,util_platform/* platformEnv */.LN)(snapshot);
+        // The deploy configuration the judging reads (no scanner's results): worked out while the workers scan.
+        (0,util_commands/* shippedStages */.N7)(snapshot);
+        (0,util_groups/* judgedComposeFiles */.xV)(snapshot);
+        snapshot.k8sObjects();
+        (0,tf_kubernetes/* terraformK8sObjects */.T2)(snapshot);
+        (0,util_code/* kustomizeEnv */.f0)(snapshot);
+        (0,util_code/* kustomizeGeneratorFiles */.Gm)(snapshot);
+        (0,classify/* filesWhere */.jK)(snapshot.files, isDeployEnvName);
+        (0,util_commands/* entryPoints */.kL)(snapshot);
+    },
     run({ snapshot, scanned, report, skip }) {
         let sources = 0;
         // Settings modules (`debug` undefined: a Python file read only for its config classes).
@@ -8363,7 +8695,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         const emit = (f, dev, hit) => {
             // A setting is identified by what the message says of it with its key for its value (where: the service, the
             // stage, the container), not its line: `DEBUG: "True"` written `DEBUG: 'true'` is the same finding, the same key in another service is not.
-            const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), subject: f.message.replace(hit.setting, hit.setting.split('=')[0]) } : f;
+            // The setting's own fix (NODE_ENV's, not the generic Python one), unless the finding brings its own.
+            const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), ...(hit.fix && !f.fix ? { fix: hit.fix } : {}), subject: f.message.replace(hit.setting, hit.setting.split('=')[0]) } : f;
             once.put(dev ? { ...g, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : g);
         };
         const entryDev = (entry) => entry.devOnly && (0,util_commands/* devRemark */.MB)(entry);
@@ -9013,8 +9346,11 @@ const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)(?!\$[Ee][Nn][Vv]:)(NAMES
  */
 const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('PREFIX', '').replace('NAMESPACE', () => String.raw `(?:[A-Za-z_][\w.-]{0,100}:(?=[A-Za-z_][\w.$-]{0,100}["']?[ \t]*:(?![:/])))?`)
     .replace(String.raw `([^\s"'\`,;#)}\]BARE]{1,1000})`, () => String.raw `([^\s"'\`,;#)}\]][^\s"'\`,;)}\]]{0,999})`), 'g');
-/** In code a literal may carry a prefix: Python `b"\u2026"`, `r"\u2026"`, `f"\u2026"`, `rb'\u2026'`; C# verbatim and Objective-C `@"\u2026"`; Go `[]byte("\u2026")`. */
-const CODE_PREFIX = String.raw `(?:[rRbBuUfF]{1,2}(?=["'])|@(?=")|\[\]byte\(\s*(?=["\`]))?`;
+/**
+ * In code a literal may carry a prefix: Python `b"\u2026"`, `r"\u2026"`, `f"\u2026"`, `rb'\u2026'`; C# verbatim and Objective-C `@"\u2026"`; Go `[]byte("\u2026")`;
+ * JavaScript `JSON.stringify('\u2026')` (Vite's and webpack's `define: { 'process.env.API_SECRET': JSON.stringify('\u2026') }`: the literal inside is the value).
+ */
+const CODE_PREFIX = String.raw `(?:[rRbBuUfF]{1,2}(?=["'])|@(?=")|\[\]byte\(\s*(?=["\`])|JSON\.stringify\(\s*(?=["'\`]))?`;
 /**
  * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = \u2026`, `token: Optional[str] = \u2026`,
  * TypeScript `const apiKey: string = \u2026`, `secret: string | undefined = \u2026`, Kotlin/Swift/Scala `val apiKey: String = \u2026`,
@@ -9158,12 +9494,15 @@ const isGeneratedSalt = (v) => v.length >= 48 && (0,secrets/* shannonEntropy */.
 /**
  * Calls that set a quoted name to a quoted value: PHP constants, `define('DB_PASSWORD', '\u2026')` (WordPress `wp-config.php`,
  * whose salts count whatever their names: `salts`), only in PHP; .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN",
- * "\u2026"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#). `name` reads the name
- * after the call's parenthesis (candidate lines); `re` the name (group 2) and the value (group 4).
+ * "\u2026"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#); and, only in Ruby, a setting
+ * named by a symbol: Sinatra's `set :session_secret, "\u2026"` (`set(:session_secret, "\u2026")`, `set :session_secret => "\u2026"`),
+ * Capistrano's and Mina's `set :api_token, "\u2026"`. `name` reads the name after the call's word (candidate lines); `re` the name
+ * (group 2) and the value (group 4).
  */
 const SETTER_CALLS = [
-    { call: 'define(', php: true, salts: true, name: /^\s*['"]([A-Za-z_]\w{0,100})['"]/, re: /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
-    { call: 'SetEnvironmentVariable(', php: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+    { call: 'define(', php: true, ruby: false, salts: true, name: /^\s*['"]([A-Za-z_]\w{0,100})['"]/, re: /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+    { call: 'SetEnvironmentVariable(', php: false, ruby: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+    { call: 'set', php: false, ruby: true, salts: false, name: /^(?:[ \t]+|[ \t]*\([ \t]*):([A-Za-z_]\w{0,100})[ \t]*(?:,|=>)/, re: /(?<![\w.:@$])set((?:[ \t]+|[ \t]*\([ \t]*)):([A-Za-z_]\w{0,100})[ \t]*(?:,|=>)[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
 ];
 /** INI-style configuration (`grafana.ini`, `php.ini`, `setup.cfg`, `my.cnf`, `supervisord.conf`): a line starting with `;` is a comment. */
 const INI_FILE_RE = /\.(?:ini|cfg|cnf|conf)$/i;
@@ -9300,9 +9639,12 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                         k++;
                     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
                         k++;
-                    // Past a literal's prefix: Python `b"\u2026"`/`rb'\u2026'`/`f"\u2026"`, C#/Objective-C `@"\u2026"`, Go `[]byte("\u2026")`.
+                    // Past a literal's prefix: Python `b"\u2026"`/`rb'\u2026'`/`f"\u2026"`, C#/Objective-C `@"\u2026"`, Go `[]byte("\u2026")`, JavaScript `JSON.stringify('\u2026')`.
                     if (text.charCodeAt(k) === 91 /* [ */ && text.startsWith('[]byte(', k))
                         k += 7;
+                    else if (text.charCodeAt(k) === 74 /* J */ && text.startsWith('JSON.stringify(', k))
+                        for (k += 15; text.charCodeAt(k) === 32; k++)
+                            ;
                     else
                         for (let n = 0; n < 2 && STRING_PREFIX[text.charCodeAt(k)] === 1; n++)
                             k++;
@@ -9346,7 +9688,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         }
         // `define('DB_PASSWORD', '\u2026')` (PHP), `SetEnvironmentVariable("API_TOKEN", "\u2026")` with a secret-like name.
         for (const s of SETTER_CALLS) {
-            if (s.php && !php)
+            if ((s.php && !php) || (s.ruby && !ruby))
                 continue;
             for (let i = text.indexOf(s.call); i !== -1; i = text.indexOf(s.call, i + s.call.length)) {
                 const name = s.name.exec(text.slice(i + s.call.length, i + s.call.length + 113))?.[1];
@@ -9739,7 +10081,7 @@ const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?
  */
 function nestedSettingNames(snapshot, skip) {
     const out = [];
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'json', 'yml', 'yaml')) {
         if (!NESTED_SETTINGS.test(file) || skip(file))
             continue;
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -9944,6 +10286,80 @@ function commandCredentials(text, runsClients) {
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.pw[0]), message: rule.message, secret: password });
         }
+    }
+    return hits;
+}
+/**
+ * HTTP recordings a test suite replays: vcrpy's and Ruby VCR's cassettes (`tests/cassettes/*.yaml`,
+ * `spec/fixtures/vcr_cassettes/*.yml`), go-vcr's, betamax's JSON and Polly.js's HAR files. Found by their path (a
+ * `cassettes/` folder, a `.har` file) or, for a test folder's YAML or JSON, by their shape (`interactions:` or
+ * `http_interactions:` holding the recorded requests).
+ */
+const RECORDING_FILE_RE = /\.(?:ya?ml|json|(har))$/i;
+const CASSETTE_FOLDER_RE = /cassettes?\//i;
+const RECORDING_SHAPE_RE = /(?:^|[{,][ \t\r\n]*)["']?(?:http_)?interactions["']?[ \t]*:[ \t]*(?:\[|\r?$)/m;
+function isHttpRecording(file, text) {
+    const ext = RECORDING_FILE_RE.exec(file);
+    return ext !== null && (ext[1] !== undefined || CASSETTE_FOLDER_RE.test(file) || ((0,classify/* isTestFile */.hl)(file) && text.includes('interactions') && RECORDING_SHAPE_RE.test(text)));
+}
+/**
+ * A recorded request's `Authorization` header, as each recorder writes it: vcrpy's `Authorization: [Bearer \u2026]`, VCR's and
+ * go-vcr's `Authorization:` with the value as a list item below, betamax's `"Authorization": ["Basic \u2026"]`, a HAR header's
+ * `"name": "authorization", "value": "Bearer \u2026"`. A redacted value (`<AUTHORIZATION>`, `Bearer <TOKEN>`) is no match.
+ */
+const RECORDED_AUTH_RE = /(?<![\w-])(?:proxy-)?authorization\\?["']?[ \t]*(?::|,[ \t\r\n]*\\?["']?value\\?["']?[ \t]*:)[ \t\r\n]*(?:\[[ \t\r\n]*|-[ \t]+)?\\?["']?(bearer|basic|token)[ \t]+([A-Za-z0-9._~+/=-]{8,})/gi;
+/** An OAuth token a recorded body carries: JSON `"access_token": "\u2026"` (also `\"`-escaped in a body string), form `refresh_token=\u2026`. */
+const RECORDED_TOKEN_RE = /(?<![\w-])((?:access|refresh)_?token)\\?["']?[ \t]*[:=][ \t]*\\?["']?([A-Za-z0-9._~+/=-]{8,})/gi;
+/** Where each recorded interaction's request starts (`- request:`, `"request": {`), and the URL it went to. */
+const RECORDED_REQUEST_RE = /(?<![\w-])["']?request["']?[ \t]*:/g;
+const RECORDED_URL_RE = /(?<![\w-])["']?ur[il]["']?[ \t]*:[ \t]*["']?[a-z][a-z0-9+.-]*:\/\/([^\s"'/?#\\]+)/gi;
+const RECORDING_FILTER = 'filter it when recording: vcrpy\'s filter_headers, VCR\'s filter_sensitive_data, Polly\'s beforePersist';
+/**
+ * The credentials an HTTP recording captured: machine copies of real traffic, so its `Authorization` headers and the
+ * `access_token`/`refresh_token` of its bodies are the credentials the recording ran with (gitleaks reads them too), in a test
+ * folder as well. Judged as values (a redacted `FILTERED`, `**********`, `<REDACTED>` passes; a Basic login by its decoded
+ * password, as a registry login is); an interaction recorded against a local or documentation host (`localhost`,
+ * `api.example.com`) is a test server's and passes, as a URL's password there does.
+ */
+function recordedCredentials(text) {
+    const hits = [];
+    const auth = text.includes('uthorization') || text.includes('UTHORIZATION');
+    const tokens = text.includes('_token') || text.includes('Token');
+    if (!auth && !tokens)
+        return hits;
+    const starts = [...text.matchAll(RECORDED_REQUEST_RE)].map((m) => m.index);
+    /** Whether the interaction holding offset `at` went only to local or documentation hosts. */
+    const localInteraction = (at) => {
+        let k = starts.length - 1;
+        while (k >= 0 && starts[k] > at)
+            k--;
+        const span = text.slice(k >= 0 ? starts[k] : 0, k + 1 < starts.length ? starts[k + 1] : text.length);
+        const hosts = [...span.matchAll(RECORDED_URL_RE)].map((m) => m[1].replace(/^[^@]*@/, '').replace(/:\d+$/, ''));
+        return hosts.length > 0 && hosts.every((h) => (0,secrets/* isLocalOrExampleHost */.j8)(h));
+    };
+    for (const m of auth ? text.matchAll(RECORDED_AUTH_RE) : []) {
+        const value = m[2];
+        if (m[1].toLowerCase() === 'basic') {
+            const decoded = (0,secrets/* decodeBase64 */.y4)(value);
+            const sep = decoded?.indexOf(':') ?? -1;
+            if (decoded === null || sep < 1 || /[\u0000-\u001f]/.test(decoded))
+                continue;
+            // A login (`user:password`) by its password; an API key sent as the user name (Stripe's `sk_\u2026:`) by that key.
+            const password = decoded.slice(sep + 1);
+            if (password ? !(0,secrets/* looksLikeEnvSecret */.Tw)(password) || (0,secrets/* passwordFromUserName */.UR)(password, decoded.slice(0, sep)) !== null : !(0,secrets/* looksLikeSecretValue */.TP)(decoded.slice(0, sep)))
+                continue;
+        }
+        else if (!(0,secrets/* looksLikeSecretValue */.TP)(value))
+            continue;
+        if (localInteraction(m.index))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: `an HTTP recording (cassette) holds the Authorization credential of a recorded request (${RECORDING_FILTER})`, secret: value });
+    }
+    for (const m of tokens ? text.matchAll(RECORDED_TOKEN_RE) : []) {
+        const value = m[2];
+        if (!(0,secrets/* looksLikeSecretValue */.TP)(value) || localInteraction(m.index))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: `an HTTP recording (cassette) holds the '${m[1]}' of a recorded exchange (${RECORDING_FILTER})`, secret: value });
     }
     return hits;
 }
@@ -10932,7 +11348,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     if (mode.generic)
         assignments(line, (i) => i, 0);
     for (const s of SETTER_CALLS) {
-        if (!mode.generic || (s.php && !mode.php) || !line.includes(s.call))
+        if (!mode.generic || (s.php && !mode.php) || (s.ruby && !mode.ruby) || !line.includes(s.call))
             continue;
         for (const m of line.matchAll(s.re)) {
             const [, , key, , value] = m;
@@ -11034,6 +11450,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             if (m.index < consumed)
                 continue;
             const key = m[1];
+            // A Quarkus profile's key (`%prod.quarkus.datasource.password=\u2026`) is named as written, its `%` too.
+            const named = mode.unquoted && s.charCodeAt(m.index - 1) === 37 /* % */ && /^[A-Za-z][\w-]*\./.test(key) ? `%${key}` : key;
             let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
             const quoted = m[5] === undefined;
             const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
@@ -11063,7 +11481,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 if (conn) {
                     const secret = conn.password;
                     if (!tokens.some((t) => secret.includes(t)) && realConnectionPassword(conn, true) && !inDocstring()) {
-                        add({ line: lineNo, column: at(start + conn.index) + 1, message: `'${key}' holds a connection string with a hard-coded password`, secret });
+                        add({ line: lineNo, column: at(start + conn.index) + 1, message: `'${named}' holds a connection string with a hard-coded password`, secret });
                     }
                     continue;
                 }
@@ -11072,7 +11490,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 if (bearer && /authori[sz]ation/i.test(key)) {
                     const secret = bearer[1];
                     if (!tokens.some((t) => secret.includes(t)) && (0,secrets/* looksLikeSecretValue */.TP)(secret) && !inDocstring()) {
-                        add({ line: lineNo, column: at(start + value.indexOf(secret)) + 1, message: `'${key}' holds a hard-coded bearer token`, secret });
+                        add({ line: lineNo, column: at(start + value.indexOf(secret)) + 1, message: `'${named}' holds a hard-coded bearer token`, secret });
                     }
                     continue;
                 }
@@ -11127,7 +11545,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             if (inDocstring())
                 continue;
-            add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+            add({ line: lineNo, column, message: `'${named}' is assigned a hard-coded secret value`, secret: value });
         }
     }
 }
@@ -12039,6 +12457,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
         },
         { ...phrases/* SECRETS_NOT_IN_CONFIG */.hW, note: 'a promise that configuration files hold no secret: the check scans tracked files' },
+        { ...phrases/* SECRETS_KEPT_OUT_OF_THE_REPO */.vH, note: 'a promise that no secret, listed with others, is hard-coded or committed: the check scans tracked files' },
         {
             pattern: phrases/* SECRET_FROM_STORE_NEVER_COMMITTED */.aA,
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
@@ -12066,13 +12485,13 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "\u2026"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key; a pull secret\'s `.dockerconfigjson` (`.dockercfg`) is judged by the logins it holds: one holding none \u2014 `{}`, `{"auths":{}}` (a stub CI fills in later), only `credHelpers`/`credsStore`, entries without a password or with a `${\u2026}` reference \u2014 passes);',
-            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, Groovy Gradle\'s setters without `=` as the Android and Gradle docs write them in `build.gradle` (`signingConfigs { release { storePassword "\u2026"; keyPassword \'\u2026\' } }`, a publishing `credentials { password "\u2026" }`, `password("\u2026")`: judged as the Kotlin DSL\'s `storePassword = "\u2026"`; `System.getenv("\u2026")`, `project.findProperty("\u2026")`, `keystoreProperties[\'storePassword\']` and interpolated GStrings `"${\u2026}"` are no literals), PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), a one-word name that glues qualifiers to `token` or `key` (`identitytoken` and `registrytoken` in Docker\'s `config.json`, `oauthtoken`, `deploytoken`, `secretaccesskey`, `hmackey`, `licensekey`: read as `identity token`, `secret access key`; a word that only ends like one, `monkey`, `turkey`, `passkey`, `tokenizer`, `maxtokens`, is none), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a `.properties` entry whose key and value white space alone separates (`spring.mail.password s3cr3t\u2026`) or whose value a `\\` at the line\'s end continues on the next lines (judged as the one value it is, reported where it starts), a TOML multi-line string (`session_secret = """\u2026"""`, `\'\'\'\u2026\'\'\'`, also over several lines; one of several lines, a PEM block or a script, is no one value), a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, a literal JavaScript wraps in `JSON.stringify(\'\u2026\')` as Vite\'s and webpack\'s `define` write it (`\'process.env.API_SECRET\': JSON.stringify(\'\u2026\')`: the literal inside is the value), Groovy Gradle\'s setters without `=` as the Android and Gradle docs write them in `build.gradle` (`signingConfigs { release { storePassword "\u2026"; keyPassword \'\u2026\' } }`, a publishing `credentials { password "\u2026" }`, `password("\u2026")`: judged as the Kotlin DSL\'s `storePassword = "\u2026"`; `System.getenv("\u2026")`, `project.findProperty("\u2026")`, `keystoreProperties[\'storePassword\']` and interpolated GStrings `"${\u2026}"` are no literals), PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Ruby settings named by a symbol (Sinatra\'s `set :session_secret, "\u2026"`, also `set(:session_secret, "\u2026")` and `set :session_secret => "\u2026"`; Capistrano\'s `set :api_token, "\u2026"`), Quarkus profile keys named as written (`%prod.quarkus.datasource.password=\u2026`), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), a one-word name that glues qualifiers to `token` or `key` (`identitytoken` and `registrytoken` in Docker\'s `config.json`, `oauthtoken`, `deploytoken`, `secretaccesskey`, `hmackey`, `licensekey`: read as `identity token`, `secret access key`; a word that only ends like one, `monkey`, `turkey`, `passkey`, `tokenizer`, `maxtokens`, is none), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a `.properties` entry whose key and value white space alone separates (`spring.mail.password s3cr3t\u2026`) or whose value a `\\` at the line\'s end continues on the next lines (judged as the one value it is, reported where it starts), a TOML multi-line string (`session_secret = """\u2026"""`, `\'\'\'\u2026\'\'\'`, also over several lines; one of several lines, a PEM block or a script, is no one value), a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
             '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules), also a default holding spaces as compose and the shell keep it (`${F_SECRET:-amber Falcon 17 ridge Lantern}`, judged as the same quoted value would be; `${SESSION_SECRET:-keyboard cat}` is a well-known default, `default-credentials`\'; a default starting with white space, the shell\'s substring `${TOKEN: -4}`, is none). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`) and New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a` and the same body under its other prefixes, which GitHub\'s docs and REST API description publish (`gho_`, `ghu_`, `ghs_`; the refresh token `ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498`, and the pre-2021 `e72e16c7e42f292c6912e7710c838347ae178b4a`), values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`) and New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. HTTP recordings are no illustrations: vcrpy\'s, Ruby VCR\'s and go-vcr\'s cassettes, betamax\'s JSON and Polly.js\'s HAR files (a file under a `cassettes/` folder \u2014 `tests/cassettes/`, `spec/fixtures/vcr_cassettes/` \u2014, a `.har` file, or a test folder\'s YAML or JSON holding `interactions:`/`http_interactions:`) are machine copies of real traffic, so a recorded request\'s `Authorization` header (`Bearer`, `token`, or `Basic` judged by its decoded password) and the `access_token`/`refresh_token` of a recorded body (JSON, also escaped in a body string, or form-encoded) are the credentials it ran with, judged as values wherever the recording is: redacted ones (`<AUTHORIZATION>`, `Bearer <TOKEN>`, `FILTERED`, `**********`, `REDACTED`, a VCR `filter_sensitive_data` placeholder) pass, and so does an interaction recorded against a local or documentation host (`localhost`, `127.0.0.1`, `api.example.com`). Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In YAML files a comment is no value: a `#` line (the commented-out sample `#   api_key: a1B2c3D4e5F6` of Rails\' stock `config/secrets.yml`) and a comment after a value (`timeout: 30  # token: \u2026`; a `#` inside a quoted scalar or a plain value, `password: Xk9#mP2v\u2026`, is no comment) are not read for assignments; provider tokens, URL passwords and private keys there still count. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -12121,9 +12540,11 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 const mode = { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), js: JS_FILE_RE.test(file), env: (0,classify/* isEnvFile */.qb)(file), ini: INI_FILE_RE.test(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) };
                 const hits = scanText(text, mode);
                 // The structural readers add what the line scan did not find on the same line.
-                const add = (more) => { for (const h of more)
-                    if (!hits.some((x) => x.line === h.line))
-                        hits.push(h); };
+                // (Most readers find nothing: an empty list costs no iterator, ~20 readers \u00d7 every file of a scan.)
+                const add = (more) => { if (more.length)
+                    for (const h of more)
+                        if (!hits.some((x) => x.line === h.line))
+                            hits.push(h); };
                 if (generic && !mode.unquoted)
                     add(signingSecretHits(file, text));
                 if (generic && TFSTATE_FILE_RE.test(file))
@@ -12195,6 +12616,11 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 if (generic && (0,util_text/* containsWord */.oV)(text, JWT_DOT) && !apiOf())
                     add(jwtTokens(text));
                 add(base64PrivateKeys(text));
+                // An HTTP recording's credentials are the real ones it ran with, in a test folder too. Each value once, several on a line.
+                if (isHttpRecording(file, text))
+                    for (const h of recordedCredentials(text))
+                        if (!hits.some((x) => x.line === h.line && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))
+                            hits.push(h);
                 // A Rails test section's values are illustrations, as a test file's, and so are an OpenAPI description's examples, as
                 // documentation's: there only what those keep stays (provider token formats, URL passwords and private keys).
                 const testSections = generic && hits.length ? railsSections(file, text, 'test') : [];
@@ -12405,6 +12831,7 @@ function deployedCommandLineDefaults(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
+
 
 
 
@@ -13069,7 +13496,8 @@ function fallbacksOnly(text, kind) {
     const hits = [];
     if (kind === 'terraform') {
         // `variable "admin_password" { default = "changeme" }`: the default deploys whenever no value is given.
-        const seen = new Set();
+        // The arguments of a reference block name a secret, its key or version (Cloud Run's `secret_key_ref { secret = "db-password" }`): no value.
+        const seen = (0,hcl/* hclReferenceLines */.U1)(text);
         for (const d of (0,secrets/* terraformVariableDefaults */.Rs)(text)) {
             const r = defaultReason(d.name, d.value);
             seen.add(d.line);
@@ -13806,7 +14234,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // Redis told to require a default password (`command: redis-server --requirepass changeme`, `requirepass foobared`
     // in a redis.conf): the deployed server's password, whatever key it sits under (a real one is hardcoded-secret's).
     const redisFiles = new Set([...(0,util_groups/* judgedComposeFiles */.xV)(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file),
-        ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf') && !(0,classify/* isVendoredOrGenerated */.Gk)(f))]);
+        ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...(0,classify/* filesEndingIn */.eo)(snapshot.files, 'conf').filter((f) => f.endsWith('.conf') && !(0,classify/* isVendoredOrGenerated */.Gk)(f))]);
     const unreadCompose = new Set((0,util_groups/* judgedComposeFiles */.xV)(snapshot).filter((cf) => (0,compose_read/* composeFileUnread */.g)(snapshot, cf)).map((cf) => cf.path));
     for (const file of redisFiles) {
         const text = skipFile(file) ? undefined : snapshot.text(file);
@@ -13856,7 +14284,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // Pulumi stack configuration (`Pulumi.<stack>.yaml`): the values `pulumi up` gives the program for that stack, keys written
     // with their namespace (`shop:dbPassword: changeme`), judged as an environment (a password equal to the user name beside it
     // included); `secure:` values are ciphertext, a structured value is read per key. A stack named for development gives notes.
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml')) {
         const pm = credentials/* PULUMI_STACK */.gB.exec(file);
         const rows = pm && !skipFile(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) ? (0,credentials/* pulumiStackConfig */.$w)(snapshot, file) : null;
         if (!rows)
@@ -13867,7 +14295,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // Terraform variable files in JSON (`terraform.tfvars.json`, `*.auto.tfvars.json`, a `-var-file` one): judged as a `.tfvars`
     // file's lines are (fallbacksOnly): each value by its variable's name, and a password equal to the user name beside it (the
     // file's variables together, an object value's entries among themselves), at the value.
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'json')) {
         if (!credentials/* TFVARS_JSON */.I5.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
         const groups = (0,credentials/* terraformVarFileJsonGroups */.IB)(snapshot, file);
@@ -13902,7 +14330,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
         // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
         judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
     }
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'conf', 'ini')) {
         if (!credentials/* SUPERVISORD_CONFIG */.K4.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
         sources++;
@@ -13916,7 +14344,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // Gitea's `app.ini` (`[database]` `USER = gitea` / `PASSWD = gitea`), Nextcloud's `config.php` (`'dbpassword' => 'nextcloud'`):
     // each section or array judged as an environment (a password equal to the user name beside it counts), values written as
     // references (`$__env{\u2026}`, `$__file{\u2026}`, `${VAR}`) left out.
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'ini', 'php')) {
         if (!(GRAFANA_INI.test(file) || APP_INI.test(file) || NEXTCLOUD_CONFIG.test(file)) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
         sources++;
@@ -13963,7 +14391,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // Azure templates' secret parameters: a Bicep `@secure()` or secret-named `param \u2026 string = '\u2026'` and an ARM `securestring` or
     // secret-named parameter's `defaultValue` (used whenever the deployment passes no value, as a CloudFormation parameter's
     // `Default`), read as hardcoded-secret reads them (util/credentials.ts): a placeholder or well-known default is this check's.
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'bicep', 'json')) {
         const bicep = /\.bicep$/i.test(file);
         if ((!bicep && !/\.json$/i.test(file)) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
@@ -14001,7 +14429,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
     // as the Kubernetes checks read the template.
     const helmRepo = (0,prerender/* helmRepoOf */.AR)(snapshot);
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml', 'tpl')) {
         if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipNamed(file))
             continue;
         const raw = snapshot.text(file);
@@ -14021,7 +14449,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
     // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
     let springProd;
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml', 'properties')) {
         const m = default_credentials_SPRING_CONFIG.exec(file);
         if (!m || skipNamed(file))
             continue;
@@ -14137,7 +14565,8 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
                 installedValues.set(f, dev);
         }
     }
-    for (const file of snapshot.files) {
+    // (Each kind of structuredConfig, and a Helm values file, is YAML or JSON.)
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml', 'json')) {
         const kind = structuredConfig(file, (f) => snapshot.has(f)) ?? (installedValues.has(file) && /\.ya?ml$/i.test(file) ? { kind: 'helm', dev: installedValues.get(file) } : null);
         if (!kind || skipNamed(file))
             continue;
@@ -14352,7 +14781,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",\u2026` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{\u2026}`, `$__file{\u2026}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(\u2026)` or `return [\u2026]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
-            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments, Terragrunt `inputs` (`terragrunt.hcl`, a `root.hcl`, `_envcommon/*.hcl`: a module call\'s arguments; a development folder\'s, `live/dev/\u2026`, giving notes) and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; their JSON form too, `terraform.tfvars.json`, `*.auto.tfvars.json` and other `.tfvars.json` files, `"db_password": "changeme"` at the value, an object value\'s entries read per key; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes \u2014 not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together, and a `.tfvars.json` file\'s variables), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = \u2026, value = \u2026 }]`, judged under that name);',
+            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments, Terragrunt `inputs` (`terragrunt.hcl`, a `root.hcl`, `_envcommon/*.hcl`: a module call\'s arguments; a development folder\'s, `live/dev/\u2026`, giving notes) and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; their JSON form too, `terraform.tfvars.json`, `*.auto.tfvars.json` and other `.tfvars.json` files, `"db_password": "changeme"` at the value, an object value\'s entries read per key; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes \u2014 not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together, and a `.tfvars.json` file\'s variables), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = \u2026, value = \u2026 }]`, judged under that name); a reference block\'s arguments name a stored secret and hold none (Cloud Run\'s `secret_key_ref { secret = "db-password", version = "latest" }` and volume `secret { secret }`, Cloud Functions\' `secret_environment_variables`, the Kubernetes provider\'s `secret_key_ref { name, key }`);',
             '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: \u2026}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
             '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:\u2026}}`/`{{resolve:ssm-secure:\u2026}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
             '- Azure templates\' secret parameters: a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (`"adminPassword": {"type": "securestring", "defaultValue": "Password123!"}`: used whenever the deployment passes no value, as a CloudFormation parameter\'s `Default`; Bicep\'s linter rule `secure-parameter-default`), a placeholder or well-known default (`changeme`, `Password123!`, `P@ssw0rd`); template expressions (`[newGuid()]`), Bicep interpolations and function calls are computed, a secure parameter named for who or where (`adminUsername`) holds a name, and a real secret there is `hardcoded-secret`\'s (both read the parameters alike: `src/checks/util/credentials.ts`);',
@@ -15239,7 +15668,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '- Terraform: a `helm_release` of a chart of the repository (`chart = "${path.module}/charts/web"`) that sets an image by name (`set { name = "image.tag" value = "latest" }`, `set_sensitive`, the provider\'s `set = [{ name, value }]`) is judged at that value as the values it makes: a tag with the repository set beside it, else the one the release\'s values files or the chart\'s `values.yaml` give (a tag-only override, as above), or a whole `image` string; a chart from a chart repository (`repository = \u2026`, `oci://\u2026`) is not judged. The containers of the Kubernetes provider\'s workloads (`kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset`, `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job`, their `_v1` forms, a `kubernetes_manifest` written as an HCL object) and init containers: an image written out as a manifest\'s is (`image = "nginx:latest"` fails), one Terraform interpolates by its literal text and the variables it follows, as an ECS container\'s (`"ghcr.io/acme/api:${var.tag}"` with `default = "latest"` fails), a bare reference (`image = var.image`) not judged, nor the images of a resource whose `lifecycle { ignore_changes }` leaves them to a deploy pipeline (`spec[0].template[0].spec[0].container[0].image`, the pod template whole, `all`); named by the resource (`kubernetes_deployment.web container \'web\' image`).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{\u2026}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument or a Terragrunt configuration's `inputs`, a `-var-file` for another environment giving a note \u2014, the finding at the image naming the value and where it is set \u2014 one finding for each place a moving tag comes from (prod\'s and staging\'s `.tfvars` or Terragrunt inputs: two), so that a new one is not hidden by another\'s baseline entry; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (also in CDK's `cdk.out/` and a `serverless.yml`'s `resources`): a literal, or one written with intrinsic functions (`Fn::Join`, `Fn::Sub`, `!Join`, `!Sub`, as CDK synthesizes `ContainerImage.fromEcrRepository(repo)`, whose tag defaults to `latest`: a `Fn::Join` of the repository's address and `:latest`) judged by its literal text, each part CloudFormation computes (`${AWS::AccountId}`, `!Ref Repo`, `!GetAtt`, `Fn::Select`) unknown, as a variable without a value is in a manifest \u2014 `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest` fails, so does a literal repository without a tag, and a tag CloudFormation computes (`${Repo}:${ImageTag}`) is an `info` note (unverifiable); an image with no literal text (`!Ref ImageUri`, `!GetAtt Repo.RepositoryUri`, `Fn::If`) is not judged, and when nothing else is, the skip reason names its containers rather than saying there is no image. A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument or a Terragrunt configuration's `inputs`, a `-var-file` for another environment, or a value a development-only file sets or passes on (a module call or `.tfvars` under `environments/dev/`, as tls-protocols-config judges it), giving a note \u2014, the finding at the image naming the value and where it is set \u2014 one finding for each place a moving tag comes from (prod\'s and staging\'s `.tfvars` or Terragrunt inputs: two), so that a new one is not hidden by another\'s baseline entry; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (also in CDK's `cdk.out/` and a `serverless.yml`'s `resources`): a literal, or one written with intrinsic functions (`Fn::Join`, `Fn::Sub`, `!Join`, `!Sub`, as CDK synthesizes `ContainerImage.fromEcrRepository(repo)`, whose tag defaults to `latest`: a `Fn::Join` of the repository's address and `:latest`) judged by its literal text, each part CloudFormation computes (`${AWS::AccountId}`, `!Ref Repo`, `!GetAtt`, `Fn::Select`) unknown, as a variable without a value is in a manifest \u2014 `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest` fails, so does a literal repository without a tag, and a tag CloudFormation computes (`${Repo}:${ImageTag}`) is an `info` note (unverifiable); an image with no literal text (`!Ref ImageUri`, `!GetAtt Repo.RepositoryUri`, `Fn::If`) is not judged, and when nothing else is, the skip reason names its containers rather than saying there is no image. A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
             "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one \u2014 unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image \u2026` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
             `- ${util_platform/* COPILOT_IMAGE_DOC */.qI}`,
             "- A digest passes even with `latest` (`nginx:latest@sha256:\u2026` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
@@ -15607,7 +16036,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         // And the values files outside the chart's folder that the repository's installs of a local chart pass (`helm upgrade \u2026
         // charts/web -f environments/staging/values.yaml`, helmfile `values:` files, Argo CD `valueFiles`): that chart's values.
         const valuesFiles = [];
-        for (const f of snapshot.files) {
+        for (const f of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml')) {
             // Nor a vendored dependency's chart (`node_modules/pkg/chart/values.yaml`): that project's.
             if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendored */.Ee)(f))
                 continue;
@@ -16073,10 +16502,59 @@ const DEFAULT_NON_ROOT_IMAGES = [
     // Bitnami's non-root server images end with USER 1001 (nginx, the databases and caches, brokers, Keycloak, Apache); other
     // Bitnami images differ (`bitnami/node`, `bitnami/python` run as root).
     '@(bitnami|bitnamilegacy)/@(nginx|postgresql|postgresql-repmgr|redis|redis-sentinel|redis-cluster|mongodb|mysql|mariadb|rabbitmq|kafka|memcached|keycloak|apache|valkey):*',
+    // More application images whose Dockerfile ends with a non-root USER: the OpenTelemetry Collector distributions (10001; not their
+    // Windows tags), Apache Kafka's own images (appuser), Confluent Platform's 6.0+ images (appuser; 5.x and older ran as root),
+    // OpenSearch and OpenSearch Dashboards (1000), the Jupyter Docker Stacks (jovyan, NB_UID 1000), Node-RED (node-red), and SQL
+    // Server 2019+ on Linux (mssql, 10001; the 2017 images run as root).
+    'otel/opentelemetry-collector?(-contrib|-k8s|-otlp):!(*windows*)', 'ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector?(-contrib|-k8s|-otlp):!(*windows*)',
+    'apache/kafka:*', 'apache/kafka-native:*',
+    'confluentinc/cp-@(kafka|server|zookeeper|schema-registry|kafka-connect|kafka-connect-base|server-connect|server-connect-base|ksqldb-server|kafka-rest|enterprise-control-center):!([0-5].*)',
+    'opensearchproject/opensearch:*', 'opensearchproject/opensearch-dashboards:*',
+    'jupyter/@(*-notebook|docker-stacks-foundation):*', 'quay.io/jupyter/@(*-notebook|docker-stacks-foundation):*',
+    'nodered/node-red:*',
+    'mcr.microsoft.com/mssql/server:@(2019|2022|2025)-*',
     // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
     // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
     'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
 ];
+/**
+ * Other registries' copies of the images on these lists, as their publishers or a mirror serve them, rewritten to the name the
+ * lists are written for (then normalised as a Docker Hub name): Docker Hub's own registry hosts (`registry-1.docker.io`,
+ * `registry.hub.docker.com`) and Google's Docker Hub mirror (`mirror.gcr.io`), the Docker Official Images on Amazon ECR Public
+ * (`public.ecr.aws/docker/library/`), Bitnami's images there (`public.ecr.aws/bitnami/`), and NGINX's unprivileged image there.
+ */
+const IMAGE_MIRRORS = [
+    [/^(?:registry-1\.docker\.io|registry\.hub\.docker\.com|mirror\.gcr\.io)\//, ''],
+    [/^public\.ecr\.aws\/docker\/library\//, ''],
+    [/^public\.ecr\.aws\/bitnami\//, 'bitnami/'],
+    [/^public\.ecr\.aws\/nginx\/nginx-unprivileged$/, 'nginxinc/nginx-unprivileged'],
+];
+/** An image name (normalizeImageName) as the image lists write it: a mirror's copy named as the image it copies (`public.ecr.aws/bitnami/redis` \u2192 `bitnami/redis`). */
+function canonicalImageName(name) {
+    let n = normalizeImageName(name);
+    for (const [from, to] of IMAGE_MIRRORS)
+        if (from.test(n))
+            n = normalizeImageName(n.replace(from, to));
+    return n;
+}
+/**
+ * Base images that run as root by default, so a stage without USER is said to run as root: `scratch`, the Docker Official
+ * Images of the distributions and language runtimes (which set no USER; `node` has a `node` user it does not switch to),
+ * distroless without a `nonroot` tag, Chainguard's `wolfi-base`, .NET's non-chiseled images, Red Hat's UBI base images and
+ * AWS Lambda's base images. For any other base not on the non-root list the user is unknown: root unless it sets one.
+ */
+const ROOT_IMAGES = [
+    'scratch',
+    '@(alpine|debian|ubuntu|busybox|centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux|python|pypy|node|golang|ruby|php|perl|rust|erlang|elixir|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|tomcat|nginx|httpd|buildpack-deps|gcc)?(:*)',
+    'gcr.io/distroless/**', 'cgr.dev/*/wolfi-base?(:*)', 'mcr.microsoft.com/dotnet/**',
+    '@(registry.access.redhat.com|registry.redhat.io)/ubi@(8|9|10)?(/ubi|/ubi-minimal|/ubi-micro|/ubi-init)?(:*)',
+    'public.ecr.aws/lambda/**', 'amazon/aws-lambda-*',
+];
+/**
+ * AWS Lambda's base images (`public.ecr.aws/lambda/python`, `amazon/aws-lambda-nodejs`): Lambda runs a function's container as its
+ * own least-privileged user whatever the image's USER, so a Lambda image without USER does not run as root there (an `info` note).
+ */
+const isLambdaBase = (name) => /^(?:public\.ecr\.aws\/lambda\/|amazon\/aws-lambda-)/.test(name);
 /**
  * Variables a base image's own `ENV` sets, which a stage sees without declaring them: the .NET 8+ images set
  * `APP_UID` (1654) for `USER $APP_UID`. Any other variable the stage does not declare expands to an empty string.
@@ -16262,7 +16740,9 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
             '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*` and Azure Linux `*-distroless*`, Docker Hardened Images `dhi.io/*` (not their `-dev` tags, which run as root),',
-            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`/`logstash` and `beats/filebeat`/`metricbeat`/`heartbeat`, `grafana/loki`, the Prometheus exporters (`prom/node-exporter`, `blackbox-exporter`, `pushgateway`\u2026), `sonarqube`, `mattermost/mattermost-team-edition`, Gitea\'s `-rootless` tags, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`\u2026: USER 185), Bitnami\'s non-root server images `bitnami/nginx`, `postgresql`, `redis`, `mongodb`, `mysql`, `mariadb`, `rabbitmq`, `kafka`, `memcached`, `keycloak`, `apache`, `valkey` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`/`logstash` and `beats/filebeat`/`metricbeat`/`heartbeat`, `grafana/loki`, the Prometheus exporters (`prom/node-exporter`, `blackbox-exporter`, `pushgateway`\u2026), `sonarqube`, `mattermost/mattermost-team-edition`, Gitea\'s `-rootless` tags, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`\u2026: USER 185), Bitnami\'s non-root server images `bitnami/nginx`, `postgresql`, `redis`, `mongodb`, `mysql`, `mariadb`, `rabbitmq`, `kafka`, `memcached`, `keycloak`, `apache`, `valkey` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail), the OpenTelemetry Collector (`otel/opentelemetry-collector`, `-contrib`, `-k8s`, `-otlp` and their `ghcr.io/open-telemetry/opentelemetry-collector-releases/\u2026` copies; not their Windows tags), `apache/kafka` and `apache/kafka-native`, Confluent Platform 6.0+ (`confluentinc/cp-kafka`, `cp-server`, `cp-zookeeper`, `cp-schema-registry`, `cp-kafka-connect`, `cp-ksqldb-server`, `cp-kafka-rest`\u2026; the 5.x and older tags ran as root), `opensearchproject/opensearch` and `opensearch-dashboards`, the Jupyter Docker Stacks (`jupyter/*-notebook`, `quay.io/jupyter/*-notebook`), `nodered/node-red`, SQL Server 2019+ (`mcr.microsoft.com/mssql/server:2019-*`, `2022-*`, `2025-*`; `2017-*` runs as root)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. A mirror\'s copy of a listed image is the image it copies: Docker Hub\'s other registry hosts (`registry-1.docker.io/bitnami/redis`, `registry.hub.docker.com/\u2026`), Google\'s Docker Hub mirror (`mirror.gcr.io/\u2026`), the Docker Official Images on Amazon ECR Public (`public.ecr.aws/docker/library/\u2026`), Bitnami\'s images there (`public.ecr.aws/bitnami/redis`) and `public.ecr.aws/nginx/nginx-unprivileged`. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '- The message says what is known: a base that runs as root by default (`scratch`, the Docker Official Images of the distributions and runtimes \u2014 `alpine`, `debian`, `ubuntu`, `python`, `node`, `golang`, `eclipse-temurin`, `nginx`\u2026 \u2014, distroless without a `nonroot` tag, `wolfi-base`, .NET\'s non-chiseled images, the UBI base images) "runs as root"; any other base not on the list runs as its own user, "root unless <base> sets a non-root USER, which Preflight cannot tell" \u2014 a failure all the same (add `USER`, or list the base in `non-root-images`).',
+            '- AWS Lambda base images (`public.ecr.aws/lambda/*`, `amazon/aws-lambda-*`) without `USER` give an `info` note, not a failure: Lambda runs a function\'s container as its own least-privileged user whatever the image\'s USER (run anywhere else the image runs as root, so a production compose service building that stage makes it fail as root).',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
@@ -16283,6 +16763,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         const report = (f) => reportFinding(atValue(f));
         // The option adds the team's hardened bases to the built-in list (distroless `:nonroot` stays non-root).
         const nonRoot = imageGlobMatcher([...DEFAULT_NON_ROOT_IMAGES, ...options['non-root-images']]);
+        const knownRoot = imageGlobMatcher(ROOT_IMAGES);
         let judged = 0;
         // The final stage of each Dockerfile and each stage a compose service builds as its target; a
         // location two of them share (a USER in a common base) is reported once, as a failure if any
@@ -16407,14 +16888,27 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     return;
                 }
                 const ref = (0,dockerfile/* parseImageRef */.Q)(base.image);
-                const name = normalizeImageName(ref.name);
-                if (base.image.toLowerCase() !== 'scratch' && (nonRoot(name, `:${ref.tag ?? 'latest'}`) || nonRoot(name)))
+                // As written (a team's own `non-root-images` glob may name a mirror) and as the lists name a mirror's copy.
+                const names = [...new Set([normalizeImageName(ref.name), canonicalImageName(ref.name)])];
+                const tag = `:${ref.tag ?? 'latest'}`;
+                if (base.image.toLowerCase() !== 'scratch' && names.some((n) => nonRoot(n, tag) || nonRoot(n)))
                     return;
+                const canonical = names.at(-1);
+                // A Lambda function image: Lambda runs it as its own unprivileged user, unless a production compose service runs it too.
+                if (isLambdaBase(canonical) && !(runnersOf.get(stage) ?? []).some((r) => r.devReason === null)) {
+                    put({ ...at, note: true, message: `${what} has no USER, and its base image ${base.image} is an AWS Lambda base image: Lambda runs the function's container as its own least-privileged user whatever the image's USER, so it does not run as root there (run anywhere else, docker run included, the image runs as root)${devNote}` });
+                    return;
+                }
                 if (isWindowsImage(base.image)) {
                     rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
                     return;
                 }
-                rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+                if (knownRoot(canonical, tag) || knownRoot(canonical)) {
+                    rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+                    return;
+                }
+                // Another base: its own USER, if it sets one, applies; Preflight does not know it.
+                rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as the base image's user: root unless ${base.image} sets a non-root USER, which Preflight cannot tell; add an unprivileged user and end with USER 10001:10001 (or add the image to option non-root-images if it sets one)${devNote}` }, `it has no USER (base image ${base.image}: root unless it sets a non-root USER itself)`);
             };
             const mine = resolve();
             const builders = (0,util_commands/* composeArgBuilds */.ue)(snapshot).filter((b) => b.df === df && b.stage === stage);
@@ -17015,7 +17509,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 if (ENCRYPTED_NAME.test(name))
                     report({ file, line: 1, subject: WHOLE, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
                 else
-                    report({ file, line: 1, subject: WHOLE, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+                    report({ file, line: 1, subject: WHOLE, message: `${lfs}; ${removal(file)}${instead(name, 'commit')}` });
                 continue;
             }
             const sealed = sealedEnvFile(snapshot, file, entries);
@@ -17029,8 +17523,8 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             if (!parsed.has(file)) {
                 const why = unreadWhy(snapshot.unreadReason(file), repo);
                 report({ file, line: 1, subject: WHOLE, message: repo
-                        ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}, and commit a template such as ${name}.example instead`
-                        : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}, and keep a template such as ${name}.example instead` });
+                        ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}${instead(name, 'commit')}`
+                        : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}${instead(name, 'keep')}` });
                 continue;
             }
             const n = entries.length;
@@ -17069,7 +17563,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 else if (use.kustomize)
                     report({ file, line: 1, subject: WHOLE, message: `${where}, a secret among them, which a ConfigMap exposes in the clear; move it out of the file (rotate it) into a Secret generated from a file kept out of git (or encrypted with sops or a SealedSecret)` });
                 else
-                    report({ file, line: 1, subject: WHOLE, message: `${where}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+                    report({ file, line: 1, subject: WHOLE, message: `${where}; ${removal(file)}${instead(name, 'commit')}` });
                 continue;
             }
             if (COMMITTED_BY_DESIGN.test(name)) {
@@ -17094,11 +17588,22 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 continue;
             }
             report({ file, line: 1, subject: WHOLE, message: repo
-                    ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
-                    : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
+                    ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}${instead(name, 'commit')}`
+                    : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}${instead(name, 'keep')}` });
         }
     },
 });
+/**
+ * What to keep in git instead of a committed env file: a template of it, but not for the files of keys that decrypt the
+ * encrypted ones (dotenvx's `.env.keys`, dotenv-vault's `.env.me`), which no template replaces.
+ */
+function instead(name, verb) {
+    if (name === '.env.keys')
+        return ': it holds dotenvx\'s private decryption keys, which belong in the deployment\'s secret store (DOTENV_PRIVATE_KEY_PRODUCTION and the like), never in a file in git; re-encrypt the env files with new keys';
+    if (name === '.env.me')
+        return ': it holds dotenv-vault\'s login token (DOTENV_ME), which belongs to one developer\'s machine, never in git';
+    return `, and ${verb} a template such as ${name}.example instead`;
+}
 /** The vendored folder a path is under, up to its name (`node_modules/`, `services/api/vendor/`): for messages. */
 function vendoredFolder(file) {
     const m = /^(?:.*?\/)?(?:node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.exec(file);
@@ -17686,7 +18191,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             tf_kubernetes/* TF_K8S_DOCS */.Mi,
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container as each values set of the chart renders them \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or the values files the repository\'s installs of the chart pass, merged over it as Helm merges them (a `{}` over a probe keeps it, a `null` removes it). A container is not judged when a template action could write keys into it \u2014 an output action (`toYaml`, `include`, `template`, a values path) or a `range` on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key; an `if` or `with` writes nothing itself, so `helm create`\'s `{{- with .Values.volumeMounts }}` / `volumeMounts:` / `{{- toYaml . | nindent 12 }}` / `{{- end }}` writes only `volumeMounts`), a key that is itself an action, or the container written by a `range` \u2014 nor with a values set that does not render it (a disabled branch). A probe written in the template is read there (in a branch the values set leaves out, `{{- if .Values.probes.enabled }}`, it is missing, the message naming that values file); one rendered from one values path (`livenessProbe:` / `{{- toYaml .Values.livenessProbe | nindent 12 }}`, as `helm create` writes it, or `toYaml .` inside `{{- with .Values.livenessProbe }}`) is read in the values; one a helper (`include`), a `range` or another expression may write is not judged. A probe the values leave without a handler fails where they decide, the message naming the values file: at the `null` that removes it (`livenessProbe: null` in `values-production.yaml`), at the mapping without a handler (`livenessProbe: {}`, only timings), else, when no values set it, at the template\'s key. A container the template writes without a probe fails at its `name:` (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`). A failure only the chart\'s `values.yaml` alone gives (a production values file, `values-production.yaml`, that production installs gives the probe or does not render the container), or where an install of that chart in the repository gives values for the probe or changes what it renders in a way that is not read (inline values or `--set` for the probe\'s values path, a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), is an `info` note naming that file. Templates outside a chart are not judged. Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container as each values set of the chart renders them \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or the values files the repository\'s installs of the chart pass, merged over it as Helm merges them (a `{}` over a probe keeps it, a `null` removes it). A container is not judged when a template action could write keys into it \u2014 an output action (`toYaml`, `include`, `template`, a values path) or a `range` on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key; an `if` or `with` writes nothing itself, so `helm create`\'s `{{- with .Values.volumeMounts }}` / `volumeMounts:` / `{{- toYaml . | nindent 12 }}` / `{{- end }}` writes only `volumeMounts`), a key that is itself an action, or the container written by a `range` \u2014 nor with a values set that does not render it (a disabled branch). A probe written in the template is read there (in a branch the values set leaves out, `{{- if .Values.probes.enabled }}`, it is missing, the message naming that values file \u2014 also in an if/else chain none of whose branches the values set selects, as Bitnami writes it: `{{- if .Values.customLivenessProbe }}` with a helper, `{{- else if .Values.livenessProbe.enabled }}` with the probe, and `customLivenessProbe: {}` with `livenessProbe.enabled: false`); one rendered from one values path (`livenessProbe:` / `{{- toYaml .Values.livenessProbe | nindent 12 }}`, as `helm create` writes it, or `toYaml .` inside `{{- with .Values.livenessProbe }}`) is read in the values; one a helper (`include`), a `range` or another expression may write, in a branch the values set renders, is not judged. A probe the values leave without a handler fails where they decide, the message naming the values file: at the `null` that removes it (`livenessProbe: null` in `values-production.yaml`), at the mapping without a handler (`livenessProbe: {}`, only timings), else, when no values set it, at the template\'s key. A container the template writes without a probe fails at its `name:` (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`). A failure only the chart\'s `values.yaml` alone gives (a production values file, `values-production.yaml`, that production installs gives the probe or does not render the container), or where an install of that chart in the repository gives values for the probe or changes what it renders in a way that is not read (inline values or `--set` for the probe\'s values path, a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), is an `info` note naming that file. Templates outside a chart are not judged. Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -17835,6 +18340,18 @@ function helmPick(snapshot, r, w, c, entry) {
     const via = [];
     // Every values block read is an empty mapping (`securityContext: {}`, as `helm create` writes it).
     let empty = true;
+    // The securityContexts the template writes in a branch this set leaves out (Bitnami's `{{- if .Values.containerSecurityContext.enabled }}`
+    // with `enabled: false` in values-production.yaml): the key's line is blanked in the rendering.
+    const left = [];
+    const leftOut = (base) => {
+        let v = obj.value;
+        for (const k of [...base, 'securityContext'])
+            v = Array.isArray(v) && typeof k === 'number' ? v[k] : (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined;
+        if (v === undefined)
+            return false;
+        const line = obj.loc([...base, 'securityContext'], true).line - 1;
+        return !!(r.raw[line] ?? '').trim() && !(r.lines[line] ?? '').trim();
+    };
     const read = (base, k, literal) => {
         const f = (0,helm_values/* helmField */.hR)(r, obj, base, ['securityContext', k]);
         if (f.from === 'not-rendered')
@@ -17843,8 +18360,12 @@ function helmPick(snapshot, r, w, c, entry) {
             complete = false;
             return literal();
         }
-        if (f.from === 'absent')
+        if (f.from === 'absent') {
+            const which = base === podPath ? 'pod' : 'container';
+            if (!left.includes(which) && leftOut(base))
+                left.push(which);
             return null;
+        }
         if (f.from === 'template')
             return literal();
         if (f.block && !blocks.some((b) => b.file === f.block.file && b.key === f.block.key))
@@ -17873,7 +18394,7 @@ function helmPick(snapshot, r, w, c, entry) {
     }
     // As `helm create` writes them: `podSecurityContext: {}` and `securityContext: {}`. A values list entry that sets
     // neither is reported at the entry (its `name:`), not at the pod's values block.
-    return { pick: (k) => fields.get(k) ?? null, complete, blocks: entry !== undefined ? [] : blocks, via, empty: empty && via.length > 0 && via.every((v) => v === 'securityContext' || v === 'podSecurityContext') };
+    return { pick: (k) => fields.get(k) ?? null, complete, blocks: entry !== undefined ? [] : blocks, via, empty: empty && via.length > 0 && via.every((v) => v === 'securityContext' || v === 'podSecurityContext'), left };
 }
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
@@ -17984,7 +18505,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             util_groups/* K8S_DEV_DOCS */.XY,
             tf_kubernetes/* TF_K8S_DOCS */.Mi,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A `securityContext` the template writes in a branch a values set leaves out (Bitnami\'s `{{- if .Values.containerSecurityContext.enabled }}` with `enabled: false` in `values-production.yaml`) fails at the container\'s `name:`, the message naming that values file, as k8s-probes reports a probe so left out. Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -18034,19 +18555,26 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
                     // A Helm chart template whose settings may come from what is not read (a helper, values outside a chart): only a root setting fails.
                     if (w.template && !v.at && !variant?.h.complete)
                         continue;
+                    // A securityContext the template writes in a branch this values set leaves out: reported at the container's name, naming
+                    // the values file, as k8s-probes reports a probe so left out (the values block the set renders may well be the chart's
+                    // values.yaml, which is not what leaves it out).
+                    const left = !v.at && !v.removed && variant?.h.left.length ? variant.h.left : null;
                     // A setting the values leave out is reported at the values block that lacks it (`securityContext: {}`).
-                    const block = !v.at && variant ? variant.h.blocks[0] : undefined;
+                    const block = !v.at && !left && variant ? variant.h.blocks[0] : undefined;
                     const blockAt = block ? (0,helm_values/* helmValuesObject */.IR)(snapshot, block.file).loc(block.path, true) : null;
                     const file = v.at ? v.at.object.file : v.removed ? v.removed.object.file : block ? block.file : c.at.object.file;
                     const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : blockAt ?? { line: c.at.line, column: c.at.column };
                     const via = !v.at && variant?.h.via.length ? variant.h.via : [];
-                    const reason = via.length ? `${v.reason} (Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''})` : v.reason;
+                    const setFile = variant?.r.set.file ?? 'values.yaml';
+                    const leftWhy = left ? `${setFile} leaves out the branch of the template that writes the ${left.map((x) => `${x}'s`).join(' and the ')} securityContext` : '';
+                    const viaWhy = via.length ? `Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''}` : '';
+                    const reason = leftWhy || viaWhy ? `${v.reason} (${[leftWhy, viaWhy].filter(Boolean).join('; ')})` : v.reason;
                     const label = w.template ? (0,helm_values/* helmWorkloadLabel */.wY)(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object);
                     const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
                     // A setting the chart renders without, while an install of this chart in the repository gives values for it (or patches)
                     // that are not read (Argo CD inline values, a Flux HelmRelease's values, helmfile `set:`, `--set`, kustomize patches): a note.
                     const external = !v.at && variant ? (0,helm_values/* helmExternalValues */.wT)(snapshot, w.object.file, variant.r.set, variant.h.via) : null;
-                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external: null, uncovered: false, chart: w.template ? (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file) : null };
+                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: left ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values${via.length ? ` (${via.join(' or ')})` : ''}, or let ${setFile} keep the branch that writes the ${left.map((x) => `${x}'s`).join(' and the ')} securityContext` : via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external: null, uncovered: false, chart: w.template ? (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file) : null };
                     // Development-only when every variant reaching this place is.
                     place.dev &&= dev;
                     // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
@@ -18497,9 +19025,10 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         {
             // "Gunicorn is used instead of the Flask dev server", "Served with gunicorn, never `manage.py runserver`",
             // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server",
-            // "never `rails server`", "not `php artisan serve`", "not `dotnet watch`", "No `rails server` in production" (not
+            // "never `rails server`", "not `php artisan serve`", "not `dotnet watch`", "Production doesn't run `next dev`", "isn't started with
+            // nodemon", "No `rails server` in production" (not
             // "No `rails server` restart needed").
-            pattern: new RegExp(String.raw `\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b)))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b`),
+            pattern: new RegExp(String.raw `(?:(?<=\w)n't|\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b))))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b`),
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -20062,7 +20591,7 @@ function cfgKey(obj, name) {
  */
 function kestrel(snapshot) {
     const out = [];
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'json')) {
         const settings = (0,classify/* aspNetSettings */.Bt)(file);
         if (!settings || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
@@ -20231,13 +20760,15 @@ const CHECKS = [
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52365);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52907);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70545);
-/* harmony import */ var _env_bool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51258);
+/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38715);
+/* harmony import */ var _env_bool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(51258);
 /**
  * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
  * lexer that blanks comments and string contents (keeping offsets and line numbers), so checks can
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
+
 
 
 
@@ -20987,7 +21518,7 @@ function pythonDevBranch(src, offset) {
             if (last !== null)
                 expr = named[2] ? `${last} ${named[2]}` : last;
         }
-        if ((0,_env_bool_js__WEBPACK_IMPORTED_MODULE_9__/* .trueWhenUnset */ .MQ)(expr) !== null)
+        if ((0,_env_bool_js__WEBPACK_IMPORTED_MODULE_10__/* .trueWhenUnset */ .MQ)(expr) !== null)
             return null;
         // `args.dev`, `opts.debug`: an argparse option (`--dev`); `"dev" in sys.argv`: the word itself.
         const options = [
@@ -21654,7 +22185,7 @@ const kustomizeGeneratorFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5_
 });
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
- * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]`, render.yaml `envVars` and serverless.yml `environment`,
+ * `environment`, Kubernetes container `env` (a Helm chart template's as its values render it) and ConfigMap `data`, kustomize generator literals, fly.toml `[env]`, render.yaml `envVars` and serverless.yml `environment`,
  * and the final Dockerfile stage's `ENV`; a compose `env_file` whatever its name. Templates and test folders are skipped.
  */
 const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function configEnv(snapshot) {
@@ -21703,6 +22234,7 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView *
         }
     }
     out.push(...composed.values());
+    const helm = new Map();
     for (const obj of snapshot.k8sObjects()) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(obj.file))
             continue;
@@ -21710,7 +22242,21 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView *
             out.push({ key: e.key, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
         for (const e of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj))
             out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
+        // A Helm chart template's env as its values sets render it (helmContainerEnv), at the values line, once per place: one only the
+        // chart's values.yaml alone gives, while production installs the chart with another values file, is development-only.
+        for (const { r, env } of (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_9__/* .helmContainerEnv */ .p7)(snapshot, obj)) {
+            for (const e of env) {
+                const place = `${e.file}:${e.line}:${e.column}`;
+                const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(obj.file) || r.supersededBy !== null;
+                const prev = helm.get(place);
+                if (prev)
+                    prev.dev &&= dev;
+                else
+                    helm.set(place, { key: e.name, value: e.value, file: e.file, line: e.line, column: e.column, dev });
+            }
+        }
     }
+    out.push(...helm.values());
     // What kustomize generates (`configMapGenerator`/`secretGenerator` literals: `- CORS_ALLOWED_ORIGINS=*`), read like a ConfigMap's data.
     for (const k of kustomizeEnv(snapshot))
         for (const e of k.literals)
@@ -23726,7 +24272,7 @@ const FILES_OUTPUT = /^(?:type=(?:local|tar|cacheonly)\b|[^=]*$)/;
  */
 function bakeBuilds(snapshot) {
     const byFolder = new Map();
-    for (const f of snapshot.files) {
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl', 'json')) {
         const m = BAKE_FILE.exec((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f));
         if (!m || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .hasDevWord */ .GR)(m[1])) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
             continue;
@@ -24430,7 +24976,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`; also one named as
     // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
     // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
-    for (const f of snapshot.files) {
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(snapshot.files, 'service', ..._repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2)) {
         if (!SYSTEMD_UNIT.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
             continue;
         let section = '';
@@ -24687,9 +25233,16 @@ function foldersOf(snapshot) {
     let s = dirsCache.get(snapshot.files);
     if (!s) {
         s = new Set(['']);
-        for (const f of snapshot.files)
-            for (let d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f); d && !s.has(d); d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(d))
+        // A listing keeps a folder's files together: a file in the previous file's folder adds none (compared in place).
+        let last = null;
+        for (const f of snapshot.files) {
+            const end = f.lastIndexOf('/');
+            if (last !== null && end === last.length && f.startsWith(last))
+                continue;
+            last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f);
+            for (let d = last; d && !s.has(d); d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(d))
                 s.add(d);
+        }
         dirsCache.set(snapshot.files, s);
     }
     return s;
@@ -26836,7 +27389,7 @@ const devBuiltDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* 
         }
     }
     // A cloud IDE's workspace image: Gitpod's `.gitpod.yml` `image: { file: \u2026 }` (its `.gitpod.Dockerfile` is one by name too).
-    for (const f of snapshot.files) {
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'yml', 'yaml')) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) !== '.gitpod.yml' && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) !== '.gitpod.yaml')
             continue;
         const image = snapshot.yaml(f)?.docs[0]?.value;
@@ -27089,7 +27642,7 @@ const devFile = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .i
 const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
 const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function awsDeploy(snapshot) {
     const out = { env: [], commands: [], containers: [], credentials: [], unread: [] };
-    for (const f of snapshot.files) {
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'config', 'tf', 'tofu', 'json', 'yml', 'yaml')) {
         const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
         // The name first (a cheap test), the costlier tests after; not a vendored dependency's (`node_modules/pkg/ecs/task-definition.json`,
         // `vendor/\u2026/template.yaml`): that project's.
@@ -27203,7 +27756,7 @@ function cfnTemplate(file, doc) {
  */
 function unreadAwsDescriptors(snapshot, want) {
     const out = [];
-    for (const f of snapshot.files) {
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'json', 'yml', 'yaml')) {
         const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
         const json = /\.json$/i.test(name);
         if ((!json && !/\.ya?ml$/i.test(name)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(f) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) && !isCfnNamed(f)))
@@ -27263,7 +27816,7 @@ function largeDescriptor(snapshot, file, json, cfnNamed) {
 function renderedTaskDefinitions(snapshot) {
     const out = new Map();
     const envOf = (x) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x['env']) ? x['env'] : {});
-    for (const f of snapshot.files) {
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'yml', 'yaml')) {
         if (!/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || !snapshot.text(f)?.includes('amazon-ecs-render-task-definition'))
             continue;
         const workflow = snapshot.yaml(f)?.docs[0]?.value;
@@ -30004,6 +30557,7 @@ function serviceOpsObject(p, base, index) {
 /* harmony export */   HV: () => (/* binding */ UNKNOWN),
 /* harmony export */   OF: () => (/* binding */ hclBlocks),
 /* harmony export */   RR: () => (/* binding */ hclArgument),
+/* harmony export */   U1: () => (/* binding */ hclReferenceLines),
 /* harmony export */   WM: () => (/* binding */ terraformTaskDefinitions),
 /* harmony export */   kb: () => (/* binding */ hclAttribute),
 /* harmony export */   lA: () => (/* binding */ sequenceEnd),
@@ -30871,6 +31425,58 @@ function templateParts(raw) {
         out.push({ text });
     return out;
 }
+/**
+ * Whether a nested block (`name`, directly in a block named `parent`) refers to a stored secret or setting rather than holding a
+ * value: a reference block (`*_ref`: Cloud Run's `value_source { secret_key_ref { secret, version } }`, the Kubernetes provider's
+ * `value_from { secret_key_ref { name, key } }`, `env_from { secret_ref { name } }`, `config_map_key_ref`), Cloud Functions'
+ * `secret_environment_variables { key, secret, version }` and `secret_volumes`, and a volume's `secret` block (Cloud Run's
+ * `volumes { secret { secret, items { version, path } } }`, the Kubernetes provider's `volume { secret { secret_name } }`).
+ */
+const isReferenceBlock = (name, parent) => /_ref$/.test(name) || /^secret_(?:environment_variables|volumes)$/.test(name) || (name === 'secret' && (parent === 'volumes' || parent === 'volume'));
+/**
+ * The lines (1-based) of a Terraform file inside a reference block (isReferenceBlock), at any depth below it: their arguments name
+ * a secret, its key or its version (`secret = "db-password"`, `version = "latest"`), never a value. Strings, comments and heredocs
+ * are passed over; none when the text is too large to read.
+ */
+function hclReferenceLines(text) {
+    const out = new Set();
+    if (text.length > MAX_TEXT || !/_ref\b|secret/.test(text))
+        return out;
+    // The open blocks (their type; null for an object, list or call) and how many of them are reference blocks.
+    const stack = [];
+    let refs = 0;
+    let line = 1;
+    let lineStart = 0;
+    const newline = (k) => { line++; lineStart = k + 1; if (refs)
+        out.add(line); };
+    for (let i = 0; i < text.length; i++) {
+        const o = opaqueEnd(text, i, text.length);
+        if (o) {
+            if (o.last < 0)
+                break;
+            for (let k = text.indexOf('\n', i); k >= 0 && k <= o.last; k = text.indexOf('\n', k + 1))
+                newline(k);
+            i = o.last;
+            continue;
+        }
+        const c = text[i];
+        if (c === '\n')
+            newline(i);
+        else if (c === '{' || c === '[' || c === '(') {
+            // A nested block's header: its type (and labels) alone before the `{` on its line.
+            const name = c === '{' ? /^[ \t]*([A-Za-z_][\w-]*)(?:[ \t]+"[^"\n]*")*[ \t]*$/.exec(text.slice(lineStart, i))?.[1] ?? null : null;
+            const ref = name !== null && isReferenceBlock(name, stack.at(-1)?.name);
+            stack.push({ name, ref });
+            if (ref)
+                refs++;
+        }
+        else if (c === '}' || c === ']' || c === ')') {
+            if (stack.pop()?.ref)
+                refs--;
+        }
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -31059,6 +31665,79 @@ function loneBranch(lines, index) {
     };
     return scan(index + 1, 1) === 'edge' && scan(index - 1, -1) === 'edge';
 }
+/**
+ * Whether a branch of the if/with chain around line `index` other than the one holding it writes something with rendering `r`:
+ * a branch this values set does not select is blanked (helmDisabledBranches), so when every other branch is blanked too, or has
+ * nothing in it, the chain writes nothing in place of the hidden line (Bitnami's `{{- if .Values.customLivenessProbe }}` /
+ * `{{- else if .Values.livenessProbe.enabled }}` with `customLivenessProbe: {}` and `enabled: false`). True when the chain
+ * cannot be followed (a `range` or `define` around the line, an action that writes beside a control one on its line).
+ */
+function otherBranchRenders(r, index) {
+    const kinds = (i) => {
+        const line = r.raw[i] ?? '';
+        if (!line.includes('{{') || !WHOLE_ACTIONS.test(line))
+            return null;
+        const acts = [...line.matchAll(ACTION)].map((m) => m[1]).filter((a) => !a.startsWith('/*'));
+        const control = acts.map((a) => /^(if|with|range|define|block|else|end)\b/.exec(a)?.[1] ?? null);
+        if (!control.some((k) => k !== null))
+            return null;
+        // A line that writes beside its control actions: not followed.
+        return control.some((k, n) => k === null && !SILENT.test(acts[n])) ? ['?'] : control.filter((k) => k !== null);
+    };
+    // The chain's opening line: up from the line, the first `if`/`with` not closed before it.
+    let start = -1;
+    let depth = 0;
+    up: for (let i = index - 1; i >= 0; i--) {
+        for (const k of [...(kinds(i) ?? [])].reverse()) {
+            if (k === '?')
+                return true;
+            if (k === 'end')
+                depth++;
+            else if (k !== 'else') {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                if (k !== 'if' && k !== 'with')
+                    return true;
+                start = i;
+                break up;
+            }
+        }
+    }
+    if (start < 0)
+        return true;
+    // Down from it: each branch at the chain's level, and whether a line in it (at any depth) is rendered.
+    const rendered = [];
+    let branch = -1;
+    let mine = -1;
+    depth = 0;
+    for (let i = start; i < r.raw.length; i++) {
+        const ks = kinds(i);
+        if (ks) {
+            for (const k of ks) {
+                if (k === '?')
+                    return true;
+                if (k === 'end') {
+                    if (--depth === 0)
+                        return rendered.some((x, b) => x && b !== mine);
+                }
+                else if (k === 'else') {
+                    if (depth === 1)
+                        rendered[++branch] = false;
+                }
+                else if (++depth === 1)
+                    rendered[++branch] = false;
+            }
+            continue;
+        }
+        if (i === index)
+            mine = branch;
+        if ((r.raw[i] ?? '').trim() && (r.lines[i] ?? '').trim())
+            rendered[branch] = true;
+    }
+    return true;
+}
 /** A values path an output action renders as YAML (`toYaml .Values.x`, `tpl (toYaml .) $`, Bitnami's `tplvalues.render`), with the keys it omits; null for any other output. */
 function renderedValues(action) {
     const a = action.replace(/(?:\s*\|\s*(?:n?indent\s+\d+|trim))+\s*$/, '').trim();
@@ -31146,6 +31825,9 @@ function hiddenKey(r, obj, path, key) {
         if (!m || m[2] !== key || (r.lines[i] ?? '').trim() || (b.childIndent !== null && r.raw[i].indexOf(key) !== b.childIndent))
             continue;
         const top = framesAt(r.lines, i).at(-1);
+        // No branch of its if/else chain writes anything with this set (each left out): nothing in the values renders there.
+        if (top && top.kind !== 'opaque' && !loneBranch(r.lines, i) && !otherBranchRenders(r, i))
+            return { from: 'absent' };
         if (!top || top.kind === 'opaque' || !top.path || top.inElse || !loneBranch(r.lines, i))
             return { from: 'unknown' };
         // A switch (`{{- if .Values.podSecurityContext.enabled }}`, `{{- if .Values.root }}`), or an outer branch when the value the
@@ -31239,8 +31921,9 @@ function helmField(r, obj, base, keys) {
         let v = node[keys[d]];
         if (v !== undefined && blank(obj.loc(child, true).line - 1)) {
             // This set does not render the key (`{{- with .Values.resources }}` over an empty value): nothing in its place,
-            // unless another branch of its if/else writes it otherwise.
-            if (!loneBranch(r.lines, obj.loc(child, true).line - 1))
+            // unless another branch of its if/else that this set renders writes it otherwise.
+            const at = obj.loc(child, true).line - 1;
+            if (!loneBranch(r.lines, at) && otherBranchRenders(r, at))
                 return { from: 'unknown' };
             v = undefined;
         }
@@ -31358,11 +32041,57 @@ function rangedMaps(r, obj, path) {
     return out;
 }
 /**
+ * The `env` entries of container `c` of chart template object `obj` whose `value` is one values path
+ * (`value: {{ .Values.nodeEnv | quote }}`, also through `squote`, `toString`, `trim` or a literal `default`, as helmScalar reads
+ * `type: {{ .Values.service.type }}`), as rendering `r` renders them: the value its values give, located where the values file
+ * that sets it writes it (placeOf: a production values file over `values.yaml`, a parent chart's values under the subchart's
+ * key), or the template's `default` when the values leave it empty, located at the entry. None for a value the set leaves unset
+ * with no default (or not a scalar), an entry in a branch the set leaves out or written once per item of a `range`, or a
+ * `.Values` inside a `with`, which is not the chart's values (`$.Values` is).
+ */
+function scalarEnv(snapshot, r, obj, c) {
+    const list = c.container['env'];
+    if (!Array.isArray(list))
+        return [];
+    const out = [];
+    list.forEach((e, i) => {
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string' || typeof e['value'] !== 'string' || !e['value'].includes('.Values'))
+            return;
+        const written = e['value'];
+        const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmValueOrigin */ .SE)(written, r.set);
+        if (!origin)
+            return;
+        const at = obj.loc([...c.path, 'env', i, 'value']);
+        const line = at.line - 1;
+        const frames = framesAt(r.lines, line);
+        if (!(r.lines[line] ?? '').trim() || frames.some((f) => f.kind === 'opaque' || (f.kind === 'with' && !f.inElse && !/^\s*\{\{-?\s*\$/.test(written))))
+            return;
+        const value = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__/* .helmScalar */ .vz)(written, r.set.values);
+        if (value === undefined)
+            return;
+        const given = valueAt(r.set.values, origin.path);
+        if ((typeof given === 'string' || typeof given === 'number' || typeof given === 'boolean') && String(given) === String(value)) {
+            const place = placeOf(r.set, origin.path);
+            const values = helmValuesObject(snapshot, place.file);
+            if (valueAt(values.value, place.path) !== undefined) {
+                const where = values.loc(place.path);
+                out.push({ container: c, name: e['name'], value: String(value), file: place.file, line: where.line, column: where.column, key: place.key });
+                return;
+            }
+        }
+        // The template's own `default "\u2026"`, what the set renders when its values leave the path empty.
+        out.push({ container: c, name: e['name'], value: String(value), file: obj.file, line: at.line, column: at.column, key: `${origin.path.join('.')}'s default` });
+    });
+    return out;
+}
+/**
  * The `env` entries of each container of chart template object `obj` that each values set of its chart renders from a values
  * list (renderedLists: `{{- toYaml .Values.env | nindent 12 }}` below `env:`, Bitnami's `extraEnvVars`, `with .Values.extraEnv`),
  * per set: the entries with a literal `name` and a scalar `value` (a `valueFrom` holds none), located in the values file that
- * writes the list (Helm replaces a list whole: the entries are one file's); and from a values map a `range` writes entry by
- * entry (rangedMaps), each key located where its value is written (Helm merges maps key by key). None outside a chart.
+ * writes the list (Helm replaces a list whole: the entries are one file's); from a values map a `range` writes entry by
+ * entry (rangedMaps), each key located where its value is written (Helm merges maps key by key); and a literal entry whose
+ * `value` is one values path (scalarEnv: `value: {{ .Values.nodeEnv | quote }}`), located where its value is written. None
+ * outside a chart.
  */
 function helmContainerEnv(snapshot, obj) {
     const renderings = helmRenderings(snapshot, obj.file);
@@ -31399,6 +32128,7 @@ function helmContainerEnv(snapshot, obj) {
                     env.push({ container: c, name, value: String(v), file: place.file, line: at.line, column: at.column, key: helmValuesKey(place.path) });
                 }
             }
+            env.push(...scalarEnv(snapshot, r, obj, c));
             if (env.length)
                 out.push({ r, container: c, env });
         }
@@ -31852,7 +32582,7 @@ const kamalConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perVie
         const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
         return root && typeof root['service'] === 'string' && ('servers' in root || 'image' in root || 'accessories' in root) ? root : null;
     };
-    for (const file of snapshot.files) {
+    for (const file of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'yml', 'yaml')) {
         const m = DEPLOY_FILE_RE.exec(file);
         if (!m || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
             continue;
@@ -32107,7 +32837,7 @@ const MAX_ENTRIES = 2_000;
 /** The Copilot manifests a view holds, each read once. */
 const copilotWorkloads = (0,repo_snapshot/* perView */.DN)(function copilotWorkloads(snapshot) {
     const out = [];
-    for (const f of snapshot.files) {
+    for (const f of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml')) {
         if (!isCopilotManifest(f))
             continue;
         const doc = snapshot.yaml(f)?.docs[0];
@@ -32147,7 +32877,7 @@ function readWorkload(snapshot, file, doc, root) {
     const envs = (0,yaml/* isObject */.Gv)(root['environments']) ? Object.entries(root['environments']).filter((e) => (0,yaml/* isObject */.Gv)(e[1])) : [];
     // The environments the workspace deploys to: its environment manifests, and those the workload overrides.
     const known = new Set(envs.map(([e]) => e));
-    for (const f of (0,classify/* filesWhere */.jK)(snapshot.files, isEnvManifest)) {
+    for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml'), isEnvManifest)) {
         const e = ENV_MANIFEST_RE.exec(f);
         if (e && (0,classify/* dirname */.pD)((0,classify/* dirname */.pD)((0,classify/* dirname */.pD)((0,classify/* dirname */.pD)(f)))) === workspace)
             known.add(e[1]);
@@ -32318,6 +33048,8 @@ const platform_MAX_ENTRIES = 2_000;
  * Heroku's `app.json` (platformEnv). Each reader passes over the kinds it does not read.
  */
 const isPlatformFileOrSpec = (file) => (0,platform_files/* isPlatformConfig */.eO)(file) || /\.ya?ml$/.test(file) || (0,classify/* basename */.P8)(file) === 'app.json';
+/** What every platform file and spec is named (see filesEndingIn): TOML, JSON or YAML. */
+const PLATFORM_ENDINGS = ['toml', 'json', 'yml', 'yaml'];
 /** The AWS Copilot manifests the checks read, and how an environment's override is judged (for the checks' docs). */
 const COPILOT_MANIFESTS = 'AWS Copilot workload manifests (`copilot/<service>/manifest.yml` whose `type` is `Load Balanced Web Service`, `Backend Service`, `Request-Driven Web Service`, `Worker Service` or `Scheduled Job`; not environment or pipeline manifests)';
 const COPILOT_OVERRIDES = 'an environment\'s override (`environments: { prod: { \u2026 } }`) is judged too \u2014 for a development or preview environment (`environments.test`, `dev`, `pr`) as `info` notes \u2014, and the manifest\'s own value is a note when every production environment (those of `copilot/environments/<env>/` and of its overrides, not named for development or preview) overrides it (`overridden by environment \'prod\' for production`)';
@@ -32409,7 +33141,7 @@ function gaeServiceFile(snapshot, file) {
 }
 const platformEnv = (0,repo_snapshot/* perView */.DN)(function platformEnv(snapshot) {
     const out = [];
-    for (const f of (0,classify/* filesWhere */.jK)(snapshot.files, isPlatformFileOrSpec)) {
+    for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, ...PLATFORM_ENDINGS), isPlatformFileOrSpec)) {
         if ((0,classify/* basename */.P8)(f) === 'app.json') {
             out.push(...herokuAppEnv(snapshot, f));
             continue;
@@ -32435,7 +33167,7 @@ const platformEnv = (0,repo_snapshot/* perView */.DN)(function platformEnv(snaps
     for (const w of copilotWorkloads(snapshot))
         out.push(...w.env);
     // IIS: web.config's `<aspNetCore>`/`<httpPlatform>` `environmentVariables`.
-    for (const f of (0,classify/* filesWhere */.jK)(snapshot.files, isIisWebConfig))
+    for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, 'config'), isIisWebConfig))
         out.push(...iisEnv(f, snapshot.text(f)));
     return out;
 });
@@ -32495,7 +33227,7 @@ const platformImages = (0,repo_snapshot/* perView */.DN)(function platformImages
         replaced ??= flyImageDeploys(snapshot);
         return replaced.all || [...replaced.configs].some((c) => fly === c || fly.endsWith(`/${c}`));
     };
-    for (const f of (0,classify/* filesWhere */.jK)(snapshot.files, platform_files/* isPlatformConfig */.eO)) {
+    for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, ...PLATFORM_ENDINGS), platform_files/* isPlatformConfig */.eO)) {
         if ((0,platform_files/* platformFile */.Yh)(f) !== 'fly')
             continue;
         const lines = snapshot.lines(f) ?? [];
@@ -32519,7 +33251,7 @@ const platformImages = (0,repo_snapshot/* perView */.DN)(function platformImages
  */
 const platformHeaders = (0,repo_snapshot/* perView */.DN)(function platformHeaders(snapshot) {
     const out = [];
-    for (const f of snapshot.files) {
+    for (const f of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'toml')) {
         if ((0,platform_files/* platformFile */.Yh)(f) !== 'fly')
             continue;
         for (const e of platformToml(snapshot, f)) {
@@ -32615,7 +33347,7 @@ const platformCommands = (0,repo_snapshot/* perView */.DN)(function platformComm
         const root = typeof rootDir === 'string' ? rootDir.trim() : '';
         out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}), ...(dev && devReason ? { devReason } : {}) });
     };
-    for (const f of (0,classify/* filesWhere */.jK)(snapshot.files, isPlatformFileOrSpec)) {
+    for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, ...PLATFORM_ENDINGS), isPlatformFileOrSpec)) {
         const kind = (0,platform_files/* platformFile */.Yh)(f);
         if (kind === 'fly') {
             for (const e of platformToml(snapshot, f)) {
@@ -32726,7 +33458,7 @@ const platformDockerfiles = (0,repo_snapshot/* perView */.DN)(platform_files/* r
  */
 const platformReplacedCmd = (0,repo_snapshot/* perView */.DN)(function platformReplacedCmd(snapshot) {
     const out = new Map();
-    for (const f of (0,classify/* filesWhere */.jK)(snapshot.files, platform_files/* isPlatformConfig */.eO)) {
+    for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, ...PLATFORM_ENDINGS), platform_files/* isPlatformConfig */.eO)) {
         const kind = (0,platform_files/* platformFile */.Yh)(f);
         if (kind === 'fly' && !(0,platform_files/* flyDev */.nn)(f)) {
             const entries = platformToml(snapshot, f);
@@ -32801,7 +33533,7 @@ const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetc
  */
 const appSpecs = (0,repo_snapshot/* perView */.DN)(function appSpecs(snapshot) {
     const out = new Map();
-    for (const f of (0,classify/* filesWhere */.jK)(snapshot.files, isPlatformFileOrSpec)) {
+    for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, ...PLATFORM_ENDINGS), isPlatformFileOrSpec)) {
         const kind = (0,platform_files/* platformFile */.Yh)(f);
         if (kind === 'heroku' || kind === 'app')
             out.set(f, appSpec(snapshot, f, kind));
@@ -33045,7 +33777,7 @@ function renderEnv(snapshot, file) {
  * negligible, so real tokens keep failing.
  */
 const FAKE_TOKEN_RE = /fake|dummy|not[-_]?a[-_]?real|([A-Za-z0-9])([A-Za-z0-9]{1,3})(?:\1\2){3,}/i;
-const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || FAKE_TOKEN_RE.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
+const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || FAKE_TOKEN_RE.test(v) || isSequentialDummy(v) || isDocumentedExample(v);
 /** Also a run of 8 equal characters (`AAAAAAAA\u2026`): never in a random token body, the usual hand-made filler. */
 const isFillerToken = (v) => isExampleToken(v) || /(.)\1{7,}/.test(v);
 /**
@@ -33710,12 +34442,22 @@ function isReference(value) {
 const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|<[\w .-]{1,40}>|<%[\s\S]*%>|<<[A-Z_-]|x{4,}|\*{3,}|\.{3}|\u2026|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
 /**
  * Example values published in specifications (RFC 6749, RFC 5849) and vendor docs (Mailgun's API key, which Laravel's
- * `config/services.php` once shipped as a fallback; GitHub's example token from "Behind GitHub's new authentication token
- * formats", github.blog 2021-04-05, the canonical fake in secret scanners' and redactors' test suites). Token rules reject them too.
+ * `config/services.php` once shipped as a fallback; GitHub's tokens: {@link GITHUB_EXAMPLE_TOKEN_RE}). Token rules reject them too.
  */
-const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
+const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
     // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
-    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
+    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8',
+    // GitHub's docs before the 2021 token formats: the same example as 40 hex digits (OAuth apps' `access_token=e72e\u2026`) and
+    // the expiring user token's refresh token (`r1.c1b4\u2026`).
+    'e72e16c7e42f292c6912e7710c838347ae178b4a', 'r1.c1b4a2e77838347a7e420ce178f2e7c6912e169246c34e1ccbf66c46812d16d5b1a9dc86a149873c']);
+/**
+ * GitHub's docs and REST API description publish one example body under every prefix of its token formats: `ghp_` ("Behind
+ * GitHub's new authentication token formats", github.blog 2021-04-05, the canonical fake in secret scanners' test suites), `gho_` (OAuth apps' token response), `ghu_` (GitHub App user tokens), `ghs_` (an installation access token), and
+ * `ghr_` with a longer body of its own (refreshing a user access token). The body makes the example, whatever the prefix.
+ */
+const GITHUB_EXAMPLE_TOKEN_RE = /^gh[pousr]_(?:16C7e42F292c6912E7710c838347Ae178B4a|1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498)$/;
+/** Whether a value is an example published in a specification or a vendor's docs ({@link DOCUMENTED_EXAMPLES}, GitHub's tokens). */
+const isDocumentedExample = (v) => DOCUMENTED_EXAMPLES.has(v) || (v.startsWith('gh') && GITHUB_EXAMPLE_TOKEN_RE.test(v));
 /**
  * Whether a name is a trust store's password (`server.ssl.trust-store-password`, `javax.net.ssl.trustStorePassword`,
  * `spring.ssl.bundle.jks.client.truststore.password`, `TRUSTSTORE_PASSWORD`) and its value the JDK's `cacerts` default
@@ -33731,7 +34473,7 @@ function isTrustStoreName(name) {
 }
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
 function isExampleValue(value) {
-    return EXAMPLE_RE.test(value) || DOCUMENTED_EXAMPLES.has(value);
+    return EXAMPLE_RE.test(value) || isDocumentedExample(value);
 }
 const DEFAULT_WORDS = new Set([
     'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'changethis', 'change_this', 'change-this',
@@ -35091,6 +35833,7 @@ function helmFallbacks(text) {
 /* harmony export */   cP: () => (/* binding */ terraformVariables),
 /* harmony export */   oR: () => (/* binding */ tfRef)
 /* harmony export */ });
+/* unused harmony export TF_DEV_NOTE */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
@@ -35119,6 +35862,15 @@ const TF_REF = '(var|local)\\.([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*){0,3})';
 const TF_VAR_REF = new RegExp(`^${TF_REF}[ \\t]*,?[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`);
 /** A reference as read: a variable (`var.x`: its name; a path is not followed) or a local value (`local.x.y`: the path). */
 const tfRef = (kind, name) => (kind === 'local' ? { ref: 'local', name } : name.includes('.') ? null : { ref: 'var', name });
+/** The note of a value a development-only file sets (`environments/dev/terraform.tfvars`, `module "app"` in `environments/dev/main.tf`). */
+const TF_DEV_NOTE = 'development-only file';
+/**
+ * A value as a development environment sets it: a note (unless it has one) when it or a file on its way to the setting is
+ * development-only (isDevOnly: `environments/dev/`, `envs/local/`, `dev.tfvars`) \u2014 a literal or variable file there, a module call
+ * there that passes it or leaves the module's default: that environment's, not production's (as a Terragrunt configuration of a
+ * development folder gives a note).
+ */
+const viaDev = (r, via) => (r.note || !((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(r.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(via)) ? r : { ...r, note: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(r.file) ? TF_DEV_NOTE : `${via} is a ${TF_DEV_NOTE}` });
 /** Bound: locals followed from one to another (`local.a` whose value is `local.b`\u2026). */
 const MAX_LOCAL_HOPS = 3;
 /** Bound: module calls followed up from a module to the root that sets its variable. */
@@ -35129,7 +35881,7 @@ const isAutoVarFile = (f) => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test
 const isProductionVarFile = (f, root) => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
 /** The Terraform variable and local resolver of a view (read once, files parsed as asked). */
 const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function terraformVariables(snapshot) {
-    const files = snapshot.files.filter(isTerraformFile);
+    const files = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'tf', 'tofu').filter(isTerraformFile);
     const tfDirs = new Set(files.map(_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD));
     const localModule = (file, text, block) => {
         const src = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_3__/* .hclAttribute */ .kb)(text, block, 'source')?.value;
@@ -35151,7 +35903,7 @@ const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .
         if (varFilesMemo)
             return varFilesMemo;
         const varFiles = new Map();
-        for (const f of snapshot.files) {
+        for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'tfvars', 'json')) {
             if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTfvarsFile */ .bC)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(f))
                 continue;
             let root = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
@@ -35232,16 +35984,16 @@ const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .
                 for (const k of keys)
                     v = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? v[k] : undefined;
                 const loc = typeof v === 'string' ? arg.loc(keys) : null;
-                return loc ? { reaches: [{ file, line: loc.line, column: loc.column + 1, value: v, how: `the value of local "${path}"`, set: `\`${keys.at(-1)} = "\u2026"\` in local "${name}" (${file})` }], unresolved: false } : none;
+                return loc ? { reaches: [viaDev({ file, line: loc.line, column: loc.column + 1, value: v, how: `the value of local "${path}"`, set: `\`${keys.at(-1)} = "\u2026"\` in local "${name}" (${file})` }, file)], unresolved: false } : none;
             }
             if (attr.value !== null)
-                return { reaches: [{ file, ...at(text, attr.at), value: attr.value, how: `the value of local "${name}"`, set: `\`${name} = "\u2026"\` in the locals of ${file}` }], unresolved: false };
+                return { reaches: [viaDev({ file, ...at(text, attr.at), value: attr.value, how: `the value of local "${name}"`, set: `\`${name} = "\u2026"\` in the locals of ${file}` }, file)], unresolved: false };
             const m = TF_VAR_REF.exec(restOfLine(text, attr.at));
             const next = m ? tfRef(m[1], m[2]) : null;
             if (!next || (next.ref === 'local' && hops >= MAX_LOCAL_HOPS))
                 return none;
             const up = next.ref === 'local' ? resolveLocal(dir, next.name, depth, hops + 1) : resolve(dir, next.name, depth);
-            return { reaches: up.reaches.map((r) => ({ ...r, how: `${r.how}, through local "${name}"` })), unresolved: up.unresolved };
+            return { reaches: up.reaches.map((r) => viaDev({ ...r, how: `${r.how}, through local "${name}"` }, file)), unresolved: up.unresolved };
         }
         return none;
     };
@@ -35267,7 +36019,7 @@ const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .
                 }
                 if (!input) {
                     if (dflt)
-                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${c.file} does not set` : dflt.how, ...note });
+                        res.reaches.push(viaDev({ ...dflt, how: passing.length ? `${dflt.how}, which ${c.file} does not set` : dflt.how, ...note }, c.file));
                     else if (dflt === null)
                         res.unresolved = true;
                     continue;
@@ -35277,7 +36029,7 @@ const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .
                     continue;
                 }
                 const how = `the Terragrunt input ${name}${input.file === c.file ? '' : ` of ${input.file}`} that ${c.file} passes`;
-                res.reaches.push({ ...input, how, set: `\`${name} = "\u2026"\` in the \`inputs\` of ${input.file}`, ...note });
+                res.reaches.push(viaDev({ ...input, how, set: `\`${name} = "\u2026"\` in the \`inputs\` of ${input.file}`, ...note }, c.file));
             }
             for (const c of calls) {
                 const label = `module "${c.block.labels[0] ?? '?'}"`;
@@ -35285,13 +36037,13 @@ const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .
                 if (!arg) {
                     // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
                     if (dflt)
-                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
+                        res.reaches.push(viaDev({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how }, c.file));
                     else if (dflt === null)
                         res.unresolved = true;
                     continue;
                 }
                 if (arg.value !== null) {
-                    res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "\u2026"\` in ${label}`, arg: name });
+                    res.reaches.push(viaDev({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "\u2026"\` in ${label}`, arg: name }, c.file));
                     continue;
                 }
                 // The caller's own variable or local value, followed up the same way.
@@ -35302,7 +36054,7 @@ const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .
                     continue;
                 }
                 const up = ref.ref === 'local' ? resolveLocal((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(c.file), ref.name, depth + 1, 0) : resolve((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(c.file), ref.name, depth + 1);
-                res.reaches.push(...up.reaches);
+                res.reaches.push(...up.reaches.map((r) => viaDev(r, c.file)));
                 res.unresolved ||= up.unresolved;
             }
             return res;
@@ -35316,9 +36068,9 @@ const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .
         const prod = named.find((n) => n.prod);
         const base = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
         if (base)
-            res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
+            res.reaches.push(viaDev(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base, base.file));
         for (const n of named)
-            res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
+            res.reaches.push(viaDev({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) }, n.file));
         if (!base && !named.length)
             res.unresolved = true;
         return res;
@@ -35329,7 +36081,7 @@ const terraformVariables = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .
  * Whether the repository deploys its Terraform modules with Terragrunt (a `terragrunt.hcl`): its `inputs` set the modules'
  * variables, read only where its `source` is a folder of the repository, so a variable with no literal value read may still have one.
  */
-const hasTerragrunt = (snapshot) => snapshot.files.some((f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'terragrunt.hcl');
+const hasTerragrunt = (snapshot) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl').some((f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'terragrunt.hcl');
 /** Bound: the combinations of values a template's interpolations are read with. */
 const MAX_TEMPLATE_VARIANTS = 16;
 /**
@@ -35337,7 +36089,8 @@ const MAX_TEMPLATE_VARIANTS = 16;
  * written `${TF_0}`, `${TF_1}`\u2026 (`acme/api:${TF_0}`), and the ways Terraform may render it: an interpolation that names a variable
  * or a local value of the file's module (`var.image_tag`, `local.tag`) takes each literal value that reaches it (terraformVariables),
  * anything else (`aws_ecr_repository.app.repository_url`, `each.key`, a call) is a value Terraform computes (null). The variants
- * without a note come first (what deploys), then those using a value with a note (another environment's variable file\u2026), at most
+ * without a note come first (what deploys; an interpolation only noted values reach takes them there, the variant noted), then
+ * those using a value with a note (another environment's variable file, a development environment's\u2026), each once, at most
  * MAX_TEMPLATE_VARIANTS; `unknown` names the interpolations no literal value reaches. Null when the template holds a directive or
  * its literal text a `$`.
  */
@@ -35368,7 +36121,10 @@ function terraformTemplate(snapshot, file, parts) {
     const variants = (withNotes) => {
         let out = [{ vars: new Map(), used: [] }];
         options.forEach((o, i) => {
-            const choices = o.reaches.filter((r) => withNotes || !r.note);
+            // What deploys: the values without a note, else (only a development environment or another environment's file sets it)
+            // those with one, the variant taking its note \u2014 not a value no file gives.
+            const plain = o.reaches.filter((r) => !r.note);
+            const choices = withNotes || !plain.length ? o.reaches : plain;
             out = out.flatMap((v) => (choices.length ? choices : [null]).map((r) => {
                 const note = v.note ?? r?.note;
                 return { vars: new Map(v.vars).set(`TF_${i}`, r?.value ?? null), used: r ? [...v.used, { expr: o.expr, reach: r }] : v.used, ...(note ? { note } : {}) };
@@ -35376,7 +36132,10 @@ function terraformTemplate(snapshot, file, parts) {
         });
         return out;
     };
-    return { ref, variants: [...variants(false), ...variants(true).filter((v) => v.note)].slice(0, MAX_TEMPLATE_VARIANTS), unknown };
+    // Each rendering once (a variant of noted values may be both what deploys and one with a note).
+    const key = (v) => v.used.map((u) => `${u.expr}\u0000${u.reach.file}:${u.reach.line}:${u.reach.column}`).join('\u0000');
+    const all = [...variants(false), ...variants(true).filter((v) => v.note)];
+    return { ref, variants: all.filter((v, i) => all.findIndex((w) => key(w) === key(v)) === i).slice(0, MAX_TEMPLATE_VARIANTS), unknown };
 }
 
 
@@ -35414,7 +36173,7 @@ const REMOTE = /^[a-z][\w+.-]*::|^[a-z][\w+.-]*:\/\//i;
 const FIND_UP = /^find_in_parent_folders\(\s*(?:"([^"]+)")?\s*\)$/;
 /** The repository's Terragrunt configurations (read once per view). */
 const terragruntConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function terragruntConfigs(snapshot) {
-    const configs = snapshot.files.filter(isTerragruntFile);
+    const configs = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl').filter(isTerragruntFile);
     if (!configs.length)
         return [];
     /** `find_in_parent_folders(name)` from configuration `file`: the nearest `name` in the folders above the configuration's own (where Terragrunt starts looking). */
@@ -35553,13 +36312,14 @@ function terragruntInput(config, name) {
 /* harmony export */ });
 /* unused harmony export terraformK8sObjectsOf */
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
-/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
-/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14784);
-/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86305);
-/* harmony import */ var _repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80743);
-/* harmony import */ var _terraform_vars_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(209);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52907);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14784);
+/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86305);
+/* harmony import */ var _repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80743);
+/* harmony import */ var _terraform_vars_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(209);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52907);
 /**
  * Kubernetes objects that Terraform's Kubernetes provider manages, read as the manifests they stand for, so the Kubernetes checks
  * judge them with the rules they apply to YAML manifests:
@@ -35578,6 +36338,7 @@ function terragruntInput(config, name) {
  * character (inside a string's quotes), a key at its name, a block at its type. Test fixtures, templates and vendored copies
  * of Terraform files are not read, nor a resource body over MAX_RESOURCE.
  */
+
 
 
 
@@ -35629,7 +36390,7 @@ const MAX_RESOURCE = 200_000;
 const MAX_DEPTH = 16;
 /** A value read from HCL as the manifest judges read it: COMPUTED for what Terraform computes, keys as written. */
 function manifestValue(v, depth = 0) {
-    if (v === _hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV || depth > MAX_DEPTH)
+    if (v === _hcl_js__WEBPACK_IMPORTED_MODULE_5__/* .UNKNOWN */ .HV || depth > MAX_DEPTH)
         return COMPUTED;
     if (Array.isArray(v))
         return v.map((x) => manifestValue(x, depth + 1));
@@ -35689,18 +36450,18 @@ function bodyEntries(text, block) {
         const m = atStart ? ENTRY.exec(text) : null;
         atStart = false;
         if (!m) {
-            i = Math.max(i + 1, (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_5__/* .hclExprEnd */ .s$)(text, i, block.end));
+            i = Math.max(i + 1, (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_6__/* .hclExprEnd */ .s$)(text, i, block.end));
             continue;
         }
         if (m[2] === undefined) {
             // An argument: its value runs to the end of the expression.
-            const end = (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_5__/* .hclExprEnd */ .s$)(text, m.index + m[0].length, block.end);
+            const end = (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_6__/* .hclExprEnd */ .s$)(text, m.index + m[0].length, block.end);
             out.push({ kind: 'arg', name: m[1], from, nameAt: i, end });
             i = Math.max(end, i + 1);
             continue;
         }
         const start = m.index + m[0].length;
-        const close = (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_5__/* .hclExprEnd */ .s$)(text, start, block.end, true);
+        const close = (0,_repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_6__/* .hclExprEnd */ .s$)(text, start, block.end, true);
         if (close >= block.end)
             break;
         out.push({ kind: 'block', type: m[1], typeAt: i, block: { labels: [...m[2].matchAll(/"([^"\n]*)"/g)].map((l) => l[1]), start, end: close } });
@@ -35724,12 +36485,12 @@ function readBody(text, block, path, places, depth) {
     for (const e of entries) {
         if (e.kind === 'arg') {
             // Read within its own bounds: from its line's start (or the `{` of a one-line block) to the end of its value.
-            const arg = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, { labels: [], start: e.from, end: e.end }, e.name);
+            const arg = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_5__/* .hclArgument */ .RR)(text, { labels: [], start: e.from, end: e.end }, e.name);
             if (!arg)
                 continue;
             const key = manifestKey(e.name);
             out[key] = manifestValue(arg.value);
-            places.args.push({ path: [...path, key], value: arg, keyAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .lineColumnAt */ .IX)(text, e.nameAt) });
+            places.args.push({ path: [...path, key], value: arg, keyAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .lineColumnAt */ .IX)(text, e.nameAt) });
             continue;
         }
         const dynamic = e.type === 'dynamic';
@@ -35738,7 +36499,7 @@ function readBody(text, block, path, places, depth) {
             continue;
         const list = LIST_BLOCKS[name];
         const key = list ?? manifestKey(name);
-        const loc = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .lineColumnAt */ .IX)(text, e.typeAt);
+        const loc = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .lineColumnAt */ .IX)(text, e.typeAt);
         if (list !== undefined || (!dynamic && (counts.get(e.type) ?? 0) > 1)) {
             const items = Array.isArray(out[key]) ? out[key] : (out[key] = []);
             const itemPath = [...path, key, items.length];
@@ -35770,7 +36531,7 @@ function located(file, text, docIndex, address, apiVersion, kind, value, places,
         return best;
     };
     /** A value's place: a string's first character (after its quote). */
-    const inside = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .valueStart */ .so)(text);
+    const inside = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .valueStart */ .so)(text);
     const loc = (path, key = false) => {
         const a = argOf(path);
         if (a) {
@@ -35805,19 +36566,19 @@ function terraformK8sObjectsOf(file, text) {
     if (!text.includes('kubernetes_'))
         return [];
     const out = [];
-    (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, 'resource').forEach((block, index) => {
+    (0,_hcl_js__WEBPACK_IMPORTED_MODULE_5__/* .hclBlocks */ .OF)(text, 'resource').forEach((block, index) => {
         const type = block.labels[0] ?? '';
         const label = block.labels[1] ?? '?';
         const known = RESOURCE_KINDS[type];
         if ((!known && type !== 'kubernetes_manifest') || block.end - block.start > MAX_RESOURCE)
             return;
-        const resourceAt = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .lineColumnAt */ .IX)(text, text.lastIndexOf('\n', block.start - 1) + 1);
+        const resourceAt = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .lineColumnAt */ .IX)(text, text.lastIndexOf('\n', block.start - 1) + 1);
         const places = { args: [], blocks: new Map() };
         const address = `${type}.${label}`;
         const entries = bodyEntries(text, block);
         const argument = (name) => {
             const e = entries.find((x) => x.kind === 'arg' && x.name === name);
-            return e?.kind === 'arg' ? (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, { labels: [], start: e.from, end: e.end }, name) : undefined;
+            return e?.kind === 'arg' ? (0,_hcl_js__WEBPACK_IMPORTED_MODULE_5__/* .hclArgument */ .RR)(text, { labels: [], start: e.from, end: e.end }, name) : undefined;
         };
         // `lifecycle { ignore_changes = [spec[0].template[0].spec[0].container[0].image] }`: a pipeline rolls the image out.
         const lifecycle = entries.find((x) => x.kind === 'block' && x.type === 'lifecycle');
@@ -35840,7 +36601,7 @@ function terraformK8sObjectsOf(file, text) {
         for (const e of entries) {
             if (e.kind !== 'block' || (e.type !== 'metadata' && e.type !== 'spec') || e.type in value)
                 continue;
-            places.blocks.set(pathId([e.type]), (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .lineColumnAt */ .IX)(text, e.typeAt));
+            places.blocks.set(pathId([e.type]), (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .lineColumnAt */ .IX)(text, e.typeAt));
             value[e.type] = readBody(text, e.block, [e.type], places, 0);
         }
         // A ConfigMap's `data` is an argument of the resource itself.
@@ -35855,8 +36616,8 @@ function terraformK8sObjectsOf(file, text) {
     return out;
 }
 /** The Kubernetes objects the repository's Terraform files declare through the Kubernetes provider (terraformK8sObjectsOf). */
-const terraformK8sObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView */ .DN)(function terraformK8sObjects(snapshot) {
-    return snapshot.files.filter(_terraform_vars_js__WEBPACK_IMPORTED_MODULE_6__/* .isTerraformFile */ .L5).flatMap((f) => {
+const terraformK8sObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function terraformK8sObjects(snapshot) {
+    return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .filesEndingIn */ .eo)(snapshot.files, 'tf', 'tofu').filter(_terraform_vars_js__WEBPACK_IMPORTED_MODULE_7__/* .isTerraformFile */ .L5).flatMap((f) => {
         const text = snapshot.text(f);
         return text === undefined ? [] : terraformK8sObjectsOf(f, text);
     });
@@ -35865,14 +36626,14 @@ const terraformK8sObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* 
  * The workloads among them (a pod spec: Deployment, StatefulSet, DaemonSet, Pod, Job, CronJob, or one a kubernetes_manifest
  * declares), as the Kubernetes checks take kustomize's merged workloads: one layer, no overlay.
  */
-const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView */ .DN)(function terraformK8sWorkloads(snapshot) {
+const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function terraformK8sWorkloads(snapshot) {
     return terraformK8sObjects(snapshot).flatMap((obj) => {
-        const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpec */ .f0)(obj);
+        const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .podSpec */ .f0)(obj);
         if (!ps)
             return [];
         // The pod spec read as a container is (one layer: its fields as written).
-        const pod = (0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .mergedContainer */ .M1)([{ object: obj, container: ps.spec, path: ps.path, init: false, name: '', line: obj.line, column: 1 }]);
-        return [{ object: obj, objects: [obj], pod: pod.get, podRemoved: pod.removed, overlays: [], containers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(obj).map((c) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .mergedContainer */ .M1)([c])), template: false }];
+        const pod = (0,_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .mergedContainer */ .M1)([{ object: obj, container: ps.spec, path: ps.path, init: false, name: '', line: obj.line, column: 1 }]);
+        return [{ object: obj, objects: [obj], pod: pod.get, podRemoved: pod.removed, overlays: [], containers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containers */ .l8)(obj).map((c) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .mergedContainer */ .M1)([c])), template: false }];
     });
 });
 
@@ -36482,7 +37243,8 @@ function composeEnvironment(svc) {
 /* harmony export */   nK: () => (/* binding */ shownRef),
 /* harmony export */   pN: () => (/* binding */ shippedEnv),
 /* harmony export */   sO: () => (/* binding */ withVariables),
-/* harmony export */   sW: () => (/* binding */ singleQuotedArray)
+/* harmony export */   sW: () => (/* binding */ singleQuotedArray),
+/* harmony export */   uq: () => (/* binding */ MAX_DOCKERFILE_BYTES)
 /* harmony export */ });
 /* unused harmony export imageRefProblem */
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
@@ -36920,6 +37682,12 @@ function unterminatedHeredoc(ins, keyword) {
         return null;
     }
 }
+/**
+ * The largest Dockerfile parsed (bytes). dockerfile-ast's tree costs about 300 bytes of memory per byte of input (a
+ * 1 MiB Dockerfile: ~330 MB, twenty of them 1.7 GB), while real Dockerfiles stay well under 50 KB: 256 KiB is five
+ * times that, and bounds one parse to ~80 MB. A larger one is not judged (snapshot.ts notes it; the secret scan reads it).
+ */
+const MAX_DOCKERFILE_BYTES = 256 * 1024;
 function parseDockerfile(path, text) {
     const source = text.replace(/^\uFEFF/, '');
     const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(heredocDescriptors(source));
@@ -37221,7 +37989,7 @@ function helmInstalls(repo) {
     if (out)
         return out;
     out = [];
-    const charts = repo.files.filter((f) => f === 'Chart.yaml' || f.endsWith('/Chart.yaml')).map(dirOf);
+    const charts = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .filesEndingIn */ .eo)(repo.files, 'yaml').filter((f) => f === 'Chart.yaml' || f.endsWith('/Chart.yaml')).map(dirOf);
     const chartSet = new Set(charts);
     // A snapshot's own set of its files, not a new one (a set of a 40,000-file list is a megabyte of large objects).
     let has;
@@ -37232,7 +38000,8 @@ function helmInstalls(repo) {
         has = (f) => set.has(f);
     }
     const ctx = { repo, has, isChart: (dir) => chartSet.has(dir), charts: new PathIndex(charts), files: new PathIndex(repo.files), out, kept: new Map(), readable: new Map() };
-    for (const file of repo.files) {
+    // Only the files the tests below may take (most of a repository is code): by name, Makefiles and the like have no extension.
+    for (const file of (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .filesEndingIn */ .eo)(repo.files, 'yml', 'yaml', 'gotmpl', 'tf', 'tofu', 'sh', 'bash', 'mk', 'ps1', '')) {
         // A chart's own templates (an app-of-apps chart's Applications) are rendered with values: what they install is not read here.
         if (/(?:^|\/)(?:templates|node_modules|vendor)\//.test(file))
             continue;
@@ -38730,7 +39499,7 @@ const readPlatformBuilds = perPlatformView(function readPlatformBuilds(snapshot)
     const out = [];
     const put = (df, file, target = null) => { if (df && out.length < MAX_ENTRIES)
         out.push({ dockerfile: df, target, file, by: (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file) }); };
-    for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesWhere */ .jK)(snapshot.files, isPlatformConfig)) {
+    for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesWhere */ .jK)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'toml', 'json', 'yml', 'yaml'), isPlatformConfig)) {
         const kind = platformFile(f);
         if (!kind || kind === 'serverless' || kind === 'app')
             continue;
@@ -39120,7 +39889,7 @@ const scriptText = (v, depth = 0) => (typeof v === 'string' ? v : Array.isArray(
  */
 function workflowBuilds(snapshot) {
     const { out, put } = buildSink(snapshot);
-    for (const f of snapshot.files) {
+    for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'yml', 'yaml')) {
         if (!WORKFLOW_FILE.test(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
         const text = snapshot.text(f);
@@ -39248,7 +40017,7 @@ function gitlabVariables(job, jobs, globals) {
  * Bitbucket Pipelines (each `step`'s `script`) and CircleCI (each job's `run` steps, from their `working_directory`).
  */
 function otherCiBuilds(snapshot, put) {
-    const gitlab = new Set(snapshot.files.filter((f) => GITLAB_FILE.test(f)));
+    const gitlab = new Set((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'yml', 'yaml').filter((f) => GITLAB_FILE.test(f)));
     const has = fileTest(snapshot);
     const roots = new Map();
     const yamlRoot = (f) => { if (!roots.has(f))
@@ -39278,7 +40047,8 @@ function otherCiBuilds(snapshot, put) {
     for (const f of gitlab)
         for (const [k, v] of ciVars(yamlRoot(f)?.['variables']))
             globals.set(k, globals.has(k) && globals.get(k) !== v ? null : v);
-    for (const f of snapshot.files) {
+    // (Each of them YAML.)
+    for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'yml', 'yaml')) {
         const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
         // Which CI config the file is, by its name, before the (costlier) template and test tests.
         if (!(gitlab.has(f) || BITBUCKET_FILE.test(name) || CIRCLECI_FILE.test(f)) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
@@ -39401,7 +40171,7 @@ const SKAFFOLD_FILE = /^skaffold(?:\.([\w-]+))?\.ya?ml$/;
  * builders (buildpacks, jib, ko, bazel, custom) build no Dockerfile.
  */
 function skaffoldBuilds(snapshot, put) {
-    for (const f of snapshot.files) {
+    for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'yml', 'yaml')) {
         const m = SKAFFOLD_FILE.exec((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
         if (!m || (m[1] !== undefined && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(m[1])) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
@@ -39986,9 +40756,9 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
 /** The skip reason of a file of kind `what` too large to parse. */
-const tooLarge = (what) => `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_FILE_BYTES */ .gZ} bytes (${what}: only the secret scan reads files that large)`;
+const tooLarge = (what, limit = _read_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_FILE_BYTES */ .gZ) => `it is larger than ${limit} bytes (${what}: only the secret scan reads files that large)`;
 const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
-const LARGE_IAC_SKIPS = ['a Terraform file', 'an ECS task definition', 'a CloudFormation template', 'an nginx configuration'].map(tooLarge);
+const LARGE_IAC_SKIPS = ['a Terraform file', 'an ECS task definition', 'a CloudFormation template', 'an nginx configuration'].map((what) => tooLarge(what));
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
 const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
@@ -40085,7 +40855,7 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (a template file name, Jinja/Go/ERB/EJS template tags or a <placeholder> image in its instructions): it is rendered before it is built';
-const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
+const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile', _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DOCKERFILE_BYTES */ .uq);
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
@@ -40366,6 +41136,11 @@ class Snapshot {
                 this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_8__/* .LFS_POINTER_PROBLEM */ .Ao });
                 return [];
             }
+            // Too large to parse (its syntax tree would take hundreds of bytes per byte): noted as one over MAX_FILE_BYTES is.
+            if (Buffer.byteLength(t) > _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DOCKERFILE_BYTES */ .uq) {
+                this.skip(f, LARGE_DOCKERFILE_SKIP);
+                return [];
+            }
             if (isTemplatedDockerfile(f, t)) {
                 this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
                 return [];
@@ -40416,7 +41191,7 @@ class Snapshot {
             }
         }
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeCandidate */ .Ke)(f))) {
+        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
                     const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeBuild */ .FI)(cf.path, svc);
@@ -40447,7 +41222,7 @@ class Snapshot {
             const stem = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f).replace(/(?:\.test)?\.[^.]*$/, '');
             if (['yaml', 'yml'].some((x) => at(`${stem}.${x}`) !== f && this.fileSet.has(at(`${stem}.${x}`)) && this.semgrepRules(at(`${stem}.${x}`))))
                 return true;
-            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => this.files.some((r) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(r) === dir && (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isYamlFile */ .wl)(r) && this.semgrepRules(r)));
+            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((r) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(r) === dir && (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isYamlFile */ .wl)(r) && this.semgrepRules(r)));
         });
     }
     /** Whether a YAML file is a Semgrep rule file (see ruleTestTarget). */
@@ -40561,9 +41336,10 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(f));
+        const yamlFiles = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml');
+        const charts = yamlFiles.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
-        return this.files.filter((f) => {
+        return yamlFiles.filter((f) => {
             if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeCandidate */ .Ke)(f) || inChart(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f))
                 return false;
             const t = this.text(f);
@@ -40583,7 +41359,7 @@ class Snapshot {
             const byContent = this.composeByContent();
             // Compose files of vendored dependencies (a Go module's integration-test `docker-compose.yml` that `go mod vendor` copied)
             // are that project's: read only when a compose file of the repository includes or extends one.
-            const names = new Set((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f)));
+            const names = new Set((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesWhere */ .jK)((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml'), _classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f)));
             // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
             for (const f of names) {
                 if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I))
@@ -40677,7 +41453,7 @@ class Snapshot {
             const out = [];
             const unread = [];
             this.unreadK8s = unread;
-            for (const f of this.files) {
+            for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml', 'json')) {
                 // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
                 const json = /\.json$/i.test(f);
                 // A vendored dependency's manifests (`node_modules/pkg/deploy/k8s.yaml`) are that project's, not this repository's deployment.
@@ -40850,7 +41626,7 @@ class Snapshot {
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f) === '.gitignore');
+            const listed = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'gitignore').filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
             for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(d) : null, guard++) {

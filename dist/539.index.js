@@ -33,6 +33,7 @@ export const modules = {
 /* harmony export */   bC: () => (/* binding */ isTfvarsFile),
 /* harmony export */   d_: () => (/* binding */ LOCAL_CLUSTER),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
+/* harmony export */   eo: () => (/* binding */ filesEndingIn),
 /* harmony export */   hl: () => (/* binding */ isTestFile),
 /* harmony export */   iq: () => (/* binding */ rememberPathFacts),
 /* harmony export */   jK: () => (/* binding */ filesWhere),
@@ -96,6 +97,29 @@ function classifyUnder(base) {
     scanBase = base;
     facts.clear();
     lastPath = null;
+    folderEpoch++;
+}
+/** Bumped when the scanned folder changes: folder facts (folderFact) kept for the previous one are stale. */
+let folderEpoch = 0;
+/**
+ * A predicate of a path's folder only (`fn` gets the folder with its trailing `/`, '' at the root), keeping its answer for
+ * the last folder asked: a listing holds a folder's files together (39,013 paths, 3,654 runs of one folder in the
+ * monorepo), and a file pass asks each path's folder tests (tests, illustrations, vendored copies: a few regexes over the
+ * whole path) once per scanner. The path's own folder is compared in place, never cut out, until it changes.
+ */
+function folderFact(fn) {
+    let last = null;
+    let epoch = -1;
+    let value = false;
+    return (path) => {
+        const end = path.lastIndexOf('/') + 1;
+        if (last !== null && epoch === folderEpoch && end === last.length && path.startsWith(last))
+            return value;
+        last = path.slice(0, end);
+        epoch = folderEpoch;
+        value = fn(last);
+        return value;
+    };
 }
 /** `path` relative to the scanned folder (unchanged when it lies elsewhere). */
 function underScan(path) {
@@ -116,8 +140,9 @@ function pathFact(fn) {
         const answer = fn(path);
         if (facts.size >= MAX_FACT_PATHS)
             facts.clear();
-        // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
-        const now = (remember ? (facts.get(path) ?? 0) : path === lastPath ? lastBits : 0) | asked | (answer ? yes : 0);
+        // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile). The last path's bits are
+        // always those kept in `facts`: the map is asked only when `fn` went on to another path.
+        const now = (path === lastPath ? lastBits : remember ? (facts.get(path) ?? 0) : 0) | asked | (answer ? yes : 0);
         if (remember)
             facts.set(path, now);
         lastPath = path;
@@ -161,6 +186,40 @@ function filesWhere(files, test) {
     return out;
 }
 const filesFound = new WeakMap();
+/**
+ * The files of `files` (a listing, as for filesWhere) whose name ends in `.<ext>` for one of `exts` (lowercase, no dot;
+ * the name's own case does not matter), in their order. Most of a repository is code, and most of the checks' walks look
+ * for a few kinds of configuration (YAML, JSON, `.conf`, `.tf`): such a walk goes through these files instead of every
+ * path, its own tests unchanged (this is only a prefilter: every file whose name ends so is here). One walk of the list
+ * indexes every extension: the part of the name after its last dot, and '' for a name without a dot (`Makefile`).
+ */
+function filesEndingIn(files, ...exts) {
+    let index = extensionIndex.get(files);
+    if (!index) {
+        index = { byExt: new Map(), lists: new Map() };
+        for (let i = 0; i < files.length; i++) {
+            const f = files[i];
+            const dot = f.lastIndexOf('.');
+            const ext = dot > f.lastIndexOf('/') ? f.slice(dot + 1).toLowerCase() : '';
+            const at = index.byExt.get(ext);
+            if (at)
+                at.push(i);
+            else
+                index.byExt.set(ext, [i]);
+        }
+        extensionIndex.set(files, index);
+    }
+    const key = exts.join('\0');
+    let out = index.lists.get(key);
+    if (!out) {
+        const at = exts.flatMap((e) => index.byExt.get(e) ?? []);
+        if (exts.length > 1)
+            at.sort((a, b) => a - b);
+        index.lists.set(key, (out = at.map((i) => files[i])));
+    }
+    return out;
+}
+const extensionIndex = new WeakMap();
 /** The last component of a repository path (kept for the last path: classifiers ask it in turn). */
 const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
 const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
@@ -303,9 +362,10 @@ function isWorkflowFile(path) {
  * `.env`, `.env.<anything>`, `<name>.env`, in any case (`.ENV`, `.Env.Production`, `DB.ENV`: one file to a dotenv loader on
  * Windows and macOS, and a `.env` rule does not ignore it in git on Linux, so it gets committed).
  */
+const ENV_WORD = /\.env/i;
 function isEnvFile(path) {
     // Every such name holds `.env` (any case): the test without a lowercase copy first (most paths are no env file).
-    if (!/\.env/i.test(basename(path)))
+    if (!ENV_WORD.test(basename(path)))
         return false;
     const b = basename(path).toLowerCase();
     // (Any characters before `.env`, a newline included: a name must not hide an env file from the check.)
@@ -614,14 +674,19 @@ const isDevOnly = pathFact((path) => {
 /** Lockfiles, minified and vendored files: skipped by content scanners. */
 function isVendoredOrGenerated(path) {
     const b = basename(path);
-    if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b))
-        return true;
-    if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
+    if (LOCKFILE_NAME.test(b) || GENERATED_NAME.test(b))
         return true;
     // Content scanners skip every `vendor/` folder (a hand-copied `src/vendor/lib.js` too), as they always have; deploy readers
     // ask isVendored, which tells a team's own `apps/vendor/` service from dependencies.
-    return isVendored(path) || /(?:^|\/)_?vendor\//.test(underScan(path));
+    return skippedFolder(path);
 }
+// (Module constants: a regex literal in a function is a new object at each call, and a file pass asks this of every path several times.)
+const LOCKFILE_NAME = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+/** Minified code and source maps. */
+const GENERATED_NAME = /\.min\.(js|css)$|\.map$/;
+const VENDOR_FOLDER = /(?:^|\/)_?vendor\//;
+/** isVendoredOrGenerated's folder part: a dependency's folder, or any `vendor/` folder (all of whose patterns end at a `/`). */
+const skippedFolder = folderFact((dir) => isVendored(dir) || VENDOR_FOLDER.test(underScan(dir)));
 /** The folders dependency managers copy other projects' files into: npm's, Go's, Composer's and Bundler's `vendor/`, Bazel's `third_party/`, Bower's, Yarn's, pip's. */
 const VENDORED_DIR = /(^|\/)(node_modules|third_party|bower_components|\.yarn|site-packages|dist-packages)\//;
 /**
@@ -641,8 +706,9 @@ const OWN_LAYOUT = /^(?:templates|base|bases|overlays|components|manifests|k8s|k
  * this repository's deployment, so the readers of deploy configuration leave them out, as the secret scan does; one that the
  * repository's own configuration builds or includes (a compose `build:` of `vendor/laravel/sail/runtimes/8.3`) is read.
  */
-function isVendored(path) {
-    const rel = underScan(path);
+const isVendored = folderFact((dir) => {
+    // (Every pattern ends at a `/`: the folder decides.)
+    const rel = underScan(dir);
     if (VENDORED_DIR.test(rel))
         return true;
     if (!rel.includes('vendor/'))
@@ -651,7 +717,7 @@ function isVendored(path) {
         if (!OWN_LAYOUT.test(m[1]))
             return true;
     return false;
-}
+});
 // Split in a folder part and a name part: one regex over the whole path with both was the
 // costliest path test of a scan.
 // Jest's own folders (`__tests__/`, `__snapshots__/`, `__mocks__/`, `__fixtures__/`) and test helper folders (`test-utils/`,
@@ -706,7 +772,18 @@ const isTestDockerfile = pathFact((full) => {
 /** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `demos/`, `playground/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
 const isTestFile = pathFact((full) => {
     const path = underScan(full);
-    return TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || ILLUSTRATION_DIR_RE.test(abovePackages(path));
+    // Every test name and test configuration's name holds one of TEST_NAME_HINT's words: most paths are tested by their folder only.
+    return (TEST_NAME_HINT.test(basename(path)) && (TEST_NAME_RE.test(basename(path)) || TEST_CONFIG_RE.test(path))) || testFolder(full);
+});
+/** A word each name TEST_NAME_RE and TEST_CONFIG_RE match holds (any case). */
+const TEST_NAME_HINT = /test|spec|stories/i;
+/**
+ * isTestFile's folder part: a test or illustration folder. Every pattern (TEST_DIR_RE, ILLUSTRATION_DIR_RE and abovePackages')
+ * ends at a `/`, so the folder decides, and the files of a folder share the answer.
+ */
+const testFolder = folderFact((dir) => {
+    const rel = underScan(dir);
+    return TEST_DIR_RE.test(rel) || ILLUSTRATION_DIR_RE.test(abovePackages(rel));
 });
 
 
@@ -720,6 +797,7 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   Ao: () => (/* binding */ LFS_POINTER_PROBLEM),
 /* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
 /* harmony export */   I: () => (/* binding */ BINARY_SKIP),
+/* harmony export */   Kv: () => (/* binding */ inGitFolder),
 /* harmony export */   Lh: () => (/* binding */ unquoteName),
 /* harmony export */   NS: () => (/* binding */ isLfsPointer),
 /* harmony export */   UO: () => (/* binding */ isWithin),
@@ -732,7 +810,7 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   v_: () => (/* binding */ entryExists),
 /* harmony export */   wA: () => (/* binding */ crLineBreaks)
 /* harmony export */ });
-/* unused harmony exports LINE_OVERLAP, PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP, GIT_DIR_SKIP */
+/* unused harmony exports LINE_OVERLAP, PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP, GIT_DIR_SKIP, GIT_FOLDER_NAMED */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -1070,6 +1148,9 @@ class RepoReader {
     }
     /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
     readNamed(file) {
+        // Named, so not a listed file: a path into `.git` is refused here, the links into it in openFile.
+        if (inGitFolder(file))
+            return { reason: GIT_FOLDER_NAMED };
         const before = this.skipped.length;
         const text = this.read(file);
         // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
@@ -1238,6 +1319,17 @@ function unquoteName(name) {
 }
 /** The reason recorded for a tracked symlink into the repository's `.git` folder. */
 const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder: git's metadata, not repository content";
+/** Why a named file in a `.git` folder (`baseline: .git/config`) is not read. */
+const GIT_FOLDER_NAMED = "in a .git folder: git's metadata, not repository content";
+/**
+ * Whether a repository path (`/`-separated, relative) goes through a `.git` folder: a component `.git` in any case, which
+ * git refuses to track (its verify_path), so such a path is never repository content but git's metadata \u2014 the
+ * repository's own (`.git/config` holds the token actions/checkout persists), a submodule's or a nested clone's. A file
+ * a checklist names there is refused, as a tracked symlink into `.git` is.
+ */
+function inGitFolder(file) {
+    return file.split(WINDOWS ? /[\\/]/ : '/').some((c) => c.toLowerCase() === '.git');
+}
 /**
  * Files whose readers split lines on LF only, so a lone CR is part of a line: git's own (`.gitignore`,
  * `.gitattributes`, `.gitmodules`), which git reads as bytes. Every other file is read as YAML, dotenv and

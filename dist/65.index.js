@@ -1087,8 +1087,8 @@ async function collect(config, needs, logger) {
                 }
                 const n = Math.min(Math.max(samples, 1), 50);
                 // Each sample follows same-host redirects as a browser does (`/` \u2192 `/en/`) and is timed to the page at the
-                // end. A warm-up that ends elsewhere (a redirect not followed, a login wall) is kept for the probe to judge:
-                // nothing of it is timed.
+                // end. A warm-up that ends elsewhere (a redirect not followed, a login wall, a bot challenge, a client-certificate
+                // wall) is kept for the probe to judge: nothing of it is timed.
                 // A sample the server drops on the reused keep-alive socket is asked again over a new connection, as
                 // browsers do: only a request that fails there too is an error.
                 for (let i = 0; i <= n; i++) {
@@ -1108,7 +1108,7 @@ async function collect(config, needs, logger) {
                         break;
                     }
                     const last = chain.hops.at(-1);
-                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .protectedReason */ .zN)(chain) || (last && (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .botChallenge */ .fq)(last)))) {
+                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .protectedReason */ .zN)(chain) || (last && ((0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .botChallenge */ .fq)(last) || (0,_util_js__WEBPACK_IMPORTED_MODULE_9__/* .clientCertWall */ .Ww)(last))))) {
                         entry.unjudged = chain;
                         break;
                     }

@@ -350,10 +350,12 @@ function valueStart(text) {
 /* harmony export */   OY: () => (/* binding */ describeEntry),
 /* harmony export */   Sk: () => (/* binding */ saysNoAnswer),
 /* harmony export */   V0: () => (/* binding */ namesPathBelow),
+/* harmony export */   Wr: () => (/* binding */ notRunMessage),
 /* harmony export */   bw: () => (/* binding */ fixedEntriesList),
 /* harmony export */   jz: () => (/* binding */ legacyKey),
 /* harmony export */   mF: () => (/* binding */ readBaseline),
 /* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   saysNotRun: () => (/* binding */ saysNotRun),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
@@ -364,6 +366,8 @@ function valueStart(text) {
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39580);
 /* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62595);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44842);
+
 
 
 
@@ -428,12 +432,21 @@ const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHas
  * connection refused by \u2026", "\u2026 redirects to \u2026, which did not answer: timed out \u2026"): an outage, not a finding to adopt.
  * A baseline never records one, and one an earlier release recorded is never known by it: an unreachable production
  * URL blocks the merge (DESIGN). A finding that only mentions a hop that did not answer, in passing, about another
- * problem ("redirects to http://\u2026, leaving HTTPS for plain HTTP (which did not answer: \u2026)") is that problem.
+ * problem ("redirects to http://\u2026, leaving HTTPS for plain HTTP (which did not answer: \u2026)") is that problem. So is the
+ * finding of a failing item's part that could not run (`notRunMessage`).
  */
 function saysNoAnswer(f) {
-    return !f.file && f.message !== undefined && NO_ANSWER.test(f.message);
+    return !f.file && f.message !== undefined && (NO_ANSWER.test(f.message) || saysNotRun(f));
 }
 const NO_ANSWER = /(?<!\(which )\bdid not answer: /;
+/**
+ * What the finding of a failing item's part that could not run says (`tls-version could not run: connection refused by
+ * \u2026`): an outage or a probe's error, not a finding to adopt either (`saysNoAnswer`).
+ */
+const notRunMessage = (ids, reason) => `${(0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .andList */ .c)(ids)} could not run: ${reason}`;
+/** Whether a finding is the part of a failing item that could not run (`notRunMessage`). */
+const saysNotRun = (f) => !f.file && f.message !== undefined && NOT_RUN.test(f.message);
+const NOT_RUN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:(?:, | and )[a-z0-9]+(?:-[a-z0-9]+)*)* could not run: /;
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
  * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
@@ -463,7 +476,7 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E)(abs);
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E1)(abs);
     }
     catch (e) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
@@ -473,7 +486,7 @@ function readBaseline(abs, shown) {
 /** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
 function parseBaseline(text, shown) {
     // UTF-16 (PowerShell's `>` writes it), NUL bytes, Windows-1252: said as for a checklist, not as a JSON syntax error.
-    const encoding = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .textEncodingProblem */ .I)(text, 'the baseline');
+    const encoding = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .textEncodingProblem */ .Iy)(text, 'the baseline');
     if (encoding)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(encoding.message, { file: shown, line: encoding.line, column: encoding.column });
     let data;

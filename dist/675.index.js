@@ -839,8 +839,9 @@ function probeUrlProblem(value, plain) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readUserFile),
-/* harmony export */   I: () => (/* binding */ textEncodingProblem)
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   Iy: () => (/* binding */ textEncodingProblem),
+/* harmony export */   n9: () => (/* binding */ currentDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39580);
@@ -860,6 +861,19 @@ function readUserFile(abs) {
     if (!st.isFile() && !st.isDirectory())
         throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
     return (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .crLineBreaks */ .wA)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8'));
+}
+/**
+ * The current directory, or null when it cannot be had: it no longer exists (deleted or moved after the shell entered
+ * it, as a CI script that removes its temporary folder and goes on leaves it) or cannot be read \u2014 `process.cwd()` throws
+ * then, even for a command that needs no directory.
+ */
+function currentDirectory() {
+    try {
+        return process.cwd();
+    }
+    catch {
+        return null;
+    }
 }
 /** UTF-16 text without a byte-order mark: a NUL every other byte from the start (LE `a\0b\0`, BE `\0a\0b`), not any binary. */
 const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;

@@ -37,17 +37,61 @@ function rootChecklistUnused(dir, root) {
 }
 /** Folders of the scanned folder where a checklist named otherwise than DISCOVERY has it is looked for (see checklistsNotDiscovered). */
 const NEAR_MISS_FOLDERS = ['', '.github', 'docs', 'doc'];
+/** The words a file name uses for a production or launch checklist (`production`, `launch`, `go-live`, `preflight`\u2026). */
+const CHECKLIST_WORD = '(?:production|prod|launch|deploy(?:ment)?|release|go-?live|production-?readiness|readiness|pre-?flight)';
 /**
- * A file name that says a production or launch checklist, written otherwise than DISCOVERY has it: another case or
- * separator (`production_checklist.md`, `production-checklist.md`, `PRODUCTION_CHECKLIST.MD`), another word for it
- * (`launch-checklist.md`, `deploy_checklist.md`, `go-live-checklist.md`), or `preflight.yaml`.
+ * A file name that looks like the team's checklist, written otherwise than DISCOVERY has it: DISCOVERY's stems
+ * (`preflight`, `PRODUCTION_CHECKLIST`) and other words for such a checklist (`launch-checklist`, `deploy_checklist`,
+ * `go-live-checklist`, `preflight-checklist`), in any case, with any separator or none, with or without a leading dot
+ * (dot-file configuration, as `.hadolint.yaml`: `.preflight.yml`), in either format and with either extension
+ * (`.md`/`.markdown`, `.yml`/`.yaml`). Whether it is one is then read from its text (looksLikeChecklist).
  */
-const NEAR_MISS = /^(?:(?:production|prod|launch|deploy(?:ment)?|release|go-?live|production-?readiness|readiness|pre-?flight)[-_ .]?check-?list\.(?:md|markdown)|preflight\.ya?ml)$/i;
+const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?flight)\\.(?:md|markdown|ya?ml)$`, 'i');
+/**
+ * A YAML checklist's own top-level keys (`items:`, `extends:`), also quoted (`"items":`), as a complex key (`? items`) or in
+ * a flow mapping or JSON (`{"version": 1, "items": [...]}`): another tool's `preflight.yaml` (a Kubernetes `kind: Preflight`
+ * spec) has neither.
+ */
+const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
+/** A Markdown task-list item (`- [ ] \u2026`, `* [x] \u2026`, `1. [ ] \u2026`): what a Markdown checklist is read from. */
+const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
+/** How much of a look-alike is read to tell whether it is a checklist. */
+const NEAR_MISS_HEAD = 64 * 1024;
+/**
+ * Whether the file `abs`, named like a checklist, reads as one in its format: a YAML file with a checklist's top-level
+ * keys, a Markdown file with a task list (its first NEAR_MISS_HEAD bytes). A symlink is taken by its name (its target is
+ * not read: it may leave the repository).
+ */
+function looksLikeChecklist(abs) {
+    const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(abs, O_RDONLY | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        return e.code === 'ELOOP';
+    }
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!st.isFile())
+            return false;
+        const buf = Buffer.alloc(Math.min(st.size, NEAR_MISS_HEAD));
+        // NULs out: a UTF-16 file's ASCII reads as text (the loader then says to save it as UTF-8).
+        const text = buf.toString('utf8', 0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, 0, buf.length, 0)).replace(/\0/g, '').replace(/^\uFEFF/, '');
+        return (/\.ya?ml$/i.test(abs) ? YAML_CHECKLIST_KEY : MARKDOWN_TASK).test(text);
+    }
+    catch {
+        return false;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
 /**
  * The files of the scanned folder `dir` (at its top, in `.github/`, `docs/` or `doc/`) that look like the team's checklist
  * but are none of DISCOVERY's names (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`,
- * `docs/production-checklist.md`), so discovery left them unused: a run that fell back to the preset says so, naming
- * them. Paths relative to `dir`, at most 3.
+ * `docs/production-checklist.md`, `.preflight.yml`, `.github/preflight-checklist.yml`), so discovery left them unused: a
+ * run that fell back to the preset says so, naming them. Paths relative to `dir`, at most 3.
  */
 function checklistsNotDiscovered(dir) {
     const out = [];
@@ -61,12 +105,14 @@ function checklistsNotDiscovered(dir) {
         }
         for (const name of names) {
             const rel = folder ? `${folder}/${name}` : name;
-            if (!NEAR_MISS.test(name) || DISCOVERY.includes(rel) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel), { throwIfNoEntry: false })?.isFile())
+            if (!NEAR_MISS.test(name) || DISCOVERY.includes(rel) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel), { throwIfNoEntry: false })?.isFile() || !looksLikeChecklist(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel)))
                 continue;
             out.push(rel);
+            if (out.length === 3)
+                return out;
         }
     }
-    return out.slice(0, 3);
+    return out;
 }
 /**
  * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.

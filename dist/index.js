@@ -418,10 +418,21 @@ const EXIT_GRACE_MS = 1000;
 function processFlags() {
     node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString('--no-turbofan');
 }
-/** Runs the CLI on process.argv (the bin's whole job). */
+/**
+ * Runs the CLI on process.argv (the bin's whole job). Nothing escapes it: an error main() did not map to an exit status
+ * (thrown before it runs, or around it) is the contract's exit 3 with a short message, never Node's stack trace and its
+ * exit 1, which reads as "gate failed".
+ */
 async function cli() {
-    processFlags();
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(675), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60357))).runCli();
+    try {
+        processFlags();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(539), __nccwpck_require__.e(675), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60357))).runCli();
+    }
+    catch (e) {
+        const debug = process.argv.includes('--debug');
+        process.stderr.write(`preflight: internal error: ${e?.message ?? String(e)}\nThis is a bug in Preflight \u2014 please report it${debug ? '' : ' (run with --debug for the stack trace)'}.\n${debug && e?.stack ? `${e.stack}\n` : ''}`);
+        process.exitCode = 3;
+    }
 }
 if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .serveWorkerRole */ .cQ)(self)) && isProcessEntry()) {
     // @actions/github builds its `context` when it loads: JSON.parse of the event file, which throws
