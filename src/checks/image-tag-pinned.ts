@@ -287,7 +287,10 @@ export const imageTagPinned = defineCheck({
       '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
       '  beside `compose.yaml`, whose `image: app-php` then names the image built, as in dunglas/symfony-docker; a development overlay\'s',
       '  `build:`, `compose.override.yaml`, does not count), and a service that runs the image another service of the same folder\'s compose files',
-      '  builds (`web: { build: ., image: shop-web }`, `worker: { image: shop-web }`: what the project just built). An image is reported once, where it is written, naming the services that use it',
+      '  builds (`web: { build: ., image: shop-web }`, `worker: { image: shop-web }`: what the project just built), even with no `build:` of its own',
+      '  and a registry name (Cal.com\'s `studio` beside the `calcom` service that builds `calcom.docker.scarf.sh/calcom/cal.com`): docker compose',
+      '  treats that image as one the project builds, for the one service as for the other — it pulls it only when no local image has the name, and builds',
+      '  it when the pull fails — so both are skipped alike, while a service whose image no service builds is judged. An image is reported once, where it is written, naming the services that use it',
       '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
       '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
       '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
@@ -445,7 +448,9 @@ export const imageTagPinned = defineCheck({
     const composeImages = new Map<string, { image: string; vars: Map<string, string | null>; at: { file: string; line: number; column: number }; services: string[]; dev: string | null }>();
     // The repository's own deployment: not test or illustration folders, not `extends` bases (judged through the services that extend them).
     // The images the project builds (`web: { build: ., image: shop-web }`), per folder of compose files: another service
-    // running that image (`worker: { image: shop-web }`) runs what the project just built, not a pulled image.
+    // running that image (`worker: { image: shop-web }`) runs what the project just built, not a pulled image — docker compose
+    // (isServiceImageToBuild) treats it as buildable for that service too, exactly as for the service with `build:`, skipped above.
+    // (A registry name is no exception: Cal.com's `studio` runs the `calcom` service's `calcom.docker.scarf.sh/calcom/cal.com`.)
     const composeFiles = judgedComposeFiles(snapshot);
     const built = new Set(composeFiles.flatMap((cf) => cf.services.filter((svc) => svc.value['build'] !== undefined && svc.value['build'] !== null && typeof svc.value['image'] === 'string')
       .map((svc) => `${dirname(cf.path)}\0${String(svc.value['image']).trim()}`)));

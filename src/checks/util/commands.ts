@@ -9,7 +9,7 @@ import { listElements, matchBracket, objectLiteral, objectProps, scanSource, spl
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
-import { devBuiltReason, devNamedDockerfile } from './dev-built.js';
+import { devBuiltReason, devNamedDockerfile, replacedInProduction } from './dev-built.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
 import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
@@ -39,8 +39,15 @@ export interface SimpleCommand {
   transient?: boolean;
 }
 
-/** A simple command of a script and the operator that joins it to the previous one; `line`: where it starts (1-based); `bg`: ended by `&`. */
-interface ShellPart { argv: string[]; joiner: '&&' | '||' | '|' | ';'; line: number; bg?: boolean }
+/**
+ * A simple command of a script and the operator that joins it to the previous one; `line`: where it starts (1-based); `bg`: ended by `&`.
+ * What the script's structure needs (see expandScript): `fn`, a function's name before its `()` (`server() {`, `function server() {`);
+ * `close`, ended by `)` (a `case` pattern, `server)`); `dsemi`, a `;;` (or `;&`, `;;&`) follows it: the end of a `case` branch.
+ */
+interface ShellPart { argv: string[]; joiner: '&&' | '||' | '|' | ';'; line: number; bg?: boolean; fn?: boolean; close?: boolean; dsemi?: boolean }
+
+/** A name a shell function can have (bash allows `-`, `.` and `:` in it too). */
+const FN_NAME = /^[A-Za-z_][\w.:-]*$/;
 
 function shellParts(script: string): ShellPart[] {
   const out: ShellPart[] = [];
@@ -54,9 +61,9 @@ function shellParts(script: string): ShellPart[] {
   let start = 1;
   const lineAt = (i: number) => { for (; scanned < i; scanned++) if (script[scanned] === '\n') line++; return line; };
   const endWord = () => { if (inWord) words.push(word); word = ''; inWord = false; };
-  const endCommand = (next: ShellPart['joiner'], bg = false) => {
+  const endCommand = (next: ShellPart['joiner'], bg = false, mark?: 'fn' | 'close') => {
     endWord();
-    if (words.length) out.push({ argv: words, joiner, line: start, ...(bg ? { bg } : {}) });
+    if (words.length) out.push({ argv: words, joiner, line: start, ...(bg ? { bg } : {}), ...(mark ? { [mark]: true } : {}) });
     words = [];
     joiner = next;
   };
@@ -93,7 +100,28 @@ function shellParts(script: string): ShellPart[] {
     // background `&` then `>file` (as dash would read it; scripts write it for bash, meaning the redirection).
     if (c === '&' && script[i + 1] === '>') { endWord(); word = c; inWord = true; continue; }
     if (c === '&') { endCommand(';', true); continue; }
-    if (c === ';' || c === '\n' || c === '\r' || c === '(' || c === ')') { endCommand(';'); continue; }
+    // `;;` (bash's `;&`, `;;&` too) ends a `case` branch: marked on the branch's last command (its pattern when it runs none).
+    if (c === ';' && (script[i + 1] === ';' || script[i + 1] === '&')) {
+      endCommand(';');
+      const last = out.at(-1);
+      if (last) last.dsemi = true;
+      i += script[i + 1] === ';' && script[i + 2] === '&' ? 2 : 1;
+      continue;
+    }
+    // `name()` (`function name()`): a function definition's head; the `)` is part of it.
+    if (c === '(') {
+      endWord();
+      const paren = /^[ \t]*\)/.exec(script.slice(i + 1, i + 64));
+      if (paren && (words.length === 1 || (words.length === 2 && words[0] === 'function')) && FN_NAME.test(words.at(-1)!)) {
+        endCommand(';', false, 'fn');
+        i += paren[0].length;
+        continue;
+      }
+      endCommand(';');
+      continue;
+    }
+    if (c === ')') { endCommand(';', false, 'close'); continue; }
+    if (c === ';' || c === '\n' || c === '\r') { endCommand(';'); continue; }
     if (c === ' ' || c === '\t') { endWord(); continue; }
     word += c;
     inWord = true;
@@ -301,6 +329,219 @@ function unconditional(parts: ShellPart[]): ScriptCommand[] {
   return out;
 }
 
+/** How deep calls of a script's shell functions are followed (a function calling itself, or a longer chain, ends there). */
+const MAX_CALLS = 8;
+
+/** The words `local`/`export`/`readonly`/`declare` assign (`local cmd="$1"`), their options left out; null for any other command. */
+function declared(argv: readonly string[]): string[] | null {
+  if (!/^(local|export|readonly|declare|typeset)$/.test(argv[0] ?? '')) return null;
+  return argv.slice(1).filter((w) => !/^[-+]/.test(w));
+}
+
+/**
+ * What a word is when its script runs with positional arguments `args` (null: not known) and the variables `vars` it set itself
+ * (null: set, to a value not known): a literal, `$1`, `${1}`, `${1:-server}`, `$cmd`, `${cmd-x}`. Null when it cannot be told
+ * (a variable the environment may set, a command substitution).
+ */
+function wordValue(word: string, args: readonly string[] | null, vars: ReadonlyMap<string, string | null>): string | null {
+  if (!/[$`]/.test(word)) return word;
+  const m = /^\$(?:(\d)|([A-Za-z_]\w*)|\{(\d+|[A-Za-z_]\w*)(?:(:?)([-=])([^}$`]*))?\})$/.exec(word);
+  if (!m) return null;
+  const name = m[1] ?? m[2] ?? m[3]!;
+  let v: string | null | undefined;
+  if (/^\d+$/.test(name)) {
+    if (name === '0' || args === null) return null;
+    v = args[Number(name) - 1];
+  } else {
+    if (!vars.has(name)) return null;
+    v = vars.get(name)!;
+    if (v === null) return null;
+  }
+  if (m[5] !== undefined && (v === undefined || (m[4] === ':' && v === ''))) return m[6]!;
+  v ??= '';
+  return /[$`]/.test(v) ? null : v;
+}
+
+/** Whether the `case` pattern `pattern` (a shell glob: `*`, `?`, `[…]`) matches `value`; null when it holds an expansion. */
+function caseMatches(pattern: string, value: string): boolean | null {
+  if (/[$`]/.test(pattern)) return null;
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    const end = c === '[' ? pattern.indexOf(']', i + 2) : -1;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (end > 0) { const body = pattern.slice(i + 1, end); re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`.replace(/\\/g, '\\\\'); i = end; }
+    else re += escapeRegExp(c);
+  }
+  try { return new RegExp(`^${re}$`, 's').test(value); } catch { return null; }
+}
+
+/** A `case WORD in … esac` starting at `parts[i]`: its subject, its branches (patterns, body) and the index of its `esac`; null when it is not read so. */
+function caseBranches(parts: readonly ShellPart[], i: number): { subject: string; branches: { patterns: string[]; body: ShellPart[] }[]; end: number } | null {
+  const head = parts[i]!;
+  if (head.argv[0] !== 'case' || head.argv[2] !== 'in') return null;
+  // The line of the head may hold the first pattern (`case "$1" in server)`): read as the part before the next one.
+  const first: ShellPart | null = head.argv.length > 3 ? { argv: head.argv.slice(3), joiner: ';', line: head.line, ...(head.close ? { close: true } : {}), ...(head.dsemi ? { dsemi: true } : {}) } : null;
+  const at = (k: number): ShellPart | undefined => (k === i ? first ?? undefined : parts[k]);
+  const branches: { patterns: string[]; body: ShellPart[] }[] = [];
+  for (let k = first ? i : i + 1; k < parts.length;) {
+    if (at(k)?.argv[0] === 'esac' && !at(k)!.close) return { subject: head.argv[1]!, branches, end: k };
+    // `a|b)`: the alternatives, one word each, the last ended by `)`.
+    const patterns: string[] = [];
+    for (;;) {
+      const q = at(k);
+      if (!q || q.argv.length !== 1 || (patterns.length && q.joiner !== '|')) return null;
+      patterns.push(q.argv[0]!);
+      k++;
+      if (q.close) break;
+    }
+    const body: ShellPart[] = [];
+    // The body runs to its `;;` (or to the `esac` of a last branch without one); a `case` inside it has its own.
+    if (!at(k - 1)!.dsemi) {
+      let nested = 0;
+      for (; k < parts.length; k++) {
+        const p = parts[k]!;
+        if (nested === 0 && p.argv[0] === 'esac') break;
+        if (p.argv[0] === 'case') nested++;
+        else if (p.argv[0] === 'esac') nested--;
+        body.push(p);
+        if (nested === 0 && p.dsemi) { k++; break; }
+      }
+    }
+    branches.push({ patterns, body });
+  }
+  return null;
+}
+
+/**
+ * The shell functions a script defines (`name() { … }`, `function name { … }`, `function name() { … }`): each name's body, and the
+ * script's parts without the definitions (defining a function runs nothing). A head without a `{ … }` body (a `( … )` one) is left as written.
+ */
+function functionsOf(parts: readonly ShellPart[], fns = new Map<string, ShellPart[]>()): { rest: ShellPart[]; fns: Map<string, ShellPart[]> } {
+  const rest: ShellPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const kw = p.argv[0] === 'function';
+    const name = kw ? p.argv[1] : p.fn && p.argv.length === 1 ? p.argv[0] : undefined;
+    // The `{` that opens the body: on the head's line (`function name {`) or after it (`name() {`, `name()` then `{` below).
+    let open: { part: ShellPart; words: string[]; next: number } | null = null;
+    if (name !== undefined && FN_NAME.test(name)) {
+      if (kw && p.argv[2] === '{') open = { part: p, words: p.argv.slice(3), next: i + 1 };
+      else if ((p.fn || (kw && p.argv.length === 2)) && parts[i + 1]?.argv[0] === '{') open = { part: parts[i + 1]!, words: parts[i + 1]!.argv.slice(1), next: i + 2 };
+    }
+    if (!open) { rest.push(p); continue; }
+    // What follows the `{` on its line is the body's first command (its `)` or `;;` kept: `f() { case "$1" in a) …`).
+    const body: ShellPart[] = open.words.length ? [{ argv: open.words, joiner: ';', line: open.part.line, ...(open.part.close ? { close: true } : {}), ...(open.part.dsemi ? { dsemi: true } : {}) }] : [];
+    let depth = 1;
+    let j = open.next;
+    for (; j < parts.length; j++) {
+      const w = parts[j]!.argv[0];
+      if (w === '{') depth++;
+      else if (w === '}' && --depth === 0) break;
+      body.push(parts[j]!);
+    }
+    // No closing `}`: read as written.
+    if (j >= parts.length) { rest.push(p); continue; }
+    fns.set(name!, functionsOf(body, fns).rest);
+    i = j;
+  }
+  return { rest, fns };
+}
+
+/**
+ * A script's parts in the order its structure runs them, for unconditional to judge: a shell function's body runs where the function
+ * is called, not where it is defined (Redash's entrypoint defines `server()` and `dev_server()`; only the one called runs); a `case` on a
+ * positional argument the script is known to be given (`args`: `CMD ["server"]` for `case "$1" in server) server ;; … esac`; also
+ * `${1:-server}`, a variable set from one, a function's own arguments) is the branch that argument selects, the others never run; a
+ * `{ …; }` group, a called body and a selected branch are as conditional as their first word is (`[ -n "$DEV" ] && dev_server`: its
+ * body stays behind the test). What cannot be told (no arguments known, a subject the environment sets, a pattern holding a variable,
+ * arguments `shift`ed only in a branch) is left as written: the branches stay conditional, dropped by unconditional.
+ */
+function expandScript(parts: readonly ShellPart[], args: readonly string[] | null): ShellPart[] {
+  const { rest, fns } = functionsOf(parts);
+  return expandParts(rest, args, fns, 0, { left: MAX_INLINED });
+}
+
+/** How many parts function calls may add to a script in all (a function called from many places, calls nested in calls): past it, a call stays a plain command. */
+const MAX_INLINED = 4096;
+
+function expandParts(written: readonly ShellPart[], args: readonly string[] | null, fns: ReadonlyMap<string, ShellPart[]>, calls: number, budget: { left: number }): ShellPart[] {
+  const parts = [...written];
+  const out: ShellPart[] = [];
+  let positional = args;
+  const vars = new Map<string, string | null>();
+  // `if`/`case`/loops the current part is inside, and for each open `{` whether it is conditional (behind `&&`/`||`).
+  let nest = 0;
+  const groups: boolean[] = [];
+  // A `{` alone on its line hands its joiner to the first command in it.
+  let pending: ShellPart['joiner'] | null = null;
+  const conditional = (p: ShellPart) => nest > 0 || groups.includes(true) || p.joiner === '&&' || p.joiner === '||';
+  const emit = (q: ShellPart) => {
+    let joiner = pending ?? q.joiner;
+    pending = null;
+    if (joiner === ';' && groups.includes(true)) joiner = '&&';
+    out.push(joiner === q.joiner ? q : { ...q, joiner });
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const w = p.argv[0]!;
+    if (w === '{') {
+      groups.push(p.joiner === '&&' || p.joiner === '||');
+      if (p.argv.length > 1) emit({ ...p, argv: p.argv.slice(1) });
+      else pending = p.joiner;
+      continue;
+    }
+    if (w === '}') { groups.pop(); pending = null; continue; }
+    if (w === 'case') {
+      const c = caseBranches(parts, i);
+      const value = c && wordValue(c.subject, positional, vars);
+      if (c && value !== null) {
+        let chosen: ShellPart[] | null = [];
+        for (const b of c.branches) {
+          const hit = b.patterns.map((x) => caseMatches(x, value));
+          if (hit.includes(true)) { chosen = b.body; break; }
+          if (hit.includes(null)) { chosen = null; break; }
+        }
+        if (chosen) {
+          // The branch, as a group in place of the whole `case … esac` (as conditional as the `case` is).
+          parts.splice(i, c.end - i + 1, { argv: ['{'], joiner: p.joiner, line: p.line, ...(p.bg ? { bg: true } : {}) }, ...chosen, { argv: ['}'], joiner: ';', line: p.line });
+          i--;
+          continue;
+        }
+      }
+    }
+    const callee = fns.get(w);
+    if (callee && calls < MAX_CALLS && budget.left >= callee.length) {
+      budget.left -= callee.length;
+      // The function's own arguments (`"$@"` passes the script's on); unknown when one of them is.
+      let given: string[] | null = [];
+      for (const a of p.argv.slice(1)) {
+        const v = a === '$@' || a === '$*' ? positional : wordValue(a, positional, vars);
+        if (v === null) { given = null; break; }
+        given.push(...(typeof v === 'string' ? [v] : v));
+      }
+      const cond = p.joiner === '&&' || p.joiner === '||';
+      expandParts(callee, given, fns, calls + 1, budget).forEach((q, k) => emit({ ...q, joiner: k === 0 ? p.joiner : cond && q.joiner === ';' ? '&&' : q.joiner, ...(p.bg ? { bg: true } : {}) }));
+      continue;
+    }
+    if (/^(if|case|while|until|for|select)$/.test(w)) nest++;
+    else if (/^(fi|esac|done)$/.test(w)) nest = Math.max(0, nest - 1);
+    // `shift` moves the arguments a later `case "$1"` sees; one that may not run, or `set --`, leaves them unknown.
+    else if (w === 'shift') positional = conditional(p) || !/^\d*$/.test(p.argv[1] ?? '') ? null : positional && positional.slice(Number(p.argv[1] ?? 1));
+    else if (w === 'set' && p.argv.slice(1).some((a, k, all) => !/^[-+][A-Za-z]+$/.test(a) && !/^[-+][A-Za-z]*o$/.test(all[k - 1] ?? ''))) positional = null;
+    else {
+      const assigned = p.argv.every((a) => /^[A-Za-z_]\w*=/.test(a)) ? p.argv : declared(p.argv);
+      for (const a of assigned ?? []) {
+        const m = SHELL_ASSIGN.exec(a);
+        if (m) vars.set(m[1]!, m[2] === undefined || conditional(p) ? vars.get(m[1]!) ?? null : wordValue(m[2], positional, vars));
+      }
+    }
+    emit(p);
+  }
+  return out;
+}
+
 /** What a command's own leading assignments set (`X=v cmd`, `env -i X=v cmd`): their `names`, and the words after them (`rest`). */
 function ownPrefix(argv: readonly string[]): { names: string[]; rest: string[] } {
   const names: string[] = [];
@@ -444,7 +685,8 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
   // `X=${X:-v} cmd`: X's default (line 0: the command's own line).
   const defaults: NonNullable<SimpleCommand['defaults']> = {};
   let a = [...argv];
-  const script = (body: string) => unconditional(shellParts(body)).flatMap((part) => unwrap(part.argv, depth + 1).map((c): SimpleCommand => {
+  // `args`: the positional arguments the script is given (`sh -c 'case "$1" in …' sh server`), null when not known.
+  const script = (body: string, args: readonly string[] | null) => unconditional(expandScript(shellParts(body), args)).flatMap((part) => unwrap(part.argv, depth + 1).map((c): SimpleCommand => {
     const cwd = c.cwd === undefined ? part.cwd : cdJoin(part.cwd, c.cwd);
     const merged = { ...env, ...c.env };
     // A default the command line gives wins over one the script gives (the variable is set by then); one set outright beats both.
@@ -475,7 +717,8 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
     }
     if (SHELLS.test(name) && depth < 4) {
       const ci = a.findIndex((x, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(x));
-      if (ci > 0 && a[ci + 1] !== undefined) return script(a[ci + 1]!);
+      // `sh -c BODY NAME ARGS…`: NAME is the script's `$0`, ARGS its `$1`….
+      if (ci > 0 && a[ci + 1] !== undefined) return script(a[ci + 1]!, a.slice(ci + 3));
       // `sh start.sh args`: the script is the command (`bash -o pipefail start.sh`: `pipefail` is an option's value).
       const rest = skipOptions(a.slice(1), { values: ['-o', '-O', '--rcfile', '--init-file'] });
       if (rest.length) { a = rest; continue; }
@@ -493,7 +736,7 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
         const i = a.findIndex((x, k) => k > 0 && (x === '-c' || x === '--call' || x.startsWith('--call=')));
         if (i > 0 && skipOptions(a.slice(1, i), spec).length === 0) {
           const body = a[i]!.startsWith('--call=') ? a[i]!.slice(7) : a[i + 1];
-          if (body !== undefined) return script(body);
+          if (body !== undefined) return script(body, null);
         }
       }
       a = skipOptions(a.slice(1), spec);
@@ -505,7 +748,7 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
     if ((name === 'concurrently' || name === 'conc') && depth < 4) {
       return operands(a.slice(1), CONCURRENTLY)[0]!.flatMap((c) => {
         const npm = /^(npm|yarn|pnpm|bun):(\S+)/.exec(c);
-        return npm ? [{ argv: [npm[1]!, 'run', npm[2]!.replace(/\*+/g, '**')], env: { ...env } }] : script(c);
+        return npm ? [{ argv: [npm[1]!, 'run', npm[2]!.replace(/\*+/g, '**')], env: { ...env } }] : script(c, null);
       });
     }
     if (RUN_ALL.has(name)) {
@@ -1961,7 +2204,8 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
     for (const svc of cf.services) {
       const b = composeBuild(cf.path, svc);
       const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
-      if (!df || !b || composeDevOnly(svc) !== null) continue;
+      // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction).
+      if (!df || !b || composeDevOnly(svc) !== null || replacedInProduction(snapshot, svc) !== null) continue;
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
       // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
       // is a development setup: it says nothing of what production builds (Kamal, CI build the final stage).
@@ -2015,7 +2259,7 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       const df = b?.target ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
       const stage = df && stageNamed(df, b!.target!);
       if (!df || !stage || stage === df.final) continue;
-      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? replacedInProduction(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       const prev = targets.get(stage);
       if (prev && (prev.devReason === null || devReason !== null)) continue;
       targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path, by: `service '${svc.name}' in ${cf.path}` }, devReason });
@@ -2065,7 +2309,8 @@ export const composeArgBuilds = perView(function composeArgBuilds(snapshot: Snap
       // which the project's `.env` is part of (getsentry/self-hosted's `SENTRY_IMAGE`); the service's `environment`/`env_file` are not.
       for (const a of written) args.set(a.name, a.value === null ? vars.get(a.name) ?? null : substitute(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
-      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+      // A main file's build that a production overlay replaces with a published image: its build.args are development's.
+      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? replacedInProduction(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
     }
   }
@@ -2975,7 +3220,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   const visitCommands = (argv: readonly string[], from: string, depth: number, ctx: EntryPoint, writtenIn: string | undefined, inherited: boolean) => {
     if (depth > MAX_CHAIN) {
       // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
-      const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2]! : argv.join(' ');
+      const command = argv.length >= 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2]! : argv.join(' ');
       // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=… node x`) shows its name, never its value.
       const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m: string, name: string) => (isSecretName(name) ? `${name}=…` : m));
       launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}…` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
@@ -3227,7 +3472,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           const before = launch.dev;
           // The variables the command line gives the script (`RAILS_ENV=production bin/start`) reach what it runs; its defaults too.
           const given = [...Object.entries(cmd.defaults ?? {}).map(([k, d]) => `${k}=\${${k}:-${d.value}}`), ...Object.entries(cmd.env).map(([k, v]) => `${k}=${v}`)];
-          visit([...given, '/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
+          // Its arguments are the command's (`CMD ["server"]` after an ENTRYPOINT script: its `$1`, which a `case "$1"` dispatches on).
+          visit([...given, '/bin/sh', '-c', text.replace(/\r\n?/g, '\n'), n, ...cmd.argv.slice(1)], dir, depth + 1, here, file);
           // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
           if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
             const at = lineNaming(text, launch.dev.what);

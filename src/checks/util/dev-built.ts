@@ -1,13 +1,13 @@
 import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { composeBuild, composeDevOnly, composeMergedBuild, composeOverlayPurpose, type ComposeService } from '../../repo/compose.js';
-import { parseImageRef, type DockerfileModel } from '../../repo/dockerfile.js';
+import { parseImageRef, rootFrom, type DockerfileModel } from '../../repo/dockerfile.js';
 import { containers } from '../../repo/k8s.js';
 import { platformFile } from '../../repo/platform-files.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { builtOutsideCompose, deployBuilds } from './commands.js';
 import { kamalDeployments } from './kamal.js';
-import { composeServiceGroups, isComposeBase, judgedServices } from './groups.js';
+import { composeServiceGroups, isComposeBase, judgedServices, overriddenInProduction } from './groups.js';
 
 /** The default Dockerfile names Docker and the platforms look for. */
 const ROOT_DOCKERFILE = /^(?:Dockerfile|Containerfile)$/;
@@ -15,6 +15,47 @@ const ROOT_DOCKERFILE = /^(?:Dockerfile|Containerfile)$/;
 /** An image reference's repository, lower case, without its tag or digest and Docker Hub's own host (`sail-8.3/app`). */
 const imageName = (image: unknown): string | null =>
   typeof image === 'string' && image.trim() && !image.includes('$') ? parseImageRef(image.trim()).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '') : null;
+
+/** Whether two compose `image:` values name the same repository (their tags aside); a value holding a variable is compared as written. */
+function sameImage(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const x = imageName(a);
+  const y = imageName(b);
+  return x !== null && y !== null ? x === y : a.trim() === b.trim();
+}
+
+/**
+ * Why a main compose file's service that builds an image does not build production's: a production overlay beside it
+ * (`docker-compose.production.yaml`) gives the service an image of its own and no `build` — compose pulls a service's image before
+ * it builds one, so production runs that published image (Chatwoot's `image: chatwoot/chatwoot:latest` over the main file's
+ * `build:` with `RAILS_ENV: development`), and the main file's build (its Dockerfile, its `build.args`, its `target`) is the
+ * development setup's. Null when no production overlay does so: one that builds, or that names the image the main file tags
+ * (`ghcr.io/acme/web:1.4` over `image: ghcr.io/acme/web` + `build: .`, whose build is how that image is made), leaves the build production's.
+ */
+export function replacedInProduction(snapshot: SnapshotView, svc: ComposeService): string | null {
+  if (svc.value['build'] === undefined || svc.value['build'] === null) return null;
+  const replaces = (m: ComposeService) => (m.value['build'] === undefined || m.value['build'] === null)
+    && typeof m.value['image'] === 'string' && m.value['image'].trim() !== '' && !sameImage(m.value['image'], svc.value['image']);
+  const over = overriddenInProduction(snapshot, svc, replaces);
+  const image = over ? composeServiceGroups(snapshot).find((g) => g.includes(svc))?.find((m) => m.file === over && replaces(m))?.value['image'] : undefined;
+  return over ? `overridden by ${over} for production, which runs image ${String(image).trim()} instead of building it` : null;
+}
+
+/**
+ * Why a compose service's build is a development one for what it says of a Dockerfile: it builds the Dockerfile's final stage, and
+ * that stage is named for development (Ghost's `ghost-core/.docker/Dockerfile`, whose only stage is `FROM … AS development`, built with
+ * `target: development`): the image it makes is a development image — unless the compose file is named for a deployed environment
+ * (`docker-compose.prod.yml`). A development target that is not the final stage says nothing of the final one (`docker build` without
+ * `--target`, in a CI job not read, builds that): null, as for any other build.
+ */
+function developmentTarget(snapshot: SnapshotView, svc: ComposeService): string | null {
+  // A compose file named for a deployed environment (`docker-compose.prod.yml`) building it deploys it, whatever the stage's name.
+  if (composeOverlayPurpose(svc.file) === 'production') return null;
+  const b = composeBuild(svc.file, svc);
+  const df = b?.target ? snapshot.dockerfiles().find((d) => d.path === b.dockerfile) : undefined;
+  const last = df?.final;
+  return last && last.name?.toLowerCase() === b!.target!.toLowerCase() && hasDevWord(last.name) ? `building its development stage '${last.name}'` : null;
+}
 
 /** How a development-only builder is named in the reason: `docker-compose.yml's Laravel Sail development environment`. */
 function builderWords(svc: ComposeService, why: string): string {
@@ -29,7 +70,11 @@ function builderWords(svc: ComposeService, why: string): string {
  * file, Laravel Sail's compose, a development profile), not a development overlay of a production service, whose image
  * production runs — and nothing else builds or runs it: no deploy config outside compose (a pushing CI job, a bake file, a
  * platform file, Kamal: builtOutsideCompose), no production compose service or Kubernetes container (outside development files)
- * runs the image a development builder tags (`image: sail-8.3/app`). A Dockerfile no known configuration builds (`docker build .`
+ * runs the image a development builder tags (`image: sail-8.3/app`). A service building a final stage named for development as its
+ * `target` (`FROM node AS development`, the only stage, built with `target: development`) builds for development, while a development
+ * target before the final stage says nothing of the final one; so does a main compose file's service whose build a production overlay
+ * replaces with a published image (replacedInProduction), when the Dockerfile builds on an image the project's compose builds locally
+ * (`FROM chatwoot:development`). A Dockerfile no known configuration builds (`docker build .`
  * in a CI script not read) is not one: it is judged as production; nor is the repository's root `Dockerfile`, which hosting
  * platforms build by default. Compose files of test and template folders build nothing here.
  */
@@ -38,18 +83,32 @@ export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot
   const devBuilt = new Map<string, { svc: ComposeService; why: string }[]>();
   const prodImages = new Set<string>();
   const workspaces = new Map<string, string>();
+  // The images compose builds itself (a service with `build:` and `image:` tags its build so): a Dockerfile `FROM` one of them is
+  // built on the project's own local build.
+  const tagged = new Set(composeServiceGroups(snapshot).flat().flatMap((m) => (composeBuild(m.file, m) ? [imageName(m.value['image'])] : [])).filter((x) => x !== null));
+  const localBase = (path: string) => {
+    const last = snapshot.dockerfiles().find((d) => d.path === path)?.final;
+    const from = last ? imageName(rootFrom(last).image) : null;
+    return from !== null && tagged.has(from);
+  };
   for (const group of composeServiceGroups(snapshot)) {
     const { dev, devReason } = judgedServices(group);
     for (const m of group) {
       if (isTemplate(m.file) || isTestFile(m.file)) continue;
       const b = composeBuild(m.file, m);
-      if (!dev) {
+      // A development builder too: a build of a final stage named for development; and a main file's build that a production
+      // overlay replaces with a published image, of a Dockerfile built on an image the project builds locally (Chatwoot's
+      // `rails.Dockerfile`, `FROM chatwoot:development`) — such a Dockerfile is made in the compose workflow only. (One built from
+      // a public base may be the Dockerfile CI builds the published image from: it stays production's.)
+      const replaced = dev || !b || !localBase(b.dockerfile) ? null : replacedInProduction(snapshot, m);
+      const devBuild = dev ? null : replaced ?? developmentTarget(snapshot, m);
+      if (!dev && !devBuild) {
         const image = imageName(m.value['image']);
         if (image && !isDevOnly(m.file)) prodImages.add(image);
       }
       if (!b) continue;
-      if (!dev) { prodBuilt.add(b.dockerfile); continue; }
-      devBuilt.set(b.dockerfile, [...(devBuilt.get(b.dockerfile) ?? []), { svc: m, why: composeDevOnly(m) ?? devReason ?? 'development-only file' }]);
+      if (!dev && !devBuild) { prodBuilt.add(b.dockerfile); continue; }
+      devBuilt.set(b.dockerfile, [...(devBuilt.get(b.dockerfile) ?? []), { svc: m, why: devBuild ?? composeDevOnly(m) ?? devReason ?? 'development-only file' }]);
     }
   }
   for (const o of snapshot.k8sObjects()) {
@@ -136,6 +195,8 @@ export const productionBuilds = perView(function productionBuilds(snapshot: Snap
     if (dev) continue;
     const overlays = production.filter((m) => composeOverlayPurpose(m.file) === 'production' && composeDevOnly(m) === null);
     if (!overlays.length) continue;
+    // An overlay that runs a published image instead of the main file's build builds nothing (replacedInProduction).
+    if (production.some((m) => isComposeBase(m) && replacedInProduction(snapshot, m) !== null)) continue;
     // A main file's service with production overlays: as merged; production files of their own (no main file): each as written.
     const builds = production.some(isComposeBase) ? [composeMergedBuild(production.filter((m) => isComposeBase(m) || overlays.includes(m)))] : overlays.map((m) => composeBuild(m.file, m));
     for (const b of builds) if (b && !out.has(b.dockerfile)) out.set(b.dockerfile, `service '${group[0]!.name}' in ${overlays.map((m) => m.file).join(', ')}`);
