@@ -459,6 +459,9 @@ function functionsOf(parts: readonly ShellPart[], fns = new Map<string, ShellPar
  * arguments `shift`ed only in a branch) is left as written: the branches stay conditional, dropped by unconditional.
  */
 function expandScript(parts: readonly ShellPart[], args: readonly string[] | null): ShellPart[] {
+  // Arguments not known (`exec /app/docker-entrypoint.sh "$@"` forwarding an outer shell's, a command no reading resolves): any
+  // function or branch may be the one that runs, so the script is read as written, every function body with it (QA43 sweep3 R2).
+  if (args === null) return [...parts];
   const { rest, fns } = functionsOf(parts);
   return expandParts(rest, args, fns, 0, { left: MAX_INLINED });
 }
@@ -718,7 +721,8 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
     if (SHELLS.test(name) && depth < 4) {
       const ci = a.findIndex((x, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(x));
       // `sh -c BODY NAME ARGS…`: NAME is the script's `$0`, ARGS its `$1`….
-      if (ci > 0 && a[ci + 1] !== undefined) return script(a[ci + 1]!, a.slice(ci + 3));
+      // An argument this reading does not resolve (`"$@"`, `$MODE`) leaves them all unknown.
+      if (ci > 0 && a[ci + 1] !== undefined) { const given = a.slice(ci + 3); return script(a[ci + 1]!, given.some((x) => x.includes('$')) ? null : given); }
       // `sh start.sh args`: the script is the command (`bash -o pipefail start.sh`: `pipefail` is an option's value).
       const rest = skipOptions(a.slice(1), { values: ['-o', '-O', '--rcfile', '--init-file'] });
       if (rest.length) { a = rest; continue; }
