@@ -364,7 +364,10 @@ function wordValue(word: string, args: readonly string[] | null, vars: ReadonlyM
 
 /** Whether the `case` pattern `pattern` (a shell glob: `*`, `?`, `[…]`) matches `value`; null when it holds an expansion. */
 function caseMatches(pattern: string, value: string): boolean | null {
-  if (/[$`]/.test(pattern)) return null;
+  // Not read (unknown): a pattern with an expansion, or one whose stars would make the match cost value.length to their power
+  // (`*a*a*a…*b`, a backtracking regex a pull request could hang the job with: review QA43 B1); real dispatch patterns have
+  // at most two (`server)`, `dev|dev_server)`, `-*)`, `*)`).
+  if (/[$`]/.test(pattern) || pattern.split('*').length > 3 || pattern.length > 200 || value.length > 1000) return null;
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
@@ -689,7 +692,9 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
   const defaults: NonNullable<SimpleCommand['defaults']> = {};
   let a = [...argv];
   // `args`: the positional arguments the script is given (`sh -c 'case "$1" in …' sh server`), null when not known.
-  const script = (body: string, args: readonly string[] | null) => unconditional(expandScript(shellParts(body), args)).flatMap((part) => unwrap(part.argv, depth + 1).map((c): SimpleCommand => {
+  // Functions and case branches are followed in the script an entry point runs, not again in each `sh -c` nested in it: a budget
+  // per nesting level would multiply (review QA43 B2); a nested body is read as written.
+  const script = (body: string, args: readonly string[] | null) => unconditional(expandScript(shellParts(body), depth === 0 ? args : null)).flatMap((part) => unwrap(part.argv, depth + 1).map((c): SimpleCommand => {
     const cwd = c.cwd === undefined ? part.cwd : cdJoin(part.cwd, c.cwd);
     const merged = { ...env, ...c.env };
     // A default the command line gives wins over one the script gives (the variable is set by then); one set outright beats both.
