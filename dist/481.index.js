@@ -8469,7 +8469,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  (`python server.py`) fails there; unguarded at module level in another module it is an `info` note (it listens whenever that module is imported); under any',
             '  other condition (`if os.getenv("ENABLE_DEBUGGER"):`), in a function, in tests or with a port alone it is not judged.',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
-            '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
+            '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes, and so do those of a main compose file\'s service that a production overlay\n  runs a published image for instead, Chatwoot\'s `image: chatwoot/chatwoot` over a `build:` with `RAILS_ENV: development`: compose pulls it, builds nothing); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
             '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}`, or a literal entry whose `value` is one values path, `value: {{ .Values.nodeEnv | quote }}` (also through `squote`, `toString` or a literal `default "\u2026"`, the default read at the entry when the values leave the path unset; not set and no default: not read) \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` (also those Terraform\'s Kubernetes provider declares: the `env` blocks of a `kubernetes_deployment`\'s, `kubernetes_stateful_set`\'s, `kubernetes_daemonset`\'s, `kubernetes_pod`\'s, `kubernetes_job`\'s or `kubernetes_cron_job`\'s containers and their `_v1` forms, a `kubernetes_config_map`\'s `data`, the containers and data of a `kubernetes_manifest` written as an HCL object, at the value; a value Terraform computes is not read) and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`; also as a Terragrunt configuration\'s `inputs` for those modules from the registry or Git, `tfr:///terraform-aws-modules/lambda/aws`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn \u2026`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
@@ -15655,7 +15655,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
             '  beside `compose.yaml`, whose `image: app-php` then names the image built, as in dunglas/symfony-docker; a development overlay\'s',
             '  `build:`, `compose.override.yaml`, does not count), and a service that runs the image another service of the same folder\'s compose files',
-            '  builds (`web: { build: ., image: shop-web }`, `worker: { image: shop-web }`: what the project just built). An image is reported once, where it is written, naming the services that use it',
+            '  builds (`web: { build: ., image: shop-web }`, `worker: { image: shop-web }`: what the project just built), even with no `build:` of its own',
+            '  and a registry name (Cal.com\'s `studio` beside the `calcom` service that builds `calcom.docker.scarf.sh/calcom/cal.com`): docker compose',
+            '  treats that image as one the project builds, for the one service as for the other \u2014 it pulls it only when no local image has the name, and builds',
+            '  it when the pull fails \u2014 so both are skipped alike, while a service whose image no service builds is judged. An image is reported once, where it is written, naming the services that use it',
             '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
             '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
             '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`\u2026 beside `docker-compose.yml`) sets again for the',
@@ -15833,7 +15836,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         const composeImages = new Map();
         // The repository's own deployment: not test or illustration folders, not `extends` bases (judged through the services that extend them).
         // The images the project builds (`web: { build: ., image: shop-web }`), per folder of compose files: another service
-        // running that image (`worker: { image: shop-web }`) runs what the project just built, not a pulled image.
+        // running that image (`worker: { image: shop-web }`) runs what the project just built, not a pulled image \u2014 docker compose
+        // (isServiceImageToBuild) treats it as buildable for that service too, exactly as for the service with `build:`, skipped above.
+        // (A registry name is no exception: Cal.com's `studio` runs the `calcom` service's `calcom.docker.scarf.sh/calcom/cal.com`.)
         const composeFiles = (0,util_groups/* judgedComposeFiles */.xV)(snapshot);
         const built = new Set(composeFiles.flatMap((cf) => cf.services.filter((svc) => svc.value['build'] !== undefined && svc.value['build'] !== null && typeof svc.value['image'] === 'string')
             .map((svc) => `${(0,classify/* dirname */.pD)(cf.path)}\0${String(svc.value['image']).trim()}`)));
@@ -19082,13 +19087,22 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  (`denoland/deno`, or a stage whose exec-form `ENTRYPOINT` is `["deno"]`), whose entrypoint runs `deno` with a command that starts with an option or a deno',
             '  sub-command: `CMD ["task", "start"]` is `deno task start`, `CMD ["deno", "run", \u2026]` and `CMD ["sh", "-c", \u2026]` run as written. A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
-            '  so does a base compose file\'s `command` that a production overlay beside it \u2014 `docker-compose.prod.yml` \u2014 sets again).',
+            '  so does a base compose file\'s `command` that a production overlay beside it \u2014 `docker-compose.prod.yml` \u2014 sets again, and a main file\'s build',
+            '  that such an overlay replaces with a published image of its own, `image: chatwoot/chatwoot` and no `build:`: compose pulls it instead).',
+            '  A Dockerfile only development builds make gives notes, naming why (as in `dockerfile-non-root`): among them a final stage named for development',
+            '  that a compose service builds as its `target` (Ghost\'s `FROM node AS development`, `target: development`; not from a compose file named for',
+            '  production, and a development target before the final stage leaves the final stage judged), and one built on an image the project\'s compose',
+            '  builds locally (`FROM chatwoot:development`) only by main-file services that a production overlay replaces with a published image.',
             '- Command lines are unwrapped: `sh -c "\u2026"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=\u2026`, `tini --`, `dumb-init`,',
             '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx` (and `npm exec`/`npm x`, `pnpm dlx`, `yarn dlx`, `bun x`), `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen \u2026 -m`; `concurrently` runs each command it is given (`npm:server`,',
             '  `yarn:x`\u2026 name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
             '  patterns name (`dev:*`: `*` within a `:` segment, `**` across), so a `start` running nodemon and the CRA dev server side by side fails. A `cd DIR` the script always',
             '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
-            '  branches of a start script are not judged (a dev branch is not what production runs). The variables a start script exports (`export X=v`,',
+            '  branches of a start script are not judged (a dev branch is not what production runs), except the `case` branch that an argument the',
+            '  script is known to be given selects (`case "$1" in server) \u2026 ;; dev_server) \u2026 ;; esac` with `CMD ["server"]` after the `ENTRYPOINT`',
+            '  script, `${1:-server}` with none, a variable set from `$1`): that branch is what production runs, the others are not. A shell function',
+            '  runs where it is called, not where it is defined (Redash\'s `server() { exec gunicorn \u2026 }` beside a `dev_server() { \u2026 runserver \u2026 }` that',
+            '  only the `dev_server` argument calls); a call, or a `{ \u2026; }` group, behind a test (`[ -n "$DEV" ] && dev_server`) stays a branch. The variables a start script exports (`export X=v`,',
             '  `X=v` then `export X`, anything after `set -a`) reach the commands after it, and so do the defaults it gives a variable only when it is unset',
             '  (`export X=${X:-v}`, `: "${X:=v}"` then `export X`, `if [ -z "$X" ]; then export X=v; fi`, `[ -z "$X" ] && export X=v`): the value unless',
             '  the command line, the image\'s `ENV`, the compose service\'s `environment`/`env_file` or the container\'s `env` sets the variable (not when an',
@@ -22359,6 +22373,8 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView *
 
 
 
+/** A name a shell function can have (bash allows `-`, `.` and `:` in it too). */
+const FN_NAME = /^[A-Za-z_][\w.:-]*$/;
 function shellParts(script) {
     const out = [];
     let words = [];
@@ -22374,10 +22390,10 @@ function shellParts(script) {
             line++; return line; };
     const endWord = () => { if (inWord)
         words.push(word); word = ''; inWord = false; };
-    const endCommand = (next, bg = false) => {
+    const endCommand = (next, bg = false, mark) => {
         endWord();
         if (words.length)
-            out.push({ argv: words, joiner, line: start, ...(bg ? { bg } : {}) });
+            out.push({ argv: words, joiner, line: start, ...(bg ? { bg } : {}), ...(mark ? { [mark]: true } : {}) });
         words = [];
         joiner = next;
     };
@@ -22442,7 +22458,32 @@ function shellParts(script) {
             endCommand(';', true);
             continue;
         }
-        if (c === ';' || c === '\n' || c === '\r' || c === '(' || c === ')') {
+        // `;;` (bash's `;&`, `;;&` too) ends a `case` branch: marked on the branch's last command (its pattern when it runs none).
+        if (c === ';' && (script[i + 1] === ';' || script[i + 1] === '&')) {
+            endCommand(';');
+            const last = out.at(-1);
+            if (last)
+                last.dsemi = true;
+            i += script[i + 1] === ';' && script[i + 2] === '&' ? 2 : 1;
+            continue;
+        }
+        // `name()` (`function name()`): a function definition's head; the `)` is part of it.
+        if (c === '(') {
+            endWord();
+            const paren = /^[ \t]*\)/.exec(script.slice(i + 1, i + 64));
+            if (paren && (words.length === 1 || (words.length === 2 && words[0] === 'function')) && FN_NAME.test(words.at(-1))) {
+                endCommand(';', false, 'fn');
+                i += paren[0].length;
+                continue;
+            }
+            endCommand(';');
+            continue;
+        }
+        if (c === ')') {
+            endCommand(';', false, 'close');
+            continue;
+        }
+        if (c === ';' || c === '\n' || c === '\r') {
             endCommand(';');
             continue;
         }
@@ -22697,6 +22738,279 @@ function unconditional(parts) {
     });
     return out;
 }
+/** How deep calls of a script's shell functions are followed (a function calling itself, or a longer chain, ends there). */
+const MAX_CALLS = 8;
+/** The words `local`/`export`/`readonly`/`declare` assign (`local cmd="$1"`), their options left out; null for any other command. */
+function declared(argv) {
+    if (!/^(local|export|readonly|declare|typeset)$/.test(argv[0] ?? ''))
+        return null;
+    return argv.slice(1).filter((w) => !/^[-+]/.test(w));
+}
+/**
+ * What a word is when its script runs with positional arguments `args` (null: not known) and the variables `vars` it set itself
+ * (null: set, to a value not known): a literal, `$1`, `${1}`, `${1:-server}`, `$cmd`, `${cmd-x}`. Null when it cannot be told
+ * (a variable the environment may set, a command substitution).
+ */
+function wordValue(word, args, vars) {
+    if (!/[$`]/.test(word))
+        return word;
+    const m = /^\$(?:(\d)|([A-Za-z_]\w*)|\{(\d+|[A-Za-z_]\w*)(?:(:?)([-=])([^}$`]*))?\})$/.exec(word);
+    if (!m)
+        return null;
+    const name = m[1] ?? m[2] ?? m[3];
+    let v;
+    if (/^\d+$/.test(name)) {
+        if (name === '0' || args === null)
+            return null;
+        v = args[Number(name) - 1];
+    }
+    else {
+        if (!vars.has(name))
+            return null;
+        v = vars.get(name);
+        if (v === null)
+            return null;
+    }
+    if (m[5] !== undefined && (v === undefined || (m[4] === ':' && v === '')))
+        return m[6];
+    v ??= '';
+    return /[$`]/.test(v) ? null : v;
+}
+/** Whether the `case` pattern `pattern` (a shell glob: `*`, `?`, `[\u2026]`) matches `value`; null when it holds an expansion. */
+function caseMatches(pattern, value) {
+    // Not read (unknown): a pattern with an expansion, or one whose stars would make the match cost value.length to their power
+    // (`*a*a*a\u2026*b`, a backtracking regex a pull request could hang the job with: review QA43 B1); real dispatch patterns have
+    // at most two (`server)`, `dev|dev_server)`, `-*)`, `*)`).
+    if (/[$`]/.test(pattern) || pattern.split('*').length > 3 || pattern.length > 200 || value.length > 1000)
+        return null;
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const end = c === '[' ? pattern.indexOf(']', i + 2) : -1;
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (end > 0) {
+            const body = pattern.slice(i + 1, end);
+            re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`.replace(/\\/g, '\\\\');
+            i = end;
+        }
+        else
+            re += (0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .escapeRegExp */ .Nt)(c);
+    }
+    try {
+        return new RegExp(`^${re}$`, 's').test(value);
+    }
+    catch {
+        return null;
+    }
+}
+/** A `case WORD in \u2026 esac` starting at `parts[i]`: its subject, its branches (patterns, body) and the index of its `esac`; null when it is not read so. */
+function caseBranches(parts, i) {
+    const head = parts[i];
+    if (head.argv[0] !== 'case' || head.argv[2] !== 'in')
+        return null;
+    // The line of the head may hold the first pattern (`case "$1" in server)`): read as the part before the next one.
+    const first = head.argv.length > 3 ? { argv: head.argv.slice(3), joiner: ';', line: head.line, ...(head.close ? { close: true } : {}), ...(head.dsemi ? { dsemi: true } : {}) } : null;
+    const at = (k) => (k === i ? first ?? undefined : parts[k]);
+    const branches = [];
+    for (let k = first ? i : i + 1; k < parts.length;) {
+        if (at(k)?.argv[0] === 'esac' && !at(k).close)
+            return { subject: head.argv[1], branches, end: k };
+        // `a|b)`: the alternatives, one word each, the last ended by `)`.
+        const patterns = [];
+        for (;;) {
+            const q = at(k);
+            if (!q || q.argv.length !== 1 || (patterns.length && q.joiner !== '|'))
+                return null;
+            patterns.push(q.argv[0]);
+            k++;
+            if (q.close)
+                break;
+        }
+        const body = [];
+        // The body runs to its `;;` (or to the `esac` of a last branch without one); a `case` inside it has its own.
+        if (!at(k - 1).dsemi) {
+            let nested = 0;
+            for (; k < parts.length; k++) {
+                const p = parts[k];
+                if (nested === 0 && p.argv[0] === 'esac')
+                    break;
+                if (p.argv[0] === 'case')
+                    nested++;
+                else if (p.argv[0] === 'esac')
+                    nested--;
+                body.push(p);
+                if (nested === 0 && p.dsemi) {
+                    k++;
+                    break;
+                }
+            }
+        }
+        branches.push({ patterns, body });
+    }
+    return null;
+}
+/**
+ * The shell functions a script defines (`name() { \u2026 }`, `function name { \u2026 }`, `function name() { \u2026 }`): each name's body, and the
+ * script's parts without the definitions (defining a function runs nothing). A head without a `{ \u2026 }` body (a `( \u2026 )` one) is left as written.
+ */
+function functionsOf(parts, fns = new Map()) {
+    const rest = [];
+    for (let i = 0; i < parts.length; i++) {
+        const p = parts[i];
+        const kw = p.argv[0] === 'function';
+        const name = kw ? p.argv[1] : p.fn && p.argv.length === 1 ? p.argv[0] : undefined;
+        // The `{` that opens the body: on the head's line (`function name {`) or after it (`name() {`, `name()` then `{` below).
+        let open = null;
+        if (name !== undefined && FN_NAME.test(name)) {
+            if (kw && p.argv[2] === '{')
+                open = { part: p, words: p.argv.slice(3), next: i + 1 };
+            else if ((p.fn || (kw && p.argv.length === 2)) && parts[i + 1]?.argv[0] === '{')
+                open = { part: parts[i + 1], words: parts[i + 1].argv.slice(1), next: i + 2 };
+        }
+        if (!open) {
+            rest.push(p);
+            continue;
+        }
+        // What follows the `{` on its line is the body's first command (its `)` or `;;` kept: `f() { case "$1" in a) \u2026`).
+        const body = open.words.length ? [{ argv: open.words, joiner: ';', line: open.part.line, ...(open.part.close ? { close: true } : {}), ...(open.part.dsemi ? { dsemi: true } : {}) }] : [];
+        let depth = 1;
+        let j = open.next;
+        for (; j < parts.length; j++) {
+            const w = parts[j].argv[0];
+            if (w === '{')
+                depth++;
+            else if (w === '}' && --depth === 0)
+                break;
+            body.push(parts[j]);
+        }
+        // No closing `}`: read as written.
+        if (j >= parts.length) {
+            rest.push(p);
+            continue;
+        }
+        fns.set(name, functionsOf(body, fns).rest);
+        i = j;
+    }
+    return { rest, fns };
+}
+/**
+ * A script's parts in the order its structure runs them, for unconditional to judge: a shell function's body runs where the function
+ * is called, not where it is defined (Redash's entrypoint defines `server()` and `dev_server()`; only the one called runs); a `case` on a
+ * positional argument the script is known to be given (`args`: `CMD ["server"]` for `case "$1" in server) server ;; \u2026 esac`; also
+ * `${1:-server}`, a variable set from one, a function's own arguments) is the branch that argument selects, the others never run; a
+ * `{ \u2026; }` group, a called body and a selected branch are as conditional as their first word is (`[ -n "$DEV" ] && dev_server`: its
+ * body stays behind the test). What cannot be told (no arguments known, a subject the environment sets, a pattern holding a variable,
+ * arguments `shift`ed only in a branch) is left as written: the branches stay conditional, dropped by unconditional.
+ */
+function expandScript(parts, args) {
+    // Arguments not known (`exec /app/docker-entrypoint.sh "$@"` forwarding an outer shell's, a command no reading resolves): any
+    // function or branch may be the one that runs, so the script is read as written, every function body with it (QA43 sweep3 R2).
+    if (args === null)
+        return [...parts];
+    const { rest, fns } = functionsOf(parts);
+    return expandParts(rest, args, fns, 0, { left: MAX_INLINED });
+}
+/** How many parts function calls may add to a script in all (a function called from many places, calls nested in calls): past it, a call stays a plain command. */
+const MAX_INLINED = 4096;
+function expandParts(written, args, fns, calls, budget) {
+    const parts = [...written];
+    const out = [];
+    let positional = args;
+    const vars = new Map();
+    // `if`/`case`/loops the current part is inside, and for each open `{` whether it is conditional (behind `&&`/`||`).
+    let nest = 0;
+    const groups = [];
+    // A `{` alone on its line hands its joiner to the first command in it.
+    let pending = null;
+    const conditional = (p) => nest > 0 || groups.includes(true) || p.joiner === '&&' || p.joiner === '||';
+    const emit = (q) => {
+        let joiner = pending ?? q.joiner;
+        pending = null;
+        if (joiner === ';' && groups.includes(true))
+            joiner = '&&';
+        out.push(joiner === q.joiner ? q : { ...q, joiner });
+    };
+    for (let i = 0; i < parts.length; i++) {
+        const p = parts[i];
+        const w = p.argv[0];
+        if (w === '{') {
+            groups.push(p.joiner === '&&' || p.joiner === '||');
+            if (p.argv.length > 1)
+                emit({ ...p, argv: p.argv.slice(1) });
+            else
+                pending = p.joiner;
+            continue;
+        }
+        if (w === '}') {
+            groups.pop();
+            pending = null;
+            continue;
+        }
+        if (w === 'case') {
+            const c = caseBranches(parts, i);
+            const value = c && wordValue(c.subject, positional, vars);
+            if (c && value !== null) {
+                let chosen = [];
+                for (const b of c.branches) {
+                    const hit = b.patterns.map((x) => caseMatches(x, value));
+                    if (hit.includes(true)) {
+                        chosen = b.body;
+                        break;
+                    }
+                    if (hit.includes(null)) {
+                        chosen = null;
+                        break;
+                    }
+                }
+                if (chosen) {
+                    // The branch, as a group in place of the whole `case \u2026 esac` (as conditional as the `case` is).
+                    parts.splice(i, c.end - i + 1, { argv: ['{'], joiner: p.joiner, line: p.line, ...(p.bg ? { bg: true } : {}) }, ...chosen, { argv: ['}'], joiner: ';', line: p.line });
+                    i--;
+                    continue;
+                }
+            }
+        }
+        const callee = fns.get(w);
+        if (callee && calls < MAX_CALLS && budget.left >= callee.length) {
+            budget.left -= callee.length;
+            // The function's own arguments (`"$@"` passes the script's on); unknown when one of them is.
+            let given = [];
+            for (const a of p.argv.slice(1)) {
+                const v = a === '$@' || a === '$*' ? positional : wordValue(a, positional, vars);
+                if (v === null) {
+                    given = null;
+                    break;
+                }
+                given.push(...(typeof v === 'string' ? [v] : v));
+            }
+            const cond = p.joiner === '&&' || p.joiner === '||';
+            expandParts(callee, given, fns, calls + 1, budget).forEach((q, k) => emit({ ...q, joiner: k === 0 ? p.joiner : cond && q.joiner === ';' ? '&&' : q.joiner, ...(p.bg ? { bg: true } : {}) }));
+            continue;
+        }
+        if (/^(if|case|while|until|for|select)$/.test(w))
+            nest++;
+        else if (/^(fi|esac|done)$/.test(w))
+            nest = Math.max(0, nest - 1);
+        // `shift` moves the arguments a later `case "$1"` sees; one that may not run, or `set --`, leaves them unknown.
+        else if (w === 'shift')
+            positional = conditional(p) || !/^\d*$/.test(p.argv[1] ?? '') ? null : positional && positional.slice(Number(p.argv[1] ?? 1));
+        else if (w === 'set' && p.argv.slice(1).some((a, k, all) => !/^[-+][A-Za-z]+$/.test(a) && !/^[-+][A-Za-z]*o$/.test(all[k - 1] ?? '')))
+            positional = null;
+        else {
+            const assigned = p.argv.every((a) => /^[A-Za-z_]\w*=/.test(a)) ? p.argv : declared(p.argv);
+            for (const a of assigned ?? []) {
+                const m = SHELL_ASSIGN.exec(a);
+                if (m)
+                    vars.set(m[1], m[2] === undefined || conditional(p) ? vars.get(m[1]) ?? null : wordValue(m[2], positional, vars));
+            }
+        }
+        emit(p);
+    }
+    return out;
+}
 /** What a command's own leading assignments set (`X=v cmd`, `env -i X=v cmd`): their `names`, and the words after them (`rest`). */
 function ownPrefix(argv) {
     const names = [];
@@ -22837,7 +23151,10 @@ function unwrap(argv, depth = 0) {
     // `X=${X:-v} cmd`: X's default (line 0: the command's own line).
     const defaults = {};
     let a = [...argv];
-    const script = (body) => unconditional(shellParts(body)).flatMap((part) => unwrap(part.argv, depth + 1).map((c) => {
+    // `args`: the positional arguments the script is given (`sh -c 'case "$1" in \u2026' sh server`), null when not known.
+    // Functions and case branches are followed in the script an entry point runs, not again in each `sh -c` nested in it: a budget
+    // per nesting level would multiply (review QA43 B2); a nested body is read as written.
+    const script = (body, args) => unconditional(expandScript(shellParts(body), depth === 0 ? args : null)).flatMap((part) => unwrap(part.argv, depth + 1).map((c) => {
         const cwd = c.cwd === undefined ? part.cwd : cdJoin(part.cwd, c.cwd);
         const merged = { ...env, ...c.env };
         // A default the command line gives wins over one the script gives (the variable is set by then); one set outright beats both.
@@ -22870,8 +23187,12 @@ function unwrap(argv, depth = 0) {
         }
         if (SHELLS.test(name) && depth < 4) {
             const ci = a.findIndex((x, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(x));
-            if (ci > 0 && a[ci + 1] !== undefined)
-                return script(a[ci + 1]);
+            // `sh -c BODY NAME ARGS\u2026`: NAME is the script's `$0`, ARGS its `$1`\u2026.
+            // An argument this reading does not resolve (`"$@"`, `$MODE`) leaves them all unknown.
+            if (ci > 0 && a[ci + 1] !== undefined) {
+                const given = a.slice(ci + 3);
+                return script(a[ci + 1], given.some((x) => x.includes('$')) ? null : given);
+            }
             // `sh start.sh args`: the script is the command (`bash -o pipefail start.sh`: `pipefail` is an option's value).
             const rest = skipOptions(a.slice(1), { values: ['-o', '-O', '--rcfile', '--init-file'] });
             if (rest.length) {
@@ -22894,7 +23215,7 @@ function unwrap(argv, depth = 0) {
                 if (i > 0 && skipOptions(a.slice(1, i), spec).length === 0) {
                     const body = a[i].startsWith('--call=') ? a[i].slice(7) : a[i + 1];
                     if (body !== undefined)
-                        return script(body);
+                        return script(body, null);
                 }
             }
             a = skipOptions(a.slice(1), spec);
@@ -22906,7 +23227,7 @@ function unwrap(argv, depth = 0) {
         if ((name === 'concurrently' || name === 'conc') && depth < 4) {
             return operands(a.slice(1), CONCURRENTLY)[0].flatMap((c) => {
                 const npm = /^(npm|yarn|pnpm|bun):(\S+)/.exec(c);
-                return npm ? [{ argv: [npm[1], 'run', npm[2].replace(/\*+/g, '**')], env: { ...env } }] : script(c);
+                return npm ? [{ argv: [npm[1], 'run', npm[2].replace(/\*+/g, '**')], env: { ...env } }] : script(c, null);
             });
         }
         if (RUN_ALL.has(name)) {
@@ -24415,7 +24736,8 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
             const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
-            if (!df || !b || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null)
+            // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction).
+            if (!df || !b || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null)
                 continue;
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
@@ -24479,7 +24801,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
             const stage = df && stageNamed(df, b.target);
             if (!df || !stage || stage === df.final)
                 continue;
-            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             const prev = targets.get(stage);
             if (prev && (prev.devReason === null || devReason !== null))
                 continue;
@@ -24527,7 +24849,8 @@ const composeArgBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .pe
             for (const a of written)
                 args.set(a.name, a.value === null ? vars.get(a.name) ?? null : (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .substitute */ .V2)(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
-            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            // A main file's build that a production overlay replaces with a published image: its build.args are development's.
+            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
         }
     }
@@ -25525,7 +25848,7 @@ function analyseEntry(snapshot, entry) {
     const visitCommands = (argv, from, depth, ctx, writtenIn, inherited) => {
         if (depth > MAX_CHAIN) {
             // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
-            const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
+            const command = argv.length >= 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
             // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=\u2026 node x`) shows its name, never its value.
             const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecretName */ .eh)(name) ? `${name}=\u2026` : m));
             launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
@@ -25813,7 +26136,8 @@ function analyseEntry(snapshot, entry) {
                     const before = launch.dev;
                     // The variables the command line gives the script (`RAILS_ENV=production bin/start`) reach what it runs; its defaults too.
                     const given = [...Object.entries(cmd.defaults ?? {}).map(([k, d]) => `${k}=\${${k}:-${d.value}}`), ...Object.entries(cmd.env).map(([k, v]) => `${k}=${v}`)];
-                    visit([...given, '/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
+                    // Its arguments are the command's (`CMD ["server"]` after an ENTRYPOINT script: its `$1`, which a `case "$1"` dispatches on).
+                    visit([...given, '/bin/sh', '-c', text.replace(/\r\n?/g, '\n'), n, ...cmd.argv.slice(1)], dir, depth + 1, here, file);
                     // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
                         const at = lineNaming(text, launch.dev.what);
@@ -27309,6 +27633,7 @@ function signingSecrets(file, text, lex) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ devBuiltReason),
+/* harmony export */   Ny: () => (/* binding */ replacedInProduction),
 /* harmony export */   ZF: () => (/* binding */ devNamedDockerfile)
 /* harmony export */ });
 /* unused harmony exports devBuiltDockerfiles, DEV_DOCKERFILE_DOC, productionBuilds */
@@ -27336,6 +27661,47 @@ function signingSecrets(file, text, lex) {
 const ROOT_DOCKERFILE = /^(?:Dockerfile|Containerfile)$/;
 /** An image reference's repository, lower case, without its tag or digest and Docker Hub's own host (`sail-8.3/app`). */
 const imageName = (image) => typeof image === 'string' && image.trim() && !image.includes('$') ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(image.trim()).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '') : null;
+/** Whether two compose `image:` values name the same repository (their tags aside); a value holding a variable is compared as written. */
+function sameImage(a, b) {
+    if (typeof a !== 'string' || typeof b !== 'string')
+        return false;
+    const x = imageName(a);
+    const y = imageName(b);
+    return x !== null && y !== null ? x === y : a.trim() === b.trim();
+}
+/**
+ * Why a main compose file's service that builds an image does not build production's: a production overlay beside it
+ * (`docker-compose.production.yaml`) gives the service an image of its own and no `build` \u2014 compose pulls a service's image before
+ * it builds one, so production runs that published image (Chatwoot's `image: chatwoot/chatwoot:latest` over the main file's
+ * `build:` with `RAILS_ENV: development`), and the main file's build (its Dockerfile, its `build.args`, its `target`) is the
+ * development setup's. Null when no production overlay does so: one that builds, or that names the image the main file tags
+ * (`ghcr.io/acme/web:1.4` over `image: ghcr.io/acme/web` + `build: .`, whose build is how that image is made), leaves the build production's.
+ */
+function replacedInProduction(snapshot, svc) {
+    if (svc.value['build'] === undefined || svc.value['build'] === null)
+        return null;
+    const replaces = (m) => (m.value['build'] === undefined || m.value['build'] === null)
+        && typeof m.value['image'] === 'string' && m.value['image'].trim() !== '' && !sameImage(m.value['image'], svc.value['image']);
+    const over = (0,_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .overriddenInProduction */ .b3)(snapshot, svc, replaces);
+    const image = over ? (0,_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .composeServiceGroups */ .O7)(snapshot).find((g) => g.includes(svc))?.find((m) => m.file === over && replaces(m))?.value['image'] : undefined;
+    return over ? `overridden by ${over} for production, which runs image ${String(image).trim()} instead of building it` : null;
+}
+/**
+ * Why a compose service's build is a development one for what it says of a Dockerfile: it builds the Dockerfile's final stage, and
+ * that stage is named for development (Ghost's `ghost-core/.docker/Dockerfile`, whose only stage is `FROM \u2026 AS development`, built with
+ * `target: development`): the image it makes is a development image \u2014 unless the compose file is named for a deployed environment
+ * (`docker-compose.prod.yml`). A development target that is not the final stage says nothing of the final one (`docker build` without
+ * `--target`, in a CI job not read, builds that): null, as for any other build.
+ */
+function developmentTarget(snapshot, svc) {
+    // A compose file named for a deployed environment (`docker-compose.prod.yml`) building it deploys it, whatever the stage's name.
+    if ((0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeOverlayPurpose */ .pu)(svc.file) === 'production')
+        return null;
+    const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeBuild */ .FI)(svc.file, svc);
+    const df = b?.target ? snapshot.dockerfiles().find((d) => d.path === b.dockerfile) : undefined;
+    const last = df?.final;
+    return last && last.name?.toLowerCase() === b.target.toLowerCase() && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(last.name) ? `building its development stage '${last.name}'` : null;
+}
 /** How a development-only builder is named in the reason: `docker-compose.yml's Laravel Sail development environment`. */
 function builderWords(svc, why) {
     if (svc.devEnvironment)
@@ -27350,7 +27716,11 @@ function builderWords(svc, why) {
  * file, Laravel Sail's compose, a development profile), not a development overlay of a production service, whose image
  * production runs \u2014 and nothing else builds or runs it: no deploy config outside compose (a pushing CI job, a bake file, a
  * platform file, Kamal: builtOutsideCompose), no production compose service or Kubernetes container (outside development files)
- * runs the image a development builder tags (`image: sail-8.3/app`). A Dockerfile no known configuration builds (`docker build .`
+ * runs the image a development builder tags (`image: sail-8.3/app`). A service building a final stage named for development as its
+ * `target` (`FROM node AS development`, the only stage, built with `target: development`) builds for development, while a development
+ * target before the final stage says nothing of the final one; so does a main compose file's service whose build a production overlay
+ * replaces with a published image (replacedInProduction), when the Dockerfile builds on an image the project's compose builds locally
+ * (`FROM chatwoot:development`). A Dockerfile no known configuration builds (`docker build .`
  * in a CI script not read) is not one: it is judged as production; nor is the repository's root `Dockerfile`, which hosting
  * platforms build by default. Compose files of test and template folders build nothing here.
  */
@@ -27359,24 +27729,38 @@ const devBuiltDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* 
     const devBuilt = new Map();
     const prodImages = new Set();
     const workspaces = new Map();
+    // The images compose builds itself (a service with `build:` and `image:` tags its build so): a Dockerfile `FROM` one of them is
+    // built on the project's own local build.
+    const tagged = new Set((0,_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .composeServiceGroups */ .O7)(snapshot).flat().flatMap((m) => ((0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeBuild */ .FI)(m.file, m) ? [imageName(m.value['image'])] : [])).filter((x) => x !== null));
+    const localBase = (path) => {
+        const last = snapshot.dockerfiles().find((d) => d.path === path)?.final;
+        const from = last ? imageName((0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .rootFrom */ .FW)(last).image) : null;
+        return from !== null && tagged.has(from);
+    };
     for (const group of (0,_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .composeServiceGroups */ .O7)(snapshot)) {
         const { dev, devReason } = (0,_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .judgedServices */ .eY)(group);
         for (const m of group) {
             if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(m.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(m.file))
                 continue;
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeBuild */ .FI)(m.file, m);
-            if (!dev) {
+            // A development builder too: a build of a final stage named for development; and a main file's build that a production
+            // overlay replaces with a published image, of a Dockerfile built on an image the project builds locally (Chatwoot's
+            // `rails.Dockerfile`, `FROM chatwoot:development`) \u2014 such a Dockerfile is made in the compose workflow only. (One built from
+            // a public base may be the Dockerfile CI builds the published image from: it stays production's.)
+            const replaced = dev || !b || !localBase(b.dockerfile) ? null : replacedInProduction(snapshot, m);
+            const devBuild = dev ? null : replaced ?? developmentTarget(snapshot, m);
+            if (!dev && !devBuild) {
                 const image = imageName(m.value['image']);
                 if (image && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(m.file))
                     prodImages.add(image);
             }
             if (!b)
                 continue;
-            if (!dev) {
+            if (!dev && !devBuild) {
                 prodBuilt.add(b.dockerfile);
                 continue;
             }
-            devBuilt.set(b.dockerfile, [...(devBuilt.get(b.dockerfile) ?? []), { svc: m, why: (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(m) ?? devReason ?? 'development-only file' }]);
+            devBuilt.set(b.dockerfile, [...(devBuilt.get(b.dockerfile) ?? []), { svc: m, why: devBuild ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(m) ?? devReason ?? 'development-only file' }]);
         }
     }
     for (const o of snapshot.k8sObjects()) {
@@ -27473,6 +27857,9 @@ const productionBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .pe
             continue;
         const overlays = production.filter((m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeOverlayPurpose */ .pu)(m.file) === 'production' && (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(m) === null);
         if (!overlays.length)
+            continue;
+        // An overlay that runs a published image instead of the main file's build builds nothing (replacedInProduction).
+        if (production.some((m) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeBase */ .MU)(m) && replacedInProduction(snapshot, m) !== null))
             continue;
         // A main file's service with production overlays: as merged; production files of their own (no main file): each as written.
         const builds = production.some(_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeBase */ .MU) ? [(0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeMergedBuild */ .jb)(production.filter((m) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeBase */ .MU)(m) || overlays.includes(m)))] : overlays.map((m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeBuild */ .FI)(m.file, m));
