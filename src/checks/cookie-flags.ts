@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
-  otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
+  enclosingObject, otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, isRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isProdProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -148,17 +148,6 @@ const AUTH_MODULE = /^(?:next-auth|@auth\/[\w-]+|better-auth)(?:\/[\w./-]*)?$/;
 /** The module specifiers a JS module imports or requires. */
 const importedModules = (src: Source): string[] =>
   [...src.code.matchAll(/(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g)].filter((m) => src.bare[m.index] === src.code[m.index]).map((m) => m[2]!);
-
-/** The `{` of the object literal whose property starts at `at` (not inside a call's parentheses or a list), or -1. */
-function enclosingObject(src: Source, at: number): number {
-  let depth = 0;
-  for (let k = at - 1; k >= 0; k--) {
-    const c = src.bare[k]!;
-    if (c === ')' || c === ']' || c === '}') depth++;
-    else if (c === '(' || c === '[' || c === '{') { if (depth === 0) return c === '{' ? k : -1; depth--; }
-  }
-  return -1;
-}
 
 /** The object literals a key opens (`cookieOptions: {`), with the props of the object holding the key. */
 function keyedObjects(src: Source, key: string): { obj: { open: number; close: number }; siblings: () => Arg[] }[] {

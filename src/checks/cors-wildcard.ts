@@ -668,17 +668,6 @@ const HAPI_IMPORT = /(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*)(['"])(?:@hapi\/
 /** An object that may hold hapi's `cors` route option: the server's route defaults (`routes: {…}`), a route's options (`options: {…}`, hapi 16's `config: {…}`). */
 const HAPI_CORS_HOLDER = /(?<![\w$.])(routes|options|config)\s*:\s*\{/g;
 
-/** The `{` of the object literal that encloses `at` (not inside a call's parentheses or a list), or -1. */
-function enclosingObject(src: Source, at: number): number {
-  let depth = 0;
-  for (let k = at - 1; k >= 0; k--) {
-    const c = src.bare[k]!;
-    if (c === ')' || c === ']' || c === '}') depth++;
-    else if (c === '(' || c === '[' || c === '{') { if (depth === 0) return c === '{' ? k : -1; depth--; }
-  }
-  return -1;
-}
-
 /**
  * What a hapi `origin` allows ({@link hapiCors}): hapi matches any origin for `['*']` (a lone `'*'`, which it takes as
  * `['*']`; hapi refuses `'*'` beside other entries) and echoes the request's Origin, sends a literal `*` for `'ignore'`,

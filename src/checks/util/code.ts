@@ -1448,3 +1448,13 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
   return out;
 });
 
+/** The `{` of the object literal whose property starts at `at` (not inside a call's parentheses or a list), or -1. */
+export function enclosingObject(src: Source, at: number): number {
+  let depth = 0;
+  for (let k = at - 1; k >= 0; k--) {
+    const c = src.bare[k]!;
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '(' || c === '[' || c === '{') { if (depth === 0) return c === '{' ? k : -1; depth--; }
+  }
+  return -1;
+}
