@@ -180,7 +180,9 @@ export function helmDisabledBranches(text: string, valueSets: unknown[], single 
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const opens = (line.match(/\{\{/g) ?? []).length;
-      if (opens !== (line.match(/\}\}/g) ?? []).length) return null;
+      // An action spread over lines (a `{{` its line does not close): not followed. A `}}` outside an action is text, as a
+      // YAML flow mapping's end (`livenessProbe: {httpGet: {path: /, port: 80}}`), not an action's.
+      if (opens && line.replace(ACTION, '').includes('{{')) return null;
       const wasLive = live();
       if (opens) {
         const actions = [...line.matchAll(ACTION)].map((m) => m[1]!).filter((a) => !a.startsWith('/*'));
