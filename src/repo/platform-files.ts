@@ -5,6 +5,7 @@
  * Pure reads of the files a view lists.
  */
 import { basename, dirname, filesEndingIn, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from './classify.js';
+import { perObject } from './memo.js';
 import { isObject, parseYaml, type YamlFile } from './yaml.js';
 
 /** What these readers need of a snapshot. */
@@ -20,21 +21,6 @@ export interface PlatformView {
 
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
-
-/**
- * `read` with its answer kept per view (a view's files and their contents never change): the snapshot (the Dockerfiles
- * deploy configs name) and the checks (the builds outside compose) ask these readers of the same view. The answer is
- * shared: read-only.
- */
-function perPlatformView<V extends object, T>(read: (view: V) => T): (view: V) => T {
-  const memo = new WeakMap<V, T>();
-  return (view) => {
-    if (memo.has(view)) return memo.get(view)!;
-    const v = read(view);
-    memo.set(view, v);
-    return v;
-  };
-}
 
 const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
 
@@ -142,7 +128,7 @@ export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, str
  * The builds of readPlatformDockerfiles, each with the stage it builds: fly.toml's `[build] build-target`, heroku.yml's
  * `build.docker.<process>.target` (render.yaml and Railway name no stage: the final one).
  */
-export const readPlatformBuilds = perPlatformView(function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
+export const readPlatformBuilds = perObject(function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
   const out: DeployBuild[] = [];
   const put = (df: string | null, file: string, target: string | null = null) => { if (df && out.length < MAX_ENTRIES) out.push({ dockerfile: df, target, file, by: basename(file) }); };
   for (const f of filesWhere(filesEndingIn(snapshot.files, 'toml', 'json', 'yml', 'yaml'), isPlatformConfig)) {
@@ -738,7 +724,7 @@ function skaffoldBuilds(snapshot: PlatformView & { text(path: string): string | 
  * The image builds CI configs push and build configs name, each with the stage it builds: GitHub workflows
  * (workflowBuilds), GitLab CI, Bitbucket Pipelines and CircleCI (otherCiBuilds), and skaffold (skaffoldBuilds).
  */
-export const ciBuilds = perPlatformView(function ciBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
+export const ciBuilds = perObject(function ciBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
   const sink = buildSink(snapshot);
   otherCiBuilds(snapshot, sink.put);
   skaffoldBuilds(snapshot, sink.put);

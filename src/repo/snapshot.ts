@@ -9,6 +9,7 @@ import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, TOO_LARGE_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { isTerraformTemplate, terraformTemplateYaml } from './helm-installs.js';
+import { perObject } from './memo.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
 import { aspNetSettings, basename, classifyUnder, dirname, filesEndingIn, filesWhere, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isVendored, isWorkflowFile, isYamlFile, isNginxCandidate, RENDERED_TEMPLATE_EXTENSIONS } from './classify.js';
@@ -954,11 +955,5 @@ export function firstChunk(chunks: Iterable<TextChunk> | null): string | undefin
  * deploy environment) are computed once. The answer must be treated as read-only.
  */
 export function perView<T>(fn: (view: SnapshotView) => T): (view: SnapshotView) => T {
-  const memo = new WeakMap<SnapshotView, T>();
-  return (view) => {
-    if (memo.has(view)) return memo.get(view)!;
-    const v = fn(view);
-    memo.set(view, v);
-    return v;
-  };
+  return perObject(fn);
 }
