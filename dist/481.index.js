@@ -39271,6 +39271,30 @@ function terraformTemplateYaml(text) {
 
 /***/ }),
 
+/***/ 25372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ perObject)
+/* harmony export */ });
+/**
+ * Remembers `fn`'s answer per object (a snapshot view: its files and their contents never change), so a derived view several
+ * readers or checks ask for is computed once. The answer is shared: read-only.
+ */
+function perObject(fn) {
+    const memo = new WeakMap();
+    return (view) => {
+        if (memo.has(view))
+            return memo.get(view);
+        const v = fn(view);
+        memo.set(view, v);
+        return v;
+    };
+}
+
+
+/***/ }),
+
 /***/ 9776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -39766,6 +39790,7 @@ function blankTemplateComments(text, syntax) {
 /* harmony export */ });
 /* unused harmony export workflowBuilds */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25372);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /**
  * Hosting platforms' deploy files by name (fly.toml, render.yaml, railway.json/toml, serverless.yml, heroku.yml, app.yaml), a
@@ -39775,23 +39800,9 @@ function blankTemplateComments(text, syntax) {
  */
 
 
+
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
-/**
- * `read` with its answer kept per view (a view's files and their contents never change): the snapshot (the Dockerfiles
- * deploy configs name) and the checks (the builds outside compose) ask these readers of the same view. The answer is
- * shared: read-only.
- */
-function perPlatformView(read) {
-    const memo = new WeakMap();
-    return (view) => {
-        if (memo.has(view))
-            return memo.get(view);
-        const v = read(view);
-        memo.set(view, v);
-        return v;
-    };
-}
 const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
 /** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
 const flyDev = (file) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).slice(4, -5));
@@ -39890,7 +39901,7 @@ function readPlatformDockerfiles(snapshot) {
  * The builds of readPlatformDockerfiles, each with the stage it builds: fly.toml's `[build] build-target`, heroku.yml's
  * `build.docker.<process>.target` (render.yaml and Railway name no stage: the final one).
  */
-const readPlatformBuilds = perPlatformView(function readPlatformBuilds(snapshot) {
+const readPlatformBuilds = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .perObject */ .F)(function readPlatformBuilds(snapshot) {
     const out = [];
     const put = (df, file, target = null) => { if (df && out.length < MAX_ENTRIES)
         out.push({ dockerfile: df, target, file, by: (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file) }); };
@@ -40596,7 +40607,7 @@ function skaffoldBuilds(snapshot, put) {
  * The image builds CI configs push and build configs name, each with the stage it builds: GitHub workflows
  * (workflowBuilds), GitLab CI, Bitbucket Pipelines and CircleCI (otherCiBuilds), and skaffold (skaffoldBuilds).
  */
-const ciBuilds = perPlatformView(function ciBuilds(snapshot) {
+const ciBuilds = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .perObject */ .F)(function ciBuilds(snapshot) {
     const sink = buildSink(snapshot);
     otherCiBuilds(snapshot, sink.put);
     skaffoldBuilds(snapshot, sink.put);
@@ -41131,9 +41142,11 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18650);
 /* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
 /* harmony import */ var _helm_installs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80743);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(25372);
 /* harmony import */ var _platform_files_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24299);
 /* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9776);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(84592);
+
 
 
 
@@ -42092,14 +42105,7 @@ function firstChunk(chunks) {
  * deploy environment) are computed once. The answer must be treated as read-only.
  */
 function perView(fn) {
-    const memo = new WeakMap();
-    return (view) => {
-        if (memo.has(view))
-            return memo.get(view);
-        const v = fn(view);
-        memo.set(view, v);
-        return v;
-    };
+    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_14__/* .perObject */ .F)(fn);
 }
 
 
