@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CHALLENGE_ADVICE, CLIENT_CERT_PAGE, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, clientCertPage, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
 import type { Chain } from './observation.js';
 
 /**
@@ -123,7 +123,7 @@ export const healthEndpoint = defineProbe({
       if (h.chain.stopped) {
         problems.push({ url, message: `health endpoint ${path} ${describeStop(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
       } else {
-        const mtls = last.status === 400 ? CLIENT_CERT_PAGE.exec(last.body)?.[0] : undefined;
+        const mtls = clientCertPage(last);
         // A 4xx answered to a request the custom headers were withheld from (an untrusted certificate) may be what they were given to pass.
         const withheld = !mtls && obs.headersWithheld && last.status >= 400 && last.status < 500 ? ' (the custom headers given were withheld: the certificate is not trusted)' : '';
         const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : withheld;

@@ -79,7 +79,7 @@ export function botChallenge(res: Pick<HttpResponse, 'status' | 'url' | 'headers
 }
 
 /** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
-export const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
+const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
 
 /** CLIENT_CERT_PAGE in a page's title, as nginx's error page writes it. */
 const CLIENT_CERT_TITLE = new RegExp(`<title>[^<]{0,40}?(${CLIENT_CERT_PAGE.source})`, 'i');
@@ -89,15 +89,22 @@ const CLIENT_CERT_PAGE_MAX = 4096;
 export const CLIENT_CERT_ADVICE = 'probe a URL that does not require one';
 
 /**
+ * What nginx's 400 page for a missing or bad client certificate says ("No required SSL certificate was sent"), if `res` is
+ * that page: short and saying it in its title (`<title>400 No required SSL certificate was sent</title>`). An application's
+ * page that merely quotes the phrase (a FAQ) is not. The one test health-endpoint's hint and the page probes' wall share.
+ */
+export function clientCertPage(res: Pick<HttpResponse, 'status' | 'body'>): string | undefined {
+  if (res.status !== 400 || res.body.length > CLIENT_CERT_PAGE_MAX) return undefined;
+  return CLIENT_CERT_TITLE.exec(res.body)?.[1];
+}
+
+/**
  * A client-certificate wall that answered instead of the application, if the response is one: nginx's 400 page for
  * `ssl_verify_client on` ("No required SSL certificate was sent"), which the TLS terminator serves before any
  * application runs. Its headers, cookies and timing are the server's, not the application's (as a login wall's are not).
  */
 export function clientCertWall(res: Pick<HttpResponse, 'status' | 'url' | 'body'>): string | undefined {
-  // nginx's own error page, short and saying it in its title (`<title>400 No required SSL certificate was sent</title>`):
-  // an application's page that merely quotes the phrase (a FAQ) is judged as the page it is.
-  if (res.status !== 400 || res.body.length > CLIENT_CERT_PAGE_MAX) return undefined;
-  const said = CLIENT_CERT_TITLE.exec(res.body)?.[1];
+  const said = clientCertPage(res);
   return said && `${res.url} answers 400 with a page that says "${said}": the server requires a client certificate (mutual TLS), which Preflight does not present`;
 }
 
