@@ -1308,7 +1308,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 problems.push({ url, message: `health endpoint ${path} ${(0,util/* describeStop */.Cw)(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
             }
             else {
-                const mtls = last.status === 400 ? util/* CLIENT_CERT_PAGE */.pI.exec(last.body)?.[0] : undefined;
+                const mtls = (0,util/* clientCertPage */.dP)(last);
                 // A 4xx answered to a request the custom headers were withheld from (an untrusted certificate) may be what they were given to pass.
                 const withheld = !mtls && obs.headersWithheld && last.status >= 400 && last.status < 500 ? ' (the custom headers given were withheld: the certificate is not trusted)' : '';
                 const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : withheld;
@@ -3311,6 +3311,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   cR: () => (/* binding */ plainHttpFinding),
 /* harmony export */   ck: () => (/* binding */ keepsPath),
+/* harmony export */   dP: () => (/* binding */ clientCertPage),
 /* harmony export */   dp: () => (/* binding */ isRedirectLoop),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ botChallenge),
@@ -3318,7 +3319,6 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   lw: () => (/* binding */ untrustedReason),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
-/* harmony export */   pI: () => (/* binding */ CLIENT_CERT_PAGE),
 /* harmony export */   qp: () => (/* binding */ keyKind),
 /* harmony export */   ux: () => (/* binding */ notThePage),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
@@ -3422,16 +3422,22 @@ const CLIENT_CERT_PAGE_MAX = 4096;
 /** What to do about a client-certificate wall (mutual TLS): Preflight presents no client certificate. */
 const CLIENT_CERT_ADVICE = 'probe a URL that does not require one';
 /**
+ * What nginx's 400 page for a missing or bad client certificate says ("No required SSL certificate was sent"), if `res` is
+ * that page: short and saying it in its title (`<title>400 No required SSL certificate was sent</title>`). An application's
+ * page that merely quotes the phrase (a FAQ) is not. The one test health-endpoint's hint and the page probes' wall share.
+ */
+function clientCertPage(res) {
+    if (res.status !== 400 || res.body.length > CLIENT_CERT_PAGE_MAX)
+        return undefined;
+    return CLIENT_CERT_TITLE.exec(res.body)?.[1];
+}
+/**
  * A client-certificate wall that answered instead of the application, if the response is one: nginx's 400 page for
  * `ssl_verify_client on` ("No required SSL certificate was sent"), which the TLS terminator serves before any
  * application runs. Its headers, cookies and timing are the server's, not the application's (as a login wall's are not).
  */
 function clientCertWall(res) {
-    // nginx's own error page, short and saying it in its title (`<title>400 No required SSL certificate was sent</title>`):
-    // an application's page that merely quotes the phrase (a FAQ) is judged as the page it is.
-    if (res.status !== 400 || res.body.length > CLIENT_CERT_PAGE_MAX)
-        return undefined;
-    const said = CLIENT_CERT_TITLE.exec(res.body)?.[1];
+    const said = clientCertPage(res);
     return said && `${res.url} answers 400 with a page that says "${said}": the server requires a client certificate (mutual TLS), which Preflight does not present`;
 }
 /** What to do about a bot challenge. */
