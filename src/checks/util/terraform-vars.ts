@@ -300,5 +300,7 @@ export function terraformTemplate(snapshot: SnapshotView, file: string, parts: r
   // Each rendering once (a variant of noted values may be both what deploys and one with a note).
   const key = (v: TfTemplateVariant) => v.used.map((u) => `${u.expr}\u0000${u.reach.file}:${u.reach.line}:${u.reach.column}`).join('\u0000');
   const all = [...variants(false), ...variants(true).filter((v) => v.note)];
-  return { ref, variants: all.filter((v, i) => all.findIndex((w) => key(w) === key(v)) === i).slice(0, MAX_TEMPLATE_VARIANTS), unknown };
+  const seen = new Set<string>();
+  const once = all.filter((v) => { const k = key(v); if (seen.has(k)) return false; seen.add(k); return true; });
+  return { ref, variants: once.slice(0, MAX_TEMPLATE_VARIANTS), unknown };
 }
