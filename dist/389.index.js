@@ -2131,6 +2131,12 @@ async function act({ inputs, runner }) {
                 const instead = ev.event === 'pull_request' ? ', or leave `ref:` out: actions/checkout\'s default on pull_request is the merge commit' : '';
                 throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, a commit on top of the pull request's head ${ev.headSha.slice(0, 12)} (${how}), not the head nor a merge commit of it: it holds changes the pull request's head does not, and its results would go on the head's check run. A \`ref:\` naming the branch (\`github.head_ref\`) checks out commits pushed after this event, and a step before Preflight may have committed. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${instead}).`);
             }
+            // A commit below the head (the base branch checked out with `ref: main` and `fetch-depth: 0`, the head fetched with it):
+            // git shows how the workspace relates to the head, so it is refused as a commit on top is: it misses the pull
+            // request's changes, and a green check on the head would let them through unscanned (QA44 action13 D1).
+            if (!atBase && await isAncestor(repoRoot, at.head, ev.headSha)) {
+                throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, an ancestor of the pull request's head ${ev.headSha.slice(0, 12)} (the base branch or an older commit of the pull request), not the head nor a merge commit of it: it misses changes the pull request makes, and its results would go on the head's check run. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request' ? ', or leave `ref:` out: actions/checkout\'s default on pull_request is the merge commit' : '; Preflight only reads its files, and the checklist still comes from the base branch'}).`);
+            }
             if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(repoRoot, runner.sha))) {
                 say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
             }

@@ -8458,7 +8458,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
             '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(\u2026)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
             '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`\u2026) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
-            '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
+            '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line, when that line is not a failure of its own (a development module, a base module a production module overrides); where it is (a stock `settings.py`), that one finding is the leak, not a second one at the selection. A `preflight-ignore debug-mode` on the `DEBUG` line covers both.',
             '  So does the default of the module a WSGI/ASGI server of a production entry point imports (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`, served by `CMD gunicorn mysite.wsgi:application`: the stock `wagtail start` image) when nothing sets the variable for the server (the image\'s `ENV`, the compose service\'s environment, `gunicorn --env DJANGO_SETTINGS_MODULE=\u2026`); a Procfile, platform or Kubernetes entry point (whose environment may be set outside the repository) is not judged so.',
             '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
             '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
@@ -9255,8 +9255,14 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         }
         // At the value, also where an env/YAML/JSON reader located it at its opening quote (`DEBUG="True"`), as the other checks report.
         const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
-        for (const f of once.findings())
-            report(atValue(f));
+        // One finding per leaked value: a DJANGO_SETTINGS_MODULE that selects a module whose own DEBUG = True already fails there
+        // (a stock `settings.py` that `mysite/wsgi.py`'s default or the image's ENV names) is that failure, not a second one.
+        // A selected module whose own line is only a note (a development module, an overridden base) fails through its selection.
+        const found = once.findings();
+        const failing = new Set(found.filter((f) => !f.note && !f.cause).map((f) => `${f.file}:${f.line}`));
+        for (const f of found)
+            if (f.note || !f.cause || !failing.has(`${f.cause.file}:${f.cause.line}`))
+                report(atValue(f));
         if (!sources) {
             // ECS task definitions and CloudFormation templates (containers' and functions' environments), and platform deploy files, that
             // could not be parsed: named too.
@@ -36530,7 +36536,10 @@ function terraformTemplate(snapshot, file, parts) {
     // Each rendering once (a variant of noted values may be both what deploys and one with a note).
     const key = (v) => v.used.map((u) => `${u.expr}\u0000${u.reach.file}:${u.reach.line}:${u.reach.column}`).join('\u0000');
     const all = [...variants(false), ...variants(true).filter((v) => v.note)];
-    return { ref, variants: all.filter((v, i) => all.findIndex((w) => key(w) === key(v)) === i).slice(0, MAX_TEMPLATE_VARIANTS), unknown };
+    const seen = new Set();
+    const once = all.filter((v) => { const k = key(v); if (seen.has(k))
+        return false; seen.add(k); return true; });
+    return { ref, variants: once.slice(0, MAX_TEMPLATE_VARIANTS), unknown };
 }
 
 
