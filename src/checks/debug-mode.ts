@@ -23,6 +23,7 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvFile } from '../repo/env.js';
 import { SETDEFAULT_RE } from './util/credentials.js';
 import { DEV_EXCEPTION_PAGE_OFF, STACK_TRACES_HIDDEN } from '../checklist/phrases.js';
+import { configName, coversDeployed, deploysIn, elixirConfigFile, elixirEnvAt, type EnvSet } from './util/elixir-config.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -372,7 +373,16 @@ const FRAMEWORK_FIX = 'Turn the switch off in the production configuration as th
 
 /** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
 /** `springBase`: the key of a Spring Boot base setting (no profile), which a production profile of its folder may override. */
-interface ConfigHit { line: number; column: number; message: string; springBase?: { key: string; value: string }; /** An `info` note, not a failure (a Go switch under a not-production guard). */ note?: boolean }
+interface ConfigHit {
+  line: number; column: number; message: string; springBase?: { key: string; value: string }; /** An `info` note, not a failure (a Go switch under a not-production guard). */ note?: boolean;
+  /** A Phoenix `debug_errors: true`: where it is in its folder's load order, which a later `debug_errors: false` may override. */
+  phoenix?: PhoenixPlace;
+}
+/**
+ * A Phoenix `debug_errors` setting in an Elixir config file: its file's load rank (elixirConfigFile), offset, line, the
+ * environments it applies in, and the endpoint it configures (`config :app, AppWeb.Endpoint`; null when not read).
+ */
+interface PhoenixPlace { rank: number; offset: number; line: number; envs: EnvSet; key: string | null }
 
 /**
  * A `DEBUG = …` class attribute of a config class (Flask's `class ProductionConfig(Config): DEBUG = True`, django-configurations'
@@ -627,15 +637,16 @@ function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiD
 }
 
 /** What the scan keeps of a file: a Django settings module's last DEBUG and config classes' DEBUG, or other frameworks' debug switches. */
-type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> | undefined; classes: ClassDebug[]; asgi?: AsgiDebug[]; consts?: DebugConst[]; debugpy?: DebugpyListen[] } | { kind: 'config'; hits: ConfigHit[] };
+type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> | undefined; classes: ClassDebug[]; asgi?: AsgiDebug[]; consts?: DebugConst[]; debugpy?: DebugpyListen[] } | { kind: 'config'; hits: ConfigHit[]; /** Phoenix `debug_errors: false` settings that apply in a deploying environment. */ phoenixOff?: PhoenixPlace[] };
 
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
 const DEV_ENV_NAME = DEV_WORD;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
 const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
-/** Phoenix `config/<env>.exs` of a deployed environment (`prod.exs`, `staging.exs`; not `config.exs`, `runtime.exs`, dev or test). */
-const PHOENIX_ENV_FILE = /(?:^|\/)config\/([\w-]+)\.exs$/;
-const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*true\b/g;
+/** Phoenix's `debug_errors:` option set to a literal boolean. */
+const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*(true|false)\b/g;
+/** The `config :app, Key` call a `debug_errors:` option belongs to: the last one begun before it on a line of its own. */
+const ELIXIR_CONFIG_CALL = /^[ \t]*config\s*\(?\s*:(\w+)\s*,\s*([A-Z][\w.]*)/gm;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
 /** WordPress's `wp-config.php` (not `wp-config-sample.php`, `wp-config-local.php`, `wp-config-dev.php`…: other names are not loaded by WordPress). */
@@ -757,8 +768,9 @@ function otherDebugName(file: string): boolean {
   if (/\.(?:cs|go)$/i.test(file) || LARAVEL_APP.test(file) || WP_CONFIG.test(file)) return true;
   const rails = RAILS_ENV_FILE.exec(file);
   if (rails) return !DEV_ENV_NAME.test(rails[1]!);
-  const phoenix = PHOENIX_ENV_FILE.exec(file);
-  if (phoenix) return !DEV_ENV_NAME.test(phoenix[1]!) && !/^(?:config|runtime)$/i.test(phoenix[1]!);
+  // Elixir configuration: `config.exs`, `runtime.exs`, a deployed environment's `<env>.exs` (not `dev.exs`, `test.exs`).
+  const elixir = elixirConfigFile(file);
+  if (elixir) return deploysIn(elixir.envs);
   const app = APPSETTINGS.exec(basename(file));
   if (app) return !DEV_ENV_NAME.test(app[1] ?? '');
   return isSpringConfig(file) && !isDevProfile(springFileProfile(file));
@@ -886,14 +898,8 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
           : `debug defaults to on when ${v[3]} is unset (Laravel config/app.php): a deploy that forgets the variable shows stack traces and environment variables to visitors; ${fix}`,
       });
     }
-  } else if (PHOENIX_ENV_FILE.test(file)) {
-    if (!text.includes('debug_errors')) return hits;
-    const src = scanSource(file, text, 'python');
-    const env = PHOENIX_ENV_FILE.exec(file)![1]!;
-    for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
-      const at = m.index + m[0].length - 4;
-      hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `debug_errors: true in config/${env}.exs shows Phoenix's debug error page (stack traces, code, params) to every visitor; remove it (it belongs in config/dev.exs)` });
-    }
+  } else if (elixirConfigFile(file)) {
+    return phoenixDebug(file, text).hits;
   } else if (RAILS_ENV_FILE.test(file)) {
     if (!text.includes('consider_all_requests_local')) return hits;
     const src = scanSource(file, text, 'python');
@@ -923,6 +929,48 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     }
   }
   return hits;
+}
+
+/**
+ * Phoenix's `debug_errors` in an Elixir config file, where it applies in a deploying environment: `true` is a hit, `false`
+ * a setting that overrides an earlier `true`. A deployed environment's own file (`prod.exs`, `staging.exs`) applies there;
+ * `config.exs` everywhere; `runtime.exs` (`releases.exs`) everywhere outside a `config_env()` condition, and in a
+ * `if config_env() == :prod do` block in production; what a `:dev`/`:test` block (or `config_env() != :prod`) sets is development's.
+ */
+function phoenixDebug(file: string, text: string): { hits: ConfigHit[]; off: PhoenixPlace[] } {
+  const hits: ConfigHit[] = [];
+  const off: PhoenixPlace[] = [];
+  const elixir = elixirConfigFile(file);
+  if (!elixir || !text.includes('debug_errors')) return { hits, off };
+  const src = scanSource(file, text, 'python');
+  const calls = [...src.bare.matchAll(ELIXIR_CONFIG_CALL)];
+  const name = configName(file);
+  for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
+    const scope = elixirEnvAt(src, m.index, elixir.envs);
+    if (!deploysIn(scope.envs)) continue;
+    const call = calls.filter((c) => c.index < m.index).at(-1);
+    const at = m.index + m[0].length - m[1]!.length;
+    const place: PhoenixPlace = { rank: elixir.rank, offset: m.index, line: src.lineAt(at), envs: scope.envs, key: call ? `:${call[1]}, ${call[2]}` : null };
+    if (m[1] === 'false') { off.push(place); continue; }
+    const where = elixir.kind === 'env' ? `in ${name}`
+      : scope.conditions.length ? `in ${name} (${scope.conditions.join(', ')})`
+        : elixir.kind === 'base' ? `in ${name}, which every environment loads, production included,`
+          : `in ${name} outside any config_env() condition, so in every environment, production included,`;
+    hits.push({ line: place.line, column: src.columnAt(at), phoenix: place, message: `debug_errors: true ${where} shows Phoenix's debug error page (stack traces, code, params) to every visitor; remove it (it belongs in config/dev.exs)` });
+  }
+  return { hits, off };
+}
+
+/**
+ * The `debug_errors: false` that overrides a `debug_errors: true` for every deploying environment it applies in: one in the same
+ * config folder loaded later (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after `prod.exs`, a later line of the
+ * same file) for the same endpoint (either unknown: any).
+ */
+function phoenixOverride(file: string, hit: PhoenixPlace, offs: readonly { file: string; place: PhoenixPlace }[]): { file: string; place: PhoenixPlace } | undefined {
+  return offs.filter(({ file: f, place: p }) => dirname(f) === dirname(file)
+    && (p.rank > hit.rank || (f === file && p.offset > hit.offset))
+    && (p.key === null || hit.key === null || p.key === hit.key)
+    && coversDeployed(p.envs, hit.envs)).at(-1);
 }
 
 /** When Spring Boot's `server.error.include-stacktrace` value puts the stack trace in error responses (null: never). */
@@ -1177,7 +1225,7 @@ export const debugMode = defineCheck({
       '  (Gin is in debug mode there anyway: a no-op) or another mode compared with `"release"`; a disjunction (`|| debug`) still fails.',
       '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
       '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
-      '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
+      '- Phoenix: `debug_errors: true` where production reads it: a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`, and `prod.secret.exs`, which `prod.exs` imports; not `dev.exs`/`test.exs`); the runtime configuration `config/runtime.exs` (`config/releases.exs` before Elixir 1.11), where `mix phx.new` (1.6+) puts the production endpoint: inside `if config_env() == :prod do … end` (also `in [:prod, …]`, a `case config_env()` clause for `:prod` or `_`, the `else` of a `:dev` check), or outside any `config_env()` condition (every environment, production included); and `config/config.exs`, which every environment loads. What a `:dev`/`:test` block sets (`if config_env() == :dev do`, `in [:dev, :test]`, `!= :prod`) is development configuration and is not judged. A `true` that a config file loaded later in the same folder (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after `prod.exs`, a later line of the same file) sets back to `debug_errors: false` for production, for the same endpoint, is an `info` note.',
       '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
       '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
       '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
@@ -1222,6 +1270,10 @@ export const debugMode = defineCheck({
         const asgi = { ...(uses.length || consts.length ? { asgi: uses, consts } : {}), ...(listens.length ? { debugpy: listens } : {}) };
         if (isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
         return classes.length || uses.length || consts.length || listens.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
+      }
+      if (elixirConfigFile(file)) {
+        const { hits, off } = phoenixDebug(file, text);
+        return { kind: 'config', hits, ...(off.length ? { phoenixOff: off } : {}) };
       }
       const hits = otherDebug(file, text);
       return hits ? { kind: 'config', hits } : undefined;
@@ -1814,10 +1866,17 @@ export const debugMode = defineCheck({
     // (`application.properties`) that a production profile of its folder sets to never (`application-prod.yml`) is an
     // overridden default: a note (the rule cookie-flags and default-credentials share).
     let springProd: ReturnType<typeof springProdSettings> | undefined;
+    const phoenixOff = scanned.flatMap((s) => (s.data.kind === 'config' ? (s.data.phoenixOff ?? []).map((place) => ({ file: s.file, place })) : []));
     for (const { file, data } of scanned) {
       if (data.kind !== 'config') continue;
       sources++;
       for (const h of data.hits) {
+        // A Phoenix `debug_errors: true` that a later config file (or line) sets to false for production: an overridden default.
+        const off = h.phoenix ? phoenixOverride(file, h.phoenix, phoenixOff) : undefined;
+        if (off) {
+          emit({ file, line: h.line, column: h.column, note: true, message: `debug_errors: true in ${configName(file)} is overridden by ${off.file}:${off.place.line} (debug_errors: false) for production (Phoenix); development and test still show the debug error page` }, false);
+          continue;
+        }
         const prod = h.springBase && !isDevOnly(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, (v) => stacktraceWhen(v) === null) : undefined;
         if (prod && h.springBase) {
           emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);

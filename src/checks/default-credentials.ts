@@ -16,6 +16,7 @@ import { isDevValuesPlace } from '../repo/helm-installs.js';
 import { repoInstalls, helmChartName, helmInsteadOfDefaults, shownTemplateName } from './util/helm-values.js';
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
+import { deploysIn, elixirConfigFile, elixirEnvAt } from './util/elixir-config.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { COPILOT_ENV_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
@@ -504,6 +505,24 @@ const ELIXIR_NEEDLES = ['System.get_env('];
  * `config/env/development.js`): defaults there are notes.
  */
 const DEV_CONFIG = /(?:^|\/)config\/(?:(?:environments\/)?(?:dev|development|local)\.(?:rb|exs)|(?:env\/)?(?:dev|development|local|local-development)\.[cm]?[jt]s)$/;
+
+/**
+ * An Elixir config file's development and test blocks (`if config_env() == :dev do … end` in `config/runtime.exs` or
+ * `config.exs`): what they set is development configuration, as `config/dev.exs` is, so their defaults are notes.
+ */
+function elixirDevBlocks(file: string, text: string, scan: CodeScan | undefined): CodeScan | undefined {
+  const elixir = elixirConfigFile(file);
+  if (!scan?.hits.length || !elixir || !deploysIn(elixir.envs) || !text.includes('env')) return scan;
+  let src: Source | undefined;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (const h of scan.hits) {
+    if (h.dev) continue;
+    const scope = elixirEnvAt((src ??= otherSource(file, text)), (lineStarts[h.line - 1] ?? 0) + h.column - 1, elixir.envs);
+    if (!deploysIn(scope.envs)) h.dev = `development-only block: ${scope.conditions.at(-1) ?? 'config_env()'}`;
+  }
+  return scan;
+}
 
 /** Knex's configuration file (`knexfile.js`, `knexfile.ts`…): an object of environments (`development: {…}`, `production: {…}`). */
 const KNEXFILE = /(?:^|\/)knexfile\.[cm]?[jt]s$/i;
@@ -1795,7 +1814,7 @@ export const defaultCredentials = defineCheck({
       K8S_DATA_REACH_DOC,
       COPILOT_ENV_DOC,
       'A repository with nothing the check reads (no deploy config, env or config file, script or code file: documentation only, or empty) has the item `skipped`, as every other check has, not passed. A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
-      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`…; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(…, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), Phoenix\'s `config/dev.exs` and the development and test blocks of the other Elixir config files (`if config_env() == :dev do … end`, `in [:dev, :test]`, `!= :prod`, a `case config_env()` clause for `:dev` in `config/runtime.exs` or `config.exs`; its `:prod` block and what sits outside any such block are production\'s and judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`…; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(…, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -1818,10 +1837,10 @@ export const defaultCredentials = defineCheck({
           const defs = phpDefines(file, text, scan?.hits ?? []);
           if (defs.length) scan = { hits: [...(scan?.hits ?? []), ...defs], secured: scan?.secured ?? [] };
         }
-        if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text)) return scan;
+        if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text)) return elixirDevBlocks(file, text, scan);
         const lexed = otherSource(file, text);
         const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
-        return urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan;
+        return elixirDevBlocks(file, text, urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan);
       }
       const py = isPython(file);
       const hits: CodeHit[] = [];
