@@ -19,7 +19,8 @@ import { commandSafe, LIMITS, repoPath, toCheckAnnotation } from '../github/sani
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { capAnnotations, toAnnotations } from '../report/annotations.js';
 import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
-import { SARIF_MAX_RESULTS, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
+import { SARIF_MAX_RESULTS, outsideRepository, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
+import { workflowAnchor } from '../report/workflow-anchor.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
 import { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused, run } from '../run.js';
@@ -415,9 +416,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // The runner masks logs, not files or API bodies: every output is built from the redacted
   // report; the token never reaches run(), so it is the one value left to take out.
   const report = redactReport(result.report, [inputs['github-token']]);
-  // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL. Its paths are the
-  // superproject's in a submodule, as the annotations' (upload-sarif resolves them against the checkout).
-  const checklistFile = report.checklist?.file ? (submodulePath ? path.posix.normalize(`${submodulePath}/${report.checklist.file}`) : report.checklist.file) : runner.workflowFile;
+  // SARIF anchors probe findings to the checklist, else (the preset, a checklist outside the repository) to the workflow
+  // that configured the URL when it is a file of the repository. Its paths are the superproject's in a submodule, as the
+  // annotations' (upload-sarif resolves them against the checkout).
+  const ownChecklist = report.checklist?.file && !outsideRepository(report.checklist.file) ? report.checklist.file : null;
+  const checklistFile = ownChecklist && submodulePath ? path.posix.normalize(`${submodulePath}/${ownChecklist}`) : ownChecklist;
+  const sarifRoot = superproject ?? result.root;
 
   const reportDir = reportFolder(runner.runnerTemp);
   const reportPath = path.join(reportDir, 'report.json');
@@ -432,7 +436,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const target = path.resolve(dir, inputs.sarif);
     try {
       makeDirs(path.dirname(target));
-      const sarif = toSarif(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
+      const workflow = checklistFile ? null : workflowAnchor(sarifRoot, runner.workflowFile, { job: runner.job, step: runner.step });
+      const sarif = toSarif(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
       fs.writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`);
       sarifPath = target;
       sarifLeftOut = sarifResultsLeftOut(sarif);
