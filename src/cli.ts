@@ -341,7 +341,15 @@ async function noteRootChecklist(values: Values, io: Io, result: { report: Repor
 async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string, baselineFixed?: string[], inheritedAt?: RunResult['inheritedAt']): Promise<string> {
   switch (format) {
     case 'json': return (await import('./report/json.js')).toJson(report);
-    case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
+    case 'sarif': {
+      const { outsideRepository, toSarif } = await import('./report/sarif.js');
+      const checklistFile = report.checklist?.file ?? null;
+      // No checklist file in the repository: inside GitHub Actions, findings without a file go to the workflow running it.
+      const { workflowAnchor, workflowFileOf } = await import('./report/workflow-anchor.js');
+      const workflow = checklistFile && !outsideRepository(checklistFile) ? null
+        : workflowAnchor(root, workflowFileOf(io.env.GITHUB_WORKFLOW_REF, io.env.GITHUB_REPOSITORY), { job: io.env.GITHUB_JOB, step: io.env.GITHUB_ACTION });
+      return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
+    }
     case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
     default: {
       const { toText, wantsColor } = await import('./report/text.js');

@@ -101,21 +101,33 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
   return ctx;
 }
 
+/** The pull request an `issue_comment` event's comment is on (`issue.pull_request` set), else null. */
+export function commentedPullOf(event: string, payload: Record<string, unknown>): number | null {
+  const issue = obj(payload.issue);
+  return event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? int(issue.number) : null;
+}
+
 /**
  * What to say when the run comes from an event Preflight is not built for (`issue_comment`, `release`,
  * `check_suite`…): it still gates the commit the workspace holds (`scanned`), and the log says so. A
- * comment on a pull request whose head was not checked out gets the hint to check it out. Null for a
- * known event (or none, outside a runner).
+ * comment on a pull request whose head was not checked out gets the hint to check it out: `commentedHead` is that pull
+ * request's head as the API gives it (then the hint only when it is not `scanned`), or `{ problem }` when it could not be
+ * read (then the hint says the head could not be compared). Null for a known event (or none, outside a runner).
  */
-export function unsupportedEventNotice(event: string, payload: Record<string, unknown>, scanned: string, pullRequest: number | null): string | null {
+export function unsupportedEventNotice(event: string, payload: Record<string, unknown>, scanned: string, pullRequest: number | null, commentedHead?: string | { problem: string }): string | null {
   if (!event || KNOWN_EVENTS.has(event)) return null;
   const at = /^[0-9a-f]{40,64}$/i.test(scanned) ? `commit ${scanned.slice(0, 12)}` : 'commit';
   const as = pullRequest ? `as part of pull request #${pullRequest}, the pull request of that commit` : 'as outside a pull request (pending manual items do not gate)';
   let text = `Preflight is not built for the '${event}' event (it runs on ${andList(BUILT_FOR)}): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
-  const issue = obj(payload.issue);
-  const commentedPull = event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? int(issue.number) : null;
+  const commentedPull = commentedPullOf(event, payload);
   if (commentedPull !== null && commentedPull !== pullRequest) {
-    text += ` The comment is on pull request #${commentedPull}, which was not scanned: check out its head (\`ref: refs/pull/${commentedPull}/head\`) in the step before Preflight, or run Preflight on pull_request.`;
+    const fix = `check out its head (\`ref: refs/pull/${commentedPull}/head\`) in the step before Preflight, or run Preflight on pull_request.`;
+    if (typeof commentedHead === 'object') {
+      text += ` The comment is on pull request #${commentedPull}, whose head could not be read (${commentedHead.problem}), so Preflight cannot tell whether the workspace holds it: if it does not, ${fix}`;
+    } else if (commentedHead === undefined || commentedHead.toLowerCase() !== scanned.toLowerCase()) {
+      const head = commentedHead ? ` (its head is ${commentedHead.slice(0, 12)})` : '';
+      text += ` The comment is on pull request #${commentedPull}, which was not scanned${head}: ${fix}`;
+    }
   }
   return text;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from '../types.js';
 import { credentialless, HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
 import { masksValue, secretLikeName, secretsOf, urlPassword } from '../report/redact.js';
+import { workflowFileOf } from '../report/workflow-anchor.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const INPUT_NAMES = [
@@ -163,6 +164,9 @@ export interface RunnerContext {
   preflightEnv: Record<string, string>;
   /** The running workflow's file when it lives in this repository (`.github/workflows/x.yml`). */
   workflowFile: string | null;
+  /** GITHUB_JOB and GITHUB_ACTION (the step's `id:`, or a name the runner makes up): which step of the workflow runs. */
+  job?: string;
+  step?: string;
   /** Base delay of API retries in ms (tests set it small; GitHub's guidance otherwise). */
   retryMs: number;
   /** One API attempt's time limit (PREFLIGHT_TEST_API_TIMEOUT_MS in tests; default 30 s). */
@@ -185,13 +189,6 @@ export function parseInputs(raw: RawInputs): Inputs {
 // Internal knob for the end-to-end tests only: not an input, not documented for users.
 const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
 const TEST_API_TIMEOUT_MS = 'PREFLIGHT_TEST_API_TIMEOUT_MS';
-
-// `acme/shop/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`, only when the
-// workflow is this repository's own (a ruleset-required workflow lives elsewhere).
-function workflowFile(ref: string | undefined, repository: string | undefined): string | null {
-  const m = ref ? /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref) : null;
-  return m && repository && m[1]!.toLowerCase() === repository.toLowerCase() ? m[2]! : null;
-}
 
 /** A repository's `owner/name`: two non-empty parts without slashes or spaces. */
 const OWNER_NAME = /^[^/\s]+\/[^/\s]+$/;
@@ -251,7 +248,9 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     runnerTemp: env.RUNNER_TEMP ?? '',
     debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
     preflightEnv,
-    workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, fullName || undefined),
+    workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF, fullName || undefined),
+    job: env.GITHUB_JOB ?? '',
+    step: env.GITHUB_ACTION ?? '',
     retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
     apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { apiUrlProblem, backslashHint, maskOnce, parseRunnerContext, readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
-import { PULL_REQUEST_EVENTS, resolveEvent, unsupportedEventNotice } from './context.js';
+import { PULL_REQUEST_EVENTS, commentedPullOf, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
@@ -19,7 +19,8 @@ import { commandSafe, LIMITS, repoPath, toCheckAnnotation } from '../github/sani
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { capAnnotations, toAnnotations } from '../report/annotations.js';
 import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
-import { SARIF_MAX_RESULTS, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
+import { SARIF_MAX_RESULTS, outsideRepository, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
+import { workflowAnchor } from '../report/workflow-anchor.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
 import { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused, run } from '../run.js';
@@ -340,10 +341,29 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     // Through `say`: counted, so the fallback annotations leave room for it (GitHub shows 10 notices per step).
     say.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
   }
-  const pr = await pullRequestOf(ev, client, repo);
-  const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
+  let pr = await pullRequestOf(ev, client, repo);
+  // A comment on a pull request (ChatOps on issue_comment) that the commit's lookup did not name: the workspace may still be
+  // its head (`ref: refs/pull/N/head`, a head GitHub's commit→pull request association does not list). Its head is read
+  // before the notice says it was not scanned; when the workspace holds it, the run is that pull request's, as when the
+  // lookup names it (QA44 action13 D2).
+  const commented = commentedPullOf(ev.event, runner.payload);
+  let commentedHead: string | { problem: string } | undefined;
+  let commentedFresh: Awaited<ReturnType<typeof fetchPull>> | undefined;
+  if (commented !== null && commented !== pr.number) {
+    if (!client || !repo) commentedHead = { problem: 'the GitHub API is not available to this run: no token or no repository' };
+    else {
+      try {
+        commentedFresh = await fetchPull(client, repo, commented);
+        commentedHead = commentedFresh.headSha ?? { problem: 'GitHub named no head commit' };
+      } catch (err) {
+        commentedHead = { problem: describeError(err) };
+      }
+    }
+    if (typeof commentedHead === 'string' && at !== null && same(commentedHead, at.head)) pr = { number: commented };
+  }
+  const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number, commentedHead);
   if (unsupported) say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
-  const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
+  const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo, pr.number === commented ? commentedFresh : undefined) : null;
   // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
   const cut = attestation ? descriptionCut(attestation.body) : null;
   if (cut) {
@@ -415,9 +435,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // The runner masks logs, not files or API bodies: every output is built from the redacted
   // report; the token never reaches run(), so it is the one value left to take out.
   const report = redactReport(result.report, [inputs['github-token']]);
-  // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL. Its paths are the
-  // superproject's in a submodule, as the annotations' (upload-sarif resolves them against the checkout).
-  const checklistFile = report.checklist?.file ? (submodulePath ? path.posix.normalize(`${submodulePath}/${report.checklist.file}`) : report.checklist.file) : runner.workflowFile;
+  // SARIF anchors probe findings to the checklist, else (the preset, a checklist outside the repository) to the workflow
+  // that configured the URL when it is a file of the repository. Its paths are the superproject's in a submodule, as the
+  // annotations' (upload-sarif resolves them against the checkout).
+  const ownChecklist = report.checklist?.file && !outsideRepository(report.checklist.file) ? report.checklist.file : null;
+  const checklistFile = ownChecklist && submodulePath ? path.posix.normalize(`${submodulePath}/${ownChecklist}`) : ownChecklist;
+  const sarifRoot = superproject ?? result.root;
 
   const reportDir = reportFolder(runner.runnerTemp);
   const reportPath = path.join(reportDir, 'report.json');
@@ -432,7 +455,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const target = path.resolve(dir, inputs.sarif);
     try {
       makeDirs(path.dirname(target));
-      const sarif = toSarif(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
+      const workflow = checklistFile ? null : workflowAnchor(sarifRoot, runner.workflowFile, { job: runner.job, step: runner.step });
+      const sarif = toSarif(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
       fs.writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`);
       sarifPath = target;
       sarifLeftOut = sarifResultsLeftOut(sarif);
@@ -628,7 +652,9 @@ async function pullRequestOf(ev: EventContext, client: GitHubClient | null, repo
   }
 }
 
-async function attestationOf(ev: EventContext, pull: number, client: GitHubClient | null, repo: Settings['runner']['repository']): Promise<{ body: string; by: string } | null> {
+async function attestationOf(ev: EventContext, pull: number, client: GitHubClient | null, repo: Settings['runner']['repository'], read?: { body: string; author: string | null }): Promise<{ body: string; by: string } | null> {
+  // Already read this run (the head of a commented pull request): not asked twice.
+  if (read) return { body: read.body, by: read.author ?? ev.author ?? 'unknown' };
   // The payload's body may be stale (a re-run after an edit): read it fresh.
   if (client && repo) {
     try {

@@ -6,6 +6,7 @@ import { fingerprint } from '../gate/gate.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unquoteName } from '../repo/read.js';
+import type { WorkflowAnchor } from './workflow-anchor.js';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 
@@ -62,9 +63,10 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
  * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
  * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
- * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
- * passes the workflow file when the checklist is a preset); with none of these they become run
- * notifications, as code scanning needs a location per result.
+ * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile`; with no checklist file in the
+ * repository (the built-in preset, a checklist outside it), to `workflow`, the workflow file that runs Preflight (a
+ * probe's at the line of the step's URL); with none of these they become run notifications, as code scanning needs a
+ * location per result.
  * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
  * theirs: code scanning does not honour a result's `suppressions` and would open an alert for each.
  * Baseline-known findings stay (known debt is reported, not gated) with an `external` suppression.
@@ -82,12 +84,14 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
  * `pathPrefix` is where the report's own paths are in it (the action in a submodule: `vendor/lib`); `root`, the
  * repository's folder, is `%SRCROOT%` in `originalUriBaseIds` (for viewers; code scanning ignores it).
  */
-export function toSarif(report: Report, opts: { checklistFile: string | null; pathPrefix?: string; root?: string | null; inheritedAt?: Readonly<Record<string, Location>> }): Log {
+export function toSarif(report: Report, opts: { checklistFile: string | null; workflow?: WorkflowAnchor | null; pathPrefix?: string; root?: string | null; inheritedAt?: Readonly<Record<string, Location>> }): Log {
   const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
   const inRepo = (file: string): string => (prefix ? path.posix.normalize(`${prefix}/${file}`) : file);
   // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
   // repository-relative location to anchor results at.
-  if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile))) opts = { ...opts, checklistFile: null };
+  if (opts.checklistFile !== null && outsideRepository(opts.checklistFile)) opts = { ...opts, checklistFile: null };
+  // No checklist file in the repository: the workflow file (not under `pathPrefix`: it is the repository's own path).
+  const workflow = opts.checklistFile === null && opts.workflow && !outsideRepository(opts.workflow.file) ? opts.workflow : null;
   if (prefix) report = { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: inRepo(f.file) } : f)) };
   const defs = [...catalogue().values()].sort((a, b) => a.id.localeCompare(b.id));
   const ids = new Set(defs.map((d) => d.id));
@@ -158,8 +162,11 @@ export function toSarif(report: Report, opts: { checklistFile: string | null; pa
   }));
   // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
   const fixFile = (f: Finding) => { const d = catalogue().get(f.check); return d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null; };
-  const anchor = (f: Finding) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
-  const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+  const anchor = (f: Finding) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile ?? workflow?.file ?? null);
+  // The line of a finding without a file: its item's in the checklist file, a probe's at the step's URL in the workflow file, else 1.
+  const anchorLine = (f: Finding, file: string | null) => (f.item ? itemLine.get(f.item) : null)
+    ?? (workflow && file === workflow.file && catalogue().get(f.check)?.kind === 'probe' ? workflow.line : null) ?? 1;
+  const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => { const file = anchor(f); return result(f, index.get(f.check) ?? 0, file, anchorLine(f, file)); });
   const errorResults = new Set(all.slice(all.length - errors.length));
   // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
   // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
@@ -206,16 +213,21 @@ export function toSarif(report: Report, opts: { checklistFile: string | null; pa
   return log;
 }
 
+/** A path that is not inside the repository (absolute, or starting with `..`): no SARIF location can name it. */
+export function outsideRepository(file: string): boolean {
+  return /^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(file);
+}
+
 /** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (§3.14.14). */
 function rootUri(root: string): string {
   const href = pathToFileURL(path.resolve(root)).href;
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
-function result(f: Finding, ruleIndex: number, anchorFile: string | null, itemLine: Map<string, number | null>): Result {
+/** `anchorFile`: where a finding without a file is placed, at `anchorLine` (its item's line when it is the checklist file). */
+function result(f: Finding, ruleIndex: number, anchorFile: string | null, anchorLine: number): Result {
   const file = f.file ?? anchorFile;
-  const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+  const line = f.file ? f.line : anchorLine;
   const region: Record<string, number> = { startLine: Math.max(1, line ?? 1) };
   if (f.file && f.column && f.column >= 1) region.startColumn = f.column;
   if (f.file && f.endLine && f.endLine > region.startLine!) region.endLine = f.endLine;

@@ -416,6 +416,8 @@ describe('events from real webhook payloads (octokit/webhooks examples)', () => 
   });
 
   it('issue_comment on a pull request with the default checkout: a notice says the pull request was not scanned', async () => {
+    // Its head is another commit than the default branch the workspace holds (the API is asked before saying so: QA44 action13 D2).
+    addPull(2, { headSha: 'c'.repeat(40) });
     const payload = { action: 'created', issue: { number: 2, title: 'Update the README', pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/2', merged_at: null } }, comment: { id: 3, body: '/preflight' }, repository: pushPayload({ after: app.sha }).repository, sender: { login: 'alice', id: 7, type: 'User' } };
     const r = await run({ event: 'issue_comment', payload, env: { GITHUB_REF: 'refs/heads/main' } });
     assertClean(r);
