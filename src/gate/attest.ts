@@ -222,13 +222,27 @@ const MAX_HINTS = 10;
 /** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
 const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]—–-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
 
+/** A token that marks a text rather than says something: symbols and emoji, a `:shortcode:`. */
+const SYMBOL = /^(?:[^\p{L}\p{N}]+|:[\w+-]+:)$/u;
+
+/** A normalised text without the symbols, emoji and `:shortcode:`s before and after its words (at most three at each end). */
+function unmarked(text: string): string {
+  const w = text.split(' ');
+  let a = 0;
+  let b = w.length;
+  while (a < b && a < 3 && SYMBOL.test(w[a]!)) a++;
+  while (b > a && w.length - b < 3 && SYMBOL.test(w[b - 1]!)) b--;
+  return w.slice(a, b).join(' ');
+}
+
 /** The words of a normalised text (`game day` → 2). */
 const words = (text: string) => text.split(' ').filter(Boolean).length;
 
 /**
  * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
  * it (a period, a remark, more words), the title with a marker before it (an emoji or its `:shortcode:`, a label such as "Done:", at
- * most three), the title without the markers it has before or after its words, or the title cut short at a word (at least two words and half of the title's: "Game day" for
+ * most three), the title without the markers it has before or after its words, the title with its marker moved to its other
+ * end or another marker in its place (the same words, 8 characters or more), or the title cut short at a word (at least two words and half of the title's: "Game day" for
  * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
  * unrelated ticks).
  */
@@ -248,6 +262,10 @@ function nearlyNames(tick: string, loose: string, title: string, looseT = looseT
     const rest = looseT.startsWith(`${loose} `) ? looseT.slice(loose.length) : looseT.endsWith(` ${loose}`) ? looseT.slice(0, -loose.length) : '';
     if (rest && words(rest) <= 3 && rest.trim().split(' ').every((w) => MARKER.test(w))) return true;
   }
+  // The title's marker moved to its other end, or another marker in its place (`Incident runbook reviewed 🧯` for
+  // `🧯 Incident runbook reviewed`, `✅ Changelog written` for `Changelog written :memo:`): the same words, only markers around them.
+  const bare = looseTitle(unmarked(tick));
+  if (bare.length >= 8 && bare === looseTitle(unmarked(title)) && (bare !== loose || bare !== looseT)) return true;
   // The title without its owner or due-date remark (`Runbook linked — @erin, due Friday`): however long the remark.
   const core = title.replace(OWNER_REMARK, '');
   if (core !== title && words(core) >= 2 && looseTitle(core) === loose) return true;
