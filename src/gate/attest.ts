@@ -361,9 +361,10 @@ export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly Signof
  * nearly filled in; `title`: not the title as written; `id`: the item's id with more after it; `quoted`: in a block
  * quote; `struck`: struck through as a whole; `table`: in a table row), and the warning that says so. Or (`bound`) a
  * tick that names an item a check decides, which no tick signs off (DESIGN): `items` are those items, and the message
- * (a notice) says which checks decide them.
+ * (a notice) says which checks decide them. `signed`: of a `bound` tick, the manual items it does sign off (a title or
+ * id they share with the bound ones), which the message names.
  */
-export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | Withdrawn; message: string }
+export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | Withdrawn; message: string; signed?: string[] }
 
 /**
  * An item as the near-miss hints read it: its id, title and status, and (as the report has them) its kind and checks,
@@ -387,13 +388,22 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
   const hints: NearMiss[] = [];
   const boundHints: NearMiss[] = [];
   // A tick that names (or nearly names, as a period or a remark after it does) items a check decides: said once, as a notice.
+  // A title (or id) that manual items share with bound ones signs the manual ones off (DESIGN): the notice says so.
   const decidedBy = (tick: string, named: readonly SignoffItem[]) => {
     if (boundHints.length >= MAX_HINTS) return;
     const first = named[0]!;
     const same = named.every((item) => checksOf(item) === checksOf(first));
-    const what = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}") are` : `the item '${first.id}' ("${first.title}") is`;
     const status = andList([...new Set(named.map((item) => item.status))]);
-    boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `the pull request description ticks "${tick}", which signs nothing off: ${what} decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off in the description` });
+    const by = `decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off in the description`;
+    const signed = items.filter((item) => !isBound(item) && (normalise(item.title) === tick || normalise(item.id) === tick));
+    if (signed.length) {
+      const manual = signed.length > 1 ? `the manual items ${signed.map((item) => `'${item.id}'`).join(', ')}` : `the manual item '${signed[0]!.id}'`;
+      const not = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}"), which are` : `the item '${first.id}' ("${first.title}"), which is`;
+      boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', signed: signed.map((item) => item.id), message: `the pull request description ticks "${tick}", which signs off ${manual} but not ${not} ${by}` });
+      return;
+    }
+    const what = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}") are` : `the item '${first.id}' ("${first.title}") is`;
+    boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `the pull request description ticks "${tick}", which signs nothing off: ${what} ${by}` });
   };
   const decided = (tick: string, loose: string) => {
     const named = bound.filter(({ title, looseT, id }) => title === tick || id === tick || (loose.length >= 4 && (looseT === loose || id === loose)));
