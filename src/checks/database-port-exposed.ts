@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { composeDevOnly, type ComposeService } from '../repo/compose.js';
+import { composeDevOnly, composeMergedImage, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, namedTargetPorts, podSpec } from '../repo/k8s.js';
-import { composeDotenv, judgedComposeFiles, k8sServiceVariants, kustomizeDeployments, namedServices, overlayNote, overlayScope, overriddenInProduction, judgesDeployFile } from './util/groups.js';
+import { composeDotenv, composeServiceGroups, isComposeBase, judgedComposeFiles, k8sServiceVariants, kustomizeDeployments, namedServices, overlayNote, overlayScope, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import type { K8sObject } from '../repo/k8s.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
@@ -242,7 +242,7 @@ export const databasePortExposed = defineCheck({
     why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
     fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:<port>:<port>"` (a Kamal accessory: `port: "127.0.0.1:<port>:<port>"`; Kubernetes: a ClusterIP Service). Each finding\'s fix names its own port.',
     details: [
-      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A service is judged with the image compose merges into it across files: an overlay beside the main file (`compose.prod.yml`, `docker-compose.override.yml`) that publishes a port without naming the image runs the main file\'s (`8123:8123` in `compose.prod.yml` for a service whose `image: clickhouse/clickhouse-server` is in `compose.yml` is ClickHouse\'s port), an overlay\'s own `image:` replaces it, and a main file\'s service that names none runs the image a production overlay names. A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
@@ -321,13 +321,23 @@ export const databasePortExposed = defineCheck({
       if (list) list.push(h);
       else shared.set(key, [h]);
     };
+    // The image a service runs as compose merges its definitions across files (composeMergedImage): an overlay that publishes
+    // `8123:8123` (`compose.prod.yml`, `compose.override.yml`) without naming the image runs the main file's (`clickhouse/clickhouse-server`),
+    // whose product decides the image-specific ports; a main file's service without one runs the image a production overlay names.
+    const groupOf = new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((m) => [m, g] as const)));
+    const composeImage = (svc: ComposeService): string => {
+      const group = groupOf.get(svc) ?? [svc];
+      if (!isComposeBase(svc)) return composeMergedImage([...group.filter(isComposeBase), svc]);
+      const over = overriddenInProduction(snapshot, svc, (m) => composeMergedImage([m]) !== '');
+      return composeMergedImage([svc, ...group.filter((m) => m.file === over)]);
+    };
     for (const cf of compose) {
       const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
       const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
       const vars = composeDotenv(snapshot, cf.path);
       for (const svc of cf.services) {
         const own = isObject(raw[svc.name]) ? raw[svc.name] as Record<string, unknown> : {};
-        const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
+        const image = composeImage(svc);
         const dev = composeDevOnly(svc);
         // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
         // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
