@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { composeDevOnly, type ComposeService } from '../repo/compose.js';
+import { basename, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
+import { composeDevOnly, composeMergedImage, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, namedTargetPorts, podSpec } from '../repo/k8s.js';
-import { composeDotenv, judgedComposeFiles, k8sServiceVariants, kustomizeDeployments, namedServices, overlayNote, overlayScope, overriddenInProduction, judgesDeployFile } from './util/groups.js';
+import { composeDotenv, composeServiceGroups, isComposeBase, judgedComposeFiles, k8sServiceVariants, kustomizeDeployments, namedServices, overlayNote, overlayScope, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import type { K8sObject } from '../repo/k8s.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
@@ -242,11 +242,11 @@ export const databasePortExposed = defineCheck({
     why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
     fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:<port>:<port>"` (a Kamal accessory: `port: "127.0.0.1:<port>:<port>"`; Kubernetes: a ClusterIP Service). Each finding\'s fix names its own port.',
     details: [
-      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A service is judged with the image compose merges into it across files: an overlay beside the main file (`compose.prod.yml`, `docker-compose.override.yml`) that publishes a port without naming the image runs the main file\'s (`8123:8123` in `compose.prod.yml` for a service whose `image: clickhouse/clickhouse-server` is in `compose.yml` is ClickHouse\'s port), an overlay\'s own `image:` replaces it, and a main file\'s service that names none runs the image a production overlay names. A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `…internal…: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. A chart template\'s Service, workload or container whose name is templated is named readably, with its template file, as the other Kubernetes checks name it (`Service \'<fullname>\' (templates/service.yaml)` for `{{ include "web.fullname" . }}`; the chart\'s name for `{{ .Chart.Name }}`). Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
+      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `…internal…: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. A Bitnami database chart the chart depends on (`dependencies:` of its `Chart.yaml` from a Bitnami repository, `oci://registry-1.docker.io/bitnamicharts`, `https://charts.bitnami.com/bitnami`) but does not vendor in its `charts/` folder (the usual layout: `helm dependency build` fetches it), so that no template of it is read, is judged at the values paths Bitnami\'s charts read, under the dependency\'s key (its `alias`, else its name): `primary`/`readReplicas` (postgresql), `primary`/`secondary` (mysql, mariadb), `master`/`replica`/`sentinel` (redis), `primary`/`replica`/`sentinel` (valkey), `influxdb` (influxdb) and the top-level `service` of the others (postgresql-ha, mariadb-galera, mongodb, mongodb-sharded, redis-cluster, valkey-cluster, memcached, elasticsearch, opensearch, cassandra, etcd, couchdb, clickhouse): `postgresql.primary.service.type: LoadBalancer` in the values the chart deploys with fails at that value, naming the dependency and the product\'s port; a set whose dependency `condition` is false (`postgresql.enabled: false`) leaves it out, and the `annotations` and `loadBalancerSourceRanges` beside the type make an internal or address-restricted load balancer an `info` note; another vendor\'s chart is not read. A chart template\'s Service, workload or container whose name is templated is named readably, with its template file, as the other Kubernetes checks name it (`Service \'<fullname>\' (templates/service.yaml)` for `{{ include "web.fullname" . }}`; the chart\'s name for `{{ .Chart.Name }}`). Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
       'Terraform: the Services and workloads the Kubernetes provider declares (`kubernetes_service`, `kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset`, `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job`, their `_v1` forms, and a `kubernetes_manifest` written as an HCL object) are judged as the manifests they stand for: `spec { type = "LoadBalancer" port { port = 5432 } }` fails at the `port` block, `external_ips`, `host_network` and a container `port`\'s `host_port` as `externalIPs`, `hostNetwork` and `hostPort` are; a value Terraform computes (`type = var.service_type`) is not judged.',
       'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
@@ -295,7 +295,9 @@ export const databasePortExposed = defineCheck({
     };
     // AWS security group rules and RDS instances (Terraform, CloudFormation): a database port open to the internet.
     const cloud = cloudDatabaseExposure(snapshot, base, label, Object.keys(DATABASE_PORTS).every((p) => base.has(Number(p))));
-    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !cloud.judged) { skip(noComposeReason(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' })); return; }
+    // Bitnami database charts a chart depends on without vendoring them: their Services read at Bitnami's values paths.
+    const dependencies = unvendoredDatabaseDependencies(snapshot, helmRepoOf(snapshot));
+    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !cloud.judged && !dependencies.judged) { skip(noComposeReason(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' })); return; }
     for (const f of cloud.findings) report(f);
     // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
     // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
@@ -321,13 +323,23 @@ export const databasePortExposed = defineCheck({
       if (list) list.push(h);
       else shared.set(key, [h]);
     };
+    // The image a service runs as compose merges its definitions across files (composeMergedImage): an overlay that publishes
+    // `8123:8123` (`compose.prod.yml`, `compose.override.yml`) without naming the image runs the main file's (`clickhouse/clickhouse-server`),
+    // whose product decides the image-specific ports; a main file's service without one runs the image a production overlay names.
+    const groupOf = new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((m) => [m, g] as const)));
+    const composeImage = (svc: ComposeService): string => {
+      const group = groupOf.get(svc) ?? [svc];
+      if (!isComposeBase(svc)) return composeMergedImage([...group.filter(isComposeBase), svc]);
+      const over = overriddenInProduction(snapshot, svc, (m) => composeMergedImage([m]) !== '');
+      return composeMergedImage([svc, ...group.filter((m) => m.file === over)]);
+    };
     for (const cf of compose) {
       const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
       const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
       const vars = composeDotenv(snapshot, cf.path);
       for (const svc of cf.services) {
         const own = isObject(raw[svc.name]) ? raw[svc.name] as Record<string, unknown> : {};
-        const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
+        const image = composeImage(svc);
         const dev = composeDevOnly(svc);
         // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
         // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
@@ -519,6 +531,21 @@ export const databasePortExposed = defineCheck({
       });
     };
     for (const obj of services) judgeK8sService(obj);
+    // A Bitnami database chart the chart depends on but does not vendor (`oci://registry-1.docker.io/bitnamicharts/postgresql`, fetched
+    // by `helm dependency build`): no template of it to read, its Service type is read where Bitnami's charts take it from the values
+    // (`postgresql.primary.service.type`, `redis.master.service.type`), with the annotations and source ranges beside it.
+    for (const dep of dependencies.exposed) {
+      const port = imageDatabasePort(dep.product);
+      if (port === undefined || !dbPortsFor(dep.product).includes(port)) continue;
+      const annotations = isObject(dep.settings['annotations']) ? dep.settings['annotations'] : {};
+      const internal = Object.entries(annotations).some(([k, v]) => isInternalLoadBalancer(k, v, awsLoadBalancerController(annotations, dep.settings['loadBalancerClass'])));
+      const ranges = Array.isArray(dep.settings['loadBalancerSourceRanges']) ? dep.settings['loadBalancerSourceRanges'].map(String) : null;
+      const restricted = dep.type === 'LoadBalancer' && ranges !== null && ranges.length > 0 && !ranges.some((r) => r === '0.0.0.0/0' || r === '::/0');
+      const what = `the ${dep.role ? `${dep.role} ` : ''}Service of chart dependency '${dep.key}' (Bitnami ${dep.name}, not vendored in ${dep.chartDir}charts/) of type ${dep.type}${dep.why} exposes ${labelFor(dep.product)(port)}`;
+      const where = { file: dep.file, line: dep.line, column: dep.column, subject: `Helm dependency ${dep.key} ${dep.role || 'service'} port ${port}`, fix: K8S_FIX };
+      if (dep.type === 'LoadBalancer' && (internal || restricted)) putService({ ...where, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }, port);
+      else putService({ ...where, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` }, port);
+    }
     // A Service as each production kustomize overlay renders it: a patch that only sets `type: LoadBalancer` (or
     // `externalIPs`) over a base ClusterIP Service exposes the base's ports.
     for (const v of k8sServiceVariants(snapshot)) {
@@ -528,6 +555,84 @@ export const databasePortExposed = defineCheck({
     for (const f of serviceFindings.values()) report(f);
   },
 });
+
+/**
+ * Bitnami's database charts and the values paths of the Services they create (under the dependency's key in the parent's
+ * values: `postgresql.primary.service.type`), as their current major versions name them, with the product (an image name the
+ * DATABASES table knows, for its port and name).
+ */
+const BITNAMI_SERVICES: Record<string, { product: string; services: string[][] }> = {
+  'postgresql': { product: 'postgres', services: [['primary'], ['readReplicas']] },
+  'postgresql-ha': { product: 'postgres', services: [[]] },
+  'mysql': { product: 'mysql', services: [['primary'], ['secondary']] },
+  'mariadb': { product: 'mariadb', services: [['primary'], ['secondary']] },
+  'mariadb-galera': { product: 'mariadb', services: [[]] },
+  'mongodb': { product: 'mongo', services: [[]] },
+  'mongodb-sharded': { product: 'mongo', services: [[]] },
+  'redis': { product: 'redis', services: [['master'], ['replica'], ['sentinel']] },
+  'redis-cluster': { product: 'redis', services: [[]] },
+  'valkey': { product: 'valkey', services: [['primary'], ['replica'], ['sentinel']] },
+  'valkey-cluster': { product: 'valkey', services: [[]] },
+  'memcached': { product: 'memcached', services: [[]] },
+  'elasticsearch': { product: 'elasticsearch', services: [[]] },
+  'opensearch': { product: 'opensearch', services: [[]] },
+  'cassandra': { product: 'cassandra', services: [[]] },
+  'etcd': { product: 'etcd', services: [[]] },
+  'couchdb': { product: 'couchdb', services: [[]] },
+  'influxdb': { product: 'influxdb', services: [['influxdb']] },
+  'clickhouse': { product: 'clickhouse', services: [[]] },
+};
+
+/**
+ * A Bitnami database chart a chart depends on (`dependencies:` of its Chart.yaml, from a Bitnami repository: `oci://registry-1.docker.io/bitnamicharts`,
+ * `https://charts.bitnami.com/bitnami`) that is not in its `charts/` folder (the usual layout: `helm dependency build` fetches it),
+ * so no template of it is read: its Service type set to LoadBalancer or NodePort in the values the parent chart deploys with, read
+ * at Bitnami's paths (BITNAMI_SERVICES). `settings`: the values beside that `type` (`annotations`, `loadBalancerSourceRanges`).
+ */
+interface DependencyService { chartDir: string; key: string; name: string; product: string; role: string; type: string; why: string; settings: Record<string, unknown>; file: string; line: number; column: number }
+
+function unvendoredDatabaseDependencies(snapshot: SnapshotView, helmRepo: ReturnType<typeof helmRepoOf>): { judged: boolean; exposed: DependencyService[] } {
+  const out: { judged: boolean; exposed: DependencyService[] } = { judged: false, exposed: [] };
+  for (const chartFile of snapshot.files) {
+    if (basename(chartFile) !== 'Chart.yaml' || isTemplate(chartFile) || isTestFile(chartFile) || isVendored(chartFile)) continue;
+    const meta = snapshot.yaml(chartFile)?.docs[0]?.value;
+    const deps = isObject(meta) && Array.isArray(meta['dependencies']) ? meta['dependencies'] : [];
+    const chartDir = chartFile.slice(0, -'Chart.yaml'.length);
+    // The subcharts in `charts/` (folders with a Chart.yaml): their templates are read, as for any chart.
+    const vendored = new Set(snapshot.files.filter((f) => f.startsWith(`${chartDir}charts/`) && /^[^/]+\/Chart\.yaml$/.test(f.slice(chartDir.length + 7))).flatMap((f) => {
+      const m = snapshot.yaml(f)?.docs[0]?.value;
+      return [f.slice(chartDir.length + 7, -'/Chart.yaml'.length), ...(isObject(m) && typeof m['name'] === 'string' ? [m['name']] : [])];
+    }));
+    for (const d of deps.slice(0, 100)) {
+      if (!isObject(d) || typeof d['name'] !== 'string' || typeof d['repository'] !== 'string' || !/bitnami/i.test(d['repository'])) continue;
+      const known = BITNAMI_SERVICES[d['name']];
+      if (!known || vendored.has(d['name'])) continue;
+      const key = typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : d['name'];
+      const sets = helmValueSets(`${chartDir}templates/_`, helmRepo);
+      if (!sets) continue;
+      out.judged = true;
+      const get = (values: unknown, keys: readonly string[]) => keys.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), values);
+      // Helm leaves the dependency out when its `condition` (`postgresql.enabled`, the first of a list that is set) is false.
+      const conditions = typeof d['condition'] === 'string' ? d['condition'].split(',').map((c) => c.trim().split('.')).filter((c) => c.every(Boolean)) : [];
+      const enabled = (values: unknown) => { const c = conditions.map((k) => get(values, k)).find((v) => typeof v === 'boolean'); return c !== false; };
+      for (const role of known.services) {
+        const path = [key, ...role, 'service', 'type'];
+        for (const set of sets) {
+          const t = get(set.values, path);
+          if ((t !== 'LoadBalancer' && t !== 'NodePort') || !enabled(set.values)) continue;
+          const origin = helmValueOrigin(`{{ .Values.${path.join('.')} }}`, set);
+          const file = origin?.file ?? set.file;
+          const at = file ? snapshot.yaml(file)?.docs[0]?.loc(origin!.path) : null;
+          if (!file || !at) continue;
+          const parent = get(set.values, path.slice(0, -1));
+          out.exposed.push({ chartDir, key, name: d['name'], product: known.product, role: role.join('.'), type: t, why: ` (${origin!.key}: ${t} in ${file})`, settings: isObject(parent) ? parent : {}, file, ...at });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The Kubernetes objects judged: the manifests (not templates or test fixtures), and the objects Terraform's Kubernetes provider

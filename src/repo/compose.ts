@@ -423,6 +423,17 @@ export function composeMergedBuild(members: readonly Pick<ComposeService, 'file'
 }
 
 /**
+ * The image of a service whose definitions compose merges in this order (the main file's, then each overlay's: `-f compose.yml
+ * -f compose.prod.yml`): a later definition's `image:` replaces an earlier one's, and one that names none keeps it (an overlay
+ * that only publishes ports runs the main file's image). Empty when none names one.
+ */
+export function composeMergedImage(members: readonly Pick<ComposeService, 'value'>[]): string {
+  let image = '';
+  for (const m of members) if (typeof m.value['image'] === 'string' && m.value['image'].trim()) image = m.value['image'];
+  return image;
+}
+
+/**
  * The `build.args` of a compose service as written (mapping `{ APP_UID: "10001" }` or list `["APP_UID=10001"]`), each with
  * its value (a number or boolean as its text; null: `- APP_UID` or `APP_UID:` without a value, which compose takes from
  * the shell) and its path. Not interpolated: the caller does that with the compose file's variables.
