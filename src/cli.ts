@@ -29,7 +29,7 @@ Options:
   --output FILE           write the report to FILE ('-': stdout); stdout gets the one-line summary
   --no-probes             do not probe even when a URL is configured
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
-                         an item id wins over its check's id, whatever the order)
+                         an item id wins over its check's id, whatever the order; one id, one level)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
                          names always, other values from 6 characters; an empty value, or an Authorization
                          value with only its scheme (Bearer, Basic…), is not sent, with a warning)

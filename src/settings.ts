@@ -30,8 +30,14 @@ export function parseSeconds(value: string, label: string, positive: boolean, ma
   return n;
 }
 
-/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
-export function parseSeverityOverrides(list: readonly string[], label: string): Record<string, SeveritySetting> {
+/**
+ * `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. One id given two different
+ * levels (`--severity pin=critical --severity pin=off`, a wrapper appending its own) is an error naming both: which one
+ * is meant is unknown, and the last taken silently would decide the gate by the order. The same level twice (`high`,
+ * `HIGH`) is no conflict. `given`: the entries already read under other labels (the action's input, line by line), so
+ * a conflict between them is found too.
+ */
+export function parseSeverityOverrides(list: readonly string[], label: string, given = new Map<string, { level: SeveritySetting; said: string }>()): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
   for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
     const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
@@ -39,7 +45,13 @@ export function parseSeverityOverrides(list: readonly string[], label: string): 
     if (!m || !(SETTINGS as readonly string[]).includes(level!)) {
       throw new ConfigError(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
     }
-    out[m[1]!] = level as SeveritySetting;
+    const id = m[1]!;
+    const before = given.get(id);
+    if (before && before.level !== level) {
+      throw new ConfigError(`${before.said} and ${label} ${entry} give '${id}' two different levels: expected one level per id (which one is meant is unknown, and none is taken silently); remove one`);
+    }
+    if (!before) given.set(id, { level: level as SeveritySetting, said: `${label} ${entry}` });
+    out[id] = level as SeveritySetting;
   }
   return out;
 }

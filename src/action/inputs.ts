@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { ConfigError } from '../types.js';
+import { ConfigError, type SeveritySetting } from '../types.js';
 import { credentialless, HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
 import { masksValue, secretLikeName, secretsOf, urlPassword } from '../report/redact.js';
 import { workflowFileOf } from '../report/workflow-anchor.js';
@@ -83,11 +83,15 @@ const list = <T>(name: InputName, parse: (entries: { text: string; label: string
 const inputSchema = z.object({
   'checklist': single('checklist', 'one checklist file: it can `extends` others'),
   'fail-on': via((v) => parseFailOn(v, "input 'fail-on':")),
-  'severity-overrides': list('severity-overrides', (entries) => Object.assign({}, ...entries.map(({ text, label }) => {
-    // `id=off  # why`: a comment after an entry is not one (an id has no `#`): say where comments go.
-    if (text.includes('#')) throw new ConfigError(`${label}: ${text.trim()}: expected ID=LEVEL; a comment goes on a line of its own, starting with #`);
-    return parseSeverityOverrides([text], `${label}:`);
-  })) as ReturnType<typeof parseSeverityOverrides>).transform((v) => v ?? {}),
+  'severity-overrides': list('severity-overrides', (entries) => {
+    // One id given two different levels on two lines is an error naming both lines (see parseSeverityOverrides).
+    const given = new Map<string, { level: SeveritySetting; said: string }>();
+    return Object.assign({}, ...entries.map(({ text, label }) => {
+      // `id=off  # why`: a comment after an entry is not one (an id has no `#`): say where comments go.
+      if (text.includes('#')) throw new ConfigError(`${label}: ${text.trim()}: expected ID=LEVEL; a comment goes on a line of its own, starting with #`);
+      return parseSeverityOverrides([text], `${label}:`, given);
+    })) as ReturnType<typeof parseSeverityOverrides>;
+  }).transform((v) => v ?? {}),
   'url': single('url', ONE_URL),
   'http-url': single('http-url', ONE_URL),
   'ca': single('ca', 'one PEM file: it may hold several certificates'),

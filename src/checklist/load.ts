@@ -211,14 +211,16 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
     // sorted by where each is written before the first MAX_CONFIG_ERRORS are kept, so the cut keeps the file's first.
     const located = found.map(({ issue, key }) => {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      return { issue, key, path, at: key !== undefined ? where(file, doc, [...path, key], true) : where(file, doc, path, false) };
+      // A key the schema refuses (`headers: { "Bad Name": v }`) is pointed at itself, not at its value.
+      return { issue, key, path, at: key !== undefined ? where(file, doc, [...path, key], true) : where(file, doc, path, issue.code === 'invalid_key') };
     }).sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
     errors.push(...located.slice(0, MAX_CONFIG_ERRORS).map(({ issue, key, path, at }) => {
       if (key !== undefined) {
         const known = knownKeys(path);
         return new ConfigError(`unknown key '${key}'${didYouMean(suggestIds(key, known))}; expected one of: ${known.join(', ')}`, at);
       }
-      const name = path.length ? path.join('.') : 'checklist';
+      // An empty key (`headers: { "": v }`) shown as written, not as a trailing dot.
+      const name = path.length ? path.map((p) => (p === '' ? '""' : p)).join('.') : 'checklist';
       return new ConfigError(`${name}: ${describeIssue(issue, valueAt(doc.value, path))}`, at);
     }));
     return throwAll(unknownChecks + found.length + rawErrors);

@@ -64,7 +64,7 @@ export const probesSchema = z.strictObject({
   health: ((path) => z.union([path, z.array(path).min(1)]))(z.string().regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
   timeout: z.number().positive().max(MAX_TIMEOUT_SECONDS).optional(),
   wait: z.number().min(0).max(MAX_WAIT_SECONDS).optional(),
-  headers: z.record(z.string().regex(HEADER_NAME, 'an HTTP header name'), z.string()).optional(),
+  headers: z.record(z.string().regex(HEADER_NAME, 'an HTTP header name (letters, digits and !#$%&\'*+-.^_`|~: no spaces, no colon)'), z.string()).optional(),
   'http-url': z.string().min(1).optional(),
   ca: z.string().min(1).optional(),
   'allow-self-signed': z.boolean().optional(),

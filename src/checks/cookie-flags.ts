@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
 import { DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
@@ -354,7 +355,7 @@ export const cookieFlags = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    sessionNames: z.string().refine(isRegExp, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+    sessionNames: optionEntry('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').refine(isRegExp, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
     cookies: z.array(z.enum(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
     flags: z.array(z.enum(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
   }),

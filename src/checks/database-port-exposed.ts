@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionEntry } from './util/option-entry.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { basename, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
@@ -260,7 +261,7 @@ export const databasePortExposed = defineCheck({
   options: z.object({
     ports: z.array(z.number().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
       .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-    imagePorts: z.record(z.string(), z.array(z.number().int().min(1).max(65535)).min(1)).optional()
+    imagePorts: z.record(optionEntry('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), z.array(z.number().int().min(1).max(65535)).min(1)).optional()
       .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
   // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
   // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.

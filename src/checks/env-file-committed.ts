@@ -1,5 +1,6 @@
 import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP, unquoteName } from '../repo/read.js';
 import { z } from 'zod';
+import { optionEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
 import { basename, dirname, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles } from '../repo/compose.js';
@@ -244,7 +245,7 @@ export const envFileCommitted = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    allow: z.array(z.string()).default([]).describe('File paths or names committed on purpose (no finding).'),
+    allow: z.array(optionEntry('a file path or name (`config/app.env`, `.env.ci`)')).default([]).describe('File paths or names committed on purpose (no finding).'),
   }),
   run({ snapshot, options, report, skip }) {
     const allowed = (f: string) => options.allow.includes(f) || options.allow.includes(basename(f));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
 import { basename, dirname, ENV_TEMPLATE_SUFFIX, isEnvFile, isRenderedElsewhere, isRenderedEnvTemplate, isTemplate, isVendored, isYamlFile } from '../repo/classify.js';
 import { isSymfonyEnvFile, sealedEnvFile } from './env-file-committed.js';
@@ -222,7 +223,7 @@ export const envFileNotIgnored = defineCheck({
   // Scoped, it judges the env files of its scope (and the scanned folder's own `.env` when the scope covers it).
   judgesScope: true,
   options: z.object({
-    names: z.array(z.string().refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
+    names: z.array(optionEntry('an env file name (`.env.local`, `prod.env`)').refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
       .min(1).max(20).optional()
       .describe('The env files that must be ignored, instead of `.env` and the real names behind templates: each name at the root of the scanned folder and in every folder holding an env file or template; a path with `/` only there'),
   }),

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
+import { optionEntry } from './util/option-entry.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } from '../repo/dockerfile.js';
 import { replaceVarRefs } from '../repo/variables.js';
@@ -319,8 +320,8 @@ export const imageTagPinned = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    allow: z.array(z.string()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
-    'moving-tags': z.array(z.string()).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
+    allow: z.array(optionEntry('an image-name glob (`ghcr.io/acme/*`)')).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
+    'moving-tags': z.array(optionEntry('a tag (`stable`, `edge`)')).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
   }),
   run({ snapshot, options, report: reportFinding, skip }) {
     // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.

@@ -41,9 +41,11 @@ export function parseOptions(def: { id: string; options: z.ZodType }, raw: unkno
     // One mistake per place: a value failing several rules is said once, by the first.
     if (said.has(JSON.stringify(path))) continue;
     said.add(JSON.stringify(path));
-    const at = path.length ? `options.${path.join('.')}` : 'options';
+    // An empty key (`imagePorts: { "": … }`) shown as written, not as a trailing dot.
+    const at = path.length ? `options.${path.map((p) => (p === '' ? '""' : p)).join('.')}` : 'options';
     // The offending value, where the checklist says where.
-    errors.push(new ConfigError(`${at} for check '${def.id}': ${issueWording(issue, valueAt(raw ?? {}, path))}`, locate?.(path, false) ?? where));
+    // A key the schema refuses (`imagePorts: { "": [5432] }`) is pointed at itself, not at its value.
+    errors.push(new ConfigError(`${at} for check '${def.id}': ${issueWording(issue, valueAt(raw ?? {}, path))}`, locate?.(path, issue.code === 'invalid_key') ?? where));
   }
   throw configErrors(locate ? inFileOrder(errors) : errors)!;
 }

@@ -725,6 +725,26 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const nonEmpty = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
   // Header values given by the caller are secrets whether or not probes run.
   masks.push(...namedSecrets(opts.headers ?? {}));
+  // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
+  const plainUrl = (value: string, label: string, where: ConfigError['where']) => {
+    masks.push(...urlPassword(value));
+    const why = plainUrlReason(value);
+    if (why) throw new ConfigError(redactText(`${label} '${value}': ${why}`, masks), where);
+    return value;
+  };
+  // The caller's own plain-HTTP origin and CA file (--http-url, --ca; the action's inputs) are judged whether or not
+  // the probes run (no URL at all, `--no-probes`), as a bad --timeout is: a typo in a wrapper's flag must not wait, unseen,
+  // for the day a URL is added. On pull_request_target (`readBase`) the CA is judged only where a run with a URL reads it
+  // (the base commit's copy when the probes run): a run without one does not read the pull request's copy for it.
+  const callerHttpUrl = nonEmpty(opts.httpUrl) === undefined ? undefined : plainUrl(opts.httpUrl!, flag('http-url'), undefined);
+  const readCallerCa = (file: string): string => {
+    let text: string;
+    try { text = readUserFile(path.resolve(cwd, file)); } catch (e) { throw new ConfigError(`CA file ${file} (${flag('ca')}) ${readProblem(e, 'a PEM file')}`); }
+    const problem = pemProblem(text);
+    if (problem) throw new ConfigError(`CA file ${file} (${flag('ca')}) ${problem}`);
+    return text;
+  };
+  const callerCa = baseCa === undefined && opts.ca && !opts.readBase ? readCallerCa(opts.ca) : undefined;
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl, true);
@@ -764,9 +784,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (problem) throw new ConfigError(`${opts.ca ? `CA file ${opts.ca} (${flag('ca')})` : `probes.ca '${p.ca}'`} ${problem}`, opts.ca ? undefined : at('ca'));
     ca = baseCa;
   } else if (opts.ca) {
-    try { ca = readUserFile(path.resolve(cwd, opts.ca)); } catch (e) { throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${readProblem(e, 'a PEM file')}`); }
-    const problem = pemProblem(ca);
-    if (problem) throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${problem}`);
+    ca = callerCa ?? readCallerCa(opts.ca);
   } else if (p.ca) {
     // A pull request's checklist must not make Preflight read outside the repository, symlinks
     // included: the CA is read like any repository file.
@@ -776,15 +794,8 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (problem) throw new ConfigError(`probes.ca '${p.ca}' ${problem}`, where);
     ca = text;
   }
-  // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
-  const plainUrl = (value: string, label: string, where: ConfigError['where']) => {
-    masks.push(...urlPassword(value));
-    const why = plainUrlReason(value);
-    if (why) throw new ConfigError(redactText(`${label} '${value}': ${why}`, masks), where);
-    return value;
-  };
   let httpUrl: string | undefined;
-  if (nonEmpty(opts.httpUrl)) httpUrl = plainUrl(opts.httpUrl!, flag('http-url'), undefined);
+  if (callerHttpUrl !== undefined) httpUrl = callerHttpUrl;
   else if (p.httpUrl) {
     const value = subst(p.httpUrl, true);
     if (value === null) unsetNotice(`probes.http-url names \${${unsetName}}, ${notSet()}: https-redirect probes the default plain-HTTP origin`, at('http-url'));

@@ -7,6 +7,7 @@ import { jsonParseProblem } from '../repo/json.js';
 import { readUserFile, textEncodingProblem } from '../user-file.js';
 import { printablePath } from '../checks/util/text.js';
 import { andList } from '../words.js';
+import { issueWording, valueAt } from '../checklist/issue.js';
 
 /**
  * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
@@ -181,7 +182,7 @@ export function parseBaseline(text: string, shown: string): Baseline {
     const o = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
     const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
       : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
-      : `not a Preflight baseline: ${res.error.issues[0]!.path.join('.') || 'the file'}: ${res.error.issues[0]!.message}`;
+      : `not a Preflight baseline (${res.error.issues[0]!.path.join('.') || 'the file'}: ${issueWording(res.error.issues[0]!, valueAt(data, res.error.issues[0]!.path), true)})`;
     throw new ConfigError(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0]!.path) : { line: 1, column: 1 }) });
   }
   // An outage an earlier release recorded (`saysNoAnswer`) is read as no entry: never known, never counted as fixed.

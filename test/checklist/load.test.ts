@@ -251,8 +251,8 @@ items:
     const errs = (text: string) => { try { plan(resolveExtends(parseYamlChecklist('p.yml', text)), {}); } catch (e) { const c = e as ConfigError; return { lines: c.all().map((x) => x.format()), omitted: c.omitted }; } return null; };
     // Every mistake of an item's options, each at its value, not the first only.
     expect(errs('version: 1\nitems:\n  - id: rt\n    check: response-time\n    options: { max-ms: -100, samples: -3, path: "health" }\n  - id: hsts\n    check: hsts\n    options: { min-max-age: "1y", preload: "yes" }\n')).toEqual({ omitted: 0, lines: [
-      "p.yml:5:24: options.max-ms for check 'response-time': expected number to be >0",
-      "p.yml:5:39: options.samples for check 'response-time': expected number to be >=1",
+      "p.yml:5:24: options.max-ms for check 'response-time': expected a number greater than 0, got -100",
+      "p.yml:5:39: options.samples for check 'response-time': expected a number of at least 1, got -3",
       expect.stringMatching(/^p\.yml:5:49: options\.path for check 'response-time': /),
       'p.yml:8:29: options.min-max-age for check \'hsts\': expected a number, got the string "1y"',
       'p.yml:8:44: options.preload for check \'hsts\': expected true or false, got the string "yes"',

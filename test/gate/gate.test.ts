@@ -262,15 +262,15 @@ describe('parseBaseline: the wrong file is named as what it is (QA20)', () => {
     const err = (text: string) => { try { parseBaseline(text, 'b.json'); } catch (e) { return (e as { format(): string }).format(); } return ''; };
     expect(err('{"version": 1, "tool": {"name": "preflight", "version": "0.1.0"}, "result": "pass", "findings": []}')).toMatch(/^b\.json:1:1: a Preflight JSON report, not a baseline: expected the file `preflight baseline --output FILE` writes/);
     expect(err('{"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": []}')).toMatch(/^b\.json:1:1: a SARIF log, not a baseline/);
-    expect(err('[]')).toMatch(/^b\.json:1:1: not a Preflight baseline: the file: .*expected object/);
+    expect(err('[]')).toMatch(/^b\.json:1:1: not a Preflight baseline \(the file: expected an object \(\{…\}\), got an array\)/);
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "x",}\n  ]\n}\n')).toMatch(/^b\.json:4:19: baseline is not valid JSON: Expected double-quoted property name/);
     // An unexpected token (V8 names no place for it) is located by reading the text, as repository JSON is.
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": \'x\'}\n  ]\n}\n')).toMatch(/^b\.json:4:15: baseline is not valid JSON: Unexpected token/);
     // A schema problem names where it is (the entry, or the value), not just line 1 (QA24).
-    expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "image-tag-pinned", "file": "Dockerfile", "fingerprint": "a1"},\n    {"check": "hsts", "file": null}\n  ]\n}\n')).toMatch(/^b\.json:5:5: not a Preflight baseline: findings\.1\.fingerprint: .*expected string/);
+    expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "image-tag-pinned", "file": "Dockerfile", "fingerprint": "a1"},\n    {"check": "hsts", "file": null}\n  ]\n}\n')).toMatch(/^b\.json:5:5: not a Preflight baseline \(findings\.1\.fingerprint: missing required key 'fingerprint'\)/);
     // A later format is a newer release's baseline, not "not a baseline" (QA36); a version of no format still is that.
     expect(err('{\n  "version": 3,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: baseline written by a newer Preflight \(format 3\); this one reads format 2 and earlier — upgrade/);
-    expect(err('{\n  "version": 0,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: not a Preflight baseline: version: /);
+    expect(err('{\n  "version": 0,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: not a Preflight baseline \(version: expected 1 or 2, got number 0\)/);
     // A baseline still reads, BOM or not, in both versions.
     expect(parseBaseline('\uFEFF{"version": 1, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json').counts.get('f')).toBe(1);
     expect(parseBaseline('{"version": 2, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json')).toMatchObject({ version: 2 });
