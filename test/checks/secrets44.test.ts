@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCredentials } from '../../src/checks/default-credentials.js';
+import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
+import type { CheckDef } from '../../src/checks/define.js';
+import { runCase } from '../helpers/check-tester.js';
+
+// QA44 secrets17: a password that names a setting is one default-credentials finding (D2), provider tokens in notebook
+// markdown and raw cells (D1), default passwords on the command lines of the scripts production starts (D3), Google's
+// example app password (D4) and YAML block scalars reported at their value (D6). Test files are searched for token
+// formats: the tokens below are built at run time, so this file holds none.
+const run = async (check: CheckDef, files: Record<string, string>) => {
+  const out = await runCase(check, { name: 'secrets44', files });
+  expect(out.error).toBeUndefined();
+  return [...out.findings].filter((f) => !f.note)
+    .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+};
+const at = (findings: Awaited<ReturnType<typeof run>>) => findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+/** A deterministic random-looking string of `n` characters of `alphabet`. */
+const random = (seed: number, n: number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789') => {
+  let x = seed * 2654435761 + 12345;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out += alphabet[Math.floor((x / 2147483648) * alphabet.length)];
+  }
+  return out;
+};
+/** Where `value` starts in `text`, as `file:line:column`. */
+const where = (file: string, text: string, value: string, from = 0) => {
+  const i = text.indexOf(value, from);
+  expect(i, value).toBeGreaterThanOrEqual(0);
+  const before = text.slice(0, i);
+  return `${file}:${before.split('\n').length}:${i - before.lastIndexOf('\n')}`;
+};
+
+describe('a YAML block scalar is reported at its value, below the key (D6)', () => {
+  it('one line or several: where the text starts; a provider token there once, by its rule', async () => {
+    const one = `${random(6, 22)}4x`;
+    const two = [`${random(7, 20)}3`, `${random(8, 20)}5`];
+    const ghp = ['gh', 'p_', random(9, 36)].join('');
+    const text = `database:\n  password: |\n    ${one}\nsigning_key: >-\n\n  ${two[0]}\n  ${two[1]}\napi:\n  token: |\n    ${ghp}\n`;
+    const found = await run(hardcodedSecret, { 'config/app.yaml': text });
+    expect(at(found)).toEqual([where('config/app.yaml', text, one), where('config/app.yaml', text, two[0]!), where('config/app.yaml', text, ghp)]);
+    expect(found.map((f) => f.message.split(';')[0])).toEqual(["'password' is assigned a hard-coded secret value", "'signing_key' is assigned a hard-coded secret value", 'GitHub token (ghp_…) committed in plain text']);
+  });
+
+  it("a Secret's stringData block scalar stays one finding, at its key", async () => {
+    const v = `${random(10, 22)}8m`;
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  password: |\n    ${v}\n`;
+    expect(at(await run(hardcodedSecret, { 'k8s/secret.yaml': text }))).toEqual(['k8s/secret.yaml:6:3']);
+  });
+});
