@@ -33,6 +33,36 @@ const where = (file: string, text: string, value: string, from = 0) => {
   return `${file}:${before.split('\n').length}:${i - before.lastIndexOf('\n')}`;
 };
 
+describe('provider tokens in notebook markdown and raw cells are found, as in a README (D1)', () => {
+  const ghp = ['gh', 'p_', random(2, 36)].join('');
+  const xoxb = ['xo', 'xb-', '2818383613', '-', '3667862057703', '-', random(3, 24)].join('');
+  const akia = ['AK', 'IA', random(4, 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')].join('');
+  const assigned = `${random(5, 22)}9k`;
+  const nb = (cells: string[]) => `{\n "cells": [\n${cells.join(',\n')}\n ],\n "metadata": {},\n "nbformat": 4,\n "nbformat_minor": 5\n}\n`;
+  const cell = (type: string, lines: string[]) => `  {\n   "cell_type": "${type}",\n   "metadata": {},\n${type === 'code' ? '   "execution_count": null,\n   "outputs": [],\n' : ''}   "source": [\n${lines.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}\n   ]\n  }`;
+
+  it('markdown and raw cells (nbformat layout and compact): each token at its line and column', async () => {
+    const a = nb([
+      cell('markdown', ['## Setup\n', `Token: ${ghp}\n`]),
+      cell('markdown', [`Slack \`${xoxb}\`\n`]),
+      cell('raw', [`AWS ${akia}\n`]),
+      cell('code', ['import os\n', 'print(1)\n']),
+    ]);
+    const b = JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: ['## Setup\n', `Token: ${ghp}\n`] }, { cell_type: 'markdown', metadata: {}, source: [`Slack "${xoxb}"\n`] }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    // A cell's source as one string: the token right after a `\n` escape.
+    const c = JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: `## Setup\n${ghp}` }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    const found = await run(hardcodedSecret, { 'a.ipynb': a, 'b.ipynb': b, 'c.ipynb': c });
+    expect(at(found)).toEqual([where('a.ipynb', a, ghp), where('a.ipynb', a, xoxb), where('a.ipynb', a, akia), where('b.ipynb', b, ghp), where('b.ipynb', b, xoxb), where('c.ipynb', c, ghp)]);
+    expect(found.map((f) => f.message.split(' (')[0])).toEqual(['GitHub token', 'Slack token', 'AWS access key id', 'GitHub token', 'Slack token', 'GitHub token']);
+  });
+
+  it('prose stays documentation: a secret-named assignment in a markdown cell is no finding, in a code cell it is', async () => {
+    const text = nb([cell('markdown', ['Set it like this:\n', `API_TOKEN = "${assigned}"\n`]), cell('code', [`API_TOKEN = "${assigned}"\n`])]);
+    const found = await run(hardcodedSecret, { 'setup.ipynb': text });
+    expect(found.map((f) => f.line)).toEqual([where('setup.ipynb', text, assigned, text.indexOf('"code"')).split(':').map(Number)[1]]);
+  });
+});
+
 describe('a YAML block scalar is reported at its value, below the key (D6)', () => {
   it('one line or several: where the text starts; a provider token there once, by its rule', async () => {
     const one = `${random(6, 22)}4x`;
