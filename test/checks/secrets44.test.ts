@@ -63,6 +63,14 @@ describe('provider tokens in notebook markdown and raw cells are found, as in a 
   });
 });
 
+describe("Google's example app password is a filler in a dotenv file too (D4)", () => {
+  it('abcd efgh ijkl mnop, a keyboard row or a repeated group passes; a random app password and a passphrase still fail', async () => {
+    const app = 'qzvx hwlp nrtk bmdy';
+    const text = `EMAIL_HOST_PASSWORD=abcd efgh ijkl mnop\nSMTP_PASSWORD=qwer tyui opas dfgh\nMAIL_PASSWORD=abcd abcd abcd abcd\nGMAIL_APP_PASSWORD=${app}\nDB_PASSWORD=amber falcon ridge lantern\n`;
+    expect(at(await run(hardcodedSecret, { '.env.production': text }))).toEqual([where('.env.production', text, app), where('.env.production', text, 'amber')]);
+  });
+});
+
 describe('a YAML block scalar is reported at its value, below the key (D6)', () => {
   it('one line or several: where the text starts; a provider token there once, by its rule', async () => {
     const one = `${random(6, 22)}4x`;

@@ -1155,10 +1155,17 @@ const SPACED_APP_PASSWORD_RE = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/;
 export function isAppPassword(value: string, mail: boolean): boolean {
   const spaced = SPACED_APP_PASSWORD_RE.test(value);
   if (!spaced && !(mail && APP_PASSWORD_RE.test(value))) return false;
-  // The alphabet, a keyboard row or a repeated group (`abcd efgh ijkl mnop`, `qwer tyui opas dfgh`, `abcdabcdabcdabcd`) is a placeholder.
-  const letters = value.replace(/ /g, '');
-  if (isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/.test(letters)) return false;
+  if (isFillerSequence(value)) return false;
   return randomLowerCase(spaced ? value.split(' ') : [value]);
+}
+
+/**
+ * The alphabet, a keyboard row or a repeated group, also in groups (`abcd efgh ijkl mnop`, Google's example app password;
+ * `qwer tyui opas dfgh`, `abcdabcdabcdabcd`, `abc abc abc abc`): a filler typed for the shape, never a generated value.
+ */
+function isFillerSequence(value: string): boolean {
+  const letters = value.replace(/\s+/g, '');
+  return isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/i.test(letters);
 }
 
 const VOWEL_RE = /[aeiouy]+/;
@@ -1322,7 +1329,7 @@ function isProseOrCommand(v: string, parts: string[]): boolean {
  */
 function spacedSecret(v: string, env: boolean): boolean {
   const parts = v.split(/\s+/).filter(Boolean);
-  if (parts.length < 2 || isProseOrCommand(v, parts)) return false;
+  if (parts.length < 2 || isProseOrCommand(v, parts) || isFillerSequence(v)) return false;
   const random = parts.filter(isRandomGroup).length;
   if (random === parts.length && parts.length >= 3 && parts.every((p) => p.length >= 3 && p.length <= 12) && v.replace(/\s/g, '').length >= 12) return true;
   if (env && random > 0) return true;
