@@ -1389,8 +1389,9 @@ describe('hardcoded-secret on real library code', () => {
     // Still secrets: random values, and words with a year or symbols.
     const tp = { 'app/settings.py': `SECRET_KEY = '${strong}'\nDB_PASSWORD = 'AcmeDbPassword2024'\nGITHUB_PAT = '${rand(40)}'\n` };
     expect(await found(tp)).toEqual(['app/settings.py:1', 'app/settings.py:2', 'app/settings.py:3']);
-    // In a dotenv file any 8+ character literal is the value: words of the name are still the password.
-    expect(await found({ '.env': 'DB_PASSWORD=production_db_password\nJWT_SECRET=jwt_secret_production\n' })).toEqual(['.env:1', '.env:2']);
+    // In a dotenv file any 8+ character literal is the value: words of the name are still the password, but a password
+    // setting's value that names a setting (`production_db_password`) is a placeholder, default-credentials' (QA44 secrets17 D2).
+    expect(await found({ '.env': 'DB_PASSWORD=production_db_password\nJWT_SECRET=jwt_secret_production\n' })).toEqual(['.env:2']);
   });
 
   it('takes an empty JSON list for no value, not a placeholder (oauth2client: CREDENTIAL_INFO_REQUEST_JSON = \'[]\')', () => {
@@ -2206,7 +2207,8 @@ describe('stock passwords made of default words (QA34 selfhost D5)', () => {
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env.production:2', '.env.production:3', '.env.production:4']);
   });
   it('keeps words with anything else, a random tail, and names written in camelCase or upper case out of the defaults', async () => {
-    expect(await found({ '.env.production': 'DB_PASSWORD=production_db_password\nROOT_PASS=rootsecretpasswordQx7k\nADMIN_PASS=rootsecret_7Qz9vKd2\n' })).toEqual(['.env.production:1', '.env.production:2', '.env.production:3']);
+    // `production_db_password` is no default word, but a password setting's value naming a setting: default-credentials' (QA44 secrets17 D2).
+    expect(await found({ '.env.production': 'DB_PASSWORD=production_db_password\nROOT_PASS=rootsecretpasswordQx7k\nADMIN_PASS=rootsecret_7Qz9vKd2\n' })).toEqual(['.env.production:2', '.env.production:3']);
     for (const v of ['userPassword', 'DB_PASSWORD', 'production_db_password', 'correcthorsepassword']) expect(isDefaultCredential(v)).toBe(false);
     for (const v of ['rootsecretpassword', 'root_secret_password', 'mysqlrootpassword', 'dbpass', 'rootsecret']) expect(isDefaultCredential(v)).toBe(true);
   });

@@ -33,6 +33,36 @@ const where = (file: string, text: string, value: string, from = 0) => {
   return `${file}:${before.split('\n').length}:${i - before.lastIndexOf('\n')}`;
 };
 
+describe('a password setting that names a setting is one default-credentials finding, in every file kind (D2)', () => {
+  const strong = `${random(1, 18)}7q`;
+  const env = `REDIS_PASSWORD=redis_password\nRABBITMQ_PASSWORD=rabbitmq_pass\nDB_PASSWORD=production_db_password\nCACHE_PASSWORD=${strong}\nJWT_SECRET=jwt_secret_production\n`;
+  const compose = 'services:\n  cache:\n    image: redis:7.2.4\n    command: redis-server --requirepass redis_password\n  c2:\n    image: redis:7.2.4\n    command: ["redis-server", "--requirepass", "cache_pass"]\n' +
+    `  c3:\n    image: redis:7.2.4\n    command: redis-server --requirepass ${strong}\n`;
+
+  it('a production env file: default-credentials alone reports the setting names; a real value and another name stay secrets', async () => {
+    const files = { '.env.production': env };
+    expect(at(await run(hardcodedSecret, files))).toEqual([where('.env.production', env, strong), where('.env.production', env, 'jwt_secret_production')]);
+    const dc = await run(defaultCredentials, files);
+    expect(at(dc)).toEqual([where('.env.production', env, 'redis_password'), where('.env.production', env, 'rabbitmq_pass'), where('.env.production', env, 'production_db_password')]);
+    for (const f of dc) expect(f.message).toContain('a placeholder that names a setting');
+  });
+
+  it("Redis' requirepass in compose and redis.conf: the setting's name is default-credentials', a real value hardcoded-secret's", async () => {
+    const conf = 'bind 0.0.0.0\nrequirepass redis_password\nmasterauth replica_password\n';
+    const files = { 'docker-compose.yml': compose, 'redis/redis.conf': conf };
+    expect(at(await run(hardcodedSecret, files))).toEqual([where('docker-compose.yml', compose, strong)]);
+    const dc = await run(defaultCredentials, files);
+    expect(at(dc)).toEqual([where('docker-compose.yml', compose, 'redis_password'), where('docker-compose.yml', compose, 'cache_pass'), where('redis/redis.conf', conf, 'redis_password'), where('redis/redis.conf', conf, 'replica_password')]);
+    for (const f of dc) expect(f.message).toContain('the Redis password (requirepass) is set to a placeholder that names a setting');
+  });
+
+  it('lookalikes stay hardcoded-secret\'s: capitals, a random tail, a kebab-case value, a name whose last word is no password word', async () => {
+    const e = 'ADMIN_PASSWORD=Production_Db_Password\nDB_PASSWORD=db_password_2024x\nAPI_SECRET=app_client_secret\nSMTP_PASSWORD=app-mail-password\n';
+    expect(at(await run(hardcodedSecret, { '.env.production': e }))).toEqual([1, 2, 3, 4].map((l) => `.env.production:${l}:${e.split('\n')[l - 1]!.indexOf('=') + 2}`));
+    expect(at(await run(defaultCredentials, { '.env.production': e }))).toEqual([]);
+  });
+});
+
 describe('provider tokens in notebook markdown and raw cells are found, as in a README (D1)', () => {
   const ghp = ['gh', 'p_', random(2, 36)].join('');
   const xoxb = ['xo', 'xb-', '2818383613', '-', '3667862057703', '-', random(3, 24)].join('');

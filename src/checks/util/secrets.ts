@@ -983,6 +983,14 @@ export function namesPasswordSetting(name: string, value: string): boolean {
 }
 
 /**
+ * Whether a value given where only a password goes (Redis' `requirepass`, a client's `-p`/`--password`, a registry login's
+ * `-p`) names a setting instead of holding a password (`requirepass redis_password`, `mysqldump -pmysql_password`): judged
+ * as {@link namesPasswordSetting} judges it under a password's name. A placeholder: default-credentials reports it, never
+ * hardcoded-secret (both ask here).
+ */
+export const namesPasswordSettingValue = (value: string): boolean => namesPasswordSetting('password', value);
+
+/**
  * What kind of default a value is, for messages that must not print it: "a placeholder value",
  * "a 'django-insecure-' development key" (the public prefix only) or "a well-known default value".
  */
@@ -1401,6 +1409,9 @@ export function looksLikeEnvSecret(value: string, name?: string): boolean {
   const login = name !== undefined ? bundlerPassword(name, v) : undefined;
   if (login !== undefined) return login;
   if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v)) return false;
+  // A password setting's value that names a setting (`REDIS_PASSWORD=redis_password`, `RABBITMQ_PASSWORD=rabbitmq_pass`): a
+  // placeholder, default-credentials' finding (namesPasswordSetting, the rule it reports by), never both checks.
+  if (name !== undefined && namesPasswordSetting(name, v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
   // An expired, unsigned or public JWT is judged as the JWT rule judges it, in a dotenv file too: it authenticates no one.
   if (v.startsWith('eyJ') && isHarmlessJwt(v)) return false;
