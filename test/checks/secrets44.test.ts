@@ -93,6 +93,32 @@ describe('provider tokens in notebook markdown and raw cells are found, as in a 
   });
 });
 
+describe('default passwords on the command lines of the scripts production starts (D3)', () => {
+  const backup = '#!/bin/sh\nset -e\nmysqldump -uroot -pchangeme app > /backup/app.sql\nPGPASSWORD=postgres pg_dump -h db -U postgres app > /backup/pg.sql\ndocker login -u admin -p admin registry.acme.io\n';
+  const dockerfile = 'FROM alpine:3.19\nCOPY backup.sh /\nUSER 1000\nENTRYPOINT ["/backup.sh"]\n';
+  const expected = (file: string) => [where(file, backup, 'changeme'), where(file, backup, 'postgres pg_dump'), where(file, backup, 'admin registry')];
+
+  it('a script a Dockerfile ENTRYPOINT starts is judged whatever host it names; so is an entrypoint script by its name', async () => {
+    const found = await run(defaultCredentials, { Dockerfile: dockerfile, 'backup.sh': backup });
+    expect(at(found)).toEqual(expected('backup.sh'));
+    expect(found.map((f) => f.message.split(' is set to')[0])).toEqual(['the password given to a mysql client (-p/--password=)', 'the password PGPASSWORD gives a PostgreSQL client', 'the password given to a registry login (login -p)']);
+    expect(at(await run(defaultCredentials, { 'docker/entrypoint.sh': backup }))).toEqual(expected('docker/entrypoint.sh'));
+  });
+
+  it("a client's -p that names a setting is a placeholder, default-credentials' where it reads the command (D2); hardcoded-secret reports only a real one", async () => {
+    const strong = `${random(11, 18)}7q`;
+    const script = `#!/bin/sh\nmysqldump -h db.prod.acme.io -uapp -papp_db_password app > /tmp/a.sql\nmysql -h db.prod.acme.io -uapp -p${strong} -e 'select 1'\n`;
+    const files = { 'scripts/backup.sh': script };
+    expect(at(await run(hardcodedSecret, files))).toEqual([where('scripts/backup.sh', script, strong)]);
+    expect(at(await run(defaultCredentials, files))).toEqual([where('scripts/backup.sh', script, 'app_db_password')]);
+  });
+
+  it('lookalikes pass: the same script started by nothing, one named for development, a Makefile recipe', async () => {
+    const files = { 'scripts/backup.sh': backup, 'docker/entrypoint.dev.sh': backup, Makefile: 'backup:\n\tmysql -uroot -pchangeme -e "select 1"\n' };
+    expect(at(await run(defaultCredentials, files))).toEqual([]);
+  });
+});
+
 describe("Google's example app password is a filler in a dotenv file too (D4)", () => {
   it('abcd efgh ijkl mnop, a keyboard row or a repeated group passes; a random app password and a passphrase still fail', async () => {
     const app = 'qzvx hwlp nrtk bmdy';
