@@ -17,7 +17,7 @@ import { repoInstalls, helmChartName, helmInsteadOfDefaults, shownTemplateName }
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { deploysIn, elixirConfigFile, elixirEnvAt } from './util/elixir-config.js';
-import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
+import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, namesPasswordSettingValue, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { COPILOT_ENV_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
@@ -123,6 +123,8 @@ const isUnsetValue = (value: string): boolean => UNSET_VALUE.test(value.trim().r
 
 /** How a password value that names a setting is described (namesPasswordSetting), never showing it. */
 const NAMES_SETTING = 'a placeholder that names a setting, not a generated password';
+/** How a value given where only a password goes is described: a default, or a placeholder naming a setting (`redis_password`). */
+const describePasswordValue = (value: string): string => (!isDefaultCredential(value) && namesPasswordSettingValue(value) ? NAMES_SETTING : describeDefault(value));
 
 /**
  * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
@@ -555,6 +557,34 @@ function fallbackKind(file: string): FallbackKind | null {
   if (isTerraformArgumentFile(file)) return 'terraform';
   return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
+/**
+ * The scripts entry points start (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile, systemd ExecStart), whatever their
+ * names (`ENTRYPOINT ["/app/start.sh"]`): the ones the entry-point analysis reads (PATH lookups, `cd DIR &&`, `exec`, shebangs
+ * resolved). Each maps to null when production starts it somewhere, else to the remark of the development entry points that do.
+ */
+const startedScripts = perView(function startedScripts(snapshot: SnapshotView): Map<string, string | null> {
+  const startedBy = new Map<string, string | null>();
+  for (const entry of entryPoints(snapshot)) {
+    for (const file of analyseEntry(snapshot, entry).scripts) {
+      if (skipFile(file)) continue;
+      // Started by production somewhere: judged as production; only by development entry points: notes.
+      const dev = entry.devOnly ? devRemark(entry) : null;
+      if (!startedBy.has(file) || dev === null) startedBy.set(file, dev);
+    }
+  }
+  return startedBy;
+});
+
+/**
+ * Whether production runs a script: an entrypoint script by its name (`docker-entrypoint.sh`, `entrypoint.prod.sh`) or one a
+ * production entry point starts, not named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`). Its command lines
+ * are judged whatever host they name (`mysqldump -pchangeme`, `PGPASSWORD=postgres pg_dump -h db`): it runs where it deploys.
+ */
+function productionScripts(snapshot: SnapshotView): (file: string) => boolean {
+  const started = startedScripts(snapshot);
+  return (file) => !skipFile(file) && devScript(file) === null && (fallbackKind(file) === 'shell' || started.get(file) === null);
+}
+
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
 const devScript = (file: string): string | null =>
   /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
@@ -1312,8 +1342,9 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
     if (text === undefined) continue;
     if (!unreadCompose.has(file)) sources++;
     for (const r of redisPasswords(file, text)) {
-      if (!isDefaultCredential(r.value)) continue;
-      emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describeDefault(r.value)}`, secret: r.value }, '');
+      // A value that names a setting (`requirepass redis_password`) is a placeholder too, judged as under REDIS_PASSWORD.
+      if (!isDefaultCredential(r.value) && !namesPasswordSettingValue(r.value)) continue;
+      emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describePasswordValue(r.value)}`, secret: r.value }, '');
     }
     // Flower's login (`celery flower --basic_auth=admin:admin`): its UI shows every task's arguments and can revoke and shut down workers.
     if (!file.endsWith('.conf')) for (const f of flowerBasicAuth(text)) {
@@ -1323,7 +1354,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   }
 
   // Default passwords on command lines (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `-Dspring.datasource.password=admin`): hardcoded-secret's rules, defaults here.
-  for (const c of deployedCommandLineDefaults(snapshot)) emit(c.file, c.line, c.column, c.what, { reason: `is set to ${describeDefault(c.value)}`, secret: c.value }, '');
+  for (const c of deployedCommandLineDefaults(snapshot, productionScripts(snapshot))) emit(c.file, c.line, c.column, c.what, { reason: `is set to ${c.named ? NAMES_SETTING : describeDefault(c.value)}`, secret: c.value }, '');
 
   // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
   // judged like a service's environment, a password equal to the user name beside it included.
@@ -1753,17 +1784,8 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
 
   // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
   // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
-  // The scripts are the ones the entry-point analysis reads (PATH lookups, `cd DIR &&`, `exec`, shebangs resolved).
-  const startedBy = new Map<string, string | null>();
-  for (const entry of entryPoints(snapshot)) {
-    for (const file of analyseEntry(snapshot, entry).scripts) {
-      if (fallbackKind(file) !== null || skipFile(file)) continue;
-      // Started by production somewhere: judged as production; only by development entry points: notes.
-      const dev = entry.devOnly ? devRemark(entry) : null;
-      if (!startedBy.has(file) || dev === null) startedBy.set(file, dev);
-    }
-  }
-  for (const [file, dev] of startedBy) {
+  for (const [file, dev] of startedScripts(snapshot)) {
+    if (fallbackKind(file) !== null) continue;
     sources++;
     const text = snapshot.text(file);
     for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? []) emit(file, h.line, h.column, h.name, h, '', dev ?? devScript(file));
@@ -1824,8 +1846,8 @@ export const defaultCredentials = defineCheck({
       '- Helm `values*.yaml` beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s own installs pass (`helm upgrade|install … <chart> -f environments/prod/values.yaml` in CI workflows, scripts and Makefiles, helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`), for a chart of the repository or one from a chart repository (development values files — `values-dev.yaml`, `environments/dev/values.yaml` — give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too). A chart\'s `values.yaml` default that every values set production installs the chart with replaces — a production values file (`values-production.yaml`), the parent chart\'s values of a subchart, or the values files an install passes, setting another value that is no default, or the block\'s `existingSecret` (Bitnami\'s convention: `auth.existingSecret` makes the chart read `auth.password` from that Secret) — is an overridden default: an `info` note naming that file (the rule the Kubernetes checks apply to Helm values); a production file\'s own default value fails where it is written, and the base one with it. Chart values an install gives inline are read the same way, at their lines: Argo CD `Application`/`ApplicationSet` `helm.values` (a YAML string), `helm.valuesObject` and `helm.parameters` (`{ name: auth.password, value: postgres }`, judged under the name\'s last key), a Flux `HelmRelease`\'s `values`, a helmfile release\'s inline `values:` maps and `set:` entries, kustomize `helmCharts[].valuesInline`; ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
       '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), …]`; also `mount_gradio_app(…, auth=…)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
       '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
-      '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
-      '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default), in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles, and in shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling; scripts named for development are not read); a variable, `$(cat …)` or `${VAR}` is no literal, a commented-out line is not read.',
+      '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file, also a value that names a setting, as under `REDIS_PASSWORD` (`requirepass redis_password`: a placeholder, below); a real value there is `hardcoded-secret`\'s;',
+      '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, registry logins (`docker login -u admin -p admin registry.acme.io`, podman, helm registry…), and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default); a password that names a setting counts too, judged as under a password\'s name (`-pmysql_password`, `-Dspring.datasource.password=app_db_password`: a placeholder, below). Read in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles; in the scripts production runs — container entrypoint scripts by their names (`docker-entrypoint.sh`, `entrypoint.sh`) and any script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command`, Procfile or systemd unit starts, as for `${VAR:-default}` above — whatever host the command names (`mysqldump -uroot -pchangeme app`, `PGPASSWORD=postgres pg_dump -h db` in the backup script a Dockerfile\'s `ENTRYPOINT` runs); and in other shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling, and so is such a script\'s registry login; a Makefile\'s recipes are not read); scripts named for development or started only by development entry points are not read for local commands; a variable, `$(cat …)` or `${VAR}` is no literal, a commented-out line is not read.',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes`, Neo4j\'s `NEO4J_AUTH=none` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); Neo4j\'s `NEO4J_AUTH=<user>/<password>` whose password is a default or placeholder (its docs\' `neo4j/password`, `neo4j/test`), the image\'s own `neo4j` or equal to the user name (the user name is not shown); images\' own defaults and their docs\' samples for the variable that image reads (MinIO\'s `minio123` as `MINIO_ROOT_PASSWORD`/`MINIO_SECRET_KEY`, the Cassandra superuser\'s `cassandra` as `CASSANDRA_PASSWORD`, ArangoDB\'s `openSesame` as `ARANGO_ROOT_PASSWORD`, Neo4j\'s `neo4j` as `NEO4J_PASSWORD`; another value passes); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',

@@ -123,7 +123,7 @@ testCheck(hardcodedSecret, {
     { name: 'Django SECRET_KEY literal', files: { 'mysite/settings.py': `DEBUG = False\nSECRET_KEY = '${djangoKey}'\n` }, errors: [{ file: 'mysite/settings.py', line: 2, message: "'SECRET_KEY'" }] },
     { name: 'dotenv values with CRLF', files: { '.env': `DEBUG=0\r\nAPI_TOKEN=${strong}\r\nJWT_SECRET="${rand(30)}9x"\r\n` }, errors: [{ file: '.env', line: 2 }, { file: '.env', line: 3 }] },
     { name: 'JSON and JS object keys', files: { 'config.json': `{\n  "apiKey": "${strong}",\n  "name": "x"\n}\n`, 'client.ts': `export const cfg = { clientSecret: '${rand(28)}4' };\n` }, errors: [{ file: 'config.json', line: 2 }, { file: 'client.ts', line: 1 }] },
-    { name: 'YAML plain and block scalar values', files: { 'config/app.yml': `db:\n  password: ${strong}\nsigning_key: |\n  ${rand(32)}\n  ${rand(30)}7\n` }, errors: [{ file: 'config/app.yml', line: 2 }, { file: 'config/app.yml', line: 3 }] },
+    { name: 'YAML plain and block scalar values', files: { 'config/app.yml': `db:\n  password: ${strong}\nsigning_key: |\n  ${rand(32)}\n  ${rand(30)}7\n` }, errors: [{ file: 'config/app.yml', line: 2 }, { file: 'config/app.yml', line: 4 }] },
     // `username` (line 7) names who, not the secret: only the password and the token are reported.
     { name: 'kubernetes Secret with literal data and stringData', files: { 'k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\ndata:\n  username: ${b64('svc-api')}\n  password: ${b64(strong)}\nstringData:\n  token: plain-${rand(10)}\n` }, errors: [{ file: 'k8s/secret.yaml', line: 8, message: "'password'" }, { file: 'k8s/secret.yaml', line: 10, message: 'stringData' }] },
     { name: 'kubernetes env literal', files: { 'deploy.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web:1.0\n          env:\n            - name: API_TOKEN\n              value: "${strong}"\n` }, errors: [{ file: 'deploy.yaml', line: 13, message: 'secretKeyRef' }] },
@@ -1389,8 +1389,9 @@ describe('hardcoded-secret on real library code', () => {
     // Still secrets: random values, and words with a year or symbols.
     const tp = { 'app/settings.py': `SECRET_KEY = '${strong}'\nDB_PASSWORD = 'AcmeDbPassword2024'\nGITHUB_PAT = '${rand(40)}'\n` };
     expect(await found(tp)).toEqual(['app/settings.py:1', 'app/settings.py:2', 'app/settings.py:3']);
-    // In a dotenv file any 8+ character literal is the value: words of the name are still the password.
-    expect(await found({ '.env': 'DB_PASSWORD=production_db_password\nJWT_SECRET=jwt_secret_production\n' })).toEqual(['.env:1', '.env:2']);
+    // In a dotenv file any 8+ character literal is the value: words of the name are still the password, but a password
+    // setting's value that names a setting (`production_db_password`) is a placeholder, default-credentials' (QA44 secrets17 D2).
+    expect(await found({ '.env': 'DB_PASSWORD=production_db_password\nJWT_SECRET=jwt_secret_production\n' })).toEqual(['.env:2']);
   });
 
   it('takes an empty JSON list for no value, not a placeholder (oauth2client: CREDENTIAL_INFO_REQUEST_JSON = \'[]\')', () => {
@@ -2206,7 +2207,8 @@ describe('stock passwords made of default words (QA34 selfhost D5)', () => {
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env.production:2', '.env.production:3', '.env.production:4']);
   });
   it('keeps words with anything else, a random tail, and names written in camelCase or upper case out of the defaults', async () => {
-    expect(await found({ '.env.production': 'DB_PASSWORD=production_db_password\nROOT_PASS=rootsecretpasswordQx7k\nADMIN_PASS=rootsecret_7Qz9vKd2\n' })).toEqual(['.env.production:1', '.env.production:2', '.env.production:3']);
+    // `production_db_password` is no default word, but a password setting's value naming a setting: default-credentials' (QA44 secrets17 D2).
+    expect(await found({ '.env.production': 'DB_PASSWORD=production_db_password\nROOT_PASS=rootsecretpasswordQx7k\nADMIN_PASS=rootsecret_7Qz9vKd2\n' })).toEqual(['.env.production:2', '.env.production:3']);
     for (const v of ['userPassword', 'DB_PASSWORD', 'production_db_password', 'correcthorsepassword']) expect(isDefaultCredential(v)).toBe(false);
     for (const v of ['rootsecretpassword', 'root_secret_password', 'mysqlrootpassword', 'dbpass', 'rootsecret']) expect(isDefaultCredential(v)).toBe(true);
   });

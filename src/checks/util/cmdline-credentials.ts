@@ -3,18 +3,22 @@
  * for a real password (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, a compose
  * healthcheck's `"-padmin"`) and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`,
  * `--spring.datasource.password=admin`), whose value is a well-known default or a placeholder: hardcoded-secret leaves those
- * here. Read in what production runs: judged compose files, Kubernetes manifests, Dockerfiles, and shell scripts (`.sh`, `.bash`)
- * whose command names a remote host (`-h db.prod.internal`: a local or single-label host, `-h db`, `-h localhost`, or none,
- * is too often local tooling to judge), outside templates, tests, vendored files and scripts named for development.
+ * here; so are registry logins (`docker login -u admin -p admin`) and a password that names a setting (`-pmysql_password`,
+ * read as under a password's name: a placeholder). Read in what production runs: judged compose files, Kubernetes manifests,
+ * Dockerfiles, the scripts production starts (an entrypoint script by its name, or one a Dockerfile ENTRYPOINT/CMD, compose
+ * command, Procfile or systemd unit starts: whatever host they name), and other shell scripts (`.sh`, `.bash`) whose command
+ * names a remote host (`-h db.prod.internal`: a local or single-label host, `-h db`, `-h localhost`, or none, is too often
+ * local tooling to judge), outside templates, tests, vendored files and scripts named for development.
  */
 import { basename, hasDevWord, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import type { SnapshotView } from '../../repo/snapshot.js';
-import { CLIENT_PASSWORD_RULES, CLIENT_PLACEHOLDER_RE, OPTION_ASSIGNMENT_RE } from '../hardcoded-secret.js';
+import { CLIENT_PASSWORD_RULES, CLIENT_PLACEHOLDER_RE, OPTION_ASSIGNMENT_RE, REGISTRY_LOGIN_RE } from '../hardcoded-secret.js';
 import { judgedComposeFiles } from './groups.js';
-import { isAboutSecretName, isDefaultCredential, isLocalOrExampleHost, isSecretName, isTrustStoreDefault } from './secrets.js';
+import { isAboutSecretName, isDefaultCredential, isLocalOrExampleHost, isSecretName, isTrustStoreDefault, namesPasswordSetting, namesPasswordSettingValue } from './secrets.js';
 import { lineColumnAt } from './text.js';
 
-export interface CmdlineDefault { file: string; line: number; column: number; value: string; what: string }
+/** `named`: the value names a setting (`-pmysql_password`), a placeholder rather than a default word. */
+export interface CmdlineDefault { file: string; line: number; column: number; value: string; what: string; named: boolean }
 
 export const SCRIPT_FILE = /\.(?:sh|bash)$/i;
 /** The host a client command names (`-h host`, `-hhost`, `--host=host`, `--host host`, `-H host` for `sshpass … ssh`: not read). */
@@ -70,22 +74,37 @@ function commandAround(text: string, index: number): { command: string; commente
 /** The default passwords of one text's command lines; `remoteOnly` keeps those of commands naming a remote host (scripts). */
 export function commandLineDefaults(file: string, text: string, remoteOnly: boolean): CmdlineDefault[] {
   const out: CmdlineDefault[] = [];
+  // A default word, or a value that names a setting where only a password goes (`-pmysql_password`): hardcoded-secret leaves both here.
+  const named = (value: string) => !isDefaultCredential(value) && namesPasswordSettingValue(value);
+  const judged = (value: string) => !CLIENT_PLACEHOLDER_RE.test(value) && (isDefaultCredential(value) || namesPasswordSettingValue(value));
+  /** Whether the command holding `index` deploys: not commented out, and (in a script not known to run in production) naming a remote host. */
+  const deploys = (index: number) => {
+    const { command, commented } = commandAround(text, index);
+    if (commented) return false;
+    if (!remoteOnly) return true;
+    const host = HOST_RE.exec(command)?.[1];
+    return !!host && host.includes('.') && !host.includes('$') && !isLocalOrExampleHost(host);
+  };
   for (const rule of CLIENT_PASSWORD_RULES) {
     if (!rule.prefilter.some((p) => text.includes(p))) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const value = m.groups!['pw']!;
       if (rule.accept && !rule.accept(m.groups!)) continue;
-      if (CLIENT_PLACEHOLDER_RE.test(value) || !isDefaultCredential(value)) continue;
-      const { command, commented } = commandAround(text, m.index);
-      if (commented) continue;
-      if (remoteOnly) {
-        const host = HOST_RE.exec(command)?.[1];
-        if (!host || !host.includes('.') || host.includes('$') || isLocalOrExampleHost(host)) continue;
-      }
+      if (!judged(value) || !deploys(m.index)) continue;
       const at = m.indices!.groups!['pw']![0];
       const client = rule.message.replace(/ carries a hard-coded password$/, '');
-      out.push({ file, ...lineColumnAt(text, at), value, what: client.startsWith('PGPASSWORD') ? 'the password PGPASSWORD gives a PostgreSQL client' : `the password given to ${client}` });
+      out.push({ file, ...lineColumnAt(text, at), value, named: named(value), what: client.startsWith('PGPASSWORD') ? 'the password PGPASSWORD gives a PostgreSQL client' : `the password given to ${client}` });
+    }
+  }
+  // A registry login (`docker login -u admin -p admin registry.acme.io`, podman, helm registry…) where production runs it (a
+  // Dockerfile, compose, Kubernetes, a production script); elsewhere a script's login is too often a local registry's.
+  if (!remoteOnly && text.includes('login')) {
+    REGISTRY_LOGIN_RE.lastIndex = 0;
+    for (const m of text.matchAll(REGISTRY_LOGIN_RE)) {
+      const value = m[2]!;
+      if (!judged(value) || commandAround(text, m.index).commented) continue;
+      out.push({ file, ...lineColumnAt(text, m.index + m[0].length - m[1]!.length - value.length), value, named: named(value), what: 'the password given to a registry login (login -p)' });
     }
   }
   // JVM properties and `--name=value` arguments: not in scripts (their host is not known), where a Java command is rarer than tooling.
@@ -95,16 +114,21 @@ export function commandLineDefaults(file: string, text: string, remoteOnly: bool
     for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
       const { flag, name, value } = m.groups as { flag: string; name: string; value: string };
       if (!isSecretName(name) || isAboutSecretName(name) || isTrustStoreDefault(name, value) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value)) continue;
-      if (!isDefaultCredential(value) || commandAround(text, m.index).commented) continue;
+      const namesSetting = !isDefaultCredential(value) && namesPasswordSetting(name, value);
+      if ((!isDefaultCredential(value) && !namesSetting) || commandAround(text, m.index).commented) continue;
       const at = m.indices!.groups!['value']![0];
-      out.push({ file, ...lineColumnAt(text, at), value, what: flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}` });
+      out.push({ file, ...lineColumnAt(text, at), value, named: namesSetting, what: flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}` });
     }
   }
   return out;
 }
 
-/** The default passwords on the command lines of what production runs (see the file comment). */
-export function deployedCommandLineDefaults(snapshot: SnapshotView): CmdlineDefault[] {
+/**
+ * The default passwords on the command lines of what production runs (see the file comment). `production`: whether a script
+ * runs in production (an entrypoint script, or one a production entry point starts): its commands are judged whatever host
+ * they name; another shell script's only when they name a remote one.
+ */
+export function deployedCommandLineDefaults(snapshot: SnapshotView, production: (file: string) => boolean = () => false): CmdlineDefault[] {
   const skip = (f: string) => isTemplate(f) || isTestFile(f) || isVendoredOrGenerated(f);
   const deployed = new Set([...judgedComposeFiles(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file), ...snapshot.dockerfiles().map((df) => df.path)]);
   const out: CmdlineDefault[] = [];
@@ -113,9 +137,11 @@ export function deployedCommandLineDefaults(snapshot: SnapshotView): CmdlineDefa
     if (text !== undefined) out.push(...commandLineDefaults(file, text, false));
   }
   for (const file of snapshot.files) {
-    if (!SCRIPT_FILE.test(file) || deployed.has(file) || skip(file) || hasDevWord(basename(file).replace(SCRIPT_FILE, ''))) continue;
+    if (deployed.has(file) || skip(file)) continue;
+    const started = production(file);
+    if (!started && (!SCRIPT_FILE.test(file) || hasDevWord(basename(file).replace(SCRIPT_FILE, '')))) continue;
     const text = snapshot.text(file);
-    if (text !== undefined) out.push(...commandLineDefaults(file, text, true));
+    if (text !== undefined) out.push(...commandLineDefaults(file, text, !started));
   }
   return out;
 }

@@ -983,6 +983,14 @@ export function namesPasswordSetting(name: string, value: string): boolean {
 }
 
 /**
+ * Whether a value given where only a password goes (Redis' `requirepass`, a client's `-p`/`--password`, a registry login's
+ * `-p`) names a setting instead of holding a password (`requirepass redis_password`, `mysqldump -pmysql_password`): judged
+ * as {@link namesPasswordSetting} judges it under a password's name. A placeholder: default-credentials reports it, never
+ * hardcoded-secret (both ask here).
+ */
+export const namesPasswordSettingValue = (value: string): boolean => namesPasswordSetting('password', value);
+
+/**
  * What kind of default a value is, for messages that must not print it: "a placeholder value",
  * "a 'django-insecure-' development key" (the public prefix only) or "a well-known default value".
  */
@@ -1155,10 +1163,17 @@ const SPACED_APP_PASSWORD_RE = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/;
 export function isAppPassword(value: string, mail: boolean): boolean {
   const spaced = SPACED_APP_PASSWORD_RE.test(value);
   if (!spaced && !(mail && APP_PASSWORD_RE.test(value))) return false;
-  // The alphabet, a keyboard row or a repeated group (`abcd efgh ijkl mnop`, `qwer tyui opas dfgh`, `abcdabcdabcdabcd`) is a placeholder.
-  const letters = value.replace(/ /g, '');
-  if (isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/.test(letters)) return false;
+  if (isFillerSequence(value)) return false;
   return randomLowerCase(spaced ? value.split(' ') : [value]);
+}
+
+/**
+ * The alphabet, a keyboard row or a repeated group, also in groups (`abcd efgh ijkl mnop`, Google's example app password;
+ * `qwer tyui opas dfgh`, `abcdabcdabcdabcd`, `abc abc abc abc`): a filler typed for the shape, never a generated value.
+ */
+function isFillerSequence(value: string): boolean {
+  const letters = value.replace(/\s+/g, '');
+  return isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/i.test(letters);
 }
 
 const VOWEL_RE = /[aeiouy]+/;
@@ -1322,7 +1337,7 @@ function isProseOrCommand(v: string, parts: string[]): boolean {
  */
 function spacedSecret(v: string, env: boolean): boolean {
   const parts = v.split(/\s+/).filter(Boolean);
-  if (parts.length < 2 || isProseOrCommand(v, parts)) return false;
+  if (parts.length < 2 || isProseOrCommand(v, parts) || isFillerSequence(v)) return false;
   const random = parts.filter(isRandomGroup).length;
   if (random === parts.length && parts.length >= 3 && parts.every((p) => p.length >= 3 && p.length <= 12) && v.replace(/\s/g, '').length >= 12) return true;
   if (env && random > 0) return true;
@@ -1394,6 +1409,9 @@ export function looksLikeEnvSecret(value: string, name?: string): boolean {
   const login = name !== undefined ? bundlerPassword(name, v) : undefined;
   if (login !== undefined) return login;
   if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v)) return false;
+  // A password setting's value that names a setting (`REDIS_PASSWORD=redis_password`, `RABBITMQ_PASSWORD=rabbitmq_pass`): a
+  // placeholder, default-credentials' finding (namesPasswordSetting, the rule it reports by), never both checks.
+  if (name !== undefined && namesPasswordSetting(name, v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
   // An expired, unsigned or public JWT is judged as the JWT rule judges it, in a dotenv file too: it authenticates no one.
   if (v.startsWith('eyJ') && isHarmlessJwt(v)) return false;
