@@ -92,6 +92,20 @@ function isUnsolicitedContinue(e: unknown): boolean {
   return err?.code === 'UND_ERR_SOCKET' && err.message === 'bad response';
 }
 
+/**
+ * What undici's strict parser (llhttp) refuses in a response that curl, browsers and Python read (RFC 9112 §2.2 lets a
+ * recipient take a bare LF as a line terminator): lines ending in a bare LF (with no reason phrase after the status, llhttp
+ * calls it an invalid status), a C0 control character or DEL in a header value, or a bare LF before the body (reported as
+ * a Content-Length mismatch). Obsolete line folding is not among them (it is reported as such), nor is anything else.
+ */
+function lenientlyReadable(e: unknown): boolean {
+  const err = e as { name?: string; code?: string; message?: string } | undefined;
+  if (err?.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return true;
+  if (err?.name !== 'HTTPParserError') return false;
+  const why = /\(([^()]*)\)\s*$/.exec(err.message ?? '')?.[1] ?? '';
+  return /^(?:Missing expected CR after (?:response line|header value)|Invalid header value char|Invalid response status)$/.test(why);
+}
+
 /** A TLS server that speaks only HTTP/2 refused a handshake offering http/1.1 alone (alert 120, no_application_protocol). */
 function refusesHttp1(e: unknown): boolean {
   const code = errorCode(e) ?? '';
@@ -663,6 +677,12 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   const sendFailed = (e: unknown, h2: boolean, url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, own?: Dispatcher[]): Promise<Received> => {
     // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
     if (isUnsolicitedContinue(e) && !proxyFor(url)) return viaNodeHttp(url, method, headers, signal);
+    // Bare-LF line endings or a control character in a header value, which curl, browsers and Python read: asked again
+    // with Node's lenient parser, as they read it. What that parser refuses too, or a NUL (curl refuses it), is `e`.
+    if (lenientlyReadable(e) && !proxyFor(url)) {
+      logger.debug(`probes: undici refused the response of ${url.href} (${(e as Error).message}): asked again with a lenient parser, as curl and browsers read it`);
+      return viaNodeHttp(url, method, headers, signal, e);
+    }
     // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
     if (url.protocol === 'https:' && !h2 && refusesHttp1(e)) {
       h2Only.add(url.origin);
@@ -728,10 +748,24 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
 
   /** The same request through Node's own client, which skips an interim 1xx (undici refuses an unsolicited `100 Continue`). */
-  const viaNodeHttp = (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal) => new Promise<Received>((resolve, reject) => {
-    const req = (url.protocol === 'https:' ? https : http).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES },
-      (res) => resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res }));
-    req.on('error', reject);
+  /**
+   * `refused`: undici's parse error of this response, which Node's parser is asked to read leniently (bare LF line endings,
+   * a C0 control character or DEL in a header value); when it refuses the response too, or a header holds a NUL, that error.
+   */
+  const viaNodeHttp = (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, refused?: unknown) => new Promise<Received>((resolve, reject) => {
+    const req = (url.protocol === 'https:' ? https : http).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES, ...(refused ? { insecureHTTPParser: true } : {}) },
+      (res) => {
+        if (refused && res.rawHeaders.some((h) => h.includes('\0'))) { res.destroy(); reject(refused); return; }
+        resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res });
+      });
+    req.on('error', (e) => {
+      const code = (e as { code?: string }).code ?? '';
+      if (!refused || isTimeout(e)) { reject(e); return; }
+      // Something else the lenient parser refuses too (a header line without a colon after bare-LF line endings): what it
+      // found is the response's fault; a Content-Length undici found wrong stays as undici named it.
+      const parser = (refused as { name?: string }).name === 'HTTPParserError' && code.startsWith('HPE_');
+      reject(parser ? Object.assign(new Error(`Response does not match the HTTP/1.1 protocol (${(e as Error).message.replace(/^Parse Error: /, '')})`), { name: 'HTTPParserError' }) : refused);
+    });
     req.end();
   });
 
