@@ -78,6 +78,9 @@ export const healthEndpoint = defineProbe({
       'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
       'connections are retried, a 4xx answer is final. A 401 or',
       'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down"; a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) answering instead of the site is an `error` too.',
+      'With the default `require: all`, every path\'s outcome is reported: when another path fails, the item fails and each',
+      'path that could not be judged (protected, a bot challenge) is an info note with its reason; when none fails, the',
+      '`error` names each such path.',
       'Option `paths` defaults to the checklist\'s `probes.health`, else the target URL itself (its path:',
       '`https://host/app/` checks `/app/`). Configured paths are on the target\'s origin as written (`/healthz`',
       'is `https://host/healthz` whatever the target\'s path) and must start with a single `/`: `//host/x` or',
@@ -99,16 +102,18 @@ export const healthEndpoint = defineProbe({
     const guarded: string[] = [];
     const guardedChains: Chain[] = [];
     const problems: { url: string; message: string }[] = [];
+    // Each path that could not be judged (not asked, a proxy's refusal, a bot challenge, a login wall), with why.
+    const unjudged: { url?: string; message: string; wall?: true }[] = [];
     let answered = false;
     let cannot: string | undefined;
     for (const path of paths) {
       const h = obs.health?.[path];
-      if (!h) { cannot ??= `${path} was not polled`; if (!any) break; continue; }
+      if (!h) { cannot ??= `${path} was not polled`; unjudged.push({ message: `${path} was not polled` }); continue; }
       const url = h.chain.start;
       const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
       const last = h.chain.hops.at(-1);
       // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
-      if (h.chain.error && h.chain.proxyFailed) { cannot ??= `health endpoint ${path} could not be asked: ${h.chain.error}`; if (!any) break; continue; }
+      if (h.chain.error && h.chain.proxyFailed) { const why = `health endpoint ${path} could not be asked: ${h.chain.error}`; cannot ??= why; unjudged.push({ url, message: why }); continue; }
       if (h.chain.error || !last) {
         const hop = failedHopOf(h.chain);
         problems.push({ url, message: hop ? `health endpoint ${path} redirects to ${hop}, which did not answer: ${h.chain.error}${waited}` : `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
@@ -116,9 +121,14 @@ export const healthEndpoint = defineProbe({
       }
       // A CDN's bot challenge answered, not the deployment: whether it is up is unknown.
       const challenge = botChallenge(last);
-      if (challenge) { cannot ??= `health endpoint ${path} could not be judged: ${challenge}; ${CHALLENGE_ADVICE}`; if (!any) break; continue; }
+      if (challenge) { const why = `health endpoint ${path} could not be judged: ${challenge}; ${CHALLENGE_ADVICE}`; cannot ??= why; unjudged.push({ url, message: why }); continue; }
       const why = protectedReason(h.chain);
-      if (why) { guarded.push(why); guardedChains.push(h.chain); continue; }
+      if (why) {
+        guarded.push(why);
+        guardedChains.push(h.chain);
+        unjudged.push({ url, message: `health endpoint ${path} could not be judged: protected — ${protectedAdvice(obs, [h.chain])}: ${why}`, wall: true });
+        continue;
+      }
       if (last.status >= 200 && last.status < 300) { answered = true; continue; }
       if (h.chain.stopped) {
         problems.push({ url, message: `health endpoint ${path} ${describeStop(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
@@ -130,18 +140,25 @@ export const healthEndpoint = defineProbe({
         problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
       }
     }
-    const protectedError = () => ctx.error(`protected — ${protectedAdvice(obs, guardedChains)}: ${guarded.join('; ')}`);
+    const protectedText = () => `protected — ${protectedAdvice(obs, guardedChains)}: ${guarded.join('; ')}`;
     if (any) {
       // One path answering 2xx keeps the promise, whatever the others answer. Without one, a path that could
       // not be asked or that is protected may be the one that answers: the probe could not judge.
       if (answered) return;
       if (cannot) { ctx.error(cannot); return; }
-      if (guarded.length) { protectedError(); return; }
+      if (guarded.length) { ctx.error(protectedText()); return; }
       for (const p of problems) ctx.report({ url: p.url, message: `${p.message} (none of the ${paths.length} alternatives answered 2xx)` });
       return;
     }
-    for (const p of problems) ctx.report(p);
-    if (cannot) { ctx.error(cannot); return; }
-    if (guarded.length && !problems.length) protectedError();
+    // Every path must answer: one that fails fails the item, and each path that could not be judged is still reported
+    // (a note), so it is not learnt of only once the failing one is fixed.
+    if (problems.length) {
+      for (const p of problems) ctx.report(p);
+      for (const u of unjudged) ctx.report({ ...(u.url ? { url: u.url } : {}), note: true, message: u.message });
+      return;
+    }
+    // Nothing failed, something could not be judged: the probe could not tell, and says why for each such path.
+    const reasons = [...unjudged.filter((u) => !u.wall).map((u) => u.message), ...(guarded.length ? [protectedText()] : [])];
+    if (reasons.length) ctx.error(reasons.join('; '));
   },
 });
