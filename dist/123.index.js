@@ -5,13 +5,13 @@ export const modules = {
 /***/ 20123:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SARIF_MAX_RESULTS: () => (/* binding */ SARIF_MAX_RESULTS),
-/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
-/* harmony export */   sarifResultsLeftOut: () => (/* binding */ sarifResultsLeftOut),
+/* harmony export */   RP: () => (/* binding */ sarifResultsLeftOut),
+/* harmony export */   mH: () => (/* binding */ SARIF_MAX_RESULTS),
+/* harmony export */   outsideRepository: () => (/* binding */ outsideRepository),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
+/* unused harmony export SECURITY_SEVERITY */
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63021);
@@ -76,9 +76,10 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
  * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
- * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
- * passes the workflow file when the checklist is a preset); with none of these they become run
- * notifications, as code scanning needs a location per result.
+ * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile`; with no checklist file in the
+ * repository (the built-in preset, a checklist outside it), to `workflow`, the workflow file that runs Preflight (a
+ * probe's at the line of the step's URL); with none of these they become run notifications, as code scanning needs a
+ * location per result.
  * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
  * theirs: code scanning does not honour a result's `suppressions` and would open an alert for each.
  * Baseline-known findings stay (known debt is reported, not gated) with an `external` suppression.
@@ -101,8 +102,10 @@ function toSarif(report, opts) {
     const inRepo = (file) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(`${prefix}/${file}`) : file);
     // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
     // repository-relative location to anchor results at.
-    if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
+    if (opts.checklistFile !== null && outsideRepository(opts.checklistFile))
         opts = { ...opts, checklistFile: null };
+    // No checklist file in the repository: the workflow file (not under `pathPrefix`: it is the repository's own path).
+    const workflow = opts.checklistFile === null && opts.workflow && !outsideRepository(opts.workflow.file) ? opts.workflow : null;
     if (prefix)
         report = { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: inRepo(f.file) } : f)) };
     const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -179,8 +182,11 @@ function toSarif(report, opts) {
     }));
     // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
     const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null; };
-    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
-    const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile ?? workflow?.file ?? null);
+    // The line of a finding without a file: its item's in the checklist file, a probe's at the step's URL in the workflow file, else 1.
+    const anchorLine = (f, file) => (f.item ? itemLine.get(f.item) : null)
+        ?? (workflow && file === workflow.file && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check)?.kind === 'probe' ? workflow.line : null) ?? 1;
+    const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => { const file = anchor(f); return result(f, index.get(f.check) ?? 0, file, anchorLine(f, file)); });
     const errorResults = new Set(all.slice(all.length - errors.length));
     // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
     // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
@@ -228,15 +234,19 @@ function toSarif(report, opts) {
     leftOut.set(log, dropped);
     return log;
 }
+/** A path that is not inside the repository (absolute, or starting with `..`): no SARIF location can name it. */
+function outsideRepository(file) {
+    return /^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(file);
+}
 /** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (\u00a73.14.14). */
 function rootUri(root) {
     const href = (0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root)).href;
     return href.endsWith('/') ? href : `${href}/`;
 }
-/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
-function result(f, ruleIndex, anchorFile, itemLine) {
+/** `anchorFile`: where a finding without a file is placed, at `anchorLine` (its item's line when it is the checklist file). */
+function result(f, ruleIndex, anchorFile, anchorLine) {
     const file = f.file ?? anchorFile;
-    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const line = f.file ? f.line : anchorLine;
     const region = { startLine: Math.max(1, line ?? 1) };
     if (f.file && f.column && f.column >= 1)
         region.startColumn = f.column;

@@ -33,8 +33,8 @@ var classify = __webpack_require__(84592);
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(62481);
+// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
+var checks = __webpack_require__(31047);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -587,7 +587,7 @@ async function runListed(opts, listing, pool = null) {
     }
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(639), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         const { normaliseTitle } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78890));
         // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
         const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
@@ -634,7 +634,7 @@ async function runListed(opts, listing, pool = null) {
     });
     let signoffHints;
     if (attested) {
-        const { nearMisses } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { nearMisses } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(639), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         signoffHints = nearMisses(attested.keys, core.items, attested.normalise);
         // A tick of an item a check decides changes nothing and the check's verdict is shown anyway: a notice, not a warning.
         for (const hint of signoffHints)
@@ -648,7 +648,7 @@ async function runListed(opts, listing, pool = null) {
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 94639))).uncoveredChecks(checklist) } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 94639))).uncoveredChecks(checklist) } : {}),
         },
         // Credentials in the URL are sent as a header, never shown.
         target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
@@ -919,7 +919,7 @@ async function parseChecklistText(file, raw, outside) {
     (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.
-        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
+        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(639), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
     return (0,load/* parseYamlChecklist */.nn)(file, text, { outside });
@@ -1210,6 +1210,33 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     const nonEmpty = (v) => (v === undefined || v === '' ? undefined : v);
     // Header values given by the caller are secrets whether or not probes run.
     masks.push(...(0,redact/* namedSecrets */.pr)(opts.headers ?? {}));
+    // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
+    const plainUrl = (value, label, where) => {
+        masks.push(...(0,redact/* urlPassword */.Ds)(value));
+        const why = (0,settings/* plainUrlReason */.Ez)(value);
+        if (why)
+            throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`${label} '${value}': ${why}`, masks), where);
+        return value;
+    };
+    // The caller's own plain-HTTP origin and CA file (--http-url, --ca; the action's inputs) are judged whether or not
+    // the probes run (no URL at all, `--no-probes`), as a bad --timeout is: a typo in a wrapper's flag must not wait, unseen,
+    // for the day a URL is added. On pull_request_target (`readBase`) the CA is judged only where a run with a URL reads it
+    // (the base commit's copy when the probes run): a run without one does not read the pull request's copy for it.
+    const callerHttpUrl = nonEmpty(opts.httpUrl) === undefined ? undefined : plainUrl(opts.httpUrl, flag('http-url'), undefined);
+    const readCallerCa = (file) => {
+        let text;
+        try {
+            text = (0,user_file/* readUserFile */.E1)(external_node_path_.resolve(cwd, file));
+        }
+        catch (e) {
+            throw new types/* ConfigError */.xL(`CA file ${file} (${flag('ca')}) ${(0,types/* readProblem */.K)(e, 'a PEM file')}`);
+        }
+        const problem = pemProblem(text);
+        if (problem)
+            throw new types/* ConfigError */.xL(`CA file ${file} (${flag('ca')}) ${problem}`);
+        return text;
+    };
+    const callerCa = baseCa === undefined && opts.ca && !opts.readBase ? readCallerCa(opts.ca) : undefined;
     const rawUrl = nonEmpty(opts.url) ?? p.url;
     if (!rawUrl)
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
@@ -1263,15 +1290,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         ca = baseCa;
     }
     else if (opts.ca) {
-        try {
-            ca = (0,user_file/* readUserFile */.E1)(external_node_path_.resolve(cwd, opts.ca));
-        }
-        catch (e) {
-            throw new types/* ConfigError */.xL(`CA file ${opts.ca} (${flag('ca')}) ${(0,types/* readProblem */.K)(e, 'a PEM file')}`);
-        }
-        const problem = pemProblem(ca);
-        if (problem)
-            throw new types/* ConfigError */.xL(`CA file ${opts.ca} (${flag('ca')}) ${problem}`);
+        ca = callerCa ?? readCallerCa(opts.ca);
     }
     else if (p.ca) {
         // A pull request's checklist must not make Preflight read outside the repository, symlinks
@@ -1283,17 +1302,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' ${problem}`, where);
         ca = text;
     }
-    // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
-    const plainUrl = (value, label, where) => {
-        masks.push(...(0,redact/* urlPassword */.Ds)(value));
-        const why = (0,settings/* plainUrlReason */.Ez)(value);
-        if (why)
-            throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`${label} '${value}': ${why}`, masks), where);
-        return value;
-    };
     let httpUrl;
-    if (nonEmpty(opts.httpUrl))
-        httpUrl = plainUrl(opts.httpUrl, flag('http-url'), undefined);
+    if (callerHttpUrl !== undefined)
+        httpUrl = callerHttpUrl;
     else if (p.httpUrl) {
         const value = subst(p.httpUrl, true);
         if (value === null)

@@ -114,7 +114,7 @@ const probesSchema = schemas/* strictObject */.rej({
     health: ((path) => schemas/* union */.KCZ([path, schemas/* array */.YOg(path).min(1)]))(schemas/* string */.YjP().regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
     timeout: schemas/* number */.aig().positive().max(settings/* MAX_TIMEOUT_SECONDS */.Pe).optional(),
     wait: schemas/* number */.aig().min(0).max(settings/* MAX_WAIT_SECONDS */.ZI).optional(),
-    headers: schemas/* record */.g1P(schemas/* string */.YjP().regex(settings/* HEADER_NAME */.EQ, 'an HTTP header name'), schemas/* string */.YjP()).optional(),
+    headers: schemas/* record */.g1P(schemas/* string */.YjP().regex(settings/* HEADER_NAME */.EQ, 'an HTTP header name (letters, digits and !#$%&\'*+-.^_`|~: no spaces, no colon)'), schemas/* string */.YjP()).optional(),
     'http-url': schemas/* string */.YjP().min(1).optional(),
     ca: schemas/* string */.YjP().min(1).optional(),
     'allow-self-signed': schemas/* boolean */.zMY().optional(),
@@ -373,14 +373,16 @@ function parseYaml(file, text, context) {
         // sorted by where each is written before the first MAX_CONFIG_ERRORS are kept, so the cut keeps the file's first.
         const located = found.map(({ issue, key }) => {
             const path = issue.path.filter((p) => typeof p !== 'symbol');
-            return { issue, key, path, at: key !== undefined ? where(file, doc, [...path, key], true) : where(file, doc, path, false) };
+            // A key the schema refuses (`headers: { "Bad Name": v }`) is pointed at itself, not at its value.
+            return { issue, key, path, at: key !== undefined ? where(file, doc, [...path, key], true) : where(file, doc, path, issue.code === 'invalid_key') };
         }).sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
         errors.push(...located.slice(0, types/* MAX_CONFIG_ERRORS */.YA).map(({ issue, key, path, at }) => {
             if (key !== undefined) {
                 const known = knownKeys(path);
                 return new types/* ConfigError */.xL(`unknown key '${key}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, known))}; expected one of: ${known.join(', ')}`, at);
             }
-            const name = path.length ? path.join('.') : 'checklist';
+            // An empty key (`headers: { "": v }`) shown as written, not as a trailing dot.
+            const name = path.length ? path.map((p) => (p === '' ? '""' : p)).join('.') : 'checklist';
             return new types/* ConfigError */.xL(`${name}: ${describeIssue(issue, (0,checklist_issue/* valueAt */.f)(doc.value, path))}`, at);
         }));
         return throwAll(unknownChecks + found.length + rawErrors);

@@ -391,11 +391,16 @@ function render(report, opts, limit) {
     const pending = report.items.filter((i) => i.status === 'pending');
     // Ticks naming items a check decides: listed with the near misses (under the pending sign-offs, or on their own).
     const decided = (opts.signoffHints ?? []).filter((h) => h.kind === 'bound' && h.items.some((id) => report.items.some((i) => i.id === id)));
-    const decidedLines = decided.map((h) => {
+    const decidedLine = (h) => {
         const named = report.items.filter((i) => h.items.includes(i.id));
         const checks = [...new Set(named.map(decidedBy))];
-        return `- "${quoteTick(h.tick)}" (for ${named.map((i) => code(i.id)).join(', ')}): decided by ${checks.length === 1 ? checks[0] : 'their checks'}, a tick does not change it; only manual items are signed off in the description`;
-    });
+        const signed = h.signed?.length ? `; the same tick signs off ${h.signed.length > 1 ? 'the manual items' : 'the manual item'} ${h.signed.map(code).join(', ')}, which ${h.signed.length > 1 ? 'share' : 'shares'} the title` : '; only manual items are signed off in the description';
+        return `- "${quoteTick(h.tick)}" (for ${named.map((i) => code(i.id)).join(', ')}): decided by ${checks.length === 1 ? checks[0] : 'their checks'}, a tick does not change it${signed}`;
+    };
+    // A tick that signs off the manual items of a title they share with bound ones signs something off: listed apart.
+    const decidedLines = decided.filter((h) => !h.signed?.length).map(decidedLine);
+    const sharedLines = decided.filter((h) => h.signed?.length).map(decidedLine);
+    const sharedHeading = 'Ticked in the description, signing off only the manual items of a title shared with items a check decides';
     if (pending.length) {
         const gating = report.context?.gatesManual !== false;
         out.push('', `### \u23f3 Sign-offs pending (${pending.length})`, '');
@@ -412,16 +417,22 @@ function render(report, opts, limit) {
             out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], code));
         // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
         const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
-        if (missed.length || decided.length) {
+        if (missed.length || decidedLines.length) {
             out.push('', 'Ticked in the description, but signing nothing off:', '');
             for (const h of missed)
                 if (h.kind !== 'bound')
                     out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
             out.push(...decidedLines);
         }
+        if (sharedLines.length)
+            out.push('', `${sharedHeading}:`, '', ...sharedLines);
     }
-    else if (decided.length)
-        out.push('', '### Ticked in the description, but signing nothing off', '', ...decidedLines);
+    else {
+        if (decidedLines.length)
+            out.push('', '### Ticked in the description, but signing nothing off', '', ...decidedLines);
+        if (sharedLines.length)
+            out.push('', `### ${sharedHeading}`, '', ...sharedLines);
+    }
     const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
     if (uncovered.length) {
         out.push('', `### Not covered by your checklist`, '');

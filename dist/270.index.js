@@ -242,12 +242,26 @@ function withFilledTemplates(ticks, titles, normalise) {
 const MAX_HINTS = 10;
 /** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
 const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]\u2014\u2013-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
+/** A token that marks a text rather than says something: symbols and emoji, a `:shortcode:`. */
+const SYMBOL = /^(?:[^\p{L}\p{N}]+|:[\w+-]+:)$/u;
+/** A normalised text without the symbols, emoji and `:shortcode:`s before and after its words (at most three at each end). */
+function unmarked(text) {
+    const w = text.split(' ');
+    let a = 0;
+    let b = w.length;
+    while (a < b && a < 3 && SYMBOL.test(w[a]))
+        a++;
+    while (b > a && w.length - b < 3 && SYMBOL.test(w[b - 1]))
+        b--;
+    return w.slice(a, b).join(' ');
+}
 /** The words of a normalised text (`game day` \u2192 2). */
 const words = (text) => text.split(' ').filter(Boolean).length;
 /**
  * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
  * it (a period, a remark, more words), the title with a marker before it (an emoji or its `:shortcode:`, a label such as "Done:", at
- * most three), the title without the markers it has before or after its words, or the title cut short at a word (at least two words and half of the title's: "Game day" for
+ * most three), the title without the markers it has before or after its words, the title with its marker moved to its other
+ * end or another marker in its place (the same words, 8 characters or more), or the title cut short at a word (at least two words and half of the title's: "Game day" for
  * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
  * unrelated ticks).
  */
@@ -272,6 +286,11 @@ function nearlyNames(tick, loose, title, looseT = looseTitle(title)) {
         if (rest && words(rest) <= 3 && rest.trim().split(' ').every((w) => MARKER.test(w)))
             return true;
     }
+    // The title's marker moved to its other end, or another marker in its place (`Incident runbook reviewed \ud83e\uddef` for
+    // `\ud83e\uddef Incident runbook reviewed`, `\u2705 Changelog written` for `Changelog written :memo:`): the same words, only markers around them.
+    const bare = looseTitle(unmarked(tick));
+    if (bare.length >= 8 && bare === looseTitle(unmarked(title)) && (bare !== loose || bare !== looseT))
+        return true;
     // The title without its owner or due-date remark (`Runbook linked \u2014 @erin, due Friday`): however long the remark.
     const core = title.replace(OWNER_REMARK, '');
     if (core !== title && words(core) >= 2 && looseTitle(core) === loose)
@@ -384,14 +403,23 @@ function nearMisses(ticks, items, normalise) {
     const hints = [];
     const boundHints = [];
     // A tick that names (or nearly names, as a period or a remark after it does) items a check decides: said once, as a notice.
+    // A title (or id) that manual items share with bound ones signs the manual ones off (DESIGN): the notice says so.
     const decidedBy = (tick, named) => {
         if (boundHints.length >= MAX_HINTS)
             return;
         const first = named[0];
         const same = named.every((item) => checksOf(item) === checksOf(first));
-        const what = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}") are` : `the item '${first.id}' ("${first.title}") is`;
         const status = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .andList */ .c)([...new Set(named.map((item) => item.status))]);
-        boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `the pull request description ticks "${tick}", which signs nothing off: ${what} decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off in the description` });
+        const by = `decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off in the description`;
+        const signed = items.filter((item) => !isBound(item) && (normalise(item.title) === tick || normalise(item.id) === tick));
+        if (signed.length) {
+            const manual = signed.length > 1 ? `the manual items ${signed.map((item) => `'${item.id}'`).join(', ')}` : `the manual item '${signed[0].id}'`;
+            const not = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}"), which are` : `the item '${first.id}' ("${first.title}"), which is`;
+            boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', signed: signed.map((item) => item.id), message: `the pull request description ticks "${tick}", which signs off ${manual} but not ${not} ${by}` });
+            return;
+        }
+        const what = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}") are` : `the item '${first.id}' ("${first.title}") is`;
+        boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `the pull request description ticks "${tick}", which signs nothing off: ${what} ${by}` });
     };
     const decided = (tick, loose) => {
         const named = bound.filter(({ title, looseT, id }) => title === tick || id === tick || (loose.length >= 4 && (looseT === loose || id === loose)));

@@ -1,5 +1,5 @@
 export const id = 389;
-export const ids = [389,211,545,406,123,926];
+export const ids = [389,211,545,406,123,239,926];
 export const modules = {
 
 /***/ 35389:
@@ -31,7 +31,10 @@ var types = __webpack_require__(64170);
 var settings = __webpack_require__(3390);
 // EXTERNAL MODULE: ./lib/report/redact.js
 var redact = __webpack_require__(26749);
+// EXTERNAL MODULE: ./lib/report/workflow-anchor.js
+var workflow_anchor = __webpack_require__(4239);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
+
 
 
 
@@ -117,12 +120,16 @@ const list = (name, parse) => schemas/* string */.YjP().optional().transform((v,
 const inputSchema = schemas/* object */.Ikc({
     'checklist': single('checklist', 'one checklist file: it can `extends` others'),
     'fail-on': via((v) => (0,settings/* parseFailOn */.XV)(v, "input 'fail-on':")),
-    'severity-overrides': list('severity-overrides', (entries) => Object.assign({}, ...entries.map(({ text, label }) => {
-        // `id=off  # why`: a comment after an entry is not one (an id has no `#`): say where comments go.
-        if (text.includes('#'))
-            throw new types/* ConfigError */.xL(`${label}: ${text.trim()}: expected ID=LEVEL; a comment goes on a line of its own, starting with #`);
-        return (0,settings/* parseSeverityOverrides */.AD)([text], `${label}:`);
-    }))).transform((v) => v ?? {}),
+    'severity-overrides': list('severity-overrides', (entries) => {
+        // One id given two different levels on two lines is an error naming both lines (see parseSeverityOverrides).
+        const given = new Map();
+        return Object.assign({}, ...entries.map(({ text, label }) => {
+            // `id=off  # why`: a comment after an entry is not one (an id has no `#`): say where comments go.
+            if (text.includes('#'))
+                throw new types/* ConfigError */.xL(`${label}: ${text.trim()}: expected ID=LEVEL; a comment goes on a line of its own, starting with #`);
+            return (0,settings/* parseSeverityOverrides */.AD)([text], `${label}:`, given);
+        }));
+    }).transform((v) => v ?? {}),
     'url': single('url', ONE_URL),
     'http-url': single('http-url', ONE_URL),
     'ca': single('ca', 'one PEM file: it may hold several certificates'),
@@ -178,12 +185,6 @@ function parseInputs(raw) {
 // Internal knob for the end-to-end tests only: not an input, not documented for users.
 const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
 const TEST_API_TIMEOUT_MS = 'PREFLIGHT_TEST_API_TIMEOUT_MS';
-// `acme/shop/.github/workflows/ci.yml@refs/heads/main` \u2192 `.github/workflows/ci.yml`, only when the
-// workflow is this repository's own (a ruleset-required workflow lives elsewhere).
-function workflowFile(ref, repository) {
-    const m = ref ? /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref) : null;
-    return m && repository && m[1].toLowerCase() === repository.toLowerCase() ? m[2] : null;
-}
 /** A repository's `owner/name`: two non-empty parts without slashes or spaces. */
 const OWNER_NAME = /^[^/\s]+\/[^/\s]+$/;
 /** Builds the runner context from an environment (`process.env` in the action). */
@@ -248,7 +249,9 @@ function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFile
         runnerTemp: env.RUNNER_TEMP ?? '',
         debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
         preflightEnv,
-        workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, fullName || undefined),
+        workflowFile: (0,workflow_anchor.workflowFileOf)(env.GITHUB_WORKFLOW_REF, fullName || undefined),
+        job: env.GITHUB_JOB ?? '',
+        step: env.GITHUB_ACTION ?? '',
         retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
         apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
     };
@@ -399,22 +402,34 @@ function resolveEvent(event, payload, envSha, envRef = '', envRepository = '') {
     }
     return ctx;
 }
+/** The pull request an `issue_comment` event's comment is on (`issue.pull_request` set), else null. */
+function commentedPullOf(event, payload) {
+    const issue = obj(payload.issue);
+    return event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? context_int(issue.number) : null;
+}
 /**
  * What to say when the run comes from an event Preflight is not built for (`issue_comment`, `release`,
  * `check_suite`\u2026): it still gates the commit the workspace holds (`scanned`), and the log says so. A
- * comment on a pull request whose head was not checked out gets the hint to check it out. Null for a
- * known event (or none, outside a runner).
+ * comment on a pull request whose head was not checked out gets the hint to check it out: `commentedHead` is that pull
+ * request's head as the API gives it (then the hint only when it is not `scanned`), or `{ problem }` when it could not be
+ * read (then the hint says the head could not be compared). Null for a known event (or none, outside a runner).
  */
-function unsupportedEventNotice(event, payload, scanned, pullRequest) {
+function unsupportedEventNotice(event, payload, scanned, pullRequest, commentedHead) {
     if (!event || KNOWN_EVENTS.has(event))
         return null;
     const at = /^[0-9a-f]{40,64}$/i.test(scanned) ? `commit ${scanned.slice(0, 12)}` : 'commit';
     const as = pullRequest ? `as part of pull request #${pullRequest}, the pull request of that commit` : 'as outside a pull request (pending manual items do not gate)';
     let text = `Preflight is not built for the '${event}' event (it runs on ${(0,words/* andList */.c)(BUILT_FOR)}): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
-    const issue = obj(payload.issue);
-    const commentedPull = event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? context_int(issue.number) : null;
+    const commentedPull = commentedPullOf(event, payload);
     if (commentedPull !== null && commentedPull !== pullRequest) {
-        text += ` The comment is on pull request #${commentedPull}, which was not scanned: check out its head (\`ref: refs/pull/${commentedPull}/head\`) in the step before Preflight, or run Preflight on pull_request.`;
+        const fix = `check out its head (\`ref: refs/pull/${commentedPull}/head\`) in the step before Preflight, or run Preflight on pull_request.`;
+        if (typeof commentedHead === 'object') {
+            text += ` The comment is on pull request #${commentedPull}, whose head could not be read (${commentedHead.problem}), so Preflight cannot tell whether the workspace holds it: if it does not, ${fix}`;
+        }
+        else if (commentedHead === undefined || commentedHead.toLowerCase() !== scanned.toLowerCase()) {
+            const head = commentedHead ? ` (its head is ${commentedHead.slice(0, 12)})` : '';
+            text += ` The comment is on pull request #${commentedPull}, which was not scanned${head}: ${fix}`;
+        }
     }
     return text;
 }
@@ -1836,6 +1851,7 @@ var user_file = __webpack_require__(62595);
 
 
 
+
 /** A full commit id (SHA-1, or SHA-256 repositories). */
 const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
@@ -2176,11 +2192,33 @@ async function act({ inputs, runner }) {
         // Through `say`: counted, so the fallback annotations leave room for it (GitHub shows 10 notices per step).
         say.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
     }
-    const pr = await pullRequestOf(ev, client, repo);
-    const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
+    let pr = await pullRequestOf(ev, client, repo);
+    // A comment on a pull request (ChatOps on issue_comment) that the commit's lookup did not name: the workspace may still be
+    // its head (`ref: refs/pull/N/head`, a head GitHub's commit\u2192pull request association does not list). Its head is read
+    // before the notice says it was not scanned; when the workspace holds it, the run is that pull request's, as when the
+    // lookup names it (QA44 action13 D2).
+    const commented = commentedPullOf(ev.event, runner.payload);
+    let commentedHead;
+    let commentedFresh;
+    if (commented !== null && commented !== pr.number) {
+        if (!client || !repo)
+            commentedHead = { problem: 'the GitHub API is not available to this run: no token or no repository' };
+        else {
+            try {
+                commentedFresh = await fetchPull(client, repo, commented);
+                commentedHead = commentedFresh.headSha ?? { problem: 'GitHub named no head commit' };
+            }
+            catch (err) {
+                commentedHead = { problem: describeError(err) };
+            }
+        }
+        if (typeof commentedHead === 'string' && at !== null && same(commentedHead, at.head))
+            pr = { number: commented };
+    }
+    const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number, commentedHead);
     if (unsupported)
         say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
-    const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
+    const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo, pr.number === commented ? commentedFresh : undefined) : null;
     // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
     const cut = attestation ? (0,attest/* descriptionCut */.v8)(attestation.body) : null;
     if (cut) {
@@ -2253,9 +2291,12 @@ async function act({ inputs, runner }) {
     // The runner masks logs, not files or API bodies: every output is built from the redacted
     // report; the token never reaches run(), so it is the one value left to take out.
     const report = (0,redact/* redactReport */.a5)(result.report, [inputs['github-token']]);
-    // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL. Its paths are the
-    // superproject's in a submodule, as the annotations' (upload-sarif resolves them against the checkout).
-    const checklistFile = report.checklist?.file ? (submodulePath ? external_node_path_.posix.normalize(`${submodulePath}/${report.checklist.file}`) : report.checklist.file) : runner.workflowFile;
+    // SARIF anchors probe findings to the checklist, else (the preset, a checklist outside the repository) to the workflow
+    // that configured the URL when it is a file of the repository. Its paths are the superproject's in a submodule, as the
+    // annotations' (upload-sarif resolves them against the checkout).
+    const ownChecklist = report.checklist?.file && !(0,report_sarif.outsideRepository)(report.checklist.file) ? report.checklist.file : null;
+    const checklistFile = ownChecklist && submodulePath ? external_node_path_.posix.normalize(`${submodulePath}/${ownChecklist}`) : ownChecklist;
+    const sarifRoot = superproject ?? result.root;
     const reportDir = reportFolder(runner.runnerTemp);
     const reportPath = external_node_path_.join(reportDir, 'report.json');
     external_node_fs_.writeFileSync(reportPath, (0,json.toJson)(report));
@@ -2269,10 +2310,11 @@ async function act({ inputs, runner }) {
         const target = external_node_path_.resolve(dir, inputs.sarif);
         try {
             (0,mkdirs/* makeDirs */.X)(external_node_path_.dirname(target));
-            const sarif = (0,report_sarif.toSarif)(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
+            const workflow = checklistFile ? null : (0,workflow_anchor.workflowAnchor)(sarifRoot, runner.workflowFile, { job: runner.job, step: runner.step });
+            const sarif = (0,report_sarif.toSarif)(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
             external_node_fs_.writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`);
             sarifPath = target;
-            sarifLeftOut = (0,report_sarif.sarifResultsLeftOut)(sarif);
+            sarifLeftOut = (0,report_sarif/* sarifResultsLeftOut */.RP)(sarif);
         }
         catch (err) {
             sarifProblem = sarifWriteProblem(inputs.sarif, err);
@@ -2348,7 +2390,7 @@ async function act({ inputs, runner }) {
     // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
     // the job summary only when it fits whole (measured with room for the notes added later).
     const jsonAt = `the JSON report at the step's \`report\` output${!sarifPath ? ''
-        : sarifLeftOut ? ` (the SARIF file at its \`sarif\` output has all but the ${sarifLeftOut} least severe finding${sarifLeftOut === 1 ? '' : 's'}: code scanning takes ${report_sarif.SARIF_MAX_RESULTS.toLocaleString('en-US')} results at most)`
+        : sarifLeftOut ? ` (the SARIF file at its \`sarif\` output has all but the ${sarifLeftOut} least severe finding${sarifLeftOut === 1 ? '' : 's'}: code scanning takes ${report_sarif/* SARIF_MAX_RESULTS */.mH.toLocaleString('en-US')} results at most)`
             : ' and the SARIF file at its `sarif` output'}`;
     const baselineFixed = result.baselineFixed;
     const jobOptions = { folder, baselineFixed, maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned };
@@ -2482,7 +2524,10 @@ async function pullRequestOf(ev, client, repo) {
         return { number: null };
     }
 }
-async function attestationOf(ev, pull, client, repo) {
+async function attestationOf(ev, pull, client, repo, read) {
+    // Already read this run (the head of a commented pull request): not asked twice.
+    if (read)
+        return { body: read.body, by: read.author ?? ev.author ?? 'unknown' };
     // The payload's body may be stale (a re-run after an edit): read it fresh.
     if (client && repo) {
         try {
@@ -2782,7 +2827,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(109), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(481), __webpack_require__.e(763), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(47), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(85), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2915,13 +2960,13 @@ function toJson(report) {
 /***/ 20123:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SARIF_MAX_RESULTS: () => (/* binding */ SARIF_MAX_RESULTS),
-/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
-/* harmony export */   sarifResultsLeftOut: () => (/* binding */ sarifResultsLeftOut),
+/* harmony export */   RP: () => (/* binding */ sarifResultsLeftOut),
+/* harmony export */   mH: () => (/* binding */ SARIF_MAX_RESULTS),
+/* harmony export */   outsideRepository: () => (/* binding */ outsideRepository),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
+/* unused harmony export SECURITY_SEVERITY */
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63021);
@@ -2986,9 +3031,10 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
  * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
- * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
- * passes the workflow file when the checklist is a preset); with none of these they become run
- * notifications, as code scanning needs a location per result.
+ * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile`; with no checklist file in the
+ * repository (the built-in preset, a checklist outside it), to `workflow`, the workflow file that runs Preflight (a
+ * probe's at the line of the step's URL); with none of these they become run notifications, as code scanning needs a
+ * location per result.
  * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
  * theirs: code scanning does not honour a result's `suppressions` and would open an alert for each.
  * Baseline-known findings stay (known debt is reported, not gated) with an `external` suppression.
@@ -3011,8 +3057,10 @@ function toSarif(report, opts) {
     const inRepo = (file) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(`${prefix}/${file}`) : file);
     // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
     // repository-relative location to anchor results at.
-    if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
+    if (opts.checklistFile !== null && outsideRepository(opts.checklistFile))
         opts = { ...opts, checklistFile: null };
+    // No checklist file in the repository: the workflow file (not under `pathPrefix`: it is the repository's own path).
+    const workflow = opts.checklistFile === null && opts.workflow && !outsideRepository(opts.workflow.file) ? opts.workflow : null;
     if (prefix)
         report = { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: inRepo(f.file) } : f)) };
     const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -3089,8 +3137,11 @@ function toSarif(report, opts) {
     }));
     // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
     const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null; };
-    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
-    const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile ?? workflow?.file ?? null);
+    // The line of a finding without a file: its item's in the checklist file, a probe's at the step's URL in the workflow file, else 1.
+    const anchorLine = (f, file) => (f.item ? itemLine.get(f.item) : null)
+        ?? (workflow && file === workflow.file && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check)?.kind === 'probe' ? workflow.line : null) ?? 1;
+    const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => { const file = anchor(f); return result(f, index.get(f.check) ?? 0, file, anchorLine(f, file)); });
     const errorResults = new Set(all.slice(all.length - errors.length));
     // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
     // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
@@ -3138,15 +3189,19 @@ function toSarif(report, opts) {
     leftOut.set(log, dropped);
     return log;
 }
+/** A path that is not inside the repository (absolute, or starting with `..`): no SARIF location can name it. */
+function outsideRepository(file) {
+    return /^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(file);
+}
 /** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (\u00a73.14.14). */
 function rootUri(root) {
     const href = (0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root)).href;
     return href.endsWith('/') ? href : `${href}/`;
 }
-/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
-function result(f, ruleIndex, anchorFile, itemLine) {
+/** `anchorFile`: where a finding without a file is placed, at `anchorLine` (its item's line when it is the checklist file). */
+function result(f, ruleIndex, anchorFile, anchorLine) {
     const file = f.file ?? anchorFile;
-    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const line = f.file ? f.line : anchorLine;
     const region = { startLine: Math.max(1, line ?? 1) };
     if (f.file && f.column && f.column >= 1)
         region.startColumn = f.column;
@@ -3183,6 +3238,128 @@ function uriPath(file) {
     for (const b of bytes)
         out += b === 0x2f || (b < 0x80 && /[\w.!~*'()-]/.test(String.fromCharCode(b))) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 4239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   workflowAnchor: () => (/* binding */ workflowAnchor),
+/* harmony export */   workflowFileOf: () => (/* binding */ workflowFileOf)
+/* harmony export */ });
+/* unused harmony export stepUrlLine */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/**
+ * Where SARIF places findings that have no file when no checklist file of the repository can hold them (the built-in
+ * preset, a checklist outside the repository): the workflow file that runs Preflight, at the line of the step's URL
+ * (the action's `url:` input, the CLI's `--url`), else line 1. Code scanning rejects a result without a location, so
+ * without such a file these findings stay the run's tool notifications.
+ */
+
+
+
+/** Most bytes of a workflow file read to find the step's line (GitHub's own limit on a workflow is far lower). */
+const MAX_WORKFLOW_BYTES = 1 << 20;
+/** Most steps looked at per job (GitHub allows 1,000 steps in a job). */
+const MAX_STEPS = 1000;
+/**
+ * `acme/shop/.github/workflows/ci.yml@refs/heads/main` (GITHUB_WORKFLOW_REF) \u2192 `.github/workflows/ci.yml`, only when the
+ * workflow is `repository`'s own (a workflow required by an organisation ruleset lives in another repository).
+ */
+function workflowFileOf(ref, repository) {
+    const m = ref ? /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref) : null;
+    return m && repository && m[1].toLowerCase() === repository.toLowerCase() ? m[2] : null;
+}
+/**
+ * The SARIF anchor for the workflow file `file` (repository-relative, from {@link workflowFileOf}) when it is a file of
+ * the repository at `root`; null otherwise (then findings without a file stay notifications). `job` and `step` are
+ * GITHUB_JOB and GITHUB_ACTION: the running step when its `id:` is that, else the first step that runs Preflight with a
+ * URL (in that job when it is in the file).
+ */
+function workflowAnchor(root, file, where = {}) {
+    if (!file || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(file) || file.split(/[\\/]/).some((s) => s === '..' || s === ''))
+        return null;
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, file));
+    }
+    catch {
+        return null;
+    }
+    // A symlink is anchored (it is the repository's path) but not followed out of the repository to find a line.
+    if (st.isSymbolicLink())
+        return { file, line: null };
+    if (!st.isFile())
+        return null;
+    let line = null;
+    if (st.size <= MAX_WORKFLOW_BYTES) {
+        try {
+            line = stepUrlLine(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, file), 'utf8'), where);
+        }
+        catch {
+            line = null;
+        }
+    }
+    return { file, line };
+}
+/**
+ * The 1-based line of the URL given to the step that runs Preflight in a workflow's text: the `url:` key of the
+ * action's `with:` (a step whose `uses:` names preflight), or the line of `--url` in a `run:` that runs preflight.
+ * The step whose `id:` is `where.step` wins (null when it gives no URL: its URL comes from elsewhere); else the first
+ * such step, in `where.job` when the file has that job. Null when none is found or the file is not a workflow.
+ */
+function stepUrlLine(text, where = {}) {
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)('workflow', text).docs[0];
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value.jobs))
+        return null;
+    const jobs = doc.value.jobs;
+    const lines = text.split(/\r?\n/);
+    const jobIds = where.job && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(jobs[where.job]) ? [where.job] : Object.keys(jobs);
+    let first = null;
+    for (const job of jobIds) {
+        const spec = jobs[job];
+        const steps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(spec) ? spec.steps : undefined;
+        if (!Array.isArray(steps))
+            continue;
+        for (let i = 0; i < steps.length && i < MAX_STEPS; i++) {
+            const step = steps[i];
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(step))
+                continue;
+            const own = !!where.step && step.id === where.step;
+            const line = urlLineOfStep(doc, lines, ['jobs', job, 'steps', i], step, own);
+            if (own)
+                return line;
+            if (first === null && line !== null)
+                first = line;
+        }
+    }
+    return first;
+}
+/** The line of the URL a step gives Preflight (see {@link stepUrlLine}); `own`: the step is known to be the running one. */
+function urlLineOfStep(doc, lines, at, step, own) {
+    const names = (v) => typeof v === 'string' && /preflight/i.test(v);
+    if (typeof step.uses === 'string' && (own || names(step.uses))) {
+        return (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(step.with) && 'url' in step.with ? doc.loc([...at, 'with', 'url'], true)?.line ?? null : null;
+    }
+    if (typeof step.run === 'string' && (own || names(step.run)) && /--url\b/.test(step.run)) {
+        const key = doc.loc([...at, 'run'], true);
+        if (!key)
+            return null;
+        // The run's lines: from its key to the next line (not blank) indented no deeper than the key.
+        for (let k = key.line - 1; k < lines.length; k++) {
+            const l = lines[k];
+            if (k > key.line - 1 && l.trim() && l.length - l.trimStart().length < key.column)
+                break;
+            if (/(?:^|[\s"'])--url(?:[=\s"']|$)/.test(k === key.line - 1 ? l.slice(key.column - 1) : l))
+                return k + 1;
+        }
+    }
+    return null;
 }
 
 
@@ -3372,7 +3549,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(109), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(481), __webpack_require__.e(251), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(47), __webpack_require__.e(343), __webpack_require__.e(85), __webpack_require__.e(160), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }

@@ -96,6 +96,21 @@ function isUnsolicitedContinue(e) {
     const err = e;
     return err?.code === 'UND_ERR_SOCKET' && err.message === 'bad response';
 }
+/**
+ * What undici's strict parser (llhttp) refuses in a response that curl, browsers and Python read (RFC 9112 \u00a72.2 lets a
+ * recipient take a bare LF as a line terminator): lines ending in a bare LF (with no reason phrase after the status, llhttp
+ * calls it an invalid status), a C0 control character or DEL in a header value, or a bare LF before the body (reported as
+ * a Content-Length mismatch). Obsolete line folding is not among them (it is reported as such), nor is anything else.
+ */
+function lenientlyReadable(e) {
+    const err = e;
+    if (err?.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
+        return true;
+    if (err?.name !== 'HTTPParserError')
+        return false;
+    const why = /\(([^()]*)\)\s*$/.exec(err.message ?? '')?.[1] ?? '';
+    return /^(?:Missing expected CR after (?:response line|header value)|Invalid header value char|Invalid response status)$/.test(why);
+}
 /** A TLS server that speaks only HTTP/2 refused a handshake offering http/1.1 alone (alert 120, no_application_protocol). */
 function refusesHttp1(e) {
     const code = errorCode(e) ?? '';
@@ -141,7 +156,7 @@ function proxyFailure(e, url, proxy) {
 function targetFailure(e, url, timeoutMs, proxy) {
     const err = e;
     const inner = (err?.cause ?? err?.errors?.[0]);
-    if (err?.code === 'PREFLIGHT_BODY_TIMEOUT')
+    if (err?.code === 'PREFLIGHT_BODY_TIMEOUT' || err?.code === 'PREFLIGHT_QUEUED_TIMEOUT')
         return err.message;
     const code = errorCode(e);
     const where = hostPort(url);
@@ -356,7 +371,10 @@ async function collect(config, needs, logger) {
     // header (`Access-Control-Allow-Credentials: true` sent by both the app and nginx, a doubled
     // X-Content-Type-Options), which browsers see twice and the probes must judge as they do. An origin that speaks
     // only HTTP/2 (it refuses a handshake offering http/1.1 alone) is asked over HTTP/2.
-    const agent = (allowH2) => new undici__WEBPACK_IMPORTED_MODULE_8__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
+    // The connect timeout only bounds the request's own timer (see `fetchNow`: it counts from the request's turn): a server with
+    // one worker (gunicorn's sync worker with --certfile) makes the TLS handshake of a connection only when it takes it up.
+    const pooled = { ...connect, timeout: timeoutMs * MAX_IN_FLIGHT + 1000 };
+    const agent = (allowH2) => new undici__WEBPACK_IMPORTED_MODULE_8__/* .EnvHttpProxyAgent */ .J2({ connect: pooled, requestTls: pooled, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
     // Over HTTP/2 too, each header field as it came: Node's http2 client joins a repeated field with ', ' (two
     // Strict-Transport-Security fields read as one comma-joined value) or keeps the first of a single-value one, and undici
     // hands on that object. Node emits each response's raw fields with it: kept by that object (`rawFields`), which
@@ -420,6 +438,7 @@ async function collect(config, needs, logger) {
     else
         inFlight--; };
     const silences = new Map();
+    const queues = new Map();
     const silenceOf = (url) => {
         let s = silences.get(url.origin);
         if (!s)
@@ -565,12 +584,14 @@ async function collect(config, needs, logger) {
             const known = e.unanswered;
             if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT' || known) {
                 const reason = describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+                // What the origin's other requests fail with once it stalls: not this request's own queue.
+                const stall = e.plain ?? reason;
                 if (!known && counts && silence.provisional && watch) {
-                    silence.stalled = reason;
+                    silence.stalled = stall;
                     silence.provisional = false;
                 }
                 else if (!known && counts && sent > silence.lastAnswer) {
-                    silence.stalled ??= reason;
+                    silence.stalled ??= stall;
                     silence.stalledOnce = true;
                 }
                 if (counts && !burstOver && !answeredUrls.has(url.href))
@@ -609,8 +630,20 @@ async function collect(config, needs, logger) {
         // The overall abort on a timer that keeps the process alive (AbortSignal.timeout's does not): undici unrefs the
         // socket of an HTTP/2 session it thinks idle, and a request left pending on it (HAProxy's `silent-drop` of a
         // multiplexed connection) would let Node exit mid-run with "unsettled top-level await" (13) instead of timing out.
+        // The timeout counts from the request's turn (see `Queued`): started again each time a request of the run to the
+        // same origin that was in flight when it was sent is answered, never past MAX_IN_FLIGHT timeouts from when it was sent.
         const abort = new AbortController();
-        const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
+        const peers = queues.get(url.origin) ?? new Set();
+        queues.set(url.origin, peers);
+        const capAt = t0 + timeoutMs * MAX_IN_FLIGHT;
+        const fire = () => { abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')); };
+        let timer = setTimeout(fire, timeoutMs);
+        const me = {
+            ahead: new Set(peers), answeredAhead: 0,
+            restart: () => { clearTimeout(timer); timer = setTimeout(fire, Math.max(0, Math.min(timeoutMs, capAt - performance.now()))); },
+        };
+        peers.add(me);
+        let complete = false;
         const silence = watch ? silenceOf(url) : undefined;
         if (silence) {
             if (!silence.watched.size)
@@ -622,9 +655,20 @@ async function collect(config, needs, logger) {
         // A fresh request's own dispatchers (one connection each), closed once its body is read.
         const own = fresh ? [] : undefined;
         try {
-            return await receive(url, method, headers, abort.signal, t0, own);
+            const res = await receive(url, method, headers, abort.signal, t0, own);
+            complete = true;
+            return res;
         }
         catch (e) {
+            // It timed out after waiting behind the run's own requests to the origin, which the server answered meanwhile
+            // for at least one more timeout (a server answering one request at a time): the reason says so.
+            const waited = performance.now() - t0;
+            if (me.answeredAhead > 0 && waited >= 2 * timeoutMs && isTimeout(e) && e.code !== 'PREFLIGHT_BODY_TIMEOUT') {
+                const plain = describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+                const n = me.answeredAhead + me.ahead.size;
+                const still = me.ahead.size ? `, ${me.ahead.size} still unanswered` : '';
+                throw Object.assign(new Error(`${plain} of its turn: it waited ${Math.round(waited / 100) / 10} s in all, queued behind the ${n} request${n === 1 ? '' : 's'} of this run to ${hostPort(url)} sent before it (answered one by one${still})`), { name: 'TimeoutError', code: 'PREFLIGHT_QUEUED_TIMEOUT', plain });
+            }
             // A TLS 1.3 server requiring a client certificate ends each connection just after the handshake (alert 116),
             // which undici reports as "other side closed": one handshake that waits for that alert tells them apart.
             if (isHttps && url.origin === target.origin && isDropped(e)) {
@@ -638,6 +682,15 @@ async function collect(config, needs, logger) {
         }
         finally {
             clearTimeout(timer);
+            peers.delete(me);
+            if (!peers.size)
+                queues.delete(url.origin);
+            // An answer is the server's queue moving: the requests sent behind this one get a whole timeout again.
+            for (const p of peers)
+                if (p.ahead.delete(me) && complete) {
+                    p.answeredAhead++;
+                    p.restart();
+                }
             if (silence?.watched.delete(abort) && !silence.watched.size) {
                 clearTimeout(silence.watchdog);
                 silence.watchdog = undefined;
@@ -655,7 +708,8 @@ async function collect(config, needs, logger) {
             own.push(fresh);
         return (0,undici__WEBPACK_IMPORTED_MODULE_8__/* .request */ .Em)(url, {
             dispatcher: fresh ?? (h2 ? (h2Dispatcher ??= agent(true)) : dispatcher), method, headers,
-            signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+            // The header timeout is the request's own timer (see `fetchNow`: it counts from the request's turn); this one only bounds it.
+            signal, headersTimeout: timeoutMs * MAX_IN_FLIGHT + 1000, bodyTimeout: timeoutMs,
             // HTTP/1.1: `Connection: close`, and the socket is never given another request.
             ...(fresh && !h2 ? { reset: true } : {}),
         }).catch((e) => sendFailed(e, h2, url, method, headers, signal, own));
@@ -664,6 +718,12 @@ async function collect(config, needs, logger) {
         // RFC 9110 \u00a715.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
         if (isUnsolicitedContinue(e) && !proxyFor(url))
             return viaNodeHttp(url, method, headers, signal);
+        // Bare-LF line endings or a control character in a header value, which curl, browsers and Python read: asked again
+        // with Node's lenient parser, as they read it. What that parser refuses too, or a NUL (curl refuses it), is `e`.
+        if (lenientlyReadable(e) && !proxyFor(url)) {
+            logger.debug(`probes: undici refused the response of ${url.href} (${e.message}): asked again with a lenient parser, as curl and browsers read it`);
+            return viaNodeHttp(url, method, headers, signal, e);
+        }
         // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
         if (url.protocol === 'https:' && !h2 && refusesHttp1(e)) {
             h2Only.add(url.origin);
@@ -735,9 +795,30 @@ async function collect(config, needs, logger) {
         }
     };
     /** The same request through Node's own client, which skips an interim 1xx (undici refuses an unsolicited `100 Continue`). */
-    const viaNodeHttp = (url, method, headers, signal) => new Promise((resolve, reject) => {
-        const req = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES }, (res) => resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res }));
-        req.on('error', reject);
+    /**
+     * `refused`: undici's parse error of this response, which Node's parser is asked to read leniently (bare LF line endings,
+     * a C0 control character or DEL in a header value); when it refuses the response too, or a header holds a NUL, that error.
+     */
+    const viaNodeHttp = (url, method, headers, signal, refused) => new Promise((resolve, reject) => {
+        const req = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES, ...(refused ? { insecureHTTPParser: true } : {}) }, (res) => {
+            if (refused && res.rawHeaders.some((h) => h.includes('\0'))) {
+                res.destroy();
+                reject(refused);
+                return;
+            }
+            resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res });
+        });
+        req.on('error', (e) => {
+            const code = e.code ?? '';
+            if (!refused || isTimeout(e)) {
+                reject(e);
+                return;
+            }
+            // Something else the lenient parser refuses too (a header line without a colon after bare-LF line endings): what it
+            // found is the response's fault; a Content-Length undici found wrong stays as undici named it.
+            const parser = refused.name === 'HTTPParserError' && code.startsWith('HPE_');
+            reject(parser ? Object.assign(new Error(`Response does not match the HTTP/1.1 protocol (${e.message.replace(/^Parse Error: /, '')})`), { name: 'HTTPParserError' }) : refused);
+        });
         req.end();
     });
     const fetched = async (url, method = 'GET', extra = {}, fresh = false) => {

@@ -657,8 +657,14 @@ function parseSeconds(value, label, positive, max) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected at most ${max} seconds`);
     return n;
 }
-/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
-function parseSeverityOverrides(list, label) {
+/**
+ * `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. One id given two different
+ * levels (`--severity pin=critical --severity pin=off`, a wrapper appending its own) is an error naming both: which one
+ * is meant is unknown, and the last taken silently would decide the gate by the order. The same level twice (`high`,
+ * `HIGH`) is no conflict. `given`: the entries already read under other labels (the action's input, line by line), so
+ * a conflict between them is found too.
+ */
+function parseSeverityOverrides(list, label, given = new Map()) {
     const out = {};
     for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
         const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
@@ -666,7 +672,14 @@ function parseSeverityOverrides(list, label) {
         if (!m || !SETTINGS.includes(level)) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
         }
-        out[m[1]] = level;
+        const id = m[1];
+        const before = given.get(id);
+        if (before && before.level !== level) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${before.said} and ${label} ${entry} give '${id}' two different levels: expected one level per id (which one is meant is unknown, and none is taken silently); remove one`);
+        }
+        if (!before)
+            given.set(id, { level: level, said: `${label} ${entry}` });
+        out[id] = level;
     }
     return out;
 }

@@ -58,6 +58,23 @@ const BALLOT_BOX = /^([\u2610\u2611\u2612\u2b1c\ud83d\udd32\ud83d\udd33\u2751\u2
 const STATUS_MARK = /^([\u2705\u2714\u2713\u274c\u274e\u2717\u2718\u2716])\uFE0F?\s+(\S[\s\S]*)$/u;
 /** A checkbox that is text to Markdown (escaped, `\[ \]`; formatted, `**[ ]**`; an entity, `&#91; &#93;`) before an item's text. */
 const TEXT_BOX = /^(\[[ xX]\])\s+(\S[\s\S]*)$/;
+/** A checkbox run into the item's text (`- [ ]Backups restored`): GFM needs a space after the box, so it is text. */
+const GLUED_BOX = /^(\[[ xX]\])(?=[\p{L}\p{N}])(\S[\s\S]*)$/u;
+/**
+ * A `v` (or a tick) in the brackets first in a list item's text (`- [v] HSTS on`): a box some teams tick with a letter.
+ * Not in a list numbered with roman numerals in brackets (`[iv]`, `[v]`, `[vi]`), where it is the fifth's label.
+ */
+const V_BOX = /^(\[[vV]\])\s+(\S[\s\S]*)$/;
+const ROMAN_LABEL = /^\[(?:i{1,3}|iv|vi{1,3}|ix)\]\s/i;
+/**
+ * A line of a paragraph that starts like a checklist line but is none, as GitHub shows it (text): a ballot box an exporter
+ * wrote with no list marker (`\u2610 Backups verified`, a Word or Confluence export), a box with no list marker (`[ ] Backups
+ * verified`), or a box run into its marker (`-[ ] Backups verified`). Group 1: the marker, 2: the box, 3: the text, which
+ * starts with a letter, a digit, markup or an emoji (never `\u2610 = open`, a legend).
+ */
+const PARA_BOX = /^(?:([-*+]|\d{1,9}[.)])(?=\[))?(\[[ xX]\]|[\u2610\u2611\u2612\u2b1c\ud83d\udd32\ud83d\udd33\u2751\u2752\u25a1\u25a2\u25fb\u25fd]\uFE0F?)[ \t]*([\p{L}\p{N}*_`~"'\p{Extended_Pictographic}][^\r]*)$/u;
+/** A legend's words after a box (`\u2610 means open`, `[x] marks a done item`): the box explained, no item. */
+const LEGEND = /^[*_`~"']*(?:means|marks|stands\s+for|denotes|indicates|shows|is|are)\b/i;
 /**
  * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
  *
@@ -133,7 +150,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         const column = (at.position?.start.column ?? 1) + (at.type === 'html' ? /^\s*/.exec(at.value)[0].length : 0);
         warn(line, column, `\`<!-- preflight: \u2026 -->\` ${where} binds nothing: put it on the task item's line (\`- [ ] Title <!-- preflight: ID -->\`) or on an indented line under it`);
     };
-    const visitItem = (li, parent, parentItem, boxedList = false) => {
+    const visitItem = (li, parent, parentItem, boxedList = false, romanList = false) => {
         // An MkDocs admonition or content tab (see mkdocsBlocks): its content is read as if written in its place.
         if (mkdocs.openers.has((li.position?.start.line ?? 0) + offset)) {
             for (const child of li.children) {
@@ -172,10 +189,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         else if (li.children.some(carriesDirective)) {
             unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
         }
-        else if (!example && (box = LOOKALIKE_BOX.exec(title) ?? BALLOT_BOX.exec(title) ?? (boxedList ? STATUS_MARK.exec(title) : null))) {
+        else if (!example && (box = LOOKALIKE_BOX.exec(title) ?? BALLOT_BOX.exec(title) ?? (boxedList ? STATUS_MARK.exec(title) : null) ?? (romanList ? null : V_BOX.exec(title)))) {
             // `- [~] HSTS preload submitted` (an "in progress" mark of Obsidian, Notion exports), `- [] \u2026`, `- [-] \u2026`, pandoc's
-            // `- \u2610 \u2026`/`- \u2612 \u2026`: GitHub shows the box as text and it is no task-list item, so the line is not checked: said, as a
-            // checkbox in a table row is.
+            // `- \u2610 \u2026`/`- \u2612 \u2026`, `- [v] \u2026`: GitHub shows the box as text and it is no task-list item, so the line is not checked:
+            // said, as a checkbox in a table row is.
             oddBoxes++;
             const at = first?.position?.start ?? li.position?.start;
             const what = box[2].trim();
@@ -188,6 +205,13 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             const what = box[2].trim();
             const escaped = first?.position?.start.offset !== undefined && source.startsWith('\\[', first.position.start.offset);
             warn((at?.line ?? 1) + offset, at?.column ?? 1, `${escaped ? `\`\\${box[1].slice(0, -1)}\\]\` is an escaped checkbox (the backslashes make it text)` : `\`${box[1]}\` here is text to Markdown, no checkbox (a checkbox is written \`[ ]\` right after the bullet)`}, so '${what.length > 60 ? `${what.slice(0, 57)}\u2026` : what}' is not a task-list item and is not checked: write it as \`- ${box[1]} \u2026\`${escaped ? ' without the backslashes' : ''}`);
+        }
+        else if (!example && (box = GLUED_BOX.exec(title))) {
+            // `- [ ]Backups restored`: GFM reads a box only with a space after it, so GitHub shows `[ ]` as text: said.
+            oddBoxes++;
+            const at = first?.position?.start ?? li.position?.start;
+            const what = box[2].trim();
+            warn((at?.line ?? 1) + offset, at?.column ?? 1, `\`${box[1]}\` has no space after it, so Markdown reads it as text, no checkbox: '${what.length > 60 ? `${what.slice(0, 57)}\u2026` : what}' is not a task-list item and is not checked: write it as \`- ${box[1]} ${what.length > 30 ? `${what.slice(0, 27)}\u2026` : what}\` (a space after the box)`);
         }
         else if (parentItem && (path = (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.pathItem)(title)) !== undefined) {
             // A plain bullet that is only a URL path (`- /healthz`, `- /healthz (owner: @ops)`) under an item: a path it may probe.
@@ -211,8 +235,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 unclosedFence(child, 'the list item');
                 indentedCode(child);
             }
-            else if (child.type === 'paragraph' || child.type === 'heading')
+            else if (child.type === 'paragraph' || child.type === 'heading') {
                 continuedTasks(child);
+                boxedLines(child, child === first ? 1 : 0);
+            }
         }
     };
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
@@ -305,6 +331,28 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             warn(first, markerColumn(first), `'${taskText(first)}'${more} ${is} indented too far (4+ spaces past where a list item may start), so Markdown reads ${it} as text of ${above}, as GitHub shows ${it}: not read as ${items} (indent ${it} as the list's other items)`);
         }
     };
+    // A line of a paragraph that starts like a checklist line but is none (see PARA_BOX): `\u2610 Backups verified` (a Word or
+    // Confluence export's), `[ ] Backups verified` with no list marker, `-[ ] Backups verified`. GitHub shows it as text:
+    // said, never dropped silently. `from`: the lines of the node to skip (a list item's first line holds its own box).
+    const boxedLines = (node, from) => {
+        const start = node.position?.start.line;
+        const end = node.position?.end.line;
+        if (start === undefined || end === undefined)
+            return;
+        for (let l = start + offset + from; l <= end + offset; l++) {
+            const m = PARA_BOX.exec(unquoted(lines[l - 1] ?? '').trim());
+            if (!m || LEGEND.test(m[3]))
+                continue;
+            oddBoxes++;
+            const said = m[3].replace(/<!--[\s\S]*$/, '').trim();
+            const what = said.length > 60 ? `${said.slice(0, 57)}\u2026` : said;
+            const done = /[xX\u2611\u2612]/.test(m[2]);
+            const why = m[1] ? `\`${m[1]}${m[2]}\` is text to Markdown, no checkbox (a list marker needs a space after it: \`${m[1]} ${m[2]}\`)`
+                : m[2].startsWith('[') ? `\`${m[2]}\` with no list marker before it is text to Markdown, no checkbox`
+                    : `\`${m[2]}\` is no checkbox (only \`[ ]\` and \`[x]\` are)`;
+            warn(l, markerColumn(l), `${why}, so '${what}' is not a task-list item and is not checked: write it as \`- [${done ? 'x' : ' '}] \u2026\`${done ? '' : ' (`- [x] \u2026` when done)'}`);
+        }
+    };
     // A code fence left open runs to the end of its container as GFM says: of the file, or of the list item or block quote
     // it is in (a fence indented under an item closes with that item, and the next item is read). The task-list lines it
     // swallows are said.
@@ -332,13 +380,16 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const visitList = (list, parent, parentItem) => {
         // A list with checkboxes or ballot boxes in it: a status mark first in another of its items stands for a ticked box.
         const boxed = list.children.some((li) => li.checked === true || li.checked === false || (li.children[0]?.type === 'paragraph' && !startsWithCode(li.children[0]) && BALLOT_BOX.test(plainText(li.children[0].children))));
+        // A list labelled with roman numerals in brackets (`- [iv] \u2026`, `- [v] \u2026`): `[v]` is a label there, no box.
+        const roman = list.children.some((li) => li.children[0]?.type === 'paragraph' && ROMAN_LABEL.test(plainText(li.children[0].children)) && !V_BOX.test(plainText(li.children[0].children)));
         for (const li of list.children)
-            visitItem(li, parent, parentItem, boxed);
+            visitItem(li, parent, parentItem, boxed, roman);
     };
     const visitFlow = (nodes, within = 'the file') => {
         for (const node of nodes) {
             if (node.type === 'heading') {
                 continuedTasks(node);
+                boxedLines(node, 0);
                 if (node === docTitle)
                     continue;
                 while (headings.length && headings.at(-1).depth >= node.depth)
@@ -353,8 +404,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 unclosedFence(node, within);
                 indentedCode(node);
             }
-            else if (node.type === 'paragraph')
+            else if (node.type === 'paragraph') {
                 continuedTasks(node);
+                boxedLines(node, 0);
+            }
             else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value))
                 unattached(node, 'on a line of its own');
             else if (node.type === 'html') {
@@ -382,7 +435,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
         const why = [
             tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
-            oddBoxes ? 'only `[ ]` and `[x]` are checkboxes (`[~]`, `[-]`, `[]`, `\u2610`, an escaped `\\[ \\]` are text)' : '',
+            oddBoxes ? 'only `[ ]` and `[x]` are checkboxes (`[~]`, `[-]`, `[]`, `\u2610`, an escaped `\\[ \\]` are text), each right after a list marker and with a space before and after it (`- [ ] Text`, not `- [ ]Text` or `-[ ] Text`)' : '',
             emptyBoxes ? 'checkboxes with no text after them are not items' : '',
             fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
             comment ? `the HTML comment opened on line ${comment.line} is never closed, so the task-list lines after it are a comment (close it with \`-->\`)` : '',

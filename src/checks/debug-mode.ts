@@ -1890,11 +1890,12 @@ export const debugMode = defineCheck({
     // At the value, also where an env/YAML/JSON reader located it at its opening quote (`DEBUG="True"`), as the other checks report.
     const atValue = valueColumns((f) => snapshot.text(f));
     // One finding per leaked value: a DJANGO_SETTINGS_MODULE that selects a module whose own DEBUG = True already fails there
-    // (a stock `settings.py` that `mysite/wsgi.py`'s default or the image's ENV names) is that failure, not a second one.
-    // A selected module whose own line is only a note (a development module, an overridden base) fails through its selection.
+    // (a stock `settings.py` that `mysite/wsgi.py`'s default or the image's ENV names) repeats that failure (RawFinding.repeatsCause:
+    // dropped beside it, kept for an item whose scope leaves the module out). A selected module whose own line is only a note (a
+    // development module, an overridden base) fails through its selection.
     const found = once.findings();
     const failing = new Set(found.filter((f) => !f.note && !f.cause).map((f) => `${f.file}:${f.line}`));
-    for (const f of found) if (f.note || !f.cause || !failing.has(`${f.cause.file}:${f.cause.line}`)) report(atValue(f));
+    for (const f of found) report(atValue(!f.note && f.cause && failing.has(`${f.cause.file}:${f.cause.line}`) ? { ...f, repeatsCause: true } : f));
     if (!sources) {
       // ECS task definitions and CloudFormation templates (containers' and functions' environments), and platform deploy files, that
       // could not be parsed: named too.

@@ -71,6 +71,13 @@ export interface RawFinding {
    */
   cause?: { file: string; line: number };
   /**
+   * The finding is the one at `cause` reached another way (a DJANGO_SETTINGS_MODULE selecting a settings module whose own
+   * `DEBUG = True` fails at its line): one leaked value is one finding, so it is dropped where the item's findings keep a
+   * failure of the check at `cause`, and stands where they do not (an item scoped away from that file). See withoutRepeats.
+   * Not part of the report.
+   */
+  repeatsCause?: boolean;
+  /**
    * Where else the finding counts as located for an item's scope (`paths`/`ignore`): the files of the kustomize overlays
    * that deploy what it is about (their kustomization files, see overlayScope), when it holds as those overlays render a
    * base (`k8s/base/deployment.yaml:14 … in kustomize overlay k8s/overlays/prod`). An item scoped to the overlay's folder

@@ -1,5 +1,5 @@
-export const id = 251;
-export const ids = [251];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
 /***/ 19714:
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(62481);
+// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
+var checks = __webpack_require__(31047);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -425,9 +425,12 @@ function judgeCertificate(obs, ctx, at, t, key) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/checks/util/option-entry.js
+var option_entry = __webpack_require__(37660);
 // EXTERNAL MODULE: ./lib/words.js
 var words = __webpack_require__(44842);
 ;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
+
 
 
 
@@ -543,7 +546,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
     },
     options: schemas/* object */.Ikc({
         // At least one: an empty list would demand HttpOnly of no cookie (an item about HttpOnly alone would judge nothing).
-        'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).min(1).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]),
+        'session-patterns': schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('a regular expression for session-like cookie names (`^sid$`)').refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).min(1).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]),
         attributes: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_ATTRIBUTES)).min(1).default([...COOKIE_ATTRIBUTES]),
     }),
     needs: () => ({ main: true }),
@@ -1240,6 +1243,9 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
             'connections are retried, a 4xx answer is final. A 401 or',
             'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down"; a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) answering instead of the site is an `error` too.',
+            'With the default `require: all`, every path\'s outcome is reported: when another path fails, the item fails and each',
+            'path that could not be judged (protected, a bot challenge) is an info note with its reason; when none fails, the',
+            '`error` names each such path.',
             'Option `paths` defaults to the checklist\'s `probes.health`, else the target URL itself (its path:',
             '`https://host/app/` checks `/app/`). Configured paths are on the target\'s origin as written (`/healthz`',
             'is `https://host/healthz` whatever the target\'s path) and must start with a single `/`: `//host/x` or',
@@ -1261,14 +1267,15 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
         const guarded = [];
         const guardedChains = [];
         const problems = [];
+        // Each path that could not be judged (not asked, a proxy's refusal, a bot challenge, a login wall), with why.
+        const unjudged = [];
         let answered = false;
         let cannot;
         for (const path of paths) {
             const h = obs.health?.[path];
             if (!h) {
                 cannot ??= `${path} was not polled`;
-                if (!any)
-                    break;
+                unjudged.push({ message: `${path} was not polled` });
                 continue;
             }
             const url = h.chain.start;
@@ -1276,9 +1283,9 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             const last = h.chain.hops.at(-1);
             // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
             if (h.chain.error && h.chain.proxyFailed) {
-                cannot ??= `health endpoint ${path} could not be asked: ${h.chain.error}`;
-                if (!any)
-                    break;
+                const why = `health endpoint ${path} could not be asked: ${h.chain.error}`;
+                cannot ??= why;
+                unjudged.push({ url, message: why });
                 continue;
             }
             if (h.chain.error || !last) {
@@ -1289,15 +1296,16 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             // A CDN's bot challenge answered, not the deployment: whether it is up is unknown.
             const challenge = (0,util/* botChallenge */.fq)(last);
             if (challenge) {
-                cannot ??= `health endpoint ${path} could not be judged: ${challenge}; ${util/* CHALLENGE_ADVICE */.$q}`;
-                if (!any)
-                    break;
+                const why = `health endpoint ${path} could not be judged: ${challenge}; ${util/* CHALLENGE_ADVICE */.$q}`;
+                cannot ??= why;
+                unjudged.push({ url, message: why });
                 continue;
             }
             const why = (0,util/* protectedReason */.zN)(h.chain);
             if (why) {
                 guarded.push(why);
                 guardedChains.push(h.chain);
+                unjudged.push({ url, message: `health endpoint ${path} could not be judged: protected \u2014 ${(0,util/* protectedAdvice */.Hp)(obs, [h.chain])}: ${why}`, wall: true });
                 continue;
             }
             if (last.status >= 200 && last.status < 300) {
@@ -1315,7 +1323,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
             }
         }
-        const protectedError = () => ctx.error(`protected \u2014 ${(0,util/* protectedAdvice */.Hp)(obs, guardedChains)}: ${guarded.join('; ')}`);
+        const protectedText = () => `protected \u2014 ${(0,util/* protectedAdvice */.Hp)(obs, guardedChains)}: ${guarded.join('; ')}`;
         if (any) {
             // One path answering 2xx keeps the promise, whatever the others answer. Without one, a path that could
             // not be asked or that is protected may be the one that answers: the probe could not judge.
@@ -1326,21 +1334,26 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 return;
             }
             if (guarded.length) {
-                protectedError();
+                ctx.error(protectedText());
                 return;
             }
             for (const p of problems)
                 ctx.report({ url: p.url, message: `${p.message} (none of the ${paths.length} alternatives answered 2xx)` });
             return;
         }
-        for (const p of problems)
-            ctx.report(p);
-        if (cannot) {
-            ctx.error(cannot);
+        // Every path must answer: one that fails fails the item, and each path that could not be judged is still reported
+        // (a note), so it is not learnt of only once the failing one is fixed.
+        if (problems.length) {
+            for (const p of problems)
+                ctx.report(p);
+            for (const u of unjudged)
+                ctx.report({ ...(u.url ? { url: u.url } : {}), note: true, message: u.message });
             return;
         }
-        if (guarded.length && !problems.length)
-            protectedError();
+        // Nothing failed, something could not be judged: the probe could not tell, and says why for each such path.
+        const reasons = [...unjudged.filter((u) => !u.wall).map((u) => u.message), ...(guarded.length ? [protectedText()] : [])];
+        if (reasons.length)
+            ctx.error(reasons.join('; '));
     },
 });
 
@@ -2567,14 +2580,18 @@ const KIND = {
     string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list',
     object: 'a mapping (`key: value`)', record: 'a mapping (`key: value`)',
 };
+/** The same in the words of a JSON file (a baseline): `{\u2026}` is an object, `[\u2026]` an array. */
+const JSON_KIND = { ...KIND, array: 'an array ([\u2026])', object: 'an object ({\u2026})', record: 'an object ({\u2026})' };
+/** Whether zod wrote `message` itself (`Too small: expected number to be >=1`), rather than the schema (`expected a glob\u2026`). */
+const zodWording = (message) => /^(?:Too (?:small|big)|Invalid (?:input|key|element|string|number|option|value|type)|Unrecognized key)/.test(message);
 /** What a value is; a string is quoted, except under `headers` (probe headers carry credentials: `Authorization: Bearer \u2026`). */
-function kindOf(v, path = []) {
+function kindOf(v, path = [], json = false) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
-        return 'a list';
+        return json ? 'an array' : 'a list';
     if (typeof v === 'object')
-        return 'a mapping';
+        return json ? 'an object' : 'a mapping';
     if (typeof v === 'string')
         return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}\u2026` : v)}`;
     return `${typeof v} ${String(v)}`;
@@ -2584,8 +2601,9 @@ function kindOf(v, path = []) {
  * wrong type says what was expected and what was given, a value outside a list of words gets the nearest word
  * (`fail-on: hihg` \u2192 did you mean 'high'?).
  */
-function issueWording(issue, value) {
+function issueWording(issue, value, json = false) {
     const key = issue.path?.at(-1);
+    const kinds = json ? JSON_KIND : KIND;
     if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
         const words = issue.values.map(String);
         // The word itself in another type (`version: "1"` for 1) is said as that, not "did you mean '1'".
@@ -2600,234 +2618,57 @@ function issueWording(issue, value) {
     if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
         if (value === undefined && typeof key === 'string')
             return `missing required key '${key}'`;
-        const want = KIND[issue.expected];
+        const want = kinds[issue.expected];
         // A number that is not whole where a whole one is wanted (`min-days: 12.5`).
         if (want && issue.expected === 'int' && typeof value === 'number')
             return `expected a whole number, got ${value}`;
         if (want)
-            return `expected ${want}, got ${kindOf(value, issue.path)}`;
+            return `expected ${want}, got ${kindOf(value, issue.path, json)}`;
     }
+    // What the schema itself says (`expected an image-name glob\u2026, not an empty string`), when it says something.
+    if (!zodWording(issue.message) && issue.code !== 'invalid_key' && issue.code !== 'invalid_union')
+        return issue.message;
     if (issue.code === 'too_small' && issue.origin === 'array')
         return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
+    if (issue.code === 'too_big' && issue.origin === 'array')
+        return `expected at most ${String(issue.maximum)} entr${issue.maximum === 1 ? 'y' : 'ies'}`;
     if (issue.code === 'too_small' && issue.origin === 'string')
         return issue.minimum === 1 ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)} characters`;
-    return issue.message.replace(/^Invalid input: /, '').replace(/^Too (small|big): /, '');
-}
-
-
-/***/ }),
-
-/***/ 41006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ itemOptions)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
-/* harmony import */ var _engine_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14877);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
-
-
-
-/**
- * Validates an item's `options` against the schemas of its checks and returns each check's options, in the order of
- * `item.checks`. Every mistake of the item is reported in one run, in file order: options on a manual item, each key of
- * a several-check item's options that names none of its checks, and each check's own option errors.
- */
-function itemOptions(item, where) {
-    // Options of an item that names no check would be silently ignored.
-    if (!item.checks.length && item.options && Object.keys(item.options).length) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
+    if (issue.code === 'too_big' && issue.origin === 'string')
+        return `expected at most ${String(issue.maximum)} characters`;
+    // A number out of range (`samples: 0`, `min-max-age: 1e30`): the bound in words, and the value given.
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'number' || issue.origin === 'int') && typeof value === 'number') {
+        const what = issue.origin === 'int' ? 'a whole number' : 'a number';
+        const inclusive = issue.inclusive !== false;
+        const bound = issue.code === 'too_small'
+            ? (inclusive ? `of at least ${String(issue.minimum)}` : issue.minimum === 0 ? 'greater than 0' : `greater than ${String(issue.minimum)}`)
+            // The largest whole number a YAML or JSON reader keeps exact (zod's bound for every whole number).
+            : issue.maximum === Number.MAX_SAFE_INTEGER ? `of at most ${String(issue.maximum)} (2^53 - 1, the largest kept exact)` : inclusive ? `of at most ${String(issue.maximum)}` : `less than ${String(issue.maximum)}`;
+        return `expected ${what} ${bound}, got ${value}`;
     }
-    const several = item.checks.length > 1;
-    const errors = [];
-    if (several && item.options) {
-        for (const stray of Object.keys(item.options).filter((k) => !item.checks.includes(k))) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options of an item with several checks are keyed by check id; '${stray}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray], true) ?? where));
-        }
+    if (issue.code === 'not_multiple_of' && typeof value === 'number')
+        return `expected a multiple of ${String(issue.divisor)}, got ${value}`;
+    // A key of a mapping the schema refuses (`headers: { "Bad Name": v }`): what its own rule says keys must be.
+    if (issue.code === 'invalid_key') {
+        const inner = issue.issues?.find((i) => !zodWording(i.message))?.message;
+        return inner ? `expected the key to be ${inner.replace(/^expected /, '')}` : 'expected another key (this one is not valid here)';
     }
-    const options = item.checks.map((id) => {
-        const def = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .getDef */ .Gt)(id);
-        if (!def) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown check '${id}'`, where));
+    // A value that fits none of a union's types (`group: 5`, `version: "2"`): each type the union takes.
+    if (issue.code === 'invalid_union' && issue.errors?.length) {
+        const wants = issue.errors.map((branch) => {
+            const top = branch.find((i) => !i.path?.length);
+            if (top?.code === 'invalid_type' && typeof top.expected === 'string')
+                return kinds[top.expected];
+            if (top?.code === 'invalid_value' && top.values?.length === 1)
+                return JSON.stringify(top.values[0]);
             return undefined;
-        }
-        const raw = several ? item.options?.[id] : item.options;
-        const locate = item.optionsAt ? (p, key) => item.optionsAt(several ? [id, ...p] : p, key) : undefined;
-        try {
-            return (0,_engine_execute_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .A)(def, raw ?? {}, where, locate);
-        }
-        catch (e) {
-            if (!(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL))
-                throw e;
-            errors.push(e);
-            return undefined;
-        }
-    });
-    const err = item.optionsAt ? (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrorsInFileOrder */ .hj)(errors) : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrors */ .kV)(errors);
-    if (err)
-        throw err;
-    return options;
-}
-
-
-/***/ }),
-
-/***/ 78890:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
-/* harmony export */ });
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/** Titles compared the way people write them: markup, case and spacing do not count. */
-
-/**
- * Normalises a title, an id or a checkbox text for comparison: character references are decoded
- * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
- * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; a control character that is no white space is read as its `\xNN` spelling (as reports
- * show it); case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
- * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
- * the text without it).
- */
-function normaliseTitle(text, keepQuoted = false) {
-    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
-        .normalize('NFKC')
-        // A control character that is no white space (a YAML title's `\e`, `\a`) as the summaries show it, `\x1b`: a tick of
-        // the line they give signs the item off.
-        .replace(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
-        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
-        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
-        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-        .replace(/`+/g, '')
-        .replace(/\*\*|__|~~/g, '')
-        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
-        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
-        .toLowerCase()
-        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
-        .replace(/\u0451/g, '\u0435')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
-function quoted(s, at, length) {
-    const before = s[at - 1];
-    return (before === '"' || before === "'") && s[at + length] === before;
-}
-
-
-/***/ }),
-
-/***/ 14877:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseOptions),
-/* harmony export */   Q: () => (/* binding */ executeCheck)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19714);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70289);
-/* harmony import */ var _checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58343);
-
-
-
-
-
-
-/**
- * Validates an item's options against a check's schema; unknown keys are errors. Every mistake is reported (one per
- * place, each unknown key at itself), in the order they are written when `locate` says where, else the schema's.
- * `where` names the checklist location for the message.
- */
-function parseOptions(def, raw, where, locate) {
-    let schema = def.options;
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH)
-        schema = schema.strict();
-    const res = schema.safeParse(raw ?? {});
-    if (res.success)
-        return res.data;
-    const errors = [];
-    const said = new Set();
-    for (const issue of res.error.issues) {
-        const path = issue.path.filter((p) => typeof p !== 'symbol');
-        if (issue.code === 'unrecognized_keys') {
-            // Like unknown checklist keys: each one at itself, with the nearest known option and the ones there are.
-            const known = optionKeys(def.options, path);
-            for (const key of issue.keys) {
-                const hint = known.length ? `${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestIds */ .BW)(key, known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
-                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown option '${key}' for check '${def.id}'${hint}`, locate?.([...path, key], true) ?? where));
-            }
-            continue;
-        }
-        // One mistake per place: a value failing several rules is said once, by the first.
-        if (said.has(JSON.stringify(path)))
-            continue;
-        said.add(JSON.stringify(path));
-        const at = path.length ? `options.${path.join('.')}` : 'options';
-        // The offending value, where the checklist says where.
-        errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${at} for check '${def.id}': ${(0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .issueWording */ .s)(issue, (0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .valueAt */ .f)(raw ?? {}, path))}`, locate?.(path, false) ?? where));
-    }
-    throw (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .configErrors */ .kV)(locate ? (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(errors) : errors);
-}
-/** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
-function optionKeys(schema, path) {
-    let at = objectOf(schema);
-    for (const key of path)
-        at = at && typeof key === 'string' ? objectOf(at.shape[key]) : null;
-    return at ? Object.keys(at.shape).sort() : [];
-}
-/** The object schema under defaults, optionals and the like, or null. */
-function objectOf(schema) {
-    let at = schema;
-    for (let guard = 0; guard < 8 && at && !(at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH); guard++) {
-        const wrapper = at;
-        at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
-    }
-    return at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH ? at : null;
-}
-/**
- * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
- * `scanned` is what the check's file scanner produced in a file pass (src/engine/scan.ts) for
- * the files of the view; without it the scanner runs here, over the view.
- */
-async function executeCheck(def, view, options, now, scanned) {
-    const findings = [];
-    let skipped;
-    try {
-        let rows = scanned ?? [];
-        if (def.scan && !scanned) {
-            // The file pass the pipeline runs, on this thread, over this view: one chunk.
-            let next = 0;
-            const pass = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++, (f) => view.chunks(f));
-            if (pass.errors[0])
-                return { findings, error: pass.errors[0] };
-            rows = pass.results[0].map(([i, data]) => ({ file: view.files[i], data }));
-        }
-        await def.run({
-            snapshot: view,
-            options,
-            scanned: rows,
-            now,
-            // Messages are one line in every report, whatever names or source a check quotes, and printable (no control character a file holds).
-            report: (f) => { const message = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(f.message)); findings.push(message === f.message ? f : { ...f, message }); },
-            skip: (reason) => { skipped = reason; },
         });
+        if (wants.every((w) => w !== undefined))
+            return `expected ${[...new Set(wants)].join(' or ')}, got ${kindOf(value, issue.path, json)}`;
     }
-    catch (e) {
-        return { findings, error: `check '${def.id}' failed: ${e?.message ?? String(e)}` };
-    }
-    return findings.length ? { findings } : { findings, skipped };
+    if (issue.code === 'invalid_format' && issue.format === 'regex' && typeof issue.pattern === 'string')
+        return `expected text matching ${issue.pattern}, got ${kindOf(value, issue.path, json)}`;
+    return issue.message.replace(/^Invalid input: /, '').replace(/^Too (small|big): /, '');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 481;
-export const ids = [481];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
 /***/ 24330:
@@ -590,6 +590,7 @@ const STACK_TRACES_HIDDEN = {
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(9691);
+/* harmony import */ var _util_option_entry_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(37660);
 /* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(28974);
 /* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
@@ -603,11 +604,12 @@ const STACK_TRACES_HIDDEN = {
 /* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
 /* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80595);
 /* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38715);
-/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(14177);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(14177);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52907);
 /* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(61895);
 /* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(86305);
 /* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(28231);
+
 
 
 
@@ -848,11 +850,11 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
         why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
         fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:<port>:<port>"` (a Kamal accessory: `port: "127.0.0.1:<port>:<port>"`; Kubernetes: a ClusterIP Service). Each finding\'s fix names its own port.',
         details: [
-            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A service is judged with the image compose merges into it across files: an overlay beside the main file (`compose.prod.yml`, `docker-compose.override.yml`) that publishes a port without naming the image runs the main file\'s (`8123:8123` in `compose.prod.yml` for a service whose `image: clickhouse/clickhouse-server` is in `compose.yml` is ClickHouse\'s port), an overlay\'s own `image:` replaces it, and a main file\'s service that names none runs the image a production overlay names. A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
             `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part \u2192 ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `\u2026internal\u2026: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include \u2026 }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. A chart template\'s Service, workload or container whose name is templated is named readably, with its template file, as the other Kubernetes checks name it (`Service \'<fullname>\' (templates/service.yaml)` for `{{ include "web.fullname" . }}`; the chart\'s name for `{{ .Chart.Name }}`). Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `\u2026internal\u2026: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include \u2026 }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. A Bitnami database chart the chart depends on (`dependencies:` of its `Chart.yaml` from a Bitnami repository, `oci://registry-1.docker.io/bitnamicharts`, `https://charts.bitnami.com/bitnami`) but does not vendor in its `charts/` folder (the usual layout: `helm dependency build` fetches it), so that no template of it is read, is judged at the values paths Bitnami\'s charts read, under the dependency\'s key (its `alias`, else its name): `primary`/`readReplicas` (postgresql), `primary`/`secondary` (mysql, mariadb), `master`/`replica`/`sentinel` (redis), `primary`/`replica`/`sentinel` (valkey), `influxdb` (influxdb) and the top-level `service` of the others (postgresql-ha, mariadb-galera, mongodb, mongodb-sharded, redis-cluster, valkey-cluster, memcached, elasticsearch, opensearch, cassandra, etcd, couchdb, clickhouse): `postgresql.primary.service.type: LoadBalancer` in the values the chart deploys with fails at that value, naming the dependency and the product\'s port; a set whose dependency `condition` is false (`postgresql.enabled: false`) leaves it out, and the `annotations` and `loadBalancerSourceRanges` beside the type make an internal or address-restricted load balancer an `info` note; another vendor\'s chart is not read. A chart template\'s Service, workload or container whose name is templated is named readably, with its template file, as the other Kubernetes checks name it (`Service \'<fullname>\' (templates/service.yaml)` for `{{ include "web.fullname" . }}`; the chart\'s name for `{{ .Chart.Name }}`). Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
             'Terraform: the Services and workloads the Kubernetes provider declares (`kubernetes_service`, `kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset`, `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job`, their `_v1` forms, and a `kubernetes_manifest` written as an HCL object) are judged as the manifests they stand for: `spec { type = "LoadBalancer" port { port = 5432 } }` fails at the `port` block, `external_ips`, `host_network` and a container `port`\'s `host_port` as `externalIPs`, `hostNetwork` and `hostPort` are; a value Terraform computes (`type = var.service_type`) is not judged.',
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`\u2026; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
@@ -866,7 +868,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
     options: zod__WEBPACK_IMPORTED_MODULE_17__/* .object */ .Ikc({
         ports: zod__WEBPACK_IMPORTED_MODULE_17__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_17__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_17__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_17__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_17__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_17__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_17__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_18__/* .optionEntry */ .W)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_17__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_17__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -903,7 +905,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
         };
         // AWS security group rules and RDS instances (Terraform, CloudFormation): a database port open to the internet.
         const cloud = cloudDatabaseExposure(snapshot, base, label, Object.keys(DATABASE_PORTS).every((p) => base.has(Number(p))));
-        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !cloud.judged) {
+        // Bitnami database charts a chart depends on without vendoring them: their Services read at Bitnami's values paths.
+        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmRepoOf */ .AR)(snapshot));
+        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !cloud.judged && !dependencies.judged) {
             skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' }));
             return;
         }
@@ -911,7 +915,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
             report(f);
         // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
         // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
-        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_18__/* .onePerLocation */ .F)();
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_19__/* .onePerLocation */ .F)();
         // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
         // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
         const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeDeployments */ .Ki)(snapshot);
@@ -935,13 +939,24 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
             else
                 shared.set(key, [h]);
         };
+        // The image a service runs as compose merges its definitions across files (composeMergedImage): an overlay that publishes
+        // `8123:8123` (`compose.prod.yml`, `compose.override.yml`) without naming the image runs the main file's (`clickhouse/clickhouse-server`),
+        // whose product decides the image-specific ports; a main file's service without one runs the image a production overlay names.
+        const groupOf = new Map((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeServiceGroups */ .O7)(snapshot).flatMap((g) => g.map((m) => [m, g])));
+        const composeImage = (svc) => {
+            const group = groupOf.get(svc) ?? [svc];
+            if (!(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .isComposeBase */ .MU)(svc))
+                return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeMergedImage */ .AJ)([...group.filter(_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .isComposeBase */ .MU), svc]);
+            const over = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeMergedImage */ .AJ)([m]) !== '');
+            return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeMergedImage */ .AJ)([svc, ...group.filter((m) => m.file === over)]);
+        };
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
             const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
             const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeDotenv */ .Re)(snapshot, cf.path);
             for (const svc of cf.services) {
                 const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
-                const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
+                const image = composeImage(svc);
                 const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc);
                 // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
                 // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
@@ -1163,6 +1178,24 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
         };
         for (const obj of services)
             judgeK8sService(obj);
+        // A Bitnami database chart the chart depends on but does not vendor (`oci://registry-1.docker.io/bitnamicharts/postgresql`, fetched
+        // by `helm dependency build`): no template of it to read, its Service type is read where Bitnami's charts take it from the values
+        // (`postgresql.primary.service.type`, `redis.master.service.type`), with the annotations and source ranges beside it.
+        for (const dep of dependencies.exposed) {
+            const port = imageDatabasePort(dep.product);
+            if (port === undefined || !dbPortsFor(dep.product).includes(port))
+                continue;
+            const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dep.settings['annotations']) ? dep.settings['annotations'] : {};
+            const internal = Object.entries(annotations).some(([k, v]) => isInternalLoadBalancer(k, v, awsLoadBalancerController(annotations, dep.settings['loadBalancerClass'])));
+            const ranges = Array.isArray(dep.settings['loadBalancerSourceRanges']) ? dep.settings['loadBalancerSourceRanges'].map(String) : null;
+            const restricted = dep.type === 'LoadBalancer' && ranges !== null && ranges.length > 0 && !ranges.some((r) => r === '0.0.0.0/0' || r === '::/0');
+            const what = `the ${dep.role ? `${dep.role} ` : ''}Service of chart dependency '${dep.key}' (Bitnami ${dep.name}, not vendored in ${dep.chartDir}charts/) of type ${dep.type}${dep.why} exposes ${labelFor(dep.product)(port)}`;
+            const where = { file: dep.file, line: dep.line, column: dep.column, subject: `Helm dependency ${dep.key} ${dep.role || 'service'} port ${port}`, fix: K8S_FIX };
+            if (dep.type === 'LoadBalancer' && (internal || restricted))
+                putService({ ...where, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }, port);
+            else
+                putService({ ...where, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` }, port);
+        }
         // A Service as each production kustomize overlay renders it: a patch that only sets `type: LoadBalancer` (or
         // `externalIPs`) over a base ClusterIP Service exposes the base's ports.
         for (const v of (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .k8sServiceVariants */ .ek)(snapshot)) {
@@ -1173,6 +1206,80 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
             report(f);
     },
 });
+/**
+ * Bitnami's database charts and the values paths of the Services they create (under the dependency's key in the parent's
+ * values: `postgresql.primary.service.type`), as their current major versions name them, with the product (an image name the
+ * DATABASES table knows, for its port and name).
+ */
+const BITNAMI_SERVICES = {
+    'postgresql': { product: 'postgres', services: [['primary'], ['readReplicas']] },
+    'postgresql-ha': { product: 'postgres', services: [[]] },
+    'mysql': { product: 'mysql', services: [['primary'], ['secondary']] },
+    'mariadb': { product: 'mariadb', services: [['primary'], ['secondary']] },
+    'mariadb-galera': { product: 'mariadb', services: [[]] },
+    'mongodb': { product: 'mongo', services: [[]] },
+    'mongodb-sharded': { product: 'mongo', services: [[]] },
+    'redis': { product: 'redis', services: [['master'], ['replica'], ['sentinel']] },
+    'redis-cluster': { product: 'redis', services: [[]] },
+    'valkey': { product: 'valkey', services: [['primary'], ['replica'], ['sentinel']] },
+    'valkey-cluster': { product: 'valkey', services: [[]] },
+    'memcached': { product: 'memcached', services: [[]] },
+    'elasticsearch': { product: 'elasticsearch', services: [[]] },
+    'opensearch': { product: 'opensearch', services: [[]] },
+    'cassandra': { product: 'cassandra', services: [[]] },
+    'etcd': { product: 'etcd', services: [[]] },
+    'couchdb': { product: 'couchdb', services: [[]] },
+    'influxdb': { product: 'influxdb', services: [['influxdb']] },
+    'clickhouse': { product: 'clickhouse', services: [[]] },
+};
+function unvendoredDatabaseDependencies(snapshot, helmRepo) {
+    const out = { judged: false, exposed: [] };
+    for (const chartFile of snapshot.files) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(chartFile) !== 'Chart.yaml' || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(chartFile) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(chartFile) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendored */ .Ee)(chartFile))
+            continue;
+        const meta = snapshot.yaml(chartFile)?.docs[0]?.value;
+        const deps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta) && Array.isArray(meta['dependencies']) ? meta['dependencies'] : [];
+        const chartDir = chartFile.slice(0, -'Chart.yaml'.length);
+        // The subcharts in `charts/` (folders with a Chart.yaml): their templates are read, as for any chart.
+        const vendored = new Set(snapshot.files.filter((f) => f.startsWith(`${chartDir}charts/`) && /^[^/]+\/Chart\.yaml$/.test(f.slice(chartDir.length + 7))).flatMap((f) => {
+            const m = snapshot.yaml(f)?.docs[0]?.value;
+            return [f.slice(chartDir.length + 7, -'/Chart.yaml'.length), ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(m) && typeof m['name'] === 'string' ? [m['name']] : [])];
+        }));
+        for (const d of deps.slice(0, 100)) {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(d) || typeof d['name'] !== 'string' || typeof d['repository'] !== 'string' || !/bitnami/i.test(d['repository']))
+                continue;
+            const known = BITNAMI_SERVICES[d['name']];
+            if (!known || vendored.has(d['name']))
+                continue;
+            const key = typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : d['name'];
+            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
+            if (!sets)
+                continue;
+            out.judged = true;
+            const get = (values, keys) => keys.reduce((v, k) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) ? v[k] : undefined), values);
+            // Helm leaves the dependency out when its `condition` (`postgresql.enabled`, the first of a list that is set) is false.
+            const conditions = typeof d['condition'] === 'string' ? d['condition'].split(',').map((c) => c.trim().split('.')).filter((c) => c.every(Boolean)) : [];
+            const enabled = (values) => { const c = conditions.map((k) => get(values, k)).find((v) => typeof v === 'boolean'); return c !== false; };
+            for (const role of known.services) {
+                const path = [key, ...role, 'service', 'type'];
+                for (const set of sets) {
+                    const t = get(set.values, path);
+                    if ((t !== 'LoadBalancer' && t !== 'NodePort') || !enabled(set.values))
+                        continue;
+                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
+                    const file = origin?.file ?? set.file;
+                    const at = file ? snapshot.yaml(file)?.docs[0]?.loc(origin.path) : null;
+                    if (!file || !at)
+                        continue;
+                    const parent = get(set.values, path.slice(0, -1));
+                    out.exposed.push({ chartDir, key, name: d['name'], product: known.product, role: role.join('.'), type: t, why: ` (${origin.key}: ${t} in ${file})`, settings: (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parent) ? parent : {}, file, ...at });
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
 /**
  * The Kubernetes objects judged: the manifests (not templates or test fixtures), and the objects Terraform's Kubernetes provider
  * declares (`kubernetes_service`, `kubernetes_deployment`\u2026, `kubernetes_manifest`: tf-kubernetes.ts), read as manifests.
@@ -1568,7 +1675,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 62481:
+/***/ 31047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1579,6 +1686,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./lib/checks/util/option-entry.js
+var option_entry = __webpack_require__(37660);
 // EXTERNAL MODULE: ./lib/checks/define.js
 var checks_define = __webpack_require__(28974);
 // EXTERNAL MODULE: ./lib/repo/classify.js
@@ -1739,6 +1848,7 @@ var util_commands = __webpack_require__(47010);
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
+
 
 
 
@@ -2113,7 +2223,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        sessionNames: schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+        sessionNames: (0,option_entry/* optionEntry */.W)('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
         cookies: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
         flags: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
     }),
@@ -4271,7 +4381,254 @@ const frontCors = (0,repo_snapshot/* perView */.DN)(function frontCors(snapshot)
     return out;
 });
 
+;// CONCATENATED MODULE: ./lib/checks/util/elixir-config.js
+/**
+ * Elixir (Mix) configuration files and the environments their statements apply in: `config/config.exs` (every
+ * environment), `config/<env>.exs` (that one, also `prod.secret.exs`, which `prod.exs` imports), and the runtime
+ * configuration, `config/runtime.exs` (`config/releases.exs` before Elixir 1.11), which every environment runs at boot:
+ * what its `if config_env() == :prod do \u2026 end` block sets is production's (Phoenix 1.6+ keeps the production endpoint
+ * there), what a `:dev`/`:test` block sets is development's, and what sits outside any such block applies everywhere.
+ * Not a parser: `do`/`fn` \u2026 `end` pairs are read on the comment- and string-free text.
+ */
+
+const ALL_ENVS = { not: true, names: [] };
+const NO_ENVS = { not: false, names: [] };
+const only = (names) => ({ not: false, names: [...new Set(names)] });
+const allBut = (names) => ({ not: true, names: [...new Set(names)] });
+function intersect(a, b) {
+    if (!a.not && !b.not)
+        return only(a.names.filter((n) => b.names.includes(n)));
+    if (!a.not)
+        return only(a.names.filter((n) => !b.names.includes(n)));
+    if (!b.not)
+        return only(b.names.filter((n) => !a.names.includes(n)));
+    return allBut([...a.names, ...b.names]);
+}
+function union(a, b) {
+    if (!a.not && !b.not)
+        return only([...a.names, ...b.names]);
+    if (!a.not)
+        return allBut(b.names.filter((n) => !a.names.includes(n)));
+    if (!b.not)
+        return union(b, a);
+    return allBut(a.names.filter((n) => b.names.includes(n)));
+}
+const complement = (a) => ({ not: !a.not, names: a.names });
+/**
+ * Whether a set holds an environment that deploys: a name that is not development or tests (`prod`, `staging`), or,
+ * for "every environment but \u2026", production itself (`config_env() != :prod` is read as development and tests).
+ */
+function deploysIn(s) {
+    return s.not ? !s.names.includes('prod') : s.names.some((n) => !classify/* DEV_WORD */.b3.test(n));
+}
+const CONFIG_EXS = /(?:^|\/)config\/([\w-]+)(\.secret)?\.exs$/;
+/**
+ * An Elixir configuration file by name (`config/config.exs`, `config/prod.exs`, `config/prod.secret.exs`, `config/runtime.exs`,
+ * `config/releases.exs`; in an umbrella app's folder too), or null.
+ */
+function elixirConfigFile(file) {
+    const m = CONFIG_EXS.exec(file);
+    if (!m)
+        return null;
+    const name = m[1].toLowerCase();
+    if (!m[2] && name === 'config')
+        return { kind: 'base', envs: ALL_ENVS, rank: 0 };
+    if (!m[2] && (name === 'runtime' || name === 'releases'))
+        return { kind: 'runtime', envs: ALL_ENVS, rank: 2 };
+    return { kind: 'env', envs: only([name]), rank: 1 };
+}
+/** `config_env()` (also `Config.config_env()`) and the older `Mix.env()`/`Mix.env`: the environment being configured. */
+const ENV_EXPR = String.raw `(?:(?:Config\.)?config_env\(\s*\)|Mix\.env(?:\(\s*\))?)`;
+const ATOM = String.raw `:([a-z_]\w*)`;
+const ATOM_LIST = String.raw `\[\s*((?::[a-z_]\w*\s*,\s*)*:[a-z_]\w*)\s*,?\s*\]`;
+const EQ = new RegExp(String.raw `^(?:${ENV_EXPR}\s*(===?|!==?)\s*${ATOM}|${ATOM}\s*(===?|!==?)\s*${ENV_EXPR})$`);
+const IN = new RegExp(String.raw `^${ENV_EXPR}\s+(not\s+in|in)\s+${ATOM_LIST}$`);
+const HAS_ENV = new RegExp(ENV_EXPR);
+const UNKNOWN = { upper: ALL_ENVS, lower: NO_ENVS };
+/** `s` split at a top-level binary operator (outside brackets), or null when it has none. */
+function splitTop(s, op) {
+    const parts = [];
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (depth === 0) {
+            op.lastIndex = i;
+            const m = op.exec(s);
+            if (m) {
+                parts.push(s.slice(from, i));
+                from = i + m[0].length;
+                i = from - 1;
+            }
+        }
+    }
+    if (!parts.length)
+        return null;
+    parts.push(s.slice(from));
+    return parts;
+}
+function unwrap(s) {
+    let t = s.trim();
+    for (let guard = 0; guard < 8 && t.startsWith('(') && t.endsWith(')'); guard++) {
+        let depth = 0;
+        let closesAtEnd = true;
+        for (let i = 0; i < t.length; i++) {
+            if (t[i] === '(')
+                depth++;
+            else if (t[i] === ')' && --depth === 0 && i < t.length - 1) {
+                closesAtEnd = false;
+                break;
+            }
+        }
+        if (!closesAtEnd)
+            break;
+        t = t.slice(1, -1).trim();
+    }
+    return t;
+}
+/** The environments a condition allows (`config_env() == :prod`, `in [:dev, :test]`, `!=`, `and`/`or`/`not`); anything else may hold anywhere. */
+function condBounds(cond, depth = 0) {
+    const s = unwrap(cond);
+    if (depth > 8 || !HAS_ENV.test(s))
+        return UNKNOWN;
+    const ors = splitTop(s, /\s+or\s+|\s*\|\|\s*/y);
+    if (ors) {
+        return ors.map((p) => condBounds(p, depth + 1)).reduce((a, b) => ({ upper: union(a.upper, b.upper), lower: union(a.lower, b.lower) }));
+    }
+    const ands = splitTop(s, /\s+and\s+|\s*&&\s*/y);
+    if (ands) {
+        return ands.map((p) => condBounds(p, depth + 1)).reduce((a, b) => ({ upper: intersect(a.upper, b.upper), lower: intersect(a.lower, b.lower) }));
+    }
+    const neg = /^(?:not\s+|!\s*)([^]*)$/.exec(s);
+    if (neg) {
+        const b = condBounds(neg[1], depth + 1);
+        return { upper: complement(b.lower), lower: complement(b.upper) };
+    }
+    const eq = EQ.exec(s);
+    if (eq) {
+        const op = eq[1] ?? eq[4];
+        const set = only([eq[2] ?? eq[3]]);
+        const exact = op.startsWith('!') ? complement(set) : set;
+        return { upper: exact, lower: exact };
+    }
+    const inList = IN.exec(s);
+    if (inList) {
+        const set = only([...inList[2].matchAll(/:([a-z_]\w*)/g)].map((a) => a[1]));
+        const exact = /^not/.test(inList[1]) ? complement(set) : set;
+        return { upper: exact, lower: exact };
+    }
+    return UNKNOWN;
+}
+const blocksMemo = new WeakMap();
+/** `do`, `fn`, `else`, `end` as keywords (not `do:`, `:end`, `x.end`, `ends`). */
+const KEYWORD = /(?<![\w.:@?!])(do|fn|else|end)(?![\w?!:])/g;
+const MAX_BLOCKS = 20_000;
+/** The `do \u2026 end` blocks of a source (a `fn \u2026 end` is paired too, so that its `end` does not close a block). */
+function blocks(src) {
+    const memo = blocksMemo.get(src);
+    if (memo)
+        return memo;
+    const out = [];
+    const stack = [];
+    const bare = src.bare;
+    for (const m of bare.matchAll(KEYWORD)) {
+        if (out.length >= MAX_BLOCKS)
+            break;
+        const word = m[1];
+        if (word === 'fn')
+            stack.push(null);
+        else if (word === 'do') {
+            const block = { header: headerBefore(bare, m.index), open: m.index + 2, close: bare.length, elseAt: -1, clauses: [] };
+            out.push(block);
+            stack.push(block);
+        }
+        else if (word === 'else') {
+            const top = stack.at(-1);
+            if (top && top.elseAt < 0)
+                top.elseAt = m.index;
+        }
+        else {
+            const top = stack.pop();
+            if (top)
+                top.close = m.index;
+        }
+    }
+    // The clauses of `case config_env() do`: `:prod ->`, `_ ->`, each at the start of its line.
+    for (const b of out) {
+        if (!/\bcase\b/.test(b.header))
+            continue;
+        const body = bare.slice(b.open, b.close);
+        for (const c of body.matchAll(/^[ \t]*(:[a-z_]\w*|_\w*|[a-z]\w*)[ \t]*->/gm)) {
+            const at = b.open + c.index;
+            // A clause of this block, not of a block nested in it.
+            if (out.some((n) => n !== b && n.open > b.open && n.close < b.close && n.open <= at && at < n.close))
+                continue;
+            b.clauses.push({ at, pattern: c[1] });
+        }
+    }
+    blocksMemo.set(src, out);
+    return out;
+}
+/** The statement before a `do` at `at`: its line, with the lines it continues (a condition broken after `and`, `or`, `(`, `,`). */
+function headerBefore(bare, at) {
+    let start = bare.lastIndexOf('\n', at - 1) + 1;
+    for (let guard = 0; guard < 4 && start > 0; guard++) {
+        const prevStart = bare.lastIndexOf('\n', start - 2) + 1;
+        const prev = bare.slice(prevStart, start - 1).trimEnd();
+        if (!/(?:\band|\bor|&&|\|\||[(,]|==|!=|\bin|\bnot)$/.test(prev))
+            break;
+        start = prevStart;
+    }
+    return bare.slice(start, at).replace(/\s+/g, ' ').trim();
+}
+/** `if <condition>` (`x = if \u2026` too) and `unless`; `case config_env()`. */
+const IF_HEADER = /^(?:[\w.]+\s*=\s*)?(if|unless)\s+([^]+)$/;
+const CASE_HEADER = new RegExp(String.raw `^(?:[\w.]+\s*=\s*)?case\s+${ENV_EXPR}$`);
+/**
+ * The environments the statement at `at` applies in: those of its file (`fileEnvs`), narrowed by each `if`/`unless`
+ * on the environment around it (its `else` part by the opposite), and by the clause of a `case config_env() do` it is in.
+ */
+function elixirEnvAt(src, at, fileEnvs = ALL_ENVS) {
+    let envs = fileEnvs;
+    const conditions = [];
+    for (const b of blocks(src)) {
+        if (!(b.open <= at && at < b.close))
+            continue;
+        const cond = IF_HEADER.exec(b.header);
+        if (cond) {
+            const bounds = condBounds(cond[2]);
+            if (bounds === UNKNOWN)
+                continue;
+            const inElse = b.elseAt >= 0 && at > b.elseAt;
+            const positive = (cond[1] === 'if') !== inElse;
+            envs = intersect(envs, positive ? bounds.upper : complement(bounds.lower));
+            conditions.push(`${inElse ? 'the else of ' : ''}${b.header}`);
+            continue;
+        }
+        if (!CASE_HEADER.test(b.header) || !b.clauses.length)
+            continue;
+        const clause = b.clauses.filter((c) => c.at <= at).at(-1);
+        if (!clause)
+            continue;
+        const earlier = b.clauses.filter((c) => c.at < clause.at && c.pattern.startsWith(':')).map((c) => c.pattern.slice(1));
+        envs = intersect(envs, clause.pattern.startsWith(':') ? only([clause.pattern.slice(1)]) : complement(only(earlier)));
+        conditions.push(`${b.header}, ${clause.pattern} ->`);
+    }
+    return { envs, conditions };
+}
+/** Whether `a` covers every deploying environment of `b` (what `b` applies in that deploys, `a` applies in too). */
+function coversDeployed(a, b) {
+    return !deploysIn(intersect(b, complement(a)));
+}
+/** The file's name in its `config/` folder, for messages (`config/runtime.exs`). */
+const configName = (file) => `config/${(0,classify/* basename */.P8)(file)}`;
+
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
 
 
 
@@ -6431,7 +6788,7 @@ const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s
 const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
 const devCode = (src, at) => (0,util_code/* inDevBranch */.xe)(src, at) || (src.lang === 'js' && (0,util_code/* enclosingHeaders */.FW)(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
 const CORS_PLUG_CONFIG = /(?<![\w.])config\s*\(?\s*:cors_plug\b/g;
-/** Production Elixir config files (`config/dev.exs`, `config/test.exs` do not deploy). */
+/** Production Elixir config files (`config/dev.exs`, `config/test.exs` do not deploy; nor do `:dev`/`:test` blocks in the others: elixirEnvAt). */
 const isElixirProdConfig = (f) => /(?:^|\/)config\/[^/]+\.exs$/.test(f) && !/(?:^|\/)config\/(?:dev|test)\.exs$/.test(f) && !(0,classify/* isDevOnly */.uL)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f);
 /** Which config files a value in this one gives way to: `config.exs` to `prod.exs` and `runtime.exs` (loaded after it), the others to `runtime.exs`. */
 const elixirConfigRank = (f) => (/(?:^|\/)config\/config\.exs$/.test(f) ? 0 : /(?:^|\/)config\/runtime\.exs$/.test(f) ? 2 : 1);
@@ -6448,7 +6805,12 @@ const corsPlugConfig = (0,repo_snapshot/* perView */.DN)(function corsPlugConfig
         if (!text?.includes(':cors_plug'))
             continue;
         const src = (0,util_code/* otherSource */.cj)(file, text);
+        const fileEnvs = elixirConfigFile(file)?.envs;
         for (const m of src.bare.matchAll(CORS_PLUG_CONFIG)) {
+            // A `config :cors_plug` in a development or test block of `runtime.exs`/`config.exs` (`if config_env() == :dev do`)
+            // configures nothing in production, as `dev.exs` does not.
+            if (!deploysIn(elixirEnvAt(src, m.index, fileEnvs).envs))
+                continue;
             const options = elixirOptions(src, m.index + m[0].length);
             const origin = options.find((o) => o.name === 'origin');
             if (!origin)
@@ -6503,7 +6865,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {\u2026}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[\u2026]` or `app.config.update(\u2026)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` or `cors.add(route, {"*": \u2026})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or an origin read from the environment whose fallback, the value production gets when the variable is unset, is judged as the origin itself: `origin: process.env.CORS_ORIGIN || "*"` (any origin), `process.env.CORS_ORIGIN || true`, `process.env.CORS_ORIGINS?.split(",") ?? true`, `process.env.CORS_ORIGIN ? \u2026 : true` (echoed, `critical` with `credentials: true`; a fallback that lists origins passes), unless the deploy environment sets the variable (options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`), and a Hono origin function that returns the request\'s origin unchanged (`(origin) => origin`, `(origin, c) => c.req.header(\'Origin\')`: echoed, `critical` with `credentials: true`; one that checks the origin passes); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); Quarkus answers with the caller\'s origin, so with `quarkus.http.cors.access-control-allow-credentials=true` for the same profile it is `critical`; an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); Quarkus answers with the caller\'s origin, so with `quarkus.http.cors.access-control-allow-credentials=true` for the same profile it is `critical`; an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`, nor a development or test block of another: `if config_env() == :dev do` in `runtime.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs` outside a development or test block\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": \u2026}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ \u2026 }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range \u2026 }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`, and Next.js `headers()` in `next.config.js`/`.mjs`/`.ts`: a rule\'s `source`, its headers written in the rule or in an array constant that rules name, `headers: fontHeaders` or spread; a header whose rules are not all known \u2014 a computed `source`, a constant used some other way \u2014 is judged as written; a rule whose path covers only public static assets, as nginx\'s static locations below \u2014 a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` \u2014 gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/\u2026` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, \u2026)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { \u2026 }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             `Config (as above) is read in ${util_platform/* COPILOT_ENV_DOC */.k_}`,
@@ -7390,6 +7752,7 @@ var credentials = __webpack_require__(63264);
 
 
 
+
 const TRUTHY = /^(1|true|yes|on)$/i;
 /**
  * Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS and _JAVA_OPTIONS, `java` JDK_JAVA_OPTIONS; start scripts pass
@@ -7955,9 +8318,10 @@ function asgiDebug(file, text, lex) {
 const DEV_ENV_NAME = classify/* DEV_WORD */.b3;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
 const debug_mode_RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
-/** Phoenix `config/<env>.exs` of a deployed environment (`prod.exs`, `staging.exs`; not `config.exs`, `runtime.exs`, dev or test). */
-const PHOENIX_ENV_FILE = /(?:^|\/)config\/([\w-]+)\.exs$/;
-const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*true\b/g;
+/** Phoenix's `debug_errors:` option set to a literal boolean. */
+const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*(true|false)\b/g;
+/** The `config :app, Key` call a `debug_errors:` option belongs to: the last one begun before it on a line of its own. */
+const ELIXIR_CONFIG_CALL = /^[ \t]*config\s*\(?\s*:(\w+)\s*,\s*([A-Z][\w.]*)/gm;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
 /** WordPress's `wp-config.php` (not `wp-config-sample.php`, `wp-config-local.php`, `wp-config-dev.php`\u2026: other names are not loaded by WordPress). */
@@ -8089,9 +8453,10 @@ function otherDebugName(file) {
     const rails = debug_mode_RAILS_ENV_FILE.exec(file);
     if (rails)
         return !DEV_ENV_NAME.test(rails[1]);
-    const phoenix = PHOENIX_ENV_FILE.exec(file);
-    if (phoenix)
-        return !DEV_ENV_NAME.test(phoenix[1]) && !/^(?:config|runtime)$/i.test(phoenix[1]);
+    // Elixir configuration: `config.exs`, `runtime.exs`, a deployed environment's `<env>.exs` (not `dev.exs`, `test.exs`).
+    const elixir = elixirConfigFile(file);
+    if (elixir)
+        return deploysIn(elixir.envs);
     const app = APPSETTINGS.exec((0,classify/* basename */.P8)(file));
     if (app)
         return !DEV_ENV_NAME.test(app[1] ?? '');
@@ -8116,7 +8481,7 @@ const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Produ
 /** A negated production test (`!app.Environment.IsProduction()`, `!env.IsEnvironment("Production")`): true in Staging and every environment but Production. */
 const NOT_PROD_CONDITION = /!\s*(?:[\w.]+\.)?Is(?:Production\s*\(\s*\)|Environment\s*\(\s*"Production"\s*\))/;
 /** An `if (\u2026)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (\u2026)`), alone or followed by its one-line body. */
-const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
+const debug_mode_IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
 /**
  * How a developer exception page outside the development branch is placed, for its message: in a branch that runs when the
  * environment is not Development (`if (!app.Environment.IsDevelopment()) { \u2026 }`, `if (env.IsProduction())`, braced or on the next
@@ -8127,7 +8492,7 @@ function nonDevBranch(src, at) {
     const lineStart = src.code.lastIndexOf('\n', at - 1) + 1;
     const prevStart = lineStart < 2 ? -1 : src.code.lastIndexOf('\n', lineStart - 2) + 1;
     // The header of the innermost braced block, else a braceless `if (\u2026)` on this line or the line before.
-    const own = IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
+    const own = debug_mode_IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : debug_mode_IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
     const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
     if (cond) {
         const shown = cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ');
@@ -8235,15 +8600,8 @@ function otherDebug(file, text) {
             });
         }
     }
-    else if (PHOENIX_ENV_FILE.test(file)) {
-        if (!text.includes('debug_errors'))
-            return hits;
-        const src = (0,util_code/* scanSource */.bX)(file, text, 'python');
-        const env = PHOENIX_ENV_FILE.exec(file)[1];
-        for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
-            const at = m.index + m[0].length - 4;
-            hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `debug_errors: true in config/${env}.exs shows Phoenix's debug error page (stack traces, code, params) to every visitor; remove it (it belongs in config/dev.exs)` });
-        }
+    else if (elixirConfigFile(file)) {
+        return phoenixDebug(file, text).hits;
     }
     else if (debug_mode_RAILS_ENV_FILE.test(file)) {
         if (!text.includes('consider_all_requests_local'))
@@ -8284,6 +8642,51 @@ function otherDebug(file, text) {
         }
     }
     return hits;
+}
+/**
+ * Phoenix's `debug_errors` in an Elixir config file, where it applies in a deploying environment: `true` is a hit, `false`
+ * a setting that overrides an earlier `true`. A deployed environment's own file (`prod.exs`, `staging.exs`) applies there;
+ * `config.exs` everywhere; `runtime.exs` (`releases.exs`) everywhere outside a `config_env()` condition, and in a
+ * `if config_env() == :prod do` block in production; what a `:dev`/`:test` block (or `config_env() != :prod`) sets is development's.
+ */
+function phoenixDebug(file, text) {
+    const hits = [];
+    const off = [];
+    const elixir = elixirConfigFile(file);
+    if (!elixir || !text.includes('debug_errors'))
+        return { hits, off };
+    const src = (0,util_code/* scanSource */.bX)(file, text, 'python');
+    const calls = [...src.bare.matchAll(ELIXIR_CONFIG_CALL)];
+    const name = configName(file);
+    for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
+        const scope = elixirEnvAt(src, m.index, elixir.envs);
+        if (!deploysIn(scope.envs))
+            continue;
+        const call = calls.filter((c) => c.index < m.index).at(-1);
+        const at = m.index + m[0].length - m[1].length;
+        const place = { rank: elixir.rank, offset: m.index, line: src.lineAt(at), envs: scope.envs, key: call ? `:${call[1]}, ${call[2]}` : null };
+        if (m[1] === 'false') {
+            off.push(place);
+            continue;
+        }
+        const where = elixir.kind === 'env' ? `in ${name}`
+            : scope.conditions.length ? `in ${name} (${scope.conditions.join(', ')})`
+                : elixir.kind === 'base' ? `in ${name}, which every environment loads, production included,`
+                    : `in ${name} outside any config_env() condition, so in every environment, production included,`;
+        hits.push({ line: place.line, column: src.columnAt(at), phoenix: place, message: `debug_errors: true ${where} shows Phoenix's debug error page (stack traces, code, params) to every visitor; remove it (it belongs in config/dev.exs)` });
+    }
+    return { hits, off };
+}
+/**
+ * The `debug_errors: false` that overrides a `debug_errors: true` for every deploying environment it applies in: one in the same
+ * config folder loaded later (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after `prod.exs`, a later line of the
+ * same file) for the same endpoint (either unknown: any).
+ */
+function phoenixOverride(file, hit, offs) {
+    return offs.filter(({ file: f, place: p }) => (0,classify/* dirname */.pD)(f) === (0,classify/* dirname */.pD)(file)
+        && (p.rank > hit.rank || (f === file && p.offset > hit.offset))
+        && (p.key === null || hit.key === null || p.key === hit.key)
+        && coversDeployed(p.envs, hit.envs)).at(-1);
 }
 /** When Spring Boot's `server.error.include-stacktrace` value puts the stack trace in error responses (null: never). */
 function stacktraceWhen(value) {
@@ -8534,7 +8937,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  (Gin is in debug mode there anyway: a no-op) or another mode compared with `"release"`; a disjunction (`|| debug`) still fails.',
             '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
             '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
-            '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
+            '- Phoenix: `debug_errors: true` where production reads it: a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`, and `prod.secret.exs`, which `prod.exs` imports; not `dev.exs`/`test.exs`); the runtime configuration `config/runtime.exs` (`config/releases.exs` before Elixir 1.11), where `mix phx.new` (1.6+) puts the production endpoint: inside `if config_env() == :prod do \u2026 end` (also `in [:prod, \u2026]`, a `case config_env()` clause for `:prod` or `_`, the `else` of a `:dev` check), or outside any `config_env()` condition (every environment, production included); and `config/config.exs`, which every environment loads. What a `:dev`/`:test` block sets (`if config_env() == :dev do`, `in [:dev, :test]`, `!= :prod`) is development configuration and is not judged. A `true` that a config file loaded later in the same folder (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after `prod.exs`, a later line of the same file) sets back to `debug_errors: false` for production, for the same endpoint, is an `info` note.',
             '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`\u2026;',
             '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
             '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
@@ -8580,6 +8983,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 if (isSettingsFile(file, text))
                     return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
                 return classes.length || uses.length || consts.length || listens.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
+            }
+            if (elixirConfigFile(file)) {
+                const { hits, off } = phoenixDebug(file, text);
+                return { kind: 'config', hits, ...(off.length ? { phoenixOff: off } : {}) };
             }
             const hits = otherDebug(file, text);
             return hits ? { kind: 'config', hits } : undefined;
@@ -9237,11 +9644,18 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         // (`application.properties`) that a production profile of its folder sets to never (`application-prod.yml`) is an
         // overridden default: a note (the rule cookie-flags and default-credentials share).
         let springProd;
+        const phoenixOff = scanned.flatMap((s) => (s.data.kind === 'config' ? (s.data.phoenixOff ?? []).map((place) => ({ file: s.file, place })) : []));
         for (const { file, data } of scanned) {
             if (data.kind !== 'config')
                 continue;
             sources++;
             for (const h of data.hits) {
+                // A Phoenix `debug_errors: true` that a later config file (or line) sets to false for production: an overridden default.
+                const off = h.phoenix ? phoenixOverride(file, h.phoenix, phoenixOff) : undefined;
+                if (off) {
+                    emit({ file, line: h.line, column: h.column, note: true, message: `debug_errors: true in ${configName(file)} is overridden by ${off.file}:${off.place.line} (debug_errors: false) for production (Phoenix); development and test still show the debug error page` }, false);
+                    continue;
+                }
                 const prod = h.springBase && !(0,classify/* isDevOnly */.uL)(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, (v) => stacktraceWhen(v) === null) : undefined;
                 if (prod && h.springBase) {
                     emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
@@ -9282,7 +9696,135 @@ var variables = __webpack_require__(3958);
 var helm_installs = __webpack_require__(80743);
 // EXTERNAL MODULE: ./lib/checks/util/secrets.js
 var secrets = __webpack_require__(71399);
+;// CONCATENATED MODULE: ./lib/checks/util/omnibus.js
+
+
+
+
+
+
+/** The name of the settings file Omnibus reads (`gitlab.rb`); a template of it (`gitlab.rb.example`) is no deployment's. */
+const isOmnibusConfigFile = (file) => (0,classify/* basename */.P8)(file) === 'gitlab.rb';
+/** The variable the GitLab image appends to gitlab.rb when the container starts. */
+const OMNIBUS_VARIABLE = 'GITLAB_OMNIBUS_CONFIG';
+const omnibus_MAX_SETTINGS = 2_000;
+/** `component['key']['key2'] = 'value'` at a line's start or after `;`: the value in single (`\'`, `\\`) or double quotes. */
+const SETTING_RE = /(?:^|;)[ \t]*([a-z][a-z0-9_]{0,60})((?:\[[ \t]*(['"])[A-Za-z_][\w.-]{0,100}\3[ \t]*\]){1,4})[ \t]*=(?![=~>])[ \t]*(?:'((?:[^'\\\n]|\\.){0,2000})'|"((?:[^"\\\n]|\\.){0,2000})")[ \t]*(?=;|#|\r?$)/dgm;
+const KEY_RE = /\[[ \t]*(['"])([A-Za-z_][\w.-]{0,100})\1[ \t]*\]/g;
+/**
+ * The settings of an Omnibus text (gitlab.rb, a GITLAB_OMNIBUS_CONFIG value): `offset` where the statement starts, `valueAt`
+ * the value's first character (inside its quotes), `statement` its text up to the closing quote.
+ */
+function omnibusStatements(text) {
+    const out = [];
+    if (!text.includes('['))
+        return out;
+    SETTING_RE.lastIndex = 0;
+    for (let m = SETTING_RE.exec(text); m !== null && out.length < omnibus_MAX_SETTINGS; m = SETTING_RE.exec(text)) {
+        const single = m[4] !== undefined;
+        const raw = single ? m[4] : m[5];
+        // A double-quoted string that interpolates (`"#{ENV['X']}"`) is computed when gitlab.rb is read.
+        if (!single && raw.includes('#{'))
+            continue;
+        const value = single ? raw.replace(/\\(['\\])/g, '$1') : raw.replace(/\\(.)/g, (_m, c) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+        const [valueAt, close] = m.indices[single ? 4 : 5];
+        const offset = m.index + /^;?[ \t]*/.exec(m[0])[0].length;
+        out.push({ component: m[1], keys: [...m[2].matchAll(KEY_RE)].map((k) => k[2]), value, offset, statement: text.slice(offset, close + 1), valueAt });
+    }
+    return out;
+}
+/**
+ * Where a text that is a YAML value written from (`line`, `column`) of `lines` puts its character at `offset`: the line of
+ * the value holding it found among the file's lines from there on (a block scalar's line, indented), else the statement
+ * itself (a quoted or folded value), else the value's start. `from` carries on from the previous setting's line.
+ */
+function locate(lines, start, text, st, from, span) {
+    const lineStart = text.lastIndexOf('\n', st.valueAt - 1) + 1;
+    const lineEnd = text.indexOf('\n', st.valueAt);
+    const own = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+    const last = Math.min(lines.length, start.line + span + 1);
+    for (const [needle, at] of [[own, st.valueAt - lineStart], [st.statement, st.valueAt - st.offset]]) {
+        if (!needle.trim())
+            continue;
+        for (let i = Math.max(from.line, start.line) - 1; i < last; i++) {
+            const k = lines[i].indexOf(needle);
+            if (k < 0)
+                continue;
+            from.line = i + 1;
+            return { line: i + 1, column: k + at + 1 };
+        }
+    }
+    return start;
+}
+/**
+ * Every GitLab Omnibus setting of the repository (see {@link OmnibusSetting}), located where it is written: the lines of `gitlab.rb`
+ * files (not templates, tests or vendored ones), and the lines of `GITLAB_OMNIBUS_CONFIG` values in the judged compose files'
+ * services (a value several services share through an anchor or `extends` once, naming them) and in Kubernetes containers' `env`.
+ */
+const omnibusSettings = (0,repo_snapshot/* perView */.DN)(function omnibusSettings(snapshot) {
+    const out = [];
+    const seen = new Map();
+    const add = (s, service) => {
+        const key = `${s.file}:${s.line}:${s.column}:${s.shown}`;
+        const prev = seen.get(key);
+        if (prev) {
+            // A value several services share (a YAML anchor, an `extends` base): one setting naming them all; production's if any is.
+            if (service && !prev.where.includes(`'${service}'`))
+                prev.where = prev.where.replace(/of services? (.*)$/, (_m, names) => `of services ${names}, '${service}'`);
+            if (s.dev === null)
+                prev.dev = null;
+            return;
+        }
+        seen.set(key, s);
+        out.push(s);
+    };
+    const shownOf = (component, keys) => `${component}${keys.map((k) => `['${k}']`).join('')}`;
+    for (const file of snapshot.files) {
+        if (!isOmnibusConfigFile(file) || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (text === undefined)
+            continue;
+        for (const st of omnibusStatements(text)) {
+            const at = (0,util_text/* lineColumnAt */.IX)(text, st.valueAt);
+            add({ component: st.component, keys: st.keys, shown: shownOf(st.component, st.keys), value: st.value, file, line: at.line, column: at.column, where: 'GitLab Omnibus settings', dev: (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null, group: file });
+        }
+    }
+    const located = (file, value, start, where, dev, service) => {
+        const lines = snapshot.lines(file) ?? [];
+        const from = { line: start.line };
+        const span = value.split('\n').length;
+        for (const st of omnibusStatements(value)) {
+            const at = locate(lines, start, value, st, from, span);
+            add({ component: st.component, keys: st.keys, shown: shownOf(st.component, st.keys), value: st.value, file, line: at.line, column: at.column, where, dev, group: `${file}:${start.line}:${start.column}` }, service);
+        }
+    };
+    for (const cf of (0,util_groups/* judgedComposeFiles */.xV)(snapshot)) {
+        for (const svc of cf.services) {
+            const e = (0,compose/* composeEnvironment */.EX)(svc).find((x) => x.key === OMNIBUS_VARIABLE && x.value !== null);
+            if (!e)
+                continue;
+            const at = svc.origin(e.path);
+            if ((0,classify/* isTemplate */.Fl)(at.file) || (0,classify/* isTestFile */.hl)(at.file))
+                continue;
+            const dev = (0,compose/* composeDevOnly */.kZ)(svc) ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : (0,util_groups/* composeEnvReach */.h4)(snapshot, svc).environment(OMNIBUS_VARIABLE));
+            located(at.file, e.value, at, `${OMNIBUS_VARIABLE} of service '${svc.name}'`, dev, svc.name);
+        }
+    }
+    for (const obj of snapshot.k8sObjects()) {
+        if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
+            continue;
+        for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
+            if (e.name !== OMNIBUS_VARIABLE)
+                continue;
+            located(obj.file, e.value, { line: e.line, column: e.column }, `${OMNIBUS_VARIABLE} of container '${e.container.name}' in ${obj.kind} '${obj.name ?? '?'}'`, (0,classify/* isDevOnly */.uL)(obj.file) ? 'development-only file' : null);
+        }
+    }
+    return out;
+});
+
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
+
 
 
 
@@ -10238,7 +10780,7 @@ function commandCredentials(text, runsClients) {
     if (words && text.includes('curl')) {
         for (const m of text.matchAll(CURL_USER_RE)) {
             const password = m[3];
-            if (!(0,secrets/* looksLikeEnvSecret */.Tw)(password))
+            if (!(0,secrets/* looksLikeEnvSecret */.Tw)(password, 'password'))
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'curl -u carries a hard-coded password', secret: password });
         }
@@ -10246,7 +10788,7 @@ function commandCredentials(text, runsClients) {
     if (words && text.includes('login')) {
         for (const m of text.matchAll(REGISTRY_LOGIN_RE)) {
             const password = m[2];
-            if (!(0,secrets/* looksLikeEnvSecret */.Tw)(password))
+            if (!(0,secrets/* looksLikeEnvSecret */.Tw)(password, 'password'))
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'a registry login (login -p) carries a hard-coded password', secret: password });
         }
@@ -10258,7 +10800,8 @@ function commandCredentials(text, runsClients) {
             const password = m.groups.pw;
             if (rule.accept && !rule.accept(m.groups))
                 continue;
-            if (CLIENT_PLACEHOLDER_RE.test(password) || !(0,secrets/* looksLikeEnvSecret */.Tw)(password))
+            // Judged under a password's name: a value naming a setting (`-pmysql_password`) is a placeholder, default-credentials'.
+            if (CLIENT_PLACEHOLDER_RE.test(password) || !(0,secrets/* looksLikeEnvSecret */.Tw)(password, 'password'))
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.pw[0]), message: rule.message, secret: password });
         }
@@ -10450,9 +10993,12 @@ function sqlUserPasswords(text) {
     }
     return hits;
 }
-/** Redis passwords (`requirepass`/`masterauth`, `--requirepass \u2026`), read as default-credentials reads them (util/credentials.ts). */
+/**
+ * Redis passwords (`requirepass`/`masterauth`, `--requirepass \u2026`), read as default-credentials reads them (util/credentials.ts),
+ * judged under a password's name: a value that names a setting (`requirepass redis_password`) is a placeholder, that check's.
+ */
 function redisPasswords(file, text) {
-    return (0,credentials/* redisPasswords */.y1)(file, text).filter((r) => (0,secrets/* looksLikeEnvSecret */.Tw)(r.value))
+    return (0,credentials/* redisPasswords */.y1)(file, text).filter((r) => (0,secrets/* looksLikeEnvSecret */.Tw)(r.value, 'password'))
         .map((r) => ({ line: r.line, column: r.column, message: 'a Redis password (requirepass/masterauth) is committed', secret: r.value }));
 }
 const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
@@ -11501,9 +12047,22 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             if ((0,secrets/* isDigest */.Bc)(s.slice(k, m.index) + key, value))
                 continue;
             let column = at(start) + 1;
+            let valueLine = lineNo;
+            let keyLine;
             if (depth === 0 && mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
-                value = blockScalar(text, lineEnd, line.search(/\S/));
-                column = (m.index ?? 0) + 1;
+                const block = blockScalar(text, lineEnd, line.search(/\S/));
+                value = block.value;
+                // Reported at the value, as every other assignment: where the block's text starts, on a line below the key.
+                if (block.below) {
+                    valueLine = lineNo + block.below;
+                    column = block.column;
+                    keyLine = lineNo;
+                }
+                else
+                    column = (m.index ?? 0) + 1;
+                // A provider token there is the token rule's finding, at its own line: one finding per value.
+                if ((0,secrets/* matchesTokenRule */.zX)(value))
+                    continue;
             }
             else if (depth === 0 && mode.yaml && !quoted && /^\s*(?:-\s+)?$/.test(s.slice(0, m.index)) && !(0,secrets/* looksLikeSecretValue */.TP)(value)) {
                 // A YAML plain scalar runs on to the end of the line (a ` #comment` aside): `SMTP_PASSWORD: amber Falcon 17 ridge Lantern`,
@@ -11521,7 +12080,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             // A bare YAML value runs on through the `,` of argon2's parameters (`$$argon2id$$v=19$$m=65540,t=3,p=4$$\u2026`).
             if (mode.yaml && ((0,secrets/* isEscapedHash */.GD)(value) || (!quoted && (0,secrets/* isEscapedHash */.GD)((0,env/* unquotedEnvValue */.Kv)(s.slice(start), false)))))
                 continue;
-            // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
+            // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=prod_Db_pass`; one naming a setting, `production_db_password`, is a placeholder); elsewhere a
             // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
             const dotenv = mode.env && depth === 0;
             if (!dotenv && (0,secrets/* namedAfterKey */.FB)(key, value))
@@ -11533,7 +12092,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             if (inDocstring())
                 continue;
-            add({ line: lineNo, column, message: `'${named}' is assigned a hard-coded secret value`, secret: value });
+            add({ line: valueLine, column, message: `'${named}' is assigned a hard-coded secret value`, secret: value, ...(keyLine !== undefined ? { keyLine } : {}) });
         }
     }
 }
@@ -11869,7 +12428,22 @@ function nbStrings(n) {
  * whose JSON does not read is blanked by its lines (nbformat writes `"cell_type"` before a cell's `"source"`).
  */
 function codeCells(text) {
+    return notebookPart(text, true);
+}
+/**
+ * A notebook's markdown and raw cells alone, the rest blanked (line numbers and columns kept): documentation, still searched
+ * for provider tokens, URL passwords and private keys (a `ghp_\u2026` in a setup cell's prose is as real as in a README).
+ */
+function proseCells(text) {
+    return notebookPart(text, false);
+}
+/**
+ * A notebook's text keeping its code cells and the JSON around the cells (`code`), or only its markdown and raw cells; the rest
+ * blanked. Walks the other cells either way: blanked for the code, kept (the text between them blanked) for the prose.
+ */
+function notebookPart(text, code) {
     const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const blank = (t) => t.replace(/[^\n]/g, ' ');
     const cells = notebookCells(text.slice(bom));
     if (cells) {
         // Built in one pass (cells are in order and do not overlap): splicing the whole text per cell is quadratic.
@@ -11881,18 +12455,19 @@ function codeCells(text) {
             const [a, b] = [c.start + bom, c.end + bom];
             if (a < prev)
                 continue;
-            parts.push(text.slice(prev, a), text.slice(a, b).replace(/[^\n]/g, ' '));
+            // Code: the text before the cell kept, the cell blanked. Prose: the text before the cell blanked, the cell kept.
+            parts.push(code ? text.slice(prev, a) : blank(text.slice(prev, a)), code ? blank(text.slice(a, b)) : text.slice(a, b));
             prev = b;
         }
-        parts.push(text.slice(prev));
+        parts.push(code ? text.slice(prev) : blank(text.slice(prev)));
         return parts.join('');
     }
-    let code = true;
+    let inCode = true;
     return text.split('\n').map((line) => {
         const m = /^\s*"cell_type":\s*"(\w+)"/.exec(line);
         if (m)
-            code = m[1] === 'code';
-        return code ? line : '';
+            inCode = m[1] === 'code';
+        return inCode === code ? line : '';
     }).join('\n');
 }
 /** A line of a notebook that is one JSON string of an array (a source or output line as nbformat writes them, one per line); group 1 its text. */
@@ -12084,6 +12659,9 @@ function yamlCommentStart(line) {
 function blockScalar(text, lineEnd, indent) {
     const out = [];
     let pos = lineEnd + 1;
+    // Where the text starts: how many lines below the key (0: an empty block), and its column there.
+    let below = 0;
+    let column = 0;
     for (let n = 0; n < 200 && pos < text.length; n++) {
         let end = text.indexOf('\n', pos);
         if (end === -1)
@@ -12092,11 +12670,16 @@ function blockScalar(text, lineEnd, indent) {
         pos = end + 1;
         if (!l.trim())
             continue;
-        if (l.search(/\S/) <= indent)
+        const lead = l.search(/\S/);
+        if (lead <= indent)
             break;
+        if (!out.length) {
+            below = n + 1;
+            column = lead + 1;
+        }
         out.push(l.trim());
     }
-    return out.join('');
+    return { value: out.join(''), below, column };
 }
 /** Globs with a `/` match the path, others the file name (also as an exact path). */
 function allowMatcher(globs) {
@@ -12465,7 +13048,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- Bundler\'s credentials for a gem server: `BUNDLE_<HOST>`, the host\'s dots written `__` and dashes `___` (`BUNDLE_GEMS__CONTRIBSYS__COM` and `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, Sidekiq Pro\'s and Enterprise\'s licence, as gitleaks\' `sidekiq-secret`; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), a secret name wherever it is set (`.bundle/config`, also under a source\'s URL, `BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`; `.env` files, compose and Kubernetes env, CI variables, shell scripts, a Dockerfile\'s `ENV`/`ARG`); a `user:password` value is judged by its password as a URL\'s inline password is (`${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}`, `ci:$TOKEN`, placeholders and defaults pass), a token as any value; Bundler\'s settings are no credentials (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, the dotted `BUNDLE_BUILD__<GEM>`, `BUNDLE_LOCAL__<GEM>`, `BUNDLE_MIRROR__<URL>`, `BUNDLE_GEM__<OPTION>`);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list);',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
             '- secret-named XML elements with a literal value (`<password>\u2026</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and a setting written as an element\'s name and value attributes: .NET\'s `<add key="SmtpPassword" value="\u2026" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`, IntelliJ run configurations\' `<env name="DB_PASSWORD" value="\u2026" />` (`.idea/runConfigurations/*.xml`, `.run/*.run.xml`: shared by committing them, and read as `.vscode/launch.json`\'s `env` is), Tomcat\'s `<Environment name="\u2026" value="\u2026" />`, a Spring bean\'s `<property name="password" value="\u2026" />`; Maven\'s encrypted `{\u2026}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
             '- property lists (`*.plist`, XML): a `<key>\u2026</key>` and the `<string>\u2026</string>` after it. An app\'s plist (`Info.plist`, its own config plists) ships inside the app, readable by anyone who downloads it, so a server-side secret there counts: a key whose name holds a secret\'s, password\'s, passphrase\'s, private key\'s or credential\'s word (`API_SECRET`, `RevenueCatSecretKey`, `DB_PASSWORD`) with a value that looks like a secret; the vendor SDKs\' client keys and tokens, embedded by design, pass (`FacebookClientToken`, `AppLovinSdkKey`, `AppsFlyerDevKey`, a RevenueCat public `appl_\u2026` key, Airship\'s `productionAppKey`/`productionAppSecret`, App Center\'s app secret), and Firebase\'s `GoogleService-Info.plist` is not read for them (its `API_KEY` is public); a launchd job\'s `EnvironmentVariables` dict is an environment, where any secret-named variable counts (`API_TOKEN`);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
@@ -12473,14 +13056,14 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "\u2026"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key; a pull secret\'s `.dockerconfigjson` (`.dockercfg`) is judged by the logins it holds: one holding none \u2014 `{}`, `{"auths":{}}` (a stub CI fills in later), only `credHelpers`/`credsStore`, entries without a password or with a `${\u2026}` reference \u2014 passes);',
-            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, a literal JavaScript wraps in `JSON.stringify(\'\u2026\')` as Vite\'s and webpack\'s `define` write it (`\'process.env.API_SECRET\': JSON.stringify(\'\u2026\')`: the literal inside is the value), Groovy Gradle\'s setters without `=` as the Android and Gradle docs write them in `build.gradle` (`signingConfigs { release { storePassword "\u2026"; keyPassword \'\u2026\' } }`, a publishing `credentials { password "\u2026" }`, `password("\u2026")`: judged as the Kotlin DSL\'s `storePassword = "\u2026"`; `System.getenv("\u2026")`, `project.findProperty("\u2026")`, `keystoreProperties[\'storePassword\']` and interpolated GStrings `"${\u2026}"` are no literals), PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Ruby settings named by a symbol (Sinatra\'s `set :session_secret, "\u2026"`, also `set(:session_secret, "\u2026")` and `set :session_secret => "\u2026"`; Capistrano\'s `set :api_token, "\u2026"`), Quarkus profile keys named as written (`%prod.quarkus.datasource.password=\u2026`), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), a one-word name that glues qualifiers to `token` or `key` (`identitytoken` and `registrytoken` in Docker\'s `config.json`, `oauthtoken`, `deploytoken`, `secretaccesskey`, `hmackey`, `licensekey`: read as `identity token`, `secret access key`; a word that only ends like one, `monkey`, `turkey`, `passkey`, `tokenizer`, `maxtokens`, is none), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a `.properties` entry whose key and value white space alone separates (`spring.mail.password s3cr3t\u2026`) or whose value a `\\` at the line\'s end continues on the next lines (judged as the one value it is, reported where it starts), a TOML multi-line string (`session_secret = """\u2026"""`, `\'\'\'\u2026\'\'\'`, also over several lines; one of several lines, a PEM block or a script, is no one value), a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, a literal JavaScript wraps in `JSON.stringify(\'\u2026\')` as Vite\'s and webpack\'s `define` write it (`\'process.env.API_SECRET\': JSON.stringify(\'\u2026\')`: the literal inside is the value), Groovy Gradle\'s setters without `=` as the Android and Gradle docs write them in `build.gradle` (`signingConfigs { release { storePassword "\u2026"; keyPassword \'\u2026\' } }`, a publishing `credentials { password "\u2026" }`, `password("\u2026")`: judged as the Kotlin DSL\'s `storePassword = "\u2026"`; `System.getenv("\u2026")`, `project.findProperty("\u2026")`, `keystoreProperties[\'storePassword\']` and interpolated GStrings `"${\u2026}"` are no literals), PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Ruby settings named by a symbol (Sinatra\'s `set :session_secret, "\u2026"`, also `set(:session_secret, "\u2026")` and `set :session_secret => "\u2026"`; Capistrano\'s `set :api_token, "\u2026"`), Quarkus profile keys named as written (`%prod.quarkus.datasource.password=\u2026`), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), a one-word name that glues qualifiers to `token` or `key` (`identitytoken` and `registrytoken` in Docker\'s `config.json`, `oauthtoken`, `deploytoken`, `secretaccesskey`, `hmackey`, `licensekey`: read as `identity token`, `secret access key`; a word that only ends like one, `monkey`, `turkey`, `passkey`, `tokenizer`, `maxtokens`, is none), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a `.properties` entry whose key and value white space alone separates (`spring.mail.password s3cr3t\u2026`) or whose value a `\\` at the line\'s end continues on the next lines (judged as the one value it is, reported where it starts), a TOML multi-line string (`session_secret = """\u2026"""`, `\'\'\'\u2026\'\'\'`, also over several lines; one of several lines, a PEM block or a script, is no one value), a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars (reported where the block\'s text starts, on its line below the key), Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
             '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules), also a default holding spaces as compose and the shell keep it (`${F_SECRET:-amber Falcon 17 ridge Lantern}`, judged as the same quoted value would be; `${SESSION_SECRET:-keyboard cat}` is a well-known default, `default-credentials`\'; a default starting with white space, the shell\'s substring `${TOKEN: -4}`, is none). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a` and the same body under its other prefixes, which GitHub\'s docs and REST API description publish (`gho_`, `ghu_`, `ghs_`; the refresh token `ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498`, and the pre-2021 `e72e16c7e42f292c6912e7710c838347ae178b4a`), values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`) and New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. HTTP recordings are no illustrations: vcrpy\'s, Ruby VCR\'s and go-vcr\'s cassettes, betamax\'s JSON and Polly.js\'s HAR files (a file under a `cassettes/` folder \u2014 `tests/cassettes/`, `spec/fixtures/vcr_cassettes/` \u2014, a `.har` file, or a test folder\'s YAML or JSON holding `interactions:`/`http_interactions:`; not a Pact contract, `pacts/web-api.json` with its `consumer` and `provider` or `metadata.pactSpecification`, whose interactions a consumer test wrote from its mocks) are machine copies of real traffic, so a recorded request\'s `Authorization` header (`Bearer`, `token`, or `Basic` judged by its decoded password) and the `access_token`/`refresh_token` of a recorded body (JSON, also escaped in a body string, or form-encoded) are the credentials it ran with, judged as values wherever the recording is: redacted ones (`<AUTHORIZATION>`, `Bearer <TOKEN>`, `FILTERED`, `**********`, `REDACTED`, a VCR `filter_sensitive_data` placeholder) pass, and so does an interaction recorded against a local or documentation host (`localhost`, `127.0.0.1`, `api.example.com`). Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In YAML files a comment is no value: a `#` line (the commented-out sample `#   api_key: a1B2c3D4e5F6` of Rails\' stock `config/secrets.yml`) and a comment after a value (`timeout: 30  # token: \u2026`; a `#` inside a quoted scalar or a plain value, `password: Xk9#mP2v\u2026`, is no comment) are not read for assignments; provider tokens, URL passwords and private keys there still count. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. HTTP recordings are no illustrations: vcrpy\'s, Ruby VCR\'s and go-vcr\'s cassettes, betamax\'s JSON and Polly.js\'s HAR files (a file under a `cassettes/` folder \u2014 `tests/cassettes/`, `spec/fixtures/vcr_cassettes/` \u2014, a `.har` file, or a test folder\'s YAML or JSON holding `interactions:`/`http_interactions:`; not a Pact contract, `pacts/web-api.json` with its `consumer` and `provider` or `metadata.pactSpecification`, whose interactions a consumer test wrote from its mocks) are machine copies of real traffic, so a recorded request\'s `Authorization` header (`Bearer`, `token`, or `Basic` judged by its decoded password) and the `access_token`/`refresh_token` of a recorded body (JSON, also escaped in a body string, or form-encoded) are the credentials it ran with, judged as values wherever the recording is: redacted ones (`<AUTHORIZATION>`, `Bearer <TOKEN>`, `FILTERED`, `**********`, `REDACTED`, a VCR `filter_sensitive_data` placeholder) pass, and so does an interaction recorded against a local or documentation host (`localhost`, `127.0.0.1`, `api.example.com`). Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation, searched (as a README is) for provider tokens, URL passwords and private keys, not for secret-named assignments. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value under a password\'s name (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>`, `-pDB_PASSWORD` and a value that names a setting, `-pmysql_password`, pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In YAML files a comment is no value: a `#` line (the commented-out sample `#   api_key: a1B2c3D4e5F6` of Rails\' stock `config/secrets.yml`) and a comment after a value (`timeout: 30  # token: \u2026`; a `#` inside a quoted scalar or a plain value, `password: Xk9#mP2v\u2026`, is no comment) are not read for assignments; provider tokens, URL passwords and private keys there still count. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults, and a password setting\'s value that names a setting, lower-case snake_case words ending in a password word, is a placeholder (`REDIS_PASSWORD=redis_password`, `RABBITMQ_PASSWORD=rabbitmq_pass`, `DB_PASSWORD=production_db_password`, as `default-credentials` reads them): `default-credentials` reports them; `rootsecretpasswordQx7k` holds a random tail and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters (not the alphabet, a keyboard row or a repeated group: Google\'s example `abcd efgh ijkl mnop` is a filler in every file kind): any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -12489,7 +13072,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
         ].join('\n'),
     },
-    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) }),
+    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
     scan(options) {
         const allowed = allowMatcher(options.allow);
         return {
@@ -12516,6 +13099,19 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     // Columns in the file as written: each `\"` before the hit is one character more there (blanked cells hold none).
                     const lines = escaped && hits.length ? code.split('\n') : null;
                     const out = hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret }));
+                    // Markdown and raw cells are documentation: searched, as a README is, for what is a secret wherever it is (provider
+                    // tokens, URL passwords, private keys), not for secret-named assignments.
+                    // A JSON string's `\n`, `\r`, `\t` written `\ ` (same length), so a token after one (`"\u2026\nghp_\u2026"`) starts a word as in the cell.
+                    const prose = sourceMapText(proseCells(text));
+                    if (/\S/.test(prose)) {
+                        const quoted = prose.includes('\\"');
+                        const proseLines = quoted ? prose.split('\n') : null;
+                        for (const h of scanText(quoted ? prose.replace(/\\"/g, '"') : prose, { generic: false, yaml: false })) {
+                            const column = proseLines ? escapedColumn(proseLines[h.line - 1] ?? '', h.column) : h.column;
+                            if (!out.some((x) => x.line === h.line && x.column === column))
+                                out.push({ line: h.line, column, message: h.message, secret: h.secret });
+                        }
+                    }
                     // `%env NAME=value` magics and `NAME=value` lines a cell printed: no Python, read on their own.
                     // Once per value: the Python reading (a quoted `API_KEY="\u2026"` line printed) or a token rule may have found it already;
                     // another value on the same line (a cell written on one line) is a finding of its own.
@@ -12625,7 +13221,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     // A private key that a secret-named assignment's finding stood for (`jwt_private_key: LS0tLS1CRUdJTi\u2026`) is itself reported.
                     add(keys);
                 }
-                return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
+                return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}), ...(h.keyLine !== undefined ? { keyLine: h.keyLine } : {}) })) : undefined;
             },
             // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
             largeFile(file, chunks) {
@@ -12634,8 +13230,9 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     const hits = this.file(file, c.text);
                     for (const h of hits ?? []) {
                         const at = (0,read/* chunkPosition */.Z2)(c, h.line, h.column);
+                        const keyLine = h.keyLine === undefined ? undefined : (0,read/* chunkPosition */.Z2)(c, h.keyLine, 1)?.line;
                         if (at)
-                            out.push({ ...h, ...at });
+                            out.push({ ...h, ...at, ...(keyLine !== undefined ? { keyLine } : {}) });
                     }
                 }
                 return out.length ? out : undefined;
@@ -12666,9 +13263,11 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         // Per workflow file, the lines of its jobs' service containers' env values (ciServicePassword).
         const serviceSites = new Map();
         for (const { file, data } of scanned) {
-            for (const { template, ...h } of data) {
+            for (const { template, keyLine, ...h } of data) {
                 found.add(`${file}:${h.line}`);
-                if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret)) {
+                // A block scalar's value under a key the Kubernetes readers judged (a Secret's `stringData` key): theirs, as its key line is.
+                const judged = structural.has(`${file}:${h.line}`) || (keyLine !== undefined && structural.has(`${file}:${keyLine}`));
+                if ((template || !judged) && !userNamed.has(file, h.line, h.secret)) {
                     const devKey = frameworkDevKey(snapshot, file, h) ?? djangoDevKey(snapshot, file, h) ?? ciServicePassword(snapshot, file, h, serviceSites);
                     report(devKey ? { file, line: h.line, column: h.column, secret: h.secret, note: true, message: devKey } : withFix({ file, ...h, message: railsKeyMessage(snapshot, file, h.message) }));
                 }
@@ -12686,9 +13285,12 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
  * for a real password (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, a compose
  * healthcheck's `"-padmin"`) and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`,
  * `--spring.datasource.password=admin`), whose value is a well-known default or a placeholder: hardcoded-secret leaves those
- * here. Read in what production runs: judged compose files, Kubernetes manifests, Dockerfiles, and shell scripts (`.sh`, `.bash`)
- * whose command names a remote host (`-h db.prod.internal`: a local or single-label host, `-h db`, `-h localhost`, or none,
- * is too often local tooling to judge), outside templates, tests, vendored files and scripts named for development.
+ * here; so are registry logins (`docker login -u admin -p admin`) and a password that names a setting (`-pmysql_password`,
+ * read as under a password's name: a placeholder). Read in what production runs: judged compose files, Kubernetes manifests,
+ * Dockerfiles, the scripts production starts (an entrypoint script by its name, or one a Dockerfile ENTRYPOINT/CMD, compose
+ * command, Procfile or systemd unit starts: whatever host they name), and other shell scripts (`.sh`, `.bash`) whose command
+ * names a remote host (`-h db.prod.internal`: a local or single-label host, `-h db`, `-h localhost`, or none, is too often
+ * local tooling to judge), outside templates, tests, vendored files and scripts named for development.
  */
 
 
@@ -12759,6 +13361,19 @@ function commandAround(text, index) {
 /** The default passwords of one text's command lines; `remoteOnly` keeps those of commands naming a remote host (scripts). */
 function commandLineDefaults(file, text, remoteOnly) {
     const out = [];
+    // A default word, or a value that names a setting where only a password goes (`-pmysql_password`): hardcoded-secret leaves both here.
+    const named = (value) => !(0,secrets/* isDefaultCredential */.pR)(value) && (0,secrets/* namesPasswordSettingValue */.x3)(value);
+    const judged = (value) => !CLIENT_PLACEHOLDER_RE.test(value) && ((0,secrets/* isDefaultCredential */.pR)(value) || (0,secrets/* namesPasswordSettingValue */.x3)(value));
+    /** Whether the command holding `index` deploys: not commented out, and (in a script not known to run in production) naming a remote host. */
+    const deploys = (index) => {
+        const { command, commented } = commandAround(text, index);
+        if (commented)
+            return false;
+        if (!remoteOnly)
+            return true;
+        const host = HOST_RE.exec(command)?.[1];
+        return !!host && host.includes('.') && !host.includes('$') && !(0,secrets/* isLocalOrExampleHost */.j8)(host);
+    };
     for (const rule of CLIENT_PASSWORD_RULES) {
         if (!rule.prefilter.some((p) => text.includes(p)))
             continue;
@@ -12767,19 +13382,22 @@ function commandLineDefaults(file, text, remoteOnly) {
             const value = m.groups['pw'];
             if (rule.accept && !rule.accept(m.groups))
                 continue;
-            if (CLIENT_PLACEHOLDER_RE.test(value) || !(0,secrets/* isDefaultCredential */.pR)(value))
+            if (!judged(value) || !deploys(m.index))
                 continue;
-            const { command, commented } = commandAround(text, m.index);
-            if (commented)
-                continue;
-            if (remoteOnly) {
-                const host = HOST_RE.exec(command)?.[1];
-                if (!host || !host.includes('.') || host.includes('$') || (0,secrets/* isLocalOrExampleHost */.j8)(host))
-                    continue;
-            }
             const at = m.indices.groups['pw'][0];
             const client = rule.message.replace(/ carries a hard-coded password$/, '');
-            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, at), value, what: client.startsWith('PGPASSWORD') ? 'the password PGPASSWORD gives a PostgreSQL client' : `the password given to ${client}` });
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, at), value, named: named(value), what: client.startsWith('PGPASSWORD') ? 'the password PGPASSWORD gives a PostgreSQL client' : `the password given to ${client}` });
+        }
+    }
+    // A registry login (`docker login -u admin -p admin registry.acme.io`, podman, helm registry\u2026) where production runs it (a
+    // Dockerfile, compose, Kubernetes, a production script); elsewhere a script's login is too often a local registry's.
+    if (!remoteOnly && text.includes('login')) {
+        REGISTRY_LOGIN_RE.lastIndex = 0;
+        for (const m of text.matchAll(REGISTRY_LOGIN_RE)) {
+            const value = m[2];
+            if (!judged(value) || commandAround(text, m.index).commented)
+                continue;
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - value.length), value, named: named(value), what: 'the password given to a registry login (login -p)' });
         }
     }
     // JVM properties and `--name=value` arguments: not in scripts (their host is not known), where a Java command is rarer than tooling.
@@ -12790,16 +13408,21 @@ function commandLineDefaults(file, text, remoteOnly) {
             const { flag, name, value } = m.groups;
             if (!(0,secrets/* isSecretName */.eh)(name) || (0,secrets/* isAboutSecretName */.nZ)(name) || (0,secrets/* isTrustStoreDefault */.$g)(name, value) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value))
                 continue;
-            if (!(0,secrets/* isDefaultCredential */.pR)(value) || commandAround(text, m.index).commented)
+            const namesSetting = !(0,secrets/* isDefaultCredential */.pR)(value) && (0,secrets/* namesPasswordSetting */._l)(name, value);
+            if ((!(0,secrets/* isDefaultCredential */.pR)(value) && !namesSetting) || commandAround(text, m.index).commented)
                 continue;
             const at = m.indices.groups['value'][0];
-            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, at), value, what: flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}` });
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, at), value, named: namesSetting, what: flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}` });
         }
     }
     return out;
 }
-/** The default passwords on the command lines of what production runs (see the file comment). */
-function deployedCommandLineDefaults(snapshot) {
+/**
+ * The default passwords on the command lines of what production runs (see the file comment). `production`: whether a script
+ * runs in production (an entrypoint script, or one a production entry point starts): its commands are judged whatever host
+ * they name; another shell script's only when they name a remote one.
+ */
+function deployedCommandLineDefaults(snapshot, production = () => false) {
     const skip = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
     const deployed = new Set([...(0,util_groups/* judgedComposeFiles */.xV)(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file), ...snapshot.dockerfiles().map((df) => df.path)]);
     const out = [];
@@ -12809,16 +13432,21 @@ function deployedCommandLineDefaults(snapshot) {
             out.push(...commandLineDefaults(file, text, false));
     }
     for (const file of snapshot.files) {
-        if (!SCRIPT_FILE.test(file) || deployed.has(file) || skip(file) || (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(SCRIPT_FILE, '')))
+        if (deployed.has(file) || skip(file))
+            continue;
+        const started = production(file);
+        if (!started && (!SCRIPT_FILE.test(file) || (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(SCRIPT_FILE, ''))))
             continue;
         const text = snapshot.text(file);
         if (text !== undefined)
-            out.push(...commandLineDefaults(file, text, true));
+            out.push(...commandLineDefaults(file, text, !started));
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
+
+
 
 
 
@@ -12938,6 +13566,8 @@ const UNSET_VALUE = /^(?:null|\(null\)|nil|none|~)$/i;
 const isUnsetValue = (value) => UNSET_VALUE.test(value.trim().replace(/^(["'])(.*)\1$/, '$2').trim());
 /** How a password value that names a setting is described (namesPasswordSetting), never showing it. */
 const NAMES_SETTING = 'a placeholder that names a setting, not a generated password';
+/** How a value given where only a password goes is described: a default, or a placeholder naming a setting (`redis_password`). */
+const describePasswordValue = (value) => (!(0,secrets/* isDefaultCredential */.pR)(value) && (0,secrets/* namesPasswordSettingValue */.x3)(value) ? NAMES_SETTING : (0,secrets/* describeDefault */.ZA)(value));
 /**
  * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
  * the value is the literal an environment read falls back to (`os.getenv('X', 'dev')`), named by its
@@ -13368,6 +13998,27 @@ const ELIXIR_NEEDLES = ['System.get_env('];
  * `config/env/development.js`): defaults there are notes.
  */
 const DEV_CONFIG = /(?:^|\/)config\/(?:(?:environments\/)?(?:dev|development|local)\.(?:rb|exs)|(?:env\/)?(?:dev|development|local|local-development)\.[cm]?[jt]s)$/;
+/**
+ * An Elixir config file's development and test blocks (`if config_env() == :dev do \u2026 end` in `config/runtime.exs` or
+ * `config.exs`): what they set is development configuration, as `config/dev.exs` is, so their defaults are notes.
+ */
+function elixirDevBlocks(file, text, scan) {
+    const elixir = elixirConfigFile(file);
+    if (!scan?.hits.length || !elixir || !deploysIn(elixir.envs) || !text.includes('env'))
+        return scan;
+    let src;
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    for (const h of scan.hits) {
+        if (h.dev)
+            continue;
+        const scope = elixirEnvAt((src ??= (0,util_code/* otherSource */.cj)(file, text)), (lineStarts[h.line - 1] ?? 0) + h.column - 1, elixir.envs);
+        if (!deploysIn(scope.envs))
+            h.dev = `development-only block: ${scope.conditions.at(-1) ?? 'config_env()'}`;
+    }
+    return scan;
+}
 /** Knex's configuration file (`knexfile.js`, `knexfile.ts`\u2026): an object of environments (`development: {\u2026}`, `production: {\u2026}`). */
 const KNEXFILE = /(?:^|\/)knexfile\.[cm]?[jt]s$/i;
 /**
@@ -13395,6 +14046,34 @@ function fallbackKind(file) {
     if ((0,classify/* isTerraformArgumentFile */.az)(file))
         return 'terraform';
     return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
+}
+/**
+ * The scripts entry points start (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile, systemd ExecStart), whatever their
+ * names (`ENTRYPOINT ["/app/start.sh"]`): the ones the entry-point analysis reads (PATH lookups, `cd DIR &&`, `exec`, shebangs
+ * resolved). Each maps to null when production starts it somewhere, else to the remark of the development entry points that do.
+ */
+const startedScripts = (0,repo_snapshot/* perView */.DN)(function startedScripts(snapshot) {
+    const startedBy = new Map();
+    for (const entry of (0,util_commands/* entryPoints */.kL)(snapshot)) {
+        for (const file of (0,util_commands/* analyseEntry */.mP)(snapshot, entry).scripts) {
+            if (skipFile(file))
+                continue;
+            // Started by production somewhere: judged as production; only by development entry points: notes.
+            const dev = entry.devOnly ? (0,util_commands/* devRemark */.MB)(entry) : null;
+            if (!startedBy.has(file) || dev === null)
+                startedBy.set(file, dev);
+        }
+    }
+    return startedBy;
+});
+/**
+ * Whether production runs a script: an entrypoint script by its name (`docker-entrypoint.sh`, `entrypoint.prod.sh`) or one a
+ * production entry point starts, not named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`). Its command lines
+ * are judged whatever host they name (`mysqldump -pchangeme`, `PGPASSWORD=postgres pg_dump -h db`): it runs where it deploys.
+ */
+function productionScripts(snapshot) {
+    const started = startedScripts(snapshot);
+    return (file) => !skipFile(file) && devScript(file) === null && (fallbackKind(file) === 'shell' || started.get(file) === null);
 }
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
 const devScript = (file) => /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
@@ -14231,9 +14910,10 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
         if (!unreadCompose.has(file))
             sources++;
         for (const r of (0,credentials/* redisPasswords */.y1)(file, text)) {
-            if (!(0,secrets/* isDefaultCredential */.pR)(r.value))
+            // A value that names a setting (`requirepass redis_password`) is a placeholder too, judged as under REDIS_PASSWORD.
+            if (!(0,secrets/* isDefaultCredential */.pR)(r.value) && !(0,secrets/* namesPasswordSettingValue */.x3)(r.value))
                 continue;
-            emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${(0,secrets/* describeDefault */.ZA)(r.value)}`, secret: r.value }, '');
+            emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describePasswordValue(r.value)}`, secret: r.value }, '');
         }
         // Flower's login (`celery flower --basic_auth=admin:admin`): its UI shows every task's arguments and can revoke and shut down workers.
         if (!file.endsWith('.conf'))
@@ -14244,8 +14924,8 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
             }
     }
     // Default passwords on command lines (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `-Dspring.datasource.password=admin`): hardcoded-secret's rules, defaults here.
-    for (const c of deployedCommandLineDefaults(snapshot))
-        emit(c.file, c.line, c.column, c.what, { reason: `is set to ${(0,secrets/* describeDefault */.ZA)(c.value)}`, secret: c.value }, '');
+    for (const c of deployedCommandLineDefaults(snapshot, productionScripts(snapshot)))
+        emit(c.file, c.line, c.column, c.what, { reason: `is set to ${c.named ? NAMES_SETTING : (0,secrets/* describeDefault */.ZA)(c.value)}`, secret: c.value }, '');
     // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
     // judged like a service's environment, a password equal to the user name beside it included.
     for (const ef of (0,util_groups/* productionEnvFiles */.kv)(snapshot)) {
@@ -14339,6 +15019,29 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
         const text = snapshot.text(file);
         for (const env of (text === undefined ? null : configFileEnvironments(file, text, false)) ?? [])
             judgeConfigRows(file, env.rows, ` (${env.where})`, (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null);
+    }
+    // GitLab Omnibus settings (util/omnibus.ts, read alike by tls-protocols-config): `gitlab.rb` and the `GITLAB_OMNIBUS_CONFIG`
+    // text of compose services and Kubernetes containers, which the GitLab image appends to it \u2014 `gitlab_rails['initial_root_password']
+    // = 'changeme'` (the administrator's first password), `gitlab_rails['db_password']`, `postgresql['sql_user_password']`,
+    // `redis['password']`: each text's settings of one component judged as an environment (a password equal to the user name
+    // beside it, `gitlab_rails['db_username']`, counts), named as written; a development-only file or service gives notes, and a
+    // production overlay setting GITLAB_OMNIBUS_CONFIG again makes the base's a note. A real value there is hardcoded-secret's.
+    {
+        const bySource = new Map();
+        for (const s of omnibusSettings(snapshot)) {
+            if (skipFile(s.file))
+                continue;
+            const key = `${s.group}\0${s.component}`;
+            (bySource.get(key) ?? bySource.set(key, []).get(key)).push(s);
+        }
+        if (bySource.size)
+            sources++;
+        for (const all of bySource.values()) {
+            // Ruby runs the statements in order: a setting assigned again later in the same text (`gitlab_rails['db_password']`
+            // set to `'gitlab'`, then to the real value) holds the last value only.
+            const rows = all.filter((s, i) => !all.slice(i + 1).some((o) => o.shown === s.shown));
+            judgeConfigRows(rows[0].file, rows.map((s) => ({ key: s.keys.at(-1), value: s.value, line: s.line, column: s.column, shown: s.shown })), ` (${rows[0].where})`, rows[0].dev);
+        }
     }
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
     // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
@@ -14706,19 +15409,9 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     }
     // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
     // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
-    // The scripts are the ones the entry-point analysis reads (PATH lookups, `cd DIR &&`, `exec`, shebangs resolved).
-    const startedBy = new Map();
-    for (const entry of (0,util_commands/* entryPoints */.kL)(snapshot)) {
-        for (const file of (0,util_commands/* analyseEntry */.mP)(snapshot, entry).scripts) {
-            if (fallbackKind(file) !== null || skipFile(file))
-                continue;
-            // Started by production somewhere: judged as production; only by development entry points: notes.
-            const dev = entry.devOnly ? (0,util_commands/* devRemark */.MB)(entry) : null;
-            if (!startedBy.has(file) || dev === null)
-                startedBy.set(file, dev);
-        }
-    }
-    for (const [file, dev] of startedBy) {
+    for (const [file, dev] of startedScripts(snapshot)) {
+        if (fallbackKind(file) !== null)
+            continue;
         sources++;
         const text = snapshot.text(file);
         for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? [])
@@ -14768,6 +15461,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, also spelt with `-` or `_`, `.env-prod`, `.env_production`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",\u2026` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{\u2026}`, `$__file{\u2026}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(\u2026)` or `return [\u2026]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
+            '- GitLab Omnibus settings: `gitlab.rb` and the `GITLAB_OMNIBUS_CONFIG` text the GitLab image appends to it (a compose service\'s `environment`, a Kubernetes container\'s `env`, each setting located at its line of the block scalar): string settings `component[\'key\'] = \'value\'`, one per line or parted by `;` (`gitlab_rails[\'initial_root_password\'] = \'changeme\'`, the administrator\'s first password; `gitlab_rails[\'db_password\']`, `postgresql[\'sql_user_password\']`, `redis[\'password\']`), judged by the last key under its component as an environment (a password equal to `gitlab_rails[\'db_username\']` beside it counts); a setting assigned again later in the same text holds the later value only; `nil`, `ENV[\u2026]`, interpolated `"#{\u2026}"` strings, hashes and comment lines are not read; a development-only file or service gives notes. A real value there is `hardcoded-secret`\'s;',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments, Terragrunt `inputs` (`terragrunt.hcl`, a `root.hcl`, `_envcommon/*.hcl`: a module call\'s arguments; a development folder\'s, `live/dev/\u2026`, giving notes) and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; their JSON form too, `terraform.tfvars.json`, `*.auto.tfvars.json` and other `.tfvars.json` files, `"db_password": "changeme"` at the value, an object value\'s entries read per key; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes \u2014 not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together, and a `.tfvars.json` file\'s variables), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = \u2026, value = \u2026 }]`, judged under that name); a reference block\'s arguments name a stored secret and hold none (Cloud Run\'s `secret_key_ref { secret = "db-password", version = "latest" }` and volume `secret { secret }`, Cloud Functions\' `secret_environment_variables`, the Kubernetes provider\'s `secret_key_ref { name, key }`);',
             '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: \u2026}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
@@ -14777,8 +15471,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Helm `values*.yaml` beside a `Chart.yaml`, and the values files outside a chart\'s folder that the repository\'s own installs pass (`helm upgrade|install \u2026 <chart> -f environments/prod/values.yaml` in CI workflows, scripts and Makefiles, helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`), for a chart of the repository or one from a chart repository (development values files \u2014 `values-dev.yaml`, `environments/dev/values.yaml` \u2014 give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too). A chart\'s `values.yaml` default that every values set production installs the chart with replaces \u2014 a production values file (`values-production.yaml`), the parent chart\'s values of a subchart, or the values files an install passes, setting another value that is no default, or the block\'s `existingSecret` (Bitnami\'s convention: `auth.existingSecret` makes the chart read `auth.password` from that Secret) \u2014 is an overridden default: an `info` note naming that file (the rule the Kubernetes checks apply to Helm values); a production file\'s own default value fails where it is written, and the base one with it. Chart values an install gives inline are read the same way, at their lines: Argo CD `Application`/`ApplicationSet` `helm.values` (a YAML string), `helm.valuesObject` and `helm.parameters` (`{ name: auth.password, value: postgres }`, judged under the name\'s last key), a Flux `HelmRelease`\'s `values`, a helmfile release\'s inline `values:` maps and `set:` entries, kustomize `helmCharts[].valuesInline`; ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` \u2026 `<% else %>` \u2026 `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments \u2014 the words of development-only file names: `development`, `local`, `test`\u2026 \u2014 give notes);',
             '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), \u2026]`; also `mount_gradio_app(\u2026, auth=\u2026)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `\u2026BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
-            '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
-            '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default), in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles, and in shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling; scripts named for development are not read); a variable, `$(cat \u2026)` or `${VAR}` is no literal, a commented-out line is not read.',
+            '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file, also a value that names a setting, as under `REDIS_PASSWORD` (`requirepass redis_password`: a placeholder, below); a real value there is `hardcoded-secret`\'s;',
+            '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, registry logins (`docker login -u admin -p admin registry.acme.io`, podman, helm registry\u2026), and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default); a password that names a setting counts too, judged as under a password\'s name (`-pmysql_password`, `-Dspring.datasource.password=app_db_password`: a placeholder, below). Read in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles; in the scripts production runs \u2014 container entrypoint scripts by their names (`docker-entrypoint.sh`, `entrypoint.sh`) and any script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command`, Procfile or systemd unit starts, as for `${VAR:-default}` above \u2014 whatever host the command names (`mysqldump -uroot -pchangeme app`, `PGPASSWORD=postgres pg_dump -h db` in the backup script a Dockerfile\'s `ENTRYPOINT` runs); and in other shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling, and so is such a script\'s registry login; a Makefile\'s recipes are not read); scripts named for development or started only by development entry points are not read for local commands; a variable, `$(cat \u2026)` or `${VAR}` is no literal, a commented-out line is not read.',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes`, Neo4j\'s `NEO4J_AUTH=none` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); Neo4j\'s `NEO4J_AUTH=<user>/<password>` whose password is a default or placeholder (its docs\' `neo4j/password`, `neo4j/test`), the image\'s own `neo4j` or equal to the user name (the user name is not shown); images\' own defaults and their docs\' samples for the variable that image reads (MinIO\'s `minio123` as `MINIO_ROOT_PASSWORD`/`MINIO_SECRET_KEY`, the Cassandra superuser\'s `cassandra` as `CASSANDRA_PASSWORD`, ArangoDB\'s `openSesame` as `ARANGO_ROOT_PASSWORD`, Neo4j\'s `neo4j` as `NEO4J_PASSWORD`; another value passes); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -14791,7 +15485,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             util_groups/* K8S_DATA_REACH_DOC */.Lp,
             util_platform/* COPILOT_ENV_DOC */.k_,
             'A repository with nothing the check reads (no deploy config, env or config file, script or code file: documentation only, or empty) has the item `skipped`, as every other check has, not passed. A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`\u2026), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {\u2026}`, `local`, `test`\u2026 environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`\u2026), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`\u2026; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(\u2026, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`\u2026), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {\u2026}`, `local`, `test`\u2026 environment, the words of development-only file names; `production`, `staging` and others are judged), Phoenix\'s `config/dev.exs` and the development and test blocks of the other Elixir config files (`if config_env() == :dev do \u2026 end`, `in [:dev, :test]`, `!= :prod`, a `case config_env()` clause for `:dev` in `config/runtime.exs` or `config.exs`; its `:prod` block and what sits outside any such block are production\'s and judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`\u2026), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`\u2026; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(\u2026, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=\u2026 gunicorn \u2026`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \u2026)` of the module a production server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -14816,10 +15510,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         scan = { hits: [...(scan?.hits ?? []), ...defs], secured: scan?.secured ?? [] };
                 }
                 if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text))
-                    return scan;
+                    return elixirDevBlocks(file, text, scan);
                 const lexed = (0,util_code/* otherSource */.cj)(file, text);
                 const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
-                return urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan;
+                return elixirDevBlocks(file, text, urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan);
             }
             const py = (0,classify/* isPython */.r2)(file);
             const hits = [];
@@ -15365,6 +16059,7 @@ var terraform_vars = __webpack_require__(209);
 
 
 
+
 /** `docker.io/library/python` \u2192 `python`, `docker.io/bitnami/redis` \u2192 `bitnami/redis`. */
 function normalizeImageName(name) {
     return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
@@ -15388,7 +16083,7 @@ function imageGlobMatcher(globs) {
     const matchHub = hub.length ? picomatch(hub, { dot: true }) : () => false;
     return (name, suffix = '') => matchPlain(`${name}${suffix}`) || (onDockerHub(name) && matchHub(`docker.io/${name.includes('/') ? name : `library/${name}`}${suffix}`));
 }
-const UNKNOWN = '\u0001';
+const image_tag_pinned_UNKNOWN = '\u0001';
 /** A `{{ \u2026 }}` action in a value (`/\{\{.*\}\}/`: `{{`, then `}}` later on its line), in one pass over each line. */
 const templated = (v) => v.split(/[\n\r\u2028\u2029]/).some((l) => { const open = l.indexOf('{{'); return open !== -1 && l.includes('}}', open + 2); });
 /**
@@ -15398,8 +16093,8 @@ const templated = (v) => v.split(/[\n\r\u2028\u2029]/).some((l) => { const open 
 function judgeImage(raw, vars, moving, allowed) {
     // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
     const written = (0,variables/* replaceVarRefs */.Kd)(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
-    const marked = (0,variables/* replaceVarRefs */.Kd)(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
-    const resolved = (0,dockerfile/* substitute */.V2)(marked, vars) ?? UNKNOWN;
+    const marked = (0,variables/* replaceVarRefs */.Kd)(written, (r) => (vars.get(r.name) == null ? image_tag_pinned_UNKNOWN : r.text), '');
+    const resolved = (0,dockerfile/* substitute */.V2)(marked, vars) ?? image_tag_pinned_UNKNOWN;
     const ref = (0,dockerfile/* parseImageRef */.Q)(resolved);
     // A name or tag longer than Docker allows is no image anyone pulls: not judged (and never repeated whole in a message).
     const long = (0,dockerfile/* overImageLimits */.Kq)(resolved);
@@ -15408,19 +16103,19 @@ function judgeImage(raw, vars, moving, allowed) {
     const isMoving = (tag) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));
     const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
     if (ref.digest !== null) {
-        if (ref.digest && !ref.digest.includes(UNKNOWN))
+        if (ref.digest && !ref.digest.includes(image_tag_pinned_UNKNOWN))
             return { verdict: 'ok' };
         // `node:20@${DIGEST}`: whatever digest is passed, the visible tag is pinned (`latest@${DIGEST}` is pinned only by the digest).
-        if (ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !last.includes(UNKNOWN))
+        if (ref.tag && !ref.tag.includes(image_tag_pinned_UNKNOWN) && !isMoving(ref.tag) && ref.name && !last.includes(image_tag_pinned_UNKNOWN))
             return { verdict: 'ok' };
         // What the note names as unresolved: `node@${DIGEST}` has no tag, only the digest is a variable.
-        return { verdict: 'unverifiable', part: !ref.name || last.includes(UNKNOWN) ? 'image' : ref.tag?.includes(UNKNOWN) ? 'tag and digest' : 'digest' };
+        return { verdict: 'unverifiable', part: !ref.name || last.includes(image_tag_pinned_UNKNOWN) ? 'image' : ref.tag?.includes(image_tag_pinned_UNKNOWN) ? 'tag and digest' : 'digest' };
     }
-    if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name)
-        return { verdict: 'unverifiable', part: !ref.name || last.includes(UNKNOWN) ? 'image' : 'tag' };
-    if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*'))))
+    if (ref.tag?.includes(image_tag_pinned_UNKNOWN) || (ref.tag === null && last.includes(image_tag_pinned_UNKNOWN)) || !ref.name)
+        return { verdict: 'unverifiable', part: !ref.name || last.includes(image_tag_pinned_UNKNOWN) ? 'image' : 'tag' };
+    if (allowed(normalizeImageName(ref.name.replaceAll(image_tag_pinned_UNKNOWN, '*'))))
         return { verdict: 'ok' };
-    const image = resolved.replaceAll(UNKNOWN, '\u2026');
+    const image = resolved.replaceAll(image_tag_pinned_UNKNOWN, '\u2026');
     if (ref.tag === null || ref.tag === '')
         return { verdict: 'untagged', image, tag: null };
     // A moving tag as a word of the tag moves too (`umami:postgresql-latest`, `latest-alpine`).
@@ -15675,8 +16370,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        allow: schemas/* array */.YOg(schemas/* string */.YjP()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
-        'moving-tags': schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
+        allow: schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('an image-name glob (`ghcr.io/acme/*`)')).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
+        'moving-tags': schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('a tag (`stable`, `edge`)')).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
@@ -16460,6 +17155,7 @@ function helmSetImages(snapshot, chartDir, valueFiles, sets) {
 
 
 
+
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 const DEFAULT_NON_ROOT_IMAGES = [
     // Distroless `nonroot`, `debug-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`), all uid 65532;
@@ -16506,6 +17202,16 @@ const DEFAULT_NON_ROOT_IMAGES = [
     'jupyter/@(*-notebook|docker-stacks-foundation):*', 'quay.io/jupyter/@(*-notebook|docker-stacks-foundation):*',
     'nodered/node-red:*',
     'mcr.microsoft.com/mssql/server:@(2019|2022|2025)-*',
+    // Docker Official Images whose Dockerfile ends with a non-root USER: HAProxy 2.4+ (haproxy; 1.x and 2.0\u20132.3 ran as root),
+    // Solr (solr, 8983), Jetty (jetty), Kong 2.0+ (kong), Odoo (odoo), Adminer (adminer), Rocket.Chat (rocketchat), EMQX (emqx),
+    // TeamSpeak (ts3server), Irssi (user), Groovy (groovy), Spark (spark, 185), Liquibase (liquibase), Open Liberty and WebSphere
+    // Liberty (1001), Elasticsearch, Kibana and Logstash 6+ (1000; the 5.x and older library images started as root), Varnish 7+
+    // (varnish; `stable` and the 6.x tags are Varnish 6.0 LTS, left unknown). Digest-only or untagged: the current release's.
+    'haproxy:!(1|1.*|1-*|2.[0-3]|2.[0-3].*|2.[0-3]-*)',
+    'kong:!(0.*|1|1.*|1-*)',
+    '@(elasticsearch|kibana|logstash):!([0-5]|[0-5].*|[0-5]-*)',
+    'varnish:!([0-6]|[0-6].*|[0-6]-*|stable|stable-*)',
+    '@(solr|jetty|odoo|adminer|rocket.chat|emqx|teamspeak|irssi|groovy|spark|liquibase|open-liberty|websphere-liberty):*',
     // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
     // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
     'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
@@ -16546,10 +17252,9 @@ const ROOT_IMAGES = [
 /**
  * A Docker Official Image (Docker Hub's library namespace: `postgres`, `library/postgres`, `docker.io/library/postgres`, and
  * its mirrors, `public.ecr.aws/docker/library/postgres`; `name` as canonicalImageName gives it): these set no USER, so they run
- * as root (`postgres`, `mysql`, `redis`, `haskell`, `clojure`, `docker`\u2026), unless on the non-root list (`sonarqube`) or
- * one of the few whose Dockerfile ends with a non-root USER, whose user Preflight leaves unknown: HAProxy 2.4+ (haproxy),
- * Solr, Jetty, Odoo, Adminer, Kong, Rocket.Chat, EMQX, TeamSpeak, Irssi, Elasticsearch, Kibana, Logstash, Groovy, Spark,
- * Liquibase, Varnish 7+, Open Liberty and WebSphere Liberty.
+ * as root (`postgres`, `mysql`, `redis`, `haskell`, `clojure`, `docker`\u2026), unless on the non-root list (`sonarqube`,
+ * `haproxy:2.9`, `solr`\u2026). The few whose Dockerfile ends with a non-root USER are on that list for the releases that do; their
+ * other tags (`haproxy:2.2`, `kong:1.5`, `varnish:6.0`, `elasticsearch:5.6`) are left unknown rather than said to run as root.
  */
 const OFFICIAL_OWN_USER = /^(?:haproxy|solr|jetty|odoo|adminer|kong|rocket\.chat|emqx|teamspeak|irssi|elasticsearch|kibana|logstash|groovy|spark|liquibase|varnish|open-liberty|websphere-liberty)$/;
 const isOfficialRootImage = (name) => /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name) && name !== 'scratch' && !OFFICIAL_OWN_USER.test(name);
@@ -16743,8 +17448,8 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
             '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*` and Azure Linux `*-distroless*`, Docker Hardened Images `dhi.io/*` (not their `-dev` tags, which run as root),',
-            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`/`logstash` and `beats/filebeat`/`metricbeat`/`heartbeat`, `grafana/loki`, the Prometheus exporters (`prom/node-exporter`, `blackbox-exporter`, `pushgateway`\u2026), `sonarqube`, `mattermost/mattermost-team-edition`, Gitea\'s `-rootless` tags, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`\u2026: USER 185), Bitnami\'s non-root server images `bitnami/nginx`, `postgresql`, `redis`, `mongodb`, `mysql`, `mariadb`, `rabbitmq`, `kafka`, `memcached`, `keycloak`, `apache`, `valkey` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail), the OpenTelemetry Collector (`otel/opentelemetry-collector`, `-contrib`, `-k8s`, `-otlp` and their `ghcr.io/open-telemetry/opentelemetry-collector-releases/\u2026` copies; not their Windows tags), `apache/kafka` and `apache/kafka-native`, Confluent Platform 6.0+ (`confluentinc/cp-kafka`, `cp-server`, `cp-zookeeper`, `cp-schema-registry`, `cp-kafka-connect`, `cp-ksqldb-server`, `cp-kafka-rest`\u2026; the 5.x and older tags ran as root), `opensearchproject/opensearch` and `opensearch-dashboards`, the Jupyter Docker Stacks (`jupyter/*-notebook`, `quay.io/jupyter/*-notebook`), `nodered/node-red`, SQL Server 2019+ (`mcr.microsoft.com/mssql/server:2019-*`, `2022-*`, `2025-*`; `2017-*` runs as root)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. A mirror\'s copy of a listed image is the image it copies: Docker Hub\'s other registry hosts (`registry-1.docker.io/bitnami/redis`, `registry.hub.docker.com/\u2026`), Google\'s Docker Hub mirror (`mirror.gcr.io/\u2026`), the Docker Official Images on Amazon ECR Public (`public.ecr.aws/docker/library/\u2026`), Bitnami\'s images there (`public.ecr.aws/bitnami/redis`) and `public.ecr.aws/nginx/nginx-unprivileged`. `FROM scratch` without `USER` runs as uid 0 and fails.',
-            '- The message says what is known: a base that runs as root by default (`scratch`, the Docker Official Images \u2014 `alpine`, `debian`, `ubuntu`, `python`, `node`, `golang`, `nginx`, `postgres`, `redis`, `docker`\u2026, also as `library/postgres`, `docker.io/library/postgres` or `public.ecr.aws/docker/library/postgres`, except the few that set a non-root USER themselves (`haproxy`, `solr`, `jetty`, `kong`\u2026) \u2014, distroless without a `nonroot` tag, `wolfi-base`, .NET\'s non-chiseled images, the UBI base images) "runs as root"; any other base not on the list runs as its own user, "root unless <base> sets a non-root USER, which Preflight cannot tell" \u2014 a failure all the same (add `USER`, or list the base in `non-root-images`).',
+            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`/`logstash` and `beats/filebeat`/`metricbeat`/`heartbeat`, `grafana/loki`, the Prometheus exporters (`prom/node-exporter`, `blackbox-exporter`, `pushgateway`\u2026), `sonarqube`, `mattermost/mattermost-team-edition`, Gitea\'s `-rootless` tags, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`\u2026: USER 185), Bitnami\'s non-root server images `bitnami/nginx`, `postgresql`, `redis`, `mongodb`, `mysql`, `mariadb`, `rabbitmq`, `kafka`, `memcached`, `keycloak`, `apache`, `valkey` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail), the OpenTelemetry Collector (`otel/opentelemetry-collector`, `-contrib`, `-k8s`, `-otlp` and their `ghcr.io/open-telemetry/opentelemetry-collector-releases/\u2026` copies; not their Windows tags), `apache/kafka` and `apache/kafka-native`, Confluent Platform 6.0+ (`confluentinc/cp-kafka`, `cp-server`, `cp-zookeeper`, `cp-schema-registry`, `cp-kafka-connect`, `cp-ksqldb-server`, `cp-kafka-rest`\u2026; the 5.x and older tags ran as root), `opensearchproject/opensearch` and `opensearch-dashboards`, the Jupyter Docker Stacks (`jupyter/*-notebook`, `quay.io/jupyter/*-notebook`), `nodered/node-red`, SQL Server 2019+ (`mcr.microsoft.com/mssql/server:2019-*`, `2022-*`, `2025-*`; `2017-*` runs as root), and the Docker Official Images that end with a non-root `USER` themselves: `haproxy` 2.4+ (`haproxy:2.9`, `lts`, `alpine`; not `1.x`, `2.0`\u2013`2.3`), `kong` 2.0+, `elasticsearch`, `kibana` and `logstash` 6+, `varnish` 7+ (not `stable` or `6.x`, Varnish 6.0 LTS), `solr`, `jetty`, `odoo`, `adminer`, `rocket.chat`, `emqx`, `teamspeak`, `irssi`, `groovy`, `spark`, `liquibase`, `open-liberty`, `websphere-liberty`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. A mirror\'s copy of a listed image is the image it copies: Docker Hub\'s other registry hosts (`registry-1.docker.io/bitnami/redis`, `registry.hub.docker.com/\u2026`), Google\'s Docker Hub mirror (`mirror.gcr.io/\u2026`), the Docker Official Images on Amazon ECR Public (`public.ecr.aws/docker/library/\u2026`), Bitnami\'s images there (`public.ecr.aws/bitnami/redis`) and `public.ecr.aws/nginx/nginx-unprivileged`. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '- The message says what is known: a base that runs as root by default (`scratch`, the Docker Official Images \u2014 `alpine`, `debian`, `ubuntu`, `python`, `node`, `golang`, `nginx`, `postgres`, `redis`, `docker`\u2026, also as `library/postgres`, `docker.io/library/postgres` or `public.ecr.aws/docker/library/postgres`, except those on the non-root list above and the older tags of those whose USER changed (`haproxy:2.2`, `kong:1.5`, `varnish:6.0`, `elasticsearch:5.6`: unknown, see below) \u2014, distroless without a `nonroot` tag, `wolfi-base`, .NET\'s non-chiseled images, the UBI base images) "runs as root"; any other base not on the list runs as its own user, "root unless <base> sets a non-root USER, which Preflight cannot tell" \u2014 a failure all the same (add `USER`, or list the base in `non-root-images`).',
             '- AWS Lambda base images (`public.ecr.aws/lambda/*`, `amazon/aws-lambda-*`) without `USER` give an `info` note, not a failure: Lambda runs a function\'s container as its own least-privileged user whatever the image\'s USER (run anywhere else the image runs as root, so a production compose service building that stage makes it fail as root).',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
@@ -16758,7 +17463,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        'non-root-images': schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
+        'non-root-images': schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('an image glob on name:tag (`ghcr.io/acme/base:*`)')).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
@@ -17231,6 +17936,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
 /**
@@ -17476,7 +18182,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('File paths or names committed on purpose (no finding).'),
+        allow: schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('a file path or name (`config/app.env`, `.env.ci`)')).default([]).describe('File paths or names committed on purpose (no finding).'),
     }),
     run({ snapshot, options, report, skip }) {
         const allowed = (f) => options.allow.includes(f) || options.allow.includes((0,classify/* basename */.P8)(f));
@@ -17658,6 +18364,7 @@ function shellQuote(path) {
 // EXTERNAL MODULE: ./lib/repo/files.js
 var repo_files = __webpack_require__(17763);
 ;// CONCATENATED MODULE: ./lib/checks/env-file-not-ignored.js
+
 
 
 
@@ -17901,7 +18608,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
     // Scoped, it judges the env files of its scope (and the scanned folder's own `.env` when the scope covers it).
     judgesScope: true,
     options: schemas/* object */.Ikc({
-        names: schemas/* array */.YOg(schemas/* string */.YjP().refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
+        names: schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('an env file name (`.env.local`, `prod.env`)').refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
             .min(1).max(20).optional()
             .describe('The env files that must be ignored, instead of `.env` and the real names behind templates: each name at the root of the scanned folder and in every folder holding an env file or template; a path with `/` only there'),
     }),
@@ -19992,6 +20699,9 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 
 
 
+
+/** GitLab Omnibus' nginx protocols setting: `nginx['ssl_protocols']`, and the other bundled nginx's (`registry_nginx['ssl_protocols']`). */
+const omnibusProtocols = (s) => /^(?:[a-z_]+_)?nginx$/.test(s.component) && s.keys.length === 1 && s.keys[0] === 'ssl_protocols';
 /** The protocols below TLS 1.2, oldest first. */
 const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
 /** What a minimum version allows below TLS 1.2: itself and every weak version above it (`TLSv1` \u2192 `TLSv1, TLSv1.1`). */
@@ -20206,6 +20916,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | \u2026)`) and comparisons are not reported.',
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
+            'GitLab Omnibus: the bundled nginx\'s `nginx[\'ssl_protocols\']` (also `registry_nginx`, `pages_nginx`, `mattermost_nginx`, `gitlab_kas_nginx`) listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1`, in `gitlab.rb` or in the `GITLAB_OMNIBUS_CONFIG` text of a compose service or Kubernetes container (at its line of the block scalar; a development-only file or service gives an `info` note), read as `default-credentials` reads those settings.',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
             'Front servers, load balancers and CDNs, at the value (in a Terraform file, the first character inside its quotes, as the other checks place a Terraform value): Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at its value: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value \u2014 so is such a setting of a call of a module from outside the repository (the registry, Git) set from a variable of the calling module: terraform-aws-modules/alb v9 `listeners = { https = { ssl_policy = var.ssl_policy } }`, v8 `listener_ssl_policy_default = var.ssl_policy` (an `info` note when it applies to no listener, as its literal), the cloudfront module\'s `viewer_certificate = { minimum_protocol_version = var.min_tls }`; a call of a module of the repository passes the variable on and is followed from the module\'s own use \u2014: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A setting (or a module call\'s argument) set from a local value of its module, `ssl_policy = local.alb_ssl_policy` (also an attribute of a local object, `local.tls.alb`), is judged the same way by the local\'s value in a `locals` block of any `.tf` file of that module\'s folder, at that value: a literal string, or the variable or other local it names, followed the same way (up to three locals deep); the local\'s name does not matter, and a local no setting uses is not judged unless it is named like a setting. A variable or local with no literal value in the repository is not judged (when nothing else is, the item is skipped naming them). A module that a Terragrunt configuration deploys (a `terragrunt.hcl` whose `terraform { source = \u2026 }` is a folder of the repository: relative, `../../modules//alb`, or from `${get_repo_root()}`, `${get_terragrunt_dir()}`, `${get_parent_terragrunt_dir()}` or `${dirname(find_in_parent_folders())}`) gets its variables from that configuration\'s `inputs`, over the inputs of the configurations it includes (`include "root" { path = find_in_parent_folders("root.hcl") }`, and the `_envcommon/<component>.hcl` of Terragrunt\'s DRY layout, whose `terraform { source }` names the module when the child names none; an include `path` written as `find_in_parent_folders("\u2026")`, relative, or from the functions above), at the input\'s value, as a `module` call\'s argument; a configuration in a development folder (`live/dev/alb/terragrunt.hcl`) gives an `info` note. A configuration deploying a module from elsewhere (`tfr:///terraform-aws-modules/alb/aws`, `git::\u2026`) has its literal inputs judged as that module call\'s literal arguments (`listeners = { https = { ssl_policy = \u2026 } }`, `minimum_protocol_version`), at the input. Computed inputs (`dependency.vpc.outputs.x`, `local.x`, `merge(\u2026)`) are not read. API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json`, CDK\'s `cdk.out/` and the `resources.Resources` of a Serverless Framework `serverless.yml`, raw CloudFormation that `sls deploy` merges into its stack): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, SAM `AWS::Serverless::Api`/`AWS::Serverless::HttpApi` `Domain.SecurityPolicy: TLS_1_0` (the domain name SAM creates for the API; also in `Globals.Api`/`Globals.HttpApi` when an API takes it: one whose own `Domain` sets no `SecurityPolicy`, or the implicit API SAM creates for the functions\' `Api`/`HttpApi` events), `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
@@ -20261,7 +20972,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
         const { deploy, k8sFlags, large, apache } = tlsFiles(snapshot);
         const tfVars = terraformPolicies(snapshot);
-        if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot) && !tfVars.judged) {
+        if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !omnibusSettings(snapshot).some(omnibusProtocols) && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot) && !tfVars.judged) {
             const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
             const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
             // A CloudFormation template declaring a load balancer, CDN or API domain that could not be parsed: named, as a compose file is.
@@ -20295,6 +21006,16 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
                 const why = unincluded.has(file) ? 'a snippet not included by any config in the repository: nginx does not read it' : dev;
                 report(why ? { file, line: d.line, column: d.column, note: true, message: `${message} (${why})` } : { file, line: d.line, column: d.column, message });
             }
+        }
+        // GitLab Omnibus' bundled nginx (util/omnibus.ts, read alike by default-credentials): `nginx['ssl_protocols'] = "TLSv1 TLSv1.1
+        // TLSv1.2"` in `gitlab.rb` or the GITLAB_OMNIBUS_CONFIG text of a compose service or Kubernetes container becomes its
+        // `ssl_protocols` (so do `mattermost_nginx`, `pages_nginx`, `registry_nginx` and `gitlab_kas_nginx`'s), at the value.
+        for (const s of omnibusSettings(snapshot).filter(omnibusProtocols)) {
+            const weak = s.value.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
+            if (!weak.length)
+                continue;
+            const message = `${s.shown} (${s.where}) allows ${weak.join(', ')}; use ${s.shown} = "TLSv1.2 TLSv1.3" (GitLab's default)`;
+            report(s.dev ? { file: s.file, line: s.line, column: s.column, note: true, message: `${message} (${s.dev})` } : { file: s.file, line: s.line, column: s.column, message });
         }
         // A ConfigMap's nginx configuration that could not be read: said, never a silent pass.
         for (const u of unreadNginxConfigs(snapshot))
@@ -33180,6 +33901,30 @@ function onePerLocation() {
 
 /***/ }),
 
+/***/ 37660:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ optionEntry)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+
+/**
+ * A string a check's option holds (an entry of a glob or name list, a pattern): never empty or only spaces. An empty
+ * entry (`allow: [""]`, a template value that rendered to nothing) is no glob, name or pattern: refused with the
+ * checklist's other mistakes (exit 2, at the entry), never found when the check runs (a glob library's error would
+ * make the item `error`, and the check not run) nor read as a pattern that matches every name. The published checklist
+ * schema says the same (`minLength`, `pattern`). `what`: the value expected, with an example (`an image-name glob
+ * (\`ghcr.io/acme/*\`)`); `fix`: what to do instead (an entry of a list: write one, or remove it).
+ */
+function optionEntry(what, fix = 'write one, or remove the entry') {
+    const message = `expected ${what}, not an empty string: ${fix}`;
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, message).regex(/\S/, message);
+}
+
+
+/***/ }),
+
 /***/ 70545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -34162,6 +34907,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   tH: () => (/* binding */ isBarePasswordName),
 /* harmony export */   tJ: () => (/* binding */ hasAvpPath),
 /* harmony export */   tY: () => (/* binding */ connectionStringPassword),
+/* harmony export */   x3: () => (/* binding */ namesPasswordSettingValue),
 /* harmony export */   y4: () => (/* binding */ decodeBase64),
 /* harmony export */   zX: () => (/* binding */ matchesTokenRule)
 /* harmony export */ });
@@ -35154,6 +35900,13 @@ function namesPasswordSetting(name, value) {
     return NAMED_PASSWORD_END.has(v.slice(v.lastIndexOf('_') + 1));
 }
 /**
+ * Whether a value given where only a password goes (Redis' `requirepass`, a client's `-p`/`--password`, a registry login's
+ * `-p`) names a setting instead of holding a password (`requirepass redis_password`, `mysqldump -pmysql_password`): judged
+ * as {@link namesPasswordSetting} judges it under a password's name. A placeholder: default-credentials reports it, never
+ * hardcoded-secret (both ask here).
+ */
+const namesPasswordSettingValue = (value) => namesPasswordSetting('password', value);
+/**
  * What kind of default a value is, for messages that must not print it: "a placeholder value",
  * "a 'django-insecure-' development key" (the public prefix only) or "a well-known default value".
  */
@@ -35336,11 +36089,17 @@ function isAppPassword(value, mail) {
     const spaced = SPACED_APP_PASSWORD_RE.test(value);
     if (!spaced && !(mail && APP_PASSWORD_RE.test(value)))
         return false;
-    // The alphabet, a keyboard row or a repeated group (`abcd efgh ijkl mnop`, `qwer tyui opas dfgh`, `abcdabcdabcdabcd`) is a placeholder.
-    const letters = value.replace(/ /g, '');
-    if (isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/.test(letters))
+    if (isFillerSequence(value))
         return false;
     return randomLowerCase(spaced ? value.split(' ') : [value]);
+}
+/**
+ * The alphabet, a keyboard row or a repeated group, also in groups (`abcd efgh ijkl mnop`, Google's example app password;
+ * `qwer tyui opas dfgh`, `abcdabcdabcdabcd`, `abc abc abc abc`): a filler typed for the shape, never a generated value.
+ */
+function isFillerSequence(value) {
+    const letters = value.replace(/\s+/g, '');
+    return isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/i.test(letters);
 }
 const VOWEL_RE = /[aeiouy]+/;
 /** Consonants that begin English syllables (and words: `str`, `sch`, `ps`). */
@@ -35516,7 +36275,7 @@ function isProseOrCommand(v, parts) {
  */
 function spacedSecret(v, env) {
     const parts = v.split(/\s+/).filter(Boolean);
-    if (parts.length < 2 || isProseOrCommand(v, parts))
+    if (parts.length < 2 || isProseOrCommand(v, parts) || isFillerSequence(v))
         return false;
     const random = parts.filter(isRandomGroup).length;
     if (random === parts.length && parts.length >= 3 && parts.every((p) => p.length >= 3 && p.length <= 12) && v.replace(/\s/g, '').length >= 12)
@@ -35596,6 +36355,10 @@ function looksLikeEnvSecret(value, name) {
     if (login !== undefined)
         return login;
     if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v))
+        return false;
+    // A password setting's value that names a setting (`REDIS_PASSWORD=redis_password`, `RABBITMQ_PASSWORD=rabbitmq_pass`): a
+    // placeholder, default-credentials' finding (namesPasswordSetting, the rule it reports by), never both checks.
+    if (name !== undefined && namesPasswordSetting(name, v))
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
         return false;
@@ -37048,6 +37811,7 @@ const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ composeMergedImage),
 /* harmony export */   A_: () => (/* binding */ DEV_PROFILE),
 /* harmony export */   Au: () => (/* binding */ composeIncludes),
 /* harmony export */   DD: () => (/* binding */ composeIncludeProblems),
@@ -37470,6 +38234,18 @@ function composeMergedBuild(members) {
         return null;
     const path = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, dockerfile ?? 'Dockerfile');
     return path === null ? null : { context, dockerfile: path, target };
+}
+/**
+ * The image of a service whose definitions compose merges in this order (the main file's, then each overlay's: `-f compose.yml
+ * -f compose.prod.yml`): a later definition's `image:` replaces an earlier one's, and one that names none keeps it (an overlay
+ * that only publishes ports runs the main file's image). Empty when none names one.
+ */
+function composeMergedImage(members) {
+    let image = '';
+    for (const m of members)
+        if (typeof m.value['image'] === 'string' && m.value['image'].trim())
+            image = m.value['image'];
+    return image;
 }
 /**
  * The `build.args` of a compose service as written (mapping `{ APP_UID: "10001" }` or list `["APP_UID=10001"]`), each with
