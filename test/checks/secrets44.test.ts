@@ -127,6 +127,13 @@ describe("Google's example app password is a filler in a dotenv file too (D4)", 
   });
 });
 
+describe('a filler is the whole value, not a part of it (QA44 sweep R2)', () => {
+  it('a keyboard run or alphabet group beside a random group is still a password', async () => {
+    const text = 'SMTP_PASSWORD=qwerty 7Hq2Lm9xZp4\nMAIL_PASSWORD=qwer tyui 8f3k Q9zL\nDB_PASSWORD=abcd efgh 8f3k Q9zL\n';
+    expect(at(await run(hardcodedSecret, { '.env.production': text }))).toEqual(['.env.production:1:15', '.env.production:2:15', '.env.production:3:13']);
+  });
+});
+
 describe('a YAML block scalar is reported at its value, below the key (D6)', () => {
   it('one line or several: where the text starts; a provider token there once, by its rule', async () => {
     const one = `${random(6, 22)}4x`;

@@ -1172,9 +1172,12 @@ export function isAppPassword(value: string, mail: boolean): boolean {
  * `qwer tyui opas dfgh`, `abcdabcdabcdabcd`, `abc abc abc abc`): a filler typed for the shape, never a generated value.
  */
 function isFillerSequence(value: string): boolean {
-  const letters = value.replace(/\s+/g, '');
-  return isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/i.test(letters);
+  // The whole value, not a part of it: `qwerty 7Hq2Lm9xZp4` holds a keyboard run beside a random group (QA44 sweep R2).
+  const letters = value.replace(/\s+/g, '').toLowerCase();
+  return isSequentialDummy(value) || (letters.length >= 8 && KEYBOARD_ROWS.includes(letters)) || /^([a-z0-9]{1,4})\1{3,}$/.test(letters);
 }
+/** The letter rows of a keyboard, read left to right, top to bottom (`qwer tyui opas dfgh` is a run of it). */
+const KEYBOARD_ROWS = 'qwertyuiopasdfghjklzxcvbnm';
 
 const VOWEL_RE = /[aeiouy]+/;
 /** Consonants that begin English syllables (and words: `str`, `sch`, `ps`). */
