@@ -735,6 +735,8 @@ const DEFAULT_WORDS = new Set([
   'grafana', 'wordpress', 'mariadb', 'keycloak',
   // kube-prometheus-stack's shipped Grafana `adminPassword`.
   'prom-operator',
+  // GitLab's historic default root password (its docs and old Omnibus installs), which attackers try first.
+  '5ivel!fe',
   // Strapi's generated `.env` placeholders (`APP_KEYS=toBeModified1,toBeModified2`, `API_TOKEN_SALT=tobemodified`).
   'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
   // redis.conf's own example (`# requirepass foobared`), uncommented as is.
