@@ -454,6 +454,11 @@ const ABOUT_SOMETHING_ELSE: readonly RegExp[] = [
   // dashboard for response time under 200 ms", "Latency graph in Kibana", "SLO: p50 under 300 ms" (a monitoring tool or
   // metric named before the dashboard; "Admin dashboard loads in 2 s" is a page of the deployment).
   /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:(?:grafana|kibana|datadog|new relic|cloudwatch|prometheus|honeycomb|splunk|monitoring|observability|metrics?|latency|performance|response[- ]times?|uptime|slo|sli) )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|charts?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|^(?:an? |the )?(?:slos?|slis?)\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
+  // Documents as the subject or the place of the topic: "Customer-facing docs explain how to enable HSTS on custom domains",
+  // "Remove the `latest` tag example from the README", "No `latest` tags in the docs" (not a path: "`/docs` not public").
+  /(?<![\w\/.-])(?:runbooks?|playbooks?|wiki|docs|documentation|readme|faqs?|guides?|help (?:cent(?:er|re)s?(?: pages?| articles?)?|pages?|articles?))(?:\.md)? (?:explain|describe|cover|mention|list|show|tell|say|document|walk|link)(?:s|ed|ing)?\b|\b(?:explain|describe|document)(?:s|ed|ing)? how\b|\b(?:in|from|to|into|on) (?:the |our )?(?:[\w-]+ )?(?<![\/.-])(?:readme|docs|documentation|wiki|runbook|changelog|handbook|tutorial|blog(?: post)?|confluence|notion)\b(?:\.md)?(?![\/-])/,
+  // Tests of the topic: "Unit tests cover the HSTS middleware", "Integration tests check CORS" (a test suite, not the deployment).
+  /\b(?:unit|integration|e2e|end-to-end|regression|contract|snapshot|acceptance|component) tests? (?:for|of|on|cover|covers|covering|check|checks|checking|verify|verifies|assert|asserts|exercise|exercises)\b/,
   /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
   // Oversight of the topic as the promise: "Security headers documented", "HTTPS redirect monitored", "HSTS enabled and
   // monitored", "CSP reviewed by security", "TLS config audited" (a check proves the state, not that anyone documented,
@@ -639,9 +644,10 @@ const OPEN_NOTE = String.raw`(?:ask|(?:check|confirm|verify|clarify)(?:ing)? wit
  * whose note answers it (see ANSWERED: "HSTS? yes", "HSTS? done", "CSP? ✅", "Health endpoint? /healthz") is not, as "Debug
  * mode? off" is not; a note that ends in "?" leaves it open ("HSTS? ask Bob?", "HSTS? ok?"). A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS — check
  * with infra", see OPEN_NOTE) is open as its "?" form is; other notes state it ("HSTS: max-age 1 year", "Health endpoint:
- * /healthz").
+ * /healthz"). An inquiry is open too: "Audit which subdomains lack HSTS", "Review which services lack health checks", "Find
+ * what listens on 5432" (not "Check what is enabled": the state it names is read).
  */
-const OPEN_QUESTION = new RegExp(String.raw`^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
+const OPEN_QUESTION = new RegExp(String.raw`^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|^(?:audit|review|check|find|list|identify|inventory|survey|determine)(?: (?:for|out|to see))? (?:which|what)\b(?! (?:is|are) (?:enabled|disabled|set|configured|on|off|in place|required)\b)|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
 
 /** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
 const NOT_APPLICABLE = String.raw`n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|not relevant|irrelevant|nicht relevant|no relevante|non pertinente?|pas pertinente?|(?:não|nao) relevante|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
@@ -754,8 +760,13 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
  */
 const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunch[- ]and[- ]learns?|brown[- ]bag sessions?)\b/;
 
-// Items about paperwork or plans promise a document or a decision, which no check verifies.
-const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|an|the|adrs?|rfcs?|docs?|documentation|runbooks?|guides?))\b/;
+// Items about paperwork or plans promise a document or a decision, which no check verifies. So do ongoing watches, which
+// promise that someone keeps an eye on the topic ("Monitor the HSTS preload list status monthly", "Track HSTS rollout in
+// Jira", "Watch for root containers"), and tests to write ("Add a unit test for the HSTS middleware", "Write integration tests
+// for CORS"): a check proves the deployment's state, not the task. (A review or an audit of a stated state is a verification
+// step, as "Check" is: "Review Dockerfile security (non-root user)"; one that asks which or whether is an inquiry, see
+// OPEN_QUESTION.)
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|an|the|adrs?|rfcs?|docs?|documentation|runbooks?|guides?)|monitor|track|watch|(?:add|write|create|implement|extend|build|set up)(?: (?:an?|the|more|some|new|missing|our))?(?: [\w-]+){0,2} (?:tests?|test cases?|test coverage)(?![\w-]))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 export const URL_PATH = /^\/[\w\-./~%]*$/;
 /**
