@@ -442,7 +442,8 @@ const ABOUT_SOMETHING_ELSE: readonly RegExp[] = [
   // A plan, an agreement or a discussion about the topic, not its state: "HSTS rollout plan agreed with the web team", "CSP
   // rollout plan agreed", "HTTPS redirect discussed with the CDN vendor", "Health endpoint spec agreed with the mobile team"
   // (not "as agreed with security", which says why the state is what it is).
-  /(?<!\b(?:per|in|by|following|according to|under|from|with|see|as) (?:the |our |a )?(?:[\w-]+ )?)\b(?:(?:rollout|roll-out|migration|implementation|adoption|enablement|remediation|action|upgrade|transition) plans?|(?:plans?|specs?|specifications?|proposals?|designs?|rfcs?|adrs?|strateg(?:y|ies)))(?= *$| (?:(?:is|are|was|were|has been|have been) )?(?:agreed|approved|drafted|written|signed off|accepted|discussed|reviewed|circulated|shared|finali[sz]ed|ready|in place|created|documented|defined|prepared|done)\b)|(?<!\bas )\b(?:discussed|agreed|negotiated) (?:with|on|upon|between)\b/,
+  // (A pod spec is Kubernetes' own: "Runs as non-root in the Dockerfile and in the Kubernetes pod spec".)
+  /(?<!\b(?:per|in|by|following|according to|under|from|with|see|as) (?:the |our |a )?(?:[\w-]+ ){0,2})\b(?:(?:rollout|roll-out|migration|implementation|adoption|enablement|remediation|action|upgrade|transition) plans?|(?:plans?|(?<!\bpod )specs?|specifications?|proposals?|designs?|rfcs?|adrs?|strateg(?:y|ies)))(?= *$| (?:(?:is|are|was|were|has been|have been) )?(?:agreed|approved|drafted|written|signed off|accepted|discussed|reviewed|circulated|shared|finali[sz]ed|ready|in place|created|documented|defined|prepared|done)\b)|(?<!\bas )\b(?:discussed|agreed|negotiated) (?:with|on|upon|between)\b/,
   // The topic put on a dashboard, a status page or a monitoring tool, not the deployment's state: "Health endpoint dashboard
   // added to Grafana", "Health endpoint added to the status page" ("Response time under 800 ms on the Grafana dashboard" still
   // promises the time).
@@ -1505,7 +1506,7 @@ function riskOfTheNoun(risk: string, noun: string): boolean {
  */
 const UNPRIVILEGED = /\bunprivileged\b(?! (?:ports?|user ?namespaces?|userns|e?bpf|mode|clone|ping|icmp|containers? (?:runtime|mode))\b)/g;
 /** What runs unprivileged, just before the word: "Container runs unprivileged", "run as an unprivileged user", "Containers are unprivileged". */
-const RUNS_UNPRIVILEGED = /(?:\b(?:runs?|running|ran|executes?|executing|executed|started|starts?)(?: as)?(?: an?| the)?|\b(?:app|apps|application|process|processes|containers?|pods?|workloads?) (?:are|is|must be|should be|stay|stays|remain|remains)(?: all| always)?) $/;
+const RUNS_UNPRIVILEGED = /(?:\b(?:runs?|running|ran|executes?|executing|executed|started|starts?)(?: as)?(?: an?| the)?(?: (?:dedicated|separate|custom|specific|distinct|regular|normal|ordinary|non-login|system))?|\b(?:app|apps|application|process|processes|containers?|pods?|workloads?) (?:are|is|must be|should be|stay|stays|remain|remains)(?: all| always)?) $/;
 /**
  * The container or process named unprivileged ("Unprivileged containers", "unprivileged processes only"), not negated or
  * refused later in its clause ("Unprivileged containers (LXC) are not used").
