@@ -220,6 +220,13 @@ export const envFileCommitted = defineCheck({
       unless: /\bpermissions?\b|\bchmod\b/,
       note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
     },
+    {
+      // "No .env" alone under a secrets, git, repository, configuration or environment heading or parent item, read with it
+      // ("### secrets" › "No .env" reads "secrets no .env", "Secrets: no .env files"): there it is not committed. Not under
+      // another heading ("### docker" › "No .env" is a `.env` kept out of the image).
+      pattern: /^(?:secrets?|credentials?|git|repo(?:sitory)?|version control|source control|config(?:uration)?|env(?:ironment)? (?:files?|variables?|vars?|config(?:uration)?)|dotenv)(?: (?:management|handling|hygiene))?:? no (?:\.env|(?:dotenv|env) files?|\.env files?)$/,
+      note: 'no .env, under a secrets/repository/configuration heading: the check fails on every tracked .env file',
+    },
   ],
   docs: {
     why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',

@@ -249,6 +249,13 @@ export const imageTagPinned = defineCheck({
       note: 'a promise about image tags: the check fails untagged and `latest` images',
     },
     {
+      // Pinning alone as a terse item under a Docker or containers heading or parent item, read with it ("### docker" › "pinned"
+      // reads "docker pinned", "## Containers" › "Tags pinned" "containers tags pinned"): there what is pinned is the image tags.
+      // Nothing else named as pinned ("versions pinned" may be apt's, "deps pinned" the packages').
+      pattern: /^(?:docker|dockerfiles?|containers?)(?: (?:image )?tags?)? (?:are |is )?(?:all )?pinned$/,
+      note: 'pinned, under a Docker/containers heading: the check fails untagged and `latest` images',
+    },
+    {
       // Either a digest or an immutable version tag: "Images referenced by digest or immutable semver tag", "Every image
       // uses a digest or an immutable semver tag", "Container images use a digest or immutable semver tag". The tag is
       // what the check accepts; a digest only ("Images referenced by digest") is the stronger promise above's `unless`.
