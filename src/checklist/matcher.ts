@@ -1817,7 +1817,7 @@ function amountsInEnglish(text: string): string {
   return text
     .replace(FOREIGN_AMOUNT_WORD, (m) => `${FOREIGN_NUMBER_WORDS[m.trimEnd()]} `)
     .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no mínimo)/g, 'max-age of ')
-    .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo)(?= ?\d)/g, 'at least')
+    .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo|(?:frühestens|fruehestens) in)(?= ?\d)/g, 'at least')
     // A response-time bound: "unter 300 ms", "inférieur à 300 ms", "por debajo de 300 ms", "abaixo de 300 ms".
     .replace(/(?<![\wà-ÿ])(?:in unter|unter|weniger als|höchstens|hoechstens|maximal|innerhalb(?: von)?|(?:en )?moins de|inférieure?s? à|inferieure?s? a|sous|au plus|au maximum|(?:en )?menos de|menor(?:es)? (?:a|que|de)|por debajo de|inferior(?:es)? a|como máximo|(?:em )?menos de|abaixo de|menor(?:es)? (?:do )?que|no máximo)(?= ?\d)/g, 'under')
     .replace(/(\d) ?(?:millisekunden|millisecondes?|milisegundos?|milissegundos?)(?![\wà-ÿ])/g, '$1 ms')
