@@ -51,6 +51,7 @@ export interface BindingHint {
 }
 
 const HEALTH = 'health-endpoint';
+const PROBES = 'k8s-probes';
 const SECURITY = 'security-headers';
 /**
  * An env file an item names as a word (`.env.local`, `` `backend/.env.production` ``, `prod.env`), not a glob
@@ -1041,6 +1042,43 @@ function judgedHeaders(text: string): SecurityHeader[] | undefined {
  * GET / POST requests").
  */
 const ROOT_TIMED = /(?:^|\s)(?:for|of|on|at)(?: get)? [`'"]?\/[`'"]?(?=$|[\s,;:.!?)])(?! ?(?:get|head|post|put|patch|delete|options)\b)/i;
+const PROBE_KINDS = ['readiness', 'liveness'] as const;
+/** A waiving word that stands before what it waives ("without readiness", "no readiness probes"). */
+const PROBE_REFUSED_BEFORE = /^(?:no|none|nor|without|instead|avoid\w*)$/;
+/**
+ * A part of a probes item that waives what it names rather than promising it: refused, removed, put off, or said to be done by
+ * something else or to have caused trouble ("no readiness probes", "readiness not required", "readiness handled by the mesh",
+ * "liveness probes caused restart storms").
+ */
+const PROBE_WAIVED = /\b(?:no|not|never|none|nor|without|disabled?|removed?|dropped|skip(?:ped)?|instead|unnecessary|optional|avoid\w*|handled|caused|causes|break(?:s)?|broke|later|pending|deferred)\b|n't\b/;
+/**
+ * The probes a Kubernetes probes item promises, read part by part (split at `;`, `,`, `:`, brackets, a spaced dash): a probe
+ * named in a part that does not waive it, less those a part waives; a part that says "only" of one probe promises that one
+ * alone ("Readiness probes only (liveness probes caused restart storms)" → readiness). A part that waives probes without naming
+ * which ("(probes disabled for now)") promises none.
+ */
+function promisedProbes(text: string): ('readiness' | 'liveness')[] {
+  const promised = new Set<'readiness' | 'liveness'>();
+  const waived = new Set<'readiness' | 'liveness'>();
+  let only: 'readiness' | 'liveness' | undefined;
+  for (const part of text.split(/[;,:()]|\s[—–-]\s/).slice(0, 20)) {
+    const named = PROBE_KINDS.filter((p) => new RegExp(`\\b${p}\\b`).test(part));
+    const waiving = PROBE_WAIVED.exec(part);
+    if (waiving) {
+      if (!named.length && /\bprobes?\b/.test(part)) return [];
+      // A refusal before its noun ("without readiness", "no readiness probes") waives what follows it; what stands before it
+      // is promised ("Liveness probes without readiness"). A state after it ("readiness not required") waives the part's probes.
+      const before = PROBE_REFUSED_BEFORE.test(waiving[0]) ? part.slice(0, waiving.index) : '';
+      for (const p of named) (new RegExp(`\\b${p}\\b`).test(before) ? promised : waived).add(p);
+      continue;
+    }
+    if (named.length === 1 && /\bonly\b/.test(part)) only ??= named[0];
+    for (const p of named) promised.add(p);
+  }
+  if (only) return waived.has(only) ? [] : [only];
+  return [...promised].filter((p) => !waived.has(p));
+}
+
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -1087,8 +1125,12 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
   // An item that names no product but a database's port ("The `db` service does not publish 5432"): that port.
   'database-port-exposed': (text) => databaseOptionsNamed(text) ?? databasePortsStated(text),
-  // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
+  // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default), or
+  // promises one only and waives the other ("Readiness probes only (liveness probes caused restart storms)", "Liveness probes
+  // only — readiness handled by the mesh"; see promisedProbes).
   'k8s-probes': (text) => {
+    const promised = promisedProbes(text);
+    if (promised.length === 1) return { probes: promised };
     const readiness = /\breadiness\b/.test(text);
     const liveness = /\bliveness\b/.test(text);
     return readiness !== liveness ? { probes: [readiness ? 'readiness' : 'liveness'] } : undefined;
@@ -1601,7 +1643,10 @@ function matchRules(text: string, where: string, near: readonly string[], underT
     }
     // A topic naming the safeguard whose aside says it is off ("HSTS (off for now)", "HTTPS redirect (❌ off)").
     if (topicAside && switchedOffBy(topicAside.topic, topicAside.state, id)) return 'main';
-    return stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id);
+    const optOut = stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id);
+    // One probe promised and the other waived beside it ("Liveness probes (no readiness probes: the mesh handles it)",
+    // "Every Deployment has a liveness probe; readiness probes are not used"): the check binds with that probe alone.
+    return optOut === 'aside' && id === PROBES && promisedProbes(text).length === 1 ? undefined : optOut;
   });
   if (out.includes('main')) return { checks: [], matchedBy: '' };
   return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };
