@@ -51,6 +51,7 @@ export interface BindingHint {
 }
 
 const HEALTH = 'health-endpoint';
+const PROBES = 'k8s-probes';
 const SECURITY = 'security-headers';
 /**
  * An env file an item names as a word (`.env.local`, `` `backend/.env.production` ``, `prod.env`), not a glob
@@ -442,7 +443,8 @@ const ABOUT_SOMETHING_ELSE: readonly RegExp[] = [
   // A plan, an agreement or a discussion about the topic, not its state: "HSTS rollout plan agreed with the web team", "CSP
   // rollout plan agreed", "HTTPS redirect discussed with the CDN vendor", "Health endpoint spec agreed with the mobile team"
   // (not "as agreed with security", which says why the state is what it is).
-  /(?<!\b(?:per|in|by|following|according to|under|from|with|see|as) (?:the |our |a )?(?:[\w-]+ )?)\b(?:(?:rollout|roll-out|migration|implementation|adoption|enablement|remediation|action|upgrade|transition) plans?|(?:plans?|specs?|specifications?|proposals?|designs?|rfcs?|adrs?|strateg(?:y|ies)))(?= *$| (?:(?:is|are|was|were|has been|have been) )?(?:agreed|approved|drafted|written|signed off|accepted|discussed|reviewed|circulated|shared|finali[sz]ed|ready|in place|created|documented|defined|prepared|done)\b)|(?<!\bas )\b(?:discussed|agreed|negotiated) (?:with|on|upon|between)\b/,
+  // (A pod spec is Kubernetes' own: "Runs as non-root in the Dockerfile and in the Kubernetes pod spec".)
+  /(?<!\b(?:per|in|by|following|according to|under|from|with|see|as) (?:the |our |a )?(?:[\w-]+ ){0,2})\b(?:(?:rollout|roll-out|migration|implementation|adoption|enablement|remediation|action|upgrade|transition) plans?|(?:plans?|(?<!\bpod )specs?|specifications?|proposals?|designs?|rfcs?|adrs?|strateg(?:y|ies)))(?= *$| (?:(?:is|are|was|were|has been|have been) )?(?:agreed|approved|drafted|written|signed off|accepted|discussed|reviewed|circulated|shared|finali[sz]ed|ready|in place|created|documented|defined|prepared|done)\b)|(?<!\bas )\b(?:discussed|agreed|negotiated) (?:with|on|upon|between)\b/,
   // The topic put on a dashboard, a status page or a monitoring tool, not the deployment's state: "Health endpoint dashboard
   // added to Grafana", "Health endpoint added to the status page" ("Response time under 800 ms on the Grafana dashboard" still
   // promises the time).
@@ -454,6 +456,11 @@ const ABOUT_SOMETHING_ELSE: readonly RegExp[] = [
   // dashboard for response time under 200 ms", "Latency graph in Kibana", "SLO: p50 under 300 ms" (a monitoring tool or
   // metric named before the dashboard; "Admin dashboard loads in 2 s" is a page of the deployment).
   /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:(?:grafana|kibana|datadog|new relic|cloudwatch|prometheus|honeycomb|splunk|monitoring|observability|metrics?|latency|performance|response[- ]times?|uptime|slo|sli) )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|charts?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|^(?:an? |the )?(?:slos?|slis?)\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
+  // Documents as the subject or the place of the topic: "Customer-facing docs explain how to enable HSTS on custom domains",
+  // "Remove the `latest` tag example from the README", "No `latest` tags in the docs" (not a path: "`/docs` not public").
+  /(?<![\w\/.-])(?:runbooks?|playbooks?|wiki|docs|documentation|readme|faqs?|guides?|help (?:cent(?:er|re)s?(?: pages?| articles?)?|pages?|articles?))(?:\.md)? (?:explain|describe|cover|mention|list|show|tell|say|document|walk|link)(?:s|ed|ing)?\b|\b(?:explain|describe|document)(?:s|ed|ing)? how\b|\b(?:in|from|to|into|on) (?:the |our )?(?:[\w-]+ )?(?<![\/.-])(?:readme|docs|documentation|wiki|runbook|changelog|handbook|tutorial|blog(?: post)?|confluence|notion)\b(?:\.md)?(?![\/-])/,
+  // Tests of the topic: "Unit tests cover the HSTS middleware", "Integration tests check CORS" (a test suite, not the deployment).
+  /\b(?:unit|integration|e2e|end-to-end|regression|contract|snapshot|acceptance|component) tests? (?:for|of|on|cover|covers|covering|check|checks|checking|verify|verifies|assert|asserts|exercise|exercises)\b/,
   /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
   // Oversight of the topic as the promise: "Security headers documented", "HTTPS redirect monitored", "HSTS enabled and
   // monitored", "CSP reviewed by security", "TLS config audited" (a check proves the state, not that anyone documented,
@@ -639,9 +646,10 @@ const OPEN_NOTE = String.raw`(?:ask|(?:check|confirm|verify|clarify)(?:ing)? wit
  * whose note answers it (see ANSWERED: "HSTS? yes", "HSTS? done", "CSP? ✅", "Health endpoint? /healthz") is not, as "Debug
  * mode? off" is not; a note that ends in "?" leaves it open ("HSTS? ask Bob?", "HSTS? ok?"). A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS — check
  * with infra", see OPEN_NOTE) is open as its "?" form is; other notes state it ("HSTS: max-age 1 year", "Health endpoint:
- * /healthz").
+ * /healthz"). An inquiry is open too: "Audit which subdomains lack HSTS", "Review which services lack health checks", "Find
+ * what listens on 5432" (not "Check what is enabled": the state it names is read).
  */
-const OPEN_QUESTION = new RegExp(String.raw`^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
+const OPEN_QUESTION = new RegExp(String.raw`^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|^(?:audit|review|check|find|list|identify|inventory|survey|determine)(?: (?:for|out|to see))? (?:which|what)\b(?! (?:is|are) (?:enabled|disabled|set|configured|on|off|in place|required)\b)|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
 
 /** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
 const NOT_APPLICABLE = String.raw`n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|not relevant|irrelevant|nicht relevant|no relevante|non pertinente?|pas pertinente?|(?:não|nao) relevante|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
@@ -754,8 +762,13 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
  */
 const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunch[- ]and[- ]learns?|brown[- ]bag sessions?)\b/;
 
-// Items about paperwork or plans promise a document or a decision, which no check verifies.
-const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|an|the|adrs?|rfcs?|docs?|documentation|runbooks?|guides?))\b/;
+// Items about paperwork or plans promise a document or a decision, which no check verifies. So do ongoing watches, which
+// promise that someone keeps an eye on the topic ("Monitor the HSTS preload list status monthly", "Track HSTS rollout in
+// Jira", "Watch for root containers"), and tests to write ("Add a unit test for the HSTS middleware", "Write integration tests
+// for CORS"): a check proves the deployment's state, not the task. (A review or an audit of a stated state is a verification
+// step, as "Check" is: "Review Dockerfile security (non-root user)"; one that asks which or whether is an inquiry, see
+// OPEN_QUESTION.)
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|an|the|adrs?|rfcs?|docs?|documentation|runbooks?|guides?)|monitor|track|watch|(?:add|write|create|implement|extend|build|set up)(?: (?:an?|the|more|some|new|missing|our))?(?: [\w-]+){0,2} (?:tests?|test cases?|test coverage)(?![\w-]))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 export const URL_PATH = /^\/[\w\-./~%]*$/;
 /**
@@ -1029,6 +1042,43 @@ function judgedHeaders(text: string): SecurityHeader[] | undefined {
  * GET / POST requests").
  */
 const ROOT_TIMED = /(?:^|\s)(?:for|of|on|at)(?: get)? [`'"]?\/[`'"]?(?=$|[\s,;:.!?)])(?! ?(?:get|head|post|put|patch|delete|options)\b)/i;
+const PROBE_KINDS = ['readiness', 'liveness'] as const;
+/** A waiving word that stands before what it waives ("without readiness", "no readiness probes"). */
+const PROBE_REFUSED_BEFORE = /^(?:no|none|nor|without|instead|avoid\w*)$/;
+/**
+ * A part of a probes item that waives what it names rather than promising it: refused, removed, put off, or said to be done by
+ * something else or to have caused trouble ("no readiness probes", "readiness not required", "readiness handled by the mesh",
+ * "liveness probes caused restart storms").
+ */
+const PROBE_WAIVED = /\b(?:no|not|never|none|nor|without|disabled?|removed?|dropped|skip(?:ped)?|instead|unnecessary|optional|avoid\w*|handled|caused|causes|break(?:s)?|broke|later|pending|deferred)\b|n't\b/;
+/**
+ * The probes a Kubernetes probes item promises, read part by part (split at `;`, `,`, `:`, brackets, a spaced dash): a probe
+ * named in a part that does not waive it, less those a part waives; a part that says "only" of one probe promises that one
+ * alone ("Readiness probes only (liveness probes caused restart storms)" → readiness). A part that waives probes without naming
+ * which ("(probes disabled for now)") promises none.
+ */
+function promisedProbes(text: string): ('readiness' | 'liveness')[] {
+  const promised = new Set<'readiness' | 'liveness'>();
+  const waived = new Set<'readiness' | 'liveness'>();
+  let only: 'readiness' | 'liveness' | undefined;
+  for (const part of text.split(/[;,:()]|\s[—–-]\s/).slice(0, 20)) {
+    const named = PROBE_KINDS.filter((p) => new RegExp(`\\b${p}\\b`).test(part));
+    const waiving = PROBE_WAIVED.exec(part);
+    if (waiving) {
+      if (!named.length && /\bprobes?\b/.test(part)) return [];
+      // A refusal before its noun ("without readiness", "no readiness probes") waives what follows it; what stands before it
+      // is promised ("Liveness probes without readiness"). A state after it ("readiness not required") waives the part's probes.
+      const before = PROBE_REFUSED_BEFORE.test(waiving[0]) ? part.slice(0, waiving.index) : '';
+      for (const p of named) (new RegExp(`\\b${p}\\b`).test(before) ? promised : waived).add(p);
+      continue;
+    }
+    if (named.length === 1 && /\bonly\b/.test(part)) only ??= named[0];
+    for (const p of named) promised.add(p);
+  }
+  if (only) return waived.has(only) ? [] : [only];
+  return [...promised].filter((p) => !waived.has(p));
+}
+
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -1075,8 +1125,12 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
   // An item that names no product but a database's port ("The `db` service does not publish 5432"): that port.
   'database-port-exposed': (text) => databaseOptionsNamed(text) ?? databasePortsStated(text),
-  // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
+  // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default), or
+  // promises one only and waives the other ("Readiness probes only (liveness probes caused restart storms)", "Liveness probes
+  // only — readiness handled by the mesh"; see promisedProbes).
   'k8s-probes': (text) => {
+    const promised = promisedProbes(text);
+    if (promised.length === 1) return { probes: promised };
     const readiness = /\breadiness\b/.test(text);
     const liveness = /\bliveness\b/.test(text);
     return readiness !== liveness ? { probes: [readiness ? 'readiness' : 'liveness'] } : undefined;
@@ -1494,7 +1548,7 @@ function riskOfTheNoun(risk: string, noun: string): boolean {
  */
 const UNPRIVILEGED = /\bunprivileged\b(?! (?:ports?|user ?namespaces?|userns|e?bpf|mode|clone|ping|icmp|containers? (?:runtime|mode))\b)/g;
 /** What runs unprivileged, just before the word: "Container runs unprivileged", "run as an unprivileged user", "Containers are unprivileged". */
-const RUNS_UNPRIVILEGED = /(?:\b(?:runs?|running|ran|executes?|executing|executed|started|starts?)(?: as)?(?: an?| the)?|\b(?:app|apps|application|process|processes|containers?|pods?|workloads?) (?:are|is|must be|should be|stay|stays|remain|remains)(?: all| always)?) $/;
+const RUNS_UNPRIVILEGED = /(?:\b(?:runs?|running|ran|executes?|executing|executed|started|starts?)(?: as)?(?: an?| the)?(?: (?:dedicated|separate|custom|specific|distinct|regular|normal|ordinary|non-login|system))?|\b(?:app|apps|application|process|processes|containers?|pods?|workloads?) (?:are|is|must be|should be|stay|stays|remain|remains)(?: all| always)?) $/;
 /**
  * The container or process named unprivileged ("Unprivileged containers", "unprivileged processes only"), not negated or
  * refused later in its clause ("Unprivileged containers (LXC) are not used").
@@ -1589,7 +1643,10 @@ function matchRules(text: string, where: string, near: readonly string[], underT
     }
     // A topic naming the safeguard whose aside says it is off ("HSTS (off for now)", "HTTPS redirect (❌ off)").
     if (topicAside && switchedOffBy(topicAside.topic, topicAside.state, id)) return 'main';
-    return stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id);
+    const optOut = stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id);
+    // One probe promised and the other waived beside it ("Liveness probes (no readiness probes: the mesh handles it)",
+    // "Every Deployment has a liveness probe; readiness probes are not used"): the check binds with that probe alone.
+    return optOut === 'aside' && id === PROBES && promisedProbes(text).length === 1 ? undefined : optOut;
   });
   if (out.includes('main')) return { checks: [], matchedBy: '' };
   return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };
@@ -1805,7 +1862,7 @@ function amountsInEnglish(text: string): string {
   return text
     .replace(FOREIGN_AMOUNT_WORD, (m) => `${FOREIGN_NUMBER_WORDS[m.trimEnd()]} `)
     .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no mínimo)/g, 'max-age of ')
-    .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo)(?= ?\d)/g, 'at least')
+    .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo|(?:frühestens|fruehestens) in)(?= ?\d)/g, 'at least')
     // A response-time bound: "unter 300 ms", "inférieur à 300 ms", "por debajo de 300 ms", "abaixo de 300 ms".
     .replace(/(?<![\wà-ÿ])(?:in unter|unter|weniger als|höchstens|hoechstens|maximal|innerhalb(?: von)?|(?:en )?moins de|inférieure?s? à|inferieure?s? a|sous|au plus|au maximum|(?:en )?menos de|menor(?:es)? (?:a|que|de)|por debajo de|inferior(?:es)? a|como máximo|(?:em )?menos de|abaixo de|menor(?:es)? (?:do )?que|no máximo)(?= ?\d)/g, 'under')
     .replace(/(\d) ?(?:millisekunden|millisecondes?|milisegundos?|milissegundos?)(?![\wà-ÿ])/g, '$1 ms')

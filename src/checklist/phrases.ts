@@ -371,6 +371,13 @@ export const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp(String.raw`\b${SECRE
  */
 const ENV_OR_ARG = String.raw`(?:env ?(?:\/|or|and|&|,) ?arg|arg ?(?:\/|or|and|&|,) ?env)s?`;
 export const SECRETS_NOT_IN_ENV_AND_ARG = new RegExp(String.raw`${SECRETS_LISTED} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put|committed|hard-?coded) )?(?:(?:in|into|to) (?:the |our |an? )?[\w-]+(?: [\w-]+)?,? (?:or|and|nor) )?(?:in|via|through|as|into) (?:an? |the |any )?dockerfile'?s? (?:env|arg)s?\b|\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b`);
+/**
+ * Secrets refused in Docker's ENV or ARG with Docker named instead of the Dockerfile ("No secrets in Docker ENV or build args"),
+ * or in build arguments, Docker's own word for ARG values ("No credentials, tokens or API keys are passed as build arguments",
+ * "No secrets in build args", "Secrets are never passed as `--build-arg`").
+ */
+const BUILD_ARGS = String.raw`(?:docker )?(?:build[- ]?arg(?:ument)?s?|--build-arg)`;
+export const SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS = new RegExp(String.raw`${SECRETS_LISTED} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put|provided|supplied|given|injected) )?(?:in|via|through|as|into|with) (?:an? |the |any )?(?:docker(?:'s)? (?:env|arg)s?\b|${BUILD_ARGS}(?![\w-]))|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put|provided|supplied|given|injected) )?(?:in|via|through|as|into|with) (?:an? |the |any )?(?:docker(?:'s)? (?:env|arg)s?\b|${BUILD_ARGS}(?![\w-]))`);
 /** The same with ENV or ARG alone, under a Docker heading or parent item ("No secrets in ENV" under "## Docker"). */
 export const SECRETS_NOT_IN_ENV_UNDER_DOCKER = new RegExp(String.raw`\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:env|arg)(?: (?:instructions?|lines?|directives?|statements?))?(?=$|[\s,;.)(])(?! (?:files?|vars?|variables?)\b)`);
 
@@ -390,7 +397,7 @@ const LEGACY_REFUSED_ACTIVE = String.raw`(?<!\b(?:clients?|browsers?|users?|cust
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
- * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
+ * the same ("Server only negotiates TLS 1.2 or 1.3", "The TLS policy only permits TLS 1.2 and TLS 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
  * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 отключены" (not "nicht
  * deaktiviert", "не отключены"). OWASP ASVS V9.1.3: "Only the latest recommended versions of the TLS protocol are enabled". "At least TLS 1.2" (German
  * "Mindestens TLS 1.2" read in English) starting the item. A minimum written with a sign or as the setting's label: "TLS ≥ 1.2",
@@ -399,7 +406,7 @@ const LEGACY_REFUSED_ACTIVE = String.raw`(?<!\b(?:clients?|browsers?|users?|cust
  */
 const TLS_VERSION_NUMBER = String.raw`(?:tls ?)?v?1\.[23](?![\d.]|\.\d)`;
 const TLS_AT_LEAST = String.raw`\btls(?: (?:protocol )?versions?)? ?(?:≥|>=|=>) ?${TLS_VERSION_NUMBER}|^(?:(?:set|configure|enforce|require|use)(?: the)? )?(?:minimum|min\.?) tls (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}|\btls (?:minimum|min\.?) (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}`;
-export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never|no longer) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|${LEGACY_REFUSED_ACTIVE}|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
+export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|permits?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never|no longer) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|${LEGACY_REFUSED_ACTIVE}|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices, mobile push (APNs, FCM: "Push certificates

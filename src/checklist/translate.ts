@@ -124,6 +124,16 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   // (German writes the English words as one: "Restart-Policy".)
   [String.raw`neustart-?richtlinien?|neustart-?policy|restart-polic(?:y|ies)|politique de redémarrage|politique de redemarrage|política de reinicio|politica de reinicio|política de reinício|política de reinicialização|politica de reinicio`, 'restart policy'],
   [String.raw`zertifikat|certificat|certificado`, 'certificate'],
+  // Response time and its bound: "Antwortzeit unter 500 ms", "Die Antwortzeit liegt unter 500 ms", "Temps de réponse inférieur à
+  // 500 ms", "Tiempo de respuesta inferior a 500 ms", "Tempo de resposta abaixo de 500 ms", "Latenz unter 200 ms"; a bound only
+  // before a number ("unter Last" is under load, which the English rule reads as such).
+  [String.raw`antwortzeit(?:en)?|reaktionszeit(?:en)?|temps de réponse|temps de reponse|tiempos? de respuesta|tempos? de resposta`, 'response time'],
+  [String.raw`latenz(?:en)?|latence|latencia|latência`, 'latency'],
+  [String.raw`(?:der|de la|de l'|du|de|da|do) (?:startseite|homepage|page d'accueil|página de inicio|pagina de inicio|página inicial|pagina inicial)`, 'of the home page'],
+  [String.raw`(?:in unter|unter|weniger als|höchstens|hoechstens|maximal|innerhalb(?: von)?|(?:en )?moins de|inférieure?s? à|inferieure?s? a|sous|au plus|au maximum|(?:en )?menos de|menor(?:es)? (?:a|que|de)|por debajo de|inferior(?:es)? a|como máximo|como maximo|(?:em )?menos de|abaixo de|menor(?:es)? (?:do )?que|no máximo|no maximo)(?= ?\d)`, 'under'],
+  [String.raw`liegt|liegen`, 'is'],
+  [String.raw`(?<=\d ?)(?:millisekunden|millisecondes?|milisegundos?|milissegundos?)`, 'ms'],
+  [String.raw`(?<=\d ?)(?:sekunden?|secondes?|segundos?)`, 'seconds'],
   [String.raw`restlaufzeit|restgültigkeit|de validité restante|de validez restante|de validade restante|restants?|restantes`, 'remaining'],
   [String.raw`gültig|valide|válid[oa]|valid[oa]`, 'valid'],
   [String.raw`datenbank-port|port de la base de données|puerto de la base de datos|porta do banco de dados`, 'database port'],
@@ -182,13 +192,13 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
-export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'response-time', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 
 /**
  * In a Portuguese item "no", "na", "nos" and "nas" are "em" and the article, "in the", never a negation (Portuguese says "não",
@@ -206,8 +216,12 @@ export function inEnglish(text: string, portuguese = false): string | undefined 
   if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text)) return undefined;
   // "`.env`-Dateien": the file names before the word for files.
   let out = (portuguese ? text.replace(PORTUGUESE_IN_THE, 'in the ') : text).replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
-    // German word order: "CORS auf unsere Domains beschränkt" reads "CORS beschränkt auf unsere Domains".
-    .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschränkt|eingeschränkt|begrenzt)(?![\p{L}])/u, '$2 auf $1');
+    // German word order: "CORS auf unsere Domains beschränkt" reads "CORS beschränkt auf unsere Domains", "Das Zertifikat ist
+    // mindestens 30 Tage gültig" "… gültig für mindestens 30 Tage", "Zertifikat läuft frühestens in 30 Tagen ab" "… expires in at
+    // least 30 days".
+    .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschränkt|eingeschränkt|begrenzt)(?![\p{L}])/u, '$2 auf $1')
+    .replace(/(?<![\p{L}])(?:(noch) )?(mindestens|wenigstens) (\d{1,4}) (tage|wochen|monate) (gültig|gueltig)(?![\p{L}])/u, (_m, still: string | undefined, _least: string, n: string, unit: string) => `gültig für mindestens ${n} ${unit}${still ? ' remaining' : ''}`)
+    .replace(/(?<![\p{L}])läuft (?:frühestens|fruehestens|erst|nicht vor) (?:in )?(\d{1,4}) (tagen|wochen|monaten) ab(?![\p{L}])/u, (_m, n: string, unit: string) => `expires in at least ${n} ${{ tagen: 'days', wochen: 'weeks', monaten: 'months' }[unit]}`);
   // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'équipe" reads "the équipe").
   for (const [re, to] of WORDS) out = out.replace(re, (m) => (m.endsWith("'") && !to.endsWith(' ') ? `${to} ` : to));
   out = out

@@ -6,7 +6,7 @@ import { isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile, judgesDeployFile } from './util/groups.js';
 import { isAboutSecretName, isBundlerCredentialName, isFilePath, isSecretName } from './util/secrets.js';
 import { noDockerfileReason } from './util/commands.js';
-import { SECRETS_NOT_IN_ENV_AND_ARG, SECRETS_NOT_IN_ENV_UNDER_DOCKER } from '../checklist/phrases.js';
+import { SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS, SECRETS_NOT_IN_ENV_AND_ARG, SECRETS_NOT_IN_ENV_UNDER_DOCKER } from '../checklist/phrases.js';
 
 
 /** Boolean-ish values: a flag's setting, not a secret. */
@@ -96,7 +96,7 @@ export const dockerfileSecretsInEnv = defineCheck({
       // (not `.dockerignore`, nor `--mount=type=secret` alone: how a secret is passed is not what the final stage holds).
       // Also "Secrets are never baked into Docker images", "No API keys baked into the image", "No passwords or API tokens
       // baked into `ENV` in the Dockerfile", "No secrets in ENV or ARG instructions" (hadolint's and Docker's wording).
-      pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\b(?:not|never) (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:(?:docker |container )?images?\b|(?:env|arg)\b[^;]*\b(?:dockerfiles?|images?)\b)|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
+      pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\b(?:not|never) (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:(?:docker |container )?images?\b|(?:env|arg|environment variables?|env vars?|build[- ]?arg(?:ument)?s?)\b[^;]*\b(?:dockerfiles?|images?)\b)|\b(?:don't|do not|never) (?:bake|store|put|keep|embed|include) (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
       note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
       // `.dockerignore` keeps files out of the build context ("`.dockerignore` excludes `.env` so it is not copied into the
       // image"), which ENV/ARG do not show.
@@ -114,6 +114,13 @@ export const dockerfileSecretsInEnv = defineCheck({
       pattern: SECRETS_NOT_IN_ENV_AND_ARG,
       unless: /\.dockerignore\b|\bbuild context\b|\b(?:compose|kubernetes|k8s|helm|github actions|workflows?|ci)\b/,
       note: 'a promise that no secret is set in ENV or ARG: the check reads final-stage ENV/ARG',
+    },
+    {
+      // Docker named instead of the Dockerfile, or build arguments (ARG's values): "No secrets in Docker ENV or build args", "No
+      // credentials, tokens or API keys are passed as build arguments".
+      pattern: SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS,
+      unless: /\.dockerignore\b|\bbuild context\b|\b(?:compose|kubernetes|k8s|helm|github actions|workflows?|ci)\b/,
+      note: 'a promise that no secret is set in Docker ENV or build arguments: the check reads final-stage ENV/ARG',
     },
     {
       // ENV or ARG alone under a Docker heading: "No secrets in ENV" under "## Docker".

@@ -221,6 +221,20 @@ export const envFileCommitted = defineCheck({
       unless: /\bpermissions?\b|\bchmod\b/,
       note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
     },
+    {
+      // Taken out of the repository: "Remove .env from the repository", "Delete `.env` from git", "`git rm --cached .env`"
+      // (not a template: "Remove `.env.example` from the repo" is about the example).
+      pattern: /\b(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|untrack(?:s|ed|ing)?|get rid of)\b[^;]*?(?<![\w.-])\.env(?![\w.-])[^;]*\b(?:from|out of) (?:the |our )?(?:git(?: history| index)?|repo(?:sitory)?|version control|source control|tracked files)\b|\bgit rm\b[^;]*?(?<![\w.-])\.env(?![\w.-])/,
+      unless: /\bpermissions?\b|\bchmod\b/,
+      note: 'a promise that .env is taken out of the repository: the check fails on every tracked .env file',
+    },
+    {
+      // "No .env" alone under a secrets, git, repository, configuration or environment heading or parent item, read with it
+      // ("### secrets" › "No .env" reads "secrets no .env", "Secrets: no .env files"): there it is not committed. Not under
+      // another heading ("### docker" › "No .env" is a `.env` kept out of the image).
+      pattern: /^(?:secrets?|credentials?|git|repo(?:sitory)?|version control|source control|config(?:uration)?|env(?:ironment)? (?:files?|variables?|vars?|config(?:uration)?)|dotenv)(?: (?:management|handling|hygiene))?:? no (?:\.env|(?:dotenv|env) files?|\.env files?)$/,
+      note: 'no .env, under a secrets/repository/configuration heading: the check fails on every tracked .env file',
+    },
   ],
   docs: {
     why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',

@@ -192,6 +192,13 @@ export const envFileNotIgnored = defineCheck({
       unless: /\b(?:not|never|isn't|aren't|(?<!\b(?:está|esta|estão|estao|estar|fica|ficam|ficar|consta|constam|constar|incluíd[oa]s?|incluid[oa]s?|incluir|adicionad[oa]s?|adicionar|listad[oa]s?|listar|presentes?|colocad[oa]s?|colocar|registrad[oa]s?|registrar|declarad[oa]s?|declarar|inserid[oa]s?|inserir|mencionad[oa]s?|ignorad[oa]s?|mantid[oa]s?|manter|sempre|só|apenas|também|arquivos?|ficheiros?) )(?<!\.env[\w.*-]* )no|(?<=\.env[\w.*-]* )no(?!\s+\.?git-?ignored?\b)|nicht|pas|não|nao|nunca)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|estão|estao|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die|no|na|nos|nas|em|incluíd[oa]s?|incluid[oa]s?|listad[oa]s?|adicionad[oa]s?)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
       note: 'a promise that .gitignore covers .env (or the env files the item names): the check tests the ignore rules',
     },
+    {
+      // ".env is ignored", "`.env` files ignored" as the whole item: ignored by git, unless a Docker or image heading or parent
+      // item says by Docker (`.dockerignore`).
+      pattern: /^(?:the )?\.env(?: files?)? (?:is |are )?(?:always )?ignored$/,
+      nearUnless: /\b(?:docker\w*|images?|containers?|build context)\b/,
+      note: 'a promise that .env is ignored, which is git\'s word for it: the check tests the ignore rules',
+    },
   ],
   docs: {
     why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',

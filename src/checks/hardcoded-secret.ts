@@ -2907,6 +2907,22 @@ export const hardcodedSecret = defineCheck({
       unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
       note: 'a promise that secrets stay out of the repository: the check scans tracked files',
     },
+    {
+      // Hard-coded secrets taken out: "Remove hardcoded credentials", "Hardcoded secrets removed", "Remove all hardcoded API keys
+      // from the code"; never committed, as an order: "Do not commit private keys", "Don't commit secrets or API tokens".
+      pattern: /\b(?:remov(?:e|es|ing)|delet(?:e|es|ing)|eliminat(?:e|es|ing)|purg(?:e|es|ing)|get rid of|strip(?:s|ping)?(?: out)?)(?: all| any| the| our| every)? hard-? ?coded (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|keys|tokens?)\b|\bhard-? ?coded (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|keys|tokens?) (?:(?:are|were|have been|has been|got|get|gets) )?(?:all )?(?:removed|deleted|eliminated|purged|gone|stripped(?: out)?)\b|\b(?:never|do not|don't|must not|mustn't|should not|shouldn't) (?:ever )?commit (?:any )?(?:(?:api|private|secret|aws|access|ssh|signing|encryption|cloud|production|real) )?(?:secrets?|credentials?|passwords?|keys|tokens?)\b/,
+      unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?|mobile|ios|android|tests?|fixtures?)\b/,
+      note: 'a promise that hard-coded secrets are gone from the repository: the check scans tracked files',
+    },
+    {
+      // A secret scan of the repository as the item: "Scan the repo for leaked secrets (gitleaks / trufflehog)", "Check the
+      // codebase for hard-coded secrets", "Run gitleaks: no secrets found". The check is that scan. Not one that names no place
+      // ("Check for exposed secrets": exposed where?), nor one set up to run elsewhere or on a schedule ("Add gitleaks to CI",
+      // "Run gitleaks weekly", "Scan Docker images for secrets", "Check logs for secrets").
+      pattern: /^(?:scan|check|search|grep) (?:the |our )?(?:repo(?:sitory)?|code ?base|source(?: code)?|code|git history|commits?) for (?:any |leaked |exposed |hard-? ?coded |committed |plain-?text |stray |accidentally committed )*(?:secrets?|credentials?|api keys|passwords?|tokens)\b|^(?:run )?(?:gitleaks|trufflehog|detect-secrets|git-secrets|ggshield)\b[^;]*?(?::|[—–-]|,|→|->)\s*(?:no (?:secrets?|leaks?|findings?|credentials?)(?: (?:found|detected|reported))?|clean|(?:it )?pass(?:es|ed)?)(?=$|[\s.;,()])/,
+      unless: /\b(?:ci|pipelines?|workflows?|github actions|pre-commit|hooks?|weekly|daily|nightly|monthly|regularly|scheduled|periodically|cron|docker|images?|containers?|logs?|slack|chat|wiki|tickets?|jira|emails?|mobile|ios|android|s3|buckets?)\b/,
+      note: 'a secret scan of the repository: the check scans tracked files for secret values',
+    },
     { ...SECRETS_NOT_IN_CONFIG, note: 'a promise that configuration files hold no secret: the check scans tracked files' },
     { ...SECRETS_KEPT_OUT_OF_THE_REPO, note: 'a promise that no secret, listed with others, is hard-coded or committed: the check scans tracked files' },
     {

@@ -243,11 +243,18 @@ export const imageTagPinned = defineCheck({
       pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?|from (?:lines?|instructions?|statements?)) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b|\bimages? (?:uses?|using|ha(?:ve|s)|carr(?:y|ies)|with) (?:an? )?(?:explicit|pinned|specific|fixed|immutable|exact) versions?\b/,
       // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
       // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag", "by digest or
-      // immutable semver tag": up to two words for the tag), a digest shown as an example beside either too ("All `FROM` lines
+      // immutable semver tag": up to two words for the tag; "an explicit version tag or an immutable digest": up to two for the digest), a digest shown as an example beside either too ("All `FROM` lines
       // pinned by tag or digest (`golang:1.22.5@sha256:…`)").
       // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
-      unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|^(?![^]*\b(?:tags? or (?:an? |by )?digests?|digests? or (?:an? |by )?(?:[\w-]+ ){0,2}tags?)\b)[^]*\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
+      unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?(?:(?:immutable|pinned|explicit|specific|fixed|exact|image|content|sha256|sha) ){0,2})digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|^(?![^]*\b(?:tags? or (?:an? |by )?digests?|digests? or (?:an? |by )?(?:[\w-]+ ){0,2}tags?)\b)[^]*\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
       note: 'a promise about image tags: the check fails untagged and `latest` images',
+    },
+    {
+      // Pinning alone as a terse item under a Docker or containers heading or parent item, read with it ("### docker" › "pinned"
+      // reads "docker pinned", "## Containers" › "Tags pinned" "containers tags pinned"): there what is pinned is the image tags.
+      // Nothing else named as pinned ("versions pinned" may be apt's, "deps pinned" the packages').
+      pattern: /^(?:docker|dockerfiles?|containers?)(?: (?:image )?tags?)? (?:are |is )?(?:all )?pinned$/,
+      note: 'pinned, under a Docker/containers heading: the check fails untagged and `latest` images',
     },
     {
       // Either a digest or an immutable version tag: "Images referenced by digest or immutable semver tag", "Every image

@@ -122,7 +122,12 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
 
 /** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */
 const OTHER_USERS = String.raw`user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
-const NOT_THE_POD_USER = new RegExp(String.raw`\bdockerfiles?\b|\b(?:${OTHER_USERS})\b`);
+/**
+ * The Dockerfile named is its `USER`, unless the item names the pods' own settings beside it as a second place ("Runs as
+ * non-root in the Dockerfile and in the Kubernetes pod spec", "… both in the Dockerfile and in the Kubernetes manifests").
+ */
+const POD_SETTINGS_NAMED_TOO = String.raw`(?![^]*\b(?:pod ?specs?|securitycontext|runasnonroot|runasuser|(?:in|on|for|and|both) (?:the |our |its |every |each |all )?(?:kubernetes|k8s|helm|pods?)\b))`;
+const NOT_THE_POD_USER = new RegExp(String.raw`^${POD_SETTINGS_NAMED_TOO}[^]*\bdockerfiles?\b|\b(?:${OTHER_USERS})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
 const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw`\bdockerfiles?\b|\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
 

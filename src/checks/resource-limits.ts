@@ -147,17 +147,17 @@ export const resourceLimits = defineCheck({
   description: 'Compose services and Kubernetes containers declare a memory limit.',
   match: [
     {
-      pattern: /\b(?:resource )?requests and limits\b[^;]*\b(?:containers?|pods?|deployments?|workloads?)\b|\blimits (?:are )?set (?:on|for) (?:every|all|each) (?:containers?|pods?)\b|\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
+      pattern: /\b(?:resource )?requests and limits\b[^;]*\b(?:containers?|pods?|deployments?|workloads?)\b|\blimits (?:are )?set (?:on|for) (?:every|all|each) (?:containers?|pods?)\b|\b(?:resource|memory|mem) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory|mem) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
       // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself; nor are CPU limits
       // ("CPU resource limits set on all pods": the check judges memory), unless memory is named too.
       unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
       note: 'a promise about container resource limits: the check requires a memory limit',
     },
     {
-      pattern: /\b(?:resource|memory) limits?\b/,
+      pattern: /\b(?:resource|memory|mem) limits?\b/,
       context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
       unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
-      note: 'resource limits under a Docker/containers heading',
+      note: 'resource limits (or "mem limits") under a Docker/containers heading',
     },
     {
       // The workload named first ("Kubernetes pods have resource requests and limits", "Every container sets requests and

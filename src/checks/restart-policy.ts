@@ -95,6 +95,14 @@ export const restartPolicy = defineCheck({
       note: 'a restart policy promised for every service: the check reads compose services',
     },
     {
+      // The compose key alone as a terse item under a compose, Docker or containers heading or parent item ("### compose" ›
+      // "restart", "restart: always", "Restart set"): the nearest one must name them.
+      pattern: /^(?:auto-?)?restarts?(?: ?(?::|set|configured|enabled|on|policy set) ?(?:always|unless-stopped|on-failure)?)?$/,
+      context: /\b(?:docker|containers?|compose)\b/,
+      nearUnless: /^(?![^]*\b(?:docker|containers?|compose)\b)/,
+      note: 'the restart key alone under a compose/Docker/containers heading: the check reads compose restart policies',
+    },
+    {
       pattern: /\brestart polic(?:y|ies)\b/,
       context: /\b(?:docker|containers?|compose)\b/,
       unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,
