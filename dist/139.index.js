@@ -964,6 +964,16 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
      * located in those overlays too (RawFinding.overlays, their kustomization files): a scope of the overlay's folder keeps
      * it, as a scope of the base's does, unless the item's `ignore` leaves out the base's file (a waived legacy base).
      */
+    /**
+     * An item's findings without those that repeat another it keeps (RawFinding.repeatsCause): a finding at its cause's line
+     * that fails (not a note) stands for both. Applied after the scope, so a finding whose cause the scope leaves out stays.
+     */
+    const withoutRepeats = (o) => {
+        if (!o.findings.some((f) => f.repeatsCause))
+            return o;
+        const failing = new Set(o.findings.filter((f) => !f.note && !f.repeatsCause && f.file).map((f) => `${f.file}:${f.line}`));
+        return { ...o, findings: o.findings.filter((f) => !(f.repeatsCause && f.cause && failing.has(`${f.cause.file}:${f.cause.line}`))) };
+    };
     // The whole-repository run of a check is the same for every scoped item with the same options: run once
     // (a monorepo checklist with one scoped item per service ran it once per item).
     // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
@@ -1017,7 +1027,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const tDirect = performance.now();
     for (const c of direct) {
         const t = performance.now();
-        out.set(c.key, await scoped(c.def, c.scope, c.excluded, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
+        out.set(c.key, withoutRepeats(await scoped(c.def, c.scope, c.excluded, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`)));
         spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
     }
     if (direct.length)
@@ -1054,7 +1064,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             const t = performance.now();
             const all = scan.results[c.job];
             const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-            out.set(c.key, await scoped(c.def, c.scope, c.excluded, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now, rows), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
+            out.set(c.key, withoutRepeats(await scoped(c.def, c.scope, c.excluded, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now, rows), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now, all), `job\0${c.job}`)));
             judged.set(c.def.id, (judged.get(c.def.id) ?? 0) + performance.now() - t);
         }
         logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms (${[...judged].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);

@@ -13,6 +13,7 @@ export const modules = {
 /* harmony export */   Id: () => (/* binding */ HEALTH_ANSWER_STATED),
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
+/* harmony export */   MU: () => (/* binding */ SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS),
 /* harmony export */   O1: () => (/* binding */ HEALTH_DEPENDENCY_REFUSED),
 /* harmony export */   OM: () => (/* binding */ NON_ROOT_SAFEGUARD),
 /* harmony export */   Pi: () => (/* binding */ CORS_ALLOW_LIST),
@@ -402,6 +403,13 @@ const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp(String.raw `\b${SECRET_NOUN
  */
 const ENV_OR_ARG = String.raw `(?:env ?(?:\/|or|and|&|,) ?arg|arg ?(?:\/|or|and|&|,) ?env)s?`;
 const SECRETS_NOT_IN_ENV_AND_ARG = new RegExp(String.raw `${SECRETS_LISTED} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put|committed|hard-?coded) )?(?:(?:in|into|to) (?:the |our |an? )?[\w-]+(?: [\w-]+)?,? (?:or|and|nor) )?(?:in|via|through|as|into) (?:an? |the |any )?dockerfile'?s? (?:env|arg)s?\b|\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:dockerfile'?s? )?${ENV_OR_ARG}\b`);
+/**
+ * Secrets refused in Docker's ENV or ARG with Docker named instead of the Dockerfile ("No secrets in Docker ENV or build args"),
+ * or in build arguments, Docker's own word for ARG values ("No credentials, tokens or API keys are passed as build arguments",
+ * "No secrets in build args", "Secrets are never passed as `--build-arg`").
+ */
+const BUILD_ARGS = String.raw `(?:docker )?(?:build[- ]?arg(?:ument)?s?|--build-arg)`;
+const SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS = new RegExp(String.raw `${SECRETS_LISTED} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put|provided|supplied|given|injected) )?(?:in|via|through|as|into|with) (?:an? |the |any )?(?:docker(?:'s)? (?:env|arg)s?\b|${BUILD_ARGS}(?![\w-]))|\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:(?:baked|set|passed|stored|defined|declared|put|provided|supplied|given|injected) )?(?:in|via|through|as|into|with) (?:an? |the |any )?(?:docker(?:'s)? (?:env|arg)s?\b|${BUILD_ARGS}(?![\w-]))`);
 /** The same with ENV or ARG alone, under a Docker heading or parent item ("No secrets in ENV" under "## Docker"). */
 const SECRETS_NOT_IN_ENV_UNDER_DOCKER = new RegExp(String.raw `\bno (?:[\w-]+ )?${SECRET_NOUN}(?:(?:,| or| and| nor)+ (?:[\w-]+ )?${SECRET_NOUN}){0,3} (?:(?:are|is) )?(?:(?:baked|set|passed|stored|defined|declared|put) )?(?:in|via|through|as|into) (?:an? |the |any )?(?:env|arg)(?: (?:instructions?|lines?|directives?|statements?))?(?=$|[\s,;.)(])(?! (?:files?|vars?|variables?)\b)`);
 /**
@@ -420,7 +428,7 @@ const LEGACY_REFUSED_ACTIVE = String.raw `(?<!\b(?:clients?|browsers?|users?|cus
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
- * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
+ * the same ("Server only negotiates TLS 1.2 or 1.3", "The TLS policy only permits TLS 1.2 and TLS 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
  * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 \u043e\u0442\u043a\u043b\u044e\u0447\u0435\u043d\u044b" (not "nicht
  * deaktiviert", "\u043d\u0435 \u043e\u0442\u043a\u043b\u044e\u0447\u0435\u043d\u044b"). OWASP ASVS V9.1.3: "Only the latest recommended versions of the TLS protocol are enabled". "At least TLS 1.2" (German
  * "Mindestens TLS 1.2" read in English) starting the item. A minimum written with a sign or as the setting's label: "TLS \u2265 1.2",
@@ -429,7 +437,7 @@ const LEGACY_REFUSED_ACTIVE = String.raw `(?<!\b(?:clients?|browsers?|users?|cus
  */
 const TLS_VERSION_NUMBER = String.raw `(?:tls ?)?v?1\.[23](?![\d.]|\.\d)`;
 const TLS_AT_LEAST = String.raw `\btls(?: (?:protocol )?versions?)? ?(?:${"\u2265"}|>=|=>) ?${TLS_VERSION_NUMBER}|^(?:(?:set|configure|enforce|require|use)(?: the)? )?(?:minimum|min\.?) tls (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}|\btls (?:minimum|min\.?) (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}`;
-const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never|no longer) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|${LEGACY_REFUSED_ACTIVE}|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
+const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|permits?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never|no longer) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|${LEGACY_REFUSED_ACTIVE}|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices, mobile push (APNs, FCM: "Push certificates
@@ -822,12 +830,23 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_16__/* .defin
             // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster", "MySQL is bound to
             // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres",
             // "No database Service of type LoadBalancer or NodePort", "The `db` service does not publish its port", "Compose does not publish 5432" (a database's port named).
-            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\bno ${DB_WORD} (?:kubernetes |k8s )?services? (?:(?:is|are) )?(?:of )?(?:type:? ?)?(?:loadbalancer|nodeport)\\b|\\bno (?:kubernetes |k8s )?(?:type: ?)?(?:loadbalancer|nodeport)(?: ?(?:\\/|,|or|and) ?(?:type: ?)?(?:loadbalancer|nodeport))*(?: services?)? (?:for|on|in front of|exposing) (?:the |our |any )?${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
+            // "Not exposing Postgres to the internet", "Not exposing port 5432 to the internet", "Database ports closed" (the ports,
+            // closed or firewalled: not "Database connections closed on shutdown").
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not|not|no longer) (?:expos(?:e|ing)|publish(?:ing)?) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\b${DB_WORD} ports? (?:are |is |stay |stays |remain |remains )?(?:closed|firewalled)(?: (?:to|from|on) (?:the )?(?:internet|public|outside(?: world)?|host))?(?=$|[,;.()])|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer|not)|n't) (?:publish(?:es|ing)?|expos(?:es?|ing)) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\bno ${DB_WORD} (?:kubernetes |k8s )?services? (?:(?:is|are) )?(?:of )?(?:type:? ?)?(?:loadbalancer|nodeport)\\b|\\bno (?:kubernetes |k8s )?(?:type: ?)?(?:loadbalancer|nodeport)(?: ?(?:\\/|,|or|and) ?(?:type: ?)?(?:loadbalancer|nodeport))*(?: services?)? (?:for|on|in front of|exposing) (?:the |our |any )?${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             // Nor an endpoint's behaviour while a database is down ("`/health` returns 200 even when Redis is not reachable").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b|\b(?:even )?(?:when|if|while|whenever)\b[^;]*\b(?:not|isn't|aren't|never|un)(?:reachable| reachable| available)\b[^;]*$|\b(?:returns?|answers?|responds?)\b[^;]*\b(?:even )?(?:when|if|while)\b/,
             note: 'a promise that databases are not exposed: the check reads compose ports and Services',
+        },
+        {
+            // A database's default port refused in the passive: "Port 5432 is not exposed to the internet", "Ports 5432 and 6379 are
+            // not published". Under a database's heading or parent item the item is read with it ("## Postgres" \u203a "Port 5432 not
+            // exposed" reads "postgres port 5432 not exposed"), which names the product.
+            pattern: new RegExp(`\\bports? (?:${Object.keys(DATABASE_PORTS).join('|')})\\b(?:(?: and | or |, ?| ?\\/ ?)(?:${Object.keys(DATABASE_PORTS).join('|')})\\b)* (?:(?:is|are) )?(?:not|never|no longer) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b`),
+            unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
+            nearUnless: new RegExp(`\\b${DB_WORD}\\b`),
+            note: 'a promise that a database\'s default port is not exposed: the check reads compose ports and Services',
         },
         {
             // A database only on an internal network: "Postgres only on the internal network", "Redis lives only in the private
@@ -8735,7 +8754,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // not disabled", "`DEBUG` is not False": debug on, as declared).
             // The switch "not set to True" ("Ensure `DJANGO_DEBUG` is not set to True in production", "DEBUG must never be set to 1"),
             // a prefixed variable too (`debug` ends the name: `DEBUG_PROPAGATE_EXCEPTIONS` is another setting).
-            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
+            // The app not run in it, a negated participle of a run or use verb ("App is not running in debug mode", "Not using debug
+            // mode in prod", "Never deployed with debug mode"); not a condition ("Tests fail when not running in debug mode").
+            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?<!\b(?:if|when|unless|while|whether) (?:[\w-]+ ){0,3})\b(?:not|never|no longer|isn't|aren't|doesn't|don't|does not|do not|must not|should not)(?: (?:be|been|ever|currently|accidentally))? (?:run(?:s|ning)?|us(?:e|es|ed|ing)|start(?:s|ed|ing)?|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|serv(?:e|es|ed|ing)|ship(?:s|ped|ping)?|operat(?:e|es|ed|ing)) (?:(?:in|with|on|under) )?(?:the )?(?:(?:flask|django|framework|app|application|rails|laravel|express|werkzeug)(?:'s)? )?debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
             // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
             // (a reachable debug page is dev-server-exposed's).
             // A mobile app's debug switch is not the deployment's.
@@ -9670,13 +9691,13 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         // At the value, also where an env/YAML/JSON reader located it at its opening quote (`DEBUG="True"`), as the other checks report.
         const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
         // One finding per leaked value: a DJANGO_SETTINGS_MODULE that selects a module whose own DEBUG = True already fails there
-        // (a stock `settings.py` that `mysite/wsgi.py`'s default or the image's ENV names) is that failure, not a second one.
-        // A selected module whose own line is only a note (a development module, an overridden base) fails through its selection.
+        // (a stock `settings.py` that `mysite/wsgi.py`'s default or the image's ENV names) repeats that failure (RawFinding.repeatsCause:
+        // dropped beside it, kept for an item whose scope leaves the module out). A selected module whose own line is only a note (a
+        // development module, an overridden base) fails through its selection.
         const found = once.findings();
         const failing = new Set(found.filter((f) => !f.note && !f.cause).map((f) => `${f.file}:${f.line}`));
         for (const f of found)
-            if (f.note || !f.cause || !failing.has(`${f.cause.file}:${f.cause.line}`))
-                report(atValue(f));
+            report(atValue(!f.note && f.cause && failing.has(`${f.cause.file}:${f.cause.line}`) ? { ...f, repeatsCause: true } : f));
         if (!sources) {
             // ECS task definitions and CloudFormation templates (containers' and functions' environments), and platform deploy files, that
             // could not be parsed: named too.
@@ -13027,6 +13048,22 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
         },
+        {
+            // Hard-coded secrets taken out: "Remove hardcoded credentials", "Hardcoded secrets removed", "Remove all hardcoded API keys
+            // from the code"; never committed, as an order: "Do not commit private keys", "Don't commit secrets or API tokens".
+            pattern: /\b(?:remov(?:e|es|ing)|delet(?:e|es|ing)|eliminat(?:e|es|ing)|purg(?:e|es|ing)|get rid of|strip(?:s|ping)?(?: out)?)(?: all| any| the| our| every)? hard-? ?coded (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|keys|tokens?)\b|\bhard-? ?coded (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|keys|tokens?) (?:(?:are|were|have been|has been|got|get|gets) )?(?:all )?(?:removed|deleted|eliminated|purged|gone|stripped(?: out)?)\b|\b(?:never|do not|don't|must not|mustn't|should not|shouldn't) (?:ever )?commit (?:any )?(?:(?:api|private|secret|aws|access|ssh|signing|encryption|cloud|production|real) )?(?:secrets?|credentials?|passwords?|keys|tokens?)\b/,
+            unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?|mobile|ios|android|tests?|fixtures?)\b/,
+            note: 'a promise that hard-coded secrets are gone from the repository: the check scans tracked files',
+        },
+        {
+            // A secret scan of the repository as the item: "Scan the repo for leaked secrets (gitleaks / trufflehog)", "Check the
+            // codebase for hard-coded secrets", "Run gitleaks: no secrets found". The check is that scan. Not one that names no place
+            // ("Check for exposed secrets": exposed where?), nor one set up to run elsewhere or on a schedule ("Add gitleaks to CI",
+            // "Run gitleaks weekly", "Scan Docker images for secrets", "Check logs for secrets").
+            pattern: /^(?:scan|check|search|grep) (?:the |our )?(?:repo(?:sitory)?|code ?base|source(?: code)?|code|git history|commits?) for (?:any |leaked |exposed |hard-? ?coded |committed |plain-?text |stray |accidentally committed )*(?:secrets?|credentials?|api keys|passwords?|tokens)\b|^(?:run )?(?:gitleaks|trufflehog|detect-secrets|git-secrets|ggshield)\b[^;]*?(?::|[\u2014\u2013-]|,|\u2192|->)\s*(?:no (?:secrets?|leaks?|findings?|credentials?)(?: (?:found|detected|reported))?|clean|(?:it )?pass(?:es|ed)?)(?=$|[\s.;,()])/,
+            unless: /\b(?:ci|pipelines?|workflows?|github actions|pre-commit|hooks?|weekly|daily|nightly|monthly|regularly|scheduled|periodically|cron|docker|images?|containers?|logs?|slack|chat|wiki|tickets?|jira|emails?|mobile|ios|android|s3|buckets?)\b/,
+            note: 'a secret scan of the repository: the check scans tracked files for secret values',
+        },
         { ...phrases/* SECRETS_NOT_IN_CONFIG */.hW, note: 'a promise that configuration files hold no secret: the check scans tracked files' },
         { ...phrases/* SECRETS_KEPT_OUT_OF_THE_REPO */.vH, note: 'a promise that no secret, listed with others, is hard-coded or committed: the check scans tracked files' },
         {
@@ -16293,11 +16330,18 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?|from (?:lines?|instructions?|statements?)) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b|\bimages? (?:uses?|using|ha(?:ve|s)|carr(?:y|ies)|with) (?:an? )?(?:explicit|pinned|specific|fixed|immutable|exact) versions?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag", "by digest or
-            // immutable semver tag": up to two words for the tag), a digest shown as an example beside either too ("All `FROM` lines
+            // immutable semver tag": up to two words for the tag; "an explicit version tag or an immutable digest": up to two for the digest), a digest shown as an example beside either too ("All `FROM` lines
             // pinned by tag or digest (`golang:1.22.5@sha256:\u2026`)").
             // \u2026and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
-            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|^(?![^]*\b(?:tags? or (?:an? |by )?digests?|digests? or (?:an? |by )?(?:[\w-]+ ){0,2}tags?)\b)[^]*\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
+            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?(?:(?:immutable|pinned|explicit|specific|fixed|exact|image|content|sha256|sha) ){0,2})digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|^(?![^]*\b(?:tags? or (?:an? |by )?digests?|digests? or (?:an? |by )?(?:[\w-]+ ){0,2}tags?)\b)[^]*\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
+        },
+        {
+            // Pinning alone as a terse item under a Docker or containers heading or parent item, read with it ("### docker" \u203a "pinned"
+            // reads "docker pinned", "## Containers" \u203a "Tags pinned" "containers tags pinned"): there what is pinned is the image tags.
+            // Nothing else named as pinned ("versions pinned" may be apt's, "deps pinned" the packages').
+            pattern: /^(?:docker|dockerfiles?|containers?)(?: (?:image )?tags?)? (?:are |is )?(?:all )?pinned$/,
+            note: 'pinned, under a Docker/containers heading: the check fails untagged and `latest` images',
         },
         {
             // Either a digest or an immutable version tag: "Images referenced by digest or immutable semver tag", "Every image
@@ -17793,7 +17837,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             // (not `.dockerignore`, nor `--mount=type=secret` alone: how a secret is passed is not what the final stage holds).
             // Also "Secrets are never baked into Docker images", "No API keys baked into the image", "No passwords or API tokens
             // baked into `ENV` in the Dockerfile", "No secrets in ENV or ARG instructions" (hadolint's and Docker's wording).
-            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\b(?:not|never) (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:(?:docker |container )?images?\b|(?:env|arg)\b[^;]*\b(?:dockerfiles?|images?)\b)|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
+            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\b(?:not|never) (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:(?:docker |container )?images?\b|(?:env|arg|environment variables?|env vars?|build[- ]?arg(?:ument)?s?)\b[^;]*\b(?:dockerfiles?|images?)\b)|\b(?:don't|do not|never) (?:bake|store|put|keep|embed|include) (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
             note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
             // `.dockerignore` keeps files out of the build context ("`.dockerignore` excludes `.env` so it is not copied into the
             // image"), which ENV/ARG do not show.
@@ -17811,6 +17855,13 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             pattern: phrases/* SECRETS_NOT_IN_ENV_AND_ARG */.jM,
             unless: /\.dockerignore\b|\bbuild context\b|\b(?:compose|kubernetes|k8s|helm|github actions|workflows?|ci)\b/,
             note: 'a promise that no secret is set in ENV or ARG: the check reads final-stage ENV/ARG',
+        },
+        {
+            // Docker named instead of the Dockerfile, or build arguments (ARG's values): "No secrets in Docker ENV or build args", "No
+            // credentials, tokens or API keys are passed as build arguments".
+            pattern: phrases/* SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS */.MU,
+            unless: /\.dockerignore\b|\bbuild context\b|\b(?:compose|kubernetes|k8s|helm|github actions|workflows?|ci)\b/,
+            note: 'a promise that no secret is set in Docker ENV or build arguments: the check reads final-stage ENV/ARG',
         },
         {
             // ENV or ARG alone under a Docker heading: "No secrets in ENV" under "## Docker".
@@ -18157,6 +18208,20 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             pattern: /(?:\.env\b|\b(?:env(?:ironment)?|dotenv) files\b)[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|checked in|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b|\b(?:never|don't|do not) (?:check|push|add)\b[^;]*\.env\b[^;]*\b(?:git|repo(?:sitory)?|version control|source control)\b|\.env\b[^;]*\b(?:out of|excluded from|left out of) (?:git|the repo(?:sitory)?|version control|source control)\b/,
             unless: /\bpermissions?\b|\bchmod\b/,
             note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
+        },
+        {
+            // Taken out of the repository: "Remove .env from the repository", "Delete `.env` from git", "`git rm --cached .env`"
+            // (not a template: "Remove `.env.example` from the repo" is about the example).
+            pattern: /\b(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|untrack(?:s|ed|ing)?|get rid of)\b[^;]*?(?<![\w.-])\.env(?![\w.-])[^;]*\b(?:from|out of) (?:the |our )?(?:git(?: history| index)?|repo(?:sitory)?|version control|source control|tracked files)\b|\bgit rm\b[^;]*?(?<![\w.-])\.env(?![\w.-])/,
+            unless: /\bpermissions?\b|\bchmod\b/,
+            note: 'a promise that .env is taken out of the repository: the check fails on every tracked .env file',
+        },
+        {
+            // "No .env" alone under a secrets, git, repository, configuration or environment heading or parent item, read with it
+            // ("### secrets" \u203a "No .env" reads "secrets no .env", "Secrets: no .env files"): there it is not committed. Not under
+            // another heading ("### docker" \u203a "No .env" is a `.env` kept out of the image).
+            pattern: /^(?:secrets?|credentials?|git|repo(?:sitory)?|version control|source control|config(?:uration)?|env(?:ironment)? (?:files?|variables?|vars?|config(?:uration)?)|dotenv)(?: (?:management|handling|hygiene))?:? no (?:\.env|(?:dotenv|env) files?|\.env files?)$/,
+            note: 'no .env, under a secrets/repository/configuration heading: the check fails on every tracked .env file',
         },
     ],
     docs: {
@@ -18576,6 +18641,13 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             // no", "Adicionar `.env` no `.gitignore`"; Spanish "`.env` no est\u00e1 en\u2026" stays a negation): no negation.
             unless: /\b(?:not|never|isn't|aren't|(?<!\b(?:est\u00e1|esta|est\u00e3o|estao|estar|fica|ficam|ficar|consta|constam|constar|inclu\u00edd[oa]s?|incluid[oa]s?|incluir|adicionad[oa]s?|adicionar|listad[oa]s?|listar|presentes?|colocad[oa]s?|colocar|registrad[oa]s?|registrar|declarad[oa]s?|declarar|inserid[oa]s?|inserir|mencionad[oa]s?|ignorad[oa]s?|mantid[oa]s?|manter|sempre|s\u00f3|apenas|tamb\u00e9m|arquivos?|ficheiros?) )(?<!\.env[\w.*-]* )no|(?<=\.env[\w.*-]* )no(?!\s+\.?git-?ignored?\b)|nicht|pas|n\u00e3o|nao|nunca)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|est\u00e1|esta|estan|est\u00e1n|est\u00e3o|estao|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die|no|na|nos|nas|em|inclu\u00edd[oa]s?|incluid[oa]s?|listad[oa]s?|adicionad[oa]s?)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
             note: 'a promise that .gitignore covers .env (or the env files the item names): the check tests the ignore rules',
+        },
+        {
+            // ".env is ignored", "`.env` files ignored" as the whole item: ignored by git, unless a Docker or image heading or parent
+            // item says by Docker (`.dockerignore`).
+            pattern: /^(?:the )?\.env(?: files?)? (?:is |are )?(?:always )?ignored$/,
+            nearUnless: /\b(?:docker\w*|images?|containers?|build context)\b/,
+            note: 'a promise that .env is ignored, which is git\'s word for it: the check tests the ignore rules',
         },
     ],
     docs: {
@@ -19154,7 +19226,12 @@ function judge(w, c, lines, pick = mergedPick(w, c)) {
 }
 /** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */
 const k8s_run_as_non_root_OTHER_USERS = String.raw `user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
-const NOT_THE_POD_USER = new RegExp(String.raw `\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS})\b`);
+/**
+ * The Dockerfile named is its `USER`, unless the item names the pods' own settings beside it as a second place ("Runs as
+ * non-root in the Dockerfile and in the Kubernetes pod spec", "\u2026 both in the Dockerfile and in the Kubernetes manifests").
+ */
+const POD_SETTINGS_NAMED_TOO = String.raw `(?![^]*\b(?:pod ?specs?|securitycontext|runasnonroot|runasuser|(?:in|on|for|and|both) (?:the |our |its |every |each |all )?(?:kubernetes|k8s|helm|pods?)\b))`;
+const NOT_THE_POD_USER = new RegExp(String.raw `^${POD_SETTINGS_NAMED_TOO}[^]*\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
 const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw `\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS}|datenbank|base de donn${"\u00e9"}es|base de datos|banco de dados)\b`);
 /** Pod or container securityContext guarantees a non-root user. */
@@ -20368,17 +20445,17 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
     description: 'Compose services and Kubernetes containers declare a memory limit.',
     match: [
         {
-            pattern: /\b(?:resource )?requests and limits\b[^;]*\b(?:containers?|pods?|deployments?|workloads?)\b|\blimits (?:are )?set (?:on|for) (?:every|all|each) (?:containers?|pods?)\b|\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
+            pattern: /\b(?:resource )?requests and limits\b[^;]*\b(?:containers?|pods?|deployments?|workloads?)\b|\blimits (?:are )?set (?:on|for) (?:every|all|each) (?:containers?|pods?)\b|\b(?:resource|memory|mem) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory|mem) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
             // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself; nor are CPU limits
             // ("CPU resource limits set on all pods": the check judges memory), unless memory is named too.
             unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
             note: 'a promise about container resource limits: the check requires a memory limit',
         },
         {
-            pattern: /\b(?:resource|memory) limits?\b/,
+            pattern: /\b(?:resource|memory|mem) limits?\b/,
             context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
             unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
-            note: 'resource limits under a Docker/containers heading',
+            note: 'resource limits (or "mem limits") under a Docker/containers heading',
         },
         {
             // The workload named first ("Kubernetes pods have resource requests and limits", "Every container sets requests and
@@ -20621,6 +20698,14 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
             unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?|deployments?|helm)\b/,
             nearUnless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?|helm|lambda|serverless|cloud run)\b/,
             note: 'a restart policy promised for every service: the check reads compose services',
+        },
+        {
+            // The compose key alone as a terse item under a compose, Docker or containers heading or parent item ("### compose" \u203a
+            // "restart", "restart: always", "Restart set"): the nearest one must name them.
+            pattern: /^(?:auto-?)?restarts?(?: ?(?::|set|configured|enabled|on|policy set) ?(?:always|unless-stopped|on-failure)?)?$/,
+            context: /\b(?:docker|containers?|compose)\b/,
+            nearUnless: /^(?![^]*\b(?:docker|containers?|compose)\b)/,
+            note: 'the restart key alone under a compose/Docker/containers heading: the check reads compose restart policies',
         },
         {
             pattern: /\brestart polic(?:y|ies)\b/,
@@ -35641,6 +35726,8 @@ const DEFAULT_WORDS = new Set([
     'grafana', 'wordpress', 'mariadb', 'keycloak',
     // kube-prometheus-stack's shipped Grafana `adminPassword`.
     'prom-operator',
+    // GitLab's historic default root password (its docs and old Omnibus installs), which attackers try first.
+    '5ivel!fe',
     // Strapi's generated `.env` placeholders (`APP_KEYS=toBeModified1,toBeModified2`, `API_TOKEN_SALT=tobemodified`).
     'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
     // redis.conf's own example (`# requirepass foobared`), uncommented as is.
@@ -36098,9 +36185,12 @@ function isAppPassword(value, mail) {
  * `qwer tyui opas dfgh`, `abcdabcdabcdabcd`, `abc abc abc abc`): a filler typed for the shape, never a generated value.
  */
 function isFillerSequence(value) {
-    const letters = value.replace(/\s+/g, '');
-    return isSequentialDummy(value) || KEYBOARD_WALK_RE.test(letters) || /([a-z]{1,4})\1{3}/i.test(letters);
+    // The whole value, not a part of it: `qwerty 7Hq2Lm9xZp4` holds a keyboard run beside a random group (QA44 sweep R2).
+    const letters = value.replace(/\s+/g, '').toLowerCase();
+    return isSequentialDummy(value) || (letters.length >= 8 && KEYBOARD_ROWS.includes(letters)) || /^([a-z0-9]{1,4})\1{3,}$/.test(letters);
 }
+/** The letter rows of a keyboard, read left to right, top to bottom (`qwer tyui opas dfgh` is a run of it). */
+const KEYBOARD_ROWS = 'qwertyuiopasdfghjklzxcvbnm';
 const VOWEL_RE = /[aeiouy]+/;
 /** Consonants that begin English syllables (and words: `str`, `sch`, `ps`). */
 const ONSETS = new Set([

@@ -157,6 +157,16 @@ const VOCABULARY = [
     // (German writes the English words as one: "Restart-Policy".)
     [String.raw `neustart-?richtlinien?|neustart-?policy|restart-polic(?:y|ies)|politique de red${"\u00e9"}marrage|politique de redemarrage|pol${"\u00ed"}tica de reinicio|politica de reinicio|pol${"\u00ed"}tica de rein${"\u00ed"}cio|pol${"\u00ed"}tica de reinicializa${"\u00e7\u00e3"}o|politica de reinicio`, 'restart policy'],
     [String.raw `zertifikat|certificat|certificado`, 'certificate'],
+    // Response time and its bound: "Antwortzeit unter 500 ms", "Die Antwortzeit liegt unter 500 ms", "Temps de r\u00e9ponse inf\u00e9rieur \u00e0
+    // 500 ms", "Tiempo de respuesta inferior a 500 ms", "Tempo de resposta abaixo de 500 ms", "Latenz unter 200 ms"; a bound only
+    // before a number ("unter Last" is under load, which the English rule reads as such).
+    [String.raw `antwortzeit(?:en)?|reaktionszeit(?:en)?|temps de r${"\u00e9"}ponse|temps de reponse|tiempos? de respuesta|tempos? de resposta`, 'response time'],
+    [String.raw `latenz(?:en)?|latence|latencia|lat${"\u00ea"}ncia`, 'latency'],
+    [String.raw `(?:der|de la|de l'|du|de|da|do) (?:startseite|homepage|page d'accueil|p${"\u00e1"}gina de inicio|pagina de inicio|p${"\u00e1"}gina inicial|pagina inicial)`, 'of the home page'],
+    [String.raw `(?:in unter|unter|weniger als|h${"\u00f6"}chstens|hoechstens|maximal|innerhalb(?: von)?|(?:en )?moins de|inf${"\u00e9"}rieure?s? ${"\u00e0"}|inferieure?s? a|sous|au plus|au maximum|(?:en )?menos de|menor(?:es)? (?:a|que|de)|por debajo de|inferior(?:es)? a|como m${"\u00e1"}ximo|como maximo|(?:em )?menos de|abaixo de|menor(?:es)? (?:do )?que|no m${"\u00e1"}ximo|no maximo)(?= ?\d)`, 'under'],
+    [String.raw `liegt|liegen`, 'is'],
+    [String.raw `(?<=\d ?)(?:millisekunden|millisecondes?|milisegundos?|milissegundos?)`, 'ms'],
+    [String.raw `(?<=\d ?)(?:sekunden?|secondes?|segundos?)`, 'seconds'],
     [String.raw `restlaufzeit|restg${"\u00fc"}ltigkeit|de validit${"\u00e9"} restante|de validez restante|de validade restante|restants?|restantes`, 'remaining'],
     [String.raw `g${"\u00fc"}ltig|valide|v${"\u00e1"}lid[oa]|valid[oa]`, 'valid'],
     [String.raw `datenbank-port|port de la base de donn${"\u00e9"}es|puerto de la base de datos|porta do banco de dados`, 'database port'],
@@ -213,12 +223,12 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?)${E}`, 'u');
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS\u2026) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
-const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'response-time', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 /**
  * In a Portuguese item "no", "na", "nos" and "nas" are "em" and the article, "in the", never a negation (Portuguese says "n\u00e3o",
  * "sem", "nenhum"): "Qualquer origem permitida no CORS" grants any origin in CORS. Except before the words the vocabulary reads
@@ -235,8 +245,12 @@ function inEnglish(text, portuguese = false) {
         return undefined;
     // "`.env`-Dateien": the file names before the word for files.
     let out = (portuguese ? text.replace(PORTUGUESE_IN_THE, 'in the ') : text).replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
-        // German word order: "CORS auf unsere Domains beschr\u00e4nkt" reads "CORS beschr\u00e4nkt auf unsere Domains".
-        .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschr\u00e4nkt|eingeschr\u00e4nkt|begrenzt)(?![\p{L}])/u, '$2 auf $1');
+        // German word order: "CORS auf unsere Domains beschr\u00e4nkt" reads "CORS beschr\u00e4nkt auf unsere Domains", "Das Zertifikat ist
+        // mindestens 30 Tage g\u00fcltig" "\u2026 g\u00fcltig f\u00fcr mindestens 30 Tage", "Zertifikat l\u00e4uft fr\u00fchestens in 30 Tagen ab" "\u2026 expires in at
+        // least 30 days".
+        .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschr\u00e4nkt|eingeschr\u00e4nkt|begrenzt)(?![\p{L}])/u, '$2 auf $1')
+        .replace(/(?<![\p{L}])(?:(noch) )?(mindestens|wenigstens) (\d{1,4}) (tage|wochen|monate) (g\u00fcltig|gueltig)(?![\p{L}])/u, (_m, still, _least, n, unit) => `g\u00fcltig f\u00fcr mindestens ${n} ${unit}${still ? ' remaining' : ''}`)
+        .replace(/(?<![\p{L}])l\u00e4uft (?:fr\u00fchestens|fruehestens|erst|nicht vor) (?:in )?(\d{1,4}) (tagen|wochen|monaten) ab(?![\p{L}])/u, (_m, n, unit) => `expires in at least ${n} ${{ tagen: 'days', wochen: 'weeks', monaten: 'months' }[unit]}`);
     // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'\u00e9quipe" reads "the \u00e9quipe").
     for (const [re, to] of WORDS)
         out = out.replace(re, (m) => (m.endsWith("'") && !to.endsWith(' ') ? `${to} ` : to));
@@ -262,6 +276,7 @@ function inEnglish(text, portuguese = false) {
 
 
 const HEALTH = 'health-endpoint';
+const PROBES = 'k8s-probes';
 const SECURITY = 'security-headers';
 /**
  * An env file an item names as a word (`.env.local`, `` `backend/.env.production` ``, `prod.env`), not a glob
@@ -652,7 +667,8 @@ const ABOUT_SOMETHING_ELSE = [
     // A plan, an agreement or a discussion about the topic, not its state: "HSTS rollout plan agreed with the web team", "CSP
     // rollout plan agreed", "HTTPS redirect discussed with the CDN vendor", "Health endpoint spec agreed with the mobile team"
     // (not "as agreed with security", which says why the state is what it is).
-    /(?<!\b(?:per|in|by|following|according to|under|from|with|see|as) (?:the |our |a )?(?:[\w-]+ )?)\b(?:(?:rollout|roll-out|migration|implementation|adoption|enablement|remediation|action|upgrade|transition) plans?|(?:plans?|specs?|specifications?|proposals?|designs?|rfcs?|adrs?|strateg(?:y|ies)))(?= *$| (?:(?:is|are|was|were|has been|have been) )?(?:agreed|approved|drafted|written|signed off|accepted|discussed|reviewed|circulated|shared|finali[sz]ed|ready|in place|created|documented|defined|prepared|done)\b)|(?<!\bas )\b(?:discussed|agreed|negotiated) (?:with|on|upon|between)\b/,
+    // (A pod spec is Kubernetes' own: "Runs as non-root in the Dockerfile and in the Kubernetes pod spec".)
+    /(?<!\b(?:per|in|by|following|according to|under|from|with|see|as) (?:the |our |a )?(?:[\w-]+ ){0,2})\b(?:(?:rollout|roll-out|migration|implementation|adoption|enablement|remediation|action|upgrade|transition) plans?|(?:plans?|(?<!\bpod )specs?|specifications?|proposals?|designs?|rfcs?|adrs?|strateg(?:y|ies)))(?= *$| (?:(?:is|are|was|were|has been|have been) )?(?:agreed|approved|drafted|written|signed off|accepted|discussed|reviewed|circulated|shared|finali[sz]ed|ready|in place|created|documented|defined|prepared|done)\b)|(?<!\bas )\b(?:discussed|agreed|negotiated) (?:with|on|upon|between)\b/,
     // The topic put on a dashboard, a status page or a monitoring tool, not the deployment's state: "Health endpoint dashboard
     // added to Grafana", "Health endpoint added to the status page" ("Response time under 800 ms on the Grafana dashboard" still
     // promises the time).
@@ -664,6 +680,11 @@ const ABOUT_SOMETHING_ELSE = [
     // dashboard for response time under 200 ms", "Latency graph in Kibana", "SLO: p50 under 300 ms" (a monitoring tool or
     // metric named before the dashboard; "Admin dashboard loads in 2 s" is a page of the deployment).
     /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:(?:grafana|kibana|datadog|new relic|cloudwatch|prometheus|honeycomb|splunk|monitoring|observability|metrics?|latency|performance|response[- ]times?|uptime|slo|sli) )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|charts?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|^(?:an? |the )?(?:slos?|slis?)\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
+    // Documents as the subject or the place of the topic: "Customer-facing docs explain how to enable HSTS on custom domains",
+    // "Remove the `latest` tag example from the README", "No `latest` tags in the docs" (not a path: "`/docs` not public").
+    /(?<![\w\/.-])(?:runbooks?|playbooks?|wiki|docs|documentation|readme|faqs?|guides?|help (?:cent(?:er|re)s?(?: pages?| articles?)?|pages?|articles?))(?:\.md)? (?:explain|describe|cover|mention|list|show|tell|say|document|walk|link)(?:s|ed|ing)?\b|\b(?:explain|describe|document)(?:s|ed|ing)? how\b|\b(?:in|from|to|into|on) (?:the |our )?(?:[\w-]+ )?(?<![\/.-])(?:readme|docs|documentation|wiki|runbook|changelog|handbook|tutorial|blog(?: post)?|confluence|notion)\b(?:\.md)?(?![\/-])/,
+    // Tests of the topic: "Unit tests cover the HSTS middleware", "Integration tests check CORS" (a test suite, not the deployment).
+    /\b(?:unit|integration|e2e|end-to-end|regression|contract|snapshot|acceptance|component) tests? (?:for|of|on|cover|covers|covering|check|checks|checking|verify|verifies|assert|asserts|exercise|exercises)\b/,
     /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
     // Oversight of the topic as the promise: "Security headers documented", "HTTPS redirect monitored", "HSTS enabled and
     // monitored", "CSP reviewed by security", "TLS config audited" (a check proves the state, not that anyone documented,
@@ -850,9 +871,10 @@ const OPEN_NOTE = String.raw `(?:ask|(?:check|confirm|verify|clarify)(?:ing)? wi
  * whose note answers it (see ANSWERED: "HSTS? yes", "HSTS? done", "CSP? \u2705", "Health endpoint? /healthz") is not, as "Debug
  * mode? off" is not; a note that ends in "?" leaves it open ("HSTS? ask Bob?", "HSTS? ok?"). A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS \u2014 check
  * with infra", see OPEN_NOTE) is open as its "?" form is; other notes state it ("HSTS: max-age 1 year", "Health endpoint:
- * /healthz").
+ * /healthz"). An inquiry is open too: "Audit which subdomains lack HSTS", "Review which services lack health checks", "Find
+ * what listens on 5432" (not "Check what is enabled": the state it names is read).
  */
-const OPEN_QUESTION = new RegExp(String.raw `^[${"\u00bf\u00a1"}]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[${"\u00bf\u00a1"}]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[${"\u00bf\u00a1"}]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[${"\u00bf\u00a1"}]?(?![^;:${"\u2014\u2013"}]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[${"\u2014\u2013"}-])\s*(?:${OPEN_NOTE})`);
+const OPEN_QUESTION = new RegExp(String.raw `^[${"\u00bf\u00a1"}]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|^(?:audit|review|check|find|list|identify|inventory|survey|determine)(?: (?:for|out|to see))? (?:which|what)\b(?! (?:is|are) (?:enabled|disabled|set|configured|on|off|in place|required)\b)|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[${"\u00bf\u00a1"}]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[${"\u00bf\u00a1"}]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[${"\u00bf\u00a1"}]?(?![^;:${"\u2014\u2013"}]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[${"\u2014\u2013"}-])\s*(?:${OPEN_NOTE})`);
 /** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entf\u00e4llt"). */
 const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:n${"\u00e3"}o|nao) se aplica|(?:n${"\u00e3"}o|nao) (?:${"\u00e9"} )?aplic[a${"\u00e1"}]vel|entf[a${"\u00e4"}]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|not relevant|irrelevant|nicht relevant|no relevante|non pertinente?|pas pertinente?|(?:n${"\u00e3"}o|nao) relevante|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
 /**
@@ -967,8 +989,13 @@ function isNoPromise(text, where, raw) {
  * headers workshop for the frontend team" (not a model's training: "\u2026 on the ML training cluster").
  */
 const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunch[- ]and[- ]learns?|brown[- ]bag sessions?)\b/;
-// Items about paperwork or plans promise a document or a decision, which no check verifies.
-const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|an|the|adrs?|rfcs?|docs?|documentation|runbooks?|guides?))\b/;
+// Items about paperwork or plans promise a document or a decision, which no check verifies. So do ongoing watches, which
+// promise that someone keeps an eye on the topic ("Monitor the HSTS preload list status monthly", "Track HSTS rollout in
+// Jira", "Watch for root containers"), and tests to write ("Add a unit test for the HSTS middleware", "Write integration tests
+// for CORS"): a check proves the deployment's state, not the task. (A review or an audit of a stated state is a verification
+// step, as "Check" is: "Review Dockerfile security (non-root user)"; one that asks which or whether is an inquiry, see
+// OPEN_QUESTION.)
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|an|the|adrs?|rfcs?|docs?|documentation|runbooks?|guides?)|monitor|track|watch|(?:add|write|create|implement|extend|build|set up)(?: (?:an?|the|more|some|new|missing|our))?(?: [\w-]+){0,2} (?:tests?|test cases?|test coverage)(?![\w-]))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
 /**
@@ -1244,6 +1271,47 @@ function judgedHeaders(text) {
  * GET / POST requests").
  */
 const ROOT_TIMED = /(?:^|\s)(?:for|of|on|at)(?: get)? [`'"]?\/[`'"]?(?=$|[\s,;:.!?)])(?! ?(?:get|head|post|put|patch|delete|options)\b)/i;
+const PROBE_KINDS = ['readiness', 'liveness'];
+/** A waiving word that stands before what it waives ("without readiness", "no readiness probes"). */
+const PROBE_REFUSED_BEFORE = /^(?:no|none|nor|without|instead|avoid\w*)$/;
+/**
+ * A part of a probes item that waives what it names rather than promising it: refused, removed, put off, or said to be done by
+ * something else or to have caused trouble ("no readiness probes", "readiness not required", "readiness handled by the mesh",
+ * "liveness probes caused restart storms").
+ */
+const PROBE_WAIVED = /\b(?:no|not|never|none|nor|without|disabled?|removed?|dropped|skip(?:ped)?|instead|unnecessary|optional|avoid\w*|handled|caused|causes|break(?:s)?|broke|later|pending|deferred)\b|n't\b/;
+/**
+ * The probes a Kubernetes probes item promises, read part by part (split at `;`, `,`, `:`, brackets, a spaced dash): a probe
+ * named in a part that does not waive it, less those a part waives; a part that says "only" of one probe promises that one
+ * alone ("Readiness probes only (liveness probes caused restart storms)" \u2192 readiness). A part that waives probes without naming
+ * which ("(probes disabled for now)") promises none.
+ */
+function promisedProbes(text) {
+    const promised = new Set();
+    const waived = new Set();
+    let only;
+    for (const part of text.split(/[;,:()]|\s[\u2014\u2013-]\s/).slice(0, 20)) {
+        const named = PROBE_KINDS.filter((p) => new RegExp(`\\b${p}\\b`).test(part));
+        const waiving = PROBE_WAIVED.exec(part);
+        if (waiving) {
+            if (!named.length && /\bprobes?\b/.test(part))
+                return [];
+            // A refusal before its noun ("without readiness", "no readiness probes") waives what follows it; what stands before it
+            // is promised ("Liveness probes without readiness"). A state after it ("readiness not required") waives the part's probes.
+            const before = PROBE_REFUSED_BEFORE.test(waiving[0]) ? part.slice(0, waiving.index) : '';
+            for (const p of named)
+                (new RegExp(`\\b${p}\\b`).test(before) ? promised : waived).add(p);
+            continue;
+        }
+        if (named.length === 1 && /\bonly\b/.test(part))
+            only ??= named[0];
+        for (const p of named)
+            promised.add(p);
+    }
+    if (only)
+        return waived.has(only) ? [] : [only];
+    return [...promised].filter((p) => !waived.has(p));
+}
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -1298,8 +1366,13 @@ const OPTION_READERS = {
     // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
     // An item that names no product but a database's port ("The `db` service does not publish 5432"): that port.
     'database-port-exposed': (text) => (0,database_port_exposed/* databaseOptionsNamed */.rm)(text) ?? databasePortsStated(text),
-    // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
+    // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default), or
+    // promises one only and waives the other ("Readiness probes only (liveness probes caused restart storms)", "Liveness probes
+    // only \u2014 readiness handled by the mesh"; see promisedProbes).
     'k8s-probes': (text) => {
+        const promised = promisedProbes(text);
+        if (promised.length === 1)
+            return { probes: promised };
         const readiness = /\breadiness\b/.test(text);
         const liveness = /\bliveness\b/.test(text);
         return readiness !== liveness ? { probes: [readiness ? 'readiness' : 'liveness'] } : undefined;
@@ -1725,7 +1798,7 @@ function riskOfTheNoun(risk, noun) {
  */
 const UNPRIVILEGED = /\bunprivileged\b(?! (?:ports?|user ?namespaces?|userns|e?bpf|mode|clone|ping|icmp|containers? (?:runtime|mode))\b)/g;
 /** What runs unprivileged, just before the word: "Container runs unprivileged", "run as an unprivileged user", "Containers are unprivileged". */
-const RUNS_UNPRIVILEGED = /(?:\b(?:runs?|running|ran|executes?|executing|executed|started|starts?)(?: as)?(?: an?| the)?|\b(?:app|apps|application|process|processes|containers?|pods?|workloads?) (?:are|is|must be|should be|stay|stays|remain|remains)(?: all| always)?) $/;
+const RUNS_UNPRIVILEGED = /(?:\b(?:runs?|running|ran|executes?|executing|executed|started|starts?)(?: as)?(?: an?| the)?(?: (?:dedicated|separate|custom|specific|distinct|regular|normal|ordinary|non-login|system))?|\b(?:app|apps|application|process|processes|containers?|pods?|workloads?) (?:are|is|must be|should be|stay|stays|remain|remains)(?: all| always)?) $/;
 /**
  * The container or process named unprivileged ("Unprivileged containers", "unprivileged processes only"), not negated or
  * refused later in its clause ("Unprivileged containers (LXC) are not used").
@@ -1831,7 +1904,10 @@ function matchRules(text, where, near, underTopic, shown) {
         // A topic naming the safeguard whose aside says it is off ("HSTS (off for now)", "HTTPS redirect (\u274c off)").
         if (topicAside && switchedOffBy(topicAside.topic, topicAside.state, id))
             return 'main';
-        return stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id);
+        const optOut = stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id);
+        // One probe promised and the other waived beside it ("Liveness probes (no readiness probes: the mesh handles it)",
+        // "Every Deployment has a liveness probe; readiness probes are not used"): the check binds with that probe alone.
+        return optOut === 'aside' && id === PROBES && promisedProbes(text).length === 1 ? undefined : optOut;
     });
     if (out.includes('main'))
         return { checks: [], matchedBy: '' };
@@ -2063,7 +2139,7 @@ function amountsInEnglish(text) {
     return text
         .replace(FOREIGN_AMOUNT_WORD, (m) => `${FOREIGN_NUMBER_WORDS[m.trimEnd()]} `)
         .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no m\u00ednimo)/g, 'max-age of ')
-        .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no m\u00ednimo)(?= ?\d)/g, 'at least')
+        .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no m\u00ednimo|(?:fr\u00fchestens|fruehestens) in)(?= ?\d)/g, 'at least')
         // A response-time bound: "unter 300 ms", "inf\u00e9rieur \u00e0 300 ms", "por debajo de 300 ms", "abaixo de 300 ms".
         .replace(/(?<![\w\u00e0-\u00ff])(?:in unter|unter|weniger als|h\u00f6chstens|hoechstens|maximal|innerhalb(?: von)?|(?:en )?moins de|inf\u00e9rieure?s? \u00e0|inferieure?s? a|sous|au plus|au maximum|(?:en )?menos de|menor(?:es)? (?:a|que|de)|por debajo de|inferior(?:es)? a|como m\u00e1ximo|(?:em )?menos de|abaixo de|menor(?:es)? (?:do )?que|no m\u00e1ximo)(?= ?\d)/g, 'under')
         .replace(/(\d) ?(?:millisekunden|millisecondes?|milisegundos?|milissegundos?)(?![\w\u00e0-\u00ff])/g, '$1 ms')

@@ -617,7 +617,8 @@ function unvendoredDatabaseDependencies(snapshot: SnapshotView, helmRepo: Return
     }));
     for (const d of deps.slice(0, 100)) {
       if (!isObject(d) || typeof d['name'] !== 'string' || typeof d['repository'] !== 'string' || !/bitnami/i.test(d['repository'])) continue;
-      const known = BITNAMI_SERVICES[d['name']];
+      // Own keys only: a dependency named `constructor` or `toString` is no Bitnami chart (review B3: it crashed the check).
+      const known = Object.hasOwn(BITNAMI_SERVICES, d['name']) ? BITNAMI_SERVICES[d['name']] : undefined;
       if (!known || vendored.has(d['name'])) continue;
       const key = typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : d['name'];
       const sets = helmValueSets(`${chartDir}templates/_`, helmRepo);

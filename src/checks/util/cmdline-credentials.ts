@@ -36,11 +36,16 @@ const previousLine = (text: string, lineStart: number) => text.lastIndexOf('\n',
  * redirection's `>&`/`&>`) and backticks outside quotes; a `#` that starts a word outside quotes starts a comment up to its
  * line's end, as is a line starting with `//`.
  */
+/** How many continued lines before a match, and how many characters after it, a command is read over (commandAround). */
+const MAX_COMMAND_LINES = 200;
+const MAX_COMMAND_AHEAD = 16 * 1024;
 function commandAround(text: string, index: number): { command: string; commented: boolean } {
   const physicalStart = text.lastIndexOf('\n', index - 1) + 1;
   if (/^[ \t]*\/\//.test(text.slice(physicalStart, index))) return { command: '', commented: true };
   let start = physicalStart;
-  while (start > 0) {
+  // Bounded (review B2: a file of thousands of continued lines made each match walk all of them): a command of more than
+  // MAX_COMMAND_LINES continued lines, or MAX_COMMAND_AHEAD characters past the match, is read that far.
+  for (let lines = 0; start > 0 && lines < MAX_COMMAND_LINES; lines++) {
     const prev = previousLine(text, start);
     if (continues(text, start - 1)) start = prev;
     // A whole-line comment between continued lines (Docker drops it): the command goes on before it.
@@ -49,7 +54,8 @@ function commandAround(text: string, index: number): { command: string; commente
   }
   let segment = start;
   let quote = '';
-  for (let i = start; i < text.length; i++) {
+  const end = Math.min(text.length, index + MAX_COMMAND_AHEAD);
+  for (let i = start; i < end; i++) {
     const c = text[i]!;
     if (c === '\n') {
       quote = '';
@@ -68,7 +74,7 @@ function commandAround(text: string, index: number): { command: string; commente
       segment = i + 1;
     }
   }
-  return { command: text.slice(segment), commented: false };
+  return { command: text.slice(segment, end), commented: false };
 }
 
 /** The default passwords of one text's command lines; `remoteOnly` keeps those of commands naming a remote host (scripts). */

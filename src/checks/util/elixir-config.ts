@@ -142,12 +142,18 @@ function condBounds(cond: string, depth = 0): Bounds {
 }
 
 /** A `do … end` block: its header (`if config_env() == :prod`), where its body starts and ends, and its `else` (-1: none). */
-interface Block { header: string; open: number; close: number; elseAt: number; clauses: { at: number; pattern: string }[] }
+interface Block {
+  header: string; open: number; close: number; elseAt: number; clauses: { at: number; pattern: string }[];
+  /** The `if`/`unless` header as read, and its condition's bounds: computed once, on first use (elixirEnvAt). */
+  ifHeader?: RegExpExecArray | null; bounds?: ReturnType<typeof condBounds>;
+  /** The innermost block around it; and, once asked (elixirEnvAt), how the blocks around it narrow where it applies. */
+  parent: Block | null; outer?: { envs: EnvSet; conditions: string[] };
+}
 
 const blocksMemo = new WeakMap<Source, Block[]>();
 /** `do`, `fn`, `else`, `end` as keywords (not `do:`, `:end`, `x.end`, `ends`). */
 const KEYWORD = /(?<![\w.:@?!])(do|fn|else|end)(?![\w?!:])/g;
-const MAX_BLOCKS = 20_000;
+const MAX_BLOCKS = 2_000;
 
 /** The `do … end` blocks of a source (a `fn … end` is paired too, so that its `end` does not close a block). */
 function blocks(src: Source): Block[] {
@@ -155,38 +161,50 @@ function blocks(src: Source): Block[] {
   if (memo) return memo;
   const out: Block[] = [];
   const stack: (Block | null)[] = [];
+  const open: Block[] = [];
   const bare = src.bare;
   for (const m of bare.matchAll(KEYWORD)) {
     if (out.length >= MAX_BLOCKS) break;
     const word = m[1]!;
     if (word === 'fn') stack.push(null);
     else if (word === 'do') {
-      const block: Block = { header: headerBefore(bare, m.index), open: m.index + 2, close: bare.length, elseAt: -1, clauses: [] };
+      const block: Block = { header: headerBefore(bare, m.index), open: m.index + 2, close: bare.length, elseAt: -1, clauses: [], parent: open.at(-1) ?? null };
       out.push(block);
       stack.push(block);
+      open.push(block);
     } else if (word === 'else') {
       const top = stack.at(-1);
       if (top && top.elseAt < 0) top.elseAt = m.index;
     } else {
       const top = stack.pop();
-      if (top) top.close = m.index;
+      if (top) { top.close = m.index; open.pop(); }
     }
   }
   // The clauses of `case config_env() do`: `:prod ->`, `_ ->`, each at the start of its line.
-  for (const b of out) {
-    if (!/\bcase\b/.test(b.header)) continue;
-    const body = bare.slice(b.open, b.close);
-    for (const c of body.matchAll(/^[ \t]*(:[a-z_]\w*|_\w*|[a-z]\w*)[ \t]*->/gm)) {
-      const at = b.open + c.index;
-      // A clause of this block, not of a block nested in it.
-      if (out.some((n) => n !== b && n.open > b.open && n.close < b.close && n.open <= at && at < n.close)) continue;
-      b.clauses.push({ at, pattern: c[1]! });
+  // A clause belongs to the innermost block around it, and counts where that block is a `case`: one walk over the blocks'
+  // opens and closes and the clause lines, in text order (review B1: each case block searched its whole body, nested ones
+  // included, and compared each clause with every block).
+  if (out.some((b) => /\bcase\b/.test(b.header))) {
+    const events: { at: number; kind: 0 | 1 | 2; block?: Block; pattern?: string }[] = [];
+    for (const b of out) events.push({ at: b.open, kind: 1, block: b }, { at: b.close, kind: 0, block: b });
+    for (const c of bare.matchAll(/^[ \t]*(:[a-z_]\w*|_\w*|[a-z]\w*)[ \t]*->/gm)) events.push({ at: c.index, kind: 2, pattern: c[1]! });
+    // At one position a block closes before another opens, and a clause is read inside what is open there.
+    events.sort((x, y) => x.at - y.at || x.kind - y.kind);
+    const open: Block[] = [];
+    for (const e of events) {
+      if (e.kind === 1) open.push(e.block!);
+      else if (e.kind === 0) { const i = open.lastIndexOf(e.block!); if (i >= 0) open.splice(i, 1); }
+      else {
+        const top = open.at(-1);
+        if (top && /\bcase\b/.test(top.header) && e.at >= top.open) top.clauses.push({ at: e.at, pattern: e.pattern! });
+      }
     }
   }
   blocksMemo.set(src, out);
   return out;
 }
 
+const HEADER_MAX = 512;
 /** The statement before a `do` at `at`: its line, with the lines it continues (a condition broken after `and`, `or`, `(`, `,`). */
 function headerBefore(bare: string, at: number): string {
   let start = bare.lastIndexOf('\n', at - 1) + 1;
@@ -196,7 +214,8 @@ function headerBefore(bare: string, at: number): string {
     if (!/(?:\band|\bor|&&|\|\||[(,]|==|!=|\bin|\bnot)$/.test(prev)) break;
     start = prevStart;
   }
-  return bare.slice(start, at).replace(/\s+/g, ' ').trim();
+  // At most HEADER_MAX characters before the `do` (review B1: thousands of `do` on one line copied it for each).
+  return bare.slice(Math.max(start, at - HEADER_MAX), at).replace(/\s+/g, ' ').trim();
 }
 
 /** `if <condition>` (`x = if …` too) and `unless`; `case config_env()`. */
@@ -211,28 +230,50 @@ export interface ElixirEnvScope { envs: EnvSet; conditions: string[] }
  * on the environment around it (its `else` part by the opposite), and by the clause of a `case config_env() do` it is in.
  */
 export function elixirEnvAt(src: Source, at: number, fileEnvs: EnvSet = ALL_ENVS): ElixirEnvScope {
-  let envs = fileEnvs;
-  const conditions: string[] = [];
-  for (const b of blocks(src)) {
-    if (!(b.open <= at && at < b.close)) continue;
-    const cond = IF_HEADER.exec(b.header);
-    if (cond) {
-      const bounds = condBounds(cond[2]!);
-      if (bounds === UNKNOWN) continue;
-      const inElse = b.elseAt >= 0 && at > b.elseAt;
-      const positive = (cond[1] === 'if') !== inElse;
-      envs = intersect(envs, positive ? bounds.upper : complement(bounds.lower));
-      conditions.push(`${inElse ? 'the else of ' : ''}${b.header}`);
-      continue;
-    }
-    if (!CASE_HEADER.test(b.header) || !b.clauses.length) continue;
-    const clause = b.clauses.filter((c) => c.at <= at).at(-1);
-    if (!clause) continue;
-    const earlier = b.clauses.filter((c) => c.at < clause.at && c.pattern.startsWith(':')).map((c) => c.pattern.slice(1));
-    envs = intersect(envs, clause.pattern.startsWith(':') ? only([clause.pattern.slice(1)]) : complement(only(earlier)));
-    conditions.push(`${b.header}, ${clause.pattern} ->`);
+  const all = blocks(src);
+  // The innermost block around `at`: the last one opened before it, or the one of its enclosing blocks still open there
+  // (review B1: every statement walked every block of the file). Each block's enclosing narrowing is computed once.
+  let lo = 0;
+  let hi = all.length - 1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (all[mid]!.open <= at) lo = mid + 1; else hi = mid - 1; }
+  let b: Block | null = hi >= 0 ? all[hi]! : null;
+  while (b && !(b.open <= at && at < b.close)) b = b.parent;
+  if (!b) return { envs: fileEnvs, conditions: [] };
+  const own = narrowing(b, at);
+  const outer = outerScope(b);
+  return { envs: intersect(fileEnvs, own ? intersect(outer.envs, own.envs) : outer.envs), conditions: own ? [...outer.conditions, own.condition] : outer.conditions };
+}
+
+/** How the blocks around `b` narrow where its text applies (outermost first), computed once per block, outward in. */
+function outerScope(b: Block): { envs: EnvSet; conditions: string[] } {
+  const chain: Block[] = [];
+  for (let x: Block | null = b; x && !x.outer; x = x.parent) chain.push(x);
+  for (const x of chain.reverse()) {
+    const p = x.parent;
+    if (!p) { x.outer = { envs: ALL_ENVS, conditions: [] }; continue; }
+    const base = p.outer!;
+    const n = narrowing(p, x.open);
+    x.outer = n ? { envs: intersect(base.envs, n.envs), conditions: [...base.conditions, n.condition] } : base;
   }
-  return { envs, conditions };
+  return b.outer!;
+}
+
+/** How block `b` narrows where the text at `at` inside it applies: its `if`/`unless` condition (the opposite in its `else`), or its `case` clause. */
+function narrowing(b: Block, at: number): { envs: EnvSet; condition: string } | null {
+  const cond = b.ifHeader === undefined ? (b.ifHeader = IF_HEADER.exec(b.header)) : b.ifHeader;
+  if (cond) {
+    // Each block's condition read once.
+    const bounds = b.bounds ??= condBounds(cond[2]!);
+    if (bounds === UNKNOWN) return null;
+    const inElse = b.elseAt >= 0 && at > b.elseAt;
+    const positive = (cond[1] === 'if') !== inElse;
+    return { envs: positive ? bounds.upper : complement(bounds.lower), condition: `${inElse ? 'the else of ' : ''}${b.header}` };
+  }
+  if (!CASE_HEADER.test(b.header) || !b.clauses.length) return null;
+  const clause = b.clauses.filter((c) => c.at <= at).at(-1);
+  if (!clause) return null;
+  const earlier = b.clauses.filter((c) => c.at < clause.at && c.pattern.startsWith(':')).map((c) => c.pattern.slice(1));
+  return { envs: clause.pattern.startsWith(':') ? only([clause.pattern.slice(1)]) : complement(only(earlier)), condition: `${b.header}, ${clause.pattern} ->` };
 }
 
 /** Whether `a` covers every deploying environment of `b` (what `b` applies in that deploys, `a` applies in too). */
