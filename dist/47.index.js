@@ -1267,7 +1267,8 @@ function unvendoredDatabaseDependencies(snapshot, helmRepo) {
         for (const d of deps.slice(0, 100)) {
             if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(d) || typeof d['name'] !== 'string' || typeof d['repository'] !== 'string' || !/bitnami/i.test(d['repository']))
                 continue;
-            const known = BITNAMI_SERVICES[d['name']];
+            // Own keys only: a dependency named `constructor` or `toString` is no Bitnami chart (review B3: it crashed the check).
+            const known = Object.hasOwn(BITNAMI_SERVICES, d['name']) ? BITNAMI_SERVICES[d['name']] : undefined;
             if (!known || vendored.has(d['name']))
                 continue;
             const key = typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : d['name'];
@@ -4545,7 +4546,7 @@ function condBounds(cond, depth = 0) {
 const blocksMemo = new WeakMap();
 /** `do`, `fn`, `else`, `end` as keywords (not `do:`, `:end`, `x.end`, `ends`). */
 const KEYWORD = /(?<![\w.:@?!])(do|fn|else|end)(?![\w?!:])/g;
-const MAX_BLOCKS = 20_000;
+const MAX_BLOCKS = 2_000;
 /** The `do \u2026 end` blocks of a source (a `fn \u2026 end` is paired too, so that its `end` does not close a block). */
 function blocks(src) {
     const memo = blocksMemo.get(src);
@@ -4553,6 +4554,7 @@ function blocks(src) {
         return memo;
     const out = [];
     const stack = [];
+    const open = [];
     const bare = src.bare;
     for (const m of bare.matchAll(KEYWORD)) {
         if (out.length >= MAX_BLOCKS)
@@ -4561,9 +4563,10 @@ function blocks(src) {
         if (word === 'fn')
             stack.push(null);
         else if (word === 'do') {
-            const block = { header: headerBefore(bare, m.index), open: m.index + 2, close: bare.length, elseAt: -1, clauses: [] };
+            const block = { header: headerBefore(bare, m.index), open: m.index + 2, close: bare.length, elseAt: -1, clauses: [], parent: open.at(-1) ?? null };
             out.push(block);
             stack.push(block);
+            open.push(block);
         }
         else if (word === 'else') {
             const top = stack.at(-1);
@@ -4572,26 +4575,44 @@ function blocks(src) {
         }
         else {
             const top = stack.pop();
-            if (top)
+            if (top) {
                 top.close = m.index;
+                open.pop();
+            }
         }
     }
     // The clauses of `case config_env() do`: `:prod ->`, `_ ->`, each at the start of its line.
-    for (const b of out) {
-        if (!/\bcase\b/.test(b.header))
-            continue;
-        const body = bare.slice(b.open, b.close);
-        for (const c of body.matchAll(/^[ \t]*(:[a-z_]\w*|_\w*|[a-z]\w*)[ \t]*->/gm)) {
-            const at = b.open + c.index;
-            // A clause of this block, not of a block nested in it.
-            if (out.some((n) => n !== b && n.open > b.open && n.close < b.close && n.open <= at && at < n.close))
-                continue;
-            b.clauses.push({ at, pattern: c[1] });
+    // A clause belongs to the innermost block around it, and counts where that block is a `case`: one walk over the blocks'
+    // opens and closes and the clause lines, in text order (review B1: each case block searched its whole body, nested ones
+    // included, and compared each clause with every block).
+    if (out.some((b) => /\bcase\b/.test(b.header))) {
+        const events = [];
+        for (const b of out)
+            events.push({ at: b.open, kind: 1, block: b }, { at: b.close, kind: 0, block: b });
+        for (const c of bare.matchAll(/^[ \t]*(:[a-z_]\w*|_\w*|[a-z]\w*)[ \t]*->/gm))
+            events.push({ at: c.index, kind: 2, pattern: c[1] });
+        // At one position a block closes before another opens, and a clause is read inside what is open there.
+        events.sort((x, y) => x.at - y.at || x.kind - y.kind);
+        const open = [];
+        for (const e of events) {
+            if (e.kind === 1)
+                open.push(e.block);
+            else if (e.kind === 0) {
+                const i = open.lastIndexOf(e.block);
+                if (i >= 0)
+                    open.splice(i, 1);
+            }
+            else {
+                const top = open.at(-1);
+                if (top && /\bcase\b/.test(top.header) && e.at >= top.open)
+                    top.clauses.push({ at: e.at, pattern: e.pattern });
+            }
         }
     }
     blocksMemo.set(src, out);
     return out;
 }
+const HEADER_MAX = 512;
 /** The statement before a `do` at `at`: its line, with the lines it continues (a condition broken after `and`, `or`, `(`, `,`). */
 function headerBefore(bare, at) {
     let start = bare.lastIndexOf('\n', at - 1) + 1;
@@ -4602,7 +4623,8 @@ function headerBefore(bare, at) {
             break;
         start = prevStart;
     }
-    return bare.slice(start, at).replace(/\s+/g, ' ').trim();
+    // At most HEADER_MAX characters before the `do` (review B1: thousands of `do` on one line copied it for each).
+    return bare.slice(Math.max(start, at - HEADER_MAX), at).replace(/\s+/g, ' ').trim();
 }
 /** `if <condition>` (`x = if \u2026` too) and `unless`; `case config_env()`. */
 const IF_HEADER = /^(?:[\w.]+\s*=\s*)?(if|unless)\s+([^]+)$/;
@@ -4612,32 +4634,63 @@ const CASE_HEADER = new RegExp(String.raw `^(?:[\w.]+\s*=\s*)?case\s+${ENV_EXPR}
  * on the environment around it (its `else` part by the opposite), and by the clause of a `case config_env() do` it is in.
  */
 function elixirEnvAt(src, at, fileEnvs = ALL_ENVS) {
-    let envs = fileEnvs;
-    const conditions = [];
-    for (const b of blocks(src)) {
-        if (!(b.open <= at && at < b.close))
-            continue;
-        const cond = IF_HEADER.exec(b.header);
-        if (cond) {
-            const bounds = condBounds(cond[2]);
-            if (bounds === UNKNOWN)
-                continue;
-            const inElse = b.elseAt >= 0 && at > b.elseAt;
-            const positive = (cond[1] === 'if') !== inElse;
-            envs = intersect(envs, positive ? bounds.upper : complement(bounds.lower));
-            conditions.push(`${inElse ? 'the else of ' : ''}${b.header}`);
+    const all = blocks(src);
+    // The innermost block around `at`: the last one opened before it, or the one of its enclosing blocks still open there
+    // (review B1: every statement walked every block of the file). Each block's enclosing narrowing is computed once.
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (all[mid].open <= at)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    let b = hi >= 0 ? all[hi] : null;
+    while (b && !(b.open <= at && at < b.close))
+        b = b.parent;
+    if (!b)
+        return { envs: fileEnvs, conditions: [] };
+    const own = narrowing(b, at);
+    const outer = outerScope(b);
+    return { envs: intersect(fileEnvs, own ? intersect(outer.envs, own.envs) : outer.envs), conditions: own ? [...outer.conditions, own.condition] : outer.conditions };
+}
+/** How the blocks around `b` narrow where its text applies (outermost first), computed once per block, outward in. */
+function outerScope(b) {
+    const chain = [];
+    for (let x = b; x && !x.outer; x = x.parent)
+        chain.push(x);
+    for (const x of chain.reverse()) {
+        const p = x.parent;
+        if (!p) {
+            x.outer = { envs: ALL_ENVS, conditions: [] };
             continue;
         }
-        if (!CASE_HEADER.test(b.header) || !b.clauses.length)
-            continue;
-        const clause = b.clauses.filter((c) => c.at <= at).at(-1);
-        if (!clause)
-            continue;
-        const earlier = b.clauses.filter((c) => c.at < clause.at && c.pattern.startsWith(':')).map((c) => c.pattern.slice(1));
-        envs = intersect(envs, clause.pattern.startsWith(':') ? only([clause.pattern.slice(1)]) : complement(only(earlier)));
-        conditions.push(`${b.header}, ${clause.pattern} ->`);
+        const base = p.outer;
+        const n = narrowing(p, x.open);
+        x.outer = n ? { envs: intersect(base.envs, n.envs), conditions: [...base.conditions, n.condition] } : base;
     }
-    return { envs, conditions };
+    return b.outer;
+}
+/** How block `b` narrows where the text at `at` inside it applies: its `if`/`unless` condition (the opposite in its `else`), or its `case` clause. */
+function narrowing(b, at) {
+    const cond = b.ifHeader === undefined ? (b.ifHeader = IF_HEADER.exec(b.header)) : b.ifHeader;
+    if (cond) {
+        // Each block's condition read once.
+        const bounds = b.bounds ??= condBounds(cond[2]);
+        if (bounds === UNKNOWN)
+            return null;
+        const inElse = b.elseAt >= 0 && at > b.elseAt;
+        const positive = (cond[1] === 'if') !== inElse;
+        return { envs: positive ? bounds.upper : complement(bounds.lower), condition: `${inElse ? 'the else of ' : ''}${b.header}` };
+    }
+    if (!CASE_HEADER.test(b.header) || !b.clauses.length)
+        return null;
+    const clause = b.clauses.filter((c) => c.at <= at).at(-1);
+    if (!clause)
+        return null;
+    const earlier = b.clauses.filter((c) => c.at < clause.at && c.pattern.startsWith(':')).map((c) => c.pattern.slice(1));
+    return { envs: clause.pattern.startsWith(':') ? only([clause.pattern.slice(1)]) : complement(only(earlier)), condition: `${b.header}, ${clause.pattern} ->` };
 }
 /** Whether `a` covers every deploying environment of `b` (what `b` applies in that deploys, `a` applies in too). */
 function coversDeployed(a, b) {
@@ -13347,12 +13400,17 @@ const previousLine = (text, lineStart) => text.lastIndexOf('\n', lineStart - 2) 
  * redirection's `>&`/`&>`) and backticks outside quotes; a `#` that starts a word outside quotes starts a comment up to its
  * line's end, as is a line starting with `//`.
  */
+/** How many continued lines before a match, and how many characters after it, a command is read over (commandAround). */
+const MAX_COMMAND_LINES = 200;
+const MAX_COMMAND_AHEAD = 16 * 1024;
 function commandAround(text, index) {
     const physicalStart = text.lastIndexOf('\n', index - 1) + 1;
     if (/^[ \t]*\/\//.test(text.slice(physicalStart, index)))
         return { command: '', commented: true };
     let start = physicalStart;
-    while (start > 0) {
+    // Bounded (review B2: a file of thousands of continued lines made each match walk all of them): a command of more than
+    // MAX_COMMAND_LINES continued lines, or MAX_COMMAND_AHEAD characters past the match, is read that far.
+    for (let lines = 0; start > 0 && lines < MAX_COMMAND_LINES; lines++) {
         const prev = previousLine(text, start);
         if (continues(text, start - 1))
             start = prev;
@@ -13364,7 +13422,8 @@ function commandAround(text, index) {
     }
     let segment = start;
     let quote = '';
-    for (let i = start; i < text.length; i++) {
+    const end = Math.min(text.length, index + MAX_COMMAND_AHEAD);
+    for (let i = start; i < end; i++) {
         const c = text[i];
         if (c === '\n') {
             quote = '';
@@ -13393,7 +13452,7 @@ function commandAround(text, index) {
             segment = i + 1;
         }
     }
-    return { command: text.slice(segment), commented: false };
+    return { command: text.slice(segment, end), commented: false };
 }
 /** The default passwords of one text's command lines; `remoteOnly` keeps those of commands naming a remote host (scripts). */
 function commandLineDefaults(file, text, remoteOnly) {
