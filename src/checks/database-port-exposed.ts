@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { optionEntry } from './util/option-entry.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { basename, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, filesEndingIn, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeMergedImage, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
@@ -605,13 +605,15 @@ interface DependencyService { chartDir: string; key: string; name: string; produ
 
 function unvendoredDatabaseDependencies(snapshot: SnapshotView, helmRepo: ReturnType<typeof helmRepoOf>): { judged: boolean; exposed: DependencyService[] } {
   const out: { judged: boolean; exposed: DependencyService[] } = { judged: false, exposed: [] };
-  for (const chartFile of snapshot.files) {
+  const yamlFiles = filesEndingIn(snapshot.files, 'yaml');
+  for (const chartFile of yamlFiles) {
     if (basename(chartFile) !== 'Chart.yaml' || isTemplate(chartFile) || isTestFile(chartFile) || isVendored(chartFile)) continue;
     const meta = snapshot.yaml(chartFile)?.docs[0]?.value;
     const deps = isObject(meta) && Array.isArray(meta['dependencies']) ? meta['dependencies'] : [];
+    if (!deps.length) continue;
     const chartDir = chartFile.slice(0, -'Chart.yaml'.length);
     // The subcharts in `charts/` (folders with a Chart.yaml): their templates are read, as for any chart.
-    const vendored = new Set(snapshot.files.filter((f) => f.startsWith(`${chartDir}charts/`) && /^[^/]+\/Chart\.yaml$/.test(f.slice(chartDir.length + 7))).flatMap((f) => {
+    const vendored = new Set(yamlFiles.filter((f) => f.startsWith(`${chartDir}charts/`) && /^[^/]+\/Chart\.yaml$/.test(f.slice(chartDir.length + 7))).flatMap((f) => {
       const m = snapshot.yaml(f)?.docs[0]?.value;
       return [f.slice(chartDir.length + 7, -'/Chart.yaml'.length), ...(isObject(m) && typeof m['name'] === 'string' ? [m['name']] : [])];
     }));

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isWithin, safeRealpath } from '../repo/read.js';
 import { isObject, parseYaml, type YamlDoc } from '../repo/yaml.js';
 
 /** The workflow file (repository-relative) and the line of the step's URL in it, when found. */
@@ -39,8 +40,9 @@ export function workflowAnchor(root: string, file: string | null, where: { job?:
   } catch {
     return null;
   }
-  // A symlink is anchored (it is the repository's path) but not followed out of the repository to find a line.
-  if (st.isSymbolicLink()) return { file, line: null };
+  // A symlink is anchored (it is the repository's path) but not followed out of the repository to find a line; nor is
+  // a file reached through a symlinked folder (`.github` → elsewhere) that leaves it.
+  if (st.isSymbolicLink() || !isWithin(safeRealpath(root), safeRealpath(path.join(root, file)))) return { file, line: null };
   if (!st.isFile()) return null;
   let line: number | null = null;
   if (st.size <= MAX_WORKFLOW_BYTES) {

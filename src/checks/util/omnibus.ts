@@ -1,4 +1,4 @@
-import { basename, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, filesEndingIn, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { composeDevOnly, composeEnvironment } from '../../repo/compose.js';
 import { containerEnv } from '../../repo/k8s.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -107,7 +107,7 @@ export const omnibusSettings = perView(function omnibusSettings(snapshot: Snapsh
     out.push(s);
   };
   const shownOf = (component: string, keys: string[]) => `${component}${keys.map((k) => `['${k}']`).join('')}`;
-  for (const file of snapshot.files) {
+  for (const file of filesEndingIn(snapshot.files, 'rb')) {
     if (!isOmnibusConfigFile(file) || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
     const text = snapshot.text(file);
     if (text === undefined) continue;
