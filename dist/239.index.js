@@ -12,13 +12,15 @@ export const modules = {
 /* unused harmony export stepUrlLine */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
 /**
  * Where SARIF places findings that have no file when no checklist file of the repository can hold them (the built-in
  * preset, a checklist outside the repository): the workflow file that runs Preflight, at the line of the step's URL
  * (the action's `url:` input, the CLI's `--url`), else line 1. Code scanning rejects a result without a location, so
  * without such a file these findings stay the run's tool notifications.
  */
+
 
 
 
@@ -50,8 +52,9 @@ function workflowAnchor(root, file, where = {}) {
     catch {
         return null;
     }
-    // A symlink is anchored (it is the repository's path) but not followed out of the repository to find a line.
-    if (st.isSymbolicLink())
+    // A symlink is anchored (it is the repository's path) but not followed out of the repository to find a line; nor is
+    // a file reached through a symlinked folder (`.github` \u2192 elsewhere) that leaves it.
+    if (st.isSymbolicLink() || !(0,_repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)((0,_repo_read_js__WEBPACK_IMPORTED_MODULE_2__.safeRealpath)(root), (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_2__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, file))))
         return { file, line: null };
     if (!st.isFile())
         return null;
@@ -73,21 +76,21 @@ function workflowAnchor(root, file, where = {}) {
  * such step, in `where.job` when the file has that job. Null when none is found or the file is not a workflow.
  */
 function stepUrlLine(text, where = {}) {
-    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)('workflow', text).docs[0];
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value.jobs))
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)('workflow', text).docs[0];
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc.value) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc.value.jobs))
         return null;
     const jobs = doc.value.jobs;
     const lines = text.split(/\r?\n/);
-    const jobIds = where.job && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(jobs[where.job]) ? [where.job] : Object.keys(jobs);
+    const jobIds = where.job && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(jobs[where.job]) ? [where.job] : Object.keys(jobs);
     let first = null;
     for (const job of jobIds) {
         const spec = jobs[job];
-        const steps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(spec) ? spec.steps : undefined;
+        const steps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(spec) ? spec.steps : undefined;
         if (!Array.isArray(steps))
             continue;
         for (let i = 0; i < steps.length && i < MAX_STEPS; i++) {
             const step = steps[i];
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(step))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(step))
                 continue;
             const own = !!where.step && step.id === where.step;
             const line = urlLineOfStep(doc, lines, ['jobs', job, 'steps', i], step, own);
@@ -103,7 +106,7 @@ function stepUrlLine(text, where = {}) {
 function urlLineOfStep(doc, lines, at, step, own) {
     const names = (v) => typeof v === 'string' && /preflight/i.test(v);
     if (typeof step.uses === 'string' && (own || names(step.uses))) {
-        return (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(step.with) && 'url' in step.with ? doc.loc([...at, 'with', 'url'], true)?.line ?? null : null;
+        return (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(step.with) && 'url' in step.with ? doc.loc([...at, 'with', 'url'], true)?.line ?? null : null;
     }
     if (typeof step.run === 'string' && (own || names(step.run)) && /--url\b/.test(step.run)) {
         const key = doc.loc([...at, 'run'], true);

@@ -1253,14 +1253,17 @@ const BITNAMI_SERVICES = {
 };
 function unvendoredDatabaseDependencies(snapshot, helmRepo) {
     const out = { judged: false, exposed: [] };
-    for (const chartFile of snapshot.files) {
+    const yamlFiles = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .filesEndingIn */ .eo)(snapshot.files, 'yaml');
+    for (const chartFile of yamlFiles) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(chartFile) !== 'Chart.yaml' || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(chartFile) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(chartFile) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendored */ .Ee)(chartFile))
             continue;
         const meta = snapshot.yaml(chartFile)?.docs[0]?.value;
         const deps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta) && Array.isArray(meta['dependencies']) ? meta['dependencies'] : [];
+        if (!deps.length)
+            continue;
         const chartDir = chartFile.slice(0, -'Chart.yaml'.length);
         // The subcharts in `charts/` (folders with a Chart.yaml): their templates are read, as for any chart.
-        const vendored = new Set(snapshot.files.filter((f) => f.startsWith(`${chartDir}charts/`) && /^[^/]+\/Chart\.yaml$/.test(f.slice(chartDir.length + 7))).flatMap((f) => {
+        const vendored = new Set(yamlFiles.filter((f) => f.startsWith(`${chartDir}charts/`) && /^[^/]+\/Chart\.yaml$/.test(f.slice(chartDir.length + 7))).flatMap((f) => {
             const m = snapshot.yaml(f)?.docs[0]?.value;
             return [f.slice(chartDir.length + 7, -'/Chart.yaml'.length), ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(m) && typeof m['name'] === 'string' ? [m['name']] : [])];
         }));
@@ -9853,7 +9856,7 @@ const omnibusSettings = (0,repo_snapshot/* perView */.DN)(function omnibusSettin
         out.push(s);
     };
     const shownOf = (component, keys) => `${component}${keys.map((k) => `['${k}']`).join('')}`;
-    for (const file of snapshot.files) {
+    for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'rb')) {
         if (!isOmnibusConfigFile(file) || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
         const text = snapshot.text(file);
