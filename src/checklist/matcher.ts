@@ -1787,7 +1787,7 @@ function stateFromChildren(text: string, m: Match, children: readonly ChecklistI
 /** An item that names health checks and nothing more: "Health checks", "Healthchecks:", "3. Health". */
 const HEALTH_CHECKS_ONLY = /^(?:health|health ?-?checks?)$/;
 /** What makes health checks a container's or a monitor's: Docker's HEALTHCHECK, Kubernetes probes, an uptime monitor. */
-const NOT_THE_DEPLOYMENTS_HEALTH = /(?:docker\w*|containers?|kubernetes|k8s|pods?|helm|compose)/;
+const NOT_THE_DEPLOYMENTS_HEALTH = /\b(?:docker\w*|containers?|kubernetes|k8s|pods?|helm|compose)\b/;
 /**
  * What a monitoring section names beside monitoring and still is one: "Monitoring & alerting", "Logging and monitoring",
  * "Metrics, dashboards and alerts", "Health checks and monitoring".
