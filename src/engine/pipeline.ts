@@ -30,6 +30,9 @@ import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 import { readUserFile } from '../user-file.js';
 
+/** Checklist warnings printed one by one at most (the rest are counted in one more warning). */
+export const WARNINGS_PRINTED = 100;
+
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -86,7 +89,11 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     }
   }
   checklist = resolveExtends(checklist);
-  for (const w of checklist.warnings ?? []) logger.warn(w, warningWhere(checklist.file, w));
+  // Each warning is printed (an annotation in the action) up to a bound: a generated or pasted document can hold thousands
+  // of look-alike boxes, and a log of thousands of the same warning hides the report (the summary counts them all).
+  const listWarnings = checklist.warnings ?? [];
+  for (const w of listWarnings.slice(0, WARNINGS_PRINTED)) logger.warn(w, warningWhere(checklist.file, w));
+  if (listWarnings.length > WARNINGS_PRINTED) logger.warn(`${checklist.file ?? 'the checklist'}: ${listWarnings.length - WARNINGS_PRINTED} more checklist warnings not printed (${listWarnings.length} in all): fix the ones above and run again`);
   if (!checklist.items.length) logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
   logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
 
