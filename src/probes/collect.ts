@@ -755,7 +755,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   const viaNodeHttp = (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, refused?: unknown) => new Promise<Received>((resolve, reject) => {
     const req = (url.protocol === 'https:' ? https : http).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES, ...(refused ? { insecureHTTPParser: true } : {}) },
       (res) => {
-        if (refused && res.rawHeaders.some((h) => h.includes('\0'))) { res.destroy(); reject(refused); return; }
+        // A NUL is what is refused then, whatever undici named first (a bare LF before it reads fine leniently).
+        if (refused && res.rawHeaders.some((h) => h.includes('\0'))) { res.destroy(); reject(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (a NUL byte in a header value, which curl refuses too)'), { name: 'HTTPParserError' })); return; }
         resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res });
       });
     req.on('error', (e) => {
