@@ -831,7 +831,11 @@ export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
  * GitHub shows as text, no checkbox: no task-list item, kept for the hints as quoted and struck ticks are (its text: the
  * row's title, as a checklist's table rows are warned about).
  */
-export interface TickedItem { text: string; quoted: boolean; struck: boolean; table?: true }
+/**
+ * `nospace`: `- [x]Title`, a box with no space after it, which GitHub shows as text (no checkbox): it ticks nothing, and is
+ * kept for the near-miss hints.
+ */
+export interface TickedItem { text: string; quoted: boolean; struck: boolean; table?: true; nospace?: true }
 
 /** {@link tickedTexts}, each with where it stands (in a block quote) and whether its text is all struck through. */
 export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
@@ -850,6 +854,12 @@ export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
             const all = plainText(first.children, true, source);
             // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
             out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children, false, source)) });
+          } else if (li.checked == null && first?.children[0]?.type === 'text') {
+            const glued = TICK_NO_SPACE.exec(first.children[0].value);
+            if (glued) {
+              const all = plainText(first.children, true, source).replace(TICK_NO_SPACE, '');
+              if (WORDLIKE.test(all)) out.push({ text: all, quoted, struck: false, nospace: true });
+            }
           }
           visit(li.children, quoted);
         }
@@ -867,6 +877,8 @@ export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
   return out;
 }
 
+/** A ticked box with no space after it (`- [x]Title`): text to GitHub. */
+const TICK_NO_SPACE = /^\[[xX]\](?=[^\s\]])/;
 /** A letter or digit: text that says something. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 

@@ -44,8 +44,8 @@ export function parseAttestations(body: string): Set<string> {
   for (const t of tickedItems(tameEmphasis(body), MAX_BODY)) {
     const text = normaliseTitle(t.text);
     if (!text) continue;
-    if (t.table || t.quoted || t.struck) {
-      if (!withdrawn.has(text)) withdrawn.set(text, t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
+    if (t.table || t.quoted || t.struck || t.nospace) {
+      if (!withdrawn.has(text)) withdrawn.set(text, t.nospace ? 'nospace' : t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
       continue;
     }
     ticks.add(text);
@@ -57,10 +57,11 @@ export function parseAttestations(body: string): Set<string> {
 }
 
 /**
- * Why a tick signs nothing off whatever it says: it stands in a block quote, its whole text is struck through, or it is
- * a checkbox in a table row (no task-list item: GitHub shows `[x]` there as text).
+ * Why a tick signs nothing off whatever it says: it stands in a block quote, its whole text is struck through, it is
+ * a checkbox in a table row (no task-list item: GitHub shows `[x]` there as text), or it has no space after it
+ * (`- [x]Title`: text to GitHub, no checkbox).
  */
-type Withdrawn = 'quoted' | 'struck' | 'table';
+type Withdrawn = 'quoted' | 'struck' | 'table' | 'nospace';
 
 /**
  * Of a description's ticks (as parseAttestations returns them, and the keys withFilledTemplates makes of them), the
@@ -430,9 +431,10 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
     }
     if (!meant.length) continue;
     const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-    const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : 'struck through';
+    const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : why === 'nospace' ? 'with no space after `[x]`' : 'struck through';
     const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote'
       : why === 'table' ? 'a checkbox in a table row is not a task-list item; tick it as a list line (`- [x] …`)'
+      : why === 'nospace' ? 'GitHub shows `[x]` glued to the text as text, no checkbox; put a space after the box (`- [x] …`)'
       : 'a struck-through item is withdrawn; tick it without the strikethrough';
     hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}")` });
   }

@@ -73,7 +73,7 @@ export interface MarkdownOptions {
  * row; or a tick naming items a check decides (`bound`), which no tick signs off (`signed`: the manual items sharing that
  * title or id, which the same tick does sign off).
  */
-export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table'; signed?: readonly string[] }
+export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table' | 'nospace'; signed?: readonly string[] }
 
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
 const HINT_FIX: Record<Exclude<SignoffHint['kind'], 'bound'>, string> = {
@@ -84,6 +84,7 @@ const HINT_FIX: Record<Exclude<SignoffHint['kind'], 'bound'>, string> = {
   quoted: 'ticked in a block quote, and quoted words are someone else\'s; tick its line above outside the quote',
   struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
   table: 'ticked in a table row, where a checkbox is no task-list item; tick its line above as a list line',
+  nospace: 'no space after `[x]`, so GitHub shows the box as text; tick its line above with a space after the box (`- [x] …`)',
 };
 
 /** The checks that decide a bound item, as the summary names them ("the check `hsts`", "the checks `a` and `b`"). */
