@@ -114,6 +114,11 @@ export function tameEmphasis(body: string): string {
   });
 }
 
+/** A title's letters and digits alone, each run of anything else one space. */
+function wordsOnly(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(…)` remark. */
 function looseTitle(text: string): string {
   return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
@@ -251,6 +256,9 @@ function nearlyNames(tick: string, loose: string, title: string, looseT = looseT
   if (title.length < 4) return false;
   if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length)))) return true;
   if (looseT.length < 8) return false;
+  // The same words with other punctuation between them: the title's em dash typed as `-` or `--` (no key for it), a colon
+  // for a dash (`Escalation policy - 24/7 coverage` for `Escalation policy — 24/7 coverage`).
+  if (wordsOnly(tick) === wordsOnly(title) && wordsOnly(title).length >= 8) return true;
   // Something before the title that is no words of its own: `:rocket: Title`, `✅ Title`, `Done: Title`, `[ok] — Title`
   // (not "Changelog and documentation updated" for "Documentation updated").
   if (loose.endsWith(looseT) && loose.length > looseT.length) {

@@ -294,7 +294,7 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
   if (item.ticked) status += ' _(ticked in the checklist)_';
   // Ticked in the description though a check decides it (DESIGN: ticks never attest a bound item): shown, as a checklist's tick is.
-  if (hints.some((h) => h.kind === 'bound')) status += ` _(ticked in the description: ${decidedBy(item)} decides it, a tick does not change it)_`;
+  if (hints.some((h) => h.kind === 'bound')) status += ` _(ticked in the description: ${decidedBy(item)} ${decidedBy(item).startsWith('the checks ') ? 'decide' : 'decides'} it, a tick does not change it)_`;
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
   // The author's tick was read and signs nothing off: said here, where the item reads "pending".
