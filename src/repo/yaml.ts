@@ -13,6 +13,11 @@ export interface YamlDoc {
   loc(path: YamlPath, key?: boolean): { line: number; column: number } | null;
   /** The explicit tag of the node at `path` (`!reset`, `!override`, `!!str`), through merge keys and aliases; null when it has none. */
   tag(path: YamlPath): string | null;
+  /**
+   * When the value at `path` is given by an alias (`ignore: [*p]`), where that alias is written (`loc` gives its anchor's
+   * value): a configuration error about the value's use (a list where a string belongs) is the alias's line. Null otherwise.
+   */
+  aliasAt?(path: YamlPath): { line: number; column: number } | null;
 }
 
 export interface YamlFile {
@@ -294,6 +299,14 @@ function parseYamlPreciseAny(path: string, text: string): YamlFile {
           r = null; // resolving aliases of a broken document can throw inside the `yaml` library
         }
         return r === null ? null : at(r);
+      },
+      aliasAt(pathArr: YamlPath) {
+        try {
+          const node = nodeAt(doc, pathArr)?.value;
+          return isAlias(node) && node.range ? at(node.range[0]) : null;
+        } catch {
+          return null;
+        }
       },
       tag(pathArr: YamlPath) {
         try {
