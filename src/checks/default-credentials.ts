@@ -11,7 +11,7 @@ import { perView, type SnapshotView } from '../repo/snapshot.js';
 import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
 import { containsWord, lineColumnAt, valueColumns } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
-import { helmDefaultRender, helmRepoOf, helmValueSets } from '../repo/prerender.js';
+import { enclosingChart, helmDefaultRender, helmRepoOf, helmValueSets, isChartValuesPath, isDevValuesName } from '../repo/prerender.js';
 import { isDevValuesPlace } from '../repo/helm-installs.js';
 import { repoInstalls, helmChartName, helmInsteadOfDefaults, shownTemplateName } from './util/helm-values.js';
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
@@ -905,8 +905,9 @@ const HELM_DEV_VALUES = DEV_VALUES_FILE;
  */
 function structuredConfig(file: string, has: (f: string) => boolean): { kind: 'helm' | 'appsettings' | 'rails' | 'sequelize'; dev: string | null } | null {
   const b = basename(file);
-  const dir = dirname(file);
-  if (/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(b) && has(`${dir ? `${dir}/` : ''}Chart.yaml`)) return { kind: 'helm', dev: HELM_DEV_VALUES.test(b) ? 'development values file' : null };
+  // A chart's values files as the Kubernetes checks read them (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`).
+  const chart = /values/i.test(file) ? enclosingChart(has, file) : null;
+  if (chart !== null && isChartValuesPath(chart ? file.slice(chart.length + 1) : file)) return { kind: 'helm', dev: HELM_DEV_VALUES.test(b) || isDevValuesName(b) ? 'development values file' : null };
   const app = aspNetSettings(file);
   if (app) return app.dev ? null : { kind: 'appsettings', dev: null };
   if (/(?:^|\/)config\/database\.ya?ml$/.test(file)) return { kind: 'rails', dev: null };

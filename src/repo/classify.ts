@@ -483,8 +483,8 @@ export const LOCAL_CLUSTER = 'kind|minikube|k3d|microk8s|docker-desktop|rancher-
  * tests and CI, `sandbox`, and the local clusters.
  */
 export const DEV_INSTALL_NAME = `dev|devel|develop|development|local|localdev|test|testing|ci|e2e|sandbox|${LOCAL_CLUSTER}`;
-/** A development install's Helm values file by name (DEV_INSTALL_NAME): `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`. */
-export const DEV_VALUES_FILE = new RegExp(`^values[.-](?:${DEV_INSTALL_NAME})(?:[.-][\\w-]+)?\\.ya?ml$`, 'i');
+/** A development install's Helm values file by name (DEV_INSTALL_NAME): `values-dev.yaml`, `values_dev.yaml`, `values.local.yaml`, `values-kind.yaml`. */
+export const DEV_VALUES_FILE = new RegExp(`^values[._-](?:${DEV_INSTALL_NAME})(?:[._-][\\w-]+)?\\.ya?ml$`, 'i');
 /**
  * Words that name a development or test environment on their own, in a YAML file's or a folder's name (the development
  * environments of DEV_NAME, dev containers', cloud IDEs' and Tilt's among them): not `ci`, `integration` or `debug`, which also

@@ -276,6 +276,28 @@ function installValuesFiles(repo: HelmRepo, chart: string): { files: string[]; i
 const chartValuesFiles = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /**
+ * A path inside a chart folder (`rel`, relative to the folder holding `Chart.yaml`) that holds values the chart is
+ * installed with: `values.yaml`, any other `*values*.yaml` (`values-production.yaml`, `values.prod.yaml`,
+ * `values_prod.yaml`, `prod-values.yaml`) and the files of a `values/` folder (`values/production.yaml`); not
+ * templates, subcharts (`charts/`), chart-testing's inputs (`ci/`) or tests. One rule for every check that reads a
+ * chart's values (helmValueSets, image-tag-pinned): development ones among them are told by {@link isDevValuesName}.
+ */
+export function isChartValuesPath(rel: string): boolean {
+  return /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(rel) && !/(?:^|\/)(?:templates|charts|ci|tests?)\//.test(rel);
+}
+
+/** The chart folder a file is in: the nearest folder above it (its own included) holding a `Chart.yaml` (bounded), or null. */
+export function enclosingChart(has: (path: string) => boolean, file: string): string | null {
+  let dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  for (let n = 0; n < 32; n++) {
+    if (has(dir ? `${dir}/Chart.yaml` : 'Chart.yaml')) return dir;
+    if (!dir) return null;
+    dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+  }
+  return null;
+}
+
+/**
  * The values files of a chart besides `values.yaml` that a deployment installs it with (`values-production.yaml`,
  * `values/prod.yaml`), the production ones first: not templates or subcharts, and not a development install's
  * (`values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`, `values/dev.yaml`… — image-tag-pinned gives their
@@ -290,18 +312,21 @@ function otherValuesFiles(repo: HelmRepo, chart: string): string[] {
     out = repo.files.filter((f) => {
       if (!f.startsWith(prefix)) return false;
       const rel = f.slice(prefix.length);
-      return /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(rel) && !/^values\.ya?ml$/.test(rel) && !/(?:^|\/)(?:templates|charts|ci|tests?)\//.test(rel)
-        && !DEV_VALUES.test(rel.slice(rel.lastIndexOf('/') + 1));
+      return isChartValuesPath(rel) && !/^values\.ya?ml$/.test(rel) && !isDevValuesName(rel.slice(rel.lastIndexOf('/') + 1))
+        // Not another chart's, in a folder of this one (the other chart's own `Chart.yaml` is nearer).
+        && (!rel.includes('/') || enclosingChart((p) => repo.has(p), f) === chart);
     });
     out.sort((a, b) => Number(PROD_VALUES.test(b)) - Number(PROD_VALUES.test(a)));
     byChart.set(chart, out);
   }
   return out;
 }
-/** A development install's values file name: `values-dev.yaml`, `values.local.yaml`, `dev-values.yaml`, `values/kind.yaml`. */
-const DEV_VALUES = new RegExp(`^(?:values[.-])?(?:${DEV_INSTALL_NAME})(?:[.-][\\w.-]+)?\\.ya?ml$`, 'i');
-/** A production values file name: `values-production.yaml`, `values.prod.yaml`, `values/prd.yaml`. */
-export const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
+/** A development install's values file name: `values-dev.yaml`, `values_dev.yaml`, `values.local.yaml`, `dev-values.yaml`, `values/kind.yaml`. */
+const DEV_VALUES = new RegExp(`^(?:values[._-])?(?:${DEV_INSTALL_NAME})(?:[._-][\\w.-]+)?\\.ya?ml$`, 'i');
+/** A development install's values file, by its name (DEV_VALUES): its images are notes, and it is no values set production renders. */
+export const isDevValuesName = (name: string): boolean => DEV_VALUES.test(name);
+/** A production values file name: `values-production.yaml`, `values.prod.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/prd.yaml`. */
+export const PROD_VALUES = /(?:^|[./_-])(?:prod|production|prd)[._-][^/]*$/i;
 
 /**
  * A Helm chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) with the branches

@@ -83,7 +83,8 @@ function references(doc: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge']) {
     const list = doc[key];
-    if (Array.isArray(list)) for (const v of list) if (typeof v === 'string' && v.trim()) out.push(v.trim());
+    // An inline patch (a manifest written as a string under `patchesStrategicMerge`) names no file.
+    if (Array.isArray(list)) for (const v of list) if (typeof v === 'string' && v.trim() && !v.includes('\n') && !v.trim().startsWith('{')) out.push(v.trim());
   }
   for (const key of ['patches', 'patchesJson6902']) {
     const list = doc[key];

@@ -1164,6 +1164,9 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'watchmedo' && subIn('auto-restart')) return { kind: 'dev', what: 'watchmedo auto-restart (a file-watching reloader)' };
   // watchfiles' CLI (`watchfiles 'python -m app' src`) restarts the command it is given on every change, as watchmedo does.
   if (n === 'watchfiles' && !asksForHelp(rest)) return { kind: 'dev', what: 'watchfiles (a file-watching reloader)' };
+  // Ruby's: rerun (`bundle exec rerun -- rackup`) restarts the command it wraps on every change, as watchmedo does; shotgun
+  // serves a Rack app reloading it (forking) on every request, "for development only".
+  if ((n === 'rerun' || n === 'shotgun') && !asksForHelp(rest) && !hasFlag(rest, '--version', '-v')) return { kind: 'dev', what: `${n} (a file-watching reloader)` };
   // pm2's watch mode restarts the app whenever a file changes, as nodemon does (`pm2-runtime server.js --watch`,
   // `pm2 start app.js --watch --no-daemon`); what follows `--` is the app's own arguments.
   if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && subIn('start', 'restart', 'reload'))) {

@@ -413,7 +413,7 @@ export function addVariant(set: OverlaySet, w: { overlays: string[] }): void {
  * does to that check's setting (`So an overlay patch that adds … .`).
  */
 export const kustomizeDocs = (effect: string): string =>
-  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too, under the pod template, as RFC 6902 (and `kustomize build`) applies them: `add` and `replace` set the value whole, so a mapping replaces the base\'s instead of merging with it (a `replace` of `/spec/template/spec/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`), `remove` deletes it, `move` and `copy` take the value at `from` (as the definition and the patch\'s earlier ops leave it), `test` changes nothing; containers are addressed by index, named as in the base (`/spec/template/spec/containers/0/resources`), and a whole container (`…/containers/0`), container list or pod spec is replaced, inserted, appended (`…/containers/-`) or removed as written; a finding about a value they write points at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); ops inside other lists (`…/containers/0/env/0`, `…/volumes/-`) are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
+  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too, under the pod template, as RFC 6902 (and `kustomize build`) applies them: `add` and `replace` set the value whole, so a mapping replaces the base\'s instead of merging with it (a `replace` of `/spec/template/spec/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`), `remove` deletes it, `move` and `copy` take the value at `from` (as the definition and the patch\'s earlier ops leave it), `test` changes nothing; containers are addressed by index, named as in the base (`/spec/template/spec/containers/0/resources`), and a whole container (`…/containers/0`), container list or pod spec is replaced, inserted, appended (`…/containers/-`) or removed as written; a finding about a value they write points at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); ops inside other lists (`…/containers/0/env/0`, `…/volumes/-`) are not read. An inline strategic-merge patch (`patch: |-` holding a manifest, or a manifest written as a string entry of `patchesStrategicMerge`: `- |-` with the patch below it, which kustomize reads as the patch itself) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
@@ -563,8 +563,8 @@ const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: Snaps
       if (Array.isArray(v['patchesStrategicMerge'])) refs.push(...v['patchesStrategicMerge']);
       if (Array.isArray(v['patches'])) for (const p of v['patches']) if (isObject(p)) refs.push(p['path']);
       for (const ref of refs) {
-        // An inline patch (a YAML string in the kustomization) is not read.
-        if (typeof ref !== 'string' || ref.includes('\n')) continue;
+        // An inline patch (a YAML string in the kustomization) is no file: inlinePatchObjects reads it.
+        if (typeof ref !== 'string' || isInlineStrategicMerge(ref)) continue;
         const file = joinPath(dir, ref);
         if (file !== null && !out.has(file)) out.set(file, dir);
       }
@@ -1381,33 +1381,60 @@ function opLoc(where: Map<string, { line: number; column: number }>, first: { li
 const INLINE_PATCH_DOC = 200000;
 
 /**
- * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
- * of the kustomization file, located in its text (a block scalar's lines; else at the `patch:` key).
+ * An entry of a kustomization's `patchesStrategicMerge` written inline (a manifest as a YAML string, `- |-` with the
+ * patch below it, or a one-line flow mapping) rather than as a patch file's path: kustomize reads an entry that is not
+ * a file it can load as the patch itself. A string holding a line break, or one that parses as a mapping, is inline; a
+ * path (`patch.yaml`) is not.
+ */
+export function isInlineStrategicMerge(entry: unknown): entry is string {
+  if (typeof entry !== 'string') return false;
+  if (entry.includes('\n')) return true;
+  const t = entry.trim();
+  return t.startsWith('{') && isObject(parseYaml('inline.yaml', t).docs[0]?.value);
+}
+
+/** The docIndex of the `d`th document of inline `patchesStrategicMerge` entry `i` (past `patches:` entries' ids). */
+const inlineSmDoc = (i: number, d: number) => INLINE_PATCH_DOC + 100000 + i * 1000 + d;
+
+/**
+ * Inline strategic-merge patches of kustomizations (`patchesStrategicMerge: [|- <a manifest>]`, applied first as
+ * kustomize applies them, then `patches: [{ patch: |- <a manifest> }]`), as objects of the kustomization file, located
+ * in its text (a block scalar's lines; else at the entry or the `patch:` key).
  */
 const inlinePatchObjects = perView(function inlinePatchObjects(snapshot: SnapshotView): K8sObject[] {
   const out: K8sObject[] = [];
   for (const f of filesWhere(snapshot.files, isKustomizationFile)) {
     if (isTemplate(f) || isTestFile(f)) continue;
     const lines = snapshot.lines(f) ?? [];
-    for (const doc of snapshot.yaml(f)?.docs ?? []) {
-      const v = doc.value;
-      if (!isObject(v) || !Array.isArray(v['patches'])) continue;
-      (v['patches'] as unknown[]).forEach((e, i) => {
-        if (!isObject(e) || typeof e['patch'] !== 'string') return;
-        const inner = parseYaml(f, e['patch']).docs[0];
-        if (!inner || !isObject(inner.value) || Array.isArray(inner.value)) return;
-        const value = inner.value;
-        // With a target, kustomize patches the objects the target selects whatever the patch's own
-        // metadata says (targetedPatches); without one, the patch's kind and name select.
-        const key = doc.loc(['patches', i, 'patch'], true) ?? { line: 1, column: 1 };
-        const block = /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '');
-        const indent = block ? (/^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0) : 0;
+    /** The objects of the manifest `text` written at `key` (a block scalar's lines below it), ids from `index(d)`. */
+    const read = (text: string, key: { line: number; column: number }, index: (d: number) => number, docs: number) => {
+      const block = /(?::|^\s*-)\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '');
+      const indent = block ? (/^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0) : 0;
+      parseYaml(f, text).docs.slice(0, docs).forEach((inner, d) => {
+        if (!isObject(inner.value) || Array.isArray(inner.value)) return;
         const loc = (path: YamlPath, k?: boolean) => {
           const at = block ? inner.loc(path, k) : null;
           return at ? { line: key.line + at.line, column: indent + at.column } : key;
         };
-        const obj = toK8sObject(f, { index: INLINE_PATCH_DOC + i, value, loc, tag: () => null });
+        const obj = toK8sObject(f, { index: index(d), value: inner.value, loc, tag: () => null });
         if (obj) out.push(obj);
+      });
+    };
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v)) continue;
+      if (Array.isArray(v['patchesStrategicMerge'])) {
+        (v['patchesStrategicMerge'] as unknown[]).slice(0, 500).forEach((e, i) => {
+          if (!isInlineStrategicMerge(e)) return;
+          read(e, doc.loc(['patchesStrategicMerge', i]) ?? { line: 1, column: 1 }, (d) => inlineSmDoc(i, d), 100);
+        });
+      }
+      if (!Array.isArray(v['patches'])) continue;
+      (v['patches'] as unknown[]).forEach((e, i) => {
+        if (!isObject(e) || typeof e['patch'] !== 'string') return;
+        // With a target, kustomize patches the objects the target selects whatever the patch's own
+        // metadata says (targetedPatches); without one, the patch's kind and name select.
+        read(e['patch'], doc.loc(['patches', i, 'patch'], true) ?? { line: 1, column: 1 }, () => INLINE_PATCH_DOC + i, 1);
       });
     }
   }

@@ -858,12 +858,41 @@ export function helmWorkloadLabel(snapshot: SnapshotView, obj: K8sObject): strin
   return `${workloadLabel(named)} (${at >= 0 ? obj.file.slice(at) : obj.file})`;
 }
 
-/** The name in the Chart.yaml of the chart that holds template `file` (`<chart>/templates/…`), or null. */
+/**
+ * The name in the Chart.yaml of the chart that holds template `file` (`<chart>/templates/…`), or null. A library chart's
+ * (`type: library`) templates are never rendered with its own `.Chart`: its `define`s render in the charts that
+ * `include` them, so the name is that chart's when one chart of the repository includes the file's `define`s, else null.
+ */
 export function helmChartName(snapshot: SnapshotView, file: string): string | null {
   const m = /^(?:(.*)\/)?templates\//.exec(file);
   if (!m) return null;
   const meta = snapshot.yaml(`${m[1] ? `${m[1]}/` : ''}Chart.yaml`)?.docs[0]?.value;
-  return isObject(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : null;
+  if (!isObject(meta) || typeof meta['name'] !== 'string' || !meta['name']) return null;
+  return meta['type'] === 'library' ? libraryIncluder(snapshot, file) : meta['name'];
+}
+
+/** The name of the one chart (not a library) whose templates include a `define` of library template `file`, or null. */
+function libraryIncluder(snapshot: SnapshotView, file: string): string | null {
+  const memo = includers(snapshot);
+  if (!memo.has(file)) memo.set(file, findIncluder(snapshot, file));
+  return memo.get(file)!;
+}
+const includers = perView(() => new Map<string, string | null>());
+function findIncluder(snapshot: SnapshotView, file: string): string | null {
+  const defines = [...(snapshot.text(file) ?? '').matchAll(/\{\{-?\s*define\s+"([^"]+)"/g)].slice(0, 100).map((d) => d[1]!);
+  if (!defines.length) return null;
+  const names = new Set<string>();
+  for (const f of snapshot.files) {
+    const m = f.includes('templates/') ? /^(?:(.*)\/)?templates\/[^]*\.(?:ya?ml|tpl)$/.exec(f) : null;
+    if (!m || f === file) continue;
+    const text = snapshot.text(f);
+    if (!text || !defines.some((d) => text.includes(`"${d}"`) && new RegExp(`\\b(?:include|template)\\s+"${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(text))) continue;
+    const meta = snapshot.yaml(`${m[1] ? `${m[1]}/` : ''}Chart.yaml`)?.docs[0]?.value;
+    if (!isObject(meta) || meta['type'] === 'library' || typeof meta['name'] !== 'string' || !meta['name']) continue;
+    names.add(meta['name']);
+    if (names.size > 1) return null;
+  }
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 const valuesObjects = perView(() => new Map<string, K8sObject>());
