@@ -8,6 +8,7 @@ import { imageTagPinned } from '../../src/checks/image-tag-pinned.js';
 import { productionServer } from '../../src/checks/production-server.js';
 import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 import { runCase, snapshotOf } from '../helpers/check-tester.js';
+import { SLACK } from '../helpers/slack.js';
 
 /** Failures (not notes) as `file:line check-message` for compact assertions. */
 async function failures(check: CheckDef, files: Record<string, string>) {
@@ -302,7 +303,7 @@ describe('AWS descriptors: CloudFormation and SAM', () => {
     const sam = { 'template.yaml': `Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          NODE_ENV: development\n${vars}\n          DEBUG: "True"\n` };
     const t = Date.now();
     expect(await failures(debugMode, sam)).toEqual([expect.stringMatching(/^template\.yaml:7 .*NODE_ENV=development/), expect.stringMatching(/^template\.yaml:6 .*DEBUG=True/)]);
-    expect(Date.now() - t).toBeLessThan(4000);
+    expect(Date.now() - t).toBeLessThan(4000 * SLACK);
   });
   it('a production template passes', async () => {
     const files = { 'template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          NODE_ENV: production\n          DEBUG: "false"\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: web\n          Image: public.ecr.aws/nginx/nginx:1.27\n          User: "101"\n          Command: [gunicorn, "app:app"]\n' };
@@ -446,6 +447,6 @@ describe('terraformTaskDefinitions (util/hcl.ts) on text that is not Terraform',
       const read = terraformTaskDefinitions(`${head}${deep}\n}\n`);
       expect(read.every((td) => td.containers === null)).toBe(true);
     }
-    expect(Date.now() - t).toBeLessThan(5000);
+    expect(Date.now() - t).toBeLessThan(5000 * SLACK);
   });
 });

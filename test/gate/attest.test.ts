@@ -255,7 +255,7 @@ describe('sign-off template lines filled in (QA33 markdown7 D3)', () => {
   it('is cheap on a long tick against a template of several blanks', () => {
     const t = performance.now();
     withFilledTemplates(new Set([`a ${'on '.repeat(20_000)}`]), ['A ____ on ____ on ____ on ____ x'], normaliseTitle);
-    expect(performance.now() - t).toBeLessThan(500);
+    expect(performance.now() - t).toBeLessThan(500 * SLACK);
   });
   it('end to end: the PR body\'s filled-in template lines sign off the Markdown checklist\'s template items', async () => {
     const dir = makeRepo({ 'PRODUCTION_CHECKLIST.md': '## Sign-off\n- [ ] Reviewed by: ____________\n- [ ] Date: ____________\n- [ ] Журнал изменений обновлён\n' });
