@@ -2594,6 +2594,60 @@ function yamlCommentStart(line: string): number {
   return -1;
 }
 
+/** A YAML key with nothing after its `:` (a comment aside): `password:`, `- "API_SECRET":`. Group 2 the key. */
+const YAML_BARE_KEY_RE = /^([ \t]*(?:-[ \t]+)?)["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]*:[ \t]*(?:#.*)?$/;
+/** Cheap test before the line walk: some line ends with a `:` (a comment aside). */
+const YAML_BARE_KEY_HINT = /:[ \t]*(?:#[^\n]*)?\r?$/m;
+/** A quoted scalar that is the whole line: group 1 the quote, 2 its text. */
+const YAML_QUOTED_LINE_RE = /^(["'])((?:(?!\1)[^\\]|\\.){1,1000})\1[ \t]*(?:#.*)?$/;
+
+/**
+ * A YAML value written on the line below its key, more indented (`password:` then `  Bd3Zp8…`, `apiToken:` then `  "…"`):
+ * the same string value as on the key's line, which YAML allows for plain and quoted scalars alike (a plain one may run on
+ * over more lines, folded with spaces). Judged as an assignment of that key, at the value, with the key's line kept (a
+ * Kubernetes Secret's key judged by its own reader stays its finding). A mapping, a sequence, a block scalar (read by the
+ * line scan), an anchor, alias or tag below the key is no such value.
+ */
+function yamlValuesBelowKey(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i + 1 < lines.length && i < 1_000_000; i++) {
+    const k = YAML_BARE_KEY_RE.exec(lines[i]!.replace(/\r$/, ''));
+    if (!k || !isSecretName(k[2]!)) continue;
+    const indent = k[1]!.length;
+    let j = i + 1;
+    while (j < lines.length && j <= i + 5 && /^[ \t]*(?:#.*)?\r?$/.test(lines[j]!)) j++;
+    const first = (lines[j] ?? '').replace(/\r$/, '');
+    const lead = first.search(/\S/);
+    if (lead <= indent) continue;
+    const body = first.slice(lead);
+    let value: string;
+    let column = lead + 1;
+    const q = YAML_QUOTED_LINE_RE.exec(body);
+    if (q) {
+      value = unescapeQuoted(q[2]!, q[1]!).text;
+      column++;
+    } else {
+      if (/^[-[{|>&*!%@`#"']/.test(body) || /:(?:[ \t]|$)/.test(body)) continue;
+      const c = yamlCommentStart(body);
+      const parts = [(c < 0 ? body : body.slice(0, c)).trim()];
+      // A plain scalar runs on over the lines indented past the key (folded with spaces), up to a line that ends it.
+      for (let n = j + 1; n < lines.length && n <= j + 50; n++) {
+        const l = lines[n]!.replace(/\r$/, '');
+        if (!l.trim()) break;
+        if (l.search(/\S/) <= indent || /:(?:[ \t]|$)/.test(l) || /^[ \t]*#/.test(l)) break;
+        const cc = yamlCommentStart(l.trim());
+        parts.push((cc < 0 ? l.trim() : l.trim().slice(0, cc)).trim());
+      }
+      value = parts.join(' ');
+    }
+    const key = k[2]!;
+    if (!value || matchesTokenRule(value) || isEscapedHash(value) || namedAfterKey(key, value) || !looksLikeSecretValue(value, 12, key)) continue;
+    hits.push({ line: j + 1, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value, keyLine: i + 1 });
+  }
+  return hits;
+}
+
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text: string, lineEnd: number, indent: number): { value: string; below: number; column: number } {
   const out: string[] = [];
@@ -3040,6 +3094,7 @@ export const hardcodedSecret = defineCheck({
         if (generic && TFSTATE_FILE_RE.test(file)) add(terraformStateOutputs(text));
         if (generic && BUNDLE_CONFIG_FILE.test(file)) add(bundleConfigUrlCredentials(text));
         if (generic && TERRAFORM_FILE_RE.test(file)) { add(terraformDefaults(text)); add(terraformContainerSecrets(file, text)); add(terraformHelmSecrets(text)); add(secretStoreHits(terraformSecretStoreValues(text))); }
+        if (generic && mode.yaml && YAML_BARE_KEY_HINT.test(text)) add(yamlValuesBelowKey(text));
         if (generic && PROPERTIES_FILE_RE.test(file)) add(propertiesEntries(text, mode));
         if (generic && TOML_FILE_RE.test(file)) add(tomlMultilineStrings(text, mode));
         if (generic && XML_FILE_RE.test(file)) add(xmlElements(text));
