@@ -60,16 +60,14 @@ resource "gitlab_project_variable" "sign" {
 }
 `;
 
-  it('each value, at the value, naming the resource and how to pass it instead; no value in the message', async () => {
+  it('each value, at the value, naming the resource and how to pass it instead; no value in the message; lookalikes pass', async () => {
     const f = await run(hardcodedSecret, { 'infra/ssm.tf': tf });
     expect(at(f)).toEqual(V.map((v) => where('infra/ssm.tf', tf, v)));
     expect(f[0]!.message).toContain("aws_ssm_parameter '/prod/db/password' is given a hard-coded secret value");
     expect(f[0]!.message).toContain('sensitive');
     expect(f[2]!.message).toContain("github_actions_secret 'DEPLOY_TOKEN'");
     for (const x of f) for (const v of V) expect(x.message).not.toContain(v);
-  });
-
-  it('lookalikes pass: computed values, references, interpolation, ciphertext, a plain parameter, a name that says who', async () => {
+    // Lookalikes pass: computed values, references, interpolation, ciphertext, a plain parameter, a name that says who.
     const ok = `resource "random_password" "db" { length = 24 }
 resource "aws_ssm_parameter" "a" {
   name  = "/prod/db/password"
