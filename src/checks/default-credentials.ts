@@ -21,6 +21,7 @@ import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, U
 import { COPILOT_ENV_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { terraformSecretStoreValues } from './util/secret-stores.js';
 import { PY_DEFAULT_WRAPPER, wrappedDefault, signingSecrets, armParamDefaults, bicepParamDefaults, codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, isCfnTemplateFile, terraformArgumentGroups, terraformHelmSets, terraformVarFileJsonGroups, TFVARS_JSON, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { omnibusSettings, type OmnibusSetting } from './util/omnibus.js';
@@ -703,6 +704,13 @@ function fallbacksOnly(text: string, kind: FallbackKind): CodeScan | undefined {
     for (const s of terraformHelmSets(text)) {
       const r = seen.has(s.line) ? null : defaultReason(s.name, s.value);
       if (r) { seen.add(s.line); hits.push({ line: s.line, column: s.column, name: `helm_release value '${s.name}'`, reason: r.reason, secret: r.secret, dev: null, setting: null }); }
+    }
+    // A secret store's resource given a literal (`aws_ssm_parameter` `/prod/db/password` `value = "changeme"`): judged under the
+    // secret's name; one that holds a secret by design (a `SecureString`, a Key Vault secret) as a password whatever its name.
+    for (const s of terraformSecretStoreValues(text)) {
+      const name = isSecretName(s.name) ? s.name : s.secure && !namesWhereOrWho(keyWords(s.name).at(-1) ?? '') ? 'password' : null;
+      const r = name === null || seen.has(s.line) ? null : defaultReason(name, s.value);
+      if (r) { seen.add(s.line); hits.push({ line: s.line, column: s.column, name: `${s.resource} '${s.name}'`, reason: r.reason, secret: r.secret, dev: null, setting: null }); }
     }
     return hits.length ? { hits, secured: [] } : undefined;
   }

@@ -1426,10 +1426,11 @@ export function looksLikeEnvSecret(value: string, name?: string): boolean {
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
  * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), Spring Cloud Config `{cipher}…` (hex or base64, also with `{key:…}` prefixes), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
- * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
+ * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…), an AWS KMS ciphertext blob (`aws kms encrypt`'s base64 output,
+ * `AQICAH…`/`AQECAH…`, decrypted at apply or run time: Terraform's `aws_kms_secrets`, `sops`, SSM). Keys made for browsers are
  * {@link isPublicKeyValue}'s.
  */
-const NOT_SECRET_RE = /^(?:\{cipher\}(?:\{[\w-]+:[^{}\s]*\})*[A-Za-z0-9+/=]{16,}$|encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+const NOT_SECRET_RE = /^(?:\{cipher\}(?:\{[\w-]+:[^{}\s]*\})*[A-Za-z0-9+/=]{16,}$|encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$|AQ[EI][BC]AH[A-Za-z0-9+/]{90,}={0,2}$)/;
 /**
  * One-way password hashes, which a user store keeps instead of the password and which are made to be stored: modular
  * crypt (`$6$…` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
