@@ -580,6 +580,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     }
     const out = await writeCheckRun(client, {
       ...repo, name: checkName, folder, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
+      // GitHub's prefixes of a user's tokens: classic and fine-grained personal access tokens, OAuth and user-to-server tokens.
+      userToken: /^(?:ghp_|github_pat_|gho_|ghu_)/.test(inputs['github-token'] ?? ''),
       // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
       summary: (unposted) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }),
       text: renderFindingList(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
@@ -708,7 +710,7 @@ interface CheckRunOutcome {
 
 async function writeCheckRun(
   client: GitHubClient,
-  x: { owner: string; repo: string; name: string; folder: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string; text?: string },
+  x: { owner: string; repo: string; name: string; folder: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string; text?: string; userToken: boolean },
 ): Promise<CheckRunOutcome> {
   const conclusion = x.report.result === 'fail' ? 'failure' : 'success';
   let res: Awaited<ReturnType<typeof publishCheckRun>>;
@@ -729,6 +731,11 @@ async function writeCheckRun(
       return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits only for limits that lift within a minute, and two minutes in all): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
     }
     if (isForbidden(err)) {
+      // Only a GitHub App's installation token can write check runs: a user's token (a personal access token, classic or
+      // fine-grained, an OAuth token) is refused whatever the job's `permissions:` say (QA45 action14 D2).
+      if (x.userToken || /authenticate via a GitHub App|personal access token/i.test(describeError(err))) {
+        return { written: false, failed: 0, app: null, warning: `GitHub refused the check run (${describeError(err)}): only a GitHub App's token can write check runs, and the github-token input is a user's token (a personal access token), which no \`permissions:\` setting changes. Leave github-token at its default (\`\${{ github.token }}\`, with \`checks: write\`) or pass a GitHub App's installation token (actions/create-github-app-token). Findings are annotated in the workflow run instead (workflow-command annotations and the job summary); the gate is unchanged.` };
+      }
       return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
     }
     // A 2xx whose body could not be read: GitHub may have made the run, but nothing says so (no id, no link).
