@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describeError } from '../github/client.js';
@@ -44,6 +45,72 @@ export async function workspaceCommit(root: string): Promise<{ head: string; par
   } catch {
     return null;
   }
+}
+
+/** A git repository found below a folder that is itself in none (actions/checkout with `path:`). */
+export interface NestedCheckout {
+  /** Its folder, absolute. */
+  dir: string;
+  /** Why it is taken for the run's repository: its origin names it, or it holds the commit the run is about. */
+  why: 'origin' | 'commit' | 'only';
+  head: string | null;
+}
+
+/** `owner/repo` named by a remote URL (`https://github.com/o/r(.git)`, `git@github.com:o/r.git`), lower-cased; null otherwise. */
+function remoteRepository(url: string): string | null {
+  const m = /[/:]([^/:\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m ? `${m[1]}/${m[2]}`.toLowerCase() : null;
+}
+
+/**
+ * The checkouts of the run's repository below `dir`, a folder that is in no git work tree: actions/checkout's `path: app`
+ * with Preflight's working-directory left at the workspace. Folders holding a `.git` (a folder, or a gitdir file) are looked
+ * for three levels down at most (not inside `node_modules` or through symlinks; at most 2,000 folders read, 16 repositories
+ * asked). One is the run's repository when its `origin` remote names `repository` (actions/checkout sets it) or its HEAD
+ * is one of `shas` (the pull request's head, GITHUB_SHA); when none is, a single repository that is all `dir` holds is.
+ * Another repository in the workspace (a tool cloned by an earlier step) is none of these.
+ */
+export async function checkoutsBelow(dir: string, repository: string | null, shas: string[]): Promise<NestedCheckout[]> {
+  const MAX_DEPTH = 3;
+  const MAX_DIRS = 2_000;
+  const MAX_REPOS = 16;
+  const found: string[] = [];
+  const queue: { at: string; depth: number }[] = [{ at: dir, depth: 0 }];
+  let read = 0;
+  while (queue.length && read < MAX_DIRS && found.length < MAX_REPOS) {
+    const { at, depth } = queue.shift()!;
+    read++;
+    let entries: fs.Dirent[];
+    try { entries = fs.readdirSync(at, { withFileTypes: true }); } catch { continue; }
+    if (depth > 0 && entries.some((e) => e.name === '.git' && (e.isDirectory() || e.isFile()))) { found.push(at); continue; }
+    if (depth >= MAX_DEPTH) continue;
+    for (const e of entries) {
+      if (e.isDirectory() && e.name !== '.git' && e.name !== 'node_modules') queue.push({ at: path.join(at, e.name), depth: depth + 1 });
+    }
+  }
+  const wanted = repository ? repository.toLowerCase() : null;
+  const expected = shas.filter((s) => /^[0-9a-f]{40,64}$/i.test(s)).map((s) => s.toLowerCase());
+  const out: NestedCheckout[] = [];
+  const heads = new Map<string, string | null>();
+  for (const repo of found) {
+    const head = (await workspaceCommit(repo))?.head.toLowerCase() ?? null;
+    heads.set(repo, head);
+    let origin: string | null = null;
+    try { origin = remoteRepository(await git(repo, ['config', '--get', 'remote.origin.url'])); } catch { origin = null; }
+    if (wanted && origin === wanted) out.push({ dir: repo, why: 'origin', head });
+    else if (head && expected.includes(head)) out.push({ dir: repo, why: 'commit', head });
+  }
+  if (!out.length && found.length === 1) {
+    // Nothing but that repository in `dir` (its folder, or the folders leading to it): it is what was checked out.
+    const only = found[0]!;
+    const rel = path.relative(dir, only).split(path.sep);
+    let alone = true;
+    for (let i = 0, cur = dir; i < rel.length && alone; cur = path.join(cur, rel[i]!), i++) {
+      try { alone = fs.readdirSync(cur).every((n) => n === rel[i]); } catch { alone = false; }
+    }
+    if (alone) out.push({ dir: only, why: 'only', head: heads.get(only) ?? null });
+  }
+  return out;
 }
 
 /** Whether the repository at `root` has the commit `sha` (false for a malformed or unknown one). */

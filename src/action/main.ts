@@ -7,7 +7,8 @@ import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, commentedPullOf, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
-import { BaseChecklistError, baseReader, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
+import type { NestedCheckout } from './base-checklist.js';
+import { BaseChecklistError, baseReader, checkoutsBelow, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
 import { createClient, describeError, isForbidden, isRateLimited, statusOf, Unconfirmed, UnreadableAnswer } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
@@ -271,6 +272,26 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const folder = scannedFolder(repoRoot, dir);
   const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
   const at = await workspaceCommit(repoRoot);
+  // The repository checked out into a sub-folder (actions/checkout with `path: app`) and the working-directory left at the
+  // workspace, which is then no git checkout: scanned as a plain folder, every annotation and link would take the folder as
+  // a prefix (`app/Dockerfile`, a path the repository does not have), the repository's `.gitignore` and checklist would not
+  // be read as its own, and no commit could be verified. A configuration error naming the folder (QA45 action14 D1).
+  if (at === null) {
+    const repoName = repo ? `${repo.owner}/${repo.repo}` : null;
+    const nested = await checkoutsBelow(dir, repoName, [ev.headSha, runner.sha ?? '']);
+    if (nested.length) {
+      const ws = safeRealpath(runner.workspace);
+      const rel = (d: string) => path.relative(ws, d).split(path.sep).join('/');
+      const first = rel(nested[0]!.dir);
+      const why = (n: NestedCheckout) => n.why === 'origin' ? `its origin is ${repoName}` : n.why === 'commit' ? `it holds ${n.head!.slice(0, 12)}, the commit this run is about` : 'it is all the working-directory holds';
+      const named = nested.length === 1
+        ? `\`${first}\` holds the repository's checkout (${why(nested[0]!)})`
+        : `${andList(nested.map((n) => `\`${rel(n.dir)}\``))} hold checkouts of the repository`;
+      const where = dir === ws ? 'the workspace' : `the working-directory ${inputs['working-directory']}`;
+      const set = nested.length === 1 ? `Set \`working-directory: ${first}\` (or a folder inside it) on the Preflight step, or leave \`path:\` out of actions/checkout.` : `Set \`working-directory:\` on the Preflight step to the checkout of the commit to gate (or a folder inside it).`;
+      throw new ConfigError(`${where} is not a git checkout, but ${named}; actions/checkout was given \`path: ${first}\`${nested.length > 1 ? ' (or the like)' : ''}. Scanned from ${where}, findings would be annotated under \`${first}/…\`, paths the repository does not have, and the repository's .gitignore and checklist would not be read as its own. ${set}`);
+    }
+  }
   // No checkout at all (a workflow without actions/checkout): a workspace without a file (a `.git` with nothing checked out at
   // most). A green check for files nobody scanned would let the pull request through, so it is a configuration error, unless a
   // URL is probed (a probes-only job).
@@ -559,6 +580,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     }
     const out = await writeCheckRun(client, {
       ...repo, name: checkName, folder, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
+      // GitHub's prefixes of a user's tokens: classic and fine-grained personal access tokens, OAuth and user-to-server tokens.
+      userToken: /^(?:ghp_|github_pat_|gho_|ghu_)/.test(inputs['github-token'] ?? ''),
       // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
       summary: (unposted) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }),
       text: renderFindingList(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
@@ -687,7 +710,7 @@ interface CheckRunOutcome {
 
 async function writeCheckRun(
   client: GitHubClient,
-  x: { owner: string; repo: string; name: string; folder: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string; text?: string },
+  x: { owner: string; repo: string; name: string; folder: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string; text?: string; userToken: boolean },
 ): Promise<CheckRunOutcome> {
   const conclusion = x.report.result === 'fail' ? 'failure' : 'success';
   let res: Awaited<ReturnType<typeof publishCheckRun>>;
@@ -708,6 +731,11 @@ async function writeCheckRun(
       return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits only for limits that lift within a minute, and two minutes in all): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
     }
     if (isForbidden(err)) {
+      // Only a GitHub App's installation token can write check runs: a user's token (a personal access token, classic or
+      // fine-grained, an OAuth token) is refused whatever the job's `permissions:` say (QA45 action14 D2).
+      if (x.userToken || /authenticate via a GitHub App|personal access token/i.test(describeError(err))) {
+        return { written: false, failed: 0, app: null, warning: `GitHub refused the check run (${describeError(err)}): only a GitHub App's token can write check runs, and the github-token input is a user's token (a personal access token), which no \`permissions:\` setting changes. Leave github-token at its default (\`\${{ github.token }}\`, with \`checks: write\`) or pass a GitHub App's installation token (actions/create-github-app-token). Findings are annotated in the workflow run instead (workflow-command annotations and the job summary); the gate is unchanged.` };
+      }
       return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
     }
     // A 2xx whose body could not be read: GitHub may have made the run, but nothing says so (no id, no link).

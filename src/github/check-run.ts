@@ -129,10 +129,27 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     failedBatches++;
   }
   let stopped: unknown = null;
+  // Annotations the run holds so far. GitHub may append a batch and still answer 5xx (its front end's 502): a batch
+  // resent blindly would annotate each of its findings twice. So a batch is retried by createOnce, not by the client, and
+  // before each retry the run's `output.annotations_count` says whether the batch landed (QA45 action14 D3); when that
+  // cannot be read, the batch is not sent again and counts as not posted (Unconfirmed), and the batches stop.
+  let held = batches[0]?.length && !failedBatches ? batches[0].length : 0;
   for (const batch of batches.slice(1)) {
     if (!stopped) {
       try {
-        await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch) });
+        const before = held;
+        await createOnce(client, async () => {
+          await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch), request: { retries: 0 } });
+          return true;
+        }, async () => {
+          const { data: run } = await client.rest.checks.get({ owner: input.owner, repo: input.repo, check_run_id: data.id, request: { retries: 0 } });
+          const count: unknown = (run as { output?: { annotations_count?: unknown } | null }).output?.annotations_count;
+          if (typeof count !== 'number' || !Number.isSafeInteger(count)) throw new Error('the check run read has no annotations_count');
+          if (count === before) return null;
+          if (count === before + batch.length) return true;
+          throw new Error(`the check run holds ${count} annotations, neither ${before} nor ${before + batch.length}`);
+        }, `appending ${batch.length} annotations`, 'GitHub appended them');
+        held += batch.length;
         continue;
       } catch (err) {
         error ??= err;

@@ -80,7 +80,10 @@ export function createClient(opts: ClientOptions): GitHubClient {
   // completes, says what could not be posted, and sets its exit status.
   const timeoutMs = opts.timeoutMs ?? 30_000;
   let timeouts = 0;
-  const gone = () => new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out${timeouts > 1 ? ` ${timeouts} times in a row` : ''})`);
+  // Once the API is taken for gone (SILENT_AFTER timed-out attempts in a row) the error says so (`apiGone`): neither the
+  // retry plugin nor createOnce waits to retry it, as every later attempt fails at once (QA45 action14 D4: 56 s of
+  // back-off waits with no request made). `sent`: whether this attempt reached the API (timed out) or was never made.
+  const gone = (sent: boolean) => Object.assign(new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out${timeouts > 1 ? ` ${timeouts} times in a row` : ''})`), timeouts >= SILENT_AFTER ? { apiGone: sent ? 'sent' : 'unsent' } : {});
   //
   // A connection that fails for a reason a retry cannot change (the API's certificate is not trusted, the proxy
   // refuses the tunnel) is not retried: the request's `retries` (read by the retry plugin when the attempt fails) is
@@ -89,14 +92,18 @@ export function createClient(opts: ClientOptions): GitHubClient {
     const inner = (options.request?.fetch as typeof fetch | undefined) ?? fetch;
     const req: NonNullable<typeof options.request> & { retries?: number } = { ...options.request };
     const bounded: typeof fetch = async (url, init) => {
-      if (timeouts >= SILENT_AFTER) throw gone();
+      if (timeouts >= SILENT_AFTER) { req.retries = 0; throw gone(false); }
       const timer = AbortSignal.timeout(timeoutMs);
       try {
         const res = await inner(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timer]) : timer });
         timeouts = 0;
         return res;
       } catch (err) {
-        if (timer.aborted) { timeouts++; throw gone(); }
+        if (timer.aborted) {
+          timeouts++;
+          if (timeouts >= SILENT_AFTER) req.retries = 0;
+          throw gone(true);
+        }
         if (isLastingNetworkError(err)) req.retries = 0;
         throw err;
       }
@@ -154,9 +161,10 @@ export class Unconfirmed extends Error {
  * not made); a lookup that fails (it throws) is tried again after the next wait, and nothing is created again until a
  * lookup has said "not made". When no lookup could say, by the last wait, {@link Unconfirmed} is thrown. A 4xx (a
  * refusal, a rate limit the client already waited for) is final, as is a connection no retry can make (an untrusted
- * certificate, a proxy that refuses the tunnel); so is a server error on the last attempt (its error is thrown).
+ * certificate, a proxy that refuses the tunnel); so is a server error on the last attempt (its error is thrown). `what` and
+ * `doneWhat` name the write and its effect in that message (an annotation batch appended to a check run, too).
  */
-export async function createOnce<T>(client: GitHubClient, create: () => Promise<T>, made: () => Promise<T | null>): Promise<T> {
+export async function createOnce<T>(client: GitHubClient, create: () => Promise<T>, made: () => Promise<T | null>, what = 'the create', doneWhat = 'GitHub made it'): Promise<T> {
   const { retries, retryMs } = retryPolicy(client);
   let attempt = 0;
   for (;;) {
@@ -165,7 +173,11 @@ export async function createOnce<T>(client: GitHubClient, create: () => Promise<
       return await create();
     } catch (err) {
       const status = statusOf(err);
-      if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err)) throw err;
+      // The API taken for gone: a lookup would fail at once, as would a retry. A write that reached it (timed out) may
+      // have been carried out: not confirmed; one never made failed.
+      const gone = apiGone(err);
+      if (gone === 'sent') throw new Unconfirmed(`${what} failed (${describeError(err)}), and whether ${doneWhat} after all cannot be looked up (the API is taken for gone after ${SILENT_AFTER} timed-out attempts in a row), so it was not sent again`);
+      if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err) || gone) throw err;
       failure = err;
     }
     for (;;) {
@@ -179,8 +191,8 @@ export async function createOnce<T>(client: GitHubClient, create: () => Promise<
       } catch (err) {
         lookup = err;
       }
-      if (attempt >= retries) {
-        throw new Unconfirmed(`the create failed (${describeError(failure)}), and whether GitHub made it after all could not be looked up (${describeError(lookup)}), so it was not sent again`);
+      if (attempt >= retries || apiGone(lookup)) {
+        throw new Unconfirmed(`${what} failed (${describeError(failure)}), and whether ${doneWhat} after all could not be looked up (${describeError(lookup)}), so it was not sent again`);
       }
     }
   }
@@ -319,6 +331,18 @@ function innermost(err: unknown): ChainedError | null {
   let cur = err as ChainedError;
   for (let i = 0; i < 8 && cur.cause instanceof Error; i++) cur = cur.cause as ChainedError;
   return cur;
+}
+
+/**
+ * Whether a request failed because the API is taken for gone (timed-out attempts in a row): `sent` when this attempt
+ * reached it and timed out, `unsent` when it was failed at once; null for any other failure.
+ */
+export function apiGone(err: unknown): 'sent' | 'unsent' | null {
+  for (let cur: unknown = err, i = 0; cur instanceof Error && i < 8; cur = (cur as ChainedError).cause, i++) {
+    const mark = (cur as { apiGone?: unknown }).apiGone;
+    if (mark === 'sent' || mark === 'unsent') return mark;
+  }
+  return null;
 }
 
 /** A TLS certificate the runner does not trust (a private CA, self-signed, expired, another host's name). */

@@ -313,6 +313,11 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
         const runs = state.checkRuns.filter((r) => r.head_sha === seg[5] && (name === null || r.name === name));
         return send(200, { total_count: runs.length, check_runs: runs.map((r) => ({ id: r.id, head_sha: r.head_sha, name: r.name, external_id: r.external_id ?? null, status: r.status, conclusion: r.conclusion, html_url: `https://github.com/${owner}/${repo}/runs/${r.id}`, app: { id: 15368, slug: state.app, name: state.app } })) });
       }
+      case 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}': {
+        const run = state.checkRuns.find((r) => r.id === Number(seg[5]));
+        if (!run) return send(404, { message: 'Not Found' });
+        return send(200, { id: run.id, head_sha: run.head_sha, name: run.name, external_id: run.external_id ?? null, status: run.status, conclusion: run.conclusion, output: { ...run.output, annotations_count: run.annotations.length }, app: { id: 15368, slug: state.app, name: state.app } });
+      }
       case 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': {
         const run = state.checkRuns.find((r) => r.id === Number(seg[5]));
         if (!run) return send(404, { message: 'Not Found' });
