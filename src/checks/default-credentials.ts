@@ -1181,20 +1181,23 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
       const beside = environmentReasons(env.map((e, i) => ({ key: e.key, value: fromDotenv[i]?.value ?? e.value })));
       for (const [i, e] of env.entries()) {
         const own = e.value === null ? null : defaultReason(e.key, e.value);
-        const via = own ? null : fromDotenv[i]!;
-        const hit = withBeside(own ?? (via ? defaultReason(e.key, via.value) : null), beside.get(i));
-        if (!hit) continue;
+        // `${ADMIN_PASSWORD:-admin}` with `ADMIN_PASSWORD=admin` in the committed `.env`: the `.env` line is what deploys, reported
+        // there; the fallback is reported too (it deploys wherever the variable is unset). The user name beside goes with the `.env` value.
+        const via = fromDotenv[i] ?? null;
+        const viaHit = via ? withBeside(defaultReason(e.key, via.value), beside.get(i)) : null;
+        const ownHit = own ? withBeside(own, via ? undefined : beside.get(i)) : !via ? withBeside(null, beside.get(i)) : null;
+        if (!viaHit && !ownHit) continue;
         const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
-        if (via) {
+        if (via && viaHit) {
           const place = { file: via.file, line: via.line, column: via.valueColumn };
-          dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+          dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit: viaHit, into: e.key });
           // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
           const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place))!;
           keys.set(e.key, [...new Set([...(keys.get(e.key) ?? []), svc.name])]);
         }
-        else {
+        if (ownHit) {
           const at = svc.origin(e.path);
-          if (!skipFile(at.file)) composeHits.add(at, false, svc, devWhy(at.file), { name: e.key, hit });
+          if (!skipFile(at.file)) composeHits.add(at, false, svc, devWhy(at.file), { name: e.key, hit: ownHit });
         }
       }
       // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
@@ -1841,7 +1844,7 @@ export const defaultCredentials = defineCheck({
     fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
     details: [
       'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
-      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
+      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line; one with a fallback, `${ADMIN_PASSWORD:-admin}`, also at the fallback, which deploys wherever the variable is unset, so a `.env` line `ADMIN_PASSWORD=admin` and the fallback are two findings), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
       '- Kubernetes container `env` `value:` (also the `env` blocks of a workload Terraform\'s Kubernetes provider declares: `kubernetes_deployment`, `_stateful_set`, `_daemonset`, `_pod`, `_job`, `_cron_job` and their `_v1` forms; a value Terraform computes is no literal), `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates), the files their `envs:` name (env files whatever their names: `config.properties`, `secrets.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries (one data key each: a one-line file is judged under its key, `DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`; an env file or a configuration file named below by its content; others are not read), at the file\'s lines; a `Secret`/`ConfigMap` key that names a configuration file (`grafana.ini: |`, `app.ini`, `config.php`, an env file `app.env`) holds a document, judged by its content as that file would be (below), at its line in the block scalar (a base64 `data` value at its key);',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), and in typed settings classes, whose fields the environment sets by name in any case, fields of any case (`secret_key: str = \"changeme\"` in a pydantic-settings `class Settings(BaseSettings)` or a subclass of one, or in a pydantic `BaseModel` or `@dataclass`/attrs class named for configuration, `class DatabaseSettings(BaseModel)`, `class AppConfig`; not an API schema such as `class LoginRequest(BaseModel)`, or a plain class, whose lower-case attributes Flask does not read), also as the default a wrapper gives (`Field(default=\"admin\")`, `Field(\"changeme\")`, `SecretStr(\"changeme\")`, dataclasses' `field(default=…)`, its arguments on the lines below too; a field such a class declares without a default, `secret_key: str`, is required from the environment and overrides a base class's default), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
