@@ -14,6 +14,7 @@ import { kamalConfigs } from './util/kamal.js';
 import { helmRepoOf, helmScalar, helmValueOrigin, helmValueSets, type HelmValueSet } from '../repo/prerender.js';
 import { k8sBool } from './util/k8s-bool.js';
 import { helmChartName, helmWorkloadLabel, shownTemplateName } from './util/helm-values.js';
+import { helmDependencies, helmDependencyEnabled } from './util/helm-dependencies.js';
 import { onePerLocation } from './util/once.js';
 import { valueColumns } from './util/text.js';
 import { cfnTemplate, devFile, isCfnNamed } from './util/ecs.js';
@@ -628,8 +629,8 @@ function unvendoredDatabaseDependencies(snapshot: SnapshotView, helmRepo: Return
       out.judged = true;
       const get = (values: unknown, keys: readonly string[]) => keys.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), values);
       // Helm leaves the dependency out when its `condition` (`postgresql.enabled`, the first of a list that is set) is false.
-      const conditions = typeof d['condition'] === 'string' ? d['condition'].split(',').map((c) => c.trim().split('.')).filter((c) => c.every(Boolean)) : [];
-      const enabled = (values: unknown) => { const c = conditions.map((k) => get(values, k)).find((v) => typeof v === 'boolean'); return c !== false; };
+      const dep = helmDependencies({ dependencies: [d] })[0]!;
+      const enabled = (values: unknown) => helmDependencyEnabled(dep, values);
       for (const role of known.services) {
         const path = [key, ...role, 'service', 'type'];
         for (const set of sets) {
