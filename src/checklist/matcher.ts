@@ -1412,6 +1412,13 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
   const shown = portugueseInThe(withoutPreamble(ruleText(normaliseTitle(item.slice(0, MATCH_CHARS * 4), true))));
   const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
   if (own.checks.length) return own;
+  // A label and its state ("Image tags: pinned", "**TLS**: 1.2+ only", "Hardcoded secrets: none", "**Secrets** — none in
+  // git") is the promise written without the colon or dash ("image tags pinned", "no hardcoded secrets"), every veto applying.
+  for (const read of labelReadings(text)) {
+    if (isNoPromise(read, where, read)) continue;
+    const m = matchRules(read, where, near);
+    if (m.checks.length) return { ...m, matchedBy: `${m.matchedBy} (the label read with its state)` };
+  }
   if (URL_PATH.test(text)) {
     // A bare path under a health heading ("## Health endpoint" › "`/healthz`") is the path its health check probes, as one
     // nested under a health item is (see bindChecklist); not under a container's or a monitor's heading.
@@ -1452,6 +1459,27 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
     if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
   }
   return own;
+}
+
+/**
+ * A label of at most four words, then a colon or a dash, then its state: "image tags: pinned", "tls — 1.2+ only",
+ * "hardcoded secrets: none". Not a label with a bracket, a verb or a clause of its own before the separator.
+ */
+const LABEL_AND_STATE = /^([\w./`*-]+(?: [\w./`*-]+){0,3}):? ?(?:(?<=:) ?| [—–-] |[—–] ?)(?!\/\/)(.{2,})$/;
+/** A state that says the label's thing is absent: "none", "none committed", "none in git", "nothing hardcoded", "zero". */
+const NONE_STATE = /^(?:none|nothing|zero|0)(?![\w-])[.,]?\s*/;
+/**
+ * The readings of an item written as a label and its state (see LABEL_AND_STATE): the label followed by its state ("image
+ * tags pinned", "tls 1.2+ only"), or, for a state that says it is absent, the label refused ("no hardcoded secrets", "no
+ * secrets committed", "no secrets in git"). None for an item of another shape.
+ */
+function labelReadings(text: string): string[] {
+  const m = LABEL_AND_STATE.exec(text);
+  if (!m) return [];
+  const [, label, state] = m as unknown as [string, string, string];
+  if (/^(?:no|not|never|none)\b/.test(label)) return [];
+  const none = NONE_STATE.exec(state);
+  return [none ? `no ${label} ${state.slice(none[0].length)}`.trim() : `${label} ${state}`];
 }
 
 /**
