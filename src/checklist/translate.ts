@@ -66,7 +66,7 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
   [String.raw`im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
   [String.raw`im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
-  [String.raw`versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+  [String.raw`versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commit(?:e|t)?ad[oa]s?|comitad[oa]s?|versionad[oa]s?`, 'committed'],
   // Image tags that do not move: "Imagens com tag fixa", "Imágenes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
   [String.raw`tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|étiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
   // "Imágenes con versión fija", "Images avec version fixe", "Imagens com versão fixa", "Images mit fester Version".
@@ -175,6 +175,9 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`und|et|y`, 'and'],
   [String.raw`oder|ou`, 'or'],
   [String.raw`für|pour|para|pendant|durant|durante|während`, 'for'],
+  // "Certificado válido por pelo menos 30 dias", "… por al menos 30 días", "… por 30 días": a duration ("por defecto", "por padrão"
+  // are read above; "por" elsewhere is "by", left as written).
+  [String.raw`por(?= (?:at least|minimum|\d))`, 'for'],
   [String.raw`mit|avec|con|com`, 'with'],
   [String.raw`vers`, 'to'],
   [String.raw`alle|tous|toutes|todos|todas`, 'all'],
