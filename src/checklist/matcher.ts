@@ -595,13 +595,13 @@ const NOT_A_PROMISE_CONTEXT = new RegExp(String.raw`(?<![\wà-ÿ])(?:zurückgest
 
 /**
  * A heading (or parent item) over waived work that qualifies its noun: "Security exceptions", "Known exceptions",
- * "Approved exceptions", "Exceptions granted", "Temporary exemptions", "Approved deviations", "Exceptions for this release",
+ * "Approved exceptions", "Exceptions granted", "Temporary exemptions", "Exceptions for this release",
  * "Policy exceptions (signed by the CISO)", "Genehmigte Ausnahmen", "Exceptions de sécurité", "Excepciones aprobadas",
  * "Exceções aprovadas"; and "Not in scope for this release" / "… for v1" (NOT_A_PROMISE_CONTEXT takes the bare words). Not
  * a heading about the code's exceptions: "Exception handling", "Error handling and exceptions", "Unhandled exceptions".
  */
 const WAIVER_QUALIFIER = String.raw`(?:known|approved|accepted|agreed|granted|documented|temporary|time-?boxed|security|policy|compliance|launch|release|go-?live|active|open|current|signed(?:[- ]off)?|standing|existing|outstanding|listed|authori[sz]ed|permitted|allowed|recorded|tracked|registered|risk|sanctioned)`;
-const WAIVER_NOUN = String.raw`(?:exceptions?|exemptions?|deviations?|waivers?)`;
+const WAIVER_NOUN = String.raw`(?:exceptions?|exemptions?|waivers?)`;
 const WAIVER_STATE = String.raw`(?:granted|approved|accepted|agreed|authori[sz]ed|signed(?: off)?|in (?:effect|force|place)|on file|register|list)`;
 const WAIVER_RELEASE = String.raw`(?:(?:this|the|our|next|first|initial|upcoming) )*(?:release|launch|go-?live|cutover|mvp|pilot|beta|v\d[\w.]*|version \d[\w.]*|now|sprint|quarter|q[1-4](?: \d{4})?|20\d\d|phase \d)`;
 const WAIVER_FOR = String.raw`(?: (?:for|until|in|through) ${WAIVER_RELEASE}| to (?:the |our |this )?(?:[\w-]+ )?(?:policy|policies|standards?|baseline|checklist|rules?|requirements?|controls?))`;
@@ -1417,6 +1417,8 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
   for (const read of labelReadings(text)) {
     if (isNoPromise(read, where, read)) continue;
     const m = matchRules(read, where, near);
+    // The label switched off as written ("HTTPS redirect - off for /health", "CSP: n/a") opts out (see LABEL_STATE).
+    if (m.checks.some((id) => optOutOf(text, id))) break;
     if (m.checks.length) return { ...m, matchedBy: `${m.matchedBy} (the label read with its state)` };
   }
   if (URL_PATH.test(text)) {

@@ -34,6 +34,9 @@ describe('markdown20 D2: a label and its state read as the promise without the c
     'Debug mode: on',
     'Backups: none',
     'Owner: @alice',
+    // The label switched off as written opts out, as without the reading.
+    'HTTPS redirect: off for /health',
+    'Image tags — not pinned for the vendor images',
   ])('stays manual: %s', (text) => {
     expect(checksOf(text)).toEqual([]);
   });

@@ -19,7 +19,6 @@ describe('markdown20 D1: a heading over waived or deferred work keeps its items 
     'Policy exceptions',
     'Approved and documented exceptions',
     'Known exemptions',
-    'Approved deviations',
     'Exceptions for this release',
     'Exceptions to the security policy',
     '3. Security exceptions',
