@@ -45,6 +45,10 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`origine|origen|origem`, 'origin'],
   // "Redis nicht aus dem Internet erreichbar" (in English word order).
   [String.raw`nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
+  // What a header gives away, refused: "Server-Header verrät keine Versionsnummer", "L'en-tête Server ne révèle pas la version",
+  // "El encabezado Server no revela la versión", "O cabeçalho Server não revela a versão".
+  [String.raw`verrät kein(?:e|en)?|verraet kein(?:e|en)?|ne révèle pas(?: (?:la|le|les|l'))?|ne revele pas(?: (?:la|le|les|l'))?|no revela(?: (?:la|el|los|las))?|(?:não|nao) revela(?: (?:a|o|os|as))?`, 'does not reveal the '],
+  [String.raw`versión|versão|versao`, 'version'],
   // Negations.
   [String.raw`es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
   [String.raw`^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
@@ -108,6 +112,20 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
   [String.raw`servicios|serviços|servicos|(?:compose-)?dienste[n]?`, 'services'],
   [String.raw`(?:tls|ssl)-zertifikat`, 'tls certificate'],
+  // Session cookies and their attributes: "Cookies de sesión con `Secure` y `HttpOnly`", "Cookies de session marqués `Secure` et
+  // `HttpOnly`", "Cookies de sessão com Secure e HttpOnly", "Sitzungs-Cookies mit Secure und HttpOnly".
+  [String.raw`cookies? de (?:sesión|sesion|session|sessão|sessao)|sitzungs-?cookies?|session-cookies?`, 'session cookies'],
+  [String.raw`marquée?s?(?: comme)?|marcad[oa]s?(?: como)?|markiert(?: als)?`, 'marked'],
+  [String.raw`attributs|atributos|attribute`, 'attributes'],
+  // The server and what it gives away: "Serveur de production (gunicorn), pas le serveur de développement Flask", "Server-Header
+  // verrät keine Versionsnummer", "El encabezado Server no revela la versión".
+  [String.raw`serveur de (?:production|prod)|servidor de (?:producción|produccion|produção|producao)|produktions-?server`, 'production server'],
+  [String.raw`serveur de (?:développement|developpement|dev)|servidor de (?:desarrollo|desenvolvimento|dev)|entwicklungs-?server`, 'development server'],
+  [String.raw`pas (?:le|la|les|l')`, 'not the'],
+  [String.raw`server-header`, 'server header'],
+  [String.raw`verrät|verraet|révèle|revele|revela`, 'reveals'],
+  [String.raw`versionsnummer(?:n)?|numéro de version|numero de version|número de versión|numero de version|número de versão|numero de versao`, 'version number'],
+  [String.raw`dienst`, 'service'],
   // The health endpoint: "Health-Endpoint antwortet mit 200", "Endpoint de salud responde 200", "Point de terminaison de santé
   // répond 200", "Endpoint de saúde retorna 200".
   [String.raw`health-?(?:check-?)?endpoints?|healthcheck-endpoints?|gesundheits-?endpunkte?|endpunkt (?:für|fuer) (?:den )?health-?checks?|(?:endpoints?|points? de terminaison|rutas?|routes?|rotas?) (?:de )?(?:salud|santé|sante|saúde|saude|health(?:check)?)`, 'health endpoint'],
@@ -195,13 +213,13 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verrät|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
-export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'response-time', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+export const READ_IN_ENGLISH = new Set(['certificate', 'cookie-flags', 'cookie-security', 'dockerfile-secrets-in-env', 'production-server', 'server-version-leak', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'response-time', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 
 /**
  * In a Portuguese item "no", "na", "nos" and "nas" are "em" and the article, "in the", never a negation (Portuguese says "não",
