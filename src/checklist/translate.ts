@@ -48,7 +48,6 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   // What a header gives away, refused: "Server-Header verrät keine Versionsnummer", "L'en-tête Server ne révèle pas la version",
   // "El encabezado Server no revela la versión", "O cabeçalho Server não revela a versão".
   [String.raw`verrät kein(?:e|en)?|verraet kein(?:e|en)?|ne révèle pas(?: (?:la|le|les|l'))?|ne revele pas(?: (?:la|le|les|l'))?|no revela(?: (?:la|el|los|las))?|(?:não|nao) revela(?: (?:a|o|os|as))?`, 'does not reveal the '],
-  [String.raw`versión|versão|versao`, 'version'],
   // Negations.
   [String.raw`es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
   [String.raw`^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
@@ -189,6 +188,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`überwacht|ueberwacht|surveillée?s?|supervisée?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
   [String.raw`(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?|(?:à |a )?(?:revoir|réviser|reviser|vérifier)|(?:por |a )?revisar|(?:a )?rever|überarbeiten`, 'reviewed'],
   [String.raw`später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante`, 'later'],
+  // The version alone, after "versión fija" and the like above ("El encabezado Server no revela la versión").
+  [String.raw`versión|versão|versao`, 'version'],
   // Small words.
   [String.raw`und|et|y`, 'and'],
   [String.raw`oder|ou`, 'or'],
