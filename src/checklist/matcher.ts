@@ -594,6 +594,20 @@ const ANOTHER_ENVIRONMENT_ONLY = String.raw`${ENVIRONMENT_NAMED} only|only (?:on
 const NOT_A_PROMISE_CONTEXT = new RegExp(String.raw`(?<![\wà-ÿ])(?:zurückgestellt|zurueckgestellt|aufgeschoben|außerhalb des (?:umfangs|scopes)|reportée?s?|différée?s?|hors (?:du )?(?:périmètre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\wà-ÿ])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|${ANOTHER_ENVIRONMENT_ONLY}|${RETIRED_HEADING}|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[aä]llt|entfaellt|nicht relevant|nicht (?:nötig|noetig|notwendig|erforderlich|geplant)|zurückgestellt|zurueckgestellt|aufgeschoben|verschoben|zukünftig|zukunft|gestrichen|verworfen|außerhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non nécessaires?|pas nécessaires?|reportée?s?|différée?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:périmètre|perimetre|scope|champ)|abandonnée?s?|annulée?s?|risques acceptés|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:não|nao) se aplica|(?:não|nao) aplicável|(?:não|nao) aplicavel|(?:não|nao) relevante|(?:não|nao) necessário|desnecessário|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)`);
 
 /**
+ * A heading (or parent item) over waived work that qualifies its noun: "Security exceptions", "Known exceptions",
+ * "Approved exceptions", "Exceptions granted", "Temporary exemptions", "Exceptions for this release",
+ * "Policy exceptions (signed by the CISO)", "Genehmigte Ausnahmen", "Exceptions de sécurité", "Excepciones aprobadas",
+ * "Exceções aprovadas"; and "Not in scope for this release" / "… for v1" (NOT_A_PROMISE_CONTEXT takes the bare words). Not
+ * a heading about the code's exceptions: "Exception handling", "Error handling and exceptions", "Unhandled exceptions".
+ */
+const WAIVER_QUALIFIER = String.raw`(?:known|approved|accepted|agreed|granted|documented|temporary|time-?boxed|security|policy|compliance|launch|release|go-?live|active|open|current|signed(?:[- ]off)?|standing|existing|outstanding|listed|authori[sz]ed|permitted|allowed|recorded|tracked|registered|risk|sanctioned)`;
+const WAIVER_NOUN = String.raw`(?:exceptions?|exemptions?|waivers?)`;
+const WAIVER_STATE = String.raw`(?:granted|approved|accepted|agreed|authori[sz]ed|signed(?: off)?|in (?:effect|force|place)|on file|register|list)`;
+const WAIVER_RELEASE = String.raw`(?:(?:this|the|our|next|first|initial|upcoming) )*(?:release|launch|go-?live|cutover|mvp|pilot|beta|v\d[\w.]*|version \d[\w.]*|now|sprint|quarter|q[1-4](?: \d{4})?|20\d\d|phase \d)`;
+const WAIVER_FOR = String.raw`(?: (?:for|until|in|through) ${WAIVER_RELEASE}| to (?:the |our |this )?(?:[\w-]+ )?(?:policy|policies|standards?|baseline|checklist|rules?|requirements?|controls?))`;
+const WAIVED_HEADING = new RegExp(String.raw`(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:(?:(?:${WAIVER_QUALIFIER}(?:,? (?:and |& |or )?|-))+${WAIVER_NOUN}(?: ${WAIVER_STATE})?|${WAIVER_NOUN} ${WAIVER_STATE})${WAIVER_FOR}?|${WAIVER_NOUN}${WAIVER_FOR}|not in scope (?:for|in|of) [\w.-]+(?: [\w.-]+){0,4}|(?:genehmigte|bekannte|akzeptierte|befristete|temporäre|dokumentierte|erteilte) ausnahmen|sicherheitsausnahmen|exceptions (?:approuvées|accordées|connues|acceptées|documentées|temporaires|de sécurité)|excepciones (?:aprobadas|concedidas|conocidas|aceptadas|documentadas|temporales|de seguridad)|exce(?:ções|coes) (?:aprovadas|concedidas|conhecidas|aceitas|documentadas|temporárias|temporarias|de segurança|de seguranca))\s*[:.!?]*\s*(?:\([^)]*\))?\s*(?= \/|$)`);
+
+/**
  * A main clause that names a topic and states nothing of it: "HSTS", "❌ HSTS", "Security headers" (at most three words, no
  * state, negation, verb or participle: not "HSTS aktiviert").
  */
@@ -753,7 +767,7 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
   const saidMain = mainClause(said);
   if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain)) return true;
   if (OTHER_MACHINES_MAIN.test(saidMain) || TRAINING.test(said.replace(/\([^)]*\)/g, ' '))) return true;
-  return NOT_A_PROMISE_CONTEXT.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where);
+  return NOT_A_PROMISE_CONTEXT.test(where) || WAIVED_HEADING.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where);
 }
 
 /**
@@ -1398,6 +1412,15 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
   const shown = portugueseInThe(withoutPreamble(ruleText(normaliseTitle(item.slice(0, MATCH_CHARS * 4), true))));
   const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
   if (own.checks.length) return own;
+  // A label and its state ("Image tags: pinned", "**TLS**: 1.2+ only", "Hardcoded secrets: none", "**Secrets** — none in
+  // git") is the promise written without the colon or dash ("image tags pinned", "no hardcoded secrets"), every veto applying.
+  for (const read of labelReadings(text)) {
+    if (isNoPromise(read, where, read)) continue;
+    const m = matchRules(read, where, near);
+    // The label switched off as written ("HTTPS redirect - off for /health", "CSP: n/a") opts out (see LABEL_STATE).
+    if (m.checks.some((id) => optOutOf(text, id))) break;
+    if (m.checks.length) return { ...m, matchedBy: `${m.matchedBy} (the label read with its state)` };
+  }
   if (URL_PATH.test(text)) {
     // A bare path under a health heading ("## Health endpoint" › "`/healthz`") is the path its health check probes, as one
     // nested under a health item is (see bindChecklist); not under a container's or a monitor's heading.
@@ -1438,6 +1461,27 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
     if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
   }
   return own;
+}
+
+/**
+ * A label of at most four words, then a colon or a dash, then its state: "image tags: pinned", "tls — 1.2+ only",
+ * "hardcoded secrets: none". Not a label with a bracket, a verb or a clause of its own before the separator.
+ */
+const LABEL_AND_STATE = /^([\w./`*-]+(?: [\w./`*-]+){0,3}):? ?(?:(?<=:) ?| [—–-] |[—–] ?)(?!\/\/)(.{2,})$/;
+/** A state that says the label's thing is absent: "none", "none committed", "none in git", "nothing hardcoded", "zero". */
+const NONE_STATE = /^(?:none|nothing|zero|0)(?![\w-])[.,]?\s*/;
+/**
+ * The readings of an item written as a label and its state (see LABEL_AND_STATE): the label followed by its state ("image
+ * tags pinned", "tls 1.2+ only"), or, for a state that says it is absent, the label refused ("no hardcoded secrets", "no
+ * secrets committed", "no secrets in git"). None for an item of another shape.
+ */
+function labelReadings(text: string): string[] {
+  const m = LABEL_AND_STATE.exec(text);
+  if (!m) return [];
+  const [, label, state] = m as unknown as [string, string, string];
+  if (/^(?:no|not|never|none)\b/.test(label)) return [];
+  const none = NONE_STATE.exec(state);
+  return [none ? `no ${label} ${state.slice(none[0].length)}`.trim() : `${label} ${state}`];
 }
 
 /**

@@ -45,6 +45,9 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`origine|origen|origem`, 'origin'],
   // "Redis nicht aus dem Internet erreichbar" (in English word order).
   [String.raw`nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
+  // What a header gives away, refused: "Server-Header verrät keine Versionsnummer", "L'en-tête Server ne révèle pas la version",
+  // "El encabezado Server no revela la versión", "O cabeçalho Server não revela a versão".
+  [String.raw`verrät kein(?:e|en)?|verraet kein(?:e|en)?|ne révèle pas(?: (?:la|le|les|l'))?|ne revele pas(?: (?:la|le|les|l'))?|no revela(?: (?:la|el|los|las))?|(?:não|nao) revela(?: (?:a|o|os|as))?`, 'does not reveal the '],
   // Negations.
   [String.raw`es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
   [String.raw`^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
@@ -66,7 +69,7 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
   [String.raw`im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
   [String.raw`im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
-  [String.raw`versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+  [String.raw`versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commit(?:e|t)?ad[oa]s?|comitad[oa]s?|versionad[oa]s?`, 'committed'],
   // Image tags that do not move: "Imagens com tag fixa", "Imágenes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
   [String.raw`tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|étiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
   // "Imágenes con versión fija", "Images avec version fixe", "Imagens com versão fixa", "Images mit fester Version".
@@ -108,6 +111,20 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
   [String.raw`servicios|serviços|servicos|(?:compose-)?dienste[n]?`, 'services'],
   [String.raw`(?:tls|ssl)-zertifikat`, 'tls certificate'],
+  // Session cookies and their attributes: "Cookies de sesión con `Secure` y `HttpOnly`", "Cookies de session marqués `Secure` et
+  // `HttpOnly`", "Cookies de sessão com Secure e HttpOnly", "Sitzungs-Cookies mit Secure und HttpOnly".
+  [String.raw`cookies? de (?:sesión|sesion|session|sessão|sessao)|sitzungs-?cookies?|session-cookies?`, 'session cookies'],
+  [String.raw`marquée?s?(?: comme)?|marcad[oa]s?(?: como)?|markiert(?: als)?`, 'marked'],
+  [String.raw`attributs|atributos|attribute`, 'attributes'],
+  // The server and what it gives away: "Serveur de production (gunicorn), pas le serveur de développement Flask", "Server-Header
+  // verrät keine Versionsnummer", "El encabezado Server no revela la versión".
+  [String.raw`serveur de (?:production|prod)|servidor de (?:producción|produccion|produção|producao)|produktions-?server`, 'production server'],
+  [String.raw`serveur de (?:développement|developpement|dev)|servidor de (?:desarrollo|desenvolvimento|dev)|entwicklungs-?server`, 'development server'],
+  [String.raw`pas (?:le|la|les|l')`, 'not the'],
+  [String.raw`server-header`, 'server header'],
+  [String.raw`verrät|verraet|révèle|revele|revela`, 'reveals'],
+  [String.raw`versionsnummer(?:n)?|numéro de version|numero de version|número de versión|numero de version|número de versão|numero de versao`, 'version number'],
+  [String.raw`dienst`, 'service'],
   // The health endpoint: "Health-Endpoint antwortet mit 200", "Endpoint de salud responde 200", "Point de terminaison de santé
   // répond 200", "Endpoint de saúde retorna 200".
   [String.raw`health-?(?:check-?)?endpoints?|healthcheck-endpoints?|gesundheits-?endpunkte?|endpunkt (?:für|fuer) (?:den )?health-?checks?|(?:endpoints?|points? de terminaison|rutas?|routes?|rotas?) (?:de )?(?:salud|santé|sante|saúde|saude|health(?:check)?)`, 'health endpoint'],
@@ -171,10 +188,15 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`überwacht|ueberwacht|surveillée?s?|supervisée?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
   [String.raw`(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?|(?:à |a )?(?:revoir|réviser|reviser|vérifier)|(?:por |a )?revisar|(?:a )?rever|überarbeiten`, 'reviewed'],
   [String.raw`später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante`, 'later'],
+  // The version alone, after "versión fija" and the like above ("El encabezado Server no revela la versión").
+  [String.raw`versión|versão|versao`, 'version'],
   // Small words.
   [String.raw`und|et|y`, 'and'],
   [String.raw`oder|ou`, 'or'],
   [String.raw`für|pour|para|pendant|durant|durante|während`, 'for'],
+  // "Certificado válido por pelo menos 30 dias", "… por al menos 30 días", "… por 30 días": a duration ("por defecto", "por padrão"
+  // are read above; "por" elsewhere is "by", left as written).
+  [String.raw`por(?= (?:at least|minimum|\d))`, 'for'],
   [String.raw`mit|avec|con|com`, 'with'],
   [String.raw`vers`, 'to'],
   [String.raw`alle|tous|toutes|todos|todas`, 'all'],
@@ -192,13 +214,13 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verrät|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
-export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'response-time', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+export const READ_IN_ENGLISH = new Set(['certificate', 'cookie-flags', 'cookie-security', 'dockerfile-secrets-in-env', 'production-server', 'server-version-leak', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'response-time', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 
 /**
  * In a Portuguese item "no", "na", "nos" and "nas" are "em" and the article, "in the", never a negation (Portuguese says "não",

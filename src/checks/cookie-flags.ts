@@ -305,7 +305,7 @@ export const cookieFlags = defineCheck({
       // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
       // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
       // Quoted as OWASP ASVS V3.4.1/V3.4.2 quote them: "cookie-based session tokens have the 'Secure' attribute set".
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b/,
       // Cookies of a mobile app's WebView are not the deployment's config.
       unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
       note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
