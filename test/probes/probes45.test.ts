@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePki, type Pki } from '../servers/certs.js';
+import { startHttp, startHttps, STRONG_HEADERS, type Running } from '../servers/node.js';
+import { failuresOf, probeLive } from './helpers.js';
+
+// QA stop 45 (probes19): D1 an http:// target whose chain reaches HTTPS and comes back to plain HTTP; D2 a health path that
+// must not redirect; D6 a target answering 404 judged as the site's page; D7 a <meta> CSP past the body cap. Real servers
+// on 127.0.0.1 (port 0), HTTPS with a throwaway CA.
+
+let pki: Pki;
+const servers: Running[] = [];
+const up = async (p: Promise<Running>) => { const s = await p; servers.push(s); return s; };
+
+beforeAll(() => { pki = makePki(); });
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  fs.rmSync(pki.dir, { recursive: true, force: true });
+});
+
+const send = (res: http.ServerResponse, status: number, headers: Record<string, string>, body: string) => { res.writeHead(status, headers); res.end(body); };
+const pathOf = (req: http.IncomingMessage) => new URL(req.url ?? '/', 'http://x').pathname;
+
+describe('D1: an http:// target whose chain goes to https:// and back to plain http://', () => {
+  /** A plain-HTTP front redirecting every path to the HTTPS side (nginx `return 301 https://$host:…$request_uri`), and that side. */
+  async function pair(https: (req: http.IncomingMessage, res: http.ServerResponse, plain: string) => void) {
+    let tls = '';
+    const plain = await up(startHttp((q, r) => send(r, 301, { location: `${tls}${q.url}` }, '')));
+    const srv = await up(startHttps(pki.valid, (q, r) => https(q, r, plain.url)));
+    tls = srv.url;
+    return { plain, srv };
+  }
+
+  it('fails high naming the https:// → http:// hop, as it does for an https:// target', async () => {
+    const { plain, srv } = await pair((q, r, p) => {
+      if (pathOf(q) === '/') return send(r, 302, { location: `${p}/home` }, '');
+      send(r, 200, { ...STRONG_HEADERS, 'content-type': 'text/html' }, '<!doctype html><p>home');
+    });
+    const { get } = await probeLive({ url: `${plain.url}/`, ca: pki.ca }, ['https-redirect']);
+    expect(get('https-redirect').error).toBeUndefined();
+    expect(failuresOf(get('https-redirect'), 'https-redirect').map((f) => [f.severity, f.url, f.message])).toEqual([
+      ['high', `${srv.url}/`, `${srv.url}/ redirects to ${plain.url}/home, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)`],
+    ]);
+  });
+
+  it('the same hop on a health path of an http:// target fails too', async () => {
+    const { plain, srv } = await pair((q, r, p) => {
+      if (pathOf(q) === '/health') return send(r, 301, { location: `${p}/health/` }, '');
+      send(r, 200, { ...STRONG_HEADERS, 'content-type': 'application/json' }, '{"status":"ok"}');
+    });
+    const { get } = await probeLive({ url: `${plain.url}/`, ca: pki.ca, health: ['/health'] }, ['https-redirect', 'health-endpoint']);
+    expect(failuresOf(get('https-redirect'), 'https-redirect').map((f) => f.message)).toEqual([
+      `${srv.url}/health redirects to ${plain.url}/health/, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)`,
+    ]);
+  });
+
+  it('lookalike: an http:// target redirected to https:// that stays there (redirects within https:// included) passes', async () => {
+    let tls = '';
+    const { plain } = await pair((q, r) => {
+      if (pathOf(q) === '/') return send(r, 302, { location: `${tls}/home` }, '');
+      send(r, 200, { ...STRONG_HEADERS, 'content-type': 'text/html' }, '<!doctype html><p>home');
+    });
+    tls = servers.at(-1)!.url;
+    const { get } = await probeLive({ url: `${plain.url}/`, ca: pki.ca, health: ['/'] }, ['https-redirect', 'health-endpoint']);
+    expect(get('https-redirect').error).toBeUndefined();
+    expect(failuresOf(get('https-redirect'), 'https-redirect')).toEqual([]);
+  });
+});
