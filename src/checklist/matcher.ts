@@ -1085,10 +1085,14 @@ function promisedProbes(text: string): ('readiness' | 'liveness')[] {
  */
 const OPTION_READERS: Record<string, (text: string, title: string) => Record<string, unknown> | undefined> = {
   // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
-  [HEALTH]: (_text, title) => {
+  // "… returns 200, not 301", "… (no redirect)", "… without a redirect", "does not redirect", "never redirects", "(not a 3xx)":
+  // the path must answer 2xx itself (follow-redirects: false), as a load balancer's health check requires; not a redirect
+  // the item names to be followed ("redirects to /health/ and returns 200").
+  [HEALTH]: (text, title) => {
     const paths = statedPaths(title);
-    if (!paths.length) return undefined;
-    return paths.length > 1 && alternatives(title) ? { paths, require: 'any' } : { paths };
+    const direct = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b/.test(text) ? { 'follow-redirects': false } : {};
+    if (!paths.length) return Object.keys(direct).length ? direct : undefined;
+    return paths.length > 1 && alternatives(title) ? { paths, require: 'any', ...direct } : { paths, ...direct };
   },
   // "`.env.local` files are in `.gitignore`", "`.env` and `.env.production` are git-ignored": the env files the item
   // names, when it names another than `.env` (bare `.env` keeps the default, which also tests templates' real names).

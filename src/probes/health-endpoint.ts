@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CHALLENGE_ADVICE, clientCertPage, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, clientCertPage, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason, REDIRECTS, shownUrl } from './util.js';
 import type { Chain } from './observation.js';
 
 /**
@@ -89,10 +89,14 @@ export const healthEndpoint = defineProbe({
       'a Markdown item that names its paths as alternatives ("`/health` or `/api/health` responds with 200", "either',
       '`/healthz` or `/health`", "`/health` / `/healthz`") is bound with it. When none answers, each failing path is reported.',
       'With `wait`, every path is still polled until it answers or the deadline passes.',
+      'Option `follow-redirects` (default `true`) set to `false` fails a path whose own answer is a redirect, wherever it leads (AWS ALB and GCP',
+      'health checks count a 3xx as unhealthy); a Markdown item that says so ("`/health` returns 200, not 301", "… (no redirect)",',
+      '"without redirecting") is bound with it. A redirect to a login page is still `error: protected`.',
     ].join(' '),
   },
   options: z.object({
     paths: z.array(originPath()).min(1).optional(),
+    'follow-redirects': z.boolean().optional().describe('`true` (the default): same-host redirects are followed and the page they lead to must answer 2xx; `false`: a path answering with a redirect fails (an item that says "`/health` returns 200, not 301" or "(no redirect)": load balancers\' health checks count a redirect as unhealthy)'),
     require: z.enum(['all', 'any']).optional().describe('`all` (the default): every path must answer 2xx; `any`: one path answering 2xx is enough (an item that names alternatives: "`/health` or `/api/health` responds")'),
   }),
   needs: (o, d) => ({ health: o.paths ?? d.health }),
@@ -127,6 +131,14 @@ export const healthEndpoint = defineProbe({
         guarded.push(why);
         guardedChains.push(h.chain);
         unjudged.push({ url, message: `health endpoint ${path} could not be judged: protected — ${protectedAdvice(obs, [h.chain])}: ${why}`, wall: true });
+        continue;
+      }
+      // `follow-redirects: false` (an item saying "not 301", "no redirect"): the path must answer 2xx itself. A load balancer's
+      // health check (AWS ALB, GCP) counts a redirect as unhealthy, so reaching 2xx after one keeps no such promise.
+      const first = h.chain.hops[0];
+      if (ctx.options['follow-redirects'] === false && first && REDIRECTS.has(first.status)) {
+        const to = h.chain.hops[1]?.url ?? h.chain.stopped?.location ?? failedHopOf(h.chain) ?? first.headers.location?.[0];
+        problems.push({ url, message: `health endpoint ${path} answered HTTP ${first.status} (a redirect${to ? ` to ${shownUrl(to)}` : ''}) instead of 2xx itself, and it must not redirect (follow-redirects: false; load balancers' health checks count a redirect as unhealthy): serve ${path} itself with 2xx, or name the path it redirects to${waited}` });
         continue;
       }
       if (last.status >= 200 && last.status < 300) { answered = true; continue; }

@@ -67,3 +67,29 @@ describe('D1: an http:// target whose chain goes to https:// and back to plain h
     expect(failuresOf(get('https-redirect'), 'https-redirect')).toEqual([]);
   });
 });
+
+describe('D2: health-endpoint with follow-redirects: false', () => {
+  /** nginx's `location = /health { return 301 /health/; }` beside `/health/` and `/up` answering 200 itself. */
+  const site = () => up(startHttps(pki.valid, (q, r) => {
+    const p = pathOf(q);
+    if (p === '/health') return send(r, 301, { location: '/health/' }, '');
+    if (p === '/health/' || p === '/up') return send(r, 200, { 'content-type': 'application/json' }, '{"status":"ok"}');
+    send(r, 404, {}, 'not found');
+  }));
+
+  it('fails a path that answers 2xx only after a redirect, naming the status and where it leads', async () => {
+    const srv = await site();
+    const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['health-endpoint'], { 'health-endpoint': { paths: ['/health'], 'follow-redirects': false } });
+    expect(failuresOf(get('health-endpoint'), 'health-endpoint').map((f) => [f.severity, f.url, f.message])).toEqual([
+      ['critical', `${srv.url}/health`, `health endpoint /health answered HTTP 301 (a redirect to ${srv.url}/health/) instead of 2xx itself, and it must not redirect (follow-redirects: false; load balancers' health checks count a redirect as unhealthy): serve /health itself with 2xx, or name the path it redirects to`],
+    ]);
+  });
+
+  it('lookalikes pass: the same redirect followed by default, and a path answering 200 itself with follow-redirects: false', async () => {
+    const srv = await site();
+    const byDefault = await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['health-endpoint'], { 'health-endpoint': { paths: ['/health'] } });
+    expect(byDefault.get('health-endpoint')).toEqual({ findings: [] });
+    const direct = await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['health-endpoint'], { 'health-endpoint': { paths: ['/up'], 'follow-redirects': false } });
+    expect(direct.get('health-endpoint')).toEqual({ findings: [] });
+  });
+});
