@@ -26,3 +26,22 @@ describe('D2: a health item saying its path must not redirect', () => {
     expect(one('`/health` or `/healthz` returns 200')[2]).toEqual({ paths: ['/health', '/healthz'], require: 'any' });
   });
 });
+
+// D3: "`/health/deep` returns 200 in < 500 ms" lost its bound: only health-endpoint was bound, so a 900 ms endpoint passed.
+describe('D3: a stated path that must answer within a bound binds response-time on that path too', () => {
+  it.each([
+    ['`/health/deep` returns 200 in < 500 ms', '/health/deep', 500],
+    ['`/api/health` returns 200 within 500ms', '/api/health', 500],
+    ['`/health/deep` returns 200 in under 500ms', '/health/deep', 500],
+    ['`/health/deep` returns 200 (<500ms)', '/health/deep', 500],
+    ['`/healthz` answers 200 OK in under 1.5 s', '/healthz', 1500],
+  ])('%s', (line, path, ms) => {
+    expect(one(line)).toEqual([expect.any(String), ['health-endpoint', 'response-time'], { 'health-endpoint': { paths: [path] }, 'response-time': { 'max-ms': ms, path } }]);
+  });
+  it('lookalikes: no bound, another percentile, or two paths (one timing cannot verify them) do not bind response-time', () => {
+    expect(one('`/healthz` returns 200')[1]).toEqual(['health-endpoint']);
+    expect(one('`/health` returns 200 — p95 under 500 ms')[1]).toEqual(['health-endpoint']);
+    expect(one('`/health` and `/ready` return 200 in < 500 ms')[1]).toEqual(['health-endpoint']);
+    expect(one('`/health` returns 200; alert if latency over 500 ms')[1]).not.toContain('response-time');
+  });
+});
