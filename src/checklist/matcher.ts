@@ -1090,7 +1090,15 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   // the item names to be followed ("redirects to /health/ and returns 200").
   [HEALTH]: (text, title) => {
     const paths = statedPaths(title);
-    const direct = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b/.test(text) ? { 'follow-redirects': false } : {};
+    const direct: Record<string, unknown> = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b/.test(text) ? { 'follow-redirects': false } : {};
+    // "… returns 200 with `{"status": "ok"}`": the JSON body promised (the first JSON object written, not one refused: "never
+    // `{"status":"down"}`"), which the probe compares member by member.
+    for (const m of title.matchAll(/\{[^{}]*(?:\{[^{}]*\}[^{}]*){0,5}\}/g)) {
+      if (/(?:\b(?:not|never|no|without|nor)|n't)(?: [\w-]+){0,2} ?[:(]? ?$/i.test(title.slice(0, m.index))) continue;
+      let body: unknown;
+      try { body = JSON.parse(m[0]); } catch { continue; }
+      if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length && m[0].length <= 1000) { direct.body = m[0]; break; }
+    }
     if (!paths.length) return Object.keys(direct).length ? direct : undefined;
     return paths.length > 1 && alternatives(title) ? { paths, require: 'any', ...direct } : { paths, ...direct };
   },

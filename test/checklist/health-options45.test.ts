@@ -45,3 +45,16 @@ describe('D3: a stated path that must answer within a bound binds response-time 
     expect(one('`/health` returns 200; alert if latency over 500 ms')[1]).not.toContain('response-time');
   });
 });
+
+// D5: "`/health` returns HTTP 200 with `{"status": "ok"}`" passed a `{"status":"down"}` answer: the body promised is now the
+// probe's `body` option.
+describe('D5: a health item promising a JSON body', () => {
+  it('binds body with the object as written', () => {
+    expect(one('`/health` returns HTTP 200 with `{"status": "ok"}`')).toEqual([expect.any(String), ['health-endpoint'], { paths: ['/health'], body: '{"status": "ok"}' }]);
+  });
+  it('lookalikes: a body refused, text that is no JSON object, and no body keep no body option', () => {
+    expect(one('`/health` returns 200 and never `{"status":"down"}`')[2]).toEqual({ paths: ['/health'] });
+    expect(one('`/health` returns 200 with {status: ok}')[2]).toEqual({ paths: ['/health'] });
+    expect(one('`/healthz` returns 200')[2]).toEqual({ paths: ['/healthz'] });
+  });
+});

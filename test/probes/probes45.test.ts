@@ -93,3 +93,30 @@ describe('D2: health-endpoint with follow-redirects: false', () => {
     expect(direct.get('health-endpoint')).toEqual({ findings: [] });
   });
 });
+
+describe('D5: health-endpoint with a body expectation', () => {
+  /** `/down` answers 200 with `{"status":"down"}` (a health route that reports its state in the body), `/ok` a compact healthy one. */
+  const site = () => up(startHttps(pki.valid, (q, r) => {
+    const p = pathOf(q);
+    if (p === '/down') return send(r, 200, { 'content-type': 'application/json' }, '{"status":"down","checks":{"db":"fail"}}');
+    if (p === '/ok') return send(r, 200, { 'content-type': 'application/json' }, '{"checks":{"db":"pass"},"status":"ok"}');
+    if (p === '/text') return send(r, 200, { 'content-type': 'text/plain' }, 'OK');
+    send(r, 404, {}, 'not found');
+  }));
+
+  it('fails a 2xx whose JSON body says otherwise, naming the member', async () => {
+    const srv = await site();
+    const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['health-endpoint'], { 'health-endpoint': { paths: ['/down'], body: '{"status": "ok"}' } });
+    expect(failuresOf(get('health-endpoint'), 'health-endpoint').map((f) => [f.severity, f.url, f.message])).toEqual([
+      ['critical', `${srv.url}/down`, 'health endpoint /down answered HTTP 200, but its body has status = "down", not "ok" (expected {"status": "ok"}): make it answer {"status": "ok"} when healthy, or change the expected body (option body)'],
+    ]);
+  });
+
+  it('lookalikes pass: the same members with other spacing, order and members beside; text found as written; no body option', async () => {
+    const srv = await site();
+    const opts = (paths: string[], body?: string) => ({ 'health-endpoint': { paths, ...(body ? { body } : {}) } });
+    expect((await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['health-endpoint'], opts(['/ok'], '{"status": "ok", "checks": {"db": "pass"}}'))).get('health-endpoint')).toEqual({ findings: [] });
+    expect((await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['health-endpoint'], opts(['/text'], 'OK'))).get('health-endpoint')).toEqual({ findings: [] });
+    expect((await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['health-endpoint'], opts(['/down']))).get('health-endpoint')).toEqual({ findings: [] });
+  });
+});
