@@ -120,3 +120,29 @@ describe('D5: health-endpoint with a body expectation', () => {
     expect((await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['health-endpoint'], opts(['/down']))).get('health-endpoint')).toEqual({ findings: [] });
   });
 });
+
+describe('D6: a target answering 404 is named as an error page when headers are missing from it', () => {
+  /** nginx `add_header` without `always`: the headers reach the 2xx pages only; `/nope` is a route the application lacks. */
+  const site = () => up(startHttps(pki.valid, (q, r) => {
+    if (pathOf(q) === '/') return send(r, 200, { ...STRONG_HEADERS, 'content-type': 'text/html' }, '<!doctype html><p>home');
+    send(r, 404, { 'content-type': 'text/html' }, '<!doctype html><h1>404 Not Found</h1>');
+  }));
+
+  it('hsts and security-headers say the page judged answered HTTP 404', async () => {
+    const srv = await site();
+    const { get } = await probeLive({ url: `${srv.url}/nope`, ca: pki.ca }, ['hsts', 'security-headers']);
+    const hint = ' (the page judged answered HTTP 404, an error page: nginx adds headers to error pages only with `always`, so add `always` if the header is configured, or probe a URL that answers 2xx)';
+    expect(failuresOf(get('hsts'), 'hsts').map((f) => f.message)).toEqual([`${srv.url}/nope sends no Strict-Transport-Security header${hint}; add max-age=31536000`]);
+    const messages = failuresOf(get('security-headers'), 'security-headers').map((f) => f.message);
+    expect(messages).toHaveLength(4);
+    for (const m of messages) expect(m).toContain(hint);
+  });
+
+  it('lookalike: a 200 page missing the same headers is not called an error page', async () => {
+    const srv = await up(startHttps(pki.valid, (_q, r) => send(r, 200, { 'content-type': 'text/html' }, '<!doctype html><p>home')));
+    const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['hsts', 'security-headers']);
+    const messages = [...failuresOf(get('hsts'), 'hsts'), ...failuresOf(get('security-headers'), 'security-headers')].map((f) => f.message);
+    expect(messages).toHaveLength(5);
+    for (const m of messages) expect(m).not.toMatch(/error page|answered HTTP/);
+  });
+});
