@@ -231,6 +231,10 @@ export const securityHeaders = defineProbe({
     // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
     // except frame-ancestors (CSP3 §4.2: ignored in a meta element), so it restricts scripts but never framing.
     const meta = isHtml(res) ? metaTags(res.body) : [];
+    // An HTML page cut at the collector's read limit (64 KiB) before its <head> ended (inline CSS or scripts first): a <meta>
+    // policy later in the <head> was not read, so a missing one is said to be unseen, not asserted absent.
+    const headCut = isHtml(res) && res.truncated === true && !/<\/head\s*>|<body\b/i.test(res.body)
+      ? ` (the page was cut at the ${Math.max(1, Math.round(Buffer.byteLength(res.body) / 1024))} KiB read limit before its <head> ended, so a <meta> policy after that was not read: send it as a header, or move the <meta> element to the top of the <head>)` : '';
     const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content!));
     const policies = [...headerPolicies, ...metaPolicies];
     const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a): a is string[] => a !== undefined);
@@ -259,7 +263,7 @@ export const securityHeaders = defineProbe({
       const reportOnly = headerValues(res, 'content-security-policy-report-only').some((v) => v.trim() !== '');
       ctx.report({ url, message: reportOnly
         ? 'no Content-Security-Policy header: only Content-Security-Policy-Report-Only is sent, which reports violations and blocks nothing; send the policy as Content-Security-Policy too, restricting script-src'
-        : `no Content-Security-Policy header${errorPageHint(res)}; add one that restricts script-src` });
+        : `no Content-Security-Policy header${headCut || errorPageHint(res)}; add one that restricts script-src` });
     } else {
       const reasons = policies.map(weakScripts);
       if (reasons.every((r) => r !== undefined)) ctx.report({ url, message: `Content-Security-Policy${headerPolicies.length ? '' : ' (in a <meta> element)'} does not restrict scripts: ${reasons[0]}` });
@@ -281,7 +285,7 @@ export const securityHeaders = defineProbe({
       ctx.report({ url, message: rp ? `Referrer-Policy '${clip(rp, 60)}' ${why}; use strict-origin-when-cross-origin`
         // Sent empty (`add_header Referrer-Policy "" always`): no policy, the browser default applies.
         : rpHeader !== undefined || metaReferrer !== undefined ? 'Referrer-Policy is sent empty (no policy: the browser default applies); send strict-origin-when-cross-origin (or stricter)'
-        : `Referrer-Policy is missing${errorPageHint(res)}; send strict-origin-when-cross-origin (or stricter)` });
+        : `Referrer-Policy is missing${headCut || errorPageHint(res)}; send strict-origin-when-cross-origin (or stricter)` });
     }
   },
 });

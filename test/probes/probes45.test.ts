@@ -146,3 +146,23 @@ describe('D6: a target answering 404 is named as an error page when headers are 
     for (const m of messages) expect(m).not.toMatch(/error page|answered HTTP/);
   });
 });
+
+describe('D7: a <meta> CSP past the 64 KiB read limit', () => {
+  const css = `<style>${'.c{color:red}\n'.repeat(8000)}</style>`;
+  const meta = '<meta http-equiv="Content-Security-Policy" content="script-src \'self\'">';
+  const headers = { 'strict-transport-security': 'max-age=31536000', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer', 'content-type': 'text/html' };
+
+  it('says the page was cut before its <head> ended instead of asserting no CSP', async () => {
+    const srv = await up(startHttps(pki.valid, (_q, r) => send(r, 200, headers, `<!doctype html><html><head>${css}${meta}</head><body>hi</body></html>`)));
+    const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['security-headers']);
+    expect(failuresOf(get('security-headers'), 'security-headers').map((f) => f.message)).toEqual([
+      'no Content-Security-Policy header (the page was cut at the 64 KiB read limit before its <head> ended, so a <meta> policy after that was not read: send it as a header, or move the <meta> element to the top of the <head>); add one that restricts script-src',
+    ]);
+  });
+
+  it('lookalike: a long page whose <head> ended within the limit is judged as before (no CSP asserted)', async () => {
+    const srv = await up(startHttps(pki.valid, (_q, r) => send(r, 200, headers, `<!doctype html><html><head><title>x</title></head><body>${css}${meta}</body></html>`)));
+    const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['security-headers']);
+    expect(failuresOf(get('security-headers'), 'security-headers').map((f) => f.message)).toEqual(['no Content-Security-Policy header; add one that restricts script-src']);
+  });
+});
