@@ -38,10 +38,11 @@ export const responseTime = defineProbe({
     },
     {
       // A stated path that answers with a status within a bound: "`/health/deep` returns 200 in < 500 ms", "`/api/health`
-      // returns 200 within 500ms", "`/healthz` answers 200 OK in under 300 ms", "`/ready` returns 200 (<500ms)". The status is
+      // returns 200 within 500ms", "`/healthz` answers 200 OK in under 300 ms", "`/ready` returns 200 (<500ms)", "`/health/deep`
+      // responds in under 500ms" (no status). The status is
       // health-endpoint's (or another item's) promise; the bound is this probe's, on that path (its `path` option). Not a
       // bare duration without a bound word ("returns 200 in 500 ms" may be a measurement) nor a timeout ("times out after 5 s").
-      pattern: /(?:^|\s)\/[\w\-./~%]*(?=$|[\s,;:])[^;]{0,40}?\b(?:returns?|answers?|responds?|replies)(?: with)?(?: (?:http|status))? (?:200|2xx|ok)(?: ok)?,? ?(?:\(|[—–-] )?(?:in |(?:with)?in )?(?:(?:under|below|less than|within) ?|[<≤] ?)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+      pattern: /(?:^|\s)\/[\w\-./~%]*(?=$|[\s,;:])[^;]{0,40}?\b(?:returns?|answers?|responds?|replies)(?:(?: with)?(?: (?:http|status))? (?:200|2xx|ok)(?: ok)?)?,? ?(?:\(|[—–-] )?(?:in |(?:with)?in )?(?:(?:under|below|less than|within) ?|[<≤] ?)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
       unless: NOT_ONE_MEDIAN,
       note: 'a stated path that must answer within a bound: the probe measures the median of several GETs of that path against it',
     },

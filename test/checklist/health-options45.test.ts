@@ -38,7 +38,15 @@ describe('D3: a stated path that must answer within a bound binds response-time 
   ])('%s', (line, path, ms) => {
     expect(one(line)).toEqual([expect.any(String), ['health-endpoint', 'response-time'], { 'health-endpoint': { paths: [path] }, 'response-time': { 'max-ms': ms, path } }]);
   });
+  it.each([
+    ['`/health/deep` responds in under 500ms', '/health/deep'],
+    ['Health check `/health/deep` responds within 500 ms', '/health/deep'],
+  ])('%s (no status stated) binds response-time on that path', (line, path) => {
+    expect(one(line)).toEqual([expect.any(String), ['response-time'], { 'max-ms': 500, path }]);
+  });
   it('lookalikes: no bound, another percentile, or two paths (one timing cannot verify them) do not bind response-time', () => {
+    expect(one('`/login` returns 401 within 5 s')[1]).toEqual([]);
+    expect(one('`/health` responds within 500 ms (p99)')[1]).toEqual([]);
     expect(one('`/healthz` returns 200')[1]).toEqual(['health-endpoint']);
     expect(one('`/health` returns 200 — p95 under 500 ms')[1]).toEqual(['health-endpoint']);
     expect(one('`/health` and `/ready` return 200 in < 500 ms')[1]).toEqual(['health-endpoint']);
