@@ -1099,10 +1099,22 @@ function promisedProbes(text: string): ('readiness' | 'liveness')[] {
  */
 const OPTION_READERS: Record<string, (text: string, title: string) => Record<string, unknown> | undefined> = {
   // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
-  [HEALTH]: (_text, title) => {
+  // "… returns 200, not 301", "… (no redirect)", "… without a redirect", "does not redirect", "never redirects", "(not a 3xx)":
+  // the path must answer 2xx itself (follow-redirects: false), as a load balancer's health check requires; not a redirect
+  // the item names to be followed ("redirects to /health/ and returns 200").
+  [HEALTH]: (text, title) => {
     const paths = statedPaths(title);
-    if (!paths.length) return undefined;
-    return paths.length > 1 && alternatives(title) ? { paths, require: 'any' } : { paths };
+    const direct: Record<string, unknown> = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b/.test(text) ? { 'follow-redirects': false } : {};
+    // "… returns 200 with `{"status": "ok"}`": the JSON body promised (the first JSON object written, not one refused: "never
+    // `{"status":"down"}`"), which the probe compares member by member.
+    for (const m of title.matchAll(/\{[^{}]*(?:\{[^{}]*\}[^{}]*){0,5}\}/g)) {
+      if (/(?:\b(?:not|never|no|without|nor)|n't)(?: [\w-]+){0,2} ?[:(]? ?$/i.test(title.slice(0, m.index))) continue;
+      let body: unknown;
+      try { body = JSON.parse(m[0]); } catch { continue; }
+      if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length && m[0].length <= 1000) { direct.body = m[0]; break; }
+    }
+    if (!paths.length) return Object.keys(direct).length ? direct : undefined;
+    return paths.length > 1 && alternatives(title) ? { paths, require: 'any', ...direct } : { paths, ...direct };
   },
   // "`.env.local` files are in `.gitignore`", "`.env` and `.env.production` are git-ignored": the env files the item
   // names, when it names another than `.env` (bare `.env` keeps the default, which also tests templates' real names).

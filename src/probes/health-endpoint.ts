@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CHALLENGE_ADVICE, clientCertPage, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, clientCertPage, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason, REDIRECTS, shownUrl } from './util.js';
 import type { Chain } from './observation.js';
 
 /**
@@ -11,6 +11,34 @@ import type { Chain } from './observation.js';
  * becomes the probe's `paths`. An error refused is the promise ("`/healthz` never returns 500").
  */
 const NOT_THE_HEALTH_PATH = /(?:\b(?:no longer|not|never|stopped|ceased to)|n't)(?: (?:be|been|always|actually|really|yet))? (?:returns?|answers?|responds?|gives?|serves?)\b(?! (?:with )?(?:an? )?(?:http )?(?:[45]\d\d|[45]xx|errors?)\b)|\b(?:no longer|decommission\w*|deprecated|retired|obsolete|defunct|sunset|moved (?:to|from)|replaced (?:by|with))\b|(?:\bnot|n't) (?:(?:used|meant|intended) as |(?:a|the|our|any) )(?:\w+ )?health ?-?checks?\b|\bbehind (?:basic |http )?auth\w*/;
+
+/**
+ * Where an answer's body breaks a `body` expectation, as the rest of a sentence; undefined when it keeps it. A JSON object
+ * expected (`{"status": "ok"}`) must be in a JSON body: each of its members present with the same value (other members,
+ * spacing and key order free); any other text must be in the body as written.
+ */
+export function bodyMismatch(expected: string, body: string): string | undefined {
+  let want: unknown;
+  try { want = JSON.parse(expected); } catch { want = undefined; }
+  if (want === null || typeof want !== 'object' || Array.isArray(want)) return body.includes(expected) ? undefined : `does not contain ${expected}`;
+  let got: unknown;
+  try { got = JSON.parse(body); } catch { return 'is not JSON'; }
+  const shown = (v: unknown) => { const t = JSON.stringify(v); return t !== undefined && t.length <= 40 ? t : typeof v === 'object' && v !== null ? (Array.isArray(v) ? 'an array' : 'an object') : 'another value'; };
+  // Depth-first over what is expected (bounded by its own size); the first member that differs is named.
+  const walk = (w: unknown, g: unknown, at: string[]): string | undefined => {
+    if (w !== null && typeof w === 'object' && !Array.isArray(w)) {
+      if (g === null || typeof g !== 'object' || Array.isArray(g)) return at.length ? `has ${at.join('.')} = ${shown(g)}, not an object` : 'is not a JSON object';
+      for (const [k, v] of Object.entries(w)) {
+        if (!Object.hasOwn(g, k)) return `has no ${[...at, k].join('.')}`;
+        const why = walk(v, (g as Record<string, unknown>)[k], [...at, k]);
+        if (why) return why;
+      }
+      return undefined;
+    }
+    return JSON.stringify(w) === JSON.stringify(g) ? undefined : `has ${at.join('.')} = ${shown(g)}, not ${shown(w)}`;
+  };
+  return walk(want, got, []);
+}
 
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
@@ -89,10 +117,18 @@ export const healthEndpoint = defineProbe({
       'a Markdown item that names its paths as alternatives ("`/health` or `/api/health` responds with 200", "either',
       '`/healthz` or `/health`", "`/health` / `/healthz`") is bound with it. When none answers, each failing path is reported.',
       'With `wait`, every path is still polled until it answers or the deadline passes.',
+      'Option `follow-redirects` (default `true`) set to `false` fails a path whose own answer is a redirect, wherever it leads (AWS ALB and GCP',
+      'health checks count a 3xx as unhealthy); a Markdown item that says so ("`/health` returns 200, not 301", "… (no redirect)",',
+      '"without redirecting") is bound with it. A redirect to a login page is still `error: protected`.',
+      'Option `body` (default: none, the status alone is judged) names what a 2xx answer\'s body must hold: a JSON object',
+      '(`{"status": "ok"}`) is compared member by member with a JSON body (a `{"status":"down"}` answer fails, naming the',
+      'member), other text must appear as written; a Markdown item promising a JSON body ("`/health` returns 200 with `{"status": "ok"}`") is bound with it.',
     ].join(' '),
   },
   options: z.object({
     paths: z.array(originPath()).min(1).optional(),
+    'follow-redirects': z.boolean().optional().describe('`true` (the default): same-host redirects are followed and the page they lead to must answer 2xx; `false`: a path answering with a redirect fails (an item that says "`/health` returns 200, not 301" or "(no redirect)": load balancers\' health checks count a redirect as unhealthy)'),
+    body: z.string().min(1).max(1000).optional().describe('What a 2xx answer\'s body must hold: a JSON object (`{"status": "ok"}`: each member present with that value, in a JSON body; other members, spacing and order free), else text that must appear as written. An item that promises the body ("`/health` returns 200 with `{"status": "ok"}`") is bound with it'),
     require: z.enum(['all', 'any']).optional().describe('`all` (the default): every path must answer 2xx; `any`: one path answering 2xx is enough (an item that names alternatives: "`/health` or `/api/health` responds")'),
   }),
   needs: (o, d) => ({ health: o.paths ?? d.health }),
@@ -129,7 +165,27 @@ export const healthEndpoint = defineProbe({
         unjudged.push({ url, message: `health endpoint ${path} could not be judged: protected — ${protectedAdvice(obs, [h.chain])}: ${why}`, wall: true });
         continue;
       }
-      if (last.status >= 200 && last.status < 300) { answered = true; continue; }
+      // `follow-redirects: false` (an item saying "not 301", "no redirect"): the path must answer 2xx itself. A load balancer's
+      // health check (AWS ALB, GCP) counts a redirect as unhealthy, so reaching 2xx after one keeps no such promise.
+      const first = h.chain.hops[0];
+      if (ctx.options['follow-redirects'] === false && first && REDIRECTS.has(first.status)) {
+        const to = h.chain.hops[1]?.url ?? h.chain.stopped?.location ?? failedHopOf(h.chain) ?? first.headers.location?.[0];
+        problems.push({ url, message: `health endpoint ${path} answered HTTP ${first.status} (a redirect${to ? ` to ${shownUrl(to)}` : ''}) instead of 2xx itself, and it must not redirect (follow-redirects: false; load balancers' health checks count a redirect as unhealthy): serve ${path} itself with 2xx, or name the path it redirects to${waited}` });
+        continue;
+      }
+      if (last.status >= 200 && last.status < 300) {
+        // `body` (an item promising `{"status": "ok"}`): a 2xx whose body says otherwise (`{"status":"down"}`) is no healthy answer.
+        const expected = ctx.options.body;
+        const why = expected !== undefined ? bodyMismatch(expected, last.body) : undefined;
+        if (why && expected !== undefined) {
+          const cut = last.truncated ? ` (read up to the ${Math.round(last.body.length / 1024)} KiB cap)` : '';
+          const json = expected.trimStart().startsWith('{') && !why.startsWith('does not contain');
+          problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${shownUrl(last.url)}` : ''}, but its body${cut} ${why}${json ? ` (expected ${expected})` : ''}: make it answer ${expected} when healthy, or change the expected body (option body)${waited}` });
+          continue;
+        }
+        answered = true;
+        continue;
+      }
       if (h.chain.stopped) {
         problems.push({ url, message: `health endpoint ${path} ${describeStop(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
       } else {

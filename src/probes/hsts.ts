@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, CLIENT_CERT_ADVICE, clientCertWall, clip, describeStop, gatewayDown, headerValues, isPlainHttp, isRedirectLoop, plainHttpFinding, tlsAt } from './util.js';
+import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, CLIENT_CERT_ADVICE, clientCertWall, clip, describeStop, errorPageHint, gatewayDown, headerValues, isPlainHttp, isRedirectLoop, plainHttpFinding, tlsAt } from './util.js';
 
 /** OpenSSL verification codes in words, for the note on a header served over a refused certificate. */
 const CERT_CODE_WORDS: Record<string, string> = {
@@ -157,7 +157,7 @@ export const hsts = defineProbe({
       // The whole policy the item asks for: following the advice passes.
       const { preload } = ctx.options;
       const directives = [...(ctx.options['include-subdomains'] || preload ? ['includeSubDomains'] : []), ...(preload ? ['preload'] : [])];
-      ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}${directives.map((d) => `; ${d}`).join('')}` });
+      ctx.report({ url, message: `${url} sends no Strict-Transport-Security header${errorPageHint(res)}; add max-age=${Math.max(min, 31536000)}${directives.map((d) => `; ${d}`).join('')}` });
       return;
     }
     // Two headers arrive as two values, or joined with a comma by a proxy (each part then a whole policy with its

@@ -125,18 +125,21 @@ export const httpsRedirect = defineProbe({
       'redirect that stays on http://, or one to a location that is no web address (`file:`, `javascript:`, `data:`, `ftp:`, `ws:`: any scheme but http and https), fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
       '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
-      'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
-      'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP;',
-      'so do the redirects of the health paths the run fetched (for `health-endpoint` or `wait`), each hop named once.',
+      'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A same-host redirect from',
+      '`https://` back to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP;',
+      'on an `https://` target\'s own redirects, or later in an `http://` target\'s chain (http:// → https:// → http://: the first hop passes, the chain does not end on HTTPS),',
+      'and so do the redirects of the health paths the run fetched (for `health-endpoint` or `wait`), each hop named once.',
     ].join(' '),
   },
   options: z.object({}),
   needs: () => ({ plainHttp: true, main: true }),
   evaluate(obs, ctx) {
-    // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP: on its
-    // page, or on a health path the run fetched (a framework's trailing-slash redirect behind a proxy it does not trust).
+    // A redirect chain that reached HTTPS and then (same host) goes back to http:// sends its users, and their cookies, to
+    // plain HTTP: on the target's page, or on a health path the run fetched (a framework's trailing-slash redirect behind a
+    // proxy it does not trust). The same for an http:// target, whose chain first goes to https:// (the first hop judged
+    // below) and may then come back: the scheme the user typed changes nothing of where the site sends its users.
     let downgraded = false;
-    const chains = obs.url.toLowerCase().startsWith('https:') ? [obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)] : [];
+    const chains = [obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)];
     const steps: [string, string, string?][] = [];
     const seen = new Set<string>();
     for (const chain of chains) {

@@ -9,6 +9,12 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/**
+ * What one median of one path does not verify: another percentile (p95, "for 95% of requests"; "p50", "p50." and "p50.0" are
+ * the median), a bound under load or for a cold start, a monitor, alert or dashboard watching it (an SLO), or several paths.
+ */
+const NOT_ONE_MEDIAN = /\b(?:p(?!50(?!\d|\.0*[1-9]))\d{2,3}(?:\.\d+)?|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/;
+
 /** The median of several GETs (after a warm-up) stays under a limit. */
 export const responseTime = defineProbe({
   id: 'response-time',
@@ -27,8 +33,18 @@ export const responseTime = defineProbe({
       // timing verifies.
       // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it
       // ("… under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).
-      unless: /\b(?:p(?!50(?!\d|\.0*[1-9]))\d{2,3}(?:\.\d+)?|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
+      unless: NOT_ONE_MEDIAN,
       note: 'a stated response-time bound: the probe measures the median of several GETs against it',
+    },
+    {
+      // A stated path that answers with a status within a bound: "`/health/deep` returns 200 in < 500 ms", "`/api/health`
+      // returns 200 within 500ms", "`/healthz` answers 200 OK in under 300 ms", "`/ready` returns 200 (<500ms)", "`/health/deep`
+      // responds in under 500ms" (no status). The status is
+      // health-endpoint's (or another item's) promise; the bound is this probe's, on that path (its `path` option). Not a
+      // bare duration without a bound word ("returns 200 in 500 ms" may be a measurement) nor a timeout ("times out after 5 s").
+      pattern: /(?:^|\s)\/[\w\-./~%]*(?=$|[\s,;:])[^;]{0,40}?\b(?:returns?|answers?|responds?|replies)(?:(?: with)?(?: (?:http|status))? (?:200|2xx|ok)(?: ok)?)?,? ?(?:\(|[—–-] )?(?:in |(?:with)?in )?(?:(?:under|below|less than|within) ?|[<≤] ?)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+      unless: NOT_ONE_MEDIAN,
+      note: 'a stated path that must answer within a bound: the probe measures the median of several GETs of that path against it',
     },
     {
       // The check's title, no bound stated: "Responses are fast enough" (the probe's default `max-ms`).

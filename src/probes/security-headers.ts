@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { clip, header, headerValues, targetResponse } from './util.js';
+import { clip, errorPageHint, header, headerValues, targetResponse } from './util.js';
 import { decodeCharacterReferences } from '../checks/util/text.js';
 import type { HttpResponse } from './observation.js';
 import { andList } from '../words.js';
@@ -223,7 +223,7 @@ export const securityHeaders = defineProbe({
     // Fetch ("determine nosniff"): browsers split the (comma-joined) header and use the first value only.
     const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
     if (!judged.has('x-content-type-options')) { /* not promised */ } else if (xctoValues[0]!.toLowerCase() !== 'nosniff') {
-      ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${clip(xcto, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+      ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${clip(xcto, 40)}', not 'nosniff'` : `X-Content-Type-Options: nosniff is missing${errorPageHint(res)}; browsers may MIME-sniff responses into scripts` });
     } else if (xctoValues.length > 1) {
       ctx.report({ url, note: true, message: `X-Content-Type-Options is '${clip(xcto!, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
     }
@@ -231,6 +231,10 @@ export const securityHeaders = defineProbe({
     // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
     // except frame-ancestors (CSP3 §4.2: ignored in a meta element), so it restricts scripts but never framing.
     const meta = isHtml(res) ? metaTags(res.body) : [];
+    // An HTML page cut at the collector's read limit (64 KiB) before its <head> ended (inline CSS or scripts first): a <meta>
+    // policy later in the <head> was not read, so a missing one is said to be unseen, not asserted absent.
+    const headCut = isHtml(res) && res.truncated === true && !/<\/head\s*>|<body\b/i.test(res.body)
+      ? ` (the page was cut at the ${Math.max(1, Math.round(Buffer.byteLength(res.body) / 1024))} KiB read limit before its <head> ended, so a <meta> policy after that was not read: send it as a header, or move the <meta> element to the top of the <head>)` : '';
     const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content!));
     const policies = [...headerPolicies, ...metaPolicies];
     const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a): a is string[] => a !== undefined);
@@ -251,14 +255,15 @@ export const securityHeaders = defineProbe({
       // X-Frame-Options: DENY already sent, or added, does not help), and an X-Frame-Options that would block is said to be ignored.
       const xfoShown = xfoRaw ? `X-Frame-Options '${clip(xfoRaw, 40)}'${ancestors.length && xfoBlocks(xfo!) ? ', ignored by browsers while the CSP sets frame-ancestors' : ''}` : 'no X-Frame-Options';
       const fix = ancestors.length ? "set frame-ancestors 'none' (or the origins allowed to frame the site)" : "send frame-ancestors 'none' or X-Frame-Options: DENY";
-      ctx.report({ url, message: `framing is not blocked (${xfoShown}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); ${fix}` });
+      const none = !xfoRaw && !ancestors.length ? errorPageHint(res) : '';
+      ctx.report({ url, message: `framing is not blocked (${xfoShown}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint})${none}; ${fix}` });
     }
     if (!judged.has('content-security-policy')) { /* not promised */ } else if (!policies.length) {
       // A Report-Only policy only reports: said, or a team that rolled one out reads the finding as a missed header.
       const reportOnly = headerValues(res, 'content-security-policy-report-only').some((v) => v.trim() !== '');
       ctx.report({ url, message: reportOnly
         ? 'no Content-Security-Policy header: only Content-Security-Policy-Report-Only is sent, which reports violations and blocks nothing; send the policy as Content-Security-Policy too, restricting script-src'
-        : 'no Content-Security-Policy header; add one that restricts script-src' });
+        : `no Content-Security-Policy header${headCut || errorPageHint(res)}; add one that restricts script-src` });
     } else {
       const reasons = policies.map(weakScripts);
       if (reasons.every((r) => r !== undefined)) ctx.report({ url, message: `Content-Security-Policy${headerPolicies.length ? '' : ' (in a <meta> element)'} does not restrict scripts: ${reasons[0]}` });
@@ -280,7 +285,7 @@ export const securityHeaders = defineProbe({
       ctx.report({ url, message: rp ? `Referrer-Policy '${clip(rp, 60)}' ${why}; use strict-origin-when-cross-origin`
         // Sent empty (`add_header Referrer-Policy "" always`): no policy, the browser default applies.
         : rpHeader !== undefined || metaReferrer !== undefined ? 'Referrer-Policy is sent empty (no policy: the browser default applies); send strict-origin-when-cross-origin (or stricter)'
-        : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+        : `Referrer-Policy is missing${headCut || errorPageHint(res)}; send strict-origin-when-cross-origin (or stricter)` });
     }
   },
 });

@@ -221,6 +221,15 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
 }
 
 /**
+ * Said of a header missing from the page judged when that page is an error page (4xx/5xx: a target URL the site has no
+ * route for, an API without a `/` route): servers often leave headers off error pages (nginx's `add_header` without
+ * `always`), so the header may be configured for the site's pages. Empty for a 1xx–3xx answer.
+ */
+export function errorPageHint(res: Pick<HttpResponse, 'status'>): string {
+  return res.status >= 400 ? ` (the page judged answered HTTP ${res.status}, an error page: nginx adds headers to error pages only with \`always\`, so add \`always\` if the header is configured, or probe a URL that answers 2xx)` : '';
+}
+
+/**
  * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: …`, with
  * the advice to give headers), a client-certificate wall (`protected: …`, mutual TLS) or a redirect not followed (a loop, another host, a metadata address); undefined when
  * it did. A redirect's or a login page's headers and timing say nothing about the application.

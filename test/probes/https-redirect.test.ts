@@ -116,8 +116,17 @@ describe('https-redirect: an https:// target that drops to plain HTTP', () => {
     expect(failures(evaluate(httpsRedirect, https), httpsRedirect)).toEqual([]);
   });
   it('an http:// target redirecting among http:// pages is judged by its plain-HTTP origin alone', () => {
-    const obs = { ...down(plain(301, 'https://app.example/').plainHttp), url: 'http://app.example/' };
-    expect(evaluate(httpsRedirect, obs)).toEqual({ findings: [] });
+    // (Stop 45 D1: this test used to record an http:// target whose chain went on to https:// and back to plain http://
+    // and expected no finding; that hop now fails, as it does for an https:// target: see test/probes/probes45.test.ts.)
+    const hops = [res(301, { location: 'http://app.example/home' }, '', 'http://app.example/'), res(200, {}, 'ok', 'http://app.example/home')];
+    const obs = obsOf({ url: 'http://app.example/', plainHttp: { url: 'http://app.example/', response: hops[0] }, main: { start: 'http://app.example/', hops } });
+    expect(failures(evaluate(httpsRedirect, obs), httpsRedirect).map((x) => x.message)).toEqual(['http://app.example/ redirects to http://app.example/home, not to https://; redirect to https://app.example']);
+    // The chain going on to https:// and back to plain http://: that hop fails too.
+    const back = obsOf({
+      url: 'http://app.example/', plainHttp: plain(301, 'https://app.example/').plainHttp,
+      main: { start: 'http://app.example/', hops: [res(301, { location: 'https://app.example/' }, '', 'http://app.example/'), ...down(plain(301, 'https://app.example/').plainHttp).main!.hops] },
+    });
+    expect(failures(evaluate(httpsRedirect, back), httpsRedirect).map((x) => x.message)).toEqual(['https://app.example/ redirects to http://app.example:8080/home, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)']);
   });
 });
 
