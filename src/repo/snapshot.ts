@@ -464,7 +464,7 @@ export class Snapshot implements SnapshotView {
     return this.memo('dockerfiles', () => this.dockerfilePaths().flatMap((f) => {
       const t = this.text(f);
       // UTF-16 (read as text for the secret scan): Docker refuses to build it.
-      if (t !== undefined && this.reader.utf16.has(f)) { this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (UTF-16, with a byte-order mark): Docker refuses to build it' }); return []; }
+      if (t !== undefined && this.reader.utf16.has(f)) { this.problem({ file: f, line: 1, column: 1, message: this.reader.utf16NoBom.has(f) ? 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' : 'not UTF-8 text (UTF-16, with a byte-order mark): Docker refuses to build it' }); return []; }
       if (t === undefined) {
         if (firstChunk(this.chunks(f, PEEK)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
         // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
@@ -664,8 +664,13 @@ export class Snapshot implements SnapshotView {
       // are that project's: read only when a compose file of the repository includes or extends one.
       const names = new Set(filesWhere(filesEndingIn(this.files, 'yml', 'yaml'), isComposeFile).filter((f) => !isVendored(f) && !this.ruleTestTarget(f)));
       // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
+      // UTF-16 without a byte-order mark (read as text for the secret scan) is no YAML to docker compose either.
       for (const f of names) {
-        if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
+        const t = this.text(f);
+        if ((t === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) || (t !== undefined && this.reader.utf16NoBom.has(f))) {
+          this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
+          if (t !== undefined) names.delete(f);
+        }
       }
       // Files named by `include:` are compose files whatever their names (nested includes too,
       // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
