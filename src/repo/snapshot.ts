@@ -4,7 +4,7 @@ import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
 import { isObject, parseYaml, MAX_FLOW_DEPTH, TOO_DEEP, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, type ComposeFile } from './compose.js';
-import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
+import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, serviceShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, TOO_LARGE_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
@@ -786,13 +786,16 @@ export class Snapshot implements SnapshotView {
         if (y.errors.length) unread.push({ file: f, why: this.problems.some((pr) => pr.file === f) ? 'parse-error' : 'not checked', kinds: kindsNamed(t, json) });
         // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
         // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
+        // Each object refused is a parse problem of its own (scoped to it): the others are judged, and each broken one is named.
         for (const d of y.docs) {
           const o = toK8sObject(f, d);
           if (!o) continue;
+          let n = 0;
           for (const item of expandK8sObject(o)) {
-            const broken = podTemplateShapeProblem(item);
+            const broken = podTemplateShapeProblem(item) ?? serviceShapeProblem(item);
+            n++;
             if (broken) {
-              this.problem({ file: f, ...broken });
+              this.problem({ file: f, ...broken, scope: `k8s document ${d.index} object ${n}` });
               unread.push({ file: f, why: 'parse-error', kinds: [item.kind] });
             } else out.push(item);
           }
