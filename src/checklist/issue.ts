@@ -24,11 +24,22 @@ const JSON_KIND: Readonly<Record<string, string>> = { ...KIND, array: 'an array 
 const zodWording = (message: string) => /^(?:Too (?:small|big)|Invalid (?:input|key|element|string|number|option|value|type)|Unrecognized key)/.test(message);
 
 /** What a value is; a string is quoted, except under `headers` (probe headers carry credentials: `Authorization: Bearer …`). */
+/**
+ * A string value as an error message quotes it: at most 40 characters, and never what may be a secret — content that is
+ * no YAML (an env file named as the checklist: `AWS_SECRET_ACCESS_KEY=…`) is quoted up to its first `=` only, and a
+ * long run of token characters (a key, a token) only by its first 4.
+ */
+function excerpt(v: string): string {
+  const assignment = /^[^\s=]{1,60}[ \t]*=(?=[ \t]*\S)/.exec(v);
+  const masked = assignment ? `${assignment[0]}…` : v.replace(/[A-Za-z0-9+/_-]{20,}/g, (m) => `${m.slice(0, 4)}…`);
+  return masked.length > 40 ? `${masked.slice(0, 37)}…` : masked;
+}
+
 function kindOf(v: unknown, path: readonly PropertyKey[] = [], json = false): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return json ? 'an array' : 'a list';
   if (typeof v === 'object') return json ? 'an object' : 'a mapping';
-  if (typeof v === 'string') return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`;
+  if (typeof v === 'string') return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(excerpt(v))}`;
   return `${typeof v} ${String(v)}`;
 }
 

@@ -907,6 +907,10 @@ const LEAD = /^[ \t]*(?:>[ \t]*)*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\
  * no checklist item needs a thousand. They become look-alike characters of the same length (`∗`, `＿`, `［`, `］`,
  * `＜!--`), so every line and column stays where it is; list markers and checkboxes are kept. Other text is untouched.
  */
+const defuse = (s: string): string => s.replace(/<!--/g, '＜!--').replace(/[*_[\]]/g, (c) => (c === '*' ? '∗' : c === '_' ? '＿' : c === '[' ? '［' : '］'));
+/** A checkbox opening a table cell (after its `|`, with a list marker or not), as tableCheckboxes reads one. */
+const CELL_BOX = /\|[ \t]*(?:[-*+][ \t]+)?\[[ xX]\](?=[ \t]|\||$)/g;
+
 export function defuseInline(text: string): string {
   HEAVY.lastIndex = 0;
   let n = 0;
@@ -920,7 +924,15 @@ export function defuseInline(text: string): string {
     for (const line of run) {
       if (heavy <= MAX_HEAVY) { out.push(line); continue; }
       const lead = LEAD.exec(line)![0];
-      out.push(lead + line.slice(lead.length).replace(/<!--/g, '＜!--').replace(/[*_[\]]/g, (c) => (c === '*' ? '∗' : c === '_' ? '＿' : c === '[' ? '［' : '］')));
+      const rest = line.slice(lead.length);
+      // A checkbox at the start of a table cell (`| [ ] Backups |`, `| - [x] … |`) is kept too: such a row is no item,
+      // but it is warned about, whatever the size of its table (a table is one paragraph here).
+      let kept = '';
+      let at = 0;
+      if (rest.includes('|')) {
+        for (const m of rest.matchAll(CELL_BOX)) { kept += defuse(rest.slice(at, m.index)) + m[0]; at = m.index + m[0].length; }
+      }
+      out.push(lead + kept + defuse(rest.slice(at)));
     }
     run = [];
   };

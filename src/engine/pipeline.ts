@@ -17,7 +17,7 @@ import type { Checklist } from '../checklist/types.js';
 import { failureSeverity, globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
-import { crLineBreaks, entryExists, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, unquoteName } from '../repo/read.js';
+import { crLineBreaks, entryExists, GIT_DIR_SKIP, GIT_FOLDER_NAMED, inGitFolder, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, unquoteName } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef, RawFinding } from '../checks/define.js';
 import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
@@ -62,6 +62,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
   } else if (opts.checklist) {
     const abs = path.resolve(cwd, opts.checklist);
+    // A path in the repository is repository content (a pull request can make it a link): refused when it resolves out of
+    // the repository or into a .git folder, as a discovered checklist is. A path outside the repository is the user's choice.
+    const leaves = leavingRepository(abs, listing.root, snapshot.reader.realRoot);
+    if (leaves) throw new ConfigError(`checklist ${opts.checklist} cannot be read: ${leaves}`, { file: opts.checklist });
     let text: string;
     try { text = readUserFile(abs); } catch (e) {
       const problem = readProblem(e, 'a YAML or Markdown checklist file');
@@ -454,6 +458,21 @@ function checklistPath(label: string, value: string, where: ConfigError['where']
   const file = repositoryPath(value, checklistAbs, snapshot);
   if (file === null) throw new ConfigError(`${label} '${value}' points outside the repository`, where);
   return file;
+}
+
+/**
+ * Why a file named by path (`--checklist`, the action's `checklist` input) must not be read: it lies in the repository
+ * (`root`, or its real path `realRoot`) but is in a `.git` folder, or resolves (a symlinked file or folder on the way) out
+ * of the repository or into its `.git` folder; undefined for any other path (outside the repository, or staying inside).
+ */
+function leavingRepository(abs: string, root: string, realRoot: string): string | undefined {
+  const base = isWithin(root, abs) ? root : isWithin(realRoot, abs) ? realRoot : null;
+  if (base === null) return undefined;
+  if (inGitFolder(path.relative(base, abs).split(path.sep).join('/'))) return GIT_FOLDER_NAMED;
+  const real = safeRealpath(abs);
+  if (!isWithin(realRoot, real)) return 'symlink pointing outside the repository (a checklist in the repository must stay in it)';
+  if (isWithin(path.join(realRoot, '.git'), real)) return GIT_DIR_SKIP;
+  return undefined;
 }
 
 /** The repository path of a path a checklist names (relative to the checklist file), or null when it leaves the repository. */

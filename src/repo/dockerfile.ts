@@ -85,16 +85,23 @@ export function globalArgsWith(df: DockerfileModel, buildArgs: ReadonlyMap<strin
   return out;
 }
 
-/** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
+/**
+ * The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]), the whole chain as
+ * Docker follows it: a stage seen again (a cycle, which the parser refuses) ends it, and so does MAX_LINEAGE, more stages
+ * than a Dockerfile the reader parses (at most 256 KiB) can hold — a cut chain would take a stage for the base image.
+ */
 export function lineage(stage: DockerStage): DockerStage[] {
   const out: DockerStage[] = [];
+  const seen = new Set<DockerStage>();
   let s: DockerStage | null = stage;
-  while (s && !out.includes(s) && out.length < 64) {
+  while (s && !seen.has(s) && out.length < MAX_LINEAGE) {
     out.push(s);
+    seen.add(s);
     s = s.from.stage;
   }
   return out;
 }
+const MAX_LINEAGE = 100_000;
 
 /** All instructions that take effect in `stage`, inherited ones first. */
 export function effectiveInstructions(stage: DockerStage): DockerInstruction[] {

@@ -483,6 +483,39 @@ export function podTemplateShapeProblem(obj: K8sObject): { line: number; column:
   return null;
 }
 
+/**
+ * Where a Service has a shape the API server cannot decode (what the checks read): `spec` not a mapping, `ports` not a
+ * list (`ports: 5432`), a port entry not a mapping, a `port` or `nodePort` that is no number (`port: "5432"`: an int32).
+ * Located at the key; the message names the field and the shape expected. `null` and templated values are not judged.
+ */
+export function serviceShapeProblem(obj: K8sObject): { line: number; column: number; message: string } | null {
+  if (obj.kind !== 'Service' || !/^v1$/.test(obj.apiVersion)) return null;
+  const templated = (v: unknown) => typeof v === 'string' && v.includes('{{');
+  const skip = (v: unknown) => v === undefined || v === null || templated(v);
+  const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : isObject(v) ? 'a mapping' : typeof v === 'string' ? 'a string' : 'a scalar');
+  const bad = (p: YamlPath, v: unknown, expected: string, hint = '') => {
+    const at = obj.loc(p, typeof p[p.length - 1] === 'string') ?? { line: 1, column: 1 };
+    const shown = p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+    return { ...at, message: `${shown} of ${workloadLabel(obj)} is ${kindOf(v)}, not ${expected}${hint}: kubectl refuses it` };
+  };
+  const spec = obj.value['spec'];
+  if (skip(spec)) return null;
+  if (!isObject(spec)) return bad(['spec'], spec, 'a mapping');
+  const ports = spec['ports'];
+  if (skip(ports)) return null;
+  if (!Array.isArray(ports)) return bad(['spec', 'ports'], ports, 'a list', isObject(ports) ? ' (is the `-` before the port missing?)' : ' (a list of `- port: <number>` entries)');
+  for (let i = 0; i < ports.length; i++) {
+    const e: unknown = ports[i];
+    if (skip(e)) continue;
+    if (!isObject(e)) return bad(['spec', 'ports', i], e, 'a mapping (`port: <number>`)');
+    for (const k of ['port', 'nodePort']) {
+      const v = e[k];
+      if (!skip(v) && typeof v !== 'number') return bad(['spec', 'ports', i, k], v, 'a number', typeof v === 'string' && /^\d+$/.test(v) ? ' (write it without quotes)' : '');
+    }
+  }
+  return null;
+}
+
 /** A JSON file read as the one-document YAML file it is (its value and the JSON reader's positions), for manifests written as JSON. */
 export function jsonManifest(j: { path: string; value: unknown; loc(path: YamlPath, key?: boolean): { line: number; column: number } | null } | null | undefined): YamlFile | undefined {
   if (!j || !isObject(j.value)) return undefined;

@@ -97,8 +97,17 @@ export class RepoReader {
     // UTF-16 with a byte-order mark (what Windows PowerShell's `>` writes): text, whose NUL bytes are no sign of binary.
     // (A BOM, an even length and a NUL byte, as every UTF-16 text with ASCII in it has: `FF FE` alone also starts invalid UTF-8.)
     const bom = n >= 4 && n % 2 === 0 ? (SHARED[0] === 0xff && SHARED[1] === 0xfe ? 'utf-16le' : SHARED[0] === 0xfe && SHARED[1] === 0xff ? 'utf-16be' : null) : null;
-    const utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
-    const binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+    let utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
+    // A NUL byte where git looks (the first 8000 bytes) makes a file binary, unless the bytes there say it is text all the
+    // same (textWithNuls): UTF-16 without a byte-order mark, or UTF-8 text with a stray NUL. Git's own files stay bytes.
+    let binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+    if (binary && readsLoneCr(file)) {
+      const kind = textWithNuls(SHARED, n);
+      if (kind !== 'binary') {
+        binary = false;
+        if (kind !== 'utf-8') { utf16 = kind; this.utf16NoBom.add(file); }
+      }
+    }
     if (n > MAX_FILE_BYTES && !binary) { this.skip(file, TOO_LARGE_SKIP); this.lastTooLarge = file; return null; }
     this.reads++;
     if (binary) { this.skip(file, BINARY_SKIP); return null; }
@@ -110,6 +119,8 @@ export class RepoReader {
 
   /** Files `read` decoded from UTF-16 (a byte-order mark): Docker and the checklist loader refuse such files, YAML and secret scans read them. */
   readonly utf16 = new Set<string>();
+  /** The files of `utf16` that have no byte-order mark (a NUL every other byte): no YAML reader docker compose uses decodes them. */
+  readonly utf16NoBom = new Set<string>();
 
   /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
   private lastTooLarge: string | null = null;
@@ -161,7 +172,8 @@ export class RepoReader {
             else self.largeBudget -= got;
             const n = kept + got;
             if (n === 0) return;
-            if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0)) return;
+            // Binary (as `read` decides): no chunks. UTF-16 too (large UTF-16 files are not read).
+            if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0) && (!readsLoneCr(file) || textWithNuls(buf, n) !== 'utf-8')) return;
             // A first window with lone CRs and no LF: a CR-only file (classic Mac), its lines read as LF lines (crLineBreaks).
             if (guard === 0) eol = readsLoneCr(file) && !buf.subarray(0, n).includes(0x0a) && buf.subarray(0, n).includes(0x0d) ? 0x0d : 0x0a;
             // Cut after the last newline; a window without one (a huge minified line) is cut at a
@@ -278,7 +290,7 @@ export class RepoReader {
     const before = this.skipped.length;
     const text = this.read(file);
     // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
-    if (text !== null && this.utf16.has(file)) return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8', content: true };
+    if (text !== null && this.utf16.has(file)) return { reason: `UTF-16 text (${this.utf16NoBom.has(file) ? 'without' : 'with'} a byte-order mark): save it as UTF-8`, content: true };
     if (text !== null) return { text };
     const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? this.brokenLink(file) ?? 'not found (or not a file)';
     // What is wrong is in the file's bytes (binary), not where it is: said at 1:1 like a parse problem.
@@ -504,6 +516,46 @@ function utf8Boundary(buf: Buffer, n: number): number {
     return k + len > n && k > 0 ? k : n;
   }
   return n;
+}
+
+/** The header git-crypt writes before a file's ciphertext (`\0GITCRYPT\0`, then a nonce). */
+const GIT_CRYPT = Buffer.from('\0GITCRYPT\0', 'latin1');
+
+/** Bytes that are no sign of text where they stand: C0 controls other than tab, LF, VT, FF, CR and ESC, and DEL. */
+const isControl = (b: number) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f;
+
+/**
+ * What a file with a NUL byte in its first 8000 bytes (where git looks: binary to git) is, judged on those bytes (one pass):
+ * - `utf-16le`/`utf-16be`: UTF-16 text without a byte-order mark (what some Windows tools write): an even length, and in
+ *   at least 3 of 4 code units an ASCII character (tab, line break or printable) and a zero byte — a NUL every other byte;
+ * - `utf-8`: UTF-8 text with a few stray NUL bytes (an editor's or a generator's slip): valid UTF-8 there, and NULs and
+ *   other control bytes together at most 1% of those bytes (up to 4 in a small file, never more than a tenth of it);
+ * - `binary`: anything else — images, archives, compiled files, ciphertext (gpg, age, `openssl enc`: random bytes are
+ *   control bytes one time in ten, and seldom valid UTF-8), a git-crypt file (its `\0GITCRYPT\0` header).
+ */
+export function textWithNuls(buf: Uint8Array, n: number): 'utf-16le' | 'utf-16be' | 'utf-8' | 'binary' {
+  const end = Math.min(n, 8000);
+  if (end >= GIT_CRYPT.length && GIT_CRYPT.equals(buf.subarray(0, GIT_CRYPT.length))) return 'binary';
+  if (n % 2 === 0 && end >= 4) {
+    let le = 0;
+    let be = 0;
+    const units = end >> 1;
+    for (let i = 0; i + 1 < end; i += 2) {
+      const a = buf[i]!;
+      const b = buf[i + 1]!;
+      if (b === 0 && a !== 0 && a < 0x80 && !isControl(a)) le++;
+      else if (a === 0 && b !== 0 && b < 0x80 && !isControl(b)) be++;
+    }
+    if (le * 4 >= units * 3) return 'utf-16le';
+    if (be * 4 >= units * 3) return 'utf-16be';
+  }
+  let odd = 0;
+  for (let i = 0; i < end; i++) if (buf[i] === 0 || isControl(buf[i]!)) odd++;
+  if (odd > Math.max(4, Math.floor(end / 100)) || odd * 10 > end) return 'binary';
+  // Valid UTF-8 up to the window's end (a character the 8000-byte cut goes through is not held against it).
+  let cut = end;
+  if (end < n) for (let k = end - 1; k >= Math.max(0, end - 3); k--) if ((buf[k]! & 0xc0) !== 0x80) { cut = k; break; }
+  return isUtf8(buf.subarray(0, cut)) ? 'utf-8' : 'binary';
 }
 
 /** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */

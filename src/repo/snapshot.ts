@@ -4,7 +4,7 @@ import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
 import { isObject, parseYaml, MAX_FLOW_DEPTH, TOO_DEEP, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, type ComposeFile } from './compose.js';
-import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
+import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, serviceShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, TOO_LARGE_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
@@ -464,7 +464,7 @@ export class Snapshot implements SnapshotView {
     return this.memo('dockerfiles', () => this.dockerfilePaths().flatMap((f) => {
       const t = this.text(f);
       // UTF-16 (read as text for the secret scan): Docker refuses to build it.
-      if (t !== undefined && this.reader.utf16.has(f)) { this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (UTF-16, with a byte-order mark): Docker refuses to build it' }); return []; }
+      if (t !== undefined && this.reader.utf16.has(f)) { this.problem({ file: f, line: 1, column: 1, message: this.reader.utf16NoBom.has(f) ? 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' : 'not UTF-8 text (UTF-16, with a byte-order mark): Docker refuses to build it' }); return []; }
       if (t === undefined) {
         if (firstChunk(this.chunks(f, PEEK)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
         // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
@@ -664,8 +664,13 @@ export class Snapshot implements SnapshotView {
       // are that project's: read only when a compose file of the repository includes or extends one.
       const names = new Set(filesWhere(filesEndingIn(this.files, 'yml', 'yaml'), isComposeFile).filter((f) => !isVendored(f) && !this.ruleTestTarget(f)));
       // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
+      // UTF-16 without a byte-order mark (read as text for the secret scan) is no YAML to docker compose either.
       for (const f of names) {
-        if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
+        const t = this.text(f);
+        if ((t === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) || (t !== undefined && this.reader.utf16NoBom.has(f))) {
+          this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
+          if (t !== undefined) names.delete(f);
+        }
       }
       // Files named by `include:` are compose files whatever their names (nested includes too,
       // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
@@ -781,13 +786,16 @@ export class Snapshot implements SnapshotView {
         if (y.errors.length) unread.push({ file: f, why: this.problems.some((pr) => pr.file === f) ? 'parse-error' : 'not checked', kinds: kindsNamed(t, json) });
         // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
         // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
+        // Each object refused is a parse problem of its own (scoped to it): the others are judged, and each broken one is named.
         for (const d of y.docs) {
           const o = toK8sObject(f, d);
           if (!o) continue;
+          let n = 0;
           for (const item of expandK8sObject(o)) {
-            const broken = podTemplateShapeProblem(item);
+            const broken = podTemplateShapeProblem(item) ?? serviceShapeProblem(item);
+            n++;
             if (broken) {
-              this.problem({ file: f, ...broken });
+              this.problem({ file: f, ...broken, scope: `k8s document ${d.index} object ${n}` });
               unread.push({ file: f, why: 'parse-error', kinds: [item.kind] });
             } else out.push(item);
           }
