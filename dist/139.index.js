@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  WARNINGS_PRINTED: () => (/* binding */ WARNINGS_PRINTED),
   runListed: () => (/* binding */ runListed)
 });
 
@@ -33,8 +34,8 @@ var classify = __webpack_require__(84592);
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
-var checks = __webpack_require__(31047);
+// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
+var checks = __webpack_require__(357);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -423,6 +424,8 @@ var user_file = __webpack_require__(62595);
 
 
 
+/** Checklist warnings printed one by one at most (the rest are counted in one more warning). */
+const WARNINGS_PRINTED = 100;
 /**
  * The pipeline after listing: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -453,6 +456,11 @@ async function runListed(opts, listing, pool = null) {
     }
     else if (opts.checklist) {
         const abs = external_node_path_.resolve(cwd, opts.checklist);
+        // A path in the repository is repository content (a pull request can make it a link): refused when it resolves out of
+        // the repository or into a .git folder, as a discovered checklist is. A path outside the repository is the user's choice.
+        const leaves = leavingRepository(abs, listing.root, snapshot.reader.realRoot);
+        if (leaves)
+            throw new types/* ConfigError */.xL(`checklist ${opts.checklist} cannot be read: ${leaves}`, { file: opts.checklist });
         let text;
         try {
             text = (0,user_file/* readUserFile */.E1)(abs);
@@ -485,8 +493,13 @@ async function runListed(opts, listing, pool = null) {
         }
     }
     checklist = (0,load/* resolveExtends */.QL)(checklist);
-    for (const w of checklist.warnings ?? [])
+    // Each warning is printed (an annotation in the action) up to a bound: a generated or pasted document can hold thousands
+    // of look-alike boxes, and a log of thousands of the same warning hides the report (the summary counts them all).
+    const listWarnings = checklist.warnings ?? [];
+    for (const w of listWarnings.slice(0, WARNINGS_PRINTED))
         logger.warn(w, warningWhere(checklist.file, w));
+    if (listWarnings.length > WARNINGS_PRINTED)
+        logger.warn(`${checklist.file ?? 'the checklist'}: ${listWarnings.length - WARNINGS_PRINTED} more checklist warnings not printed (${listWarnings.length} in all): fix the ones above and run again`);
     if (!checklist.items.length)
         logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
@@ -892,6 +905,24 @@ function checklistPath(label, value, where, checklistAbs, snapshot) {
     if (file === null)
         throw new types/* ConfigError */.xL(`${label} '${value}' points outside the repository`, where);
     return file;
+}
+/**
+ * Why a file named by path (`--checklist`, the action's `checklist` input) must not be read: it lies in the repository
+ * (`root`, or its real path `realRoot`) but is in a `.git` folder, or resolves (a symlinked file or folder on the way) out
+ * of the repository or into its `.git` folder; undefined for any other path (outside the repository, or staying inside).
+ */
+function leavingRepository(abs, root, realRoot) {
+    const base = (0,repo_read/* isWithin */.UO)(root, abs) ? root : (0,repo_read/* isWithin */.UO)(realRoot, abs) ? realRoot : null;
+    if (base === null)
+        return undefined;
+    if ((0,repo_read/* inGitFolder */.Kv)(external_node_path_.relative(base, abs).split(external_node_path_.sep).join('/')))
+        return repo_read/* GIT_FOLDER_NAMED */.mP;
+    const real = (0,repo_read.safeRealpath)(abs);
+    if (!(0,repo_read/* isWithin */.UO)(realRoot, real))
+        return 'symlink pointing outside the repository (a checklist in the repository must stay in it)';
+    if ((0,repo_read/* isWithin */.UO)(external_node_path_.join(realRoot, '.git'), real))
+        return repo_read/* GIT_DIR_SKIP */.z0;
+    return undefined;
 }
 /** The repository path of a path a checklist names (relative to the checklist file), or null when it leaves the repository. */
 function repositoryPath(value, checklistAbs, snapshot) {

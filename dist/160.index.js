@@ -500,7 +500,8 @@ function unknownTags(file, text) {
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function where(file, doc, path, key) {
     let p = [...path];
-    let pos = doc.loc(p, key);
+    // A value given by an alias is judged where it is used (`ignore: [*p]` with `&p` on a list): the alias's line.
+    let pos = (key ? null : doc.aliasAt?.(p)) ?? doc.loc(p, key);
     while (!pos && p.length) {
         p = p.slice(0, -1);
         pos = doc.loc(p, false);

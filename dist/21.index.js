@@ -39,6 +39,7 @@ const HINT_FIX = {
     quoted: 'ticked in a block quote, and quoted words are someone else\'s; tick its line above outside the quote',
     struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
     table: 'ticked in a table row, where a checkbox is no task-list item; tick its line above as a list line',
+    nospace: 'no space after `[x]`, so GitHub shows the box as text; tick its line above with a space after the box (`- [x] \u2026`)',
 };
 /** The checks that decide a bound item, as the summary names them ("the check `hsts`", "the checks `a` and `b`"). */
 function decidedBy(item) {
@@ -250,7 +251,7 @@ function itemLines(item, findings, report, limit, where, line, hints = []) {
         status += ' _(ticked in the checklist)_';
     // Ticked in the description though a check decides it (DESIGN: ticks never attest a bound item): shown, as a checklist's tick is.
     if (hints.some((h) => h.kind === 'bound'))
-        status += ` _(ticked in the description: ${decidedBy(item)} decides it, a tick does not change it)_`;
+        status += ` _(ticked in the description: ${decidedBy(item)} ${decidedBy(item).startsWith('the checks ') ? 'decide' : 'decides'} it, a tick does not change it)_`;
     if (item.reason)
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))

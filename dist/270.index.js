@@ -61,9 +61,9 @@ function parseAttestations(body) {
         const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t.text);
         if (!text)
             continue;
-        if (t.table || t.quoted || t.struck) {
+        if (t.table || t.quoted || t.struck || t.nospace) {
             if (!withdrawn.has(text))
-                withdrawn.set(text, t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
+                withdrawn.set(text, t.nospace ? 'nospace' : t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
             continue;
         }
         ticks.add(text);
@@ -122,6 +122,10 @@ function tameEmphasis(body) {
         }
         return lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' ');
     });
+}
+/** A title's letters and digits alone, each run of anything else one space. */
+function wordsOnly(text) {
+    return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 /** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(\u2026)` remark. */
 function looseTitle(text) {
@@ -272,6 +276,10 @@ function nearlyNames(tick, loose, title, looseT = looseTitle(title)) {
         return true;
     if (looseT.length < 8)
         return false;
+    // The same words with other punctuation between them: the title's em dash typed as `-` or `--` (no key for it), a colon
+    // for a dash (`Escalation policy - 24/7 coverage` for `Escalation policy \u2014 24/7 coverage`).
+    if (wordsOnly(tick) === wordsOnly(title) && wordsOnly(title).length >= 8)
+        return true;
     // Something before the title that is no words of its own: `:rocket: Title`, `\u2705 Title`, `Done: Title`, `[ok] \u2014 Title`
     // (not "Changelog and documentation updated" for "Documentation updated").
     if (loose.endsWith(looseT) && loose.length > looseT.length) {
@@ -450,10 +458,11 @@ function nearMisses(ticks, items, normalise) {
         if (!meant.length)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : 'struck through';
+        const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : why === 'nospace' ? 'with no space after `[x]`' : 'struck through';
         const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote'
             : why === 'table' ? 'a checkbox in a table row is not a task-list item; tick it as a list line (`- [x] \u2026`)'
-                : 'a struck-through item is withdrawn; tick it without the strikethrough';
+                : why === 'nospace' ? 'GitHub shows `[x]` glued to the text as text, no checkbox; put a space after the box (`- [x] \u2026`)'
+                    : 'a struck-through item is withdrawn; tick it without the strikethrough';
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
-var checks = __webpack_require__(31047);
+// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
+var checks = __webpack_require__(357);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -500,7 +500,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         },
         {
             // Quoted as OWASP ASVS V3.4.1\u2013V3.4.3 quote them: "cookie-based session tokens have the 'HttpOnly' attribute set".
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
             // Cookies of a mobile app's WebView are not the deployment's.
             unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
@@ -1177,6 +1177,47 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
  * becomes the probe's `paths`. An error refused is the promise ("`/healthz` never returns 500").
  */
 const NOT_THE_HEALTH_PATH = /(?:\b(?:no longer|not|never|stopped|ceased to)|n't)(?: (?:be|been|always|actually|really|yet))? (?:returns?|answers?|responds?|gives?|serves?)\b(?! (?:with )?(?:an? )?(?:http )?(?:[45]\d\d|[45]xx|errors?)\b)|\b(?:no longer|decommission\w*|deprecated|retired|obsolete|defunct|sunset|moved (?:to|from)|replaced (?:by|with))\b|(?:\bnot|n't) (?:(?:used|meant|intended) as |(?:a|the|our|any) )(?:\w+ )?health ?-?checks?\b|\bbehind (?:basic |http )?auth\w*/;
+/**
+ * Where an answer's body breaks a `body` expectation, as the rest of a sentence; undefined when it keeps it. A JSON object
+ * expected (`{"status": "ok"}`) must be in a JSON body: each of its members present with the same value (other members,
+ * spacing and key order free); any other text must be in the body as written.
+ */
+function bodyMismatch(expected, body) {
+    let want;
+    try {
+        want = JSON.parse(expected);
+    }
+    catch {
+        want = undefined;
+    }
+    if (want === null || typeof want !== 'object' || Array.isArray(want))
+        return body.includes(expected) ? undefined : `does not contain ${expected}`;
+    let got;
+    try {
+        got = JSON.parse(body);
+    }
+    catch {
+        return 'is not JSON';
+    }
+    const shown = (v) => { const t = JSON.stringify(v); return t !== undefined && t.length <= 40 ? t : typeof v === 'object' && v !== null ? (Array.isArray(v) ? 'an array' : 'an object') : 'another value'; };
+    // Depth-first over what is expected (bounded by its own size); the first member that differs is named.
+    const walk = (w, g, at) => {
+        if (w !== null && typeof w === 'object' && !Array.isArray(w)) {
+            if (g === null || typeof g !== 'object' || Array.isArray(g))
+                return at.length ? `has ${at.join('.')} = ${shown(g)}, not an object` : 'is not a JSON object';
+            for (const [k, v] of Object.entries(w)) {
+                if (!Object.hasOwn(g, k))
+                    return `has no ${[...at, k].join('.')}`;
+                const why = walk(v, g[k], [...at, k]);
+                if (why)
+                    return why;
+            }
+            return undefined;
+        }
+        return JSON.stringify(w) === JSON.stringify(g) ? undefined : `has ${at.join('.')} = ${shown(g)}, not ${shown(w)}`;
+    };
+    return walk(want, got, []);
+}
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 const healthEndpoint = (0,probes_define/* defineProbe */._)({
     id: 'health-endpoint',
@@ -1254,10 +1295,18 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             'a Markdown item that names its paths as alternatives ("`/health` or `/api/health` responds with 200", "either',
             '`/healthz` or `/health`", "`/health` / `/healthz`") is bound with it. When none answers, each failing path is reported.',
             'With `wait`, every path is still polled until it answers or the deadline passes.',
+            'Option `follow-redirects` (default `true`) set to `false` fails a path whose own answer is a redirect, wherever it leads (AWS ALB and GCP',
+            'health checks count a 3xx as unhealthy); a Markdown item that says so ("`/health` returns 200, not 301", "\u2026 (no redirect)",',
+            '"without redirecting") is bound with it. A redirect to a login page is still `error: protected`.',
+            'Option `body` (default: none, the status alone is judged) names what a 2xx answer\'s body must hold: a JSON object',
+            '(`{"status": "ok"}`) is compared member by member with a JSON body (a `{"status":"down"}` answer fails, naming the',
+            'member), other text must appear as written; a Markdown item promising a JSON body ("`/health` returns 200 with `{"status": "ok"}`") is bound with it.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
         paths: schemas/* array */.YOg((0,util/* originPath */.MJ)()).min(1).optional(),
+        'follow-redirects': schemas/* boolean */.zMY().optional().describe('`true` (the default): same-host redirects are followed and the page they lead to must answer 2xx; `false`: a path answering with a redirect fails (an item that says "`/health` returns 200, not 301" or "(no redirect)": load balancers\' health checks count a redirect as unhealthy)'),
+        body: schemas/* string */.YjP().min(1).max(1000).optional().describe('What a 2xx answer\'s body must hold: a JSON object (`{"status": "ok"}`: each member present with that value, in a JSON body; other members, spacing and order free), else text that must appear as written. An item that promises the body ("`/health` returns 200 with `{"status": "ok"}`") is bound with it'),
         require: schemas/* enum */.k5n(['all', 'any']).optional().describe('`all` (the default): every path must answer 2xx; `any`: one path answering 2xx is enough (an item that names alternatives: "`/health` or `/api/health` responds")'),
     }),
     needs: (o, d) => ({ health: o.paths ?? d.health }),
@@ -1308,7 +1357,24 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 unjudged.push({ url, message: `health endpoint ${path} could not be judged: protected \u2014 ${(0,util/* protectedAdvice */.Hp)(obs, [h.chain])}: ${why}`, wall: true });
                 continue;
             }
+            // `follow-redirects: false` (an item saying "not 301", "no redirect"): the path must answer 2xx itself. A load balancer's
+            // health check (AWS ALB, GCP) counts a redirect as unhealthy, so reaching 2xx after one keeps no such promise.
+            const first = h.chain.hops[0];
+            if (ctx.options['follow-redirects'] === false && first && util/* REDIRECTS */.eT.has(first.status)) {
+                const to = h.chain.hops[1]?.url ?? h.chain.stopped?.location ?? (0,util/* failedHopOf */.Mk)(h.chain) ?? first.headers.location?.[0];
+                problems.push({ url, message: `health endpoint ${path} answered HTTP ${first.status} (a redirect${to ? ` to ${(0,util/* shownUrl */.zA)(to)}` : ''}) instead of 2xx itself, and it must not redirect (follow-redirects: false; load balancers' health checks count a redirect as unhealthy): serve ${path} itself with 2xx, or name the path it redirects to${waited}` });
+                continue;
+            }
             if (last.status >= 200 && last.status < 300) {
+                // `body` (an item promising `{"status": "ok"}`): a 2xx whose body says otherwise (`{"status":"down"}`) is no healthy answer.
+                const expected = ctx.options.body;
+                const why = expected !== undefined ? bodyMismatch(expected, last.body) : undefined;
+                if (why && expected !== undefined) {
+                    const cut = last.truncated ? ` (read up to the ${Math.round(last.body.length / 1024)} KiB cap)` : '';
+                    const json = expected.trimStart().startsWith('{') && !why.startsWith('does not contain');
+                    problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${(0,util/* shownUrl */.zA)(last.url)}` : ''}, but its body${cut} ${why}${json ? ` (expected ${expected})` : ''}: make it answer ${expected} when healthy, or change the expected body (option body)${waited}` });
+                    continue;
+                }
                 answered = true;
                 continue;
             }
@@ -1542,7 +1608,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
             // The whole policy the item asks for: following the advice passes.
             const { preload } = ctx.options;
             const directives = [...(ctx.options['include-subdomains'] || preload ? ['includeSubDomains'] : []), ...(preload ? ['preload'] : [])];
-            ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}${directives.map((d) => `; ${d}`).join('')}` });
+            ctx.report({ url, message: `${url} sends no Strict-Transport-Security header${(0,util/* errorPageHint */.J3)(res)}; add max-age=${Math.max(min, 31536000)}${directives.map((d) => `; ${d}`).join('')}` });
             return;
         }
         // Two headers arrive as two values, or joined with a comma by a proxy (each part then a whole policy with its
@@ -1727,18 +1793,21 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             'redirect that stays on http://, or one to a location that is no web address (`file:`, `javascript:`, `data:`, `ftp:`, `ws:`: any scheme but http and https), fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
             'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
             '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
-            'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
-            'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP;',
-            'so do the redirects of the health paths the run fetched (for `health-endpoint` or `wait`), each hop named once.',
+            'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A same-host redirect from',
+            '`https://` back to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP;',
+            'on an `https://` target\'s own redirects, or later in an `http://` target\'s chain (http:// \u2192 https:// \u2192 http://: the first hop passes, the chain does not end on HTTPS),',
+            'and so do the redirects of the health paths the run fetched (for `health-endpoint` or `wait`), each hop named once.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
     needs: () => ({ plainHttp: true, main: true }),
     evaluate(obs, ctx) {
-        // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP: on its
-        // page, or on a health path the run fetched (a framework's trailing-slash redirect behind a proxy it does not trust).
+        // A redirect chain that reached HTTPS and then (same host) goes back to http:// sends its users, and their cookies, to
+        // plain HTTP: on the target's page, or on a health path the run fetched (a framework's trailing-slash redirect behind a
+        // proxy it does not trust). The same for an http:// target, whose chain first goes to https:// (the first hop judged
+        // below) and may then come back: the scheme the user typed changes nothing of where the site sends its users.
         let downgraded = false;
-        const chains = obs.url.toLowerCase().startsWith('https:') ? [obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)] : [];
+        const chains = [obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)];
         const steps = [];
         const seen = new Set();
         for (const chain of chains) {
@@ -1880,6 +1949,11 @@ function median(xs) {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
+/**
+ * What one median of one path does not verify: another percentile (p95, "for 95% of requests"; "p50", "p50." and "p50.0" are
+ * the median), a bound under load or for a cold start, a monitor, alert or dashboard watching it (an SLO), or several paths.
+ */
+const NOT_ONE_MEDIAN = /\b(?:p(?!50(?!\d|\.0*[1-9]))\d{2,3}(?:\.\d+)?|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/;
 /** The median of several GETs (after a warm-up) stays under a limit. */
 const responseTime = (0,probes_define/* defineProbe */._)({
     id: 'response-time',
@@ -1898,8 +1972,18 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             // timing verifies.
             // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it
             // ("\u2026 under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).
-            unless: /\b(?:p(?!50(?!\d|\.0*[1-9]))\d{2,3}(?:\.\d+)?|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
+            unless: NOT_ONE_MEDIAN,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
+        },
+        {
+            // A stated path that answers with a status within a bound: "`/health/deep` returns 200 in < 500 ms", "`/api/health`
+            // returns 200 within 500ms", "`/healthz` answers 200 OK in under 300 ms", "`/ready` returns 200 (<500ms)", "`/health/deep`
+            // responds in under 500ms" (no status). The status is
+            // health-endpoint's (or another item's) promise; the bound is this probe's, on that path (its `path` option). Not a
+            // bare duration without a bound word ("returns 200 in 500 ms" may be a measurement) nor a timeout ("times out after 5 s").
+            pattern: /(?:^|\s)\/[\w\-./~%]*(?=$|[\s,;:])[^;]{0,40}?\b(?:returns?|answers?|responds?|replies)(?:(?: with)?(?: (?:http|status))? (?:200|2xx|ok)(?: ok)?)?,? ?(?:\(|[\u2014\u2013-] )?(?:in |(?:with)?in )?(?:(?:under|below|less than|within) ?|[<\u2264] ?)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            unless: NOT_ONE_MEDIAN,
+            note: 'a stated path that must answer within a bound: the probe measures the median of several GETs of that path against it',
         },
         {
             // The check's title, no bound stated: "Responses are fast enough" (the probe's default `max-ms`).
@@ -2586,6 +2670,16 @@ const JSON_KIND = { ...KIND, array: 'an array ([\u2026])', object: 'an object ({
 /** Whether zod wrote `message` itself (`Too small: expected number to be >=1`), rather than the schema (`expected a glob\u2026`). */
 const zodWording = (message) => /^(?:Too (?:small|big)|Invalid (?:input|key|element|string|number|option|value|type)|Unrecognized key)/.test(message);
 /** What a value is; a string is quoted, except under `headers` (probe headers carry credentials: `Authorization: Bearer \u2026`). */
+/**
+ * A string value as an error message quotes it: at most 40 characters, and never what may be a secret \u2014 content that is
+ * no YAML (an env file named as the checklist: `AWS_SECRET_ACCESS_KEY=\u2026`) is quoted up to its first `=` only, and a
+ * long run of token characters (a key, a token) only by its first 4.
+ */
+function excerpt(v) {
+    const assignment = /^[^\s=]{1,60}[ \t]*=(?=[ \t]*\S)/.exec(v);
+    const masked = assignment ? `${assignment[0]}\u2026` : v.replace(/[A-Za-z0-9+/_-]{20,}/g, (m) => `${m.slice(0, 4)}\u2026`);
+    return masked.length > 40 ? `${masked.slice(0, 37)}\u2026` : masked;
+}
 function kindOf(v, path = [], json = false) {
     if (v === null)
         return 'null';
@@ -2594,7 +2688,7 @@ function kindOf(v, path = [], json = false) {
     if (typeof v === 'object')
         return json ? 'an object' : 'a mapping';
     if (typeof v === 'string')
-        return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}\u2026` : v)}`;
+        return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(excerpt(v))}`;
     return `${typeof v} ${String(v)}`;
 }
 /**
@@ -2931,7 +3025,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineProb
         const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
         if (!judged.has('x-content-type-options')) { /* not promised */ }
         else if (xctoValues[0].toLowerCase() !== 'nosniff') {
-            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xcto, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xcto, 40)}', not 'nosniff'` : `X-Content-Type-Options: nosniff is missing${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .errorPageHint */ .J3)(res)}; browsers may MIME-sniff responses into scripts` });
         }
         else if (xctoValues.length > 1) {
             ctx.report({ url, note: true, message: `X-Content-Type-Options is '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xcto, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
@@ -2940,6 +3034,10 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineProb
         // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
         // except frame-ancestors (CSP3 \u00a74.2: ignored in a meta element), so it restricts scripts but never framing.
         const meta = isHtml(res) ? metaTags(res.body) : [];
+        // An HTML page cut at the collector's read limit (64 KiB) before its <head> ended (inline CSS or scripts first): a <meta>
+        // policy later in the <head> was not read, so a missing one is said to be unseen, not asserted absent.
+        const headCut = isHtml(res) && res.truncated === true && !/<\/head\s*>|<body\b/i.test(res.body)
+            ? ` (the page was cut at the ${Math.max(1, Math.round(Buffer.byteLength(res.body) / 1024))} KiB read limit before its <head> ended, so a <meta> policy after that was not read: send it as a header, or move the <meta> element to the top of the <head>)` : '';
         const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content));
         const policies = [...headerPolicies, ...metaPolicies];
         const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
@@ -2960,7 +3058,8 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineProb
             // X-Frame-Options: DENY already sent, or added, does not help), and an X-Frame-Options that would block is said to be ignored.
             const xfoShown = xfoRaw ? `X-Frame-Options '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xfoRaw, 40)}'${ancestors.length && xfoBlocks(xfo) ? ', ignored by browsers while the CSP sets frame-ancestors' : ''}` : 'no X-Frame-Options';
             const fix = ancestors.length ? "set frame-ancestors 'none' (or the origins allowed to frame the site)" : "send frame-ancestors 'none' or X-Frame-Options: DENY";
-            ctx.report({ url, message: `framing is not blocked (${xfoShown}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); ${fix}` });
+            const none = !xfoRaw && !ancestors.length ? (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .errorPageHint */ .J3)(res) : '';
+            ctx.report({ url, message: `framing is not blocked (${xfoShown}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint})${none}; ${fix}` });
         }
         if (!judged.has('content-security-policy')) { /* not promised */ }
         else if (!policies.length) {
@@ -2968,7 +3067,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineProb
             const reportOnly = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .UE)(res, 'content-security-policy-report-only').some((v) => v.trim() !== '');
             ctx.report({ url, message: reportOnly
                     ? 'no Content-Security-Policy header: only Content-Security-Policy-Report-Only is sent, which reports violations and blocks nothing; send the policy as Content-Security-Policy too, restricting script-src'
-                    : 'no Content-Security-Policy header; add one that restricts script-src' });
+                    : `no Content-Security-Policy header${headCut || (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .errorPageHint */ .J3)(res)}; add one that restricts script-src` });
         }
         else {
             const reasons = policies.map(weakScripts);
@@ -2992,7 +3091,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineProb
             ctx.report({ url, message: rp ? `Referrer-Policy '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(rp, 60)}' ${why}; use strict-origin-when-cross-origin`
                     // Sent empty (`add_header Referrer-Policy "" always`): no policy, the browser default applies.
                     : rpHeader !== undefined || metaReferrer !== undefined ? 'Referrer-Policy is sent empty (no policy: the browser default applies); send strict-origin-when-cross-origin (or stricter)'
-                        : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+                        : `Referrer-Policy is missing${headCut || (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .errorPageHint */ .J3)(res)}; send strict-origin-when-cross-origin (or stricter)` });
         }
     },
 });
@@ -3136,6 +3235,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
 /* harmony export */   I6: () => (/* binding */ CERT_WEAK_ERRORS),
 /* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
+/* harmony export */   J3: () => (/* binding */ errorPageHint),
 /* harmony export */   JK: () => (/* binding */ mountPath),
 /* harmony export */   LO: () => (/* binding */ withQuoteMask),
 /* harmony export */   Ls: () => (/* binding */ redirectedOrigins),
@@ -3424,6 +3524,14 @@ function targetResponse(obs, ctx, guarded) {
         }
     }
     return last;
+}
+/**
+ * Said of a header missing from the page judged when that page is an error page (4xx/5xx: a target URL the site has no
+ * route for, an API without a `/` route): servers often leave headers off error pages (nginx's `add_header` without
+ * `always`), so the header may be configured for the site's pages. Empty for a 1xx\u20133xx answer.
+ */
+function errorPageHint(res) {
+    return res.status >= 400 ? ` (the page judged answered HTTP ${res.status}, an error page: nginx adds headers to error pages only with \`always\`, so add \`always\` if the header is configured, or probe a URL that answers 2xx)` : '';
 }
 /**
  * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: \u2026`, with

@@ -342,6 +342,15 @@ function parseYamlPreciseAny(path, text) {
                 }
                 return r === null ? null : at(r);
             },
+            aliasAt(pathArr) {
+                try {
+                    const node = nodeAt(doc, pathArr)?.value;
+                    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) && node.range ? at(node.range[0]) : null;
+                }
+                catch {
+                    return null;
+                }
+            },
             tag(pathArr) {
                 try {
                     const node = nodeAt(doc, pathArr)?.value;

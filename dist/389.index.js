@@ -513,7 +513,10 @@ function createClient(opts) {
     // completes, says what could not be posted, and sets its exit status.
     const timeoutMs = opts.timeoutMs ?? 30_000;
     let timeouts = 0;
-    const gone = () => new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out${timeouts > 1 ? ` ${timeouts} times in a row` : ''})`);
+    // Once the API is taken for gone (SILENT_AFTER timed-out attempts in a row) the error says so (`apiGone`): neither the
+    // retry plugin nor createOnce waits to retry it, as every later attempt fails at once (QA45 action14 D4: 56 s of
+    // back-off waits with no request made). `sent`: whether this attempt reached the API (timed out) or was never made.
+    const gone = (sent) => Object.assign(new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out${timeouts > 1 ? ` ${timeouts} times in a row` : ''})`), timeouts >= SILENT_AFTER ? { apiGone: sent ? 'sent' : 'unsent' } : {});
     //
     // A connection that fails for a reason a retry cannot change (the API's certificate is not trusted, the proxy
     // refuses the tunnel) is not retried: the request's `retries` (read by the retry plugin when the attempt fails) is
@@ -522,8 +525,10 @@ function createClient(opts) {
         const inner = options.request?.fetch ?? fetch;
         const req = { ...options.request };
         const bounded = async (url, init) => {
-            if (timeouts >= SILENT_AFTER)
-                throw gone();
+            if (timeouts >= SILENT_AFTER) {
+                req.retries = 0;
+                throw gone(false);
+            }
             const timer = AbortSignal.timeout(timeoutMs);
             try {
                 const res = await inner(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timer]) : timer });
@@ -533,7 +538,9 @@ function createClient(opts) {
             catch (err) {
                 if (timer.aborted) {
                     timeouts++;
-                    throw gone();
+                    if (timeouts >= SILENT_AFTER)
+                        req.retries = 0;
+                    throw gone(true);
                 }
                 if (isLastingNetworkError(err))
                     req.retries = 0;
@@ -591,9 +598,10 @@ class Unconfirmed extends Error {
  * not made); a lookup that fails (it throws) is tried again after the next wait, and nothing is created again until a
  * lookup has said "not made". When no lookup could say, by the last wait, {@link Unconfirmed} is thrown. A 4xx (a
  * refusal, a rate limit the client already waited for) is final, as is a connection no retry can make (an untrusted
- * certificate, a proxy that refuses the tunnel); so is a server error on the last attempt (its error is thrown).
+ * certificate, a proxy that refuses the tunnel); so is a server error on the last attempt (its error is thrown). `what` and
+ * `doneWhat` name the write and its effect in that message (an annotation batch appended to a check run, too).
  */
-async function createOnce(client, create, made) {
+async function createOnce(client, create, made, what = 'the create', doneWhat = 'GitHub made it') {
     const { retries, retryMs } = retryPolicy(client);
     let attempt = 0;
     for (;;) {
@@ -603,7 +611,12 @@ async function createOnce(client, create, made) {
         }
         catch (err) {
             const status = statusOf(err);
-            if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err))
+            // The API taken for gone: a lookup would fail at once, as would a retry. A write that reached it (timed out) may
+            // have been carried out: not confirmed; one never made failed.
+            const gone = apiGone(err);
+            if (gone === 'sent')
+                throw new Unconfirmed(`${what} failed (${describeError(err)}), and whether ${doneWhat} after all cannot be looked up (the API is taken for gone after ${SILENT_AFTER} timed-out attempts in a row), so it was not sent again`);
+            if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err) || gone)
                 throw err;
             failure = err;
         }
@@ -620,8 +633,8 @@ async function createOnce(client, create, made) {
             catch (err) {
                 lookup = err;
             }
-            if (attempt >= retries) {
-                throw new Unconfirmed(`the create failed (${describeError(failure)}), and whether GitHub made it after all could not be looked up (${describeError(lookup)}), so it was not sent again`);
+            if (attempt >= retries || apiGone(lookup)) {
+                throw new Unconfirmed(`${what} failed (${describeError(failure)}), and whether ${doneWhat} after all could not be looked up (${describeError(lookup)}), so it was not sent again`);
             }
         }
     }
@@ -760,6 +773,18 @@ function innermost(err) {
         cur = cur.cause;
     return cur;
 }
+/**
+ * Whether a request failed because the API is taken for gone (timed-out attempts in a row): `sent` when this attempt
+ * reached it and timed out, `unsent` when it was failed at once; null for any other failure.
+ */
+function apiGone(err) {
+    for (let cur = err, i = 0; cur instanceof Error && i < 8; cur = cur.cause, i++) {
+        const mark = cur.apiGone;
+        if (mark === 'sent' || mark === 'unsent')
+            return mark;
+    }
+    return null;
+}
 /** A TLS certificate the runner does not trust (a private CA, self-signed, expired, another host's name). */
 function isCertificateError(e) {
     return /^(?:CERT_|UNABLE_TO_(?:VERIFY|GET_ISSUER)|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED|ERR_TLS_CERT)/.test(String(e.code ?? ''));
@@ -847,6 +872,7 @@ var read = __webpack_require__(18650);
 
 
 
+
 const base_checklist_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /**
  * The base commit's checklist could not be read (the API failed with something other than "not
@@ -883,6 +909,84 @@ async function workspaceCommit(root) {
     catch {
         return null;
     }
+}
+/** `owner/repo` named by a remote URL (`https://github.com/o/r(.git)`, `git@github.com:o/r.git`), lower-cased; null otherwise. */
+function remoteRepository(url) {
+    const m = /[/:]([^/:\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}`.toLowerCase() : null;
+}
+/**
+ * The checkouts of the run's repository below `dir`, a folder that is in no git work tree: actions/checkout's `path: app`
+ * with Preflight's working-directory left at the workspace. Folders holding a `.git` (a folder, or a gitdir file) are looked
+ * for three levels down at most (not inside `node_modules` or through symlinks; at most 2,000 folders read, 16 repositories
+ * asked). One is the run's repository when its `origin` remote names `repository` (actions/checkout sets it) or its HEAD
+ * is one of `shas` (the pull request's head, GITHUB_SHA); when none is, a single repository that is all `dir` holds is.
+ * Another repository in the workspace (a tool cloned by an earlier step) is none of these.
+ */
+async function checkoutsBelow(dir, repository, shas) {
+    const MAX_DEPTH = 3;
+    const MAX_DIRS = 2_000;
+    const MAX_REPOS = 16;
+    const found = [];
+    const queue = [{ at: dir, depth: 0 }];
+    let read = 0;
+    while (queue.length && read < MAX_DIRS && found.length < MAX_REPOS) {
+        const { at, depth } = queue.shift();
+        read++;
+        let entries;
+        try {
+            entries = external_node_fs_.readdirSync(at, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        if (depth > 0 && entries.some((e) => e.name === '.git' && (e.isDirectory() || e.isFile()))) {
+            found.push(at);
+            continue;
+        }
+        if (depth >= MAX_DEPTH)
+            continue;
+        for (const e of entries) {
+            if (e.isDirectory() && e.name !== '.git' && e.name !== 'node_modules')
+                queue.push({ at: external_node_path_.join(at, e.name), depth: depth + 1 });
+        }
+    }
+    const wanted = repository ? repository.toLowerCase() : null;
+    const expected = shas.filter((s) => /^[0-9a-f]{40,64}$/i.test(s)).map((s) => s.toLowerCase());
+    const out = [];
+    const heads = new Map();
+    for (const repo of found) {
+        const head = (await workspaceCommit(repo))?.head.toLowerCase() ?? null;
+        heads.set(repo, head);
+        let origin = null;
+        try {
+            origin = remoteRepository(await git(repo, ['config', '--get', 'remote.origin.url']));
+        }
+        catch {
+            origin = null;
+        }
+        if (wanted && origin === wanted)
+            out.push({ dir: repo, why: 'origin', head });
+        else if (head && expected.includes(head))
+            out.push({ dir: repo, why: 'commit', head });
+    }
+    if (!out.length && found.length === 1) {
+        // Nothing but that repository in `dir` (its folder, or the folders leading to it): it is what was checked out.
+        const only = found[0];
+        const rel = external_node_path_.relative(dir, only).split(external_node_path_.sep);
+        let alone = true;
+        for (let i = 0, cur = dir; i < rel.length && alone; cur = external_node_path_.join(cur, rel[i]), i++) {
+            try {
+                alone = external_node_fs_.readdirSync(cur).every((n) => n === rel[i]);
+            }
+            catch {
+                alone = false;
+            }
+        }
+        if (alone)
+            out.push({ dir: only, why: 'only', head: heads.get(only) ?? null });
+    }
+    return out;
 }
 /** Whether the repository at `root` has the commit `sha` (false for a malformed or unknown one). */
 async function hasCommit(root, sha) {
@@ -1468,10 +1572,30 @@ async function publishCheckRun(client, input) {
         failedBatches++;
     }
     let stopped = null;
+    // Annotations the run holds so far. GitHub may append a batch and still answer 5xx (its front end's 502): a batch
+    // resent blindly would annotate each of its findings twice. So a batch is retried by createOnce, not by the client, and
+    // before each retry the run's `output.annotations_count` says whether the batch landed (QA45 action14 D3); when that
+    // cannot be read, the batch is not sent again and counts as not posted (Unconfirmed), and the batches stop.
+    let held = batches[0]?.length && !failedBatches ? batches[0].length : 0;
     for (const batch of batches.slice(1)) {
         if (!stopped) {
             try {
-                await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch) });
+                const before = held;
+                await createOnce(client, async () => {
+                    await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch), request: { retries: 0 } });
+                    return true;
+                }, async () => {
+                    const { data: run } = await client.rest.checks.get({ owner: input.owner, repo: input.repo, check_run_id: data.id, request: { retries: 0 } });
+                    const count = run.output?.annotations_count;
+                    if (typeof count !== 'number' || !Number.isSafeInteger(count))
+                        throw new Error('the check run read has no annotations_count');
+                    if (count === before)
+                        return null;
+                    if (count === before + batch.length)
+                        return true;
+                    throw new Error(`the check run holds ${count} annotations, neither ${before} nor ${before + batch.length}`);
+                }, `appending ${batch.length} annotations`, 'GitHub appended them');
+                held += batch.length;
                 continue;
             }
             catch (err) {
@@ -2112,6 +2236,26 @@ async function act({ inputs, runner }) {
     const folder = scannedFolder(repoRoot, dir);
     const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
     const at = await workspaceCommit(repoRoot);
+    // The repository checked out into a sub-folder (actions/checkout with `path: app`) and the working-directory left at the
+    // workspace, which is then no git checkout: scanned as a plain folder, every annotation and link would take the folder as
+    // a prefix (`app/Dockerfile`, a path the repository does not have), the repository's `.gitignore` and checklist would not
+    // be read as its own, and no commit could be verified. A configuration error naming the folder (QA45 action14 D1).
+    if (at === null) {
+        const repoName = repo ? `${repo.owner}/${repo.repo}` : null;
+        const nested = await checkoutsBelow(dir, repoName, [ev.headSha, runner.sha ?? '']);
+        if (nested.length) {
+            const ws = (0,read.safeRealpath)(runner.workspace);
+            const rel = (d) => external_node_path_.relative(ws, d).split(external_node_path_.sep).join('/');
+            const first = rel(nested[0].dir);
+            const why = (n) => n.why === 'origin' ? `its origin is ${repoName}` : n.why === 'commit' ? `it holds ${n.head.slice(0, 12)}, the commit this run is about` : 'it is all the working-directory holds';
+            const named = nested.length === 1
+                ? `\`${first}\` holds the repository's checkout (${why(nested[0])})`
+                : `${(0,words/* andList */.c)(nested.map((n) => `\`${rel(n.dir)}\``))} hold checkouts of the repository`;
+            const where = dir === ws ? 'the workspace' : `the working-directory ${inputs['working-directory']}`;
+            const set = nested.length === 1 ? `Set \`working-directory: ${first}\` (or a folder inside it) on the Preflight step, or leave \`path:\` out of actions/checkout.` : `Set \`working-directory:\` on the Preflight step to the checkout of the commit to gate (or a folder inside it).`;
+            throw new types/* ConfigError */.xL(`${where} is not a git checkout, but ${named}; actions/checkout was given \`path: ${first}\`${nested.length > 1 ? ' (or the like)' : ''}. Scanned from ${where}, findings would be annotated under \`${first}/\u2026\`, paths the repository does not have, and the repository's .gitignore and checklist would not be read as its own. ${set}`);
+        }
+    }
     // No checkout at all (a workflow without actions/checkout): a workspace without a file (a `.git` with nothing checked out at
     // most). A green check for files nobody scanned would let the pull request through, so it is a configuration error, unless a
     // URL is probed (a probes-only job).
@@ -2421,6 +2565,8 @@ async function act({ inputs, runner }) {
         }
         const out = await writeCheckRun(client, {
             ...repo, name: checkName, folder, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
+            // GitHub's prefixes of a user's tokens: classic and fine-grained personal access tokens, OAuth and user-to-server tokens.
+            userToken: /^(?:ghp_|github_pat_|gho_|ghu_)/.test(inputs['github-token'] ?? ''),
             // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
             summary: (unposted) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }),
             text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
@@ -2569,6 +2715,11 @@ async function writeCheckRun(client, x) {
             return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits only for limits that lift within a minute, and two minutes in all): this is not a missing permission \u2014 re-run the job later. Findings are annotated in the workflow run instead.` };
         }
         if (isForbidden(err)) {
+            // Only a GitHub App's installation token can write check runs: a user's token (a personal access token, classic or
+            // fine-grained, an OAuth token) is refused whatever the job's `permissions:` say (QA45 action14 D2).
+            if (x.userToken || /authenticate via a GitHub App|personal access token/i.test(describeError(err))) {
+                return { written: false, failed: 0, app: null, warning: `GitHub refused the check run (${describeError(err)}): only a GitHub App's token can write check runs, and the github-token input is a user's token (a personal access token), which no \`permissions:\` setting changes. Leave github-token at its default (\`\${{ github.token }}\`, with \`checks: write\`) or pass a GitHub App's installation token (actions/create-github-app-token). Findings are annotated in the workflow run instead (workflow-command annotations and the job summary); the gate is unchanged.` };
+            }
             return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
         }
         // A 2xx whose body could not be read: GitHub may have made the run, but nothing says so (no id, no link).
@@ -2827,7 +2978,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(47), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(85), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(357), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(85), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -3552,7 +3703,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(47), __webpack_require__.e(343), __webpack_require__.e(85), __webpack_require__.e(160), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(357), __webpack_require__.e(343), __webpack_require__.e(85), __webpack_require__.e(160), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }

@@ -530,8 +530,8 @@ const LOCAL_CLUSTER = 'kind|minikube|k3d|microk8s|docker-desktop|rancher-desktop
  * tests and CI, `sandbox`, and the local clusters.
  */
 const DEV_INSTALL_NAME = `dev|devel|develop|development|local|localdev|test|testing|ci|e2e|sandbox|${LOCAL_CLUSTER}`;
-/** A development install's Helm values file by name (DEV_INSTALL_NAME): `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`. */
-const DEV_VALUES_FILE = new RegExp(`^values[.-](?:${DEV_INSTALL_NAME})(?:[.-][\\w-]+)?\\.ya?ml$`, 'i');
+/** A development install's Helm values file by name (DEV_INSTALL_NAME): `values-dev.yaml`, `values_dev.yaml`, `values.local.yaml`, `values-kind.yaml`. */
+const DEV_VALUES_FILE = new RegExp(`^values[._-](?:${DEV_INSTALL_NAME})(?:[._-][\\w-]+)?\\.ya?ml$`, 'i');
 /**
  * Words that name a development or test environment on their own, in a YAML file's or a folder's name (the development
  * environments of DEV_NAME, dev containers', cloud IDEs' and Tilt's among them): not `ci`, `integration` or `debug`, which also
@@ -806,11 +806,13 @@ const testFolder = folderFact((dir) => {
 /* harmony export */   Z2: () => (/* binding */ chunkPosition),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   l$: () => (/* binding */ SCAN_LIMIT_SKIPS),
+/* harmony export */   mP: () => (/* binding */ GIT_FOLDER_NAMED),
 /* harmony export */   safeRealpath: () => (/* binding */ safeRealpath),
 /* harmony export */   v_: () => (/* binding */ entryExists),
-/* harmony export */   wA: () => (/* binding */ crLineBreaks)
+/* harmony export */   wA: () => (/* binding */ crLineBreaks),
+/* harmony export */   z0: () => (/* binding */ GIT_DIR_SKIP)
 /* harmony export */ });
-/* unused harmony exports LINE_OVERLAP, PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP, GIT_DIR_SKIP, GIT_FOLDER_NAMED */
+/* unused harmony exports LINE_OVERLAP, PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP, textWithNuls */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -897,8 +899,20 @@ class RepoReader {
         // UTF-16 with a byte-order mark (what Windows PowerShell's `>` writes): text, whose NUL bytes are no sign of binary.
         // (A BOM, an even length and a NUL byte, as every UTF-16 text with ASCII in it has: `FF FE` alone also starts invalid UTF-8.)
         const bom = n >= 4 && n % 2 === 0 ? (SHARED[0] === 0xff && SHARED[1] === 0xfe ? 'utf-16le' : SHARED[0] === 0xfe && SHARED[1] === 0xff ? 'utf-16be' : null) : null;
-        const utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
-        const binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+        let utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
+        // A NUL byte where git looks (the first 8000 bytes) makes a file binary, unless the bytes there say it is text all the
+        // same (textWithNuls): UTF-16 without a byte-order mark, or UTF-8 text with a stray NUL. Git's own files stay bytes.
+        let binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+        if (binary && readsLoneCr(file)) {
+            const kind = textWithNuls(SHARED, n);
+            if (kind !== 'binary') {
+                binary = false;
+                if (kind !== 'utf-8') {
+                    utf16 = kind;
+                    this.utf16NoBom.add(file);
+                }
+            }
+        }
         if (n > MAX_FILE_BYTES && !binary) {
             this.skip(file, TOO_LARGE_SKIP);
             this.lastTooLarge = file;
@@ -917,6 +931,8 @@ class RepoReader {
     }
     /** Files `read` decoded from UTF-16 (a byte-order mark): Docker and the checklist loader refuse such files, YAML and secret scans read them. */
     utf16 = new Set();
+    /** The files of `utf16` that have no byte-order mark (a NUL every other byte): no YAML reader docker compose uses decodes them. */
+    utf16NoBom = new Set();
     /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
     lastTooLarge = null;
     /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
@@ -984,7 +1000,8 @@ class RepoReader {
                         const n = kept + got;
                         if (n === 0)
                             return;
-                        if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0))
+                        // Binary (as `read` decides): no chunks. UTF-16 too (large UTF-16 files are not read).
+                        if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0) && (!readsLoneCr(file) || textWithNuls(buf, n) !== 'utf-8'))
                             return;
                         // A first window with lone CRs and no LF: a CR-only file (classic Mac), its lines read as LF lines (crLineBreaks).
                         if (guard === 0)
@@ -1155,7 +1172,7 @@ class RepoReader {
         const text = this.read(file);
         // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
         if (text !== null && this.utf16.has(file))
-            return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8', content: true };
+            return { reason: `UTF-16 text (${this.utf16NoBom.has(file) ? 'without' : 'with'} a byte-order mark): save it as UTF-8`, content: true };
         if (text !== null)
             return { text };
         const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? this.brokenLink(file) ?? 'not found (or not a file)';
@@ -1410,6 +1427,56 @@ function utf8Boundary(buf, n) {
         return k + len > n && k > 0 ? k : n;
     }
     return n;
+}
+/** The header git-crypt writes before a file's ciphertext (`\0GITCRYPT\0`, then a nonce). */
+const GIT_CRYPT = Buffer.from('\0GITCRYPT\0', 'latin1');
+/** Bytes that are no sign of text where they stand: C0 controls other than tab, LF, VT, FF, CR and ESC, and DEL. */
+const isControl = (b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f;
+/**
+ * What a file with a NUL byte in its first 8000 bytes (where git looks: binary to git) is, judged on those bytes (one pass):
+ * - `utf-16le`/`utf-16be`: UTF-16 text without a byte-order mark (what some Windows tools write): an even length, and in
+ *   at least 3 of 4 code units an ASCII character (tab, line break or printable) and a zero byte \u2014 a NUL every other byte;
+ * - `utf-8`: UTF-8 text with a few stray NUL bytes (an editor's or a generator's slip): valid UTF-8 there, and NULs and
+ *   other control bytes together at most 1% of those bytes (up to 4 in a small file, never more than a tenth of it);
+ * - `binary`: anything else \u2014 images, archives, compiled files, ciphertext (gpg, age, `openssl enc`: random bytes are
+ *   control bytes one time in ten, and seldom valid UTF-8), a git-crypt file (its `\0GITCRYPT\0` header).
+ */
+function textWithNuls(buf, n) {
+    const end = Math.min(n, 8000);
+    if (end >= GIT_CRYPT.length && GIT_CRYPT.equals(buf.subarray(0, GIT_CRYPT.length)))
+        return 'binary';
+    if (n % 2 === 0 && end >= 4) {
+        let le = 0;
+        let be = 0;
+        const units = end >> 1;
+        for (let i = 0; i + 1 < end; i += 2) {
+            const a = buf[i];
+            const b = buf[i + 1];
+            if (b === 0 && a !== 0 && a < 0x80 && !isControl(a))
+                le++;
+            else if (a === 0 && b !== 0 && b < 0x80 && !isControl(b))
+                be++;
+        }
+        if (le * 4 >= units * 3)
+            return 'utf-16le';
+        if (be * 4 >= units * 3)
+            return 'utf-16be';
+    }
+    let odd = 0;
+    for (let i = 0; i < end; i++)
+        if (buf[i] === 0 || isControl(buf[i]))
+            odd++;
+    if (odd > Math.max(4, Math.floor(end / 100)) || odd * 10 > end)
+        return 'binary';
+    // Valid UTF-8 up to the window's end (a character the 8000-byte cut goes through is not held against it).
+    let cut = end;
+    if (end < n)
+        for (let k = end - 1; k >= Math.max(0, end - 3); k--)
+            if ((buf[k] & 0xc0) !== 0x80) {
+                cut = k;
+                break;
+            }
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(0, cut)) ? 'utf-8' : 'binary';
 }
 /** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
 const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);

@@ -78,6 +78,9 @@ const VOCABULARY = [
     [String.raw `origine|origen|origem`, 'origin'],
     // "Redis nicht aus dem Internet erreichbar" (in English word order).
     [String.raw `nicht (?:aus dem|vom|von au${"\u00df"}en aus dem) internet erreichbar`, 'not reachable from the internet'],
+    // What a header gives away, refused: "Server-Header verr\u00e4t keine Versionsnummer", "L'en-t\u00eate Server ne r\u00e9v\u00e8le pas la version",
+    // "El encabezado Server no revela la versi\u00f3n", "O cabe\u00e7alho Server n\u00e3o revela a vers\u00e3o".
+    [String.raw `verr${"\u00e4"}t kein(?:e|en)?|verraet kein(?:e|en)?|ne r${"\u00e9"}v${"\u00e8"}le pas(?: (?:la|le|les|l'))?|ne revele pas(?: (?:la|le|les|l'))?|no revela(?: (?:la|el|los|las))?|(?:n${"\u00e3"}o|nao) revela(?: (?:a|o|os|as))?`, 'does not reveal the '],
     // Negations.
     [String.raw `es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|n${"\u00e3"}o h${"\u00e1"}|nao ha`, 'no'],
     [String.raw `^(?:kein(?:e|en|em|er|es)?|aucune?|ning${"\u00fa"}n|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
@@ -99,7 +102,7 @@ const VOCABULARY = [
     [String.raw `(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
     [String.raw `im (?:git-?)?(?:repository|repo)|dans le (?:d${"\u00e9"}p${"\u00f4"}t|depot|repository|repo)|en el (?:repositorio|repo)|no (?:reposit${"\u00f3"}rio|repositorio|repo)`, 'in the repository'],
     [String.raw `im (?:quell)?code|dans le code(?: source)?|en el c${"\u00f3"}digo(?: fuente)?|en el codigo|no c${"\u00f3"}digo(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
-    [String.raw `versionn${"\u00e9"}e?s?|versioniert|eingecheckt|committ?ed|commit${"\u00e9"}s?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+    [String.raw `versionn${"\u00e9"}e?s?|versioniert|eingecheckt|committ?ed|commit${"\u00e9"}s?|commit(?:e|t)?ad[oa]s?|comitad[oa]s?|versionad[oa]s?`, 'committed'],
     // Image tags that do not move: "Imagens com tag fixa", "Im\u00e1genes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
     [String.raw `tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|${"\u00e9"}tiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
     // "Im\u00e1genes con versi\u00f3n fija", "Images avec version fixe", "Imagens com vers\u00e3o fixa", "Images mit fester Version".
@@ -141,6 +144,20 @@ const VOCABULARY = [
     [String.raw `no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
     [String.raw `servicios|servi${"\u00e7"}os|servicos|(?:compose-)?dienste[n]?`, 'services'],
     [String.raw `(?:tls|ssl)-zertifikat`, 'tls certificate'],
+    // Session cookies and their attributes: "Cookies de sesi\u00f3n con `Secure` y `HttpOnly`", "Cookies de session marqu\u00e9s `Secure` et
+    // `HttpOnly`", "Cookies de sess\u00e3o com Secure e HttpOnly", "Sitzungs-Cookies mit Secure und HttpOnly".
+    [String.raw `cookies? de (?:sesi${"\u00f3"}n|sesion|session|sess${"\u00e3"}o|sessao)|sitzungs-?cookies?|session-cookies?`, 'session cookies'],
+    [String.raw `marqu${"\u00e9"}e?s?(?: comme)?|marcad[oa]s?(?: como)?|markiert(?: als)?`, 'marked'],
+    [String.raw `attributs|atributos|attribute`, 'attributes'],
+    // The server and what it gives away: "Serveur de production (gunicorn), pas le serveur de d\u00e9veloppement Flask", "Server-Header
+    // verr\u00e4t keine Versionsnummer", "El encabezado Server no revela la versi\u00f3n".
+    [String.raw `serveur de (?:production|prod)|servidor de (?:producci${"\u00f3"}n|produccion|produ${"\u00e7\u00e3"}o|producao)|produktions-?server`, 'production server'],
+    [String.raw `serveur de (?:d${"\u00e9"}veloppement|developpement|dev)|servidor de (?:desarrollo|desenvolvimento|dev)|entwicklungs-?server`, 'development server'],
+    [String.raw `pas (?:le|la|les|l')`, 'not the'],
+    [String.raw `server-header`, 'server header'],
+    [String.raw `verr${"\u00e4"}t|verraet|r${"\u00e9"}v${"\u00e8"}le|revele|revela`, 'reveals'],
+    [String.raw `versionsnummer(?:n)?|num${"\u00e9"}ro de version|numero de version|n${"\u00fa"}mero de versi${"\u00f3"}n|numero de version|n${"\u00fa"}mero de vers${"\u00e3"}o|numero de versao`, 'version number'],
+    [String.raw `dienst`, 'service'],
     // The health endpoint: "Health-Endpoint antwortet mit 200", "Endpoint de salud responde 200", "Point de terminaison de sant\u00e9
     // r\u00e9pond 200", "Endpoint de sa\u00fade retorna 200".
     [String.raw `health-?(?:check-?)?endpoints?|healthcheck-endpoints?|gesundheits-?endpunkte?|endpunkt (?:f${"\u00fc"}r|fuer) (?:den )?health-?checks?|(?:endpoints?|points? de terminaison|rutas?|routes?|rotas?) (?:de )?(?:salud|sant${"\u00e9"}|sante|sa${"\u00fa"}de|saude|health(?:check)?)`, 'health endpoint'],
@@ -204,10 +221,15 @@ const VOCABULARY = [
     [String.raw `${"\u00fc"}berwacht|ueberwacht|surveill${"\u00e9"}e?s?|supervis${"\u00e9"}e?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
     [String.raw `(?:${"\u00fc"}ber)?pr${"\u00fc"}fen|(?:${"\u00fc"}ber)?gepr${"\u00fc"}ft|v${"\u00e9"}rifi${"\u00e9"}e?s?|revisad[oa]s?|verificad[oa]s?|examin${"\u00e9"}e?s?|revue?s?|(?:${"\u00e0"} |a )?(?:revoir|r${"\u00e9"}viser|reviser|v${"\u00e9"}rifier)|(?:por |a )?revisar|(?:a )?rever|${"\u00fc"}berarbeiten`, 'reviewed'],
     [String.raw `sp${"\u00e4"}ter|spaeter|plus tard|m${"\u00e1"}s tarde|m${"\u00e1"}s adelante|mas adelante|mais tarde|mais adiante`, 'later'],
+    // The version alone, after "versi\u00f3n fija" and the like above ("El encabezado Server no revela la versi\u00f3n").
+    [String.raw `versi${"\u00f3"}n|vers${"\u00e3"}o|versao`, 'version'],
     // Small words.
     [String.raw `und|et|y`, 'and'],
     [String.raw `oder|ou`, 'or'],
     [String.raw `f${"\u00fc"}r|pour|para|pendant|durant|durante|w${"\u00e4"}hrend`, 'for'],
+    // "Certificado v\u00e1lido por pelo menos 30 dias", "\u2026 por al menos 30 d\u00edas", "\u2026 por 30 d\u00edas": a duration ("por defecto", "por padr\u00e3o"
+    // are read above; "por" elsewhere is "by", left as written).
+    [String.raw `por(?= (?:at least|minimum|\d))`, 'for'],
     [String.raw `mit|avec|con|com`, 'with'],
     [String.raw `vers`, 'to'],
     [String.raw `alle|tous|toutes|todos|todas`, 'all'],
@@ -223,12 +245,12 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verr\u00e4t|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?)${E}`, 'u');
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS\u2026) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
-const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'response-time', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+const READ_IN_ENGLISH = new Set(['certificate', 'cookie-flags', 'cookie-security', 'dockerfile-secrets-in-env', 'production-server', 'server-version-leak', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'default-credentials', 'env-file-committed', 'hardcoded-secret', 'health-endpoint', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'response-time', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 /**
  * In a Portuguese item "no", "na", "nos" and "nas" are "em" and the article, "in the", never a negation (Portuguese says "n\u00e3o",
  * "sem", "nenhum"): "Qualquer origem permitida no CORS" grants any origin in CORS. Except before the words the vocabulary reads
@@ -822,6 +844,19 @@ const ENVIRONMENT_ONLY_REMARK = String.raw `(?:${ENVIRONMENT_NAMED} )?only|only 
 const ANOTHER_ENVIRONMENT_ONLY = String.raw `${ENVIRONMENT_NAMED} only|only (?:on |in |for )?(?:the )?${ENVIRONMENT_NAMED}|${ENVIRONMENT_NAMED} ?(?:\(\s*(?:${ENVIRONMENT_ONLY_REMARK})\s*\)|\[\s*(?:${ENVIRONMENT_ONLY_REMARK})\s*\]|(?:[${"\u2014\u2013"}:]|- ) ?(?:${ENVIRONMENT_ONLY_REMARK}))|(?:development|dev|test|testing|sandbox) (?:environment|env|setup)|development|dev|sandbox`;
 const NOT_A_PROMISE_CONTEXT = new RegExp(String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])(?:zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|au${"\u00df"}erhalb des (?:umfangs|scopes)|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|hors (?:du )?(?:p${"\u00e9"}rim${"\u00e8"}tre|perimetre|scope)|aplazad[oa]s?|pospuest[oa]s?|fuera (?:del? )?alcance|adiad[oa]s?|fora do escopo)(?![\w${"\u00e0"}-${"\u00ff"}])|\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|n${"\u00e3"}o bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|${ANOTHER_ENVIRONMENT_ONLY}|${RETIRED_HEADING}|sp${"\u00e4"}ter|spaeter|plus tard|m${"\u00e1"}s tarde|m${"\u00e1"}s adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|despu${"\u00e9"}s del lanzamiento|p${"\u00f3"}s-lan${"\u00e7"}amento|pos-lancamento|p${"\u00f3"}s lan${"\u00e7"}amento|depois do lan${"\u00e7"}amento|ap${"\u00f3"}s o lan${"\u00e7"}amento|nach dem launch|apr${"\u00e8"}s le lancement|post-lancement|ausnahmen|excepciones|exce${"\u00e7\u00f5"}es|excecoes|not relevant|irrelevant|not (?:needed|required|necessary|planned)|dropped|cancell?ed|canceled|nicht anwendbar|nicht zutreffend|entf[a${"\u00e4"}]llt|entfaellt|nicht relevant|nicht (?:n${"\u00f6"}tig|noetig|notwendig|erforderlich|geplant)|zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|verschoben|zuk${"\u00fc"}nftig|zukunft|gestrichen|verworfen|au${"\u00df"}erhalb des (?:umfangs|scopes)|nicht im (?:umfang|scope)|akzeptierte risiken|non applicable|sans objet|non pertinents?|pas pertinents?|non n${"\u00e9"}cessaires?|pas n${"\u00e9"}cessaires?|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|optionnel(?:le)?s?|facultatifs?|hors (?:du )?(?:p${"\u00e9"}rim${"\u00e8"}tre|perimetre|scope|champ)|abandonn${"\u00e9"}e?s?|annul${"\u00e9"}e?s?|risques accept${"\u00e9"}s|no aplica|no aplicable|no relevante|no necesarios?|innecesarios?|aplazad[oa]s?|pospuest[oa]s?|diferid[oa]s?|opcional(?:es)?|fuera (?:del? )?alcance|cancelad[oa]s?|descartad[oa]s?|riesgos aceptados|(?:n${"\u00e3"}o|nao) se aplica|(?:n${"\u00e3"}o|nao) aplic${"\u00e1"}vel|(?:n${"\u00e3"}o|nao) aplicavel|(?:n${"\u00e3"}o|nao) relevante|(?:n${"\u00e3"}o|nao) necess${"\u00e1"}rio|desnecess${"\u00e1"}rio|adiad[oa]s?|opcionais|fora do escopo|riscos aceitos)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)`);
 /**
+ * A heading (or parent item) over waived work that qualifies its noun: "Security exceptions", "Known exceptions",
+ * "Approved exceptions", "Exceptions granted", "Temporary exemptions", "Exceptions for this release",
+ * "Policy exceptions (signed by the CISO)", "Genehmigte Ausnahmen", "Exceptions de s\u00e9curit\u00e9", "Excepciones aprobadas",
+ * "Exce\u00e7\u00f5es aprovadas"; and "Not in scope for this release" / "\u2026 for v1" (NOT_A_PROMISE_CONTEXT takes the bare words). Not
+ * a heading about the code's exceptions: "Exception handling", "Error handling and exceptions", "Unhandled exceptions".
+ */
+const WAIVER_QUALIFIER = String.raw `(?:known|approved|accepted|agreed|granted|documented|temporary|time-?boxed|security|policy|compliance|launch|release|go-?live|active|open|current|signed(?:[- ]off)?|standing|existing|outstanding|listed|authori[sz]ed|permitted|allowed|recorded|tracked|registered|risk|sanctioned)`;
+const WAIVER_NOUN = String.raw `(?:exceptions?|exemptions?|waivers?)`;
+const WAIVER_STATE = String.raw `(?:granted|approved|accepted|agreed|authori[sz]ed|signed(?: off)?|in (?:effect|force|place)|on file|register|list)`;
+const WAIVER_RELEASE = String.raw `(?:(?:this|the|our|next|first|initial|upcoming) )*(?:release|launch|go-?live|cutover|mvp|pilot|beta|v\d[\w.]*|version \d[\w.]*|now|sprint|quarter|q[1-4](?: \d{4})?|20\d\d|phase \d)`;
+const WAIVER_FOR = String.raw `(?: (?:for|until|in|through) ${WAIVER_RELEASE}| to (?:the |our |this )?(?:[\w-]+ )?(?:policy|policies|standards?|baseline|checklist|rules?|requirements?|controls?))`;
+const WAIVED_HEADING = new RegExp(String.raw `(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:(?:(?:${WAIVER_QUALIFIER}(?:,? (?:and |& |or )?|-))+${WAIVER_NOUN}(?: ${WAIVER_STATE})?|${WAIVER_NOUN} ${WAIVER_STATE})${WAIVER_FOR}?|${WAIVER_NOUN}${WAIVER_FOR}|not in scope (?:for|in|of) [\w.-]+(?: [\w.-]+){0,4}|(?:genehmigte|bekannte|akzeptierte|befristete|tempor${"\u00e4"}re|dokumentierte|erteilte) ausnahmen|sicherheitsausnahmen|exceptions (?:approuv${"\u00e9"}es|accord${"\u00e9"}es|connues|accept${"\u00e9"}es|document${"\u00e9"}es|temporaires|de s${"\u00e9"}curit${"\u00e9"})|excepciones (?:aprobadas|concedidas|conocidas|aceptadas|documentadas|temporales|de seguridad)|exce(?:${"\u00e7\u00f5"}es|coes) (?:aprovadas|concedidas|conhecidas|aceitas|documentadas|tempor${"\u00e1"}rias|temporarias|de seguran${"\u00e7"}a|de seguranca))\s*[:.!?]*\s*(?:\([^)]*\))?\s*(?= \/|$)`);
+/**
  * A main clause that names a topic and states nothing of it: "HSTS", "\u274c HSTS", "Security headers" (at most three words, no
  * state, negation, verb or participle: not "HSTS aktiviert").
  */
@@ -982,7 +1017,7 @@ function isNoPromise(text, where, raw) {
         return true;
     if (OTHER_MACHINES_MAIN.test(saidMain) || TRAINING.test(said.replace(/\([^)]*\)/g, ' ')))
         return true;
-    return NOT_A_PROMISE_CONTEXT.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where);
+    return NOT_A_PROMISE_CONTEXT.test(where) || WAIVED_HEADING.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where);
 }
 /**
  * Teaching the topic, anywhere but in a bracketed aside: "Security headers \u2014 training for the frontend team", "Security
@@ -1318,11 +1353,32 @@ function promisedProbes(text) {
  */
 const OPTION_READERS = {
     // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
-    [HEALTH]: (_text, title) => {
+    // "\u2026 returns 200, not 301", "\u2026 (no redirect)", "\u2026 without a redirect", "does not redirect", "never redirects", "(not a 3xx)":
+    // the path must answer 2xx itself (follow-redirects: false), as a load balancer's health check requires; not a redirect
+    // the item names to be followed ("redirects to /health/ and returns 200").
+    [HEALTH]: (text, title) => {
         const paths = statedPaths(title);
+        const direct = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b/.test(text) ? { 'follow-redirects': false } : {};
+        // "\u2026 returns 200 with `{"status": "ok"}`": the JSON body promised (the first JSON object written, not one refused: "never
+        // `{"status":"down"}`"), which the probe compares member by member.
+        for (const m of title.matchAll(/\{[^{}]*(?:\{[^{}]*\}[^{}]*){0,5}\}/g)) {
+            if (/(?:\b(?:not|never|no|without|nor)|n't)(?: [\w-]+){0,2} ?[:(]? ?$/i.test(title.slice(0, m.index)))
+                continue;
+            let body;
+            try {
+                body = JSON.parse(m[0]);
+            }
+            catch {
+                continue;
+            }
+            if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length && m[0].length <= 1000) {
+                direct.body = m[0];
+                break;
+            }
+        }
         if (!paths.length)
-            return undefined;
-        return paths.length > 1 && alternatives(title) ? { paths, require: 'any' } : { paths };
+            return Object.keys(direct).length ? direct : undefined;
+        return paths.length > 1 && alternatives(title) ? { paths, require: 'any', ...direct } : { paths, ...direct };
     },
     // "`.env.local` files are in `.gitignore`", "`.env` and `.env.production` are git-ignored": the env files the item
     // names, when it names another than `.env` (bare `.env` keeps the default, which also tests templates' real names).
@@ -1649,6 +1705,18 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
     const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
     if (own.checks.length)
         return own;
+    // A label and its state ("Image tags: pinned", "**TLS**: 1.2+ only", "Hardcoded secrets: none", "**Secrets** \u2014 none in
+    // git") is the promise written without the colon or dash ("image tags pinned", "no hardcoded secrets"), every veto applying.
+    for (const read of labelReadings(text)) {
+        if (isNoPromise(read, where, read))
+            continue;
+        const m = matchRules(read, where, near);
+        // The label switched off as written ("HTTPS redirect - off for /health", "CSP: n/a") opts out (see LABEL_STATE).
+        if (m.checks.some((id) => optOutOf(text, id)))
+            break;
+        if (m.checks.length)
+            return { ...m, matchedBy: `${m.matchedBy} (the label read with its state)` };
+    }
     if (URL_PATH.test(text)) {
         // A bare path under a health heading ("## Health endpoint" \u203a "`/healthz`") is the path its health check probes, as one
         // nested under a health item is (see bindChecklist); not under a container's or a monitor's heading.
@@ -1696,6 +1764,28 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
             return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
     }
     return own;
+}
+/**
+ * A label of at most four words, then a colon or a dash, then its state: "image tags: pinned", "tls \u2014 1.2+ only",
+ * "hardcoded secrets: none". Not a label with a bracket, a verb or a clause of its own before the separator.
+ */
+const LABEL_AND_STATE = /^([\w./`*-]+(?: [\w./`*-]+){0,3}):? ?(?:(?<=:) ?| [\u2014\u2013-] |[\u2014\u2013] ?)(?!\/\/)(.{2,})$/;
+/** A state that says the label's thing is absent: "none", "none committed", "none in git", "nothing hardcoded", "zero". */
+const NONE_STATE = /^(?:none|nothing|zero|0)(?![\w-])[.,]?\s*/;
+/**
+ * The readings of an item written as a label and its state (see LABEL_AND_STATE): the label followed by its state ("image
+ * tags pinned", "tls 1.2+ only"), or, for a state that says it is absent, the label refused ("no hardcoded secrets", "no
+ * secrets committed", "no secrets in git"). None for an item of another shape.
+ */
+function labelReadings(text) {
+    const m = LABEL_AND_STATE.exec(text);
+    if (!m)
+        return [];
+    const [, label, state] = m;
+    if (/^(?:no|not|never|none)\b/.test(label))
+        return [];
+    const none = NONE_STATE.exec(state);
+    return [none ? `no ${label} ${state.slice(none[0].length)}`.trim() : `${label} ${state}`];
 }
 /**
  * The headings and the parent item as the rules' `context` reads them, one path. A document title that names the team's own
@@ -2064,7 +2154,7 @@ function stateFromChildren(text, m, children) {
 /** An item that names health checks and nothing more: "Health checks", "Healthchecks:", "3. Health". */
 const HEALTH_CHECKS_ONLY = /^(?:health|health ?-?checks?)$/;
 /** What makes health checks a container's or a monitor's: Docker's HEALTHCHECK, Kubernetes probes, an uptime monitor. */
-const NOT_THE_DEPLOYMENTS_HEALTH = /(?:docker\w*|containers?|kubernetes|k8s|pods?|helm|compose)/;
+const NOT_THE_DEPLOYMENTS_HEALTH = /\b(?:docker\w*|containers?|kubernetes|k8s|pods?|helm|compose)\b/;
 /**
  * What a monitoring section names beside monitoring and still is one: "Monitoring & alerting", "Logging and monitoring",
  * "Metrics, dashboards and alerts", "Health checks and monitoring".

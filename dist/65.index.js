@@ -801,9 +801,10 @@ async function collect(config, needs, logger) {
      */
     const viaNodeHttp = (url, method, headers, signal, refused) => new Promise((resolve, reject) => {
         const req = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES, ...(refused ? { insecureHTTPParser: true } : {}) }, (res) => {
+            // A NUL is what is refused then, whatever undici named first (a bare LF before it reads fine leniently).
             if (refused && res.rawHeaders.some((h) => h.includes('\0'))) {
                 res.destroy();
-                reject(refused);
+                reject(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (a NUL byte in a header value, which curl refuses too)'), { name: 'HTTPParserError' }));
                 return;
             }
             resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res });

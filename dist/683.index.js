@@ -963,6 +963,14 @@ function tickedItems(text, maxChars = MAX_CHARS) {
                         // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
                         out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children, false, source)) });
                     }
+                    else if (li.checked == null && first?.children[0]?.type === 'text') {
+                        const glued = TICK_NO_SPACE.exec(first.children[0].value);
+                        if (glued) {
+                            const all = plainText(first.children, true, source).replace(TICK_NO_SPACE, '');
+                            if (WORDLIKE.test(all))
+                                out.push({ text: all, quoted, struck: false, nospace: true });
+                        }
+                    }
                     visit(li.children, quoted);
                 }
             }
@@ -983,6 +991,8 @@ function tickedItems(text, maxChars = MAX_CHARS) {
     }
     return out;
 }
+/** A ticked box with no space after it (`- [x]Title`): text to GitHub. */
+const TICK_NO_SPACE = /^\[[xX]\](?=[^\s\]])/;
 /** A letter or digit: text that says something. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 /**
@@ -1007,6 +1017,9 @@ const LEAD = /^[ \t]*(?:>[ \t]*)*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\
  * no checklist item needs a thousand. They become look-alike characters of the same length (`\u2217`, `\uff3f`, `\uff3b`, `\uff3d`,
  * `\uff1c!--`), so every line and column stays where it is; list markers and checkboxes are kept. Other text is untouched.
  */
+const defuse = (s) => s.replace(/<!--/g, '\uff1c!--').replace(/[*_[\]]/g, (c) => (c === '*' ? '\u2217' : c === '_' ? '\uff3f' : c === '[' ? '\uff3b' : '\uff3d'));
+/** A checkbox opening a table cell (after its `|`, with a list marker or not), as tableCheckboxes reads one. */
+const CELL_BOX = /\|[ \t]*(?:[-*+][ \t]+)?\[[ xX]\](?=[ \t]|\||$)/g;
 function defuseInline(text) {
     HEAVY.lastIndex = 0;
     let n = 0;
@@ -1025,7 +1038,18 @@ function defuseInline(text) {
                 continue;
             }
             const lead = LEAD.exec(line)[0];
-            out.push(lead + line.slice(lead.length).replace(/<!--/g, '\uff1c!--').replace(/[*_[\]]/g, (c) => (c === '*' ? '\u2217' : c === '_' ? '\uff3f' : c === '[' ? '\uff3b' : '\uff3d')));
+            const rest = line.slice(lead.length);
+            // A checkbox at the start of a table cell (`| [ ] Backups |`, `| - [x] \u2026 |`) is kept too: such a row is no item,
+            // but it is warned about, whatever the size of its table (a table is one paragraph here).
+            let kept = '';
+            let at = 0;
+            if (rest.includes('|')) {
+                for (const m of rest.matchAll(CELL_BOX)) {
+                    kept += defuse(rest.slice(at, m.index)) + m[0];
+                    at = m.index + m[0].length;
+                }
+            }
+            out.push(lead + kept + defuse(rest.slice(at)));
         }
         run = [];
     };

@@ -19,6 +19,7 @@ export const modules = {
 /* harmony export */   l8: () => (/* binding */ containers),
 /* harmony export */   op: () => (/* binding */ isExtraWorkload),
 /* harmony export */   s5: () => (/* binding */ podSpecPath),
+/* harmony export */   sP: () => (/* binding */ serviceShapeProblem),
 /* harmony export */   vh: () => (/* binding */ isKnative),
 /* harmony export */   yF: () => (/* binding */ jsonManifest),
 /* harmony export */   y_: () => (/* binding */ kustomizeLiterals),
@@ -500,6 +501,46 @@ function podTemplateShapeProblem(obj) {
                     if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
                         return bad([...at, 'resources', k], v, 'a mapping', ' (names under it, such as `memory: 512Mi`)');
                 }
+        }
+    }
+    return null;
+}
+/**
+ * Where a Service has a shape the API server cannot decode (what the checks read): `spec` not a mapping, `ports` not a
+ * list (`ports: 5432`), a port entry not a mapping, a `port` or `nodePort` that is no number (`port: "5432"`: an int32).
+ * Located at the key; the message names the field and the shape expected. `null` and templated values are not judged.
+ */
+function serviceShapeProblem(obj) {
+    if (obj.kind !== 'Service' || !/^v1$/.test(obj.apiVersion))
+        return null;
+    const templated = (v) => typeof v === 'string' && v.includes('{{');
+    const skip = (v) => v === undefined || v === null || templated(v);
+    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? 'a mapping' : typeof v === 'string' ? 'a string' : 'a scalar');
+    const bad = (p, v, expected, hint = '') => {
+        const at = obj.loc(p, typeof p[p.length - 1] === 'string') ?? { line: 1, column: 1 };
+        const shown = p.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+        return { ...at, message: `${shown} of ${workloadLabel(obj)} is ${kindOf(v)}, not ${expected}${hint}: kubectl refuses it` };
+    };
+    const spec = obj.value['spec'];
+    if (skip(spec))
+        return null;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(spec))
+        return bad(['spec'], spec, 'a mapping');
+    const ports = spec['ports'];
+    if (skip(ports))
+        return null;
+    if (!Array.isArray(ports))
+        return bad(['spec', 'ports'], ports, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(ports) ? ' (is the `-` before the port missing?)' : ' (a list of `- port: <number>` entries)');
+    for (let i = 0; i < ports.length; i++) {
+        const e = ports[i];
+        if (skip(e))
+            continue;
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
+            return bad(['spec', 'ports', i], e, 'a mapping (`port: <number>`)');
+        for (const k of ['port', 'nodePort']) {
+            const v = e[k];
+            if (!skip(v) && typeof v !== 'number')
+                return bad(['spec', 'ports', i, k], v, 'a number', typeof v === 'string' && /^\d+$/.test(v) ? ' (write it without quotes)' : '');
         }
     }
     return null;

@@ -119,9 +119,10 @@ function references(doc) {
     const out = [];
     for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge']) {
         const list = doc[key];
+        // An inline patch (a manifest written as a string under `patchesStrategicMerge`) names no file.
         if (Array.isArray(list))
             for (const v of list)
-                if (typeof v === 'string' && v.trim())
+                if (typeof v === 'string' && v.trim() && !v.includes('\n') && !v.trim().startsWith('{'))
                     out.push(v.trim());
     }
     for (const key of ['patches', 'patchesJson6902']) {
