@@ -1374,7 +1374,7 @@ export function matchItem(item: string, context: MatchContext): Match {
   // so when the item binds nothing as written (every veto applying; an all-capitals title says nothing by its case).
   // Not another system's health check named so ("Load balancer HEALTHCHECK configured", "Consul HEALTHCHECK").
   if (DOCKERFILE_INSTRUCTION.test(item) && /[a-z]/.test(item) && !OTHER_HEALTH_CHECKER.test(raw)) {
-    const inDockerfile = matchAsWritten(item.replace(DOCKERFILE_INSTRUCTION, 'Dockerfile HEALTHCHECK'), context);
+    const inDockerfile = matchAsWritten(item.replace(DOCKERFILE_INSTRUCTION, 'HEALTHCHECK in the Dockerfile'), context);
     if (inDockerfile.checks.length) return { ...inDockerfile, matchedBy: `${inDockerfile.matchedBy} (HEALTHCHECK read as the Dockerfile instruction)` };
   }
   // A German, French, Spanish or Portuguese item that binds nothing as written is read in English (see inEnglish), every

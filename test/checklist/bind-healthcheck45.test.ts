@@ -28,3 +28,9 @@ describe('stop 45: the Docker HEALTHCHECK named binds dockerfile-healthcheck wit
     expect(checksOf(text)).toEqual([]);
   });
 });
+
+describe('stop 45: HEALTHCHECK refused stays an opt-out', () => {
+  it.each(['Container ohne HEALTHCHECK (Sidecar)', 'No HEALTHCHECK for the worker', 'Sidecar without HEALTHCHECK'])('%s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
