@@ -1382,6 +1382,13 @@ export function matchItem(item: string, context: MatchContext): Match {
   const inEnglishOnce = () => (read ??= { english: inEnglish(raw, PORTUGUESE.test(raw)) }).english;
   const m = matchAsWritten(item, context, raw, inEnglishOnce);
   if (m.checks.length) return m;
+  // `HEALTHCHECK` in capitals, as the Dockerfile spells its instruction ("HEALTHCHECK configured"), is the Dockerfile's: read
+  // so when the item binds nothing as written (every veto applying; an all-capitals title says nothing by its case).
+  // Not another system's health check named so ("Load balancer HEALTHCHECK configured", "Consul HEALTHCHECK").
+  if (DOCKERFILE_INSTRUCTION.test(item) && /[a-z]/.test(item) && !OTHER_HEALTH_CHECKER.test(raw)) {
+    const inDockerfile = matchAsWritten(item.replace(DOCKERFILE_INSTRUCTION, 'HEALTHCHECK in the Dockerfile'), context);
+    if (inDockerfile.checks.length) return { ...inDockerfile, matchedBy: `${inDockerfile.matchedBy} (HEALTHCHECK read as the Dockerfile instruction)` };
+  }
   // A German, French, Spanish or Portuguese item that binds nothing as written is read in English (see inEnglish), every
   // English rule and veto applying; one the vetoes stopped as written (a deferral, a question) is not read again.
   const english = stopped.has(m) ? undefined : inEnglishOnce();
@@ -1404,6 +1411,11 @@ function contextInEnglish(context: MatchContext): MatchContext {
 
 /** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
 const READ_IN_ENGLISH_UNLESS = /\b(?:documented|monitored|reviewed|later|after launch|not yet|auto-renewed)\b/;
+
+/** The Dockerfile instruction HEALTHCHECK, in capitals as Dockerfiles write it, not already said to be the Dockerfile's. */
+const DOCKERFILE_INSTRUCTION = /(?<![\w-])(?<!\b(?:dockerfile|Dockerfile|DOCKERFILE)\s)HEALTHCHECK(?![\w-])/;
+
+const OTHER_HEALTH_CHECKER = /\b(?:load ?balancers?|alb|elb|nlb|lb|target groups?|uptime|monitor\w*|pingdom|route ?53|consul|nomad|ecs|task definitions?|kubernetes|k8s|pods?|probes?|synthetic)\b/;
 
 /** Results of matchAsWritten for an item that isNoPromise or PAPERWORK stopped. */
 const stopped = new WeakSet<Match>();

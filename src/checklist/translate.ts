@@ -165,7 +165,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`imágenes|imagens|imagem`, 'images'],
   [String.raw`conteneurs?|contenedores|contenedor|contêineres|contêiner|conteineres|conteiner`, 'containers'],
   [String.raw`(?:für|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
-  [String.raw`(?:in|auf|sur|dans|en|em|nos|nas) (?:allen|tous les|toutes les|todos los|todas las|todos os|todas as)`, 'on all'],
+  // ("tous les" and the like already read "all" above: "Limites mémoire sur tous les services" reads "memory limits on all services".)
+  [String.raw`(?:in|auf|sur|dans|en|em|nos|nas) (?:allen|tous les|toutes les|todos los|todas las|todos os|todas as)|(?:auf|sur|dans|en|em|nos|nas) all`, 'on all'],
   [String.raw`(?:mindestens|au moins|al menos|pelo menos|no mínimo)`, 'at least'],
   [String.raw`tage|jours|días|dias`, 'days'],
   [String.raw`mínimo|minimo|mínima|minima|minimale?`, 'minimum'],

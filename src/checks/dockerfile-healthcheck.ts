@@ -36,9 +36,9 @@ export const dockerfileHealthcheck = defineCheck({
       note: 'a health check configured in the Dockerfile: the check reads HEALTHCHECK',
     },
     {
-      // "Docker images have a health check", "Add HEALTHCHECK to Dockerfile"; not what the health check
+      // "Docker images have a health check", "Add HEALTHCHECK to Dockerfile", "Docker HEALTHCHECK configured"; not what the health check
       // does or whether it passes ("Health checks pass in CI for the docker image").
-      pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealth ?checks?\b[^;]*\b(?:dockerfiles?|docker images?|container images?)\b|\bhealthcheck instruction\b/,
+      pattern: /\b(?:docker|dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealth ?checks?\b[^;]*\b(?:dockerfiles?|docker images?|container images?)\b|\bhealthcheck instruction\b/,
       unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),
       note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
     },

@@ -112,6 +112,22 @@ export const k8sProbes = defineCheck({
       note: 'readiness/liveness checks under a Kubernetes heading: on Kubernetes they are the probes',
     },
     {
+      // "Probes configured", "Probes" under a Kubernetes heading or parent: on Kubernetes the probes are the pods' (not a
+      // monitor's blackbox or synthetic probes, nor startup probes), with the first rule's limits.
+      pattern: /(?<!\b(?:startup|blackbox|synthetic|uptime|http|tcp|grpc|external|smoke|network|prometheus|security|vulnerability|dns|ssl|tls) )\bprobes?\b/,
+      context: /\b(?:kubernetes|k8s|pods?|helm)\b/,
+      unless: /\bstartup\b|\b(?:blackbox|synthetic|uptime|independent\w*|shared?|same|different|distinct|separate|values?|endpoints?)\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
+      nearUnless: MONITORING,
+      note: 'probes under a Kubernetes heading or parent: the pods\' readiness and liveness probes',
+    },
+    {
+      // "Readiness", "Liveness" nested under a "Probes" item or heading: the probe it names.
+      pattern: /^(?:(?:the|a) )?(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))?(?: (?:is |are )?(?:configured|set(?: up)?|defined|declared|in place|present|added|enabled|on (?:all|every|each) [\w-]+))?\s*[.!]*$/,
+      context: /\bprobes?\b/,
+      nearUnless: new RegExp(`${MONITORING.source}|\\b(?:startup|blackbox|synthetic|uptime)\\b`),
+      note: 'readiness or liveness under a "Probes" heading or parent: that Kubernetes probe',
+    },
+    {
       // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
       pattern: /\bhealth ?checks?\b/,
       context: /\b(?:kubernetes|k8s|pods?)\b/,

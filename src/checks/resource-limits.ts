@@ -154,7 +154,8 @@ export const resourceLimits = defineCheck({
       note: 'a promise about container resource limits: the check requires a memory limit',
     },
     {
-      pattern: /\b(?:resource|memory|mem) limits?\b/,
+      // Kubernetes' own words too: "Resource requests and limits set", "CPU and memory requests/limits defined".
+      pattern: /\b(?:resource|memory|mem) (?:requests? ?(?:and|&|\/) ?)?limits?\b/,
       context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
       unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
       note: 'resource limits (or "mem limits") under a Docker/containers heading',
@@ -173,6 +174,14 @@ export const resourceLimits = defineCheck({
       // limits" (compose services, Kubernetes workloads).
       pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?(?:cpu(?: and|,| &| ?\/) ?)?memory(?:(?: and|,| &| ?\/) ?cpu)? limits?\b/,
       unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
+      note: 'a promise that services have memory limits: the check requires one per container',
+    },
+    {
+      // The same promise with the limits first: "Memory limits on every service", "Set memory limits for all services" (not
+      // a service account, worker or mesh).
+      pattern: /\b(?:memory|mem) limits? (?:(?:are |is )?(?:set|declared|defined|configured|in place) )?(?:on|for|in) (?:(?:the|every|each|all|our|of) )+(?:[\w-]+ )?services?\b(?! (?:accounts?|workers?|mesh|level|objectives?|providers?))/,
+      unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
+      clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
       note: 'a promise that services have memory limits: the check requires one per container',
     },
     {

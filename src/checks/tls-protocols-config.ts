@@ -200,7 +200,7 @@ export const tlsProtocolsConfig = defineCheck({
     {
       // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
       // Spring's `server.ssl.enabled-protocols=TLSv1.2,TLSv1.3` (only 1.2 and 1.3 listed) and Go's `MinVersion: tls.VersionTLS12`.
-      pattern: new RegExp(`${TLS_MINIMUM.source}|\\bssl_protocols\\b|\\bminversion\\b[^;]*\\b(?:tls ?v?1\\.[23]|(?:tls\\.)?versiontls1[23])\\b|\\bserver\\.ssl\\.enabled-protocols ?[=:] ?\\[? ?tlsv1\\.[23](?: ?, ?tlsv1\\.[23])* ?\\]?(?![\\w.])`),
+      pattern: new RegExp(`${TLS_MINIMUM.source}|\\bssl[_-]protocols\\b|\\bminversion\\b[^;]*\\b(?:tls ?v?1\\.[23]|(?:tls\\.)?versiontls1[23])\\b|\\bserver\\.ssl\\.enabled-protocols ?[=:] ?\\[? ?tlsv1\\.[23](?: ?, ?tlsv1\\.[23])* ?\\]?(?![\\w.])`),
       // Not under a heading about a database, mail, a mobile app or third parties.
       context: WEB_TLS_CONTEXT,
       unless: TLS_NOT_WEB,
