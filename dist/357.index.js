@@ -16416,9 +16416,9 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             note: 'a health check configured in the Dockerfile: the check reads HEALTHCHECK',
         },
         {
-            // "Docker images have a health check", "Add HEALTHCHECK to Dockerfile"; not what the health check
+            // "Docker images have a health check", "Add HEALTHCHECK to Dockerfile", "Docker HEALTHCHECK configured"; not what the health check
             // does or whether it passes ("Health checks pass in CI for the docker image").
-            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealth ?checks?\b[^;]*\b(?:dockerfiles?|docker images?|container images?)\b|\bhealthcheck instruction\b/,
+            pattern: /\b(?:docker|dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealth ?checks?\b[^;]*\b(?:dockerfiles?|docker images?|container images?)\b|\bhealthcheck instruction\b/,
             unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),
             note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
         },
@@ -16822,7 +16822,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // A tag of another kind is stronger ("Images tagged with the git SHA") unless `latest` is refused beside it.
             // `latest` counts only refused ("No `:latest` tags", "avoid the latest tag", "`:latest` is banned"): "Push the latest
             // tag v0.1.0", "Deploy the latest tag" and "Pull postgres:latest to test" speak of a git tag or a one-off pull.
-            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?|from (?:lines?|instructions?|statements?)) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b|\bimages? (?:uses?|using|ha(?:ve|s)|carr(?:y|ies)|with) (?:an? )?(?:explicit|pinned|specific|fixed|immutable|exact) versions?\b/,
+            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?|from (?:lines?|instructions?|statements?)) (?:are |is )?(?:(?:version|tag|digest)[- ]?)?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b|\bimages? (?:uses?|using|ha(?:ve|s)|carr(?:y|ies)|with) (?:an? )?(?:explicit|pinned|specific|fixed|immutable|exact) versions?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag", "by digest or
             // immutable semver tag": up to two words for the tag; "an explicit version tag or an immutable digest": up to two for the digest), a digest shown as an example beside either too ("All `FROM` lines
@@ -19448,6 +19448,22 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             note: 'readiness/liveness checks under a Kubernetes heading: on Kubernetes they are the probes',
         },
         {
+            // "Probes configured", "Probes" under a Kubernetes heading or parent: on Kubernetes the probes are the pods' (not a
+            // monitor's blackbox or synthetic probes, nor startup probes), with the first rule's limits.
+            pattern: /(?<!\b(?:startup|blackbox|synthetic|uptime|http|tcp|grpc|external|smoke|network|prometheus|security|vulnerability|dns|ssl|tls) )\bprobes?\b/,
+            context: /\b(?:kubernetes|k8s|pods?|helm)\b/,
+            unless: /\bstartup\b|\b(?:blackbox|synthetic|uptime|independent\w*|shared?|same|different|distinct|separate|values?|endpoints?)\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
+            nearUnless: phrases/* MONITORING */.Rp,
+            note: 'probes under a Kubernetes heading or parent: the pods\' readiness and liveness probes',
+        },
+        {
+            // "Readiness", "Liveness" nested under a "Probes" item or heading: the probe it names.
+            pattern: /^(?:(?:the|a) )?(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))?(?: (?:is |are )?(?:configured|set(?: up)?|defined|declared|in place|present|added|enabled|on (?:all|every|each) [\w-]+))?\s*[.!]*$/,
+            context: /\bprobes?\b/,
+            nearUnless: new RegExp(`${phrases/* MONITORING */.Rp.source}|\\b(?:startup|blackbox|synthetic|uptime)\\b`),
+            note: 'readiness or liveness under a "Probes" heading or parent: that Kubernetes probe',
+        },
+        {
             // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
             pattern: /\bhealth ?checks?\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
@@ -20953,7 +20969,8 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             note: 'a promise about container resource limits: the check requires a memory limit',
         },
         {
-            pattern: /\b(?:resource|memory|mem) limits?\b/,
+            // Kubernetes' own words too: "Resource requests and limits set", "CPU and memory requests/limits defined".
+            pattern: /\b(?:resource|memory|mem) (?:requests? ?(?:and|&|\/) ?)?limits?\b/,
             context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
             unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
             note: 'resource limits (or "mem limits") under a Docker/containers heading',
@@ -20972,6 +20989,14 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             // limits" (compose services, Kubernetes workloads).
             pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?(?:cpu(?: and|,| &| ?\/) ?)?memory(?:(?: and|,| &| ?\/) ?cpu)? limits?\b/,
             unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
+            note: 'a promise that services have memory limits: the check requires one per container',
+        },
+        {
+            // The same promise with the limits first: "Memory limits on every service", "Set memory limits for all services" (not
+            // a service account, worker or mesh).
+            pattern: /\b(?:memory|mem) limits? (?:(?:are |is )?(?:set|declared|defined|configured|in place) )?(?:on|for|in) (?:(?:the|every|each|all|our|of) )+(?:[\w-]+ )?services?\b(?! (?:accounts?|workers?|mesh|level|objectives?|providers?))/,
+            unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
+            clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
             note: 'a promise that services have memory limits: the check requires one per container',
         },
         {
@@ -21474,7 +21499,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         {
             // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
             // Spring's `server.ssl.enabled-protocols=TLSv1.2,TLSv1.3` (only 1.2 and 1.3 listed) and Go's `MinVersion: tls.VersionTLS12`.
-            pattern: new RegExp(`${phrases/* TLS_MINIMUM */.Lf.source}|\\bssl_protocols\\b|\\bminversion\\b[^;]*\\b(?:tls ?v?1\\.[23]|(?:tls\\.)?versiontls1[23])\\b|\\bserver\\.ssl\\.enabled-protocols ?[=:] ?\\[? ?tlsv1\\.[23](?: ?, ?tlsv1\\.[23])* ?\\]?(?![\\w.])`),
+            pattern: new RegExp(`${phrases/* TLS_MINIMUM */.Lf.source}|\\bssl[_-]protocols\\b|\\bminversion\\b[^;]*\\b(?:tls ?v?1\\.[23]|(?:tls\\.)?versiontls1[23])\\b|\\bserver\\.ssl\\.enabled-protocols ?[=:] ?\\[? ?tlsv1\\.[23](?: ?, ?tlsv1\\.[23])* ?\\]?(?![\\w.])`),
             // Not under a heading about a database, mail, a mobile app or third parties.
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: phrases/* TLS_NOT_WEB */.Lr,

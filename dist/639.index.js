@@ -198,7 +198,8 @@ const VOCABULARY = [
     [String.raw `im${"\u00e1"}genes|imagens|imagem`, 'images'],
     [String.raw `conteneurs?|contenedores|contenedor|cont${"\u00ea"}ineres|cont${"\u00ea"}iner|conteineres|conteiner`, 'containers'],
     [String.raw `(?:f${"\u00fc"}r|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
-    [String.raw `(?:in|auf|sur|dans|en|em|nos|nas) (?:allen|tous les|toutes les|todos los|todas las|todos os|todas as)`, 'on all'],
+    // ("tous les" and the like already read "all" above: "Limites m\u00e9moire sur tous les services" reads "memory limits on all services".)
+    [String.raw `(?:in|auf|sur|dans|en|em|nos|nas) (?:allen|tous les|toutes les|todos los|todas las|todos os|todas as)|(?:auf|sur|dans|en|em|nos|nas) all`, 'on all'],
     [String.raw `(?:mindestens|au moins|al menos|pelo menos|no m${"\u00ed"}nimo)`, 'at least'],
     [String.raw `tage|jours|d${"\u00ed"}as|dias`, 'days'],
     [String.raw `m${"\u00ed"}nimo|minimo|m${"\u00ed"}nima|minima|minimale?`, 'minimum'],
@@ -1665,6 +1666,14 @@ function matchItem(item, context) {
     const m = matchAsWritten(item, context, raw, inEnglishOnce);
     if (m.checks.length)
         return m;
+    // `HEALTHCHECK` in capitals, as the Dockerfile spells its instruction ("HEALTHCHECK configured"), is the Dockerfile's: read
+    // so when the item binds nothing as written (every veto applying; an all-capitals title says nothing by its case).
+    // Not another system's health check named so ("Load balancer HEALTHCHECK configured", "Consul HEALTHCHECK").
+    if (DOCKERFILE_INSTRUCTION.test(item) && /[a-z]/.test(item) && !OTHER_HEALTH_CHECKER.test(raw)) {
+        const inDockerfile = matchAsWritten(item.replace(DOCKERFILE_INSTRUCTION, 'HEALTHCHECK in the Dockerfile'), context);
+        if (inDockerfile.checks.length)
+            return { ...inDockerfile, matchedBy: `${inDockerfile.matchedBy} (HEALTHCHECK read as the Dockerfile instruction)` };
+    }
     // A German, French, Spanish or Portuguese item that binds nothing as written is read in English (see inEnglish), every
     // English rule and veto applying; one the vetoes stopped as written (a deferral, a question) is not read again.
     const english = stopped.has(m) ? undefined : inEnglishOnce();
@@ -1686,6 +1695,9 @@ function contextInEnglish(context) {
 }
 /** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
 const READ_IN_ENGLISH_UNLESS = /\b(?:documented|monitored|reviewed|later|after launch|not yet|auto-renewed)\b/;
+/** The Dockerfile instruction HEALTHCHECK, in capitals as Dockerfiles write it, not already said to be the Dockerfile's. */
+const DOCKERFILE_INSTRUCTION = /(?<![\w-])(?<!\b(?:dockerfile|Dockerfile|DOCKERFILE)\s)HEALTHCHECK(?![\w-])/;
+const OTHER_HEALTH_CHECKER = /\b(?:load ?balancers?|alb|elb|nlb|lb|target groups?|uptime|monitor\w*|pingdom|route ?53|consul|nomad|ecs|task definitions?|kubernetes|k8s|pods?|probes?|synthetic)\b/;
 /** Results of matchAsWritten for an item that isNoPromise or PAPERWORK stopped. */
 const stopped = new WeakSet();
 /** `raw`: `item` normalised; `english`: its reading in English (see inEnglish), asked only when the item binds nothing as written. */
