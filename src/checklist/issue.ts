@@ -31,7 +31,11 @@ const zodWording = (message: string) => /^(?:Too (?:small|big)|Invalid (?:input|
  */
 function excerpt(v: string): string {
   const assignment = /^[^\s=]{1,60}[ \t]*=(?=[ \t]*\S)/.exec(v);
-  const masked = assignment ? `${assignment[0]}…` : v.replace(/[A-Za-z0-9+/_-]{20,}/g, (m) => `${m.slice(0, 4)}…`);
+  const masked = assignment ? `${assignment[0]}…` : v
+    // A URL's password (`redis://:pw@cache`), an assignment anywhere on the line (`export PGPASSWORD=…`), a long token.
+    .replace(/(:\/\/[^\s:/@]*:)[^\s/@]+@/g, '$1…@')
+    .replace(/([A-Za-z_][\w.-]{0,60}[ \t]*=[ \t]*)\S+/g, '$1…')
+    .replace(/[A-Za-z0-9+/_-]{20,}/g, (m) => `${m.slice(0, 4)}…`);
   return masked.length > 40 ? `${masked.slice(0, 37)}…` : masked;
 }
 
@@ -39,7 +43,8 @@ function kindOf(v: unknown, path: readonly PropertyKey[] = [], json = false): st
   if (v === null) return 'null';
   if (Array.isArray(v)) return json ? 'an array' : 'a list';
   if (typeof v === 'object') return json ? 'an object' : 'a mapping';
-  if (typeof v === 'string') return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(excerpt(v))}`;
+  // The whole document a string (an env file, a `.pgpass` named as the checklist: not YAML): not quoted, as it may be all secret.
+  if (typeof v === 'string') return path.includes('headers') ? 'a string' : path.length === 0 && !json ? `a string of ${[...v].length} characters (not YAML: is this the right file?)` : `the string ${JSON.stringify(excerpt(v))}`;
   return `${typeof v} ${String(v)}`;
 }
 

@@ -1097,6 +1097,9 @@ function promisedProbes(text: string): ('readiness' | 'liveness')[] {
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
  */
+/** A JSON member value that says a service is healthy (a health body's promise): `ok`, `up`, `healthy`, `pass`, `UP`. */
+const HEALTHY_WORD = /^(?:ok|okay|up|healthy|pass(?:ed|ing)?|green|alive|ready|available|running|success(?:ful)?|good|serving)$/i;
+
 const OPTION_READERS: Record<string, (text: string, title: string) => Record<string, unknown> | undefined> = {
   // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
   // "… returns 200, not 301", "… (no redirect)", "… without a redirect", "does not redirect", "never redirects", "(not a 3xx)":
@@ -1109,9 +1112,17 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     // `{"status":"down"}`"), which the probe compares member by member.
     for (const m of title.matchAll(/\{[^{}]*(?:\{[^{}]*\}[^{}]*){0,5}\}/g)) {
       if (/(?:\b(?:not|never|no|without|nor)|n't)(?: [\w-]+){0,2} ?[:(]? ?$/i.test(title.slice(0, m.index))) continue;
+      // An illustration ("e.g. `{…}`", "for example", "such as", "like"): a sample response, no promise of its every member.
+      if (/\b(?:e\.\s?g\.?|for example|for instance|such as|like|sample|example)[\s:,(`'"]*$/i.test(title.slice(0, m.index))) continue;
       let body: unknown;
       try { body = JSON.parse(m[0]); } catch { continue; }
-      if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length && m[0].length <= 1000) { direct.body = m[0]; break; }
+      if (!body || typeof body !== 'object' || Array.isArray(body) || !Object.keys(body).length || m[0].length > 1000) continue;
+      // Only the members that say the service is healthy (`"status": "ok"`, `"healthy": true`) are promised: a version, an
+      // uptime or a timestamp written beside them changes with every release (review S2).
+      const health = Object.entries(body).filter(([, v]) => typeof v === 'boolean' || (typeof v === 'string' && HEALTHY_WORD.test(v)));
+      if (!health.length) continue;
+      direct.body = health.length === Object.keys(body).length ? m[0] : JSON.stringify(Object.fromEntries(health));
+      break;
     }
     if (!paths.length) return Object.keys(direct).length ? direct : undefined;
     return paths.length > 1 && alternatives(title) ? { paths, require: 'any', ...direct } : { paths, ...direct };

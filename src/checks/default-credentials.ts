@@ -714,7 +714,9 @@ function fallbacksOnly(text: string, kind: FallbackKind): CodeScan | undefined {
     for (const s of terraformSecretStoreValues(text)) {
       const name = isSecretName(s.name) ? s.name : s.secure && !namesWhereOrWho(keyWords(s.name).at(-1) ?? '') ? 'password' : null;
       const r = name === null || seen.has(s.line) ? null : defaultReason(name, s.value);
-      if (r) { seen.add(s.line); hits.push({ line: s.line, column: s.column, name: `${s.resource} '${s.name}'`, reason: r.reason, secret: r.secret, dev: null, setting: null }); }
+      // A seed Terraform writes once and never manages again (`lifecycle { ignore_changes = [value] }`): the value that runs is
+      // set outside Terraform — a note to check that it was, not the deployed default (review S3).
+      if (r) { seen.add(s.line); hits.push({ line: s.line, column: s.column, name: `${s.resource} '${s.name}'`, reason: r.reason, secret: r.secret, dev: s.seeded ? 'a seed value: lifecycle ignore_changes leaves the deployed value to be set outside Terraform, check that it was' : null, setting: null }); }
     }
     return hits.length ? { hits, secured: [] } : undefined;
   }

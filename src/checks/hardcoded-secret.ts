@@ -959,7 +959,7 @@ const CHILD_PROCESS_WORD = { word: 'child_process', anchor: '_process' };
  * ~60 → ~35 ms over the bench monorepo).
  */
 /** `npm|yarn|pnpm config set <registry credential key> <value>` (the value after white space; the `=` form is a line's assignment). */
-const PACKAGE_CONFIG_SET_RE = /\b(?<tool>npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]+(?:-{1,2}[\w-]+[ \t]+)*(["']?)(?<key>[^\s"'=]*?(?:_authToken|_auth|_password|npmAuthToken))\2[ \t]+(["']?)(?<v>[^\s'"$`\\]{1,500})\4(?=[\s;&|`)]|$)/dg;
+const PACKAGE_CONFIG_SET_RE = /\b(?<tool>npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]+(?:--?\w[\w-]*(?:=\S*)?[ \t]+)*(["']?)(?<key>[^\s"'=]*?(?:_authToken|_auth|_password|npmAuthToken))\2[ \t]+(["']?)(?<v>[^\s'"$`\\]{1,500})\4(?=[\s;&|`)]|$)/dg;
 /** A `password` entry inside a command's string (`\npassword …\n`, `password …` after white space or a quote). */
 const NETRC_WRITTEN_PASSWORD_RE = /(?:\\n|[\s"'])password[ \t]+([^\s\\'"$`]{1,200})/g;
 export const COMMAND_WORDS_RE = /l(?:(?<=curl)|(?=ogin))|z(?<=uthoriz)(?=ation)/;

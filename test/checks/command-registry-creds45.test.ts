@@ -17,6 +17,11 @@ describe('registry and .netrc credentials written by commands', () => {
       'scripts/publish.sh': '#!/bin/sh\nyarn config set npmAuthToken "Yt4Kq9WzR2mX7bN5cV8pL3sD" \necho "machine gh.io login bot password Pq8Wn3Kz7Xr2Vt5Lm9Bc4Hd" >> ~/.netrc\n',
     })).toEqual(['Dockerfile:2:51', 'Dockerfile:3:53', 'scripts/publish.sh:2:31', 'scripts/publish.sh:3:40']);
   });
+  it('a command with many flags and no credential is read in linear time (review B1: nested quantifiers backtracked exponentially)', async () => {
+    const flags = Array.from({ length: 60 }, () => '--a').join(' ');
+    const third = `npm config set --location=project ${flags} //r.io/:_authToken `;
+    expect(await run({ 'deploy.sh': `#!/bin/sh\nnpm config set ${flags} x\n${third}Kq7Vt2LmZ9xPR4sWbN8eJc31\n` })).toEqual([`deploy.sh:3:${third.length + 1}`]);
+  });
   it('references, placeholders and other settings pass', async () => {
     expect(await run({
       Dockerfile: 'FROM node:20.11-alpine\nRUN npm config set //registry.acme.io/:_authToken ${NPM_TOKEN} && npm ci\nRUN npm config set registry https://registry.acme.io/\nRUN printf "machine git.acme.io\\nlogin ci\\npassword $NETRC_PASSWORD\\n" > /root/.netrc\nUSER node\n',

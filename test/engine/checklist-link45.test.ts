@@ -60,10 +60,20 @@ describe('--checklist / the checklist input naming a path in the repository that
   it('quotes no value of an env file named as the checklist, only its first name', async () => {
     const dir = makeRepo({ 'Dockerfile': 'FROM python:3.12\n', 'env.yml': ENVIRON, 'token.yml': 'ghp_Zq8v3KxW9mT2pL7nR4sY6uB1cD5eF0gH2jK4 is the token\n' });
     const env = await checklistError(dir, 'env.yml');
-    expect(env).toMatch(/got the string "AWS_SECRET_ACCESS_KEY=…"/);
+    // (Review S1: a whole document that is a string is not quoted at all: an env file, a `.pgpass`, a URL with a password.)
+    expect(env).toMatch(/got a string of \d+ characters \(not YAML: is this the right file\?\)/);
     expect(env).not.toContain('wJal');
     const token = await checklistError(dir, 'token.yml');
-    expect(token).toMatch(/got the string "ghp_… is the token"/);
+    expect(token).toMatch(/got a string of \d+ characters/);
     expect(token).not.toContain('Zq8v');
+  });
+
+  it('a string value inside the checklist is quoted with its secrets masked: assignments anywhere, URL passwords, tokens', async () => {
+    const dir = makeRepo({ 'Dockerfile': 'FROM python:3.12\n', 'a.yml': 'version: 1\nitems:\n  - id: a\n    check: hsts\n    options:\n      min-max-age: "export PGPASSWORD=Hunter2Hunter2x!"\n', 'b.yml': 'version: 1\nitems:\n  - id: a\n    check: hsts\n    options:\n      min-max-age: "redis://:Hunter2Hunter2x@cache:6379/0"\n' });
+    const a = await checklistError(dir, 'a.yml');
+    expect(a).toContain('got the string "export PGPASSWORD=…"');
+    const b = await checklistError(dir, 'b.yml');
+    expect(b).toContain('got the string "redis://:…@cache:6379/0"');
+    for (const e of [a, b]) expect(e).not.toContain('Hunter2');
   });
 });

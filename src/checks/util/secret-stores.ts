@@ -20,6 +20,11 @@ export interface SecretStoreValue {
    * variable) the value is judged by its name, as any assignment is.
    */
   secure: boolean;
+  /**
+   * A Terraform resource whose `lifecycle { ignore_changes = [value] }` (or `all`) leaves the deployed value to someone else:
+   * the literal is a seed written once at creation (`value = "changeme"`), not what runs.
+   */
+  seeded?: true;
   line: number;
   column: number;
 }
@@ -67,6 +72,9 @@ const TF_STORE_HINT = /\b(?:aws_ssm_parameter|azurerm_key_vault_secret|github_(?
  * The literal values of a Terraform file's secret-store resources, at the value. A value Terraform computes (`var.…`,
  * `random_password.x.result`, `data.…`, `"${…}"`, a function call) is no literal and is not returned.
  */
+/** `lifecycle { … ignore_changes = [value, …] }` (or `= all`) inside a resource block: group 1 what it ignores. */
+const LIFECYCLE_IGNORES = /\blifecycle[ \t]*\{[^{}]{0,2000}?\bignore_changes[ \t]*=[ \t]*(\[[^\]\n]{0,500}\]|all)/;
+
 export function terraformSecretStoreValues(text: string): SecretStoreValue[] {
   const out: SecretStoreValue[] = [];
   if (!TF_STORE_HINT.test(text)) return out;
@@ -76,10 +84,12 @@ export function terraformSecretStoreValues(text: string): SecretStoreValue[] {
     const named = hclAttribute(text, block, type.name)?.value;
     const name = named || block.labels[1] || block.labels[0]!;
     const secure = type.secure === true || type.secure(text, block);
+    const ignored = LIFECYCLE_IGNORES.exec(text.slice(block.start, block.end))?.[1] ?? '';
     for (const arg of type.values) {
       const v = hclAttribute(text, block, arg);
       if (!v || typeof v.value !== 'string' || !v.value) continue;
-      out.push({ resource: block.labels[0]!, name, value: v.value, secure: secure && arg !== 'insecure_value', ...lineColumnAt(text, v.at + 1) });
+      const seeded = /^\s*all\s*$/.test(ignored) || new RegExp(`(?:^|[\\s,\\[])${arg}(?:$|[\\s,\\]])`).test(ignored);
+      out.push({ resource: block.labels[0]!, name, value: v.value, secure: secure && arg !== 'insecure_value', ...(seeded ? { seeded: true as const } : {}), ...lineColumnAt(text, v.at + 1) });
     }
   }
   return out;
