@@ -1107,7 +1107,7 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   // the item names to be followed ("redirects to /health/ and returns 200").
   [HEALTH]: (text, title) => {
     const paths = statedPaths(title);
-    const direct: Record<string, unknown> = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b/.test(text) ? { 'follow-redirects': false } : {};
+    const direct: Record<string, unknown> = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b(?![ -](?:loops?|chains?|cycles?|to|back|elsewhere|away|off-site|offsite|across)\b)/.test(text) ? { 'follow-redirects': false } : {};
     // "… returns 200 with `{"status": "ok"}`": the JSON body promised (the first JSON object written, not one refused: "never
     // `{"status":"down"}`"), which the probe compares member by member.
     for (const m of title.matchAll(/\{[^{}]*(?:\{[^{}]*\}[^{}]*){0,5}\}/g)) {
@@ -1121,6 +1121,8 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
       // uptime or a timestamp written beside them changes with every release (review S2).
       const health = Object.entries(body).filter(([, v]) => typeof v === 'boolean' || (typeof v === 'string' && HEALTHY_WORD.test(v)));
       if (!health.length) continue;
+      // One of several bodies (`{"status":"ok"}` or `{"status":"degraded"}`): no one of them is promised (sweep R2).
+      if (/^[`'"]?\s*(?:or|\/|\|)\s*[`'"]?\s*\{/i.test(title.slice(m.index + m[0].length)) || /\}\s*[`'"]?\s*(?:or|\/|\|)\s*[`'"]?\s*$/i.test(title.slice(0, m.index))) break;
       direct.body = health.length === Object.keys(body).length ? m[0] : JSON.stringify(Object.fromEntries(health));
       break;
     }

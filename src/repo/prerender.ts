@@ -283,8 +283,11 @@ const chartValuesFiles = new WeakMap<readonly string[], Map<string, string[]>>()
  * chart's values (helmValueSets, image-tag-pinned): development ones among them are told by {@link isDevValuesName}.
  */
 export function isChartValuesPath(rel: string): boolean {
-  return /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(rel) && !/(?:^|\/)(?:templates|charts|ci|tests?)\//.test(rel);
+  return /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(rel) && !/(?:^|\/)(?:templates|charts|ci|tests?)\//.test(rel)
+    // A sample for users to copy (`example-values.yaml`, `values.sample.yaml`, `prod-values-example.yaml`): no release renders it.
+    && !VALUES_SAMPLE.test(rel.slice(rel.lastIndexOf('/') + 1));
 }
+const VALUES_SAMPLE = /(?:^|[._-])(?:examples?|samples?|templates?|tmpl|tpl|dist|skel(?:eton)?)(?=[._-]|$)/i;
 
 /** The chart folder a file is in: the nearest folder above it (its own included) holding a `Chart.yaml` (bounded), or null. */
 export function enclosingChart(has: (path: string) => boolean, file: string): string | null {
