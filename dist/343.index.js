@@ -2677,7 +2677,11 @@ const zodWording = (message) => /^(?:Too (?:small|big)|Invalid (?:input|key|elem
  */
 function excerpt(v) {
     const assignment = /^[^\s=]{1,60}[ \t]*=(?=[ \t]*\S)/.exec(v);
-    const masked = assignment ? `${assignment[0]}\u2026` : v.replace(/[A-Za-z0-9+/_-]{20,}/g, (m) => `${m.slice(0, 4)}\u2026`);
+    const masked = assignment ? `${assignment[0]}\u2026` : v
+        // A URL's password (`redis://:pw@cache`), an assignment anywhere on the line (`export PGPASSWORD=\u2026`), a long token.
+        .replace(/(:\/\/[^\s:/@]*:)[^\s/@]+@/g, '$1\u2026@')
+        .replace(/([A-Za-z_][\w.-]{0,60}[ \t]*=[ \t]*)\S+/g, '$1\u2026')
+        .replace(/[A-Za-z0-9+/_-]{20,}/g, (m) => `${m.slice(0, 4)}\u2026`);
     return masked.length > 40 ? `${masked.slice(0, 37)}\u2026` : masked;
 }
 function kindOf(v, path = [], json = false) {
@@ -2687,8 +2691,9 @@ function kindOf(v, path = [], json = false) {
         return json ? 'an array' : 'a list';
     if (typeof v === 'object')
         return json ? 'an object' : 'a mapping';
+    // The whole document a string (an env file, a `.pgpass` named as the checklist: not YAML): not quoted, as it may be all secret.
     if (typeof v === 'string')
-        return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(excerpt(v))}`;
+        return path.includes('headers') ? 'a string' : path.length === 0 && !json ? `a string of ${[...v].length} characters (not YAML: is this the right file?)` : `the string ${JSON.stringify(excerpt(v))}`;
     return `${typeof v} ${String(v)}`;
 }
 /**

@@ -9870,6 +9870,8 @@ const TF_STORE_HINT = /\b(?:aws_ssm_parameter|azurerm_key_vault_secret|github_(?
  * The literal values of a Terraform file's secret-store resources, at the value. A value Terraform computes (`var.\u2026`,
  * `random_password.x.result`, `data.\u2026`, `"${\u2026}"`, a function call) is no literal and is not returned.
  */
+/** `lifecycle { \u2026 ignore_changes = [value, \u2026] }` (or `= all`) inside a resource block: group 1 what it ignores. */
+const LIFECYCLE_IGNORES = /\blifecycle[ \t]*\{[^{}]{0,2000}?\bignore_changes[ \t]*=[ \t]*(\[[^\]\n]{0,500}\]|all)/;
 function terraformSecretStoreValues(text) {
     const out = [];
     if (!TF_STORE_HINT.test(text))
@@ -9881,11 +9883,13 @@ function terraformSecretStoreValues(text) {
         const named = (0,hcl/* hclAttribute */.kb)(text, block, type.name)?.value;
         const name = named || block.labels[1] || block.labels[0];
         const secure = type.secure === true || type.secure(text, block);
+        const ignored = LIFECYCLE_IGNORES.exec(text.slice(block.start, block.end))?.[1] ?? '';
         for (const arg of type.values) {
             const v = (0,hcl/* hclAttribute */.kb)(text, block, arg);
             if (!v || typeof v.value !== 'string' || !v.value)
                 continue;
-            out.push({ resource: block.labels[0], name, value: v.value, secure: secure && arg !== 'insecure_value', ...(0,util_text/* lineColumnAt */.IX)(text, v.at + 1) });
+            const seeded = /^\s*all\s*$/.test(ignored) || new RegExp(`(?:^|[\\s,\\[])${arg}(?:$|[\\s,\\]])`).test(ignored);
+            out.push({ resource: block.labels[0], name, value: v.value, secure: secure && arg !== 'insecure_value', ...(seeded ? { seeded: true } : {}), ...(0,util_text/* lineColumnAt */.IX)(text, v.at + 1) });
         }
     }
     return out;
@@ -11097,7 +11101,7 @@ const CHILD_PROCESS_WORD = { word: 'child_process', anchor: '_process' };
  * ~60 \u2192 ~35 ms over the bench monorepo).
  */
 /** `npm|yarn|pnpm config set <registry credential key> <value>` (the value after white space; the `=` form is a line's assignment). */
-const PACKAGE_CONFIG_SET_RE = /\b(?<tool>npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]+(?:-{1,2}[\w-]+[ \t]+)*(["']?)(?<key>[^\s"'=]*?(?:_authToken|_auth|_password|npmAuthToken))\2[ \t]+(["']?)(?<v>[^\s'"$`\\]{1,500})\4(?=[\s;&|`)]|$)/dg;
+const PACKAGE_CONFIG_SET_RE = /\b(?<tool>npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]+(?:--?\w[\w-]*(?:=\S*)?[ \t]+)*(["']?)(?<key>[^\s"'=]*?(?:_authToken|_auth|_password|npmAuthToken))\2[ \t]+(["']?)(?<v>[^\s'"$`\\]{1,500})\4(?=[\s;&|`)]|$)/dg;
 /** A `password` entry inside a command's string (`\npassword \u2026\n`, `password \u2026` after white space or a quote). */
 const NETRC_WRITTEN_PASSWORD_RE = /(?:\\n|[\s"'])password[ \t]+([^\s\\'"$`]{1,200})/g;
 const COMMAND_WORDS_RE = /l(?:(?<=curl)|(?=ogin))|z(?<=uthoriz)(?=ation)/;
@@ -14711,9 +14715,11 @@ function fallbacksOnly(text, kind) {
         for (const s of terraformSecretStoreValues(text)) {
             const name = (0,secrets/* isSecretName */.eh)(s.name) ? s.name : s.secure && !(0,secrets/* namesWhereOrWho */.Hd)((0,secrets/* keyWords */.Vi)(s.name).at(-1) ?? '') ? 'password' : null;
             const r = name === null || seen.has(s.line) ? null : defaultReason(name, s.value);
+            // A seed Terraform writes once and never manages again (`lifecycle { ignore_changes = [value] }`): the value that runs is
+            // set outside Terraform \u2014 a note to check that it was, not the deployed default (review S3).
             if (r) {
                 seen.add(s.line);
-                hits.push({ line: s.line, column: s.column, name: `${s.resource} '${s.name}'`, reason: r.reason, secret: r.secret, dev: null, setting: null });
+                hits.push({ line: s.line, column: s.column, name: `${s.resource} '${s.name}'`, reason: r.reason, secret: r.secret, dev: s.seeded ? 'a seed value: lifecycle ignore_changes leaves the deployed value to be set outside Terraform, check that it was' : null, setting: null });
             }
         }
         return hits.length ? { hits, secured: [] } : undefined;
@@ -42492,8 +42498,11 @@ const chartValuesFiles = new WeakMap();
  * chart's values (helmValueSets, image-tag-pinned): development ones among them are told by {@link isDevValuesName}.
  */
 function isChartValuesPath(rel) {
-    return /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(rel) && !/(?:^|\/)(?:templates|charts|ci|tests?)\//.test(rel);
+    return /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(rel) && !/(?:^|\/)(?:templates|charts|ci|tests?)\//.test(rel)
+        // A sample for users to copy (`example-values.yaml`, `values.sample.yaml`, `prod-values-example.yaml`): no release renders it.
+        && !VALUES_SAMPLE.test(rel.slice(rel.lastIndexOf('/') + 1));
 }
+const VALUES_SAMPLE = /(?:^|[._-])(?:examples?|samples?|templates?|tmpl|tpl|dist|skel(?:eton)?)(?=[._-]|$)/i;
 /** The chart folder a file is in: the nearest folder above it (its own included) holding a `Chart.yaml` (bounded), or null. */
 function enclosingChart(has, file) {
     let dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';

@@ -1352,6 +1352,8 @@ function promisedProbes(text) {
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
  */
+/** A JSON member value that says a service is healthy (a health body's promise): `ok`, `up`, `healthy`, `pass`, `UP`. */
+const HEALTHY_WORD = /^(?:ok|okay|up|healthy|pass(?:ed|ing)?|green|alive|ready|available|running|success(?:ful)?|good|serving)$/i;
 const OPTION_READERS = {
     // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
     // "\u2026 returns 200, not 301", "\u2026 (no redirect)", "\u2026 without a redirect", "does not redirect", "never redirects", "(not a 3xx)":
@@ -1359,11 +1361,14 @@ const OPTION_READERS = {
     // the item names to be followed ("redirects to /health/ and returns 200").
     [HEALTH]: (text, title) => {
         const paths = statedPaths(title);
-        const direct = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b/.test(text) ? { 'follow-redirects': false } : {};
+        const direct = /(?:\b(?:no|not|never|without)|n't)(?: (?:be|get|getting|being|an?|any))* (?:30[1278]|3xx|redirect(?:s|ed|ing|ion|ions)?)\b(?![ -](?:loops?|chains?|cycles?|to|back|elsewhere|away|off-site|offsite|across)\b)/.test(text) ? { 'follow-redirects': false } : {};
         // "\u2026 returns 200 with `{"status": "ok"}`": the JSON body promised (the first JSON object written, not one refused: "never
         // `{"status":"down"}`"), which the probe compares member by member.
         for (const m of title.matchAll(/\{[^{}]*(?:\{[^{}]*\}[^{}]*){0,5}\}/g)) {
             if (/(?:\b(?:not|never|no|without|nor)|n't)(?: [\w-]+){0,2} ?[:(]? ?$/i.test(title.slice(0, m.index)))
+                continue;
+            // An illustration ("e.g. `{\u2026}`", "for example", "such as", "like"): a sample response, no promise of its every member.
+            if (/\b(?:e\.\s?g\.?|for example|for instance|such as|like|sample|example)[\s:,(`'"]*$/i.test(title.slice(0, m.index)))
                 continue;
             let body;
             try {
@@ -1372,10 +1377,18 @@ const OPTION_READERS = {
             catch {
                 continue;
             }
-            if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length && m[0].length <= 1000) {
-                direct.body = m[0];
+            if (!body || typeof body !== 'object' || Array.isArray(body) || !Object.keys(body).length || m[0].length > 1000)
+                continue;
+            // Only the members that say the service is healthy (`"status": "ok"`, `"healthy": true`) are promised: a version, an
+            // uptime or a timestamp written beside them changes with every release (review S2).
+            const health = Object.entries(body).filter(([, v]) => typeof v === 'boolean' || (typeof v === 'string' && HEALTHY_WORD.test(v)));
+            if (!health.length)
+                continue;
+            // One of several bodies (`{"status":"ok"}` or `{"status":"degraded"}`): no one of them is promised (sweep R2).
+            if (/^[`'"]?\s*(?:or|\/|\|)\s*[`'"]?\s*\{/i.test(title.slice(m.index + m[0].length)) || /\}\s*[`'"]?\s*(?:or|\/|\|)\s*[`'"]?\s*$/i.test(title.slice(0, m.index)))
                 break;
-            }
+            direct.body = health.length === Object.keys(body).length ? m[0] : JSON.stringify(Object.fromEntries(health));
+            break;
         }
         if (!paths.length)
             return Object.keys(direct).length ? direct : undefined;
