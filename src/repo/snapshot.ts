@@ -582,7 +582,10 @@ export class Snapshot implements SnapshotView {
       // mapping, not the value Helm renders): it is read as a Helm template too, and as it is only when that reading fails.
       const actionValues = !y.errors.length && isTemplated(t) && UNQUOTED_ACTION_VALUE.test(t);
       if ((!y.errors.length && !actionValues) || !isTemplated(t)) {
-        for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
+        // In a stream of several documents each broken one is a problem of its own (scoped to it): one document's
+        // syntax error does not hide another's, and the documents that parse are judged.
+        const several = y.docs.length > 1;
+        for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message, ...(several && e.doc !== undefined ? { scope: `yaml document ${e.doc}` } : {}) });
         return y;
       }
       // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;

@@ -1,7 +1,11 @@
 import { LineCounter, parseAllDocuments, isMap, isPair, isSeq, isScalar, isAlias, visit, type Document, type Node as YNode } from 'yaml';
 import jsyaml from 'js-yaml';
 
-export interface YamlError { message: string; line: number; column: number }
+/**
+ * A parse problem. `doc` is the index of the document of a multi-document stream it belongs to, when known: the documents
+ * between `---` markers parse apart (kubectl reads each on its own), so each broken one is a problem of its own.
+ */
+export interface YamlError { message: string; line: number; column: number; doc?: number }
 export type YamlPath = (string | number)[];
 
 /** One YAML document with its plain value and a way back to source positions. */
@@ -98,7 +102,7 @@ function withDocumentBoms(text: string, parse: (text: string) => YamlFile): Yaml
     const key = bomKey(d.value);
     if (!key) continue;
     const at = d.loc(key, true) ?? { line: 1, column: 1 };
-    errors.push({ message: `a byte-order mark (U+FEFF, invisible) starts the key '${String(key.at(-1)).slice(1)}': the document cannot be read as meant (a file saved as "UTF-8 with BOM" pasted into this one?); remove it`, line: at.line, column: at.column });
+    errors.push({ message: `a byte-order mark (U+FEFF, invisible) starts the key '${String(key.at(-1)).slice(1)}': the document cannot be read as meant (a file saved as "UTF-8 with BOM" pasted into this one?); remove it`, line: at.line, column: at.column, doc: d.index });
   }
   return { ...y, docs, errors };
 }
@@ -264,7 +268,7 @@ function parseYamlPreciseAny(path: string, text: string): YamlFile {
       if (err.code === 'BAD_INDENT' && (offset === 0 || body[offset - 1] === '\n')) offset = contentFrom(body, offset) ?? offset;
       if (err.code === 'BLOCK_AS_IMPLICIT_KEY') offset = misplacedBelow(body, offset);
       const p = at(offset);
-      errors.push({ message: stackMessage(err.message.split('\n')[0]!), line: p.line, column: p.column });
+      errors.push({ message: stackMessage(err.message.split('\n')[0]!), line: p.line, column: p.column, doc: index });
     }
     let value: unknown;
     try {
@@ -286,7 +290,7 @@ function parseYamlPreciseAny(path: string, text: string): YamlFile {
       });
       const message = stackMessage((e as Error).message.split('\n')[0]!);
       // Named as for any other alias: the anchor the merge key asks for is not defined (a typo, or set only after it).
-      errors.push({ message: merged !== null && /^Merge sources must be maps/.test(message) ? `Unresolved alias in a merge key (<<: *${merged}): the anchor &${merged} must be set before the alias` : message, ...at(offset) });
+      errors.push({ message: merged !== null && /^Merge sources must be maps/.test(message) ? `Unresolved alias in a merge key (<<: *${merged}): the anchor &${merged} must be set before the alias` : message, ...at(offset), doc: index });
     }
     docs.push({
       index,
