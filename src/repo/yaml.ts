@@ -18,10 +18,13 @@ export interface YamlDoc {
   /** The explicit tag of the node at `path` (`!reset`, `!override`, `!!str`), through merge keys and aliases; null when it has none. */
   tag(path: YamlPath): string | null;
   /**
-   * When the value at `path` is given by an alias (`ignore: [*p]`), where that alias is written (`loc` gives its anchor's
-   * value): a configuration error about the value's use (a list where a string belongs) is the alias's line. Null otherwise.
+   * When the value at `path` is given by an alias (`ignore: [*p]`), or reached through one (`options: *opts`, then
+   * `min-max-age` inside the anchored mapping; `<<: *base`), where the last such alias on the way is written (`loc` gives
+   * the anchor's value, the same for every use): a configuration error about the value's use (a list where a string
+   * belongs, a bad option of one item of several sharing the mapping) is the alias's line. With `key`, only aliases
+   * above the key count (the key itself is written in the anchored mapping). Null when no alias is on the way.
    */
-  aliasAt?(path: YamlPath): { line: number; column: number } | null;
+  aliasAt?(path: YamlPath, key?: boolean): { line: number; column: number } | null;
 }
 
 export interface YamlFile {
@@ -304,10 +307,13 @@ function parseYamlPreciseAny(path: string, text: string): YamlFile {
         }
         return r === null ? null : at(r);
       },
-      aliasAt(pathArr: YamlPath) {
+      aliasAt(pathArr: YamlPath, key = false) {
         try {
-          const node = nodeAt(doc, pathArr)?.value;
-          return isAlias(node) && node.range ? at(node.range[0]) : null;
+          const found = nodeAt(doc, pathArr);
+          if (!key && isAlias(found?.value)) return found.value.range ? at(found.value.range[0]) : null;
+          // Through an anchored collection (`options: *opts`): the anchor's text is the same for every use; the alias is this one.
+          const via = found?.via;
+          return isAlias(via) && via.range ? at(via.range[0]) : null;
         } catch {
           return null;
         }
@@ -340,21 +346,24 @@ function nodeRange(doc: Document.Parsed, path: YamlPath, key: boolean): number |
 }
 
 /** The key and value nodes at `path` (the document's contents for an empty path), walking merge keys and aliases. */
-function nodeAt(doc: Document.Parsed, path: YamlPath): { key: unknown; value: unknown } | null {
+function nodeAt(doc: Document.Parsed, path: YamlPath): { key: unknown; value: unknown; via: unknown } | null {
   let node: unknown = doc.contents;
   let keyNode: unknown = null;
+  // The last alias walked through (a value alias or a merge key's source) above the node: where this use of it is written.
+  let via: unknown = null;
   for (const seg of path) {
     // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
-    if (isAlias(node)) node = node.resolve(doc);
+    if (isAlias(node)) { via = node; node = node.resolve(doc); }
     const found = child(node, seg, doc);
     if (!found) return null;
     node = found.value;
     keyNode = found.key;
+    if (found.via) via = found.via;
   }
-  return { key: keyNode, value: node };
+  return { key: keyNode, value: node, via };
 }
 
-function child(node: unknown, seg: string | number, doc: Document.Parsed, depth = 0): { key: unknown; value: unknown } | null {
+function child(node: unknown, seg: string | number, doc: Document.Parsed, depth = 0): { key: unknown; value: unknown; via?: unknown } | null {
   // Merge sources can refer to their own ancestors (`a: &x {<<: *x}`): bound the search.
   if (depth > 100) return null;
   if (isMap(node)) {
@@ -369,7 +378,7 @@ function child(node: unknown, seg: string | number, doc: Document.Parsed, depth 
         for (const src of sources) {
           const resolved = isAlias(src) ? src.resolve(doc) : src;
           const hit = child(resolved, seg, doc, depth + 1);
-          if (hit) return hit;
+          if (hit) return isAlias(src) && !hit.via ? { ...hit, via: src } : hit;
         }
       }
     }
