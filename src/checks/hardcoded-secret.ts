@@ -3267,7 +3267,7 @@ export const hardcodedSecret = defineCheck({
     const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
     // Supabase's demo keys are forgeable by anyone (their signing secret is the example's): the fix is a secret of one's own.
     const withFix = (h: FileHit): RawFinding => ({ ...h, message: isSupabaseDemoJwt(h.secret) ? `${h.message}: it is Supabase's demo key (iss: supabase-demo), signed with the example JWT_SECRET every checkout has, so anyone can forge one; set a JWT_SECRET of your own, generate ANON_KEY and SERVICE_ROLE_KEY from it and keep them out of the repository` : `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
-    for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)]) report(withFix(h));
+    for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)]) if (!userNamed.has(h.file, h.line, h.secret)) report(withFix(h));
     const found = new Set<string>();
     // Per workflow file, the lines of its jobs' service containers' env values (ciServicePassword).
     const serviceSites = new Map<string, Map<number, string>>();

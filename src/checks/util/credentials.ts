@@ -5,7 +5,7 @@
  * here so the two cannot disagree.
  */
 import { basename, dirname, filesWhere, isEnvFile, isTemplate, isTerraformArgumentFile, joinPath } from '../../repo/classify.js';
-import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
+import { composeEnvFiles, composeEnvironment, type ComposeService } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
 import { parseCommentedEnv, type EnvEntry, type EnvFile } from '../../repo/env.js';
@@ -222,6 +222,8 @@ export const userNamePasswordSet = perView(function collectSites(snapshot: Snaps
       for (const p of composeEnvFiles(svc)) envFile(p);
     }
   }
+  // A compose secret file a service reads as a password beside a user name equal to it.
+  for (const { secret: s } of composeSecretUserNames(snapshot, () => false)) put(s.file, s.line, s.value);
   for (const obj of snapshot.k8sObjects()) {
     const data = obj.kind === 'ConfigMap' && obj.apiVersion === 'v1' ? obj.value['data'] : undefined;
     if (isObject(data)) {
@@ -437,17 +439,89 @@ export function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) 
   const seen = new Set<string>();
   for (const cf of snapshot.composeFiles()) {
     if (skip(cf.path)) continue;
-    for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
-      const secrets = isObject(doc.value) ? doc.value['secrets'] : undefined;
-      if (!isObject(secrets)) continue;
-      for (const [name, def] of Object.entries(secrets)) {
-        const rel = isObject(def) && typeof def['file'] === 'string' ? def['file'] : null;
-        const file = rel === null || rel.includes('$') ? null : joinPath(dirname(cf.path), rel);
-        if (!file || seen.has(file) || skip(file) || !snapshot.has(file)) continue;
-        seen.add(file);
-        const text = snapshot.text(file) ?? '';
-        const value = text.trim();
-        if (value) out.push({ name, composeFile: cf.path, file, value, ...lineColumnAt(text, text.indexOf(value)) });
+    for (const s of secretFilesOf(snapshot, cf.path, skip)) {
+      if (seen.has(s.file)) continue;
+      seen.add(s.file);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** The committed, non-empty files of one compose file's top-level file-based `secrets:` (each entry, a file named twice included). */
+function secretFilesOf(snapshot: SnapshotView, composeFile: string, skip: (file: string) => boolean): ComposeSecretFile[] {
+  const out: ComposeSecretFile[] = [];
+  for (const doc of snapshot.yaml(composeFile)?.docs ?? []) {
+    const secrets = isObject(doc.value) ? doc.value['secrets'] : undefined;
+    if (!isObject(secrets)) continue;
+    for (const [name, def] of Object.entries(secrets)) {
+      const rel = isObject(def) && typeof def['file'] === 'string' ? def['file'] : null;
+      const file = rel === null || rel.includes('$') ? null : joinPath(dirname(composeFile), rel);
+      if (!file || skip(file) || !snapshot.has(file)) continue;
+      const text = snapshot.text(file) ?? '';
+      const value = text.trim();
+      if (value) out.push({ name, composeFile, file, value, ...lineColumnAt(text, text.indexOf(value)) });
+    }
+  }
+  return out;
+}
+
+/** A compose secret file a service reads as a password (`*_PASSWORD_FILE`) beside a user name equal to its value: the service and the variable. */
+export interface ComposeSecretUserName { secret: ComposeSecretFile; service: ComposeService; variable: string; pair: UserNamePassword }
+/** Where a service's granted secrets are mounted (`- db_password` → `/run/secrets/db_password`; `{source, target}`: the target, under /run/secrets/ unless absolute), by source name. */
+function secretMounts(svc: ComposeService): Map<string, string> {
+  const out = new Map<string, string>();
+  const list = svc.value['secrets'];
+  if (!Array.isArray(list)) return out;
+  for (const x of list.slice(0, 200)) {
+    const source = typeof x === 'string' ? x : isObject(x) && typeof x['source'] === 'string' ? x['source'] : null;
+    if (!source) continue;
+    const target = isObject(x) && typeof x['target'] === 'string' && x['target'] ? x['target'] : source;
+    out.set(target.startsWith('/') ? target : `/run/secrets/${target}`, source);
+  }
+  return out;
+}
+/**
+ * The hand-off rule ({@link passwordsEqualToUser}) through compose file-based secrets: a service granted a secret
+ * (`secrets: [db_password]`) and reading its file by a `*_FILE` variable (the official images' convention,
+ * `POSTGRES_PASSWORD_FILE=/run/secrets/db_password`) is judged as if the variable without `_FILE` held the file's
+ * value; a password so set equal to a user name beside it (`POSTGRES_USER=odoo`, the file holding `odoo`) is a default
+ * credential. A `*_FILE` path no granted secret file provides is no value. Each secret file once.
+ */
+export function composeSecretUserNames(snapshot: SnapshotView, skip: (file: string) => boolean): ComposeSecretUserName[] {
+  const out: ComposeSecretUserName[] = [];
+  const seen = new Set<string>();
+  const byDir = new Map<string, ComposeSecretFile[]>();
+  for (const cf of snapshot.composeFiles()) {
+    if (skip(cf.path)) continue;
+    const dir = dirname(cf.path);
+    byDir.set(dir, [...(byDir.get(dir) ?? []), ...secretFilesOf(snapshot, cf.path, skip)]);
+  }
+  if (![...byDir.values()].some((l) => l.length)) return out;
+  for (const cf of snapshot.composeFiles()) {
+    if (skip(cf.path)) continue;
+    // Compose merges the top-level secrets of the files of a project: this file's first, then its folder's other compose files'.
+    const defs = (byDir.get(dirname(cf.path)) ?? []).slice().sort((a, b) => Number(b.composeFile === cf.path) - Number(a.composeFile === cf.path));
+    if (!defs.length) continue;
+    for (const svc of cf.services) {
+      const mounts = secretMounts(svc);
+      if (!mounts.size) continue;
+      const env = composeEnvironment(svc);
+      const read = new Map<number, ComposeSecretFile>();
+      const judged = env.map((e, i) => {
+        const v = e.value === null ? null : literalOrDefault(e.value);
+        const source = v === null || !/_FILE$/i.test(e.key) ? undefined : mounts.get(v);
+        const s = source === undefined ? undefined : defs.find((d) => d.name === source);
+        if (!s || /[\r\n]/.test(s.value)) return e;
+        read.set(i, s);
+        return { key: e.key.slice(0, -'_FILE'.length), value: s.value };
+      });
+      if (!read.size) continue;
+      for (const [i, pair] of passwordsEqualToUser(judged)) {
+        const s = read.get(i);
+        if (!s || pair.unset !== null || seen.has(s.file)) continue;
+        seen.add(s.file);
+        out.push({ secret: s, service: svc, variable: env[i]!.key, pair });
       }
     }
   }
