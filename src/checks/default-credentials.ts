@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, filesEndingIn, hasDevWord, isDevOnly, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, filesEndingIn, hasDevWord, isDevOnly, isDockerfile, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -26,6 +26,7 @@ import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFi
 import { terraformSecretStoreValues } from './util/secret-stores.js';
 import { PY_DEFAULT_WRAPPER, wrappedDefault, signingSecrets, armParamDefaults, bicepParamDefaults, codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, composeSecretUserNames, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, isCfnTemplateFile, terraformArgumentGroups, terraformHelmSets, terraformVarFileJsonGroups, TFVARS_JSON, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
+import { devNamedDockerfile } from './util/dev-built.js';
 import { omnibusSettings, type OmnibusSetting } from './util/omnibus.js';
 import { deployedCommandLineDefaults, SCRIPT_FILE } from './util/cmdline-credentials.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
@@ -1120,11 +1121,19 @@ function configFileEnvironments(name: string, text: string, envLike: boolean): {
 const scansFile = (file: string): boolean => (isCodeFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file) && !isTestRunnerConfig(file);
 
 /**
+ * Why a file is development-only by its name or place (`docker-compose.dev.yml`, `settings/local.py`), or null. A Dockerfile
+ * named for development (`Dockerfile.dev`) that production builds and ships (fly.toml's `[build] dockerfile`, render.yaml,
+ * Railway, a production compose file, a pushing CI job) is production's, as the other Dockerfile checks judge it (devNamedDockerfile).
+ */
+const devFile = (snapshot: SnapshotView, file: string): string | null =>
+  (isDockerfile(file) ? devNamedDockerfile(snapshot, file) : isDevOnly(file) ? 'development-only file' : null);
+
+/**
  * How `run` reports a default value at a place, through `put` (one finding per location: see run): a note with the reason
  * when `devReason` says where it is not production's (by default, a development-only file).
  */
-function emitter(put: (f: RawFinding & { file: string; line: number }) => void) {
-  return (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string, devReason: string | null = isDevOnly(file) ? 'development-only file' : null) => {
+function emitter(snapshot: SnapshotView, put: (f: RawFinding & { file: string; line: number }) => void) {
+  return (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string, devReason: string | null = devFile(snapshot, file)) => {
     // A switch that turns authentication off (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to replace.
     const message = `${name}${where} ${hit.reason}; ${hit.secret ? 'set a strong generated secret from a secret store instead' : 'remove it and require a strong password from a secret store'}`;
     // A switch (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to redact.
@@ -1149,7 +1158,7 @@ const skipNamed = (f: string) => skipFile(f) || isVendored(f);
 const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotView): { found: (RawFinding & { file: string; line: number })[]; sources: number } {
   let sources = 0;
   const found: (RawFinding & { file: string; line: number })[] = [];
-  const emit = emitter((f) => found.push(f));
+  const emit = emitter(snapshot, (f) => found.push(f));
   /** An environment judged as a whole (a password equal to the user name beside it, the auth-off switches), each value at its place. */
   const judgeEnvironment = (file: string, rows: readonly { key: string; value: string; line: number; column: number }[], where: string, devReason?: string | null) => {
     const near = environmentReasons(rows);
@@ -1899,7 +1908,7 @@ export const defaultCredentials = defineCheck({
       K8S_DATA_REACH_DOC,
       COPILOT_ENV_DOC,
       'A repository with nothing the check reads (no deploy config, env or config file, script or code file: documentation only, or empty) has the item `skipped`, as every other check has, not passed. A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
-      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), Phoenix\'s `config/dev.exs` and the development and test blocks of the other Elixir config files (`if config_env() == :dev do … end`, `in [:dev, :test]`, `!= :prod`, a `case config_env()` clause for `:dev` in `config/runtime.exs` or `config.exs`; its `:prod` block and what sits outside any such block are production\'s and judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`…; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(…, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev` — unless production builds and ships it, a fly.toml, render.yaml, Railway or production compose build naming it: then it is judged as production, as by the other Dockerfile checks —, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), Phoenix\'s `config/dev.exs` and the development and test blocks of the other Elixir config files (`if config_env() == :dev do … end`, `in [:dev, :test]`, `!= :prod`, a `case config_env()` clause for `:dev` in `config/runtime.exs` or `config.exs`; its `:prod` block and what sits outside any such block are production\'s and judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`…; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(…, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -2117,7 +2126,7 @@ export const defaultCredentials = defineCheck({
     // once, where it is written; a failure beats a note (a development-only service reaching it).
     const once = onePerLocation();
     for (const f of deployed.found) once.put({ ...f });
-    const emit = emitter(once.put);
+    const emit = emitter(snapshot, once.put);
     // A class default (`class Config: SECRET_KEY = 'dev'`) that production code of the same project sets to
     // something else (`class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is overridden.
     let selected: SelectedSettings[] | undefined;

@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
 import { dirname } from '../repo/classify.js';
-import { swarmFiles } from './util/swarm.js';
+import { composeDeployments, swarmFiles, swarmOverlay } from './util/swarm.js';
 import { DEV_PROFILE, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -51,9 +51,12 @@ function oneShotCommand(judged: ComposeService[]): boolean {
 const ONE_SHOT_PROFILE = /^(migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
 const isToolProfile = (p: string) => DEV_PROFILE.test(p) || ONE_SHOT_PROFILE.test(p);
 
-/** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
-function policy(svc: ComposeService): { kind: 'set' | 'never'; path: (string | number)[] } | null {
-  const r = svc.value['restart'];
+/**
+ * `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. Deployed by Swarm
+ * (`swarm`), only `deploy.restart_policy`: `docker stack deploy` ignores `restart:`.
+ */
+function policy(svc: ComposeService, swarm = false): { kind: 'set' | 'never'; path: (string | number)[] } | null {
+  const r = swarm ? undefined : svc.value['restart'];
   if (r !== undefined && r !== null) {
     return { kind: r === false || String(r).trim().toLowerCase() === 'no' ? 'never' : 'set', path: ['restart'] };
   }
@@ -115,7 +118,7 @@ export const restartPolicy = defineCheck({
     details: [
       'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in the main compose file or a production overlay of the same folder (one named for a deployed environment, such as `docker-compose.prod.yml`) counts, one in a development overlay or an overlay of another name (`docker-compose.mac.yml`) does not.',
       '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
-      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `endpoint_mode`, a `mode` other than `replicated`: `global`, `replicated-job`…) passes without a policy: Swarm restarts tasks by default (`mode: replicated` is the default, which plain `docker compose` honours with `replicas`: no Swarm sign). So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
+      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `endpoint_mode`, a `mode` other than `replicated`: `global`, `replicated-job`…) passes without a policy: Swarm restarts tasks by default (`mode: replicated` is the default, which plain `docker compose` honours with `replicas`: no Swarm sign). So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software), or a Swarm overlay\'s (`docker-compose.swarm.yml`). Swarm ignores `restart:`: in a Swarm stack only `deploy.restart_policy` counts (so `restart: "no"` there gives no note). A stack file that names its own `image` beside `docker-compose.yml` is deployed alone (`docker stack deploy -c docker-stack.yml` reads no other file): it and the main file are judged each by itself, the policy of one counting nothing for the other; a Swarm overlay (`docker-compose.swarm.yml`) is deployed with the files it is laid over, and Swarm ignores `restart:` in all of them.',
       'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks — a word of the name (split on `-`, `_`, `.` and camelCase) names the task: `migrate`, `migration(s)`, `init`, `initdb`, `setup`, `seed`, `seeder`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`, `fixtures`, `once`, `one-shot` (`db-migrate`, `init-db`, `web-init`, `kafka-setup`), unless the last word says the service serves (`data-migration-api`, `migration-dashboard`, `bootstrap-ui`, `setup-wizard`, `init-worker`: `api`, `ui`, `web`, `app`, `dashboard`, `wizard`, `server`, `service`, `worker`…); a word that only contains one is none (`initializr`, `initiatives`, `provisioning`, `user-provisioning` are judged) —, services whose command runs a one-shot task and starts nothing that runs on (`alembic upgrade head`, `npx prisma migrate deploy`, `python manage.py migrate`, `mc mb …`; not `alembic upgrade head && gunicorn app:app`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
       'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
     ].join('\n'),
@@ -132,10 +135,14 @@ export const restartPolicy = defineCheck({
       for (const [name, spec] of Object.entries(deps)) if (isObject(spec) && spec['condition'] === 'service_completed_successfully') completed.add(`${dirname(svc.file)}\u0000${name}`);
     }
     const swarm = swarmFiles(snapshot, groups.flat());
-    for (const group of groups) {
+    // A stack file that names its own image is deployed alone (`docker stack deploy -c docker-stack.yml`): judged by itself.
+    for (const group of composeDeployments(groups, swarm)) {
       const { judged, production, dev, devReason } = judgedServices(group);
       const svc = judged[0]!;
-      const policies = production.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
+      // Laid over the main file by `docker stack deploy` (a Swarm overlay), every file of the group is read by Swarm.
+      const overlay = swarmOverlay(judged, swarm);
+      const deployed = overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : production;
+      const policies = deployed.map((s) => ({ s, p: policy(s, overlay !== undefined || swarm.has(s.file)) })).filter((x) => x.p);
       const set = policies.find((x) => x.p!.kind === 'set');
       if (set || (!policies.length && judged.some((x) => swarm.has(x.file)))) continue;
       const never = policies[0];

@@ -1,6 +1,7 @@
 import { basename } from '../../repo/classify.js';
 import type { SnapshotView } from '../../repo/snapshot.js';
-import type { ComposeService } from '../../repo/compose.js';
+import { composeOverlayPurpose, type ComposeService } from '../../repo/compose.js';
+import { isComposeBase } from './groups.js';
 import { isObject } from '../../repo/yaml.js';
 
 /**
@@ -16,16 +17,21 @@ export const isSwarmService = (svc: ComposeService): boolean => {
   return SWARM_KEYS.some((k) => deploy[k] !== undefined) || (mode !== undefined && mode !== null && String(mode).trim().toLowerCase() !== 'replicated');
 };
 
+/** A stack file's name: `stack.yml`, `docker-stack.yml`, `docker-stack.prod.yml` (not `elk-stack.yml`). */
+const STACK_NAME = /^(?:docker[-_.])?stack(?:[-_.]|$)/i;
+/** A compose file named for Swarm: `docker-compose.swarm.yml`, `compose-swarm.yaml`, `swarm.yml` (not `swarm-exporter.yml`). */
+const SWARM_NAME = /^(?:(?:docker[-_.])?compose[-_.](?:[\w.-]*[-_.])?)?swarm(?:[-_.][\w.-]*)?\.ya?ml$/i;
+
 /**
  * Compose files that are Swarm stacks as a whole (deployed with `docker stack deploy`): a service with Swarm-only `deploy`
- * keys (isSwarmService), an `overlay` network, an `external` secret or config (plain `docker compose` cannot use one), or a
- * stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`).
+ * keys (isSwarmService), an `overlay` network, an `external` secret or config (plain `docker compose` cannot use one), a
+ * stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`), or a Swarm overlay's (`docker-compose.swarm.yml`).
  */
 export function swarmFiles(snapshot: SnapshotView, services: ComposeService[]): Set<string> {
   const out = new Set<string>();
   for (const svc of services) {
     if (out.has(svc.file)) continue;
-    if (isSwarmService(svc) || /^(?:docker[-_.])?stack(?:[-_.]|$)/i.test(basename(svc.file))) { out.add(svc.file); continue; }
+    if (isSwarmService(svc) || STACK_NAME.test(basename(svc.file)) || SWARM_NAME.test(basename(svc.file))) { out.add(svc.file); continue; }
     const top = snapshot.yaml(svc.file)?.docs[0]?.value;
     if (!isObject(top)) continue;
     const entries = (key: string) => (isObject(top[key]) ? Object.values(top[key] as Record<string, unknown>) : []).filter(isObject);
@@ -33,3 +39,30 @@ export function swarmFiles(snapshot: SnapshotView, services: ComposeService[]): 
   }
   return out;
 }
+
+/**
+ * The compose groups (composeServiceGroups) as they are deployed. A service of a Swarm stack file (swarmFiles) beside the
+ * main compose file that names its own `image` — in a file with a stack file name (`docker-stack.yml`, `stack.prod.yml`) or
+ * any name but a production overlay's (`docker-compose.prod.yml`, `docker-compose.swarm.yml`, merged over the main file) —
+ * is a full definition that `docker stack deploy -c docker-stack.yml` deploys alone, without reading docker-compose.yml:
+ * its own group, judged by itself. One that names no image is a Swarm overlay, deployed with the files it is laid over.
+ */
+export function composeDeployments(groups: ComposeService[][], swarm: ReadonlySet<string>): ComposeService[][] {
+  const out: ComposeService[][] = [];
+  for (const group of groups) {
+    const alone = (s: ComposeService) => group.length > 1 && !isComposeBase(s) && swarm.has(s.file) && typeof s.value['image'] === 'string' && s.value['image'].trim() !== ''
+      && (STACK_NAME.test(basename(s.file)) || composeOverlayPurpose(s.file) !== 'production');
+    const rest = group.filter((s) => !alone(s));
+    if (rest.length) out.push(rest);
+    for (const s of group) if (alone(s)) out.push([s]);
+  }
+  return out;
+}
+
+/**
+ * Whether a compose group (composeDeployments) is deployed with `docker stack deploy` over its main file: a member other
+ * than the main file's is in a Swarm file (a Swarm overlay, `docker-compose.swarm.yml`, or a stack file naming no image).
+ * Swarm then ignores what only plain `docker compose` reads (`mem_limit`, `restart`) in every file of the group.
+ */
+export const swarmOverlay = (group: readonly ComposeService[], swarm: ReadonlySet<string>): ComposeService | undefined =>
+  group.find((s) => !isComposeBase(s) && swarm.has(s.file) && group.some((b) => isComposeBase(b)));
