@@ -9,7 +9,7 @@ import { listElements, matchBracket, objectLiteral, objectProps, scanSource, spl
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
-import { devBuiltReason, devNamedDockerfile, replacedInProduction } from './dev-built.js';
+import { devBuiltReason, devNamedDockerfile, rebuiltInProduction, replacedInProduction } from './dev-built.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
 import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
@@ -2216,8 +2216,9 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
     for (const svc of cf.services) {
       const b = composeBuild(cf.path, svc);
       const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
-      // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction).
-      if (!df || !b || composeDevOnly(svc) !== null || replacedInProduction(snapshot, svc) !== null) continue;
+      // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction), or
+      // points at another Dockerfile (rebuiltInProduction: `docker-compose.prod.yml` building `Dockerfile.prod`).
+      if (!df || !b || composeDevOnly(svc) !== null || replacedInProduction(snapshot, svc) !== null || rebuiltInProduction(snapshot, svc) !== null) continue;
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
       // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
       // is a development setup: it says nothing of what production builds (Kamal, CI build the final stage).
@@ -2271,7 +2272,7 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       const df = b?.target ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
       const stage = df && stageNamed(df, b!.target!);
       if (!df || !stage || stage === df.final) continue;
-      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? replacedInProduction(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? replacedInProduction(snapshot, svc) ?? rebuiltInProduction(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       const prev = targets.get(stage);
       if (prev && (prev.devReason === null || devReason !== null)) continue;
       targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path, by: `service '${svc.name}' in ${cf.path}` }, devReason });
@@ -2321,8 +2322,9 @@ export const composeArgBuilds = perView(function composeArgBuilds(snapshot: Snap
       // which the project's `.env` is part of (getsentry/self-hosted's `SENTRY_IMAGE`); the service's `environment`/`env_file` are not.
       for (const a of written) args.set(a.name, a.value === null ? vars.get(a.name) ?? null : substitute(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
-      // A main file's build that a production overlay replaces with a published image: its build.args are development's.
-      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? replacedInProduction(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+      // A main file's build that a production overlay replaces with a published image, or with another Dockerfile's build: its
+      // build.args are development's.
+      const devReason = devNamedDockerfile(snapshot, df.path) ?? composeDevOnly(svc) ?? replacedInProduction(snapshot, svc) ?? rebuiltInProduction(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
     }
   }

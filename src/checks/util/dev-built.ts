@@ -42,6 +42,38 @@ export function replacedInProduction(snapshot: SnapshotView, svc: ComposeService
 }
 
 /**
+ * The main compose file's services whose build the production overlays merged over them (`docker-compose.prod.yml` beside
+ * `docker-compose.yml`) point at another Dockerfile (the testdriven.io layout: `build: ./app` in the main file, `build: { context:
+ * ./app, dockerfile: Dockerfile.prod }` in the production overlay), with why: production, which merges them, builds that other
+ * Dockerfile, never the main file's own; the main file's build is the development setup's, as its `command` is. An overlay that
+ * builds the same Dockerfile (another `target`, other `build.args`) leaves the build production's.
+ */
+const rebuiltBuilds = perView(function rebuiltBuilds(snapshot: SnapshotView): Map<ComposeService, string> {
+  const out = new Map<ComposeService, string>();
+  for (const group of composeServiceGroups(snapshot)) {
+    const { dev, production } = judgedServices(group);
+    if (dev) continue;
+    const overlays = production.filter((m) => !isComposeBase(m) && composeOverlayPurpose(m.file) === 'production' && composeDevOnly(m) === null && !m.devEnvironment);
+    const builder = overlays.findLast((m) => m.value['build'] !== undefined && m.value['build'] !== null);
+    if (!builder) continue;
+    for (const svc of production) {
+      if (!isComposeBase(svc)) continue;
+      const own = composeBuild(svc.file, svc);
+      const merged = own ? composeMergedBuild([svc, ...overlays.filter((m) => m.file !== svc.file)]) : null;
+      if (own && merged && merged.dockerfile !== own.dockerfile) out.set(svc, `overridden by ${builder.file} for production, which builds ${merged.dockerfile} instead`);
+    }
+  }
+  return out;
+});
+
+/**
+ * Why a main compose file's service that builds a Dockerfile does not build production's: the production overlays merged over it
+ * build another Dockerfile (rebuiltBuilds: `docker-compose.prod.yml` building `Dockerfile.prod`). Null when they build the same
+ * one, or build nothing.
+ */
+export const rebuiltInProduction = (snapshot: SnapshotView, svc: ComposeService): string | null => rebuiltBuilds(snapshot).get(svc) ?? null;
+
+/**
  * Why a compose service's build is a development one for what it says of a Dockerfile: it builds the Dockerfile's final stage, and
  * that stage is named for development (Ghost's `ghost-core/.docker/Dockerfile`, whose only stage is `FROM … AS development`, built with
  * `target: development`): the image it makes is a development image — unless the compose file is named for a deployed environment
@@ -80,7 +112,7 @@ function builderWords(svc: ComposeService, why: string): string {
  */
 export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot: SnapshotView): Map<string, string> {
   const prodBuilt = new Set<string>();
-  const devBuilt = new Map<string, { svc: ComposeService; why: string }[]>();
+  const devBuilt = new Map<string, { svc: ComposeService; why: string; rebuilt: boolean }[]>();
   const prodImages = new Set<string>();
   const workspaces = new Map<string, string>();
   // The images compose builds itself (a service with `build:` and `image:` tags its build so): a Dockerfile `FROM` one of them is
@@ -100,7 +132,10 @@ export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot
       // overlay replaces with a published image, of a Dockerfile built on an image the project builds locally (Chatwoot's
       // `rails.Dockerfile`, `FROM chatwoot:development`) — such a Dockerfile is made in the compose workflow only. (One built from
       // a public base may be the Dockerfile CI builds the published image from: it stays production's.)
-      const replaced = dev || !b || !localBase(b.dockerfile) ? null : replacedInProduction(snapshot, m);
+      // A main file's build that the production overlays point at another Dockerfile (`Dockerfile.prod`) is development's too,
+      // whatever the base image: production builds the other one.
+      const rebuilt = dev || !b ? null : rebuiltInProduction(snapshot, m);
+      const replaced = dev || !b ? null : rebuilt ?? (localBase(b.dockerfile) ? replacedInProduction(snapshot, m) : null);
       const devBuild = dev ? null : replaced ?? developmentTarget(snapshot, m);
       if (!dev && !devBuild) {
         const image = imageName(m.value['image']);
@@ -108,7 +143,7 @@ export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot
       }
       if (!b) continue;
       if (!dev && !devBuild) { prodBuilt.add(b.dockerfile); continue; }
-      devBuilt.set(b.dockerfile, [...(devBuilt.get(b.dockerfile) ?? []), { svc: m, why: devBuild ?? composeDevOnly(m) ?? devReason ?? 'development-only file' }]);
+      devBuilt.set(b.dockerfile, [...(devBuilt.get(b.dockerfile) ?? []), { svc: m, why: devBuild ?? composeDevOnly(m) ?? devReason ?? 'development-only file', rebuilt: rebuilt !== null }]);
     }
   }
   for (const o of snapshot.k8sObjects()) {
@@ -135,9 +170,12 @@ export const devBuiltDockerfiles = perView(function devBuiltDockerfiles(snapshot
     const df = snapshot.dockerfiles().find((d) => d.path === path);
     if (!df || prodBuilt.has(path) || isDevOnly(path) || builtOutsideCompose(snapshot, df)) continue;
     // The repository's own `Dockerfile` (at its root, or the scanned folder's) is what hosting platforms build by default
-    // (Railway, Render, Cloud Run's `--source .`…): a development compose building it too says nothing of production.
-    if (ROOT_DOCKERFILE.test(basename(path)) && (dirname(path) === '' || dirname(path) === snapshot.base)) continue;
-    if (builders.some((b) => { const image = imageName(b.svc.value['image']); return image !== null && prodImages.has(image); })) continue;
+    // (Railway, Render, Cloud Run's `--source .`…): a development compose building it too says nothing of production — unless
+    // every builder is a main file's service whose production overlays build another Dockerfile (`Dockerfile.prod`): the project
+    // names what production builds. The image such a builder tags is what production builds from that other Dockerfile.
+    const rebuilt = builders.every((b) => b.rebuilt);
+    if (!rebuilt && ROOT_DOCKERFILE.test(basename(path)) && (dirname(path) === '' || dirname(path) === snapshot.base)) continue;
+    if (builders.some((b) => { const image = imageName(b.svc.value['image']); return !b.rebuilt && image !== null && prodImages.has(image); })) continue;
     const first = builders[0]!;
     out.set(path, `built only by ${builderWords(first.svc, first.why)}`);
   }
