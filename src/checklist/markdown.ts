@@ -488,6 +488,14 @@ function headingText(h: Heading): string {
 /** An inline HTML tag that GitHub shows as part of the text around it. */
 const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var)(?=[\s/>])/i;
 
+/**
+ * A status lozenge after an item's words (Confluence's `<span class="status-macro aui-lozenge">IN PROGRESS</span>`, its
+ * storage format's `<ac:structured-macro ac:name="status">` with the status as its `title` parameter): the item's state,
+ * shown as one after a dash ("Image tags pinned — IN PROGRESS"), as the rules read a status.
+ */
+const STATUS_LOZENGE = /^<span\b[^>]*\bclass\s*=\s*["']?[^"'>]*\b(?:status-macro|aui-lozenge|lozenge|status-badge|status-label)\b/i;
+const STATUS_MACRO = /<ac:structured-macro\b[^>]*\bac:name\s*=\s*["']status["'][^>]*>(?:(?!<\/ac:structured-macro>)[^]){0,400}?<ac:parameter\b[^>]*\bac:name\s*=\s*["']title["'][^>]*>([^<]*)<\/ac:parameter>(?:(?!<\/ac:structured-macro>)[^]){0,400}?<\/ac:structured-macro>/gi;
+
 /** An inline tag that strikes its text through: `<del>`, `<s>`, `<strike>` (`[1]`: the closing tag's slash). */
 const STRIKE_TAG = /^<(\/)?(?:del|s|strike)(?=[\s>])[^>]*>$/i;
 
@@ -502,14 +510,15 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
   const walk = (n: Nodes): void => {
     if (struck > 0 && !keepStruck && n.type !== 'html') return;
     switch (n.type) {
-      case 'text': case 'inlineCode': out += n.value; break;
+      case 'text': out += n.value.includes('<ac:') ? n.value.replace(STATUS_MACRO, (_m: string, state: string) => ` — ${state} `) : n.value; break;
+      case 'inlineCode': out += n.value; break;
       case 'break': out += ' '; break;
       case 'image': case 'imageReference': out += n.alt ?? ''; break;
       // An inline tag renders with no space of its own (`H<sub>2</sub>O`, `<kbd>Ctrl</kbd>+<kbd>C</kbd>`); others (`<br>`, comments) part words.
       case 'html': {
         const strike = STRIKE_TAG.exec(n.value);
         if (strike) struck = Math.max(0, struck + (strike[1] ? -1 : 1));
-        out += INLINE_TAG.test(n.value) ? '' : ' ';
+        out += STATUS_LOZENGE.test(n.value) && out.trim() !== '' ? ' — ' : INLINE_TAG.test(n.value) ? '' : ' ';
         break;
       }
       case 'footnoteReference': break;

@@ -321,7 +321,7 @@ const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
  */
-const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;—–-]|$))|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zurückgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|reportée?s?|différée?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
+const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!—–-]|$))|to[- ]?do(?=\s*(?:[),:;.!—–-]|$))|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zurückgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|reportée?s?|différée?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
 /**
  * Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)"; in German,
  * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team"). After
@@ -329,6 +329,17 @@ const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progr
  * lançamento (SEC-9)"; not "Debug mode off — confirmed before and after go-live").
  */
 const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\s[—–-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|après (?:le )?lancement|après la mise en production|después del lanzamiento|depois do lançamento|após o lançamento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+/**
+ * A tracker's status label before the status (Jira, Confluence, Linear: "(Status: To Do)", "(status: pending)", "— Status:
+ * pending", "— status pending", "(Estado: Pendiente)", "(Status: offen)"): the status after it is the item's state, read as
+ * it is without the label ("(pending)", "— pending").
+ */
+const STATUS_LABEL = String.raw`(?:status|state|estado|statut|[ée]tat|situa[çc][ãa]o)(?:\s*[:=]\s*|\s+)`;
+/**
+ * A tracker's open statuses (Jira's "Open", "Backlog", "New", "Reopened", "Selected for development", "In review"), only
+ * after a status label ("(Status: Open)"), where they cannot be the topic's state ("Port 443 (open)" is the promise).
+ */
+const TRACKER_OPEN_STATUS = String.raw`(?<=(?:status|state|estado|statut|[ée]tat|situa[çc][ãa]o)(?:\s*[:=]\s*|\s+))(?:open|opened|re-?opened|new|backlog|in review|selected for development|ready for (?:dev(?:elopment)?|work)|not (?:yet )?(?:started|done))`;
 /**
  * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
  * "(WIP)", "— on hold", "— WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
@@ -340,7 +351,7 @@ const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicab
  * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const DEFERRING_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
+const DEFERRING_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${TRACKER_OPEN_STATUS})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
 /**
  * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "— blocked (MOB-233)", "Security headers:
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
