@@ -349,16 +349,18 @@ function nodeRange(doc: Document.Parsed, path: YamlPath, key: boolean): number |
 function nodeAt(doc: Document.Parsed, path: YamlPath): { key: unknown; value: unknown; via: unknown } | null {
   let node: unknown = doc.contents;
   let keyNode: unknown = null;
-  // The last alias walked through (a value alias or a merge key's source) above the node: where this use of it is written.
+  // The first alias walked through (a value alias or a merge key's source) above the node: where this use of it is written.
+  // The first, not the last: an alias inside an anchored node (`base: &base {options: *opts}`, merged by `<<: *base`) is
+  // written once for every use, the outermost one at the use itself.
   let via: unknown = null;
   for (const seg of path) {
     // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
-    if (isAlias(node)) { via = node; node = node.resolve(doc); }
+    if (isAlias(node)) { via ??= node; node = node.resolve(doc); }
     const found = child(node, seg, doc);
     if (!found) return null;
     node = found.value;
     keyNode = found.key;
-    if (found.via) via = found.via;
+    if (found.via) via ??= found.via;
   }
   return { key: keyNode, value: node, via };
 }
