@@ -277,6 +277,14 @@ export const envFileCommitted = defineCheck({
     const repo = snapshot.git !== false;
     const outside = 'is in the folder (not a git repository), not ignored by .gitignore,';
     const removal = (file: string) => (repo ? `remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held` : 'add it to .gitignore (or move it out of the folder) before the folder is committed, rotate any secret it held if it was shared');
+    // The finding's own fix where the check's generic one (`git rm --cached`, a template) would contradict its message.
+    const fixOf = (name: string): string | undefined => {
+      const keys = instead(name, 'commit').startsWith(':');
+      if (!repo) return `Add the file to .gitignore (or move it out of the folder) before the folder is committed, rotate any secret it held if it was shared${keys ? '' : ', and keep a template (.env.example) instead'}.`;
+      if (name === '.env.keys') return 'Remove the file from git (`git rm --cached FILE`), ignore it in .gitignore, re-encrypt the env files with new keys and keep the private keys in the deployment\'s secret store; no template replaces it.';
+      if (name === '.env.me') return 'Remove the file from git (`git rm --cached FILE`), ignore it in .gitignore and revoke the token; it stays on one developer\'s machine, no template replaces it.';
+      return undefined;
+    };
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);
@@ -284,13 +292,13 @@ export const envFileCommitted = defineCheck({
       if (isLfsPointer(snapshot.text(file) ?? '')) {
         const lfs = `${file} ${repo ? 'is tracked by git' : outside} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
         // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
-        if (ENCRYPTED_NAME.test(name)) report({ file, line: 1, subject: WHOLE, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
-        else report({ file, line: 1, subject: WHOLE, message: `${lfs}; ${removal(file)}${instead(name, 'commit')}` });
+        if (ENCRYPTED_NAME.test(name)) report({ file, line: 1, subject: WHOLE, note: true, fix: 'Keep the decryption key or passphrase out of git.', message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
+        else report({ file, line: 1, subject: WHOLE, ...optional(fixOf(name)), message: `${lfs}; ${removal(file)}${instead(name, 'commit')}` });
         continue;
       }
       const sealed = sealedEnvFile(snapshot, file, entries);
       if (sealed) {
-        report({ file, line: 1, subject: WHOLE, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
+        report({ file, line: 1, subject: WHOLE, note: true, fix: 'Nothing to remove: keep the values encrypted and the decryption key out of git.', message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
         continue;
       }
       // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
@@ -298,7 +306,7 @@ export const envFileCommitted = defineCheck({
       // named when it recorded one; a file it found no trace of is not in the working tree.
       if (!parsed.has(file)) {
         const why = unreadWhy(snapshot.unreadReason(file), repo);
-        report({ file, line: 1, subject: WHOLE, message: repo
+        report({ file, line: 1, subject: WHOLE, ...optional(fixOf(name)), message: repo
           ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}${instead(name, 'commit')}`
           : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}${instead(name, 'keep')}` });
         continue;
@@ -312,7 +320,7 @@ export const envFileCommitted = defineCheck({
         const secrets = [...new Set(entries.filter(holdsSecret).map((e) => e.key))];
         const where = `${file} (a vendored dependency's, under ${vendoredFolder(file)}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n} variable${n === 1 ? '' : 's'}`;
         if (secrets.length) report({ file, line: 1, subject: WHOLE, message: `${where}, ${someNames(secrets)} holding a value in the clear: a secret there is in ${repo ? 'this repository\'s history' : 'what gets committed'} whoever wrote it; ${removal(file)} (if the package ships it, tell its maintainers)` });
-        else report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, none of them a secret in the clear: the dependency's own file, not this repository's environment (keep real secrets out of vendored folders)` });
+        else report({ file, line: 1, subject: WHOLE, note: true, fix: 'Nothing to change in the dependency\'s file; keep real secrets out of vendored folders.', message: `${where}, none of them a secret in the clear: the dependency's own file, not this repository's environment (keep real secrets out of vendored folders)` });
         continue;
       }
       if (use) {
@@ -326,18 +334,18 @@ export const envFileCommitted = defineCheck({
         const secretGen = use.kustomize === 'secretGenerator';
         const secret = entries.some((e) => { const v = held(e.value); return v !== '' && ((secretGen ? isSecretDataValue(e.key, v) : isSecretName(e.key) && !isDefaultCredential(v) && !isReference(v)) || urlHoldsPassword(v)); });
         const where = `${file} (${use.by}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n2}`;
-        if (use.dev) report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, for development only; keep real secrets out of it` });
-        else if (!secret && use.kustomize) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${secretGen ? 'its values only where and who (hosts, users, ports, database names), placeholders, references or well-known defaults (default-credentials judges those)' : entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; kustomize reads it from the repository, so keep it free of secrets (a Secret's values belong in a secretGenerator source kept out of git, or encrypted with sops or a SealedSecret)` });
+        if (use.dev) report({ file, line: 1, subject: WHOLE, note: true, fix: 'Keep real secrets out of the development env file; it may stay committed for development.', message: `${where}, for development only; keep real secrets out of it` });
+        else if (!secret && use.kustomize) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', fix: KUSTOMIZE_FIX, message: `${where}, ${secretGen ? 'its values only where and who (hosts, users, ports, database names), placeholders, references or well-known defaults (default-credentials judges those)' : entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; kustomize reads it from the repository, so keep it free of secrets (a Secret's values belong in a secretGenerator source kept out of git, or encrypted with sops or a SealedSecret)` });
         else if (!secret) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; keep it free of secrets (they belong in an uncommitted env file), or ${repo ? `remove it from git (git rm --cached ${shellQuote(file)})` : 'add it to .gitignore'} and commit a template instead` });
-        else if (secretGen) report({ file, line: 1, subject: WHOLE, message: `${where}, a Secret's values; ${removal(file)}, and generate the Secret from a file kept out of git (or encrypted with sops or a SealedSecret) instead` });
-        else if (use.kustomize) report({ file, line: 1, subject: WHOLE, message: `${where}, a secret among them, which a ConfigMap exposes in the clear; move it out of the file (rotate it) into a Secret generated from a file kept out of git (or encrypted with sops or a SealedSecret)` });
-        else report({ file, line: 1, subject: WHOLE, message: `${where}; ${removal(file)}${instead(name, 'commit')}` });
+        else if (secretGen) report({ file, line: 1, subject: WHOLE, fix: `Remove the file from git (\`git rm --cached FILE\`), rotate its secrets, and ${KUSTOMIZE_FIX.charAt(0).toLowerCase()}${KUSTOMIZE_FIX.slice(1)}`, message: `${where}, a Secret's values; ${removal(file)}, and generate the Secret from a file kept out of git (or encrypted with sops or a SealedSecret) instead` });
+        else if (use.kustomize) report({ file, line: 1, subject: WHOLE, fix: `Move the secret out of the file (rotate it): ${KUSTOMIZE_FIX.charAt(0).toLowerCase()}${KUSTOMIZE_FIX.slice(1)}`, message: `${where}, a secret among them, which a ConfigMap exposes in the clear; move it out of the file (rotate it) into a Secret generated from a file kept out of git (or encrypted with sops or a SealedSecret)` });
+        else report({ file, line: 1, subject: WHOLE, ...optional(fixOf(name)), message: `${where}; ${removal(file)}${instead(name, 'commit')}` });
         continue;
       }
       if (COMMITTED_BY_DESIGN.test(name)) {
         // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
         // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).
-        report({ file, line: 1, subject: `${WHOLE} by design`, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder'} by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
+        report({ file, line: 1, subject: `${WHOLE} by design`, severity: 'low', fix: 'Keep the file (committed by design) free of secrets: real values belong in an uncommitted .env.', message: `${file} ${repo ? 'is committed' : 'is in the folder'} by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
         continue;
       }
       if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
@@ -352,15 +360,21 @@ export const envFileCommitted = defineCheck({
         const secrets = valued.length ? `; ${someNames(valued)} ${valued.length === 1 ? 'holds' : 'hold'} a value here: move ${valued.length === 1 ? 'it' : 'them'} out (rotate ${valued.length === 1 ? 'it' : 'them'} if real)` : '';
         // The test environment's recipe sets a fixed APP_SECRET for the tests (`.env.test`), no production secret.
         const appSecret = name !== '.env.test' && entries.some((e) => e.key === 'APP_SECRET') ? ', leaving APP_SECRET empty here' : '';
-        report({ file, line: 1, subject: WHOLE, message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n} variable${n === 1 ? '' : 's'}: Symfony commits ${name} on purpose for non-secret ${name === '.env' ? 'defaults' : `defaults of the ${name.slice(5)} environment`} (the framework loads it: do not remove it from git or ignore it), so keep every real secret out of it, in ${local} (which the recipe's .gitignore ignores) or the secrets vault (php bin/console secrets:set NAME)${appSecret}${secrets}; if it holds no secret, suppress this finding with a reason on its first line: # preflight-ignore env-file-committed: Symfony ${name === '.env' ? 'defaults' : `${name.slice(5)} defaults`}, no secrets` });
+        report({ file, line: 1, subject: WHOLE, fix: `Keep ${name} in git (Symfony loads it) but free of secrets: move each real secret into ${local} (ignored by the recipe's .gitignore) or the secrets vault (\`php bin/console secrets:set NAME\`), and rotate any that were committed.`, message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n} variable${n === 1 ? '' : 's'}: Symfony commits ${name} on purpose for non-secret ${name === '.env' ? 'defaults' : `defaults of the ${name.slice(5)} environment`} (the framework loads it: do not remove it from git or ignore it), so keep every real secret out of it, in ${local} (which the recipe's .gitignore ignores) or the secrets vault (php bin/console secrets:set NAME)${appSecret}${secrets}; if it holds no secret, suppress this finding with a reason on its first line: # preflight-ignore env-file-committed: Symfony ${name === '.env' ? 'defaults' : `${name.slice(5)} defaults`}, no secrets` });
         continue;
       }
-      report({ file, line: 1, subject: WHOLE, message: repo
+      report({ file, line: 1, subject: WHOLE, ...optional(fixOf(name)), message: repo
         ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}${instead(name, 'commit')}`
         : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}${instead(name, 'keep')}` });
     }
   },
 });
+
+/** A kustomize generator source's fix: the Secret's values out of git. */
+const KUSTOMIZE_FIX = 'Generate the Secret from a file kept out of git (or encrypted with sops or a SealedSecret); keep files kustomize reads from the repository free of secrets.';
+
+/** `{ fix }` when there is one: a finding without its own fix takes the check's. */
+const optional = (fix: string | undefined): { fix?: string } => (fix === undefined ? {} : { fix });
 
 /**
  * What to keep in git instead of a committed env file: a template of it, but not for the files of keys that decrypt the

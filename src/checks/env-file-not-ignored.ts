@@ -353,10 +353,12 @@ export const envFileNotIgnored = defineCheck({
       const symfony = paths.filter((p) => isSymfonyEnvFile(snapshot, p));
       const framework = symfony.length ? `; in this Symfony project ${symfony.map((p) => `'${p}'`).join(', ')} ${symfony.length > 1 ? 'are' : 'is'} committed by the framework's convention (non-secret defaults): if so, make sure the files that hold secrets are ignored as Symfony's recipe does ('/.env.local', '/.env.local.php', '/.env.*.local') and lower this check's severity in the checklist` : '';
       const message = `${where}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed${framework}`;
-      if (!file) { report({ message }); continue; }
+      // The fix agrees with the message: the recipe's rules first, not `.env` ignored, which Symfony commits.
+      const fix = symfony.length ? { fix: 'Ignore the files that hold secrets as Symfony\'s recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`) and keep the committed .env files free of secrets; only if they are not committed on purpose, add `.env` and `.env.*` (with `!.env.example`) to .gitignore.' } : {};
+      if (!file) { report({ message, ...fix }); continue; }
       // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
       // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
-      report({ file, line: 1, subject: 'the file', message });
+      report({ file, line: 1, subject: 'the file', message, ...fix });
     }
   },
 });

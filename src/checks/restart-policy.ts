@@ -2,54 +2,10 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
-import { dirname } from '../repo/classify.js';
 import { composeDeployments, swarmFiles, swarmOverlay } from './util/swarm.js';
-import { DEV_PROFILE, type ComposeService } from '../repo/compose.js';
+import type { ComposeService } from '../repo/compose.js';
+import { oneShotService } from './util/one-shot.js';
 import { isObject } from '../repo/yaml.js';
-
-/**
- * The words of a service name that name a one-shot task (`migrate`, `db-migrations`, `web-init`, `init-db`, `seeder`,
- * `kafka-setup`, `minio-createbuckets`), as whole words: not `initializr`, `initiatives` or `provisioning` (a domain: a
- * provisioning service).
- */
-const ONE_SHOT_WORD = /^(?:(?:db)?(?:migrate|migrates|migration|migrations|migrator|init|initdb|initialize|initialise|initializer|initialiser|initialization|initialisation|setup|seed|seeds|seeder|seeders|seeding)(?:db)?|bootstrap|bootstrapper|provision|provisioner|createbuckets?|fixtures?|loaddata|collectstatic|once|oneshot)$/;
-/**
- * The last words of a name that says the service serves (`data-migration-api`, `migration-dashboard`, `bootstrap-ui`,
- * `setup-wizard`, `init-worker`): long-running, whatever task word qualifies it.
- */
-const SERVER_WORD = /^(?:api|apis|ui|gui|web|www|site|app|dashboard|wizard|portal|frontend|backend|server|srv|service|svc|gateway|gw|console|panel|proxy|worker|workers|daemon|consumer|listener|scheduler|http|grpc)$/;
-
-/** The words of a service name: split on `-`, `_`, `.` and camelCase, lower case. */
-const nameWords = (name: string): string[] => name.replace(/([a-z\d])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_.]+/).filter(Boolean);
-
-/**
- * Whether a service is named like a one-shot task: one of its words names the task (`migrate`, `init`, `setup`, `seed`…,
- * `one-shot`), and its last word does not say it serves (`-api`, `-ui`, `-dashboard`…).
- */
-function namedOneShot(name: string): boolean {
-  const words = nameWords(name);
-  if (!words.length || SERVER_WORD.test(words[words.length - 1]!)) return false;
-  return words.some((w, i) => ONE_SHOT_WORD.test(w) || (w === 'one' && words[i + 1] === 'shot'));
-}
-
-/**
- * A command (`entrypoint` and `command`) that runs a one-shot task and exits: a migration, a seed, `collectstatic`, bucket
- * creation (`alembic upgrade head`, `npx prisma migrate deploy`, `python manage.py migrate`, `mc mb …`), starting nothing
- * that runs on (`alembic upgrade head && gunicorn app:app`, `npm run migrate && npm start`, `node dist/migrate.js`).
- */
-const ONE_SHOT_COMMAND = /(?<![a-z])(?:migrate|migrations?|upgrade head|db:(?:migrate|setup|seed|prepare|create)|seed|seeds|createbuckets|collectstatic|loaddata|mc mb|flyway|liquibase|createdb)(?![a-z])/i;
-const SERVER_COMMAND = /(?<![a-z])(?:serve|server|runserver|gunicorn|uvicorn|hypercorn|daphne|granian|puma|unicorn|rails s|start|dev|watch|worker|celery|sidekiq|nginx|httpd|apache2|supervisord|node|java|dotnet|deno|bun|php-fpm|tail -f|sleep|forever|pm2|exec)(?![a-z])/i;
-function oneShotCommand(judged: ComposeService[]): boolean {
-  // As compose merges them: the last file that sets each key wins.
-  const last = (key: string): unknown => judged.map((s) => s.value[key]).filter((v) => v !== undefined && v !== null).at(-1);
-  const words = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(' ') : typeof v === 'string' ? v : '');
-  const cmd = `${words(last('entrypoint'))} ${words(last('command'))}`.replace(/\s+/g, ' ').trim();
-  return ONE_SHOT_COMMAND.test(cmd) && !SERVER_COMMAND.test(cmd);
-}
-
-/** Profiles that mark opt-in tooling, not the running application: development/tooling profiles (shared, DEV_PROFILE) and one-shot tasks. */
-const ONE_SHOT_PROFILE = /^(migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
-const isToolProfile = (p: string) => DEV_PROFILE.test(p) || ONE_SHOT_PROFILE.test(p);
 
 /**
  * `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. Deployed by Swarm
@@ -127,13 +83,6 @@ export const restartPolicy = defineCheck({
   run({ snapshot, report, skip }) {
     const groups = composeServiceGroups(snapshot);
     if (!groups.length) { skip(noComposeReason(snapshot, { withCompose: 'no compose services' })); return; }
-    // Services others wait for to complete are one-shot by construction.
-    const completed = new Set<string>();
-    for (const svc of groups.flat()) {
-      const deps = svc.value['depends_on'];
-      if (!isObject(deps)) continue;
-      for (const [name, spec] of Object.entries(deps)) if (isObject(spec) && spec['condition'] === 'service_completed_successfully') completed.add(`${dirname(svc.file)}\u0000${name}`);
-    }
     const swarm = swarmFiles(snapshot, groups.flat());
     // A stack file that names its own image is deployed alone (`docker stack deploy -c docker-stack.yml`): judged by itself.
     for (const group of composeDeployments(groups, swarm)) {
@@ -151,9 +100,8 @@ export const restartPolicy = defineCheck({
         report({ file: never.s.file, line: at.line, column: at.column, note: true, message: `compose service '${svc.name}' is explicitly never restarted (${never.p!.path[0] === 'restart' ? 'restart: "no"' : 'deploy.restart_policy.condition: none'}); fine for a one-shot task, not for a long-running service` });
         continue;
       }
-      const profiles = svc.value['profiles'];
-      const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => isToolProfile(String(p)));
-      if (completed.has(`${dirname(svc.file)}\u0000${svc.name}`) || namedOneShot(svc.name) || oneShotCommand(judged) || tooling) continue;
+      // One-shot services (waited for to complete, named or run as a task, in tooling profiles) are not judged.
+      if (oneShotService(snapshot, judged) !== null) continue;
       const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
       report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
     }
