@@ -52,9 +52,11 @@ const ASSIGNMENT_SOURCE = String.raw`(?<![\w.$-]|\$\{)(?!\$[Ee][Nn][Vv]:)(NAMESP
 /**
  * In configuration formats a `#` starts a comment only after whitespace (YAML, `.properties`, dotenv, shell,
  * Dockerfile): in `password: Xk9#mP2v…` it is part of the bare value, so after its first character the value runs on through `#`.
+ * A quote opened and never closed on its line (`API_SECRET: "rKoY…` in a compose file or `.tf` that fails to parse) starts a
+ * bare value after it: the secret is committed whether or not the file parses (its parse-error is reported too).
  */
 const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('PREFIX', '').replace('NAMESPACE', () => String.raw`(?:[A-Za-z_][\w.-]{0,100}:(?=[A-Za-z_][\w.$-]{0,100}["']?[ \t]*:(?![:/])))?`)
-  .replace(String.raw`([^\s"'\`,;#)}\]BARE]{1,1000})`, () => String.raw`([^\s"'\`,;#)}\]][^\s"'\`,;)}\]]{0,999})`), 'g');
+  .replace(String.raw`([^\s"'\`,;#)}\]BARE]{1,1000})`, () => String.raw`(?:["'](?=[^"'\n]*$))?([^\s"'\`,;#)}\]][^\s"'\`,;)}\]]{0,999})`), 'g');
 /**
  * In code a literal may carry a prefix: Python `b"…"`, `r"…"`, `f"…"`, `rb'…'`; C# verbatim and Objective-C `@"…"`; Go `[]byte("…")`;
  * JavaScript `JSON.stringify('…')` (Vite's and webpack's `define: { 'process.env.API_SECRET': JSON.stringify('…') }`: the literal inside is the value).

@@ -21,6 +21,7 @@ import { configMapData } from '../../repo/k8s.js';
 import { composeDevOnly } from '../../repo/compose.js';
 import { envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, productionEnvFiles } from './groups.js';
 import { platformEnv } from './platform.js';
+import { envYamlSettings } from './env-yaml.js';
 import { isDevOnly, isTestFile } from '../../repo/classify.js';
 import { findCalls, isCodeFile, jsImports, jsNamedImports, langOf, matchBracket, requireCalls, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 
@@ -222,6 +223,8 @@ export const userNamePasswordSet = perView(function collectSites(snapshot: Snaps
       for (const p of composeEnvFiles(svc)) envFile(p);
     }
   }
+  // A YAML document in an environment value (`INVIDIOUS_CONFIG: |`): each of its mappings.
+  for (const g of envYamlSettings(snapshot)) judge(g.rows, (r) => ({ file: g.file, line: r.line }));
   // A compose secret file a service reads as a password beside a user name equal to it.
   for (const { secret: s } of composeSecretUserNames(snapshot, () => false)) put(s.file, s.line, s.value);
   for (const obj of snapshot.k8sObjects()) {
