@@ -1,7 +1,7 @@
 import type { Logger } from '../types.js';
 import { decodeSafe, defaultHealthPaths, targetPath, withQuoteMask } from './util.js';
 import { printable } from '../checks/util/text.js';
-import { fragmentRedactor, namedCredentials, namedSecrets, redactor, urlPassword } from '../report/redact.js';
+import { fragmentRedactor, maskUrlCredentials, namedCredentials, namedSecrets, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
 import type { Observation } from './observation.js';
@@ -136,8 +136,12 @@ export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: 
   const { others, pairs, values } = cookieSecrets(config.headers);
   const whole = redactor([...namedSecrets(config.headers), ...pairs, ...values.filter((v) => v.length >= 6), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
   const fragments = fragmentRedactor([...namedCredentials(others), ...values, ...passwords]);
-  // Then what the server sent is made printable (a control byte in a header must not reach a terminal).
-  const hide = (text: string) => printable(fragments(whole(text)));
+  // The credential parameters of every URL shown are masked, whatever its source (a redirect's Location, a final URL
+  // reached through redirects): `/home?session_token=***`, `;jsessionid=***`, as in the target URL. Then what the server
+  // sent is made printable (a control byte in a header must not reach a terminal).
+  const hide = (text: string) => printable(maskUrlCredentials(fragments(whole(text))));
+  // What the collector logs (`--verbose`: the URLs of redirect hops) is masked alike.
+  const log: Logger = { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
     ...(o.error ? { error: hide(o.error) } : {}),
@@ -156,7 +160,7 @@ export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: 
     // Probes judge what the server sent as it came (a Set-Cookie that echoes the Cookie header given is still
     // `sessionid=…; Path=/` without HttpOnly, an Access-Control-Allow-Credentials still `true`); only what they
     // show is masked: values quoted cut short before the cut (`clip`), every message, reason and URL whole at the end.
-    const obs = await collect(config, needs, logger);
+    const obs = await collect(config, needs, log);
     logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
     for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs, hide)));
     const down = onUnanswered ? unanswered(obs) : undefined;

@@ -184,11 +184,13 @@ const MIN_PARAM_SECRET = 6;
 /**
  * Whether a query parameter's value is a credential: a secret-like name (see `SECRET_WORDS`: `?token=`, `?api_key=`,
  * `?authToken=`, `?id_token=`, `?X-Amz-Signature=`, `?sig=`, `?sessionId=`, Vercel's `?x-vercel-protection-bypass=`…)
- * whose last word is not about the secret (`?token_type=`), or a share link's (`?_vercel_share=…`, which opens a
+ * whose last word is not about the secret (`?token_type=`), OAuth's authorization `?code=`, or a share link's (`?_vercel_share=…`, which opens a
  * protected preview deployment to anyone holding it; not `?share=twitter`).
  */
 export function credentialParam(name: string): boolean {
   if (/[-_.]share$/i.test(name)) return true;
+  // OAuth's authorization code (RFC 6749 §4.1.2: `/callback?code=…&state=…`), exchanged for tokens; not `?promo_code=`.
+  if (/^\s*code\s*$/i.test(name)) return true;
   const words = nameWords(name);
   if (!words.some((w) => SECRET_WORDS.test(w))) return false;
   const last = words.at(-1)!;
@@ -211,15 +213,20 @@ export function authorityParts(url: string): { userinfo: string; hostPort: strin
 
 /**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
- * parameters (`?token=…`, see `credentialParam`), masked wherever the URL is shown.
+ * parameters (`?token=…`, see `credentialParam`), of a fragment (`#access_token=…`) and of path parameters
+ * (`;jsessionid=…`), masked wherever the URL is shown.
  */
 export function urlPassword(url: string): string[] {
   let password: string;
   let query = '';
+  let path = '';
+  let hash = '';
   try {
     const u = new URL(url);
     password = u.password;
     query = u.search;
+    path = u.pathname;
+    hash = u.hash;
   } catch {
     // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
     // its password and query are still secrets.
@@ -227,6 +234,8 @@ export function urlPassword(url: string): string[] {
     const userinfo = authorityParts(url)?.userinfo ?? '';
     password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
     query = /\?([^#]*)/.exec(url)?.[1] ?? '';
+    path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url.trim())?.[1] ?? '';
+    hash = /#([\s\S]*)/.exec(url)?.[1] ?? '';
   }
   // Written without a scheme (`deploy:pw@example.com/`): URL reads `deploy:` as the scheme and the rest as a path, but
   // a reader sees a user and a password, and the error that says the URL is invalid shows it.
@@ -235,7 +244,13 @@ export function urlPassword(url: string): string[] {
   const out: string[] = [];
   const decoded = (raw: string, form: boolean) => { try { return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw); } catch { return raw; } };
   if (password) out.push(password, decoded(password, false));
-  for (const pair of query.replace(/^\?/, '').split('&')) {
+  // The query's parameters, a fragment's (`#access_token=…`) and path parameters (`/app;jsessionid=…`): see `maskUrlCredentials`.
+  const pairs = [
+    ...query.replace(/^\?/, '').split('&'),
+    ...hash.replace(/^#/, '').split(/[&?]/),
+    ...path.split('/').flatMap((segment) => segment.split(';').slice(1)),
+  ];
+  for (const pair of pairs.slice(0, 1000)) {
     const eq = pair.indexOf('=');
     if (eq <= 0 || !credentialParam(decoded(pair.slice(0, eq), true))) continue;
     const raw = pair.slice(eq + 1);
@@ -243,4 +258,34 @@ export function urlPassword(url: string): string[] {
     if (value.trim().length >= MIN_PARAM_SECRET && !FLAG_VALUE.test(value.trim())) out.push(raw, value, decoded(raw, false));
   }
   return [...new Set(out)];
+}
+
+/**
+ * A parameter of a URL written in a text: after `?`, `&` (a query) or `#` (a fragment: OAuth's `#access_token=`), or after
+ * `;` (a path parameter: Tomcat's `;jsessionid=`), a name, `=` and its value, which runs to white space, the next
+ * separator (`/` too for a path parameter) or a character URLs do not hold raw (quotes, brackets). A name has at most 128
+ * characters.
+ */
+const URL_PARAM = /([?&#])([^\s=&?#;/'"`<>()[\]{}|\\^]{1,128})=([^\s&?#;'"`<>()[\]{}|\\^]*)|(;)([^\s=&?#;/'"`<>()[\]{}|\\^]{1,128})=([^\s&?#;/'"`<>()[\]{}|\\^]*)/g;
+
+/**
+ * `text` with the value of every credential parameter of the URLs it holds replaced by `***`: the rule of the target URL
+ * (see `urlPassword`) for any URL that reaches output, whatever its source (a redirect's `Location`, a final URL reached
+ * through redirects, the `url` of a finding): `/home?session_token=***&lang=en`, `/app;jsessionid=***`,
+ * `#access_token=***`. A value shorter than 6 characters or a flag (`?sid=web`, `?private=false`) stays, as in the target
+ * URL, and so does punctuation that ends a sentence after it (`…?token=***, but`).
+ */
+export function maskUrlCredentials(text: string): string {
+  if (!/[?&#;][^=\s]{1,128}=/.test(text)) return text;
+  return text.replace(URL_PARAM, (whole, qs?: string, qn?: string, qv?: string, ps?: string, pn?: string, pv?: string) => {
+    const sep = qs ?? ps!;
+    const name = qn ?? pn!;
+    let value = qv ?? pv!;
+    const tail = /[.,:!]+$/.exec(value)?.[0] ?? '';
+    value = value.slice(0, value.length - tail.length);
+    const decoded = (raw: string) => { try { return decodeURIComponent(raw.replace(/\+/g, ' ')); } catch { return raw; } };
+    const plain = decoded(value).trim();
+    if (!credentialParam(decoded(name)) || plain.length < MIN_PARAM_SECRET || FLAG_VALUE.test(plain)) return whole;
+    return `${sep}${name}=***${tail}`;
+  });
 }
