@@ -48,6 +48,12 @@ export interface BindingHint {
   details?: string[];
   /** Bare URL paths listed under the item as plain bullets (`- /healthz`): health paths if it is a health item. */
   paths?: string[];
+  /**
+   * The titles of the boxes the item is in that are no headings: a callout's (`> [!todo] Later`), an MkDocs admonition's or
+   * tab's (`!!! note "Not in scope"`), a `<details>` block's `<summary>`, a bold line standing as a heading (`**Later:**`).
+   * One that defers or waives, read as a heading is, keeps the item manual (see containerDefers).
+   */
+  containers?: readonly string[];
 }
 
 const HEALTH = 'health-endpoint';
@@ -763,6 +769,15 @@ function parentDefers(said: string): boolean {
   const text = withoutReferences(said);
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
   return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+}
+
+/**
+ * Whether the title of a box the item is in (see BindingHint.containers) defers, waives or withdraws its items, read as a
+ * heading over them is ("Later", "Not in scope for this release", "Post-launch", "Waivers").
+ */
+function containerDefers(title: string): boolean {
+  const where = matchText(title);
+  return where !== '' && (NOT_A_PROMISE_CONTEXT.test(where) || WAIVED_HEADING.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where));
 }
 
 function isNoPromise(text: string, where: string, raw: string): boolean {
@@ -1794,7 +1809,7 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       continue;
     }
     const text = hint?.promise ?? item.title ?? '';
-    if (hint?.parentItem && deferred.has(hint.parentItem)) {
+    if ((hint?.parentItem && deferred.has(hint.parentItem)) || hint?.containers?.some(containerDefers)) {
       deferred.add(item);
       continue;
     }
