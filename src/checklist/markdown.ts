@@ -570,7 +570,7 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
   const walk = (n: Nodes): void => {
     if (struck > 0 && !keepStruck && n.type !== 'html') return;
     switch (n.type) {
-      case 'text': out += n.value.includes('<ac:') ? n.value.replace(STATUS_MACRO, (_m: string, state: string) => ` — ${state} `) : n.value; break;
+      case 'text': out += obsidianText(n.value.includes('<ac:') ? n.value.replace(STATUS_MACRO, (_m: string, state: string) => ` — ${state} `) : n.value); break;
       case 'inlineCode': out += n.value; break;
       case 'break': out += ' '; break;
       case 'image': case 'imageReference': out += n.alt ?? ''; break;
@@ -594,7 +594,23 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
     }
   };
   for (const n of nodes) walk(n);
-  return out.replace(/\s+/g, ' ').trim();
+  // Obsidian's block id ending the line (`… signed off ^blk1`) is hidden when shown.
+  return out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, '');
+}
+
+/** An Obsidian block id ending a line: ` ^blk1`, hidden when the note is shown (a letter in it: `^20` is a version range). */
+const OBSIDIAN_BLOCK_ID = /\s\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+$/;
+/**
+ * Obsidian markup in text, as Obsidian shows it: a wikilink as its alias or its target (`[[DR drill|last drill]]` →
+ * "last drill", `[[Runbook]]` → "Runbook", an embed `![[x]]` too), a comment (`%%ask comms%%`) hidden, a highlight
+ * (`==Load test==`) as its words.
+ */
+function obsidianText(text: string): string {
+  if (!/\[\[|%%|==/.test(text)) return text;
+  return text
+    .replace(/%%[^]*?%%/g, ' ')
+    .replace(/!?\[\[([^[\]|\n]+)(?:\|([^[\]\n]*))?\]\]/g, (_m: string, target: string, alias: string | undefined) => (alias?.trim() || target.trim()))
+    .replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1');
 }
 
 /**
