@@ -104,6 +104,16 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   // The text of the piece being read (its nodes' offsets index it).
   let source = '';
   const headings: { depth: number; text: string }[] = [];
+  // The titles of the boxes being read that are no headings (a callout, an admonition, a `<details>` block, a bold line
+  // standing as a heading): a deferring one keeps the items in it manual, as a heading does (see BindingHint.containers).
+  const containers: string[] = [];
+  const inContainer = <T>(title: string | undefined, read: () => T): T => {
+    if (title === undefined || title === '' || containers.length >= MAX_CONTAINERS) return read();
+    containers.push(title);
+    try { return read(); } finally { containers.pop(); }
+  };
+  // The `<details>` blocks open where the flow is read (their `<summary>`, '' before it), innermost last.
+  const details: string[] = [];
   // Every mistake in the bindings is said in one run (in file order, at most MAX_CONFIG_ERRORS), as a YAML checklist's.
   const errors: ConfigError[] = [];
 
@@ -129,7 +139,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       item.checks = directive;
       if (checked) item.ticked = true;
     }
-    hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group!] } : {}), ...(promise !== title ? { promise } : {}) });
+    const boxes = [...containers, ...details.filter(Boolean)];
+    hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group!] } : {}), ...(promise !== title ? { promise } : {}), ...(boxes.length ? { containers: boxes } : {}) });
     items.push(item);
     return item;
   };
@@ -142,11 +153,14 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   };
   const visitItem = (li: ListItem, parent: string | undefined, parentItem: ChecklistItem | undefined, boxedList = false, romanList = false): void => {
     // An MkDocs admonition or content tab (see mkdocsBlocks): its content is read as if written in its place.
-    if (mkdocs.openers.has((li.position?.start.line ?? 0) + offset)) {
-      for (const child of li.children) {
-        if (child.type === 'list') visitList(child, parent, parentItem);
-        else visitFlow([child], 'the block');
-      }
+    const opener = (li.position?.start.line ?? 0) + offset;
+    if (mkdocs.openers.has(opener)) {
+      inContainer(mkdocsTitle(lines[opener - 1] ?? ''), () => {
+        for (const child of li.children) {
+          if (child.type === 'list') visitList(child, parent, parentItem);
+          else visitFlow([child], 'the block');
+        }
+      });
       return;
     }
     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
@@ -341,27 +355,34 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     for (const li of list.children) visitItem(li, parent, parentItem, boxed, roman);
   };
   const visitFlow = (nodes: readonly RootContent[], within = 'the file'): void => {
+    // A bold line standing as a heading (`**Later:**`, as Notion and Confluence export a heading): over what follows it
+    // until the next heading, bold line or rule.
+    let bold: string | undefined;
     for (const node of nodes) {
       if (node.type === 'heading') {
+        bold = undefined;
         continuedTasks(node);
         boxedLines(node, 0);
         if (node === docTitle) continue;
         while (headings.length && headings.at(-1)!.depth >= node.depth) headings.pop();
         headings.push({ depth: node.depth, text: headingText(node) });
-      } else if (node.type === 'list') visitList(node, undefined, undefined);
+      } else if (node.type === 'thematicBreak') bold = undefined;
+      else if (node.type === 'list') inContainer(bold, () => visitList(node, undefined, undefined));
       else if (node.type === 'table') visitTable(node);
       else if (node.type === 'code') { unclosedFence(node, within); indentedCode(node); }
-      else if (node.type === 'paragraph') { continuedTasks(node); boxedLines(node, 0); }
+      else if (node.type === 'paragraph') { continuedTasks(node); boxedLines(node, 0); bold = boldLine(node) ?? bold; }
       else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value)) unattached(node, 'on a line of its own');
       else if (node.type === 'html') {
         unclosedComment(node, within);
+        detailsIn(node.value, details);
         const count = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').split('\n').filter((l) => TASK_LINE.test(l)).length;
         if (count) {
           const line = (node.position?.start.line ?? 1) + offset;
           htmlTasks = { line: htmlTasks?.line ?? line, count: (htmlTasks?.count ?? 0) + count };
           warn(line, (node.position?.start.column ?? 1) + /^\s*/.exec(node.value)![0].length, `${count} task-list line${count === 1 ? ' is' : 's are'} inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)`);
         }
-      } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visitFlow(node.children, node.type === 'blockquote' ? 'the block quote' : 'the footnote');
+      } else if (node.type === 'blockquote') inContainer(calloutTitle(node), () => visitFlow(node.children, 'the block quote'));
+      else if (node.type === 'footnoteDefinition') visitFlow(node.children, 'the footnote');
     }
   };
   for (const part of parts) {
@@ -467,6 +488,45 @@ function mkdocsBlocks(text: string): { text: string; openers: Set<number> } {
   return openers.size ? { text: lines.join('\n'), openers } : { text, openers };
 }
 
+/** Boxes in boxes (callouts, admonitions, `<details>` blocks) whose titles are kept for an item: the innermost past it are not. */
+const MAX_CONTAINERS = 16;
+/** An MkDocs block opener's title (`!!! note "Not in scope"`, `=== "Later"`), else its first word (`!!! later`). */
+function mkdocsTitle(line: string): string {
+  const m = /^[ \t]*(?:!!!|\?\?\?\+?|===[!+]{0,2})[ \t]+(?:([\w-]+)[^"\r]*)?(?:"([^"]*)")?/.exec(line);
+  return m?.[2] ?? m?.[1] ?? '';
+}
+/**
+ * A callout's title: an Obsidian or GitHub callout's words after its type on its first line (`> [!todo] Later`,
+ * `> [!note]- Not in scope`); none for a callout with no title (`> [!NOTE]`) or a plain block quote.
+ */
+function calloutTitle(quote: Blockquote): string | undefined {
+  const first = quote.children[0];
+  const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+  if (text?.type !== 'text') return undefined;
+  const m = /^\[![\w-]+\][+-]?[ \t]+([^\n]*)/.exec(text.value);
+  return m?.[1]?.trim() || undefined;
+}
+/**
+ * A paragraph that is only bold words, a colon after them or inside (`**Later:**`, `**Post-launch**:`, `__Later__`): a
+ * heading as Notion and Confluence exports write one. Its words; none for any other paragraph.
+ */
+function boldLine(p: Paragraph): string | undefined {
+  const kids = p.children.filter((c) => !(c.type === 'text' && /^\s*:?\s*$/.test(c.value)));
+  return kids.length === 1 && kids[0]!.type === 'strong' ? plainText(kids[0]!.children).replace(/\s*:\s*$/, '') || undefined : undefined;
+}
+/**
+ * The `<details>` blocks an HTML block opens and closes, in order, on `open` (innermost last): `<details>` opens one, its
+ * `<summary>…</summary>` titles it, `</details>` closes it. At most MAX_CONTAINERS open (the rest are not kept).
+ */
+function detailsIn(html: string, open: string[]): void {
+  if (!/<\/?details\b|<summary\b/i.test(html)) return;
+  for (const m of html.matchAll(/<details\b[^>]*>|<summary\b[^>]*>([^]*?)<\/summary\s*>|<\/details\s*>/gi)) {
+    if (m[0][1] === '/') open.pop();
+    else if (m[0][1]!.toLowerCase() === 'd') { if (open.length < MAX_CONTAINERS) open.push(''); }
+    else if (open.length) open[open.length - 1] = m[1]!.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  }
+}
+
 /** The first heading when it is the only `#` heading and comes before any list: the document's name. */
 function documentTitle(nodes: readonly RootContent[]): Heading | undefined {
   const h1 = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
@@ -510,7 +570,7 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
   const walk = (n: Nodes): void => {
     if (struck > 0 && !keepStruck && n.type !== 'html') return;
     switch (n.type) {
-      case 'text': out += n.value.includes('<ac:') ? n.value.replace(STATUS_MACRO, (_m: string, state: string) => ` — ${state} `) : n.value; break;
+      case 'text': out += obsidianText(n.value.includes('<ac:') ? n.value.replace(STATUS_MACRO, (_m: string, state: string) => ` — ${state} `) : n.value); break;
       case 'inlineCode': out += n.value; break;
       case 'break': out += ' '; break;
       case 'image': case 'imageReference': out += n.alt ?? ''; break;
@@ -534,7 +594,23 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
     }
   };
   for (const n of nodes) walk(n);
-  return out.replace(/\s+/g, ' ').trim();
+  // Obsidian's block id ending the line (`… signed off ^blk1`) is hidden when shown.
+  return out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, '');
+}
+
+/** An Obsidian block id ending a line: ` ^blk1`, hidden when the note is shown (a letter in it: `^20` is a version range). */
+const OBSIDIAN_BLOCK_ID = /\s\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+$/;
+/**
+ * Obsidian markup in text, as Obsidian shows it: a wikilink as its alias or its target (`[[DR drill|last drill]]` →
+ * "last drill", `[[Runbook]]` → "Runbook", an embed `![[x]]` too), a comment (`%%ask comms%%`) hidden, a highlight
+ * (`==Load test==`) as its words.
+ */
+function obsidianText(text: string): string {
+  if (!/\[\[|%%|==/.test(text)) return text;
+  return text
+    .replace(/%%[^]*?%%/g, ' ')
+    .replace(/!?\[\[([^[\]|\n]+)(?:\|([^[\]\n]*))?\]\]/g, (_m: string, target: string, alias: string | undefined) => (alias?.trim() || target.trim()))
+    .replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1');
 }
 
 /**

@@ -48,6 +48,12 @@ export interface BindingHint {
   details?: string[];
   /** Bare URL paths listed under the item as plain bullets (`- /healthz`): health paths if it is a health item. */
   paths?: string[];
+  /**
+   * The titles of the boxes the item is in that are no headings: a callout's (`> [!todo] Later`), an MkDocs admonition's or
+   * tab's (`!!! note "Not in scope"`), a `<details>` block's `<summary>`, a bold line standing as a heading (`**Later:**`).
+   * One that defers or waives, read as a heading is, keeps the item manual (see containerDefers).
+   */
+  containers?: readonly string[];
 }
 
 const HEALTH = 'health-endpoint';
@@ -782,6 +788,15 @@ function parentDefers(said: string): boolean {
   const text = withoutReferences(said);
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
   return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+}
+
+/**
+ * Whether the title of a box the item is in (see BindingHint.containers) defers, waives or withdraws its items, read as a
+ * heading over them is ("Later", "Not in scope for this release", "Post-launch", "Waivers").
+ */
+function containerDefers(title: string): boolean {
+  const where = matchText(title);
+  return where !== '' && (NOT_A_PROMISE_CONTEXT.test(where) || WAIVED_HEADING.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where));
 }
 
 function isNoPromise(text: string, where: string, raw: string): boolean {
@@ -1813,7 +1828,7 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       continue;
     }
     const text = hint?.promise ?? item.title ?? '';
-    if (hint?.parentItem && deferred.has(hint.parentItem)) {
+    if ((hint?.parentItem && deferred.has(hint.parentItem)) || hint?.containers?.some(containerDefers)) {
       deferred.add(item);
       continue;
     }
@@ -1965,12 +1980,34 @@ const UNIT_NAMES = ['years', 'months', 'weeks', 'days'] as const;
 const FOREIGN_UNIT_AFTER_DIGITS = new RegExp(`(\\d) ?(?:${UNIT_NAMES.map((u) => `(${FOREIGN_LANGUAGES.map((l) => l[u]).join('|')})`).join('|')})(?![\\wà-ÿ])`, 'g');
 
 /**
+ * Japanese and Chinese amounts of time: digits or a numeral one to twelve (一…十二, 两) before a unit ("1 年", "1年", "一年",
+ * "6 か月", "6ヶ月", "六个月", "2 週間", "30 天", "30 日間", "300 秒"; "半年" is 6 months), with "at least" before it
+ * ("至少", "不少于", "最低", "少なくとも") or after it ("以上"). A month needs its counter ("6月" is June), a day in Japanese its
+ * "間" or "以上" ("30日" is a date).
+ */
+const CJK_NUMBERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const CJK_DURATION = /(至少|不少于|不少於|不低于|不低於|最少|最低でも|最低|少なくとも)?\s?(\d{1,10}|十[一二]?|[一二两兩三四五六七八九]|半)\s?(年(?:間|(?!\s?\d{1,2}\s?月))|(?:个|個|か|ヶ|ケ|カ|ヵ|箇)月間?|周|週間?|星期|天|日間|日(?=\s?以上)|秒)(?:\s?(?:或|及)?以上)?/g;
+const CJK_UNITS: readonly [RegExp, string][] = [[/^年/, 'years'], [/月/, 'months'], [/^(?:周|週|星期)/, 'weeks'], [/^(?:天|日)/, 'days'], [/^秒/, 's']];
+/** `text` with its Japanese and Chinese amounts of time in English (see CJK_DURATION); "max-age は/为 …" as "max-age …". */
+function cjkAmountsInEnglish(text: string): string {
+  if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) return text;
+  return text
+    .replace(CJK_DURATION, (m: string, least: string | undefined, amount: string, unit: string) => {
+      const after = /以上$/.test(m);
+      const n = amount === '半' ? (unit.startsWith('年') ? 6 : undefined) : CJK_NUMBERS[amount] ?? Number(amount);
+      const name = amount === '半' ? 'months' : CJK_UNITS.find(([re]) => re.test(unit))?.[1];
+      return n === undefined || name === undefined ? m : ` ${least || after ? 'at least ' : ''}${n} ${name} `;
+    })
+    .replace(/\bmax-age\s?(?:は|を|が|の|为|為|是|设为|設為|设置为|設置為|：)\s?/g, 'max-age ');
+}
+
+/**
  * Amounts stated in German, French, Spanish or Portuguese read as English ones: "max-age mindestens 1 Jahr" as "max-age
  * at least 1 year", "al menos 6 meses" as "at least 6 months", "au moins 30 jours" as "at least 30 days"; in words too
  * ("mindestens einem Jahr", "au moins un an", "dos años", "sechs Monate"). "max-age von/de/d'/da/do" is "max-age of".
  */
 function amountsInEnglish(text: string): string {
-  return text
+  return cjkAmountsInEnglish(text)
     .replace(FOREIGN_AMOUNT_WORD, (m) => `${FOREIGN_NUMBER_WORDS[m.trimEnd()]} `)
     .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no mínimo)/g, 'max-age of ')
     .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo|(?:frühestens|fruehestens) in)(?= ?\d)/g, 'at least')
