@@ -50,49 +50,99 @@ const PLATFORM_EXTENSION = /\.(?:toml|json|ya?ml)$/;
 /** One single-line `key = value` of a TOML file: its table (`[env]`, `[[services]]`), key, value (a string, number or boolean; an array of strings joined by spaces) and where the key is written. */
 export interface TomlEntry { section: string; key: string; value: string; line: number; column: number }
 
-/** A TOML key (bare, possibly dotted, or quoted); groups 1–3. */
-const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
-/** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
-const tomlValue = (array: string) => `(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
+/** One part of a TOML key: bare (`env`, `build-target`), or quoted (`"X"`, `'X'`). */
+const KEY_PART = `(?:"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|[\\w-]+)`;
+/** A TOML key: its parts joined by dots, whitespace around each dot allowed (`env.NODE_ENV`, `env."X"`, `"env".X`, `env . X`). */
+const TOML_KEY = `(${KEY_PART}(?:\\s*\\.\\s*${KEY_PART})*)`;
+/**
+ * A TOML value this reads: a triple-quoted string on one line (groups 2, 3), a string (4, 5), a bare word (a number, a
+ * boolean; 6) or an array of strings (7, its inside as `array` matches it).
+ */
+const tomlValue = (array: string) => `(?:"""((?:[^"\\\\]|\\\\.|"(?!""))*)"""|'''((?:[^']|'(?!''))*)'''|"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
 const TOML_LINE_RE = new RegExp(`^\\s*${TOML_KEY}\\s*=\\s*(?:${tomlValue('.*')}|\\{(.*)\\})\\s*(?:#.*)?$`);
+/** A key whose value is a multi-line string opened on its line (`KEY = """`, `'''`, its text running on below): group 2 the delimiter, 3 what follows it. */
+const TOML_MULTILINE_RE = new RegExp(`^\\s*${TOML_KEY}\\s*=\\s*("""|''')(.*)$`);
 /** One `key = value` of an inline table (`{ A = "1", B = "2" }`), read from where the last one ended. */
 const TOML_INLINE_RE = new RegExp(`\\s*${TOML_KEY}\\s*=\\s*${tomlValue('[^\\]]*')}\\s*(?:,|$)`, 'y');
+/** A table header, `[env]`, `[[services]]`, `[ "env" ]`, `[build . args]`: group 1 its key. */
+const TOML_HEADER_RE = new RegExp(`^\\s*\\[{1,2}\\s*${TOML_KEY}\\s*\\]{1,2}\\s*(?:#.*)?$`);
+/** Lines a multi-line string may run over (bounded). */
+const MAX_MULTILINE = 500;
+
+/** A TOML basic string's common escapes (`\"`, `\\`, `\n`, `\t`) read; others kept as written. */
+const unescapeBasic = (s: string): string => s.replace(/\\(["\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+
+/** The parts of a TOML key as written (TOML_KEY): quotes taken off (a basic string's escapes read), whitespace around the dots dropped. */
+function keyParts(key: string): string[] {
+  const out: string[] = [];
+  for (const m of key.matchAll(new RegExp(KEY_PART, 'g'))) {
+    const p = m[0];
+    out.push(p.startsWith('"') ? unescapeBasic(p.slice(1, -1)) : p.startsWith("'") ? p.slice(1, -1) : p);
+  }
+  return out;
+}
+
+/** The value TOML_LINE_RE or TOML_INLINE_RE matched (groups 2–7). */
+function valueOf(m: RegExpExecArray): string {
+  const basic = m[2] ?? m[4];
+  if (basic !== undefined) return unescapeBasic(basic);
+  return m[3] ?? m[5] ?? m[6] ?? [...m[7]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]!).join(' ');
+}
 
 /**
- * The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). A dotted
- * key is the table path it writes (`env.NODE_ENV = "x"` is `NODE_ENV` in `[env]`), and a one-line inline table holds entries of
- * the table its key names (`env = { FLASK_DEBUG = "1" }`, each located at its own key).
+ * The `key = value` entries of a TOML file, with the table each is in: single-line values, and multi-line strings (`"""…"""`,
+ * `'''…'''`, at their key; the newline right after the opening delimiter trimmed, as TOML does; their lines are no entries). A
+ * dotted key is the table path it writes (`env.NODE_ENV = "x"`, `env."NODE_ENV"`, `"env".NODE_ENV`, `env . NODE_ENV` are `NODE_ENV`
+ * in `[env]`; a quoted part is one key, dots and all), table headers are read alike (`[ "env" ]`), and a one-line inline table
+ * holds entries of the table its key names (`env = { FLASK_DEBUG = "1" }`, each located at its own key).
  */
 export function tomlEntries(lines: readonly string[]): TomlEntry[] {
   const out: TomlEntry[] = [];
   let section = '';
-  const push = (table: string, m: RegExpExecArray, line: number, column: number) => {
-    const value = m[4] ?? m[5] ?? m[6] ?? [...m[7]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]!).join(' ');
-    // A bare dotted key names tables (`env.NODE_ENV`); a quoted one is one key.
-    const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])!];
-    const key = parts.pop();
-    if (key === undefined) return;
-    out.push({ section: [table, ...parts].filter(Boolean).join('.'), key, value, line, column });
+  const push = (table: string, key: string, value: string, line: number, column: number) => {
+    const parts = keyParts(key);
+    const last = parts.pop();
+    if (last === undefined) return;
+    out.push({ section: [table, ...parts].filter(Boolean).join('.'), key: last, value, line, column });
   };
-  lines.forEach((l, i) => {
-    if (out.length >= MAX_ENTRIES || l.length > 10_000) return;
-    const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
-    if (sec) { section = sec[1]!; return; }
-    const m = TOML_LINE_RE.exec(l);
-    if (!m) return;
+  for (let i = 0; i < lines.length && out.length < MAX_ENTRIES; i++) {
+    const l = lines[i]!;
+    if (l.length > 10_000) continue;
+    const sec = TOML_HEADER_RE.exec(l);
+    if (sec) { section = keyParts(sec[1]!).join('.'); continue; }
     const column = l.length - l.trimStart().length + 1;
-    if (m[8] === undefined) { push(section, m, i + 1, column); return; }
+    const m = TOML_LINE_RE.exec(l);
+    if (!m) {
+      // A multi-line string: its text up to the closing delimiter (bounded), at its key.
+      const ml = TOML_MULTILINE_RE.exec(l);
+      if (!ml) continue;
+      const delim = ml[2]!;
+      const text: string[] = [ml[3]!];
+      let end = -1;
+      for (let k = i + 1; k < lines.length && k <= i + MAX_MULTILINE; k++) {
+        const at = lines[k]!.indexOf(delim);
+        if (at >= 0) { text.push(lines[k]!.slice(0, at)); end = k; break; }
+        text.push(lines[k]!);
+      }
+      if (end < 0) continue;
+      // In a basic string a line ending in `\` joins the next, its leading whitespace dropped.
+      let value = (text[0] === '' ? text.slice(1) : text).join('\n');
+      if (delim === '"""') value = unescapeBasic(value.replace(/\\[ \t]*\n\s*/g, ''));
+      push(section, ml[1]!, value, i + 1, column);
+      i = end;
+      continue;
+    }
+    if (m[8] === undefined) { push(section, m[1]!, valueOf(m), i + 1, column); continue; }
     // An inline table: its entries, in the table the key names; a value this does not read (a nested table) ends it.
-    const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])!];
-    const table = [section, ...parts].filter(Boolean).join('.');
+    const table = [section, ...keyParts(m[1]!)].filter(Boolean).join('.');
     const body = m[8];
     const start = l.indexOf('{', column - 1 + m[0].trimStart().indexOf('=')) + 1;
     TOML_INLINE_RE.lastIndex = 0;
     for (let e = TOML_INLINE_RE.exec(body); e && out.length < MAX_ENTRIES; e = TOML_INLINE_RE.exec(body)) {
-      push(table, e, i + 1, start + e.index + (e[0].length - e[0].trimStart().length) + 1);
+      push(table, e[1]!, valueOf(e), i + 1, start + e.index + (e[0].length - e[0].trimStart().length) + 1);
       if (TOML_INLINE_RE.lastIndex >= body.length) break;
     }
-  });
+  }
   return out;
 }
 

@@ -29,6 +29,9 @@ export interface PlatformEnv {
   devReason?: string;
 }
 
+/** Why a static site's variables are not a running server's (render.yaml `runtime: static`, a DigitalOcean app spec's `static_sites`). */
+export const STATIC_SITE_REASON = 'a static site: its variables exist only at build time, and no server process runs with them';
+
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
 
@@ -557,12 +560,15 @@ function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): 
   const base: (string | number)[] = spec === root ? [] : ['spec'];
   const components = ['services', 'workers', 'jobs', 'static_sites'] as const;
   if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => isObject(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c)))) return { env, commands, replaced };
-  const readEnvs = (envs: unknown, path: (string | number)[], where: string) => {
+  const readEnvs = (envs: unknown, path: (string | number)[], where: string, buildOnly = false) => {
     if (!Array.isArray(envs)) return;
     envs.forEach((e, i) => {
       // `type: SECRET` values are encrypted by DigitalOcean (`EV[1:…]`); a BUILD_TIME-only variable does not reach the process.
       if (!isObject(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME') return;
+      const n = env.length;
       pushEnv(e['key'], e['value'], [...path, i, 'value'], where);
+      // A static site's variables exist only while it is built (DigitalOcean gives static sites build-time variables only): no server runs with them.
+      if (buildOnly && env.length > n) Object.assign(env[n]!, { dev: true, devReason: STATIC_SITE_REASON });
     });
   };
   readEnvs(spec['envs'], [...base, 'envs'], `${name} app envs`);
@@ -576,7 +582,7 @@ function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): 
       if (k === 'services') pushCommand(c['run_command'], [...base, k, i, 'run_command'], `${label} run_command`);
       const dockerfile = typeof c['dockerfile_path'] === 'string' ? joinPath('', c['dockerfile_path'].replace(/^\.?\//, '')) : null;
       if (k === 'services' && dockerfile && !dev && command(c['run_command'])) replaced.push({ dockerfile, service: owner });
-      readEnvs(c['envs'], [...base, k, i, 'envs'], label);
+      readEnvs(c['envs'], [...base, k, i, 'envs'], label, k === 'static_sites');
     });
   }
   return { env, commands, replaced };
@@ -616,11 +622,13 @@ function renderEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
       list.forEach((svc, si) => {
         if (!isObject(svc) || !Array.isArray(svc['envVars'])) return;
         const owner = typeof svc['name'] === 'string' ? svc['name'] : String(si);
+        // A static site (`runtime: static`, the older `env: static`) is built and served as files: its variables exist only at build time.
+        const staticSite = listKey === 'services' && [svc['runtime'], svc['env'], svc['type']].some((v) => typeof v === 'string' && v.trim().toLowerCase() === 'static');
         svc['envVars'].forEach((e, ei) => {
           if (out.length >= MAX_ENTRIES || !isObject(e) || typeof e['key'] !== 'string' || e['value'] === undefined || e['value'] === null || typeof e['value'] === 'object') return;
           const at = doc.loc([listKey, si, 'envVars', ei, 'value']) ?? doc.loc([listKey, si, 'envVars', ei], true);
           if (!at) return;
-          out.push({ key: e['key'], value: String(e['value']), file, line: at.line, column: at.column, where: `render.yaml ${listKey === 'services' ? 'service' : 'env group'} '${owner}'`, dev: isDevOnly(file) });
+          out.push({ key: e['key'], value: String(e['value']), file, line: at.line, column: at.column, where: `render.yaml ${listKey === 'services' ? (staticSite ? 'static site' : 'service') : 'env group'} '${owner}'`, ...(staticSite && !isDevOnly(file) ? { dev: true, devReason: STATIC_SITE_REASON } : { dev: isDevOnly(file) }) });
         });
       });
     }
