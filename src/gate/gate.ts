@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
-import { dockerEscape, inertTrailingHint, inertTrailingIds, instructionEnd, placementAdvice, UNTIL_IN_REASON, type Suppression } from '../repo/suppress.js';
+import { dockerEscape, inertTrailingHint, inertTrailingIds, placementAdvice, UNTIL_IN_REASON, type Suppression } from '../repo/suppress.js';
 import { isDockerfile } from '../repo/classify.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
@@ -153,6 +153,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const located = new Map<string, Finding>();
   const titles = new Map(input.items.map(({ planned }) => [planned.item.id, planned.title]));
   const itemKeys = new Map<ItemReport, Set<string>>();
+  const dockerfileAt = dockerfileComments(input);
   /** The failing items a part of which could not run (each has its `notRunFinding`). */
   const notRunItems = new Set<string>();
   const items: ItemReport[] = [];
@@ -311,7 +312,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         const sup = suppressionFor(f);
         if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
         else {
-          explainInert(f, input);
+          explainInert(f, input, dockerfileAt);
           if (!f.note && isKnown(f, aliases)) f.baseline = true;
         }
         if (!f.note && !f.suppressed && !f.baseline) failures++;
@@ -707,19 +708,75 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
  * says so. In a Dockerfile the instruction's continuation lines count too (`CMD flask run \` then `--host 0.0.0.0 # …`);
  * a message that already says it (a Dockerfile ENV value holding the comment) is left as it is.
  */
-function explainInert(f: Finding, input: GateInput): void {
+function explainInert(f: Finding, input: GateInput, dockerfileAt: (file: string) => DockerfileComments): void {
   if (!f.file || !f.line || f.message.includes('suppresses nothing')) return;
   const file = f.file;
-  // A Dockerfile instruction runs on over its continuation lines (the escape character its `# escape=` directive sets),
-  // as the suppression reader reads it.
-  const last = isDockerfile(file)
-    ? instructionEnd((i) => input.lineText(file, i + 1), f.line - 1, dockerEscape(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''))) + 1
-    : f.line;
-  for (let n = f.line; n <= last; n++) {
-    const text = input.lineText(file, n);
-    if (text === undefined) return;
-    if (inertTrailingIds(file, text).includes(f.check)) { f.message += inertTrailingHint(file); return; }
+  if (!isDockerfile(file)) {
+    const text = input.lineText(file, f.line);
+    if (text !== undefined && inertTrailingIds(file, text).includes(f.check)) f.message += inertTrailingHint(file);
+    return;
   }
+  if (dockerfileAt(file).inert(f.check, f.line)) f.message += inertTrailingHint(file);
+}
+
+/** Whether a trailing `preflight-ignore` naming `check` sits on the Dockerfile instruction as read from line `line` on. */
+interface DockerfileComments { inert(check: string, line: number): boolean }
+
+/**
+ * The inert comments of each Dockerfile, each line read once (for thousands of findings in one instruction, its lines are
+ * not read again for each): an instruction runs on over its continuation lines as `instructionEnd` reads them from the
+ * finding's line (the escape character its `# escape=` directive sets), at most 1,000 lines. Lines are read as far as
+ * findings need them.
+ */
+function dockerfileComments(input: GateInput): (file: string) => DockerfileComments {
+  const memo = new Map<string, DockerfileComments>();
+  const read = (file: string): DockerfileComments => {
+    const escape = dockerEscape(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''));
+    // By line index: comment or blank, continued; prefix counts of the lines that end an instruction (neither) and of the
+    // lines that are no comment; by check, the indexes (ascending) of lines whose trailing comment names it.
+    const comment: boolean[] = [];
+    const escaped: boolean[] = [];
+    const stops = [0];
+    const code = [0];
+    const byCheck = new Map<string, number[]>();
+    let ended = false;
+    const ensure = (upTo: number) => {
+      for (let i = comment.length; !ended && i < upTo; i++) {
+        const l = input.lineText(file, i + 1);
+        if (l === undefined) { ended = true; break; }
+        comment.push(/^[ \t]*(#|$)/.test(l));
+        escaped.push(l.trimEnd().endsWith(escape));
+        stops.push(stops[i]! + (!comment[i] && !escaped[i] ? 1 : 0));
+        code.push(code[i]! + (comment[i] ? 0 : 1));
+        for (const id of new Set(inertTrailingIds(file, l))) { const at = byCheck.get(id); if (at) at.push(i); else byCheck.set(id, [i]); }
+      }
+    };
+    // As instructionEnd walks from `from`: continued, no instruction ended between, within its 1,000 lines; a comment line
+    // only when a line of the instruction that is no comment follows it (the end is its last such line).
+    const reaches = (from: number, to: number): boolean => {
+      if (to === from) return true;
+      if (to - from >= 1000 || !escaped[from] || stops[to]! - stops[from + 1]! !== 0) return false;
+      return !comment[to] || code[Math.min(from + 1000, comment.length)]! - code[to + 1]! > 0;
+    };
+    return {
+      inert: (check, line) => {
+        const from = line - 1;
+        ensure(from + 1000);
+        if (from >= comment.length) return false;
+        const at = byCheck.get(check) ?? [];
+        // The first line at or below the finding's whose comment names the check (binary search).
+        let lo = 0;
+        let hi = at.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid]! < from) lo = mid + 1; else hi = mid; }
+        return at[lo] !== undefined && reaches(from, at[lo]!);
+      },
+    };
+  };
+  return (file) => {
+    let d = memo.get(file);
+    if (!d) { d = read(file); memo.set(file, d); }
+    return d;
+  };
 }
 
 /**

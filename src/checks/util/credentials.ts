@@ -64,6 +64,27 @@ export const userNamePhrase = (p: { user: string; suffix: boolean }): string => 
  */
 export function passwordsEqualToUser(env: readonly { key: string; value: string | null }[]): Map<number, UserNamePassword> {
   const out = new Map<number, UserNamePassword>();
+  // The user names, read once and indexed by name (an environment of thousands of passwords is not read again for each):
+  // `any`, the indexes (ascending) of the keys that hold a user name; `own`, by key prefix, those and the glued user keys
+  // (`DBUSER`), which hold one only beside a password key of that prefix.
+  const names = new Map<string, { any: number[]; own: Map<string, number[]> }>();
+  const lengths = new Set<number>();
+  env.forEach((u, j) => {
+    if (u.value === null) return;
+    const plain = USER_KEY.test(u.key);
+    if (!plain && !GLUED_USER_KEY.test(u.key)) return;
+    const userPrefix = keyPrefix(u.key, USER_WORD);
+    if (!plain && userPrefix === '') return;
+    const name = literalOrDefault(u.value);
+    if (name === null) return;
+    let at = names.get(name);
+    if (!at) { at = { any: [], own: new Map() }; names.set(name, at); lengths.add(name.length); }
+    if (plain) at.any.push(j);
+    const own = at.own.get(userPrefix);
+    if (own) own.push(j); else at.own.set(userPrefix, [j]);
+  });
+  if (!names.size) return out;
+  const lengthList = [...lengths].sort((a, b) => a - b);
   env.forEach((e, i) => {
     if (e.value === null || !PASSWORD_KEY.test(e.key) || !isSecretName(e.key) || isAboutSecretName(e.key)) return;
     const v = literalOrDefault(e.value);
@@ -71,19 +92,36 @@ export function passwordsEqualToUser(env: readonly { key: string; value: string 
     // Of several user names equal to it, the one of its own prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, not an
     // earlier `DATABASE_USER`), else the nearest: the message names it.
     const prefix = keyPrefix(e.key, PASSWORD_KEY);
-    // Equal first (then the one of its own prefix, then the nearest), else the user name with a suffix (`mmuser_password`).
-    const users = env.flatMap((u, j) => {
-      if (u.value === null || !(USER_KEY.test(u.key) || (GLUED_USER_KEY.test(u.key) && prefix !== '' && keyPrefix(u.key, USER_WORD) === prefix))) return [];
-      const name = literalOrDefault(u.value);
-      const how = name === null ? null : fromUserName(v, name);
-      return how ? [{ u, j, how }] : [];
-    });
-    const rank = ({ u, j, how }: { u: { key: string }; j: number; how: 'equal' | 'suffix' }) => (how === 'equal' ? 0 : 1e9) + (keyPrefix(u.key, USER_WORD) === prefix ? 0 : 1e6) + Math.abs(j - i);
-    const best = users.sort((a, b) => rank(a) - rank(b))[0];
-    // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
-    if (best) out.set(i, { user: best.u.key, value: v, unset: defaultedVariable(e.value), suffix: best.how === 'suffix' });
+    // Equal first (then the one of its own prefix, then the nearest, the earlier of two as near), else the user name with a
+    // suffix (`mmuser_password`).
+    const equal = names.get(v);
+    const suffixed = lengthList.filter((n) => n < v.length).map((n) => v.slice(0, n)).filter((name) => names.has(name) && fromUserName(v, name) === 'suffix').map((name) => names.get(name)!);
+    for (const [how, groups] of [['equal', equal ? [equal] : []], ['suffix', suffixed]] as const) {
+      const j = nearest(groups.map((g) => g.own.get(prefix) ?? []), i) ?? nearest(groups.map((g) => g.any), i);
+      if (j === undefined) continue;
+      // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
+      out.set(i, { user: env[j]!.key, value: v, unset: defaultedVariable(e.value), suffix: how === 'suffix' });
+      break;
+    }
   });
   return out;
+}
+
+/** Of the ascending index lists, the index nearest to `i` (the lower of two as near), or undefined when all are empty. */
+function nearest(lists: readonly (readonly number[])[], i: number): number | undefined {
+  let best: number | undefined;
+  const better = (j: number | undefined) => {
+    if (j !== undefined && (best === undefined || Math.abs(j - i) < Math.abs(best - i) || (Math.abs(j - i) === Math.abs(best - i) && j < best))) best = j;
+  };
+  for (const list of lists) {
+    // The first index past `i` (binary search), and the one before it.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! <= i) lo = mid + 1; else hi = mid; }
+    better(list[lo]);
+    better(list[lo - 1]);
+  }
+  return best;
 }
 
 /**

@@ -65,23 +65,49 @@ export function omnibusStatements(text: string): { component: string; keys: stri
 }
 
 /**
+ * The file's lines a value written from `start` may be on (`span` lines, and the one after), joined once: where a needle
+ * (text of one line) is first found at or below a line, as a search line by line finds it, without reading the lines
+ * again for each setting. A needle not found below a line is not looked for again below it.
+ */
+function lineSearch(lines: readonly string[], start: { line: number }, span: number): (needle: string, fromLine: number) => { line: number; column: number } | null {
+  const first = Math.max(0, start.line - 1);
+  const last = Math.min(lines.length, start.line + span + 1);
+  const region = lines.slice(first, last);
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of region) { starts.push(at); at += l.length + 1; }
+  const text = region.join('\n');
+  const missed = new Map<string, number>();
+  return (needle, fromLine) => {
+    const i0 = Math.max(fromLine - 1, first) - first;
+    // A needle holding a line break is on no one line.
+    if (i0 >= region.length || needle.includes('\n')) return null;
+    if ((missed.get(needle) ?? Infinity) <= i0) return null;
+    const k = text.indexOf(needle, starts[i0]);
+    if (k < 0) { missed.set(needle, Math.min(i0, missed.get(needle) ?? Infinity)); return null; }
+    // The line holding it (binary search): the last one starting at or before it.
+    let lo = i0;
+    let hi = region.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= k) lo = mid; else hi = mid - 1; }
+    return { line: first + lo + 1, column: k - starts[lo]! };
+  };
+}
+
+/**
  * Where a text that is a YAML value written from (`line`, `column`) of `lines` puts its character at `offset`: the line of
  * the value holding it found among the file's lines from there on (a block scalar's line, indented), else the statement
  * itself (a quoted or folded value), else the value's start. `from` carries on from the previous setting's line.
  */
-function locate(lines: readonly string[], start: { line: number; column: number }, text: string, st: { offset: number; statement: string; valueAt: number }, from: { line: number }, span: number): { line: number; column: number } {
+function locate(find: ReturnType<typeof lineSearch>, start: { line: number; column: number }, text: string, st: { offset: number; statement: string; valueAt: number }, from: { line: number }): { line: number; column: number } {
   const lineStart = text.lastIndexOf('\n', st.valueAt - 1) + 1;
   const lineEnd = text.indexOf('\n', st.valueAt);
   const own = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
-  const last = Math.min(lines.length, start.line + span + 1);
   for (const [needle, at] of [[own, st.valueAt - lineStart], [st.statement, st.valueAt - st.offset]] as const) {
     if (!needle.trim()) continue;
-    for (let i = Math.max(from.line, start.line) - 1; i < last; i++) {
-      const k = lines[i]!.indexOf(needle);
-      if (k < 0) continue;
-      from.line = i + 1;
-      return { line: i + 1, column: k + at + 1 };
-    }
+    const hit = find(needle, Math.max(from.line, start.line));
+    if (!hit) continue;
+    from.line = hit.line;
+    return { line: hit.line, column: hit.column + at + 1 };
   }
   return start;
 }
@@ -119,9 +145,9 @@ export const omnibusSettings = perView(function omnibusSettings(snapshot: Snapsh
   const located = (file: string, value: string, start: { line: number; column: number }, where: string, dev: string | null, service?: string) => {
     const lines = snapshot.lines(file) ?? [];
     const from = { line: start.line };
-    const span = value.split('\n').length;
+    const find = lineSearch(lines, start, value.split('\n').length);
     for (const st of omnibusStatements(value)) {
-      const at = locate(lines, start, value, st, from, span);
+      const at = locate(find, start, value, st, from);
       add({ component: st.component, keys: st.keys, shown: shownOf(st.component, st.keys), value: st.value, file, line: at.line, column: at.column, where, dev, group: `${file}:${start.line}:${start.column}` }, service);
     }
   };
