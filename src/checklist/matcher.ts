@@ -872,8 +872,17 @@ const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
 /** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
 function matchText(text: string): string {
-  return ruleText(normalised(text));
+  // Headings and parent items are read again for each item under them: their reading is kept (a bounded, pure cache).
+  const hit = MATCH_TEXTS.get(text);
+  if (hit !== undefined) return hit;
+  const out = ruleText(normalised(text));
+  if (text.length <= 1_000) {
+    if (MATCH_TEXTS.size >= 512) MATCH_TEXTS.clear();
+    MATCH_TEXTS.set(text, out);
+  }
+  return out;
 }
+const MATCH_TEXTS = new Map<string, string>();
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
 const normalised = (text: string) => normaliseTitle(text.slice(0, MATCH_CHARS * 4));
@@ -1725,12 +1734,14 @@ function matchRules(text: string, where: string, near: readonly string[], underT
   // A health item that states its answer ("/healthz returns 200 without hitting the DB", "… (no DB query)") is vetoed by what
   // the endpoint does, not by a dependency it names only to refuse (see HEALTH_DEPENDENCY_REFUSED).
   const healthVetoText = HEALTH_ANSWER_STATED.test(text) ? text.replace(HEALTH_DEPENDENCY_REFUSED, ' ') : text;
+  // A bracketed aside inside the promise withdraws nothing: "No API keys (Stripe, OpenAI) hard-coded in the repo" is
+  // read as "No API keys hard-coded in the repo" too (the vetoes still read the whole item).
+  // A risk negated before its noun is read after it too: "No exposed databases" as "databases not exposed".
+  // (The same readings for every check: made once per text.)
+  const reads = underTopic ? [text] : readings(text);
   for (const [id, list] of rules()) {
     if (underTopic && list.some((r) => r.context)) continue;
-    // A bracketed aside inside the promise withdraws nothing: "No API keys (Stripe, OpenAI) hard-coded in the repo" is
-    // read as "No API keys hard-coded in the repo" too (the vetoes still read the whole item).
-    // A risk negated before its noun is read after it too: "No exposed databases" as "databases not exposed".
-    for (const said of underTopic ? [text] : readings(text)) {
+    for (const said of reads) {
       if (checks.at(-1) === id) break;
       for (const rule of list) {
         const m = rule.pattern.exec(said);

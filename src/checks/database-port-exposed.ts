@@ -243,6 +243,15 @@ export const databasePortExposed = defineCheck({
       note: 'a promise that a database stays on an internal network: the check reads compose ports and Services',
     },
     {
+      // A database port stated internal: "Database port: internal only", "Postgres port — private", "DB ports are
+      // internal-only" (as a label's state reads: "database port internal only"). The state ends its clause: "Database
+      // port internal only for the admin UI" is another thing's, "Database port internal, except …" is not the whole of it.
+      pattern: new RegExp(`\\b${DB_WORD} ports?\\b (?:(?:is|are|stays?|remains?|kept) )?(?:internal(?:[- ]only)?|private(?:[- ]only)?|internal network only|cluster[- ]internal(?: only)?)(?= *(?:[;,.(]|$))`),
+      unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search|except|but)\b/,
+      clauseUnless: /\b(?:not|no|isn't|aren't|no longer)\b|n't\b/,
+      note: 'a promise that a database port is internal only: the check reads compose ports and Services',
+    },
+    {
       // A database's Kubernetes Service of the internal type: "Redis Service is ClusterIP, never NodePort or LoadBalancer",
       // "Postgres service type: ClusterIP". A Service changed from or away from ClusterIP, or not ClusterIP, promises nothing.
       pattern: new RegExp(`\\b${DB_WORD}\\b[^;]*\\bservices?\\b(?: (?:is|are|must be|should be|stays?|remains?|uses?|of))?(?: (?:type|kind))?:? (?:a |an )?clusterip\\b`),

@@ -55,6 +55,9 @@ const NOT_A_DEV_SERVER_PROMISE = {
   clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
 };
 
+/** Production servers an item may name as the one production runs ("Production server: gunicorn"). */
+const PRODUCTION_SERVERS = String.raw`(?:gunicorn|uwsgi|waitress|puma|unicorn|passenger|uvicorn|hypercorn|granian|daphne|pm2(?:-runtime)?|php-fpm|kestrel|tomcat|jetty|next start|fastapi run)`;
+
 /**
  * Development servers and reloaders a checklist item may name beside the ones its rules spell out (as the matcher reads it:
  * lower case, code spans unquoted), each one the check fails in a start command: "Runs `fastapi run`, not `fastapi dev`",
@@ -292,6 +295,15 @@ export const productionServer = defineCheck({
       pattern: new RegExp(String.raw`\b(?:runs?|running|uses?|using|served (?:by|with)|behind|on) (?:a |an )?production[- ]grade (?:(?:web|app|application|http|wsgi|asgi) )?servers?\b|\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|${MORE_DEV_COMMANDS}|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b`),
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
+    },
+    {
+      // The production server named: "Production server: gunicorn" (as a label's state reads: "production server gunicorn"),
+      // "Production server is Puma", "Gunicorn as the production server". Not with a reloader or a dev mode beside it
+      // ("Production server: uvicorn --reload"), nor a server refused ("Production server: not gunicorn yet").
+      pattern: new RegExp(String.raw`\bproduction (?:(?:web|app|application|http|wsgi|asgi) )?servers?(?: (?:is|are|=))? (?:the |a )?${PRODUCTION_SERVERS}(?![\w-])|${PRODUCTION_SERVERS} (?:is |as )(?:the |our |a )?production (?:(?:web|app|application|http|wsgi|asgi) )?servers?\b`),
+      unless: /--reload|--watch|\b(?:reload(?:er|ing)?|dev|development|debug|install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+      clauseUnless: /\b(?:not|no|never|instead of|rather than|no longer)\b|n't\b/,
+      note: 'a promise that production runs a named production server: the check reads start commands',
     },
     {
       // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
