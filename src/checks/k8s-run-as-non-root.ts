@@ -127,7 +127,12 @@ const OTHER_USERS = String.raw`user (?:directive|instruction)|service users?|sys
  * non-root in the Dockerfile and in the Kubernetes pod spec", "… both in the Dockerfile and in the Kubernetes manifests").
  */
 const POD_SETTINGS_NAMED_TOO = String.raw`(?![^]*\b(?:pod ?specs?|securitycontext|runasnonroot|runasuser|(?:in|on|for|and|both) (?:the |our |its |every |each |all )?(?:kubernetes|k8s|helm|pods?)\b))`;
-const NOT_THE_POD_USER = new RegExp(String.raw`^${POD_SETTINGS_NAMED_TOO}[^]*\bdockerfiles?\b|\b(?:${OTHER_USERS})\b`);
+/**
+ * Another orchestrator's containers named, and no Kubernetes ("ECS task definitions do not run containers as root", "Fargate
+ * tasks run as non-root", "Swarm services never run as root"): their `user` is what dockerfile-non-root reads, not a pod's.
+ */
+const OTHER_ORCHESTRATOR = String.raw`^(?![^]*\b(?:kubernetes|k8s|pods?|helm|securitycontext|runasnonroot|runasuser|openshift|eks|gke|aks)\b)[^]*\b(?:ecs|fargate|task ?definitions?|swarm|nomad)\b`;
+const NOT_THE_POD_USER = new RegExp(String.raw`^${POD_SETTINGS_NAMED_TOO}[^]*\bdockerfiles?\b|\b(?:${OTHER_USERS})\b|${OTHER_ORCHESTRATOR}`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
 const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw`\bdockerfiles?\b|\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
 
