@@ -1,4 +1,4 @@
-import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { basename, composeNamePart, dirname, filesEndingIn, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { composeBuild, composeDevOnly, composeMergedBuild, composeOverlayPurpose, type ComposeService } from '../../repo/compose.js';
 import { parseImageRef, rootFrom, type DockerfileModel } from '../../repo/dockerfile.js';
 import { containers } from '../../repo/k8s.js';
@@ -7,7 +7,7 @@ import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { builtOutsideCompose, deployBuilds } from './commands.js';
 import { kamalDeployments } from './kamal.js';
-import { composeServiceGroups, isComposeBase, judgedServices, overriddenInProduction } from './groups.js';
+import { composeProductionOverlays, composeServiceGroups, isComposeBase, judgedServices, overriddenInProduction } from './groups.js';
 
 /** The default Dockerfile names Docker and the platforms look for. */
 const ROOT_DOCKERFILE = /^(?:Dockerfile|Containerfile)$/;
@@ -41,26 +41,57 @@ export function replacedInProduction(snapshot: SnapshotView, svc: ComposeService
   return over ? `overridden by ${over} for production, which runs image ${String(image).trim()} instead of building it` : null;
 }
 
+/** A compose overlay named for production proper (`docker-compose.prod.yml`, `compose.production.yaml`, `-live`), not for staging, QA or a release. */
+const PRODUCTION_PROPER = /^(?:prod|production|prd|live)$/i;
+const properProduction = (file: string): boolean => (composeNamePart(file) ?? basename(file).replace(/\.ya?ml$/i, '')).split(/[-_.]/).some((w) => PRODUCTION_PROPER.test(w));
+
 /**
- * The main compose file's services whose build the production overlays merged over them (`docker-compose.prod.yml` beside
- * `docker-compose.yml`) point at another Dockerfile (the testdriven.io layout: `build: ./app` in the main file, `build: { context:
- * ./app, dockerfile: Dockerfile.prod }` in the production overlay), with why: production, which merges them, builds that other
- * Dockerfile, never the main file's own; the main file's build is the development setup's, as its `command` is. An overlay that
- * builds the same Dockerfile (another `target`, other `build.args`) leaves the build production's.
+ * Whether a build, as merged from these definitions, can be read for sure: no `context` or `dockerfile` holding a variable
+ * (`dockerfile: ${DOCKERFILE:-Dockerfile}`, `$PWD/Dockerfile`, which may well name the same Dockerfile) or a remote context (a Git URL).
+ */
+const readableBuild = (members: readonly ComposeService[]): boolean => members.every((m) => {
+  const build = m.value['build'];
+  const values = typeof build === 'string' ? [build] : isObject(build) ? [build['context'], build['dockerfile']] : [];
+  return values.every((v) => typeof v !== 'string' || (!v.includes('$') && !/^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i.test(v.trim())));
+});
+
+/**
+ * The main compose file's services whose build every production deployment points at another Dockerfile (the testdriven.io
+ * layout: `build: ./app` in the main file, `build: { context: ./app, dockerfile: Dockerfile.prod }` in `docker-compose.prod.yml`),
+ * with why: production builds that other Dockerfile, never the main file's own; the main file's build is the development setup's, as
+ * its `command` is. Each production overlay is a deployment of its own, merged alone over the main file (compose never deploys
+ * `docker-compose.prod.yml` and `docker-compose.staging.yml` together); the overlays named for production proper (`prod`,
+ * `production`, `live`) decide when there are any, else every production overlay (`staging`, `release`, `swarm`…). The build is
+ * development's only when each deciding overlay builds another Dockerfile, one of the repository, named without a variable: an
+ * overlay that leaves the build alone (or does not define the service), builds the same Dockerfile (another `target`, other
+ * `build.args`), runs an image instead, or names its Dockerfile with a variable (`${DOCKERFILE:-Dockerfile}`) leaves it production's.
  */
 const rebuiltBuilds = perView(function rebuiltBuilds(snapshot: SnapshotView): Map<ComposeService, string> {
   const out = new Map<ComposeService, string>();
   for (const group of composeServiceGroups(snapshot)) {
     const { dev, production } = judgedServices(group);
     if (dev) continue;
-    const overlays = production.filter((m) => !isComposeBase(m) && composeOverlayPurpose(m.file) === 'production' && composeDevOnly(m) === null && !m.devEnvironment);
-    const builder = overlays.findLast((m) => m.value['build'] !== undefined && m.value['build'] !== null);
-    if (!builder) continue;
     for (const svc of production) {
       if (!isComposeBase(svc)) continue;
       const own = composeBuild(svc.file, svc);
-      const merged = own ? composeMergedBuild([svc, ...overlays.filter((m) => m.file !== svc.file)]) : null;
-      if (own && merged && merged.dockerfile !== own.dockerfile) out.set(svc, `overridden by ${builder.file} for production, which builds ${merged.dockerfile} instead`);
+      if (!own) continue;
+      const files = composeProductionOverlays(snapshot, svc.file);
+      const proper = files.filter(properProduction);
+      const deciding = proper.length ? proper : files;
+      if (!deciding.length) continue;
+      const builds: { file: string; dockerfile: string }[] = [];
+      for (const file of deciding) {
+        // The service as that deployment defines it (a file that does not define it leaves the main file's build).
+        const m = group.find((x) => x.file === file);
+        if (!m || m.devEnvironment || composeDevOnly(m) !== null || m.value['build'] === undefined || m.value['build'] === null) break;
+        const members = [svc, m];
+        const merged = readableBuild(members) ? composeMergedBuild(members) : null;
+        if (!merged || merged.dockerfile === own.dockerfile || !snapshot.dockerfiles().some((d) => d.path === merged.dockerfile)) break;
+        builds.push({ file, dockerfile: merged.dockerfile });
+      }
+      if (builds.length !== deciding.length) continue;
+      const dockerfiles = [...new Set(builds.map((b) => b.dockerfile))];
+      out.set(svc, `overridden by ${builds.map((b) => b.file).join(', ')} for production, which build${builds.length > 1 ? '' : 's'} ${dockerfiles.join(', ')} instead`);
     }
   }
   return out;
@@ -235,9 +266,12 @@ export const productionBuilds = perView(function productionBuilds(snapshot: Snap
     if (!overlays.length) continue;
     // An overlay that runs a published image instead of the main file's build builds nothing (replacedInProduction).
     if (production.some((m) => isComposeBase(m) && replacedInProduction(snapshot, m) !== null)) continue;
-    // A main file's service with production overlays: as merged; production files of their own (no main file): each as written.
-    const builds = production.some(isComposeBase) ? [composeMergedBuild(production.filter((m) => isComposeBase(m) || overlays.includes(m)))] : overlays.map((m) => composeBuild(m.file, m));
-    for (const b of builds) if (b && !out.has(b.dockerfile)) out.set(b.dockerfile, `service '${group[0]!.name}' in ${overlays.map((m) => m.file).join(', ')}`);
+    // A main file's service with production overlays: as merged with each overlay alone (each is a deployment of its own: compose
+    // never merges `docker-compose.prod.yml` and `docker-compose.staging.yml` together); production files of their own (no main
+    // file): each as written.
+    const bases = production.filter(isComposeBase);
+    const builds = overlays.map((m) => ({ file: m.file, build: bases.length ? composeMergedBuild([...bases, m]) : composeBuild(m.file, m) }));
+    for (const { file, build: b } of builds) if (b && !out.has(b.dockerfile)) out.set(b.dockerfile, `service '${group[0]!.name}' in ${file}`);
   }
   return out;
 });

@@ -224,6 +224,19 @@ const includedProjects = perView(function includedProjects(snapshot: SnapshotVie
   return new Map(snapshot.composeFiles().flatMap((cf) => (cf.includeRoot ? [[cf.path, dirname(cf.includeRoot)] as const] : [])));
 });
 
+/**
+ * The production overlays (composeOverlayPurpose: `docker-compose.prod.yml`, `.staging`, `.swarm`…) of the project a main compose
+ * file (or a file it `include:`s) belongs to, whether or not they define a given service: each is one deployment, merged over the
+ * main file by itself (`-f docker-compose.yml -f docker-compose.prod.yml`), never together with the others.
+ */
+export function composeProductionOverlays(snapshot: SnapshotView, baseFile: string): string[] {
+  const included = includedProjects(snapshot);
+  const project = (f: string) => included.get(f) ?? dirname(f);
+  const home = project(baseFile);
+  return judgedComposeFiles(snapshot).map((cf) => cf.path)
+    .filter((f) => f !== baseFile && !isMainComposeFile(f) && !included.has(f) && project(f) === home && composeOverlayPurpose(f) === 'production');
+}
+
 /** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
 const composeGroupOf = perView((snapshot: SnapshotView) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g] as const))));
 
