@@ -106,9 +106,10 @@ function urlHoldsPassword(v: string): boolean {
 /**
  * The env files Symfony commits by convention (its Dotenv component loads them, `composer dump-env prod` compiles them): `.env`
  * (defaults for every environment) and `.env.<environment>` (`.env.test`, `.env.prod`: that environment's defaults); the
- * `.local` ones (`.env.local`, `.env.prod.local`) are the uncommitted overrides where secrets go.
+ * `.local` ones (`.env.local`, `.env.prod.local`) are the uncommitted overrides where secrets go. dotenvx's `.env.keys` and
+ * dotenv-vault's `.env.me`/`.env.vault` are no environment of Symfony's: their keys leave git there as anywhere.
  */
-const SYMFONY_COMMITTED = /^\.env(?:\.(?!local$)[\w-]+)?$/;
+const SYMFONY_COMMITTED = /^\.env(?:\.(?!(?:local|keys|me|vault)$)[\w-]+)?$/;
 /** A Symfony Flex recipe's section markers in a `.env` (`###> symfony/framework-bundle ###`). */
 const SYMFONY_MARKER = /^###> symfony\/(?:framework-bundle|dotenv) ###\s*$/m;
 /**
