@@ -323,18 +323,24 @@ const RETIRED_HEADING = String.raw`${NO_LONGER_APPLIES}|${RETIRED_WORDS}|archive
  */
 const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
 /**
+ * A to-do that is only to verify the promise ("(todo: verify on staging)", "— to do: double-check in prod"): a verification
+ * note, as "(yet to verify on staging)" is, so no deferral.
+ */
+const VERIFY_NOTE = String.raw`(?:re-?|double[- ])?(?:verif|check|test|confirm|validat|smoke[- ]test)`;
+/**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
  */
-const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!—–-]|$))|to[- ]?do(?=\s*(?:[),:;.!—–-]|$))|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zurückgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|reportée?s?|différée?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
+const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!—–-]|$))|to[- ]?do(?=\s*(?:[),:;.!—–-]|$))(?!\s*[:—–-]\s*${VERIFY_NOTE})|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zurückgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|reportée?s?|différée?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
 /**
  * Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)"; in German,
  * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team"). After
  * a dash, a time after launch that is the aside's whole state ("HSTS header configured — after launch", "— depois do
- * lançamento (SEC-9)"; not "Debug mode off — confirmed before and after go-live").
+ * lançamento (SEC-9)"; not "Debug mode off — confirmed before and after go-live"). A to-do only to verify the promise is
+ * no deferral (see VERIFY_NOTE): "Debug mode off — todo: verify on staging".
  */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\s[—–-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|après (?:le )?lancement|après la mise en production|después del lanzamiento|depois do lançamento|após o lançamento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do(?![\wà-ÿ])(?!\s*[:—–-]\s*(?:re-?|double[- ])?(?:verif|check|test|confirm|validat|smoke[- ]test))|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\s[—–-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|après (?:le )?lancement|après la mise en production|después del lanzamiento|depois do lançamento|após o lançamento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
  * A tracker's status label before the status (Jira, Confluence, Linear: "(Status: To Do)", "(status: pending)", "— Status:
  * pending", "— status pending", "(Estado: Pendiente)", "(Status: offen)"): the status after it is the item's state, read as
