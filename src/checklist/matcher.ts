@@ -349,9 +349,16 @@ const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicab
 const STATUS_LABEL = String.raw`(?:status|state|estado|statut|[ée]tat|situa[çc][ãa]o)(?:\s*[:=]\s*|\s+)`;
 /**
  * A tracker's open statuses (Jira's "Open", "Backlog", "New", "Reopened", "Selected for development", "In review"), only
- * after a status label ("(Status: Open)"), where they cannot be the topic's state ("Port 443 (open)" is the promise).
+ * after a status label with its colon ("(Status: Open)", "— Status: New", "; status: backlog") and as the label's whole state:
+ * after it the end, a bracket, a separator or a ticket ("(Status: Open, OPS-12)"). Elsewhere they are the topic's state
+ * ("Port 443 (open)", "Postgres port not exposed (state: open on the VPN only)", "Health endpoint — status new").
+ * "Open" is never a status of an item about a port or an exposure (see PORT_OR_EXPOSURE): "Database port (status:
+ * open)" states the port.
  */
-const TRACKER_OPEN_STATUS = String.raw`(?<=(?:status|state|estado|statut|[ée]tat|situa[çc][ãa]o)(?:\s*[:=]\s*|\s+))(?:open|opened|re-?opened|new|backlog|in review|selected for development|ready for (?:dev(?:elopment)?|work)|not (?:yet )?(?:started|done))`;
+const trackerOpenStatus = (open: boolean) =>
+  String.raw`(?<=(?:status|state|estado|statut|[ée]tat|situa[çc][ãa]o)\s*[:=]\s*)(?:${open ? 'open|opened|' : ''}re-?opened|new|backlog|in review|selected for development|ready for (?:dev(?:elopment)?|work)|not (?:yet )?(?:started|done))(?![\wà-ÿ-])(?=\s*(?:$|[),;.!]|[—–-](?:\s|$)|[A-Za-z]+-\d+|#\d+))`;
+/** An item about a port or an exposure, where "open" is the topic's state, never a tracker's status. */
+const PORT_OR_EXPOSURE = /\b(?:ports?|expos\w*|firewall\w*|publicly|reachable|accessible|listen\w*|ingress|egress|security groups?|inbound|outbound)\b/;
 /**
  * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
  * "(WIP)", "— on hold", "— WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
@@ -363,7 +370,11 @@ const TRACKER_OPEN_STATUS = String.raw`(?<=(?:status|state|estado|statut|[ée]ta
  * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const DEFERRING_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${TRACKER_OPEN_STATUS})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
+const deferringStatus = (open: boolean) => new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${trackerOpenStatus(open)})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
+const DEFERRING_STATUS = deferringStatus(true);
+const DEFERRING_STATUS_NOT_OPEN = deferringStatus(false);
+/** Whether `text` (or an aside of an item about `topic`) has a status that defers it (see DEFERRING_STATUS). */
+const defersByStatus = (text: string, topic = text) => (PORT_OR_EXPOSURE.test(topic) ? DEFERRING_STATUS_NOT_OPEN : DEFERRING_STATUS).test(text);
 /**
  * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "— blocked (MOB-233)", "Security headers:
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
@@ -780,7 +791,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
   if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral)) return true;
   if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text)) return true;
   const main = mainClause(text);
-  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || defersByStatus(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 
 /**
@@ -793,7 +804,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
 function parentDefers(said: string): boolean {
   const text = withoutReferences(said);
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
-  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => defersByStatus(aside, text) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
 }
 
 /**
