@@ -323,18 +323,24 @@ const RETIRED_HEADING = String.raw`${NO_LONGER_APPLIES}|${RETIRED_WORDS}|archive
  */
 const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
 /**
+ * A to-do that is only to verify the promise ("(todo: verify on staging)", "— to do: double-check in prod"): a verification
+ * note, as "(yet to verify on staging)" is, so no deferral.
+ */
+const VERIFY_NOTE = String.raw`(?:re-?|double[- ])?(?:verif|check|test|confirm|validat|smoke[- ]test)`;
+/**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
  */
-const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!—–-]|$))|to[- ]?do(?=\s*(?:[),:;.!—–-]|$))|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zurückgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|reportée?s?|différée?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
+const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!—–-]|$))|to[- ]?do(?=\s*(?:[),:;.!—–-]|$))(?!\s*[:—–-]\s*${VERIFY_NOTE})|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zurückgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|reportée?s?|différée?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
 /**
  * Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)"; in German,
  * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team"). After
  * a dash, a time after launch that is the aside's whole state ("HSTS header configured — after launch", "— depois do
- * lançamento (SEC-9)"; not "Debug mode off — confirmed before and after go-live").
+ * lançamento (SEC-9)"; not "Debug mode off — confirmed before and after go-live"). A to-do only to verify the promise is
+ * no deferral (see VERIFY_NOTE): "Debug mode off — todo: verify on staging".
  */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\s[—–-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|après (?:le )?lancement|après la mise en production|después del lanzamiento|depois do lançamento|após o lançamento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do(?![\wà-ÿ])(?!\s*[:—–-]\s*(?:re-?|double[- ])?(?:verif|check|test|confirm|validat|smoke[- ]test))|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\s[—–-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|après (?:le )?lancement|après la mise en production|después del lanzamiento|depois do lançamento|após o lançamento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
  * A tracker's status label before the status (Jira, Confluence, Linear: "(Status: To Do)", "(status: pending)", "— Status:
  * pending", "— status pending", "(Estado: Pendiente)", "(Status: offen)"): the status after it is the item's state, read as
@@ -343,9 +349,16 @@ const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicab
 const STATUS_LABEL = String.raw`(?:status|state|estado|statut|[ée]tat|situa[çc][ãa]o)(?:\s*[:=]\s*|\s+)`;
 /**
  * A tracker's open statuses (Jira's "Open", "Backlog", "New", "Reopened", "Selected for development", "In review"), only
- * after a status label ("(Status: Open)"), where they cannot be the topic's state ("Port 443 (open)" is the promise).
+ * after a status label with its colon ("(Status: Open)", "— Status: New", "; status: backlog") and as the label's whole state:
+ * after it the end, a bracket, a separator or a ticket ("(Status: Open, OPS-12)"). Elsewhere they are the topic's state
+ * ("Port 443 (open)", "Postgres port not exposed (state: open on the VPN only)", "Health endpoint — status new").
+ * "Open" is never a status of an item about a port or an exposure (see PORT_OR_EXPOSURE): "Database port (status:
+ * open)" states the port.
  */
-const TRACKER_OPEN_STATUS = String.raw`(?<=(?:status|state|estado|statut|[ée]tat|situa[çc][ãa]o)(?:\s*[:=]\s*|\s+))(?:open|opened|re-?opened|new|backlog|in review|selected for development|ready for (?:dev(?:elopment)?|work)|not (?:yet )?(?:started|done))`;
+const trackerOpenStatus = (open: boolean) =>
+  String.raw`(?<=(?:status|state|estado|statut|[ée]tat|situa[çc][ãa]o)\s*[:=]\s*)(?:${open ? 'open|opened|' : ''}re-?opened|new|backlog|in review|selected for development|ready for (?:dev(?:elopment)?|work)|not (?:yet )?(?:started|done))(?![\wà-ÿ-])(?=\s*(?:$|[),;.!]|[—–-](?:\s|$)|[A-Za-z]+-\d+|#\d+))`;
+/** An item about a port or an exposure, where "open" is the topic's state, never a tracker's status. */
+const PORT_OR_EXPOSURE = /\b(?:ports?|expos\w*|firewall\w*|publicly|reachable|accessible|listen\w*|ingress|egress|security groups?|inbound|outbound)\b/;
 /**
  * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
  * "(WIP)", "— on hold", "— WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
@@ -357,7 +370,11 @@ const TRACKER_OPEN_STATUS = String.raw`(?<=(?:status|state|estado|statut|[ée]ta
  * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const DEFERRING_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${TRACKER_OPEN_STATUS})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
+const deferringStatus = (open: boolean) => new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${trackerOpenStatus(open)})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
+const DEFERRING_STATUS = deferringStatus(true);
+const DEFERRING_STATUS_NOT_OPEN = deferringStatus(false);
+/** Whether `text` (or an aside of an item about `topic`) has a status that defers it (see DEFERRING_STATUS). */
+const defersByStatus = (text: string, topic = text) => (PORT_OR_EXPOSURE.test(topic) ? DEFERRING_STATUS_NOT_OPEN : DEFERRING_STATUS).test(text);
 /**
  * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "— blocked (MOB-233)", "Security headers:
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
@@ -774,7 +791,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
   if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral)) return true;
   if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text)) return true;
   const main = mainClause(text);
-  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || defersByStatus(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 
 /**
@@ -787,7 +804,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
 function parentDefers(said: string): boolean {
   const text = withoutReferences(said);
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
-  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => defersByStatus(aside, text) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
 }
 
 /**
