@@ -35,7 +35,7 @@ var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
-var checks = __webpack_require__(357);
+var checks = __webpack_require__(49588);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -318,8 +318,12 @@ async function runProbes(tasks, given, logger, onUnanswered) {
     const { others, pairs, values } = cookieSecrets(config.headers);
     const whole = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...pairs, ...values.filter((v) => v.length >= 6), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
     const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(others), ...values, ...passwords]);
-    // Then what the server sent is made printable (a control byte in a header must not reach a terminal).
-    const hide = (text) => (0,util_text/* printable */.g$)(fragments(whole(text)));
+    // The credential parameters of every URL shown are masked, whatever its source (a redirect's Location, a final URL
+    // reached through redirects): `/home?session_token=***`, `;jsessionid=***`, as in the target URL. Then what the server
+    // sent is made printable (a control byte in a header must not reach a terminal).
+    const hide = (text) => (0,util_text/* printable */.g$)((0,redact/* maskUrlCredentials */.gn)(fragments(whole(text))));
+    // What the collector logs (`--verbose`: the URLs of redirect hops) is masked alike.
+    const log = { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),
@@ -340,7 +344,7 @@ async function runProbes(tasks, given, logger, onUnanswered) {
         // Probes judge what the server sent as it came (a Set-Cookie that echoes the Cookie header given is still
         // `sessionid=\u2026; Path=/` without HttpOnly, an Access-Control-Allow-Credentials still `true`); only what they
         // show is masked: values quoted cut short before the cut (`clip`), every message, reason and URL whole at the end.
-        const obs = await collect(config, needs, logger);
+        const obs = await collect(config, needs, log);
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
             out.set(t.key, secret(judge(t.probe, t.options, obs, hide)));

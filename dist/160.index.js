@@ -500,8 +500,9 @@ function unknownTags(file, text) {
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function where(file, doc, path, key) {
     let p = [...path];
-    // A value given by an alias is judged where it is used (`ignore: [*p]` with `&p` on a list): the alias's line.
-    let pos = (key ? null : doc.aliasAt?.(p)) ?? doc.loc(p, key);
+    // A value given by an alias, or reached through one, is judged where it is used (`ignore: [*p]` with `&p` on a list;
+    // `options: *opts` with a bad option in `&opts`, shared by several items): the alias's line, one per use.
+    let pos = doc.aliasAt?.(p, key) ?? doc.loc(p, key);
     while (!pos && p.length) {
         p = p.slice(0, -1);
         pos = doc.loc(p, false);

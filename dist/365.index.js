@@ -91,7 +91,7 @@ function withDocumentBoms(text, parse) {
         if (!key)
             continue;
         const at = d.loc(key, true) ?? { line: 1, column: 1 };
-        errors.push({ message: `a byte-order mark (U+FEFF, invisible) starts the key '${String(key.at(-1)).slice(1)}': the document cannot be read as meant (a file saved as "UTF-8 with BOM" pasted into this one?); remove it`, line: at.line, column: at.column });
+        errors.push({ message: `a byte-order mark (U+FEFF, invisible) starts the key '${String(key.at(-1)).slice(1)}': the document cannot be read as meant (a file saved as "UTF-8 with BOM" pasted into this one?); remove it`, line: at.line, column: at.column, doc: d.index });
     }
     return { ...y, docs, errors };
 }
@@ -299,7 +299,7 @@ function parseYamlPreciseAny(path, text) {
             if (err.code === 'BLOCK_AS_IMPLICIT_KEY')
                 offset = misplacedBelow(body, offset);
             const p = at(offset);
-            errors.push({ message: stackMessage(err.message.split('\n')[0]), line: p.line, column: p.column });
+            errors.push({ message: stackMessage(err.message.split('\n')[0]), line: p.line, column: p.column, doc: index });
         }
         let value;
         try {
@@ -327,7 +327,7 @@ function parseYamlPreciseAny(path, text) {
             });
             const message = stackMessage(e.message.split('\n')[0]);
             // Named as for any other alias: the anchor the merge key asks for is not defined (a typo, or set only after it).
-            errors.push({ message: merged !== null && /^Merge sources must be maps/.test(message) ? `Unresolved alias in a merge key (<<: *${merged}): the anchor &${merged} must be set before the alias` : message, ...at(offset) });
+            errors.push({ message: merged !== null && /^Merge sources must be maps/.test(message) ? `Unresolved alias in a merge key (<<: *${merged}): the anchor &${merged} must be set before the alias` : message, ...at(offset), doc: index });
         }
         docs.push({
             index,
@@ -342,10 +342,14 @@ function parseYamlPreciseAny(path, text) {
                 }
                 return r === null ? null : at(r);
             },
-            aliasAt(pathArr) {
+            aliasAt(pathArr, key = false) {
                 try {
-                    const node = nodeAt(doc, pathArr)?.value;
-                    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) && node.range ? at(node.range[0]) : null;
+                    const found = nodeAt(doc, pathArr);
+                    if (!key && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(found?.value))
+                        return found.value.range ? at(found.value.range[0]) : null;
+                    // Through an anchored collection (`options: *opts`): the anchor's text is the same for every use; the alias is this one.
+                    const via = found?.via;
+                    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(via) && via.range ? at(via.range[0]) : null;
                 }
                 catch {
                     return null;
@@ -385,17 +389,25 @@ function nodeRange(doc, path, key) {
 function nodeAt(doc, path) {
     let node = doc.contents;
     let keyNode = null;
+    // The first alias walked through (a value alias or a merge key's source) above the node: where this use of it is written.
+    // The first, not the last: an alias inside an anchored node (`base: &base {options: *opts}`, merged by `<<: *base`) is
+    // written once for every use, the outermost one at the use itself.
+    let via = null;
     for (const seg of path) {
         // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            via ??= node;
             node = node.resolve(doc);
+        }
         const found = child(node, seg, doc);
         if (!found)
             return null;
         node = found.value;
         keyNode = found.key;
+        if (found.via)
+            via ??= found.via;
     }
-    return { key: keyNode, value: node };
+    return { key: keyNode, value: node, via };
 }
 function child(node, seg, doc, depth = 0) {
     // Merge sources can refer to their own ancestors (`a: &x {<<: *x}`): bound the search.
@@ -415,7 +427,7 @@ function child(node, seg, doc, depth = 0) {
                     const resolved = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(src) ? src.resolve(doc) : src;
                     const hit = child(resolved, seg, doc, depth + 1);
                     if (hit)
-                        return hit;
+                        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(src) && !hit.via ? { ...hit, via: src } : hit;
                 }
             }
         }

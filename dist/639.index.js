@@ -562,18 +562,41 @@ const RETIRED_HEADING = String.raw `${NO_LONGER_APPLIES}|${RETIRED_WORDS}|archiv
  */
 const WITHDRAWN_STATUS = String.raw `${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annul${"\u00e9"}e?s?|abandonn${"\u00e9"}e?s?|cancelad[oa]s?|descartad[oa]s?`;
 /**
+ * A to-do that is only to verify the promise ("(todo: verify on staging)", "\u2014 to do: double-check in prod"): a verification
+ * note, as "(yet to verify on staging)" is, so no deferral.
+ */
+const VERIFY_NOTE = String.raw `(?:re-?|double[- ])?(?:verif|check|test|confirm|validat|smoke[- ]test)`;
+/**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
  */
-const DEFERRAL_STATUS = String.raw `pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;${"\u2014\u2013"}-]|$))|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
+const DEFERRAL_STATUS = String.raw `pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!${"\u2014\u2013"}-]|$))|to[- ]?do(?=\s*(?:[),:;.!${"\u2014\u2013"}-]|$))(?!\s*[:${"\u2014\u2013"}-]\s*${VERIFY_NOTE})|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zur${"\u00fc"}ckgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|report${"\u00e9"}e?s?|diff${"\u00e9"}r${"\u00e9"}e?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
 /**
  * Deferring asides: "Restart policies \u2014 waiting on platform team", "HSTS \u2014 blocked by the CDN", "(optional)"; in German,
  * French, Spanish and Portuguese too ("HSTS \u2014 en attente de l'\u00e9quipe plateforme", "\u2014 wartet auf das Plattform-Team"). After
  * a dash, a time after launch that is the aside's whole state ("HSTS header configured \u2014 after launch", "\u2014 depois do
- * lan\u00e7amento (SEC-9)"; not "Debug mode off \u2014 confirmed before and after go-live").
+ * lan\u00e7amento (SEC-9)"; not "Debug mode off \u2014 confirmed before and after go-live"). A to-do only to verify the promise is
+ * no deferral (see VERIFY_NOTE): "Debug mode off \u2014 todo: verify on staging".
  */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[\u2014\u2013-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqu\u00e9 par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\w\u00e0-\u00ff])|\s[\u2014\u2013-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|apr\u00e8s (?:le )?lancement|apr\u00e8s la mise en production|despu\u00e9s del lanzamiento|depois do lan\u00e7amento|ap\u00f3s o lan\u00e7amento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[\u2014\u2013-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do(?![\w\u00e0-\u00ff])(?!\s*[:\u2014\u2013-]\s*(?:re-?|double[- ])?(?:verif|check|test|confirm|validat|smoke[- ]test))|wartet auf|warten auf|blockiert durch|en attente|bloqu\u00e9 par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\w\u00e0-\u00ff])|\s[\u2014\u2013-]\s*(?:after (?:the )?(?:launch|go-?live|release|cutover)|nach dem (?:launch|go-?live|release|livegang)|apr\u00e8s (?:le )?lancement|apr\u00e8s la mise en production|despu\u00e9s del lanzamiento|depois do lan\u00e7amento|ap\u00f3s o lan\u00e7amento)\s*[.!]*\s*(?:$|[(;,])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+/**
+ * A tracker's status label before the status (Jira, Confluence, Linear: "(Status: To Do)", "(status: pending)", "\u2014 Status:
+ * pending", "\u2014 status pending", "(Estado: Pendiente)", "(Status: offen)"): the status after it is the item's state, read as
+ * it is without the label ("(pending)", "\u2014 pending").
+ */
+const STATUS_LABEL = String.raw `(?:status|state|estado|statut|[${"\u00e9"}e]tat|situa[${"\u00e7"}c][${"\u00e3"}a]o)(?:\s*[:=]\s*|\s+)`;
+/**
+ * A tracker's open statuses (Jira's "Open", "Backlog", "New", "Reopened", "Selected for development", "In review"), only
+ * after a status label with its colon ("(Status: Open)", "\u2014 Status: New", "; status: backlog") and as the label's whole state:
+ * after it the end, a bracket, a separator or a ticket ("(Status: Open, OPS-12)"). Elsewhere they are the topic's state
+ * ("Port 443 (open)", "Postgres port not exposed (state: open on the VPN only)", "Health endpoint \u2014 status new").
+ * "Open" is never a status of an item about a port or an exposure (see PORT_OR_EXPOSURE): "Database port (status:
+ * open)" states the port.
+ */
+const trackerOpenStatus = (open) => String.raw `(?<=(?:status|state|estado|statut|[${"\u00e9"}e]tat|situa[${"\u00e7"}c][${"\u00e3"}a]o)\s*[:=]\s*)(?:${open ? 'open|opened|' : ''}re-?opened|new|backlog|in review|selected for development|ready for (?:dev(?:elopment)?|work)|not (?:yet )?(?:started|done))(?![\w${"\u00e0"}-${"\u00ff"}-])(?=\s*(?:$|[),;.!]|[${"\u2014\u2013"}-](?:\s|$)|[A-Za-z]+-\d+|#\d+))`;
+/** An item about a port or an exposure, where "open" is the topic's state, never a tracker's status. */
+const PORT_OR_EXPOSURE = /\b(?:ports?|expos\w*|firewall\w*|publicly|reachable|accessible|listen\w*|ingress|egress|security groups?|inbound|outbound)\b/;
 /**
  * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
  * "(WIP)", "\u2014 on hold", "\u2014 WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
@@ -585,7 +608,11 @@ const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicab
  * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\w${"\u00e0"}-${"\u00ff"}-])${String.raw `(?=\s*(?:$|[),;:.!${"\u2014\u2013"}(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|at${"\u00e9"}|por|par)(?![\w${"\u00e0"}-${"\u00ff"}])))`}`);
+const deferringStatus = (open) => new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${trackerOpenStatus(open)})(?![\w${"\u00e0"}-${"\u00ff"}-])${String.raw `(?=\s*(?:$|[),;:.!${"\u2014\u2013"}(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|at${"\u00e9"}|por|par)(?![\w${"\u00e0"}-${"\u00ff"}])))`}`);
+const DEFERRING_STATUS = deferringStatus(true);
+const DEFERRING_STATUS_NOT_OPEN = deferringStatus(false);
+/** Whether `text` (or an aside of an item about `topic`) has a status that defers it (see DEFERRING_STATUS). */
+const defersByStatus = (text, topic = text) => (PORT_OR_EXPOSURE.test(topic) ? DEFERRING_STATUS_NOT_OPEN : DEFERRING_STATUS).test(text);
 /**
  * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "\u2014 blocked (MOB-233)", "Security headers:
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
@@ -686,6 +713,26 @@ function withoutReferences(text) {
  * runbook") or a third-party service or client ("Stripe: TLS 1.2+", "iOS ATS enforces HTTPS"). An aside
  * ("HSTS enabled (documented and enforced)", "TLS 1.2+ on the public API (iOS app included)") is not.
  */
+/**
+ * Oversight of the topic as the promise: "Security headers documented", "HTTPS redirect monitored", "CSP reviewed by security"
+ * (see ABOUT_SOMETHING_ELSE). Not after a state promised beside it ("HSTS enabled and monitored").
+ */
+const OVERSIGHT = /(?<!\b(?:enabled|disabled|enforced|set|pinned|configured|on|off|in place|active|required|present|blocked|restricted|limited|redirected|rotated) and )\b(?:documented|monitored|reviewed|audited)\b/;
+/**
+ * A review or an audit whose result is stated after it, in an aside or after a colon or a spaced dash: "Dockerfile reviewed
+ * (non-root user)", "Dockerfile reviewed: runs as non-root user", "Dockerfile audited \u2014 no root user". `[1]`: the stated
+ * part. It is a verification of that state, as "Review Dockerfile security (non-root user)" is (see PAPERWORK), when the
+ * stated part names a check's topic on its own; a reviewer, a schedule or an owner is no state ("CSP reviewed (by security)",
+ * "CSP reviewed: quarterly").
+ */
+const REVIEWED_STATE = /^[^():;\u2014\u2013]*?\b(?:reviewed|audited)\s*(?:\(([^()]+)\)\s*$|:\s*([^;]+)$|\s[\u2014\u2013-]\s+([^;]+)$)/;
+function reviewOfStatedState(text) {
+    const m = REVIEWED_STATE.exec(text);
+    const stated = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+    if (!stated || /^(?:by|with|per|for|at|on|in|every|each|monthly|weekly|quarterly|yearly|annually|daily|before|after|during)\b/.test(stated) || OVERSIGHT.test(stated))
+        return false;
+    return rules().some(([, list]) => list.some((r) => r.pattern.test(stated)));
+}
 const ABOUT_SOMETHING_ELSE = [
     // A plan, an agreement or a discussion about the topic, not its state: "HSTS rollout plan agreed with the web team", "CSP
     // rollout plan agreed", "HTTPS redirect discussed with the CDN vendor", "Health endpoint spec agreed with the mobile team"
@@ -714,7 +761,7 @@ const ABOUT_SOMETHING_ELSE = [
     // watches or reviewed it; as the reading in English of other languages has it). In an aside it is a remark: "HSTS
     // enabled (reviewed by security)" binds, and so does a state promised beside it ("HSTS enabled and monitored": the
     // check proves the state; the oversight is a remark, as an aside is).
-    /(?<!\b(?:enabled|disabled|enforced|set|pinned|configured|on|off|in place|active|required|present|blocked|restricted|limited|redirected|rotated) and )\b(?:documented|monitored|reviewed|audited)\b/,
+    OVERSIGHT,
     // A mobile client ("Security headers in the mobile app"), not the API it calls ("\u2026 on the API used by the mobile app").
     /(?<!\b(?:for|by|from|to|serving|behind) (?:the |our |a )?(?:ios |android |native )?)\bmobile[- ]apps?\b/,
     // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
@@ -983,7 +1030,7 @@ function defersItself(said, plainSaid = withoutDeferredClauses(said.replace(VERI
     if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text))
         return true;
     const main = mainClause(text);
-    return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+    return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || defersByStatus(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 /**
  * Whether a parent item (`text`, as the rules read it) defers, waives or withdraws itself, so its sub-items with it (see
@@ -996,7 +1043,15 @@ function parentDefers(said) {
     const text = withoutReferences(said);
     if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim()))
         return true;
-    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => DEFERRING_STATUS.test(aside) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+    return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => defersByStatus(aside, text) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+}
+/**
+ * Whether the title of a box the item is in (see BindingHint.containers) defers, waives or withdraws its items, read as a
+ * heading over them is ("Later", "Not in scope for this release", "Post-launch", "Waivers").
+ */
+function containerDefers(title) {
+    const where = matchText(title);
+    return where !== '' && (NOT_A_PROMISE_CONTEXT.test(where) || WAIVED_HEADING.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where));
 }
 function isNoPromise(text, where, raw) {
     const plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '));
@@ -1007,7 +1062,7 @@ function isNoPromise(text, where, raw) {
     if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text))
         return true;
     const main = mainClause(text);
-    if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
+    if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main) && (re !== OVERSIGHT || !reviewOfStatedState(text))))
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
     const said = withoutMethod(raw).replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
@@ -1078,8 +1133,19 @@ const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 /** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
 function matchText(text) {
-    return ruleText(normalised(text));
+    // Headings and parent items are read again for each item under them: their reading is kept (a bounded, pure cache).
+    const hit = MATCH_TEXTS.get(text);
+    if (hit !== undefined)
+        return hit;
+    const out = ruleText(normalised(text));
+    if (text.length <= 1_000) {
+        if (MATCH_TEXTS.size >= 512)
+            MATCH_TEXTS.clear();
+        MATCH_TEXTS.set(text, out);
+    }
+    return out;
 }
+const MATCH_TEXTS = new Map();
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
 const normalised = (text) => (0,title.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
@@ -1964,13 +2030,15 @@ function matchRules(text, where, near, underTopic, shown) {
     // A health item that states its answer ("/healthz returns 200 without hitting the DB", "\u2026 (no DB query)") is vetoed by what
     // the endpoint does, not by a dependency it names only to refuse (see HEALTH_DEPENDENCY_REFUSED).
     const healthVetoText = phrases/* HEALTH_ANSWER_STATED */.Id.test(text) ? text.replace(phrases/* HEALTH_DEPENDENCY_REFUSED */.O1, ' ') : text;
+    // A bracketed aside inside the promise withdraws nothing: "No API keys (Stripe, OpenAI) hard-coded in the repo" is
+    // read as "No API keys hard-coded in the repo" too (the vetoes still read the whole item).
+    // A risk negated before its noun is read after it too: "No exposed databases" as "databases not exposed".
+    // (The same readings for every check: made once per text.)
+    const reads = underTopic ? [text] : readings(text);
     for (const [id, list] of rules()) {
         if (underTopic && list.some((r) => r.context))
             continue;
-        // A bracketed aside inside the promise withdraws nothing: "No API keys (Stripe, OpenAI) hard-coded in the repo" is
-        // read as "No API keys hard-coded in the repo" too (the vetoes still read the whole item).
-        // A risk negated before its noun is read after it too: "No exposed databases" as "databases not exposed".
-        for (const said of underTopic ? [text] : readings(text)) {
+        for (const said of reads) {
             if (checks.at(-1) === id)
                 break;
             for (const rule of list) {
@@ -2085,7 +2153,7 @@ function bindChecklist(checklist, hints = new Map()) {
             continue;
         }
         const text = hint?.promise ?? item.title ?? '';
-        if (hint?.parentItem && deferred.has(hint.parentItem)) {
+        if ((hint?.parentItem && deferred.has(hint.parentItem)) || hint?.containers?.some(containerDefers)) {
             deferred.add(item);
             continue;
         }
@@ -2246,12 +2314,34 @@ const UNIT_NAMES = ['years', 'months', 'weeks', 'days'];
 // A digit, then one group per unit, in any of those languages: "1 Jahr" \u2192 "1 years", "6 meses" \u2192 "6 months".
 const FOREIGN_UNIT_AFTER_DIGITS = new RegExp(`(\\d) ?(?:${UNIT_NAMES.map((u) => `(${FOREIGN_LANGUAGES.map((l) => l[u]).join('|')})`).join('|')})(?![\\w\u00e0-\u00ff])`, 'g');
 /**
+ * Japanese and Chinese amounts of time: digits or a numeral one to twelve (\u4e00\u2026\u5341\u4e8c, \u4e24) before a unit ("1 \u5e74", "1\u5e74", "\u4e00\u5e74",
+ * "6 \u304b\u6708", "6\u30f6\u6708", "\u516d\u4e2a\u6708", "2 \u9031\u9593", "30 \u5929", "30 \u65e5\u9593", "300 \u79d2"; "\u534a\u5e74" is 6 months), with "at least" before it
+ * ("\u81f3\u5c11", "\u4e0d\u5c11\u4e8e", "\u6700\u4f4e", "\u5c11\u306a\u304f\u3068\u3082") or after it ("\u4ee5\u4e0a"). A month needs its counter ("6\u6708" is June), a day in Japanese its
+ * "\u9593" or "\u4ee5\u4e0a" ("30\u65e5" is a date).
+ */
+const CJK_NUMBERS = { \u4e00: 1, \u4e8c: 2, \u4e24: 2, \u5169: 2, \u4e09: 3, \u56db: 4, \u4e94: 5, \u516d: 6, \u4e03: 7, \u516b: 8, \u4e5d: 9, \u5341: 10, \u5341\u4e00: 11, \u5341\u4e8c: 12 };
+const CJK_DURATION = /(\u81f3\u5c11|\u4e0d\u5c11\u4e8e|\u4e0d\u5c11\u65bc|\u4e0d\u4f4e\u4e8e|\u4e0d\u4f4e\u65bc|\u6700\u5c11|\u6700\u4f4e\u3067\u3082|\u6700\u4f4e|\u5c11\u306a\u304f\u3068\u3082)?\s?(\d{1,10}|\u5341[\u4e00\u4e8c]?|[\u4e00\u4e8c\u4e24\u5169\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]|\u534a)\s?(\u5e74(?:\u9593|(?!\s?\d{1,2}\s?\u6708))|(?:\u4e2a|\u500b|\u304b|\u30f6|\u30b1|\u30ab|\u30f5|\u7b87)\u6708\u9593?|\u5468|\u9031\u9593?|\u661f\u671f|\u5929|\u65e5\u9593|\u65e5(?=\s?\u4ee5\u4e0a)|\u79d2)(?:\s?(?:\u6216|\u53ca)?\u4ee5\u4e0a)?/g;
+const CJK_UNITS = [[/^\u5e74/, 'years'], [/\u6708/, 'months'], [/^(?:\u5468|\u9031|\u661f\u671f)/, 'weeks'], [/^(?:\u5929|\u65e5)/, 'days'], [/^\u79d2/, 's']];
+/** `text` with its Japanese and Chinese amounts of time in English (see CJK_DURATION); "max-age \u306f/\u4e3a \u2026" as "max-age \u2026". */
+function cjkAmountsInEnglish(text) {
+    if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(text))
+        return text;
+    return text
+        .replace(CJK_DURATION, (m, least, amount, unit) => {
+        const after = /\u4ee5\u4e0a$/.test(m);
+        const n = amount === '\u534a' ? (unit.startsWith('\u5e74') ? 6 : undefined) : CJK_NUMBERS[amount] ?? Number(amount);
+        const name = amount === '\u534a' ? 'months' : CJK_UNITS.find(([re]) => re.test(unit))?.[1];
+        return n === undefined || name === undefined ? m : ` ${least || after ? 'at least ' : ''}${n} ${name} `;
+    })
+        .replace(/\bmax-age\s?(?:\u306f|\u3092|\u304c|\u306e|\u4e3a|\u70ba|\u662f|\u8bbe\u4e3a|\u8a2d\u70ba|\u8bbe\u7f6e\u4e3a|\u8a2d\u7f6e\u70ba|\uff1a)\s?/g, 'max-age ');
+}
+/**
  * Amounts stated in German, French, Spanish or Portuguese read as English ones: "max-age mindestens 1 Jahr" as "max-age
  * at least 1 year", "al menos 6 meses" as "at least 6 months", "au moins 30 jours" as "at least 30 days"; in words too
  * ("mindestens einem Jahr", "au moins un an", "dos a\u00f1os", "sechs Monate"). "max-age von/de/d'/da/do" is "max-age of".
  */
 function amountsInEnglish(text) {
-    return text
+    return cjkAmountsInEnglish(text)
         .replace(FOREIGN_AMOUNT_WORD, (m) => `${FOREIGN_NUMBER_WORDS[m.trimEnd()]} `)
         .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no m\u00ednimo)/g, 'max-age of ')
         .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no m\u00ednimo|(?:fr\u00fchestens|fruehestens) in)(?= ?\d)/g, 'at least')

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   collect: () => (/* binding */ collect)
 /* harmony export */ });
-/* unused harmony exports retryAfterMs, describeError, describeFailure, proxyFor, decodeBody, localTlsFailure, handshake, legacyOutcome, legacyHandshake */
+/* unused harmony exports retryAfterMs, lenientHead, describeError, describeFailure, proxyFor, decodeBody, localTlsFailure, handshake, legacyOutcome, legacyHandshake */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53053);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40610);
@@ -99,17 +99,39 @@ function isUnsolicitedContinue(e) {
 /**
  * What undici's strict parser (llhttp) refuses in a response that curl, browsers and Python read (RFC 9112 \u00a72.2 lets a
  * recipient take a bare LF as a line terminator): lines ending in a bare LF (with no reason phrase after the status, llhttp
- * calls it an invalid status), a C0 control character or DEL in a header value, or a bare LF before the body (reported as
- * a Content-Length mismatch). Obsolete line folding is not among them (it is reported as such), nor is anything else.
+ * calls it an invalid status), a C0 control character or DEL in a header value, or a bare LF before the body. Obsolete line
+ * folding is not among them (it is reported as such), nor is anything else.
+ *
+ * Once a Content-Length header was read, undici reports any later parse error of the header lines as a Content-Length
+ * mismatch, without llhttp's reason and without the bytes: which it was cannot be seen from undici's answer. Such a
+ * response may be one of the above, so it is asked again, once (see `viaNodeHttp`, which never asks again), and the lenient
+ * read is kept only when the response head shows a bare LF or a control character (`lenientHead`); a head with neither
+ * (two Content-Length values, a line without a colon, both Content-Length and Transfer-Encoding) keeps undici's refusal.
  */
 function lenientlyReadable(e) {
     const err = e;
-    if (err?.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
+    if (isLengthMismatch(e))
         return true;
     if (err?.name !== 'HTTPParserError')
         return false;
     const why = /\(([^()]*)\)\s*$/.exec(err.message ?? '')?.[1] ?? '';
     return /^(?:Missing expected CR after (?:response line|header value)|Invalid header value char|Invalid response status)$/.test(why);
+}
+/** undici's Content-Length mismatch, which before the status stands for any parse error after a Content-Length header. */
+const isLengthMismatch = (e) => e?.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+/**
+ * What the lenient read of the raw response `bytes` (latin1, as they arrived) may keep: `shown`, whether their head shows
+ * what that read is for (a line ending in a bare LF, the blank line before the body included, or a C0 control character
+ * or DEL in a header line); `folded`, whether a header line is continued on the next (obsolete line folding, which the
+ * lenient parser unfolds but is not read past).
+ */
+function lenientHead(bytes) {
+    const end = /\r?\n\r?\n/.exec(bytes);
+    const head = end ? bytes.slice(0, end.index + end[0].length) : bytes;
+    return {
+        shown: /(?:^|[^\r])\n/.test(head) || /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(head),
+        folded: /\n[ \t]/.test(end ? head.slice(0, end.index) : head),
+    };
 }
 /** A TLS server that speaks only HTTP/2 refused a handshake offering http/1.1 alone (alert 120, no_application_protocol). */
 function refusesHttp1(e) {
@@ -798,17 +820,44 @@ async function collect(config, needs, logger) {
     /**
      * `refused`: undici's parse error of this response, which Node's parser is asked to read leniently (bare LF line endings,
      * a C0 control character or DEL in a header value); when it refuses the response too, or a header holds a NUL, that error.
+     * What that parser reads beyond them is refused still: both Content-Length and Transfer-Encoding, a folded header, and
+     * after a Content-Length mismatch a head showing neither a bare LF nor a control character. This request is not asked
+     * again whatever it meets: a response is asked for twice at most.
      */
     const viaNodeHttp = (url, method, headers, signal, refused) => new Promise((resolve, reject) => {
+        // The response head of a lenient read is kept as it arrives, to see what it holds (ahead of Node's parser, which
+        // answers from within its own `data` listener).
+        let raw = '';
+        const tap = (chunk) => { if (raw.length <= MAX_HEADER_BYTES)
+            raw += chunk.toString('latin1'); };
         const req = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES, ...(refused ? { insecureHTTPParser: true } : {}) }, (res) => {
+            res.socket?.off('data', tap);
+            const fail = (e) => { res.destroy(); reject(e); };
             // A NUL is what is refused then, whatever undici named first (a bare LF before it reads fine leniently).
             if (refused && res.rawHeaders.some((h) => h.includes('\0'))) {
-                res.destroy();
-                reject(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (a NUL byte in a header value, which curl refuses too)'), { name: 'HTTPParserError' }));
+                fail(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (a NUL byte in a header value, which curl refuses too)'), { name: 'HTTPParserError' }));
+                return;
+            }
+            // The lenient parser reads a message with both (RFC 9112 \u00a76.1 forbids it senders, a sign of response splitting): refused as llhttp refuses it.
+            if (refused && res.headers['content-length'] !== undefined && res.headers['transfer-encoding'] !== undefined) {
+                fail(Object.assign(new Error("Response does not match the HTTP/1.1 protocol (Content-Length can't be present with Transfer-Encoding)"), { name: 'HTTPParserError' }));
+                return;
+            }
+            const head = refused ? lenientHead(raw) : undefined;
+            // Folded as llhttp names it, which the reason explains (the lenient parser unfolds it).
+            if (head?.folded) {
+                fail(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (Unexpected whitespace after header value)'), { name: 'HTTPParserError' }));
+                return;
+            }
+            // A Content-Length mismatch whose head shows neither a bare LF nor a control character: undici's refusal stands.
+            if (head && !head.shown && isLengthMismatch(refused)) {
+                fail(refused);
                 return;
             }
             resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res });
         });
+        if (refused)
+            req.once('socket', (socket) => { socket.prependListener('data', tap); });
         req.on('error', (e) => {
             const code = e.code ?? '';
             if (!refused || isTimeout(e)) {

@@ -336,6 +336,7 @@ function blankJsonc(s) {
 /* harmony export */   SW: () => (/* binding */ masksUrlValue),
 /* harmony export */   UM: () => (/* binding */ isHostHeader),
 /* harmony export */   a5: () => (/* binding */ redactReport),
+/* harmony export */   gn: () => (/* binding */ maskUrlCredentials),
 /* harmony export */   n1: () => (/* binding */ secretLikeName),
 /* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
@@ -532,11 +533,14 @@ const MIN_PARAM_SECRET = 6;
 /**
  * Whether a query parameter's value is a credential: a secret-like name (see `SECRET_WORDS`: `?token=`, `?api_key=`,
  * `?authToken=`, `?id_token=`, `?X-Amz-Signature=`, `?sig=`, `?sessionId=`, Vercel's `?x-vercel-protection-bypass=`\u2026)
- * whose last word is not about the secret (`?token_type=`), or a share link's (`?_vercel_share=\u2026`, which opens a
+ * whose last word is not about the secret (`?token_type=`), OAuth's authorization `?code=`, or a share link's (`?_vercel_share=\u2026`, which opens a
  * protected preview deployment to anyone holding it; not `?share=twitter`).
  */
 function credentialParam(name) {
     if (/[-_.]share$/i.test(name))
+        return true;
+    // OAuth's authorization code (RFC 6749 \u00a74.1.2: `/callback?code=\u2026&state=\u2026`), exchanged for tokens; not `?promo_code=`.
+    if (/^\s*code\s*$/i.test(name))
         return true;
     const words = nameWords(name);
     if (!words.some((w) => SECRET_WORDS.test(w)))
@@ -561,15 +565,20 @@ function authorityParts(url) {
 }
 /**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
- * parameters (`?token=\u2026`, see `credentialParam`), masked wherever the URL is shown.
+ * parameters (`?token=\u2026`, see `credentialParam`), of a fragment (`#access_token=\u2026`) and of path parameters
+ * (`;jsessionid=\u2026`), masked wherever the URL is shown.
  */
 function urlPassword(url) {
     let password;
     let query = '';
+    let path = '';
+    let hash = '';
     try {
         const u = new URL(url);
         password = u.password;
         query = u.search;
+        path = u.pathname;
+        hash = u.hash;
     }
     catch {
         // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
@@ -578,6 +587,8 @@ function urlPassword(url) {
         const userinfo = authorityParts(url)?.userinfo ?? '';
         password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
         query = /\?([^#]*)/.exec(url)?.[1] ?? '';
+        path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url.trim())?.[1] ?? '';
+        hash = /#([\s\S]*)/.exec(url)?.[1] ?? '';
     }
     // Written without a scheme (`deploy:pw@example.com/`): URL reads `deploy:` as the scheme and the rest as a path, but
     // a reader sees a user and a password, and the error that says the URL is invalid shows it.
@@ -593,7 +604,13 @@ function urlPassword(url) {
     } };
     if (password)
         out.push(password, decoded(password, false));
-    for (const pair of query.replace(/^\?/, '').split('&')) {
+    // The query's parameters, a fragment's (`#access_token=\u2026`) and path parameters (`/app;jsessionid=\u2026`): see `maskUrlCredentials`.
+    const pairs = [
+        ...query.replace(/^\?/, '').split('&'),
+        ...hash.replace(/^#/, '').split(/[&?]/),
+        ...path.split('/').flatMap((segment) => segment.split(';').slice(1)),
+    ];
+    for (const pair of pairs.slice(0, 1000)) {
         const eq = pair.indexOf('=');
         if (eq <= 0 || !credentialParam(decoded(pair.slice(0, eq), true)))
             continue;
@@ -603,6 +620,41 @@ function urlPassword(url) {
             out.push(raw, value, decoded(raw, false));
     }
     return [...new Set(out)];
+}
+/**
+ * A parameter of a URL written in a text: after `?`, `&` (a query) or `#` (a fragment: OAuth's `#access_token=`), or after
+ * `;` (a path parameter: Tomcat's `;jsessionid=`), a name, `=` and its value, which runs to white space, the next
+ * separator (`/` too for a path parameter) or a character URLs do not hold raw (quotes, brackets). A name has at most 128
+ * characters.
+ */
+const URL_PARAM = /([?&#])([^\s=&?#;/'"`<>()[\]{}|\\^]{1,128})=([^\s&?#;'"`<>()[\]{}|\\^]*)|(;)([^\s=&?#;/'"`<>()[\]{}|\\^]{1,128})=([^\s&?#;/'"`<>()[\]{}|\\^]*)/g;
+/**
+ * `text` with the value of every credential parameter of the URLs it holds replaced by `***`: the rule of the target URL
+ * (see `urlPassword`) for any URL that reaches output, whatever its source (a redirect's `Location`, a final URL reached
+ * through redirects, the `url` of a finding): `/home?session_token=***&lang=en`, `/app;jsessionid=***`,
+ * `#access_token=***`. A value shorter than 6 characters or a flag (`?sid=web`, `?private=false`) stays, as in the target
+ * URL, and so does punctuation that ends a sentence after it (`\u2026?token=***, but`).
+ */
+function maskUrlCredentials(text) {
+    if (!/[?&#;][^=\s]{1,128}=/.test(text))
+        return text;
+    return text.replace(URL_PARAM, (whole, qs, qn, qv, ps, pn, pv) => {
+        const sep = qs ?? ps;
+        const name = qn ?? pn;
+        let value = qv ?? pv;
+        const tail = /[.,:!]+$/.exec(value)?.[0] ?? '';
+        value = value.slice(0, value.length - tail.length);
+        const decoded = (raw) => { try {
+            return decodeURIComponent(raw.replace(/\+/g, ' '));
+        }
+        catch {
+            return raw;
+        } };
+        const plain = decoded(value).trim();
+        if (!credentialParam(decoded(name)) || plain.length < MIN_PARAM_SECRET || FLAG_VALUE.test(plain))
+            return whole;
+        return `${sep}${name}=***${tail}`;
+    });
 }
 
 

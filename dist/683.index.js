@@ -112,6 +112,22 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // The text of the piece being read (its nodes' offsets index it).
     let source = '';
     const headings = [];
+    // The titles of the boxes being read that are no headings (a callout, an admonition, a `<details>` block, a bold line
+    // standing as a heading): a deferring one keeps the items in it manual, as a heading does (see BindingHint.containers).
+    const containers = [];
+    const inContainer = (title, read) => {
+        if (title === undefined || title === '' || containers.length >= MAX_CONTAINERS)
+            return read();
+        containers.push(title);
+        try {
+            return read();
+        }
+        finally {
+            containers.pop();
+        }
+    };
+    // The `<details>` blocks open where the flow is read (their `<summary>`, '' before it), innermost last.
+    const details = [];
     // Every mistake in the bindings is said in one run (in file order, at most MAX_CONFIG_ERRORS), as a YAML checklist's.
     const errors = [];
     /** One checklist item, from a task-list item's text, tick, position and directive comments. */
@@ -139,7 +155,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             if (checked)
                 item.ticked = true;
         }
-        hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group] } : {}), ...(promise !== title ? { promise } : {}) });
+        const boxes = [...containers, ...details.filter(Boolean)];
+        hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group] } : {}), ...(promise !== title ? { promise } : {}), ...(boxes.length ? { containers: boxes } : {}) });
         items.push(item);
         return item;
     };
@@ -152,13 +169,16 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     };
     const visitItem = (li, parent, parentItem, boxedList = false, romanList = false) => {
         // An MkDocs admonition or content tab (see mkdocsBlocks): its content is read as if written in its place.
-        if (mkdocs.openers.has((li.position?.start.line ?? 0) + offset)) {
-            for (const child of li.children) {
-                if (child.type === 'list')
-                    visitList(child, parent, parentItem);
-                else
-                    visitFlow([child], 'the block');
-            }
+        const opener = (li.position?.start.line ?? 0) + offset;
+        if (mkdocs.openers.has(opener)) {
+            inContainer(mkdocsTitle(lines[opener - 1] ?? ''), () => {
+                for (const child of li.children) {
+                    if (child.type === 'list')
+                        visitList(child, parent, parentItem);
+                    else
+                        visitFlow([child], 'the block');
+                }
+            });
             return;
         }
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
@@ -386,8 +406,12 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             visitItem(li, parent, parentItem, boxed, roman);
     };
     const visitFlow = (nodes, within = 'the file') => {
+        // A bold line standing as a heading (`**Later:**`, as Notion and Confluence export a heading): over what follows it
+        // until the next heading, bold line or rule.
+        let bold;
         for (const node of nodes) {
             if (node.type === 'heading') {
+                bold = undefined;
                 continuedTasks(node);
                 boxedLines(node, 0);
                 if (node === docTitle)
@@ -396,8 +420,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                     headings.pop();
                 headings.push({ depth: node.depth, text: headingText(node) });
             }
+            else if (node.type === 'thematicBreak')
+                bold = undefined;
             else if (node.type === 'list')
-                visitList(node, undefined, undefined);
+                inContainer(bold, () => visitList(node, undefined, undefined));
             else if (node.type === 'table')
                 visitTable(node);
             else if (node.type === 'code') {
@@ -407,11 +433,13 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             else if (node.type === 'paragraph') {
                 continuedTasks(node);
                 boxedLines(node, 0);
+                bold = boldLine(node) ?? bold;
             }
             else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value))
                 unattached(node, 'on a line of its own');
             else if (node.type === 'html') {
                 unclosedComment(node, within);
+                detailsIn(node.value, details);
                 const count = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').split('\n').filter((l) => TASK_LINE.test(l)).length;
                 if (count) {
                     const line = (node.position?.start.line ?? 1) + offset;
@@ -419,8 +447,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                     warn(line, (node.position?.start.column ?? 1) + /^\s*/.exec(node.value)[0].length, `${count} task-list line${count === 1 ? ' is' : 's are'} inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)`);
                 }
             }
-            else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
-                visitFlow(node.children, node.type === 'blockquote' ? 'the block quote' : 'the footnote');
+            else if (node.type === 'blockquote')
+                inContainer(calloutTitle(node), () => visitFlow(node.children, 'the block quote'));
+            else if (node.type === 'footnoteDefinition')
+                visitFlow(node.children, 'the footnote');
         }
     };
     for (const part of parts) {
@@ -536,6 +566,51 @@ function mkdocsBlocks(text) {
     }
     return openers.size ? { text: lines.join('\n'), openers } : { text, openers };
 }
+/** Boxes in boxes (callouts, admonitions, `<details>` blocks) whose titles are kept for an item: the innermost past it are not. */
+const MAX_CONTAINERS = 16;
+/** An MkDocs block opener's title (`!!! note "Not in scope"`, `=== "Later"`), else its first word (`!!! later`). */
+function mkdocsTitle(line) {
+    const m = /^[ \t]*(?:!!!|\?\?\?\+?|===[!+]{0,2})[ \t]+(?:([\w-]+)[^"\r]*)?(?:"([^"]*)")?/.exec(line);
+    return m?.[2] ?? m?.[1] ?? '';
+}
+/**
+ * A callout's title: an Obsidian or GitHub callout's words after its type on its first line (`> [!todo] Later`,
+ * `> [!note]- Not in scope`); none for a callout with no title (`> [!NOTE]`) or a plain block quote.
+ */
+function calloutTitle(quote) {
+    const first = quote.children[0];
+    const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+    if (text?.type !== 'text')
+        return undefined;
+    const m = /^\[![\w-]+\][+-]?[ \t]+([^\n]*)/.exec(text.value);
+    return m?.[1]?.trim() || undefined;
+}
+/**
+ * A paragraph that is only bold words, a colon after them or inside (`**Later:**`, `**Post-launch**:`, `__Later__`): a
+ * heading as Notion and Confluence exports write one. Its words; none for any other paragraph.
+ */
+function boldLine(p) {
+    const kids = p.children.filter((c) => !(c.type === 'text' && /^\s*:?\s*$/.test(c.value)));
+    return kids.length === 1 && kids[0].type === 'strong' ? plainText(kids[0].children).replace(/\s*:\s*$/, '') || undefined : undefined;
+}
+/**
+ * The `<details>` blocks an HTML block opens and closes, in order, on `open` (innermost last): `<details>` opens one, its
+ * `<summary>\u2026</summary>` titles it, `</details>` closes it. At most MAX_CONTAINERS open (the rest are not kept).
+ */
+function detailsIn(html, open) {
+    if (!/<\/?details\b|<summary\b/i.test(html))
+        return;
+    for (const m of html.matchAll(/<details\b[^>]*>|<summary\b[^>]*>([^]*?)<\/summary\s*>|<\/details\s*>/gi)) {
+        if (m[0][1] === '/')
+            open.pop();
+        else if (m[0][1].toLowerCase() === 'd') {
+            if (open.length < MAX_CONTAINERS)
+                open.push('');
+        }
+        else if (open.length)
+            open[open.length - 1] = m[1].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    }
+}
 /** The first heading when it is the only `#` heading and comes before any list: the document's name. */
 function documentTitle(nodes) {
     const h1 = nodes.filter((n) => n.type === 'heading' && n.depth === 1);
@@ -554,6 +629,13 @@ function headingText(h) {
 }
 /** An inline HTML tag that GitHub shows as part of the text around it. */
 const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var)(?=[\s/>])/i;
+/**
+ * A status lozenge after an item's words (Confluence's `<span class="status-macro aui-lozenge">IN PROGRESS</span>`, its
+ * storage format's `<ac:structured-macro ac:name="status">` with the status as its `title` parameter): the item's state,
+ * shown as one after a dash ("Image tags pinned \u2014 IN PROGRESS"), as the rules read a status.
+ */
+const STATUS_LOZENGE = /^<span\b[^>]*\bclass\s*=\s*["']?[^"'>]*\b(?:status-macro|aui-lozenge|lozenge|status-badge|status-label)\b/i;
+const STATUS_MACRO = /<ac:structured-macro\b[^>]*\bac:name\s*=\s*["']status["'][^>]*>(?:(?!<\/ac:structured-macro>)[^]){0,400}?<ac:parameter\b[^>]*\bac:name\s*=\s*["']title["'][^>]*>([^<]*)<\/ac:parameter>(?:(?!<\/ac:structured-macro>)[^]){0,400}?<\/ac:structured-macro>/gi;
 /** An inline tag that strikes its text through: `<del>`, `<s>`, `<strike>` (`[1]`: the closing tag's slash). */
 const STRIKE_TAG = /^<(\/)?(?:del|s|strike)(?=[\s>])[^>]*>$/i;
 /**
@@ -569,6 +651,8 @@ function plainText(nodes, keepStruck = false, source) {
             return;
         switch (n.type) {
             case 'text':
+                out += obsidianText(n.value.includes('<ac:') ? n.value.replace(STATUS_MACRO, (_m, state) => ` \u2014 ${state} `) : n.value);
+                break;
             case 'inlineCode':
                 out += n.value;
                 break;
@@ -584,7 +668,7 @@ function plainText(nodes, keepStruck = false, source) {
                 const strike = STRIKE_TAG.exec(n.value);
                 if (strike)
                     struck = Math.max(0, struck + (strike[1] ? -1 : 1));
-                out += INLINE_TAG.test(n.value) ? '' : ' ';
+                out += STATUS_LOZENGE.test(n.value) && out.trim() !== '' ? ' \u2014 ' : INLINE_TAG.test(n.value) ? '' : ' ';
                 break;
             }
             case 'footnoteReference': break;
@@ -612,7 +696,23 @@ function plainText(nodes, keepStruck = false, source) {
     };
     for (const n of nodes)
         walk(n);
-    return out.replace(/\s+/g, ' ').trim();
+    // Obsidian's block id ending the line (`\u2026 signed off ^blk1`) is hidden when shown.
+    return out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, '');
+}
+/** An Obsidian block id ending a line: ` ^blk1`, hidden when the note is shown (a letter in it: `^20` is a version range). */
+const OBSIDIAN_BLOCK_ID = /\s\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+$/;
+/**
+ * Obsidian markup in text, as Obsidian shows it: a wikilink as its alias or its target (`[[DR drill|last drill]]` \u2192
+ * "last drill", `[[Runbook]]` \u2192 "Runbook", an embed `![[x]]` too), a comment (`%%ask comms%%`) hidden, a highlight
+ * (`==Load test==`) as its words.
+ */
+function obsidianText(text) {
+    if (!/\[\[|%%|==/.test(text))
+        return text;
+    return text
+        .replace(/%%[^]*?%%/g, ' ')
+        .replace(/!?\[\[([^[\]|\n]+)(?:\|([^[\]\n]*))?\]\]/g, (_m, target, alias) => (alias?.trim() || target.trim()))
+        .replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1');
 }
 /**
  * A fill-in blank that Markdown reads as emphasis, as written: `__/__/____`, `____/____/______`, `__:__`, `___-___-____`

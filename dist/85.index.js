@@ -529,6 +529,7 @@ function gate(input) {
     const located = new Map();
     const titles = new Map(input.items.map(({ planned }) => [planned.item.id, planned.title]));
     const itemKeys = new Map();
+    const dockerfileAt = dockerfileComments(input);
     /** The failing items a part of which could not run (each has its `notRunFinding`). */
     const notRunItems = new Set();
     const items = [];
@@ -725,7 +726,7 @@ function gate(input) {
                     f.suppressedBy = sup.reason || 'preflight-ignore';
                 }
                 else {
-                    explainInert(f, input);
+                    explainInert(f, input, dockerfileAt);
                     if (!f.note && isKnown(f, aliases))
                         f.baseline = true;
                 }
@@ -1156,24 +1157,95 @@ function toFinding(raw, pc, planned, input) {
  * says so. In a Dockerfile the instruction's continuation lines count too (`CMD flask run \` then `--host 0.0.0.0 # \u2026`);
  * a message that already says it (a Dockerfile ENV value holding the comment) is left as it is.
  */
-function explainInert(f, input) {
+function explainInert(f, input, dockerfileAt) {
     if (!f.file || !f.line || f.message.includes('suppresses nothing'))
         return;
     const file = f.file;
-    // A Dockerfile instruction runs on over its continuation lines (the escape character its `# escape=` directive sets),
-    // as the suppression reader reads it.
-    const last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDockerfile */ .pZ)(file)
-        ? (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .instructionEnd */ .k$)((i) => input.lineText(file, i + 1), f.line - 1, (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerEscape */ .w2)(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''))) + 1
-        : f.line;
-    for (let n = f.line; n <= last; n++) {
-        const text = input.lineText(file, n);
-        if (text === undefined)
-            return;
-        if ((0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .inertTrailingIds */ .Ty)(file, text).includes(f.check)) {
+    if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDockerfile */ .pZ)(file)) {
+        const text = input.lineText(file, f.line);
+        if (text !== undefined && (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .inertTrailingIds */ .Ty)(file, text).includes(f.check))
             f.message += (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .inertTrailingHint */ .sI)(file);
-            return;
-        }
+        return;
     }
+    if (dockerfileAt(file).inert(f.check, f.line))
+        f.message += (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .inertTrailingHint */ .sI)(file);
+}
+/**
+ * The inert comments of each Dockerfile, each line read once (for thousands of findings in one instruction, its lines are
+ * not read again for each): an instruction runs on over its continuation lines as `instructionEnd` reads them from the
+ * finding's line (the escape character its `# escape=` directive sets), at most 1,000 lines. Lines are read as far as
+ * findings need them.
+ */
+function dockerfileComments(input) {
+    const memo = new Map();
+    const read = (file) => {
+        const escape = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerEscape */ .w2)(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''));
+        // By line index: comment or blank, continued; prefix counts of the lines that end an instruction (neither) and of the
+        // lines that are no comment; by check, the indexes (ascending) of lines whose trailing comment names it.
+        const comment = [];
+        const escaped = [];
+        const stops = [0];
+        const code = [0];
+        const byCheck = new Map();
+        let ended = false;
+        const ensure = (upTo) => {
+            for (let i = comment.length; !ended && i < upTo; i++) {
+                const l = input.lineText(file, i + 1);
+                if (l === undefined) {
+                    ended = true;
+                    break;
+                }
+                comment.push(/^[ \t]*(#|$)/.test(l));
+                escaped.push(l.trimEnd().endsWith(escape));
+                stops.push(stops[i] + (!comment[i] && !escaped[i] ? 1 : 0));
+                code.push(code[i] + (comment[i] ? 0 : 1));
+                for (const id of new Set((0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .inertTrailingIds */ .Ty)(file, l))) {
+                    const at = byCheck.get(id);
+                    if (at)
+                        at.push(i);
+                    else
+                        byCheck.set(id, [i]);
+                }
+            }
+        };
+        // As instructionEnd walks from `from`: continued, no instruction ended between, within its 1,000 lines; a comment line
+        // only when a line of the instruction that is no comment follows it (the end is its last such line).
+        const reaches = (from, to) => {
+            if (to === from)
+                return true;
+            if (to - from >= 1000 || !escaped[from] || stops[to] - stops[from + 1] !== 0)
+                return false;
+            return !comment[to] || code[Math.min(from + 1000, comment.length)] - code[to + 1] > 0;
+        };
+        return {
+            inert: (check, line) => {
+                const from = line - 1;
+                ensure(from + 1000);
+                if (from >= comment.length)
+                    return false;
+                const at = byCheck.get(check) ?? [];
+                // The first line at or below the finding's whose comment names the check (binary search).
+                let lo = 0;
+                let hi = at.length;
+                while (lo < hi) {
+                    const mid = (lo + hi) >> 1;
+                    if (at[mid] < from)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                return at[lo] !== undefined && reaches(from, at[lo]);
+            },
+        };
+    };
+    return (file) => {
+        let d = memo.get(file);
+        if (!d) {
+            d = read(file);
+            memo.set(file, d);
+        }
+        return d;
+    };
 }
 /**
  * The part of a failing item that could not run (`check: [tls-protocols-config, tls-version]` whose config fails while

@@ -259,11 +259,11 @@ function parseBaseline(text, shown) {
 /* harmony export */   AI: () => (/* binding */ findSuppressions),
 /* harmony export */   QB: () => (/* binding */ placementAdvice),
 /* harmony export */   Ty: () => (/* binding */ inertTrailingIds),
-/* harmony export */   k$: () => (/* binding */ instructionEnd),
 /* harmony export */   sI: () => (/* binding */ inertTrailingHint),
 /* harmony export */   w2: () => (/* binding */ dockerEscape),
 /* harmony export */   yA: () => (/* binding */ UNTIL_IN_REASON)
 /* harmony export */ });
+/* unused harmony export instructionEnd */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 
 /**
