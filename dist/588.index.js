@@ -21289,7 +21289,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
         {
             // A restart policy stated by Docker's own values, under any heading: "Restart policy: always", "Restart policy:
             // unless-stopped" (as a label's state reads: "restart policy always"). Not "never"/"no", not another platform's policy.
-            pattern: /\brestart polic(?:y|ies)\b:? (?:(?:is|are|set to|=) )?`?(?:always|unless-stopped|on-failure)\b/,
+            pattern: /\brestart polic(?:y|ies)\b:? (?:(?:is|are|set to|=) )?(?:always|unless-stopped|on-failure)\b/,
             unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?)\b/,
             nearUnless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,
             note: 'a restart policy stated by its Docker value: the check reads compose restart policies',
