@@ -11,7 +11,7 @@ import { redactText, urlPassword } from '../report/redact.js';
 import { textEncodingProblem } from '../user-file.js';
 import { inGitFolder } from '../repo/read.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
-import type { Checklist, ChecklistItem } from './types.js';
+import { MAX_CHECKLIST_ITEMS, itemCapMessage, type Checklist, type ChecklistItem } from './types.js';
 import { normaliseTitle } from './title.js';
 
 export const PRESET_NAMES = Object.keys(PRESETS);
@@ -87,6 +87,9 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
   if (y.docs.length > 1) throw new ConfigError('a checklist is a single YAML document', { file, line: y.docs[1]!.loc([])?.line ?? 1, column: 1 });
   // A tag the YAML library does not know (`check: !include checks.yml`, a habit from other tools) is dropped by it,
   // leaving the bare value (`checks.yml`): said, rather than read silently or blamed on the value.
+  // Over MAX_CHECKLIST_ITEMS items: said at the first item past the cap, before the schema and the checks of each item.
+  const allItems = valueAt(doc.value, ['items']);
+  if (Array.isArray(allItems) && allItems.length > MAX_CHECKLIST_ITEMS) throw new ConfigError(itemCapMessage(), where(file, doc, ['items', MAX_CHECKLIST_ITEMS], false));
   const tags = unknownTags(file, text);
   const res = checklistSchema.safeParse(doc.value);
   // Every mistake is reported in one run (at most MAX_CONFIG_ERRORS), in file order: unknown check ids (read from

@@ -5,7 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { catalogue, didYouMean, suggestIds } from '../catalogue.js';
 import { ConfigError, configErrors, inFileOrder } from '../types.js';
 import { bindChecklist, pathItem, type BindingHint } from './matcher.js';
-import type { Checklist, ChecklistItem } from './types.js';
+import { MAX_CHECKLIST_ITEMS, itemCapMessage, type Checklist, type ChecklistItem } from './types.js';
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
 /** `<!-- preflight hsts -->`, `<!-- preflight=hsts -->`: a binding without its colon. */
@@ -81,13 +81,16 @@ export interface MarkdownOptions {
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
  * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive — every such mistake of
  * the file at once, in file order, as a YAML checklist's —, for a file without task
- * items, and — to bound parse time — for a file over 1 MB or with task items nested over 64 columns deep (other lines that deep are read as text).
+ * items, and — to bound parse time — for a file over 1 MB, with over MAX_CHECKLIST_ITEMS task-list lines or with task items nested over 64 columns deep (other lines that deep are read as text).
  */
 export function parseMarkdownChecklist(file: string, text: string, opts: MarkdownOptions = {}): Checklist {
   // Two decimals where one would round to the limit ("1.05 MB", never "1.0 MB: at most 1 MB").
   const mb = text.length / 1_048_576;
   const size = mb.toFixed(1) === (MAX_CHARS / 1_048_576).toFixed(1) ? mb.toFixed(2) : mb.toFixed(1);
   if (text.length > MAX_CHARS) throw new ConfigError(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
+  // Over MAX_CHECKLIST_ITEMS task-list lines: said before the parse and the binding, whose cost grows with the items.
+  const past = taskLinePastCap(text);
+  if (past) throw new ConfigError(itemCapMessage(), { file, line: past, column: 1 });
   const deep = tooDeep(text);
   if (deep) throw new ConfigError('nested too deeply (a task item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
   const known = new Set(opts.known ?? catalogue().keys());
@@ -119,6 +122,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
 
   /** One checklist item, from a task-list item's text, tick, position and directive comments. */
   const addItem = (title: string, promise: string, checked: boolean, pos: { line: number; column: number } | undefined, directives: readonly Nodes[], parent: string | undefined, parentItem: ChecklistItem | undefined): ChecklistItem => {
+    // Items the line count above does not see (checkbox cells in a table): the same cap, still before the binding.
+    if (items.length >= MAX_CHECKLIST_ITEMS) throw new ConfigError(itemCapMessage(), { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 });
     const item: ChecklistItem = {
       id: ids.take(slug(title)),
       title,
@@ -841,6 +846,25 @@ function tooDeep(text: string): number {
   }
   return 0;
 }
+/**
+ * The line of the first task-list line (`- [ ] x`, `> 1. [x] x`) past MAX_CHECKLIST_ITEMS, or 0: one linear pass over the
+ * lines, counting as written (a task line in a code block counts too: no real list comes near the cap).
+ */
+function taskLinePastCap(text: string): number {
+  let count = 0;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    line++;
+    TASK_AT_LINE_START.lastIndex = start;
+    if (TASK_AT_LINE_START.test(text) && ++count > MAX_CHECKLIST_ITEMS) return line;
+    const end = text.indexOf('\n', start);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return 0;
+}
+/** A task-list line from its start: indentation and block-quote markers, list markers, a box and a space or the end. */
+const TASK_AT_LINE_START = /[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+\[[ xX]\](?=[ \t\r\n]|$)/y;
 /** List markers and block-quote markers, then a task box (`- - [ ] x`, `- > - [x] x`). */
 const DEEP_TASK = /(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)+\[[ xX]\]/y;
 

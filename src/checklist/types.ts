@@ -1,5 +1,16 @@
 import type { FailOn, Location, Severity, SeveritySetting } from '../types.js';
 
+/**
+ * The most items a checklist (YAML or Markdown) may hold: realistic lists hold under 500, and binding a Markdown list
+ * costs time and memory per item, so a larger one is a configuration error before that work (see itemCapError).
+ */
+export const MAX_CHECKLIST_ITEMS = 10_000;
+
+/** The error for a checklist over MAX_CHECKLIST_ITEMS items, at the first item past the cap: what the cap is, what to do. */
+export function itemCapMessage(): string {
+  return `the checklist holds more than ${MAX_CHECKLIST_ITEMS.toLocaleString('en-US')} items (this is item ${(MAX_CHECKLIST_ITEMS + 1).toLocaleString('en-US')}): a checklist may hold at most ${MAX_CHECKLIST_ITEMS.toLocaleString('en-US')}; split it into smaller checklists, or cover many files with one item's \`paths\` rather than an item per file`;
+}
+
 /** Probe settings from the checklist's `probes:` block (inputs and flags override them). */
 export interface ProbeSettings {
   url?: string;
