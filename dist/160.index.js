@@ -139,9 +139,12 @@ var user_file = __webpack_require__(62595);
 var read = __webpack_require__(18650);
 // EXTERNAL MODULE: ./lib/checklist/issue.js
 var checklist_issue = __webpack_require__(58343);
+// EXTERNAL MODULE: ./lib/checklist/types.js
+var checklist_types = __webpack_require__(90965);
 // EXTERNAL MODULE: ./lib/checklist/title.js
 var title = __webpack_require__(78890);
 ;// CONCATENATED MODULE: ./lib/checklist/load.js
+
 
 
 
@@ -224,6 +227,10 @@ function parseYaml(file, text, context) {
         throw new types/* ConfigError */.xL('a checklist is a single YAML document', { file, line: y.docs[1].loc([])?.line ?? 1, column: 1 });
     // A tag the YAML library does not know (`check: !include checks.yml`, a habit from other tools) is dropped by it,
     // leaving the bare value (`checks.yml`): said, rather than read silently or blamed on the value.
+    // Over MAX_CHECKLIST_ITEMS items: said at the first item past the cap, before the schema and the checks of each item.
+    const allItems = (0,checklist_issue/* valueAt */.f)(doc.value, ['items']);
+    if (Array.isArray(allItems) && allItems.length > checklist_types/* MAX_CHECKLIST_ITEMS */.Z)
+        throw new types/* ConfigError */.xL((0,checklist_types/* itemCapMessage */.F)(), where(file, doc, ['items', checklist_types/* MAX_CHECKLIST_ITEMS */.Z], false));
     const tags = unknownTags(file, text);
     const res = checklistSchema.safeParse(doc.value);
     // Every mistake is reported in one run (at most MAX_CONFIG_ERRORS), in file order: unknown check ids (read from
@@ -607,6 +614,26 @@ function resolveExtends(list, depth = 0) {
     });
     list.items.forEach((it) => add(it, true));
     return { ...list, items: merged, ...(warnings.length ? { warnings } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 90965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ itemCapMessage),
+/* harmony export */   Z: () => (/* binding */ MAX_CHECKLIST_ITEMS)
+/* harmony export */ });
+/**
+ * The most items a checklist (YAML or Markdown) may hold: realistic lists hold under 500, and binding a Markdown list
+ * costs time and memory per item, so a larger one is a configuration error before that work (see itemCapError).
+ */
+const MAX_CHECKLIST_ITEMS = 10_000;
+/** The error for a checklist over MAX_CHECKLIST_ITEMS items, at the first item past the cap: what the cap is, what to do. */
+function itemCapMessage() {
+    return `the checklist holds more than ${MAX_CHECKLIST_ITEMS.toLocaleString('en-US')} items (this is item ${(MAX_CHECKLIST_ITEMS + 1).toLocaleString('en-US')}): a checklist may hold at most ${MAX_CHECKLIST_ITEMS.toLocaleString('en-US')}; split it into smaller checklists, or cover many files with one item's \`paths\` rather than an item per file`;
 }
 
 

@@ -10,12 +10,14 @@ export const modules = {
 /* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
 /* harmony export */ });
 /* unused harmony exports plainText, slug, tickedTexts, defuseInline, splitBlocks */
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46855);
-/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19952);
-/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52297);
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46855);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19952);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52297);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 /* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94639);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90965);
+
 
 
 
@@ -87,7 +89,7 @@ const LEGEND = /^[*_`~"']*(?:means|marks|stands\s+for|denotes|indicates|shows|is
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
  * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive \u2014 every such mistake of
  * the file at once, in file order, as a YAML checklist's \u2014, for a file without task
- * items, and \u2014 to bound parse time \u2014 for a file over 1 MB or with task items nested over 64 columns deep (other lines that deep are read as text).
+ * items, and \u2014 to bound parse time \u2014 for a file over 1 MB, with over MAX_CHECKLIST_ITEMS task-list lines or with task items nested over 64 columns deep (other lines that deep are read as text).
  */
 function parseMarkdownChecklist(file, text, opts = {}) {
     // Two decimals where one would round to the limit ("1.05 MB", never "1.0 MB: at most 1 MB").
@@ -95,6 +97,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const size = mb.toFixed(1) === (MAX_CHARS / 1_048_576).toFixed(1) ? mb.toFixed(2) : mb.toFixed(1);
     if (text.length > MAX_CHARS)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
+    // Over MAX_CHECKLIST_ITEMS task-list lines: said before the parse and the binding, whose cost grows with the items.
+    const past = taskLinePastCap(text);
+    if (past)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .itemCapMessage */ .F)(), { file, line: past, column: 1 });
     const deep = tooDeep(text);
     if (deep)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a task item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
@@ -132,6 +138,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const errors = [];
     /** One checklist item, from a task-list item's text, tick, position and directive comments. */
     const addItem = (title, promise, checked, pos, directives, parent, parentItem) => {
+        // Items the line count above does not see (checkbox cells in a table): the same cap, still before the binding.
+        if (items.length >= _types_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CHECKLIST_ITEMS */ .Z)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .itemCapMessage */ .F)(), { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 });
         const item = {
             id: ids.take(slug(title)),
             title,
@@ -963,6 +972,27 @@ function tooDeep(text) {
     }
     return 0;
 }
+/**
+ * The line of the first task-list line (`- [ ] x`, `> 1. [x] x`) past MAX_CHECKLIST_ITEMS, or 0: one linear pass over the
+ * lines, counting as written (a task line in a code block counts too: no real list comes near the cap).
+ */
+function taskLinePastCap(text) {
+    let count = 0;
+    let line = 0;
+    for (let start = 0; start <= text.length;) {
+        line++;
+        TASK_AT_LINE_START.lastIndex = start;
+        if (TASK_AT_LINE_START.test(text) && ++count > _types_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CHECKLIST_ITEMS */ .Z)
+            return line;
+        const end = text.indexOf('\n', start);
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return 0;
+}
+/** A task-list line from its start: indentation and block-quote markers, list markers, a box and a space or the end. */
+const TASK_AT_LINE_START = /[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+\[[ xX]\](?=[ \t\r\n]|$)/y;
 /** List markers and block-quote markers, then a task box (`- - [ ] x`, `- > - [x] x`). */
 const DEEP_TASK = /(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)+\[[ xX]\]/y;
 /**
@@ -1104,7 +1134,7 @@ function isAlert(quote) {
     const text = first?.type === 'paragraph' ? first.children[0] : undefined;
     return text?.type === 'text' && /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i.test(text.value);
 }
-const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(defuseInline(text), { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children;
+const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_4__/* .fromMarkdown */ .Y)(defuseInline(text), { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_6__/* .gfmFromMarkdown */ .C)()] }).children;
 /** Inline delimiters the Markdown parser resolves in quadratic time within one paragraph: emphasis, brackets, comment openers. */
 const HEAVY = /[*_[\]]|<!--/g;
 /** A paragraph (a list item with its continuation lines, or plain lines) may hold this many before it is defused. */
