@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { composeDeployments, swarmFiles, swarmOverlay } from './util/swarm.js';
+import { composeDeployments, deployedServices, swarmFiles, swarmOverlay } from './util/swarm.js';
 import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDeployments, kustomizeDocs, kustomizeRendered, composeServiceGroups, judgedServices, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { terraformK8sWorkloads, TF_K8S_DOCS } from './util/tf-kubernetes.js';
 import { isCloudRun, workloadLabel } from '../repo/k8s.js';
@@ -238,8 +238,7 @@ export const resourceLimits = defineCheck({
       const { judged, production, dev, devReason } = judgedServices(group);
       const overlay = swarmOverlay(judged, swarm);
       const inSwarm = (s: ComposeService) => overlay !== undefined || swarm.has(s.file);
-      // A Swarm overlay speaks for production (what `docker stack deploy` deploys) whatever its name.
-      const deployed = overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : production;
+      const deployed = deployedServices(judged, production, swarm, overlay);
       if (deployed.some((s) => hasComposeMemory(s, inSwarm(s)))) continue;
       const svc = overlay ?? judged[0]!;
       const ignored = judged.filter((s) => inSwarm(s) && limits(s.value['mem_limit']));

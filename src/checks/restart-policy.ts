@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
-import { composeDeployments, swarmFiles, swarmOverlay } from './util/swarm.js';
+import { composeDeployments, deployedServices, swarmFiles, swarmOverlay } from './util/swarm.js';
 import type { ComposeService } from '../repo/compose.js';
 import { oneShotService } from './util/one-shot.js';
 import { isObject } from '../repo/yaml.js';
@@ -98,7 +98,7 @@ export const restartPolicy = defineCheck({
       const svc = judged[0]!;
       // Laid over the main file by `docker stack deploy` (a Swarm overlay), every file of the group is read by Swarm.
       const overlay = swarmOverlay(judged, swarm);
-      const deployed = overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : production;
+      const deployed = deployedServices(judged, production, swarm, overlay);
       const policies = deployed.map((s) => ({ s, p: policy(s, overlay !== undefined || swarm.has(s.file)) })).filter((x) => x.p);
       const set = policies.find((x) => x.p!.kind === 'set');
       if (set || (!policies.length && judged.some((x) => swarm.has(x.file)))) continue;

@@ -66,3 +66,11 @@ export function composeDeployments(groups: ComposeService[][], swarm: ReadonlySe
  */
 export const swarmOverlay = (group: readonly ComposeService[], swarm: ReadonlySet<string>): ComposeService | undefined =>
   group.find((s) => !isComposeBase(s) && swarm.has(s.file) && group.some((b) => isComposeBase(b)));
+
+/**
+ * The services of a compose group (composeDeployments) whose settings production gets: the production members (judgedServices),
+ * and with a Swarm overlay (swarmOverlay) every Swarm file's member too, which speaks for what `docker stack deploy` deploys
+ * whatever its name.
+ */
+export const deployedServices = (judged: readonly ComposeService[], production: readonly ComposeService[], swarm: ReadonlySet<string>, overlay: ComposeService | undefined): ComposeService[] =>
+  overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : [...production];
