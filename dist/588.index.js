@@ -20839,6 +20839,12 @@ function composeDeployments(groups, swarm) {
  * Swarm then ignores what only plain `docker compose` reads (`mem_limit`, `restart`) in every file of the group.
  */
 const swarmOverlay = (group, swarm) => group.find((s) => !(0,util_groups/* isComposeBase */.MU)(s) && swarm.has(s.file) && group.some((b) => (0,util_groups/* isComposeBase */.MU)(b)));
+/**
+ * The services of a compose group (composeDeployments) whose settings production gets: the production members (judgedServices),
+ * and with a Swarm overlay (swarmOverlay) every Swarm file's member too, which speaks for what `docker stack deploy` deploys
+ * whatever its name.
+ */
+const deployedServices = (judged, production, swarm, overlay) => overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : [...production];
 
 ;// CONCATENATED MODULE: ./lib/checks/util/k8s-namespace.js
 
@@ -21136,8 +21142,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             const { judged, production, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
             const overlay = swarmOverlay(judged, swarm);
             const inSwarm = (s) => overlay !== undefined || swarm.has(s.file);
-            // A Swarm overlay speaks for production (what `docker stack deploy` deploys) whatever its name.
-            const deployed = overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : production;
+            const deployed = deployedServices(judged, production, swarm, overlay);
             if (deployed.some((s) => hasComposeMemory(s, inSwarm(s))))
                 continue;
             const svc = overlay ?? judged[0];
@@ -21326,7 +21331,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
             const svc = judged[0];
             // Laid over the main file by `docker stack deploy` (a Swarm overlay), every file of the group is read by Swarm.
             const overlay = swarmOverlay(judged, swarm);
-            const deployed = overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : production;
+            const deployed = deployedServices(judged, production, swarm, overlay);
             const policies = deployed.map((s) => ({ s, p: policy(s, overlay !== undefined || swarm.has(s.file)) })).filter((x) => x.p);
             const set = policies.find((x) => x.p.kind === 'set');
             if (set || (!policies.length && judged.some((x) => swarm.has(x.file))))

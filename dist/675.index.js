@@ -596,14 +596,8 @@ function urlPassword(url) {
     if (bare && !/^[a-z][\w+.-]*:\/\//i.test(url.trim()) && !/^(?:mailto|tel|sms|urn|data|javascript|file|news|xmpp|sip):/i.test(url.trim()) && !password)
         password = bare[1];
     const out = [];
-    const decoded = (raw, form) => { try {
-        return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
-    }
-    catch {
-        return raw;
-    } };
     if (password)
-        out.push(password, decoded(password, false));
+        out.push(password, decodeParam(password, false));
     // The query's parameters, a fragment's (`#access_token=\u2026`) and path parameters (`/app;jsessionid=\u2026`): see `maskUrlCredentials`.
     const pairs = [
         ...query.replace(/^\?/, '').split('&'),
@@ -612,14 +606,31 @@ function urlPassword(url) {
     ];
     for (const pair of pairs.slice(0, 1000)) {
         const eq = pair.indexOf('=');
-        if (eq <= 0 || !credentialParam(decoded(pair.slice(0, eq), true)))
+        if (eq <= 0)
             continue;
         const raw = pair.slice(eq + 1);
-        const value = decoded(raw, true);
-        if (value.trim().length >= MIN_PARAM_SECRET && !FLAG_VALUE.test(value.trim()))
-            out.push(raw, value, decoded(raw, false));
+        if (credentialPair(pair.slice(0, eq), raw))
+            out.push(raw, decodeParam(raw, true), decodeParam(raw, false));
     }
     return [...new Set(out)];
+}
+/** A URL part decoded as written (`form`: `+` read as a space, as in a query); the raw text when it does not decode. */
+function decodeParam(raw, form) {
+    try {
+        return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
+    }
+    catch {
+        return raw;
+    }
+}
+/**
+ * Whether a URL parameter, name and value as written, holds a credential: a credential name (`credentialParam`) with a value
+ * of at least MIN_PARAM_SECRET characters that is no flag (`?sid=web`, `?private=false` stay). The one rule of `urlPassword`
+ * and `maskUrlCredentials`.
+ */
+function credentialPair(rawName, rawValue) {
+    const value = decodeParam(rawValue, true).trim();
+    return credentialParam(decodeParam(rawName, true)) && value.length >= MIN_PARAM_SECRET && !FLAG_VALUE.test(value);
 }
 /**
  * A parameter of a URL written in a text: after `?`, `&` (a query) or `#` (a fragment: OAuth's `#access_token=`), or after
@@ -644,14 +655,7 @@ function maskUrlCredentials(text) {
         let value = qv ?? pv;
         const tail = /[.,:!]+$/.exec(value)?.[0] ?? '';
         value = value.slice(0, value.length - tail.length);
-        const decoded = (raw) => { try {
-            return decodeURIComponent(raw.replace(/\+/g, ' '));
-        }
-        catch {
-            return raw;
-        } };
-        const plain = decoded(value).trim();
-        if (!credentialParam(decoded(name)) || plain.length < MIN_PARAM_SECRET || FLAG_VALUE.test(plain))
+        if (!credentialPair(name, value))
             return whole;
         return `${sep}${name}=***${tail}`;
     });
