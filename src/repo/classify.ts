@@ -427,10 +427,18 @@ export function composeNamePart(path: string): string | null {
   const m = /^(?:(?:docker-)?compose\.(.+)|docker-compose-(.+)|(.+)\.docker-compose)\.ya?ml$/i.exec(basename(path));
   return m ? (m[1] ?? m[2] ?? m[3])! : null;
 }
-/** Compose files named for development: `docker-compose.override.yml` (which `docker compose up` merges by default) and devNamePart names. */
+/** Words that say how a compose file is deployed (Docker Swarm, `docker stack deploy`), not for which environment: `swarm`, `stack`. */
+const COMPOSE_DEPLOY_QUALIFIER = /^(?:swarm|stack)$/i;
+/**
+ * Compose files named for development: `docker-compose.override.yml` (which `docker compose up` merges by default) and devNamePart
+ * names, a Swarm word beside the development one too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`, `compose.stack-local.yaml`:
+ * a development Swarm overlay); not `docker-compose.swarm.yml` alone, a production Swarm overlay.
+ */
 const devComposeName = (b: string): boolean => {
   const part = composeNamePart(b);
-  return part !== null && (/^override$/i.test(part) || devNamePart(part));
+  if (part === null) return false;
+  const rest = part.split(/[-_.]/).filter((w) => !COMPOSE_DEPLOY_QUALIFIER.test(w)).join('.');
+  return /^override$/i.test(part) || (rest !== '' && devNamePart(rest));
 };
 /**
  * YAML files named only for development, tests, CI or docs (`local.yml`, `dev.yml`, `test.yml`, `docs.yml`):
