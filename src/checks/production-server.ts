@@ -178,6 +178,8 @@ function advice(what: string, stack: 'quart' | 'dash' | null = null, django: { n
   // The reloader turned on by the server's own variable (`UVICORN_RELOAD=true`): that variable goes.
   const reloadVar = /\b((?:UVICORN|GRANIAN)_RELOAD)=/.exec(what);
   if (reloadVar) return `remove ${reloadVar[1]} from the process's environment (or set it to false): it turns on the reloader, which restarts the server on every code change (development only); run several workers instead (${reloadVar[1] === 'UVICORN_RELOAD' ? 'uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker' : 'granian --workers 4'})`;
+  // tiangolo's uvicorn-gunicorn images: their development start script, where their production one (the image's CMD) is meant.
+  if (/(?:^|→ )\/start-reload\.sh of the tiangolo\/uvicorn-gunicorn\S* image\b/.test(what)) return 'use the image\'s /start.sh in production (gunicorn with uvicorn workers, the image\'s own CMD: remove the command to get it): /start-reload.sh runs a single uvicorn --reload process, which the image\'s docs give for development only';
   if (/uvicorn|hypercorn|granian|fastapi/.test(what)) return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
   if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
   if (/runserver/.test(what)) return django.asgi ? `serve ${django.name}.asgi with daphne or uvicorn (the settings name ASGI_APPLICATION only)` : `serve ${django.name}.wsgi with gunicorn (or ${django.name}.asgi with uvicorn/daphne)`;

@@ -1747,6 +1747,12 @@ export interface EntryPoint {
    * key (`command`, `entrypoint`), so that a check can name every service reaching one place in one finding.
    */
   compose?: { services: string[]; key: string };
+  /**
+   * The image the command runs in when it is known: the base image a built stage starts FROM (through its earlier stages), or the
+   * image a compose service without `build`, a Kubernetes container or a platform's process names. Its own scripts
+   * (IMAGE_SCRIPTS: tiangolo's `/start-reload.sh`) are judged by what they run.
+   */
+  baseImage?: string;
 }
 
 /**
@@ -2520,6 +2526,23 @@ const composeBuildViews = perView(function composeBuildViews(snapshot: SnapshotV
 });
 
 /**
+ * The image a compose service that neither builds nor names one runs (an overlay's `command:` alone): the base image of the stage
+ * its group builds (composeBuildViews: the last member naming a build), else the `image` the last member naming one gives; null
+ * when none is known.
+ */
+function groupImage(snapshot: SnapshotView, svc: ComposeService): string | null {
+  const view = composeBuildViews(snapshot).find((v) => v.members.includes(svc));
+  if (view) {
+    const df = snapshot.dockerfiles().find((d) => d.path === view.builder.build.dockerfile);
+    const stage = df && (view.builder.build.target ? stageNamed(df, view.builder.build.target) ?? df.final : df.final);
+    return stage ? rootFrom(stage).image : null;
+  }
+  const group = composeServiceGroups(snapshot).find((g) => g.includes(svc)) ?? [];
+  const image = group.map((m) => m.value['image']).filter((i): i is string => typeof i === 'string' && i.trim() !== '').at(-1);
+  return image ?? null;
+}
+
+/**
  * The compose services that run a Dockerfile entry point as it is (building its stage, with no `command`/`entrypoint` of their
  * own) and set one of the servers' switches (SWITCH_ENV) for it: its `env_file` files, then its `environment` over them, overlay
  * by overlay, as compose merges them (a production overlay that sets the variable again wins; `- NAME` without a value, or an
@@ -2581,6 +2604,28 @@ function imageEntrypoint(image: unknown, args: readonly string[]): string[] | nu
   return IMAGE_ENTRYPOINT[name]?.prefix(args) ?? null;
 }
 /**
+ * Start scripts known images ship that start a development server, by repository and path in the image: tiangolo's
+ * `uvicorn-gunicorn` images (and their `-fastapi`, `-starlette` flavours) run gunicorn with uvicorn workers from `/start.sh`
+ * (their CMD) and `uvicorn --reload` from `/start-reload.sh`, which their docs give for development only.
+ */
+const TIANGOLO_RELOAD = { '/start-reload.sh': { runs: 'uvicorn --reload', instead: '/start.sh' } };
+const IMAGE_SCRIPTS: Record<string, Record<string, { runs: string; instead: string }>> = {
+  'tiangolo/uvicorn-gunicorn': TIANGOLO_RELOAD,
+  'tiangolo/uvicorn-gunicorn-fastapi': TIANGOLO_RELOAD,
+  'tiangolo/uvicorn-gunicorn-starlette': TIANGOLO_RELOAD,
+};
+/**
+ * The development server a known image's own start script (IMAGE_SCRIPTS) starts, for a command that runs it by its path in the
+ * image (`/start-reload.sh` on `tiangolo/uvicorn-gunicorn-fastapi:python3.11`): how messages name it, with the image's repository; null
+ * for any other script or image.
+ */
+export function imageDevScript(image: string | undefined, path: string): { what: string; instead: string } | null {
+  if (image === undefined) return null;
+  const name = parseImageRef(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+  const script = IMAGE_SCRIPTS[name]?.[normalizeAbs(path)];
+  return script ? { what: `${normalizeAbs(path)} of the ${name} image (it runs ${script.runs})`, instead: script.instead } : null;
+}
+/**
  * The ENTRYPOINT a built stage passes its command `args` to, when it is a known image's CLI: the stage's own exec-form
  * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]` (`["deno"]`), or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
  */
@@ -2632,7 +2677,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     const exists = (p: string | null) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
     const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists(joinPath('', src)) && !exists(joinPath(dir, src))));
     if (dir && !fromRoot) layout.confined = [dir, ...known];
-    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: shippedEnv(df, stage).map((e) => e.name), stage };
+    const baseImage = rootFrom(stage).image;
+    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: shippedEnv(df, stage).map((e) => e.name), stage, ...(baseImage ? { baseImage } : {}) };
     // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
     const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
     const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -2689,8 +2735,12 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
       const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
       const envNames = [...(b?.stage && b.df ? shippedEnv(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...composeEnvironment(svc).map((e) => e.key)];
-      const entry: EntryPoint = { file: at.file, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames };
-      const same = JSON.stringify([at, entry.argv, entry.dir, layout, devOnly, devReason, serverEnv, envUnknown, [...new Set(envNames)].sort(), ep === null]);
+      // The image it runs: the built stage's base image (a Dockerfile not in the repository: none), else the service's `image`.
+      // An overlay's service that names neither (`command:` alone in docker-compose.override.yml) runs what its group builds or names.
+      const image = b ? (b.stage ? rootFrom(b.stage).image : null) : svc.value['image'] ?? groupImage(snapshot, svc);
+      const baseImage = typeof image === 'string' && image.trim() ? image.trim() : undefined;
+      const entry: EntryPoint = { file: at.file, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) };
+      const same = JSON.stringify([at, entry.argv, entry.dir, layout, devOnly, devReason, serverEnv, envUnknown, [...new Set(envNames)].sort(), ep === null, baseImage]);
       const prev = composeEntries.get(same);
       if (prev) { if (!prev.names.includes(svc.name)) prev.names.push(svc.name); continue; }
       composeEntries.set(same, { entry, names: [svc.name], key });
@@ -2732,7 +2782,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       for (const [k, v] of img.vars) if (v.value !== null && SERVER_ENV.includes(k)) serverEnv[k] = { value: v.value, where: v.where };
       const envUnknown = [...img.vars].some(([k, v]) => v.value === null && FRAMEWORK_ENV_NAMES.includes(k)) ? 'files' as const : stage ? undefined : 'image' as const;
       const envNames = [...(df && stage ? shippedEnv(df, stage).map((e) => e.name) : []), ...img.vars.keys()];
-      out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
+      const baseImage = stage ? rootFrom(stage).image : null;
+      out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) });
       continue;
     }
     out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
@@ -2819,6 +2870,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
         argv, dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
         ...(superseded !== null ? { devReason: `with the chart's values.yaml alone: ${superseded} overrides it for production` } : {}),
         ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: env.map((e) => e.name),
+        ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}),
       };
       mine.set(key, entry);
       out.push(entry);
@@ -2838,7 +2890,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
         if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
       }
       const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name) });
+      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
     }
   }
   return out;
@@ -3467,6 +3519,13 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       if (onPath || /\.sh$/.test(n) || n.includes('/') || /entrypoint/i.test(n)) {
         // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
         const file = onPath ?? resolveFile(snapshot, n, { ...here, dir });
+        // A start script the image ships (tiangolo's `/start-reload.sh`), when the repository has none the image would run instead.
+        // (A bare name is looked up on the PATH, which `/` is not on: only a path runs it, `/start-reload.sh`, `./start-reload.sh` in `/`.)
+        const shipped = file || !n.includes('/') ? null : imageDevScript(entry.baseImage, posixJoin(here.layout.workdir ?? '/', n));
+        if (shipped) {
+          launch.dev ??= { what: shipped.what, debug: false, ...scriptAt() };
+          continue;
+        }
         const text = file && !seen.has(file) ? fileText(snapshot, file) : undefined;
         // A here-document's text starts with the Dockerfile lines before its body, blank (see inlinePath).
         const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(file && inlineOrigin(file) ? (text ?? '').replace(/^\n+/, '') : text ?? '');
