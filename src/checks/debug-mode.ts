@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { helmChartName, helmContainerEnv, shownTemplateName } from './util/helm-values.js';
 import { basename, DEV_WORD, dirname, filesWhere, isDevOnly, isDockerfile, isPython, isRoleSettingsModule, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, K8S_ENV_OVERLAY_DOC, k8sDataFate, k8sEnvFate, overlayEnvValues, overlayNote, overlayScope, composeDotenvFiles, composeEnvReach, dotenvEntryFor, envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { analyseEntry, builtOutsideCompose, catalinaJpda, classify, composeArgBuilds, shownArgs, type ArgBuild, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, runnerValues, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
@@ -1246,6 +1246,7 @@ export const debugMode = defineCheck({
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
       `- ${K8S_DATA_REACH_DOC}`,
+      `- ${K8S_ENV_OVERLAY_DOC}`,
       `- ${COPILOT_ENV_DOC}`,
       `- ${PLATFORM_PARSE_DOC}`,
       "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file` (for the image's own command: when every production service that runs it as it is sets the variable), the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
@@ -1284,7 +1285,7 @@ export const debugMode = defineCheck({
   prepare(snapshot) {
     configEnv(snapshot); platformEnv(snapshot);
     // The deploy configuration the judging reads (no scanner's results): worked out while the workers scan.
-    shippedStages(snapshot); judgedComposeFiles(snapshot); snapshot.k8sObjects(); terraformK8sObjects(snapshot); kustomizeEnv(snapshot);
+    shippedStages(snapshot); judgedComposeFiles(snapshot); snapshot.k8sObjects(); terraformK8sObjects(snapshot); kustomizeEnv(snapshot); overlayEnvValues(snapshot);
     kustomizeGeneratorFiles(snapshot); filesWhere(snapshot.files, isDeployEnvName); entryPoints(snapshot);
   },
   run({ snapshot, scanned, report, skip }) {
@@ -1501,8 +1502,10 @@ export const debugMode = defineCheck({
       const shown = (name: string) => (name.includes('{{') ? shownTemplateName(name, helmChartName(snapshot, obj.file)) : name);
       for (const e of cenv) {
         const hit = judge(e.name, e.value, (n) => cenv.findLast((x) => x.container === e.container && x.name === n)?.value ?? null);
-        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${shown(e.container.name)}'`, hit)}${advice}` }, dev, hit);
-        given(e.name, e.value, { file: obj.file, line: e.line }, `container '${shown(e.container.name)}'`, dev ? 'development-only file' : null, hit);
+        // As production renders it: a value every production kustomize overlay sets again (or removes) is a note (k8sEnvFate).
+        const fate = dev || (!hit && !stringReads.has(e.name)) ? null : k8sEnvFate(snapshot, obj, e.container.path, e.name).note;
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${shown(e.container.name)}'`, hit)}${advice}` }, dev || fate, hit);
+        given(e.name, e.value, { file: obj.file, line: e.line }, `container '${shown(e.container.name)}'`, dev ? 'development-only file' : fate, hit);
       }
       // A Helm chart template's container `env` as each values set of the chart renders it from the values (`env:` /
       // `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv`), at the value in the values file; a value only the chart's
@@ -1518,6 +1521,16 @@ export const debugMode = defineCheck({
           given(e.name, e.value, e, via, note, hit);
         }
       }
+    }
+
+    // Container env that only a production kustomize overlay's inline or JSON 6902 patch writes, as the overlay renders the
+    // workload (overlayEnvValues: merged as the Kubernetes workload checks merge it), at the value in the patch.
+    for (const { entry: e, overlays, env } of overlayEnvValues(snapshot)) {
+      sources++;
+      const hit = judge(e.name, e.value, (n) => env.findLast((x) => x.name === n)?.value ?? null);
+      const via = `container '${e.container.name}'${overlayNote(overlays)}`;
+      if (hit) emit({ file: e.object.file, line: e.line, column: e.column, ...overlayScope(snapshot, overlays), message: `${setBy(via, hit)}${advice}` }, null, hit);
+      given(e.name, e.value, { file: e.object.file, line: e.line }, via, null, hit);
     }
 
     // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.

@@ -22,7 +22,7 @@ import { deploysIn, elixirConfigFile, elixirEnvAt } from './util/elixir-config.j
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, namesPasswordSettingValue, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { COPILOT_ENV_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
-import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, K8S_ENV_OVERLAY_DOC, k8sDataFate, k8sEnvFate, overlayEnvValues, overlayNote, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { terraformSecretStoreValues } from './util/secret-stores.js';
 import { PY_DEFAULT_WRAPPER, wrappedDefault, signingSecrets, armParamDefaults, bicepParamDefaults, codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, composeSecretUserNames, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, isCfnTemplateFile, terraformArgumentGroups, terraformHelmSets, terraformVarFileJsonGroups, TFVARS_JSON, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
@@ -1304,9 +1304,20 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
       own.forEach((e, i) => {
         if (avp && isAvpKeyPlaceholder(e.value)) return;
         const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
-        if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${shown(container.name)}')`);
+        // As production renders it: a value every production kustomize overlay sets again (or removes) is a note (k8sEnvFate).
+        const fate = hit && !isDevOnly(obj.file) ? k8sEnvFate(snapshot, obj, container.path, e.name).note : null;
+        if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${shown(container.name)}')`, fate ?? undefined);
       });
     }
+  }
+  // Container env that only a production kustomize overlay's inline or JSON 6902 patch writes, as the overlay renders the
+  // workload (overlayEnvValues: merged as the Kubernetes workload checks merge it), at the value in the patch.
+  for (const { entry: e, overlays, env } of overlayEnvValues(snapshot)) {
+    if (e.value === null || skipFile(e.object.file)) continue;
+    sources++;
+    const all = env.map((x) => ({ key: x.name, value: x.value }));
+    const hit = withBeside(defaultReason(e.name, e.value), environmentReasons(all).get(env.indexOf(e)));
+    if (hit) emit(e.object.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}'${overlayNote(overlays)})`, null);
   }
 
   // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
@@ -1917,6 +1928,7 @@ export const defaultCredentials = defineCheck({
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset (also one holding spaces, as compose keeps it: `${SESSION_SECRET:-keyboard cat}`, `${A_PASSWORD:-change me}`). The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
       COMPOSE_ENV_REACH_DOC,
       K8S_DATA_REACH_DOC,
+      K8S_ENV_OVERLAY_DOC,
       COPILOT_ENV_DOC,
       'A repository with nothing the check reads (no deploy config, env or config file, script or code file: documentation only, or empty) has the item `skipped`, as every other check has, not passed. A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev` — unless production builds and ships it, a fly.toml, render.yaml, Railway or production compose build naming it: then it is judged as production, as by the other Dockerfile checks —, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), Phoenix\'s `config/dev.exs` and the development and test blocks of the other Elixir config files (`if config_env() == :dev do … end`, `in [:dev, :test]`, `!= :prod`, a `case config_env()` clause for `:dev` in `config/runtime.exs` or `config.exs`; its `:prod` block and what sits outside any such block are production\'s and judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`…; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(…, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',

@@ -147,6 +147,26 @@ function relevance(title: string, message: string): number {
   return tier * 1000 + shared;
 }
 
+/**
+ * Whether an item's title names a folder the finding's file lies in ("Worker has a healthcheck" for
+ * `services/worker/Dockerfile`, "Billing API…" for `services/billing-api/`): a word of the title, a plural's singular,
+ * or two adjacent words joined (`billing-api`, `billing_api`, `billingapi`) equal to a folder's name, case aside.
+ */
+function namesFolderOf(title: string, file: string | null | undefined): boolean {
+  if (!file || !file.includes('/')) return false;
+  const dirs = new Set(file.toLowerCase().split('/').slice(0, -1));
+  const words = title.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const names = new Set<string>();
+  words.forEach((w, i) => {
+    if (w.length < 3) return;
+    names.add(w);
+    if (w.length > 3 && w.endsWith('s')) names.add(w.slice(0, -1));
+    const next = words[i + 1];
+    if (next) for (const j of ['-', '_', '']) names.add(`${w}${j}${next}`);
+  });
+  return [...dirs].some((d) => names.has(d));
+}
+
 export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'context'> {
   const today = input.now.toISOString().slice(0, 10);
   const findings: Finding[] = [];
@@ -300,10 +320,13 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         const prior = located.get(key);
         if (prior) {
           if (!prior.note && !prior.suppressed && !prior.baseline) failures++;
-          // Under the most severe item; at equal severity, under the item whose title speaks of it
+          // Under the most severe item; at equal severity, under the item whose title names a folder the file lies in
+          // ("Worker has a healthcheck" for `services/worker/Dockerfile`), then under the one whose title speaks of it
           // ("Replace default PostgreSQL credentials" for a POSTGRES_PASSWORD finding).
           const rank = severityRank(f.severity) - severityRank(prior.severity);
-          if (rank < 0 || (rank === 0 && relevance(planned.title, f.message) > relevance(titles.get(prior.item ?? '') ?? '', f.message))) { prior.severity = f.severity; prior.item = f.item; }
+          const priorTitle = titles.get(prior.item ?? '') ?? '';
+          const byFolder = Number(namesFolderOf(planned.title, f.file)) - Number(namesFolderOf(priorTitle, f.file));
+          if (rank < 0 || (rank === 0 && (byFolder > 0 || (byFolder === 0 && relevance(planned.title, f.message) > relevance(priorTitle, f.message))))) { prior.severity = f.severity; prior.item = f.item; }
           keys.add(key);
           continue;
         }

@@ -25,9 +25,10 @@ describe('isVendored tells dependencies from a team folder named vendor', () => 
     expect(isVendored(path)).toBe(vendored);
   });
 
-  it('content scanners still skip every vendor/ folder, a hand-copied library included', () => {
+  // (Stop 47 D2: content scanners read a team's `apps/vendor/` service as the deploy readers do; a hand-copied library stays out.)
+  it('content scanners still skip a hand-copied library in a vendor/ folder, not a monorepo service named vendor', () => {
     expect(isVendoredOrGenerated('src/vendor/chart.js')).toBe(true);
-    expect(isVendoredOrGenerated('apps/vendor/Dockerfile')).toBe(true);
+    expect(isVendoredOrGenerated('apps/vendor/Dockerfile')).toBe(false);
   });
 
   it("judges a team's own vendor service and overlay, and leaves a Go module's vendored compose alone", async () => {

@@ -426,7 +426,7 @@ export function addVariant(set: OverlaySet, w: { overlays: string[] }): void {
  * does to that check's setting (`So an overlay patch that adds … .`).
  */
 export const kustomizeDocs = (effect: string): string =>
-  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too, under the pod template, as RFC 6902 (and `kustomize build`) applies them: `add` and `replace` set the value whole, so a mapping replaces the base\'s instead of merging with it (a `replace` of `/spec/template/spec/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`), `remove` deletes it, `move` and `copy` take the value at `from` (as the definition and the patch\'s earlier ops leave it), `test` changes nothing; containers are addressed by index, named as in the base (`/spec/template/spec/containers/0/resources`), and a whole container (`…/containers/0`), container list or pod spec is replaced, inserted, appended (`…/containers/-`) or removed as written; a finding about a value they write points at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); ops inside other lists (`…/containers/0/env/0`, `…/volumes/-`) are not read. An inline strategic-merge patch (`patch: |-` holding a manifest, or a manifest written as a string entry of `patchesStrategicMerge`: `- |-` with the patch below it, which kustomize reads as the patch itself) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
+  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too, under the pod template, as RFC 6902 (and `kustomize build`) applies them: `add` and `replace` set the value whole, so a mapping replaces the base\'s instead of merging with it (a `replace` of `/spec/template/spec/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`), `remove` deletes it, `move` and `copy` take the value at `from` (as the definition and the patch\'s earlier ops leave it), `test` changes nothing; containers are addressed by index, named as in the base (`/spec/template/spec/containers/0/resources`), and a whole container (`…/containers/0`), container list or pod spec is replaced, inserted, appended (`…/containers/-`) or removed as written; a finding about a value they write points at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); an entry of a container\'s `env` is read by its `name` (`…/containers/0/env/-` appends one, `…/env/1` and `…/env/1/value` set the one at that index), ops inside other lists (`…/volumes/-`, `…/ports/0`) are not read. An inline strategic-merge patch (`patch: |-` holding a manifest, or a manifest written as a string entry of `patchesStrategicMerge`: `- |-` with the patch below it, which kustomize reads as the patch itself) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
@@ -562,6 +562,97 @@ function mergeWorkload(objects: K8sObject[], template: boolean, overlays: string
 export function mergedContainer(parts: K8sContainer[]): K8sMergedContainer {
   const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
   return { name: parts[0]!.name, init: parts[0]!.init, at: parts[0]!, parts, get: (...keys: string[]) => mergedField(layers, keys), removed: (...keys: string[]) => mergeField(layers, keys).removed };
+}
+
+/** An entry of a container's `env` as the layers merged leave it: its literal value (null: `valueFrom`, or none), and where it is written. */
+export interface K8sRenderedEnv { name: string; value: string | null; object: K8sObject; container: K8sContainer; line: number; column: number }
+
+/**
+ * A merged container's `env` as kustomize renders it: entries keyed by `name` over the layers in order (a later layer's
+ * entry replaces the earlier one of that name, `$patch: delete` removes it, `- $patch: replace` or a JSON 6902 op that sets
+ * the whole list drops what earlier layers set), each with the layer that wrote it, located at its `value:`.
+ */
+export function renderedEnv(c: K8sMergedContainer): K8sRenderedEnv[] {
+  const out = new Map<string, K8sRenderedEnv>();
+  for (const part of c.parts) {
+    const env = part.container['env'];
+    if (env === null || (isObject(env) && env['$patch'] === 'delete')) { out.clear(); continue; }
+    if (!Array.isArray(env)) continue;
+    // `- $patch: replace` (also what a JSON 6902 op that sets the whole list leaves): the earlier entries are gone.
+    if (env.some((e) => isObject(e) && e['$patch'] === 'replace')) out.clear();
+    env.forEach((e, i) => {
+      if (!isObject(e) || typeof e['name'] !== 'string') return;
+      if (e['$patch'] === 'delete') { out.delete(e['name']); return; }
+      const v = e['value'];
+      const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+      const at = part.object.loc([...part.path, 'env', i, 'value']);
+      // A re-set entry moves to the end, as a lookup of the last one expects.
+      out.delete(e['name']);
+      out.set(e['name'], { name: e['name'], value, object: part.object, container: part, line: at.line, column: at.column });
+    });
+  }
+  return [...out.values()];
+}
+
+/** A layer read only through the kustomize render: an inline patch of a kustomization, or the ops of a JSON 6902 patch (in its file or inline). */
+const renderOnlyLayer = (o: K8sObject): boolean => o.docIndex >= 100000;
+
+/** An env value that only a kustomize overlay's inline or JSON 6902 patch writes, with the production overlays that render it and the container's whole env there. */
+export interface OverlayEnvValue { entry: K8sRenderedEnv; overlays: OverlaySet; env: K8sRenderedEnv[] }
+
+/**
+ * The `env` values the production kustomize overlays' inline patches (`patches: - patch: |-` holding a manifest, inline
+ * `patchesStrategicMerge`) and JSON 6902 patches (`…/containers/0/env/-`, inline or in a file) write, as each overlay renders
+ * the workload (k8sWorkloads), once per place with every overlay that keeps it: these patches are no manifests of their own,
+ * so the readers of manifests' env do not see them. Development overlays (`overlays/dev/`) render no production variant.
+ */
+export const overlayEnvValues = perView(function overlayEnvValues(snapshot: SnapshotView): OverlayEnvValue[] {
+  const byPlace = new Map<string, OverlayEnvValue>();
+  for (const w of k8sWorkloads(snapshot)) {
+    if (w.template || !w.overlays.length || devOnlyWorkload(w)) continue;
+    for (const c of w.containers) {
+      const env = renderedEnv(c);
+      for (const e of env) {
+        if (!renderOnlyLayer(e.object)) continue;
+        const key = `${e.object.file}\u0000${e.line}\u0000${e.column}\u0000${e.name}`;
+        let place = byPlace.get(key);
+        if (!place) byPlace.set(key, (place = { entry: e, overlays: { overlays: [], solo: false }, env }));
+        addVariant(place.overlays, w);
+      }
+    }
+  }
+  return [...byPlace.values()];
+});
+
+/** The docs sentence on how the env checks read container `env` through kustomize overlays (debug-mode, default-credentials). */
+export const K8S_ENV_OVERLAY_DOC = 'Container `env` is also read as each production kustomize overlay renders the workload, merged as the Kubernetes workload checks merge it (entries by `name`): a value an overlay\'s inline patch (`patches: - patch: |-` holding a manifest) or JSON 6902 patch (`op: add` of `/spec/template/spec/containers/0/env/-`, `…/env/1`, `…/env/1/value`, inline or in a file) writes is judged at that value (the op when it has no `value:` of its own), the message naming the overlay (`in kustomize overlay k8s/overlays/production`); a development overlay\'s (`overlays/dev/`) is not. A manifest\'s env value that every production overlay rendering the workload replaces (with a value not flagged, a `valueFrom`, or one judged where it is written) or removes is an `info` note (`overridden in kustomize overlay k8s/overlays/production`); when the manifest is also deployed as written, or some production overlay keeps the value, it fails as before.';
+
+/**
+ * What production makes of env entry `name` that a manifest (`obj`) writes for container `containerPath` (its path in the
+ * document): when every production variant of the workload that holds the manifest (kustomize overlays) sets the entry again
+ * (any value: a flagged one fails where it is written; a `valueFrom`) or removes it, a note naming those overlays;
+ * else null (some variant keeps the value, the manifest is deployed as written, or it is no workload's).
+ */
+export function k8sEnvFate(snapshot: SnapshotView, obj: K8sObject, containerPath: YamlPath, name: string): { note: string | null } {
+  const id = objectId(obj);
+  const path = JSON.stringify(containerPath);
+  const overriding: string[] = [];
+  let any = false;
+  for (const w of k8sWorkloads(snapshot)) {
+    if (w.template || devOnlyWorkload(w)) continue;
+    for (const c of w.containers) {
+      const at = c.parts.findIndex((p) => objectId(p.object) === id && JSON.stringify(p.path) === path);
+      if (at < 0) continue;
+      any = true;
+      if (!w.overlays.length) return { note: null };
+      const last = renderedEnv(c).find((e) => e.name === name);
+      // Kept as written; else set again by a later layer (whose value is judged where it is written) or removed.
+      if (last && objectId(last.object) === id) return { note: null };
+      for (const o of w.overlays) if (!overriding.includes(o || '.')) overriding.push(o || '.');
+    }
+  }
+  if (!any || !overriding.length) return { note: null };
+  return { note: `overridden in kustomize overlay${overriding.length > 1 ? 's' : ''} ${overriding.join(', ')}` };
 }
 
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
@@ -1134,7 +1225,7 @@ export function unparsedNote(entries: UnparsedManifest[]): string {
  * workload, marked `template`.
  */
 /** A kustomization's JSON 6902 patch (`patches:`/`patchesJson6902:` entries with a `target`): its ops, inline or in a file. */
-interface Json6902Patch { target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; from?: string; line: number; column: number }[] }
+interface Json6902Patch { target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; from?: string; line: number; column: number; /** Where the `value` of the op's value is written (an env entry's `value:`), when it is one. */ valueAt?: OpAt }[] }
 
 const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView): Json6902Patch[] {
   const out: Json6902Patch[] = [];
@@ -1148,6 +1239,8 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
         let list: unknown;
         let file = f;
         let at = (_j: number) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
+        // The position of the `value:` inside op j's value mapping (`value: { name: DEBUG, value: "True" }`), when known.
+        let valueAt = (_j: number): OpAt | null => null;
         if (typeof e['patch'] === 'string') {
           // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
           // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
@@ -1161,6 +1254,10 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
               const op = inner.loc([j]);
               return op ? { line: key.line + op.line, column: indent + op.column } : key;
             };
+            valueAt = (j: number) => {
+              const v = inner.loc([j, 'value', 'value']);
+              return v ? { line: key.line + v.line, column: indent + v.column } : null;
+            };
           }
         } else if (typeof e['path'] === 'string') {
           const path = joinPath(dir, e['path']);
@@ -1169,10 +1266,15 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
           file = path;
           list = pdoc.value;
           at = (j: number) => pdoc.loc([j]) ?? { line: 1, column: 1 };
+          valueAt = (j: number) => pdoc.loc([j, 'value', 'value']) ?? null;
         }
         // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
         if (!Array.isArray(list)) return;
-        const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...(typeof o['from'] === 'string' ? { from: o['from'] } : {}), ...at(j) }] : []));
+        const ops = list.flatMap((o, j) => {
+          if (!isObject(o) || typeof o['op'] !== 'string' || typeof o['path'] !== 'string') return [];
+          const v = isObject(o['value']) && 'value' in o['value'] ? valueAt(j) : null;
+          return [{ op: o['op'], path: o['path'], value: o['value'], ...(typeof o['from'] === 'string' ? { from: o['from'] } : {}), ...at(j), ...(v ? { valueAt: v } : {}) }];
+        });
         if (ops.length) out.push({ target: patchTarget(target), file, dir, ops });
       });
     }
@@ -1231,8 +1333,8 @@ const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
  * patch's earlier ops (`move` removing it there), `test` changes nothing. Containers are addressed by index, named as in the
  * definition after the patch's earlier ops (`/spec/template/spec/containers/0/resources` → container `web`); a whole
  * container replaced or removed (`…/containers/0`) is one, inserted or appended (`…/containers/-`) a new one, a whole list
- * (`…/containers`, or the pod spec or template replaced) replaces the earlier containers. Ops inside lists of the pod or
- * a container (`…/env/0`, `…/volumes/-`) and outside the pod spec are not read. Null when no op applies.
+ * (`…/containers`, or the pod spec or template replaced) replaces the earlier containers. Env entries of a container are
+ * read by name (`…/env/-`, `…/env/1`, `…/env/1/value`); ops inside other lists (`…/volumes/-`) and outside the pod spec are not read. Null when no op applies.
  */
 function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
   // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
@@ -1264,21 +1366,21 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
     l.push({ name, $patch: 'delete' });
   };
   // What each op wrote (a container entry of the layer, or the pod, and the keys under it), for a finding to point at the op.
-  const writes: { entry: Record<string, unknown> | null; field: string; keys: string[]; op: OpAt }[] = [];
-  const wrote = (e: Record<string, unknown> | null, field: string, keys: string[], op: OpAt) => {
+  const writes: { entry: Record<string, unknown> | null; field: string; keys: (string | number)[]; op: OpAt; value?: OpAt }[] = [];
+  const wrote = (e: Record<string, unknown> | null, field: string, keys: (string | number)[], op: OpAt & { valueAt?: OpAt }) => {
     // A later op over a value replaces what earlier ones wrote under it.
     for (let j = writes.length - 1; j >= 0; j--) {
       const w = writes[j]!;
       if (w.entry === e && w.keys.length >= keys.length && keys.every((k, n) => w.keys[n] === k)) writes.splice(j, 1);
     }
-    writes.push({ entry: e, field, keys, op });
+    writes.push({ entry: e, field, keys, op, ...(op.valueAt ? { value: op.valueAt } : {}) });
   };
   const set = (node: Record<string, unknown>, keys: string[], s: { op: string; value: unknown }) => {
     for (const k of keys.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
     node[keys[keys.length - 1]!] = s.op === 'remove' ? null : wholeValue(s.value);
   };
   /** One add/replace/remove as the layer holds it; false when it is not read (the simulated pod spec takes it all the same). */
-  const step = (s: { op: 'add' | 'replace' | 'remove'; segs: string[]; value: unknown }, op: OpAt): boolean => {
+  const step = (s: { op: 'add' | 'replace' | 'remove'; segs: string[]; value: unknown }, op: OpAt & { valueAt?: OpAt }): boolean => {
     const { segs } = s;
     // The pod spec itself or a mapping holding it (`/spec/template`): an add/replace writes a whole new pod spec.
     if (segs.length <= prefix.length) {
@@ -1321,6 +1423,44 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
           wrote(c, field, [], op);
           done = true;
         }
+      } else if (rest[2] === 'env' && rest.length === 3 && name !== undefined) {
+        // The whole `env` list: it replaces the earlier entries (removed, none is left).
+        const c = entry(field, name);
+        if (s.op === 'remove') c['env'] = null;
+        else if (Array.isArray(s.value)) c['env'] = [{ $patch: 'replace' }, ...cloneValue(s.value)];
+        else return false;
+        wrote(c, field, ['env'], op);
+        done = true;
+      } else if (rest[2] === 'env' && (rest.length === 4 || (rest.length === 5 && rest[4] === 'value')) && name !== undefined && /^(?:\d+|-)$/.test(rest[3]!)) {
+        // An entry of a container's `env` by index (`…/containers/0/env/-`, `…/env/1`, `…/env/1/value`): the layer holds
+        // it by name, as strategic merge keys env entries (the entry that index names in the pod spec so far, a new one
+        // appended); a `replace` or `remove` of an entry deletes the one it names first.
+        const envList = pointerGet(doc, [field, rest[1]!, 'env']);
+        const len = Array.isArray(envList) ? envList.length : 0;
+        const k = rest[3] === '-' ? len : Number(rest[3]);
+        const named: unknown = Array.isArray(envList) ? envList[k] : undefined;
+        const was = isObject(named) && typeof named['name'] === 'string' ? named['name'] : undefined;
+        const c = entry(field, name);
+        const env = (Array.isArray(c['env']) ? c['env'] : (c['env'] = [])) as Record<string, unknown>[];
+        const v = s.value;
+        let put: Record<string, unknown> | null = null;
+        if (rest.length === 5) {
+          // Just the value of the entry at that index.
+          if (was === undefined) return false;
+          put = s.op === 'remove' ? { name: was } : { name: was, value: cloneValue(v) };
+        } else {
+          if (s.op !== 'add' && was === undefined) return false;
+          if (s.op !== 'add') env.push({ name: was, $patch: 'delete' });
+          if (s.op !== 'remove') {
+            if (!isObject(v) || typeof v['name'] !== 'string') return false;
+            put = cloneValue(v);
+          }
+        }
+        if (put) {
+          env.push(put);
+          wrote(c, field, ['env', env.length - 1], op);
+        }
+        done = true;
       } else if (rest.length > 2 && name !== undefined && rest[2] !== 'name' && !rest.slice(2).some((k) => /^(?:\d+|-)$/.test(k))) {
         const c = entry(field, name);
         set(c, rest.slice(2), s);
@@ -1361,6 +1501,8 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
     if (!w.entry) { where.set(JSON.stringify([...prefix, ...w.keys]), w.op); continue; }
     const at = Array.isArray(pod[w.field]) ? (pod[w.field] as unknown[]).indexOf(w.entry) : -1;
     if (at >= 0) where.set(JSON.stringify([...prefix, w.field, at, ...w.keys]), w.op);
+    // An env entry's value, where the op writes it (`value: { name: DEBUG, value: "True" }`).
+    if (at >= 0 && w.value) where.set(JSON.stringify([...prefix, w.field, at, ...w.keys, 'value']), w.value);
   }
   let value: Record<string, unknown> = pod;
   for (const k of [...prefix].reverse()) value = { [k]: value };
