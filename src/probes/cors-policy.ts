@@ -3,7 +3,7 @@ import type { RawFinding } from '../checks/define.js';
 import { defineProbe } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIGURED_PROPERLY, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import type { Fetched } from './observation.js';
-import { botChallenge, CHALLENGE_ADVICE, CLIENT_CERT_ADVICE, clientCertWall, clip, FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, CLIENT_CERT_ADVICE, clientCertWall, clip, describeStop, FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
 type Trick = 'suffix' | 'prefix';
 /** What a reflected crafted origin says of the allow-list. */
@@ -51,6 +51,7 @@ export const corsPolicy = defineProbe({
       'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
       'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
       'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
+      'When every answer is a same-host redirect still redirecting after 5 hops (a redirect loop) that granted nothing, the page was never reached: an `error`, not a pass.',
       'When every answer is a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present) granting nothing, the application was never reached: `error: protected`, not a pass.',
     ].join(' '),
   },
@@ -126,6 +127,15 @@ export const corsPolicy = defineProbe({
     // Every answer was a client-certificate wall (nginx's `ssl_verify_client on` 400 page, served before the application
     // runs) that granted nothing: the application's CORS policy was never reached, so no pass. A wall that reflects the
     // Origin is judged above: the headers are the finding, as behind a login wall.
+    // Every answer a same-host redirect still redirecting at the hop limit (a loop: Django's SECURE_SSL_REDIRECT behind a
+    // proxy that does not pass X-Forwarded-Proto), granting nothing: the page whose CORS policy is judged was never reached.
+    const cut = answered.map(([, f]) => f!).filter((f) => f.stopped?.reason === 'limit');
+    if (!found.size && cut.length === answered.length) {
+      const f = cut[0]!;
+      const chain = { start: f.redirectedFrom ?? f.url, hops: [...(f.hops ?? []), f.response!], stopped: f.stopped! };
+      ctx.error(`${chain.start} ${describeStop(chain)}, so the page whose CORS policy is judged was not reached; fix the redirects so the page answers`);
+      return;
+    }
     const walled = answered.map(([, f]) => clientCertWall(f!.response!));
     if (!found.size && walled.every((w) => w !== undefined)) { ctx.error(`protected: ${walled[0]}, so the application's CORS policy was not reached; ${CLIENT_CERT_ADVICE}`); return; }
     for (const f of found.values()) ctx.report(f);

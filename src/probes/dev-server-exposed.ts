@@ -28,7 +28,12 @@ const named = (a: { res: HttpResponse; from?: string | undefined }): { url: stri
   (a.from ? { url: shownUrl(a.res.url, '', true), where: `${shownUrl(a.res.url)} (redirected from ${a.from})` } : { url: a.res.url, where: a.res.url });
 
 /** `inResponse`: a stack trace found in a response, said to be in "the error response" (a status of 400 or more) or in "its 200 response". */
-interface Signal { what: string; inResponse?: true; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
+/**
+ * `advice`: what to change, closing the message (else "run a production server with debug off"); `fix`: the finding's
+ * fix, for a debug page the framework's own setting shows (Django's DEBUG, Flask's debug mode, NODE_ENV), whatever server
+ * serves it (gunicorn serves a DEBUG = True project as readily as runserver).
+ */
+interface Signal { what: string; advice?: string; fix?: string; inResponse?: true; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
 
 /**
  * The Werkzeug debugger's page (traceback or console): its resource URLs
@@ -37,6 +42,15 @@ interface Signal { what: string; inResponse?: true; header?: [string, RegExp]; b
  */
 // The resource URL counts inside a src/href attribute only: prose may quote it.
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+
+/** The Werkzeug debugger page's settings with code execution off (`app.run(debug=True, use_evalex=False)`). */
+const EVALEX_OFF = /\bEVALEX\s*=\s*false\b/;
+
+/** Flask's debug mode, which the Werkzeug debugger (its traceback page and `/console`) comes with. */
+const WERKZEUG_DEBUG_FIX = {
+  advice: "turn Flask's debug mode off (no app.run(debug=True), FLASK_DEBUG or flask run --debug) and serve the app with a WSGI server such as gunicorn",
+  fix: 'Turn debug mode off: remove `debug=True` (and `use_debugger=True`) from `app.run()`, unset `FLASK_DEBUG` and drop `flask run --debug`, and serve the app with a WSGI server such as gunicorn.',
+};
 
 /**
  * Where a Node.js frame points on the server: a script position (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`)
@@ -208,12 +222,15 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'the Werkzeug development server (flask run or app.run())', header: ['server', /werkzeug/i] },
   // The debugger page's own markers (its resources, its script's settings, its title), never a phrase:
   // a page may well write about "the Werkzeug Debugger".
-  { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
+  // Its traceback page says whether the console runs code (`EVALEX = true`); `use_evalex=False` shows the traceback and
+  // source only: still debug mode, not code execution.
+  { what: 'the Werkzeug interactive debugger', ...WERKZEUG_DEBUG_FIX, body: (b) => WERKZEUG_DEBUGGER.test(b) && !EVALEX_OFF.test(b) },
+  { what: "the Werkzeug debugger's traceback page (debug mode on, console off: the source and traceback are shown)", ...WERKZEUG_DEBUG_FIX, body: (b) => WERKZEUG_DEBUGGER.test(b) && EVALEX_OFF.test(b) },
   // Django's runserver is built on wsgiref, whose simple_server sends the same header.
   { what: "a wsgiref development server (Django's runserver or wsgiref.simple_server)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
   // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
   // By the template's structure, never the sentence alone: a blog or tutorial may quote it (`DEBUG = True` in backticks).
-  { what: "Django's DEBUG page", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
+  { what: "Django's DEBUG page", advice: 'set DEBUG = False in the production settings (e.g. read from a DJANGO_DEBUG environment variable that production leaves unset)', fix: "Set `DEBUG = False` in Django's production settings (for example `DEBUG = os.environ.get('DJANGO_DEBUG') == '1'`, unset in production), whatever server runs it, and list the site's host names in `ALLOWED_HOSTS`, which Django then enforces.", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
   { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
   // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
   { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
@@ -228,7 +245,7 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
   { what: "Create React App's development server (react-scripts start)", response: craDev },
   { what: "Angular CLI's development server (ng serve)", response: angularDev },
-  { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+  { what: 'an Express stack trace (NODE_ENV is not production)', advice: 'set NODE_ENV=production where the app runs', fix: "Set `NODE_ENV=production` in the environment the app runs in (Express's default error handler sends the stack trace unless it is), and keep custom error handlers from sending `err.stack`.", body: EXPRESS_STACK },
   { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: errorhandlerPage },
   { what: 'a Node.js stack trace', inResponse: true, body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
   { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
@@ -292,11 +309,14 @@ export const devServerExposed = defineProbe({
     why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
     fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',
     details: [
+      'A debug page a framework setting shows carries that setting as its fix, whatever server serves it: Django\'s DEBUG page `DEBUG = False`',
+      '(e.g. from a `DJANGO_DEBUG` variable), the Werkzeug debugger (its console too) Flask\'s debug mode off (no `app.run(debug=True)`, `FLASK_DEBUG` or',
+      '`flask run --debug`), an Express stack trace `NODE_ENV=production`.',
       'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
       "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
       "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
       '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
-      'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
+      'title; a page that merely names it is no finding; its traceback page with `EVALEX = false`, `use_evalex=False`, is named the debugger\'s traceback page (debug mode on, console off), still `critical`), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
       '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
       '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
       'ASP.NET Core\'s developer exception page in both its forms: the HTML page a browser gets (its `<h1>An unhandled exception occurred while processing the request.</h1>`, or its `<div class="titleerror">` with the page\'s Stack/Query/Cookies/Headers tabs, `#stackpage` or `<li class="frame">` frames) and the plain-text form any other client gets (the probe asks for any type): the exception and its .NET frames, then the request\'s `HEADERS` / `=======` section;',
@@ -331,7 +351,7 @@ export const devServerExposed = defineProbe({
     const consoleFound = consoles.length > 0;
     for (const c of consoles) {
       const { url, where } = named(c);
-      ctx.report({ url, message: `${where} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
+      ctx.report({ url, message: `${where} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); ${WERKZEUG_DEBUG_FIX.advice}`, fix: WERKZEUG_DEBUG_FIX.fix });
     }
     // Without the target's page or the not-found page nothing clears the deployment: an error,
     // unless /console alone already showed the worst.
@@ -342,7 +362,7 @@ export const devServerExposed = defineProbe({
         if (seen.has(s)) continue;
         seen.add(s);
         const { url, where } = named(a);
-        ctx.report({ url, message: `${where} exposes ${said(s, a.res)}; run a production server with debug off` });
+        ctx.report({ url, message: `${where} exposes ${said(s, a.res)}; ${s.advice ?? 'run a production server with debug off'}`, ...(s.fix ? { fix: s.fix } : {}) });
       }
     }
     // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.

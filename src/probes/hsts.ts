@@ -103,7 +103,8 @@ export const hsts = defineProbe({
     details: [
       'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
       '`Strict-Transport-Security` header (a chain cut at the redirect limit, 5 hops and not a loop, did not reach that',
-      'response: an `error`, not a missing header). Per RFC 6797 a value with an unparsable or missing `max-age`, a',
+      'response: an `error`, not a missing header; a redirect loop, whose responses only repeat, is judged on the header its',
+      'redirects send, and when they send none it is an `error` too, the page not reached). Per RFC 6797 a value with an unparsable or missing `max-age`, a',
       'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
       '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
       'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
@@ -154,6 +155,10 @@ export const hsts = defineProbe({
       // without the headers added without `always`: the application's pages were not reached.
       const certWall = clientCertWall(res);
       if (certWall) { ctx.error(`protected: ${certWall}, without Strict-Transport-Security; the application's pages were not reached: ${CLIENT_CERT_ADVICE}`); return; }
+      // A redirect loop (Django's SECURE_SSL_REDIRECT behind a proxy that does not pass X-Forwarded-Proto) never reaches
+      // the page, which may well send the header: redirects without it are not the page judged (one the loop's redirects
+      // do send is judged above and below, as browsers take it from them).
+      if (isRedirectLoop(chain)) { ctx.error(`${chain.start} ${describeStop(chain)}, so the page, whose Strict-Transport-Security is judged, was not reached (its redirects send none); fix the redirects so the page answers`); return; }
       // The whole policy the item asks for: following the advice passes.
       const { preload } = ctx.options;
       const directives = [...(ctx.options['include-subdomains'] || preload ? ['includeSubDomains'] : []), ...(preload ? ['preload'] : [])];

@@ -113,6 +113,29 @@ export const SENSITIVE_PATHS = [...new Set(SENSITIVE.map((s) => s.path))];
  */
 const DIRECTORY_LISTING = /<title>(Index of|Directory listing for) (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>\1 \2<\/h[12]>/;
 
+/** A listing's title: `Index of /…`, Python's `Directory listing for /…`, serve-index's `listing directory /…`. */
+const LISTING_TITLE = /<title>\s*(?:Index of|Directory listing for|listing directory) \/[^<]{0,1000}<\/title>/;
+
+/**
+ * Which server made the directory listing the page is, or undefined when it is none. Besides the title and heading
+ * above: `npx http-server` (ecstatic's `show-dir`), whose `Index of /…` title comes before some 65 KB of inline icon CSS
+ * (its `i.icon` and `td.display-name` rules), so that its `<h1>` lies past the 64 KiB read limit; Express/connect's
+ * `serve-index`, titled `listing directory /…`, its files in `<ul id="files">`. A page cut at the read limit before its
+ * `<head>` ended that has a listing title is one too: nothing else was seen to say otherwise (a page merely titled
+ * "Index of …" whose body was read shows no listing and passes).
+ */
+export function directoryListing(page: Pick<HttpResponse, 'body' | 'truncated'>): 'http-server' | 'serve-index' | 'listing' | undefined {
+  const body = page.body;
+  const title = LISTING_TITLE.exec(body);
+  if (!title) return undefined;
+  const after = body.slice(title.index);
+  if (/^<title>\s*Index of /.test(title[0]) && /<style\b[^>]*>\s*i\.icon\s*\{[^}]*\}[\s\S]{0,2000}?\btd\.display-name\s*\{/.test(after)) return 'http-server';
+  if (/^<title>\s*listing directory /.test(title[0]) && /<ul id="files" class="view-[a-z]+">/.test(after)) return 'serve-index';
+  if (DIRECTORY_LISTING.test(body)) return 'listing';
+  if (page.truncated === true && !/<\/head\s*>|<body\b/i.test(after)) return 'listing';
+  return undefined;
+}
+
 const matches = (s: Sensitive, body: string) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
 
 /**
@@ -235,7 +258,7 @@ export const sensitivePaths = defineProbe({
       "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
       'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/…)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
       'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole. Spring Boot\'s `/actuator/env` whose every value is masked (`"value": "******"`, Spring Boot 3\'s default) is `high`, not `critical`: it still names every property, profile and property source, but holds no secret to rotate. The status pages, the actuator endpoints, ELMAH/trace.axd and phpinfo() findings carry their own fix (restrict or switch off the page, expose only `health`, delete the file): denying dot-files blocks none of them.',
-      'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading; Python\'s `http.server`: `Directory listing for /…`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
+      'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading; Python\'s `http.server`: `Directory listing for /…`; `npx http-server`: its `Index of /…` title and its icon style rules (`i.icon`, `td.display-name`), its heading lying past the 64 KiB read limit; Express/connect `serve-index`: its `listing directory /…` title and `<ul id="files">`; any page with such a title cut at the 64 KiB read limit before its `<head>` ended, nothing else seen) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
       'A 429 answer (rate limited), or a 503 with a `Retry-After` that fits the timeout, is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date; any other value is as if absent) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
@@ -267,11 +290,18 @@ export const sensitivePaths = defineProbe({
     ];
     // The target's own page a directory listing: found whatever the paths did.
     const page = obs.main?.hops.at(-1);
-    const listed = page !== undefined && page.status >= 200 && page.status < 300 && DIRECTORY_LISTING.test(page.body);
+    const listed = page !== undefined && page.status >= 200 && page.status < 300 ? directoryListing(page) : undefined;
     if (listed) {
       // Reached through redirects: printed as a redirect's URL (no password, no query).
-      const at = obs.main!.hops.length > 1 ? shownUrl(page.url, '', true) : page.url;
-      ctx.report({ severity: 'medium', url: at, message: `${at} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`; a \`python -m http.server\` lists every folder without an index.html: serve the site with a web server instead)`, fix: 'Turn directory listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`), or serve the folder with a web server instead of `python -m http.server`.' });
+      const at = obs.main!.hops.length > 1 ? shownUrl(page!.url, '', true) : page!.url;
+      // The server that made it, when its page says so: its own switch.
+      const how = listed === 'http-server' ? 'turn them off in http-server (`http-server -d false`, or serve the build with a web server)'
+        : listed === 'serve-index' ? 'remove the `serve-index` middleware (`app.use(serveIndex(…))`) or restrict it to trusted users'
+          : 'turn listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`; a `python -m http.server` lists every folder without an index.html: serve the site with a web server instead)';
+      const fix = listed === 'http-server' ? 'Turn directory listings off: start http-server with `-d false`, or serve the folder with a web server.'
+        : listed === 'serve-index' ? 'Remove the `serve-index` middleware (`app.use(serveIndex(…))`), or mount it only behind authentication.'
+          : 'Turn directory listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`), or serve the folder with a web server instead of `python -m http.server`.';
+      ctx.report({ severity: 'medium', url: at, message: `${at} is a directory listing${listed === 'listing' ? '' : ` (${listed})`}: it names every file served there (backups, uploads); ${how}`, fix });
     }
     // A path whose request the server drops (nginx `return 444`) is refused: not served. Only by a server seen answering
     // (the origin that dropped it answered the page, a redirect or another path): one that drops every connection (an

@@ -222,11 +222,17 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
 
 /**
  * Said of a header missing from the page judged when that page is an error page (4xx/5xx: a target URL the site has no
- * route for, an API without a `/` route): servers often leave headers off error pages (nginx's `add_header` without
- * `always`), so the header may be configured for the site's pages. Empty for a 1xx–3xx answer.
+ * route for, an API without a `/` route): servers often leave headers off error pages, so the header may be configured
+ * for the site's pages. nginx's `add_header` without `always` is named only when the response says nginx answered
+ * (`Server: nginx…`, OpenResty's too); any other server (Express's own 500, Kestrel, a hidden `Server`) gets the general
+ * rule. Empty for a 1xx–3xx answer.
  */
-export function errorPageHint(res: Pick<HttpResponse, 'status'>): string {
-  return res.status >= 400 ? ` (the page judged answered HTTP ${res.status}, an error page: nginx adds headers to error pages only with \`always\`, so add \`always\` if the header is configured, or probe a URL that answers 2xx)` : '';
+export function errorPageHint(res: Pick<HttpResponse, 'status'> & Partial<Pick<HttpResponse, 'headers'>>): string {
+  if (res.status < 400) return '';
+  const nginx = (res.headers?.server ?? []).some((v) => /^\s*(?:nginx|openresty)\b/i.test(v));
+  return nginx
+    ? ` (the page judged answered HTTP ${res.status}, an error page: nginx adds headers to error pages only with \`always\`, so add \`always\` if the header is configured, or probe a URL that answers 2xx)`
+    : ` (the page judged answered HTTP ${res.status}, an error page: the server or proxy may leave headers off error responses, so send the header on every response if it is configured, or probe a URL that answers 2xx)`;
 }
 
 /**

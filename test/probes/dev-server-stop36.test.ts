@@ -27,7 +27,7 @@ const STACKS = {
 
 describe('dev-server-exposed: Node.js stacks of built-in-module or async frames (stop 36)', () => {
   it.each(Object.entries(STACKS))("finalhandler's page with a %s frame is Express's stack trace", (_name, stack) => {
-    expect(msgs(run(finalhandler(stack)))).toEqual(['https://app.example/ exposes an Express stack trace (NODE_ENV is not production); run a production server with debug off']);
+    expect(msgs(run(finalhandler(stack)))).toEqual(['https://app.example/ exposes an Express stack trace (NODE_ENV is not production); set NODE_ENV=production where the app runs']);
   });
   it.each(Object.entries(STACKS))('a JSON error whose "stack" has a %s frame is a Node.js stack trace', (_name, stack) => {
     const body = JSON.stringify({ statusCode: 500, message: 'e', stack });
@@ -73,7 +73,7 @@ describe('dev-server-exposed: Node.js stacks of built-in-module or async frames 
       const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
       const { get } = await probeLive({ url }, ['dev-server-exposed']);
       expect(failuresOf(get('dev-server-exposed'), 'dev-server-exposed').map((f) => [f.severity, f.message])).toEqual([
-        ['critical', `${url} exposes an Express stack trace (NODE_ENV is not production); run a production server with debug off`],
+        ['critical', `${url} exposes an Express stack trace (NODE_ENV is not production); set NODE_ENV=production where the app runs`],
       ]);
     } finally { server.closeAllConnections(); server.close(); }
   }, 30_000);

@@ -175,7 +175,7 @@ describe('probes against servers reproducing the QA findings', () => {
     });
     const f = failuresOf((await probeLive({ url: `${srv.url}/app/`, ca: pki.ca }, ['dev-server-exposed'])).get('dev-server-exposed'), 'dev-server-exposed');
     expect(f.map((x) => x.message)).toEqual(expect.arrayContaining([
-      `${srv.url}/app/console serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off`,
+      `${srv.url}/app/console serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); turn Flask's debug mode off (no app.run(debug=True), FLASK_DEBUG or flask run --debug) and serve the app with a WSGI server such as gunicorn`,
       expect.stringMatching(new RegExp(`^${srv.url}/app/preflight-probe-\\w+ exposes Django's DEBUG`)),
     ]));
     expect(asked).toEqual(expect.arrayContaining(['/console', '/app/console']));

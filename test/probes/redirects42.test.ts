@@ -85,14 +85,14 @@ describe('an http:// target that redirects every path to its https:// side on th
     expect(files[0]).toMatchObject({ severity: 'critical', url: `${tls.url}/.env` });
     const dev = failuresOf(get('dev-server-exposed'), 'dev-server-exposed');
     expect(dev).toHaveLength(1);
-    expect(dev[0]!.message).toMatch(new RegExp(`^${tls.url.replace(/[.]/g, '\\.')}/preflight-probe-\\w+ \\(redirected from ${http.url.replace(/[.]/g, '\\.')}/preflight-probe-\\w+\\) exposes Django's DEBUG page; run a production server with debug off$`));
+    expect(dev[0]!.message).toMatch(new RegExp(`^${tls.url.replace(/[.]/g, '\\.')}/preflight-probe-\\w+ \\(redirected from ${http.url.replace(/[.]/g, '\\.')}/preflight-probe-\\w+\\) exposes Django's DEBUG page; set DEBUG = False in the production settings \\(e\\.g\\. read from a DJANGO_DEBUG environment variable that production leaves unset\\)$`));
   });
 
   it('the Werkzeug console on the https:// side is found too', async () => {
     const tls = await up(startHttps(pki.valid, exposed(true)));
     const http = await redirector(tls.url);
     const { get } = await probeLive({ url: `${http.url}/`, ca: pki.ca }, ['dev-server-exposed']);
-    expect(failuresOf(get('dev-server-exposed'), 'dev-server-exposed').map((f) => f.message)).toContain(`${tls.url}/console (redirected from ${http.url}/console) serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off`);
+    expect(failuresOf(get('dev-server-exposed'), 'dev-server-exposed').map((f) => f.message)).toContain(`${tls.url}/console (redirected from ${http.url}/console) serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); turn Flask's debug mode off (no app.run(debug=True), FLASK_DEBUG or flask run --debug) and serve the app with a WSGI server such as gunicorn`);
   });
 
   it('a production site behind the redirect passes both (no error)', async () => {
