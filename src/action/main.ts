@@ -596,7 +596,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   }
   // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
   const commentProblem = inputs.comment
-    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }), checkName })
+    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: 65_000, marker, quietMentions: true, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }), checkName })
     : undefined;
   // The job summary first: where the fallback annotations send their readers depends on whether it was written.
   const summaryWritten = await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);

@@ -192,6 +192,12 @@ const valuesKey = (path: readonly (string | number)[]): string => path.reduce<st
  * What a values file's `image:` string must look like to be read as an image reference (no template, no spaces); a registry
  * host may carry a port (`registry.example.com:5000/team/worker`, `localhost:5000/app`), which is no tag.
  */
+/**
+ * How a message names a digest pin: a code span, so that no `@` in it reads as a mention where the message is shown as
+ * Markdown (`(@sha256:…)` mentions a user `sha256` in a pull request comment).
+ */
+export const DIGEST_HINT = '`image:tag@sha256:…`';
+
 const IMAGE_REF_RE = /^(?:[a-z0-9][a-z0-9.-]*:\d{1,5}\/)?[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
 
 /**
@@ -282,7 +288,7 @@ export const imageTagPinned = defineCheck({
   ],
   docs: {
     why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",
-    fix: 'Pin a version tag of that image (e.g. node:22.11-slim, python:3.12-slim) or, better, a digest (image:tag@sha256:…).',
+    fix: 'Pin a version tag of that image (e.g. node:22.11-slim, python:3.12-slim) or, better, a digest (`image:tag@sha256:…`).',
     details: [
       '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
       '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
@@ -367,7 +373,7 @@ export const imageTagPinned = defineCheck({
       const shown = shownAs ?? (raw === v.image ? shownRef(raw) : `${shownRef(raw)} (resolves to ${shownRef(v.image)})`);
       const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
       const dev = devReason === false ? null : devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);
-      report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
+      report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (${DIGEST_HINT})${dev ? ` (${dev})` : ''}` });
     };
     /**
      * A Terraform template image (`acme/api:${var.image_tag}`), as Terraform may render it (terraformTemplate): each way that fails

@@ -2,7 +2,7 @@
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
- * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
+ * (`Reviewed by: ____`) may be filled in, and an emoji written as its GitHub `:shortcode:` (see withFilledTemplates). A tick in a block quote (quoted
  * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
  * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
@@ -184,7 +184,8 @@ function fillsBlanks(tick: string, parts: readonly string[]): boolean {
 /**
  * The keys of a description's ticks with the titles of the sign-off template items they fill in added: a checklist's
  * "Reviewed by: ____________" is signed off by a tick of "Reviewed by: Maria Schmidt" (the blank, a run of `_`, filled
- * in by any text), as by its exact title or id.
+ * in by any text), as by its exact title or id. So are the titles a tick names with an emoji written as its
+ * `:shortcode:`, or the other way round (see emojiShortcodeMatches).
  */
 export function withFilledTemplates(ticks: ReadonlySet<string>, titles: Iterable<string>, normalise: (s: string) => string): Set<string> {
   const keys = new Set(ticks);
@@ -216,10 +217,58 @@ export function withFilledTemplates(ticks: ReadonlySet<string>, titles: Iterable
       break;
     }
   }
+  for (const key of emojiShortcodeMatches(ticks, list, normalise)) keys.add(key);
   BLANK_LEFT_EMPTY.set(keys, empty);
   const withdrawn = WITHDRAWN.get(ticks);
   if (withdrawn) WITHDRAWN.set(keys, withdrawn);
   return keys;
+}
+
+/**
+ * An emoji or a GitHub `:shortcode:` in a normalised text: a keycap (`1️⃣`), a flag, a pictograph from U+2000 up (below
+ * it, `©` and `®` are letter-like symbols) with its variation selector, skin tone and zero-width-joined parts; a
+ * shortcode as GitHub renders one (`:rocket:`, `:+1:`, `:rotating_light:`), standing apart from words (not `12:30:45`).
+ */
+const EMOJI_OR_SHORTCODE = /(?<![\w:]):[a-z0-9_+-]+:(?![\w:])|[#*0-9]\uFE0F?\u20E3|\p{Regional_Indicator}{2}|(?=[^\0-\u1fff])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?)*/gu;
+
+/** A normalised text's emoji and shortcodes, in order, and the text with each as one placeholder; null when it has none. */
+function emojiShape(text: string): { shape: string; marks: string[] } | null {
+  const marks: string[] = [];
+  const shape = text.replace(EMOJI_OR_SHORTCODE, (m) => { marks.push(m.replace(/[\uFE0E\uFE0F]/g, '')); return '\uE000'; });
+  return marks.length ? { shape, marks } : null;
+}
+
+/**
+ * Ticks that name a manual item's title with an emoji written as its GitHub `:shortcode:` or the other way round (`Notify
+ * #ops channel :rocket:` for `Notify #ops channel 🚀`): GitHub shows both the same. Without a table of GitHub's names, a
+ * shortcode stands for whatever emoji is in its place — every other character as the title has it, each other emoji the
+ * title's own (a `✅` is no `🚀`) — and the tick counts only when that fits exactly one title (two titles differing only by
+ * their emoji stay unsigned, and the near-miss warning names one). The titles matched, normalised; never a tick that is a
+ * title as written.
+ */
+function emojiShortcodeMatches(ticks: ReadonlySet<string>, titles: readonly string[], normalise: (s: string) => string): string[] {
+  const byShape = new Map<string, { title: string; marks: string[] }[]>();
+  const exact = new Set<string>();
+  for (const raw of titles) {
+    const title = normalise(raw);
+    exact.add(title);
+    const s = emojiShape(title);
+    if (!s) continue;
+    const list = byShape.get(s.shape) ?? [];
+    if (!list.some((t) => t.title === title)) list.push({ title, marks: s.marks });
+    byShape.set(s.shape, list);
+  }
+  if (!byShape.size) return [];
+  const isCode = (m: string) => m.startsWith(':');
+  const out: string[] = [];
+  for (const tick of ticks) {
+    if (exact.has(tick)) continue;
+    const s = emojiShape(tick);
+    if (!s) continue;
+    const fits = (byShape.get(s.shape) ?? []).filter(({ marks }) => marks.every((m, i) => m === s.marks[i] || isCode(m) !== isCode(s.marks[i]!)));
+    if (fits.length === 1) out.push(fits[0]!.title);
+  }
+  return out;
 }
 
 /** Most near-miss hints given for one description. */
@@ -471,7 +520,7 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
     }
     const said = loose.split(' ');
     const meant = pending.find(({ title, looseT }) => nearlyNames(tick, loose, title, looseT)) ?? pending.find(({ looseT, words }) => slightlyMisnames(said, words, looseT));
-    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not emoji, spelling, extra or missing words or punctuation)` });
+    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)` });
     else decided(tick, loose);
   }
   return [...hints, ...boundHints];

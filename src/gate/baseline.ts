@@ -58,12 +58,20 @@ export interface Baseline {
 }
 
 /**
+ * image-tag-pinned's digest hint as its messages now end (`` (`image:tag@sha256:…`) ``, no mention in Markdown) and as
+ * earlier releases wrote it into baselines (`(@sha256:…)`): read as the same words, so a version 1 entry still knows
+ * its finding.
+ */
+const DIGEST_HINT_NOW = /(?<=; pin a version tag or a digest )\(`image:tag@sha256:…`\)/g;
+const LEGACY_DIGEST_HINT = '(@sha256:…)';
+
+/**
  * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
  * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
  * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
  */
 export const legacyKey = (check: string, file: string | null | undefined, message: string): string =>
-  `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
+  `${check}\0${file ?? ''}\0${message.replace(DIGEST_HINT_NOW, LEGACY_DIGEST_HINT).replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
 
 /** A path-like token starting with `base/` (not the tail of a longer path): where a message names a path below the folder. */
 const pathsBelow = (base: string) => new RegExp(`(?<![\\w./-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?=[^\\s'"\`,;)])`, 'g');

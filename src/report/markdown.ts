@@ -31,6 +31,13 @@ export interface MarkdownOptions {
   notScanned?: readonly string[];
   /** A first line (a hidden HTML comment for the sticky PR comment). */
   marker?: string;
+  /**
+   * Every `@name` and `@org/team` mention broken by a zero-width space after the `@` (outside code spans, fenced code,
+   * URLs and HTML comments, where GitHub mentions nobody; see {@link quietMentions}): the sticky pull request comment's
+   * text, which would otherwise notify the people and teams named in item titles, attesters and messages. The check
+   * run and the job summary notify nobody and keep the text as it is.
+   */
+  quietMentions?: boolean;
   /** The baseline entries counted as fixed, as the note names them (`RunResult.baselineFixed`). */
   baselineFixed?: readonly string[];
   /** The folder a sub-folder's run scanned (the action's `working-directory`, from the repository root): the heading names it. */
@@ -205,6 +212,90 @@ function breakRefs(t: string): string {
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
     .replace(/(?<=^|[^\w]|[\w.-]\/[\w.-]+)#(?=\d)/g, '#\u200b')
     .replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}\u200b-`);
+}
+
+/**
+ * A mention as GitHub finds one in text: `@` at the start or after a character that is not a letter, digit or `_`
+ * (`ops@example.com` is no mention), then a letter or digit (`@alice`, `@acme/sre`, `(@sha256:…)`).
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
+
+/**
+ * Rendered Markdown with every mention (`@alice`, `@acme/sre`) broken by a zero-width space after its `@`, as Renovate
+ * and Dependabot write names in their comments: it reads and renders the same, and notifies nobody. Left as they are:
+ * fenced code blocks (the copy-paste sign-off lines stay byte for byte the titles), code spans, URLs (a link's
+ * destination) and HTML comments (the sticky comment's marker), where GitHub mentions nobody. Idempotent.
+ */
+export function quietMentions(md: string): string {
+  const plain = (t: string) => {
+    let out = '';
+    let last = 0;
+    for (const m of t.matchAll(URL_RUN)) {
+      out += t.slice(last, m.index).replace(MENTION, '@\u200b') + m[0];
+      last = m.index + m[0].length;
+    }
+    return out + t.slice(last).replace(MENTION, '@\u200b');
+  };
+  let fence: string | null = null;
+  let inComment = false;
+  return md.split('\n').map((line) => {
+    const f = FENCE.exec(line);
+    if (fence !== null) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = null;
+      return line;
+    }
+    // A backtick fence's info string holds no backtick (```` ```a``` ```` is a code span).
+    if (!inComment && f && !(f[1]![0] === '`' && line.slice(line.indexOf(f[1]!) + f[1]!.length).includes('`'))) {
+      fence = f[1]!;
+      return line;
+    }
+    let out = '';
+    let at = 0;
+    while (at < line.length) {
+      if (inComment) {
+        const end = line.indexOf('-->', at);
+        if (end < 0) { out += line.slice(at); at = line.length; break; }
+        out += line.slice(at, end + 3);
+        at = end + 3;
+        inComment = false;
+        continue;
+      }
+      const start = line.indexOf('<!--', at);
+      const stop = start < 0 ? line.length : start;
+      out += outsideCodeSpans(line.slice(at, stop), plain);
+      at = stop;
+      if (start >= 0) inComment = true;
+    }
+    return out;
+  }).join('\n');
+}
+
+/**
+ * Rendered Markdown (one line) with `plain` applied outside its code spans: a backslash escapes the character after it
+ * (`` \` `` is no span's backtick), and a run of N backticks opens a span up to the next run of exactly N.
+ */
+function outsideCodeSpans(s: string, plain: (t: string) => string): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (s[i] === '\\') { i += 2; continue; }
+    if (s[i] !== '`') { i++; continue; }
+    let n = 0;
+    while (s[i + n] === '`') n++;
+    let close = -1;
+    for (let j = i + n; j < s.length;) {
+      if (s[j] !== '`') { j++; continue; }
+      let r = 0;
+      while (s[j + r] === '`') r++;
+      if (r === n) { close = j; break; }
+      j += r;
+    }
+    if (close < 0) { i += n; continue; }
+    out += plain(s.slice(from, i)) + s.slice(i, close + n);
+    i = from = close + n;
+  }
+  return out + plain(s.slice(from));
 }
 
 /**
@@ -450,7 +541,8 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
   }
   out.push('');
-  return { text: out.join('\n'), allListed };
+  const text = out.join('\n');
+  return { text: opts.quietMentions ? quietMentions(text) : text, allListed };
 }
 
 const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];

@@ -154,7 +154,7 @@ describe('markdown15 D2: a tick without the title\'s decoration is a near miss',
   it('warns, naming the item, whether the decoration stood before or after the words', () => {
     const h = hints('- [x] Pager escalation tested\n- [x] On-call rota published\n- [x] Changelog written\n');
     expect(h).toEqual([
-      expect.stringMatching(/ticks "pager escalation tested", which signs nothing off: it is not the title of the pending item 'pager' \("🚨 Pager escalation tested"\); tick that title as the summary lists it \(matching ignores case and markup, not emoji/),
+      expect.stringMatching(/ticks "pager escalation tested", which signs nothing off: it is not the title of the pending item 'pager' \("🚨 Pager escalation tested"\); tick that title as the summary lists it \(matching ignores case and markup, and reads a `:shortcode:` as the title's emoji in its place when only one title fits; not other emoji/),
       expect.stringMatching(/ticks "on-call rota published", .* 'rota'/),
       expect.stringMatching(/ticks "changelog written", .* 'changelog'/),
     ]);

@@ -269,7 +269,7 @@ describe('fly.toml [build] image', () => {
 
   it('judges the image fly deploys, at the value', async () => {
     expect(await failures(imageTagPinned, { 'fly.toml': FLY('ghcr.io/acme/shop-api:latest') })).toEqual([
-      "fly.toml:5:12 fly.toml [build] image ghcr.io/acme/shop-api:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "fly.toml:5:12 fly.toml [build] image ghcr.io/acme/shop-api:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
     expect(await failures(imageTagPinned, { 'fly.toml': FLY('ghcr.io/acme/shop-api') })).toEqual([
       expect.stringMatching(/^fly\.toml:5:12 .*has no tag/),

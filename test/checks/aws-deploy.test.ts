@@ -61,7 +61,7 @@ const GOOD_CONTAINER = `    {
 describe('AWS descriptors: ECS task definition JSON', () => {
   const bad = { '.aws/task-definition.json': TASKDEF(BAD_CONTAINER) };
   it('judges image, user, command and environment', async () => {
-    expect(await failures(imageTagPinned, bad)).toEqual([".aws/task-definition.json:7 ECS task-definition.json container 'web' image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)"]);
+    expect(await failures(imageTagPinned, bad)).toEqual([".aws/task-definition.json:7 ECS task-definition.json container 'web' image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)"]);
     expect(await failures(dockerfileNonRoot, bad)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:8 ECS task-definition\.json container 'web' runs as root \(user 0\)/)]);
     expect(await failures(productionServer, bad)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:14 ECS task-definition\.json container 'web' command starts a development server: flask run/)]);
     expect(await failures(debugMode, bad)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:10 .*sets FLASK_DEBUG=1/)]);
@@ -360,7 +360,7 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
   it('jsonencode([…]) in HCL object syntax: image, user, command and environment at their .tf lines', async () => {
     const files = { 'infra/ecs.tf': JSONENCODE };
     expect(await failures(imageTagPinned, files)).toEqual([
-      "infra/ecs.tf:9 ecs.tf aws_ecs_task_definition.web container 'web' image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "infra/ecs.tf:9 ecs.tf aws_ecs_task_definition.web container 'web' image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
       expect.stringMatching(/^infra\/ecs\.tf:21 ecs\.tf aws_ecs_task_definition\.web container 'sidecar' image busybox has no tag/),
     ]);
     expect(await failures(dockerfileNonRoot, files)).toEqual([expect.stringMatching(/^infra\/ecs\.tf:10 ecs\.tf aws_ecs_task_definition\.web container 'web' runs as root \(user root\)/)]);
@@ -388,8 +388,8 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
     for (const check of [dockerfileNonRoot, productionServer, debugMode, defaultCredentials]) expect(await failures(check, files)).toEqual([]);
     // An image's literal text around its interpolations is judged, a variable in it followed to its default (QA39 iac7 D3).
     expect(await failures(imageTagPinned, files)).toEqual([
-      "main.tf:10 main.tf aws_ecs_task_definition.app container 'app' image ${var.repo}:${var.tag} uses the moving tag 'latest' (var.tag: the default of variable \"tag\", main.tf:2); pin a version tag or a digest (@sha256:…)",
-      "main.tf:23 main.tf aws_ecs_task_definition.app container 'worker' image ${aws_ecr_repository.app.repository_url}:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "main.tf:10 main.tf aws_ecs_task_definition.app container 'app' image ${var.repo}:${var.tag} uses the moving tag 'latest' (var.tag: the default of variable \"tag\", main.tf:2); pin a version tag or a digest (`image:tag@sha256:…`)",
+      "main.tf:23 main.tf aws_ecs_task_definition.app container 'worker' image ${aws_ecr_repository.app.repository_url}:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
   it('container definitions read from elsewhere (file(), templatefile(), a local) or in other resources are not read from the .tf file; file() still reads the JSON', async () => {

@@ -41,8 +41,8 @@ describe('CloudFormation images written with intrinsic functions (D2)', () => {
   it('CDK fromEcrRepository (Fn::Join ending in :latest) and an Fn::Sub ending in :latest fail, at the Image value', async () => {
     const r = await run(imageTagPinned, { 'cdk.out/WebStack.template.json': cdkTemplate(ecrJoin('latest'), { 'Fn::Sub': '${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest' }) });
     expect(r.failures).toEqual([
-      "cdk.out/WebStack.template.json:10:16 WebStack.template.json TaskDef54694570 container 'c0' image ${Fn::Select}.dkr.ecr.${Fn::Select}.${AWS::URLSuffix}/${Repo02AC86CF}:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
-      "cdk.out/WebStack.template.json:64:16 WebStack.template.json TaskDef54694570 container 'c1' image ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "cdk.out/WebStack.template.json:10:16 WebStack.template.json TaskDef54694570 container 'c0' image ${Fn::Select}.dkr.ecr.${Fn::Select}.${AWS::URLSuffix}/${Repo02AC86CF}:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
+      "cdk.out/WebStack.template.json:64:16 WebStack.template.json TaskDef54694570 container 'c1' image ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 
@@ -73,9 +73,9 @@ describe('CloudFormation images written with intrinsic functions (D2)', () => {
     ].join('\n');
     const r = await run(imageTagPinned, { 'template.yaml': yaml });
     expect(r.failures).toEqual([
-      "template.yaml:8:24 template.yaml TaskDef container 'web' image ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/web:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
-      "template.yaml:11:13 template.yaml TaskDef container 'api' image ${ApiRepo.RepositoryUri}:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
-      "template.yaml:14:23 template.yaml TaskDef container 'jobs' image ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/jobs has no tag, so it pulls 'latest'; pin a version tag or a digest (@sha256:…)",
+      "template.yaml:8:24 template.yaml TaskDef container 'web' image ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/web:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
+      "template.yaml:11:13 template.yaml TaskDef container 'api' image ${ApiRepo.RepositoryUri}:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
+      "template.yaml:14:23 template.yaml TaskDef container 'jobs' image ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/jobs has no tag, so it pulls 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
     expect(r.notes).toEqual([]);
   });
@@ -149,7 +149,7 @@ describe('a serverless.yml\'s resources.Resources is read as CloudFormation (D6)
 
   it('image-tag-pinned judges its task definitions', async () => {
     expect((await run(imageTagPinned, { 'serverless.yml': sls })).failures).toEqual([
-      "serverless.yml:31:25 serverless.yml TaskDef container 'web' image ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/web:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "serverless.yml:31:25 serverless.yml TaskDef container 'web' image ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/web:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 

@@ -105,7 +105,7 @@ describe('QA38 containers9 D3: Helm template names and values images', () => {
     expect(await shown(imageTagPinned, chart('image:\n  repository: nginx\n  tag: ""\n', files))).toEqual([]);
     // `tag: latest`: one failure, in the values.
     expect(await shown(imageTagPinned, chart('image:\n  repository: nginx\n  tag: latest\n', files))).toEqual([
-      "charts/web/values.yaml:3 Helm value image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "charts/web/values.yaml:3 Helm value image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 

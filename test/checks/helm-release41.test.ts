@@ -41,7 +41,7 @@ describe('Terraform helm_release installs a chart of the repository', () => {
     for (const call of ['file("${path.module}/deploy/values/prod.yaml")', 'templatefile("deploy/values/prod.yaml", { env = "prod" })']) {
       const files = { ...CHART, 'deploy/values/prod.yaml': 'image:\n  tag: latest\n', 'main.tf': release(`  chart     = "\${path.module}/charts/web"\n  values    = [${call}]\n`) };
       expect(await findings(imageTagPinned, files)).toEqual([
-        "deploy/values/prod.yaml:2:8 Helm value image ghcr.io/acme/web:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+        "deploy/values/prod.yaml:2:8 Helm value image ghcr.io/acme/web:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
       ]);
     }
   });
@@ -55,11 +55,11 @@ describe('Terraform helm_release installs a chart of the repository', () => {
   it('a `set` block or the provider 3.x `set = [{ … }]` list is judged at its value, with the chart\'s repository', async () => {
     const block = release('  chart = "./charts/web"\n\n  set {\n    name  = "image.tag"\n    value = "latest"\n  }\n');
     expect(await findings(imageTagPinned, { ...CHART, 'main.tf': block })).toEqual([
-      "main.tf:8:14 Helm value image.tag (set by Terraform helm_release 'web') ghcr.io/acme/web:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "main.tf:8:14 Helm value image.tag (set by Terraform helm_release 'web') ghcr.io/acme/web:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
     const list = release('  chart = "./charts/web"\n  set = [\n    { name = "image.repository", value = "docker.io/acme/web" },\n    { name = "image.tag", value = "latest" },\n  ]\n');
     expect(await findings(imageTagPinned, { ...CHART, 'main.tf': list })).toEqual([
-      "main.tf:7:36 Helm value image.tag (set by Terraform helm_release 'web') docker.io/acme/web:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "main.tf:7:36 Helm value image.tag (set by Terraform helm_release 'web') docker.io/acme/web:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 

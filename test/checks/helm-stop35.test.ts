@@ -22,9 +22,9 @@ describe('QA35 containers6 D2: images in lists of Helm values files (extraContai
   it('judges each container-like list entry at its image or tag line', async () => {
     const out = (await shown(imageTagPinned, d2)).filter((f) => !f.startsWith('NOTE'));
     expect(out).toEqual([
-      "chart/values.yaml:11:12 Helm value extraContainers[1].image gcr.io/cloud-sql-connectors/cloud-sql-proxy:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
-      "chart/values.yaml:15:14 Helm value worker.containers[0].image acme/worker has no tag, so it pulls 'latest'; pin a version tag or a digest (@sha256:…)",
-      "chart/values.yaml:6:12 Helm value extraContainers[0].image quay.io/oauth2-proxy/oauth2-proxy:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "chart/values.yaml:11:12 Helm value extraContainers[1].image gcr.io/cloud-sql-connectors/cloud-sql-proxy:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
+      "chart/values.yaml:15:14 Helm value worker.containers[0].image acme/worker has no tag, so it pulls 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
+      "chart/values.yaml:6:12 Helm value extraContainers[0].image quay.io/oauth2-proxy/oauth2-proxy:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('QA35 containers6 D2: images in lists of Helm values files (extraContai
       'chart/values-dev.yaml': 'extraContainers:\n  - name: debug\n    image: busybox:latest\n',
     };
     expect(await shown(imageTagPinned, files)).toEqual([
-      "NOTE chart/values-dev.yaml:3:12 Helm value extraContainers[0].image busybox:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…) (development values file)",
+      "NOTE chart/values-dev.yaml:3:12 Helm value extraContainers[0].image busybox:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`) (development values file)",
     ]);
   });
 });

@@ -119,10 +119,10 @@ describe('QA37 containers8 D2: image-tag-pinned judges Helm values images as the
 
   it('still fails when a values file enables it, or when a template renders it unconditionally', async () => {
     expect(await failures({ 'chart/Chart.yaml': CHART, 'chart/values.yaml': WORKER_VALUES, 'chart/values-production.yaml': 'worker:\n  enabled: true\n', 'chart/templates/worker.yaml': WORKER })).toEqual([
-      "chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
     expect(await failures({ 'chart/Chart.yaml': CHART, 'chart/values.yaml': WORKER_VALUES, 'chart/templates/worker.yaml': WORKER.replace('{{- if .Values.worker.enabled }}\n', '').replace('{{- end }}\n', '') })).toEqual([
-      "chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
     // A helper that a rendered template includes.
     expect(await failures({ 'chart/Chart.yaml': CHART, 'chart/values.yaml': WORKER_VALUES, 'chart/templates/_helpers.tpl': `{{- define "app.workerImage" -}}\n{{ .Values.worker.image.repository }}:{{ .Values.worker.image.tag }}\n{{- end }}\n`, 'chart/templates/worker.yaml': WORKER.replace(/image: .*/, 'image: {{ include "app.workerImage" . | quote }}').replace('{{- if .Values.worker.enabled }}\n', '').replace('{{- end }}\n', '') })).toHaveLength(1);
@@ -134,15 +134,15 @@ describe('QA37 containers8 D2: image-tag-pinned judges Helm values images as the
   it('a values.yaml tag that a production values file overrides is a note naming it, as the sibling checks judge it', async () => {
     const base = { 'chart/Chart.yaml': CHART, 'chart/values.yaml': WORKER_VALUES.replace('enabled: false', 'enabled: true'), 'chart/templates/worker.yaml': WORKER };
     expect(await failures({ ...base, 'chart/values-production.yaml': 'worker:\n  image:\n    tag: "3.1.0"\n' })).toEqual([
-      "NOTE chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…) (with the chart's values.yaml alone: chart/values-production.yaml overrides it for production)",
+      "NOTE chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`) (with the chart's values.yaml alone: chart/values-production.yaml overrides it for production)",
     ]);
     // A production values file that leaves the tag alone deploys it: a failure.
     expect(await failures({ ...base, 'chart/values-production.yaml': 'replicaCount: 3\n' })).toEqual([
-      "chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
     // A non-production values file's override (staging) leaves values.yaml alone as production's: a failure.
     expect(await failures({ ...base, 'chart/values-staging.yaml': 'worker:\n  image:\n    tag: "3.1.0"\n' })).toEqual([
-      "chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "chart/values.yaml:8:10 Helm value worker.image ghcr.io/acme/worker:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 });

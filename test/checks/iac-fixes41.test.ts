@@ -26,7 +26,7 @@ const release = (values: string) => `resource "helm_release" "web" {\n  name   =
 describe('helm_release values rendered from a Terraform template (.tftpl, .tpl)', () => {
   it.each(['web.yaml.tftpl', 'web.tftpl', 'web.yaml.tpl'])('tag: latest in %s fails at the tag', async (name) => {
     const files = { ...CHART, 'infra/helm.tf': release(name), [`infra/values/${name}`]: 'replicaCount: ${replicas}\nimage:\n  tag: latest\n' };
-    expect(await judge(imageTagPinned, files)).toEqual([`infra/values/${name}:3:8 Helm value image ghcr.io/acme/web:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)`]);
+    expect(await judge(imageTagPinned, files)).toEqual([`infra/values/${name}:3:8 Helm value image ghcr.io/acme/web:latest uses the moving tag 'latest'; pin a version tag or a digest (\`image:tag@sha256:…\`)`]);
   });
 
   it('directive lines are set aside: what each branch writes literally is judged', async () => {

@@ -62,7 +62,7 @@ describe('stop 43 D1: a value only a development environment sets through a modu
     expect(await findings(imageTagPinned, files)).toEqual([expect.stringMatching(/^modules\/app\/main\.tf:11 note .*as environments\/dev\/terraform\.tfvars sets it.*\(development-only file\)$/)]);
     const prod = await findings(imageTagPinned, { ...files, 'environments/prod/terraform.tfvars': 'image_tag = "latest"\n' });
     expect(prod).toEqual([
-      expect.stringMatching(/^modules\/app\/main\.tf:11 .*environments\/prod\/terraform\.tfvars.*pin a version tag or a digest \(@sha256:…\)$/),
+      expect.stringMatching(/^modules\/app\/main\.tf:11 .*environments\/prod\/terraform\.tfvars.*pin a version tag or a digest \(\x60image:tag@sha256:…\x60\)$/),
       expect.stringMatching(/^modules\/app\/main\.tf:11 note .*environments\/dev\/terraform\.tfvars/),
     ]);
     expect(prod[0]).not.toContain(' note ');

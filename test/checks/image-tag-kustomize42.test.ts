@@ -57,10 +57,10 @@ describe('QA42 D1: images set by kustomize patches', () => {
       'k8s/overlays/staging/image-patch.yaml': '- op: replace\n  path: /spec/template/spec/containers/0/image\n  value: ghcr.io/acme/api:latest\n',
     });
     expect(out).toEqual([
-      `${PROD}:14:24 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (@sha256:…)`,
-      `${PROD}:19:9 container 'log-shipper' image fluent/fluent-bit has no tag, so it pulls 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (@sha256:…)`,
+      `${PROD}:14:24 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (\`image:tag@sha256:…\`)`,
+      `${PROD}:19:9 container 'log-shipper' image fluent/fluent-bit has no tag, so it pulls 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (\`image:tag@sha256:…\`)`,
       // A finding about a value JSON 6902 ops write points at that op, as for the other Kubernetes checks.
-      "k8s/overlays/staging/image-patch.yaml:1:3 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/staging; pin a version tag or a digest (@sha256:…)",
+      "k8s/overlays/staging/image-patch.yaml:1:3 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/staging; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('QA42 D1: images set by kustomize patches', () => {
       [PROD]: 'resources:\n  - ../../base\npatches:\n  - path: image.yaml\n',
       'k8s/overlays/prod/image.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:latest\n',
     });
-    expect(out).toEqual([`k8s/overlays/prod/image.yaml:10:18 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (@sha256:…)`]);
+    expect(out).toEqual([`k8s/overlays/prod/image.yaml:10:18 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (\`image:tag@sha256:…\`)`]);
   });
 
   it('a base image that every overlay replaces is judged as rendered, once', async () => {
@@ -79,12 +79,12 @@ describe('QA42 D1: images set by kustomize patches', () => {
       ...BASE('ghcr.io/acme/api'),
       [PROD]: `resources:\n  - ../../base\npatches:\n${INLINE_OPS('      - op: replace\n        path: /spec/template/spec/containers/0/image\n        value: ghcr.io/acme/api:latest\n')}`,
     });
-    expect(replaced).toEqual([`${PROD}:8:9 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (@sha256:…)`]);
+    expect(replaced).toEqual([`${PROD}:8:9 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (\`image:tag@sha256:…\`)`]);
     // A pinned tag the patch sets passes, and the untagged base it replaces is not judged.
     expect(await findings({ ...BASE('ghcr.io/acme/api'), [PROD]: `resources:\n  - ../../base\npatches:\n${INLINE_SMP('ghcr.io/acme/api:2.4.0')}` })).toEqual([]);
     // An overlay that keeps the base (staging lists only the base) deploys its untagged image: it fails there, naming staging only.
     expect(await findings({ ...BASE('ghcr.io/acme/api'), [PROD]: `resources:\n  - ../../base\npatches:\n${INLINE_SMP('ghcr.io/acme/api:2.4.0')}`, [STAGING]: 'resources:\n  - ../../base\n' })).toEqual([
-      "k8s/base/deployment.yaml:14:18 container 'api' image ghcr.io/acme/api has no tag, so it pulls 'latest' in kustomize overlay k8s/overlays/staging; pin a version tag or a digest (@sha256:…)",
+      "k8s/base/deployment.yaml:14:18 container 'api' image ghcr.io/acme/api has no tag, so it pulls 'latest' in kustomize overlay k8s/overlays/staging; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 
@@ -98,14 +98,14 @@ describe('QA42 D1: images set by kustomize patches', () => {
       'k8s/overlays/prod/kustomization.yaml': `resources:\n  - ../../base\n${patch}`,
       'k8s/overlays/prod-eu/kustomization.yaml': 'resources:\n  - ../prod\nimages:\n  - name: ghcr.io/acme/api\n    newTag: "2.4.0"\n',
     });
-    expect(outer).toEqual([`${PROD}:14:24 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (@sha256:…)`]);
+    expect(outer).toEqual([`${PROD}:14:24 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (\`image:tag@sha256:…\`)`]);
     // The base's `images:` run in the base's build, before the overlay's patch: they do not pin what the patch sets.
     const inner = await findings({
       'k8s/base/kustomization.yaml': 'resources:\n  - deployment.yaml\nimages:\n  - name: ghcr.io/acme/api\n    newTag: "2.3.1"\n',
       'k8s/base/deployment.yaml': DEPLOYMENT('ghcr.io/acme/api'),
       [PROD]: `resources:\n  - ../../base\n${patch}`,
     });
-    expect(inner).toEqual([`${PROD}:14:24 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (@sha256:…)`]);
+    expect(inner).toEqual([`${PROD}:14:24 container 'api' image ghcr.io/acme/api:latest uses the moving tag 'latest' in kustomize overlay k8s/overlays/prod; pin a version tag or a digest (\`image:tag@sha256:…\`)`]);
   });
 
   it('a patch that sets no image, or only a development overlay\'s, changes nothing', async () => {

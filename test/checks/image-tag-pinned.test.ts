@@ -355,7 +355,7 @@ it('judges the images of Argo Workflows templates (container, script, containerS
 
 // QA30 compose2 D4: an image a production overlay sets again is not what production pulls, as for the other compose checks.
 it('QA30 D4: a base image a production overlay sets again is an info note; the overlay\'s own image is judged', async () => {
-  const rows = async (files: Record<string, string>) => (await runCase(imageTagPinned, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split('; ')[1]?.replace(/^pin a version tag or a digest \(@sha256:…\)\s*/, '') ?? ''}`.trim());
+  const rows = async (files: Record<string, string>) => (await runCase(imageTagPinned, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split('; ')[1]?.replace(/^pin a version tag or a digest \(\x60image:tag@sha256:…\x60\)\s*/, '') ?? ''}`.trim());
   const base = 'services:\n  app:\n    image: ghcr.io/acme/app:latest\n  worker:\n    image: ghcr.io/acme/worker:latest\n';
   expect(await rows({ 'docker-compose.yml': base, 'docker-compose.prod.yml': 'services:\n  app:\n    image: ghcr.io/acme/app:1.4.2\n' })).toEqual([
     'docker-compose.yml:3 note (overridden by docker-compose.prod.yml for production)',

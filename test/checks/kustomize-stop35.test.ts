@@ -198,7 +198,7 @@ describe('QA35 D2: image-tag-pinned and images: set in a kustomize Component', (
   it('an overlay that does not list the Component still fails, naming it and the Component for contrast', async () => {
     const out = await findings(imageTagPinned, { ...files, 'overlays/staging/kustomization.yaml': 'resources: [../../base]\nimages:\n  - name: app\n    newTag: "2.3.1"\n' });
     expect(out).toEqual([
-      "base/deploy.yaml:11 container 'sidecar' image envoy has no tag, so it pulls 'latest' in kustomize overlay overlays/staging (which sets no newTag or digest for it, unlike components/pin); pin a version tag or a digest (@sha256:…)",
+      "base/deploy.yaml:11 container 'sidecar' image envoy has no tag, so it pulls 'latest' in kustomize overlay overlays/staging (which sets no newTag or digest for it, unlike components/pin); pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
   });
 });

@@ -203,8 +203,8 @@ describe('Terraform Kubernetes provider resources, read as manifests', () => {
   it('the examiner\'s repro fails image-tag-pinned, database-port-exposed and debug-mode at the values', async () => {
     const files = { 'k8s.tf': BAD };
     expect(await findings(imageTagPinned, files)).toEqual([
-      "k8s.tf:17:20 kubernetes_deployment.web container 'web' image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
-      "k8s.tf:50:50 kubernetes_manifest.app container 'app' image ghcr.io/acme/app:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      "k8s.tf:17:20 kubernetes_deployment.web container 'web' image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
+      "k8s.tf:50:50 kubernetes_manifest.app container 'app' image ghcr.io/acme/app:latest uses the moving tag 'latest'; pin a version tag or a digest (`image:tag@sha256:…`)",
     ]);
     expect(await findings(databasePortExposed, files)).toEqual([
       "k8s.tf:33:5 Service 'db' of type LoadBalancer exposes database port 5432 (PostgreSQL) outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)",

@@ -28,7 +28,7 @@ describe('markdown19 D7: a tick with the title\'s marker moved or swapped gets t
       [':memo: changelog written', 'title', ['changelog-written']],
       ['✅ on-call rota updated', 'title', ['oncall-rota-updated']],
     ]);
-    expect(got[0]!.message).toBe('the pull request description ticks "incident runbook reviewed 🧯", which signs nothing off: it is not the title of the pending item \'incident-runbook-reviewed\' ("🧯 Incident runbook reviewed"); tick that title as the summary lists it (matching ignores case and markup, not emoji, spelling, extra or missing words or punctuation)');
+    expect(got[0]!.message).toBe('the pull request description ticks "incident runbook reviewed 🧯", which signs nothing off: it is not the title of the pending item \'incident-runbook-reviewed\' ("🧯 Incident runbook reviewed"); tick that title as the summary lists it (matching ignores case and markup, and reads a `:shortcode:` as the title\'s emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)');
   });
 
   it('says nothing of other words around the same emoji, a short title, or the title as written', () => {
