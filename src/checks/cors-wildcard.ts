@@ -15,7 +15,7 @@ import { deployedValue } from './util/commands.js';
 import { devFile, isCfnNamed } from './util/ecs.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
-import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
+import { containsAnyCase, containsWord, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
 import { deploysIn, elixirConfigFile, elixirEnvAt } from './util/elixir-config.js';
 
 type Report = (f: RawFinding) => void;
@@ -591,6 +591,8 @@ function corsOptionExports(src: Source): CorsOptionsExport[] {
 
 /** An `origin` key (`origin: …`, `'origin': …`) or method (`origin(o, cb) { … }`): what an exported options object must hold to be read. */
 const JS_ORIGIN_KEY = /\borigin\b['"]?\s*[:(]/;
+/** `origin`, found by its `gin` (a search stops at every `o` of a file; containsWord checks each `gin` for the whole word). */
+const ORIGIN_WORD = { word: 'origin', anchor: 'gin' };
 
 /** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. `uses`: options imported from another module of the project. */
 function jsCors(src: Source, uses: CorsOptionsUse[] = []): Hit[] {
@@ -2041,7 +2043,7 @@ export const corsWildcard = defineCheck({
         return hits.length || policyUses.length ? { ...only(hits) ?? { hits: [], restricted: [], configures: false, loads: [], classes: [] }, ...(policyUses.length ? { aspNetUses: policyUses } : {}) } : undefined;
       }
       // An options module (`module.exports = { origin: '*' }`) need not say cors: a JS file that exports something and has an `origin` key is read for its exports.
-      const exportsOrigin = isJavaScript(file) && text.includes('export') && text.includes('origin') && JS_ORIGIN_KEY.test(text);
+      const exportsOrigin = isJavaScript(file) && text.includes('export') && containsWord(text, ORIGIN_WORD) && JS_ORIGIN_KEY.test(text);
       const cors = containsAnyCase(text, 'cors', ACAO_WORD);
       if (!cors && !exportsOrigin) return undefined;
       const src = scanSource(file, text);

@@ -11,7 +11,7 @@ import { hasTerragrunt, isTerraformFile, terraformVariables, tfRef, TF_REF, type
 import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
 import { shippedStages } from './util/commands.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
-import { lineColumnAt, quoteSource, valueColumns } from './util/text.js';
+import { containsWord, lineColumnAt, quoteSource, valueColumns } from './util/text.js';
 import { isObject } from '../repo/yaml.js';
 import { configMapData, WORKLOAD_KINDS } from '../repo/k8s.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -21,6 +21,8 @@ import { omnibusSettings, type OmnibusSetting } from './util/omnibus.js';
 const omnibusProtocols = (s: OmnibusSetting): boolean => /^(?:[a-z_]+_)?nginx$/.test(s.component) && s.keys.length === 1 && s.keys[0] === 'ssl_protocols';
 
 /** The protocols below TLS 1.2, oldest first. */
+/** `_method` (OpenSSL's method names: `TLSv1_method`, `SSLv3_server_method`), found by its `hod`: a rarer first letter (containsWord checks each for the whole word). */
+const METHOD_WORD = { word: '_method', anchor: 'hod' };
 const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
 /** What a minimum version allows below TLS 1.2: itself and every weak version above it (`TLSv1` → `TLSv1, TLSv1.1`). */
 const weakFrom = (min: string): string => (WEAK_ORDER.includes(min) ? WEAK_ORDER.slice(WEAK_ORDER.indexOf(min)).join(', ') : min);
@@ -247,7 +249,7 @@ export const tlsProtocolsConfig = defineCheck({
       let src: Source;
       let found: Hit[];
       if (isCodeFile(file)) {
-        if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method')) return undefined;
+        if (!text.includes('TLSv1') && !text.includes('SSLv') && !containsWord(text, METHOD_WORD)) return undefined;
         src = scanSource(file, text);
         found = src.lang === 'python' ? python(src) : node(src);
       } else {

@@ -5,7 +5,7 @@
  * encrypted, the repository's is not. Read here for hardcoded-secret (a real value) and default-credentials (a weak one).
  */
 import { hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
-import { lineColumnAt } from './text.js';
+import { containsWord, lineColumnAt } from './text.js';
 
 /** One literal value written into a secret store's resource. */
 export interface SecretStoreValue {
@@ -147,6 +147,8 @@ export function bicepSecretStoreValues(text: string): SecretStoreValue[] {
 
 /** Pulumi resources (TypeScript/JavaScript `new aws.ssm.Parameter(…)`, Python `aws.ssm.Parameter(…)`) that write a secret store. */
 const PULUMI_STORE_RE = /(?<![\w.])(?:new[ \t]+)?(aws\.ssm\.Parameter|azure\.keyvault\.Secret|azure_native\.keyvault\.Secret|azure_native\.keyvault\.v\d+\.Secret|keyvault\.Secret|github\.ActionsSecret|github\.ActionsEnvironmentSecret|github\.ActionsOrganizationSecret|github\.DependabotSecret|github\.CodespacesSecret)[ \t]*\(/g;
+/** `ssm.Parameter`, found by its rarer capital (containsWord checks each `Parameter` for the whole word). */
+const SSM_PARAMETER_WORD = { word: 'ssm.Parameter', anchor: 'Parameter' };
 const PULUMI_VALUE_RE = /(?<![\w.])(value|plaintextValue|plaintext_value)[ \t]*[:=][ \t]*(["'])((?:(?!\2)[^\\\n]|\\.){1,4096})\2/g;
 const PULUMI_NAME_RE = /(?<![\w.])(?:name|secretName|secret_name)[ \t]*[:=][ \t]*(["'])([^"'\n$]{1,200})\1/;
 const PULUMI_FIRST_ARG_RE = /^\([ \t\r\n]*(["'])([^"'\n$]{1,200})\1/;
@@ -159,8 +161,9 @@ const PULUMI_SECURE_STRING_RE = /(?<![\w.])type[ \t]*[:=][ \t]*(["'])SecureStrin
  */
 export function pulumiSecretStoreValues(text: string): SecretStoreValue[] {
   const out: SecretStoreValue[] = [];
-  // (Every JavaScript and Python file of a scan is asked: a substring search first, the regex only where it can match.)
-  if ((!text.includes('Secret') && !text.includes('ssm.Parameter')) || !/\.(?:ssm\.Parameter|keyvault\.(?:v\d+\.)?Secret|\w*Secret)[ \t]*\(/.test(text)) return out;
+  // (Every JavaScript and Python file of a scan is asked: a substring search first, the regex only where it can match.
+  // `ssm.Parameter` is found by its `Parameter`: a search stops at every `s` of a file, and code is full of them.)
+  if ((!text.includes('Secret') && !containsWord(text, SSM_PARAMETER_WORD)) || !/\.(?:ssm\.Parameter|keyvault\.(?:v\d+\.)?Secret|\w*Secret)[ \t]*\(/.test(text)) return out;
   PULUMI_STORE_RE.lastIndex = 0;
   for (let m = PULUMI_STORE_RE.exec(text), guard = 0; m !== null && guard < 1000; m = PULUMI_STORE_RE.exec(text), guard++) {
     const open = m.index + m[0].length - 1;
