@@ -85,11 +85,11 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
   const doc = y.docs[0];
   if (!doc || doc.value === undefined || doc.value === null) throw new ConfigError('empty checklist: expected `version: 1` and `items:`', { file, line: 1, column: 1 });
   if (y.docs.length > 1) throw new ConfigError('a checklist is a single YAML document', { file, line: y.docs[1]!.loc([])?.line ?? 1, column: 1 });
-  // A tag the YAML library does not know (`check: !include checks.yml`, a habit from other tools) is dropped by it,
-  // leaving the bare value (`checks.yml`): said, rather than read silently or blamed on the value.
   // Over MAX_CHECKLIST_ITEMS items: said at the first item past the cap, before the schema and the checks of each item.
   const allItems = valueAt(doc.value, ['items']);
   if (Array.isArray(allItems) && allItems.length > MAX_CHECKLIST_ITEMS) throw new ConfigError(itemCapMessage(), where(file, doc, ['items', MAX_CHECKLIST_ITEMS], false));
+  // A tag the YAML library does not know (`check: !include checks.yml`, a habit from other tools) is dropped by it,
+  // leaving the bare value (`checks.yml`): said, rather than read silently or blamed on the value.
   const tags = unknownTags(file, text);
   const res = checklistSchema.safeParse(doc.value);
   // Every mistake is reported in one run (at most MAX_CONFIG_ERRORS), in file order: unknown check ids (read from

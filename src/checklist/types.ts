@@ -2,7 +2,7 @@ import type { FailOn, Location, Severity, SeveritySetting } from '../types.js';
 
 /**
  * The most items a checklist (YAML or Markdown) may hold: realistic lists hold under 500, and binding a Markdown list
- * costs time and memory per item, so a larger one is a configuration error before that work (see itemCapError).
+ * costs time and memory per item, so a larger one is a configuration error before that work (see itemCapMessage).
  */
 export const MAX_CHECKLIST_ITEMS = 10_000;
 

@@ -24,7 +24,7 @@ import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline,
 import { printablePath } from '../checks/util/text.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
-import { isHostHeader, masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
+import { isHostHeader, masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlSecretParts } from '../report/redact.js';
 import { headerNameProblem, headerValueProblem, httpUrlReason, plainUrlReason, unsubstitutedProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
@@ -114,11 +114,13 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
   const masks: string[] = [];
+  // Of them, the values of the URLs' credential parameters (`?code=…`, `?token=…`): not masked in the team's own item titles.
+  const urlParams: string[] = [];
   const extra: Finding[] = [];
   // On pull_request_target the CA file, like the checklist and the baseline, comes from the base
   // commit: a pull request must not choose which certificates the probes trust.
   const baseCa = opts.readBase ? await readBaseCa(opts, checklist, checklistAbs, snapshot, rel, cwd) : undefined;
-  const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, logger, baseCa);
+  const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, urlParams, logger, baseCa);
   // From here on no message, log line or report value may carry a secret value (header values,
   // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
   const log = redactingLogger(logger, masks);
@@ -250,7 +252,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     // Credentials in the URL are sent as a header, never shown.
     target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
-  }, masks);
+  }, masks, withoutUrlParams(masks, urlParams));
   // A baseline being recorded: each entry's line hash, from the lines its fingerprint read (never read again from disk).
   let lineHashes: Record<string, string> | undefined;
   if (opts.recordingBaseline) {
@@ -715,7 +717,21 @@ async function readBaseCa(opts: RunOptions, list: Checklist, checklistAbs: strin
   return text;
 }
 
-function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger, baseCa?: string): ResolvedProbes {
+/**
+ * The masks that apply to the team's own checklist text (item titles and ids): all but what only a URL's credential parameter
+ * put there (a value also pushed for another reason — a `${PREFLIGHT_TOKEN}` substituted into `?token=` — stays).
+ */
+function withoutUrlParams(masks: readonly string[], urlParams: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const v of urlParams) left.set(v, (left.get(v) ?? 0) + 1);
+  return masks.filter((v) => {
+    const n = left.get(v) ?? 0;
+    if (n > 0) { left.set(v, n - 1); return false; }
+    return true;
+  });
+}
+
+function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], urlParams: string[], logger: Logger, baseCa?: string): ResolvedProbes {
   const p = list.probes;
   // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
   const flag = (name: string) => (opts.event === undefined ? `--${name}` : `input '${name}'`);
@@ -762,7 +778,9 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   masks.push(...namedSecrets(opts.headers ?? {}));
   // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
   const plainUrl = (value: string, label: string, where: ConfigError['where']) => {
-    masks.push(...urlPassword(value));
+    const parts = urlSecretParts(value);
+    masks.push(...parts.password, ...parts.params);
+    urlParams.push(...parts.params);
     const why = plainUrlReason(value);
     if (why) throw new ConfigError(redactText(`${label} '${value}': ${why}`, masks), where);
     return value;
@@ -785,7 +803,9 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const url = nonEmpty(opts.url) ?? subst(rawUrl, true);
   if (url === null) { unsetNotice(`probes skipped: probes.url names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url')); return { config: null, reason: `probes.url names \${${unsetName}}, ${notSet()}` }; }
   // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
-  masks.push(...urlPassword(url));
+  const parts = urlSecretParts(url);
+  masks.push(...parts.password, ...parts.params);
+  urlParams.push(...parts.params);
   const urlWhy = httpUrlReason(url);
   if (urlWhy) {
     const given = nonEmpty(opts.url) ? ` (${opts.urlFrom ?? flag('url')})` : '';

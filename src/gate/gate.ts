@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
-import { dockerEscape, inertTrailingHint, inertTrailingIds, placementAdvice, UNTIL_IN_REASON, type Suppression } from '../repo/suppress.js';
+import { dockerEscape, inertTrailingHint, instructionSpans, inertTrailingIds, placementAdvice, UNTIL_IN_REASON, type Suppression } from '../repo/suppress.js';
 import { isDockerfile } from '../repo/classify.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
@@ -747,51 +747,37 @@ interface DockerfileComments { inert(check: string, line: number): boolean }
 
 /**
  * The inert comments of each Dockerfile, each line read once (for thousands of findings in one instruction, its lines are
- * not read again for each): an instruction runs on over its continuation lines as `instructionEnd` reads them from the
- * finding's line (the escape character its `# escape=` directive sets), at most 1,000 lines. Lines are read as far as
- * findings need them.
+ * not read again for each): the instruction read from the finding's line ends where `instructionSpans` says (the
+ * Dockerfile's continuation rules, stated there once). Lines are read as far as findings need them.
  */
 function dockerfileComments(input: GateInput): (file: string) => DockerfileComments {
   const memo = new Map<string, DockerfileComments>();
   const read = (file: string): DockerfileComments => {
     const escape = dockerEscape(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''));
-    // By line index: comment or blank, continued; prefix counts of the lines that end an instruction (neither) and of the
-    // lines that are no comment; by check, the indexes (ascending) of lines whose trailing comment names it.
-    const comment: boolean[] = [];
-    const escaped: boolean[] = [];
-    const stops = [0];
-    const code = [0];
+    const spans = instructionSpans((i) => input.lineText(file, i + 1), escape);
+    // By check, the indexes (ascending) of lines whose trailing comment names it, for the lines read so far.
     const byCheck = new Map<string, number[]>();
+    let scanned = 0;
     let ended = false;
     const ensure = (upTo: number) => {
-      for (let i = comment.length; !ended && i < upTo; i++) {
-        const l = input.lineText(file, i + 1);
+      for (; !ended && scanned <= upTo; scanned++) {
+        const l = input.lineText(file, scanned + 1);
         if (l === undefined) { ended = true; break; }
-        comment.push(/^[ \t]*(#|$)/.test(l));
-        escaped.push(l.trimEnd().endsWith(escape));
-        stops.push(stops[i]! + (!comment[i] && !escaped[i] ? 1 : 0));
-        code.push(code[i]! + (comment[i] ? 0 : 1));
-        for (const id of new Set(inertTrailingIds(file, l))) { const at = byCheck.get(id); if (at) at.push(i); else byCheck.set(id, [i]); }
+        for (const id of new Set(inertTrailingIds(file, l))) { const at = byCheck.get(id); if (at) at.push(scanned); else byCheck.set(id, [scanned]); }
       }
-    };
-    // As instructionEnd walks from `from`: continued, no instruction ended between, within its 1,000 lines; a comment line
-    // only when a line of the instruction that is no comment follows it (the end is its last such line).
-    const reaches = (from: number, to: number): boolean => {
-      if (to === from) return true;
-      if (to - from >= 1000 || !escaped[from] || stops[to]! - stops[from + 1]! !== 0) return false;
-      return !comment[to] || code[Math.min(from + 1000, comment.length)]! - code[to + 1]! > 0;
     };
     return {
       inert: (check, line) => {
         const from = line - 1;
-        ensure(from + 1000);
-        if (from >= comment.length) return false;
+        const end = spans.end(from);
+        ensure(end);
         const at = byCheck.get(check) ?? [];
-        // The first line at or below the finding's whose comment names the check (binary search).
+        // The first line at or below the finding's whose comment names the check (binary search): inert when the
+        // instruction reaches it.
         let lo = 0;
         let hi = at.length;
         while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid]! < from) lo = mid + 1; else hi = mid; }
-        return at[lo] !== undefined && reaches(from, at[lo]!);
+        return at[lo] !== undefined && at[lo]! <= end;
       },
     };
   };

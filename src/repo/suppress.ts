@@ -108,22 +108,69 @@ export function dockerEscape(lines: readonly string[]): string {
   return '\\';
 }
 
+/** The most lines one Dockerfile instruction runs over, as read from any of its lines. */
+const MAX_INSTRUCTION_LINES = 1000;
+
+/** Where the Dockerfile instructions of a file end, read from any line (see `instructionSpans`). */
+export interface InstructionSpans {
+  /**
+   * The index of the last line of the instruction read from line index `start`: continuation lines (ending in the escape
+   * character) and the comment and blank lines between them belong to it, up to its last line that is no comment; at most
+   * 1,000 lines. `start` itself when that line does not continue (or is past the end of the file).
+   */
+  end(start: number): number;
+}
+
+/**
+ * The continuation rules of a Dockerfile, stated once: a line that is a comment or blank (after the first) is skipped, a line
+ * that ends in the escape character continues, any other line ends the instruction; an instruction runs over at most 1,000
+ * lines. Lines are read as far as queries need them, each once (a function from index to line reads lazily), and each
+ * `end` costs a logarithmic search over prefix counts: thousands of queries on one long instruction do not read it again each.
+ */
+export function instructionSpans(lines: readonly string[] | ((i: number) => string | undefined), escape: string): InstructionSpans {
+  const at = typeof lines === 'function' ? lines : (i: number) => lines[i];
+  // By line index: ends in the escape character; prefix counts (of indexes below k) of the lines that end an instruction
+  // (no comment, not continued) and of the lines that are no comment.
+  const escaped: boolean[] = [];
+  const stops = [0];
+  const code = [0];
+  let ended = false;
+  const ensure = (upTo: number): void => {
+    for (let i = escaped.length; !ended && i < upTo; i++) {
+      const l = at(i);
+      if (l === undefined) { ended = true; break; }
+      const comment = /^[ \t]*(#|$)/.test(l);
+      escaped.push(l.trimEnd().endsWith(escape));
+      stops.push(stops[i]! + (!comment && !escaped[i] ? 1 : 0));
+      code.push(code[i]! + (comment ? 0 : 1));
+    }
+  };
+  /** The smallest index k in [lo, hi] with count[k + 1] >= want (count ascending; one exists). */
+  const first = (count: number[], lo: number, hi: number, want: number): number => {
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (count[mid + 1]! >= want) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
+  return {
+    end(start) {
+      ensure(start + MAX_INSTRUCTION_LINES);
+      // The first line is the instruction's whatever it holds: it ends there unless it continues.
+      if (start >= escaped.length || !escaped[start]) return start;
+      const last = Math.min(start + MAX_INSTRUCTION_LINES - 1, escaped.length - 1);
+      // The first line below that ends an instruction, else (bound or end of file) the last line that is no comment.
+      if (stops[last + 1]! > stops[start + 1]!) return first(stops, start + 1, last, stops[start + 1]! + 1);
+      if (code[last + 1]! > code[start + 1]!) return first(code, start + 1, last, code[last + 1]!);
+      return start;
+    },
+  };
+}
+
 /**
  * The index of the last line of the Dockerfile instruction that starts at line index `start`:
  * continuation lines (ending in the escape character) and the comment and blank lines between
- * them belong to it. Bounded at 1,000 lines.
+ * them belong to it. Bounded at 1,000 lines. (One query; for many, build `instructionSpans` once.)
  */
 export function instructionEnd(lines: readonly string[] | ((i: number) => string | undefined), start: number, escape: string): number {
-  const at = typeof lines === 'function' ? lines : (i: number) => lines[i];
-  let end = start;
-  for (let i = start; i - start < 1000; i++) {
-    const l = at(i);
-    if (l === undefined) break;
-    if (i > start && /^[ \t]*(#|$)/.test(l)) continue;
-    end = i;
-    if (!l.trimEnd().endsWith(escape)) break;
-  }
-  return end;
+  return instructionSpans(lines, escape).end(start);
 }
 
 /** A YAML line that opens a block: a key without an inline value (`ports:`), a block scalar (`command: |`), or a mapping item (`- name: web`). */
@@ -227,9 +274,12 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   }
   // An HTML comment above a fence: the advice for it, when it matches nothing, is to write it inside the block.
   if (markup) for (const s of out) if (!s.code && s.wholeLine && FENCE.test(lines[s.appliesTo - 1] ?? '')) s.beforeFence = true;
-  if (!trailing && isDockerfile(file)) for (const s of out) if (s.wholeLine) {
-    const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
-    if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
+  if (!trailing && isDockerfile(file)) {
+    const spans = instructionSpans(lines, dockerEscape(lines));
+    for (const s of out) if (s.wholeLine) {
+      const end = spans.end(s.appliesTo - 1);
+      if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
+    }
   }
   // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: …` above `ports:`
   // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers

@@ -136,22 +136,39 @@ export function redactText(text: string, values: Iterable<string | undefined>): 
  */
 const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
 
+/** The fields of the report's items (and a finding's `item`, an item's id) that hold the team's own checklist text. */
+const AUTHORED_ITEM_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'group']);
+const FINDING_ITEM_KEY: ReadonlySet<string> = new Set(['item']);
+
 /**
  * The report with every secret value replaced by `***` in its string values (never in keys or
  * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
+ * The team's own checklist text — an item's id, title and group, a finding's `item` — is masked of `authored` only (by
+ * default all of `values`): a target URL's parameter value (`--url …?code=SUMMER24`) is masked in `target.url` and
+ * wherever the probes show it, but an item titled `Promo page …/promo?code=SUMMER24 loads` keeps its title, which a
+ * pull request's sign-off tick must match (a header value or a URL password is masked there too).
  */
-export function redactReport(report: Report, values: Iterable<string | undefined>): Report {
+export function redactReport(report: Report, values: Iterable<string | undefined>, authored?: Iterable<string | undefined>): Report {
   const secrets = secretsOf(values);
   if (!secrets.length) return report;
   const hide = replacing(secrets);
-  const walk = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return hide(v);
+  const hideAuthored = authored === undefined ? hide : replacing(secretsOf(authored));
+  const walk = (v: unknown, depth: number, own = false): unknown => {
+    if (typeof v === 'string') return own ? hideAuthored(v) : hide(v);
     if (depth > 64) return v;
-    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
+    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1, own));
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
     return v;
   };
-  return walk(report, 0) as Report;
+  // An item's or a finding's fields, those of the team's own text apart.
+  const entry = (v: unknown, ownKeys: ReadonlySet<string>): unknown => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, 3, ownKeys.has(k))]))
+    : walk(v, 2));
+  return Object.fromEntries(Object.entries(report).map(([k, x]) => [k,
+    VOCABULARY_KEYS.has(k) ? x
+      : k === 'items' && Array.isArray(x) ? x.map((it) => entry(it, AUTHORED_ITEM_KEYS))
+        : k === 'findings' && Array.isArray(x) ? x.map((f) => entry(f, FINDING_ITEM_KEY))
+          : walk(x, 1)])) as unknown as Report;
 }
 
 /** A logger that redacts `values` from every message before passing it on. */
@@ -217,6 +234,16 @@ export function authorityParts(url: string): { userinfo: string; hostPort: strin
  * (`;jsessionid=…`), masked wherever the URL is shown.
  */
 export function urlPassword(url: string): string[] {
+  const { password, params } = urlSecretParts(url);
+  return [...new Set([...password, ...params])];
+}
+
+/**
+ * The secrets of a URL (see `urlPassword`) by kind: its password, and the values of its credential parameters (query,
+ * fragment, path). A parameter's value is masked wherever the URL is shown, but not in the team's own checklist text (an item
+ * titled `Promo page …/promo?code=SUMMER24 loads` is not rewritten by `--url …?code=SUMMER24`: see `redactReport`).
+ */
+export function urlSecretParts(url: string): { password: string[]; params: string[] } {
   let password: string;
   let query = '';
   let path = '';
@@ -241,8 +268,9 @@ export function urlPassword(url: string): string[] {
   // a reader sees a user and a password, and the error that says the URL is invalid shows it.
   const bare = /^[^\s/@:?#]+:([^\s/@?#]+)@/.exec(url.trim());
   if (bare && !/^[a-z][\w+.-]*:\/\//i.test(url.trim()) && !/^(?:mailto|tel|sms|urn|data|javascript|file|news|xmpp|sip):/i.test(url.trim()) && !password) password = bare[1]!;
+  const secret: string[] = [];
+  if (password) secret.push(password, decodeParam(password, false));
   const out: string[] = [];
-  if (password) out.push(password, decodeParam(password, false));
   // The query's parameters, a fragment's (`#access_token=…`) and path parameters (`/app;jsessionid=…`): see `maskUrlCredentials`.
   const pairs = [
     ...query.replace(/^\?/, '').split('&'),
@@ -255,7 +283,7 @@ export function urlPassword(url: string): string[] {
     const raw = pair.slice(eq + 1);
     if (credentialPair(pair.slice(0, eq), raw)) out.push(raw, decodeParam(raw, true), decodeParam(raw, false));
   }
-  return [...new Set(out)];
+  return { password: [...new Set(secret)], params: [...new Set(out)] };
 }
 
 /** A URL part decoded as written (`form`: `+` read as a space, as in a query); the raw text when it does not decode. */

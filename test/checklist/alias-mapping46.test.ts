@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlChecklist } from '../../src/checklist/load.js';
-import { plan } from '../../src/gate/plan.js';
-import { ConfigError } from '../../src/types.js';
+import { at, errorsOf } from '../helpers/config-errors.js';
 
 // QA45 sweep R5: an error inside a mapping several items share through an alias (`options: *opts`) was printed once per
 // use, identically, at the anchor. Each use is now named at its alias; a mapping used once is still pointed at exactly.
-
-function errorsOf(text: string): { message: string; line?: number; column?: number }[] {
-  try { plan(parseYamlChecklist('p.yml', text), {}); } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    return [e, ...e.more].map((x) => ({ message: x.message, line: x.where?.line, column: x.where?.column }));
-  }
-  return [];
-}
-const at = (errs: { line?: number; column?: number }[]) => errs.map((e) => [e.line, e.column]);
 
 describe('configuration errors inside a mapping reached through an alias', () => {
   it('a bad option in a mapping three items share is named at the anchor for its own item and at each alias', () => {

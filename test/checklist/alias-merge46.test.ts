@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlChecklist } from '../../src/checklist/load.js';
-import { plan } from '../../src/gate/plan.js';
-import { ConfigError } from '../../src/types.js';
+import { at, errorsOf } from '../helpers/config-errors.js';
 
 // Stop 46 review S3: an item that merges a base (`<<: *base`) whose `options: *opts` holds a bad value was located at the
 // `options: *opts` inside the anchored base, the same line for every item merging it. Each use is its own `<<: *base`.
-
-function errorsOf(text: string): { message: string; line?: number; column?: number }[] {
-  try { plan(parseYamlChecklist('p.yml', text), {}); } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    return [e, ...e.more].map((x) => ({ message: x.message, line: x.where?.line, column: x.where?.column }));
-  }
-  return [];
-}
-const at = (errs: { line?: number; column?: number }[]) => errs.map((e) => [e.line, e.column]);
 
 describe('configuration errors reached through an alias inside an anchored, merged base', () => {
   it('each item merging the base is named at its own `<<: *base`, not at the alias inside the base', () => {

@@ -8,18 +8,26 @@
  * are none. For default-credentials, beside the one-token and `insert/put/paste/add … here` forms util/secrets.ts knows.
  */
 
-/** The verbs that open a fill-in: telling whoever deploys to put a value in (not a prompt to a user: enter, type, input). */
-const FILL_VERBS = new Set(['set', 'put', 'place', 'insert', 'paste', 'add', 'write', 'specify', 'provide', 'supply', 'use', 'choose', 'pick', 'generate', 'create', 'define', 'configure', 'fill', 'drop', 'store']);
+import { DESCRIBING_WORDS, FILL_IN_VERBS, PLACEHOLDER_SECRETS } from './secrets.js';
+
+/**
+ * The verbs that open a fill-in: telling whoever deploys to put a value in (not a prompt to a user: enter, type, input). Those
+ * util/secrets.ts reads in any value, and more that only a spaced fill-in ending at `here` leaves no doubt about.
+ */
+const FILL_VERBS = new Set([...FILL_IN_VERBS, 'set', 'place', 'write', 'specify', 'provide', 'supply', 'use', 'choose', 'pick', 'generate', 'create', 'define', 'configure', 'fill', 'drop', 'store']);
 /** Possessives that open a fill-in without a verb (`your password here`). */
 const POSSESSIVES = new Set(['your', 'my']);
-/** The secret words a fill-in ends in, before `here`. */
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'key', 'token', 'apikey', 'credential', 'credentials']);
-/** The words that may describe the secret (articles, possessives, qualities, what it is for). */
-const DESCRIBING = new Set([
-  'a', 'an', 'the', 'this', 'your', 'my', 'our', 'own', 'some', 'very', 'super', 'secure', 'strong', 'random', 'long', 'complex', 'good', 'safe',
-  'new', 'real', 'unique', 'proper', 'actual', 'valid', 'private', 'generated', 'secret', 'admin', 'administrator', 'root', 'master', 'database', 'db',
-  'web', 'app', 'application', 'api', 'access', 'auth', 'session', 'encryption', 'signing', 'jwt', 'hmac', 'smtp', 'user', 'account',
+/** The secret words a fill-in ends in, before `here`: the placeholder secret words of util/secrets.ts (plurals and `pw`, `creds` too). */
+const SECRET_WORDS = PLACEHOLDER_SECRETS;
+/**
+ * What the secret is for (`the admin password`, `your jwt secret`), besides the words util/secrets.ts reads as describing a
+ * secret (articles, possessives, qualities: `a secure`, `your own`, `a really strong`).
+ */
+const PURPOSES = new Set([
+  'private', 'generated', 'admin', 'administrator', 'root', 'master', 'database', 'db', 'web', 'app', 'application', 'api', 'access', 'auth', 'session',
+  'encryption', 'signing', 'jwt', 'hmac', 'smtp', 'user', 'account',
 ]);
+const describing = (w: string): boolean => DESCRIBING_WORDS.has(w) || PURPOSES.has(w);
 /** Words that may open the clause after `here` (`… here or it will be random`, `… here before deploying`). */
 const CLAUSE_OPENERS = new Set(['or', 'otherwise', 'and', 'if', 'to', 'before', 'for', 'when', 'unless', 'then', 'else', 'so']);
 
@@ -40,5 +48,5 @@ export function isSpacedFillIn(value: string): boolean {
   else if (POSSESSIVES.has(head[0]!)) body = head.slice(1);
   else return false;
   if (!body.length || body.length > 6 || !SECRET_WORDS.has(body.at(-1)!)) return false;
-  return body.every((x) => DESCRIBING.has(x) || SECRET_WORDS.has(x));
+  return body.every((x) => describing(x) || SECRET_WORDS.has(x));
 }

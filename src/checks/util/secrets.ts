@@ -797,7 +797,8 @@ const SAMPLE_PASSWORDS = new Set([
 ]);
 /** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
 const PLACEHOLDER_ABBREVIATIONS = new Set(['pwd', 'pw', 'jwt', 'db', 'sql', 'mssql', 'psql', 'pg', 'smtp', 'ssh', 'hmac', 'rsa', 'sha', 'mq', 'crm', 'cms', 'tls', 'ssl', 'xml', 'http', 'pgp', 'gpg', 'vpn', 'ftp', 'sftp', 'dns', 'cdn', 'gcp', 'sdk', 'cli']);
-const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
+/** The secret words a placeholder or fill-in names (shared with util/fill-in.ts). */
+export const PLACEHOLDER_SECRETS: ReadonlySet<string> = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
 /** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
 const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put', 'get', 'paste', 'add']);
 const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
@@ -818,7 +819,7 @@ const NOT_REAL_WORDS = new Set(['test', 'testing', 'dev', 'development', 'non', 
  * open with (after `please` too): a value made of them and ending in a secret word describes a secret instead of being one
  * (Authentik's `ThisIsNotASecurePassword` and `PleaseGenerateASecureKey`, `AVeryStrongPassword`, `generate_secure_key`).
  */
-const DESCRIBING_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'is', 'it', 'my', 'your', 'our', 'some', 'very', 'really', 'super', 'secure', 'strong', 'random', 'long', 'complex', 'good', 'safe', 'new', 'real', 'unique', 'own', 'proper', 'actual', 'valid', 'not', 'insecure', 'unsafe', 'please']);
+export const DESCRIBING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'is', 'it', 'my', 'your', 'our', 'some', 'very', 'really', 'super', 'secure', 'strong', 'random', 'long', 'complex', 'good', 'safe', 'new', 'real', 'unique', 'own', 'proper', 'actual', 'valid', 'not', 'insecure', 'unsafe', 'please']);
 const PHRASE_VERBS = new Set(['change', 'replace', 'generate', 'insert', 'fill', 'enter', 'put', 'paste', 'create', 'choose', 'use', 'provide', 'pick']);
 
 /** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
@@ -886,8 +887,11 @@ function spacedWords(v: string): string[] | null {
   const words = v.trim().toLowerCase().split(/\s+/);
   return words.length >= 2 && words.length <= 8 && words.every((w) => /^[a-z]+$/.test(w)) ? words : null;
 }
-/** Verbs of a fill-in left for whoever deploys (`insert your key here`), never a user prompt (`Enter your password`). */
-const FILL_IN_VERBS = new Set(['insert', 'put', 'paste', 'add']);
+/**
+ * Verbs of a fill-in left for whoever deploys (`insert your key here`), never a user prompt (`Enter your password`): the ones
+ * that say so in any value (util/fill-in.ts adds those that do in a spaced fill-in ending at `here`).
+ */
+export const FILL_IN_VERBS: ReadonlySet<string> = new Set(['insert', 'put', 'paste', 'add']);
 
 /**
  * A placeholder written as an instruction in spaced words: a fill-in ending in `here` (`insert your key here`, `put your secret
