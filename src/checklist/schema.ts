@@ -55,7 +55,7 @@ export const itemSchema = z.strictObject({
   paths: globList.optional(),
   ignore: globList.optional(),
   options: z.record(z.string(), z.unknown()).optional(),
-  group: z.union([z.string(), stringList]).optional(),
+  group: z.union([z.string().min(1), stringList]).optional(),
   'signed-off': z.boolean().optional(),
 });
 
