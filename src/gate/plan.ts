@@ -110,8 +110,17 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     const scope = include || excluded
       ? (f: string) => (!include || include(f)) && !excluded?.(f)
       : null;
-    return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
+    return { item, title: item.title ?? defaultTitle(item.id, checks), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
   }
+}
+
+/**
+ * The title of an item written without one: its check's title; with several checks, their titles in the item's order
+ * joined by `; ` ("Container images use pinned tags; Containers do not run as root": the item gates on each, so its title
+ * names each); a manual item written without one has none to borrow and is titled by its id.
+ */
+export function defaultTitle(id: string, checks: readonly Pick<PlannedCheck, 'def'>[]): string {
+  return checks.length ? checks.map((c) => c.def.title).join('; ') : id;
 }
 
 /**
