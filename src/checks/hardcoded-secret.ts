@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { optionEntry } from './util/option-entry.js';
+import { globEntry } from './util/option-entry.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { basename, filesEndingIn, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isWorkflowFile, isYamlFile, isTestFile } from '../repo/classify.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -3130,7 +3130,7 @@ export const hardcodedSecret = defineCheck({
       'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
     ].join('\n'),
   },
-  options: z.object({ allow: z.array(optionEntry('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
+  options: z.object({ allow: z.array(globEntry('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
   scan(options) {
     const allowed = allowMatcher(options.allow);
     return {
