@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { AnyDef } from '../catalogue.js';
 import { catalogue, didYouMean, getDef, suggestIds } from '../catalogue.js';
+import { folderGlobs } from '../checks/util/file-globs.js';
 import { itemOptions } from '../checklist/options.js';
 import type { Checklist, ChecklistItem } from '../checklist/types.js';
 import type { RawFinding } from '../checks/define.js';
@@ -133,11 +134,10 @@ export function globMatcher(globs: readonly string[]): (file: string) => boolean
   // `!glob` excludes, as in .gitignore and Checkov's skip paths: `[services/**, '!services/legacy/**']`. Handed to
   // picomatch in the same list it would match every file outside the negated glob, widening the scope to the whole
   // repository (or, under `ignore`, ignoring it). With only negations, everything else matches.
-  const expand = (gs: string[]) => gs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`]));
   const neg = globs.filter((g) => g.startsWith('!') && g.length > 1).map((g) => g.slice(1));
   const pos = globs.filter((g) => !g.startsWith('!'));
-  const include = pos.length ? picomatch(expand(pos), { dot: true }) : () => true;
+  const include = pos.length ? picomatch(folderGlobs(pos), { dot: true }) : () => true;
   if (!neg.length) return include;
-  const exclude = picomatch(expand(neg), { dot: true });
+  const exclude = picomatch(folderGlobs(neg), { dot: true });
   return (file) => include(file) && !exclude(file);
 }
