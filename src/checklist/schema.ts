@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import { z } from 'zod';
+import { globProblem } from '../checks/util/option-entry.js';
 import { SEVERITIES } from '../types.js';
 import { HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS } from '../settings.js';
 
@@ -22,14 +22,11 @@ const globList = z.array(z.string().min(1)
     if (windowsSeparator(g)) ctx.addIssue({ code: 'custom', message: `expected \`/\` between folders, as git lists paths: in a glob \`\\\` escapes the next character, so '${g}' matches nothing; use / in globs ('${g.replace(/\\/g, '/')}')` });
   })
   // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
-  // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
+  // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message (the rule a check's glob
+  // options share, globEntry).
   .superRefine((g, ctx) => {
-    if (!g) return; // said once, by min(1)
-    try { picomatch.makeRe(g, { dot: true, strictBrackets: true }); } catch (e) {
-      // picomatch: `Missing closing: "}" - use "\\}" to match literal characters` (escaped for a JS string, not for YAML).
-      const m = /^Missing (?:closing|opening): "."/.exec((e as Error).message);
-      ctx.addIssue({ code: 'custom', message: `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : (e as Error).message}` });
-    }
+    const problem = globProblem(g);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }));
 
 /** Whether a glob holds a `\` that escapes nothing a glob needs escaped: a Windows folder separator. */
@@ -55,7 +52,7 @@ export const itemSchema = z.strictObject({
   paths: globList.optional(),
   ignore: globList.optional(),
   options: z.record(z.string(), z.unknown()).optional(),
-  group: z.union([z.string(), stringList]).optional(),
+  group: z.union([z.string().min(1), stringList]).optional(),
   'signed-off': z.boolean().optional(),
 });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { optionEntry } from './util/option-entry.js';
+import { regexEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
 import { DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   enclosingObject, otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
-import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, isRegExp, lowerText, quoteSource } from './util/text.js';
+import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isProdProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { deployedValue } from './util/commands.js';
 import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies } from '../checklist/phrases.js';
@@ -355,7 +355,7 @@ export const cookieFlags = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    sessionNames: optionEntry('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').refine(isRegExp, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+    sessionNames: regexEntry('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
     cookies: z.array(z.enum(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
     flags: z.array(z.enum(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionEntry } from './util/option-entry.js';
+import { globEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
 import { builtOutsideCompose, composeArgBuilds, noDockerfileReason, runnerSetting, shippedStages, shownArgs, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
 import { composeDotenv, composeServiceGroups, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
@@ -332,7 +332,7 @@ export const dockerfileNonRoot = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    'non-root-images': z.array(optionEntry('an image glob on name:tag (`ghcr.io/acme/base:*`)')).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
+    'non-root-images': z.array(globEntry('an image glob on name:tag (`ghcr.io/acme/base:*`)')).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
   }),
   run({ snapshot, options, report: reportFinding, skip }) {
     // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.

@@ -1,6 +1,7 @@
 import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP, unquoteName } from '../repo/read.js';
 import { z } from 'zod';
-import { optionEntry } from './util/option-entry.js';
+import { globEntry } from './util/option-entry.js';
+import { fileAllowMatcher } from './util/file-globs.js';
 import { defineCheck } from './define.js';
 import { basename, dirname, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles } from '../repo/compose.js';
@@ -260,10 +261,11 @@ export const envFileCommitted = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    allow: z.array(optionEntry('a file path or name (`config/app.env`, `.env.ci`)')).default([]).describe('File paths or names committed on purpose (no finding).'),
+    allow: z.array(globEntry('a glob, file path or name (`test/fixtures/**`, `config/app.env`, `.env.ci`)')).default([])
+      .describe('Env files committed on purpose (no finding): globs or file names, as hardcoded-secret\'s `allow` takes them (picomatch; a pattern without `/` matches the file name; a path with `/` is read as a `paths` glob, so a folder, `test/fixtures/` or `test/fixtures`, covers everything under it); an entry that matches no tracked file gets a warning.'),
   }),
   run({ snapshot, options, report, skip }) {
-    const allowed = (f: string) => options.allow.includes(f) || options.allow.includes(basename(f));
+    const allowed = fileAllowMatcher(options.allow);
     // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
     if (!snapshot.files.length) { skip('no files'); return; }
     const byUse = envFilesByUse(snapshot);

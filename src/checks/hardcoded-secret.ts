@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import { z } from 'zod';
-import { optionEntry } from './util/option-entry.js';
+import { globEntry } from './util/option-entry.js';
+import { fileAllowMatcher } from './util/file-globs.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { basename, filesEndingIn, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isWorkflowFile, isYamlFile, isTestFile } from '../repo/classify.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -2757,15 +2757,6 @@ function blockScalar(text: string, lineEnd: number, indent: number): { value: st
   return { value: out.join(''), below, column };
 }
 
-/** Globs with a `/` match the path, others the file name (also as an exact path). */
-function allowMatcher(globs: string[]): (file: string) => boolean {
-  if (!globs.length) return () => false;
-  const byPath = picomatch(globs, { dot: true });
-  const names = globs.filter((g) => !g.includes('/'));
-  const byName = names.length ? picomatch(names, { dot: true }) : () => false;
-  return (file) => byPath(file) || byName(basename(file));
-}
-
 /** A SealedSecret ciphertext: base64 of an RSA-wrapped session key and the sealed value (long, base64 only). */
 const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 
@@ -3127,12 +3118,12 @@ export const hardcodedSecret = defineCheck({
       '',
       '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines (a single line longer than a chunk, such as a one-line bundle, is read in pieces that overlap by 64 KiB, so a token across a cut is found once, at its true column), up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
       '',
-      'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
+      'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name; a path with `/` is read as a `paths` glob, so a folder, `test/certs/` or `test/certs`, covers everything under it) of files a team commits by convention, e.g. `["test/certs/**"]`; an entry that matches no tracked file gets a warning.',
     ].join('\n'),
   },
-  options: z.object({ allow: z.array(optionEntry('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
+  options: z.object({ allow: z.array(globEntry('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
   scan(options) {
-    const allowed = allowMatcher(options.allow);
+    const allowed = fileAllowMatcher(options.allow);
     return {
       accepts: (file) => isScanned(file) && !allowed(file),
       file(file, text): Hit[] | undefined {
@@ -3256,7 +3247,7 @@ export const hardcodedSecret = defineCheck({
   },
   prepare(snapshot) { userNamePasswordSet(snapshot); },
   run({ snapshot, options, scanned, report: reportFinding, skip }) {
-    const allowed = allowMatcher(options.allow);
+    const allowed = fileAllowMatcher(options.allow);
     if (!snapshot.files.some((f) => isScanned(f) && !allowed(f))) { skip('no files to scan'); return; }
     // A value is reported at its first character, also where a YAML/JSON reader located it at its opening quote.
     const atValue = valueColumns((f) => snapshot.text(f));

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { optionEntry } from './util/option-entry.js';
+import { globEntry, optionEntry } from './util/option-entry.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } from '../repo/dockerfile.js';
 import { replaceVarRefs } from '../repo/variables.js';
@@ -334,7 +334,7 @@ export const imageTagPinned = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    allow: z.array(optionEntry('an image-name glob (`ghcr.io/acme/*`)')).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
+    allow: z.array(globEntry('an image-name glob (`ghcr.io/acme/*`)')).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
     'moving-tags': z.array(optionEntry('a tag (`stable`, `edge`)')).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
   }),
   run({ snapshot, options, report: reportFinding, skip }) {

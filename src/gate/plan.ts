@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { AnyDef } from '../catalogue.js';
 import { catalogue, didYouMean, getDef, suggestIds } from '../catalogue.js';
+import { folderGlobs } from '../checks/util/file-globs.js';
 import { itemOptions } from '../checklist/options.js';
 import type { Checklist, ChecklistItem } from '../checklist/types.js';
 import type { RawFinding } from '../checks/define.js';
@@ -110,8 +111,17 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     const scope = include || excluded
       ? (f: string) => (!include || include(f)) && !excluded?.(f)
       : null;
-    return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
+    return { item, title: item.title ?? defaultTitle(item.id, checks), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
   }
+}
+
+/**
+ * The title of an item written without one: its check's title; with several checks, their titles in the item's order
+ * joined by `; ` ("Container images use pinned tags; Containers do not run as root": the item gates on each, so its title
+ * names each); a manual item written without one has none to borrow and is titled by its id.
+ */
+export function defaultTitle(id: string, checks: readonly Pick<PlannedCheck, 'def'>[]): string {
+  return checks.length ? checks.map((c) => c.def.title).join('; ') : id;
 }
 
 /**
@@ -124,11 +134,10 @@ export function globMatcher(globs: readonly string[]): (file: string) => boolean
   // `!glob` excludes, as in .gitignore and Checkov's skip paths: `[services/**, '!services/legacy/**']`. Handed to
   // picomatch in the same list it would match every file outside the negated glob, widening the scope to the whole
   // repository (or, under `ignore`, ignoring it). With only negations, everything else matches.
-  const expand = (gs: string[]) => gs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`]));
   const neg = globs.filter((g) => g.startsWith('!') && g.length > 1).map((g) => g.slice(1));
   const pos = globs.filter((g) => !g.startsWith('!'));
-  const include = pos.length ? picomatch(expand(pos), { dot: true }) : () => true;
+  const include = pos.length ? picomatch(folderGlobs(pos), { dot: true }) : () => true;
   if (!neg.length) return include;
-  const exclude = picomatch(expand(neg), { dot: true });
+  const exclude = picomatch(folderGlobs(neg), { dot: true });
   return (file) => include(file) && !exclude(file);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { optionEntry } from '../checks/util/option-entry.js';
+import { regexEntry } from '../checks/util/option-entry.js';
 import { defineProbe } from './define.js';
 import type { RawFinding } from '../checks/define.js';
-import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
+import { SESSION_COOKIE_WORDS } from '../checks/util/text.js';
 import { clip, headerValues, targetResponse } from './util.js';
 import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies } from '../checklist/phrases.js';
 import { andList } from '../words.js';
@@ -122,7 +122,7 @@ export const cookieSecurity = defineProbe({
   },
   options: z.object({
     // At least one: an empty list would demand HttpOnly of no cookie (an item about HttpOnly alone would judge nothing).
-    'session-patterns': z.array(optionEntry('a regular expression for session-like cookie names (`^sid$`)').refine(isRegExp, 'expected a valid regular expression')).min(1).default([...SESSION_COOKIE_WORDS]),
+    'session-patterns': z.array(regexEntry('a regular expression for session-like cookie names (`^sid$`)')).min(1).default([...SESSION_COOKIE_WORDS]),
     attributes: z.array(z.enum(COOKIE_ATTRIBUTES)).min(1).default([...COOKIE_ATTRIBUTES]),
   }),
   needs: () => ({ main: true }),

@@ -1,4 +1,6 @@
+import picomatch from 'picomatch';
 import { z } from 'zod';
+import { isRegExp } from './text.js';
 
 /**
  * A string a check's option holds (an entry of a glob or name list, a pattern): never empty or only spaces. An empty
@@ -11,4 +13,35 @@ import { z } from 'zod';
 export function optionEntry(what: string, fix = 'write one, or remove the entry'): z.ZodString {
   const message = `expected ${what}, not an empty string: ${fix}`;
   return z.string().min(1, message).regex(/\S/, message);
+}
+
+/**
+ * Why `glob` is no valid glob, or undefined: an unbalanced bracket, brace or parenthesis (`**\/*.{yml`, `[abc`), which
+ * picomatch would take literally, so the glob would silently match nothing. The one rule for every glob a checklist
+ * holds: `paths`/`ignore` and the glob options of checks (`allow`, `non-root-images`), each refused where it is written.
+ */
+export function globProblem(glob: string): string | undefined {
+  if (!glob) return undefined; // said once, by min(1)
+  try { picomatch.makeRe(glob, { dot: true, strictBrackets: true }); } catch (e) {
+    // picomatch: `Missing closing: "}" - use "\\}" to match literal characters` (escaped for a JS string, not for YAML).
+    const m = /^Missing (?:closing|opening): "."/.exec((e as Error).message);
+    return `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : (e as Error).message}`;
+  }
+  return undefined;
+}
+
+/** An option entry that is a glob ({@link optionEntry}): an invalid one ({@link globProblem}) is refused at the entry. */
+export function globEntry(what: string, fix?: string): z.ZodString {
+  return optionEntry(what, fix).superRefine((g, ctx) => {
+    const problem = globProblem(g);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/**
+ * An option entry that is a regular expression ({@link optionEntry}): one that does not compile is refused at the entry,
+ * and the published schema marks it `format: "regex"`, so an editor validating with formats refuses it too.
+ */
+export function regexEntry(what: string, fix?: string): z.ZodString {
+  return optionEntry(what, fix).refine(isRegExp, 'expected a valid regular expression').meta({ format: 'regex' });
 }
