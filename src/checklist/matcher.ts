@@ -1795,6 +1795,7 @@ function matchRules(text: string, where: string, near: readonly string[], underT
         if (!m || m.index + m[0].length <= reachFrom) continue;
         if (rule.context && !rule.context.test(where)) continue;
         if (rule.nearUnless && near.some((t) => rule.nearUnless!.test(t))) continue;
+        if (rule.scopeUnless?.test(where ? `${text} / ${where}` : text)) continue;
         if (rule.unless?.test(id === HEALTH ? healthVetoText : text)) continue;
         // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
         if (rule.clauseUnless?.test(clauseAt(said, m.index).replace(/\([^)]*\)/g, ' '))) continue;
