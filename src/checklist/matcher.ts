@@ -328,11 +328,18 @@ const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted
  */
 const VERIFY_NOTE = String.raw`(?:re-?|double[- ])?(?:verif|check|test|confirm|validat|smoke[- ]test)`;
 /**
+ * Statuses that say the work is not done yet (pending, on hold, work in progress, not started, to do; in German, French,
+ * Spanish and Portuguese too): of DEFERRAL_STATUS, those that say nothing was decided, only that the work is unfinished (not
+ * "deferred", "waived", "won't fix": a decision a tick may sign off). A tick beside one on an item that names a check
+ * does not sign the item off: the check decides it (see notDoneReading).
+ */
+const NOT_DONE_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!—–-]|$))|to[- ]?do(?=\s*(?:[),:;.!—–-]|$))(?!\s*[:—–-]\s*${VERIFY_NOTE})|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|en attente|en cours|pendiente|en curso|pendente|em andamento`;
+/**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
  */
-const DEFERRAL_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!—–-]|$))|to[- ]?do(?=\s*(?:[),:;.!—–-]|$))(?!\s*[:—–-]\s*${VERIFY_NOTE})|deferred|postponed|${WITHDRAWN_STATUS}|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|zurückgestellt|zurueckgestellt|aufgeschoben|en attente|en cours|reportée?s?|différée?s?|pendiente|en curso|aplazad[oa]s?|pospuest[oa]s?|pendente|em andamento|adiad[oa]s?`;
+const DEFERRAL_STATUS = String.raw`${NOT_DONE_STATUS}|deferred|postponed|${WITHDRAWN_STATUS}|zurückgestellt|zurueckgestellt|aufgeschoben|reportée?s?|différée?s?|aplazad[oa]s?|pospuest[oa]s?|adiad[oa]s?`;
 /**
  * Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)"; in German,
  * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team"). After
@@ -370,9 +377,31 @@ const PORT_OR_EXPOSURE = /\b(?:ports?|expos\w*|firewall\w*|publicly|reachable|ac
  * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const deferringStatus = (open: boolean) => new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${trackerOpenStatus(open)})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
+const deferringStatus = (open: boolean, statuses = DEFERRAL_STATUS, flags = '') => new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${statuses}|${trackerOpenStatus(open)})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`, flags);
 const DEFERRING_STATUS = deferringStatus(true);
 const DEFERRING_STATUS_NOT_OPEN = deferringStatus(false);
+/** A not-done status (see NOT_DONE_STATUS) standing as the item's state, as DEFERRING_STATUS reads one, in the item as written. */
+const NOT_DONE = deferringStatus(true, NOT_DONE_STATUS, 'i');
+const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
+/**
+ * The item (`text`, as written) without the not-done statuses that stand as its state ("Debug mode disabled — not done",
+ * "Containers run as a non-root user (Status: To Do)", "Security headers: pending"): the aside, or the label's state, that
+ * holds each (at most three), so the matcher can say which checks the item names. Undefined when it has none.
+ */
+export function notDoneReading(text: string): string | undefined {
+  let out = text;
+  for (let k = 0; k < 3; k++) {
+    const m = (PORT_OR_EXPOSURE.test(out.toLowerCase()) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out);
+    if (!m) break;
+    if (m[0].startsWith('(')) {
+      const close = out.indexOf(')', m.index);
+      out = `${out.slice(0, m.index)} ${close < 0 ? '' : out.slice(close + 1)}`;
+    } else if (/^\s[—–-]/.test(m[0])) out = out.slice(0, m.index);
+    else out = out.slice(0, m.index + m[0].indexOf(':'));
+    out = out.replace(/\s{2,}/g, ' ').trim();
+  }
+  return out === text ? undefined : out;
+}
 /** Whether `text` (or an aside of an item about `topic`) has a status that defers it (see DEFERRING_STATUS). */
 const defersByStatus = (text: string, topic = text) => (PORT_OR_EXPOSURE.test(topic) ? DEFERRING_STATUS_NOT_OPEN : DEFERRING_STATUS).test(text);
 /**
@@ -1766,6 +1795,7 @@ function matchRules(text: string, where: string, near: readonly string[], underT
         if (!m || m.index + m[0].length <= reachFrom) continue;
         if (rule.context && !rule.context.test(where)) continue;
         if (rule.nearUnless && near.some((t) => rule.nearUnless!.test(t))) continue;
+        if (rule.scopeUnless?.test(where ? `${text} / ${where}` : text)) continue;
         if (rule.unless?.test(id === HEALTH ? healthVetoText : text)) continue;
         // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
         if (rule.clauseUnless?.test(clauseAt(said, m.index).replace(/\([^)]*\)/g, ' '))) continue;
@@ -1871,7 +1901,20 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       if (checks.length) m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', '), readAs: [text, ...hint.details].join('; ') };
     }
     if (m.checks.length) m = stateFromChildren(text, m, children.get(item) ?? []);
-    if (!m.checks.length) continue;
+    if (!m.checks.length) {
+      // A not-done status ("— not done", "(Status: To Do)") keeps the item manual and pending. When the item names a check
+      // but for it, a tick does not sign it off: a tick in the checklist claims the work done, and the check decides it
+      // (DESIGN: on a bound item the check still runs); a tick in the pull request signs nothing off (see notDoneChecks).
+      const rest = notDoneReading(text);
+      const named = rest ? matchItem(rest, context) : undefined;
+      if (named?.checks.length) {
+        if (item.signedOff) {
+          applyBinding(item, named.checks, `${named.matchedBy} (ticked: the check decides it, not the status beside the box)`);
+          readStatedOptions(item, named.readAs ?? rest);
+        } else item.notDoneChecks = named.checks;
+      }
+      continue;
+    }
     applyBinding(item, m.checks, m.matchedBy);
     readStatedOptions(item, m.readAs ?? hint?.promise);
   }

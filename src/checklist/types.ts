@@ -43,6 +43,12 @@ export interface ChecklistItem {
   signedOff?: boolean;
   /** `[x]` in the team's Markdown file (shown only, for bound items). */
   ticked?: boolean;
+  /**
+   * A manual Markdown item whose status says the work is not done ("— not done", "(Status: To Do)") though it names these
+   * checks: a tick in a pull request does not sign it off (the checks decide once the box in the checklist is ticked or the
+   * status dropped).
+   */
+  notDoneChecks?: string[];
   /** For Markdown items bound by the matcher: the phrase that matched. */
   matchedBy?: string;
   source: Location;

@@ -22,6 +22,11 @@ export interface PhraseRule {
    * the check's ("Health checks" under "Docker") is another one under a closer "Monitoring" heading or parent.
    */
   nearUnless?: RegExp;
+  /**
+   * Vetoes the binding when the item read with its heading path and parent item matches: a scope its headings set
+   * ("Containers do not run as root" under "## AWS ECS" is about ECS tasks, not Kubernetes pods; see OTHER_ORCHESTRATOR).
+   */
+  scopeUnless?: RegExp;
   /** Why this phrase means the check verifies the promise (shown by `preflight import`). */
   note?: string;
 }

@@ -13,7 +13,7 @@ import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
 import { awsDeploy } from './util/ecs.js';
 import { dockerActionOf } from './util/docker-action.js';
-import { CONTAINERS_CONTEXT_TRANSLATED, NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED, NOT_AS_ROOT_TRANSLATED_ALONE, RUNS_AS_NON_ROOT_USER, USER_INSTRUCTION_WITH_GROUP } from '../checklist/phrases.js';
+import { CONTAINERS_CONTEXT_TRANSLATED, NON_ROOT_SAFEGUARD, OTHER_ORCHESTRATORS, NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED, NOT_AS_ROOT_TRANSLATED_ALONE, RUNS_AS_NON_ROOT_USER, USER_INSTRUCTION_WITH_GROUP } from '../checklist/phrases.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 export const DEFAULT_NON_ROOT_IMAGES = [
@@ -189,7 +189,7 @@ const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw`\b(?:${OTHER_USE
  * reads, not the image's USER ("Docker images and Kubernetes pods run as non-root" names both; "our ECS cluster" is
  * no Kubernetes cluster).
  */
-const KUBERNETES_SCOPE = /^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?)|ecs|fargate|swarm|nomad)\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b/;
+const KUBERNETES_SCOPE = new RegExp(String.raw`^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?)|${OTHER_ORCHESTRATORS})\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b`);
 const NOT_THIS_USER = new RegExp(`${NOT_THE_CONTAINER_USER.source}|${KUBERNETES_SCOPE.source}`);
 const NOT_THIS_USER_TRANSLATED = new RegExp(`${NOT_THE_CONTAINER_USER_TRANSLATED.source}|${KUBERNETES_SCOPE.source}`);
 
@@ -198,9 +198,10 @@ function isRootName(name: string): boolean { return /^root$/i.test(name) || /^0+
 
 /**
  * Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or "No container runs
- * as root", "Don't run containers as root", "Never run the app as root in Docker".
+ * as root", "Don't run containers as root", "Never run the app as root in Docker"; of containers, images, the Dockerfile, or
+ * another orchestrator's tasks, whose `user` the check reads ("ECS tasks run as non-root", "Task definitions set a non-root user").
  */
-const NON_ROOT_PROMISE = /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|(?:user|uid [1-9]\d{0,9}),? \(?(?:and |but )?not (?:as )?root(?!-)|runs? as uid [1-9]\d{0,9}(?![\d:]))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/;
+const NON_ROOT_PROMISE = /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?|(?:ecs |fargate )?task definitions?|(?:ecs|fargate|swarm|nomad) (?:tasks?|services?|jobs?))\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|(?:user|uid [1-9]\d{0,9}),? \(?(?:and |but )?not (?:as )?root(?!-)|runs? as uid [1-9]\d{0,9}(?![\d:]))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?|(?:ecs |fargate )?task definitions?|(?:ecs|fargate|swarm|nomad) (?:tasks?|services?|jobs?))\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/;
 /** The item names the Dockerfile, Docker or an image: a Kubernetes heading above it does not make it the pods' promise. */
 const NAMES_NO_IMAGE = /^(?![^]*\b(?:docker\w*|images?)\b)/;
 /**

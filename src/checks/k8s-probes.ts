@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
+import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING, onKubernetesOnly, KUBERNETES_ONLY_DOCS } from '../checklist/phrases.js';
 import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, overlayScope, unreadWorkloadManifests, unparsedNote, type K8sRemoval, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { terraformK8sWorkloads, TF_K8S_DOCS } from './util/tf-kubernetes.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -90,7 +90,8 @@ export const k8sProbes = defineCheck({
   safeguard: /\b(?:(?:readiness|liveness|startup)(?: (?:and|&|\/|or) (?:readiness|liveness|startup))? |kubernetes |k8s |health |http )?probes?\b|\b(?:readiness|liveness)probes?\b|\b(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))? checks?\b/,
   severity: 'medium',
   description: 'Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe.',
-  match: [
+  // Not a promise about another orchestrator's containers (ECS, Fargate, Swarm, Nomad), in the item or its headings.
+  match: onKubernetesOnly([
     {
       // Readiness and liveness only: the check does not read startupProbe. What a probe does (its
       // dependencies, what it checks, its timing) is more than that it exists: "Liveness probe does not
@@ -142,7 +143,7 @@ export const k8sProbes = defineCheck({
       unless: new RegExp(`\\b(?:endpoints?|dockerfiles?)\\b|${HEALTH_CHECK_BEYOND_DECLARED.source}`),
       note: 'health checks on Kubernetes pods: on Kubernetes they are probes',
     },
-  ],
+  ]),
   docs: {
     why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
     fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
@@ -152,6 +153,7 @@ export const k8sProbes = defineCheck({
       kustomizeDocs('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
       K8S_DEV_DOCS,
       TF_K8S_DOCS,
+      KUBERNETES_ONLY_DOCS,
       'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container as each values set of the chart renders them — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`…; not a development one such as `values-dev.yaml`) or the values files the repository\'s installs of the chart pass, merged over it as Helm merges them (a `{}` over a probe keeps it, a `null` removes it). A container is not judged when a template action could write keys into it — an output action (`toYaml`, `include`, `template`, a values path) or a `range` on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key; an `if` or `with` writes nothing itself, so `helm create`\'s `{{- with .Values.volumeMounts }}` / `volumeMounts:` / `{{- toYaml . | nindent 12 }}` / `{{- end }}` writes only `volumeMounts`), a key that is itself an action, or the container written by a `range` — nor with a values set that does not render it (a disabled branch). A probe written in the template is read there (in a branch the values set leaves out, `{{- if .Values.probes.enabled }}`, it is missing, the message naming that values file — also in an if/else chain none of whose branches the values set selects, as Bitnami writes it: `{{- if .Values.customLivenessProbe }}` with a helper, `{{- else if .Values.livenessProbe.enabled }}` with the probe, and `customLivenessProbe: {}` with `livenessProbe.enabled: false`); one rendered from one values path (`livenessProbe:` / `{{- toYaml .Values.livenessProbe | nindent 12 }}`, as `helm create` writes it, or `toYaml .` inside `{{- with .Values.livenessProbe }}`) is read in the values; one a helper (`include`), a `range` or another expression may write, in a branch the values set renders, is not judged. A probe the values leave without a handler fails where they decide, the message naming the values file: at the `null` that removes it (`livenessProbe: null` in `values-production.yaml`), at the mapping without a handler (`livenessProbe: {}`, only timings), else, when no values set it, at the template\'s key. A container the template writes without a probe fails at its `name:` (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`). A failure only the chart\'s `values.yaml` alone gives (a production values file, `values-production.yaml`, that production installs gives the probe or does not render the container), or where an install of that chart in the repository gives values for the probe or changes what it renders in a way that is not read (inline values or `--set` for the probe\'s values path, a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), is an `info` note naming that file. Templates outside a chart are not judged. Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
     ].join('\n'),
   },

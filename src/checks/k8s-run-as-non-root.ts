@@ -7,7 +7,7 @@ import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { helmChartName, helmExternalValues, helmField, helmRenderings, helmValuesContainers, helmValuesKey, helmWorkloadLabel, shownTemplateName, helmValuesObject, isHelmValuesObject, type HelmRendering, type HelmValuePlace } from './util/helm-values.js';
 import { k8sBool, quotedAt } from './util/k8s-bool.js';
-import { NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_PODS_TRANSLATED } from '../checklist/phrases.js';
+import { NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_PODS_TRANSLATED, onKubernetesOnly, KUBERNETES_ONLY_DOCS, OTHER_ORCHESTRATORS } from '../checklist/phrases.js';
 
 type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null; fix?: string; note?: boolean };
 
@@ -127,12 +127,7 @@ const OTHER_USERS = String.raw`user (?:directive|instruction)|service users?|sys
  * non-root in the Dockerfile and in the Kubernetes pod spec", "… both in the Dockerfile and in the Kubernetes manifests").
  */
 const POD_SETTINGS_NAMED_TOO = String.raw`(?![^]*\b(?:pod ?specs?|securitycontext|runasnonroot|runasuser|(?:in|on|for|and|both) (?:the |our |its |every |each |all )?(?:kubernetes|k8s|helm|pods?)\b))`;
-/**
- * Another orchestrator's containers named, and no Kubernetes ("ECS task definitions do not run containers as root", "Fargate
- * tasks run as non-root", "Swarm services never run as root"): their `user` is what dockerfile-non-root reads, not a pod's.
- */
-const OTHER_ORCHESTRATOR = String.raw`^(?![^]*\b(?:kubernetes|k8s|pods?|helm|securitycontext|runasnonroot|runasuser|openshift|eks|gke|aks)\b)[^]*\b(?:ecs|fargate|task ?definitions?|swarm|nomad)\b`;
-const NOT_THE_POD_USER = new RegExp(String.raw`^${POD_SETTINGS_NAMED_TOO}[^]*\bdockerfiles?\b|\b(?:${OTHER_USERS})\b|${OTHER_ORCHESTRATOR}`);
+const NOT_THE_POD_USER = new RegExp(String.raw`^${POD_SETTINGS_NAMED_TOO}[^]*\bdockerfiles?\b|\b(?:${OTHER_USERS})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
 const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw`\bdockerfiles?\b|\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
 
@@ -145,7 +140,8 @@ export const k8sRunAsNonRoot = defineCheck({
   safeguard: NON_ROOT_SAFEGUARD,
   severity: 'high',
   description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
-  match: [
+  // Not a promise about another orchestrator's containers (ECS, Fargate, Swarm, Nomad), in the item or its headings.
+  match: onKubernetesOnly([
     {
       // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs
       // as root", "Don't run containers as root"; or an item that names Kubernetes itself, as a heading would
@@ -172,7 +168,7 @@ export const k8sRunAsNonRoot = defineCheck({
       // Under a heading (or parent item) about containers, not Docker's or an image's: "Do NOT run as root" under "## Containers"
       // reads "containers do not run as root", which the first rule binds (on Kubernetes, securityContext decides).
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
-      context: /^(?![^]*\b(?:docker\w*|images?|compose|ecs|fargate|swarm|nomad)\b)[^]*\bcontainers?\b/,
+      context: new RegExp(String.raw`^(?![^]*\b(?:docker\w*|images?|compose|${OTHER_ORCHESTRATORS})\b)[^]*\bcontainers?\b`),
       unless: NOT_THE_POD_USER,
       note: 'non-root under a containers heading: on Kubernetes, securityContext decides',
     },
@@ -183,7 +179,7 @@ export const k8sRunAsNonRoot = defineCheck({
       unless: NOT_THE_POD_USER_TRANSLATED,
       note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root: on Kubernetes, securityContext decides',
     },
-  ],
+  ]),
   docs: {
     why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
     fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
@@ -193,6 +189,7 @@ export const k8sRunAsNonRoot = defineCheck({
       kustomizeDocs('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
       K8S_DEV_DOCS,
       TF_K8S_DOCS,
+      KUBERNETES_ONLY_DOCS,
       'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`…, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
       'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A `securityContext` the template writes in a branch a values set leaves out (Bitnami\'s `{{- if .Values.containerSecurityContext.enabled }}` with `enabled: false` in `values-production.yaml`) fails at the container\'s `name:`, the message naming that values file, as k8s-probes reports a probe so left out. Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template … <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(…)]` or `templatefile(…)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ … }]` list), values written inline (`yamlencode(…)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext…`, `resources…`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}` (in a library chart\'s `define`, the name of the one chart that includes it, else `<chart>`), `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
     ].join('\n'),

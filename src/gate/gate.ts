@@ -272,6 +272,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (planned.kind === 'manual') {
       if (planned.off || planned.item.severity === 'off') { report.status = 'skipped'; report.reason = 'switched off'; }
       else if (planned.item.signedOff) { report.status = 'attested'; report.attestedBy = 'checklist'; }
+      // Its status says the work is not done, though it names what a check verifies: no tick in the pull request signs it
+      // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
+      else if (planned.item.notDoneChecks?.length) { report.status = 'pending'; report.reason = notDoneReason(planned.item.notDoneChecks); }
       else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
         report.status = 'attested'; report.attestedBy = input.attested.by;
       } else report.status = 'pending';
@@ -813,4 +816,13 @@ function validUntil(s: Suppression): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s.until)) return false;
   const d = new Date(`${s.until}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
+}
+
+/**
+ * Why an item whose status says the work is not done, and that names what `checks` verify, stays pending (see
+ * ChecklistItem.notDoneChecks): what to do instead of ticking it in the pull request.
+ */
+export function notDoneReason(checks: readonly string[]): string {
+  const by = checks.length > 1 ? `the checks ${andList(checks)} decide` : `the check ${checks[0]} decides`;
+  return `its status says the work is not done, so no tick in the pull request signs it off; when it is done, tick its box in the checklist or remove the status, and ${by} it`;
 }

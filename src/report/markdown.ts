@@ -497,7 +497,8 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     if (shownOrphans.length > limit) out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
   }
 
-  const pending = report.items.filter((i) => i.status === 'pending');
+  // A pending item with a reason (its status says not done: see notDoneReason) is no sign-off to tick: listed with it.
+  const pending = report.items.filter((i) => i.status === 'pending' && !i.reason);
   // Ticks naming items a check decides: listed with the near misses (under the pending sign-offs, or on their own).
   const decided = (opts.signoffHints ?? []).filter((h) => h.kind === 'bound' && h.items.some((id) => report.items.some((i) => i.id === id)));
   const decidedLine = (h: SignoffHint) => {

@@ -68,7 +68,8 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
     out.push('', 'Other problems');
     for (const f of other) out.push(`    ${formatFinding(f, c)}`);
   }
-  const pending = report.items.filter((i) => i.status === 'pending');
+  // A pending item with a reason (its status says not done: see notDoneReason) is no sign-off to tick: listed above with it.
+  const pending = report.items.filter((i) => i.status === 'pending' && !i.reason);
   if (pending.length) {
     out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
     // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the
