@@ -44,7 +44,10 @@ var load = __webpack_require__(54160);
 var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./lib/gate/plan.js
 var plan = __webpack_require__(1104);
+// EXTERNAL MODULE: ./lib/checks/util/file-globs.js
+var file_globs = __webpack_require__(82064);
 ;// CONCATENATED MODULE: ./lib/checklist/scope.js
+
 
 
 
@@ -97,6 +100,23 @@ function unmatchedGlobs(list, files, base = '', matchedOutside = new Set(), gitI
         if (item.ignoreAt)
             item.ignore?.forEach((glob, i) => judge(glob, item.ignoreAt(i), item.checks, (where, hint) => `item '${item.id}': ignore glob '${glob}' matches no tracked file${where}, so it leaves nothing out of the item's scope (a misspelt folder? globs are relative to the repository root${hint})`, true));
     }
+    // A check's `allow` entry (FILE_ALLOW) that matches no tracked file exempts nothing: what it was meant to exempt still
+    // fails (`test/fixture/**` for `test/fixtures/**`). One with `/` naming another folder's files in a sub-folder run is
+    // judged as a `paths` glob is; a name without `/` matches at any depth, so the scan's own files decide.
+    for (const item of list.items) {
+        for (const { check, entries, at } of allowEntries(item)) {
+            entries.forEach((entry, i) => {
+                if (entry.startsWith('!') || files.some((0,file_globs/* fileAllowMatcher */.Y)([entry])))
+                    return;
+                const outside = entry.includes('/') && globOutside(entry, base) !== null;
+                if (outside && matchedOutside.has(entry))
+                    return;
+                const where = !base ? '' : outside ? ' in the repository' : ` under ${base} (the scanned directory)`;
+                const loc = at(i);
+                warnings.push({ at: loc, text: `${loc.file}:${loc.line}${loc.column ? `:${loc.column}` : ''}: item '${item.id}': ${check} allow entry '${entry}' matches no tracked file${where}, so it exempts nothing (a misspelt name or folder? an entry with / is a glob relative to the repository root, one without a file name at any depth)` });
+            });
+        }
+    }
     if (list.ignoreAt) {
         const checks = [...new Set(list.items.flatMap((i) => i.checks))];
         list.ignore.forEach((glob, i) => judge(glob, list.ignoreAt(i), checks, (where, hint) => `ignore glob '${glob}' matches no tracked file${where}, so it leaves nothing out (a misspelt folder? globs are relative to the repository root${hint})`, true));
@@ -120,10 +140,36 @@ function gitIgnoresGlob(glob, gitIgnored) {
     // A plain name (`vendor`) names a file or a folder.
     return gitIgnored(folder ? `${sample}/` : sample) || (!folder && !/[*?]/.test(rest) && gitIgnored(`${sample}/`));
 }
-/** Every glob unmatchedGlobs judges (`paths` and `ignore` of the checklist's own items, and its top-level `ignore`). */
+/**
+ * The checks whose `allow` option names repository files (globs or file names, fileAllowMatcher): an entry that matches no
+ * tracked file is warned about as a `paths` glob is.
+ */
+const FILE_ALLOW = ['env-file-committed', 'hardcoded-secret'];
+/**
+ * The `allow` entries of the item's FILE_ALLOW checks as its checklist file locates them (a YAML item's own options; the
+ * options of a several-check item keyed by check id), each with where it is written. Options are validated before.
+ */
+function allowEntries(item) {
+    const optionsAt = item.optionsAt;
+    if (!optionsAt || !item.options)
+        return [];
+    const several = item.checks.length > 1;
+    return item.checks.filter((id) => FILE_ALLOW.includes(id)).flatMap((check) => {
+        const own = several ? item.options?.[check] : item.options;
+        const allow = own && typeof own === 'object' ? own['allow'] : undefined;
+        if (!Array.isArray(allow))
+            return [];
+        const entries = allow.filter((e) => typeof e === 'string');
+        if (entries.length !== allow.length)
+            return [];
+        return [{ check, entries, at: (i) => optionsAt(several ? [check, 'allow', i] : ['allow', i], false) }];
+    });
+}
+/** Every glob unmatchedGlobs judges (`paths` and `ignore` of the checklist's own items, its top-level `ignore`, and the `allow` entries with `/` of checks that take file globs). */
 function locatedGlobs(list) {
     return [
         ...list.items.flatMap((i) => [...(i.pathsAt ? i.paths ?? [] : []), ...(i.ignoreAt ? i.ignore ?? [] : [])]),
+        ...list.items.flatMap((i) => allowEntries(i).flatMap((a) => a.entries.filter((e) => e.includes('/')))),
         ...(list.ignoreAt ? list.ignore : []),
     ];
 }
@@ -522,11 +568,13 @@ async function runListed(opts, listing, pool = null) {
     }
     // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
     const masks = [];
+    // Of them, the values of the URLs' credential parameters (`?code=\u2026`, `?token=\u2026`): not masked in the team's own item titles.
+    const urlParams = [];
     const extra = [];
     // On pull_request_target the CA file, like the checklist and the baseline, comes from the base
     // commit: a pull request must not choose which certificates the probes trust.
     const baseCa = opts.readBase ? await readBaseCa(opts, checklist, checklistAbs, snapshot, rel, cwd) : undefined;
-    const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, logger, baseCa);
+    const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, urlParams, logger, baseCa);
     // From here on no message, log line or report value may carry a secret value (header values,
     // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
     const log = (0,redact/* redactingLogger */.S)(logger, masks);
@@ -604,7 +652,7 @@ async function runListed(opts, listing, pool = null) {
     }
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(639), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         const { normaliseTitle } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78890));
         // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
         const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
@@ -651,7 +699,7 @@ async function runListed(opts, listing, pool = null) {
     });
     let signoffHints;
     if (attested) {
-        const { nearMisses } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(639), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { nearMisses } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         signoffHints = nearMisses(attested.keys, core.items, attested.normalise);
         // A tick of an item a check decides changes nothing and the check's verdict is shown anyway: a notice, not a warning.
         for (const hint of signoffHints)
@@ -665,12 +713,12 @@ async function runListed(opts, listing, pool = null) {
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 94639))).uncoveredChecks(checklist) } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 94639))).uncoveredChecks(checklist) } : {}),
         },
         // Credentials in the URL are sent as a header, never shown.
         target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
-    }, masks);
+    }, masks, withoutUrlParams(masks, urlParams));
     // A baseline being recorded: each entry's line hash, from the lines its fingerprint read (never read again from disk).
     let lineHashes;
     if (opts.recordingBaseline) {
@@ -954,7 +1002,7 @@ async function parseChecklistText(file, raw, outside) {
     (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.
-        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(639), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
+        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
     return (0,load/* parseYamlChecklist */.nn)(file, text, { outside });
@@ -1195,7 +1243,24 @@ async function readBaseCa(opts, list, checklistAbs, snapshot, rel, cwd) {
         throw new types/* ConfigError */.xL(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
     return text;
 }
-function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks, logger, baseCa) {
+/**
+ * The masks that apply to the team's own checklist text (item titles and ids): all but what only a URL's credential parameter
+ * put there (a value also pushed for another reason \u2014 a `${PREFLIGHT_TOKEN}` substituted into `?token=` \u2014 stays).
+ */
+function withoutUrlParams(masks, urlParams) {
+    const left = new Map();
+    for (const v of urlParams)
+        left.set(v, (left.get(v) ?? 0) + 1);
+    return masks.filter((v) => {
+        const n = left.get(v) ?? 0;
+        if (n > 0) {
+            left.set(v, n - 1);
+            return false;
+        }
+        return true;
+    });
+}
+function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks, urlParams, logger, baseCa) {
     const p = list.probes;
     // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
     const flag = (name) => (opts.event === undefined ? `--${name}` : `input '${name}'`);
@@ -1257,7 +1322,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     masks.push(...(0,redact/* namedSecrets */.pr)(opts.headers ?? {}));
     // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
     const plainUrl = (value, label, where) => {
-        masks.push(...(0,redact/* urlPassword */.Ds)(value));
+        const parts = (0,redact/* urlSecretParts */.Yh)(value);
+        masks.push(...parts.password, ...parts.params);
+        urlParams.push(...parts.params);
         const why = (0,settings/* plainUrlReason */.Ez)(value);
         if (why)
             throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`${label} '${value}': ${why}`, masks), where);
@@ -1291,7 +1358,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         return { config: null, reason: `probes.url names \${${unsetName}}, ${notSet()}` };
     }
     // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
-    masks.push(...(0,redact/* urlPassword */.Ds)(url));
+    const parts = (0,redact/* urlSecretParts */.Yh)(url);
+    masks.push(...parts.password, ...parts.params);
+    urlParams.push(...parts.params);
     const urlWhy = (0,settings/* httpUrlReason */.ml)(url);
     if (urlWhy) {
         const given = nonEmpty(opts.url) ? ` (${opts.urlFrom ?? flag('url')})` : '';

@@ -38,10 +38,10 @@ const PRESETS = {
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __webpack_require__(64170);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./lib/checks/util/option-entry.js
+var option_entry = __webpack_require__(37660);
 // EXTERNAL MODULE: ./lib/settings.js
 var settings = __webpack_require__(3390);
 ;// CONCATENATED MODULE: ./lib/checklist/schema.js
@@ -68,18 +68,12 @@ const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)
         ctx.addIssue({ code: 'custom', message: `expected \`/\` between folders, as git lists paths: in a glob \`\\\` escapes the next character, so '${g}' matches nothing; use / in globs ('${g.replace(/\\/g, '/')}')` });
 })
     // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
-    // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
+    // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message (the rule a check's glob
+    // options share, globEntry).
     .superRefine((g, ctx) => {
-    if (!g)
-        return; // said once, by min(1)
-    try {
-        picomatch.makeRe(g, { dot: true, strictBrackets: true });
-    }
-    catch (e) {
-        // picomatch: `Missing closing: "}" - use "\\}" to match literal characters` (escaped for a JS string, not for YAML).
-        const m = /^Missing (?:closing|opening): "."/.exec(e.message);
-        ctx.addIssue({ code: 'custom', message: `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : e.message}` });
-    }
+    const problem = (0,option_entry/* globProblem */.AI)(g);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
 }));
 /** Whether a glob holds a `\` that escapes nothing a glob needs escaped: a Windows folder separator. */
 function windowsSeparator(g) {
@@ -106,7 +100,7 @@ const itemSchema = schemas/* strictObject */.rej({
     paths: globList.optional(),
     ignore: globList.optional(),
     options: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-    group: schemas/* union */.KCZ([schemas/* string */.YjP(), stringList]).optional(),
+    group: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), stringList]).optional(),
     'signed-off': schemas/* boolean */.zMY().optional(),
 });
 const probesSchema = schemas/* strictObject */.rej({
@@ -225,12 +219,12 @@ function parseYaml(file, text, context) {
         throw new types/* ConfigError */.xL('empty checklist: expected `version: 1` and `items:`', { file, line: 1, column: 1 });
     if (y.docs.length > 1)
         throw new types/* ConfigError */.xL('a checklist is a single YAML document', { file, line: y.docs[1].loc([])?.line ?? 1, column: 1 });
-    // A tag the YAML library does not know (`check: !include checks.yml`, a habit from other tools) is dropped by it,
-    // leaving the bare value (`checks.yml`): said, rather than read silently or blamed on the value.
     // Over MAX_CHECKLIST_ITEMS items: said at the first item past the cap, before the schema and the checks of each item.
     const allItems = (0,checklist_issue/* valueAt */.f)(doc.value, ['items']);
     if (Array.isArray(allItems) && allItems.length > checklist_types/* MAX_CHECKLIST_ITEMS */.Z)
         throw new types/* ConfigError */.xL((0,checklist_types/* itemCapMessage */.F)(), where(file, doc, ['items', checklist_types/* MAX_CHECKLIST_ITEMS */.Z], false));
+    // A tag the YAML library does not know (`check: !include checks.yml`, a habit from other tools) is dropped by it,
+    // leaving the bare value (`checks.yml`): said, rather than read silently or blamed on the value.
     const tags = unknownTags(file, text);
     const res = checklistSchema.safeParse(doc.value);
     // Every mistake is reported in one run (at most MAX_CONFIG_ERRORS), in file order: unknown check ids (read from
@@ -628,7 +622,7 @@ function resolveExtends(list, depth = 0) {
 /* harmony export */ });
 /**
  * The most items a checklist (YAML or Markdown) may hold: realistic lists hold under 500, and binding a Markdown list
- * costs time and memory per item, so a larger one is a configuration error before that work (see itemCapError).
+ * costs time and memory per item, so a larger one is a configuration error before that work (see itemCapMessage).
  */
 const MAX_CHECKLIST_ITEMS = 10_000;
 /** The error for a checklist over MAX_CHECKLIST_ITEMS items, at the first item past the cap: what the cap is, what to do. */

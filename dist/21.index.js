@@ -14,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cutText: () => (/* binding */ cutText),
 /* harmony export */   esc: () => (/* binding */ esc),
 /* harmony export */   escHtmlMarkdown: () => (/* binding */ escHtmlMarkdown),
+/* harmony export */   quietMentions: () => (/* binding */ quietMentions),
 /* harmony export */   quoteTick: () => (/* binding */ quoteTick),
 /* harmony export */   renderFindingList: () => (/* binding */ renderFindingList),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
@@ -148,6 +149,110 @@ function breakRefs(t) {
         .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
         .replace(/(?<=^|[^\w]|[\w.-]\/[\w.-]+)#(?=\d)/g, '#\u200b')
         .replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}\u200b-`);
+}
+/**
+ * A mention as GitHub finds one in text: `@` at the start or after a character that is not a letter, digit or `_`
+ * (`ops@example.com` is no mention), then a letter or digit (`@alice`, `@acme/sre`, `(@sha256:\u2026)`).
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
+/**
+ * Rendered Markdown with every mention (`@alice`, `@acme/sre`) broken by a zero-width space after its `@`, as Renovate
+ * and Dependabot write names in their comments: it reads and renders the same, and notifies nobody. Left as they are:
+ * fenced code blocks (the copy-paste sign-off lines stay byte for byte the titles), code spans, URLs (a link's
+ * destination) and HTML comments (the sticky comment's marker), where GitHub mentions nobody. Idempotent.
+ */
+function quietMentions(md) {
+    const plain = (t) => {
+        let out = '';
+        let last = 0;
+        for (const m of t.matchAll(URL_RUN)) {
+            out += t.slice(last, m.index).replace(MENTION, '@\u200b') + m[0];
+            last = m.index + m[0].length;
+        }
+        return out + t.slice(last).replace(MENTION, '@\u200b');
+    };
+    let fence = null;
+    let inComment = false;
+    return md.split('\n').map((line) => {
+        const f = FENCE.exec(line);
+        if (fence !== null) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = null;
+            return line;
+        }
+        // A backtick fence's info string holds no backtick (```` ```a``` ```` is a code span).
+        if (!inComment && f && !(f[1][0] === '`' && line.slice(line.indexOf(f[1]) + f[1].length).includes('`'))) {
+            fence = f[1];
+            return line;
+        }
+        let out = '';
+        let at = 0;
+        while (at < line.length) {
+            if (inComment) {
+                const end = line.indexOf('-->', at);
+                if (end < 0) {
+                    out += line.slice(at);
+                    at = line.length;
+                    break;
+                }
+                out += line.slice(at, end + 3);
+                at = end + 3;
+                inComment = false;
+                continue;
+            }
+            const start = line.indexOf('<!--', at);
+            const stop = start < 0 ? line.length : start;
+            out += outsideCodeSpans(line.slice(at, stop), plain);
+            at = stop;
+            if (start >= 0)
+                inComment = true;
+        }
+        return out;
+    }).join('\n');
+}
+/**
+ * Rendered Markdown (one line) with `plain` applied outside its code spans: a backslash escapes the character after it
+ * (`` \` `` is no span's backtick), and a run of N backticks opens a span up to the next run of exactly N.
+ */
+function outsideCodeSpans(s, plain) {
+    let out = '';
+    let from = 0;
+    let i = 0;
+    while (i < s.length) {
+        if (s[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (s[i] !== '`') {
+            i++;
+            continue;
+        }
+        let n = 0;
+        while (s[i + n] === '`')
+            n++;
+        let close = -1;
+        for (let j = i + n; j < s.length;) {
+            if (s[j] !== '`') {
+                j++;
+                continue;
+            }
+            let r = 0;
+            while (s[j + r] === '`')
+                r++;
+            if (r === n) {
+                close = j;
+                break;
+            }
+            j += r;
+        }
+        if (close < 0) {
+            i += n;
+            continue;
+        }
+        out += plain(s.slice(from, i)) + s.slice(i, close + n);
+        i = from = close + n;
+    }
+    return out + plain(s.slice(from));
 }
 /**
  * The product's own Markdown (a check's docs: `why`, `fix`, `details`, over several lines and paragraphs) with `&`,
@@ -389,7 +494,8 @@ function render(report, opts, limit) {
         if (shownOrphans.length > limit)
             out.push(`- \u2026and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }
-    const pending = report.items.filter((i) => i.status === 'pending');
+    // A pending item with a reason (its status says not done: see notDoneReason) is no sign-off to tick: listed with it.
+    const pending = report.items.filter((i) => i.status === 'pending' && !i.reason);
     // Ticks naming items a check decides: listed with the near misses (under the pending sign-offs, or on their own).
     const decided = (opts.signoffHints ?? []).filter((h) => h.kind === 'bound' && h.items.some((id) => report.items.some((i) => i.id === id)));
     const decidedLine = (h) => {
@@ -440,7 +546,8 @@ function render(report, opts, limit) {
         out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
     }
     out.push('');
-    return { text: out.join('\n'), allListed };
+    const text = out.join('\n');
+    return { text: opts.quietMentions ? quietMentions(text) : text, allListed };
 }
 const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
 /**

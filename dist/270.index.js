@@ -20,7 +20,7 @@ export const modules = {
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
- * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
+ * (`Reviewed by: ____`) may be filled in, and an emoji written as its GitHub `:shortcode:` (see withFilledTemplates). A tick in a block quote (quoted
  * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
  * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
@@ -195,7 +195,8 @@ function fillsBlanks(tick, parts) {
 /**
  * The keys of a description's ticks with the titles of the sign-off template items they fill in added: a checklist's
  * "Reviewed by: ____________" is signed off by a tick of "Reviewed by: Maria Schmidt" (the blank, a run of `_`, filled
- * in by any text), as by its exact title or id.
+ * in by any text), as by its exact title or id. So are the titles a tick names with an emoji written as its
+ * `:shortcode:`, or the other way round (see emojiShortcodeMatches).
  */
 function withFilledTemplates(ticks, titles, normalise) {
     const keys = new Set(ticks);
@@ -236,11 +237,63 @@ function withFilledTemplates(ticks, titles, normalise) {
             break;
         }
     }
+    for (const key of emojiShortcodeMatches(ticks, list, normalise))
+        keys.add(key);
     BLANK_LEFT_EMPTY.set(keys, empty);
     const withdrawn = WITHDRAWN.get(ticks);
     if (withdrawn)
         WITHDRAWN.set(keys, withdrawn);
     return keys;
+}
+/**
+ * An emoji or a GitHub `:shortcode:` in a normalised text: a keycap (`1\ufe0f\u20e3`), a flag, a pictograph from U+2000 up (below
+ * it, `\u00a9` and `\u00ae` are letter-like symbols) with its variation selector, skin tone and zero-width-joined parts; a
+ * shortcode as GitHub renders one (`:rocket:`, `:+1:`, `:rotating_light:`), standing apart from words (not `12:30:45`).
+ */
+const EMOJI_OR_SHORTCODE = /(?<![\w:]):[a-z0-9_+-]+:(?![\w:])|[#*0-9]\uFE0F?\u20E3|\p{Regional_Indicator}{2}|(?=[^\0-\u1fff])\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?)*/gu;
+/** A normalised text's emoji and shortcodes, in order, and the text with each as one placeholder; null when it has none. */
+function emojiShape(text) {
+    const marks = [];
+    const shape = text.replace(EMOJI_OR_SHORTCODE, (m) => { marks.push(m.replace(/[\uFE0E\uFE0F]/g, '')); return '\uE000'; });
+    return marks.length ? { shape, marks } : null;
+}
+/**
+ * Ticks that name a manual item's title with an emoji written as its GitHub `:shortcode:` or the other way round (`Notify
+ * #ops channel :rocket:` for `Notify #ops channel \ud83d\ude80`): GitHub shows both the same. Without a table of GitHub's names, a
+ * shortcode stands for whatever emoji is in its place \u2014 every other character as the title has it, each other emoji the
+ * title's own (a `\u2705` is no `\ud83d\ude80`) \u2014 and the tick counts only when that fits exactly one title (two titles differing only by
+ * their emoji stay unsigned, and the near-miss warning names one). The titles matched, normalised; never a tick that is a
+ * title as written.
+ */
+function emojiShortcodeMatches(ticks, titles, normalise) {
+    const byShape = new Map();
+    const exact = new Set();
+    for (const raw of titles) {
+        const title = normalise(raw);
+        exact.add(title);
+        const s = emojiShape(title);
+        if (!s)
+            continue;
+        const list = byShape.get(s.shape) ?? [];
+        if (!list.some((t) => t.title === title))
+            list.push({ title, marks: s.marks });
+        byShape.set(s.shape, list);
+    }
+    if (!byShape.size)
+        return [];
+    const isCode = (m) => m.startsWith(':');
+    const out = [];
+    for (const tick of ticks) {
+        if (exact.has(tick))
+            continue;
+        const s = emojiShape(tick);
+        if (!s)
+            continue;
+        const fits = (byShape.get(s.shape) ?? []).filter(({ marks }) => marks.every((m, i) => m === s.marks[i] || isCode(m) !== isCode(s.marks[i])));
+        if (fits.length === 1)
+            out.push(fits[0].title);
+    }
+    return out;
 }
 /** Most near-miss hints given for one description. */
 const MAX_HINTS = 10;
@@ -496,7 +549,7 @@ function nearMisses(ticks, items, normalise) {
         const said = loose.split(' ');
         const meant = pending.find(({ title, looseT }) => nearlyNames(tick, loose, title, looseT)) ?? pending.find(({ looseT, words }) => slightlyMisnames(said, words, looseT));
         if (meant)
-            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not emoji, spelling, extra or missing words or punctuation)` });
+            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)` });
         else
             decided(tick, loose);
     }

@@ -546,7 +546,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
     },
     options: schemas/* object */.Ikc({
         // At least one: an empty list would demand HttpOnly of no cookie (an item about HttpOnly alone would judge nothing).
-        'session-patterns': schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('a regular expression for session-like cookie names (`^sid$`)').refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).min(1).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]),
+        'session-patterns': schemas/* array */.YOg((0,option_entry/* regexEntry */.eG)('a regular expression for session-like cookie names (`^sid$`)')).min(1).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]),
         attributes: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_ATTRIBUTES)).min(1).default([...COOKIE_ATTRIBUTES]),
     }),
     needs: () => ({ main: true }),
@@ -688,6 +688,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses \u2014 any site can give a sandboxed iframe the `null` origin \u2014',
             'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
             'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
+            'When every answer is a same-host redirect still redirecting after 5 hops (a redirect loop) that granted nothing, the page was never reached: an `error`, not a pass.',
             'When every answer is a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present) granting nothing, the application was never reached: `error: protected`, not a pass.',
         ].join(' '),
     },
@@ -784,6 +785,15 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         // Every answer was a client-certificate wall (nginx's `ssl_verify_client on` 400 page, served before the application
         // runs) that granted nothing: the application's CORS policy was never reached, so no pass. A wall that reflects the
         // Origin is judged above: the headers are the finding, as behind a login wall.
+        // Every answer a same-host redirect still redirecting at the hop limit (a loop: Django's SECURE_SSL_REDIRECT behind a
+        // proxy that does not pass X-Forwarded-Proto), granting nothing: the page whose CORS policy is judged was never reached.
+        const cut = answered.map(([, f]) => f).filter((f) => f.stopped?.reason === 'limit');
+        if (!found.size && cut.length === answered.length) {
+            const f = cut[0];
+            const chain = { start: f.redirectedFrom ?? f.url, hops: [...(f.hops ?? []), f.response], stopped: f.stopped };
+            ctx.error(`${chain.start} ${(0,util/* describeStop */.Cw)(chain)}, so the page whose CORS policy is judged was not reached; fix the redirects so the page answers`);
+            return;
+        }
         const walled = answered.map(([, f]) => (0,util/* clientCertWall */.Ww)(f.response));
         if (!found.size && walled.every((w) => w !== undefined)) {
             ctx.error(`protected: ${walled[0]}, so the application's CORS policy was not reached; ${util/* CLIENT_CERT_ADVICE */.M6}`);
@@ -831,6 +841,13 @@ const named = (a) => (a.from ? { url: (0,util/* shownUrl */.zA)(a.res.url, '', t
  */
 // The resource URL counts inside a src/href attribute only: prose may quote it.
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+/** The Werkzeug debugger page's settings with code execution off (`app.run(debug=True, use_evalex=False)`). */
+const EVALEX_OFF = /\bEVALEX\s*=\s*false\b/;
+/** Flask's debug mode, which the Werkzeug debugger (its traceback page and `/console`) comes with. */
+const WERKZEUG_DEBUG_FIX = {
+    advice: "turn Flask's debug mode off (no app.run(debug=True), FLASK_DEBUG or flask run --debug) and serve the app with a WSGI server such as gunicorn",
+    fix: 'Turn debug mode off: remove `debug=True` (and `use_debugger=True`) from `app.run()`, unset `FLASK_DEBUG` and drop `flask run --debug`, and serve the app with a WSGI server such as gunicorn.',
+};
 /**
  * Where a Node.js frame points on the server: a script position (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`)
  * or a built-in module's (`node:internal/\u2026`, `node:net:1607:16`, `node:dns:81:26`, `node:events:519:28`: a database or cache
@@ -992,12 +1009,15 @@ const DEV_SIGNALS = [
     { what: 'the Werkzeug development server (flask run or app.run())', header: ['server', /werkzeug/i] },
     // The debugger page's own markers (its resources, its script's settings, its title), never a phrase:
     // a page may well write about "the Werkzeug Debugger".
-    { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
+    // Its traceback page says whether the console runs code (`EVALEX = true`); `use_evalex=False` shows the traceback and
+    // source only: still debug mode, not code execution.
+    { what: 'the Werkzeug interactive debugger', ...WERKZEUG_DEBUG_FIX, body: (b) => WERKZEUG_DEBUGGER.test(b) && !EVALEX_OFF.test(b) },
+    { what: "the Werkzeug debugger's traceback page (debug mode on, console off: the source and traceback are shown)", ...WERKZEUG_DEBUG_FIX, body: (b) => WERKZEUG_DEBUGGER.test(b) && EVALEX_OFF.test(b) },
     // Django's runserver is built on wsgiref, whose simple_server sends the same header.
     { what: "a wsgiref development server (Django's runserver or wsgiref.simple_server)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
     // Django \u2265 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
     // By the template's structure, never the sentence alone: a blog or tutorial may quote it (`DEBUG = True` in backticks).
-    { what: "Django's DEBUG page", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
+    { what: "Django's DEBUG page", advice: 'set DEBUG = False in the production settings (e.g. read from a DJANGO_DEBUG environment variable that production leaves unset)', fix: "Set `DEBUG = False` in Django's production settings (for example `DEBUG = os.environ.get('DJANGO_DEBUG') == '1'`, unset in production), whatever server runs it, and list the site's host names in `ALLOWED_HOSTS`, which Django then enforces.", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
     { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
     // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
     { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
@@ -1012,7 +1032,7 @@ const DEV_SIGNALS = [
     { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
     { what: "Create React App's development server (react-scripts start)", response: craDev },
     { what: "Angular CLI's development server (ng serve)", response: angularDev },
-    { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+    { what: 'an Express stack trace (NODE_ENV is not production)', advice: 'set NODE_ENV=production where the app runs', fix: "Set `NODE_ENV=production` in the environment the app runs in (Express's default error handler sends the stack trace unless it is), and keep custom error handlers from sending `err.stack`.", body: EXPRESS_STACK },
     { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: errorhandlerPage },
     { what: 'a Node.js stack trace', inResponse: true, body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
     { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
@@ -1074,11 +1094,14 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
         fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',
         details: [
+            'A debug page a framework setting shows carries that setting as its fix, whatever server serves it: Django\'s DEBUG page `DEBUG = False`',
+            '(e.g. from a `DJANGO_DEBUG` variable), the Werkzeug debugger (its console too) Flask\'s debug mode off (no `app.run(debug=True)`, `FLASK_DEBUG` or',
+            '`flask run --debug`), an Express stack trace `NODE_ENV=production`.',
             'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
             "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug\u2026`, `WSGIServer/\u2026 CPython`",
             "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
             '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `\u2026 // Werkzeug Debugger`',
-            'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
+            'title; a page that merely names it is no finding; its traceback page with `EVALEX = false`, `use_evalex=False`, is named the debugger\'s traceback page (debug mode on, console off), still `critical`), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
             '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /\u2026` title, `#summary` or `#traceback`',
             '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in \u2026 Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: \u2026` and its backtrace),',
             'ASP.NET Core\'s developer exception page in both its forms: the HTML page a browser gets (its `<h1>An unhandled exception occurred while processing the request.</h1>`, or its `<div class="titleerror">` with the page\'s Stack/Query/Cookies/Headers tabs, `#stackpage` or `<li class="frame">` frames) and the plain-text form any other client gets (the probe asks for any type): the exception and its .NET frames, then the request\'s `HEADERS` / `=======` section;',
@@ -1113,7 +1136,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         const consoleFound = consoles.length > 0;
         for (const c of consoles) {
             const { url, where } = named(c);
-            ctx.report({ url, message: `${where} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
+            ctx.report({ url, message: `${where} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); ${WERKZEUG_DEBUG_FIX.advice}`, fix: WERKZEUG_DEBUG_FIX.fix });
         }
         // Without the target's page or the not-found page nothing clears the deployment: an error,
         // unless /console alone already showed the worst.
@@ -1129,7 +1152,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
                     continue;
                 seen.add(s);
                 const { url, where } = named(a);
-                ctx.report({ url, message: `${where} exposes ${said(s, a.res)}; run a production server with debug off` });
+                ctx.report({ url, message: `${where} exposes ${said(s, a.res)}; ${s.advice ?? 'run a production server with debug off'}`, ...(s.fix ? { fix: s.fix } : {}) });
             }
         }
         // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.
@@ -1539,7 +1562,8 @@ const hsts = (0,probes_define/* defineProbe */._)({
         details: [
             'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
             '`Strict-Transport-Security` header (a chain cut at the redirect limit, 5 hops and not a loop, did not reach that',
-            'response: an `error`, not a missing header). Per RFC 6797 a value with an unparsable or missing `max-age`, a',
+            'response: an `error`, not a missing header; a redirect loop, whose responses only repeat, is judged on the header its',
+            'redirects send, and when they send none it is an `error` too, the page not reached). Per RFC 6797 a value with an unparsable or missing `max-age`, a',
             'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
             '`"`\u2026), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
             'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
@@ -1603,6 +1627,13 @@ const hsts = (0,probes_define/* defineProbe */._)({
             const certWall = (0,util/* clientCertWall */.Ww)(res);
             if (certWall) {
                 ctx.error(`protected: ${certWall}, without Strict-Transport-Security; the application's pages were not reached: ${util/* CLIENT_CERT_ADVICE */.M6}`);
+                return;
+            }
+            // A redirect loop (Django's SECURE_SSL_REDIRECT behind a proxy that does not pass X-Forwarded-Proto) never reaches
+            // the page, which may well send the header: redirects without it are not the page judged (one the loop's redirects
+            // do send is judged above and below, as browsers take it from them).
+            if ((0,util/* isRedirectLoop */.dp)(chain)) {
+                ctx.error(`${chain.start} ${(0,util/* describeStop */.Cw)(chain)}, so the page, whose Strict-Transport-Security is judged, was not reached (its redirects send none); fix the redirects so the page answers`);
                 return;
             }
             // The whole policy the item asks for: following the advice passes.
@@ -2170,6 +2201,32 @@ const SENSITIVE_PATHS = [...new Set(SENSITIVE.map((s) => s.path))];
  * `Index of /\u2026` title and the same `Index of /\u2026` heading (`<h1>`; lighttpd's `<h2>`), or Python's `Directory listing for /\u2026`.
  */
 const DIRECTORY_LISTING = /<title>(Index of|Directory listing for) (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>\1 \2<\/h[12]>/;
+/** A listing's title: `Index of /\u2026`, Python's `Directory listing for /\u2026`, serve-index's `listing directory /\u2026`. */
+const LISTING_TITLE = /<title>\s*(?:Index of|Directory listing for|listing directory) \/[^<]{0,1000}<\/title>/;
+/**
+ * Which server made the directory listing the page is, or undefined when it is none. Besides the title and heading
+ * above: `npx http-server` (ecstatic's `show-dir`), whose `Index of /\u2026` title comes before some 65 KB of inline icon CSS
+ * (its `i.icon` and `td.display-name` rules), so that its `<h1>` lies past the 64 KiB read limit; Express/connect's
+ * `serve-index`, titled `listing directory /\u2026`, its files in `<ul id="files">`. A page cut at the read limit before its
+ * `<head>` ended that has a listing title is one too: nothing else was seen to say otherwise (a page merely titled
+ * "Index of \u2026" whose body was read shows no listing and passes).
+ */
+function directoryListing(page) {
+    const body = page.body;
+    const title = LISTING_TITLE.exec(body);
+    if (!title)
+        return undefined;
+    const after = body.slice(title.index);
+    if (/^<title>\s*Index of /.test(title[0]) && /<style\b[^>]*>\s*i\.icon\s*\{[^}]*\}[\s\S]{0,2000}?\btd\.display-name\s*\{/.test(after))
+        return 'http-server';
+    if (/^<title>\s*listing directory /.test(title[0]) && /<ul id="files" class="view-[a-z]+">/.test(after))
+        return 'serve-index';
+    if (DIRECTORY_LISTING.test(body))
+        return 'listing';
+    if (page.truncated === true && !/<\/head\s*>|<body\b/i.test(after))
+        return 'listing';
+    return undefined;
+}
 const matches = (s, body) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
 /**
  * A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
@@ -2304,7 +2361,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
             'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/\u2026)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
             'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole. Spring Boot\'s `/actuator/env` whose every value is masked (`"value": "******"`, Spring Boot 3\'s default) is `high`, not `critical`: it still names every property, profile and property source, but holds no secret to rotate. The status pages, the actuator endpoints, ELMAH/trace.axd and phpinfo() findings carry their own fix (restrict or switch off the page, expose only `health`, delete the file): denying dot-files blocks none of them.',
-            'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /\u2026` title and the same heading; Python\'s `http.server`: `Directory listing for /\u2026`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
+            'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /\u2026` title and the same heading; Python\'s `http.server`: `Directory listing for /\u2026`; `npx http-server`: its `Index of /\u2026` title and its icon style rules (`i.icon`, `td.display-name`), its heading lying past the 64 KiB read limit; Express/connect `serve-index`: its `listing directory /\u2026` title and `<ul id="files">`; any page with such a title cut at the 64 KiB read limit before its `<head>` ended, nothing else seen) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
             'A 429 answer (rate limited), or a 503 with a `Retry-After` that fits the timeout, is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date; any other value is as if absent) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
@@ -2336,11 +2393,18 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         ];
         // The target's own page a directory listing: found whatever the paths did.
         const page = obs.main?.hops.at(-1);
-        const listed = page !== undefined && page.status >= 200 && page.status < 300 && DIRECTORY_LISTING.test(page.body);
+        const listed = page !== undefined && page.status >= 200 && page.status < 300 ? directoryListing(page) : undefined;
         if (listed) {
             // Reached through redirects: printed as a redirect's URL (no password, no query).
             const at = obs.main.hops.length > 1 ? (0,util/* shownUrl */.zA)(page.url, '', true) : page.url;
-            ctx.report({ severity: 'medium', url: at, message: `${at} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`; a \`python -m http.server\` lists every folder without an index.html: serve the site with a web server instead)`, fix: 'Turn directory listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`), or serve the folder with a web server instead of `python -m http.server`.' });
+            // The server that made it, when its page says so: its own switch.
+            const how = listed === 'http-server' ? 'turn them off in http-server (`http-server -d false`, or serve the build with a web server)'
+                : listed === 'serve-index' ? 'remove the `serve-index` middleware (`app.use(serveIndex(\u2026))`) or restrict it to trusted users'
+                    : 'turn listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`; a `python -m http.server` lists every folder without an index.html: serve the site with a web server instead)';
+            const fix = listed === 'http-server' ? 'Turn directory listings off: start http-server with `-d false`, or serve the folder with a web server.'
+                : listed === 'serve-index' ? 'Remove the `serve-index` middleware (`app.use(serveIndex(\u2026))`), or mount it only behind authentication.'
+                    : 'Turn directory listings off (nginx `autoindex off`, Apache `Options -Indexes`, lighttpd `dir-listing.activate = "disable"`), or serve the folder with a web server instead of `python -m http.server`.';
+            ctx.report({ severity: 'medium', url: at, message: `${at} is a directory listing${listed === 'listing' ? '' : ` (${listed})`}: it names every file served there (backups, uploads); ${how}`, fix });
         }
         // A path whose request the server drops (nginx `return 444`) is refused: not served. Only by a server seen answering
         // (the origin that dropped it answered the page, a redirect or another path): one that drops every connection (an
@@ -3532,11 +3596,18 @@ function targetResponse(obs, ctx, guarded) {
 }
 /**
  * Said of a header missing from the page judged when that page is an error page (4xx/5xx: a target URL the site has no
- * route for, an API without a `/` route): servers often leave headers off error pages (nginx's `add_header` without
- * `always`), so the header may be configured for the site's pages. Empty for a 1xx\u20133xx answer.
+ * route for, an API without a `/` route): servers often leave headers off error pages, so the header may be configured
+ * for the site's pages. nginx's `add_header` without `always` is named only when the response says nginx answered
+ * (`Server: nginx\u2026`, OpenResty's too); any other server (Express's own 500, Kestrel, a hidden `Server`) gets the general
+ * rule. Empty for a 1xx\u20133xx answer.
  */
 function errorPageHint(res) {
-    return res.status >= 400 ? ` (the page judged answered HTTP ${res.status}, an error page: nginx adds headers to error pages only with \`always\`, so add \`always\` if the header is configured, or probe a URL that answers 2xx)` : '';
+    if (res.status < 400)
+        return '';
+    const nginx = (res.headers?.server ?? []).some((v) => /^\s*(?:nginx|openresty)\b/i.test(v));
+    return nginx
+        ? ` (the page judged answered HTTP ${res.status}, an error page: nginx adds headers to error pages only with \`always\`, so add \`always\` if the header is configured, or probe a URL that answers 2xx)`
+        : ` (the page judged answered HTTP ${res.status}, an error page: the server or proxy may leave headers off error responses, so send the header on every response if it is configured, or probe a URL that answers 2xx)`;
 }
 /**
  * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: \u2026`, with

@@ -476,10 +476,19 @@ function composeNamePart(path) {
     const m = /^(?:(?:docker-)?compose\.(.+)|docker-compose-(.+)|(.+)\.docker-compose)\.ya?ml$/i.exec(basename(path));
     return m ? (m[1] ?? m[2] ?? m[3]) : null;
 }
-/** Compose files named for development: `docker-compose.override.yml` (which `docker compose up` merges by default) and devNamePart names. */
+/** Words that say how a compose file is deployed (Docker Swarm, `docker stack deploy`), not for which environment: `swarm`, `stack`. */
+const COMPOSE_DEPLOY_QUALIFIER = /^(?:swarm|stack)$/i;
+/**
+ * Compose files named for development: `docker-compose.override.yml` (which `docker compose up` merges by default) and devNamePart
+ * names, a Swarm word beside the development one too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`, `compose.stack-local.yaml`:
+ * a development Swarm overlay); not `docker-compose.swarm.yml` alone, a production Swarm overlay.
+ */
 const devComposeName = (b) => {
     const part = composeNamePart(b);
-    return part !== null && (/^override$/i.test(part) || devNamePart(part));
+    if (part === null)
+        return false;
+    const rest = part.split(/[-_.]/).filter((w) => !COMPOSE_DEPLOY_QUALIFIER.test(w)).join('.');
+    return /^override$/i.test(part) || (rest !== '' && devNamePart(rest));
 };
 /**
  * YAML files named only for development, tests, CI or docs (`local.yml`, `dev.yml`, `test.yml`, `docs.yml`):
@@ -671,22 +680,41 @@ const isDevOnly = pathFact((path) => {
     const dirs = rel.slice(0, slash + 1);
     return DEV_DIR_HINT.test(dirs) && dirs.slice(0, -1).split('/').some(devFolder);
 });
-/** Lockfiles, minified and vendored files: skipped by content scanners. */
+/**
+ * Lockfiles, minified and vendored files: skipped by content scanners. Vendored as every check reads it (isVendored: a
+ * dependency's folder, not a team's own `services/vendor/src/` service), and a file directly in a `vendor/` folder
+ * (handCopiedVendor: a hand-copied `src/vendor/lib.js`, Composer's `vendor/autoload.php`) unless that folder is a service of
+ * the monorepo (`services/vendor/app.py`, `apps/vendor/main.py`).
+ */
 function isVendoredOrGenerated(path) {
     const b = basename(path);
     if (LOCKFILE_NAME.test(b) || GENERATED_NAME.test(b))
         return true;
-    // Content scanners skip every `vendor/` folder (a hand-copied `src/vendor/lib.js` too), as they always have; deploy readers
-    // ask isVendored, which tells a team's own `apps/vendor/` service from dependencies.
     return skippedFolder(path);
 }
 // (Module constants: a regex literal in a function is a new object at each call, and a file pass asks this of every path several times.)
 const LOCKFILE_NAME = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 /** Minified code and source maps. */
 const GENERATED_NAME = /\.min\.(js|css)$|\.map$/;
-const VENDOR_FOLDER = /(?:^|\/)_?vendor\//;
-/** isVendoredOrGenerated's folder part: a dependency's folder, or any `vendor/` folder (all of whose patterns end at a `/`). */
-const skippedFolder = folderFact((dir) => isVendored(dir) || VENDOR_FOLDER.test(underScan(dir)));
+/** A folder that ends in a `vendor/` (`_vendor/`) folder: its files are directly in it. */
+const VENDOR_LAST = /(?:^|\/)_?vendor\/$/;
+/** The folders of a monorepo that hold one service or app per subfolder (`services/vendor/`, `apps/vendor/`). */
+const SERVICE_COLLECTION = /^(?:apps|services|packages|microservices|projects|svc|servers)$/i;
+/**
+ * A folder (`dir`, relative to the scanned one, with its trailing `/`) that is a `vendor/` folder outside a monorepo's services
+ * folder: the files directly in it are a hand-copied library (`src/vendor/chart.js`, `static/vendor/jquery.js`) or a dependency
+ * manager's own (`vendor/autoload.php`, `vendor/modules.txt`), not the team's code. One under `services/`, `apps/`, `packages/`\u2026
+ * is a service the team named `vendor` (`services/vendor/app.py`), whose Dockerfile every check already judges.
+ */
+function handCopiedVendor(dir) {
+    const m = VENDOR_LAST.exec(dir);
+    if (!m)
+        return false;
+    const above = dir.slice(0, m.index);
+    return !SERVICE_COLLECTION.test(above.slice(above.lastIndexOf('/') + 1));
+}
+/** isVendoredOrGenerated's folder part: a dependency's folder (isVendored), or a hand-copied one (all of whose patterns end at a `/`). */
+const skippedFolder = folderFact((dir) => isVendored(dir) || handCopiedVendor(underScan(dir)));
 /** The folders dependency managers copy other projects' files into: npm's, Go's, Composer's and Bundler's `vendor/`, Bazel's `third_party/`, Bower's, Yarn's, pip's. */
 const VENDORED_DIR = /(^|\/)(node_modules|third_party|bower_components|\.yarn|site-packages|dist-packages)\//;
 /**

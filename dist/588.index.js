@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   Cz: () => (/* binding */ USER_INSTRUCTION_WITH_GROUP),
 /* harmony export */   Ge: () => (/* binding */ CONTAINERS_CONTEXT_TRANSLATED),
 /* harmony export */   Id: () => (/* binding */ HEALTH_ANSWER_STATED),
+/* harmony export */   KP: () => (/* binding */ onKubernetesOnly),
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
 /* harmony export */   MU: () => (/* binding */ SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS),
@@ -31,6 +32,8 @@ export const modules = {
 /* harmony export */   aJ: () => (/* binding */ COOKIE_SAFEGUARD),
 /* harmony export */   bQ: () => (/* binding */ HTTP_SCOPE_NARROWER),
 /* harmony export */   bb: () => (/* binding */ CORS_CONFIG_LISTED),
+/* harmony export */   df: () => (/* binding */ OTHER_ORCHESTRATORS),
+/* harmony export */   e3: () => (/* binding */ KUBERNETES_ONLY_DOCS),
 /* harmony export */   fG: () => (/* binding */ CORS_CONFIGURED_PROPERLY),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
@@ -45,11 +48,7 @@ export const modules = {
 /* harmony export */   vo: () => (/* binding */ STACK_TRACES_HIDDEN),
 /* harmony export */   z7: () => (/* binding */ COOKIE_IMPOSSIBLE)
 /* harmony export */ });
-/**
- * Checklist phrases that a static check and a live probe both answer ("CORS does not allow any
- * origin" is read in the code by cors-wildcard and tried on the deployment by cors-policy). Each
- * side writes its own `note`; the patterns live here once so the two cannot drift apart.
- */
+/* unused harmony exports KUBERNETES_NAMED, OTHER_ORCHESTRATOR */
 /**
  * An item that grants the wildcard rather than forbids it ("CORS wildcard allowed for the public API",
  * "Allow any origin on /public/* via CORS"): a word of permission and no word of refusal anywhere. The
@@ -262,6 +261,21 @@ const CORS_CONFIGURED_PROPERLY = {
  */
 const CORS_SAFEGUARD = /\b(?:allow-?lists?|whitelists?|restrict(?:s|ed|ion|ions)?)\b/;
 const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|ting)?|open to|reflect(?:s|ed|ing)?|trust(?:s|ed|ing)?) (?:all|any|every|arbitrary) origins?\b|\b(?:cors_allow_all_origins|cors_origin_allow_all|allow_all_origins) ?(?:=|:|is|set to) ?true\b/;
+/** Orchestrators other than Kubernetes whose containers the Docker-level checks read (ECS and Fargate task definitions' `user`, Swarm, Nomad). */
+const OTHER_ORCHESTRATORS = String.raw `ecs|fargate|swarm|nomad`;
+/** What names Kubernetes (or its pods' settings) as where containers run. */
+const KUBERNETES_NAMED = String.raw `kubernetes|k8s|pods?|helm|securitycontext|runasnonroot|runasuser|openshift|eks|gke|aks`;
+/**
+ * Another orchestrator named (ECS, Fargate, an ECS task definition, Swarm, Nomad) and no Kubernetes word: in the item, or in
+ * the item read with its headings and parent item ("ECS task definitions do not run containers as root", "Containers run as
+ * non-root" under "## AWS ECS"). Such a promise is not the k8s-* checks' (their rules veto it as `scopeUnless`);
+ * dockerfile-non-root, which reads an ECS task definition's `user`, keeps it ("Pods and ECS tasks run as non-root" names both).
+ */
+const OTHER_ORCHESTRATOR = new RegExp(String.raw `^(?![^]*\b(?:${KUBERNETES_NAMED})\b)[^]*\b(?:${OTHER_ORCHESTRATORS}|task ?definitions?)\b`);
+/** The k8s-* checks' rules, each vetoed where the item, with its headings, is about another orchestrator (see OTHER_ORCHESTRATOR). */
+/** What the k8s-* checks' docs say of it. */
+const KUBERNETES_ONLY_DOCS = 'A Markdown checklist item about another orchestrator\'s containers \u2014 ECS, Fargate, an ECS task definition, Swarm or Nomad, named in the item or in its headings or parent item, with no Kubernetes word (Kubernetes, k8s, pods, Helm, EKS\u2026) in any of them \u2014 does not bind this check ("Containers do not run as root" under "## AWS ECS"); "Pods and ECS tasks run as non-root" names both.';
+const onKubernetesOnly = (rules) => rules.map((r) => ({ ...r, scopeUnless: OTHER_ORCHESTRATOR }));
 const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
 // HttpOnly and SameSite as the frameworks spell them too: Laravel's `'http_only' => false`, Rails' `same_site: :none`.
 const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp[ _-]?only\b|\bsame[ _-]?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
@@ -597,27 +611,27 @@ const STACK_TRACES_HIDDEN = {
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(9691);
-/* harmony import */ var _util_option_entry_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(37660);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(28974);
-/* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
-/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
-/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3958);
-/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50976);
-/* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14784);
-/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59929);
-/* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10156);
-/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
-/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80595);
-/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38715);
-/* harmony import */ var _util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87696);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(9691);
+/* harmony import */ var _util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37660);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(28974);
+/* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4539);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82588);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3958);
+/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50976);
+/* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14784);
+/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59929);
+/* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10156);
+/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(51713);
+/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(80595);
+/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(38715);
+/* harmony import */ var _util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(87696);
 /* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(14177);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(52907);
-/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(61895);
-/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(86305);
-/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(28231);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(52907);
+/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61895);
+/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(86305);
+/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(28231);
 
 
 
@@ -712,7 +726,7 @@ function imageDatabase(image) {
     return DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
 }
 /** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
-const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
+const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_8__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 /**
  * Service annotations that make a load balancer internal (a private address only), each cloud's key with the value that
@@ -760,7 +774,7 @@ function isInternalLoadBalancer(key, value, lbc) {
  * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
  */
 function interpolate(s, vars) {
-    return (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceVarRefs */ .Kd)(s, ({ name, op, word }) => {
+    return (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_5__/* .replaceVarRefs */ .Kd)(s, ({ name, op, word }) => {
         const value = vars.get(name) ?? null;
         const set = value !== null && (!op?.startsWith(':') || value !== '');
         if (op?.endsWith('-'))
@@ -780,7 +794,7 @@ function range(s) {
 function parsePort(entry, vars = new Map()) {
     if (typeof entry === 'number')
         return { hostIp: null, published: null, target: [entry, entry] };
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry)) {
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry)) {
         const target = range(interpolate(String(entry['target'] ?? ''), vars));
         if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
             return null;
@@ -818,9 +832,9 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
-    judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgesDeployFile */ .eg)(snapshot, file, true),
+    judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
     severity: 'high',
     description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible.',
@@ -895,10 +909,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_18__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_18__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_18__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_19__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_19__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_19__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_18__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_19__/* .optionEntry */ .W)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_18__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_18__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_19__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .optionEntry */ .Wm)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_19__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_19__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -908,14 +922,14 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A port is reported at its first character, also where a YAML reader located it at its opening quote (`- "5432:5432"`).
-        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_13__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
+        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_14__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
         const report = (f) => reportFinding(atValue(f));
-        const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgedComposeFiles */ .xV)(snapshot);
+        const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgedComposeFiles */ .xV)(snapshot);
         const objects = k8sObjectsJudged(snapshot);
         const services = objects.filter((o) => o.kind === 'Service');
-        const workloads = objects.filter((o) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
+        const workloads = objects.filter((o) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .podSpec */ .f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_8__/* .kamalConfigs */ .u_)(snapshot);
+        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_9__/* .kamalConfigs */ .u_)(snapshot);
         const base = new Set(options.ports);
         const imageEntries = (image) => Object.entries(options.imagePorts ?? IMAGE_PORTS).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
         const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
@@ -936,9 +950,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
         // AWS security group rules and RDS instances (Terraform, CloudFormation): a database port open to the internet.
         const cloud = cloudDatabaseExposure(snapshot, base, label, Object.keys(DATABASE_PORTS).every((p) => base.has(Number(p))));
         // Bitnami database charts a chart depends on without vendoring them: their Services read at Bitnami's values paths.
-        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmRepoOf */ .AR)(snapshot));
+        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmRepoOf */ .AR)(snapshot));
         if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !cloud.judged && !dependencies.judged) {
-            skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' }));
+            skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' }));
             return;
         }
         for (const f of cloud.findings)
@@ -948,15 +962,15 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
         const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_20__/* .onePerLocation */ .F)();
         // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
         // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
-        const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeDeployments */ .Ki)(snapshot);
-        const devOnly = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(file) && !deployed.get(file)?.length;
+        const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeDeployments */ .Ki)(snapshot);
+        const devOnly = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDevOnly */ .uL)(file) && !deployed.get(file)?.length;
         const devNote = (f) => (f.note || !devOnly(f.file) ? f : { ...f, note: true, message: `${f.message} (development-only file)` });
         const once = (f) => k8sOnce.put(devNote(f));
         // How messages name a Kubernetes object and its containers: a Helm chart template's templated name readably, with its
         // template file, as the other Kubernetes checks name it (`Service '<fullname>' (templates/service.yaml)`, container
         // 'web' for `{{ .Chart.Name }}`). Subjects keep the name as written.
-        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
-        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_11__/* .helmChartName */ .Mv)(snapshot, obj.file));
+        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_12__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
+        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_12__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_12__/* .helmChartName */ .Mv)(snapshot, obj.file));
         // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
         // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
         // any production service using it makes it a failure, whatever the order of the services.
@@ -972,22 +986,22 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
         // The image a service runs as compose merges its definitions across files (composeMergedImage): an overlay that publishes
         // `8123:8123` (`compose.prod.yml`, `compose.override.yml`) without naming the image runs the main file's (`clickhouse/clickhouse-server`),
         // whose product decides the image-specific ports; a main file's service without one runs the image a production overlay names.
-        const groupOf = new Map((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeServiceGroups */ .O7)(snapshot).flatMap((g) => g.map((m) => [m, g])));
+        const groupOf = new Map((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServiceGroups */ .O7)(snapshot).flatMap((g) => g.map((m) => [m, g])));
         const composeImage = (svc) => {
             const group = groupOf.get(svc) ?? [svc];
-            if (!(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .isComposeBase */ .MU)(svc))
-                return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeMergedImage */ .AJ)([...group.filter(_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .isComposeBase */ .MU), svc]);
-            const over = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeMergedImage */ .AJ)([m]) !== '');
-            return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeMergedImage */ .AJ)([svc, ...group.filter((m) => m.file === over)]);
+            if (!(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeBase */ .MU)(svc))
+                return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeMergedImage */ .AJ)([...group.filter(_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeBase */ .MU), svc]);
+            const over = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeMergedImage */ .AJ)([m]) !== '');
+            return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeMergedImage */ .AJ)([svc, ...group.filter((m) => m.file === over)]);
         };
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
-            const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
-            const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeDotenv */ .Re)(snapshot, cf.path);
+            const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
+            const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeDotenv */ .Re)(snapshot, cf.path);
             for (const svc of cf.services) {
-                const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
+                const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
                 const image = composeImage(svc);
-                const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc);
+                const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeDevOnly */ .kZ)(svc);
                 // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
                 // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
                 if (hostNetwork(svc))
@@ -995,7 +1009,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
                 else {
                     // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
                     // production overlay replaces them, so the base's mappings are not deployed.
-                    const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
+                    const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
                     judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, put);
                 }
             }
@@ -1004,35 +1018,35 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
             const names = [...new Set(hits.map((h) => h.service))];
             const failing = hits.find((h) => !h.note && h.dev === null);
             const h = failing ?? hits[0];
-            const message = h.message((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .namedServices */ .Qw)(names), names.length === 1);
+            const message = h.message((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .namedServices */ .Qw)(names), names.length === 1);
             // Every service is development-only here: say why for each (two services in different profiles).
             const devs = [...new Set(hits.filter((x) => !x.note && x.dev !== null).map((x) => x.dev))];
             report({ file: h.file, line: h.line, column: h.column, ...(h.subject ? { subject: h.subject(names) } : {}), ...(failing ? {} : { note: true }), message: failing || h.note ? message : `${message} (${devs.join('; ')})`, fix: h.fix });
         }
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
-        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmRepoOf */ .AR)(snapshot);
+        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmRepoOf */ .AR)(snapshot);
         for (const obj of workloads) {
-            const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(obj);
+            const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
             const shown = shownObject(obj);
             // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
-            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
+            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_11__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
             // A Helm template's `hostNetwork: {{ .Values.hostNetwork }}`: what the first values set that turns it on renders.
             const written = ps.spec['hostNetwork'];
             const fromValues = typeof written === 'string' && written.includes('{{')
-                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
+                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
                 : undefined;
             const onHostNetwork = (hostNet?.kind === 'bool' && hostNet.value) || fromValues !== undefined;
-            const origin = fromValues && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueOrigin */ .SE)(written, fromValues);
+            const origin = fromValues && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueOrigin */ .SE)(written, fromValues);
             const hostNetWritten = origin ? `true, ${origin.key} in ${origin.file ?? 'values.yaml'}` : typeof written === 'string' ? written : 'true';
-            for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .containers */ .l8)(obj)) {
+            for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .containers */ .l8)(obj)) {
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
                 const dbPorts = dbPortsFor(image);
                 const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
-                const declared = ports.flatMap((p) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
+                const declared = ports.flatMap((p) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
                 ports.forEach((p, i) => {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) || typeof p['hostPort'] !== 'number' || onHostNetwork)
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) || typeof p['hostPort'] !== 'number' || onHostNetwork)
                         return;
                     const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
                     if (!dbPorts.includes(target))
@@ -1105,32 +1119,32 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
          * overlay's patches, each finding located by `variant.at`).
          */
         const judgeK8sService = (obj, variant) => {
-            const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
             // A Helm chart template's type or port written as one values path (`type: {{ .Values.service.type }}`, as
             // `helm create` writes it) is what the chart's values render: `values.yaml`, or another values file of the
             // chart over it (`values-production.yaml`: `service.type: LoadBalancer`). The first values set that makes
             // the Service reachable from outside is the one judged, and its ports are read from it too.
             const templated = (x) => typeof x === 'string' && x.includes('{{');
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
+            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
             let type = spec['type'];
             let from = null;
             let typeSettings = {};
             let typeWhy = '';
             if (templated(type)) {
                 for (const set of sets) {
-                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmScalar */ .vz)(type, set.values);
+                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmScalar */ .vz)(type, set.values);
                     if (t !== 'LoadBalancer' && t !== 'NodePort')
                         continue;
                     // Named where it is written: a parent chart's values file under the subchart's key (`postgresql.primary.service.type`);
                     // one that a values file over `values.yaml` leaves alone, in `values.yaml`.
-                    const { key, file, path } = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueOrigin */ .SE)(type, set);
+                    const { key, file, path } = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueOrigin */ .SE)(type, set);
                     // The type's sibling settings in the values (`service.loadBalancerSourceRanges`, `service.annotations`), which
                     // templates render with `toYaml` lines that are not read.
                     let parent = set.values;
                     for (const k of path.slice(0, -1))
-                        parent = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parent) ? parent[k] : undefined;
-                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parent))
+                        parent = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(parent) ? parent[k] : undefined;
+                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(parent))
                         typeSettings = parent;
                     from = set;
                     type = t;
@@ -1142,7 +1156,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
                 if (!templated(x))
                     return x;
                 for (const set of from ? [from] : sets) {
-                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmScalar */ .vz)(x, set.values);
+                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmScalar */ .vz)(x, set.values);
                     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) ? Number(v) : undefined;
                     if (n !== undefined)
                         return n;
@@ -1157,8 +1171,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
             // address-restricted load balancer, externalIPs that are private addresses only).
             let judge;
             if (type === 'LoadBalancer' || type === 'NodePort') {
-                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
-                const annotations = { ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(typeSettings['annotations']) ? typeSettings['annotations'] : {}), ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {}) };
+                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+                const annotations = { ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(typeSettings['annotations']) ? typeSettings['annotations'] : {}), ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {}) };
                 const lbc = awsLoadBalancerController(annotations, spec['loadBalancerClass'] ?? typeSettings['loadBalancerClass']);
                 const internal = Object.entries(annotations).some(([k, v]) => isInternalLoadBalancer(k, v, lbc));
                 const ranges = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'] : typeSettings['loadBalancerSourceRanges'];
@@ -1172,7 +1186,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
                 };
             }
             else if (externalIPs.length && type !== 'ExternalName') {
-                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopback */ .U)(ip));
+                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_8__/* .isLoopback */ .U)(ip));
                 judge = (port) => {
                     const what = `${shownService} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
                     return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
@@ -1182,7 +1196,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
                 return;
             const db = new Set(base);
             ports.forEach((p, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p))
                     return;
                 let hit = [portOf(p['port']), portOf(p['targetPort'])].find((x) => typeof x === 'number' && db.has(x));
                 let shown = hit === undefined ? '' : label(hit);
@@ -1190,7 +1204,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
                 // workloads of this repository, same namespace): a database port when that container's image or the ports say so.
                 if (hit === undefined && typeof p['targetPort'] === 'string' && /[a-z]/i.test(p['targetPort'])) {
                     const name = p['targetPort'];
-                    for (const t of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .namedTargetPorts */ .Hp)(obj, workloads, name)) {
+                    for (const t of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .namedTargetPorts */ .Hp)(obj, workloads, name)) {
                         const image = typeof t.container.container['image'] === 'string' ? t.container.container['image'] : '';
                         if (!dbPortsFor(image).includes(t.port))
                             continue;
@@ -1203,7 +1217,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
                     return;
                 const at = variant ? variant.at(i) : { file: obj.file, ...obj.loc(['spec', 'ports', i]) };
                 const { message, note } = judge(shown);
-                putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, ...(variant ? (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayScope */ .lq)(snapshot, { overlays: [variant.overlay] }) : {}), message: variant ? `${message}${(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayNote */ .tb)({ overlays: [variant.overlay] })}` : message }, hit);
+                putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, ...(variant ? (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayScope */ .lq)(snapshot, { overlays: [variant.overlay] }) : {}), message: variant ? `${message}${(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayNote */ .tb)({ overlays: [variant.overlay] })}` : message }, hit);
             });
         };
         for (const obj of services)
@@ -1215,7 +1229,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
             const port = imageDatabasePort(dep.product);
             if (port === undefined || !dbPortsFor(dep.product).includes(port))
                 continue;
-            const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dep.settings['annotations']) ? dep.settings['annotations'] : {};
+            const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(dep.settings['annotations']) ? dep.settings['annotations'] : {};
             const internal = Object.entries(annotations).some(([k, v]) => isInternalLoadBalancer(k, v, awsLoadBalancerController(annotations, dep.settings['loadBalancerClass'])));
             const ranges = Array.isArray(dep.settings['loadBalancerSourceRanges']) ? dep.settings['loadBalancerSourceRanges'].map(String) : null;
             const restricted = dep.type === 'LoadBalancer' && ranges !== null && ranges.length > 0 && !ranges.some((r) => r === '0.0.0.0/0' || r === '::/0');
@@ -1228,7 +1242,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_17__/* .defin
         }
         // A Service as each production kustomize overlay renders it: a patch that only sets `type: LoadBalancer` (or
         // `externalIPs`) over a base ClusterIP Service exposes the base's ports.
-        for (const v of (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .k8sServiceVariants */ .ek)(snapshot)) {
+        for (const v of (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .k8sServiceVariants */ .ek)(snapshot)) {
             const merged = mergeServiceLayers(v.base, v.layers);
             judgeK8sService(merged.object, { at: merged.at, overlay: v.overlay });
         }
@@ -1264,49 +1278,49 @@ const BITNAMI_SERVICES = {
 };
 function unvendoredDatabaseDependencies(snapshot, helmRepo) {
     const out = { judged: false, exposed: [] };
-    const yamlFiles = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .filesEndingIn */ .eo)(snapshot.files, 'yaml');
+    const yamlFiles = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .filesEndingIn */ .eo)(snapshot.files, 'yaml');
     for (const chartFile of yamlFiles) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(chartFile) !== 'Chart.yaml' || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(chartFile) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(chartFile) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendored */ .Ee)(chartFile))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(chartFile) !== 'Chart.yaml' || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(chartFile) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(chartFile) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendored */ .Ee)(chartFile))
             continue;
         const meta = snapshot.yaml(chartFile)?.docs[0]?.value;
-        const deps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta) && Array.isArray(meta['dependencies']) ? meta['dependencies'] : [];
+        const deps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(meta) && Array.isArray(meta['dependencies']) ? meta['dependencies'] : [];
         if (!deps.length)
             continue;
         const chartDir = chartFile.slice(0, -'Chart.yaml'.length);
         // The subcharts in `charts/` (folders with a Chart.yaml): their templates are read, as for any chart.
         const vendored = new Set(yamlFiles.filter((f) => f.startsWith(`${chartDir}charts/`) && /^[^/]+\/Chart\.yaml$/.test(f.slice(chartDir.length + 7))).flatMap((f) => {
             const m = snapshot.yaml(f)?.docs[0]?.value;
-            return [f.slice(chartDir.length + 7, -'/Chart.yaml'.length), ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(m) && typeof m['name'] === 'string' ? [m['name']] : [])];
+            return [f.slice(chartDir.length + 7, -'/Chart.yaml'.length), ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(m) && typeof m['name'] === 'string' ? [m['name']] : [])];
         }));
         for (const d of deps.slice(0, 100)) {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(d) || typeof d['name'] !== 'string' || typeof d['repository'] !== 'string' || !/bitnami/i.test(d['repository']))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(d) || typeof d['name'] !== 'string' || typeof d['repository'] !== 'string' || !/bitnami/i.test(d['repository']))
                 continue;
             // Own keys only: a dependency named `constructor` or `toString` is no Bitnami chart (review B3: it crashed the check).
             const known = Object.hasOwn(BITNAMI_SERVICES, d['name']) ? BITNAMI_SERVICES[d['name']] : undefined;
             if (!known || vendored.has(d['name']))
                 continue;
             const key = typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : d['name'];
-            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
+            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
             if (!sets)
                 continue;
             out.judged = true;
-            const get = (values, keys) => keys.reduce((v, k) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) ? v[k] : undefined), values);
+            const get = (values, keys) => keys.reduce((v, k) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(v) ? v[k] : undefined), values);
             // Helm leaves the dependency out when its `condition` (`postgresql.enabled`, the first of a list that is set) is false.
-            const dep = (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_12__/* .helmDependencies */ .Ws)({ dependencies: [d] })[0];
-            const enabled = (values) => (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_12__/* .helmDependencyEnabled */ .ff)(dep, values);
+            const dep = (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_13__/* .helmDependencies */ .Ws)({ dependencies: [d] })[0];
+            const enabled = (values) => (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_13__/* .helmDependencyEnabled */ .ff)(dep, values);
             for (const role of known.services) {
                 const path = [key, ...role, 'service', 'type'];
                 for (const set of sets) {
                     const t = get(set.values, path);
                     if ((t !== 'LoadBalancer' && t !== 'NodePort') || !enabled(set.values))
                         continue;
-                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
+                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
                     const file = origin?.file ?? set.file;
                     const at = file ? snapshot.yaml(file)?.docs[0]?.loc(origin.path) : null;
                     if (!file || !at)
                         continue;
                     const parent = get(set.values, path.slice(0, -1));
-                    out.exposed.push({ chartDir, key, name: d['name'], product: known.product, role: role.join('.'), type: t, why: ` (${origin.key}: ${t} in ${file})`, settings: (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parent) ? parent : {}, file, ...at });
+                    out.exposed.push({ chartDir, key, name: d['name'], product: known.product, role: role.join('.'), type: t, why: ` (${origin.key}: ${t} in ${file})`, settings: (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(parent) ? parent : {}, file, ...at });
                     break;
                 }
             }
@@ -1319,7 +1333,7 @@ function unvendoredDatabaseDependencies(snapshot, helmRepo) {
  * declares (`kubernetes_service`, `kubernetes_deployment`\u2026, `kubernetes_manifest`: tf-kubernetes.ts), read as manifests.
  */
 function k8sObjectsJudged(snapshot) {
-    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_16__/* .terraformK8sObjects */ .T2)(snapshot)];
+    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_17__/* .terraformK8sObjects */ .T2)(snapshot)];
 }
 /** A mapping's loopback form for fixes: `127.0.0.1:<host port>:<container port>` (the published port when it is a number). */
 const loopbackMapping = (published, port) => `127.0.0.1:${/^\d+$/.test(published ?? '') ? published : port}:${port}`;
@@ -1363,7 +1377,7 @@ function judgeService(svc, own, dbPorts, label, dev, vars, put) {
  */
 function hostBinding(hostIp) {
     const ip = hostIp?.replace(/^\[|\]$/g, '') ?? null;
-    if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopback */ .U)(ip))
+    if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_8__/* .isLoopback */ .U)(ip))
         return { note: `bound to loopback ${ip} only` };
     if (ip !== null && PRIVATE.test(ip))
         return { note: `bound to private address ${ip}` };
@@ -1412,7 +1426,7 @@ function mergeServiceLayers(base, layers) {
     const ports = [];
     const annotations = {};
     for (const obj of [base, ...layers]) {
-        const s = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+        const s = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
         // `$patch: replace` (a JSON 6902 replace of `/spec`): what earlier layers set in the spec is gone.
         if (s['$patch'] === 'replace') {
             for (const k of Object.keys(spec))
@@ -1434,10 +1448,10 @@ function mergeServiceLayers(base, layers) {
         if (s['ports'] === null)
             ports.length = 0;
         else if (Array.isArray(s['ports'])) {
-            if (s['ports'].some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) && e['$patch'] === 'replace'))
+            if (s['ports'].some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(e) && e['$patch'] === 'replace'))
                 ports.length = 0;
             s['ports'].forEach((e, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || e['$patch'] !== undefined)
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(e) || e['$patch'] !== undefined)
                     return;
                 const from = { obj, path: ['spec', 'ports', i] };
                 const same = ports.find((p) => p.value['port'] !== undefined && p.value['port'] === e['port']);
@@ -1449,13 +1463,13 @@ function mergeServiceLayers(base, layers) {
                     ports.push({ value: { ...e }, from });
             });
         }
-        const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+        const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
         // `annotations: null` or `$patch: replace` (a JSON 6902 replace of `/metadata/annotations`) drops the earlier ones.
         const ann = meta['annotations'];
-        if (ann === null || ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ann) && ann['$patch'] === 'replace'))
+        if (ann === null || ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(ann) && ann['$patch'] === 'replace'))
             for (const k of Object.keys(annotations))
                 delete annotations[k];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ann))
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(ann))
             for (const [k, v] of Object.entries(ann)) {
                 if (k === '$patch')
                     continue;
@@ -1465,7 +1479,7 @@ function mergeServiceLayers(base, layers) {
                     annotations[k] = v;
             }
     }
-    const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(base.value['metadata']) ? base.value['metadata'] : {};
+    const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(base.value['metadata']) ? base.value['metadata'] : {};
     const value = { ...base.value, metadata: { ...meta, annotations }, spec: { ...spec, ports: ports.map((p) => p.value) } };
     const place = (w) => ({ file: w.obj.file, ...w.obj.loc(w.path, true) });
     const exposing = ['type', 'externalIPs'].map((k) => specFrom.get(k)).find((w) => w !== undefined && w.obj !== base);
@@ -1559,16 +1573,16 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
         put({ ...at, subject, fix: rdsFix(cfn), message: `${what} sets ${written}: the instance gets a public address, so ${db} is reachable from the internet wherever its security groups allow; make it private and reach it from inside the VPC` }, dev);
     };
     for (const file of snapshot.files) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTerraformSource */ .mh)(file)) {
-            if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformSource */ .mh)(file)) {
+            if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendoredOrGenerated */ .Gk)(file))
                 continue;
             const text = snapshot.text(file);
             if (text === undefined || !TF_CLOUD_RE.test(text))
                 continue;
-            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_14__/* .devFile */ .yb)(file);
+            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_15__/* .devFile */ .yb)(file);
             // Blocks that close before the place a broken file stops being readable (its parse error says where).
-            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
-            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .UNKNOWN */ .HV ? v.value : undefined);
+            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
+            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .UNKNOWN */ .HV ? v.value : undefined);
             /** Each literal `0.0.0.0/0` or `::/0` of a CIDR argument (a list or a string), at the value. */
             const anywhere = (v) => {
                 if (!v)
@@ -1576,7 +1590,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 const list = Array.isArray(v.value) ? v.value.map((c, i) => [c, [i]]) : [[v.value, []]];
                 return list.flatMap(([c, path]) => (typeof c === 'string' && ANYWHERE.has(c.trim()) ? [{ cidr: c.trim(), ...(v.loc([...path]) ?? { line: 1, column: 1 }) }] : []));
             };
-            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclBlocks */ .OF)(text, 'resource')) {
+            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclBlocks */ .OF)(text, 'resource')) {
                 if (block.end >= readTo)
                     break;
                 const [type, name] = block.labels;
@@ -1586,7 +1600,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 /** A rule's arguments: a block's (`ingress { \u2026 }`, a rule resource), or an object of an `ingress = [{ \u2026 }]` list's (ruleOf). */
                 const rule = (body, what, subject, cidrArgs, protocolArg) => {
                     out.judged = true;
-                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclArgument */ .RR)(text, body, a);
+                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, body, a);
                     const from = literal(arg('from_port'));
                     const to = literal(arg('to_port'));
                     const port = rulePort(from, to, literal(arg(protocolArg)));
@@ -1599,12 +1613,12 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                     }
                 };
                 if (type === 'aws_security_group') {
-                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
+                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
                     // The attribute form generated and imported configuration writes (`ingress = [{ from_port = 5432, \u2026 }]`): each object a rule.
-                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclArgument */ .RR)(text, block, 'ingress');
+                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'ingress');
                     if (list && Array.isArray(list.value)) {
                         list.value.forEach((ing, i) => {
-                            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ing))
+                            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(ing))
                                 return;
                             const ruleOf = (a) => (a in ing ? { value: ing[a], loc: (path, key) => list.loc([i, a, ...path], key) } : undefined);
                             rule(ruleOf, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
@@ -1612,7 +1626,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                     }
                 }
                 else if (type === 'aws_security_group_rule') {
-                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
+                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
                         continue;
                     rule(block, owner, `aws_security_group_rule.${name}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
                 }
@@ -1621,28 +1635,28 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 }
                 else if (type === 'aws_db_instance' || type === 'aws_rds_cluster_instance') {
                     out.judged = true;
-                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
+                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
                     const v = literal(pub);
                     if (v !== true && !(typeof v === 'string' && v.trim().toLowerCase() === 'true'))
                         continue;
                     const at = pub.loc([]) ?? { line: 1, column: 1 };
-                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
+                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
                 }
             }
             continue;
         }
         // CloudFormation templates (YAML or JSON), and a serverless.yml's `resources`.
         const json = /\.json$/i.test(file);
-        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_14__/* .isCfnNamed */ .vw)(file)))
+        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_15__/* .isCfnNamed */ .vw)(file)))
             continue;
         const text = snapshot.text(file);
         if (text === undefined || !CFN_CLOUD_RE.test(text) || (json && !validJson(text)))
             continue;
         const parsed = json ? snapshot.json(file) : snapshot.yaml(file)?.docs[0];
-        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_14__/* .cfnTemplate */ .qK)(file, parsed) : null;
+        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_15__/* .cfnTemplate */ .qK)(file, parsed) : null;
         if (!doc)
             continue;
-        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_14__/* .devFile */ .yb)(file);
+        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_15__/* .devFile */ .yb)(file);
         const resources = doc.value['Resources'];
         /** The literal scalar at `path` (not an intrinsic function: `!Ref`, `{ "Fn::\u2026": \u2026 }`). */
         const literal = (path, v) => {
@@ -1667,12 +1681,12 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
             }
         };
         for (const [id, r] of Object.entries(resources)) {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(r) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(r['Properties']))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(r) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(r['Properties']))
                 continue;
             const props = r['Properties'];
             const base = ['Resources', id, 'Properties'];
             if (r['Type'] === 'AWS::EC2::SecurityGroup' && Array.isArray(props['SecurityGroupIngress'])) {
-                props['SecurityGroupIngress'].forEach((ing, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ing))
+                props['SecurityGroupIngress'].forEach((ing, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(ing))
                     rule(ing, [...base, 'SecurityGroupIngress', i], `CloudFormation security group '${id}' ingress`, `${id} ingress ${i}`); });
             }
             else if (r['Type'] === 'AWS::EC2::SecurityGroupIngress') {
@@ -2257,7 +2271,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        sessionNames: (0,option_entry/* optionEntry */.W)('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+        sessionNames: (0,option_entry/* regexEntry */.eG)('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
         cookies: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
         flags: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
     }),
@@ -5321,6 +5335,8 @@ function corsOptionExports(src) {
 }
 /** An `origin` key (`origin: \u2026`, `'origin': \u2026`) or method (`origin(o, cb) { \u2026 }`): what an exported options object must hold to be read. */
 const JS_ORIGIN_KEY = /\borigin\b['"]?\s*[:(]/;
+/** `origin`, found by its `gin` (a search stops at every `o` of a file; containsWord checks each `gin` for the whole word). */
+const ORIGIN_WORD = { word: 'origin', anchor: 'gin' };
 /** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. `uses`: options imported from another module of the project. */
 function jsCors(src, uses = []) {
     const hits = [];
@@ -6994,7 +7010,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 return hits.length || policyUses.length ? { ...only(hits) ?? { hits: [], restricted: [], configures: false, loads: [], classes: [] }, ...(policyUses.length ? { aspNetUses: policyUses } : {}) } : undefined;
             }
             // An options module (`module.exports = { origin: '*' }`) need not say cors: a JS file that exports something and has an `origin` key is read for its exports.
-            const exportsOrigin = (0,classify/* isJavaScript */.eh)(file) && text.includes('export') && text.includes('origin') && JS_ORIGIN_KEY.test(text);
+            const exportsOrigin = (0,classify/* isJavaScript */.eh)(file) && text.includes('export') && (0,util_text/* containsWord */.oV)(text, ORIGIN_WORD) && JS_ORIGIN_KEY.test(text);
             const cors = (0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD);
             if (!cors && !exportsOrigin)
                 return undefined;
@@ -9044,6 +9060,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
             `- ${util_groups/* COMPOSE_ENV_REACH_DOC */.gU}`,
             `- ${util_groups/* K8S_DATA_REACH_DOC */.Lp}`,
+            `- ${util_groups/* K8S_ENV_OVERLAY_DOC */.Z2}`,
             `- ${util_platform/* COPILOT_ENV_DOC */.k_}`,
             `- ${util_platform/* PLATFORM_PARSE_DOC */.xN}`,
             "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file` (for the image's own command: when every production service that runs it as it is sets the variable), the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
@@ -9089,6 +9106,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         snapshot.k8sObjects();
         (0,tf_kubernetes/* terraformK8sObjects */.T2)(snapshot);
         (0,util_code/* kustomizeEnv */.f0)(snapshot);
+        (0,util_groups/* overlayEnvValues */.wv)(snapshot);
         (0,util_code/* kustomizeGeneratorFiles */.Gm)(snapshot);
         (0,classify/* filesWhere */.jK)(snapshot.files, isDeployEnvName);
         (0,util_commands/* entryPoints */.kL)(snapshot);
@@ -9332,9 +9350,11 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const shown = (name) => (name.includes('{{') ? (0,helm_values/* shownTemplateName */.J9)(name, (0,helm_values/* helmChartName */.Mv)(snapshot, obj.file)) : name);
             for (const e of cenv) {
                 const hit = judge(e.name, e.value, (n) => cenv.findLast((x) => x.container === e.container && x.name === n)?.value ?? null);
+                // As production renders it: a value every production kustomize overlay sets again (or removes) is a note (k8sEnvFate).
+                const fate = dev || (!hit && !stringReads.has(e.name)) ? null : (0,util_groups/* k8sEnvFate */.EL)(snapshot, obj, e.container.path, e.name).note;
                 if (hit)
-                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${shown(e.container.name)}'`, hit)}${advice}` }, dev, hit);
-                given(e.name, e.value, { file: obj.file, line: e.line }, `container '${shown(e.container.name)}'`, dev ? 'development-only file' : null, hit);
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${shown(e.container.name)}'`, hit)}${advice}` }, dev || fate, hit);
+                given(e.name, e.value, { file: obj.file, line: e.line }, `container '${shown(e.container.name)}'`, dev ? 'development-only file' : fate, hit);
             }
             // A Helm chart template's container `env` as each values set of the chart renders it from the values (`env:` /
             // `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv`), at the value in the values file; a value only the chart's
@@ -9351,6 +9371,16 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     given(e.name, e.value, e, via, note, hit);
                 }
             }
+        }
+        // Container env that only a production kustomize overlay's inline or JSON 6902 patch writes, as the overlay renders the
+        // workload (overlayEnvValues: merged as the Kubernetes workload checks merge it), at the value in the patch.
+        for (const { entry: e, overlays, env } of (0,util_groups/* overlayEnvValues */.wv)(snapshot)) {
+            sources++;
+            const hit = judge(e.name, e.value, (n) => env.findLast((x) => x.name === n)?.value ?? null);
+            const via = `container '${e.container.name}'${(0,util_groups/* overlayNote */.tb)(overlays)}`;
+            if (hit)
+                emit({ file: e.object.file, line: e.line, column: e.column, ...(0,util_groups/* overlayScope */.lq)(snapshot, overlays), message: `${setBy(via, hit)}${advice}` }, null, hit);
+            given(e.name, e.value, { file: e.object.file, line: e.line }, via, null, hit);
         }
         // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.
         for (const { file: f, dev, literals } of (0,util_code/* kustomizeEnv */.f0)(snapshot)) {
@@ -9784,6 +9814,8 @@ var variables = __webpack_require__(3958);
 var helm_installs = __webpack_require__(80743);
 // EXTERNAL MODULE: ./lib/checks/util/helm-dependencies.js
 var helm_dependencies = __webpack_require__(87696);
+// EXTERNAL MODULE: ./lib/checks/util/secrets.js
+var secrets = __webpack_require__(71399);
 ;// CONCATENATED MODULE: ./lib/checks/util/fill-in.js
 /**
  * A fill-in written in spaced words and left for whoever deploys: an instruction to put a secret in this place, ending at
@@ -9794,18 +9826,25 @@ var helm_dependencies = __webpack_require__(87696);
  * `Change your password here`) and a passphrase of several words (`correct horse battery staple`: no instruction, no `here`)
  * are none. For default-credentials, beside the one-token and `insert/put/paste/add \u2026 here` forms util/secrets.ts knows.
  */
-/** The verbs that open a fill-in: telling whoever deploys to put a value in (not a prompt to a user: enter, type, input). */
-const FILL_VERBS = new Set(['set', 'put', 'place', 'insert', 'paste', 'add', 'write', 'specify', 'provide', 'supply', 'use', 'choose', 'pick', 'generate', 'create', 'define', 'configure', 'fill', 'drop', 'store']);
+
+/**
+ * The verbs that open a fill-in: telling whoever deploys to put a value in (not a prompt to a user: enter, type, input). Those
+ * util/secrets.ts reads in any value, and more that only a spaced fill-in ending at `here` leaves no doubt about.
+ */
+const FILL_VERBS = new Set([...secrets/* FILL_IN_VERBS */.fo, 'set', 'place', 'write', 'specify', 'provide', 'supply', 'use', 'choose', 'pick', 'generate', 'create', 'define', 'configure', 'fill', 'drop', 'store']);
 /** Possessives that open a fill-in without a verb (`your password here`). */
 const POSSESSIVES = new Set(['your', 'my']);
-/** The secret words a fill-in ends in, before `here`. */
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'key', 'token', 'apikey', 'credential', 'credentials']);
-/** The words that may describe the secret (articles, possessives, qualities, what it is for). */
-const DESCRIBING = new Set([
-    'a', 'an', 'the', 'this', 'your', 'my', 'our', 'own', 'some', 'very', 'super', 'secure', 'strong', 'random', 'long', 'complex', 'good', 'safe',
-    'new', 'real', 'unique', 'proper', 'actual', 'valid', 'private', 'generated', 'secret', 'admin', 'administrator', 'root', 'master', 'database', 'db',
-    'web', 'app', 'application', 'api', 'access', 'auth', 'session', 'encryption', 'signing', 'jwt', 'hmac', 'smtp', 'user', 'account',
+/** The secret words a fill-in ends in, before `here`: the placeholder secret words of util/secrets.ts (plurals and `pw`, `creds` too). */
+const SECRET_WORDS = secrets/* PLACEHOLDER_SECRETS */.Q$;
+/**
+ * What the secret is for (`the admin password`, `your jwt secret`), besides the words util/secrets.ts reads as describing a
+ * secret (articles, possessives, qualities: `a secure`, `your own`, `a really strong`).
+ */
+const PURPOSES = new Set([
+    'private', 'generated', 'admin', 'administrator', 'root', 'master', 'database', 'db', 'web', 'app', 'application', 'api', 'access', 'auth', 'session',
+    'encryption', 'signing', 'jwt', 'hmac', 'smtp', 'user', 'account',
 ]);
+const describing = (w) => secrets/* DESCRIBING_WORDS */.BA.has(w) || PURPOSES.has(w);
 /** Words that may open the clause after `here` (`\u2026 here or it will be random`, `\u2026 here before deploying`). */
 const CLAUSE_OPENERS = new Set(['or', 'otherwise', 'and', 'if', 'to', 'before', 'for', 'when', 'unless', 'then', 'else', 'so']);
 /** Whether a value is a spaced fill-in (see the file's comment). Letters, white space and `,.!;:-` only; 3 to 16 words. */
@@ -9833,11 +9872,9 @@ function isSpacedFillIn(value) {
         return false;
     if (!body.length || body.length > 6 || !SECRET_WORDS.has(body.at(-1)))
         return false;
-    return body.every((x) => DESCRIBING.has(x) || SECRET_WORDS.has(x));
+    return body.every((x) => describing(x) || SECRET_WORDS.has(x));
 }
 
-// EXTERNAL MODULE: ./lib/checks/util/secrets.js
-var secrets = __webpack_require__(71399);
 ;// CONCATENATED MODULE: ./lib/checks/util/secret-stores.js
 /**
  * Infrastructure-as-code resources that exist to put one secret into a secret store: Terraform's `aws_ssm_parameter`,
@@ -9963,6 +10000,8 @@ function bicepSecretStoreValues(text) {
 }
 /** Pulumi resources (TypeScript/JavaScript `new aws.ssm.Parameter(\u2026)`, Python `aws.ssm.Parameter(\u2026)`) that write a secret store. */
 const PULUMI_STORE_RE = /(?<![\w.])(?:new[ \t]+)?(aws\.ssm\.Parameter|azure\.keyvault\.Secret|azure_native\.keyvault\.Secret|azure_native\.keyvault\.v\d+\.Secret|keyvault\.Secret|github\.ActionsSecret|github\.ActionsEnvironmentSecret|github\.ActionsOrganizationSecret|github\.DependabotSecret|github\.CodespacesSecret)[ \t]*\(/g;
+/** `ssm.Parameter`, found by its rarer capital (containsWord checks each `Parameter` for the whole word). */
+const SSM_PARAMETER_WORD = { word: 'ssm.Parameter', anchor: 'Parameter' };
 const PULUMI_VALUE_RE = /(?<![\w.])(value|plaintextValue|plaintext_value)[ \t]*[:=][ \t]*(["'])((?:(?!\2)[^\\\n]|\\.){1,4096})\2/g;
 const PULUMI_NAME_RE = /(?<![\w.])(?:name|secretName|secret_name)[ \t]*[:=][ \t]*(["'])([^"'\n$]{1,200})\1/;
 const PULUMI_FIRST_ARG_RE = /^\([ \t\r\n]*(["'])([^"'\n$]{1,200})\1/;
@@ -9974,8 +10013,9 @@ const PULUMI_SECURE_STRING_RE = /(?<![\w.])type[ \t]*[:=][ \t]*(["'])SecureStrin
  */
 function pulumiSecretStoreValues(text) {
     const out = [];
-    // (Every JavaScript and Python file of a scan is asked: a substring search first, the regex only where it can match.)
-    if ((!text.includes('Secret') && !text.includes('ssm.Parameter')) || !/\.(?:ssm\.Parameter|keyvault\.(?:v\d+\.)?Secret|\w*Secret)[ \t]*\(/.test(text))
+    // (Every JavaScript and Python file of a scan is asked: a substring search first, the regex only where it can match.
+    // `ssm.Parameter` is found by its `Parameter`: a search stops at every `s` of a file, and code is full of them.)
+    if ((!text.includes('Secret') && !(0,util_text/* containsWord */.oV)(text, SSM_PARAMETER_WORD)) || !/\.(?:ssm\.Parameter|keyvault\.(?:v\d+\.)?Secret|\w*Secret)[ \t]*\(/.test(text))
         return out;
     PULUMI_STORE_RE.lastIndex = 0;
     for (let m = PULUMI_STORE_RE.exec(text), guard = 0; m !== null && guard < 1000; m = PULUMI_STORE_RE.exec(text), guard++) {
@@ -10001,6 +10041,8 @@ function pulumiSecretStoreValues(text) {
 
 // EXTERNAL MODULE: ./lib/checks/util/omnibus.js
 var omnibus = __webpack_require__(14203);
+// EXTERNAL MODULE: ./lib/checks/util/file-globs.js
+var file_globs = __webpack_require__(82064);
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
 
 
@@ -13040,15 +13082,6 @@ function blockScalar(text, lineEnd, indent) {
     }
     return { value: out.join(''), below, column };
 }
-/** Globs with a `/` match the path, others the file name (also as an exact path). */
-function allowMatcher(globs) {
-    if (!globs.length)
-        return () => false;
-    const byPath = picomatch(globs, { dot: true });
-    const names = globs.filter((g) => !g.includes('/'));
-    const byName = names.length ? picomatch(names, { dot: true }) : () => false;
-    return (file) => byPath(file) || byName((0,classify/* basename */.P8)(file));
-}
 /** A SealedSecret ciphertext: base64 of an RSA-wrapped session key and the sealed value (long, base64 only). */
 const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
@@ -13444,12 +13477,12 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '',
             '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines (a single line longer than a chunk, such as a one-line bundle, is read in pieces that overlap by 64 KiB, so a token across a cut is found once, at its true column), up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
             '',
-            'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
+            'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name; a path with `/` is read as a `paths` glob, so a folder, `test/certs/` or `test/certs`, covers everything under it) of files a team commits by convention, e.g. `["test/certs/**"]`; an entry that matches no tracked file gets a warning.',
         ].join('\n'),
     },
-    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
+    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg((0,option_entry/* globEntry */.nh)('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
     scan(options) {
-        const allowed = allowMatcher(options.allow);
+        const allowed = (0,file_globs/* fileAllowMatcher */.Y)(options.allow);
         return {
             accepts: (file) => isScanned(file) && !allowed(file),
             file(file, text) {
@@ -13625,7 +13658,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
     },
     prepare(snapshot) { (0,credentials/* userNamePasswordSet */.sZ)(snapshot); },
     run({ snapshot, options, scanned, report: reportFinding, skip }) {
-        const allowed = allowMatcher(options.allow);
+        const allowed = (0,file_globs/* fileAllowMatcher */.Y)(options.allow);
         if (!snapshot.files.some((f) => isScanned(f) && !allowed(f))) {
             skip('no files to scan');
             return;
@@ -15258,10 +15291,23 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
                 if (avp && (0,secrets/* isAvpKeyPlaceholder */.mv)(e.value))
                     return;
                 const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
+                // As production renders it: a value every production kustomize overlay sets again (or removes) is a note (k8sEnvFate).
+                const fate = hit && !(0,classify/* isDevOnly */.uL)(obj.file) ? (0,util_groups/* k8sEnvFate */.EL)(snapshot, obj, container.path, e.name).note : null;
                 if (hit)
-                    emit(obj.file, e.line, e.column, e.name, hit, ` (container '${shown(container.name)}')`);
+                    emit(obj.file, e.line, e.column, e.name, hit, ` (container '${shown(container.name)}')`, fate ?? undefined);
             });
         }
+    }
+    // Container env that only a production kustomize overlay's inline or JSON 6902 patch writes, as the overlay renders the
+    // workload (overlayEnvValues: merged as the Kubernetes workload checks merge it), at the value in the patch.
+    for (const { entry: e, overlays, env } of (0,util_groups/* overlayEnvValues */.wv)(snapshot)) {
+        if (e.value === null || skipFile(e.object.file))
+            continue;
+        sources++;
+        const all = env.map((x) => ({ key: x.name, value: x.value }));
+        const hit = withBeside(defaultReason(e.name, e.value), environmentReasons(all).get(env.indexOf(e)));
+        if (hit)
+            emit(e.object.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}'${(0,util_groups/* overlayNote */.tb)(overlays)})`, null);
     }
     // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
     for (const { file: f, literals } of (0,util_code/* kustomizeEnv */.f0)(snapshot)) {
@@ -15937,6 +15983,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset (also one holding spaces, as compose keeps it: `${SESSION_SECRET:-keyboard cat}`, `${A_PASSWORD:-change me}`). The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '\u2026 --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             util_groups/* K8S_DATA_REACH_DOC */.Lp,
+            util_groups/* K8S_ENV_OVERLAY_DOC */.Z2,
             util_platform/* COPILOT_ENV_DOC */.k_,
             'A repository with nothing the check reads (no deploy config, env or config file, script or code file: documentation only, or empty) has the item `skipped`, as every other check has, not passed. A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev` \u2014 unless production builds and ships it, a fly.toml, render.yaml, Railway or production compose build naming it: then it is judged as production, as by the other Dockerfile checks \u2014, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`\u2026), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {\u2026}`, `local`, `test`\u2026 environment, the words of development-only file names; `production`, `staging` and others are judged), Phoenix\'s `config/dev.exs` and the development and test blocks of the other Elixir config files (`if config_env() == :dev do \u2026 end`, `in [:dev, :test]`, `!= :prod`, a `case config_env()` clause for `:dev` in `config/runtime.exs` or `config.exs`; its `:prod` block and what sits outside any such block are production\'s and judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`\u2026), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`\u2026; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(\u2026, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
@@ -16788,6 +16835,11 @@ const valuesKey = (path) => path.reduce((s, k) => (typeof k === 'number' ? `${s}
  * What a values file's `image:` string must look like to be read as an image reference (no template, no spaces); a registry
  * host may carry a port (`registry.example.com:5000/team/worker`, `localhost:5000/app`), which is no tag.
  */
+/**
+ * How a message names a digest pin: a code span, so that no `@` in it reads as a mention where the message is shown as
+ * Markdown (`(@sha256:\u2026)` mentions a user `sha256` in a pull request comment).
+ */
+const DIGEST_HINT = '`image:tag@sha256:\u2026`';
 const IMAGE_REF_RE = /^(?:[a-z0-9][a-z0-9.-]*:\d{1,5}\/)?[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
 /**
  * The `from=` sources of a RUN's `--mount` flags (every flag: dockerfile-ast keeps only the last), with where the
@@ -16877,7 +16929,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",
-        fix: 'Pin a version tag of that image (e.g. node:22.11-slim, python:3.12-slim) or, better, a digest (image:tag@sha256:\u2026).',
+        fix: 'Pin a version tag of that image (e.g. node:22.11-slim, python:3.12-slim) or, better, a digest (`image:tag@sha256:\u2026`).',
         details: [
             '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
             '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
@@ -16923,8 +16975,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        allow: schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('an image-name glob (`ghcr.io/acme/*`)')).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
-        'moving-tags': schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('a tag (`stable`, `edge`)')).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
+        allow: schemas/* array */.YOg((0,option_entry/* globEntry */.nh)('an image-name glob (`ghcr.io/acme/*`)')).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
+        'moving-tags': schemas/* array */.YOg((0,option_entry/* optionEntry */.Wm)('a tag (`stable`, `edge`)')).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
@@ -16964,7 +17016,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             const shown = shownAs ?? (raw === v.image ? (0,dockerfile/* shownRef */.nK)(raw) : `${(0,dockerfile/* shownRef */.nK)(raw)} (resolves to ${(0,dockerfile/* shownRef */.nK)(v.image)})`);
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
             const dev = devReason === false ? null : devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
-            report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:\u2026)${dev ? ` (${dev})` : ''}` });
+            report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (${DIGEST_HINT})${dev ? ` (${dev})` : ''}` });
         };
         /**
          * A Terraform template image (`acme/api:${var.image_tag}`), as Terraform may render it (terraformTemplate): each way that fails
@@ -17880,16 +17932,17 @@ const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw `\b(?:${OTHER_US
  * reads, not the image's USER ("Docker images and Kubernetes pods run as non-root" names both; "our ECS cluster" is
  * no Kubernetes cluster).
  */
-const KUBERNETES_SCOPE = /^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?)|ecs|fargate|swarm|nomad)\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b/;
+const KUBERNETES_SCOPE = new RegExp(String.raw `^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?)|${phrases/* OTHER_ORCHESTRATORS */.df})\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b`);
 const NOT_THIS_USER = new RegExp(`${NOT_THE_CONTAINER_USER.source}|${KUBERNETES_SCOPE.source}`);
 const NOT_THIS_USER_TRANSLATED = new RegExp(`${NOT_THE_CONTAINER_USER_TRANSLATED.source}|${KUBERNETES_SCOPE.source}`);
 /** A user name (the part before `:`) that is root: `root`, `0`, `00`. */
 function isRootName(name) { return /^root$/i.test(name) || /^0+$/.test(name); }
 /**
  * Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or "No container runs
- * as root", "Don't run containers as root", "Never run the app as root in Docker".
+ * as root", "Don't run containers as root", "Never run the app as root in Docker"; of containers, images, the Dockerfile, or
+ * another orchestrator's tasks, whose `user` the check reads ("ECS tasks run as non-root", "Task definitions set a non-root user").
  */
-const NON_ROOT_PROMISE = /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|(?:user|uid [1-9]\d{0,9}),? \(?(?:and |but )?not (?:as )?root(?!-)|runs? as uid [1-9]\d{0,9}(?![\d:]))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/;
+const NON_ROOT_PROMISE = /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?|(?:ecs |fargate )?task definitions?|(?:ecs|fargate|swarm|nomad) (?:tasks?|services?|jobs?))\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|(?:user|uid [1-9]\d{0,9}),? \(?(?:and |but )?not (?:as )?root(?!-)|runs? as uid [1-9]\d{0,9}(?![\d:]))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?|(?:ecs |fargate )?task definitions?|(?:ecs|fargate|swarm|nomad) (?:tasks?|services?|jobs?))\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/;
 /** The item names the Dockerfile, Docker or an image: a Kubernetes heading above it does not make it the pods' promise. */
 const NAMES_NO_IMAGE = /^(?![^]*\b(?:docker\w*|images?)\b)/;
 /**
@@ -18020,7 +18073,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        'non-root-images': schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('an image glob on name:tag (`ghcr.io/acme/base:*`)')).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
+        'non-root-images': schemas/* array */.YOg((0,option_entry/* globEntry */.nh)('an image glob on name:tag (`ghcr.io/acme/base:*`)')).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
@@ -18501,6 +18554,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
 /**
@@ -18761,10 +18815,11 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        allow: schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('a file path or name (`config/app.env`, `.env.ci`)')).default([]).describe('File paths or names committed on purpose (no finding).'),
+        allow: schemas/* array */.YOg((0,option_entry/* globEntry */.nh)('a glob, file path or name (`test/fixtures/**`, `config/app.env`, `.env.ci`)')).default([])
+            .describe('Env files committed on purpose (no finding): globs or file names, as hardcoded-secret\'s `allow` takes them (picomatch; a pattern without `/` matches the file name; a path with `/` is read as a `paths` glob, so a folder, `test/fixtures/` or `test/fixtures`, covers everything under it); an entry that matches no tracked file gets a warning.'),
     }),
     run({ snapshot, options, report, skip }) {
-        const allowed = (f) => options.allow.includes(f) || options.allow.includes((0,classify/* basename */.P8)(f));
+        const allowed = (0,file_globs/* fileAllowMatcher */.Y)(options.allow);
         // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
         if (!snapshot.files.length) {
             skip('no files');
@@ -19209,7 +19264,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
     // Scoped, it judges the env files of its scope (and the scanned folder's own `.env` when the scope covers it).
     judgesScope: true,
     options: schemas/* object */.Ikc({
-        names: schemas/* array */.YOg((0,option_entry/* optionEntry */.W)('an env file name (`.env.local`, `prod.env`)').refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
+        names: schemas/* array */.YOg((0,option_entry/* optionEntry */.Wm)('an env file name (`.env.local`, `prod.env`)').refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
             .min(1).max(20).optional()
             .describe('The env files that must be ignored, instead of `.env` and the real names behind templates: each name at the root of the scanned folder and in every folder holding an env file or template; a path with `/` only there'),
     }),
@@ -19458,7 +19513,8 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
     safeguard: /\b(?:(?:readiness|liveness|startup)(?: (?:and|&|\/|or) (?:readiness|liveness|startup))? |kubernetes |k8s |health |http )?probes?\b|\b(?:readiness|liveness)probes?\b|\b(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))? checks?\b/,
     severity: 'medium',
     description: 'Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe.',
-    match: [
+    // Not a promise about another orchestrator's containers (ECS, Fargate, Swarm, Nomad), in the item or its headings.
+    match: (0,phrases/* onKubernetesOnly */.KP)([
         {
             // Readiness and liveness only: the check does not read startupProbe. What a probe does (its
             // dependencies, what it checks, its timing) is more than that it exists: "Liveness probe does not
@@ -19510,7 +19566,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             unless: new RegExp(`\\b(?:endpoints?|dockerfiles?)\\b|${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}`),
             note: 'health checks on Kubernetes pods: on Kubernetes they are probes',
         },
-    ],
+    ]),
     docs: {
         why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
         fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
@@ -19520,6 +19576,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             tf_kubernetes/* TF_K8S_DOCS */.Mi,
+            phrases/* KUBERNETES_ONLY_DOCS */.e3,
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container as each values set of the chart renders them \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or the values files the repository\'s installs of the chart pass, merged over it as Helm merges them (a `{}` over a probe keeps it, a `null` removes it). A container is not judged when a template action could write keys into it \u2014 an output action (`toYaml`, `include`, `template`, a values path) or a `range` on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key; an `if` or `with` writes nothing itself, so `helm create`\'s `{{- with .Values.volumeMounts }}` / `volumeMounts:` / `{{- toYaml . | nindent 12 }}` / `{{- end }}` writes only `volumeMounts`), a key that is itself an action, or the container written by a `range` \u2014 nor with a values set that does not render it (a disabled branch). A probe written in the template is read there (in a branch the values set leaves out, `{{- if .Values.probes.enabled }}`, it is missing, the message naming that values file \u2014 also in an if/else chain none of whose branches the values set selects, as Bitnami writes it: `{{- if .Values.customLivenessProbe }}` with a helper, `{{- else if .Values.livenessProbe.enabled }}` with the probe, and `customLivenessProbe: {}` with `livenessProbe.enabled: false`); one rendered from one values path (`livenessProbe:` / `{{- toYaml .Values.livenessProbe | nindent 12 }}`, as `helm create` writes it, or `toYaml .` inside `{{- with .Values.livenessProbe }}`) is read in the values; one a helper (`include`), a `range` or another expression may write, in a branch the values set renders, is not judged. A probe the values leave without a handler fails where they decide, the message naming the values file: at the `null` that removes it (`livenessProbe: null` in `values-production.yaml`), at the mapping without a handler (`livenessProbe: {}`, only timings), else, when no values set it, at the template\'s key. A container the template writes without a probe fails at its `name:` (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`). A failure only the chart\'s `values.yaml` alone gives (a production values file, `values-production.yaml`, that production installs gives the probe or does not render the container), or where an install of that chart in the repository gives values for the probe or changes what it renders in a way that is not read (inline values or `--set` for the probe\'s values path, a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), is an `info` note naming that file. Templates outside a chart are not judged. Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
@@ -19778,12 +19835,7 @@ const k8s_run_as_non_root_OTHER_USERS = String.raw `user (?:directive|instructio
  * non-root in the Dockerfile and in the Kubernetes pod spec", "\u2026 both in the Dockerfile and in the Kubernetes manifests").
  */
 const POD_SETTINGS_NAMED_TOO = String.raw `(?![^]*\b(?:pod ?specs?|securitycontext|runasnonroot|runasuser|(?:in|on|for|and|both) (?:the |our |its |every |each |all )?(?:kubernetes|k8s|helm|pods?)\b))`;
-/**
- * Another orchestrator's containers named, and no Kubernetes ("ECS task definitions do not run containers as root", "Fargate
- * tasks run as non-root", "Swarm services never run as root"): their `user` is what dockerfile-non-root reads, not a pod's.
- */
-const OTHER_ORCHESTRATOR = String.raw `^(?![^]*\b(?:kubernetes|k8s|pods?|helm|securitycontext|runasnonroot|runasuser|openshift|eks|gke|aks)\b)[^]*\b(?:ecs|fargate|task ?definitions?|swarm|nomad)\b`;
-const NOT_THE_POD_USER = new RegExp(String.raw `^${POD_SETTINGS_NAMED_TOO}[^]*\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS})\b|${OTHER_ORCHESTRATOR}`);
+const NOT_THE_POD_USER = new RegExp(String.raw `^${POD_SETTINGS_NAMED_TOO}[^]*\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
 const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw `\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS}|datenbank|base de donn${"\u00e9"}es|base de datos|banco de dados)\b`);
 /** Pod or container securityContext guarantees a non-root user. */
@@ -19795,7 +19847,8 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
     safeguard: phrases/* NON_ROOT_SAFEGUARD */.OM,
     severity: 'high',
     description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
-    match: [
+    // Not a promise about another orchestrator's containers (ECS, Fargate, Swarm, Nomad), in the item or its headings.
+    match: (0,phrases/* onKubernetesOnly */.KP)([
         {
             // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs
             // as root", "Don't run containers as root"; or an item that names Kubernetes itself, as a heading would
@@ -19822,7 +19875,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             // Under a heading (or parent item) about containers, not Docker's or an image's: "Do NOT run as root" under "## Containers"
             // reads "containers do not run as root", which the first rule binds (on Kubernetes, securityContext decides).
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
-            context: /^(?![^]*\b(?:docker\w*|images?|compose|ecs|fargate|swarm|nomad)\b)[^]*\bcontainers?\b/,
+            context: new RegExp(String.raw `^(?![^]*\b(?:docker\w*|images?|compose|${phrases/* OTHER_ORCHESTRATORS */.df})\b)[^]*\bcontainers?\b`),
             unless: NOT_THE_POD_USER,
             note: 'non-root under a containers heading: on Kubernetes, securityContext decides',
         },
@@ -19833,7 +19886,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             unless: NOT_THE_POD_USER_TRANSLATED,
             note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root: on Kubernetes, securityContext decides',
         },
-    ],
+    ]),
     docs: {
         why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
@@ -19843,6 +19896,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             tf_kubernetes/* TF_K8S_DOCS */.Mi,
+            phrases/* KUBERNETES_ONLY_DOCS */.e3,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A `securityContext` the template writes in a branch a values set leaves out (Bitnami\'s `{{- if .Values.containerSecurityContext.enabled }}` with `enabled: false` in `values-production.yaml`) fails at the container\'s `name:`, the message naming that values file, as k8s-probes reports a probe so left out. Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}` (in a library chart\'s `define`, the name of the one chart that includes it, else `<chart>`), `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
@@ -20174,6 +20228,9 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
     const reloadVar = /\b((?:UVICORN|GRANIAN)_RELOAD)=/.exec(what);
     if (reloadVar)
         return `remove ${reloadVar[1]} from the process's environment (or set it to false): it turns on the reloader, which restarts the server on every code change (development only); run several workers instead (${reloadVar[1] === 'UVICORN_RELOAD' ? 'uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker' : 'granian --workers 4'})`;
+    // tiangolo's uvicorn-gunicorn images: their development start script, where their production one (the image's CMD) is meant.
+    if (/(?:^|\u2192 )\/start-reload\.sh of the tiangolo\/uvicorn-gunicorn\S* image\b/.test(what))
+        return 'use the image\'s /start.sh in production (gunicorn with uvicorn workers, the image\'s own CMD: remove the command to get it): /start-reload.sh runs a single uvicorn --reload process, which the image\'s docs give for development only';
     if (/uvicorn|hypercorn|granian|fastapi/.test(what))
         return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
     if (/flask|python|app\.run/.test(what))
@@ -20432,7 +20489,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
             '  mode: plain HTTP, development defaults) fails, `kc.sh start` passes; other images\' `start-dev` arguments are their own. So on the official Deno image',
             '  (`denoland/deno`, or a stage whose exec-form `ENTRYPOINT` is `["deno"]`), whose entrypoint runs `deno` with a command that starts with an option or a deno',
-            '  sub-command: `CMD ["task", "start"]` is `deno task start`, `CMD ["deno", "run", \u2026]` and `CMD ["sh", "-c", \u2026]` run as written. A stage a compose service builds as its `build.target`',
+            '  sub-command: `CMD ["task", "start"]` is `deno task start`, `CMD ["deno", "run", \u2026]` and `CMD ["sh", "-c", \u2026]` run as written. tiangolo\'s `uvicorn-gunicorn` images (`tiangolo/uvicorn-gunicorn`, `-fastapi`, `-starlette`) ship `/start.sh` (gunicorn with uvicorn workers, their CMD: passes) and `/start-reload.sh` (`uvicorn --reload`, for development): a compose `command`, Dockerfile `CMD`/`ENTRYPOINT`, Kubernetes `command`/`args` or platform command that runs `/start-reload.sh` in such an image (its `image`, or a stage built `FROM` it) fails, naming the script and `/start.sh`, unless the repository has a `start-reload.sh` the image copies in, judged by its content as any start script; on another image the script is not known and passes. A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
             '  so does a base compose file\'s `command` that a production overlay beside it \u2014 `docker-compose.prod.yml` \u2014 sets again, and a main file\'s build',
             '  that such an overlay replaces with a published image of its own, `image: chatwoot/chatwoot` and no `build:`: compose pulls it instead).',
@@ -21373,6 +21430,8 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 /** GitLab Omnibus' nginx protocols setting: `nginx['ssl_protocols']`, and the other bundled nginx's (`registry_nginx['ssl_protocols']`). */
 const omnibusProtocols = (s) => /^(?:[a-z_]+_)?nginx$/.test(s.component) && s.keys.length === 1 && s.keys[0] === 'ssl_protocols';
 /** The protocols below TLS 1.2, oldest first. */
+/** `_method` (OpenSSL's method names: `TLSv1_method`, `SSLv3_server_method`), found by its `hod`: a rarer first letter (containsWord checks each for the whole word). */
+const METHOD_WORD = { word: '_method', anchor: 'hod' };
 const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
 /** What a minimum version allows below TLS 1.2: itself and every weak version above it (`TLSv1` \u2192 `TLSv1, TLSv1.1`). */
 const weakFrom = (min) => (WEAK_ORDER.includes(min) ? WEAK_ORDER.slice(WEAK_ORDER.indexOf(min)).join(', ') : min);
@@ -21606,7 +21665,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             let src;
             let found;
             if ((0,util_code/* isCodeFile */.KJ)(file)) {
-                if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method'))
+                if (!text.includes('TLSv1') && !text.includes('SSLv') && !(0,util_text/* containsWord */.oV)(text, METHOD_WORD))
                     return undefined;
                 src = (0,util_code/* scanSource */.bX)(file, text);
                 found = src.lang === 'python' ? tls_protocols_config_python(src) : node(src);
@@ -23737,7 +23796,7 @@ function enclosingObject(src, at) {
 /* harmony export */   uu: () => (/* binding */ exeName),
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
-/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, resolveModule */
+/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, imageDevScript, resolveModule */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37650);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
@@ -26454,6 +26513,22 @@ const composeBuildViews = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .p
     return out;
 });
 /**
+ * The image a compose service that neither builds nor names one runs (an overlay's `command:` alone): the base image of the stage
+ * its group builds (composeBuildViews: the last member naming a build), else the `image` the last member naming one gives; null
+ * when none is known.
+ */
+function groupImage(snapshot, svc) {
+    const view = composeBuildViews(snapshot).find((v) => v.members.includes(svc));
+    if (view) {
+        const df = snapshot.dockerfiles().find((d) => d.path === view.builder.build.dockerfile);
+        const stage = df && (view.builder.build.target ? stageNamed(df, view.builder.build.target) ?? df.final : df.final);
+        return stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image : null;
+    }
+    const group = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServiceGroups */ .O7)(snapshot).find((g) => g.includes(svc)) ?? [];
+    const image = group.map((m) => m.value['image']).filter((i) => typeof i === 'string' && i.trim() !== '').at(-1);
+    return image ?? null;
+}
+/**
  * The compose services that run a Dockerfile entry point as it is (building its stage, with no `command`/`entrypoint` of their
  * own) and set one of the servers' switches (SWITCH_ENV) for it: its `env_file` files, then its `environment` over them, overlay
  * by overlay, as compose merges them (a production overlay that sets the variable again wins; `- NAME` without a value, or an
@@ -26516,6 +26591,29 @@ function imageEntrypoint(image, args) {
     return IMAGE_ENTRYPOINT[name]?.prefix(args) ?? null;
 }
 /**
+ * Start scripts known images ship that start a development server, by repository and path in the image: tiangolo's
+ * `uvicorn-gunicorn` images (and their `-fastapi`, `-starlette` flavours) run gunicorn with uvicorn workers from `/start.sh`
+ * (their CMD) and `uvicorn --reload` from `/start-reload.sh`, which their docs give for development only.
+ */
+const TIANGOLO_RELOAD = { '/start-reload.sh': { runs: 'uvicorn --reload', instead: '/start.sh' } };
+const IMAGE_SCRIPTS = {
+    'tiangolo/uvicorn-gunicorn': TIANGOLO_RELOAD,
+    'tiangolo/uvicorn-gunicorn-fastapi': TIANGOLO_RELOAD,
+    'tiangolo/uvicorn-gunicorn-starlette': TIANGOLO_RELOAD,
+};
+/**
+ * The development server a known image's own start script (IMAGE_SCRIPTS) starts, for a command that runs it by its path in the
+ * image (`/start-reload.sh` on `tiangolo/uvicorn-gunicorn-fastapi:python3.11`): how messages name it, with the image's repository; null
+ * for any other script or image.
+ */
+function imageDevScript(image, path) {
+    if (image === undefined)
+        return null;
+    const name = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+    const script = IMAGE_SCRIPTS[name]?.[normalizeAbs(path)];
+    return script ? { what: `${normalizeAbs(path)} of the ${name} image (it runs ${script.runs})`, instead: script.instead } : null;
+}
+/**
  * The ENTRYPOINT a built stage passes its command `args` to, when it is a known image's CLI: the stage's own exec-form
  * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]` (`["deno"]`), or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
  */
@@ -26575,7 +26673,8 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
         const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)('', src)) && !exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(dir, src))));
         if (dir && !fromRoot)
             layout.confined = [dir, ...known];
-        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(df, stage).map((e) => e.name), stage };
+        const baseImage = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image;
+        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(df, stage).map((e) => e.name), stage, ...(baseImage ? { baseImage } : {}) };
         // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
         const of = (what) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
         const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -26648,8 +26747,12 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
             const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
             const envNames = [...(b?.stage && b.df ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...(0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeEnvironment */ .EX)(svc).map((e) => e.key)];
-            const entry = { file: at.file, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames };
-            const same = JSON.stringify([at, entry.argv, entry.dir, layout, devOnly, devReason, serverEnv, envUnknown, [...new Set(envNames)].sort(), ep === null]);
+            // The image it runs: the built stage's base image (a Dockerfile not in the repository: none), else the service's `image`.
+            // An overlay's service that names neither (`command:` alone in docker-compose.override.yml) runs what its group builds or names.
+            const image = b ? (b.stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(b.stage).image : null) : svc.value['image'] ?? groupImage(snapshot, svc);
+            const baseImage = typeof image === 'string' && image.trim() ? image.trim() : undefined;
+            const entry = { file: at.file, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) };
+            const same = JSON.stringify([at, entry.argv, entry.dir, layout, devOnly, devReason, serverEnv, envUnknown, [...new Set(envNames)].sort(), ep === null, baseImage]);
             const prev = composeEntries.get(same);
             if (prev) {
                 if (!prev.names.includes(svc.name))
@@ -26701,7 +26804,8 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                     serverEnv[k] = { value: v.value, where: v.where };
             const envUnknown = [...img.vars].some(([k, v]) => v.value === null && FRAMEWORK_ENV_NAMES.includes(k)) ? 'files' : stage ? undefined : 'image';
             const envNames = [...(df && stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(df, stage).map((e) => e.name) : []), ...img.vars.keys()];
-            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
+            const baseImage = stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image : null;
+            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) });
             continue;
         }
         out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
@@ -26801,6 +26905,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 argv, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
                 ...(superseded !== null ? { devReason: `with the chart's values.yaml alone: ${superseded} overrides it for production` } : {}),
                 ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: env.map((e) => e.name),
+                ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}),
             };
             mine.set(key, entry);
             out.push(entry);
@@ -26824,7 +26929,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
             const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name) });
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
         }
     }
     return out;
@@ -27524,6 +27629,13 @@ function analyseEntry(snapshot, entry) {
             if (onPath || /\.sh$/.test(n) || n.includes('/') || /entrypoint/i.test(n)) {
                 // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
                 const file = onPath ?? resolveFile(snapshot, n, { ...here, dir });
+                // A start script the image ships (tiangolo's `/start-reload.sh`), when the repository has none the image would run instead.
+                // (A bare name is looked up on the PATH, which `/` is not on: only a path runs it, `/start-reload.sh`, `./start-reload.sh` in `/`.)
+                const shipped = file || !n.includes('/') ? null : imageDevScript(entry.baseImage, posixJoin(here.layout.workdir ?? '/', n));
+                if (shipped) {
+                    launch.dev ??= { what: shipped.what, debug: false, ...scriptAt() };
+                    continue;
+                }
                 const text = file && !seen.has(file) ? fileText(snapshot, file) : undefined;
                 // A here-document's text starts with the Dockerfile lines before its body, blank (see inlinePath).
                 const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(file && inlineOrigin(file) ? (text ?? '').replace(/^\n+/, '') : text ?? '');
@@ -30789,11 +30901,50 @@ const envYamlSettings = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .per
 
 /***/ }),
 
+/***/ 82064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ fileAllowMatcher),
+/* harmony export */   e: () => (/* binding */ folderGlobs)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+
+/**
+ * Globs over repository paths as a checklist writes them, ready for picomatch: one that ends in `/` (`test/`, written as
+ * in .gitignore) means everything under that folder (`test/**`), instead of matching nothing; so does a plain path
+ * without wildcards (`vendor`, `services/api`): as in .gitignore and Trivy's `--skip-dirs`, naming a folder names what is
+ * in it (it still matches a file of that name). The one reading of `paths`/`ignore` (globMatcher) and of the file `allow`
+ * options of checks ({@link fileAllowMatcher}).
+ */
+function folderGlobs(globs) {
+    return globs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch__WEBPACK_IMPORTED_MODULE_0__.scan(g).isGlob ? [g] : [g, `${g}/**`]));
+}
+/**
+ * The matcher of a check's `allow` option over repository files (hardcoded-secret, env-file-committed): picomatch globs,
+ * dotfiles included. An entry with `/` is read as a `paths` glob is ({@link folderGlobs}: `test/fixtures/` and
+ * `test/fixtures` cover everything under that folder); one without (`.env.ci`, `*.pem`) is a file name, at any depth (never
+ * a folder: `allow: [config]` exempts files named `config`, not everything in `config/`).
+ */
+function fileAllowMatcher(globs) {
+    if (!globs.length)
+        return () => false;
+    const paths = globs.filter((g) => g.includes('/'));
+    const byPath = paths.length ? picomatch__WEBPACK_IMPORTED_MODULE_0__(folderGlobs(paths), { dot: true }) : () => false;
+    const names = globs.filter((g) => !g.includes('/'));
+    const byName = names.length ? picomatch__WEBPACK_IMPORTED_MODULE_0__(names, { dot: true }) : () => false;
+    return (file) => byPath(file) || byName(file.slice(file.lastIndexOf('/') + 1));
+}
+
+
+/***/ }),
+
 /***/ 14784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BV: () => (/* binding */ kustomizeDocs),
+/* harmony export */   EL: () => (/* binding */ k8sEnvFate),
 /* harmony export */   J9: () => (/* binding */ isProductionEnvFile),
 /* harmony export */   Ki: () => (/* binding */ kustomizeDeployments),
 /* harmony export */   LD: () => (/* binding */ kustomizeRendered),
@@ -30809,6 +30960,7 @@ const envYamlSettings = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .per
 /* harmony export */   Re: () => (/* binding */ composeDotenv),
 /* harmony export */   Th: () => (/* binding */ composeProductionOverlays),
 /* harmony export */   XY: () => (/* binding */ K8S_DEV_DOCS),
+/* harmony export */   Z2: () => (/* binding */ K8S_ENV_OVERLAY_DOC),
 /* harmony export */   b3: () => (/* binding */ overriddenInProduction),
 /* harmony export */   cF: () => (/* binding */ envFileAsDeployed),
 /* harmony export */   eY: () => (/* binding */ judgedServices),
@@ -30827,9 +30979,10 @@ const envYamlSettings = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .per
 /* harmony export */   s7: () => (/* binding */ composeDotenvFiles),
 /* harmony export */   tb: () => (/* binding */ overlayNote),
 /* harmony export */   uO: () => (/* binding */ dotenvEntryFor),
+/* harmony export */   wv: () => (/* binding */ overlayEnvValues),
 /* harmony export */   xV: () => (/* binding */ judgedComposeFiles)
 /* harmony export */ });
-/* unused harmony exports PROD_ENV_FILE, composeMissing, isInlineStrategicMerge */
+/* unused harmony exports PROD_ENV_FILE, composeMissing, renderedEnv, isInlineStrategicMerge */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95021);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
@@ -31219,7 +31372,7 @@ function addVariant(set, w) {
  * Kubernetes workload checks (`k8s-probes`, `k8s-run-as-non-root`, `resource-limits`), with `effect`: what a patch
  * does to that check's setting (`So an overlay patch that adds \u2026 .`).
  */
-const kustomizeDocs = (effect) => 'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too, under the pod template, as RFC 6902 (and `kustomize build`) applies them: `add` and `replace` set the value whole, so a mapping replaces the base\'s instead of merging with it (a `replace` of `/spec/template/spec/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`), `remove` deletes it, `move` and `copy` take the value at `from` (as the definition and the patch\'s earlier ops leave it), `test` changes nothing; containers are addressed by index, named as in the base (`/spec/template/spec/containers/0/resources`), and a whole container (`\u2026/containers/0`), container list or pod spec is replaced, inserted, appended (`\u2026/containers/-`) or removed as written; a finding about a value they write points at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); ops inside other lists (`\u2026/containers/0/env/0`, `\u2026/volumes/-`) are not read. An inline strategic-merge patch (`patch: |-` holding a manifest, or a manifest written as a string entry of `patchesStrategicMerge`: `- |-` with the patch below it, which kustomize reads as the patch itself) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
+const kustomizeDocs = (effect) => 'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too, under the pod template, as RFC 6902 (and `kustomize build`) applies them: `add` and `replace` set the value whole, so a mapping replaces the base\'s instead of merging with it (a `replace` of `/spec/template/spec/securityContext` with `{fsGroup: 2000}` leaves no `runAsNonRoot`), `remove` deletes it, `move` and `copy` take the value at `from` (as the definition and the patch\'s earlier ops leave it), `test` changes nothing; containers are addressed by index, named as in the base (`/spec/template/spec/containers/0/resources`), and a whole container (`\u2026/containers/0`), container list or pod spec is replaced, inserted, appended (`\u2026/containers/-`) or removed as written; a finding about a value they write points at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); an entry of a container\'s `env` is read by its `name` (`\u2026/containers/0/env/-` appends one, `\u2026/env/1` and `\u2026/env/1/value` set the one at that index), ops inside other lists (`\u2026/volumes/-`, `\u2026/ports/0`) are not read. An inline strategic-merge patch (`patch: |-` holding a manifest, or a manifest written as a string entry of `patchesStrategicMerge`: `- |-` with the patch below it, which kustomize reads as the patch itself) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
  * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own
@@ -31357,6 +31510,105 @@ function mergeWorkload(objects, template, overlays = []) {
 function mergedContainer(parts) {
     const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
     return { name: parts[0].name, init: parts[0].init, at: parts[0], parts, get: (...keys) => mergedField(layers, keys), removed: (...keys) => mergeField(layers, keys).removed };
+}
+/**
+ * A merged container's `env` as kustomize renders it: entries keyed by `name` over the layers in order (a later layer's
+ * entry replaces the earlier one of that name, `$patch: delete` removes it, `- $patch: replace` or a JSON 6902 op that sets
+ * the whole list drops what earlier layers set), each with the layer that wrote it, located at its `value:`.
+ */
+function renderedEnv(c) {
+    const out = new Map();
+    for (const part of c.parts) {
+        const env = part.container['env'];
+        if (env === null || ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(env) && env['$patch'] === 'delete')) {
+            out.clear();
+            continue;
+        }
+        if (!Array.isArray(env))
+            continue;
+        // `- $patch: replace` (also what a JSON 6902 op that sets the whole list leaves): the earlier entries are gone.
+        if (env.some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) && e['$patch'] === 'replace'))
+            out.clear();
+        env.forEach((e, i) => {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
+                return;
+            if (e['$patch'] === 'delete') {
+                out.delete(e['name']);
+                return;
+            }
+            const v = e['value'];
+            const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+            const at = part.object.loc([...part.path, 'env', i, 'value']);
+            // A re-set entry moves to the end, as a lookup of the last one expects.
+            out.delete(e['name']);
+            out.set(e['name'], { name: e['name'], value, object: part.object, container: part, line: at.line, column: at.column });
+        });
+    }
+    return [...out.values()];
+}
+/** A layer read only through the kustomize render: an inline patch of a kustomization, or the ops of a JSON 6902 patch (in its file or inline). */
+const renderOnlyLayer = (o) => o.docIndex >= 100000;
+/**
+ * The `env` values the production kustomize overlays' inline patches (`patches: - patch: |-` holding a manifest, inline
+ * `patchesStrategicMerge`) and JSON 6902 patches (`\u2026/containers/0/env/-`, inline or in a file) write, as each overlay renders
+ * the workload (k8sWorkloads), once per place with every overlay that keeps it: these patches are no manifests of their own,
+ * so the readers of manifests' env do not see them. Development overlays (`overlays/dev/`) render no production variant.
+ */
+const overlayEnvValues = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function overlayEnvValues(snapshot) {
+    const byPlace = new Map();
+    for (const w of k8sWorkloads(snapshot)) {
+        if (w.template || !w.overlays.length || devOnlyWorkload(w))
+            continue;
+        for (const c of w.containers) {
+            const env = renderedEnv(c);
+            for (const e of env) {
+                if (!renderOnlyLayer(e.object))
+                    continue;
+                const key = `${e.object.file}\u0000${e.line}\u0000${e.column}\u0000${e.name}`;
+                let place = byPlace.get(key);
+                if (!place)
+                    byPlace.set(key, (place = { entry: e, overlays: { overlays: [], solo: false }, env }));
+                addVariant(place.overlays, w);
+            }
+        }
+    }
+    return [...byPlace.values()];
+});
+/** The docs sentence on how the env checks read container `env` through kustomize overlays (debug-mode, default-credentials). */
+const K8S_ENV_OVERLAY_DOC = 'Container `env` is also read as each production kustomize overlay renders the workload, merged as the Kubernetes workload checks merge it (entries by `name`): a value an overlay\'s inline patch (`patches: - patch: |-` holding a manifest) or JSON 6902 patch (`op: add` of `/spec/template/spec/containers/0/env/-`, `\u2026/env/1`, `\u2026/env/1/value`, inline or in a file) writes is judged at that value (the op when it has no `value:` of its own), the message naming the overlay (`in kustomize overlay k8s/overlays/production`); a development overlay\'s (`overlays/dev/`) is not. A manifest\'s env value that every production overlay rendering the workload replaces (with a value not flagged, a `valueFrom`, or one judged where it is written) or removes is an `info` note (`overridden in kustomize overlay k8s/overlays/production`); when the manifest is also deployed as written, or some production overlay keeps the value, it fails as before.';
+/**
+ * What production makes of env entry `name` that a manifest (`obj`) writes for container `containerPath` (its path in the
+ * document): when every production variant of the workload that holds the manifest (kustomize overlays) sets the entry again
+ * (any value: a flagged one fails where it is written; a `valueFrom`) or removes it, a note naming those overlays;
+ * else null (some variant keeps the value, the manifest is deployed as written, or it is no workload's).
+ */
+function k8sEnvFate(snapshot, obj, containerPath, name) {
+    const id = objectId(obj);
+    const path = JSON.stringify(containerPath);
+    const overriding = [];
+    let any = false;
+    for (const w of k8sWorkloads(snapshot)) {
+        if (w.template || devOnlyWorkload(w))
+            continue;
+        for (const c of w.containers) {
+            const at = c.parts.findIndex((p) => objectId(p.object) === id && JSON.stringify(p.path) === path);
+            if (at < 0)
+                continue;
+            any = true;
+            if (!w.overlays.length)
+                return { note: null };
+            const last = renderedEnv(c).find((e) => e.name === name);
+            // Kept as written; else set again by a later layer (whose value is judged where it is written) or removed.
+            if (last && objectId(last.object) === id)
+                return { note: null };
+            for (const o of w.overlays)
+                if (!overriding.includes(o || '.'))
+                    overriding.push(o || '.');
+        }
+    }
+    if (!any || !overriding.length)
+        return { note: null };
+    return { note: `overridden in kustomize overlay${overriding.length > 1 ? 's' : ''} ${overriding.join(', ')}` };
 }
 /** Files that a kustomization applies as strategic-merge patches \u2192 the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizePatchFiles(snapshot) {
@@ -32030,6 +32282,8 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                 let list;
                 let file = f;
                 let at = (_j) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
+                // The position of the `value:` inside op j's value mapping (`value: { name: DEBUG, value: "True" }`), when known.
+                let valueAt = (_j) => null;
                 if (typeof e['patch'] === 'string') {
                     // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
                     // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
@@ -32043,6 +32297,10 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                             const op = inner.loc([j]);
                             return op ? { line: key.line + op.line, column: indent + op.column } : key;
                         };
+                        valueAt = (j) => {
+                            const v = inner.loc([j, 'value', 'value']);
+                            return v ? { line: key.line + v.line, column: indent + v.column } : null;
+                        };
                     }
                 }
                 else if (typeof e['path'] === 'string') {
@@ -32053,11 +32311,17 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                     file = path;
                     list = pdoc.value;
                     at = (j) => pdoc.loc([j]) ?? { line: 1, column: 1 };
+                    valueAt = (j) => pdoc.loc([j, 'value', 'value']) ?? null;
                 }
                 // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
                 if (!Array.isArray(list))
                     return;
-                const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...(typeof o['from'] === 'string' ? { from: o['from'] } : {}), ...at(j) }] : []));
+                const ops = list.flatMap((o, j) => {
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) || typeof o['op'] !== 'string' || typeof o['path'] !== 'string')
+                        return [];
+                    const v = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o['value']) && 'value' in o['value'] ? valueAt(j) : null;
+                    return [{ op: o['op'], path: o['path'], value: o['value'], ...(typeof o['from'] === 'string' ? { from: o['from'] } : {}), ...at(j), ...(v ? { valueAt: v } : {}) }];
+                });
                 if (ops.length)
                     out.push({ target: patchTarget(target), file, dir, ops });
             });
@@ -32120,8 +32384,8 @@ const CONTAINER_LISTS = ['containers', 'initContainers'];
  * patch's earlier ops (`move` removing it there), `test` changes nothing. Containers are addressed by index, named as in the
  * definition after the patch's earlier ops (`/spec/template/spec/containers/0/resources` \u2192 container `web`); a whole
  * container replaced or removed (`\u2026/containers/0`) is one, inserted or appended (`\u2026/containers/-`) a new one, a whole list
- * (`\u2026/containers`, or the pod spec or template replaced) replaces the earlier containers. Ops inside lists of the pod or
- * a container (`\u2026/env/0`, `\u2026/volumes/-`) and outside the pod spec are not read. Null when no op applies.
+ * (`\u2026/containers`, or the pod spec or template replaced) replaces the earlier containers. Env entries of a container are
+ * read by name (`\u2026/env/-`, `\u2026/env/1`, `\u2026/env/1/value`); ops inside other lists (`\u2026/volumes/-`) and outside the pod spec are not read. Null when no op applies.
  */
 function json6902Object(p, base, index) {
     // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
@@ -32169,7 +32433,7 @@ function json6902Object(p, base, index) {
             if (w.entry === e && w.keys.length >= keys.length && keys.every((k, n) => w.keys[n] === k))
                 writes.splice(j, 1);
         }
-        writes.push({ entry: e, field, keys, op });
+        writes.push({ entry: e, field, keys, op, ...(op.valueAt ? { value: op.valueAt } : {}) });
     };
     const set = (node, keys, s) => {
         for (const k of keys.slice(0, -1))
@@ -32230,6 +32494,54 @@ function json6902Object(p, base, index) {
                     done = true;
                 }
             }
+            else if (rest[2] === 'env' && rest.length === 3 && name !== undefined) {
+                // The whole `env` list: it replaces the earlier entries (removed, none is left).
+                const c = entry(field, name);
+                if (s.op === 'remove')
+                    c['env'] = null;
+                else if (Array.isArray(s.value))
+                    c['env'] = [{ $patch: 'replace' }, ...cloneValue(s.value)];
+                else
+                    return false;
+                wrote(c, field, ['env'], op);
+                done = true;
+            }
+            else if (rest[2] === 'env' && (rest.length === 4 || (rest.length === 5 && rest[4] === 'value')) && name !== undefined && /^(?:\d+|-)$/.test(rest[3])) {
+                // An entry of a container's `env` by index (`\u2026/containers/0/env/-`, `\u2026/env/1`, `\u2026/env/1/value`): the layer holds
+                // it by name, as strategic merge keys env entries (the entry that index names in the pod spec so far, a new one
+                // appended); a `replace` or `remove` of an entry deletes the one it names first.
+                const envList = pointerGet(doc, [field, rest[1], 'env']);
+                const len = Array.isArray(envList) ? envList.length : 0;
+                const k = rest[3] === '-' ? len : Number(rest[3]);
+                const named = Array.isArray(envList) ? envList[k] : undefined;
+                const was = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(named) && typeof named['name'] === 'string' ? named['name'] : undefined;
+                const c = entry(field, name);
+                const env = (Array.isArray(c['env']) ? c['env'] : (c['env'] = []));
+                const v = s.value;
+                let put = null;
+                if (rest.length === 5) {
+                    // Just the value of the entry at that index.
+                    if (was === undefined)
+                        return false;
+                    put = s.op === 'remove' ? { name: was } : { name: was, value: cloneValue(v) };
+                }
+                else {
+                    if (s.op !== 'add' && was === undefined)
+                        return false;
+                    if (s.op !== 'add')
+                        env.push({ name: was, $patch: 'delete' });
+                    if (s.op !== 'remove') {
+                        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) || typeof v['name'] !== 'string')
+                            return false;
+                        put = cloneValue(v);
+                    }
+                }
+                if (put) {
+                    env.push(put);
+                    wrote(c, field, ['env', env.length - 1], op);
+                }
+                done = true;
+            }
             else if (rest.length > 2 && name !== undefined && rest[2] !== 'name' && !rest.slice(2).some((k) => /^(?:\d+|-)$/.test(k))) {
                 const c = entry(field, name);
                 set(c, rest.slice(2), s);
@@ -32287,6 +32599,9 @@ function json6902Object(p, base, index) {
         const at = Array.isArray(pod[w.field]) ? pod[w.field].indexOf(w.entry) : -1;
         if (at >= 0)
             where.set(JSON.stringify([...prefix, w.field, at, ...w.keys]), w.op);
+        // An env entry's value, where the op writes it (`value: { name: DEBUG, value: "True" }`).
+        if (at >= 0 && w.value)
+            where.set(JSON.stringify([...prefix, w.field, at, ...w.keys, 'value']), w.value);
     }
     let value = pod;
     for (const k of [...prefix].reverse())
@@ -35250,9 +35565,16 @@ function onePerLocation() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ optionEntry)
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   Wm: () => (/* binding */ optionEntry),
+/* harmony export */   eG: () => (/* binding */ regexEntry),
+/* harmony export */   nh: () => (/* binding */ globEntry)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
+
+
 
 /**
  * A string a check's option holds (an entry of a glob or name list, a pattern): never empty or only spaces. An empty
@@ -35264,7 +35586,40 @@ function onePerLocation() {
  */
 function optionEntry(what, fix = 'write one, or remove the entry') {
     const message = `expected ${what}, not an empty string: ${fix}`;
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, message).regex(/\S/, message);
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, message).regex(/\S/, message);
+}
+/**
+ * Why `glob` is no valid glob, or undefined: an unbalanced bracket, brace or parenthesis (`**\/*.{yml`, `[abc`), which
+ * picomatch would take literally, so the glob would silently match nothing. The one rule for every glob a checklist
+ * holds: `paths`/`ignore` and the glob options of checks (`allow`, `non-root-images`), each refused where it is written.
+ */
+function globProblem(glob) {
+    if (!glob)
+        return undefined; // said once, by min(1)
+    try {
+        picomatch__WEBPACK_IMPORTED_MODULE_2__.makeRe(glob, { dot: true, strictBrackets: true });
+    }
+    catch (e) {
+        // picomatch: `Missing closing: "}" - use "\\}" to match literal characters` (escaped for a JS string, not for YAML).
+        const m = /^Missing (?:closing|opening): "."/.exec(e.message);
+        return `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : e.message}`;
+    }
+    return undefined;
+}
+/** An option entry that is a glob ({@link optionEntry}): an invalid one ({@link globProblem}) is refused at the entry. */
+function globEntry(what, fix) {
+    return optionEntry(what, fix).superRefine((g, ctx) => {
+        const problem = globProblem(g);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+/**
+ * An option entry that is a regular expression ({@link optionEntry}): one that does not compile is refused at the entry,
+ * and the published schema marks it `format: "regex"`, so an editor validating with formats refuses it too.
+ */
+function regexEntry(what, fix) {
+    return optionEntry(what, fix).refine(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegExp */ .gd, 'expected a valid regular expression').meta({ format: 'regex' });
 }
 
 
@@ -36203,6 +36558,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   $g: () => (/* binding */ isTrustStoreDefault),
 /* harmony export */   $h: () => (/* binding */ secretQueryParams),
 /* harmony export */   A_: () => (/* binding */ isReference),
+/* harmony export */   BA: () => (/* binding */ DESCRIBING_WORDS),
 /* harmony export */   Bc: () => (/* binding */ isDigest),
 /* harmony export */   DV: () => (/* binding */ URL_CREDENTIALS_RE),
 /* harmony export */   E$: () => (/* binding */ redact),
@@ -36219,6 +36575,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   O2: () => (/* binding */ mysqlDsnPasswords),
 /* harmony export */   Op: () => (/* binding */ isUrlWithoutSecret),
 /* harmony export */   PB: () => (/* binding */ DATADOG_CLIENT_TOKEN_RE),
+/* harmony export */   Q$: () => (/* binding */ PLACEHOLDER_SECRETS),
 /* harmony export */   Qr: () => (/* binding */ insideBounds),
 /* harmony export */   Rm: () => (/* binding */ URL_PARTS_RE),
 /* harmony export */   Rs: () => (/* binding */ terraformVariableDefaults),
@@ -36240,6 +36597,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   ew: () => (/* binding */ isMailPasswordName),
 /* harmony export */   fJ: () => (/* binding */ isAppPassword),
+/* harmony export */   fo: () => (/* binding */ FILL_IN_VERBS),
 /* harmony export */   gZ: () => (/* binding */ looksLikeUrlPassword),
 /* harmony export */   iR: () => (/* binding */ TOKEN_RULES),
 /* harmony export */   ig: () => (/* binding */ isFilePath),
@@ -37055,6 +37413,7 @@ const SAMPLE_PASSWORDS = new Set([
 ]);
 /** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
 const PLACEHOLDER_ABBREVIATIONS = new Set(['pwd', 'pw', 'jwt', 'db', 'sql', 'mssql', 'psql', 'pg', 'smtp', 'ssh', 'hmac', 'rsa', 'sha', 'mq', 'crm', 'cms', 'tls', 'ssl', 'xml', 'http', 'pgp', 'gpg', 'vpn', 'ftp', 'sftp', 'dns', 'cdn', 'gcp', 'sdk', 'cli']);
+/** The secret words a placeholder or fill-in names (shared with util/fill-in.ts). */
 const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
 /** `replace`/`change`\u2026 followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
 const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put', 'get', 'paste', 'add']);
@@ -37151,7 +37510,10 @@ function spacedWords(v) {
     const words = v.trim().toLowerCase().split(/\s+/);
     return words.length >= 2 && words.length <= 8 && words.every((w) => /^[a-z]+$/.test(w)) ? words : null;
 }
-/** Verbs of a fill-in left for whoever deploys (`insert your key here`), never a user prompt (`Enter your password`). */
+/**
+ * Verbs of a fill-in left for whoever deploys (`insert your key here`), never a user prompt (`Enter your password`): the ones
+ * that say so in any value (util/fill-in.ts adds those that do in a spaced fill-in ending at `here`).
+ */
 const FILL_IN_VERBS = new Set(['insert', 'put', 'paste', 'add']);
 /**
  * A placeholder written as an instruction in spaced words: a fill-in ending in `here` (`insert your key here`, `put your secret
@@ -39539,7 +39901,7 @@ function composeOverlayPurpose(path) {
     return (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .hasDeployWord */ ._U)(name) || /(?:^|[-_.])swarm(?:$|[-_.])/i.test(name) ? 'production' : 'other';
 }
 /** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
-const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`\u2026) is development-only: its findings are notes. An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
+const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`\u2026) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
 /**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
  * dockerfile, target }`), as repository paths, and the stage it builds (`target`, null for the

@@ -949,16 +949,22 @@ async function collect(config, needs, logger) {
      * A CORS request, following same-host redirects that grant nothing (no Access-Control-Allow-Origin):
      * a browser stops at such a hop, but a page on another site can request the URL it points to
      * directly, so that answer is the one to judge. A hop that answers with the header is judged
-     * itself; off-host, metadata and malformed locations end the walk there (like `follow`).
+     * itself; off-host, metadata and malformed locations and the hop limit end the walk there (like `follow`), with
+     * `stopped` saying why and `hops` the redirects followed (a loop is told from them).
      */
     const fetchedCors = async (url, method, extra) => {
+        const hops = [];
         let cur = url;
         for (let i = 0;; i++) {
             const f = await fetched(cur, method, extra);
             const res = f.response;
             const r = res && res.headers['access-control-allow-origin'] === undefined ? redirectOf(res, cur, url, i) : null;
-            if (!r || 'stopped' in r)
-                return i ? { ...f, redirectedFrom: url.href } : f;
+            const via = i ? { redirectedFrom: url.href, hops } : {};
+            if (!r)
+                return { ...f, ...via };
+            if ('stopped' in r)
+                return { ...f, ...via, stopped: r.stopped };
+            hops.push(res);
             cur = r.next;
         }
     };

@@ -335,6 +335,7 @@ function blankJsonc(s) {
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   SW: () => (/* binding */ masksUrlValue),
 /* harmony export */   UM: () => (/* binding */ isHostHeader),
+/* harmony export */   Yh: () => (/* binding */ urlSecretParts),
 /* harmony export */   a5: () => (/* binding */ redactReport),
 /* harmony export */   gn: () => (/* binding */ maskUrlCredentials),
 /* harmony export */   n1: () => (/* binding */ secretLikeName),
@@ -482,27 +483,43 @@ function redactText(text, values) {
  * exit status and the action's outputs are read from the redacted report) or a check id into `hardcoded-***`.
  */
 const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
+/** The fields of the report's items (and a finding's `item`, an item's id) that hold the team's own checklist text. */
+const AUTHORED_ITEM_KEYS = new Set(['id', 'title', 'group']);
+const FINDING_ITEM_KEY = new Set(['item']);
 /**
  * The report with every secret value replaced by `***` in its string values (never in keys or
  * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
+ * The team's own checklist text \u2014 an item's id, title and group, a finding's `item` \u2014 is masked of `authored` only (by
+ * default all of `values`): a target URL's parameter value (`--url \u2026?code=SUMMER24`) is masked in `target.url` and
+ * wherever the probes show it, but an item titled `Promo page \u2026/promo?code=SUMMER24 loads` keeps its title, which a
+ * pull request's sign-off tick must match (a header value or a URL password is masked there too).
  */
-function redactReport(report, values) {
+function redactReport(report, values, authored) {
     const secrets = secretsOf(values);
     if (!secrets.length)
         return report;
     const hide = replacing(secrets);
-    const walk = (v, depth) => {
+    const hideAuthored = authored === undefined ? hide : replacing(secretsOf(authored));
+    const walk = (v, depth, own = false) => {
         if (typeof v === 'string')
-            return hide(v);
+            return own ? hideAuthored(v) : hide(v);
         if (depth > 64)
             return v;
         if (Array.isArray(v))
-            return v.map((x) => walk(x, depth + 1));
+            return v.map((x) => walk(x, depth + 1, own));
         if (v && typeof v === 'object')
             return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
         return v;
     };
-    return walk(report, 0);
+    // An item's or a finding's fields, those of the team's own text apart.
+    const entry = (v, ownKeys) => (v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, 3, ownKeys.has(k))]))
+        : walk(v, 2));
+    return Object.fromEntries(Object.entries(report).map(([k, x]) => [k,
+        VOCABULARY_KEYS.has(k) ? x
+            : k === 'items' && Array.isArray(x) ? x.map((it) => entry(it, AUTHORED_ITEM_KEYS))
+                : k === 'findings' && Array.isArray(x) ? x.map((f) => entry(f, FINDING_ITEM_KEY))
+                    : walk(x, 1)]));
 }
 /** A logger that redacts `values` from every message before passing it on. */
 function redactingLogger(logger, values) {
@@ -569,6 +586,15 @@ function authorityParts(url) {
  * (`;jsessionid=\u2026`), masked wherever the URL is shown.
  */
 function urlPassword(url) {
+    const { password, params } = urlSecretParts(url);
+    return [...new Set([...password, ...params])];
+}
+/**
+ * The secrets of a URL (see `urlPassword`) by kind: its password, and the values of its credential parameters (query,
+ * fragment, path). A parameter's value is masked wherever the URL is shown, but not in the team's own checklist text (an item
+ * titled `Promo page \u2026/promo?code=SUMMER24 loads` is not rewritten by `--url \u2026?code=SUMMER24`: see `redactReport`).
+ */
+function urlSecretParts(url) {
     let password;
     let query = '';
     let path = '';
@@ -595,9 +621,10 @@ function urlPassword(url) {
     const bare = /^[^\s/@:?#]+:([^\s/@?#]+)@/.exec(url.trim());
     if (bare && !/^[a-z][\w+.-]*:\/\//i.test(url.trim()) && !/^(?:mailto|tel|sms|urn|data|javascript|file|news|xmpp|sip):/i.test(url.trim()) && !password)
         password = bare[1];
-    const out = [];
+    const secret = [];
     if (password)
-        out.push(password, decodeParam(password, false));
+        secret.push(password, decodeParam(password, false));
+    const out = [];
     // The query's parameters, a fragment's (`#access_token=\u2026`) and path parameters (`/app;jsessionid=\u2026`): see `maskUrlCredentials`.
     const pairs = [
         ...query.replace(/^\?/, '').split('&'),
@@ -612,7 +639,7 @@ function urlPassword(url) {
         if (credentialPair(pair.slice(0, eq), raw))
             out.push(raw, decodeParam(raw, true), decodeParam(raw, false));
     }
-    return [...new Set(out)];
+    return { password: [...new Set(secret)], params: [...new Set(out)] };
 }
 /** A URL part decoded as written (`form`: `+` read as a space, as in a query); the raw text when it does not decode. */
 function decodeParam(raw, form) {

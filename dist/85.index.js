@@ -1,5 +1,5 @@
 export const id = 85;
-export const ids = [85];
+export const ids = [85,653,148];
 export const modules = {
 
 /***/ 41006:
@@ -271,11 +271,18 @@ const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
     findings: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional() })),
 });
 /**
+ * image-tag-pinned's digest hint as its messages now end (`` (`image:tag@sha256:\u2026`) ``, no mention in Markdown) and as
+ * earlier releases wrote it into baselines (`(@sha256:\u2026)`): read as the same words, so a version 1 entry still knows
+ * its finding.
+ */
+const DIGEST_HINT_NOW = /(?<=; pin a version tag or a digest )\(`image:tag@sha256:\u2026`\)/g;
+const LEGACY_DIGEST_HINT = '(@sha256:\u2026)';
+/**
  * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
  * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
  * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
  */
-const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
+const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(DIGEST_HINT_NOW, LEGACY_DIGEST_HINT).replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
 /** A path-like token starting with `base/` (not the tail of a longer path): where a message names a path below the folder. */
 const pathsBelow = (base) => new RegExp(`(?<![\\w./-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?=[^\\s'"\`,;)])`, 'g');
 /**
@@ -424,7 +431,7 @@ function parseBaseline(text, shown) {
 /* harmony export */   Gj: () => (/* binding */ gate),
 /* harmony export */   Rj: () => (/* binding */ fingerprint)
 /* harmony export */ });
-/* unused harmony exports filelessContent, legacyFilelessContent, stableSubject, configFinding */
+/* unused harmony exports filelessContent, legacyFilelessContent, stableSubject, configFinding, notDoneReason */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77941);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -522,6 +529,30 @@ function relevance(title, message) {
     // one does not make it about a message less (a product's name, "GitHub", reads as one).
     const tier = [...named, ...capitals, ...camelNames(title, TITLE_CAMEL)].some((t) => inMessage.some((m) => sameSetting(t, m))) ? 2 : named.length && inMessage.length ? 0 : 1;
     return tier * 1000 + shared;
+}
+/**
+ * Whether an item's title names a folder the finding's file lies in ("Worker has a healthcheck" for
+ * `services/worker/Dockerfile`, "Billing API\u2026" for `services/billing-api/`): a word of the title, a plural's singular,
+ * or two adjacent words joined (`billing-api`, `billing_api`, `billingapi`) equal to a folder's name, case aside.
+ */
+function namesFolderOf(title, file) {
+    if (!file || !file.includes('/'))
+        return false;
+    const dirs = new Set(file.toLowerCase().split('/').slice(0, -1));
+    const words = title.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const names = new Set();
+    words.forEach((w, i) => {
+        if (w.length < 3)
+            return;
+        names.add(w);
+        if (w.length > 3 && w.endsWith('s'))
+            names.add(w.slice(0, -1));
+        const next = words[i + 1];
+        if (next)
+            for (const j of ['-', '_', ''])
+                names.add(`${w}${j}${next}`);
+    });
+    return [...dirs].some((d) => names.has(d));
 }
 function gate(input) {
     const today = input.now.toISOString().slice(0, 10);
@@ -642,6 +673,12 @@ function gate(input) {
                 report.status = 'attested';
                 report.attestedBy = 'checklist';
             }
+            // Its status says the work is not done, though it names what a check verifies: no tick in the pull request signs it
+            // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
+            else if (planned.item.notDoneChecks?.length) {
+                report.status = 'pending';
+                report.reason = notDoneReason(planned.item.notDoneChecks);
+            }
             else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
                 report.status = 'attested';
                 report.attestedBy = input.attested.by;
@@ -708,10 +745,13 @@ function gate(input) {
                 if (prior) {
                     if (!prior.note && !prior.suppressed && !prior.baseline)
                         failures++;
-                    // Under the most severe item; at equal severity, under the item whose title speaks of it
+                    // Under the most severe item; at equal severity, under the item whose title names a folder the file lies in
+                    // ("Worker has a healthcheck" for `services/worker/Dockerfile`), then under the one whose title speaks of it
                     // ("Replace default PostgreSQL credentials" for a POSTGRES_PASSWORD finding).
                     const rank = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .severityRank */ .qs)(f.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .severityRank */ .qs)(prior.severity);
-                    if (rank < 0 || (rank === 0 && relevance(planned.title, f.message) > relevance(titles.get(prior.item ?? '') ?? '', f.message))) {
+                    const priorTitle = titles.get(prior.item ?? '') ?? '';
+                    const byFolder = Number(namesFolderOf(planned.title, f.file)) - Number(namesFolderOf(priorTitle, f.file));
+                    if (rank < 0 || (rank === 0 && (byFolder > 0 || (byFolder === 0 && relevance(planned.title, f.message) > relevance(priorTitle, f.message))))) {
                         prior.severity = f.severity;
                         prior.item = f.item;
                     }
@@ -1172,59 +1212,42 @@ function explainInert(f, input, dockerfileAt) {
 }
 /**
  * The inert comments of each Dockerfile, each line read once (for thousands of findings in one instruction, its lines are
- * not read again for each): an instruction runs on over its continuation lines as `instructionEnd` reads them from the
- * finding's line (the escape character its `# escape=` directive sets), at most 1,000 lines. Lines are read as far as
- * findings need them.
+ * not read again for each): the instruction read from the finding's line ends where `instructionSpans` says (the
+ * Dockerfile's continuation rules, stated there once). Lines are read as far as findings need them.
  */
 function dockerfileComments(input) {
     const memo = new Map();
     const read = (file) => {
         const escape = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerEscape */ .w2)(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''));
-        // By line index: comment or blank, continued; prefix counts of the lines that end an instruction (neither) and of the
-        // lines that are no comment; by check, the indexes (ascending) of lines whose trailing comment names it.
-        const comment = [];
-        const escaped = [];
-        const stops = [0];
-        const code = [0];
+        const spans = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .instructionSpans */ .Qn)((i) => input.lineText(file, i + 1), escape);
+        // By check, the indexes (ascending) of lines whose trailing comment names it, for the lines read so far.
         const byCheck = new Map();
+        let scanned = 0;
         let ended = false;
         const ensure = (upTo) => {
-            for (let i = comment.length; !ended && i < upTo; i++) {
-                const l = input.lineText(file, i + 1);
+            for (; !ended && scanned <= upTo; scanned++) {
+                const l = input.lineText(file, scanned + 1);
                 if (l === undefined) {
                     ended = true;
                     break;
                 }
-                comment.push(/^[ \t]*(#|$)/.test(l));
-                escaped.push(l.trimEnd().endsWith(escape));
-                stops.push(stops[i] + (!comment[i] && !escaped[i] ? 1 : 0));
-                code.push(code[i] + (comment[i] ? 0 : 1));
                 for (const id of new Set((0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .inertTrailingIds */ .Ty)(file, l))) {
                     const at = byCheck.get(id);
                     if (at)
-                        at.push(i);
+                        at.push(scanned);
                     else
-                        byCheck.set(id, [i]);
+                        byCheck.set(id, [scanned]);
                 }
             }
-        };
-        // As instructionEnd walks from `from`: continued, no instruction ended between, within its 1,000 lines; a comment line
-        // only when a line of the instruction that is no comment follows it (the end is its last such line).
-        const reaches = (from, to) => {
-            if (to === from)
-                return true;
-            if (to - from >= 1000 || !escaped[from] || stops[to] - stops[from + 1] !== 0)
-                return false;
-            return !comment[to] || code[Math.min(from + 1000, comment.length)] - code[to + 1] > 0;
         };
         return {
             inert: (check, line) => {
                 const from = line - 1;
-                ensure(from + 1000);
-                if (from >= comment.length)
-                    return false;
+                const end = spans.end(from);
+                ensure(end);
                 const at = byCheck.get(check) ?? [];
-                // The first line at or below the finding's whose comment names the check (binary search).
+                // The first line at or below the finding's whose comment names the check (binary search): inert when the
+                // instruction reaches it.
                 let lo = 0;
                 let hi = at.length;
                 while (lo < hi) {
@@ -1234,7 +1257,7 @@ function dockerfileComments(input) {
                     else
                         hi = mid;
                 }
-                return at[lo] !== undefined && reaches(from, at[lo]);
+                return at[lo] !== undefined && at[lo] <= end;
             },
         };
     };
@@ -1273,6 +1296,14 @@ function validUntil(s) {
     const d = new Date(`${s.until}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
 }
+/**
+ * Why an item whose status says the work is not done, and that names what `checks` verify, stays pending (see
+ * ChecklistItem.notDoneChecks): what to do instead of ticking it in the pull request.
+ */
+function notDoneReason(checks) {
+    const by = checks.length > 1 ? `the checks ${(0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .andList */ .c)(checks)} decide` : `the check ${checks[0]} decides`;
+    return `its status says the work is not done, so no tick in the pull request signs it off; when it is done, tick its box in the checklist or remove the status, and ${by} it`;
+}
 
 
 /***/ }),
@@ -1285,10 +1316,13 @@ function validUntil(s) {
 /* harmony export */   fU: () => (/* binding */ globMatcher),
 /* harmony export */   qF: () => (/* binding */ failureSeverity)
 /* harmony export */ });
+/* unused harmony export defaultTitle */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+/* harmony import */ var _checks_util_file_globs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82064);
 /* harmony import */ var _checklist_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41006);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
+
 
 
 
@@ -1369,8 +1403,16 @@ function plan(list, overrides, overridesFrom = '--severity') {
         const scope = include || excluded
             ? (f) => (!include || include(f)) && !excluded?.(f)
             : null;
-        return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
+        return { item, title: item.title ?? defaultTitle(item.id, checks), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
     }
+}
+/**
+ * The title of an item written without one: its check's title; with several checks, their titles in the item's order
+ * joined by `; ` ("Container images use pinned tags; Containers do not run as root": the item gates on each, so its title
+ * names each); a manual item written without one has none to borrow and is titled by its id.
+ */
+function defaultTitle(id, checks) {
+    return checks.length ? checks.map((c) => c.def.title).join('; ') : id;
 }
 /**
  * A matcher for checklist globs (`paths`, `ignore`): dotfiles included, and a glob that ends in `/` (`test/`,
@@ -1382,13 +1424,12 @@ function globMatcher(globs) {
     // `!glob` excludes, as in .gitignore and Checkov's skip paths: `[services/**, '!services/legacy/**']`. Handed to
     // picomatch in the same list it would match every file outside the negated glob, widening the scope to the whole
     // repository (or, under `ignore`, ignoring it). With only negations, everything else matches.
-    const expand = (gs) => gs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch__WEBPACK_IMPORTED_MODULE_3__.scan(g).isGlob ? [g] : [g, `${g}/**`]));
     const neg = globs.filter((g) => g.startsWith('!') && g.length > 1).map((g) => g.slice(1));
     const pos = globs.filter((g) => !g.startsWith('!'));
-    const include = pos.length ? picomatch__WEBPACK_IMPORTED_MODULE_3__(expand(pos), { dot: true }) : () => true;
+    const include = pos.length ? picomatch__WEBPACK_IMPORTED_MODULE_3__((0,_checks_util_file_globs_js__WEBPACK_IMPORTED_MODULE_4__/* .folderGlobs */ .e)(pos), { dot: true }) : () => true;
     if (!neg.length)
         return include;
-    const exclude = picomatch__WEBPACK_IMPORTED_MODULE_3__(expand(neg), { dot: true });
+    const exclude = picomatch__WEBPACK_IMPORTED_MODULE_3__((0,_checks_util_file_globs_js__WEBPACK_IMPORTED_MODULE_4__/* .folderGlobs */ .e)(neg), { dot: true });
     return (file) => include(file) && !exclude(file);
 }
 

@@ -1,203 +1,6 @@
-export const id = 258;
-export const ids = [258];
+export const id = 941;
+export const ids = [941];
 export const modules = {
-
-/***/ 1148:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AB: () => (/* binding */ folderRelativeMessage),
-/* harmony export */   Hw: () => (/* binding */ lineHash),
-/* harmony export */   OY: () => (/* binding */ describeEntry),
-/* harmony export */   Sk: () => (/* binding */ saysNoAnswer),
-/* harmony export */   V0: () => (/* binding */ namesPathBelow),
-/* harmony export */   Wr: () => (/* binding */ notRunMessage),
-/* harmony export */   bw: () => (/* binding */ fixedEntriesList),
-/* harmony export */   jz: () => (/* binding */ legacyKey),
-/* harmony export */   mF: () => (/* binding */ readBaseline),
-/* harmony export */   nk: () => (/* binding */ parseBaseline),
-/* harmony export */   saysNotRun: () => (/* binding */ saysNotRun),
-/* harmony export */   toBaseline: () => (/* binding */ toBaseline)
-/* harmony export */ });
-/* unused harmony export BASELINE_VERSION */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9691);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39580);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62595);
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44842);
-/* harmony import */ var _checklist_issue_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58343);
-
-
-
-
-
-
-
-
-
-/**
- * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
- * repository, the compose service and port: `RawFinding.subject`, without the line numbers it may name), version 1 by
- * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
- * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
- * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
- * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
- */
-const BASELINE_VERSION = 2;
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(2)]),
-    tool: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional() })),
-});
-/**
- * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
- * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
- * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
- */
-const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
-/** A path-like token starting with `base/` (not the tail of a longer path): where a message names a path below the folder. */
-const pathsBelow = (base) => new RegExp(`(?<![\\w./-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?=[^\\s'"\`,;)])`, 'g');
-/**
- * A repository-wide finding's message (one without a file: no `.gitignore` at all) as a run over the whole repository
- * words it: the paths below the scanned folder `base` named relative to that folder (`'services/web/.env'` \u2192 `'.env'`).
- * A sub-folder's run knows such a finding by this form too, so a baseline recorded at the root knows the same problem.
- */
-function folderRelativeMessage(message, base) {
-    return base ? message.replace(pathsBelow(base), '') : message;
-}
-/** Whether a message names a path below the folder `base` (a repository-wide finding recorded for that folder's paths). */
-function namesPathBelow(message, base) {
-    return !!base && pathsBelow(base).test(message);
-}
-/**
- * A baseline entry as a note names it: its check and where its finding was (`file:line`), else the start of its
- * fingerprint (a repository-wide or probe finding has no file).
- */
-function describeEntry(e) {
-    // As the baseline file has them (it is the repository's): control characters written as `\xNN`, as report paths are.
-    const check = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printablePath */ .Vj)(e.check);
-    return e.file ? `${check} at ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printablePath */ .Vj)(e.file)}${e.line ? `:${e.line}` : ''}` : `${check} with fingerprint ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printablePath */ .Vj)(e.fingerprint.slice(0, 8))}`;
-}
-/** The fixed entries a note names at most; the rest are counted. */
-const FIXED_NAMED = 5;
-/** The fixed entries as the "baseline entries are fixed" note lists them (`describeEntry`), the first few named. */
-function fixedEntriesList(names) {
-    const shown = names.slice(0, FIXED_NAMED).join('; ');
-    return names.length > FIXED_NAMED ? `${shown}; and ${names.length - FIXED_NAMED} more` : shown;
-}
-/** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
-const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
-/**
- * A finding that says the deployment did not answer (health-endpoint's "health endpoint /healthz did not answer:
- * connection refused by \u2026", "\u2026 redirects to \u2026, which did not answer: timed out \u2026"): an outage, not a finding to adopt.
- * A baseline never records one, and one an earlier release recorded is never known by it: an unreachable production
- * URL blocks the merge (DESIGN). A finding that only mentions a hop that did not answer, in passing, about another
- * problem ("redirects to http://\u2026, leaving HTTPS for plain HTTP (which did not answer: \u2026)") is that problem. So is the
- * finding of a failing item's part that could not run (`notRunMessage`).
- */
-function saysNoAnswer(f) {
-    return !f.file && f.message !== undefined && (NO_ANSWER.test(f.message) || saysNotRun(f));
-}
-const NO_ANSWER = /(?<!\(which )\bdid not answer: /;
-/**
- * What the finding of a failing item's part that could not run says (`tls-version could not run: connection refused by
- * \u2026`): an outage or a probe's error, not a finding to adopt either (`saysNoAnswer`).
- */
-const notRunMessage = (ids, reason) => `${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .andList */ .c)(ids)} could not run: ${reason}`;
-/** Whether a finding is the part of a failing item that could not run (`notRunMessage`). */
-const saysNotRun = (f) => !f.file && f.message !== undefined && NOT_RUN.test(f.message);
-const NOT_RUN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:(?:, | and )[a-z0-9]+(?:-[a-z0-9]+)*)* could not run: /;
-/**
- * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
- * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
- * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
- */
-function toBaseline(report, hashOf) {
-    const findings = report.findings
-        .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error') && !saysNoAnswer(f))
-        .map((f) => {
-        const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
-        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
-    });
-    return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
-}
-/** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
-function issueAt(text, path) {
-    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
-    let p = path.filter((k) => typeof k !== 'symbol');
-    let pos = doc?.loc(p) ?? null;
-    while (!pos && p.length) {
-        p = p.slice(0, -1);
-        pos = doc?.loc(p) ?? null;
-    }
-    return pos ?? { line: 1, column: 1 };
-}
-/** Reads a baseline file: its version, fingerprint \u2192 count, and (version 1) the old line-text keys. */
-function readBaseline(abs, shown) {
-    let text;
-    try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E1)(abs);
-    }
-    catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
-    }
-    return parseBaseline(text, shown);
-}
-/** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
-function parseBaseline(text, shown) {
-    // UTF-16 (PowerShell's `>` writes it), NUL bytes, Windows-1252: said as for a checklist, not as a JSON syntax error.
-    const encoding = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .textEncodingProblem */ .Iy)(text, 'the baseline');
-    if (encoding)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(encoding.message, { file: shown, line: encoding.line, column: encoding.column });
-    let data;
-    const body = text.replace(/^\uFEFF/, '');
-    try {
-        data = JSON.parse(body);
-    }
-    catch (e) {
-        // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
-        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonParseProblem */ .jv)(body, e);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
-    }
-    // A later format (a newer release wrote it): said as such, not as a file that is no baseline (a JSON report's
-    // `tool` is an object, a baseline's the string `preflight`).
-    const top = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
-    const newer = top && typeof top['tool'] !== 'object' ? top['version'] : undefined;
-    if (typeof newer === 'number' && Number.isInteger(newer) && newer > BASELINE_VERSION) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline written by a newer Preflight (format ${newer}); this one reads format ${BASELINE_VERSION} and earlier \u2014 upgrade Preflight (a pinned action: its version) to read it, or write the baseline again with this one (\`preflight baseline --output FILE\`)`, { file: shown, ...issueAt(text, ['version']) });
-    }
-    const res = baselineSchema.safeParse(data);
-    if (!res.success) {
-        // The files people pass by mistake: the JSON report and the SARIF log hold findings too.
-        const o = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
-        const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
-            : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
-                : `not a Preflight baseline (${res.error.issues[0].path.join('.') || 'the file'}: ${(0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_6__/* .issueWording */ .s)(res.error.issues[0], (0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_6__/* .valueAt */ .f)(data, res.error.issues[0].path), true)})`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", \u2026}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
-    }
-    // An outage an earlier release recorded (`saysNoAnswer`) is read as no entry: never known, never counted as fixed.
-    const kept = res.data.findings.filter((f) => !saysNoAnswer(f));
-    const counts = new Map();
-    for (const f of kept)
-        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-    const entries = kept.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
-    if (res.data.version === 2)
-        return { version: 2, counts, entries, file: shown };
-    const legacy = new Map();
-    for (const f of kept) {
-        if (f.message === undefined)
-            continue;
-        const k = legacyKey(f.check, f.file, f.message);
-        legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
-    }
-    return { version: 1, counts, legacy, entries, file: shown };
-}
-
-
-/***/ }),
 
 /***/ 77941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -205,6 +8,7 @@ function parseBaseline(text, shown) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ findSuppressions),
 /* harmony export */   QB: () => (/* binding */ placementAdvice),
+/* harmony export */   Qn: () => (/* binding */ instructionSpans),
 /* harmony export */   Ty: () => (/* binding */ inertTrailingIds),
 /* harmony export */   sI: () => (/* binding */ inertTrailingHint),
 /* harmony export */   w2: () => (/* binding */ dockerEscape),
@@ -285,25 +89,69 @@ function dockerEscape(lines) {
     }
     return '\\';
 }
+/** The most lines one Dockerfile instruction runs over, as read from any of its lines. */
+const MAX_INSTRUCTION_LINES = 1000;
+/**
+ * The continuation rules of a Dockerfile, stated once: a line that is a comment or blank (after the first) is skipped, a line
+ * that ends in the escape character continues, any other line ends the instruction; an instruction runs over at most 1,000
+ * lines. Lines are read as far as queries need them, each once (a function from index to line reads lazily), and each
+ * `end` costs a logarithmic search over prefix counts: thousands of queries on one long instruction do not read it again each.
+ */
+function instructionSpans(lines, escape) {
+    const at = typeof lines === 'function' ? lines : (i) => lines[i];
+    // By line index: ends in the escape character; prefix counts (of indexes below k) of the lines that end an instruction
+    // (no comment, not continued) and of the lines that are no comment.
+    const escaped = [];
+    const stops = [0];
+    const code = [0];
+    let ended = false;
+    const ensure = (upTo) => {
+        for (let i = escaped.length; !ended && i < upTo; i++) {
+            const l = at(i);
+            if (l === undefined) {
+                ended = true;
+                break;
+            }
+            const comment = /^[ \t]*(#|$)/.test(l);
+            escaped.push(l.trimEnd().endsWith(escape));
+            stops.push(stops[i] + (!comment && !escaped[i] ? 1 : 0));
+            code.push(code[i] + (comment ? 0 : 1));
+        }
+    };
+    /** The smallest index k in [lo, hi] with count[k + 1] >= want (count ascending; one exists). */
+    const first = (count, lo, hi, want) => {
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (count[mid + 1] >= want)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
+    };
+    return {
+        end(start) {
+            ensure(start + MAX_INSTRUCTION_LINES);
+            // The first line is the instruction's whatever it holds: it ends there unless it continues.
+            if (start >= escaped.length || !escaped[start])
+                return start;
+            const last = Math.min(start + MAX_INSTRUCTION_LINES - 1, escaped.length - 1);
+            // The first line below that ends an instruction, else (bound or end of file) the last line that is no comment.
+            if (stops[last + 1] > stops[start + 1])
+                return first(stops, start + 1, last, stops[start + 1] + 1);
+            if (code[last + 1] > code[start + 1])
+                return first(code, start + 1, last, code[last + 1]);
+            return start;
+        },
+    };
+}
 /**
  * The index of the last line of the Dockerfile instruction that starts at line index `start`:
  * continuation lines (ending in the escape character) and the comment and blank lines between
- * them belong to it. Bounded at 1,000 lines.
+ * them belong to it. Bounded at 1,000 lines. (One query; for many, build `instructionSpans` once.)
  */
 function instructionEnd(lines, start, escape) {
-    const at = typeof lines === 'function' ? lines : (i) => lines[i];
-    let end = start;
-    for (let i = start; i - start < 1000; i++) {
-        const l = at(i);
-        if (l === undefined)
-            break;
-        if (i > start && /^[ \t]*(#|$)/.test(l))
-            continue;
-        end = i;
-        if (!l.trimEnd().endsWith(escape))
-            break;
-    }
-    return end;
+    return instructionSpans(lines, escape).end(start);
 }
 /** A YAML line that opens a block: a key without an inline value (`ports:`), a block scalar (`command: |`), or a mapping item (`- name: web`). */
 // Keys hold no `:` unless quoted, so each line has one way to match (linear on any line).
@@ -428,13 +276,15 @@ function findSuppressions(file, text) {
         for (const s of out)
             if (!s.code && s.wholeLine && FENCE.test(lines[s.appliesTo - 1] ?? ''))
                 s.beforeFence = true;
-    if (!trailing && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file))
+    if (!trailing && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file)) {
+        const spans = instructionSpans(lines, dockerEscape(lines));
         for (const s of out)
             if (s.wholeLine) {
-                const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
+                const end = spans.end(s.appliesTo - 1);
                 if (end + 1 > s.appliesTo)
                     s.appliesToEnd = end + 1;
             }
+    }
     // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: \u2026` above `ports:`
     // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers
     // its resource).
