@@ -226,8 +226,13 @@ export const CORS_SAFEGUARD = /\b(?:allow-?lists?|whitelists?|restrict(?:s|ed|io
 export const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|ting)?|open to|reflect(?:s|ed|ing)?|trust(?:s|ed|ing)?) (?:all|any|every|arbitrary) origins?\b|\b(?:cors_allow_all_origins|cors_origin_allow_all|allow_all_origins) ?(?:=|:|is|set to) ?true\b/;
 /** Orchestrators other than Kubernetes whose containers the Docker-level checks read (ECS and Fargate task definitions' `user`, Swarm, Nomad). */
 export const OTHER_ORCHESTRATORS = String.raw`ecs|fargate|swarm|nomad`;
-/** What names Kubernetes (or its pods' settings) as where containers run. */
-export const KUBERNETES_NAMED = String.raw`kubernetes|k8s|pods?|helm|securitycontext|runasnonroot|runasuser|openshift|eks|gke|aks`;
+/**
+ * What names Kubernetes (or its pods' settings and objects) as where containers run: also the words only Kubernetes has (liveness,
+ * readiness and startup probes, StatefulSets, DaemonSets, manifests, kubectl, kustomize, namespaces, workloads), so "Every
+ * Deployment has liveness and readiness probes" under "## Runtime on Fargate" stays Kubernetes' (review 47 B1). Not "cluster"
+ * or "deployment": ECS has clusters, and every platform deploys.
+ */
+export const KUBERNETES_NAMED = String.raw`kubernetes|k8s|pods?|helm|securitycontext|runasnonroot|runasuser|openshift|eks|gke|aks|liveness|readiness|startup ?probes?|statefulsets?|daemonsets?|manifests?|kubectl|kustomiz\w*|namespaces?|workloads?`;
 /**
  * Another orchestrator named (ECS, Fargate, an ECS task definition, Swarm, Nomad) and no Kubernetes word: in the item, or in
  * the item read with its headings and parent item ("ECS task definitions do not run containers as root", "Containers run as
@@ -237,7 +242,7 @@ export const KUBERNETES_NAMED = String.raw`kubernetes|k8s|pods?|helm|securitycon
 export const OTHER_ORCHESTRATOR = new RegExp(String.raw`^(?![^]*\b(?:${KUBERNETES_NAMED})\b)[^]*\b(?:${OTHER_ORCHESTRATORS}|task ?definitions?)\b`);
 /** The k8s-* checks' rules, each vetoed where the item, with its headings, is about another orchestrator (see OTHER_ORCHESTRATOR). */
 /** What the k8s-* checks' docs say of it. */
-export const KUBERNETES_ONLY_DOCS = 'A Markdown checklist item about another orchestrator\'s containers — ECS, Fargate, an ECS task definition, Swarm or Nomad, named in the item or in its headings or parent item, with no Kubernetes word (Kubernetes, k8s, pods, Helm, EKS…) in any of them — does not bind this check ("Containers do not run as root" under "## AWS ECS"); "Pods and ECS tasks run as non-root" names both.';
+export const KUBERNETES_ONLY_DOCS = 'A Markdown checklist item about another orchestrator\'s containers — ECS, Fargate, an ECS task definition, Swarm or Nomad, named in the item or in its headings or parent item, with no Kubernetes word (Kubernetes, k8s, pods, Helm, EKS, liveness or readiness probes, manifests, kubectl…) in any of them — does not bind this check ("Containers do not run as root" under "## AWS ECS"); "Pods and ECS tasks run as non-root" names both.';
 export const onKubernetesOnly = (rules: PhraseRule[]): PhraseRule[] => rules.map((r) => ({ ...r, scopeUnless: OTHER_ORCHESTRATOR }));
 export const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
 // HttpOnly and SameSite as the frameworks spell them too: Laravel's `'http_only' => false`, Rails' `same_site: :none`.

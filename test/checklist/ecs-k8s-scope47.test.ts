@@ -26,11 +26,21 @@ describe('platform15 D5: another orchestrator named, in the item or its headings
   });
 
   it.each<[string, string[]]>([
-    ['Liveness and readiness probes configured', ['Go-live', 'AWS ECS']],
-    ['ECS tasks have liveness probes', ['Go-live']],
-    ['Readiness probes on every Nomad job', ['Go-live']],
+    ['Health checks configured', ['Go-live', 'AWS ECS']],
+    ['ECS tasks have health checks', ['Go-live']],
   ])('"%s" under %j does not bind k8s-probes', (text, headings) => {
     expect(checksOf(text, headings)).not.toContain('k8s-probes');
+  });
+
+  // Review 47 B1: liveness, readiness and startup probes, manifests, workloads are Kubernetes' own words (ECS has health
+  // checks): an item naming them is Kubernetes' under any heading, or a PR tick signs off a promise k8s-probes can check.
+  it.each<[string, string[]]>([
+    ['Every Deployment has liveness and readiness probes configured', ['Production checklist', 'Runtime on Fargate']],
+    ['Liveness and readiness probes set on each workload in the manifests', ['Production checklist', 'Migration from ECS to our cluster']],
+    ['Liveness and readiness probes configured', ['Go-live', 'AWS ECS']],
+    ['Readiness probes defined in the Helm chart and ECS task definitions', ['Go-live', 'Deployment']],
+  ])('"%s" under %j binds k8s-probes (Kubernetes-only words)', (text, headings) => {
+    expect(checksOf(text, headings)).toContain('k8s-probes');
   });
 
   it.each<[string, string[], string[]]>([
