@@ -48,12 +48,15 @@ describe('a tick with an emoji written as its GitHub shortcode signs the item of
     expect(signs('> - [x] Notify #ops channel :rocket:\n', items, 'Notify #ops channel 🚀')).toBe(false);
   });
 
-  it('two titles differing only by their emoji: the shortcode signs neither off, and the warning still names one', () => {
+  it('two titles differing only by their emoji: GitHub\'s name signs its own emoji\'s off; a name it does not know signs neither, and the warning still names one', () => {
     const twins: SignoffItem[] = [
       { id: 'deploy-rocket', title: 'Notify the ops channel 🚀', status: 'pending' },
       { id: 'deploy-bug', title: 'Notify the ops channel 🐛', status: 'pending' },
     ];
-    const keys = keysOf('- [x] Notify the ops channel :rocket:\n', twins);
+    const rocket = keysOf('- [x] Notify the ops channel :rocket:\n', twins);
+    expect(rocket.has(normaliseTitle('Notify the ops channel 🚀'))).toBe(true);
+    expect(rocket.has(normaliseTitle('Notify the ops channel 🐛'))).toBe(false);
+    const keys = keysOf('- [x] Notify the ops channel :unicorn_face:\n', twins);
     expect(keys.has(normaliseTitle('Notify the ops channel 🚀'))).toBe(false);
     expect(keys.has(normaliseTitle('Notify the ops channel 🐛'))).toBe(false);
     const hints = nearMisses(keys, twins, normaliseTitle);
@@ -63,6 +66,19 @@ describe('a tick with an emoji written as its GitHub shortcode signs the item of
     expect(hints[0]!.message).not.toContain('not emoji');
     // The emoji itself still signs its own item off.
     expect(signs('- [x] Notify the ops channel 🐛\n', twins, 'Notify the ops channel 🐛')).toBe(true);
+  });
+
+  // Review 47 S2: a shortcode stood for whatever emoji was in its place, so `:x:` signed off a ✅ title.
+  it('a shortcode stands only for the emoji GitHub names so: not the opposite one, in either direction', () => {
+    const marks: SignoffItem[] = [
+      { id: 'smoke', title: 'Staging smoke test ✅ passed', status: 'pending' },
+      { id: 'load', title: 'Load test :white_check_mark: signed off by SRE', status: 'pending' },
+    ];
+    expect(signs('- [x] Staging smoke test :x: passed\n', marks, 'Staging smoke test ✅ passed')).toBe(false);
+    expect(signs('- [x] Staging smoke test :red_circle: passed\n', marks, 'Staging smoke test ✅ passed')).toBe(false);
+    expect(signs('- [x] Load test ❌ signed off by SRE\n', marks, 'Load test :white_check_mark: signed off by SRE')).toBe(false);
+    expect(signs('- [x] Staging smoke test :white_check_mark: passed\n', marks, 'Staging smoke test ✅ passed')).toBe(true);
+    expect(signs('- [x] Load test ✅ signed off by SRE\n', marks, 'Load test :white_check_mark: signed off by SRE')).toBe(true);
   });
 
   it('a time or a ratio is no shortcode', () => {
