@@ -201,8 +201,8 @@ describe('folder tests answer per folder, whatever was asked before', () => {
       ['config/test.exs', true, false, false],
       ['config/prod.exs', false, false, false],
       ['vendor/x/a.go', false, true, true],
-      // (Stop 47 D2: the content scanners follow the documented vendored rule: `src/` under `vendor/` is a team's own layout.)
-      ['vendor/src/a.go', false, false, false],
+      // (Review 47 R3: gb's `vendor/src/github.com/…` is dependencies: a root vendor/ stays out of the content scanners.)
+      ['vendor/src/a.go', false, false, true],
       ['vendor/x/b.go', false, true, true],
       ['node_modules/p/spec/a.js', true, true, true],
       ['node_modules/p/a.js', false, true, true],
