@@ -93,7 +93,7 @@ describe('debug-mode reads env a production kustomize overlay patches in', () =>
       'k8s/base/deployment.yaml': baseWith('            - name: NODE_ENV\n              value: production\n'), 'k8s/base/kustomization.yaml': KZ_BASE,
       'k8s/overlays/production/kustomization.yaml': overlay(ops.replace('env/0/value', 'env/1/value').replace('value: debug', 'value: development')),
     } });
-    expect(failures(out)).toEqual([expect.stringMatching(/^k8s\/overlays\/production\/kustomization\.yaml:8:\d+ container 'api' in kustomize overlay k8s\/overlays\/production sets NODE_ENV=development/)]);
+    expect(failures(out)).toEqual([expect.stringMatching(/^k8s\/overlays\/production\/kustomization\.yaml:10:\d+ container 'api' in kustomize overlay k8s\/overlays\/production sets NODE_ENV=development/)]);
   });
 
   it('stays silent for a development overlay setting DEBUG', async () => {

@@ -1239,8 +1239,9 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
         let list: unknown;
         let file = f;
         let at = (_j: number) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
-        // The position of the `value:` inside op j's value mapping (`value: { name: DEBUG, value: "True" }`), when known.
-        let valueAt = (_j: number): OpAt | null => null;
+        // The position of the `value:` inside op j's value mapping (`value: { name: DEBUG, value: "True" }`), or of the op's
+        // own scalar `value:` (`path: …/env/0/value`, `value: "true"`: review 47 R4), when known (`keys`: where, under op j).
+        let valueAt = (_j: number, _keys: string[]): OpAt | null => null;
         if (typeof e['patch'] === 'string') {
           // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
           // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
@@ -1254,8 +1255,8 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
               const op = inner.loc([j]);
               return op ? { line: key.line + op.line, column: indent + op.column } : key;
             };
-            valueAt = (j: number) => {
-              const v = inner.loc([j, 'value', 'value']);
+            valueAt = (j: number, keys: string[]) => {
+              const v = inner.loc([j, ...keys]);
               return v ? { line: key.line + v.line, column: indent + v.column } : null;
             };
           }
@@ -1266,13 +1267,14 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
           file = path;
           list = pdoc.value;
           at = (j: number) => pdoc.loc([j]) ?? { line: 1, column: 1 };
-          valueAt = (j: number) => pdoc.loc([j, 'value', 'value']) ?? null;
+          valueAt = (j: number, keys: string[]) => pdoc.loc([j, ...keys]) ?? null;
         }
         // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
         if (!Array.isArray(list)) return;
         const ops = list.flatMap((o, j) => {
           if (!isObject(o) || typeof o['op'] !== 'string' || typeof o['path'] !== 'string') return [];
-          const v = isObject(o['value']) && 'value' in o['value'] ? valueAt(j) : null;
+          const scalar = typeof o['value'] === 'string' || typeof o['value'] === 'number' || typeof o['value'] === 'boolean';
+          const v = isObject(o['value']) && 'value' in o['value'] ? valueAt(j, ['value', 'value']) : scalar ? valueAt(j, ['value']) : null;
           return [{ op: o['op'], path: o['path'], value: o['value'], ...(typeof o['from'] === 'string' ? { from: o['from'] } : {}), ...at(j), ...(v ? { valueAt: v } : {}) }];
         });
         if (ops.length) out.push({ target: patchTarget(target), file, dir, ops });
