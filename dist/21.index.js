@@ -215,6 +215,25 @@ function quietMentions(md) {
  * (`` \` `` is no span's backtick), and a run of N backticks opens a span up to the next run of exactly N.
  */
 function outsideCodeSpans(s, plain) {
+    // The line's runs of backticks by length, each list in order: the closer of an opener is the first run of its length
+    // after it, found by a cursor per length that only moves on (one pass, not a scan to the line's end per opener: review
+    // 47 S1, a long line of unclosed runs was quadratic).
+    const runs = new Map();
+    for (let j = 0; j < s.length;) {
+        if (s[j] !== '`') {
+            j++;
+            continue;
+        }
+        let r = 0;
+        while (s[j + r] === '`')
+            r++;
+        let list = runs.get(r);
+        if (!list)
+            runs.set(r, (list = []));
+        list.push(j);
+        j += r;
+    }
+    const cursor = new Map();
     let out = '';
     let from = 0;
     let i = 0;
@@ -230,21 +249,12 @@ function outsideCodeSpans(s, plain) {
         let n = 0;
         while (s[i + n] === '`')
             n++;
-        let close = -1;
-        for (let j = i + n; j < s.length;) {
-            if (s[j] !== '`') {
-                j++;
-                continue;
-            }
-            let r = 0;
-            while (s[j + r] === '`')
-                r++;
-            if (r === n) {
-                close = j;
-                break;
-            }
-            j += r;
-        }
+        const list = runs.get(n) ?? [];
+        let k = cursor.get(n) ?? 0;
+        while (k < list.length && list[k] < i + n)
+            k++;
+        cursor.set(n, k);
+        const close = k < list.length ? list[k] : -1;
         if (close < 0) {
             i += n;
             continue;

@@ -681,10 +681,12 @@ const isDevOnly = pathFact((path) => {
     return DEV_DIR_HINT.test(dirs) && dirs.slice(0, -1).split('/').some(devFolder);
 });
 /**
- * Lockfiles, minified and vendored files: skipped by content scanners. Vendored as every check reads it (isVendored: a
- * dependency's folder, not a team's own `services/vendor/src/` service), and a file directly in a `vendor/` folder
- * (handCopiedVendor: a hand-copied `src/vendor/lib.js`, Composer's `vendor/autoload.php`) unless that folder is a service of
- * the monorepo (`services/vendor/app.py`, `apps/vendor/main.py`).
+ * Lockfiles, minified and vendored files: skipped by content scanners. Every `vendor/` (`_vendor/`) folder is: a
+ * dependency manager's (Go's `vendor/modules.txt` tree, whatever its module paths: `vendor/internal/lib/`; gb's
+ * `vendor/src/github.com/\u2026`; Composer's; Bundler's), a hand-copied library (`src/vendor/chart.js`,
+ * `static/vendor/bootstrap/\u2026`) \u2014 unless that `vendor` folder is a service of a monorepo (`services/vendor/src/app.py`,
+ * `apps/vendor/main.py`: a folder of services, each in its own subfolder), whose Dockerfile every check already judges
+ * (stop 47 monorepo27 D2; review 47 R2/R3 kept the rest).
  */
 function isVendoredOrGenerated(path) {
     const b = basename(path);
@@ -696,25 +698,24 @@ function isVendoredOrGenerated(path) {
 const LOCKFILE_NAME = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 /** Minified code and source maps. */
 const GENERATED_NAME = /\.min\.(js|css)$|\.map$/;
-/** A folder that ends in a `vendor/` (`_vendor/`) folder: its files are directly in it. */
-const VENDOR_LAST = /(?:^|\/)_?vendor\/$/;
+/** Each `vendor/` (`_vendor/`) folder of a path, with the folder name before it (group 1, empty at the top). */
+const VENDOR_SEGMENT = /(?:^|([^/]+)\/)_?vendor\//g;
 /** The folders of a monorepo that hold one service or app per subfolder (`services/vendor/`, `apps/vendor/`). */
 const SERVICE_COLLECTION = /^(?:apps|services|packages|microservices|projects|svc|servers)$/i;
 /**
- * A folder (`dir`, relative to the scanned one, with its trailing `/`) that is a `vendor/` folder outside a monorepo's services
- * folder: the files directly in it are a hand-copied library (`src/vendor/chart.js`, `static/vendor/jquery.js`) or a dependency
- * manager's own (`vendor/autoload.php`, `vendor/modules.txt`), not the team's code. One under `services/`, `apps/`, `packages/`\u2026
- * is a service the team named `vendor` (`services/vendor/app.py`), whose Dockerfile every check already judges.
+ * Whether a folder (relative to the scanned one, with its trailing `/`) is in a `vendor/` folder that is not a monorepo's
+ * service: `vendor/\u2026`, `src/vendor/\u2026`, `static/vendor/\u2026`, but not `services/vendor/\u2026` or `apps/vendor/\u2026`.
  */
-function handCopiedVendor(dir) {
-    const m = VENDOR_LAST.exec(dir);
-    if (!m)
+function inVendorFolder(dir) {
+    if (!dir.includes('vendor/'))
         return false;
-    const above = dir.slice(0, m.index);
-    return !SERVICE_COLLECTION.test(above.slice(above.lastIndexOf('/') + 1));
+    for (const m of dir.matchAll(VENDOR_SEGMENT))
+        if (!SERVICE_COLLECTION.test(m[1] ?? ''))
+            return true;
+    return false;
 }
-/** isVendoredOrGenerated's folder part: a dependency's folder (isVendored), or a hand-copied one (all of whose patterns end at a `/`). */
-const skippedFolder = folderFact((dir) => isVendored(dir) || handCopiedVendor(underScan(dir)));
+/** isVendoredOrGenerated's folder part: a dependency's folder (isVendored), or any other `vendor/` but a service's (all of whose patterns end at a `/`). */
+const skippedFolder = folderFact((dir) => isVendored(dir) || inVendorFolder(underScan(dir)));
 /** The folders dependency managers copy other projects' files into: npm's, Go's, Composer's and Bundler's `vendor/`, Bazel's `third_party/`, Bower's, Yarn's, pip's. */
 const VENDORED_DIR = /(^|\/)(node_modules|third_party|bower_components|\.yarn|site-packages|dist-packages)\//;
 /**

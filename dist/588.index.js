@@ -263,8 +263,13 @@ const CORS_SAFEGUARD = /\b(?:allow-?lists?|whitelists?|restrict(?:s|ed|ion|ions)
 const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|ting)?|open to|reflect(?:s|ed|ing)?|trust(?:s|ed|ing)?) (?:all|any|every|arbitrary) origins?\b|\b(?:cors_allow_all_origins|cors_origin_allow_all|allow_all_origins) ?(?:=|:|is|set to) ?true\b/;
 /** Orchestrators other than Kubernetes whose containers the Docker-level checks read (ECS and Fargate task definitions' `user`, Swarm, Nomad). */
 const OTHER_ORCHESTRATORS = String.raw `ecs|fargate|swarm|nomad`;
-/** What names Kubernetes (or its pods' settings) as where containers run. */
-const KUBERNETES_NAMED = String.raw `kubernetes|k8s|pods?|helm|securitycontext|runasnonroot|runasuser|openshift|eks|gke|aks`;
+/**
+ * What names Kubernetes (or its pods' settings and objects) as where containers run: also the words only Kubernetes has (liveness,
+ * readiness and startup probes, StatefulSets, DaemonSets, manifests, kubectl, kustomize, namespaces, workloads), so "Every
+ * Deployment has liveness and readiness probes" under "## Runtime on Fargate" stays Kubernetes' (review 47 B1). Not "cluster"
+ * or "deployment": ECS has clusters, and every platform deploys.
+ */
+const KUBERNETES_NAMED = String.raw `kubernetes|k8s|pods?|helm|securitycontext|runasnonroot|runasuser|openshift|eks|gke|aks|liveness|readiness|startup ?probes?|statefulsets?|daemonsets?|manifests?|kubectl|kustomiz\w*|namespaces?|workloads?`;
 /**
  * Another orchestrator named (ECS, Fargate, an ECS task definition, Swarm, Nomad) and no Kubernetes word: in the item, or in
  * the item read with its headings and parent item ("ECS task definitions do not run containers as root", "Containers run as
@@ -274,7 +279,7 @@ const KUBERNETES_NAMED = String.raw `kubernetes|k8s|pods?|helm|securitycontext|r
 const OTHER_ORCHESTRATOR = new RegExp(String.raw `^(?![^]*\b(?:${KUBERNETES_NAMED})\b)[^]*\b(?:${OTHER_ORCHESTRATORS}|task ?definitions?)\b`);
 /** The k8s-* checks' rules, each vetoed where the item, with its headings, is about another orchestrator (see OTHER_ORCHESTRATOR). */
 /** What the k8s-* checks' docs say of it. */
-const KUBERNETES_ONLY_DOCS = 'A Markdown checklist item about another orchestrator\'s containers \u2014 ECS, Fargate, an ECS task definition, Swarm or Nomad, named in the item or in its headings or parent item, with no Kubernetes word (Kubernetes, k8s, pods, Helm, EKS\u2026) in any of them \u2014 does not bind this check ("Containers do not run as root" under "## AWS ECS"); "Pods and ECS tasks run as non-root" names both.';
+const KUBERNETES_ONLY_DOCS = 'A Markdown checklist item about another orchestrator\'s containers \u2014 ECS, Fargate, an ECS task definition, Swarm or Nomad, named in the item or in its headings or parent item, with no Kubernetes word (Kubernetes, k8s, pods, Helm, EKS, liveness or readiness probes, manifests, kubectl\u2026) in any of them \u2014 does not bind this check ("Containers do not run as root" under "## AWS ECS"); "Pods and ECS tasks run as non-root" names both.';
 const onKubernetesOnly = (rules) => rules.map((r) => ({ ...r, scopeUnless: OTHER_ORCHESTRATOR }));
 const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
 // HttpOnly and SameSite as the frameworks spell them too: Laravel's `'http_only' => false`, Rails' `same_site: :none`.
@@ -32282,8 +32287,9 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                 let list;
                 let file = f;
                 let at = (_j) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
-                // The position of the `value:` inside op j's value mapping (`value: { name: DEBUG, value: "True" }`), when known.
-                let valueAt = (_j) => null;
+                // The position of the `value:` inside op j's value mapping (`value: { name: DEBUG, value: "True" }`), or of the op's
+                // own scalar `value:` (`path: \u2026/env/0/value`, `value: "true"`: review 47 R4), when known (`keys`: where, under op j).
+                let valueAt = (_j, _keys) => null;
                 if (typeof e['patch'] === 'string') {
                     // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
                     // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
@@ -32297,8 +32303,8 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                             const op = inner.loc([j]);
                             return op ? { line: key.line + op.line, column: indent + op.column } : key;
                         };
-                        valueAt = (j) => {
-                            const v = inner.loc([j, 'value', 'value']);
+                        valueAt = (j, keys) => {
+                            const v = inner.loc([j, ...keys]);
                             return v ? { line: key.line + v.line, column: indent + v.column } : null;
                         };
                     }
@@ -32311,7 +32317,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                     file = path;
                     list = pdoc.value;
                     at = (j) => pdoc.loc([j]) ?? { line: 1, column: 1 };
-                    valueAt = (j) => pdoc.loc([j, 'value', 'value']) ?? null;
+                    valueAt = (j, keys) => pdoc.loc([j, ...keys]) ?? null;
                 }
                 // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
                 if (!Array.isArray(list))
@@ -32319,7 +32325,8 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                 const ops = list.flatMap((o, j) => {
                     if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) || typeof o['op'] !== 'string' || typeof o['path'] !== 'string')
                         return [];
-                    const v = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o['value']) && 'value' in o['value'] ? valueAt(j) : null;
+                    const scalar = typeof o['value'] === 'string' || typeof o['value'] === 'number' || typeof o['value'] === 'boolean';
+                    const v = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o['value']) && 'value' in o['value'] ? valueAt(j, ['value', 'value']) : scalar ? valueAt(j, ['value']) : null;
                     return [{ op: o['op'], path: o['path'], value: o['value'], ...(typeof o['from'] === 'string' ? { from: o['from'] } : {}), ...at(j), ...(v ? { valueAt: v } : {}) }];
                 });
                 if (ops.length)

@@ -590,9 +590,11 @@ function urlPassword(url) {
     return [...new Set([...password, ...params])];
 }
 /**
- * The secrets of a URL (see `urlPassword`) by kind: its password, and the values of its credential parameters (query,
- * fragment, path). A parameter's value is masked wherever the URL is shown, but not in the team's own checklist text (an item
- * titled `Promo page \u2026/promo?code=SUMMER24 loads` is not rewritten by `--url \u2026?code=SUMMER24`: see `redactReport`).
+ * The secrets of a URL (see `urlPassword`) by kind. `password`: its password and the values of its parameters (query,
+ * fragment, path) whose names say secret (`?token=`, `#access_token=`, `;jsessionid=`), masked everywhere, the team's own
+ * checklist text included. `params`: the values of a bare `code` parameter (OAuth's authorization code, and as often a promo
+ * or invite code), masked wherever the URL is shown but not in the team's own checklist text (an item titled `Promo page
+ * \u2026/promo?code=SUMMER24 loads` is not rewritten by `--url \u2026?code=SUMMER24`: see `redactReport`; review 47 R1 kept `?token=`).
  */
 function urlSecretParts(url) {
     let password;
@@ -636,11 +638,14 @@ function urlSecretParts(url) {
         if (eq <= 0)
             continue;
         const raw = pair.slice(eq + 1);
-        if (credentialPair(pair.slice(0, eq), raw))
-            out.push(raw, decodeParam(raw, true), decodeParam(raw, false));
+        const name = pair.slice(0, eq);
+        if (credentialPair(name, raw))
+            (BARE_CODE.test(decodeParam(name, true)) ? out : secret).push(raw, decodeParam(raw, true), decodeParam(raw, false));
     }
     return { password: [...new Set(secret)], params: [...new Set(out)] };
 }
+/** A parameter named `code` alone (see credentialParam). */
+const BARE_CODE = /^\s*code\s*$/i;
 /** A URL part decoded as written (`form`: `+` read as a space, as in a query); the raw text when it does not decode. */
 function decodeParam(raw, form) {
     try {
