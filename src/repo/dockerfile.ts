@@ -582,6 +582,14 @@ export function shownRef(ref: string): string {
   return ref.length <= 512 ? ref : `${ref.slice(0, 100)}…`;
 }
 
+/**
+ * An image reference's repository as the tables of known images key it: lower case, without its tag or digest, and without
+ * Docker Hub's own host (`docker.io/keycloak/keycloak:26.0` → `keycloak/keycloak`).
+ */
+export function imageRepository(ref: string): string {
+  return parseImageRef(ref).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+}
+
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
 export function parseImageRef(ref: string): { name: string; tag: string | null; digest: string | null } {
   let rest = ref.trim();

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { effectiveInstructions, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
+import { effectiveInstructions, imageRepository, lineage, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeBuildArgs, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
@@ -2600,7 +2600,7 @@ const DENO_SUBCOMMANDS = new Set(['add', 'approve-scripts', 'bench', 'bundle', '
  */
 function imageEntrypoint(image: unknown, args: readonly string[]): string[] | null {
   if (typeof image !== 'string') return null;
-  const name = parseImageRef(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+  const name = imageRepository(image);
   return IMAGE_ENTRYPOINT[name]?.prefix(args) ?? null;
 }
 /**
@@ -2621,7 +2621,7 @@ const IMAGE_SCRIPTS: Record<string, Record<string, { runs: string; instead: stri
  */
 export function imageDevScript(image: string | undefined, path: string): { what: string; instead: string } | null {
   if (image === undefined) return null;
-  const name = parseImageRef(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+  const name = imageRepository(image);
   const script = IMAGE_SCRIPTS[name]?.[normalizeAbs(path)];
   return script ? { what: `${normalizeAbs(path)} of the ${name} image (it runs ${script.runs})`, instead: script.instead } : null;
 }

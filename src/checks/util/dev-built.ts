@@ -1,6 +1,6 @@
 import { basename, composeNamePart, dirname, filesEndingIn, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { composeBuild, composeDevOnly, composeMergedBuild, composeOverlayPurpose, type ComposeService } from '../../repo/compose.js';
-import { parseImageRef, rootFrom, type DockerfileModel } from '../../repo/dockerfile.js';
+import { imageRepository, rootFrom, type DockerfileModel } from '../../repo/dockerfile.js';
 import { containers } from '../../repo/k8s.js';
 import { platformFile } from '../../repo/platform-files.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -14,7 +14,7 @@ const ROOT_DOCKERFILE = /^(?:Dockerfile|Containerfile)$/;
 
 /** An image reference's repository, lower case, without its tag or digest and Docker Hub's own host (`sail-8.3/app`). */
 const imageName = (image: unknown): string | null =>
-  typeof image === 'string' && image.trim() && !image.includes('$') ? parseImageRef(image.trim()).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '') : null;
+  typeof image === 'string' && image.trim() && !image.includes('$') ? imageRepository(image.trim()) : null;
 
 /** Whether two compose `image:` values name the same repository (their tags aside); a value holding a variable is compared as written. */
 function sameImage(a: unknown, b: unknown): boolean {
