@@ -309,6 +309,19 @@ export function containers(obj: K8sObject): K8sContainer[] {
 /** A literal `env` entry of a container (`name` with a scalar `value`; `valueFrom` is not one). */
 export interface K8sEnv { container: K8sContainer; name: string; value: string; line: number; column: number }
 
+/**
+ * An `env` entry of a container as written: its name, its literal `value` (a scalar, as text; null for `valueFrom` or
+ * none) and where that value is (`path`: the container's path in the document); null for an entry with no name. The one
+ * reading of an entry for manifests (containerEnv) and for kustomize's layers (renderedEnv).
+ */
+export function envEntry(obj: K8sObject, path: YamlPath, e: unknown, i: number): { name: string; value: string | null; line: number; column: number } | null {
+  if (!isObject(e) || typeof e['name'] !== 'string') return null;
+  const v = e['value'];
+  const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+  const at = obj.loc([...path, 'env', i, 'value']);
+  return { name: e['name'], value, line: at.line, column: at.column };
+}
+
 /** The literal env entries of every container of a workload, located at their `value:`. */
 export function containerEnv(obj: K8sObject): K8sEnv[] {
   const out: K8sEnv[] = [];
@@ -316,11 +329,8 @@ export function containerEnv(obj: K8sObject): K8sEnv[] {
     const env = c.container['env'];
     if (!Array.isArray(env)) continue;
     env.forEach((e, i) => {
-      if (!isObject(e) || typeof e['name'] !== 'string') return;
-      const v = e['value'];
-      if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return;
-      const at = obj.loc([...c.path, 'env', i, 'value']);
-      out.push({ container: c, name: e['name'], value: String(v), line: at.line, column: at.column });
+      const entry = envEntry(obj, c.path, e, i);
+      if (entry && entry.value !== null) out.push({ container: c, name: entry.name, value: entry.value, line: entry.line, column: entry.column });
     });
   }
   return out;

@@ -1,6 +1,6 @@
 import { basename, dirname, filesWhere, isComposeFile, isDevOnly, isRenderedEnvTemplate, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
-import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, envEntry, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { MAX_FILE_BYTES } from '../../repo/read.js';
@@ -581,14 +581,12 @@ export function renderedEnv(c: K8sMergedContainer): K8sRenderedEnv[] {
     // `- $patch: replace` (also what a JSON 6902 op that sets the whole list leaves): the earlier entries are gone.
     if (env.some((e) => isObject(e) && e['$patch'] === 'replace')) out.clear();
     env.forEach((e, i) => {
-      if (!isObject(e) || typeof e['name'] !== 'string') return;
-      if (e['$patch'] === 'delete') { out.delete(e['name']); return; }
-      const v = e['value'];
-      const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
-      const at = part.object.loc([...part.path, 'env', i, 'value']);
+      const entry = envEntry(part.object, part.path, e, i);
+      if (!entry) return;
+      if (isObject(e) && e['$patch'] === 'delete') { out.delete(entry.name); return; }
       // A re-set entry moves to the end, as a lookup of the last one expects.
-      out.delete(e['name']);
-      out.set(e['name'], { name: e['name'], value, object: part.object, container: part, line: at.line, column: at.column });
+      out.delete(entry.name);
+      out.set(entry.name, { ...entry, object: part.object, container: part });
     });
   }
   return [...out.values()];
