@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { globProblem } from '../checks/util/option-entry.js';
+import { refineGlob } from '../checks/util/option-entry.js';
 import { SEVERITIES } from '../types.js';
 import { HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS } from '../settings.js';
 
@@ -24,10 +24,7 @@ const globList = z.array(z.string().min(1)
   // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
   // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message (the rule a check's glob
   // options share, globEntry).
-  .superRefine((g, ctx) => {
-    const problem = globProblem(g);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }));
+  .superRefine(refineGlob));
 
 /** Whether a glob holds a `\` that escapes nothing a glob needs escaped: a Windows folder separator. */
 function windowsSeparator(g: string): boolean {

@@ -30,12 +30,15 @@ export function globProblem(glob: string): string | undefined {
   return undefined;
 }
 
+/** The zod refinement that refuses an invalid glob ({@link globProblem}) at the value: `paths`/`ignore` and globEntry share it. */
+export function refineGlob(g: string, ctx: z.RefinementCtx): void {
+  const problem = globProblem(g);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+}
+
 /** An option entry that is a glob ({@link optionEntry}): an invalid one ({@link globProblem}) is refused at the entry. */
 export function globEntry(what: string, fix?: string): z.ZodString {
-  return optionEntry(what, fix).superRefine((g, ctx) => {
-    const problem = globProblem(g);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  return optionEntry(what, fix).superRefine(refineGlob);
 }
 
 /**
