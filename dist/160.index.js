@@ -70,11 +70,7 @@ const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)
     // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
     // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message (the rule a check's glob
     // options share, globEntry).
-    .superRefine((g, ctx) => {
-    const problem = (0,option_entry/* globProblem */.AI)(g);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: problem });
-}));
+    .superRefine(option_entry/* refineGlob */.WP));
 /** Whether a glob holds a `\` that escapes nothing a glob needs escaped: a Windows folder separator. */
 function windowsSeparator(g) {
     for (let i = 0; i < g.length; i++) {

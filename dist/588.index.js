@@ -26592,7 +26592,7 @@ const DENO_SUBCOMMANDS = new Set(['add', 'approve-scripts', 'bench', 'bundle', '
 function imageEntrypoint(image, args) {
     if (typeof image !== 'string')
         return null;
-    const name = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+    const name = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .imageRepository */ .an)(image);
     return IMAGE_ENTRYPOINT[name]?.prefix(args) ?? null;
 }
 /**
@@ -26614,7 +26614,7 @@ const IMAGE_SCRIPTS = {
 function imageDevScript(image, path) {
     if (image === undefined)
         return null;
-    const name = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+    const name = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .imageRepository */ .an)(image);
     const script = IMAGE_SCRIPTS[name]?.[normalizeAbs(path)];
     return script ? { what: `${normalizeAbs(path)} of the ${name} image (it runs ${script.runs})`, instead: script.instead } : null;
 }
@@ -29333,7 +29333,7 @@ function signingSecrets(file, text, lex) {
 /** The default Dockerfile names Docker and the platforms look for. */
 const ROOT_DOCKERFILE = /^(?:Dockerfile|Containerfile)$/;
 /** An image reference's repository, lower case, without its tag or digest and Docker Hub's own host (`sail-8.3/app`). */
-const imageName = (image) => typeof image === 'string' && image.trim() && !image.includes('$') ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(image.trim()).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '') : null;
+const imageName = (image) => typeof image === 'string' && image.trim() && !image.includes('$') ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .imageRepository */ .an)(image.trim()) : null;
 /** Whether two compose `image:` values name the same repository (their tags aside); a value holding a variable is compared as written. */
 function sameImage(a, b) {
     if (typeof a !== 'string' || typeof b !== 'string')
@@ -31535,18 +31535,16 @@ function renderedEnv(c) {
         if (env.some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) && e['$patch'] === 'replace'))
             out.clear();
         env.forEach((e, i) => {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
+            const entry = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .envEntry */ .uM)(part.object, part.path, e, i);
+            if (!entry)
                 return;
-            if (e['$patch'] === 'delete') {
-                out.delete(e['name']);
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) && e['$patch'] === 'delete') {
+                out.delete(entry.name);
                 return;
             }
-            const v = e['value'];
-            const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
-            const at = part.object.loc([...part.path, 'env', i, 'value']);
             // A re-set entry moves to the end, as a lookup of the last one expects.
-            out.delete(e['name']);
-            out.set(e['name'], { name: e['name'], value, object: part.object, container: part, line: at.line, column: at.column });
+            out.delete(entry.name);
+            out.set(entry.name, { ...entry, object: part.object, container: part });
         });
     }
     return [...out.values()];
@@ -35572,11 +35570,12 @@ function onePerLocation() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   WP: () => (/* binding */ refineGlob),
 /* harmony export */   Wm: () => (/* binding */ optionEntry),
 /* harmony export */   eG: () => (/* binding */ regexEntry),
 /* harmony export */   nh: () => (/* binding */ globEntry)
 /* harmony export */ });
+/* unused harmony export globProblem */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
@@ -35613,13 +35612,15 @@ function globProblem(glob) {
     }
     return undefined;
 }
+/** The zod refinement that refuses an invalid glob ({@link globProblem}) at the value: `paths`/`ignore` and globEntry share it. */
+function refineGlob(g, ctx) {
+    const problem = globProblem(g);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+}
 /** An option entry that is a glob ({@link optionEntry}): an invalid one ({@link globProblem}) is refused at the entry. */
 function globEntry(what, fix) {
-    return optionEntry(what, fix).superRefine((g, ctx) => {
-        const problem = globProblem(g);
-        if (problem)
-            ctx.addIssue({ code: 'custom', message: problem });
-    });
+    return optionEntry(what, fix).superRefine(refineGlob);
 }
 /**
  * An option entry that is a regular expression ({@link optionEntry}): one that does not compile is refused at the entry,
@@ -40147,6 +40148,7 @@ function composeEnvironment(svc) {
 /* harmony export */   V2: () => (/* binding */ substitute),
 /* harmony export */   VH: () => (/* binding */ effectiveInstructions),
 /* harmony export */   Vo: () => (/* binding */ expandWord),
+/* harmony export */   an: () => (/* binding */ imageRepository),
 /* harmony export */   f8: () => (/* binding */ globalArgsWith),
 /* harmony export */   nK: () => (/* binding */ shownRef),
 /* harmony export */   pN: () => (/* binding */ shippedEnv),
@@ -40726,6 +40728,13 @@ function overImageLimits(ref) {
 /** An image reference as a message shows it: one longer than any Docker accepts cut to its first 100 characters and `\u2026`. */
 function shownRef(ref) {
     return ref.length <= 512 ? ref : `${ref.slice(0, 100)}\u2026`;
+}
+/**
+ * An image reference's repository as the tables of known images key it: lower case, without its tag or digest, and without
+ * Docker Hub's own host (`docker.io/keycloak/keycloak:26.0` \u2192 `keycloak/keycloak`).
+ */
+function imageRepository(ref) {
+    return parseImageRef(ref).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
 }
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
 function parseImageRef(ref) {

@@ -20,6 +20,7 @@ export const modules = {
 /* harmony export */   op: () => (/* binding */ isExtraWorkload),
 /* harmony export */   s5: () => (/* binding */ podSpecPath),
 /* harmony export */   sP: () => (/* binding */ serviceShapeProblem),
+/* harmony export */   uM: () => (/* binding */ envEntry),
 /* harmony export */   vh: () => (/* binding */ isKnative),
 /* harmony export */   yF: () => (/* binding */ jsonManifest),
 /* harmony export */   y_: () => (/* binding */ kustomizeLiterals),
@@ -313,6 +314,19 @@ function containers(obj) {
     }
     return out;
 }
+/**
+ * An `env` entry of a container as written: its name, its literal `value` (a scalar, as text; null for `valueFrom` or
+ * none) and where that value is (`path`: the container's path in the document); null for an entry with no name. The one
+ * reading of an entry for manifests (containerEnv) and for kustomize's layers (renderedEnv).
+ */
+function envEntry(obj, path, e, i) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
+        return null;
+    const v = e['value'];
+    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+    const at = obj.loc([...path, 'env', i, 'value']);
+    return { name: e['name'], value, line: at.line, column: at.column };
+}
 /** The literal env entries of every container of a workload, located at their `value:`. */
 function containerEnv(obj) {
     const out = [];
@@ -321,13 +335,9 @@ function containerEnv(obj) {
         if (!Array.isArray(env))
             continue;
         env.forEach((e, i) => {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
-                return;
-            const v = e['value'];
-            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
-                return;
-            const at = obj.loc([...c.path, 'env', i, 'value']);
-            out.push({ container: c, name: e['name'], value: String(v), line: at.line, column: at.column });
+            const entry = envEntry(obj, c.path, e, i);
+            if (entry && entry.value !== null)
+                out.push({ container: c, name: entry.name, value: entry.value, line: entry.line, column: entry.column });
         });
     }
     return out;
