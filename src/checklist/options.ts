@@ -1,6 +1,6 @@
 import { getDef } from '../catalogue.js';
 import { parseOptions } from '../engine/execute.js';
-import { ConfigError, configErrors, configErrorsInFileOrder } from '../types.js';
+import { ConfigError, configErrors, configErrorsInFileOrder, type Location } from '../types.js';
 import type { ChecklistItem } from './types.js';
 
 /**
@@ -23,8 +23,7 @@ export function itemOptions(item: Pick<ChecklistItem, 'id' | 'checks' | 'options
   const options = item.checks.map((id) => {
     const def = getDef(id);
     if (!def) { errors.push(new ConfigError(`unknown check '${id}'`, where)); return undefined; }
-    const raw = several ? item.options?.[id] : item.options;
-    const locate = item.optionsAt ? (p: (string | number)[], key: boolean) => item.optionsAt!(several ? [id, ...p] : p, key) : undefined;
+    const { raw, locate } = checkOptions(item, id);
     try { return parseOptions(def, raw ?? {}, where, locate); } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       errors.push(e);
@@ -34,4 +33,17 @@ export function itemOptions(item: Pick<ChecklistItem, 'id' | 'checks' | 'options
   const err = item.optionsAt ? configErrorsInFileOrder(errors) : configErrors(errors);
   if (err) throw err;
   return options;
+}
+
+/**
+ * The options an item gives one of its checks, as written (an item with several checks keys them by check id), and where
+ * its checklist file writes a path of them (when it locates its options: a YAML item's own).
+ */
+export function checkOptions(item: Pick<ChecklistItem, 'checks' | 'options' | 'optionsAt'>, id: string): { raw: unknown; locate?: (path: (string | number)[], key: boolean) => Location } {
+  const several = item.checks.length > 1;
+  const at = item.optionsAt;
+  return {
+    raw: several ? item.options?.[id] : item.options,
+    ...(at ? { locate: (p: (string | number)[], key: boolean) => at(several ? [id, ...p] : p, key) } : {}),
+  };
 }

@@ -2,6 +2,8 @@ import picomatch from 'picomatch';
 import { getDef } from '../catalogue.js';
 import { globMatcher } from '../gate/plan.js';
 import { fileAllowMatcher } from '../checks/util/file-globs.js';
+import { fileGlobOptions } from '../checks/util/option-entry.js';
+import { checkOptions } from './options.js';
 import type { Location } from '../types.js';
 import type { Checklist } from './types.js';
 
@@ -45,18 +47,18 @@ export function unmatchedGlobs(list: Pick<Checklist, 'items' | 'ignore' | 'ignor
     if (item.pathsAt) item.paths?.forEach((glob, i) => judge(glob, item.pathsAt!(i), item.checks, (where, hint) => `item '${item.id}': paths glob '${glob}' matches no tracked file${where}, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root${hint})`));
     if (item.ignoreAt) item.ignore?.forEach((glob, i) => judge(glob, item.ignoreAt!(i), item.checks, (where, hint) => `item '${item.id}': ignore glob '${glob}' matches no tracked file${where}, so it leaves nothing out of the item's scope (a misspelt folder? globs are relative to the repository root${hint})`, true));
   }
-  // A check's `allow` entry (FILE_ALLOW) that matches no tracked file exempts nothing: what it was meant to exempt still
+  // A check's file-glob entry (`allow`, allowEntries) that matches no tracked file exempts nothing: what it was meant to exempt still
   // fails (`test/fixture/**` for `test/fixtures/**`). One with `/` naming another folder's files in a sub-folder run is
   // judged as a `paths` glob is; a name without `/` matches at any depth, so the scan's own files decide.
   for (const item of list.items) {
-    for (const { check, entries, at } of allowEntries(item)) {
+    for (const { check, key, entries, at } of allowEntries(item)) {
       entries.forEach((entry, i) => {
         if (entry.startsWith('!') || files.some(fileAllowMatcher([entry]))) return;
         const outside = entry.includes('/') && globOutside(entry, base) !== null;
         if (outside && matchedOutside.has(entry)) return;
         const where = !base ? '' : outside ? ' in the repository' : ` under ${base} (the scanned directory)`;
         const loc = at(i);
-        warnings.push({ at: loc, text: `${loc.file}:${loc.line}${loc.column ? `:${loc.column}` : ''}: item '${item.id}': ${check} allow entry '${entry}' matches no tracked file${where}, so it exempts nothing (a misspelt name or folder? an entry with / is a glob relative to the repository root, one without a file name at any depth)` });
+        warnings.push({ at: loc, text: `${loc.file}:${loc.line}${loc.column ? `:${loc.column}` : ''}: item '${item.id}': ${check} ${key} entry '${entry}' matches no tracked file${where}, so it exempts nothing (a misspelt name or folder? an entry with / is a glob relative to the repository root, one without a file name at any depth)` });
       });
     }
   }
@@ -84,26 +86,22 @@ function gitIgnoresGlob(glob: string, gitIgnored: (path: string) => boolean): bo
 }
 
 /**
- * The checks whose `allow` option names repository files (globs or file names, fileAllowMatcher): an entry that matches no
- * tracked file is warned about as a `paths` glob is.
+ * The file-glob option entries of the item's checks (fileGlobOptions: `allow` of hardcoded-secret and env-file-committed)
+ * as its checklist file locates them (a YAML item's own options), each list with where its entries are written. Options
+ * are validated before.
  */
-const FILE_ALLOW = ['env-file-committed', 'hardcoded-secret'];
-
-/**
- * The `allow` entries of the item's FILE_ALLOW checks as its checklist file locates them (a YAML item's own options; the
- * options of a several-check item keyed by check id), each with where it is written. Options are validated before.
- */
-function allowEntries(item: Checklist['items'][number]): { check: string; entries: string[]; at: (i: number) => Location }[] {
-  const optionsAt = item.optionsAt;
-  if (!optionsAt || !item.options) return [];
-  const several = item.checks.length > 1;
-  return item.checks.filter((id) => FILE_ALLOW.includes(id)).flatMap((check) => {
-    const own = several ? item.options?.[check] : item.options;
-    const allow = own && typeof own === 'object' ? (own as Record<string, unknown>)['allow'] : undefined;
-    if (!Array.isArray(allow)) return [];
-    const entries = allow.filter((e): e is string => typeof e === 'string');
-    if (entries.length !== allow.length) return [];
-    return [{ check, entries, at: (i: number) => optionsAt(several ? [check, 'allow', i] : ['allow', i], false) }];
+function allowEntries(item: Checklist['items'][number]): { check: string; key: string; entries: string[]; at: (i: number) => Location }[] {
+  if (!item.optionsAt || !item.options) return [];
+  return item.checks.flatMap((check) => {
+    const { raw, locate } = checkOptions(item, check);
+    if (!locate || !raw || typeof raw !== 'object') return [];
+    return fileGlobOptions(getDef(check)?.options).flatMap((key) => {
+      const list = (raw as Record<string, unknown>)[key];
+      if (!Array.isArray(list)) return [];
+      const entries = list.filter((e): e is string => typeof e === 'string');
+      if (entries.length !== list.length) return [];
+      return [{ check, key, entries, at: (i: number) => locate([key, i], false) }];
+    });
   });
 }
 

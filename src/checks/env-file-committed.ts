@@ -1,6 +1,6 @@
 import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP, unquoteName } from '../repo/read.js';
 import { z } from 'zod';
-import { globEntry } from './util/option-entry.js';
+import { fileGlobEntry } from './util/option-entry.js';
 import { fileAllowMatcher } from './util/file-globs.js';
 import { defineCheck } from './define.js';
 import { basename, dirname, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
@@ -261,7 +261,7 @@ export const envFileCommitted = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    allow: z.array(globEntry('a glob, file path or name (`test/fixtures/**`, `config/app.env`, `.env.ci`)')).default([])
+    allow: z.array(fileGlobEntry('a glob, file path or name (`test/fixtures/**`, `config/app.env`, `.env.ci`)')).default([])
       .describe('Env files committed on purpose (no finding): globs or file names, as hardcoded-secret\'s `allow` takes them (picomatch; a pattern without `/` matches the file name; a path with `/` is read as a `paths` glob, so a folder, `test/fixtures/` or `test/fixtures`, covers everything under it); an entry that matches no tracked file gets a warning.'),
   }),
   run({ snapshot, options, report, skip }) {

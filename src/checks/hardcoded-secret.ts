@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { globEntry } from './util/option-entry.js';
+import { fileGlobEntry } from './util/option-entry.js';
 import { fileAllowMatcher } from './util/file-globs.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { basename, filesEndingIn, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isWorkflowFile, isYamlFile, isTestFile } from '../repo/classify.js';
@@ -3121,7 +3121,7 @@ export const hardcodedSecret = defineCheck({
       'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name; a path with `/` is read as a `paths` glob, so a folder, `test/certs/` or `test/certs`, covers everything under it) of files a team commits by convention, e.g. `["test/certs/**"]`; an entry that matches no tracked file gets a warning.',
     ].join('\n'),
   },
-  options: z.object({ allow: z.array(globEntry('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
+  options: z.object({ allow: z.array(fileGlobEntry('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
   scan(options) {
     const allowed = fileAllowMatcher(options.allow);
     return {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CheckDef, RawFinding, Scanned } from '../checks/define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { oneLine, printable } from '../checks/util/text.js';
+import { optionsObject } from '../checks/util/option-entry.js';
 import { ConfigError, configErrors, inFileOrder } from '../types.js';
 import { didYouMean, suggestIds } from '../catalogue.js';
 import { scanChunks } from './scan.js';
@@ -52,19 +53,9 @@ export function parseOptions(def: { id: string; options: z.ZodType }, raw: unkno
 
 /** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
 function optionKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
-  let at = objectOf(schema);
-  for (const key of path) at = at && typeof key === 'string' ? objectOf((at.shape as Record<string, unknown>)[key]) : null;
+  let at = optionsObject(schema);
+  for (const key of path) at = at && typeof key === 'string' ? optionsObject((at.shape as Record<string, unknown>)[key]) : null;
   return at ? Object.keys(at.shape).sort() : [];
-}
-
-/** The object schema under defaults, optionals and the like, or null. */
-function objectOf(schema: unknown): z.ZodObject | null {
-  let at = schema;
-  for (let guard = 0; guard < 8 && at && !(at instanceof z.ZodObject); guard++) {
-    const wrapper = at as { unwrap?: () => unknown; def?: { innerType?: unknown } };
-    at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
-  }
-  return at instanceof z.ZodObject ? at : null;
 }
 
 /**

@@ -41,6 +41,41 @@ export function globEntry(what: string, fix?: string): z.ZodString {
   return optionEntry(what, fix).superRefine(refineGlob);
 }
 
+/** The entries made by fileGlobEntry. */
+const FILE_GLOB_ENTRIES = new WeakSet<z.ZodType>();
+
+/**
+ * An option entry that names repository files ({@link globEntry}; read by fileAllowMatcher, as a check's `allow`): the
+ * checklist warns about one that matches no tracked file (see fileGlobOptions).
+ */
+export function fileGlobEntry(what: string, fix?: string): z.ZodString {
+  const entry = globEntry(what, fix);
+  FILE_GLOB_ENTRIES.add(entry);
+  return entry;
+}
+
+/** The schema under defaults, optionals and the like (`def.innerType`, `unwrap()`) until `is` holds, or null. */
+function under<T>(schema: unknown, is: (s: unknown) => s is T): T | null {
+  let at = schema;
+  for (let guard = 0; guard < 8 && at && !is(at); guard++) {
+    const wrapper = at as { unwrap?: () => unknown; def?: { innerType?: unknown } };
+    at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
+  }
+  return at && is(at) ? at : null;
+}
+
+/** A check's options object schema under defaults, optionals and the like, or null. */
+export const optionsObject = (schema: unknown): z.ZodObject | null => under(schema, (s): s is z.ZodObject => s instanceof z.ZodObject);
+
+/** The option keys of a check's options schema whose value is a list of {@link fileGlobEntry} entries (`allow`). */
+export function fileGlobOptions(schema: unknown): string[] {
+  const shape = (optionsObject(schema)?.shape ?? {}) as Record<string, unknown>;
+  return Object.keys(shape).filter((key) => {
+    const list = under(shape[key], (s): s is z.ZodArray => s instanceof z.ZodArray);
+    return list !== null && FILE_GLOB_ENTRIES.has(list.element as z.ZodType);
+  });
+}
+
 /**
  * An option entry that is a regular expression ({@link optionEntry}): one that does not compile is refused at the entry,
  * and the published schema marks it `format: "regex"`, so an editor validating with formats refuses it too.
