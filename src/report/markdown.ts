@@ -271,42 +271,59 @@ export function quietMentions(md: string): string {
 }
 
 /**
- * Rendered Markdown (one line) with `plain` applied outside its code spans: a backslash escapes the character after it
- * (`` \` `` is no span's backtick), and a run of N backticks opens a span up to the next run of exactly N.
+ * Rendered Markdown (one line) with `plain` applied outside its code spans ({@link codeSpans}, a backslash escaping the
+ * character after it: `` \` `` is no span's backtick); a backtick run that closes nothing stays in the text, byte for byte.
  */
 function outsideCodeSpans(s: string, plain: (t: string) => string): string {
-  // The line's runs of backticks by length, each list in order: the closer of an opener is the first run of its length
-  // after it, found by a cursor per length that only moves on (one pass, not a scan to the line's end per opener: review
-  // 47 S1, a long line of unclosed runs was quadratic).
+  let out = '';
+  let from = 0;
+  for (const [start, end, code] of codeSpans(s, true)) {
+    if (!code) continue;
+    out += plain(s.slice(from, start)) + s.slice(start, end);
+    from = end;
+  }
+  return out + plain(s.slice(from));
+}
+
+/**
+ * The code spans of one line or paragraph `t` as CommonMark finds them, in order, as `[start, end, true]`, and the backtick
+ * runs that open none as `[start, end, false]`: a run of N backticks opens a span up to the next run of exactly N. With
+ * `backslash`, a backslash escapes the character after it, so an escaped backtick opens nothing (a span's closer is read
+ * as typed: CommonMark has no escapes in code). A position in `literal` is a backtick that neither opens nor closes a
+ * span (an unpaired one of its own). One pass: the runs are listed by length first, and the closer of an opener is the
+ * first run of its length after it, found by a cursor per length that only moves on (a scan to the line's end per
+ * opener was quadratic on a long line of unclosed runs: review 47 S1).
+ */
+function codeSpans(t: string, backslash: boolean, literal: ReadonlySet<number> = new Set()): [number, number, boolean][] {
+  const tick = (j: number) => t[j] === '`' && !literal.has(j);
   const runs = new Map<number, number[]>();
-  for (let j = 0; j < s.length;) {
-    if (s[j] !== '`') { j++; continue; }
+  for (let j = 0; j < t.length;) {
+    if (!tick(j)) { j++; continue; }
     let r = 0;
-    while (s[j + r] === '`') r++;
+    while (tick(j + r)) r++;
     let list = runs.get(r);
     if (!list) runs.set(r, (list = []));
     list.push(j);
     j += r;
   }
   const cursor = new Map<number, number>();
-  let out = '';
-  let from = 0;
+  const out: [number, number, boolean][] = [];
   let i = 0;
-  while (i < s.length) {
-    if (s[i] === '\\') { i += 2; continue; }
-    if (s[i] !== '`') { i++; continue; }
+  while (i < t.length) {
+    if (backslash && t[i] === '\\') { i += 2; continue; }
+    if (t[i] !== '`') { i++; continue; }
+    if (literal.has(i)) { out.push([i, i + 1, false]); i++; continue; }
     let n = 0;
-    while (s[i + n] === '`') n++;
+    while (tick(i + n)) n++;
     const list = runs.get(n) ?? [];
     let k = cursor.get(n) ?? 0;
     while (k < list.length && list[k]! < i + n) k++;
     cursor.set(n, k);
-    const close = k < list.length ? list[k]! : -1;
-    if (close < 0) { i += n; continue; }
-    out += plain(s.slice(from, i)) + s.slice(i, close + n);
-    i = from = close + n;
+    const end = k < list.length ? list[k]! + n : -1;
+    out.push(end < 0 ? [i, i + n, false] : [i, end, true]);
+    i = end < 0 ? i + n : end;
   }
-  return out + plain(s.slice(from));
+  return out;
 }
 
 /**
@@ -320,37 +337,16 @@ export function escHtmlMarkdown(s: string): string {
 }
 
 /**
- * `t` with `plain` applied to the text outside code spans. Code spans are found as CommonMark does: a run of N
- * backticks up to the next run of exactly N. A run with no partner is escaped (`` \` ``), so it cannot pair with a
- * backtick in the text around this one; so is each backtick at a position in `literal` (quoted text, see
- * {@link quotedTicks}), which neither opens nor closes a span.
+ * `t` with `plain` applied to the text outside code spans ({@link codeSpans}). A backtick run with no partner is escaped
+ * (`` \` ``), so it cannot pair with a backtick in the text around this one; so is each backtick at a position in `literal`
+ * (quoted text, see {@link quotedTicks}), which neither opens nor closes a span.
  */
 function outsideCode(t: string, plain: (s: string) => string, literal: ReadonlySet<number> = new Set()): string {
-  const tick = (j: number) => t[j] === '`' && !literal.has(j);
-  /** The length of the run of (non-literal) backticks at `j`. */
-  const run = (j: number) => { let n = 0; while (tick(j + n)) n++; return n; };
   let out = '';
   let from = 0;
-  let i = 0;
-  while (i < t.length) {
-    if (t[i] !== '`') { i++; continue; }
-    if (literal.has(i)) { out += `${plain(t.slice(from, i))}\\\``; i = from = i + 1; continue; }
-    const n = run(i);
-    // The next run of exactly n backticks closes the span.
-    let close = -1;
-    for (let j = i + n; j < t.length;) {
-      const r = tick(j) && !tick(j - 1) ? run(j) : 0;
-      if (r === n) { close = j; break; }
-      j += r || 1;
-    }
-    out += plain(t.slice(from, i));
-    if (close >= 0) {
-      out += t.slice(i, close + n);
-      i = from = close + n;
-    } else {
-      out += '\\`'.repeat(n);
-      i = from = i + n;
-    }
+  for (const [start, end, code] of codeSpans(t, false, literal)) {
+    out += plain(t.slice(from, start)) + (code ? t.slice(start, end) : '\\`'.repeat(end - start));
+    from = end;
   }
   return out + plain(t.slice(from));
 }
