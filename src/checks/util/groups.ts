@@ -633,25 +633,38 @@ export const K8S_ENV_OVERLAY_DOC = 'Container `env` is also read as each product
  */
 export function k8sEnvFate(snapshot: SnapshotView, obj: K8sObject, containerPath: YamlPath, name: string): { note: string | null } {
   const id = objectId(obj);
-  const path = JSON.stringify(containerPath);
   const overriding: string[] = [];
-  let any = false;
+  const held = containersHolding(snapshot).get(`${id}\u0000${JSON.stringify(containerPath)}`) ?? [];
+  for (const { w, c } of held) {
+    if (!w.overlays.length) return { note: null };
+    const last = renderedEnv(c).find((e) => e.name === name);
+    // Kept as written; else set again by a later layer (whose value is judged where it is written) or removed.
+    if (last && objectId(last.object) === id) return { note: null };
+    for (const o of w.overlays) if (!overriding.includes(o || '.')) overriding.push(o || '.');
+  }
+  if (!overriding.length) return { note: null };
+  return { note: `overridden in kustomize overlay${overriding.length > 1 ? 's' : ''} ${overriding.join(', ')}` };
+}
+
+/**
+ * The production workloads' merged containers (k8sWorkloads: no template, no development-only variant) that a manifest's
+ * container is a layer of, keyed by the manifest (objectId) and the container's path in it, in workload order: what
+ * k8sEnvFate asks of each flagged env entry, indexed once per view (a walk over every workload per entry was quadratic).
+ */
+const containersHolding = perView(function containersHolding(snapshot: SnapshotView): Map<string, { w: K8sWorkload; c: K8sMergedContainer }[]> {
+  const out = new Map<string, { w: K8sWorkload; c: K8sMergedContainer }[]>();
   for (const w of k8sWorkloads(snapshot)) {
     if (w.template || devOnlyWorkload(w)) continue;
     for (const c of w.containers) {
-      const at = c.parts.findIndex((p) => objectId(p.object) === id && JSON.stringify(p.path) === path);
-      if (at < 0) continue;
-      any = true;
-      if (!w.overlays.length) return { note: null };
-      const last = renderedEnv(c).find((e) => e.name === name);
-      // Kept as written; else set again by a later layer (whose value is judged where it is written) or removed.
-      if (last && objectId(last.object) === id) return { note: null };
-      for (const o of w.overlays) if (!overriding.includes(o || '.')) overriding.push(o || '.');
+      for (const key of new Set(c.parts.map((p) => `${objectId(p.object)}\u0000${JSON.stringify(p.path)}`))) {
+        let list = out.get(key);
+        if (!list) out.set(key, (list = []));
+        list.push({ w, c });
+      }
     }
   }
-  if (!any || !overriding.length) return { note: null };
-  return { note: `overridden in kustomize overlay${overriding.length > 1 ? 's' : ''} ${overriding.join(', ')}` };
-}
+  return out;
+});
 
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: SnapshotView): Map<string, string> {
