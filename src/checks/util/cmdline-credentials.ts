@@ -143,9 +143,11 @@ export function deployedCommandLineDefaults(snapshot: SnapshotView, production: 
     if (text !== undefined) out.push(...commandLineDefaults(file, text, false));
   }
   for (const file of snapshot.files) {
-    if (deployed.has(file) || skip(file)) continue;
+    if (deployed.has(file)) continue;
     const started = production(file);
+    // (The path tests after the cheap ones: most files are neither started nor scripts.)
     if (!started && (!SCRIPT_FILE.test(file) || hasDevWord(basename(file).replace(SCRIPT_FILE, '')))) continue;
+    if (skip(file)) continue;
     const text = snapshot.text(file);
     if (text !== undefined) out.push(...commandLineDefaults(file, text, !started));
   }
