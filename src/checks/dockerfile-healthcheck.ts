@@ -3,8 +3,9 @@ import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeBuild, type ComposeService } from '../repo/compose.js';
 import { perView, type SnapshotView } from '../repo/snapshot.js';
-import { noDockerfileReason, runnerSetting, shippedStages, stageRunners, stageSubject, type ShippedStage, type StageRunner } from './util/commands.js';
-import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
+import { deployedStageRunners, noDockerfileReason, runnerName, runnerSetting, shippedStages, stageSubject, type ShippedStage, type StageRunner } from './util/commands.js';
+import { judgedServices, judgesDeployFile } from './util/groups.js';
+import { composeDeploymentGroups } from './util/swarm.js';
 import { isObject } from '../repo/yaml.js';
 import { onePerLocation } from './util/once.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
@@ -69,7 +70,7 @@ export const dockerfileHealthcheck = defineCheck({
       'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
       'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
       'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-      'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). One-shot services count neither way, as `restart-policy` reads them: a service another waits for with `condition: service_completed_successfully` (full-stack-fastapi-template\'s `prestart`), one named like a one-shot task (`migrate`, `init-db`), one whose command runs one and starts nothing that runs on (`alembic upgrade head`), or one only in one-shot profiles (`migrate`, `jobs`; a development profile makes it development-only instead); when only one-shot services run the stage, no HEALTHCHECK is an `info` note naming one. Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
+      'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). One-shot services count neither way, as `restart-policy` reads them: a service another waits for with `condition: service_completed_successfully` (full-stack-fastapi-template\'s `prestart`), one named like a one-shot task (`migrate`, `init-db`), one whose command runs one and starts nothing that runs on (`alembic upgrade head`), or one only in one-shot profiles (`migrate`, `jobs`; a development profile makes it development-only instead); when only one-shot services run the stage, no HEALTHCHECK is an `info` note naming one. Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. A Swarm stack file\'s service that names its own `image` (`docker-stack.yml` beside `docker-compose.yml`, deployed with `docker stack deploy -c docker-stack.yml`, which never reads docker-compose.yml) is a deployment of its own, as in `resource-limits`: its health check covers only its own containers, and the compose service\'s covers not its; it runs the stage a compose service builds when it names the image that service tags beside its `build:` (`image: registry/acme/api:1.2`; the same repository, the tag aside), so running it without a health check keeps the failure (images only a CI job or bake file tags are not linked). A Swarm overlay naming no image (`docker-compose.swarm.yml`) or a production overlay (`docker-compose.prod.yml`) stays merged over the main file. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
       'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`, `.gitpod.Dockerfile`; not one production builds and ships, see the file rules) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure, and so does a Dockerfile only development environments build — every compose service building it is development-only (Laravel Sail\'s `docker-compose.yml`, `docker-compose.dev.yml`, a development profile; not a development overlay of a production service) and no deploy config outside compose builds it, nor does a production compose service or Kubernetes container run the image such a service tags — gets notes too, naming why (`built only by Laravel Sail\'s development environment in docker-compose.yml`); one no known configuration builds (`docker build .` in a CI script not read), and the repository\'s root `Dockerfile` (what hosting platforms build by default), are judged as production; templates and Dockerfiles under test folders are not judged.',
       'The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it, `.github/actions/<name>/` or an action repository\'s root) builds a workflow step that runs once, not a service: no HEALTHCHECK is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
     ].join('\n'),
@@ -80,7 +81,7 @@ export const dockerfileHealthcheck = defineCheck({
     // (what production runs when it names one); test Dockerfiles are not judged.
     const shipped = shippedStages(snapshot);
     if (!shipped.length) { skip(noDockerfileReason(snapshot)); return; }
-    const runnersOf = stageRunners(snapshot);
+    const runnersOf = deployedStageRunners(snapshot);
     // A HEALTHCHECK NONE in a base two shipped stages share is one note.
     const once = onePerLocation();
     for (const s of shipped) {
@@ -99,19 +100,21 @@ export const dockerfileHealthcheck = defineCheck({
       // Each compose service running the stage: with its own health check, with an opt-out, or with none at all.
       // A one-shot service (a migration job another service waits for to complete, `prestart`) runs the image and exits: no health
       // check to want, so it counts neither way — unless it is the only service running the stage (then a note naming it).
-      const all = (runnersOf.get(stage) ?? []).map((r) => ({ r, hc: composeHealth(r), oneShot: oneShotService(snapshot, r.members, { devProfiles: false }) }));
+      const stageRunners = runnersOf.get(stage) ?? [];
+      const name = (r: StageRunner) => runnerName(r, stageRunners);
+      const all = stageRunners.map((r) => ({ r, hc: composeHealth(r), oneShot: oneShotService(snapshot, r.members, { devProfiles: false }) }));
       const runners = all.filter((x) => x.oneShot === null || x.hc !== 'none');
       const oneShot = all.find((x) => x.oneShot !== null && x.hc === 'none');
       if (!runners.length && oneShot) {
-        once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, which compose runs only as one-shot service '${oneShot.r.svc.name}' (${oneShot.oneShot}): a task that exits needs none; add one (or HEALTHCHECK NONE) if the image also runs as a server${s.devReason ? ` (${s.devReason})` : ''}` });
+        once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, which compose runs only as one-shot service ${name(oneShot.r)} (${oneShot.oneShot}): a task that exits needs none; add one (or HEALTHCHECK NONE) if the image also runs as a server${s.devReason ? ` (${s.devReason})` : ''}` });
         continue;
       }
       const withTest = runners.find((x) => x.hc === 'test');
       const off = runners.map((x) => x.hc).find((h): h is ComposeOptOut => typeof h === 'object');
       const without = runners.find((x) => x.hc === 'none');
       if (runners.length && !without) {
-        const besides = oneShot ? ` (service '${oneShot.r.svc.name}' runs it without one as a one-shot task: ${oneShot.oneShot})` : '';
-        if (withTest) once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${withTest.r.svc.name}' declares a healthcheck${besides}` });
+        const besides = oneShot ? ` (service ${name(oneShot.r)} runs it without one as a one-shot task: ${oneShot.oneShot})` : '';
+        if (withTest) once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service ${name(withTest.r)} declares a healthcheck${besides}` });
         // Every compose service that runs the stage turns the health check off: the compose form of `HEALTHCHECK NONE`.
         else if (off) once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${off.service}' explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead${besides}` });
         continue;
@@ -121,8 +124,8 @@ export const dockerfileHealthcheck = defineCheck({
       if (loose) { once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${loose}' declares a healthcheck` }); continue; }
       const builtBy = s.target ? `, which ${s.target.by} builds,` : '';
       // A compose health check or opt-out covers only its own service: another one runs the image with no health check.
-      const partial = without && withTest ? ` (compose service '${withTest.r.svc.name}' declares its own healthcheck, but service '${without.r.svc.name}' runs it without one)`
-        : without && off ? ` (compose service '${off.service}' disables the health check, but service '${without.r.svc.name}' builds it without opting out)` : '';
+      const partial = without && withTest ? ` (compose service ${name(withTest.r)} declares its own healthcheck, but service ${name(without.r)} runs it without one)`
+        : without && off ? ` (compose service '${off.service}' disables the health check, but service ${name(without.r)} ${without.r.svc.value['build'] === undefined ? 'runs' : 'builds'} it without opting out)` : '';
       const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK${partial}; add one so a hung server is detected and restarted`;
       once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
     }
@@ -170,7 +173,7 @@ function looseCover(snapshot: SnapshotView, s: ShippedStage): string | undefined
  */
 const composeBuilders = perView(function composeBuilders(snapshot: SnapshotView) {
   const out = new Map<string, { builder: ComposeService; judged: ComposeService[]; devReason: string | null }[]>();
-  for (const group of composeServiceGroups(snapshot)) {
+  for (const group of composeDeploymentGroups(snapshot).deployments) {
     const { production: judged, devReason } = judgedServices(group);
     const builder = judged.filter((m) => composeBuild(m.file, m)).at(-1);
     if (!builder) continue;

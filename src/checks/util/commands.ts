@@ -9,6 +9,7 @@ import { listElements, matchBracket, objectLiteral, objectProps, scanSource, spl
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
+import { composeDeploymentGroups } from './swarm.js';
 import { devBuiltReason, devNamedDockerfile, rebuiltInProduction, replacedInProduction } from './dev-built.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
@@ -2387,6 +2388,13 @@ export function runnerSetting(r: StageRunner, key: string): { value: unknown; fr
   return value === undefined ? null : { value, from };
 }
 
+/**
+ * How a message names a compose service that runs a stage: `'api'`, or `'api' in docker-stack.yml` when another of the stage's
+ * runners has the same name in another file (a Swarm stack file's deployment beside the compose service).
+ */
+export const runnerName = (r: StageRunner, all: readonly StageRunner[]): string =>
+  `'${r.svc.name}'${all.some((o) => o !== r && o.svc.name === r.svc.name && o.svc.file !== r.svc.file) ? ` in ${r.svc.file}` : ''}`;
+
 /** Whether a compose build with this `target` (null: none) builds exactly the shipped stage (the final stage without one). */
 const buildsStage = (s: ShippedStage, target: string | null): boolean => s.stage === (target === null ? s.df.final : stageNamed(s.df, target));
 
@@ -2395,12 +2403,54 @@ const buildsStage = (s: ShippedStage, target: string | null): boolean => s.stage
  * final stage) is exactly that stage — production's when there are any, else the development-only ones. A stage no
  * compose service builds has none (it may run anywhere: Kubernetes, a platform).
  */
-export const stageRunners = perView(function stageRunners(snapshot: SnapshotView): Map<DockerStage, StageRunner[]> {
+export const stageRunners = perView((snapshot: SnapshotView): Map<DockerStage, StageRunner[]> => runnersByStage(snapshot, composeBuildViews(snapshot)));
+
+/**
+ * The same, the compose services taken as they are deployed (composeDeploymentGroups): a Swarm stack file's service that names its
+ * own image (`docker-stack.yml` beside `docker-compose.yml`) is deployed by `docker stack deploy -c docker-stack.yml` alone, so its
+ * `healthcheck:` and `user:` (or their absence) speak only for its own containers, not for the compose service of the same name, nor
+ * the other way round. Such a stack service (a deployment of Swarm files building nothing) runs the stage a compose service builds
+ * when it names the image that service tags (`image: registry/acme/api:1.2` beside its `build:`; the same repository, the tag aside —
+ * the same tag when several builds tag the repository): images a CI job, bake file or platform builds are not known by name here.
+ */
+export const deployedStageRunners = perView(function deployedStageRunners(snapshot: SnapshotView): Map<DockerStage, StageRunner[]> {
+  const { deployments, swarm } = composeDeploymentGroups(snapshot);
+  const views = buildViewsOf(deployments);
+  const image = (members: readonly ComposeService[]) => members.map((m) => m.value['image']).filter((i): i is string => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
+  // The repository, its tag or digest aside, also a tag written with a variable (`registry/acme/api:${TAG:-latest}`).
+  const repository = (i: string) => imageRepository(i.replace(/@.*$/, '').replace(/:(?:[\w.-]|\$\{[^}]*\}|\$\w+)+$/, ''));
+  // The images compose builds, by repository: each build view's image (its last member naming one) with the build that makes it.
+  const tagged = new Map<string, { image: string; view: BuildView }[]>();
+  for (const v of views) {
+    const i = v.withOverlay ? undefined : image(v.members);
+    if (i !== undefined) tagged.set(repository(i), [...(tagged.get(repository(i)) ?? []), { image: i, view: v }]);
+  }
+  const linked: BuildView[] = [];
+  for (const group of deployments) {
+    const { production, dev, devReason } = judgedServices(group);
+    if (!production.every((m) => swarm.has(m.file)) || production.some((m) => composeBuild(m.file, m))) continue;
+    const i = image(production);
+    const svc = production.findLast((m) => typeof m.value['image'] === 'string');
+    const builds = i === undefined ? [] : tagged.get(repository(i)) ?? [];
+    if (!svc || !builds.length) continue;
+    const exact = builds.filter((b) => b.image === i);
+    const chosen = (exact.length ? exact : builds).map((b) => b.view);
+    const prod = chosen.filter((v) => v.devReason === null);
+    for (const v of prod.length ? prod : chosen) {
+      if (linked.some((l) => l.builder.svc === svc && l.builder.build.dockerfile === v.builder.build.dockerfile && l.builder.build.target === v.builder.build.target)) continue;
+      linked.push({ members: production, devReason: dev ? devReason ?? 'development-only file' : null, withOverlay: false, builder: { svc, build: v.builder.build } });
+    }
+  }
+  return runnersByStage(snapshot, [...views, ...linked]);
+});
+
+/** The services of the build views (one per deployment view, withOverlay ones left out) that run each shipped stage: see stageRunners. */
+function runnersByStage(snapshot: SnapshotView, views: readonly BuildView[]): Map<DockerStage, StageRunner[]> {
   const shipped = shippedStages(snapshot);
   const prod = new Map<DockerStage, StageRunner[]>();
   const dev = new Map<DockerStage, StageRunner[]>();
   // The build each service uses: the last member that names one (an overlay may build another target).
-  for (const { members, devReason, builder, withOverlay } of composeBuildViews(snapshot)) {
+  for (const { members, devReason, builder, withOverlay } of views) {
     if (withOverlay) continue;
     const r: StageRunner = { svc: builder.svc, members, devReason };
     for (const s of shipped) {
@@ -2412,7 +2462,7 @@ export const stageRunners = perView(function stageRunners(snapshot: SnapshotView
   const out = new Map(dev);
   for (const [stage, runners] of prod) out.set(stage, runners);
   return out;
-});
+}
 
 /**
  * How the compose services that run a Dockerfile entry point as it is (production services building its stage, with no `command`
@@ -2507,9 +2557,15 @@ export interface EnvRunner {
  * as production but not production's own: `withOverlay`) and the build each view uses (the last member that names one): computed once per
  * snapshot view, not once per Dockerfile entry point.
  */
-const composeBuildViews = perView(function composeBuildViews(snapshot: SnapshotView) {
-  const out: { members: ComposeService[]; devReason: string | null; withOverlay: boolean; builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } }[] = [];
-  for (const group of composeServiceGroups(snapshot)) {
+const composeBuildViews = perView((snapshot: SnapshotView): BuildView[] => buildViewsOf(composeServiceGroups(snapshot)));
+
+/** A view of a compose service's deployment (composeBuildViews) and the build it uses. */
+interface BuildView { members: ComposeService[]; devReason: string | null; withOverlay: boolean; builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } }
+
+/** The build views (composeBuildViews) of these compose groups. */
+function buildViewsOf(groups: readonly ComposeService[][]): BuildView[] {
+  const out: BuildView[] = [];
+  for (const group of groups) {
     const { judged, production, dev, devReason } = judgedServices(group);
     const views = [{ members: production, devReason: dev ? devReason ?? 'development-only file' : null, withOverlay: false }];
     // An overlay of unknown purpose (`docker-compose.mac.yml`) merged over production's: judged as production, never production's own.
@@ -2517,13 +2573,13 @@ const composeBuildViews = perView(function composeBuildViews(snapshot: SnapshotV
     const devMember = group.find((m) => !judged.includes(m));
     if (!dev && devMember) views.push({ members: group, devReason: composeDevOnly(devMember) ?? 'development-only file', withOverlay: true });
     for (const v of views) {
-      let builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } | null = null;
+      let builder: BuildView['builder'] | null = null;
       for (const m of v.members) { const b = composeBuild(m.file, m); if (b) builder = { svc: m, build: b }; }
       if (builder) out.push({ ...v, builder });
     }
   }
   return out;
-});
+}
 
 /**
  * The image a compose service that neither builds nor names one runs (an overlay's `command:` alone): the base image of the stage

@@ -1,7 +1,7 @@
 import { basename } from '../../repo/classify.js';
-import type { SnapshotView } from '../../repo/snapshot.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { composeOverlayPurpose, type ComposeService } from '../../repo/compose.js';
-import { isComposeBase } from './groups.js';
+import { composeServiceGroups, isComposeBase } from './groups.js';
 import { isObject } from '../../repo/yaml.js';
 
 /**
@@ -58,6 +58,16 @@ export function composeDeployments(groups: ComposeService[][], swarm: ReadonlySe
   }
   return out;
 }
+
+/**
+ * The repository's compose deployments (composeDeployments over composeServiceGroups) and its Swarm files (swarmFiles), once per
+ * view: for the checks that judge a service as it is deployed, a stack file's service with its own image by itself.
+ */
+export const composeDeploymentGroups = perView(function composeDeploymentGroups(snapshot: SnapshotView): { deployments: ComposeService[][]; swarm: ReadonlySet<string> } {
+  const groups = composeServiceGroups(snapshot);
+  const swarm = swarmFiles(snapshot, groups.flat());
+  return { deployments: composeDeployments(groups, swarm), swarm };
+});
 
 /**
  * Whether a compose group (composeDeployments) is deployed with `docker stack deploy` over its main file: a member other
