@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { Chain, Fetched, HttpResponse } from './observation.js';
-import { botChallenge, CHALLENGE_ADVICE, failedHopOf, GATEWAY_DOWN, gatewayDown, header, keepsPath, protectedReason, shownUrl } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, describeStop, failedHopOf, GATEWAY_DOWN, gatewayDown, header, keepsPath, protectedReason, shownUrl } from './util.js';
 
 /**
  * A chain that ends on a redirect not followed because it leads to another host (or a metadata address): what it leads
@@ -330,7 +330,7 @@ export const devServerExposed = defineProbe({
       'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
       'finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-      'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at; a finding there names the URL asked too, and a URL a redirect named is printed without its password or query). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (the answers the redirects led to, not the redirects), or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path → `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer (unless a signal or `/console` already showed the debugger).',
+      'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at; a finding there names the URL asked too, and a URL a redirect named is printed without its password or query). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (the answers the redirects led to, not the redirects), or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path → `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer, or when the page is in a redirect loop (every path redirecting to itself: Django\'s `SECURE_SSL_REDIRECT` behind a proxy that does not pass `X-Forwarded-Proto`) or still redirects after 5 hops and the not-found path shows no page either: only redirects were seen (unless a signal or `/console` already showed the debugger).',
     ].join(' '),
   },
   options: z.object({}),
@@ -376,9 +376,16 @@ export const devServerExposed = defineProbe({
     // host (not followed: an `http://` target sending every path elsewhere; for the not-found path one keeping its path,
     // as a fixed URL dropping it is the application's answer) or failed on the way (the `https://` side of a same-host
     // redirect did not answer): never a pass, as security-headers says of such a target.
+    // A chain cut at the hop limit (a redirect loop: Django's SECURE_SSL_REDIRECT behind a proxy that does not pass
+    // X-Forwarded-Proto answers every path with a redirect to itself) showed redirects only, never a page: not seen.
     const main = obs.main;
-    const pageSeen = main !== undefined && main.hops.length > 0 && main.error === undefined && !leadsElsewhere(main);
-    if (pageSeen || notFounds.some((f) => f.response && !notFoundElsewhere(f))) return;
+    const reached = (c: Chain) => c.stopped?.reason !== 'limit';
+    const pageSeen = main !== undefined && main.hops.length > 0 && main.error === undefined && !leadsElsewhere(main) && reached(main);
+    if (pageSeen || notFounds.some((f) => f.response && !notFoundElsewhere(f) && reached(chainOf(f)))) return;
+    if (main && !reached(main)) {
+      ctx.error(`${main.start} ${describeStop(main)}, so neither the page nor a not-found page of the application was reached, where a development server or debug page would show; fix the redirects so the page answers`);
+      return;
+    }
     const away = [...(main && leadsElsewhere(main) ? [main] : []), ...notFounds.filter(notFoundElsewhere).map(chainOf)].map((c) => ({ from: c.start, ...c.stopped! }))[0];
     if (!away) {
       const hop = main && failedHopOf(main);
