@@ -11,8 +11,8 @@ import { evaluate, failures, failuresOf, mainOf, obsOf, probeLive, res } from '.
 const run = (body: string, type = 'text/html; charset=utf-8', status = 500) =>
   evaluate(devServerExposed, obsOf(mainOf(res(status, { 'content-type': type }, body))));
 const msgs = (o: ReturnType<typeof run>) => failures(o, devServerExposed).map((f) => f.message);
-const PAGE_MSG = "https://app.example/ exposes ASP.NET's developer exception page; run a production server with debug off";
-const STACK_MSG = 'https://app.example/ exposes a .NET stack trace in the error response; run a production server with debug off';
+const PAGE_MSG = "https://app.example/ exposes ASP.NET's developer exception page; run the app with ASPNETCORE_ENVIRONMENT=Production (the default when unset) and UseDeveloperExceptionPage() only in Development";
+const STACK_MSG = 'https://app.example/ exposes a .NET stack trace in the error response; stop sending the exception to clients and set ASPNETCORE_ENVIRONMENT=Production where the app runs';
 
 /** The page's structure as ASP.NET Core's ErrorPage.cshtml writes it (`heading`: its `<h1>`, left out to test the rest). */
 const devPage = (heading = '<h1>An unhandled exception occurred while processing the request.</h1>') => `<!DOCTYPE html>
@@ -148,7 +148,7 @@ describe('dev-server-exposed: a live ASP.NET-like server (stop 39)', () => {
     const url = `${servers[0]!.url}/`;
     const { get } = await probeLive({ url, ca: pki.ca }, ['dev-server-exposed']);
     expect(failuresOf(get('dev-server-exposed'), 'dev-server-exposed').map((f) => [f.severity, f.message])).toEqual([
-      ['critical', `${url} exposes ASP.NET's developer exception page; run a production server with debug off`],
+      ['critical', `${url} exposes ASP.NET's developer exception page; run the app with ASPNETCORE_ENVIRONMENT=Production (the default when unset) and UseDeveloperExceptionPage() only in Development`],
     ]);
     // The probe did not ask for HTML: the form it judged is the plain-text one.
     expect(seenAccept.some((a) => (a ?? '').includes('text/html'))).toBe(false);

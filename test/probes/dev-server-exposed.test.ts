@@ -81,7 +81,7 @@ describe('dev-server-exposed', () => {
   });
   it("finds Puma's development error page (an application error with its backtrace), not its production one", () => {
     const page = "Puma caught this error: db down (RuntimeError)\nconfig.ru:1:in `block (2 levels) in <main>'\n/usr/lib/x86_64-linux-gnu/rubygems-integration/3.1.0/gems/puma-5.6.5/lib/puma/configuration.rb:252:in `call'\n";
-    expect(msgs(run(res(500, { 'content-length': String(page.length) }, page)))).toEqual(["https://app.example/ exposes Puma's development error page with a backtrace (RACK_ENV=development); run a production server with debug off"]);
+    expect(msgs(run(res(500, { 'content-length': String(page.length) }, page)))).toEqual(["https://app.example/ exposes Puma's development error page with a backtrace (RACK_ENV=development); run Puma with RACK_ENV=production (RAILS_ENV=production for Rails)"]);
     expect(msgs(run(res(500, {}, 'An unhandled lowlevel error occurred. The application logs may have details.\n')))).toEqual([]);
     expect(msgs(run(res(200, {}, '<p>Our blog: why Puma caught this error: a story</p>')))).toEqual([]);
   });

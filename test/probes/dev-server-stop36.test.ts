@@ -31,10 +31,10 @@ describe('dev-server-exposed: Node.js stacks of built-in-module or async frames 
   });
   it.each(Object.entries(STACKS))('a JSON error whose "stack" has a %s frame is a Node.js stack trace', (_name, stack) => {
     const body = JSON.stringify({ statusCode: 500, message: 'e', stack });
-    expect(msgs(run(body, 'application/json'))).toEqual(['https://app.example/ exposes a Node.js stack trace in the error response; run a production server with debug off']);
+    expect(msgs(run(body, 'application/json'))).toEqual(['https://app.example/ exposes a Node.js stack trace in the error response; stop sending err.stack to clients and set NODE_ENV=production where the app runs']);
   });
   it.each(Object.entries(STACKS))('a body that is a stack with a %s frame is a Node.js stack trace', (_name, stack) => {
-    expect(msgs(run(`${stack}\n`, 'text/plain'))).toEqual(['https://app.example/ exposes a Node.js stack trace in the error response; run a production server with debug off']);
+    expect(msgs(run(`${stack}\n`, 'text/plain'))).toEqual(['https://app.example/ exposes a Node.js stack trace in the error response; stop sending err.stack to clients and set NODE_ENV=production where the app runs']);
   });
   it("the errorhandler middleware's frame list with a node:net frame", () => {
     const page = `<html><head><title>Error: connect ECONNREFUSED</title></head><body><div id="wrapper"><h1>Connect</h1><h2><em>500</em> Error: connect ECONNREFUSED 127.0.0.1:5432</h2><ul id="stacktrace"><li> &nbsp; &nbsp;at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)</li></ul></div></body></html>`;

@@ -30,7 +30,7 @@ describe("dev-server-exposed: the errorhandler middleware's development page (QA
       if (req.url === '/') { res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'x-powered-by': 'Express' }); res.end(page(frames)); return; }
       res.writeHead(404, { 'content-type': 'text/html' }); res.end('<h1>Not Found</h1>');
     });
-    expect(await messages(url)).toEqual([`critical ${url} exposes the errorhandler middleware's stack trace (Express/Connect's development error handler); run a production server with debug off`]);
+    expect(await messages(url)).toEqual([`critical ${url} exposes the errorhandler middleware's stack trace (Express/Connect's development error handler); mount errorhandler() in development only and set NODE_ENV=production where the app runs`]);
     // A 404 raised by http-errors, its first frames without a script position (`new Promise (&lt;anonymous&gt;)`).
     const nf = await start((req, res) => {
       if (req.url === '/') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(HOME); return; }

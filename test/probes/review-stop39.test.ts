@@ -42,7 +42,7 @@ describe('dev-server-exposed: a .NET stack in JSON counts only in a JSON respons
   });
 
   it('a JSON response with the stack still fails: by Content-Type (+json too) or by a body that is JSON, from the exception or two frames', () => {
-    const err = 'https://app.example/ exposes a .NET stack trace in the error response; run a production server with debug off';
+    const err = 'https://app.example/ exposes a .NET stack trace in the error response; stop sending the exception to clients and set ASPNETCORE_ENVIRONMENT=Production where the app runs';
     expect(devMsgs(devRun(JSON.stringify({ error: TRACE }), 'application/json; charset=utf-8', 500))).toEqual([err]);
     expect(devMsgs(devRun(JSON.stringify({ errors: [{ detail: TRACE }] }), 'application/vnd.api+json', 500))).toEqual([err]);
     // A JSON body under another type (text/plain), and one frame after the exception's name.
@@ -53,15 +53,15 @@ describe('dev-server-exposed: a .NET stack in JSON counts only in a JSON respons
 
   it('said by status: a 200 JSON answer with a stack (a GraphQL error) is "in its 200 response", not "the error response"', () => {
     const body = JSON.stringify({ errors: [{ message: 'boom', extensions: { exception: { stacktrace: TRACE } } }], data: null });
-    expect(devMsgs(devRun(body, 'application/json', 200))).toEqual(['https://app.example/ exposes a .NET stack trace in its 200 response; run a production server with debug off']);
-    expect(devMsgs(devRun(JSON.stringify({ stack: 'TypeError: x\n    at f (/app/x.js:1:2)' }), 'application/json', 200))).toEqual(['https://app.example/ exposes a Node.js stack trace in its 200 response; run a production server with debug off']);
+    expect(devMsgs(devRun(body, 'application/json', 200))).toEqual(['https://app.example/ exposes a .NET stack trace in its 200 response; stop sending the exception to clients and set ASPNETCORE_ENVIRONMENT=Production where the app runs']);
+    expect(devMsgs(devRun(JSON.stringify({ stack: 'TypeError: x\n    at f (/app/x.js:1:2)' }), 'application/json', 200))).toEqual(['https://app.example/ exposes a Node.js stack trace in its 200 response; stop sending err.stack to clients and set NODE_ENV=production where the app runs']);
   });
 
   it('one finding per signal, however many responses show it', () => {
     const a = res(200, { 'content-type': 'application/json' }, JSON.stringify({ error: TRACE }));
     const nf = res(404, { 'content-type': 'application/json' }, JSON.stringify({ error: TRACE }), 'https://app.example/preflight-probe-x');
     const o = evaluate(devServerExposed, obsOf({ ...mainOf(a), notFound: { url: nf.url, response: nf } }));
-    expect(failures(o, devServerExposed).map((f) => f.message)).toEqual(['https://app.example/ exposes a .NET stack trace in its 200 response; run a production server with debug off']);
+    expect(failures(o, devServerExposed).map((f) => f.message)).toEqual(['https://app.example/ exposes a .NET stack trace in its 200 response; stop sending the exception to clients and set ASPNETCORE_ENVIRONMENT=Production where the app runs']);
   });
 });
 
