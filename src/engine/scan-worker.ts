@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CHECKS } from '../checks/index.js';
-import { classifyUnder, rememberPathFacts } from '../repo/classify.js';
+import { classifyDocsApps, classifyUnder, rememberPathFacts } from '../repo/classify.js';
+import { docsAppFolders } from '../repo/docs-apps.js';
 import { RepoReader, SCAN_LIMIT_SKIPS, UNREADABLE_SKIP } from '../repo/read.js';
 import { scanChunks, type ScanJob } from './scan.js';
 
@@ -12,6 +13,9 @@ import { scanChunks, type ScanJob } from './scan.js';
 export function serve(): void {
   const { root, realRoot, files, base } = workerData as { root: string; realRoot?: string; files: string[]; base?: string };
   classifyUnder(base ?? '');
+  // The same `docs/` apps as the snapshot's (their package.json and workspace files are read once more here).
+  const docsReader = new RepoReader(root, realRoot);
+  classifyDocsApps(docsAppFolders(files, base ?? '', (f) => docsReader.read(f) ?? undefined));
   // Each file is asked about once here (its scanners in a row): no map of every path's answers (see rememberPathFacts).
   rememberPathFacts(false);
   const defs = new Map(CHECKS.map((c) => [c.id, c]));

@@ -40,9 +40,46 @@ let scanBase = '';
 export function classifyUnder(base: string): void {
   if (base === scanBase) return;
   scanBase = base;
+  docsAppsRel = docsAppsUnderScan();
   facts.clear();
   lastPath = null;
   folderEpoch++;
+}
+
+/**
+ * The `docs/` folders (repository paths with their trailing `/`) that are apps of a monorepo, not documentation
+ * (docs-apps.ts docsAppFolders: `apps/docs/` in a workspace, one with its own Dockerfile): the illustration-folder test
+ * passes over that one `docs` folder. Set by the snapshot (and a scan worker) from the repository's files, with the
+ * scanned folder; changing it forgets the answers kept.
+ */
+let docsApps: readonly string[] = [];
+/** docsApps relative to the scanned folder: those strictly under it. */
+let docsAppsRel: ReadonlySet<string> = new Set();
+
+/** Judge the `docs/` folders `folders` as apps (see docsApps); [] for none. */
+export function classifyDocsApps(folders: readonly string[]): void {
+  if (folders.length === docsApps.length && folders.every((f, i) => f === docsApps[i])) return;
+  docsApps = [...folders];
+  docsAppsRel = docsAppsUnderScan();
+  facts.clear();
+  lastPath = null;
+  folderEpoch++;
+}
+
+function docsAppsUnderScan(): ReadonlySet<string> {
+  return new Set(docsApps.filter((d) => scanBase === '' || (d.startsWith(`${scanBase}/`) && d.length > scanBase.length + 1)).map((d) => (scanBase === '' ? d : d.slice(scanBase.length + 1))));
+}
+
+/** `rel` (a path relative to the scanned folder) without the `docs/` folders that are apps (docsAppsRel): `apps/docs/k8s/` → `apps/k8s/`. */
+function withoutDocsApps(rel: string): string {
+  if (!docsAppsRel.size) return rel;
+  let out = '';
+  let from = 0;
+  for (let i = rel.indexOf('docs/'); i >= 0; i = rel.indexOf('docs/', i + 5)) {
+    if (i > 0 && rel.charCodeAt(i - 1) !== 47) continue;
+    if (docsAppsRel.has(rel.slice(0, i + 5))) { out += rel.slice(from, i); from = i + 5; }
+  }
+  return from ? out + rel.slice(from) : rel;
 }
 
 /** Bumped when the scanned folder changes: folder facts (folderFact) kept for the previous one are stale. */
@@ -698,7 +735,9 @@ const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixture
  * Singular `example/`, `sample/` and `demo/` are not: they are common names of the application itself (awesome-compose's Django project
  * `app/example/`, Go's `example/main.go` of a one-app repository, the `demo/` project Spring Initializr unzips). Not inside a JVM source tree either, whose folders are package
  * names: Spring Initializr's `src/main/java/com/example/…` is the application (and so is a package `…/java/com/acme/examples/`);
- * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/…`).
+ * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/…`). Nor a `docs` folder that is an app of a
+ * monorepo (docsApps: Turborepo's `apps/docs`, listed by the workspace, or an app folder deployed on its own; QA47 monorepo27 O1):
+ * the illustration test passes over that one folder, so its own `examples/` still is one.
  */
 const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground|docs)\//;
 /** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
@@ -738,7 +777,7 @@ export const isTestDockerfile = pathFact((full: string): boolean => {
   return TEST_DIR_RE.test(path) || EXAMPLE_DIR_RE.test(abovePackages(path));
 });
 
-/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `demos/`, `playground/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
+/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `demos/`, `playground/`, `docs/` but a monorepo's docs app) and test-environment configuration: what they configure never reaches production. */
 export const isTestFile = pathFact((full: string): boolean => {
   const path = underScan(full);
   // Every test name and test configuration's name holds one of TEST_NAME_HINT's words: most paths are tested by their folder only.
@@ -752,5 +791,5 @@ const TEST_NAME_HINT = /test|spec|stories/i;
  */
 const testFolder = folderFact((dir: string): boolean => {
   const rel = underScan(dir);
-  return TEST_DIR_RE.test(rel) || ILLUSTRATION_DIR_RE.test(abovePackages(rel));
+  return TEST_DIR_RE.test(rel) || ILLUSTRATION_DIR_RE.test(abovePackages(withoutDocsApps(rel)));
 });

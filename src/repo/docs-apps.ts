@@ -1,0 +1,136 @@
+/**
+ * The `docs/` folders that are applications of a monorepo, not documentation (see {@link docsAppFolders}). A `docs/`
+ * folder is otherwise an illustration folder (classify.ts): what it holds shows how to run something.
+ */
+import picomatch from 'picomatch';
+import { basename, isDockerfile } from './classify.js';
+import { isObject, parseYaml } from './yaml.js';
+
+/** The folders of a monorepo that hold one app or service per subfolder (`apps/docs/`, `services/docs/`, `sites/docs/`). */
+const APP_COLLECTION = /^(?:apps|services|packages|microservices|projects|svc|servers|sites)$/i;
+/** An app's own deployment folders, directly in it (`apps/docs/k8s/deployment.yaml`). */
+const DEPLOY_FOLDER = /^(?:k8s|kubernetes|manifests|deploy|deployment|deployments|helm|charts?)$/i;
+/** The package.json scripts of an app that is built and served (Next.js' `dev`/`build`/`start`, Docusaurus' `start`/`build`/`serve`). */
+const APP_SCRIPT = /^(?:build|start|dev|serve|preview)$/;
+/** At most this many candidate folders are weighed (a repository with more `…/docs/` folders keeps the rest illustrations). */
+const MAX_CANDIDATES = 500;
+/** Ancestors asked for a workspace definition above a candidate (the repository root included). */
+const MAX_WORKSPACE_DEPTH = 12;
+
+/**
+ * The `docs/` folders (repository paths with their trailing `/`) that are an app of a monorepo, judged like any other
+ * app: a `docs` folder below some other folder (`apps/docs/`, `packages/docs/`, never the repository's own top-level
+ * `docs/`) that is either
+ * - a workspace package with an app's scripts: its own `package.json` has a `build`, `start`, `dev`, `serve` or `preview`
+ *   script, and a workspace definition above it lists it (a `package.json`'s `workspaces`, `pnpm-workspace.yaml`'s or
+ *   `lerna.json`'s `packages` — the ones Turborepo and Nx run on — whose globs match it, one folder or more below that
+ *   workspace's root: a workspace's own `docs/` is its documentation); or an Nx application (its `project.json` has
+ *   `projectType: application` or such a target) one folder or more below an `nx.json`; or
+ * - a folder of a monorepo's app collection (`apps/`, `services/`, `packages/`, `sites/`, `microservices/`, `projects/`…)
+ *   that is deployed on its own: a Dockerfile directly in it, or its own deployment folder (`k8s/`, `kubernetes/`,
+ *   `manifests/`, `deploy/`, `helm/`, `charts/`…).
+ * Any other `docs/` (a repository's top-level `docs/`, `website/docs/`, `packages/foo/docs/`) stays documentation, and so
+ * do the illustration folders inside an app (`apps/docs/examples/`, `apps/docs/docs/`).
+ *
+ * `files` are the listed files (repository paths) of the scanned folder `base` ('' for the repository root); `readFile`
+ * gives a repository file's text, undefined when it is not there: only listed files are read, and files outside the
+ * scanned folder (a workspace root above it).
+ */
+export function docsAppFolders(files: readonly string[], base: string, readFile: (path: string) => string | undefined): string[] {
+  // Candidates and, for each, whether a Dockerfile or a deployment folder is directly in it.
+  const deployed = new Map<string, boolean>();
+  for (const f of files) {
+    if (!f.includes('docs/')) continue;
+    for (let i = f.indexOf('/docs/'); i > 0; i = f.indexOf('/docs/', i + 1)) {
+      const dir = f.slice(0, i + 6);
+      if (!deployed.has(dir)) {
+        if (deployed.size >= MAX_CANDIDATES) continue;
+        deployed.set(dir, false);
+      }
+      if (deployed.get(dir)) continue;
+      const rest = f.slice(dir.length);
+      const slash = rest.indexOf('/');
+      if (slash < 0 ? isDockerfile(rest) : DEPLOY_FOLDER.test(rest.slice(0, slash))) deployed.set(dir, true);
+    }
+  }
+  if (!deployed.size) return [];
+  const listed = new Set(files);
+  const read = (p: string) => (listed.has(p) || (base !== '' && !p.startsWith(`${base}/`)) ? readFile(p) : undefined);
+  const workspaces = new Map<string, ((rel: string) => boolean) | null>();
+  const workspaceOf = (root: string) => {
+    if (!workspaces.has(root)) workspaces.set(root, workspaceMatcher(root, read));
+    return workspaces.get(root)!;
+  };
+  const apps: string[] = [];
+  for (const [dir, ownDeploy] of deployed) {
+    const parent = dir.slice(0, -'docs/'.length);
+    if (ownDeploy && APP_COLLECTION.test(basename(parent.slice(0, -1)))) { apps.push(dir); continue; }
+    const npmApp = listed.has(`${dir}package.json`) && hasAppScript(read(`${dir}package.json`));
+    const nxApp = listed.has(`${dir}project.json`) && isNxApp(read(`${dir}project.json`));
+    if (!npmApp && !nxApp) continue;
+    // A workspace root above it whose globs list it (an Nx workspace's `nx.json`, for a project.json), one folder or
+    // more below the root (`apps/docs`, not `docs`).
+    let root = parent;
+    for (let depth = 0; depth < MAX_WORKSPACE_DEPTH; depth++) {
+      root = root === '' ? '' : root.slice(0, root.lastIndexOf('/', root.length - 2) + 1);
+      const rel = dir.slice(root.length, -1);
+      if (rel.includes('/') && ((npmApp && workspaceOf(root)?.(rel)) || (nxApp && read(`${root}nx.json`) !== undefined))) { apps.push(dir); break; }
+      if (root === '') break;
+    }
+  }
+  return apps.sort();
+}
+
+/** Whether a package.json text has an app's script (APP_SCRIPT). */
+function hasAppScript(text: string | undefined): boolean {
+  const pkg = parseJson(text);
+  const scripts = isObject(pkg) ? pkg['scripts'] : undefined;
+  return isObject(scripts) && Object.keys(scripts).some((k) => APP_SCRIPT.test(k) && typeof scripts[k] === 'string');
+}
+
+/** Whether an Nx project.json is an application's: `projectType: application`, or a build/serve target (APP_SCRIPT). */
+function isNxApp(text: string | undefined): boolean {
+  const project = parseJson(text);
+  if (!isObject(project)) return false;
+  const targets = project['targets'];
+  return project['projectType'] === 'application' || (isObject(targets) && Object.keys(targets).some((k) => APP_SCRIPT.test(k)));
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try { return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); } catch { return undefined; }
+}
+
+/**
+ * The workspace packages the folder `root` (with its trailing `/`, '' for the repository root) defines, as a matcher of
+ * folders relative to it: its `package.json` `workspaces` (a list, or Yarn's `{ packages: [...] }`), `pnpm-workspace.yaml`
+ * `packages` and `lerna.json` `packages`, `!` globs excluding. Null when it defines none.
+ */
+function workspaceMatcher(root: string, read: (path: string) => string | undefined): ((rel: string) => boolean) | null {
+  const globs: string[] = [];
+  const add = (list: unknown) => { if (Array.isArray(list)) for (const g of list) if (typeof g === 'string' && g.trim()) globs.push(g.trim()); };
+  const pkg = parseJson(read(`${root}package.json`));
+  if (isObject(pkg)) {
+    const ws = pkg['workspaces'];
+    add(isObject(ws) ? ws['packages'] : ws);
+  }
+  const lerna = parseJson(read(`${root}lerna.json`));
+  if (isObject(lerna)) add(lerna['packages']);
+  const pnpmText = read(`${root}pnpm-workspace.yaml`) ?? read(`${root}pnpm-workspace.yml`);
+  if (pnpmText !== undefined) {
+    const doc = parseYaml(`${root}pnpm-workspace.yaml`, pnpmText).docs[0]?.value;
+    if (isObject(doc)) add(doc['packages']);
+  }
+  const clean = (g: string) => g.replace(/^\.\//, '').replace(/\/+$/, '');
+  const pos = globs.filter((g) => !g.startsWith('!')).map(clean).filter(Boolean);
+  if (!pos.length) return null;
+  const neg = globs.filter((g) => g.startsWith('!')).map((g) => clean(g.slice(1))).filter(Boolean);
+  try {
+    const include = picomatch(pos, { dot: true });
+    const exclude = neg.length ? picomatch(neg, { dot: true }) : null;
+    return (rel) => include(rel) && !exclude?.(rel);
+  } catch {
+    // A glob picomatch refuses (longer than it takes) lists nothing here, as the package manager would refuse it.
+    return null;
+  }
+}
