@@ -421,10 +421,12 @@ const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
  * The item (`text`, as written) without the not-done statuses that stand as its state ("Debug mode disabled — not done",
  * "Containers run as a non-root user (Status: To Do)", "Security headers: pending", "HSTS（対応中）", "CSP — в работе",
  * "HSTS【进行中】"): the aside, or the label's state, that holds each (at most three), so the matcher can say which checks
- * the item names. Undefined when it has none.
+ * the item names. A ticket or an owner before or beside the status is a remark, as where the deferrals read ("— [OPS-1]
+ * pending", "(JIRA-42: in progress)", "— OPS-12 WIP", "- see #123, pending"), and goes with it. Undefined when it has none
+ * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
 export function notDoneReading(text: string): string | undefined {
-  let out = text.normalize('NFKC');
+  let out = text.normalize('NFKC').replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
   let found = false;
   for (let k = 0; k < 3; k++) {
     const m = (PORT_OR_EXPOSURE.test(out.toLowerCase()) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out) ?? NOT_DONE_ABROAD.exec(out);
@@ -519,13 +521,19 @@ const TRACKED_STATUS = new RegExp(String.raw`(?:\(\s*|,\s*|\s[—–-]\s*|^[^:;(
  * separator that two spans of spaces could share doubled the work with every reference (a gate hung on one line).
  */
 const REFERENCES = String.raw`(?:${REFERENCE})(?:(?:\s*[,/&]\s*|\s+)(?:${REFERENCE}))*`;
-/** References opening an aside or a label's state, before its words ("— [OPS-1] pending", "— #412 pending", "(@bob: WIP)"). */
-const REFERENCES_FIRST = new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)(?:\[\s*${REFERENCES}\s*\]|${REFERENCES})(?:\s*[,:]\s*|\s*)(?=\p{L})`, 'gu');
+/**
+ * References opening an aside or a label's state, before its words ("— [OPS-1] pending", "— #412 pending", "(@bob: WIP)",
+ * "— see #123, pending", "(cf. OPS-1: in progress)").
+ */
+const REFERENCES_FIRST = new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)(?:(?:see|cf\.?|ref\.?|siehe|voir)\s+)?(?:\[\s*${REFERENCES}\s*\]|${REFERENCES})(?:\s*[,:]\s*|\s*)(?=\p{L})`, 'gu');
 /**
  * A bracket that holds references only ("(OPS-1)", "[OPS-1]", "(@alice, #412)"), with the spaces before it: from the first
  * of them only (a match tried from each space of a long run read the run again each time).
  */
 const REFERENCES_BRACKETED = new RegExp(String.raw`(?<!\s)\s*(?:\(\s*${REFERENCES}\s*\)|\[\s*${REFERENCES}\s*\])`, 'g');
+/** REFERENCES_FIRST and REFERENCES_BRACKETED in the item as written, its case kept (see notDoneReading). */
+const REFERENCES_FIRST_AS_WRITTEN = new RegExp(REFERENCES_FIRST.source, 'giu');
+const REFERENCES_BRACKETED_AS_WRITTEN = new RegExp(REFERENCES_BRACKETED.source, 'gi');
 /**
  * `text` without its references (see REFERENCE) where the status and deferral vetoes read: a status after a ticket or an
  * owner ("— [OPS-1] pending", "— OPS-1 pending", "— #412 pending", "— @bob in progress", "— not started (OPS-1)") is the
