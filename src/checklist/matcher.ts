@@ -88,7 +88,11 @@ const PATH_QUERY = new RegExp(String.raw`((?:^|[\s'"(])\/[\w\-./~%]*)${QUERY}(?=
  *   ("TLS 1.0 は未対応": TLS 1.0 unsupported).
  * - `statusAtEnd`: a status word that is an everyday word too, read as the item's state only where a `status` word is and
  *   ending it ("HSTS（保留）", "HSTS — ожидает"; not "HSTS — 保留 max-age" (keep max-age), "/healthz — ожидает 200" (expects 200),
- *   "в процессе сборки" (during the build)).
+ *   "в процессе сборки" (during the build), "HSTS — 대기 시간" (wait time)).
+ * - `notDone`, `notDoneAtEnd`: the `status` and `statusAtEnd` words that say the work is unfinished (pending, on hold, in
+ *   progress, not done, not started), as NOT_DONE_STATUS's are, read where those are: not a decision or a plan ("不要" not
+ *   needed, "延期" postponed, "予定" planned, "検討中" under consideration, "対象外" exempt). They defer as the others do, and
+ *   a tick beside one does not sign off an item that names a check (see notDoneReading).
  * - `headings`: a heading (or parent item) that is only that word keeps its items manual ("## 保留", "## Не применимо").
  * - `context`: anywhere in a heading (or parent item), keeps its items manual, as NOT_A_PROMISE_CONTEXT's "deferred", "out of
  *   scope", "backlog" do ("## Безопасность (вне скоупа)"); the other `deferred` words do not ("## Безопасность (для
@@ -101,11 +105,13 @@ const PATH_QUERY = new RegExp(String.raw`((?:^|[\s'"(])\/[\w\-./~%]*)${QUERY}(?=
  * spaces, as phrases, each excluding the compounds that hold it as part of another word ("最後で" is "at the end" and "直後で"
  * "right after", not "後で"; "以后端" is "by the back end", not "以后").
  */
-const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | 'ar' | 'hi', Readonly<Record<'deferred' | 'status' | 'statusAtEnd' | 'headings' | 'context' | 'notApplicable' | 'negator' | 'off', readonly string[]>>>> = {
+const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | 'ar' | 'hi', Readonly<Record<'deferred' | 'status' | 'statusAtEnd' | 'headings' | 'context' | 'notApplicable' | 'negator' | 'off' | 'notDone' | 'notDoneAtEnd', readonly string[]>>>> = {
   ru: {
     deferred: ['позже', 'потом', 'отлож(?:ено|ен|ена|ены|им|или)', 'перенесен[оаы]?', 'в следующ(?:ем|ей) (?:релизе|спринте|версии|квартале|итерации)', 'после (?:релиза|запуска|миграции)', '(?<!(?:если|когда|где) )не (?:нуж(?:ен|на|но|ны)|требуется|требуются|обязател(?:ен|ьно|ьна|ьны))', 'вне (?:скоупа|рамок)', 'в бэклоге'],
-    status: ['не сделан[оаы]?', 'не готов[оаы]?', 'не начат[оаы]?', 'в работе', 'в ожидании', 'ожидает (?:решения|ответа|согласования)', '(?:еще|пока) нет', 'на паузе', 'запланирован[оаы]?'],
-    statusAtEnd: ['в процессе', 'ожидает'],
+    status: ['запланирован[оаы]?'],
+    statusAtEnd: [],
+    notDone: ['не сделан[оаы]?', 'не готов[оаы]?', 'не начат[оаы]?', 'в работе', 'в ожидании', 'ожидает (?:решения|ответа|согласования)', '(?:еще|пока) нет', 'на паузе'],
+    notDoneAtEnd: ['в процессе', 'ожидает'],
     headings: ['позже', 'потом', 'отложено', 'не применимо', 'бэклог', 'исключения', 'вне скоупа'],
     context: ['отлож(?:ено|ен|ена|ены)', 'вне (?:скоупа|рамок)', 'в бэклоге', 'бэклог'],
     notApplicable: ['не применимо', 'неприменимо', 'не применяется'],
@@ -114,8 +120,10 @@ const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | '
   },
   uk: {
     deferred: ['пізніше', 'потім', 'відкладен(?:о|ий|а|і)', 'перенесен(?:о|ий|а|і)', '[ув] наступному (?:релізі|спринті|кварталі)', 'після (?:релізу|запуску|міграції)', '(?<!(?:якщо|коли) )не (?:потрібн(?:о|ий|а|і)|потрібен|обов.язков(?:о|ий|а|і))'],
-    status: ['не зроблен(?:о|ий|а|і)', 'не готов(?:о|ий|а|і)', 'не розпочат(?:о|ий|а|і)', '[ув] роботі', '(?:ще|поки) ні', 'на паузі', 'заплановано'],
-    statusAtEnd: ['[ув] процесі'],
+    status: ['заплановано'],
+    statusAtEnd: [],
+    notDone: ['не зроблен(?:о|ий|а|і)', 'не готов(?:о|ий|а|і)', 'не розпочат(?:о|ий|а|і)', '[ув] роботі', '(?:ще|поки) ні', 'на паузі'],
+    notDoneAtEnd: ['[ув] процесі'],
     headings: ['пізніше', 'потім', 'відкладено', 'не застосовується', 'винятки'],
     context: ['відкладен(?:о|ий|а|і)', 'поза (?:скоупом|межами)', '[ув] беклозі', 'беклог'],
     notApplicable: ['не застосовується', 'не застосовно', 'незастосовно'],
@@ -125,9 +133,12 @@ const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | '
   ja: {
     deferred: ['(?<![最直前午背])後で', '後日', '後回し', '今後(?:の)?対応', '次(?:回|期)?(?:の)?(?:リリース|スプリント|バージョン|フェーズ)', '見送り', '先送り', '該当なし', '必要(?:なし|ない|ありません)'],
     // "延期" is a status only: in Chinese "证书延期" extends a certificate.
-    status: ['未対応', '未着手', '未実施', '未完了', '(?:対応|実施|導入)予定', '対応中', '作業中', '検討中', '不要', '延期'],
+    status: ['(?:対応|実施|導入)予定', '検討中', '不要', '延期'],
     // "保留" is "keep" in Chinese ("保留 max-age"), "対象外" is "exempt from" ("認証の対象外").
-    statusAtEnd: ['保留(?:中)?', '対象外'],
+    statusAtEnd: ['対象外'],
+    notDone: ['未対応', '未着手', '未実施', '未完了', '対応中', '作業中', '進行中', '対応待ち'],
+    // "保留期間" is a retention period: "保留" is a status only ending the state.
+    notDoneAtEnd: ['保留(?:中)?'],
     headings: ['保留', '対象外', '後で(?:対応)?', '今後(?:の対応)?', '延期', '見送り', '将来(?:の)?(?:対応)?', '未対応', '対応予定', '検討中', 'バックログ', '例外'],
     context: ['範囲外', 'スコープ外', '見送り', 'バックログ'],
     notApplicable: ['対象外', '該当なし', '該当しない', '適用外'],
@@ -137,9 +148,13 @@ const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | '
   },
   zh: {
     deferred: ['以后(?![端台])', '稍后', '(?:之后|以后)再(?:做|处理|说|看)', '下(?:个|一个?)(?:迭代|冲刺|版本|发布|季度|阶段|里程碑)', '延后', '推迟', '暂缓', '范围外'],
-    status: ['未完成', '待办', '待辦', '待处理', '待處理', '进行中', '進行中', '未实施', '未實施', '未开始', '未開始', '计划中', '計劃中', '不需要', '无需', '無需'],
+    status: ['计划中', '計劃中', '不需要', '无需', '無需'],
     // "待定" is "pending" ("待定订单": pending orders), "不适用" "not applicable" ("不适用缓存的页面": pages caching does not apply to).
     statusAtEnd: ['待定', '不适用', '不適用'],
+    // "待处理的请求" (pending requests) describes the topic: no Han letter may follow (see STATUS_ABROAD).
+    notDone: ['未完成', '待办', '待辦', '待处理', '待處理', '未处理', '未處理', '进行中', '進行中', '未实施', '未實施', '未开始', '未開始'],
+    // "暂缓" (on hold) is a deferral anywhere; ending the state it is also the item's not-done status.
+    notDoneAtEnd: ['暂缓', '暫緩'],
     headings: ['以后(?:再做|再说|处理)?', '稍后', '暂缓', '延期', '延后', '推迟', '待办', '不适用', '后续(?:工作|计划|优化)?', '待定', '例外'],
     context: ['范围外', '範圍外', '暂缓', '延后', '推迟'],
     notApplicable: ['不适用', '不適用'],
@@ -148,8 +163,11 @@ const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | '
   },
   ko: {
     deferred: ['나중에', '추후(?:에)?', '다음 (?:릴리스|릴리즈|스프린트|버전|분기)(?:에|에서)?', '연기(?:됨|함)?', '보류(?: ?중)?', '해당 ?없음', '불필요', '필요 ?없음', '범위 ?외', '백로그'],
-    status: ['미완료', '미착수', '진행 ?중', '작업 ?중', '대기 ?중', '(?:적용|설정|도입|작업) ?예정', '예정'],
+    status: ['(?:적용|설정|도입|작업) ?예정', '예정'],
     statusAtEnd: [],
+    notDone: ['미완료', '미착수', '진행 ?중', '작업 ?중', '대기 ?중'],
+    // "대기 시간" is a wait time (latency), "보류" a deferral anywhere: ending the state they are the item's not-done status.
+    notDoneAtEnd: ['대기', '보류(?: ?중)?'],
     headings: ['나중에', '추후', '보류', '연기', '해당 ?없음', '백로그', '예외'],
     context: ['연기됨', '범위 ?외', '백로그'],
     notApplicable: ['해당 ?없음', '해당 ?사항 ?없음', '적용 ?대상 ?아님'],
@@ -159,8 +177,10 @@ const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | '
   // Greek, Hebrew, Arabic and Hindi: the plainest words only (later, postponed, not applicable, without, disabled).
   el: {
     deferred: ['αργότερα', 'αναβλήθηκε', 'σε αναβολή', 'σε επόμενη (?:έκδοση|κυκλοφορία)'],
-    status: ['σε εξέλιξη', 'εκκρεμεί', 'εκκρεμής'],
+    status: [],
     statusAtEnd: [],
+    notDone: ['σε εξέλιξη', 'εκκρεμεί', 'εκκρεμής'],
+    notDoneAtEnd: [],
     headings: ['αργότερα', 'αναβολή'],
     context: ['αναβλήθηκε', 'σε αναβολή'],
     notApplicable: ['δεν εφαρμόζεται', 'μη εφαρμόσιμο'],
@@ -169,8 +189,10 @@ const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | '
   },
   he: {
     deferred: ['מאוחר יותר', 'בהמשך', 'נדחה', 'נדחתה', 'בגרסה הבאה'],
-    status: ['בתהליך', 'ממתין', 'ממתינה'],
+    status: [],
     statusAtEnd: [],
+    notDone: ['בתהליך', 'ממתין', 'ממתינה'],
+    notDoneAtEnd: [],
     headings: ['מאוחר יותר', 'נדחה'],
     context: ['נדחה', 'נדחתה'],
     notApplicable: ['לא רלוונטי', 'לא ישים'],
@@ -179,8 +201,10 @@ const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | '
   },
   ar: {
     deferred: ['لاحق(?:ًا|اً|ا)', 'مؤجل', 'مؤجلة', 'تم تأجيله', 'في الإصدار القادم'],
-    status: ['قيد التنفيذ', 'قيد الانتظار'],
+    status: [],
     statusAtEnd: [],
+    notDone: ['قيد التنفيذ', 'قيد الانتظار'],
+    notDoneAtEnd: [],
     headings: ['لاحق(?:ًا|اً|ا)', 'مؤجل'],
     context: ['مؤجل', 'مؤجلة'],
     notApplicable: ['غير منطبق', 'لا ينطبق'],
@@ -189,8 +213,10 @@ const ABROAD: Readonly<Record<'ru' | 'uk' | 'ja' | 'zh' | 'ko' | 'el' | 'he' | '
   },
   hi: {
     deferred: ['बाद में', 'स्थगित', 'अगली रिलीज\\S* में'],
-    status: ['प्रगति में', 'लंबित'],
+    status: [],
     statusAtEnd: [],
+    notDone: ['प्रगति में', 'लंबित'],
+    notDoneAtEnd: [],
     headings: ['बाद में', 'स्थगित'],
     context: ['स्थगित'],
     notApplicable: ['लागू नहीं'],
@@ -204,21 +230,26 @@ const SPACED_LETTER = String.raw`\wа-яёіїєґ\uac00-\ud7a3\u0370-\u03ff\u1f
 /** Letters of Japanese and Chinese (kana, Han). */
 const CJK_LETTER = String.raw`\u3040-\u30ff\u3400-\u9fff`;
 /**
- * One kind of ABROAD's words of every language, as one alternation: a Cyrillic or Korean word with no letter either side
- * (`bounded`), a Japanese or Chinese phrase as it stands.
+ * One kind (or several) of ABROAD's words of every language, as one alternation: a Cyrillic or Korean word with no letter
+ * either side (`bounded`), a Japanese or Chinese phrase as it stands.
  */
-function abroad(kind: keyof (typeof ABROAD)['ru'], bounded = true): string {
-  return Object.entries(ABROAD).filter(([, w]) => w[kind].length).map(([lang, w]) => (bounded && lang !== 'ja' && lang !== 'zh' ? `(?<![${SPACED_LETTER}])(?:${w[kind].join('|')})(?![${SPACED_LETTER}])` : `(?:${w[kind].join('|')})`)).join('|');
+function abroad(kinds: keyof (typeof ABROAD)['ru'] | readonly (keyof (typeof ABROAD)['ru'])[], bounded = true): string {
+  const of = (w: (typeof ABROAD)['ru']) => (typeof kinds === 'string' ? [kinds] : kinds).flatMap((k) => w[k]);
+  return Object.entries(ABROAD).filter(([, w]) => of(w).length).map(([lang, w]) => (bounded && lang !== 'ja' && lang !== 'zh' ? `(?<![${SPACED_LETTER}])(?:${of(w).join('|')})(?![${SPACED_LETTER}])` : `(?:${of(w).join('|')})`)).join('|');
 }
 /** ABROAD's `deferred` words, anywhere in the item (or its context). */
 const DEFERRED_ABROAD = new RegExp(abroad('deferred'));
 /**
- * ABROAD's `status` words as the item's state: opening an aside, after a dash or a label (a tick or cross mark may stand
- * before: "— ❌ 未実施"), and ending there ("未対応です", "保留中" in Japanese; no other word run into it: "待办事项" is a to-do
- * list).
+ * ABROAD's `status` words (and `notDone`) as the item's state: opening an aside (`(…)`, `（…）`, `【…】`), after a dash (spaced,
+ * or an em or en dash unspaced, as Japanese and Chinese write it: "HSTS—未対応") or a label (`:`, `：`), a tick or cross mark
+ * may stand before ("— ❌ 未実施"), and ending there ("未対応です", "保留中" in Japanese; no other word run into it: "待办事项"
+ * is a to-do list, "待处理的请求" pending requests). Read in the text as NFKC folds it (`（`, `：` are `(`, `:`).
  */
-const STATUS_AT = String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)[^\s${SPACED_LETTER}${CJK_LETTER}()]{0,4}\s*`;
-const STATUS_ABROAD = new RegExp(String.raw`${STATUS_AT}(?:(?:${abroad('status')})(?:です|だ|のまま)?(?![${CJK_LETTER}])|(?:${abroad('statusAtEnd')})(?:です|だ|のまま)?\s*(?:$|[),.;!?。、]))`);
+const STATUS_AT = String.raw`(?:[(【]\s*|\s[—–-]\s*|[—–]\s*|^[^:;()]*?\s?:\s*)[^\s${SPACED_LETTER}${CJK_LETTER}()【】]{0,4}\s*`;
+const statusAbroad = (status: string, atEnd: string, flags = '') => new RegExp(String.raw`${STATUS_AT}(?:(?:${status})(?:です|だ|のまま)?(?![${CJK_LETTER}])|(?:${atEnd})(?:です|だ|のまま)?\s*(?:$|[),.;!?。、】]))`, flags);
+const STATUS_ABROAD = statusAbroad(abroad(['status', 'notDone']), abroad(['statusAtEnd', 'notDoneAtEnd']));
+/** ABROAD's not-done statuses (`notDone`, `notDoneAtEnd`) as the item's state, read as STATUS_ABROAD reads a status (see notDoneReading). */
+const NOT_DONE_ABROAD = statusAbroad(abroad('notDone'), abroad('notDoneAtEnd'), 'i');
 /** ABROAD's `context` words, anywhere in a heading or parent item. */
 const CONTEXT_ANYWHERE_ABROAD = new RegExp(abroad('context'));
 /** A heading or parent item that is one of ABROAD's `headings` (after a section number, before a bracketed remark). */
@@ -329,11 +360,14 @@ const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted
 const VERIFY_NOTE = String.raw`(?:re-?|double[- ])?(?:verif|check|test|confirm|validat|smoke[- ]test)`;
 /**
  * Statuses that say the work is not done yet (pending, on hold, work in progress, not started, to do; in German, French,
- * Spanish and Portuguese too): of DEFERRAL_STATUS, those that say nothing was decided, only that the work is unfinished (not
- * "deferred", "waived", "won't fix": a decision a tick may sign off). A tick beside one on an item that names a check
- * does not sign the item off: the check decides it (see notDoneReading).
+ * Spanish, Portuguese, Italian, Dutch and Polish too; other scripts: ABROAD's `notDone`): of DEFERRAL_STATUS, those that say
+ * nothing was decided, only that the work is unfinished (not "deferred", "waived", "won't fix": a decision a tick may sign
+ * off). A tick beside one on an item that names a check does not sign the item off: the check decides it (see
+ * notDoneReading). "Not yet", "nog niet" and "oczekuje" (awaits, expects) only alone ("— nog niet op staging" names another
+ * place, "/healthz — oczekuje 200" expects a 200).
  */
-const NOT_DONE_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)(?=\s*(?:[),:;.!—–-]|$))|to[- ]?do(?=\s*(?:[),:;.!—–-]|$))(?!\s*[:—–-]\s*${VERIFY_NOTE})|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|en attente|en cours|pendiente|en curso|pendente|em andamento`;
+const ALONE = String.raw`(?=\s*(?:[),:;.!—–-]|$))`;
+const NOT_DONE_STATUS = String.raw`pending|on hold|wip|work in progress|in progress|not (?:yet|started|done)${ALONE}|to[- ]?do${ALONE}(?!\s*[:—–-]\s*${VERIFY_NOTE})|ausstehend|(?:noch )?offen|in arbeit|in bearbeitung|en attente|en cours|pendiente|en curso|pendente|em andamento|in sospeso|da fare|in corso|nog niet(?: (?:gedaan|klaar|begonnen|gestart))?${ALONE}|bezig|in behandeling|openstaand|w toku|do zrobienia|oczekuje${ALONE}`;
 /**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
@@ -377,7 +411,7 @@ const PORT_OR_EXPOSURE = /\b(?:ports?|expos\w*|firewall\w*|publicly|reachable|ac
  * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const deferringStatus = (open: boolean, statuses = DEFERRAL_STATUS, flags = '') => new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${statuses}|${trackerOpenStatus(open)})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`, flags);
+const deferringStatus = (open: boolean, statuses = DEFERRAL_STATUS, flags = '') => new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${statuses}|${trackerOpenStatus(open)})(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par|fino|entro|tot|door|met|na|do|przez)(?![\wà-ÿ])))`}`, flags);
 const DEFERRING_STATUS = deferringStatus(true);
 const DEFERRING_STATUS_NOT_OPEN = deferringStatus(false);
 /** A not-done status (see NOT_DONE_STATUS) standing as the item's state, as DEFERRING_STATUS reads one, in the item as written. */
@@ -385,22 +419,28 @@ const NOT_DONE = deferringStatus(true, NOT_DONE_STATUS, 'i');
 const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
 /**
  * The item (`text`, as written) without the not-done statuses that stand as its state ("Debug mode disabled — not done",
- * "Containers run as a non-root user (Status: To Do)", "Security headers: pending"): the aside, or the label's state, that
- * holds each (at most three), so the matcher can say which checks the item names. Undefined when it has none.
+ * "Containers run as a non-root user (Status: To Do)", "Security headers: pending", "HSTS（対応中）", "CSP — в работе",
+ * "HSTS【进行中】"): the aside, or the label's state, that holds each (at most three), so the matcher can say which checks
+ * the item names. A ticket or an owner before or beside the status is a remark, as where the deferrals read ("— [OPS-1]
+ * pending", "(JIRA-42: in progress)", "— OPS-12 WIP", "- see #123, pending"), and goes with it. Undefined when it has none
+ * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
 export function notDoneReading(text: string): string | undefined {
-  let out = text;
+  let out = text.normalize('NFKC').replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
+  let found = false;
   for (let k = 0; k < 3; k++) {
-    const m = (PORT_OR_EXPOSURE.test(out.toLowerCase()) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out);
+    const m = (PORT_OR_EXPOSURE.test(out.toLowerCase()) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out) ?? NOT_DONE_ABROAD.exec(out);
     if (!m) break;
-    if (m[0].startsWith('(')) {
-      const close = out.indexOf(')', m.index);
+    found = true;
+    const opened = /^[(【]/.exec(m[0])?.[0];
+    if (opened) {
+      const close = out.indexOf(opened === '(' ? ')' : '】', m.index);
       out = `${out.slice(0, m.index)} ${close < 0 ? '' : out.slice(close + 1)}`;
-    } else if (/^\s[—–-]/.test(m[0])) out = out.slice(0, m.index);
+    } else if (/^\s*[—–-]/.test(m[0])) out = out.slice(0, m.index);
     else out = out.slice(0, m.index + m[0].indexOf(':'));
     out = out.replace(/\s{2,}/g, ' ').trim();
   }
-  return out === text ? undefined : out;
+  return found ? out : undefined;
 }
 /** Whether `text` (or an aside of an item about `topic`) has a status that defers it (see DEFERRING_STATUS). */
 const defersByStatus = (text: string, topic = text) => (PORT_OR_EXPOSURE.test(topic) ? DEFERRING_STATUS_NOT_OPEN : DEFERRING_STATUS).test(text);
@@ -481,13 +521,19 @@ const TRACKED_STATUS = new RegExp(String.raw`(?:\(\s*|,\s*|\s[—–-]\s*|^[^:;(
  * separator that two spans of spaces could share doubled the work with every reference (a gate hung on one line).
  */
 const REFERENCES = String.raw`(?:${REFERENCE})(?:(?:\s*[,/&]\s*|\s+)(?:${REFERENCE}))*`;
-/** References opening an aside or a label's state, before its words ("— [OPS-1] pending", "— #412 pending", "(@bob: WIP)"). */
-const REFERENCES_FIRST = new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)(?:\[\s*${REFERENCES}\s*\]|${REFERENCES})(?:\s*[,:]\s*|\s*)(?=\p{L})`, 'gu');
+/**
+ * References opening an aside or a label's state, before its words ("— [OPS-1] pending", "— #412 pending", "(@bob: WIP)",
+ * "— see #123, pending", "(cf. OPS-1: in progress)").
+ */
+const REFERENCES_FIRST = new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)(?:(?:see|cf\.?|ref\.?|siehe|voir)\s+)?(?:\[\s*${REFERENCES}\s*\]|${REFERENCES})(?:\s*[,:]\s*|\s*)(?=\p{L})`, 'gu');
 /**
  * A bracket that holds references only ("(OPS-1)", "[OPS-1]", "(@alice, #412)"), with the spaces before it: from the first
  * of them only (a match tried from each space of a long run read the run again each time).
  */
 const REFERENCES_BRACKETED = new RegExp(String.raw`(?<!\s)\s*(?:\(\s*${REFERENCES}\s*\)|\[\s*${REFERENCES}\s*\])`, 'g');
+/** REFERENCES_FIRST and REFERENCES_BRACKETED in the item as written, its case kept (see notDoneReading). */
+const REFERENCES_FIRST_AS_WRITTEN = new RegExp(REFERENCES_FIRST.source, 'giu');
+const REFERENCES_BRACKETED_AS_WRITTEN = new RegExp(REFERENCES_BRACKETED.source, 'gi');
 /**
  * `text` without its references (see REFERENCE) where the status and deferral vetoes read: a status after a ticket or an
  * owner ("— [OPS-1] pending", "— OPS-1 pending", "— #412 pending", "— @bob in progress", "— not started (OPS-1)") is the
