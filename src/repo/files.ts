@@ -8,6 +8,7 @@ import { ConfigError } from '../types.js';
 import { printablePath } from '../checks/util/text.js';
 import { isComposeFile, isDockerfile, isEnvFile, isTerraformSource, isTfvarsFile, isYamlFile } from './classify.js';
 import { isWithin, quoteName, unquoteName } from './read.js';
+import { gitEnv } from './git-env.js';
 
 const run = promisify(execFile);
 
@@ -49,13 +50,13 @@ export const MAX_WALK = 200_000;
 
 async function git(cwd: string, args: string[]): Promise<string> {
   // safe.directory per command: container jobs run as another user than the checkout's owner.
-  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, env: gitEnv(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
   return stdout;
 }
 
 /** `git` for output that holds file names: bytes, since a name need not be UTF-8 (see listingText). */
 async function gitBytes(cwd: string, args: string[]): Promise<Buffer> {
-  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
+  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, env: gitEnv(), maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
   return stdout;
 }
 
