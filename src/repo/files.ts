@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promises as fs, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -492,4 +492,39 @@ async function listDir(dir: string | Buffer): Promise<{ name: string; bytes?: Bu
 /** `dir`/`name`, as bytes. */
 function childPath(dir: string | Buffer, name: Buffer): Buffer {
   return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from(path.sep), name]);
+}
+
+/** What `indexBlob` reads of a file: the most bytes (the reader's limit, one more to tell a larger file). */
+const INDEX_BLOB_MAX = 1024 * 1024 + 1;
+
+/**
+ * The staged content of the repository path `file` (named as the listing names it, a plain UTF-8 name) in the repository
+ * at `root`: what a checkout writes there, for a tracked file the working tree does not have (a sparse checkout leaves it
+ * out). Its git mode too (`120000`: a symlink, whose blob is the link's target). At most INDEX_BLOB_MAX bytes: a larger
+ * file's start. Null when git does not track it (or cannot say).
+ */
+export async function indexBlob(root: string, file: string): Promise<{ mode: string; bytes: Buffer } | null> {
+  let entry: string;
+  try { entry = await git(root, ['ls-files', '-z', '-s', '--full-name', '--', `:(top,literal)${file}`]); } catch { return null; }
+  // `<mode> <object> <stage>\t<path>`; a file in a merge conflict has no stage-0 entry (the first stage is read).
+  const m = /^(\d{6}) ([0-9a-f]{40,64}) \d\t/.exec(entry);
+  if (!m) return null;
+  return new Promise((resolve) => {
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('git', ['-c', 'safe.directory=*', 'cat-file', 'blob', m[2]!], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch { resolve(null); return; }
+    const parts: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    const done = (ok: boolean) => { if (over) return; over = true; child.kill(); resolve(ok ? { mode: m[1]!, bytes: Buffer.concat(parts).subarray(0, INDEX_BLOB_MAX) } : null); };
+    child.on('error', () => done(false));
+    child.on('close', (code) => done(code === 0 || size >= INDEX_BLOB_MAX));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (over) return;
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= INDEX_BLOB_MAX) done(true);
+    });
+  });
 }
