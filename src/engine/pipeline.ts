@@ -18,7 +18,7 @@ import type { Checklist } from '../checklist/types.js';
 import { failureSeverity, globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
-import { crLineBreaks, entryExists, MAX_FILE_BYTES, TOO_LARGE_SKIP, GIT_DIR_SKIP, GIT_FOLDER_NAMED, inGitFolder, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, unquoteName } from '../repo/read.js';
+import { crLineBreaks, entryExists, MAX_FILE_BYTES, TOO_LARGE_SKIP, GIT_DIR_SKIP, GIT_FOLDER_NAMED, inGitFolder, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, textLinkTarget, unquoteName } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef, RawFinding } from '../checks/define.js';
 import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
@@ -44,7 +44,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   const env = opts.env ?? process.env;
   const now = opts.now ?? new Date();
   const dir = path.resolve(cwd, opts.dir);
-  const snapshot = new Snapshot(listing.root, listing.files, listing.base, listing.git);
+  const snapshot = new Snapshot(listing.root, listing.files, listing.base, listing.git, listing.textLinks);
   const rel = (abs: string) => {
     const r = path.relative(listing.root, abs);
     return r.startsWith('..') || path.isAbsolute(r) ? abs : r.split(path.sep).join('/');
@@ -419,6 +419,12 @@ function linkTargets(links: readonly string[], snapshot: Snapshot): Map<string, 
   const out = new Map<string, string>();
   const realRoot = snapshot.reader.realRoot;
   for (const link of links) {
+    // A link checked out as a plain file (core.symlinks=false): where its text leads.
+    if (Object.hasOwn(snapshot.reader.textLinks, link)) {
+      const to = textLinkTarget(snapshot.reader.textLinks, link);
+      if ('target' in to && to.target !== link && snapshot.has(to.target)) out.set(link, to.target);
+      continue;
+    }
     const real = safeRealpath(path.join(snapshot.root, link));
     if (!isWithin(realRoot, real)) continue;
     const target = path.relative(realRoot, real).split(path.sep).join('/');
@@ -620,7 +626,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   if (pool && !usable) pool.release();
   const threads = usable ? pool : registered ? threadCount(snapshot.files.length, env) : 0;
   const pass = jobs.length
-    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, base: snapshot.base, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
+    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, base: snapshot.base, files: snapshot.files, textLinks: snapshot.reader.textLinks, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
     : null;
   const spent = new Map<string, number>();
   const tDirect = performance.now();

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { execFile, spawn } from 'node:child_process';
-import { promises as fs, lstatSync, statSync } from 'node:fs';
+import { promises as fs, lstatSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
@@ -43,6 +44,13 @@ export interface FileList {
    * the working tree is not among them: the deletion is the working tree's, shown by `git status`, as an edit is.
    */
   sparseOmitted?: string[];
+  /**
+   * Listed symlinks (git mode 120000) that the working tree holds as a plain file whose bytes are the link's target, as
+   * git writes a link where it makes none (`core.symlinks=false`: Git for Windows' default, Windows runners): link →
+   * its target as written. Read as the links they are (RepoReader's textLinks). A file there that is not the committed
+   * link's text (a link replaced by a file) is not one: it is read as the file it is.
+   */
+  textLinks?: Record<string, string>;
 }
 
 /** The most files a walk outside git lists. */
@@ -166,12 +174,52 @@ export async function listFiles(dir: string): Promise<FileList> {
     if (!files.length) {
       try { untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean); } catch { /* said nothing: no hint */ }
     }
-    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}), ...(sparse.length ? { sparseOmitted: sparse } : {}) };
+    const textLinks = links.length ? await linksAsText(root, links) : {};
+    const text = Object.keys(textLinks).length ? { textLinks } : {};
+    return { root, base, files, git: true, ...text, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}), ...(sparse.length ? { sparseOmitted: sparse } : {}) };
   }
   const links: string[] = [];
   const quoted: string[] = [];
   const files = await walk(abs, MAX_WALK, links, quoted);
   return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted: quoted.sort() } : {}) };
+}
+
+/** The longest link target read from a plain file standing for a link (Linux's PATH_MAX). */
+const MAX_LINK_TEXT = 4096;
+/** The most links named to one `git ls-files` as pathspecs; beyond it the repository's whole staged listing is read once. */
+const MAX_LINK_SPECS = 256;
+
+/**
+ * The tracked symlinks among `links` (repository paths, mode 120000) that the working tree at `root` holds as plain files
+ * of their target's path (see FileList.textLinks): those whose bytes hash to the object git has for the link (so the
+ * committed link's own text, not a file that replaced it). Empty when there is none, or git cannot say.
+ */
+async function linksAsText(root: string, links: readonly string[]): Promise<Record<string, string>> {
+  const plain = new Map<string, Buffer>();
+  for (const link of links) {
+    if (unquoteName(link) !== null) continue;
+    const abs = path.join(root, link);
+    try {
+      const st = lstatSync(abs, { throwIfNoEntry: false });
+      if (!st?.isFile() || st.size === 0 || st.size > MAX_LINK_TEXT) continue;
+      plain.set(link, readFileSync(abs));
+    } catch { /* not readable: not read as a link either */ }
+  }
+  const out: Record<string, string> = {};
+  if (!plain.size) return out;
+  const names = [...plain.keys()];
+  let listing: string;
+  try {
+    listing = await git(root, ['ls-files', '-z', '-s', '--full-name', '--', ...(names.length <= MAX_LINK_SPECS ? names.map((n) => `:(top,literal)${n}`) : [])]);
+  } catch { return out; }
+  for (const entry of listing.split('\0')) {
+    const m = /^120000 ([0-9a-f]{40,64}) \d\t([^]*)$/.exec(entry);
+    const bytes = m ? plain.get(m[2]!) : undefined;
+    if (!m || !bytes || !isUtf8(bytes) || bytes.includes(0) || bytes.includes(0x0a)) continue;
+    const id = createHash(m[1]!.length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+    if (id === m[1]) out[m[2]!] = bytes.toString('utf8');
+  }
+  return out;
 }
 
 /** The configuration error for a `--dir` that is (or is inside) the submodule `gitlink`, not checked out; named by repository paths. */
