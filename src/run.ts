@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, MAX_WALK, notScannedWarnings, symlinkOutOfRepository, trackedFiles } from './repo/files.js';
-import { safeRealpath } from './repo/read.js';
+import { safeRealpath, textLinkTarget } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Location, type Logger, type Report, type SeveritySetting } from './types.js';
 import type { NearMiss } from './gate/attest.js';
@@ -207,6 +207,12 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   if (known && listing.links?.length) {
     const all = new Set(known);
     const untracked = new Set(listing.links.filter((link) => {
+      // A link checked out as a plain file (core.symlinks=false): where its text leads, by the same rule.
+      if (listing.textLinks && Object.hasOwn(listing.textLinks, link)) {
+        const to = textLinkTarget(listing.textLinks, link);
+        if (!('target' in to) || all.has(to.target)) return false;
+        return fs.statSync(path.join(listing.root, to.target), { throwIfNoEntry: false })?.isFile() === true;
+      }
       const real = safeRealpath(path.join(listing.root, link));
       const rel = path.relative(listing.root, real).split(path.sep).join('/');
       return real !== path.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel) && fs.existsSync(real) && fs.statSync(real).isFile() && !all.has(rel);

@@ -80,7 +80,7 @@ export async function serveEngine(): Promise<void> {
   // The scan workers start first: they load the checks while this thread loads the pipeline,
   // parses the checklist and plans, and get their jobs when the plan is known.
   const { prestartWorkers, threadCount } = await import('./scan.js');
-  const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
+  const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files, textLinks: listing.textLinks ?? {} }, threadCount(listing.files.length, opts.env ?? process.env));
   try {
     const { runListed } = await import('./pipeline.js');
     const result = await runListed({ ...opts, logger }, listing, pool);

@@ -4,7 +4,8 @@ import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { FileList } from '../repo/files.js';
+import { indexBlob, type FileList } from '../repo/files.js';
+import { gitEnv } from '../repo/git-env.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { dirname, isComposeFile, isDockerfile, isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile } from '../checks/util/groups.js';
@@ -17,7 +18,7 @@ import type { Checklist } from '../checklist/types.js';
 import { failureSeverity, globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
-import { crLineBreaks, entryExists, GIT_DIR_SKIP, GIT_FOLDER_NAMED, inGitFolder, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, unquoteName } from '../repo/read.js';
+import { crLineBreaks, entryExists, MAX_FILE_BYTES, TOO_LARGE_SKIP, GIT_DIR_SKIP, GIT_FOLDER_NAMED, inGitFolder, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, textLinkTarget, unquoteName } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef, RawFinding } from '../checks/define.js';
 import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
@@ -43,7 +44,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   const env = opts.env ?? process.env;
   const now = opts.now ?? new Date();
   const dir = path.resolve(cwd, opts.dir);
-  const snapshot = new Snapshot(listing.root, listing.files, listing.base, listing.git);
+  const snapshot = new Snapshot(listing.root, listing.files, listing.base, listing.git, listing.textLinks);
   const rel = (abs: string) => {
     const r = path.relative(listing.root, abs);
     return r.startsWith('..') || path.isAbsolute(r) ? abs : r.split(path.sep).join('/');
@@ -75,8 +76,15 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     checklist = await parseChecklist(rel(abs), text);
   } else {
     // Any entry counts (a symlink whose target is missing too): what is there is read, or refused with the reason.
-    const found = DISCOVERY.map((p) => path.join(dir, p)).find(entryExists);
-    if (found) {
+    // A tracked one a sparse checkout leaves out of the working tree is still the team's checklist: read from git.
+    const omitted = new Set(listing.sparseOmitted ?? []);
+    const found = DISCOVERY.map((p) => path.join(dir, p)).find((abs) => entryExists(abs) || omitted.has(rel(abs)));
+    if (found && !entryExists(found)) {
+      const file = rel(found);
+      checklistAbs = found;
+      checklist = await parseChecklist(file, await sparseChecklist(listing.root, file));
+      logger.info(`checklist: ${file} read from git (a sparse checkout leaves it out of the working tree)`);
+    } else if (found) {
       // Repository content (a pull request can change it): read like any repository file, so a
       // directory, a link out of the repository or a huge file is a clear error, never a crash.
       const file = rel(found);
@@ -311,7 +319,7 @@ async function trackedUnder(root: string, folders: readonly string[]): Promise<s
   const specs = folders.length <= MAX_PATHSPECS ? folders.map((f) => `:(literal)${f}`) : [];
   let out: string;
   try {
-    ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '-s', '--full-name', '--', ...specs], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
+    ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '-s', '--full-name', '--', ...specs], { cwd: root, env: gitEnv(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
   } catch { return null; }
   const files: string[] = [];
   // `<mode> <object> <stage>\t<path>`: a file in a merge conflict has an entry per stage (a repeat matches the same).
@@ -368,7 +376,7 @@ async function namesInHistory(root: string, files: readonly string[]): Promise<S
   return new Promise((resolve) => {
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...specs], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+      child = spawn('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...specs], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
     } catch { resolve(known); return; }
     let read = 0;
     let rest = Buffer.alloc(0);
@@ -401,7 +409,7 @@ function globOfBytes(bytes: Buffer): string {
 /** Whether the repository at `root` is a shallow clone (its history cut off); false when git cannot say. */
 async function isShallow(root: string): Promise<boolean> {
   try {
-    const { stdout } = await runGit('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-shallow-repository'], { cwd: root, timeout: HISTORY_TIMEOUT_MS, encoding: 'utf8' });
+    const { stdout } = await runGit('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-shallow-repository'], { cwd: root, env: gitEnv(), timeout: HISTORY_TIMEOUT_MS, encoding: 'utf8' });
     return stdout.trim() === 'true';
   } catch { return false; }
 }
@@ -411,6 +419,12 @@ function linkTargets(links: readonly string[], snapshot: Snapshot): Map<string, 
   const out = new Map<string, string>();
   const realRoot = snapshot.reader.realRoot;
   for (const link of links) {
+    // A link checked out as a plain file (core.symlinks=false): where its text leads.
+    if (Object.hasOwn(snapshot.reader.textLinks, link)) {
+      const to = textLinkTarget(snapshot.reader.textLinks, link);
+      if ('target' in to && to.target !== link && snapshot.has(to.target)) out.set(link, to.target);
+      continue;
+    }
     const real = safeRealpath(path.join(snapshot.root, link));
     if (!isWithin(realRoot, real)) continue;
     const target = path.relative(realRoot, real).split(path.sep).join('/');
@@ -486,6 +500,24 @@ function repositoryPath(value: string, checklistAbs: string | null, snapshot: Sn
 
 function outsideRepository(value: string, checklistAbs: string | null, snapshot: Snapshot): boolean {
   return repositoryPath(value, checklistAbs, snapshot) === null;
+}
+
+/**
+ * The text of the discovered checklist `file` (a repository path) that git tracks but a sparse checkout leaves out of the
+ * working tree, read from git's index (what a checkout would write), with the rules of a checklist read from disk (at
+ * most 1 MiB, UTF-8 text). A symlink's target is not followed (where it points may be left out too): a ConfigError,
+ * as is one git cannot read; both say to add the file's folder to the sparse checkout.
+ */
+async function sparseChecklist(root: string, file: string): Promise<string> {
+  const folder = dirname(file);
+  const fix = `add it to the sparse checkout (actions/checkout: \`sparse-checkout: ${folder || file}\` beside the folders it checks out; locally \`git sparse-checkout add ${folder || `/${file}`}\`), or name a checklist with --checklist (the checklist input)`;
+  const blob = await indexBlob(root, file);
+  const where = { file };
+  if (blob === null) throw new ConfigError(`the checklist ${file} is tracked, but a sparse checkout leaves it out of the working tree and git cannot read it: ${fix}`, where);
+  if (blob.mode === '120000') throw new ConfigError(`the checklist ${file} is a symlink that a sparse checkout leaves out of the working tree, so what it points to is not read: ${fix}`, where);
+  if (blob.bytes.length > MAX_FILE_BYTES) throw new ConfigError(`the checklist cannot be read: ${TOO_LARGE_SKIP} (1 MiB, the most a discovered checklist may be)`, { file, line: 1, column: 1 });
+  if (blob.bytes.includes(0)) throw new ConfigError('the checklist cannot be read: binary or UTF-16 text (not UTF-8): save it as UTF-8', { file, line: 1, column: 1 });
+  return new TextDecoder('utf-8').decode(blob.bytes);
 }
 
 /** The text of a file a checklist names, read like any repository file (never outside it, links included). */
@@ -594,7 +626,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   if (pool && !usable) pool.release();
   const threads = usable ? pool : registered ? threadCount(snapshot.files.length, env) : 0;
   const pass = jobs.length
-    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, base: snapshot.base, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
+    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, base: snapshot.base, files: snapshot.files, textLinks: snapshot.reader.textLinks, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
     : null;
   const spent = new Map<string, number>();
   const tDirect = performance.now();

@@ -11,7 +11,7 @@ import { scanChunks, type ScanJob } from './scan.js';
  * files until none are left and posts what it found.
  */
 export function serve(): void {
-  const { root, realRoot, files, base } = workerData as { root: string; realRoot?: string; files: string[]; base?: string };
+  const { root, realRoot, files, base, textLinks } = workerData as { root: string; realRoot?: string; files: string[]; base?: string; textLinks?: Record<string, string> };
   classifyUnder(base ?? '');
   // The same `docs/` apps as the snapshot's (their package.json and workspace files are read once more here).
   const docsReader = new RepoReader(root, realRoot);
@@ -20,7 +20,7 @@ export function serve(): void {
   rememberPathFacts(false);
   const defs = new Map(CHECKS.map((c) => [c.id, c]));
   parentPort!.once('message', ({ chunk, jobs, counter }: { chunk: number; jobs: ScanJob[]; counter: Int32Array }) => {
-    const reader = new RepoReader(root, realRoot);
+    const reader = new RepoReader(root, realRoot, textLinks);
     const part = scanChunks(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
     parentPort!.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === UNREADABLE_SKIP).map((k) => k.file), partial: reader.skipped.filter((k) => SCAN_LIMIT_SKIPS.has(k.reason)) });
   });

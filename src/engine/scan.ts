@@ -43,6 +43,8 @@ export interface PassInput {
   /** The scanned folder relative to the repository root (classification is relative to it). */
   base?: string;
   files: readonly string[];
+  /** FileList.textLinks: tracked symlinks checked out as plain files, read as links. */
+  textLinks?: Readonly<Record<string, string>>;
   jobs: readonly ScanJob[];
 }
 
@@ -202,7 +204,7 @@ function startWorker(entry: string, input: Omit<PassInput, 'jobs'>): PooledWorke
   });
   try {
     const worker = new Worker(entry, {
-      workerData: { [SCAN_WORKER]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files },
+      workerData: { [SCAN_WORKER]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files, textLinks: input.textLinks ?? {} },
       // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
       resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
       // Nothing a worker prints may reach the report on stdout (or the log).

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { execFile } from 'node:child_process';
-import { promises as fs, lstatSync, statSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { promises as fs, lstatSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
@@ -8,6 +9,7 @@ import { ConfigError } from '../types.js';
 import { printablePath } from '../checks/util/text.js';
 import { isComposeFile, isDockerfile, isEnvFile, isTerraformSource, isTfvarsFile, isYamlFile } from './classify.js';
 import { isWithin, quoteName, unquoteName } from './read.js';
+import { gitEnv } from './git-env.js';
 
 const run = promisify(execFile);
 
@@ -42,6 +44,13 @@ export interface FileList {
    * the working tree is not among them: the deletion is the working tree's, shown by `git status`, as an edit is.
    */
   sparseOmitted?: string[];
+  /**
+   * Listed symlinks (git mode 120000) that the working tree holds as a plain file whose bytes are the link's target, as
+   * git writes a link where it makes none (`core.symlinks=false`: Git for Windows' default, Windows runners): link →
+   * its target as written. Read as the links they are (RepoReader's textLinks). A file there that is not the committed
+   * link's text (a link replaced by a file) is not one: it is read as the file it is.
+   */
+  textLinks?: Record<string, string>;
 }
 
 /** The most files a walk outside git lists. */
@@ -49,13 +58,13 @@ export const MAX_WALK = 200_000;
 
 async function git(cwd: string, args: string[]): Promise<string> {
   // safe.directory per command: container jobs run as another user than the checkout's owner.
-  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, env: gitEnv(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
   return stdout;
 }
 
 /** `git` for output that holds file names: bytes, since a name need not be UTF-8 (see listingText). */
 async function gitBytes(cwd: string, args: string[]): Promise<Buffer> {
-  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
+  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, env: gitEnv(), maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
   return stdout;
 }
 
@@ -165,12 +174,52 @@ export async function listFiles(dir: string): Promise<FileList> {
     if (!files.length) {
       try { untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean); } catch { /* said nothing: no hint */ }
     }
-    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}), ...(sparse.length ? { sparseOmitted: sparse } : {}) };
+    const textLinks = links.length ? await linksAsText(root, links) : {};
+    const text = Object.keys(textLinks).length ? { textLinks } : {};
+    return { root, base, files, git: true, ...text, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}), ...(sparse.length ? { sparseOmitted: sparse } : {}) };
   }
   const links: string[] = [];
   const quoted: string[] = [];
   const files = await walk(abs, MAX_WALK, links, quoted);
   return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted: quoted.sort() } : {}) };
+}
+
+/** The longest link target read from a plain file standing for a link (Linux's PATH_MAX). */
+const MAX_LINK_TEXT = 4096;
+/** The most links named to one `git ls-files` as pathspecs; beyond it the repository's whole staged listing is read once. */
+const MAX_LINK_SPECS = 256;
+
+/**
+ * The tracked symlinks among `links` (repository paths, mode 120000) that the working tree at `root` holds as plain files
+ * of their target's path (see FileList.textLinks): those whose bytes hash to the object git has for the link (so the
+ * committed link's own text, not a file that replaced it). Empty when there is none, or git cannot say.
+ */
+async function linksAsText(root: string, links: readonly string[]): Promise<Record<string, string>> {
+  const plain = new Map<string, Buffer>();
+  for (const link of links) {
+    if (unquoteName(link) !== null) continue;
+    const abs = path.join(root, link);
+    try {
+      const st = lstatSync(abs, { throwIfNoEntry: false });
+      if (!st?.isFile() || st.size === 0 || st.size > MAX_LINK_TEXT) continue;
+      plain.set(link, readFileSync(abs));
+    } catch { /* not readable: not read as a link either */ }
+  }
+  const out: Record<string, string> = {};
+  if (!plain.size) return out;
+  const names = [...plain.keys()];
+  let listing: string;
+  try {
+    listing = await git(root, ['ls-files', '-z', '-s', '--full-name', '--', ...(names.length <= MAX_LINK_SPECS ? names.map((n) => `:(top,literal)${n}`) : [])]);
+  } catch { return out; }
+  for (const entry of listing.split('\0')) {
+    const m = /^120000 ([0-9a-f]{40,64}) \d\t([^]*)$/.exec(entry);
+    const bytes = m ? plain.get(m[2]!) : undefined;
+    if (!m || !bytes || !isUtf8(bytes) || bytes.includes(0) || bytes.includes(0x0a)) continue;
+    const id = createHash(m[1]!.length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+    if (id === m[1]) out[m[2]!] = bytes.toString('utf8');
+  }
+  return out;
 }
 
 /** The configuration error for a `--dir` that is (or is inside) the submodule `gitlink`, not checked out; named by repository paths. */
@@ -491,4 +540,39 @@ async function listDir(dir: string | Buffer): Promise<{ name: string; bytes?: Bu
 /** `dir`/`name`, as bytes. */
 function childPath(dir: string | Buffer, name: Buffer): Buffer {
   return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from(path.sep), name]);
+}
+
+/** What `indexBlob` reads of a file: the most bytes (the reader's limit, one more to tell a larger file). */
+const INDEX_BLOB_MAX = 1024 * 1024 + 1;
+
+/**
+ * The staged content of the repository path `file` (named as the listing names it, a plain UTF-8 name) in the repository
+ * at `root`: what a checkout writes there, for a tracked file the working tree does not have (a sparse checkout leaves it
+ * out). Its git mode too (`120000`: a symlink, whose blob is the link's target). At most INDEX_BLOB_MAX bytes: a larger
+ * file's start. Null when git does not track it (or cannot say).
+ */
+export async function indexBlob(root: string, file: string): Promise<{ mode: string; bytes: Buffer } | null> {
+  let entry: string;
+  try { entry = await git(root, ['ls-files', '-z', '-s', '--full-name', '--', `:(top,literal)${file}`]); } catch { return null; }
+  // `<mode> <object> <stage>\t<path>`; a file in a merge conflict has no stage-0 entry (the first stage is read).
+  const m = /^(\d{6}) ([0-9a-f]{40,64}) \d\t/.exec(entry);
+  if (!m) return null;
+  return new Promise((resolve) => {
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('git', ['-c', 'safe.directory=*', 'cat-file', 'blob', m[2]!], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch { resolve(null); return; }
+    const parts: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    const done = (ok: boolean) => { if (over) return; over = true; child.kill(); resolve(ok ? { mode: m[1]!, bytes: Buffer.concat(parts).subarray(0, INDEX_BLOB_MAX) } : null); };
+    child.on('error', () => done(false));
+    child.on('close', (code) => done(code === 0 || size >= INDEX_BLOB_MAX));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (over) return;
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= INDEX_BLOB_MAX) done(true);
+    });
+  });
 }

@@ -21,7 +21,7 @@ export async function kustomizeReach(listing: FileList, tracked: () => Promise<s
   if (!listing.git || !listing.base) return none;
   const queue = listing.files.filter((f) => isKustomizationFile(f));
   if (!queue.length) return none;
-  const reader = new RepoReader(listing.root);
+  const reader = new RepoReader(listing.root, undefined, listing.textLinks);
   const inBase = (p: string) => p === listing.base || p.startsWith(`${listing.base}/`);
   const have = new Set(listing.files);
   const added: string[] = [];

@@ -82,7 +82,11 @@ export class RepoReader {
   reads = 0;
   private readonly realDirs = new Map<string, string | null | false>();
 
-  constructor(readonly root: string, readonly realRoot = safeRealpath(root)) {}
+  /**
+   * `textLinks`: tracked symlinks the working tree holds as plain files of their target's path (FileList.textLinks:
+   * `core.symlinks=false`), read as the links they are: their target, by the rules of a real link.
+   */
+  constructor(readonly root: string, readonly realRoot = safeRealpath(root), readonly textLinks: Readonly<Record<string, string>> = {}) {}
 
   /** The text of `file` (a repository path), or null when it cannot or must not be read. */
   read(file: string): string | null {
@@ -218,6 +222,7 @@ export class RepoReader {
    */
   private openFile(file: string): number | null {
     if (!isInside(file)) { this.skip(file, 'path outside the repository'); return null; }
+    if (Object.hasOwn(this.textLinks, file)) return this.openTextLink(file);
     const dir = this.realDir(dirname(file));
     // Not there under this name: a name that is not UTF-8, listed as git quotes it, is opened by its bytes.
     if (dir === false) return this.openQuoted(file);
@@ -245,6 +250,21 @@ export class RepoReader {
         return null;
       }
     }
+  }
+
+  /**
+   * Opens the target of a tracked symlink checked out as a plain file (textLinks), as openFile follows a real one: a
+   * target out of the repository or into `.git` refused, a missing one said; what is recorded about the target is
+   * recorded for the link, as for a real link.
+   */
+  private openTextLink(file: string): number | null {
+    const to = textLinkTarget(this.textLinks, file);
+    if ('reason' in to) { this.skip(file, to.reason); return null; }
+    const before = this.skipped.length;
+    const fd = this.openFile(to.target);
+    for (let k = before; k < this.skipped.length; k++) if (this.skipped[k]!.file === to.target) this.skipped[k] = { ...this.skipped[k]!, file };
+    if (fd === null && this.skipped.length === before) this.skip(file, `symlink target missing (it points to ${this.textLinks[file]})`);
+    return fd;
   }
 
   /**
@@ -431,6 +451,37 @@ export const GIT_FOLDER_NAMED = "in a .git folder: git's metadata, not repositor
  * repository's own (`.git/config` holds the token actions/checkout persists), a submodule's or a nested clone's. A file
  * a checklist names there is refused, as a tracked symlink into `.git` is.
  */
+/** The most links followed from one path (Linux's limit): a longer chain is a loop. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * Where the tracked symlink `file` (a repository path) leads when the working tree holds it, and maybe links among the
+ * folders on the way, as plain files of their targets' paths (`links`: link → target as written, FileList.textLinks):
+ * the repository path it resolves to, by the rules of a real link (relative to the link's folder); or why it is not
+ * followed, in the words the reader uses for a real link (out of the repository, into `.git`, a loop).
+ */
+export function textLinkTarget(links: Readonly<Record<string, string>>, file: string): { target: string } | { reason: string } {
+  const outside = { reason: 'symlink pointing outside the repository' };
+  let parts = file.split('/');
+  let hops = 0;
+  // Component by component: a folder link checked out as text on the way is followed too (from the start again).
+  for (let k = 0; k < parts.length;) {
+    const here = parts.slice(0, k + 1).join('/');
+    const to = Object.hasOwn(links, here) ? links[here]! : undefined;
+    if (to === undefined) { k++; continue; }
+    if (++hops > MAX_LINK_HOPS) return { reason: `symlink loop (it points to ${links[file] ?? to})` };
+    if (to.startsWith('/') || to.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(to)) return outside;
+    const joined = path.posix.normalize([...parts.slice(0, k), to, ...parts.slice(k + 1)].join('/'));
+    if (joined === '..' || joined.startsWith('../')) return outside;
+    parts = joined.split('/').filter((c) => c !== '' && c !== '.');
+    k = 0;
+  }
+  const target = parts.join('/');
+  if (!target) return { reason: `symlink to the repository's root folder (it points to ${links[file]}), not a file` };
+  if (inGitFolder(target)) return { reason: GIT_DIR_SKIP };
+  return { target };
+}
+
 export function inGitFolder(file: string): boolean {
   return file.split(WINDOWS ? /[\\/]/ : '/').some((c) => c.toLowerCase() === '.git');
 }

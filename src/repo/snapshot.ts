@@ -312,10 +312,11 @@ export class Snapshot implements SnapshotView {
   private unreadK8s: UnreadManifest[] = [];
   readonly reader: RepoReader;
 
-  constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true) {
+  /** `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. */
+  constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true, textLinks: Readonly<Record<string, string>> = {}) {
     this.files = files;
     this.fileSet = new Set(files);
-    this.reader = new RepoReader(root);
+    this.reader = new RepoReader(root, undefined, textLinks);
     classifyUnder(base);
     classifyDocsApps(docsAppFolders(files, base, (p) => this.text(p)));
   }
