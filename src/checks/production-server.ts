@@ -143,6 +143,14 @@ function advice(what: string, stack: 'quart' | 'dash' | null = null, django: { n
   // A package script named for development (`npm run dev` running `node server`): the script production should run instead.
   const named = /^(npm|yarn|pnpm|bun|deno) (?:run |task )?\S+(?: \(workspace [^)]*\))? runs the '[^']+' script \(.*\), a development script by its name$/.exec(what);
   if (named) return `run the app's production script instead (${named[1] === 'deno' ? 'deno task start' : named[1] === 'bun' ? 'bun run start' : `${named[1]} start`}, running the built output with NODE_ENV=production), not the one named for development`;
+  // Rails (or mix) told its development environment by the deploy itself (`RAILS_ENV: development` in Kamal's `env.clear`): that
+  // setting overrides the image's ENV, so it is what to change, where it is written.
+  const told = /(?:^|→ )(?:rails server|(?:mix|iex -S mix|elixir -S mix) phx\.server) with (\w+)=(\w+), set by (.+?) \((?:Rails|mix)/.exec(what);
+  if (told) {
+    const prod = told[1] === 'MIX_ENV' ? 'prod' : 'production';
+    const over = /^ENV in |^the command line$/.test(told[3]!) ? '' : ' (the deploy\'s setting overrides the image\'s ENV)';
+    return `remove ${told[1]}=${told[2]} from ${told[3]}${over}, or set ${told[1]}=${prod} there`;
+  }
   // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
   if (/(?:^|→ )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what)) return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
   if (/(?:^|→ )cargo run\b/.test(what)) return 'build a release binary in a build stage (cargo build --release) and run it from a slim runtime image: cargo run compiles the app from source on every start (a debug build without --release) and needs the whole Rust toolchain and the sources in the image';
