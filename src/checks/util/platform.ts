@@ -228,6 +228,45 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
   return out;
 });
 
+/** A fly.toml `[[services]]` block: its `internal_port` (the app's port), the ports Fly's proxy takes connections on for it, the image `[build] image` runs. */
+export interface FlyService {
+  file: string; internalPort: number; image: string;
+  /** Each `[[services.ports]]` `port`, where it is written (at the value). */
+  ports: { port: number; line: number; column: number }[];
+  dev: boolean;
+}
+
+/**
+ * fly.toml's `[[services]]` blocks (each from its `[[services]]` header to the next; `[[services.ports]]` tables within it) with an
+ * `internal_port` and at least one `[[services.ports]]` `port`: what Fly's proxy publishes on the app's IP addresses. A
+ * `fly.<env>.toml` named for development is marked so.
+ */
+export const flyServices = perView(function flyServices(snapshot: SnapshotView): FlyService[] {
+  const out: FlyService[] = [];
+  for (const f of filesWhere(filesEndingIn(snapshot.files, 'toml'), isPlatformConfig)) {
+    if (platformFile(f) !== 'fly') continue;
+    const lines = snapshot.lines(f) ?? [];
+    const entries = platformToml(snapshot, f);
+    const image = entries.find((e) => e.section === 'build' && e.key === 'image')?.value.trim() ?? '';
+    // The line of each `[[services]]` header: a block's entries are those after it, before the next.
+    const starts = lines.flatMap((l, i) => (/^\s*\[\[\s*services\s*\]\]/.test(l) ? [i + 1] : []));
+    starts.forEach((start, b) => {
+      const end = starts[b + 1] ?? Number.MAX_SAFE_INTEGER;
+      const own = entries.filter((e) => e.line > start && e.line < end);
+      const internal = own.find((e) => e.section === 'services' && e.key === 'internal_port');
+      const internalPort = internal && /^\d{1,5}$/.test(internal.value.trim()) ? Number(internal.value.trim()) : NaN;
+      const ports = own.flatMap((e) => {
+        if (e.section !== 'services.ports' || e.key !== 'port' || !/^\d{1,5}$/.test(e.value.trim())) return [];
+        const l = lines[e.line - 1] ?? '';
+        const v = l.indexOf(e.value.trim(), l.indexOf('=', e.column - 1));
+        return [{ port: Number(e.value.trim()), line: e.line, column: v >= 0 ? v + 1 : e.column }];
+      });
+      if (Number.isInteger(internalPort) && ports.length && out.length < MAX_ENTRIES) out.push({ file: f, internalPort, image, ports, dev: flyDev(f) });
+    });
+  }
+  return out;
+});
+
 /** A response header a platform's proxy adds to every response of the app: where it is written (at its name), and whether development-only. */
 export interface PlatformHeader { file: string; line: number; column: number; where: string; name: string; value: string; dev: boolean }
 
