@@ -32,6 +32,14 @@ describe('production-server: RAILS_ENV set to development by the deploy (QA48 D3
     expect(svc[0]!.message).toContain('remove RAILS_ENV=development from service \'web\' environment in compose.yaml:6 (the deploy\'s setting overrides the image\'s ENV)');
   });
 
+  it('MIX_ENV=dev set by a compose service for mix phx.server: named where set', async () => {
+    const f = await failures({ Dockerfile: 'FROM elixir:1.17.3\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["mix", "phx.server"]\n', 'compose.yaml': 'services:\n  web:\n    build: .\n    command: mix phx.server\n    environment:\n      MIX_ENV: dev\n' });
+    const svc = f.filter((x) => x.file === 'compose.yaml');
+    expect(svc).toHaveLength(1);
+    expect(svc[0]!.message).toContain('mix phx.server with MIX_ENV=dev, set by service \'web\' environment in compose.yaml:6');
+    expect(svc[0]!.message).toContain('remove MIX_ENV=dev from service \'web\' environment in compose.yaml:6 (the deploy\'s setting overrides the image\'s ENV), or set MIX_ENV=prod there');
+  });
+
   it('keeps the old advice when nothing sets the variable, and passes when the deploy sets production', async () => {
     const unset = await failures({ Dockerfile: DF.replace('ENV RAILS_ENV=production ', 'ENV '), 'config/deploy.yml': kamal('') });
     expect(unset).toHaveLength(1);
