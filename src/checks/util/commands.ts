@@ -1835,6 +1835,18 @@ function railsEnv(snapshot: SnapshotView, env: Record<string, string>, defaults:
   return 'dev';
 }
 
+/**
+ * The variable that tells Rails (or mix) its environment, when the command line or the deploy sets it to the development value
+ * (the one railsEnv reads first): its name, value and where it is set (`env.clear in config/deploy.yml:8`). Null otherwise.
+ */
+function frameworkEnvSet(fw: EnvFramework, env: Record<string, string>, entry: EntryPoint, envWhere: Record<string, string>): { name: string; value: string; where: string } | null {
+  const { names, dev } = FRAMEWORK_ENV[fw];
+  const own = names.find((n) => env[n]);
+  if (own) return env[own] === dev ? { name: own, value: dev, where: envWhere[own] ?? 'the command line' } : null;
+  const set = names.find((n) => entry.serverEnv?.[n]?.value);
+  return set && entry.serverEnv![set]!.value === dev ? { name: set, value: dev, where: entry.serverEnv![set]!.where } : null;
+}
+
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
 const fromElsewhere = (c: Record<string, unknown>): boolean => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
   || (Array.isArray(c['env']) && c['env'].some((e) => isObject(e) && FRAMEWORK_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
@@ -3389,9 +3401,12 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
       if (rails === false) continue;
       if (v.kind === 'dev') {
+        // The deploy sets the variable to development itself (Kamal's `env.clear`, compose `environment`, a container's `env`, the
+        // image's `ENV`): the server is told that value, not left without one, and the message names where it is set.
+        const setDev = rails === 'dev' && v.envDefault ? frameworkEnvSet(v.envDefault, cmd.env, entry, launch.envWhere) : null;
         // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
         launch.dev ??= {
-          what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
+          what: setDev ? v.what.replace(/ without \w+=\w+ \(/, ` with ${setDev.name}=${setDev.value}, set by ${setDev.where} (`) : v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
           ...scriptAt(), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
           ...(v.envDefault ? { envDefault: v.envDefault } : {}), ...(v.setBy ? { setBy: v.setBy } : {}),
         };

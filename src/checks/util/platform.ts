@@ -5,7 +5,7 @@
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
  * `run_command`), AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions, Terraform apps:
  * util/ecs.ts), AWS Copilot manifests' (util/copilot.ts) and IIS web.config's `environmentVariables`; the images platforms deploy as
- * written (fly.toml `[build] image`, Copilot's `image.location`); and the response headers fly.toml's proxy adds. Templates and test
+ * written (fly.toml `[build] image`, render.yaml `image.url`, a DigitalOcean app spec's `image`, Copilot's `image.location`); and the response headers fly.toml's proxy adds. Templates and test
  * folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a one-line inline table
  * (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`). A fly.toml or railway.toml that TOML
  * refuses, and a Heroku app.json that is not valid JSON, are `parse-error`s at that place (as the YAML platform files and railway.json
@@ -97,7 +97,7 @@ export const unreadPlatformFiles = perView(function unreadPlatformFiles(snapshot
     const heroku = basename(f) === 'app.json' && isHerokuAppJson(f, snapshot.text(f));
     const other = isCopilotManifest(f) || (KAMAL_FILE_RE.test(f) && !isTemplate(f) && !isTestFile(f));
     if (!kind && !heroku && !other) continue;
-    const reads: PlatformReads[] = kind === 'fly' || other ? ['env', 'commands', 'images'] : kind === 'railway' ? ['commands'] : kind === 'serverless' || heroku ? ['env'] : ['env', 'commands'];
+    const reads: PlatformReads[] = kind === 'fly' || kind === 'render' || kind === 'app' || other ? ['env', 'commands', 'images'] : kind === 'railway' ? ['commands'] : kind === 'serverless' || heroku ? ['env'] : ['env', 'commands'];
     if (kind === 'fly' || (kind === 'railway' && f.endsWith('.toml'))) { if (readToml(snapshot, f).broken) out.push({ file: f, reads }); }
     else if (kind === 'railway' || heroku) { if (snapshot.json(f) === null) out.push({ file: f, reads }); }
     else {
@@ -198,8 +198,9 @@ export interface PlatformImage { file: string; line: number; column: number; whe
 
 /**
  * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
- * the value — not when a GitHub workflow deploys with its own image (`flyctl deploy --image …`), which replaces it —, and AWS
- * Copilot manifests' `image.location` (the workload's, an environment's override, a sidecar's `image`).
+ * the value — not when a GitHub workflow deploys with its own image (`flyctl deploy --image …`), which replaces it —, render.yaml's
+ * `image.url` (renderImages), a DigitalOcean app spec component's `image` (doImage), and AWS Copilot manifests' `image.location`
+ * (the workload's, an environment's override, a sidecar's `image`).
  */
 export const platformImages = perView(function platformImages(snapshot: SnapshotView): PlatformImage[] {
   const out: PlatformImage[] = [];
@@ -209,7 +210,11 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
     return replaced.all || [...replaced.configs].some((c) => fly === c || fly.endsWith(`/${c}`));
   };
   for (const f of filesWhere(filesEndingIn(snapshot.files, ...PLATFORM_ENDINGS), isPlatformConfig)) {
-    if (platformFile(f) !== 'fly') continue;
+    const kind = platformFile(f);
+    // render.yaml's image-backed services, a DigitalOcean app spec's components deployed from a registry image.
+    if (kind === 'render') { out.push(...renderImages(snapshot, f)); continue; }
+    if (kind === 'app') { out.push(...(appSpecs(snapshot).get(f)?.images ?? [])); continue; }
+    if (kind !== 'fly') continue;
     const lines = snapshot.lines(f) ?? [];
     for (const e of platformToml(snapshot, f)) {
       if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage(f)) continue;
@@ -220,6 +225,45 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
     }
   }
   for (const w of copilotWorkloads(snapshot)) out.push(...w.images);
+  return out;
+});
+
+/** A fly.toml `[[services]]` block: its `internal_port` (the app's port), the ports Fly's proxy takes connections on for it, the image `[build] image` runs. */
+export interface FlyService {
+  file: string; internalPort: number; image: string;
+  /** Each `[[services.ports]]` `port`, where it is written (at the value). */
+  ports: { port: number; line: number; column: number }[];
+  dev: boolean;
+}
+
+/**
+ * fly.toml's `[[services]]` blocks (each from its `[[services]]` header to the next; `[[services.ports]]` tables within it) with an
+ * `internal_port` and at least one `[[services.ports]]` `port`: what Fly's proxy publishes on the app's IP addresses. A
+ * `fly.<env>.toml` named for development is marked so.
+ */
+export const flyServices = perView(function flyServices(snapshot: SnapshotView): FlyService[] {
+  const out: FlyService[] = [];
+  for (const f of filesWhere(filesEndingIn(snapshot.files, 'toml'), isPlatformConfig)) {
+    if (platformFile(f) !== 'fly') continue;
+    const lines = snapshot.lines(f) ?? [];
+    const entries = platformToml(snapshot, f);
+    const image = entries.find((e) => e.section === 'build' && e.key === 'image')?.value.trim() ?? '';
+    // The line of each `[[services]]` header: a block's entries are those after it, before the next.
+    const starts = lines.flatMap((l, i) => (/^\s*\[\[\s*services\s*\]\]/.test(l) ? [i + 1] : []));
+    starts.forEach((start, b) => {
+      const end = starts[b + 1] ?? Number.MAX_SAFE_INTEGER;
+      const own = entries.filter((e) => e.line > start && e.line < end);
+      const internal = own.find((e) => e.section === 'services' && e.key === 'internal_port');
+      const internalPort = internal && /^\d{1,5}$/.test(internal.value.trim()) ? Number(internal.value.trim()) : NaN;
+      const ports = own.flatMap((e) => {
+        if (e.section !== 'services.ports' || e.key !== 'port' || !/^\d{1,5}$/.test(e.value.trim())) return [];
+        const l = lines[e.line - 1] ?? '';
+        const v = l.indexOf(e.value.trim(), l.indexOf('=', e.column - 1));
+        return [{ port: Number(e.value.trim()), line: e.line, column: v >= 0 ? v + 1 : e.column }];
+      });
+      if (Number.isInteger(internalPort) && ports.length && out.length < MAX_ENTRIES) out.push({ file: f, internalPort, image, ports, dev: flyDev(f) });
+    });
+  }
   return out;
 });
 
@@ -515,14 +559,15 @@ const appSpecs = perView(function appSpecs(snapshot: SnapshotView): Map<string, 
  * component's `run_command` and `envs[]` with a literal `value`; also wrapped in `spec:`, as the Deploy-to-DigitalOcean button's
  * `.do/deploy.template.yaml` is).
  */
-function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): { env: PlatformEnv[]; commands: (Omit<PlatformCommand, 'file'> & { dev: boolean })[]; replaced: { dockerfile: string; service: string }[] } {
+function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): { env: PlatformEnv[]; commands: (Omit<PlatformCommand, 'file'> & { dev: boolean })[]; replaced: { dockerfile: string; service: string }[]; images: PlatformImage[] } {
   const env: PlatformEnv[] = [];
   const commands: (Omit<PlatformCommand, 'file'> & { dev: boolean })[] = [];
   const replaced: { dockerfile: string; service: string }[] = [];
+  const images: PlatformImage[] = [];
   const name = basename(file);
   const dev = isDevOnly(file) || hasDevWord(name.replace(/\.ya?ml$/, '').replace(/^(?:heroku|app)\.?/, ''));
   const doc = snapshot.yaml(file)?.docs[0];
-  if (!doc || !isObject(doc.value)) return { env, commands, replaced };
+  if (!doc || !isObject(doc.value)) return { env, commands, replaced, images };
   const root = doc.value;
   const command = (v: unknown): string | null => typeof v === 'string' ? v : Array.isArray(v) && v.length && v.every((w) => typeof w === 'string') ? v.join(' ') : null;
   const pushEnv = (key: string, value: unknown, path: (string | number)[], where: string, envDev = dev) => {
@@ -547,19 +592,19 @@ function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): 
     const setup = root['setup'];
     const config = isObject(setup) ? setup['config'] : undefined;
     if (isObject(config)) for (const [k, v] of Object.entries(config)) pushEnv(k, v, ['setup', 'config', k], 'heroku.yml setup.config');
-    return { env, commands, replaced };
+    return { env, commands, replaced, images };
   }
   if (typeof root['runtime'] === 'string' && GAE_RUNTIME_RE.test(root['runtime'])) {
     pushCommand(root['entrypoint'], ['entrypoint'], `${name} entrypoint`);
     const vars = root['env_variables'];
     if (isObject(vars)) for (const [k, v] of Object.entries(vars)) pushEnv(k, v, ['env_variables', k], `${name} env_variables`);
-    return { env, commands, replaced };
+    return { env, commands, replaced, images };
   }
   // `doctl apps spec get` and the deploy button's template wrap the spec in `spec:`.
   const spec = isObject(root['spec']) && !('services' in root) ? root['spec'] : root;
   const base: (string | number)[] = spec === root ? [] : ['spec'];
   const components = ['services', 'workers', 'jobs', 'static_sites'] as const;
-  if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => isObject(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c)))) return { env, commands, replaced };
+  if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => isObject(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c)))) return { env, commands, replaced, images };
   const readEnvs = (envs: unknown, path: (string | number)[], where: string, buildOnly = false) => {
     if (!Array.isArray(envs)) return;
     envs.forEach((e, i) => {
@@ -583,9 +628,54 @@ function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): 
       const dockerfile = typeof c['dockerfile_path'] === 'string' ? joinPath('', c['dockerfile_path'].replace(/^\.?\//, '')) : null;
       if (k === 'services' && dockerfile && !dev && command(c['run_command'])) replaced.push({ dockerfile, service: owner });
       readEnvs(c['envs'], [...base, k, i, 'envs'], label, k === 'static_sites');
+      // A component deployed from a registry image (`image: { registry_type, registry, repository, tag }`) instead of built.
+      if (k !== 'static_sites' && images.length < MAX_ENTRIES) {
+        const img = doImage(c['image']);
+        const at = img && doc.loc([...base, k, i, 'image', img.at]);
+        if (img && at) images.push({ file, line: at.line, column: at.column, where: `${label} ${img.at === 'repository' ? 'image' : `image.${img.at}`}`, image: img.ref, dev });
+      }
     });
   }
-  return { env, commands, replaced };
+  return { env, commands, replaced, images };
+}
+
+/** The registry host of a DigitalOcean app spec image's `registry_type` (DOCKER_HUB: Docker Hub's default, no host written). */
+const DO_REGISTRY_HOST: Readonly<Record<string, string>> = { DOCKER_HUB: '', GHCR: 'ghcr.io/', DOCR: 'registry.digitalocean.com/' };
+
+/**
+ * A DigitalOcean app spec component's `image` as the reference App Platform pulls: `registry_type`'s host, `registry` (the Docker Hub
+ * or GHCR namespace), `repository`, then `tag` (App Platform's default is `latest` when neither it nor `digest` is given) or `digest`;
+ * `at`: the key a finding points at (the tag, else the digest, else the repository). Null when it names no repository.
+ */
+function doImage(image: unknown): { ref: string; at: 'tag' | 'digest' | 'repository' } | null {
+  if (!isObject(image) || typeof image['repository'] !== 'string' || !image['repository'].trim()) return null;
+  const host = DO_REGISTRY_HOST[String(image['registry_type'] ?? '').toUpperCase()] ?? '';
+  const registry = typeof image['registry'] === 'string' && image['registry'].trim() ? `${image['registry'].trim()}/` : '';
+  const name = `${host}${registry}${image['repository'].trim()}`;
+  const tag = isScalar(image['tag']) && String(image['tag']).trim() ? String(image['tag']).trim() : null;
+  const digest = typeof image['digest'] === 'string' && image['digest'].trim() ? image['digest'].trim() : null;
+  return { ref: `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`, at: tag ? 'tag' : digest ? 'digest' : 'repository' };
+}
+
+/**
+ * render.yaml's image-backed services (`runtime: image`, formerly `env: image`): `image.url`, the image Render pulls instead of
+ * building one, at the value.
+ */
+function renderImages(snapshot: SnapshotView, file: string): PlatformImage[] {
+  const out: PlatformImage[] = [];
+  for (const doc of snapshot.yaml(file)?.docs ?? []) {
+    const services = isObject(doc.value) ? doc.value['services'] : undefined;
+    if (!Array.isArray(services)) continue;
+    services.forEach((svc, i) => {
+      const image = isObject(svc) ? svc['image'] : undefined;
+      const url = isObject(image) && typeof image['url'] === 'string' ? image['url'].trim() : '';
+      const at = url ? doc.loc(['services', i, 'image', 'url']) : null;
+      if (!at || out.length >= MAX_ENTRIES) return;
+      const owner = isObject(svc) && typeof svc['name'] === 'string' ? svc['name'] : String(i);
+      out.push({ file, line: at.line, column: at.column, where: `render.yaml service '${owner}' image.url`, image: url, dev: isDevOnly(file) });
+    });
+  }
+  return out;
 }
 
 /**
