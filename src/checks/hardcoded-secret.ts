@@ -2394,6 +2394,84 @@ function terraformStateOutputs(text: string): Hit[] {
   return hits;
 }
 
+/**
+ * Resource attributes that hold a secret in a Terraform state though their name does not say so, by resource type: the
+ * generated password (`random_password`'s `result`; a `random_string`'s when the resource is named for a secret,
+ * `random_string.db_password`), an application's client secret (`azuread_application_password`, `…_service_principal_password`
+ * `value`), a secret store's value (`azurerm_key_vault_secret`, `aws_secretsmanager_secret_version`'s `secret_string`, a
+ * `SecureString` `aws_ssm_parameter`, a sensitive `tfe_variable`, GitHub's `plaintext_value`). `when` narrows by the instance's attributes.
+ */
+const STATE_SECRET_ATTRIBUTES: ReadonlyMap<string, { attr: string; generated?: true; when?: (attrs: Map<string, string | undefined>, name: string) => boolean }> = new Map([
+  ['random_password', { attr: 'result', generated: true }],
+  ['random_string', { attr: 'result', generated: true, when: (_a, name) => isSecretName(name) }],
+  ['azuread_application_password', { attr: 'value' }],
+  ['azuread_service_principal_password', { attr: 'value' }],
+  ['azurerm_key_vault_secret', { attr: 'value' }],
+  ['aws_secretsmanager_secret_version', { attr: 'secret_string' }],
+  ['aws_ssm_parameter', { attr: 'value', when: (a) => a.get('type') === 'SecureString' }],
+  ['tfe_variable', { attr: 'value', when: (a) => a.get('sensitive') === 'true' }],
+  ['github_actions_secret', { attr: 'plaintext_value' }],
+  ['github_actions_environment_secret', { attr: 'plaintext_value' }],
+  ['github_actions_organization_secret', { attr: 'plaintext_value' }],
+  ['github_dependabot_secret', { attr: 'plaintext_value' }],
+  ['github_codespaces_secret', { attr: 'plaintext_value' }],
+] as const);
+
+/**
+ * The secrets a committed Terraform state keeps in its resources' attributes under names no assignment rule reads as a
+ * secret's: those of {@link STATE_SECRET_ATTRIBUTES} (`random_password.db`'s `result`), and any top-level string attribute
+ * the instance's `sensitive_attributes` lists (`[[{"type": "get_attr", "value": "…"}]]`), judged as a sensitive output is.
+ * A generated password counts at 8+ characters (it is random by construction); other values as an assignment's. Reported
+ * at the value. A state over 1 MiB, read chunk by chunk, is no JSON in one piece: its attributes are the line scan's only.
+ */
+function terraformStateResources(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (!text.includes('"resources"')) return hits;
+  const root = parseNotebook(text.replace(/^\uFEFF/, ''));
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const resources = root?.t === 'o' ? root.keys.get('resources') : undefined;
+  if (resources?.t !== 'a') return hits;
+  let budget = 100_000;
+  for (const r of resources.items) {
+    if (r.t !== 'o' || nbString(r.keys.get('mode')) === 'data') continue;
+    const type = nbString(r.keys.get('type')) ?? '';
+    const name = nbString(r.keys.get('name')) ?? '';
+    const known = STATE_SECRET_ATTRIBUTES.get(type);
+    const instances = r.keys.get('instances');
+    for (const inst of instances?.t === 'a' ? instances.items : []) {
+      if (--budget < 0) return hits;
+      if (inst.t !== 'o') continue;
+      const attributes = inst.keys.get('attributes');
+      if (attributes?.t !== 'o') continue;
+      const scalars = new Map<string, string | undefined>();
+      for (const [k, v] of attributes.keys) scalars.set(k, v.t === 's' ? nbString(v) : v.t === 'x' ? text.slice(bom + v.start, bom + v.end) : undefined);
+      const sensitive = new Set<string>();
+      const paths = inst.keys.get('sensitive_attributes');
+      for (const p of paths?.t === 'a' ? paths.items : []) {
+        const step = p.t === 'a' && p.items.length === 1 ? p.items[0] : undefined;
+        if (step?.t === 'o' && nbString(step.keys.get('type')) === 'get_attr') { const a = nbString(step.keys.get('value')); if (a) sensitive.add(a); }
+      }
+      if (known && (!known.when || known.when(scalars, name))) sensitive.add(known.attr);
+      for (const attr of sensitive) {
+        const node = attributes.keys.get(attr);
+        const value = scalars.get(attr);
+        if (node?.t !== 's' || value === undefined || value === '') continue;
+        const generated = known?.attr === attr && known.generated === true;
+        if (generated) {
+          if (!looksLikeEnvSecret(value)) continue;
+        } else {
+          // Under its own name, as a sensitive output is: what says who or where is no secret, a URL only with a password or token in it.
+          const kind = secretKeyKind(attr);
+          if (kind === 'skip' || namedAfterKey(attr, value)) continue;
+          if (kind === 'url' || isUrlWithoutSecret(value.trim()) ? !(embedsPassword(value) || holdsToken(value)) : !looksLikeSecretValue(value, 12, kind === 'value' ? attr : undefined)) continue;
+        }
+        hits.push({ ...lineColumnAt(text, bom + node.at), message: `the Terraform state holds ${type}.${name}'s ${attr} in plain text (${generated ? 'a generated secret' : 'a sensitive attribute'}, whatever \`sensitive\` hides from the CLI; keep state in a remote backend, not in git)`, secret: value });
+      }
+    }
+  }
+  return hits;
+}
+
 /** A value of a notebook's JSON with where it is: an object, an array, a string (its raw text between the quotes, from offset `at`), or another literal; `start`/`end` its span. */
 type NbNode = { start: number; end: number } & ({ t: 'o'; keys: Map<string, NbNode> } | { t: 'a'; items: NbNode[] } | { t: 's'; raw: string; at: number } | { t: 'x' });
 /** A JSON literal other than a string: a number, `true`, `false`, `null`. */
@@ -3147,7 +3225,7 @@ export const hardcodedSecret = defineCheck({
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
       '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password; in GitHub\'s documented `https://<token>:x-oauth-basic@github.com/…` the fixed password names the user name as the token, judged and reported there, so `https://${GH_TOKEN}:x-oauth-basic@…` passes), unless the password is a variable, a placeholder, a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@…`, `app:app123`; those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too, by the same rule as a `*_USER`/`*_PASSWORD` pair), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
-      '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "…"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param … string = \'…\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[…]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a secret store\'s resource written with a literal value — Terraform\'s `aws_ssm_parameter` (`SecureString`, whatever its `name` unless it says who or where; a `String` one by a secret\'s name, as CloudFormation\'s `AWS::SSM::Parameter` `Name`/`Value`), `azurerm_key_vault_secret`, `github_actions_secret`/`github_dependabot_secret`/`github_codespaces_secret` `plaintext_value`, a masked GitLab variable, a sensitive `tfe_variable`; Bicep\'s `Microsoft.KeyVault/vaults/secrets` `properties.value`; Pulumi\'s `aws.ssm.Parameter`, Key Vault secret and `ActionsSecret` — reported at the value (the store keeps it encrypted, git does not; `var.…`, `random_password.….result`, `data.…`, interpolations, a `@secure()` parameter, `config.requireSecret(…)` and GitHub\'s `encrypted_value` are no literal, and a weak value is `default-credentials`\'); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "…" }`, `set = [{ name = …, value = … }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed); the outputs of a committed Terraform state (`*.tfstate`, `*.tfstate.backup`): `"outputs": {"db_master_password": {"value": "…", "sensitive": true}}` holds the value in plain text, whatever `sensitive` hides from the CLI, and a string output is reported at its value when Terraform marks it sensitive (under any name that does not say who or where, `db_username`; one for a URL only with a password or a provider token in it) or its name is a secret\'s (`db_password`, `api_signing_key`), judged like an assignment of that name (a weak value is not reported: `default-credentials` does not read state files); the resources\' attributes are read as any JSON (`"password": "…"`);',
+      '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "…"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param … string = \'…\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[…]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a secret store\'s resource written with a literal value — Terraform\'s `aws_ssm_parameter` (`SecureString`, whatever its `name` unless it says who or where; a `String` one by a secret\'s name, as CloudFormation\'s `AWS::SSM::Parameter` `Name`/`Value`), `azurerm_key_vault_secret`, `github_actions_secret`/`github_dependabot_secret`/`github_codespaces_secret` `plaintext_value`, a masked GitLab variable, a sensitive `tfe_variable`; Bicep\'s `Microsoft.KeyVault/vaults/secrets` `properties.value`; Pulumi\'s `aws.ssm.Parameter`, Key Vault secret and `ActionsSecret` — reported at the value (the store keeps it encrypted, git does not; `var.…`, `random_password.….result`, `data.…`, interpolations, a `@secure()` parameter, `config.requireSecret(…)` and GitHub\'s `encrypted_value` are no literal, and a weak value is `default-credentials`\'); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "…" }`, `set = [{ name = …, value = … }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed); the outputs of a committed Terraform state (`*.tfstate`, `*.tfstate.backup`): `"outputs": {"db_master_password": {"value": "…", "sensitive": true}}` holds the value in plain text, whatever `sensitive` hides from the CLI, and a string output is reported at its value when Terraform marks it sensitive (under any name that does not say who or where, `db_username`; one for a URL only with a password or a provider token in it) or its name is a secret\'s (`db_password`, `api_signing_key`), judged like an assignment of that name (a weak value is not reported: `default-credentials` does not read state files); the resources\' attributes are read as any JSON (`"password": "…"`), and those a provider keeps secret under a name that does not say so are reported at the value: `random_password`\'s `result` (generated, so 8+ characters count; a `random_string`\'s only when the resource is named for a secret, `random_string.db_password`, not `random_string.bucket_suffix`), `azuread_application_password`/`azuread_service_principal_password` `value`, `azurerm_key_vault_secret` `value`, `aws_secretsmanager_secret_version` `secret_string`, a `SecureString` `aws_ssm_parameter`\'s `value`, a sensitive `tfe_variable`\'s `value`, GitHub secrets\' `plaintext_value`, and any top-level attribute the instance\'s `sensitive_attributes` lists (judged as a sensitive output; data sources are not read);',
       '- Bundler\'s credentials for a gem server: `BUNDLE_<HOST>`, the host\'s dots written `__` and dashes `___` (`BUNDLE_GEMS__CONTRIBSYS__COM` and `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, Sidekiq Pro\'s and Enterprise\'s licence, as gitleaks\' `sidekiq-secret`; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), a secret name wherever it is set (`.bundle/config`, also under a source\'s URL, `BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`; `.env` files, compose and Kubernetes env, CI variables, shell scripts, a Dockerfile\'s `ENV`/`ARG`); a `user:password` value is judged by its password as a URL\'s inline password is (`${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}`, `ci:$TOKEN`, placeholders and defaults pass), a token as any value; Bundler\'s settings are no credentials (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, the dotted `BUNDLE_BUILD__<GEM>`, `BUNDLE_LOCAL__<GEM>`, `BUNDLE_MIRROR__<URL>`, `BUNDLE_GEM__<OPTION>`);',
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
@@ -3230,7 +3308,7 @@ export const hardcodedSecret = defineCheck({
         // (Most readers find nothing: an empty list costs no iterator, ~20 readers × every file of a scan.)
         const add = (more: Hit[]) => { if (more.length) for (const h of more) if (!hits.some((x) => x.line === h.line)) hits.push(h); };
         if (generic && !mode.unquoted) add(signingSecretHits(file, text));
-        if (generic && TFSTATE_FILE_RE.test(file)) add(terraformStateOutputs(text));
+        if (generic && TFSTATE_FILE_RE.test(file)) { add(terraformStateOutputs(text)); for (const h of terraformStateResources(text)) if (!hits.some((x) => (x.line === h.line && x.column === h.column) || x.secret === h.secret)) hits.push(h); }
         if (generic && BUNDLE_CONFIG_FILE.test(file)) add(bundleConfigUrlCredentials(text));
         if (generic && TERRAFORM_FILE_RE.test(file)) { add(terraformDefaults(text)); add(terraformContainerSecrets(file, text)); add(terraformHelmSecrets(text)); add(secretStoreHits(terraformSecretStoreValues(text))); }
         if (generic && mode.yaml && YAML_BARE_KEY_HINT.test(text)) add(yamlValuesBelowKey(text));
