@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
+import { dockerfileSecretsInEnv } from '../../src/checks/dockerfile-secrets-in-env.js';
 import { runCase } from '../helpers/check-tester.js';
 
 // QA48 secrets19 D2: a secret-named variable under a front-end framework's client-public prefix (`NEXT_PUBLIC_`,
@@ -63,5 +64,13 @@ describe('secret-named values under client-public prefixes (D2)', () => {
       'STRIPE_PUBLIC_KEY=Qm7vT2xR9pLk4wZsQm7vAb12',
     ].join('\n') + '\n';
     expect(await run({ '.env.production': env })).toEqual([]);
+  });
+
+  it("dockerfile-secrets-in-env keeps passing anything PUBLIC (a Next.js build's ENV NEXT_PUBLIC_…); a secret there is hardcoded-secret's", async () => {
+    const df = `FROM node:20.11-alpine\nENV NEXT_PUBLIC_STRIPE_KEY=${'pk_' + 'live_'}51Hq3Nv8Wc5Ry2Ub7EzK4mQm7vT2xR9pLk4wZsQm7v NEXT_PUBLIC_API_URL=https://api.acme.io\nENV NEXT_PUBLIC_JWT_SECRET=${V}\nENV API_SECRET=${V}\nUSER node\n`;
+    const out = await runCase(dockerfileSecretsInEnv, { name: 'secrets-public48-df', files: { Dockerfile: df } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['Dockerfile:4']);
+    expect((await run({ Dockerfile: df })).map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([`Dockerfile:3:${'ENV NEXT_PUBLIC_JWT_SECRET='.length + 1}`, `Dockerfile:4:${'ENV API_SECRET='.length + 1}`]);
   });
 });

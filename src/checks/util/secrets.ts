@@ -497,6 +497,15 @@ function frameworkPublicWords(name: string, t: readonly string[]): number {
   return 0;
 }
 /**
+ * Whether a name holds a word for something public (`PUBLIC`, `PUB`, `PUBLISHABLE`), a framework's client-public prefix
+ * included (`NEXT_PUBLIC_…`): for the checks whose rule is "anything `PUBLIC`" passes (`dockerfile-secrets-in-env`, where
+ * a Next.js build sets its `NEXT_PUBLIC_` variables with `ENV`), not for {@link isSecretName}, which judges the name after
+ * such a prefix.
+ */
+export function hasPublicWord(name: string): boolean {
+  return secretNameWords(name).some((w) => w === 'public' || w === 'pub' || w === 'publishable');
+}
+/**
  * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
  * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
