@@ -4,7 +4,7 @@ import { lineage, trailingComment } from '../repo/dockerfile.js';
 import { replaceVarRefs, varRefs } from '../repo/variables.js';
 import { isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile, judgesDeployFile } from './util/groups.js';
-import { isAboutSecretName, isBundlerCredentialName, isFilePath, isSecretName } from './util/secrets.js';
+import { hasPublicWord, isAboutSecretName, isBundlerCredentialName, isFilePath, isSecretName } from './util/secrets.js';
 import { noDockerfileReason } from './util/commands.js';
 import { SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS, SECRETS_NOT_IN_ENV_AND_ARG, SECRETS_NOT_IN_ENV_UNDER_DOCKER } from '../checklist/phrases.js';
 
@@ -63,8 +63,12 @@ function jsonAuthLiteral(name: string, value: string): boolean | null {
  */
 const credentialPart = (name: string, value: string): string => (isBundlerCredentialName(name) ? /^[^\s:]*:(\S*)$/.exec(value)?.[1] ?? value : value);
 
-/** A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`), or a tool's credential variable. */
-const namesCredential = (name: string): boolean => CREDENTIAL_VARIABLES.test(name) || (isSecretName(name) && !isAboutSecretName(name));
+/**
+ * A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`) nor public (anything
+ * `PUBLIC`: a Next.js build's `ENV NEXT_PUBLIC_STRIPE_KEY=pk_live_…`; a secret under such a prefix is hardcoded-secret's), or a
+ * tool's credential variable.
+ */
+const namesCredential = (name: string): boolean => CREDENTIAL_VARIABLES.test(name) || (isSecretName(name) && !isAboutSecretName(name) && !hasPublicWord(name));
 
 /**
  * Whether a (not harmless) value ships a literal of its own: text outside its variables, or the word of `${X:-default}` (what

@@ -475,6 +475,37 @@ function isDottedKeySetting(name: string): boolean {
 }
 
 /**
+ * Front-end frameworks' prefixes that publish a variable to the browser bundle (Next.js, Nuxt, Expo, Nx, SvelteKit and Astro,
+ * Vite, Create React App, Gatsby, Vue CLI): what they hold every visitor can read. Group 1 the prefix as written.
+ */
+const CLIENT_PUBLIC_PREFIX_RE = /^((?:NEXT_PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|NX_PUBLIC|PUBLIC|VITE|REACT_APP|GATSBY|VUE_APP)_)[A-Za-z0-9]/;
+/** The client-public prefix of a variable's name (`NEXT_PUBLIC_`, `VITE_`: {@link CLIENT_PUBLIC_PREFIX_RE}), or null. */
+export function clientPublicPrefix(name: string): string | null {
+  return CLIENT_PUBLIC_PREFIX_RE.exec(name)?.[1] ?? null;
+}
+/** Words of a name that never name a public key or a browser's key: a password, a secret, a private key, a credential. */
+const NEVER_PUBLIC_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'credential', 'credentials', 'creds', 'secretkey', 'privatekey', 'clientsecret', 'private', 'admin', 'master']);
+/**
+ * How many of a name's first words ({@link secretNameWords}) are a framework's client-public prefix rather than words about
+ * the value: `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_` (2, whatever follows); SvelteKit's and Astro's bare
+ * `PUBLIC_` (1) only before a word no public key is named by (`PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD`), since
+ * `PUBLIC_KEY`, `PUBLIC_SIGNING_KEY` and `PUBLIC_ACCESS_TOKEN` name the public half or a browser's key. Else 0.
+ */
+function frameworkPublicWords(name: string, t: readonly string[]): number {
+  if (/^(?:NEXT|NUXT|EXPO|NX)_PUBLIC_[A-Za-z0-9]/.test(name) && t[1] === 'public' && t.length > 2) return 2;
+  if (/^PUBLIC_[A-Za-z0-9]/.test(name) && t[0] === 'public' && t.slice(1).some((w) => NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w))) return 1;
+  return 0;
+}
+/**
+ * Whether a name holds a word for something public (`PUBLIC`, `PUB`, `PUBLISHABLE`), a framework's client-public prefix
+ * included (`NEXT_PUBLIC_…`): for the checks whose rule is "anything `PUBLIC`" passes (`dockerfile-secrets-in-env`, where
+ * a Next.js build sets its `NEXT_PUBLIC_` variables with `ENV`), not for {@link isSecretName}, which judges the name after
+ * such a prefix.
+ */
+export function hasPublicWord(name: string): boolean {
+  return secretNameWords(name).some((w) => w === 'public' || w === 'pub' || w === 'publishable');
+}
+/**
  * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
  * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
@@ -487,6 +518,9 @@ export function isSecretName(name: string): boolean {
   // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
   const t = secretNameWords(name);
   if (!t.length || t.length > 12) return false;
+  // A front-end framework's client-public prefix (`NEXT_PUBLIC_JWT_SECRET`, `PUBLIC_DB_PASSWORD`) says where the value goes
+  // (every visitor's browser), not that it is a public key: the name after it is judged, as under `VITE_`/`REACT_APP_`.
+  t.splice(0, frameworkPublicWords(name, t));
   // Helm charts' (Bitnami's) convention for the name of a Kubernetes Secret the chart reads instead of making one:
   // `existingSecret`, `auth.existingSecret`, `existingSecretPasswordKey` (a key within it), `existingPasswordSecret`. Its value
   // is an object's name, often with a generated hash suffix (`api-env-7c9d8m4k5b`), not a secret (`existingPassword` stays one).
