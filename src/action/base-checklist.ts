@@ -29,7 +29,7 @@ export class BaseChecklistError extends Error {
 // workspace owned by another user, and a silent fallback would hide it.
 export async function git(cwd: string, args: string[], safe: string[] = [cwd]): Promise<string> {
   const trust = safe.flatMap((d) => ['-c', `safe.directory=${d}`]);
-  const { stdout } = await run('git', [...trust, '-C', cwd, ...args], { env: gitEnv(), timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
+  const { stdout } = await run('git', [...trust, '-C', cwd, ...args], { env: gitEnv(cwd), timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
   return stdout;
 }
 

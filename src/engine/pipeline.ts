@@ -319,7 +319,7 @@ async function trackedUnder(root: string, folders: readonly string[]): Promise<s
   const specs = folders.length <= MAX_PATHSPECS ? folders.map((f) => `:(literal)${f}`) : [];
   let out: string;
   try {
-    ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '-s', '--full-name', '--', ...specs], { cwd: root, env: gitEnv(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
+    ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '-s', '--full-name', '--', ...specs], { cwd: root, env: gitEnv(root), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
   } catch { return null; }
   const files: string[] = [];
   // `<mode> <object> <stage>\t<path>`: a file in a merge conflict has an entry per stage (a repeat matches the same).
@@ -376,7 +376,7 @@ async function namesInHistory(root: string, files: readonly string[]): Promise<S
   return new Promise((resolve) => {
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...specs], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+      child = spawn('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...specs], { cwd: root, env: gitEnv(root), stdio: ['ignore', 'pipe', 'ignore'] });
     } catch { resolve(known); return; }
     let read = 0;
     let rest = Buffer.alloc(0);
@@ -409,7 +409,7 @@ function globOfBytes(bytes: Buffer): string {
 /** Whether the repository at `root` is a shallow clone (its history cut off); false when git cannot say. */
 async function isShallow(root: string): Promise<boolean> {
   try {
-    const { stdout } = await runGit('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-shallow-repository'], { cwd: root, env: gitEnv(), timeout: HISTORY_TIMEOUT_MS, encoding: 'utf8' });
+    const { stdout } = await runGit('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-shallow-repository'], { cwd: root, env: gitEnv(root), timeout: HISTORY_TIMEOUT_MS, encoding: 'utf8' });
     return stdout.trim() === 'true';
   } catch { return false; }
 }

@@ -58,13 +58,13 @@ export const MAX_WALK = 200_000;
 
 async function git(cwd: string, args: string[]): Promise<string> {
   // safe.directory per command: container jobs run as another user than the checkout's owner.
-  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, env: gitEnv(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, env: gitEnv(cwd), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
   return stdout;
 }
 
 /** `git` for output that holds file names: bytes, since a name need not be UTF-8 (see listingText). */
 async function gitBytes(cwd: string, args: string[]): Promise<Buffer> {
-  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, env: gitEnv(), maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
+  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, env: gitEnv(cwd), maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
   return stdout;
 }
 
@@ -560,7 +560,7 @@ export async function indexBlob(root: string, file: string): Promise<{ mode: str
   return new Promise((resolve) => {
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn('git', ['-c', 'safe.directory=*', 'cat-file', 'blob', m[2]!], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+      child = spawn('git', ['-c', 'safe.directory=*', 'cat-file', 'blob', m[2]!], { cwd: root, env: gitEnv(root), stdio: ['ignore', 'pipe', 'ignore'] });
     } catch { resolve(null); return; }
     const parts: Buffer[] = [];
     let size = 0;

@@ -60,8 +60,8 @@ describe('git variables a hook inherits do not pick the repository (stop 48)', (
 
   it('gitEnv keeps every other variable (configuration, PATH) and leaves an environment without them as it is', () => {
     const env = { PATH: '/usr/bin', GIT_DIR: '/x/.git', GIT_INDEX_FILE: '/x/.git/index', GIT_CONFIG_COUNT: '1', GIT_SSL_CAINFO: '/ca.pem' };
-    expect(gitEnv(env)).toEqual({ PATH: '/usr/bin', GIT_CONFIG_COUNT: '1', GIT_SSL_CAINFO: '/ca.pem' });
+    expect(gitEnv(process.cwd(), env)).toEqual({ PATH: '/usr/bin', GIT_CONFIG_COUNT: '1', GIT_SSL_CAINFO: '/ca.pem' });
     const plain = { PATH: '/usr/bin' };
-    expect(gitEnv(plain)).toBe(plain);
+    expect(gitEnv(process.cwd(), plain)).toBe(plain);
   });
 });
