@@ -46,7 +46,7 @@ export interface ChecklistItem {
   /**
    * A manual Markdown item whose status says the work is not done ("— not done", "(Status: To Do)") though it names these
    * checks: a tick in a pull request does not sign it off (the checks decide once the box in the checklist is ticked or the
-   * status dropped).
+   * status dropped). A manual YAML item whose title so reads (as `preflight import` writes it) too (see notDoneChecksOfTitle).
    */
   notDoneChecks?: string[];
   /** For Markdown items bound by the matcher: the phrase that matched. */
