@@ -23,6 +23,7 @@ export function importMarkdown(file: string, text: string, opts: MarkdownOptions
   list.items.forEach((item, i) => {
     const node = doc.getIn(['items', i], true);
     if (item.ticked && isMap(node)) node.commentBefore = ` [x] in ${file}: shown only, the check decides`;
+    else if (item.withdrawn && !item.checks.length && isMap(node)) node.commentBefore = ` struck through in full in ${file}: withdrawn (severity off)`;
   });
   const yaml = doc.toString({ lineWidth: 0 });
   // What the parser read past (table-row checkboxes) is said here too: after an import the Markdown may be gone.
@@ -56,6 +57,8 @@ function toYamlItem(item: ChecklistItem): Record<string, unknown> {
   if (item.title) out.title = item.title;
   if (item.checks.length) out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
   if (item.severity) out.severity = item.severity;
+  // Struck through in full: withdrawn, so switched off (reported skipped, never pending), as in the Markdown.
+  else if (item.withdrawn && !item.checks.length) out.severity = 'off';
   else if (!item.checks.length) out.severity = 'info';
   if (item.options) out.options = item.options;
   if (item.group?.length) out.group = item.group;
@@ -68,9 +71,12 @@ function importReport(file: string, items: readonly ChecklistItem[], back: reado
   const explicit = items.filter((i) => i.checks.length && !i.matchedBy);
   const manual = items.filter((i) => !i.checks.length);
   const signed = manual.filter((i) => i.signedOff).length;
+  const withdrawn = manual.filter((i) => i.withdrawn).length;
+  const toSign = manual.length - withdrawn;
+  const notes = [signed ? `${signed} signed off with [x]` : '', withdrawn ? `${withdrawn} withdrawn: struck through in full, written with severity off` : ''].filter(Boolean);
   const lines = [
     `${file}: ${items.length} item${items.length === 1 ? '' : 's'}, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
-      (signed ? ` (${signed} signed off with [x])` : ''),
+      (notes.length ? ` (${notes.join('; ')})` : ''),
   ];
   if (auto.length) {
     lines.push('', 'Bound automatically (check the phrase; add `<!-- preflight: manual -->` to an item to undo):');
@@ -80,7 +86,7 @@ function importReport(file: string, items: readonly ChecklistItem[], back: reado
     lines.push('', 'Bound explicitly:');
     for (const i of explicit) lines.push(`  ${i.id} → ${i.checks.join(', ')}`);
   }
-  if (manual.length) lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+  if (toSign) lines.push('', `Manual items (${toSign}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
   // Those the YAML keeps pending as the Markdown does (the others are warned about: see notDoneDrift).
   const notDone = items.filter((i, k) => !i.checks.length && i.notDoneChecks?.length && back[k]?.notDoneChecks?.length);
   if (notDone.length) {

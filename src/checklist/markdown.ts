@@ -140,6 +140,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     const directive = readDirectives(directives, file, known, offset, errors);
     if (directive === 'manual' || directive === null) {
       if (checked) item.signedOff = true;
+      // Struck through in full and not ticked: the team withdrew it (struck words promise nothing), so nothing is pending.
+      else if (WORDLIKE.test(title) && !WORDLIKE.test(promise)) item.withdrawn = true;
     } else {
       item.checks = directive;
       if (checked) item.ticked = true;

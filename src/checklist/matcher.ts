@@ -1922,7 +1922,7 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
   const withPaths = new Set(checklist.items.filter((i) => pathItem(i.title ?? '') !== undefined && !hints.get(i)?.explicit).map((i) => hints.get(i)?.parentItem));
   for (const item of fresh) {
     const hint = hints.get(item);
-    if (!hint || hint.explicit || item.checks.length || !(hint.paths?.length || withPaths.has(item)) || !healthChecksNamed(item, hint)) continue;
+    if (!hint || hint.explicit || item.checks.length || item.withdrawn || !(hint.paths?.length || withPaths.has(item)) || !healthChecksNamed(item, hint)) continue;
     applyBinding(item, [HEALTH], `"${matchText(item.title ?? '')}" with URL paths under it → ${HEALTH}`);
   }
   const paths = new Map<ChecklistItem, string[]>();

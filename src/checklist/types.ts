@@ -41,6 +41,11 @@ export interface ChecklistItem {
   group?: string[];
   /** A standing sign-off of a manual item (`signed-off: true`, or `[x]` in Markdown). */
   signedOff?: boolean;
+  /**
+   * An unticked Markdown item struck through in full (`- [ ] ~~Backups restored~~`, `<del>…</del>`): withdrawn, so reported
+   * `skipped`, never pending, and no sign-off is asked for it (struck words promise nothing).
+   */
+  withdrawn?: boolean;
   /** `[x]` in the team's Markdown file (shown only, for bound items). */
   ticked?: boolean;
   /**

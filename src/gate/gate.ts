@@ -272,6 +272,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (planned.kind === 'manual') {
       if (planned.off || planned.item.severity === 'off') { report.status = 'skipped'; report.reason = 'switched off'; }
       else if (planned.item.signedOff) { report.status = 'attested'; report.attestedBy = 'checklist'; }
+      // Struck through in full in the checklist: withdrawn, neither pending nor signed off by a tick.
+      else if (planned.item.withdrawn) { report.status = 'skipped'; report.reason = 'withdrawn: struck through in full in the checklist (remove the strikethrough to make it an item again)'; }
       // Its status says the work is not done, though it names what a check verifies: no tick in the pull request signs it
       // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
       else if (planned.item.notDoneChecks?.length) { report.status = 'pending'; report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file)); }
