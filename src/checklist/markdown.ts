@@ -970,7 +970,7 @@ function defuseDeepItems(text: string): string {
  * Ticks in block quotes and wholly struck-through ones included: tickedItems tells them apart.
  */
 export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
-  return tickedItems(text, maxChars).filter((t) => !t.table).map((t) => t.text);
+  return tickedItems(text, maxChars).filter((t) => !t.table && !t.lookalike).map((t) => t.text);
 }
 
 /**
@@ -985,7 +985,11 @@ export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
  * `nospace`: `- [x]Title`, a box with no space after it, which GitHub shows as text (no checkbox): it ticks nothing, and is
  * kept for the near-miss hints.
  */
-export interface TickedItem { text: string; quoted: boolean; struck: boolean; table?: true; nospace?: true }
+/**
+ * `lookalike`: the box as written of `- [✓] Title`, `- [✔] …`, `- [-] …`, `- [~] …` (a look-alike box, see TICK_LOOKALIKE), which
+ * GitHub shows as text: it ticks nothing, and is kept for the near-miss hints.
+ */
+export interface TickedItem { text: string; quoted: boolean; struck: boolean; table?: true; nospace?: true; lookalike?: string }
 
 /** {@link tickedTexts}, each with where it stands (in a block quote) and whether its text is all struck through. */
 export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
@@ -1004,11 +1008,16 @@ export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
             const all = plainText(first.children, true, source);
             // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
             out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children, false, source)) });
-          } else if (li.checked == null && first?.children[0]?.type === 'text') {
-            const glued = TICK_NO_SPACE.exec(first.children[0].value);
-            if (glued) {
+          } else if (li.checked == null && first) {
+            const lead = first.children[0]?.type === 'text' ? first.children[0].value : '';
+            let box: RegExpExecArray | null;
+            if (TICK_NO_SPACE.test(lead)) {
               const all = plainText(first.children, true, source).replace(TICK_NO_SPACE, '');
               if (WORDLIKE.test(all)) out.push({ text: all, quoted, struck: false, nospace: true });
+            } else if ((box = TICK_LOOKALIKE.exec(lead))) {
+              // `- [✓] Load test completed`, `- [-] …`, `- [~] …`: GitHub shows the box as text, no checkbox, so it ticks nothing.
+              const all = plainText(first.children, true, source).replace(TICK_LOOKALIKE, '');
+              if (WORDLIKE.test(all)) out.push({ text: all, quoted, struck: false, lookalike: box[1]! });
             }
           }
           visit(li.children, quoted);
@@ -1029,6 +1038,12 @@ export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
 
 /** A ticked box with no space after it (`- [x]Title`): text to GitHub. */
 const TICK_NO_SPACE = /^\[[xX]\](?=[^\s\]])/;
+/**
+ * A look-alike box opening a list item of a description, as a tick or a status mark is written in other tools (`[✓]`, `[✔]`,
+ * `[√]`, `[v]`, `[-]`, `[~]`, `[/]`, `[*]`, `[+]`; a check mark or ticked ballot box alone, `✅`, `✔`, `☑`, `☒`), with the
+ * space after it: text to GitHub, no checkbox (see LOOKALIKE_BOX, STATUS_MARK).
+ */
+const TICK_LOOKALIKE = /^(\[[-~/*+✓✔√vV]\]|[✅✔✓☑☒]\uFE0F?)[ \t]+/u;
 /** A letter or digit: text that says something. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
