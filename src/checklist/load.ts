@@ -13,6 +13,7 @@ import { inGitFolder } from '../repo/read.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import { MAX_CHECKLIST_ITEMS, itemCapMessage, type Checklist, type ChecklistItem } from './types.js';
 import { normaliseTitle } from './title.js';
+import { notDoneChecksOfTitle } from './matcher.js';
 
 export const PRESET_NAMES = Object.keys(PRESETS);
 
@@ -251,6 +252,11 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
         : key === 'paths' && !it.paths!.length ? ': `paths: []` names no file, so the item is not scoped: it judges the whole repository (remove `paths`, or list the globs of its scope)' : null;
       if (said) warnings.push(`${file}:${k.line}:${k.column}: item '${it.id}'${said}`);
     }
+    const group = it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group];
+    // A manual item whose title carries a not-done status and names what a check verifies ("Debug mode is off in production
+    // — pending", as `preflight import` keeps a Markdown item's title): no tick in the pull request signs it off, as in the
+    // Markdown checklist (see ChecklistItem.notDoneChecks).
+    const notDone = !checks.length && !it['signed-off'] && it.title !== undefined ? notDoneChecksOfTitle(it.title, group) : undefined;
     items.push({
       id: it.id,
       title: it.title ?? null,
@@ -259,8 +265,9 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
       paths: it.paths,
       ignore: it.ignore,
       options: it.options,
-      group: it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group],
+      group,
       signedOff: it['signed-off'],
+      ...(notDone ? { notDoneChecks: notDone } : {}),
       source: at,
       optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
       pathsAt: (j) => where(file, doc, ['items', i, 'paths', j], false),

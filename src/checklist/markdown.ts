@@ -140,6 +140,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     const directive = readDirectives(directives, file, known, offset, errors);
     if (directive === 'manual' || directive === null) {
       if (checked) item.signedOff = true;
+      // Struck through in full and not ticked: the team withdrew it (struck words promise nothing), so nothing is pending.
+      else if (WORDLIKE.test(title) && !WORDLIKE.test(promise)) item.withdrawn = true;
     } else {
       item.checks = directive;
       if (checked) item.ticked = true;
@@ -238,6 +240,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   // A task line at the margin of the front matter is YAML, not an item: said, as a checkbox in a table is.
   if (front.taskLine) warn(front.taskLine, 1, 'a task-list line inside the front matter (between the first `---` and the closing `---`) is metadata, not an item: put the checklist below the front matter');
   let tableBoxes = 0;
+  let statusTables = 0;
   let emptyBoxes = 0;
   let oddBoxes = 0;
   // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
@@ -344,12 +347,21 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     warn(open.line, open.column, `the code fence opened here is never closed, so the rest of ${where} is code: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with ${open.marker})`);
   };
   const visitTable = (table: Table): void => {
-    for (const { row, cell, title } of tableCheckboxes(table, source)) {
+    const boxes = tableCheckboxes(table, source);
+    for (const { row, cell, title } of boxes) {
       const line = (row.position?.start.line ?? 1) + offset;
       // The cell's text starts past the `|` and its padding (the cell node starts at the pipe).
       const column = cell.children[0]?.position?.start.column ?? cell.position?.start.column ?? 1;
       tableBoxes++;
       warn(line, column, `a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
+    }
+    // A status table (`| Debug mode is off | Yes |`, a Status/Done column of ✔/✘, Done/Pending): a look-alike checklist,
+    // whose rows are no items. Said once per table, where it starts, never dropped silently (its checkbox rows are said above).
+    const status = boxes.length ? undefined : statusTable(table, source);
+    if (status) {
+      statusTables++;
+      const { rows, header, example } = status;
+      warn((table.position?.start.line ?? 1) + offset, table.position?.start.column ?? 1, `this table has a status column ('${header}'), but a table is not read as a checklist: its ${rows} row${rows === 1 ? ' is' : 's are'} not items and ${rows === 1 ? 'is' : 'are'} not checked; write each as a list line (\`- [x] ${example.length > 40 ? `${example.slice(0, 37)}…` : example}\` when done, \`- [ ] …\` when not)`);
     }
   };
   const visitList = (list: List, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
@@ -402,6 +414,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
     const why = [
       tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+      statusTables ? 'a table with a status column is not a checklist: its rows are not items' : '',
       oddBoxes ? 'only `[ ]` and `[x]` are checkboxes (`[~]`, `[-]`, `[]`, `☐`, an escaped `\\[ \\]` are text), each right after a list marker and with a space before and after it (`- [ ] Text`, not `- [ ]Text` or `-[ ] Text`)' : '',
       emptyBoxes ? 'checkboxes with no text after them are not items' : '',
       fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
@@ -785,6 +798,34 @@ function tableCheckboxes(table: Table, source: string): { row: TableRow; cell: T
   return out;
 }
 
+/** The header of a table's status column: "Status", "Done", "State", "Complete", a check mark… (markup stripped). */
+const STATUS_HEADER = /^(?:status|state|done|complete[d]?|checked|ready|result|ok|erledigt|fertig|estado|statut|[ée]tat|fait|situa[çc][ãa]o|[✓✔✅☑]\uFE0F?)\s*\??$/iu;
+/** A mark of a status cell: a check mark, a cross, an hourglass, a traffic light, or its GitHub shortcode. */
+const STATUS_MARK_CELL = String.raw`(?:[✓✔✗✘✅❌❎⏳⌛☑☐☒⬜🟢🟡🟠🔴🚧⚠⛔]\uFE0F?|:(?:white_check_mark|heavy_check_mark|x|hourglass|hourglass_flowing_sand|construction|warning|no_entry|red_circle|green_circle|yellow_circle|ballot_box_with_check):)`;
+/** A status cell's value: yes/no, done/pending, a mark, or a mark beside the word ("✅ Done", "No ❌"). */
+const STATUS_VALUE = new RegExp(String.raw`^(?:${STATUS_MARK_CELL}\s*)*(?:yes|no|y|n|x|done|pending|to-?\s?do|in progress|wip|n\/?a|ok|pass(?:ed)?|fail(?:ed)?|true|false|blocked|not (?:started|done|yet)|open|closed|complete[d]?|incomplete|ready|missing|partial(?:ly)?|ja|nein|oui|non|s[ií]|sim|n[ãa]o|erledigt|offen|fait|hecho|feito|pendiente|pendente)?(?:\s*${STATUS_MARK_CELL})*$`, 'iu');
+/** A legend's header ("| Symbol | Meaning |"): a table that explains the marks, no status of items. */
+const LEGEND_HEADER = /^(?:meaning|means|legend|symbol|icon|emoji|mark|key|definition|bedeutung|signification|significado)$/i;
+
+/**
+ * A table that reads as a status checklist (see visitTable): a column headed as a status ("Status", "Done", "✅") whose cells
+ * are mostly status values (Yes/No, ✔/✘, Done/Pending), beside a column of item texts (mostly not status values, with
+ * words). Not a legend (`| Symbol | Meaning |`). Its body rows, the status header and the first row's item text.
+ */
+function statusTable(table: Table, source: string): { rows: number; header: string; example: string } | undefined {
+  const [head, ...body] = table.children;
+  if (!head || !body.length) return undefined;
+  const headers = head.children.map((c) => plainText(c.children, true, source).trim());
+  if (headers.some((h) => LEGEND_HEADER.test(h))) return undefined;
+  const column = (i: number) => body.map((r) => r.children[i] ? plainText(r.children[i]!.children, true, source).trim() : '').filter(Boolean);
+  const mostly = (cells: string[], test: (c: string) => boolean) => cells.length > 0 && cells.filter(test).length * 2 >= cells.length;
+  const statusAt = headers.findIndex((h, i) => STATUS_HEADER.test(h) && mostly(column(i), (c) => STATUS_VALUE.test(c)));
+  if (statusAt < 0) return undefined;
+  const itemAt = headers.findIndex((_, i) => i !== statusAt && mostly(column(i), (c) => WORDLIKE.test(c) && !STATUS_VALUE.test(c)));
+  if (itemAt < 0) return undefined;
+  return { rows: body.length, header: headers[statusAt]!, example: column(itemAt)[0]! };
+}
+
 /**
  * Letters that NFKD does not split into a base letter and an accent, spelt in ASCII as they usually are
  * (`Größe` → `groesse` would be German's own spelling, but `grosse` keeps ids short and matches `ß` → `ss`), and
@@ -929,7 +970,7 @@ function defuseDeepItems(text: string): string {
  * Ticks in block quotes and wholly struck-through ones included: tickedItems tells them apart.
  */
 export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
-  return tickedItems(text, maxChars).filter((t) => !t.table).map((t) => t.text);
+  return tickedItems(text, maxChars).filter((t) => !t.table && !t.lookalike).map((t) => t.text);
 }
 
 /**
@@ -944,7 +985,11 @@ export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
  * `nospace`: `- [x]Title`, a box with no space after it, which GitHub shows as text (no checkbox): it ticks nothing, and is
  * kept for the near-miss hints.
  */
-export interface TickedItem { text: string; quoted: boolean; struck: boolean; table?: true; nospace?: true }
+/**
+ * `lookalike`: the box as written of `- [✓] Title`, `- [✔] …`, `- [-] …`, `- [~] …` (a look-alike box, see TICK_LOOKALIKE), which
+ * GitHub shows as text: it ticks nothing, and is kept for the near-miss hints.
+ */
+export interface TickedItem { text: string; quoted: boolean; struck: boolean; table?: true; nospace?: true; lookalike?: string }
 
 /** {@link tickedTexts}, each with where it stands (in a block quote) and whether its text is all struck through. */
 export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
@@ -963,11 +1008,16 @@ export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
             const all = plainText(first.children, true, source);
             // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
             out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children, false, source)) });
-          } else if (li.checked == null && first?.children[0]?.type === 'text') {
-            const glued = TICK_NO_SPACE.exec(first.children[0].value);
-            if (glued) {
+          } else if (li.checked == null && first) {
+            const lead = first.children[0]?.type === 'text' ? first.children[0].value : '';
+            let box: RegExpExecArray | null;
+            if (TICK_NO_SPACE.test(lead)) {
               const all = plainText(first.children, true, source).replace(TICK_NO_SPACE, '');
               if (WORDLIKE.test(all)) out.push({ text: all, quoted, struck: false, nospace: true });
+            } else if ((box = TICK_LOOKALIKE.exec(lead))) {
+              // `- [✓] Load test completed`, `- [-] …`, `- [~] …`: GitHub shows the box as text, no checkbox, so it ticks nothing.
+              const all = plainText(first.children, true, source).replace(TICK_LOOKALIKE, '');
+              if (WORDLIKE.test(all)) out.push({ text: all, quoted, struck: false, lookalike: box[1]! });
             }
           }
           visit(li.children, quoted);
@@ -988,6 +1038,12 @@ export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
 
 /** A ticked box with no space after it (`- [x]Title`): text to GitHub. */
 const TICK_NO_SPACE = /^\[[xX]\](?=[^\s\]])/;
+/**
+ * A look-alike box opening a list item of a description, as a tick or a status mark is written in other tools (`[✓]`, `[✔]`,
+ * `[√]`, `[v]`, `[-]`, `[~]`, `[/]`, `[*]`, `[+]`; a check mark or ticked ballot box alone, `✅`, `✔`, `☑`, `☒`), with the
+ * space after it: text to GitHub, no checkbox (see LOOKALIKE_BOX, STATUS_MARK).
+ */
+const TICK_LOOKALIKE = /^(\[[-~/*+✓✔√vV]\]|[✅✔✓☑☒]\uFE0F?)[ \t]+/u;
 /** A letter or digit: text that says something. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 

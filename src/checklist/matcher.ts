@@ -1968,7 +1968,7 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
   const withPaths = new Set(checklist.items.filter((i) => pathItem(i.title ?? '') !== undefined && !hints.get(i)?.explicit).map((i) => hints.get(i)?.parentItem));
   for (const item of fresh) {
     const hint = hints.get(item);
-    if (!hint || hint.explicit || item.checks.length || !(hint.paths?.length || withPaths.has(item)) || !healthChecksNamed(item, hint)) continue;
+    if (!hint || hint.explicit || item.checks.length || item.withdrawn || !(hint.paths?.length || withPaths.has(item)) || !healthChecksNamed(item, hint)) continue;
     applyBinding(item, [HEALTH], `"${matchText(item.title ?? '')}" with URL paths under it → ${HEALTH}`);
   }
   const paths = new Map<ChecklistItem, string[]>();
@@ -2162,4 +2162,16 @@ function applyBinding(item: ChecklistItem, checks: string[], matchedBy: string):
 export function uncoveredChecks(checklist: Checklist): string[] {
   const covered = new Set(checklist.items.flatMap((i) => i.checks));
   return [...catalogue().keys()].filter((id) => !covered.has(id)).sort();
+}
+
+/**
+ * The checks a manual YAML item's title names but for a not-done status standing as its state ("Debug mode is off in
+ * production — pending", as `preflight import` writes a Markdown item's title): read as bindChecklist reads a Markdown
+ * item (notDoneReading, then the matcher on the rest, under the item's group), so a tick in the pull request does not sign
+ * it off in YAML either (see ChecklistItem.notDoneChecks). Undefined when the title has no such status or names no check.
+ */
+export function notDoneChecksOfTitle(title: string, group: readonly string[] = []): string[] | undefined {
+  const rest = notDoneReading(title);
+  const named = rest ? matchItem(rest, { headings: group }) : undefined;
+  return named?.checks.length ? named.checks : undefined;
 }

@@ -41,12 +41,17 @@ export interface ChecklistItem {
   group?: string[];
   /** A standing sign-off of a manual item (`signed-off: true`, or `[x]` in Markdown). */
   signedOff?: boolean;
+  /**
+   * An unticked Markdown item struck through in full (`- [ ] ~~Backups restored~~`, `<del>…</del>`): withdrawn, so reported
+   * `skipped`, never pending, and no sign-off is asked for it (struck words promise nothing).
+   */
+  withdrawn?: boolean;
   /** `[x]` in the team's Markdown file (shown only, for bound items). */
   ticked?: boolean;
   /**
    * A manual Markdown item whose status says the work is not done ("— not done", "(Status: To Do)") though it names these
    * checks: a tick in a pull request does not sign it off (the checks decide once the box in the checklist is ticked or the
-   * status dropped).
+   * status dropped). A manual YAML item whose title so reads (as `preflight import` writes it) too (see notDoneChecksOfTitle).
    */
   notDoneChecks?: string[];
   /** For Markdown items bound by the matcher: the phrase that matched. */

@@ -40,12 +40,12 @@ export function descriptionCut(body: string): { lines: number; unread: number } 
 export function parseAttestations(body: string): Set<string> {
   const ticks = new Set<string>();
   const withBlank = new Set<string>();
-  const withdrawn = new Map<string, Withdrawn>();
+  const withdrawn = new Map<string, WithdrawnAs>();
   for (const t of tickedItems(tameEmphasis(body), MAX_BODY)) {
     const text = normaliseTitle(t.text);
     if (!text) continue;
-    if (t.table || t.quoted || t.struck || t.nospace) {
-      if (!withdrawn.has(text)) withdrawn.set(text, t.nospace ? 'nospace' : t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
+    if (t.table || t.quoted || t.struck || t.nospace || t.lookalike) {
+      if (!withdrawn.has(text)) withdrawn.set(text, t.nospace ? 'nospace' : t.table ? 'table' : t.quoted ? 'quoted' : t.lookalike ? `lookalike:${t.lookalike}` : 'struck');
       continue;
     }
     ticks.add(text);
@@ -61,13 +61,15 @@ export function parseAttestations(body: string): Set<string> {
  * a checkbox in a table row (no task-list item: GitHub shows `[x]` there as text), or it has no space after it
  * (`- [x]Title`: text to GitHub, no checkbox).
  */
-type Withdrawn = 'quoted' | 'struck' | 'table' | 'nospace';
+type Withdrawn = 'quoted' | 'struck' | 'table' | 'nospace' | 'lookalike';
+/** Why a tick signs nothing off, as parseAttestations records it: a look-alike tick with its box as written (`lookalike:[✓]`). */
+type WithdrawnAs = Exclude<Withdrawn, 'lookalike'> | `lookalike:${string}`;
 
 /**
  * Of a description's ticks (as parseAttestations returns them, and the keys withFilledTemplates makes of them), the
  * ticks that sign nothing off where they stand (see Withdrawn), for the near-miss hints.
  */
-const WITHDRAWN = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, Withdrawn>>();
+const WITHDRAWN = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, WithdrawnAs>>();
 
 /**
  * Of a description's ticks (as parseAttestations returns them), those written with a blank (`Date: ____`): normalising
@@ -526,7 +528,9 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
   }
   // A tick in a block quote, struck through or in a table row, that names a pending item (its title or id, a template filled in, or
   // nearly so): it signs nothing off where it stands.
-  for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
+  for (const [tick, as] of WITHDRAWN.get(ticks) ?? []) {
+    const box = as.startsWith('lookalike:') ? as.slice('lookalike:'.length) : undefined;
+    const why: Withdrawn = box === undefined ? as as Withdrawn : 'lookalike';
     if (ticks.has(tick) || hints.length >= MAX_HINTS) continue;
     let meant = pending.filter(({ item, title }) => {
       const parts = templateParts(item.title, normalise);
@@ -538,10 +542,11 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
     }
     if (!meant.length) continue;
     const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-    const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : why === 'nospace' ? 'with no space after `[x]`' : 'struck through';
+    const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : why === 'nospace' ? 'with no space after `[x]`' : why === 'lookalike' ? `with \`${box}\`` : 'struck through';
     const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote'
       : why === 'table' ? 'a checkbox in a table row is not a task-list item; tick it as a list line (`- [x] …`)'
       : why === 'nospace' ? 'GitHub shows `[x]` glued to the text as text, no checkbox; put a space after the box (`- [x] …`)'
+      : why === 'lookalike' ? `\`${box}\` is no checkbox (only \`[x]\` ticks one), GitHub shows it as text; when the work is done, tick it as \`- [x] ${meant[0]!.item.title}\``
       : 'a struck-through item is withdrawn; tick it without the strikethrough';
     hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}")` });
   }

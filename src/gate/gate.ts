@@ -272,9 +272,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (planned.kind === 'manual') {
       if (planned.off || planned.item.severity === 'off') { report.status = 'skipped'; report.reason = 'switched off'; }
       else if (planned.item.signedOff) { report.status = 'attested'; report.attestedBy = 'checklist'; }
+      // Struck through in full in the checklist: withdrawn, neither pending nor signed off by a tick.
+      else if (planned.item.withdrawn) { report.status = 'skipped'; report.reason = 'withdrawn: struck through in full in the checklist (remove the strikethrough to make it an item again)'; }
       // Its status says the work is not done, though it names what a check verifies: no tick in the pull request signs it
       // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
-      else if (planned.item.notDoneChecks?.length) { report.status = 'pending'; report.reason = notDoneReason(planned.item.notDoneChecks); }
+      else if (planned.item.notDoneChecks?.length) { report.status = 'pending'; report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file)); }
       else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
         report.status = 'attested'; report.attestedBy = input.attested.by;
       } else report.status = 'pending';
@@ -820,9 +822,14 @@ function validUntil(s: Suppression): boolean {
 
 /**
  * Why an item whose status says the work is not done, and that names what `checks` verify, stays pending (see
- * ChecklistItem.notDoneChecks): what to do instead of ticking it in the pull request.
+ * ChecklistItem.notDoneChecks): what to do instead of ticking it in the pull request. In a Markdown checklist a tick in
+ * it or the status dropped binds the item; a YAML item (`preflight import` keeps the status in its title) is bound by `check`.
  */
-export function notDoneReason(checks: readonly string[]): string {
+export function notDoneReason(checks: readonly string[], markdown = true): string {
   const by = checks.length > 1 ? `the checks ${andList(checks)} decide` : `the check ${checks[0]} decides`;
+  if (!markdown) {
+    const key = checks.length > 1 ? `check: [${checks.join(', ')}]` : `check: ${checks[0]}`;
+    return `its status says the work is not done, so no tick in the pull request signs it off; when it is done, remove the status from its title and add \`${key}\` to the item, and ${by} it`;
+  }
   return `its status says the work is not done, so no tick in the pull request signs it off; when it is done, tick its box in the checklist or remove the status, and ${by} it`;
 }

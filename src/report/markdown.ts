@@ -77,10 +77,10 @@ export interface MarkdownOptions {
 /**
  * A tick that nearly names pending items (src/gate/attest.ts `NearMiss`): `blank` left empty, a `template` nearly filled
  * in, not the `title` as written, the `id` with more after it, `quoted` in a block quote, `struck` through, in a `table`
- * row; or a tick naming items a check decides (`bound`), which no tick signs off (`signed`: the manual items sharing that
+ * row, with no space after `[x]` (`nospace`), a `lookalike` box (`- [✓] …`, `- [-] …`); or a tick naming items a check decides (`bound`), which no tick signs off (`signed`: the manual items sharing that
  * title or id, which the same tick does sign off).
  */
-export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table' | 'nospace'; signed?: readonly string[] }
+export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table' | 'nospace' | 'lookalike'; signed?: readonly string[] }
 
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
 const HINT_FIX: Record<Exclude<SignoffHint['kind'], 'bound'>, string> = {
@@ -92,6 +92,7 @@ const HINT_FIX: Record<Exclude<SignoffHint['kind'], 'bound'>, string> = {
   struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
   table: 'ticked in a table row, where a checkbox is no task-list item; tick its line above as a list line',
   nospace: 'no space after `[x]`, so GitHub shows the box as text; tick its line above with a space after the box (`- [x] …`)',
+  lookalike: 'a look-alike box (`[✓]`, `[-]`, `[~]`…), which GitHub shows as text, no checkbox; when the work is done, tick its line above with `[x]`',
 };
 
 /** The checks that decide a bound item, as the summary names them ("the check `hsts`", "the checks `a` and `b`"). */
