@@ -110,13 +110,14 @@ export const dockerfileHealthcheck = defineCheck({
         continue;
       }
       const withTest = runners.find((x) => x.hc === 'test');
-      const off = runners.map((x) => x.hc).find((h): h is ComposeOptOut => typeof h === 'object');
+      const offBy = runners.find((x) => typeof x.hc === 'object');
+      const off = offBy?.hc as ComposeOptOut | undefined;
       const without = runners.find((x) => x.hc === 'none');
       if (runners.length && !without) {
         const besides = oneShot ? ` (service ${name(oneShot.r)} runs it without one as a one-shot task: ${oneShot.oneShot})` : '';
         if (withTest) once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service ${name(withTest.r)} declares a healthcheck${besides}` });
         // Every compose service that runs the stage turns the health check off: the compose form of `HEALTHCHECK NONE`.
-        else if (off) once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${off.service}' explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead${besides}` });
+        else if (off) once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service ${name(offBy!.r)} explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead${besides}` });
         continue;
       }
       // No compose service builds exactly this stage: a service building the Dockerfile's final stage under another name still covers it.
@@ -125,7 +126,7 @@ export const dockerfileHealthcheck = defineCheck({
       const builtBy = s.target ? `, which ${s.target.by} builds,` : '';
       // A compose health check or opt-out covers only its own service: another one runs the image with no health check.
       const partial = without && withTest ? ` (compose service ${name(withTest.r)} declares its own healthcheck, but service ${name(without.r)} runs it without one)`
-        : without && off ? ` (compose service '${off.service}' disables the health check, but service ${name(without.r)} ${without.r.svc.value['build'] === undefined ? 'runs' : 'builds'} it without opting out)` : '';
+        : without && off ? ` (compose service ${name(offBy!.r)} disables the health check, but service ${name(without.r)} ${without.r.svc.value['build'] === undefined ? 'runs' : 'builds'} it without opting out)` : '';
       const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK${partial}; add one so a hung server is detected and restarted`;
       once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
     }
@@ -134,7 +135,7 @@ export const dockerfileHealthcheck = defineCheck({
 });
 
 /** A compose service's explicit health-check opt-out: the service, the setting and where it is written. */
-interface ComposeOptOut { service: string; setting: string; file: string; line: number }
+interface ComposeOptOut { setting: string; file: string; line: number }
 
 /**
  * A compose service's own health check, as its overlays merge it: `test` (a `test` that runs a command), an opt-out
@@ -151,7 +152,7 @@ function composeHealth(r: StageRunner): 'test' | 'none' | ComposeOptOut {
     const key = rec['disable'] === true ? 'disable' : 'test';
     const by = set.from.filter((m) => isObject(m.value['healthcheck']) && (m.value['healthcheck'] as Record<string, unknown>)[key] !== undefined).at(-1) ?? set.from.at(-1)!;
     const where = by.origin(['healthcheck', key], true);
-    return { service: r.svc.name, setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
+    return { setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
   }
   return (Array.isArray(test) ? test.length > 0 : typeof test === 'string' && test.trim() !== '') ? 'test' : 'none';
 }

@@ -366,9 +366,22 @@ export const dockerfileNonRoot = defineCheck({
         const users = runners.map((r) => ({ r, u: composeUser(snapshot, r) }));
         const nonRoot = users.filter((x) => x.u?.kind === 'non-root');
         if (!nonRoot.length) { put(f); return; }
-        const first = nonRoot[0]!;
         const name = (r: StageRunner) => runnerName(r, runners);
-        const by = `${nonRoot.length > 1 ? `services ${nonRoot.map((x) => name(x.r)).join(', ')} set` : `service ${name(first.r)} sets`} ${first.u!.shown} at ${first.u!.at.file}:${first.u!.at.line}`;
+        // Each service with its own value and where it is set (a compose service and its Swarm stack twin may set different users in
+        // two files): services setting the same value grouped (`services 'web', 'worker' set user: 1000 at docker-compose.yml:4, …:9`).
+        const byValue = new Map<string, { names: string[]; at: string[] }>();
+        for (const { r, u } of nonRoot) {
+          const g = byValue.get(u!.shown) ?? { names: [], at: [] };
+          g.names.push(name(r));
+          const at = `${u!.at.file}:${u!.at.line}`;
+          if (!g.at.includes(at)) g.at.push(at);
+          byValue.set(u!.shown, g);
+        }
+        const sets = [...byValue].map(([shown, g]) => {
+          const at = g.at.length > 5 ? `${g.at.slice(0, 5).join(', ')} and ${g.at.length - 5} more` : g.at.join(', ');
+          return `${g.names.length > 1 ? `services ${g.names.join(', ')} set` : `service ${g.names[0]!} sets`} ${shown} at ${at}`;
+        });
+        const by = sets.length > 1 ? `${sets.slice(0, -1).join(', ')} and ${sets.at(-1)!}` : sets[0]!;
         if (nonRoot.length === users.length) { put({ ...f, note: true, message: `${f.message} (compose ${by}, so ${nonRoot.length > 1 ? 'their containers do' : 'its container does'} not run as root; make the image non-root too if it runs anywhere else)` }); return; }
         const label = shipped.target ? `build target '${stage.name}' of ${df.path}` : `the image of ${df.path}`;
         for (const { r } of users.filter((x) => x.u === null)) {
