@@ -2444,7 +2444,10 @@ export const deployedStageRunners = perView(function deployedStageRunners(snapsh
     const i = image(production);
     const svc = production.findLast((m) => typeof m.value['image'] === 'string');
     const repo = i === undefined ? undefined : repository(i);
-    const builds = repo === undefined ? [] : tagged.get(repo) ?? [];
+    const all = repo === undefined ? [] : tagged.get(repo) ?? [];
+    // An unqualified name (`api`, `backend`: no registry, no namespace) is common to many projects: only a build in the stack
+    // file's project counts (its folder tree, see sameFolderTree); a `registry/org/name` names one image wherever it is built.
+    const builds = repo === undefined || repo.includes('/') || !svc ? all : all.filter((b) => sameFolderTree(dirname(svc.file), b.view.builder));
     if (!svc || !builds.length) continue;
     const exact = builds.filter((b) => b.image === i);
     const chosen = (exact.length ? exact : builds).map((b) => b.view);
@@ -2456,6 +2459,17 @@ export const deployedStageRunners = perView(function deployedStageRunners(snapsh
   }
   return runnersByStage(snapshot, [...views, ...linked]);
 });
+
+/**
+ * Whether a compose build belongs to the project of a stack file in this folder: the compose file's folder or the build context
+ * is the stack file's folder, one of its ancestors (a root `docker-compose.yml`; `docker/docker-compose.yml` building `..`), or
+ * inside it (a root stack deploying `backend/`'s build). A build in a sibling project folder (`projA/` for `projB/docker-stack.yml`)
+ * is another project's.
+ */
+function sameFolderTree(stackDir: string, builder: BuildView['builder']): boolean {
+  const inside = (outer: string, inner: string) => outer === '' || inner === outer || inner.startsWith(`${outer}/`);
+  return [dirname(builder.svc.file), builder.build.context].some((d) => inside(d, stackDir) || inside(stackDir, d));
+}
 
 /** The longest compose `image:` value linked by its repository (shownRef's bound: far beyond Docker's 255-character name and 128-character tag). */
 const MAX_LINKED_IMAGE = 512;
