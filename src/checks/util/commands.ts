@@ -2429,13 +2429,13 @@ export const deployedStageRunners = perView(function deployedStageRunners(snapsh
   const { deployments, swarm } = composeDeploymentGroups(snapshot);
   const views = buildViewsOf(deployments);
   const image = (members: readonly ComposeService[]) => members.map((m) => m.value['image']).filter((i): i is string => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
-  // The repository, its tag or digest aside, also a tag written with a variable (`registry/acme/api:${TAG:-latest}`).
-  const repository = (i: string) => imageRepository(i.replace(/@.*$/, '').replace(/:(?:[\w.-]|\$\{[^}]*\}|\$\w+)+$/, ''));
+  const repository = composeImageRepository;
   // The images compose builds, by repository: each build view's image (its last member naming one) with the build that makes it.
   const tagged = new Map<string, { image: string; view: BuildView }[]>();
   for (const v of views) {
     const i = v.withOverlay ? undefined : image(v.members);
-    if (i !== undefined) tagged.set(repository(i), [...(tagged.get(repository(i)) ?? []), { image: i, view: v }]);
+    const repo = i === undefined ? undefined : repository(i);
+    if (i !== undefined && repo !== undefined) tagged.set(repo, [...(tagged.get(repo) ?? []), { image: i, view: v }]);
   }
   const linked: BuildView[] = [];
   for (const group of deployments) {
@@ -2443,7 +2443,11 @@ export const deployedStageRunners = perView(function deployedStageRunners(snapsh
     if (!production.every((m) => swarm.has(m.file)) || production.some((m) => composeBuild(m.file, m))) continue;
     const i = image(production);
     const svc = production.findLast((m) => typeof m.value['image'] === 'string');
-    const builds = i === undefined ? [] : tagged.get(repository(i)) ?? [];
+    const repo = i === undefined ? undefined : repository(i);
+    const all = repo === undefined ? [] : tagged.get(repo) ?? [];
+    // An unqualified name (`api`, `backend`: no registry, no namespace) is common to many projects: only a build in the stack
+    // file's project counts (its folder tree, see sameFolderTree); a `registry/org/name` names one image wherever it is built.
+    const builds = repo === undefined || repo.includes('/') || !svc ? all : all.filter((b) => sameFolderTree(dirname(svc.file), b.view.builder));
     if (!svc || !builds.length) continue;
     const exact = builds.filter((b) => b.image === i);
     const chosen = (exact.length ? exact : builds).map((b) => b.view);
@@ -2455,6 +2459,37 @@ export const deployedStageRunners = perView(function deployedStageRunners(snapsh
   }
   return runnersByStage(snapshot, [...views, ...linked]);
 });
+
+/**
+ * Whether a compose build belongs to the project of a stack file in this folder: the compose file's folder or the build context
+ * is the stack file's folder, one of its ancestors (a root `docker-compose.yml`; `docker/docker-compose.yml` building `..`), or
+ * inside it (a root stack deploying `backend/`'s build). A build in a sibling project folder (`projA/` for `projB/docker-stack.yml`)
+ * is another project's.
+ */
+function sameFolderTree(stackDir: string, builder: BuildView['builder']): boolean {
+  const inside = (outer: string, inner: string) => outer === '' || inner === outer || inner.startsWith(`${outer}/`);
+  return [dirname(builder.svc.file), builder.build.context].some((d) => inside(d, stackDir) || inside(stackDir, d));
+}
+
+/** The longest compose `image:` value linked by its repository (shownRef's bound: far beyond Docker's 255-character name and 128-character tag). */
+const MAX_LINKED_IMAGE = 512;
+
+/**
+ * The repository a compose `image:` value names, lower case, its tag or digest aside — also a tag written with a variable
+ * (`registry:5000/acme/api:${TAG:-latest}`, `acme/api:$TAG` → `registry:5000/acme/api`, `acme/api`); undefined for a value longer
+ * than any image reference (MAX_LINKED_IMAGE: not linked by name). Linear in the value: `${…}` groups are masked (a `:` or `/`
+ * inside one is no separator), then the tag is what follows the last `:` after the last `/`, before any `@digest`.
+ */
+export function composeImageRepository(ref: string): string | undefined {
+  const value = ref.trim();
+  if (value.length > MAX_LINKED_IMAGE) return undefined;
+  const masked = value.replace(/\$\{[^}]*\}/g, (m) => '$'.padEnd(m.length, '_'));
+  const at = masked.indexOf('@');
+  const end = at < 0 ? masked.length : at;
+  const colon = masked.lastIndexOf(':', end - 1);
+  const cut = colon > masked.lastIndexOf('/', end - 1) ? colon : end;
+  return value.slice(0, cut).toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+}
 
 /** The services of the build views (one per deployment view, withOverlay ones left out) that run each shipped stage: see stageRunners. */
 function runnersByStage(snapshot: SnapshotView, views: readonly BuildView[]): Map<DockerStage, StageRunner[]> {
