@@ -535,7 +535,9 @@ function jsEnvFallback(value: string): { key: string; fallback: string; set: str
  */
 function starThrough(chain: string): string | null {
   if (!chain) return `'*'`;
-  const m = /^\??\.split\(\s*(['"\x60])([^'"\x60*]+)\1\s*\)((?:\s*\??\.(?:map\(\s*(?:\(?\s*\w+\s*\)?\s*=>\s*\w+\s*\??\.trim\(\)|\w+\s*=>\s*\w+\.trim\(\))\s*\)|filter\(\s*Boolean\s*\)))*)$/.exec(chain.trim());
+  // A longer chain is no split-and-trim: not read (the regex's links are disjoint, so it runs in linear time anyway).
+  if (chain.length > 400) return null;
+  const m = /^\??\.split\(\s*(['"\x60])([^'"\x60*]+)\1\s*\)((?:\s*\??\.(?:map\(\s*(?:\(\s*\w+\s*\)|\w+)\s*=>\s*\w+\s*\??\.trim\(\)\s*\)|filter\(\s*Boolean\s*\)))*)$/.exec(chain.trim());
   return m ? `['*']` : null;
 }
 
