@@ -14,7 +14,7 @@ export function serve(): void {
   const { root, realRoot, files, base, textLinks } = workerData as { root: string; realRoot?: string; files: string[]; base?: string; textLinks?: Record<string, string> };
   classifyUnder(base ?? '');
   // The same `docs/` apps as the snapshot's (their package.json and workspace files are read once more here).
-  const docsReader = new RepoReader(root, realRoot);
+  const docsReader = new RepoReader(root, realRoot, textLinks);
   classifyDocsApps(docsAppFolders(files, base ?? '', (f) => docsReader.read(f) ?? undefined));
   // Each file is asked about once here (its scanners in a row): no map of every path's answers (see rememberPathFacts).
   rememberPathFacts(false);

@@ -645,11 +645,14 @@ const DO_REGISTRY_HOST: Readonly<Record<string, string>> = { DOCKER_HUB: '', GHC
 /**
  * A DigitalOcean app spec component's `image` as the reference App Platform pulls: `registry_type`'s host, `registry` (the Docker Hub
  * or GHCR namespace), `repository`, then `tag` (App Platform's default is `latest` when neither it nor `digest` is given) or `digest`;
- * `at`: the key a finding points at (the tag, else the digest, else the repository). Null when it names no repository.
+ * `at`: the key a finding points at (the tag, else the digest, else the repository). Null when it names no repository, or no
+ * `registry_type` App Platform knows (`DOCKER_HUB`, `GHCR`, `DOCR`: required there).
  */
 function doImage(image: unknown): { ref: string; at: 'tag' | 'digest' | 'repository' } | null {
   if (!isObject(image) || typeof image['repository'] !== 'string' || !image['repository'].trim()) return null;
-  const host = DO_REGISTRY_HOST[String(image['registry_type'] ?? '').toUpperCase()] ?? '';
+  // App Platform requires `registry_type`: an `image` without one (a Helm-style values file named app.yaml) is no app spec's.
+  const host = DO_REGISTRY_HOST[String(image['registry_type'] ?? '').toUpperCase()];
+  if (host === undefined) return null;
   const registry = typeof image['registry'] === 'string' && image['registry'].trim() ? `${image['registry'].trim()}/` : '';
   const name = `${host}${registry}${image['repository'].trim()}`;
   const tag = isScalar(image['tag']) && String(image['tag']).trim() ? String(image['tag']).trim() : null;
