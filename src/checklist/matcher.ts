@@ -319,10 +319,11 @@ const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover
  */
 const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b(?:expir\w*|renew\w*|due) (?:too |any |very )?)\bsoon|\bat a later (?:date|stage|point|time)|\b(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*$/;
 /**
- * The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)") or as its
- * last word after a comma ("HSTS, later").
+ * The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)", "Skip: HSTS",
+ * "Skipped: HSTS", "SKIP - HSTS" as "HSTS (skipped)"; not "Skip-to-content link") or as its last word after a comma ("HSTS,
+ * later").
  */
-const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
+const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|^skip(?:ped)?(?:\s*[:—–]|\s+-\s)|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
 
 /**
  * A clause after the main one that defers what it names, as the main clause's deferrals do ("TLS 1.2+ enforced; HSTS soon",
@@ -348,11 +349,13 @@ const RETIRED_WORDS = String.raw`deprecated|obsolete|retired|archived|superseded
 const RETIRED_HEADING = String.raw`${NO_LONGER_APPLIES}|${RETIRED_WORDS}|archive`;
 /**
  * Statuses that withdraw the item, as a tracker's resolution says it: waived, out of scope, not needed, won't fix (a GitHub
- * label writes it "wontfix"), won't do, not doing, not planned, cancelled, abandoned; in German, French, Spanish and Portuguese too ("gestrichen", "verworfen",
+ * label writes it "wontfix"), won't do, not doing, not planned, cancelled, abandoned, skip or skipped (a decision, as "(skip for
+ * now)" and "— descoped" are: "— skipped", ": skipped", "(skip)"; not where it says where the topic is skipped: "Debug toolbar:
+ * skipped in production"); in German, French, Spanish and Portuguese too ("gestrichen", "verworfen",
  * "abgesagt", "annulé", "abandonné", "cancelado", "descartado"). Read as the other statuses are (see DEFERRING_STATUS): the
  * item's state only, opening an aside, after a dash or a label. ("Dropped" is DROPPED_STATUS's: it may be the promise.)
  */
-const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
+const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|skip(?:ped)?(?!\s+(?:in|on|at|from|during|while|when|if|unless|under|with|without|behind)(?![\wà-ÿ]))|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
 /**
  * A to-do that is only to verify the promise ("(todo: verify on staging)", "— to do: double-check in prod"): a verification
  * note, as "(yet to verify on staging)" is, so no deferral.
