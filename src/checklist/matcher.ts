@@ -424,7 +424,8 @@ const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
  * The item (`text`, as written) without the not-done statuses that stand as its state ("Debug mode disabled — not done",
  * "Containers run as a non-root user (Status: To Do)", "Security headers: pending", "HSTS（対応中）", "CSP — в работе",
  * "HSTS【进行中】"): the aside, or the label's state, that holds each (at most three), so the matcher can say which checks
- * the item names. A ticket or an owner before or beside the status is a remark, as where the deferrals read ("— [OPS-1]
+ * the item names; "blocked" is one too, where BLOCKED_STATUS reads it ("— blocked by OPS-12", "(blocked)", "— Status: Blocked";
+ * not "DB ports — blocked by the firewall"). A ticket or an owner before or beside the status is a remark, as where the deferrals read ("— [OPS-1]
  * pending", "(JIRA-42: in progress)", "— OPS-12 WIP", "- see #123, pending"), and goes with it. Undefined when it has none
  * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
@@ -432,7 +433,8 @@ export function notDoneReading(text: string): string | undefined {
   let out = text.normalize('NFKC').replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
   let found = false;
   for (let k = 0; k < 3; k++) {
-    const m = (PORT_OR_EXPOSURE.test(out.toLowerCase()) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out) ?? NOT_DONE_ABROAD.exec(out);
+    const lower = out.toLowerCase();
+    const m = (PORT_OR_EXPOSURE.test(lower) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out) ?? NOT_DONE_ABROAD.exec(out) ?? (BLOCKED_IS_THE_PROMISE.test(lower) ? null : BLOCKED_AS_WRITTEN.exec(out));
     if (!m) break;
     found = true;
     const opened = /^[(【]/.exec(m[0])?.[0];
@@ -452,10 +454,18 @@ const defersByStatus = (text: string, topic = text) => (PORT_OR_EXPOSURE.test(to
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
  * exposure, a path, a port, an origin, legacy TLS), nor one that says what enforces the block ("(blocked: runAsNonRoot
  * enforced by admission)"), nor a risk blocked ("Privileged containers: blocked"): there "blocked" is the promise ("Port
- * 5432 (blocked by the firewall)", "`/.git` (blocked)"). As for the other statuses, only one that is the whole state.
+ * 5432 (blocked by the firewall)", "`/.git` (blocked)"; debug endpoints and routes, not debug mode: "Debug mode off — blocked by
+ * OPS-12" is the status). As for the other statuses, only one that is the whole state, after a status label too ("— Status:
+ * Blocked", "(Status: Blocked)"), in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian and Ukrainian too
+ * ("blockiert", "bloqué", "bloqueado", "bloccato", "geblokkeerd", "zablokowane", "заблокировано"). It is a not-done state (Jira's
+ * Blocked), no decision: a tick beside it does not sign off an item that names a check (see notDoneReading).
  */
-const BLOCKED_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\wà-ÿ])))`}`);
-const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
+const BLOCKED_WORDS = String.raw`blocked|blockiert|bloquée?s?|bloquead[oa]s?|bloccat[oaie]|geblokkeerd|zablokowan[yae]|заблокирован[оаы]?|заблоковано|заблокован[аі]?`;
+const blockedStatus = (flags = '') => new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${BLOCKED_WORDS})(?![\wà-ÿа-яіїє-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por|da|door|przez)(?![\wà-ÿ])))`}`, flags);
+const BLOCKED_STATUS = blockedStatus();
+/** BLOCKED_STATUS in the item as written (see notDoneReading). */
+const BLOCKED_AS_WRITTEN = blockedStatus('i');
+const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug(?! mode)|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
 /**
  * "Dropped" as the item's state, as DEFERRING_STATUS reads a status ("HSTS header configured — dropped", "CSP (dropped)",
  * "Security headers: dropped, see SEC-12"): the item is withdrawn. Not when the item names only a risk, with no state or
