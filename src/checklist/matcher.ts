@@ -430,7 +430,7 @@ const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
  * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
 export function notDoneReading(text: string): string | undefined {
-  let out = text.normalize('NFKC').replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
+  let out = statusSpelled(text).normalize('NFKC').replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
   let found = false;
   for (let k = 0; k < 3; k++) {
     const lower = out.toLowerCase();
@@ -465,6 +465,51 @@ const blockedStatus = (flags = '') => new RegExp(String.raw`(?:\(\s*|\s[—–-]
 const BLOCKED_STATUS = blockedStatus();
 /** BLOCKED_STATUS in the item as written (see notDoneReading). */
 const BLOCKED_AS_WRITTEN = blockedStatus('i');
+/**
+ * Ways of writing a status that say what "— pending" says, read as it (see statusSpelled): a status or a ticket mark emoji or
+ * a GitHub shortcode (`:hourglass:`).
+ */
+const MARK_EMOJI = String.raw`(?:[\p{Extended_Pictographic}✓✔✗✘✖](?:\uFE0F|\u200D[\p{Extended_Pictographic}])*|:[a-z][a-z\d_+-]*:)`;
+/** The emoji that say "in progress" on their own ("— ⏳", "(🚧)", "Status: ⏳"), and those that say "not done" after a status label ("Status: ❌"). */
+const IN_PROGRESS_EMOJI = String.raw`(?:[⏳⌛🚧]\uFE0F?|:(?:hourglass(?:_flowing_sand)?|construction):)`;
+const CROSS_EMOJI = String.raw`(?:[❌❎✗✘✖]\uFE0F?|:(?:x|negative_squared_cross_mark|heavy_multiplication_x):)`;
+/** A status and nothing else: what a bracket (`[WIP]`) or an emphasis (`_pending_`) holds when it is the item's status. */
+const STATUS_ALONE = new RegExp(String.raw`^\s*(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${BLOCKED_WORDS}|later|tbd|n\/a)\s*$`, 'i');
+/** Whether `text` is a status and nothing more ("WIP", "pending", "Status: Blocked", "to do"): see STATUS_ALONE. */
+export const isStatusAlone = (text: string): boolean => text.length <= 40 && STATUS_ALONE.test(text);
+const SPELLINGS: readonly (readonly [RegExp, string | ((...m: string[]) => string)])[] = [
+  // An ASCII double dash is a dash ("HSTS -- pending"); not an option ("--no-debug").
+  [/(?<=\S)\s+--\s+(?=\S)/g, ' — '],
+  // A status in square brackets is an aside ("HSTS [WIP]", "[TODO] HSTS", "[Status: Blocked]"); not a tag that names a topic
+  // ("[API] Health endpoint answers"), a link or a reference definition.
+  [/\[\s*([^[\]\n]{1,40}?)\s*\](?!\s*[(:[])/g, (whole, inner) => (isStatusAlone(inner!) ? `(${inner})` : whole!)],
+  // An emoji alone as the state: ⏳, 🚧 say in progress; ❌ says not done after a status label (after a dash it may answer no:
+  // "Debug mode — ❌").
+  [new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)${IN_PROGRESS_EMOJI}(?=\s*(?:$|[),;.]))`, 'gu'), '$1in progress'],
+  [new RegExp(String.raw`((?:status|state)\s*[:=]\s*)${CROSS_EMOJI}(?=\s*(?:$|[),;.]))`, 'giu'), '$1not done'],
+  // A mark before the status ("— ⏳ pending", "(🚧 WIP)", "— ❌ not done", "— :hourglass: pending", "Status: ⏳ in progress").
+  [new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s+)(?:${MARK_EMOJI}\s*)+(?=\p{L})`, 'gu'), '$1'],
+  // An in-progress mark after a word ends nothing new ("— pending ⏳").
+  [new RegExp(String.raw`(?<=\p{L})\s*${IN_PROGRESS_EMOJI}(?=\s*(?:$|\)))`, 'gu'), ''],
+  // A bare TODO or WIP in capitals opening or ending the item, as a tag ("TODO Debug mode is off", "Image tags pinned WIP").
+  [/^(TODO|WIP)\s+(?=\p{Lu})/u, '($1) '],
+  [/(?<=\p{L})\s+(TODO|WIP)\s*[.!]*\s*$/u, ' ($1)'],
+];
+/**
+ * The item (`text`, as written) with its status spelled as "— pending" and "(WIP)" are, so that every reading of a status
+ * (deferral, not-done, withdrawal) reads it the same: a status mark or shortcode before it ("— ⏳ pending", "— 🚧 WIP", "— ❌
+ * not done", "(⏳ pending)", "— :hourglass: pending"), an in-progress emoji alone ("— ⏳", "Status: 🚧") or a cross after a
+ * status label ("— Status: ❌"), a status in square brackets, ending or opening the item ("HSTS [TODO]", "[WIP] HSTS
+ * enabled"), an ASCII `--` ("HSTS -- pending"), a bare TODO or WIP in capitals as a tag ("TODO HSTS enabled", "HSTS enabled
+ * WIP"). (An emphasised status, "HSTS _pending_", is read as an aside by the Markdown parser.) Decorative emoji are left alone:
+ * a lock or a tick before the topic ("🔒 HSTS enabled", "✅ Health endpoint answers") states no status, and a tick keeps its
+ * meaning ("CSP? ✅").
+ */
+export function statusSpelled(text: string): string {
+  let out = text.slice(0, 4_000);
+  for (const [re, to] of SPELLINGS) out = out.replace(re, to as string);
+  return out === text.slice(0, 4_000) ? text : out;
+}
 const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug(?! mode)|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
 /**
  * "Dropped" as the item's state, as DEFERRING_STATUS reads a status ("HSTS header configured — dropped", "CSP (dropped)",
@@ -1546,7 +1591,9 @@ function rules(): [string, PhraseRule[]][] {
  * A leading "Ensure", "Verify that", "Make sure", "We" or "Always" is read past: the rules see the promise
  * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
-export function matchItem(item: string, context: MatchContext): Match {
+export function matchItem(written: string, context: MatchContext): Match {
+  // A status is read however it is spelled ("— ⏳ pending", "[WIP]", "-- pending" as "— pending", "(WIP)"): see statusSpelled.
+  const item = statusSpelled(written);
   const raw = normalised(item);
   // Read in English once, when first asked (by matchAsWritten for the vetoes of a terse item under a topic, or below).
   let read: { english: string | undefined } | undefined;
@@ -1941,10 +1988,11 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
       if (hint?.explicit && item.checks.length) readStatedOptions(item, hint.promise);
       else if (hint?.parentItem && deferred.has(hint.parentItem)) deferred.add(item);
-      else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(hint.promise ?? item.title ?? ''))))) deferred.add(item);
+      else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(statusSpelled(hint.promise ?? item.title ?? '')))))) deferred.add(item);
       continue;
     }
-    const text = hint?.promise ?? item.title ?? '';
+    // Its status read however it is spelled ("— ⏳ pending", "[WIP] …", "-- pending"): see statusSpelled.
+    const text = statusSpelled(hint?.promise ?? item.title ?? '');
     if ((hint?.parentItem && deferred.has(hint.parentItem)) || hint?.containers?.some(containerDefers)) {
       deferred.add(item);
       continue;
