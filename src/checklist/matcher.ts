@@ -430,11 +430,12 @@ const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
  * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
 export function notDoneReading(text: string): string | undefined {
-  let out = statusSpelled(text).normalize('NFKC').replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
+  const spelled = statusSpelled(text).normalize('NFKC');
+  let out = spelled.replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
   let found = false;
   for (let k = 0; k < 3; k++) {
     const lower = out.toLowerCase();
-    const m = (PORT_OR_EXPOSURE.test(lower) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out) ?? NOT_DONE_ABROAD.exec(out) ?? (BLOCKED_IS_THE_PROMISE.test(lower) ? null : BLOCKED_AS_WRITTEN.exec(out));
+    const m = (PORT_OR_EXPOSURE.test(lower) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out) ?? NOT_DONE_ABROAD.exec(out) ?? (BLOCKED_IS_THE_PROMISE.test(lower) && !BLOCKED_ON_REFERENCE.test(spelled) ? null : BLOCKED_AS_WRITTEN.exec(out));
     if (!m) break;
     found = true;
     const opened = /^[(【]/.exec(m[0])?.[0];
@@ -565,6 +566,11 @@ function keptFor(word: string, after: string): boolean {
  * ("/readyz — SRE-142"): it changes nothing of what the item says (a version, "tls-1.2", is no ticket).
  */
 const REFERENCE = String.raw`(?:(?:pr|mr|issue|ticket|jira) ?)?#\d+|(?:(?:jira|ticket|issue) )?[a-z][a-z\d]*-\d+(?![\w-]|\.\d)|@[\w-]+(?![\w-])`;
+/**
+ * "Blocked" on a ticket or a person ("— blocked by OPS-12", "(blocked on @infra)", "— blocked (OPS-12)", "(blocked: #412)"): the
+ * item's status, whatever the item names (BLOCKED_IS_THE_PROMISE aside: "CORS allows no origin — blocked by OPS-12").
+ */
+const BLOCKED_ON_REFERENCE = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|:\s*)(?:${STATUS_LABEL})?(?:${BLOCKED_WORDS})(?:\s+(?:by|on|durch|par|por|da|door|przez)\s+|\s*[(:,]\s*|\s+)\[?\s*(?:${REFERENCE})`, 'i');
 /**
  * Work tracked in a ticket rather than done: "Non-root containers migration tracked in JIRA-123", "tracked as a Linear issue",
  * "filed in the backlog"; as the item's state after a dash, a comma or a label or opening an aside ("Non-root containers —
@@ -924,7 +930,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
   if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral)) return true;
   if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text)) return true;
   const main = mainClause(text);
-  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || defersByStatus(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || defersByStatus(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && (!BLOCKED_IS_THE_PROMISE.test(text) || BLOCKED_ON_REFERENCE.test(said))) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 
 /**
@@ -937,7 +943,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
 function parentDefers(said: string): boolean {
   const text = withoutReferences(said);
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
-  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => defersByStatus(aside, text) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => defersByStatus(aside, text) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && (!BLOCKED_IS_THE_PROMISE.test(text) || BLOCKED_ON_REFERENCE.test(said))));
 }
 
 /**
