@@ -4,7 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { catalogue, didYouMean, suggestIds } from '../catalogue.js';
 import { ConfigError, configErrors, inFileOrder } from '../types.js';
-import { bindChecklist, pathItem, type BindingHint } from './matcher.js';
+import { bindChecklist, isStatusAlone, pathItem, type BindingHint } from './matcher.js';
 import { MAX_CHECKLIST_ITEMS, itemCapMessage, type Checklist, type ChecklistItem } from './types.js';
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
@@ -605,6 +605,12 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
       case 'emphasis': case 'strong': {
         const written = source === undefined ? undefined : blankAsWritten(n, source);
         if (written !== undefined) { out += written; break; }
+        // An emphasised status is the item's state, an aside: "HSTS _pending_", "**WIP** HSTS" read as "HSTS (pending)", "(WIP)
+        // HSTS" (the promise only: the title keeps what the line shows). Not one a dash, a label or a bracket already opens.
+        if (!keepStruck && !/(?:[—–:([]|\s-)\s*$/.test(out)) {
+          const said = plainText(n.children as PhrasingContent[]);
+          if (isStatusAlone(said)) { out += ` (${said}) `; break; }
+        }
         for (const c of n.children) walk(c as Nodes);
         break;
       }

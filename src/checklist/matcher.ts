@@ -319,10 +319,11 @@ const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover
  */
 const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b(?:expir\w*|renew\w*|due) (?:too |any |very )?)\bsoon|\bat a later (?:date|stage|point|time)|\b(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*$/;
 /**
- * The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)") or as its
- * last word after a comma ("HSTS, later").
+ * The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)", "Skip: HSTS",
+ * "Skipped: HSTS", "SKIP - HSTS" as "HSTS (skipped)"; not "Skip-to-content link") or as its last word after a comma ("HSTS,
+ * later").
  */
-const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
+const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|^skip(?:ped)?(?:\s*[:—–]|\s+-\s)|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
 
 /**
  * A clause after the main one that defers what it names, as the main clause's deferrals do ("TLS 1.2+ enforced; HSTS soon",
@@ -348,11 +349,13 @@ const RETIRED_WORDS = String.raw`deprecated|obsolete|retired|archived|superseded
 const RETIRED_HEADING = String.raw`${NO_LONGER_APPLIES}|${RETIRED_WORDS}|archive`;
 /**
  * Statuses that withdraw the item, as a tracker's resolution says it: waived, out of scope, not needed, won't fix (a GitHub
- * label writes it "wontfix"), won't do, not doing, not planned, cancelled, abandoned; in German, French, Spanish and Portuguese too ("gestrichen", "verworfen",
+ * label writes it "wontfix"), won't do, not doing, not planned, cancelled, abandoned, skip or skipped (a decision, as "(skip for
+ * now)" and "— descoped" are: "— skipped", ": skipped", "(skip)"; not where it says where the topic is skipped: "Debug toolbar:
+ * skipped in production"); in German, French, Spanish and Portuguese too ("gestrichen", "verworfen",
  * "abgesagt", "annulé", "abandonné", "cancelado", "descartado"). Read as the other statuses are (see DEFERRING_STATUS): the
  * item's state only, opening an aside, after a dash or a label. ("Dropped" is DROPPED_STATUS's: it may be the promise.)
  */
-const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
+const WITHDRAWN_STATUS = String.raw`${NO_LONGER_APPLIES}|waived|risk[- ]accepted|out of scope|de-?scoped|not (?:needed|required|necessary|applicable|relevant)|won'?t ?fix|will not fix|won'?t do|will not do|not doing|not planned|cancell?ed|canceled|abandoned|skip(?:ped)?(?!\s+(?:in|on|at|from|during|while|when|if|unless|under|with|without|behind)(?![\wà-ÿ]))|gestrichen|verworfen|abgesagt|abgebrochen|annulée?s?|abandonnée?s?|cancelad[oa]s?|descartad[oa]s?`;
 /**
  * A to-do that is only to verify the promise ("(todo: verify on staging)", "— to do: double-check in prod"): a verification
  * note, as "(yet to verify on staging)" is, so no deferral.
@@ -421,15 +424,18 @@ const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
  * The item (`text`, as written) without the not-done statuses that stand as its state ("Debug mode disabled — not done",
  * "Containers run as a non-root user (Status: To Do)", "Security headers: pending", "HSTS（対応中）", "CSP — в работе",
  * "HSTS【进行中】"): the aside, or the label's state, that holds each (at most three), so the matcher can say which checks
- * the item names. A ticket or an owner before or beside the status is a remark, as where the deferrals read ("— [OPS-1]
+ * the item names; "blocked" is one too, where BLOCKED_STATUS reads it ("— blocked by OPS-12", "(blocked)", "— Status: Blocked";
+ * not "DB ports — blocked by the firewall"). A ticket or an owner before or beside the status is a remark, as where the deferrals read ("— [OPS-1]
  * pending", "(JIRA-42: in progress)", "— OPS-12 WIP", "- see #123, pending"), and goes with it. Undefined when it has none
  * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
 export function notDoneReading(text: string): string | undefined {
-  let out = text.normalize('NFKC').replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
+  const spelled = statusSpelled(text).normalize('NFKC');
+  let out = spelled.replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
   let found = false;
   for (let k = 0; k < 3; k++) {
-    const m = (PORT_OR_EXPOSURE.test(out.toLowerCase()) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out) ?? NOT_DONE_ABROAD.exec(out);
+    const lower = out.toLowerCase();
+    const m = (PORT_OR_EXPOSURE.test(lower) ? NOT_DONE_NOT_OPEN : NOT_DONE).exec(out) ?? NOT_DONE_ABROAD.exec(out) ?? (BLOCKED_IS_THE_PROMISE.test(lower) && !BLOCKED_ON_REFERENCE.test(spelled) ? null : BLOCKED_AS_WRITTEN.exec(out));
     if (!m) break;
     found = true;
     const opened = /^[(【]/.exec(m[0])?.[0];
@@ -449,10 +455,63 @@ const defersByStatus = (text: string, topic = text) => (PORT_OR_EXPOSURE.test(to
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
  * exposure, a path, a port, an origin, legacy TLS), nor one that says what enforces the block ("(blocked: runAsNonRoot
  * enforced by admission)"), nor a risk blocked ("Privileged containers: blocked"): there "blocked" is the promise ("Port
- * 5432 (blocked by the firewall)", "`/.git` (blocked)"). As for the other statuses, only one that is the whole state.
+ * 5432 (blocked by the firewall)", "`/.git` (blocked)"; debug endpoints and routes, not debug mode: "Debug mode off — blocked by
+ * OPS-12" is the status). As for the other statuses, only one that is the whole state, after a status label too ("— Status:
+ * Blocked", "(Status: Blocked)"), in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian and Ukrainian too
+ * ("blockiert", "bloqué", "bloqueado", "bloccato", "geblokkeerd", "zablokowane", "заблокировано"). It is a not-done state (Jira's
+ * Blocked), no decision: a tick beside it does not sign off an item that names a check (see notDoneReading).
  */
-const BLOCKED_STATUS = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\wà-ÿ])))`}`);
-const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
+const BLOCKED_WORDS = String.raw`blocked|blockiert|bloquée?s?|bloquead[oa]s?|bloccat[oaie]|geblokkeerd|zablokowan[yae]|заблокирован[оаы]?|заблоковано|заблокован[аі]?`;
+const blockedStatus = (flags = '') => new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${STATUS_LABEL})?(?:${BLOCKED_WORDS})(?![\wà-ÿа-яіїє-])${String.raw`(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por|da|door|przez)(?![\wà-ÿ])))`}`, flags);
+const BLOCKED_STATUS = blockedStatus();
+/** BLOCKED_STATUS in the item as written (see notDoneReading). */
+const BLOCKED_AS_WRITTEN = blockedStatus('i');
+/**
+ * Ways of writing a status that say what "— pending" says, read as it (see statusSpelled): a status or a ticket mark emoji or
+ * a GitHub shortcode (`:hourglass:`).
+ */
+const MARK_EMOJI = String.raw`(?:[\p{Extended_Pictographic}✓✔✗✘✖](?:\uFE0F|\u200D[\p{Extended_Pictographic}])*|:[a-z][a-z\d_+-]*:)`;
+/** The emoji that say "in progress" on their own ("— ⏳", "(🚧)", "Status: ⏳"), and those that say "not done" after a status label ("Status: ❌"). */
+const IN_PROGRESS_EMOJI = String.raw`(?:[⏳⌛🚧]\uFE0F?|:(?:hourglass(?:_flowing_sand)?|construction):)`;
+const CROSS_EMOJI = String.raw`(?:[❌❎✗✘✖]\uFE0F?|:(?:x|negative_squared_cross_mark|heavy_multiplication_x):)`;
+/** A status and nothing else: what a bracket (`[WIP]`) or an emphasis (`_pending_`) holds when it is the item's status. */
+const STATUS_ALONE = new RegExp(String.raw`^\s*(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${BLOCKED_WORDS}|later|tbd|n\/a)\s*$`, 'i');
+/** Whether `text` is a status and nothing more ("WIP", "pending", "Status: Blocked", "to do"): see STATUS_ALONE. */
+export const isStatusAlone = (text: string): boolean => text.length <= 40 && STATUS_ALONE.test(text);
+const SPELLINGS: readonly (readonly [RegExp, string | ((...m: string[]) => string)])[] = [
+  // An ASCII double dash is a dash ("HSTS -- pending"); not an option ("--no-debug").
+  [/(?<=\S)\s+--\s+(?=\S)/g, ' — '],
+  // A status in square brackets is an aside ("HSTS [WIP]", "[TODO] HSTS", "[Status: Blocked]"); not a tag that names a topic
+  // ("[API] Health endpoint answers"), a link or a reference definition.
+  [/\[\s*([^[\]\n]{1,40}?)\s*\](?!\s*[(:[])/g, (whole, inner) => (isStatusAlone(inner!) ? `(${inner})` : whole!)],
+  // An emoji alone as the state: ⏳, 🚧 say in progress; ❌ says not done after a status label (after a dash it may answer no:
+  // "Debug mode — ❌").
+  [new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s*)${IN_PROGRESS_EMOJI}(?=\s*(?:$|[),;.]))`, 'gu'), '$1in progress'],
+  [new RegExp(String.raw`((?:status|state)\s*[:=]\s*)${CROSS_EMOJI}(?=\s*(?:$|[),;.]))`, 'giu'), '$1not done'],
+  // A mark before the status ("— ⏳ pending", "(🚧 WIP)", "— ❌ not done", "— :hourglass: pending", "Status: ⏳ in progress").
+  [new RegExp(String.raw`(\(\s*|\s[—–-]\s*|:\s+)(?:${MARK_EMOJI}\s*)+(?=\p{L})`, 'gu'), '$1'],
+  // An in-progress mark after a word ends nothing new ("— pending ⏳").
+  [new RegExp(String.raw`(?<=\p{L})\s*${IN_PROGRESS_EMOJI}(?=\s*(?:$|\)))`, 'gu'), ''],
+  // A bare TODO or WIP in capitals opening or ending the item, as a tag ("TODO Debug mode is off", "Image tags pinned WIP").
+  [/^(TODO|WIP)\s+(?=\p{Lu})/u, '($1) '],
+  [/(?<=\p{L})\s+(TODO|WIP)\s*[.!]*\s*$/u, ' ($1)'],
+];
+/**
+ * The item (`text`, as written) with its status spelled as "— pending" and "(WIP)" are, so that every reading of a status
+ * (deferral, not-done, withdrawal) reads it the same: a status mark or shortcode before it ("— ⏳ pending", "— 🚧 WIP", "— ❌
+ * not done", "(⏳ pending)", "— :hourglass: pending"), an in-progress emoji alone ("— ⏳", "Status: 🚧") or a cross after a
+ * status label ("— Status: ❌"), a status in square brackets, ending or opening the item ("HSTS [TODO]", "[WIP] HSTS
+ * enabled"), an ASCII `--` ("HSTS -- pending"), a bare TODO or WIP in capitals as a tag ("TODO HSTS enabled", "HSTS enabled
+ * WIP"). (An emphasised status, "HSTS _pending_", is read as an aside by the Markdown parser.) Decorative emoji are left alone:
+ * a lock or a tick before the topic ("🔒 HSTS enabled", "✅ Health endpoint answers") states no status, and a tick keeps its
+ * meaning ("CSP? ✅").
+ */
+export function statusSpelled(text: string): string {
+  let out = text.slice(0, 4_000);
+  for (const [re, to] of SPELLINGS) out = out.replace(re, to as string);
+  return out === text.slice(0, 4_000) ? text : out;
+}
+const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug(?! mode)|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
 /**
  * "Dropped" as the item's state, as DEFERRING_STATUS reads a status ("HSTS header configured — dropped", "CSP (dropped)",
  * "Security headers: dropped, see SEC-12"): the item is withdrawn. Not when the item names only a risk, with no state or
@@ -507,6 +566,11 @@ function keptFor(word: string, after: string): boolean {
  * ("/readyz — SRE-142"): it changes nothing of what the item says (a version, "tls-1.2", is no ticket).
  */
 const REFERENCE = String.raw`(?:(?:pr|mr|issue|ticket|jira) ?)?#\d+|(?:(?:jira|ticket|issue) )?[a-z][a-z\d]*-\d+(?![\w-]|\.\d)|@[\w-]+(?![\w-])`;
+/**
+ * "Blocked" on a ticket or a person ("— blocked by OPS-12", "(blocked on @infra)", "— blocked (OPS-12)", "(blocked: #412)"): the
+ * item's status, whatever the item names (BLOCKED_IS_THE_PROMISE aside: "CORS allows no origin — blocked by OPS-12").
+ */
+const BLOCKED_ON_REFERENCE = new RegExp(String.raw`(?:\(\s*|\s[—–-]\s*|:\s*)(?:${STATUS_LABEL})?(?:${BLOCKED_WORDS})(?:\s+(?:by|on|durch|par|por|da|door|przez)\s+|\s*[(:,]\s*|\s+)\[?\s*(?:${REFERENCE})`, 'i');
 /**
  * Work tracked in a ticket rather than done: "Non-root containers migration tracked in JIRA-123", "tracked as a Linear issue",
  * "filed in the backlog"; as the item's state after a dash, a comma or a label or opening an aside ("Non-root containers —
@@ -866,7 +930,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
   if (DEFERRED_ANYWHERE.test(deferral) || DEFERRED_ABROAD.test(deferral)) return true;
   if (DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text)) return true;
   const main = mainClause(text);
-  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || defersByStatus(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
+  return DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || TRACKED_IN_TICKET.test(main) || TRACKED_STATUS.test(said) || DEFERRING_ASIDE.test(text) || defersByStatus(text) || droppedWithdraws(text) || retiredWithdraws(text) || (BLOCKED_STATUS.test(text) && (!BLOCKED_IS_THE_PROMISE.test(text) || BLOCKED_ON_REFERENCE.test(said))) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text);
 }
 
 /**
@@ -879,7 +943,7 @@ function defersItself(said: string, plainSaid = withoutDeferredClauses(said.repl
 function parentDefers(said: string): boolean {
   const text = withoutReferences(said);
   if (defersItself(text.replace(/\([^()]*\)/g, ' ').replace(/ {2,}/g, ' ').trim())) return true;
-  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => defersByStatus(aside, text) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && !BLOCKED_IS_THE_PROMISE.test(text)));
+  return [...text.matchAll(/\(([^()]*)\)/g)].some(([aside]) => defersByStatus(aside, text) || TRACKED_STATUS.test(aside) || NOT_NEEDED_STATUS.test(aside) || DECLARED_NOT_APPLICABLE.test(aside) || DEFERRING_ASIDE.test(aside) || STATUS_ABROAD.test(aside) || droppedWithdraws(aside) || retiredWithdraws(aside) || (BLOCKED_STATUS.test(aside) && (!BLOCKED_IS_THE_PROMISE.test(text) || BLOCKED_ON_REFERENCE.test(said))));
 }
 
 /**
@@ -1533,7 +1597,9 @@ function rules(): [string, PhraseRule[]][] {
  * A leading "Ensure", "Verify that", "Make sure", "We" or "Always" is read past: the rules see the promise
  * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
-export function matchItem(item: string, context: MatchContext): Match {
+export function matchItem(written: string, context: MatchContext): Match {
+  // A status is read however it is spelled ("— ⏳ pending", "[WIP]", "-- pending" as "— pending", "(WIP)"): see statusSpelled.
+  const item = statusSpelled(written);
   const raw = normalised(item);
   // Read in English once, when first asked (by matchAsWritten for the vetoes of a terse item under a topic, or below).
   let read: { english: string | undefined } | undefined;
@@ -1928,10 +1994,11 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
       if (hint?.explicit && item.checks.length) readStatedOptions(item, hint.promise);
       else if (hint?.parentItem && deferred.has(hint.parentItem)) deferred.add(item);
-      else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(hint.promise ?? item.title ?? ''))))) deferred.add(item);
+      else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(statusSpelled(hint.promise ?? item.title ?? '')))))) deferred.add(item);
       continue;
     }
-    const text = hint?.promise ?? item.title ?? '';
+    // Its status read however it is spelled ("— ⏳ pending", "[WIP] …", "-- pending"): see statusSpelled.
+    const text = statusSpelled(hint?.promise ?? item.title ?? '');
     if ((hint?.parentItem && deferred.has(hint.parentItem)) || hint?.containers?.some(containerDefers)) {
       deferred.add(item);
       continue;
