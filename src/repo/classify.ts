@@ -736,7 +736,7 @@ const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixture
  * `app/example/`, Go's `example/main.go` of a one-app repository, the `demo/` project Spring Initializr unzips). Not inside a JVM source tree either, whose folders are package
  * names: Spring Initializr's `src/main/java/com/example/…` is the application (and so is a package `…/java/com/acme/examples/`);
  * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/…`). Nor a `docs` folder that is an app of a
- * monorepo (docsApps: Turborepo's `apps/docs`, listed by the workspace, or an app folder deployed on its own; QA47 monorepo27 O1):
+ * monorepo (docsApps: Turborepo's `apps/docs`, listed by the workspace, or an app folder with its own Dockerfile; QA47 monorepo27 O1):
  * the illustration test passes over that one folder, so its own `examples/` still is one.
  */
 const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground|docs)\//;

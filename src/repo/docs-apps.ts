@@ -8,8 +8,6 @@ import { isObject, parseYaml } from './yaml.js';
 
 /** The folders of a monorepo that hold one app or service per subfolder (`apps/docs/`, `services/docs/`, `sites/docs/`). */
 const APP_COLLECTION = /^(?:apps|services|packages|microservices|projects|svc|servers|sites)$/i;
-/** An app's own deployment folders, directly in it (`apps/docs/k8s/deployment.yaml`). */
-const DEPLOY_FOLDER = /^(?:k8s|kubernetes|manifests|deploy|deployment|deployments|helm|charts?)$/i;
 /** The package.json scripts of an app that is built and served (Next.js' `dev`/`build`/`start`, Docusaurus' `start`/`build`/`serve`). */
 const APP_SCRIPT = /^(?:build|start|dev|serve|preview)$/;
 /** At most this many candidate folders are weighed (a repository with more `…/docs/` folders keeps the rest illustrations). */
@@ -27,8 +25,8 @@ const MAX_WORKSPACE_DEPTH = 12;
  *   workspace's root: a workspace's own `docs/` is its documentation); or an Nx application (its `project.json` has
  *   `projectType: application` or such a target) one folder or more below an `nx.json`; or
  * - a folder of a monorepo's app collection (`apps/`, `services/`, `packages/`, `sites/`, `microservices/`, `projects/`…)
- *   that is deployed on its own: a Dockerfile directly in it, or its own deployment folder (`k8s/`, `kubernetes/`,
- *   `manifests/`, `deploy/`, `helm/`, `charts/`…).
+ *   that builds an image of its own: a Dockerfile directly in it. A deployment-named folder alone (`k8s/`, `deployment/`,
+ *   `helm/`) is no app signal: a documentation package has chapters named so, with sample manifests (QA48 review B2).
  * Any other `docs/` (a repository's top-level `docs/`, `website/docs/`, `packages/foo/docs/`) stays documentation, and so
  * do the illustration folders inside an app (`apps/docs/examples/`, `apps/docs/docs/`).
  *
@@ -37,7 +35,7 @@ const MAX_WORKSPACE_DEPTH = 12;
  * scanned folder (a workspace root above it).
  */
 export function docsAppFolders(files: readonly string[], base: string, readFile: (path: string) => string | undefined): string[] {
-  // Candidates and, for each, whether a Dockerfile or a deployment folder is directly in it.
+  // Candidates and, for each, whether a Dockerfile is directly in it.
   const deployed = new Map<string, boolean>();
   for (const f of files) {
     if (!f.includes('docs/')) continue;
@@ -49,8 +47,7 @@ export function docsAppFolders(files: readonly string[], base: string, readFile:
       }
       if (deployed.get(dir)) continue;
       const rest = f.slice(dir.length);
-      const slash = rest.indexOf('/');
-      if (slash < 0 ? isDockerfile(rest) : DEPLOY_FOLDER.test(rest.slice(0, slash))) deployed.set(dir, true);
+      if (!rest.includes('/') && isDockerfile(rest)) deployed.set(dir, true);
     }
   }
   if (!deployed.size) return [];
@@ -62,9 +59,9 @@ export function docsAppFolders(files: readonly string[], base: string, readFile:
     return workspaces.get(root)!;
   };
   const apps: string[] = [];
-  for (const [dir, ownDeploy] of deployed) {
+  for (const [dir, ownDockerfile] of deployed) {
     const parent = dir.slice(0, -'docs/'.length);
-    if (ownDeploy && APP_COLLECTION.test(basename(parent.slice(0, -1)))) { apps.push(dir); continue; }
+    if (ownDockerfile && APP_COLLECTION.test(basename(parent.slice(0, -1)))) { apps.push(dir); continue; }
     const npmApp = listed.has(`${dir}package.json`) && hasAppScript(read(`${dir}package.json`));
     const nxApp = listed.has(`${dir}project.json`) && isNxApp(read(`${dir}project.json`));
     if (!npmApp && !nxApp) continue;

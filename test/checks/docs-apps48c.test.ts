@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runCase } from '../helpers/check-tester.js';
+import { imageTagPinned } from '../../src/checks/image-tag-pinned.js';
+import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
+import type { CheckDef } from '../../src/checks/define.js';
+
+// QA stop 48 review of the docs-app change (51cf74da): B2, S1, S2, through the checks.
+const SAMPLE_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: myapp}
+spec:
+  selector: {matchLabels: {app: myapp}}
+  template:
+    metadata: {labels: {app: myapp}}
+    spec:
+      containers:
+        - name: app
+          image: acme/myapp:latest
+          env:
+            - name: DB_PASSWORD
+              value: "Sup3rS3cretPassw0rd!"
+`;
+const failures = async (check: CheckDef, files: Record<string, string>) =>
+  [...new Set((await runCase(check, { name: 'docsapp', files })).findings.filter((f) => !f.note).map((f) => f.file))].sort();
+
+describe('B2: a documentation package with a deployment chapter', () => {
+  const docsPackage = {
+    'package.json': '{"name":"mono","private":true,"workspaces":["packages/*"]}',
+    'packages/docs/package.json': '{"name":"docs","private":true,"scripts":{"lint":"markdownlint ."}}',
+    'packages/docs/deployment/kubernetes.md': '# Deploying on Kubernetes\n',
+    'packages/docs/deployment/example-deployment.yaml': SAMPLE_DEPLOYMENT,
+    'packages/api/package.json': '{"name":"api","scripts":{"start":"node index.js"}}',
+    'packages/api/index.js': 'console.log(1)\n',
+  };
+  it.each([['hardcoded-secret', hardcodedSecret], ['image-tag-pinned', imageTagPinned]] as [string, CheckDef][])('%s: its sample manifest is an illustration', async (_id, check) => {
+    expect(await failures(check, docsPackage)).toEqual([]);
+  });
+  it.each([['hardcoded-secret', hardcodedSecret], ['image-tag-pinned', imageTagPinned]] as [string, CheckDef][])('%s: an app folder with its own Dockerfile and k8s/ folder is judged', async (_id, check) => {
+    const files = { 'services/docs/Dockerfile': 'FROM python:3.12-slim\nUSER 1000\n', 'services/docs/main.py': '', 'services/docs/k8s/deployment.yaml': SAMPLE_DEPLOYMENT };
+    expect(await failures(check, files)).toEqual(['services/docs/k8s/deployment.yaml']);
+  });
+});
