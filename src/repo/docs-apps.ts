@@ -23,7 +23,8 @@ const MAX_WORKSPACE_DEPTH = 12;
  *   script, and a workspace definition above it lists it (a `package.json`'s `workspaces`, `pnpm-workspace.yaml`'s or
  *   `lerna.json`'s `packages` — the ones Turborepo and Nx run on — whose globs match it, one folder or more below that
  *   workspace's root: a workspace's own `docs/` is its documentation); or an Nx application (its `project.json` has
- *   `projectType: application` or such a target) one folder or more below an `nx.json`; or
+ *   `projectType: application`, or no `projectType` and a `serve`, `start`, `dev` or `preview` target) one folder or more
+ *   below an `nx.json` that parses (an object); or
  * - a folder of a monorepo's app collection (`apps/`, `services/`, `packages/`, `sites/`, `microservices/`, `projects/`…)
  *   that builds an image of its own: a Dockerfile directly in it. A deployment-named folder alone (`k8s/`, `deployment/`,
  *   `helm/`) is no app signal: a documentation package has chapters named so, with sample manifests (QA48 review B2).
@@ -71,7 +72,7 @@ export function docsAppFolders(files: readonly string[], base: string, readFile:
     for (let depth = 0; depth < MAX_WORKSPACE_DEPTH; depth++) {
       root = root === '' ? '' : root.slice(0, root.lastIndexOf('/', root.length - 2) + 1);
       const rel = dir.slice(root.length, -1);
-      if (rel.includes('/') && ((npmApp && workspaceOf(root)?.(rel)) || (nxApp && read(`${root}nx.json`) !== undefined))) { apps.push(dir); break; }
+      if (rel.includes('/') && ((npmApp && workspaceOf(root)?.(rel)) || (nxApp && isObject(parseJson(read(`${root}nx.json`)))))) { apps.push(dir); break; }
       if (root === '') break;
     }
   }
@@ -85,12 +86,21 @@ function hasAppScript(text: string | undefined): boolean {
   return isObject(scripts) && Object.keys(scripts).some((k) => APP_SCRIPT.test(k) && typeof scripts[k] === 'string');
 }
 
-/** Whether an Nx project.json is an application's: `projectType: application`, or a build/serve target (APP_SCRIPT). */
+/** The Nx targets that serve an app: a library has none (it may have a `build`, `@nx/js:tsc`). */
+const NX_SERVE_TARGET = /^(?:serve|start|dev|preview)$/;
+
+/**
+ * Whether an Nx project.json is an application's: its `projectType` when it has one (`application`; a `library` is none,
+ * whatever its targets), else a target that serves it (`serve`, `start`, `dev`, `preview`; a `build` alone is a
+ * library's as well).
+ */
 function isNxApp(text: string | undefined): boolean {
   const project = parseJson(text);
   if (!isObject(project)) return false;
+  const type = project['projectType'];
+  if (type !== undefined && type !== null) return type === 'application';
   const targets = project['targets'];
-  return project['projectType'] === 'application' || (isObject(targets) && Object.keys(targets).some((k) => APP_SCRIPT.test(k)));
+  return isObject(targets) && Object.keys(targets).some((k) => NX_SERVE_TARGET.test(k));
 }
 
 function parseJson(text: string | undefined): unknown {

@@ -40,3 +40,11 @@ describe('B2: a documentation package with a deployment chapter', () => {
     expect(await failures(check, files)).toEqual(['services/docs/k8s/deployment.yaml']);
   });
 });
+
+describe('S2: an Nx library named docs', () => {
+  const POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: nginx:latest\n';
+  it('its samples stay illustrations; an Nx application\'s manifests are judged', async () => {
+    expect(await failures(imageTagPinned, { 'nx.json': '{}', 'libs/docs/project.json': '{"name":"docs","projectType":"library","targets":{"build":{"executor":"@nx/js:tsc"}}}', 'libs/docs/samples-k8s/pod.yaml': POD })).toEqual([]);
+    expect(await failures(imageTagPinned, { 'nx.json': '{}', 'apps/docs/project.json': '{"name":"docs","projectType":"application","targets":{"build":{}}}', 'apps/docs/k8s/pod.yaml': POD })).toEqual(['apps/docs/k8s/pod.yaml']);
+  });
+});

@@ -34,3 +34,21 @@ describe('B2: a deployment-named folder alone makes no docs app', () => {
     expect(folders({ 'apps/docs/deployment/Dockerfile': 'FROM nginx\n', 'apps/docs/deployment/k8s.yaml': '' })).toEqual([]);
   });
 });
+
+describe('S2: an Nx library is no Nx application', () => {
+  const NX = { 'nx.json': '{"targetDefaults":{}}' };
+  it('projectType decides when present; a build target alone makes no app; nx.json must parse', () => {
+    // The review's repro: a library with a build target (@nx/js:tsc).
+    expect(folders({ ...NX, 'libs/docs/project.json': '{"name":"docs","projectType":"library","targets":{"build":{"executor":"@nx/js:tsc"}}}' })).toEqual([]);
+    expect(folders({ ...NX, 'libs/docs/project.json': '{"projectType":"library","targets":{"serve":{}}}' })).toEqual([]);
+    // No projectType: a build target alone is no app; a serve/start/dev/preview one is.
+    expect(folders({ ...NX, 'libs/docs/project.json': '{"targets":{"build":{"executor":"@nx/js:tsc"}}}' })).toEqual([]);
+    expect(folders({ ...NX, 'apps/docs/project.json': '{"targets":{"build":{},"serve":{"executor":"@nx/next:server"}}}' })).toEqual(['apps/docs/']);
+    expect(folders({ ...NX, 'apps/docs/project.json': '{"targets":{"preview":{}}}' })).toEqual(['apps/docs/']);
+    // An application, whatever its targets.
+    expect(folders({ ...NX, 'apps/docs/project.json': '{"projectType":"application"}' })).toEqual(['apps/docs/']);
+    // An nx.json that does not parse (or is no object) is no Nx workspace.
+    expect(folders({ 'nx.json': '{', 'apps/docs/project.json': '{"projectType":"application"}' })).toEqual([]);
+    expect(folders({ 'nx.json': '[]', 'apps/docs/project.json': '{"projectType":"application"}' })).toEqual([]);
+  });
+});
