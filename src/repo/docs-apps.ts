@@ -79,6 +79,48 @@ export function docsAppFolders(files: readonly string[], base: string, readFile:
   return apps.sort();
 }
 
+/**
+ * The folders directly in a docs app that hold its documentation, whatever their names: Docusaurus' `docs/`,
+ * `versioned_docs/`, `i18n/` (translated docs) and `blog/`, Nextra's and Contentlayer's `content/`, Mintlify's `snippets/`,
+ * and the static files a site serves as they are (`static/`, `public/`: a sample compose file offered for download).
+ */
+const DOCS_CONTENT_FOLDER = /^(?:docs|versioned_docs|i18n|blog|content|snippets|static|public)$/;
+/** A documentation page (Markdown, MDX, reStructuredText, AsciiDoc). */
+const DOC_PAGE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+/** Pages that document a folder rather than being a chapter's: a chart's or a deploy folder's README, CHANGELOG, licence. */
+const FOLDER_NOTE = /^(?:readme|changelog|changes|history|licen[cs]e|notice|notes|contributing|security|code_of_conduct|authors|maintainers|owners)(?:[._-]|$)/i;
+/** A docs app's code and configuration folders, its own whatever pages they hold (Next.js' `app/page.mdx`, VitePress' `.vitepress/`). */
+const APP_CODE_FOLDER = /^(?:src|app|pages|api|server|lib|components|config|scripts|\..*)$/i;
+
+/**
+ * The documentation folders of the docs apps `apps` (docsAppFolders' answer), repository paths with their trailing `/`:
+ * a folder directly in a docs app that is named for documentation (DOCS_CONTENT_FOLDER), or that is a chapter of it —
+ * a documentation page directly in it (`apps/docs/self-hosting/docker.mdx` beside the `docker-compose.yml` it shows, a
+ * docs package's `deployment/kubernetes.md` beside its sample manifest; not a README or CHANGELOG, which a deploy folder or
+ * chart of the app has, nor the app's code folders, APP_CODE_FOLDER). What they hold stays an illustration; the rest of
+ * the app (its Dockerfile, deploy folders, env files, package.json, code) is judged (QA48 review S1).
+ */
+export function docsAppContentFolders(files: readonly string[], apps: readonly string[]): string[] {
+  if (!apps.length) return [];
+  const appSet = new Set(apps);
+  const content = new Set<string>();
+  for (const f of files) {
+    if (!f.includes('docs/')) continue;
+    for (let i = f.indexOf('docs/'); i >= 0; i = f.indexOf('docs/', i + 5)) {
+      if (i > 0 && f.charCodeAt(i - 1) !== 47) continue;
+      const app = f.slice(0, i + 5);
+      if (!appSet.has(app)) continue;
+      const rest = f.slice(app.length);
+      const slash = rest.indexOf('/');
+      if (slash <= 0) continue;
+      const folder = rest.slice(0, slash);
+      const name = rest.slice(slash + 1);
+      if (DOCS_CONTENT_FOLDER.test(folder) || (!name.includes('/') && DOC_PAGE.test(name) && !FOLDER_NOTE.test(name) && !APP_CODE_FOLDER.test(folder))) content.add(`${app}${folder}/`);
+    }
+  }
+  return [...content].sort();
+}
+
 /** Whether a package.json text has an app's script (APP_SCRIPT). */
 function hasAppScript(text: string | undefined): boolean {
   const pkg = parseJson(text);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runCase } from '../helpers/check-tester.js';
 import { imageTagPinned } from '../../src/checks/image-tag-pinned.js';
 import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
+import { defaultCredentials } from '../../src/checks/default-credentials.js';
+import { databasePortExposed } from '../../src/checks/database-port-exposed.js';
 import type { CheckDef } from '../../src/checks/define.js';
 
 // QA stop 48 review of the docs-app change (51cf74da): B2, S1, S2, through the checks.
@@ -46,5 +48,34 @@ describe('S2: an Nx library named docs', () => {
   it('its samples stay illustrations; an Nx application\'s manifests are judged', async () => {
     expect(await failures(imageTagPinned, { 'nx.json': '{}', 'libs/docs/project.json': '{"name":"docs","projectType":"library","targets":{"build":{"executor":"@nx/js:tsc"}}}', 'libs/docs/samples-k8s/pod.yaml': POD })).toEqual([]);
     expect(await failures(imageTagPinned, { 'nx.json': '{}', 'apps/docs/project.json': '{"name":"docs","projectType":"application","targets":{"build":{}}}', 'apps/docs/k8s/pod.yaml': POD })).toEqual(['apps/docs/k8s/pod.yaml']);
+  });
+});
+
+describe('S1: a Docusaurus docs app of a Turborepo workspace', () => {
+  const COMPOSE = 'services:\n  app:\n    image: acme/app:latest\n    environment:\n      POSTGRES_PASSWORD: changeme\n  db:\n    image: postgres\n    ports: ["5432:5432"]\n';
+  const DEPLOYMENT = SAMPLE_DEPLOYMENT.replace('acme/myapp:latest', 'ghcr.io/acme/docs:latest');
+  const files = {
+    'package.json': '{"name":"mono","private":true,"workspaces":["apps/*"]}',
+    'apps/docs/package.json': '{"name":"docs","private":true,"scripts":{"start":"docusaurus start","build":"docusaurus build"}}',
+    'apps/docs/docs/self-hosting/docker-compose.yml': COMPOSE,
+    'apps/docs/versioned_docs/version-1.x/self-hosting/docker-compose.yml': COMPOSE,
+    'apps/docs/i18n/fr/docusaurus-plugin-content-docs/current/self-hosting/docker-compose.yml': COMPOSE,
+    'apps/docs/blog/2024-06-01-compose/docker-compose.yml': COMPOSE,
+    'apps/docs/static/install/docker-compose.yml': COMPOSE,
+    'apps/docs/self-hosting/index.mdx': '# Self-hosting\n',
+    'apps/docs/self-hosting/docker-compose.yml': COMPOSE,
+    // The docs site's own deployment stays judged.
+    'apps/docs/k8s/deployment.yaml': DEPLOYMENT,
+    'apps/docs/k8s/README.md': '# How the docs site is deployed\n',
+  };
+  it.each([['image-tag-pinned', imageTagPinned], ['hardcoded-secret', hardcodedSecret]] as [string, CheckDef][])('%s: its documentation samples are illustrations, its k8s/ folder is judged', async (_id, check) => {
+    expect(await failures(check, files)).toEqual(['apps/docs/k8s/deployment.yaml']);
+  });
+  it.each([['default-credentials', defaultCredentials], ['database-port-exposed', databasePortExposed]] as [string, CheckDef][])('%s: its documentation samples are illustrations; a compose file at its top is judged', async (_id, check) => {
+    expect(await failures(check, files)).toEqual([]);
+    expect(await failures(check, { ...files, 'apps/docs/docker-compose.yml': COMPOSE })).toEqual(['apps/docs/docker-compose.yml']);
+  });
+  it('image-tag-pinned: website/versioned_docs/ of a Docusaurus site is an illustration, as website/docs/ is', async () => {
+    expect(await failures(imageTagPinned, { 'website/package.json': '{"scripts":{"start":"docusaurus start"}}', 'website/docs/deploy/docker-compose.yml': COMPOSE, 'website/versioned_docs/version-1.x/deploy/docker-compose.yml': COMPOSE })).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { docsAppFolders } from '../../src/repo/docs-apps.js';
-import { classifyDocsApps, classifyUnder } from '../../src/repo/classify.js';
+import { docsAppContentFolders, docsAppFolders } from '../../src/repo/docs-apps.js';
+import { classifyDocsApps, classifyUnder, isTestFile } from '../../src/repo/classify.js';
+import { Snapshot } from '../../src/repo/snapshot.js';
 
 // QA stop 48 review of the docs-app change (51cf74da): B2, S1, S2.
 const NEXT_PKG = JSON.stringify({ name: 'docs', scripts: { dev: 'next dev', build: 'next build', start: 'next start' } });
@@ -50,5 +54,69 @@ describe('S2: an Nx library is no Nx application', () => {
     // An nx.json that does not parse (or is no object) is no Nx workspace.
     expect(folders({ 'nx.json': '{', 'apps/docs/project.json': '{"projectType":"application"}' })).toEqual([]);
     expect(folders({ 'nx.json': '[]', 'apps/docs/project.json': '{"projectType":"application"}' })).toEqual([]);
+  });
+});
+
+describe('S1: a docs app\'s documentation folders stay illustrations; its deployment surface is judged', () => {
+  const snap = (files: Record<string, string>, base = '') => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-docsapp48c-'));
+    for (const [rel, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    }
+    return new Snapshot(root, Object.keys(files).filter((f) => base === '' || f.startsWith(`${base}/`)).sort(), base);
+  };
+  const TURBO_DOCS = {
+    'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['apps/*'] }),
+    'apps/docs/package.json': NEXT_PKG,
+    'apps/docs/Dockerfile': 'FROM node:20\n',
+    'apps/docs/k8s/deployment.yaml': '',
+    'apps/docs/k8s/README.md': '# Deploying the docs site\n',
+    'apps/docs/.env.production': '',
+    'apps/docs/next.config.mjs': '',
+    'apps/docs/app/page.mdx': '# Home\n',
+    'apps/docs/app/api/route.ts': '',
+    'apps/docs/src/server.ts': '',
+    'apps/docs/docs/self-hosting/docker-compose.yml': '',
+    'apps/docs/versioned_docs/version-1.x/self-hosting/docker-compose.yml': '',
+    'apps/docs/i18n/fr/docusaurus-plugin-content-docs/current/self-hosting/docker-compose.yml': '',
+    'apps/docs/blog/2024-01-01-release/compose.yml': '',
+    'apps/docs/content/guides/deployment.yaml': '',
+    'apps/docs/snippets/compose.yml': '',
+    'apps/docs/static/install/docker-compose.yml': '',
+    'apps/docs/self-hosting/docker.mdx': '# Docker\n',
+    'apps/docs/self-hosting/docker-compose.yml': '',
+    'apps/docs/deployment/kubernetes.md': '# Kubernetes\n',
+    'apps/docs/deployment/manifests/deployment.yaml': '',
+  };
+
+  it('docsAppContentFolders: named documentation folders and chapters with pages; not code folders, nor a deploy folder with only a README', () => {
+    const files = Object.keys(TURBO_DOCS).sort();
+    expect(docsAppFolders(files, '', (p) => (TURBO_DOCS as Record<string, string>)[p])).toEqual(['apps/docs/']);
+    expect(docsAppContentFolders(files, ['apps/docs/'])).toEqual([
+      'apps/docs/blog/', 'apps/docs/content/', 'apps/docs/deployment/', 'apps/docs/docs/', 'apps/docs/i18n/', 'apps/docs/self-hosting/',
+      'apps/docs/snippets/', 'apps/docs/static/', 'apps/docs/versioned_docs/',
+    ]);
+    expect(docsAppContentFolders(files, [])).toEqual([]);
+  });
+
+  it.each(['', 'apps'])('the classifier (scanned folder %j)', (base) => {
+    snap(TURBO_DOCS, base);
+    for (const f of ['apps/docs/Dockerfile', 'apps/docs/k8s/deployment.yaml', 'apps/docs/.env.production', 'apps/docs/next.config.mjs', 'apps/docs/app/api/route.ts', 'apps/docs/src/server.ts']) expect([f, isTestFile(f)]).toEqual([f, false]);
+    for (const f of Object.keys(TURBO_DOCS).filter((k) => /\/(?:docs|versioned_docs|i18n|blog|content|snippets|static|self-hosting|deployment)\//.test(k.slice('apps/docs'.length)))) {
+      expect([f, isTestFile(f)]).toEqual([f, true]);
+    }
+  });
+
+  it('Docusaurus\' versioned and translated docs are illustrations anywhere, as docs/ is', () => {
+    snap({ 'website/package.json': NEXT_PKG, 'website/docs/a.md': '' });
+    expect(isTestFile('website/versioned_docs/version-2.0/deploy/compose.yml')).toBe(true);
+    expect(isTestFile('website/i18n/ja/docusaurus-plugin-content-docs/current/deploy/compose.yml')).toBe(true);
+    expect(isTestFile('website/docs/deploy/compose.yml')).toBe(true);
+    // Lookalikes stay judged: a blog app, a content service, translations of an app.
+    expect(isTestFile('apps/blog/k8s/deployment.yaml')).toBe(false);
+    expect(isTestFile('services/content/docker-compose.yml')).toBe(false);
+    expect(isTestFile('apps/web/i18n/config.ts')).toBe(false);
+    expect(isTestFile('apps/web/public/config.js')).toBe(false);
   });
 });
