@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CHECKS } from '../checks/index.js';
 import { classifyDocsApps, classifyUnder, rememberPathFacts } from '../repo/classify.js';
-import { docsAppFolders } from '../repo/docs-apps.js';
+import { docsAppContentFolders, docsAppFolders } from '../repo/docs-apps.js';
 import { RepoReader, SCAN_LIMIT_SKIPS, UNREADABLE_SKIP } from '../repo/read.js';
 import { scanChunks, type ScanJob } from './scan.js';
 
@@ -15,7 +15,8 @@ export function serve(): void {
   classifyUnder(base ?? '');
   // The same `docs/` apps as the snapshot's (their package.json and workspace files are read once more here).
   const docsReader = new RepoReader(root, realRoot, textLinks);
-  classifyDocsApps(docsAppFolders(files, base ?? '', (f) => docsReader.read(f) ?? undefined));
+  const docsApps = docsAppFolders(files, base ?? '', (f) => docsReader.read(f) ?? undefined);
+  classifyDocsApps(docsApps, docsAppContentFolders(files, docsApps));
   // Each file is asked about once here (its scanners in a row): no map of every path's answers (see rememberPathFacts).
   rememberPathFacts(false);
   const defs = new Map(CHECKS.map((c) => [c.id, c]));

@@ -56,10 +56,20 @@ let docsApps: readonly string[] = [];
 /** docsApps relative to the scanned folder: those strictly under it. */
 let docsAppsRel: ReadonlySet<string> = new Set();
 
-/** Judge the `docs/` folders `folders` as apps (see docsApps); [] for none. */
-export function classifyDocsApps(folders: readonly string[]): void {
-  if (folders.length === docsApps.length && folders.every((f, i) => f === docsApps[i])) return;
+/**
+ * The documentation folders of those apps (docs-apps.ts docsAppContentFolders: `apps/docs/versioned_docs/`,
+ * `apps/docs/i18n/`, a chapter `apps/docs/self-hosting/`), repository paths with their trailing `/`: illustrations still.
+ */
+let docsContent: readonly string[] = [];
+/** docsContent relative to the scanned folder: those strictly under it. */
+let docsContentRel: ReadonlySet<string> = new Set();
+
+/** Judge the `docs/` folders `folders` as apps (see docsApps), but for their documentation folders `content`; [] for none. */
+export function classifyDocsApps(folders: readonly string[], content: readonly string[] = []): void {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((f, i) => f === b[i]);
+  if (same(folders, docsApps) && same(content, docsContent)) return;
   docsApps = [...folders];
+  docsContent = [...content];
   docsAppsRel = docsAppsUnderScan();
   facts.clear();
   lastPath = null;
@@ -67,7 +77,24 @@ export function classifyDocsApps(folders: readonly string[]): void {
 }
 
 function docsAppsUnderScan(): ReadonlySet<string> {
-  return new Set(docsApps.filter((d) => scanBase === '' || (d.startsWith(`${scanBase}/`) && d.length > scanBase.length + 1)).map((d) => (scanBase === '' ? d : d.slice(scanBase.length + 1))));
+  docsContentRel = underScanSet(docsContent);
+  return underScanSet(docsApps);
+}
+
+function underScanSet(folders: readonly string[]): ReadonlySet<string> {
+  return new Set(folders.filter((d) => scanBase === '' || (d.startsWith(`${scanBase}/`) && d.length > scanBase.length + 1)).map((d) => (scanBase === '' ? d : d.slice(scanBase.length + 1))));
+}
+
+/** Whether the folder `rel` (relative to the scanned folder, with its trailing `/`) is in a docs app's documentation folder (docsContentRel). */
+function inDocsAppContent(rel: string): boolean {
+  if (!docsContentRel.size) return false;
+  for (let i = rel.indexOf('docs/'); i >= 0; i = rel.indexOf('docs/', i + 5)) {
+    if (i > 0 && rel.charCodeAt(i - 1) !== 47) continue;
+    if (!docsAppsRel.has(rel.slice(0, i + 5))) continue;
+    const end = rel.indexOf('/', i + 5);
+    if (end > i + 5 && docsContentRel.has(rel.slice(0, end + 1))) return true;
+  }
+  return false;
 }
 
 /** `rel` (a path relative to the scanned folder) without the `docs/` folders that are apps (docsAppsRel): `apps/docs/k8s/` → `apps/k8s/`. */
@@ -736,10 +763,13 @@ const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixture
  * `app/example/`, Go's `example/main.go` of a one-app repository, the `demo/` project Spring Initializr unzips). Not inside a JVM source tree either, whose folders are package
  * names: Spring Initializr's `src/main/java/com/example/…` is the application (and so is a package `…/java/com/acme/examples/`);
  * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/…`). Nor a `docs` folder that is an app of a
- * monorepo (docsApps: Turborepo's `apps/docs`, listed by the workspace, or an app folder deployed on its own; QA47 monorepo27 O1):
- * the illustration test passes over that one folder, so its own `examples/` still is one.
+ * monorepo (docsApps: Turborepo's `apps/docs`, listed by the workspace, or an app folder with its own Dockerfile; QA47 monorepo27 O1):
+ * the illustration test passes over that one folder, so its own `examples/` still is one, and so are its documentation
+ * folders (docsContent: `apps/docs/versioned_docs/`, `i18n/`, `blog/`, a chapter of pages; QA48 review S1).
+ * Docusaurus' frozen copies of `docs/` are `docs/` as well: `versioned_docs/version-1.x/` and the translated docs,
+ * `i18n/<lang>/docusaurus-plugin-content-docs/` (QA48 review S1: `website/versioned_docs/` was judged, `website/docs/` not).
  */
-const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground|docs)\//;
+const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground|docs|versioned_docs|docusaurus-plugin-content-docs)\//;
 /** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
 const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground)\//;
 /**
@@ -777,7 +807,7 @@ export const isTestDockerfile = pathFact((full: string): boolean => {
   return TEST_DIR_RE.test(path) || EXAMPLE_DIR_RE.test(abovePackages(path));
 });
 
-/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `demos/`, `playground/`, `docs/` but a monorepo's docs app) and test-environment configuration: what they configure never reaches production. */
+/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `demos/`, `playground/`, `docs/` — Docusaurus' `versioned_docs/` too — but a monorepo's docs app, bar its documentation folders) and test-environment configuration: what they configure never reaches production. */
 export const isTestFile = pathFact((full: string): boolean => {
   const path = underScan(full);
   // Every test name and test configuration's name holds one of TEST_NAME_HINT's words: most paths are tested by their folder only.
@@ -791,5 +821,5 @@ const TEST_NAME_HINT = /test|spec|stories/i;
  */
 const testFolder = folderFact((dir: string): boolean => {
   const rel = underScan(dir);
-  return TEST_DIR_RE.test(rel) || ILLUSTRATION_DIR_RE.test(abovePackages(withoutDocsApps(rel)));
+  return TEST_DIR_RE.test(rel) || ILLUSTRATION_DIR_RE.test(abovePackages(withoutDocsApps(rel))) || inDocsAppContent(rel);
 });

@@ -8,8 +8,6 @@ import { isObject, parseYaml } from './yaml.js';
 
 /** The folders of a monorepo that hold one app or service per subfolder (`apps/docs/`, `services/docs/`, `sites/docs/`). */
 const APP_COLLECTION = /^(?:apps|services|packages|microservices|projects|svc|servers|sites)$/i;
-/** An app's own deployment folders, directly in it (`apps/docs/k8s/deployment.yaml`). */
-const DEPLOY_FOLDER = /^(?:k8s|kubernetes|manifests|deploy|deployment|deployments|helm|charts?)$/i;
 /** The package.json scripts of an app that is built and served (Next.js' `dev`/`build`/`start`, Docusaurus' `start`/`build`/`serve`). */
 const APP_SCRIPT = /^(?:build|start|dev|serve|preview)$/;
 /** At most this many candidate folders are weighed (a repository with more `…/docs/` folders keeps the rest illustrations). */
@@ -25,10 +23,11 @@ const MAX_WORKSPACE_DEPTH = 12;
  *   script, and a workspace definition above it lists it (a `package.json`'s `workspaces`, `pnpm-workspace.yaml`'s or
  *   `lerna.json`'s `packages` — the ones Turborepo and Nx run on — whose globs match it, one folder or more below that
  *   workspace's root: a workspace's own `docs/` is its documentation); or an Nx application (its `project.json` has
- *   `projectType: application` or such a target) one folder or more below an `nx.json`; or
+ *   `projectType: application`, or no `projectType` and a `serve`, `start`, `dev` or `preview` target) one folder or more
+ *   below an `nx.json` that parses (an object); or
  * - a folder of a monorepo's app collection (`apps/`, `services/`, `packages/`, `sites/`, `microservices/`, `projects/`…)
- *   that is deployed on its own: a Dockerfile directly in it, or its own deployment folder (`k8s/`, `kubernetes/`,
- *   `manifests/`, `deploy/`, `helm/`, `charts/`…).
+ *   that builds an image of its own: a Dockerfile directly in it. A deployment-named folder alone (`k8s/`, `deployment/`,
+ *   `helm/`) is no app signal: a documentation package has chapters named so, with sample manifests (QA48 review B2).
  * Any other `docs/` (a repository's top-level `docs/`, `website/docs/`, `packages/foo/docs/`) stays documentation, and so
  * do the illustration folders inside an app (`apps/docs/examples/`, `apps/docs/docs/`).
  *
@@ -37,7 +36,7 @@ const MAX_WORKSPACE_DEPTH = 12;
  * scanned folder (a workspace root above it).
  */
 export function docsAppFolders(files: readonly string[], base: string, readFile: (path: string) => string | undefined): string[] {
-  // Candidates and, for each, whether a Dockerfile or a deployment folder is directly in it.
+  // Candidates and, for each, whether a Dockerfile is directly in it.
   const deployed = new Map<string, boolean>();
   for (const f of files) {
     if (!f.includes('docs/')) continue;
@@ -49,8 +48,7 @@ export function docsAppFolders(files: readonly string[], base: string, readFile:
       }
       if (deployed.get(dir)) continue;
       const rest = f.slice(dir.length);
-      const slash = rest.indexOf('/');
-      if (slash < 0 ? isDockerfile(rest) : DEPLOY_FOLDER.test(rest.slice(0, slash))) deployed.set(dir, true);
+      if (!rest.includes('/') && isDockerfile(rest)) deployed.set(dir, true);
     }
   }
   if (!deployed.size) return [];
@@ -62,9 +60,9 @@ export function docsAppFolders(files: readonly string[], base: string, readFile:
     return workspaces.get(root)!;
   };
   const apps: string[] = [];
-  for (const [dir, ownDeploy] of deployed) {
+  for (const [dir, ownDockerfile] of deployed) {
     const parent = dir.slice(0, -'docs/'.length);
-    if (ownDeploy && APP_COLLECTION.test(basename(parent.slice(0, -1)))) { apps.push(dir); continue; }
+    if (ownDockerfile && APP_COLLECTION.test(basename(parent.slice(0, -1)))) { apps.push(dir); continue; }
     const npmApp = listed.has(`${dir}package.json`) && hasAppScript(read(`${dir}package.json`));
     const nxApp = listed.has(`${dir}project.json`) && isNxApp(read(`${dir}project.json`));
     if (!npmApp && !nxApp) continue;
@@ -74,11 +72,53 @@ export function docsAppFolders(files: readonly string[], base: string, readFile:
     for (let depth = 0; depth < MAX_WORKSPACE_DEPTH; depth++) {
       root = root === '' ? '' : root.slice(0, root.lastIndexOf('/', root.length - 2) + 1);
       const rel = dir.slice(root.length, -1);
-      if (rel.includes('/') && ((npmApp && workspaceOf(root)?.(rel)) || (nxApp && read(`${root}nx.json`) !== undefined))) { apps.push(dir); break; }
+      if (rel.includes('/') && ((npmApp && workspaceOf(root)?.(rel)) || (nxApp && isObject(parseJson(read(`${root}nx.json`)))))) { apps.push(dir); break; }
       if (root === '') break;
     }
   }
   return apps.sort();
+}
+
+/**
+ * The folders directly in a docs app that hold its documentation, whatever their names: Docusaurus' `docs/`,
+ * `versioned_docs/`, `i18n/` (translated docs) and `blog/`, Nextra's and Contentlayer's `content/`, Mintlify's `snippets/`,
+ * and the static files a site serves as they are (`static/`, `public/`: a sample compose file offered for download).
+ */
+const DOCS_CONTENT_FOLDER = /^(?:docs|versioned_docs|i18n|blog|content|snippets|static|public)$/;
+/** A documentation page (Markdown, MDX, reStructuredText, AsciiDoc). */
+const DOC_PAGE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+/** Pages that document a folder rather than being a chapter's: a chart's or a deploy folder's README, CHANGELOG, licence. */
+const FOLDER_NOTE = /^(?:readme|changelog|changes|history|licen[cs]e|notice|notes|contributing|security|code_of_conduct|authors|maintainers|owners)(?:[._-]|$)/i;
+/** A docs app's code and configuration folders, its own whatever pages they hold (Next.js' `app/page.mdx`, VitePress' `.vitepress/`). */
+const APP_CODE_FOLDER = /^(?:src|app|pages|api|server|lib|components|config|scripts|\..*)$/i;
+
+/**
+ * The documentation folders of the docs apps `apps` (docsAppFolders' answer), repository paths with their trailing `/`:
+ * a folder directly in a docs app that is named for documentation (DOCS_CONTENT_FOLDER), or that is a chapter of it —
+ * a documentation page directly in it (`apps/docs/self-hosting/docker.mdx` beside the `docker-compose.yml` it shows, a
+ * docs package's `deployment/kubernetes.md` beside its sample manifest; not a README or CHANGELOG, which a deploy folder or
+ * chart of the app has, nor the app's code folders, APP_CODE_FOLDER). What they hold stays an illustration; the rest of
+ * the app (its Dockerfile, deploy folders, env files, package.json, code) is judged (QA48 review S1).
+ */
+export function docsAppContentFolders(files: readonly string[], apps: readonly string[]): string[] {
+  if (!apps.length) return [];
+  const appSet = new Set(apps);
+  const content = new Set<string>();
+  for (const f of files) {
+    if (!f.includes('docs/')) continue;
+    for (let i = f.indexOf('docs/'); i >= 0; i = f.indexOf('docs/', i + 5)) {
+      if (i > 0 && f.charCodeAt(i - 1) !== 47) continue;
+      const app = f.slice(0, i + 5);
+      if (!appSet.has(app)) continue;
+      const rest = f.slice(app.length);
+      const slash = rest.indexOf('/');
+      if (slash <= 0) continue;
+      const folder = rest.slice(0, slash);
+      const name = rest.slice(slash + 1);
+      if (DOCS_CONTENT_FOLDER.test(folder) || (!name.includes('/') && DOC_PAGE.test(name) && !FOLDER_NOTE.test(name) && !APP_CODE_FOLDER.test(folder))) content.add(`${app}${folder}/`);
+    }
+  }
+  return [...content].sort();
 }
 
 /** Whether a package.json text has an app's script (APP_SCRIPT). */
@@ -88,12 +128,21 @@ function hasAppScript(text: string | undefined): boolean {
   return isObject(scripts) && Object.keys(scripts).some((k) => APP_SCRIPT.test(k) && typeof scripts[k] === 'string');
 }
 
-/** Whether an Nx project.json is an application's: `projectType: application`, or a build/serve target (APP_SCRIPT). */
+/** The Nx targets that serve an app: a library has none (it may have a `build`, `@nx/js:tsc`). */
+const NX_SERVE_TARGET = /^(?:serve|start|dev|preview)$/;
+
+/**
+ * Whether an Nx project.json is an application's: its `projectType` when it has one (`application`; a `library` is none,
+ * whatever its targets), else a target that serves it (`serve`, `start`, `dev`, `preview`; a `build` alone is a
+ * library's as well).
+ */
 function isNxApp(text: string | undefined): boolean {
   const project = parseJson(text);
   if (!isObject(project)) return false;
+  const type = project['projectType'];
+  if (type !== undefined && type !== null) return type === 'application';
   const targets = project['targets'];
-  return project['projectType'] === 'application' || (isObject(targets) && Object.keys(targets).some((k) => APP_SCRIPT.test(k)));
+  return isObject(targets) && Object.keys(targets).some((k) => NX_SERVE_TARGET.test(k));
 }
 
 function parseJson(text: string | undefined): unknown {

@@ -12,7 +12,7 @@ import { isTerraformTemplate, terraformTemplateYaml } from './helm-installs.js';
 import { perObject } from './memo.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
-import { docsAppFolders } from './docs-apps.js';
+import { docsAppContentFolders, docsAppFolders } from './docs-apps.js';
 import { aspNetSettings, basename, classifyDocsApps, classifyUnder, dirname, filesEndingIn, filesWhere, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isVendored, isWorkflowFile, isYamlFile, isNginxCandidate, RENDERED_TEMPLATE_EXTENSIONS } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -318,7 +318,8 @@ export class Snapshot implements SnapshotView {
     this.fileSet = new Set(files);
     this.reader = new RepoReader(root, undefined, textLinks);
     classifyUnder(base);
-    classifyDocsApps(docsAppFolders(files, base, (p) => this.text(p)));
+    const docsApps = docsAppFolders(files, base, (p) => this.text(p));
+    classifyDocsApps(docsApps, docsAppContentFolders(files, docsApps));
   }
 
   has(p: string): boolean { return this.fileSet.has(p); }

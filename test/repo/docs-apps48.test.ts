@@ -32,9 +32,10 @@ describe('docsAppFolders', () => {
     expect(folders({ 'web/package.json': '{"workspaces":["apps/*"]}', 'web/apps/docs/package.json': NEXT_PKG })).toEqual(['web/apps/docs/']);
   });
 
-  it('an app folder of a monorepo deployed on its own (Dockerfile, k8s/ folder) is an app without a workspace definition', () => {
+  it('an app folder of a monorepo with its own Dockerfile is an app without a workspace definition', () => {
     expect(folders({ 'apps/docs/Dockerfile': 'FROM node:20\n', 'apps/docs/package.json': NEXT_PKG, 'docker-compose.yml': 'services:\n  docs:\n    build: ./apps/docs\n' })).toEqual(['apps/docs/']);
-    expect(folders({ 'services/docs/k8s/deployment.yaml': 'kind: Deployment\n', 'services/docs/main.py': '' })).toEqual(['services/docs/']);
+    // (QA48 review B2: a k8s/ folder alone no longer makes one; see docs-apps48c.test.ts.)
+    expect(folders({ 'services/docs/k8s/deployment.yaml': 'kind: Deployment\n', 'services/docs/Dockerfile': 'FROM python:3.12\n', 'services/docs/main.py': '' })).toEqual(['services/docs/']);
   });
 
   it('documentation folders stay documentation', () => {
