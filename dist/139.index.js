@@ -26,6 +26,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./lib/repo/files.js
+var files = __webpack_require__(17763);
+// EXTERNAL MODULE: ./lib/repo/git-env.js
+var git_env = __webpack_require__(43466);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
 var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/repo/classify.js
@@ -34,8 +38,8 @@ var classify = __webpack_require__(84592);
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
-var checks = __webpack_require__(49588);
+// EXTERNAL MODULE: ./lib/checks/index.js + 27 modules
+var checks = __webpack_require__(8018);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -46,7 +50,13 @@ var picomatch = __webpack_require__(14006);
 var plan = __webpack_require__(1104);
 // EXTERNAL MODULE: ./lib/checks/util/file-globs.js
 var file_globs = __webpack_require__(82064);
+// EXTERNAL MODULE: ./lib/checks/util/option-entry.js
+var option_entry = __webpack_require__(37660);
+// EXTERNAL MODULE: ./lib/checklist/options.js
+var options = __webpack_require__(41006);
 ;// CONCATENATED MODULE: ./lib/checklist/scope.js
+
+
 
 
 
@@ -100,11 +110,11 @@ function unmatchedGlobs(list, files, base = '', matchedOutside = new Set(), gitI
         if (item.ignoreAt)
             item.ignore?.forEach((glob, i) => judge(glob, item.ignoreAt(i), item.checks, (where, hint) => `item '${item.id}': ignore glob '${glob}' matches no tracked file${where}, so it leaves nothing out of the item's scope (a misspelt folder? globs are relative to the repository root${hint})`, true));
     }
-    // A check's `allow` entry (FILE_ALLOW) that matches no tracked file exempts nothing: what it was meant to exempt still
+    // A check's file-glob entry (`allow`, allowEntries) that matches no tracked file exempts nothing: what it was meant to exempt still
     // fails (`test/fixture/**` for `test/fixtures/**`). One with `/` naming another folder's files in a sub-folder run is
     // judged as a `paths` glob is; a name without `/` matches at any depth, so the scan's own files decide.
     for (const item of list.items) {
-        for (const { check, entries, at } of allowEntries(item)) {
+        for (const { check, key, entries, at } of allowEntries(item)) {
             entries.forEach((entry, i) => {
                 if (entry.startsWith('!') || files.some((0,file_globs/* fileAllowMatcher */.Y)([entry])))
                     return;
@@ -113,7 +123,7 @@ function unmatchedGlobs(list, files, base = '', matchedOutside = new Set(), gitI
                     return;
                 const where = !base ? '' : outside ? ' in the repository' : ` under ${base} (the scanned directory)`;
                 const loc = at(i);
-                warnings.push({ at: loc, text: `${loc.file}:${loc.line}${loc.column ? `:${loc.column}` : ''}: item '${item.id}': ${check} allow entry '${entry}' matches no tracked file${where}, so it exempts nothing (a misspelt name or folder? an entry with / is a glob relative to the repository root, one without a file name at any depth)` });
+                warnings.push({ at: loc, text: `${loc.file}:${loc.line}${loc.column ? `:${loc.column}` : ''}: item '${item.id}': ${check} ${key} entry '${entry}' matches no tracked file${where}, so it exempts nothing (a misspelt name or folder? an entry with / is a glob relative to the repository root, one without a file name at any depth)` });
             });
         }
     }
@@ -141,28 +151,26 @@ function gitIgnoresGlob(glob, gitIgnored) {
     return gitIgnored(folder ? `${sample}/` : sample) || (!folder && !/[*?]/.test(rest) && gitIgnored(`${sample}/`));
 }
 /**
- * The checks whose `allow` option names repository files (globs or file names, fileAllowMatcher): an entry that matches no
- * tracked file is warned about as a `paths` glob is.
- */
-const FILE_ALLOW = ['env-file-committed', 'hardcoded-secret'];
-/**
- * The `allow` entries of the item's FILE_ALLOW checks as its checklist file locates them (a YAML item's own options; the
- * options of a several-check item keyed by check id), each with where it is written. Options are validated before.
+ * The file-glob option entries of the item's checks (fileGlobOptions: `allow` of hardcoded-secret and env-file-committed)
+ * as its checklist file locates them (a YAML item's own options), each list with where its entries are written. Options
+ * are validated before.
  */
 function allowEntries(item) {
-    const optionsAt = item.optionsAt;
-    if (!optionsAt || !item.options)
+    if (!item.optionsAt || !item.options)
         return [];
-    const several = item.checks.length > 1;
-    return item.checks.filter((id) => FILE_ALLOW.includes(id)).flatMap((check) => {
-        const own = several ? item.options?.[check] : item.options;
-        const allow = own && typeof own === 'object' ? own['allow'] : undefined;
-        if (!Array.isArray(allow))
+    return item.checks.flatMap((check) => {
+        const { raw, locate } = (0,options/* checkOptions */.J)(item, check);
+        if (!locate || !raw || typeof raw !== 'object')
             return [];
-        const entries = allow.filter((e) => typeof e === 'string');
-        if (entries.length !== allow.length)
-            return [];
-        return [{ check, entries, at: (i) => optionsAt(several ? [check, 'allow', i] : ['allow', i], false) }];
+        return (0,option_entry/* fileGlobOptions */.L7)((0,catalogue/* getDef */.Gt)(check)?.options).flatMap((key) => {
+            const list = raw[key];
+            if (!Array.isArray(list))
+                return [];
+            const entries = list.filter((e) => typeof e === 'string');
+            if (entries.length !== list.length)
+                return [];
+            return [{ check, key, entries, at: (i) => locate([key, i], false) }];
+        });
     });
 }
 /** Every glob unmatchedGlobs judges (`paths` and `ignore` of the checklist's own items, its top-level `ignore`, and the `allow` entries with `/` of checks that take file globs). */
@@ -474,6 +482,8 @@ var user_file = __webpack_require__(62595);
 
 
 
+
+
 /** Checklist warnings printed one by one at most (the rest are counted in one more warning). */
 const WARNINGS_PRINTED = 100;
 /**
@@ -486,7 +496,7 @@ async function runListed(opts, listing, pool = null) {
     const env = opts.env ?? process.env;
     const now = opts.now ?? new Date();
     const dir = external_node_path_.resolve(cwd, opts.dir);
-    const snapshot = new repo_snapshot/* Snapshot */.Fm(listing.root, listing.files, listing.base, listing.git);
+    const snapshot = new repo_snapshot/* Snapshot */.Fm(listing.root, listing.files, listing.base, listing.git, listing.textLinks);
     const rel = (abs) => {
         const r = external_node_path_.relative(listing.root, abs);
         return r.startsWith('..') || external_node_path_.isAbsolute(r) ? abs : r.split(external_node_path_.sep).join('/');
@@ -524,8 +534,16 @@ async function runListed(opts, listing, pool = null) {
     }
     else {
         // Any entry counts (a symlink whose target is missing too): what is there is read, or refused with the reason.
-        const found = run.DISCOVERY.map((p) => external_node_path_.join(dir, p)).find(repo_read/* entryExists */.v_);
-        if (found) {
+        // A tracked one a sparse checkout leaves out of the working tree is still the team's checklist: read from git.
+        const omitted = new Set(listing.sparseOmitted ?? []);
+        const found = run.DISCOVERY.map((p) => external_node_path_.join(dir, p)).find((abs) => (0,repo_read/* entryExists */.v_)(abs) || omitted.has(rel(abs)));
+        if (found && !(0,repo_read/* entryExists */.v_)(found)) {
+            const file = rel(found);
+            checklistAbs = found;
+            checklist = await parseChecklist(file, await sparseChecklist(listing.root, file));
+            logger.info(`checklist: ${file} read from git (a sparse checkout leaves it out of the working tree)`);
+        }
+        else if (found) {
             // Repository content (a pull request can change it): read like any repository file, so a
             // directory, a link out of the repository or a huge file is a clear error, never a crash.
             const file = rel(found);
@@ -652,7 +670,7 @@ async function runListed(opts, listing, pool = null) {
     }
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         const { normaliseTitle } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78890));
         // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
         const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
@@ -699,7 +717,7 @@ async function runListed(opts, listing, pool = null) {
     });
     let signoffHints;
     if (attested) {
-        const { nearMisses } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { nearMisses } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         signoffHints = nearMisses(attested.keys, core.items, attested.normalise);
         // A tick of an item a check decides changes nothing and the check's verdict is shown anyway: a notice, not a warning.
         for (const hint of signoffHints)
@@ -713,7 +731,7 @@ async function runListed(opts, listing, pool = null) {
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 94639))).uncoveredChecks(checklist) } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94639))).uncoveredChecks(checklist) } : {}),
         },
         // Credentials in the URL are sent as a header, never shown.
         target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
@@ -786,7 +804,7 @@ async function trackedUnder(root, folders) {
     const specs = folders.length <= MAX_PATHSPECS ? folders.map((f) => `:(literal)${f}`) : [];
     let out;
     try {
-        ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '-s', '--full-name', '--', ...specs], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
+        ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '-s', '--full-name', '--', ...specs], { cwd: root, env: (0,git_env/* gitEnv */.g)(root), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
     }
     catch {
         return null;
@@ -851,7 +869,7 @@ async function namesInHistory(root, files) {
     return new Promise((resolve) => {
         let child;
         try {
-            child = (0,external_node_child_process_.spawn)('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...specs], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+            child = (0,external_node_child_process_.spawn)('git', ['-c', 'safe.directory=*', 'log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...specs], { cwd: root, env: (0,git_env/* gitEnv */.g)(root), stdio: ['ignore', 'pipe', 'ignore'] });
         }
         catch {
             resolve(known);
@@ -890,7 +908,7 @@ function globOfBytes(bytes) {
 /** Whether the repository at `root` is a shallow clone (its history cut off); false when git cannot say. */
 async function isShallow(root) {
     try {
-        const { stdout } = await runGit('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-shallow-repository'], { cwd: root, timeout: HISTORY_TIMEOUT_MS, encoding: 'utf8' });
+        const { stdout } = await runGit('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-shallow-repository'], { cwd: root, env: (0,git_env/* gitEnv */.g)(root), timeout: HISTORY_TIMEOUT_MS, encoding: 'utf8' });
         return stdout.trim() === 'true';
     }
     catch {
@@ -902,6 +920,13 @@ function linkTargets(links, snapshot) {
     const out = new Map();
     const realRoot = snapshot.reader.realRoot;
     for (const link of links) {
+        // A link checked out as a plain file (core.symlinks=false): where its text leads.
+        if (Object.hasOwn(snapshot.reader.textLinks, link)) {
+            const to = (0,repo_read/* textLinkTarget */.D0)(snapshot.reader.textLinks, link);
+            if ('target' in to && to.target !== link && snapshot.has(to.target))
+                out.set(link, to.target);
+            continue;
+        }
         const real = (0,repo_read.safeRealpath)(external_node_path_.join(snapshot.root, link));
         if (!(0,repo_read/* isWithin */.UO)(realRoot, real))
             continue;
@@ -985,6 +1010,27 @@ function repositoryPath(value, checklistAbs, snapshot) {
 function outsideRepository(value, checklistAbs, snapshot) {
     return repositoryPath(value, checklistAbs, snapshot) === null;
 }
+/**
+ * The text of the discovered checklist `file` (a repository path) that git tracks but a sparse checkout leaves out of the
+ * working tree, read from git's index (what a checkout would write), with the rules of a checklist read from disk (at
+ * most 1 MiB, UTF-8 text). A symlink's target is not followed (where it points may be left out too): a ConfigError,
+ * as is one git cannot read; both say to add the file's folder to the sparse checkout.
+ */
+async function sparseChecklist(root, file) {
+    const folder = (0,classify/* dirname */.pD)(file);
+    const fix = `add it to the sparse checkout (actions/checkout: \`sparse-checkout: ${folder || file}\` beside the folders it checks out; locally \`git sparse-checkout add ${folder || `/${file}`}\`), or name a checklist with --checklist (the checklist input)`;
+    const blob = await (0,files/* indexBlob */.wX)(root, file);
+    const where = { file };
+    if (blob === null)
+        throw new types/* ConfigError */.xL(`the checklist ${file} is tracked, but a sparse checkout leaves it out of the working tree and git cannot read it: ${fix}`, where);
+    if (blob.mode === '120000')
+        throw new types/* ConfigError */.xL(`the checklist ${file} is a symlink that a sparse checkout leaves out of the working tree, so what it points to is not read: ${fix}`, where);
+    if (blob.bytes.length > repo_read/* MAX_FILE_BYTES */.gZ)
+        throw new types/* ConfigError */.xL(`the checklist cannot be read: ${repo_read/* TOO_LARGE_SKIP */.X1} (1 MiB, the most a discovered checklist may be)`, { file, line: 1, column: 1 });
+    if (blob.bytes.includes(0))
+        throw new types/* ConfigError */.xL('the checklist cannot be read: binary or UTF-16 text (not UTF-8): save it as UTF-8', { file, line: 1, column: 1 });
+    return new TextDecoder('utf-8').decode(blob.bytes);
+}
 /** The text of a file a checklist names, read like any repository file (never outside it, links included). */
 function readChecklistFile(label, value, where, checklistAbs, snapshot) {
     const file = checklistPath(label, value, where, checklistAbs, snapshot);
@@ -1002,7 +1048,7 @@ async function parseChecklistText(file, raw, outside) {
     (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.
-        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
+        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
     return (0,load/* parseYamlChecklist */.nn)(file, text, { outside });
@@ -1104,7 +1150,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         pool.release();
     const threads = usable ? pool : registered ? (0,scan.threadCount)(snapshot.files.length, env) : 0;
     const pass = jobs.length
-        ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, base: snapshot.base, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
+        ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, base: snapshot.base, files: snapshot.files, textLinks: snapshot.reader.textLinks, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
         : null;
     const spent = new Map();
     const tDirect = performance.now();

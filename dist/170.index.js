@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serve: () => (/* binding */ serve)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49588);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8018);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70289);
+/* harmony import */ var _repo_docs_apps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19034);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18650);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70289);
+
 
 
 
@@ -25,15 +27,19 @@ __webpack_require__.r(__webpack_exports__);
  * files until none are left and posts what it found.
  */
 function serve() {
-    const { root, realRoot, files, base } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const { root, realRoot, files, base, textLinks } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyUnder */ .Vd)(base ?? '');
+    // The same `docs/` apps as the snapshot's (their package.json and workspace files are read once more here).
+    const docsReader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .RepoReader */ .Wp(root, realRoot, textLinks);
+    const docsApps = (0,_repo_docs_apps_js__WEBPACK_IMPORTED_MODULE_3__/* .docsAppFolders */ .o)(files, base ?? '', (f) => docsReader.read(f) ?? undefined);
+    (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyDocsApps */ .S2)(docsApps, (0,_repo_docs_apps_js__WEBPACK_IMPORTED_MODULE_3__/* .docsAppContentFolders */ .x)(files, docsApps));
     // Each file is asked about once here (its scanners in a row): no map of every path's answers (see rememberPathFacts).
     (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .rememberPathFacts */ .iq)(false);
     const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
-        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoReader */ .Wp(root, realRoot);
-        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file), partial: reader.skipped.filter((k) => _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_LIMIT_SKIPS */ .l$.has(k.reason)) });
+        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .RepoReader */ .Wp(root, realRoot, textLinks);
+        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file), partial: reader.skipped.filter((k) => _repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_LIMIT_SKIPS */ .l$.has(k.reason)) });
     });
 }
 
@@ -220,7 +226,7 @@ function startWorker(entry, input) {
     });
     try {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files },
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files, textLinks: input.textLinks ?? {} },
             // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
             resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
             // Nothing a worker prints may reach the report on stdout (or the log).

@@ -41,6 +41,7 @@ const HINT_FIX = {
     struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
     table: 'ticked in a table row, where a checkbox is no task-list item; tick its line above as a list line',
     nospace: 'no space after `[x]`, so GitHub shows the box as text; tick its line above with a space after the box (`- [x] \u2026`)',
+    lookalike: 'a look-alike box (`[\u2713]`, `[-]`, `[~]`\u2026), which GitHub shows as text, no checkbox; when the work is done, tick its line above with `[x]`',
 };
 /** The checks that decide a bound item, as the summary names them ("the check `hsts`", "the checks `a` and `b`"). */
 function decidedBy(item) {
@@ -211,21 +212,39 @@ function quietMentions(md) {
     }).join('\n');
 }
 /**
- * Rendered Markdown (one line) with `plain` applied outside its code spans: a backslash escapes the character after it
- * (`` \` `` is no span's backtick), and a run of N backticks opens a span up to the next run of exactly N.
+ * Rendered Markdown (one line) with `plain` applied outside its code spans ({@link codeSpans}, a backslash escaping the
+ * character after it: `` \` `` is no span's backtick); a backtick run that closes nothing stays in the text, byte for byte.
  */
 function outsideCodeSpans(s, plain) {
-    // The line's runs of backticks by length, each list in order: the closer of an opener is the first run of its length
-    // after it, found by a cursor per length that only moves on (one pass, not a scan to the line's end per opener: review
-    // 47 S1, a long line of unclosed runs was quadratic).
+    let out = '';
+    let from = 0;
+    for (const [start, end, code] of codeSpans(s, true)) {
+        if (!code)
+            continue;
+        out += plain(s.slice(from, start)) + s.slice(start, end);
+        from = end;
+    }
+    return out + plain(s.slice(from));
+}
+/**
+ * The code spans of one line or paragraph `t` as CommonMark finds them, in order, as `[start, end, true]`, and the backtick
+ * runs that open none as `[start, end, false]`: a run of N backticks opens a span up to the next run of exactly N. With
+ * `backslash`, a backslash escapes the character after it, so an escaped backtick opens nothing (a span's closer is read
+ * as typed: CommonMark has no escapes in code). A position in `literal` is a backtick that neither opens nor closes a
+ * span (an unpaired one of its own). One pass: the runs are listed by length first, and the closer of an opener is the
+ * first run of its length after it, found by a cursor per length that only moves on (a scan to the line's end per
+ * opener was quadratic on a long line of unclosed runs: review 47 S1).
+ */
+function codeSpans(t, backslash, literal = new Set()) {
+    const tick = (j) => t[j] === '`' && !literal.has(j);
     const runs = new Map();
-    for (let j = 0; j < s.length;) {
-        if (s[j] !== '`') {
+    for (let j = 0; j < t.length;) {
+        if (!tick(j)) {
             j++;
             continue;
         }
         let r = 0;
-        while (s[j + r] === '`')
+        while (tick(j + r))
             r++;
         let list = runs.get(r);
         if (!list)
@@ -234,35 +253,35 @@ function outsideCodeSpans(s, plain) {
         j += r;
     }
     const cursor = new Map();
-    let out = '';
-    let from = 0;
+    const out = [];
     let i = 0;
-    while (i < s.length) {
-        if (s[i] === '\\') {
+    while (i < t.length) {
+        if (backslash && t[i] === '\\') {
             i += 2;
             continue;
         }
-        if (s[i] !== '`') {
+        if (t[i] !== '`') {
+            i++;
+            continue;
+        }
+        if (literal.has(i)) {
+            out.push([i, i + 1, false]);
             i++;
             continue;
         }
         let n = 0;
-        while (s[i + n] === '`')
+        while (tick(i + n))
             n++;
         const list = runs.get(n) ?? [];
         let k = cursor.get(n) ?? 0;
         while (k < list.length && list[k] < i + n)
             k++;
         cursor.set(n, k);
-        const close = k < list.length ? list[k] : -1;
-        if (close < 0) {
-            i += n;
-            continue;
-        }
-        out += plain(s.slice(from, i)) + s.slice(i, close + n);
-        i = from = close + n;
+        const end = k < list.length ? list[k] + n : -1;
+        out.push(end < 0 ? [i, i + n, false] : [i, end, true]);
+        i = end < 0 ? i + n : end;
     }
-    return out + plain(s.slice(from));
+    return out;
 }
 /**
  * The product's own Markdown (a check's docs: `why`, `fix`, `details`, over several lines and paragraphs) with `&`,
@@ -274,49 +293,16 @@ function escHtmlMarkdown(s) {
     return s.split(/(\n[ \t]*\n)/).map((p, i) => (i % 2 ? p : outsideCode(p, escHtml))).join('');
 }
 /**
- * `t` with `plain` applied to the text outside code spans. Code spans are found as CommonMark does: a run of N
- * backticks up to the next run of exactly N. A run with no partner is escaped (`` \` ``), so it cannot pair with a
- * backtick in the text around this one; so is each backtick at a position in `literal` (quoted text, see
- * {@link quotedTicks}), which neither opens nor closes a span.
+ * `t` with `plain` applied to the text outside code spans ({@link codeSpans}). A backtick run with no partner is escaped
+ * (`` \` ``), so it cannot pair with a backtick in the text around this one; so is each backtick at a position in `literal`
+ * (quoted text, see {@link quotedTicks}), which neither opens nor closes a span.
  */
 function outsideCode(t, plain, literal = new Set()) {
-    const tick = (j) => t[j] === '`' && !literal.has(j);
-    /** The length of the run of (non-literal) backticks at `j`. */
-    const run = (j) => { let n = 0; while (tick(j + n))
-        n++; return n; };
     let out = '';
     let from = 0;
-    let i = 0;
-    while (i < t.length) {
-        if (t[i] !== '`') {
-            i++;
-            continue;
-        }
-        if (literal.has(i)) {
-            out += `${plain(t.slice(from, i))}\\\``;
-            i = from = i + 1;
-            continue;
-        }
-        const n = run(i);
-        // The next run of exactly n backticks closes the span.
-        let close = -1;
-        for (let j = i + n; j < t.length;) {
-            const r = tick(j) && !tick(j - 1) ? run(j) : 0;
-            if (r === n) {
-                close = j;
-                break;
-            }
-            j += r || 1;
-        }
-        out += plain(t.slice(from, i));
-        if (close >= 0) {
-            out += t.slice(i, close + n);
-            i = from = close + n;
-        }
-        else {
-            out += '\\`'.repeat(n);
-            i = from = i + n;
-        }
+    for (const [start, end, code] of codeSpans(t, false, literal)) {
+        out += plain(t.slice(from, start)) + (code ? t.slice(start, end) : '\\`'.repeat(end - start));
+        from = end;
     }
     return out + plain(t.slice(from));
 }

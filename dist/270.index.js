@@ -61,9 +61,9 @@ function parseAttestations(body) {
         const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t.text);
         if (!text)
             continue;
-        if (t.table || t.quoted || t.struck || t.nospace) {
+        if (t.table || t.quoted || t.struck || t.nospace || t.lookalike) {
             if (!withdrawn.has(text))
-                withdrawn.set(text, t.nospace ? 'nospace' : t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
+                withdrawn.set(text, t.nospace ? 'nospace' : t.table ? 'table' : t.quoted ? 'quoted' : t.lookalike ? `lookalike:${t.lookalike}` : 'struck');
             continue;
         }
         ticks.add(text);
@@ -546,7 +546,9 @@ function nearMisses(ticks, items, normalise) {
     }
     // A tick in a block quote, struck through or in a table row, that names a pending item (its title or id, a template filled in, or
     // nearly so): it signs nothing off where it stands.
-    for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
+    for (const [tick, as] of WITHDRAWN.get(ticks) ?? []) {
+        const box = as.startsWith('lookalike:') ? as.slice('lookalike:'.length) : undefined;
+        const why = box === undefined ? as : 'lookalike';
         if (ticks.has(tick) || hints.length >= MAX_HINTS)
             continue;
         let meant = pending.filter(({ item, title }) => {
@@ -560,11 +562,12 @@ function nearMisses(ticks, items, normalise) {
         if (!meant.length)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : why === 'nospace' ? 'with no space after `[x]`' : 'struck through';
+        const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : why === 'nospace' ? 'with no space after `[x]`' : why === 'lookalike' ? `with \`${box}\`` : 'struck through';
         const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote'
             : why === 'table' ? 'a checkbox in a table row is not a task-list item; tick it as a list line (`- [x] \u2026`)'
                 : why === 'nospace' ? 'GitHub shows `[x]` glued to the text as text, no checkbox; put a space after the box (`- [x] \u2026`)'
-                    : 'a struck-through item is withdrawn; tick it without the strikethrough';
+                    : why === 'lookalike' ? `\`${box}\` is no checkbox (only \`[x]\` ticks one), GitHub shows it as text; when the work is done, tick it as \`- [x] ${meant[0].item.title}\``
+                        : 'a struck-through item is withdrawn; tick it without the strikethrough';
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {

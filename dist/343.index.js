@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
-var checks = __webpack_require__(49588);
+// EXTERNAL MODULE: ./lib/checks/index.js + 27 modules
+var checks = __webpack_require__(8018);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -843,6 +843,14 @@ const named = (a) => (a.from ? { url: (0,util/* shownUrl */.zA)(a.res.url, '', t
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 /** The Werkzeug debugger page's settings with code execution off (`app.run(debug=True, use_evalex=False)`). */
 const EVALEX_OFF = /\bEVALEX\s*=\s*false\b/;
+/**
+ * ASP.NET Core's developer exception page, which `app.UseDeveloperExceptionPage()` or the Development environment (the
+ * default of `dotnet run` through launchSettings.json, `ASPNETCORE_ENVIRONMENT=Development`) turns on.
+ */
+const ASPNETCORE_FIX = {
+    advice: 'run the app with ASPNETCORE_ENVIRONMENT=Production (the default when unset) and UseDeveloperExceptionPage() only in Development',
+    fix: 'Run the app with `ASPNETCORE_ENVIRONMENT=Production` (the default when unset; `dotnet run` takes Development from launchSettings.json), call `app.UseDeveloperExceptionPage()` only under `app.Environment.IsDevelopment()`, and use `app.UseExceptionHandler(\u2026)` in production.',
+};
 /** Flask's debug mode, which the Werkzeug debugger (its traceback page and `/console`) comes with. */
 const WERKZEUG_DEBUG_FIX = {
     advice: "turn Flask's debug mode off (no app.run(debug=True), FLASK_DEBUG or flask run --debug) and serve the app with a WSGI server such as gunicorn",
@@ -1021,10 +1029,10 @@ const DEV_SIGNALS = [
     { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
     // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
     { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
-    { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
-    { what: "Phoenix/Plug's debug error page (Plug.Debugger, debug_errors: true)", body: (b) => PLUG_DEBUGGER_HEADER.test(b) && ELIXIR_FRAME.test(b) },
-    { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
-    { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
+    { what: "Rails' development error page", advice: 'run the app with RAILS_ENV=production, where config.consider_all_requests_local = false', fix: 'Run the app with `RAILS_ENV=production` and keep `config.consider_all_requests_local = false` in `config/environments/production.rb`: the development error page shows the source, the request, the routes and the backtrace.', body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
+    { what: "Phoenix/Plug's debug error page (Plug.Debugger, debug_errors: true)", advice: 'run a release built with MIX_ENV=prod, whose endpoint has debug_errors: false', fix: 'Run a release built with `MIX_ENV=prod`: the endpoint\'s `debug_errors: true` belongs in `config/dev.exs` only, and `use Plug.Debugger` stays out of production (`if Mix.env() == :dev`).', body: (b) => PLUG_DEBUGGER_HEADER.test(b) && ELIXIR_FRAME.test(b) },
+    { what: "Laravel's debug page (Whoops/Ignition)", advice: 'set APP_DEBUG=false (and APP_ENV=production) in the production .env', fix: 'Set `APP_DEBUG=false` and `APP_ENV=production` in the production `.env` (then `php artisan config:cache`): with debug on, Laravel answers errors with Ignition/Whoops, showing the source, the environment and the request.', body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
+    { what: "the Symfony profiler", advice: 'run the app with APP_ENV=prod and APP_DEBUG=0, without the dev dependencies', fix: 'Run the app with `APP_ENV=prod` and `APP_DEBUG=0`, installed with `composer install --no-dev`: the web profiler (`X-Debug-Token-Link`) records every request with its headers, session, queries and configuration.', header: ['x-debug-token-link', /./] },
     // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
     // (`/_next/static/chunks/webpack.js?v=\u2026`, a production build serves `webpack-<hash>.js`) and name their modules.
     { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
@@ -1033,23 +1041,25 @@ const DEV_SIGNALS = [
     { what: "Create React App's development server (react-scripts start)", response: craDev },
     { what: "Angular CLI's development server (ng serve)", response: angularDev },
     { what: 'an Express stack trace (NODE_ENV is not production)', advice: 'set NODE_ENV=production where the app runs', fix: "Set `NODE_ENV=production` in the environment the app runs in (Express's default error handler sends the stack trace unless it is), and keep custom error handlers from sending `err.stack`.", body: EXPRESS_STACK },
-    { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: errorhandlerPage },
-    { what: 'a Node.js stack trace', inResponse: true, body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
-    { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
-    { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', body: PYTHON_TRACEBACK_BODY },
-    { what: "Spring Boot's error page with a stack trace (server.error.include-stacktrace)", body: (b) => SPRING_WHITELABEL_TRACE.test(b) || SPRING_JSON_TRACE.test(b) },
-    { what: "Tomcat's error report with a stack trace (ErrorReportValve showReport)", body: TOMCAT_TRACE },
+    { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", advice: 'mount errorhandler() in development only and set NODE_ENV=production where the app runs', fix: "Mount `errorhandler()` in development only (`if (process.env.NODE_ENV === 'development') app.use(errorhandler())`), set `NODE_ENV=production` where the app runs, and answer errors in production with a handler that never sends `err.stack`.", body: errorhandlerPage },
+    { what: 'a Node.js stack trace', inResponse: true, advice: 'stop sending err.stack to clients and set NODE_ENV=production where the app runs', fix: 'Answer errors without the stack: an error handler (Express\'s, a NestJS exception filter) must send a message, never `err.stack`; one that sends the stack in development only needs `NODE_ENV=production` set where the app runs.', body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
+    { what: "Starlette/FastAPI's debug page (debug=True)", advice: 'create the app with debug=False (the default) in production', fix: 'Create the app with `debug=False`, the default (`FastAPI(debug=False)`, `Starlette(debug=False)`), and do not turn it on from a production setting or environment variable: debug mode answers errors with the traceback and source.', body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
+    { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', advice: "turn the framework's debug mode off (FastAPI/Starlette debug=False; Tornado debug=False and serve_traceback=False)", fix: "Turn the framework's debug mode off in production: `FastAPI(debug=False)`/`Starlette(debug=False)` (the default), Tornado's `Application(debug=False, serve_traceback=False)`; and keep error handlers from returning `traceback.format_exc()`.", body: PYTHON_TRACEBACK_BODY },
+    { what: "Spring Boot's error page with a stack trace (server.error.include-stacktrace)", advice: 'set server.error.include-stacktrace=never (the default) and keep spring-boot-devtools out of the production build', fix: 'Set `server.error.include-stacktrace=never` (the default; not `always` or `on-param`) in the production configuration, and keep `spring-boot-devtools`, which turns it on, out of the production artifact (`<optional>true</optional>` in Maven, `developmentOnly` in Gradle).', body: (b) => SPRING_WHITELABEL_TRACE.test(b) || SPRING_JSON_TRACE.test(b) },
+    { what: "Tomcat's error report with a stack trace (ErrorReportValve showReport)", advice: 'set showReport="false" and showServerInfo="false" on Tomcat\'s ErrorReportValve', fix: 'In Tomcat\'s `server.xml`, add `<Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false"/>` to the `<Host>` (or map an `<error-page>` for `java.lang.Throwable` in `web.xml`), so an exception is answered without its stack trace.', body: TOMCAT_TRACE },
     // Puma in development (`-e development`, RACK_ENV=development) answers an application error with its backtrace;
     // in production it says only "An unhandled lowlevel error occurred".
-    { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
+    { what: "Puma's development error page with a backtrace (RACK_ENV=development)", advice: 'run Puma with RACK_ENV=production (RAILS_ENV=production for Rails)', fix: 'Run Puma with `RACK_ENV=production` (`puma -e production`; for Rails also `RAILS_ENV=production`): in development Puma answers an unhandled error with its backtrace.', body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
     // ASP.NET Core's developer exception page; classic ASP.NET's "Server Error in '/App' Application." page only with
     // details (customErrors Off): its exception, stack, source or version lines. The same heading over "Runtime Error"
     // ("The current custom error settings \u2026 prevent the details \u2026 from being viewed remotely") is the safe production page.
     // The detailed page also carries a comment saying it is verbose (ZAP's debug-error marker).
     // ASP.NET Core's page in HTML (a browser) or as plain text with the request's headers (any other client).
-    { what: "ASP.NET's developer exception page", body: (b) => ASPNETCORE_DEV_PAGE_HTML.test(b) || ASPNET_CLASSIC_DETAILS.test(b) || ASPNETCORE_DEV_PAGE_TEXT.test(b) },
+    // The same name for both, each with its own setting: ASP.NET Core's environment, classic ASP.NET's customErrors.
+    { what: "ASP.NET's developer exception page", ...ASPNETCORE_FIX, body: (b) => ASPNETCORE_DEV_PAGE_HTML.test(b) || ASPNETCORE_DEV_PAGE_TEXT.test(b) },
+    { what: "ASP.NET's developer exception page", advice: 'set customErrors mode="RemoteOnly" (or "On") in web.config', fix: 'In `web.config` set `<customErrors mode="RemoteOnly"/>` (or `"On"`, with a `defaultRedirect` page) under `<system.web>`, never `"Off"`: the detailed page shows the exception, the stack, the source and the framework version.', body: (b) => ASPNET_CLASSIC_DETAILS.test(b) && !ASPNETCORE_DEV_PAGE_HTML.test(b) && !ASPNETCORE_DEV_PAGE_TEXT.test(b) },
     // Stack traces by their frames: a .NET exception as the whole body (not the developer page's text form, said above) or in a JSON error.
-    { what: 'a .NET stack trace', inResponse: true, response: (r) => (DOTNET_TRACE_BODY.test(r.body) && !ASPNETCORE_DEV_PAGE_TEXT.test(r.body)) || (isJson(r) && DOTNET_STACK_JSON.test(r.body)) },
+    { what: 'a .NET stack trace', inResponse: true, advice: 'stop sending the exception to clients and set ASPNETCORE_ENVIRONMENT=Production where the app runs', fix: 'Answer errors without the exception: error handlers must not send `exception.ToString()` or `StackTrace` (ASP.NET Core: `app.UseExceptionHandler(\u2026)` with `AddProblemDetails()`, and `ASPNETCORE_ENVIRONMENT=Production`, under which the developer page and its problem details are off).', response: (r) => (DOTNET_TRACE_BODY.test(r.body) && !ASPNETCORE_DEV_PAGE_TEXT.test(r.body)) || (isJson(r) && DOTNET_STACK_JSON.test(r.body)) },
 ];
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
 const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
@@ -1096,7 +1106,13 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         details: [
             'A debug page a framework setting shows carries that setting as its fix, whatever server serves it: Django\'s DEBUG page `DEBUG = False`',
             '(e.g. from a `DJANGO_DEBUG` variable), the Werkzeug debugger (its console too) Flask\'s debug mode off (no `app.run(debug=True)`, `FLASK_DEBUG` or',
-            '`flask run --debug`), an Express stack trace `NODE_ENV=production`.',
+            '`flask run --debug`), an Express stack trace `NODE_ENV=production`, the `errorhandler` page `errorhandler()` in development only and `NODE_ENV=production`,',
+            'a Node.js stack in a JSON error no `err.stack` in responses (and `NODE_ENV=production`), Rails\' error page `RAILS_ENV=production` (`config.consider_all_requests_local = false`),',
+            'Puma\'s `RACK_ENV=production`, Laravel\'s `APP_DEBUG=false`, the Symfony profiler `APP_ENV=prod`/`APP_DEBUG=0`, Phoenix\'s a `MIX_ENV=prod` release (`debug_errors` in dev only),',
+            'Starlette/FastAPI\'s `debug=False`, a Python traceback the framework\'s debug mode off (Tornado `serve_traceback=False` too), Spring Boot\'s `server.error.include-stacktrace=never`',
+            '(and no `spring-boot-devtools` in the artifact), Tomcat\'s `ErrorReportValve` `showReport="false"`, ASP.NET Core\'s developer exception page `ASPNETCORE_ENVIRONMENT=Production`',
+            '(`UseDeveloperExceptionPage()` in Development only), classic ASP.NET\'s detailed page `<customErrors mode="RemoteOnly"/>`, a .NET stack no exception text in responses;',
+            'a development server\'s banner or bundle keeps "run a production server with debug off".',
             'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
             "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug\u2026`, `WSGIServer/\u2026 CPython`",
             "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
@@ -1115,7 +1131,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             'Tomcat\'s default error report (`HTTP Status 500 \u2013 \u2026` with a `<pre>` of `\u2026(X.java:N)` frames; its status report without one passes). A GET of `/console`',
             'finds the Werkzeug debugger console by its page (title, console-mode script), not by',
             'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-            'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at; a finding there names the URL asked too, and a URL a redirect named is printed without its password or query). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (the answers the redirects led to, not the redirects), or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path \u2192 `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer (unless a signal or `/console` already showed the debugger).',
+            'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at; a finding there names the URL asked too, and a URL a redirect named is printed without its password or query). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (the answers the redirects led to, not the redirects), or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path \u2192 `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer, or when the page is in a redirect loop (every path redirecting to itself: Django\'s `SECURE_SSL_REDIRECT` behind a proxy that does not pass `X-Forwarded-Proto`) or still redirects after 5 hops and the not-found path shows no page either: only redirects were seen (unless a signal or `/console` already showed the debugger).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -1173,10 +1189,17 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         // host (not followed: an `http://` target sending every path elsewhere; for the not-found path one keeping its path,
         // as a fixed URL dropping it is the application's answer) or failed on the way (the `https://` side of a same-host
         // redirect did not answer): never a pass, as security-headers says of such a target.
+        // A chain cut at the hop limit (a redirect loop: Django's SECURE_SSL_REDIRECT behind a proxy that does not pass
+        // X-Forwarded-Proto answers every path with a redirect to itself) showed redirects only, never a page: not seen.
         const main = obs.main;
-        const pageSeen = main !== undefined && main.hops.length > 0 && main.error === undefined && !leadsElsewhere(main);
-        if (pageSeen || notFounds.some((f) => f.response && !notFoundElsewhere(f)))
+        const reached = (c) => c.stopped?.reason !== 'limit';
+        const pageSeen = main !== undefined && main.hops.length > 0 && main.error === undefined && !leadsElsewhere(main) && reached(main);
+        if (pageSeen || notFounds.some((f) => f.response && !notFoundElsewhere(f) && reached(chainOf(f))))
             return;
+        if (main && !reached(main)) {
+            ctx.error(`${main.start} ${(0,util/* describeStop */.Cw)(main)}, so neither the page nor a not-found page of the application was reached, where a development server or debug page would show; fix the redirects so the page answers`);
+            return;
+        }
         const away = [...(main && leadsElsewhere(main) ? [main] : []), ...notFounds.filter(notFoundElsewhere).map(chainOf)].map((c) => ({ from: c.start, ...c.stopped }))[0];
         if (!away) {
             const hop = main && (0,util/* failedHopOf */.Mk)(main);

@@ -863,7 +863,10 @@ async function fileAtRef(client, r, path, ref) {
 var run = __webpack_require__(63926);
 // EXTERNAL MODULE: ./lib/repo/read.js
 var read = __webpack_require__(18650);
+// EXTERNAL MODULE: ./lib/repo/git-env.js
+var git_env = __webpack_require__(43466);
 ;// CONCATENATED MODULE: ./lib/action/base-checklist.js
+
 
 
 
@@ -891,7 +894,7 @@ class BaseChecklistError extends Error {
 // workspace owned by another user, and a silent fallback would hide it.
 async function git(cwd, args, safe = [cwd]) {
     const trust = safe.flatMap((d) => ['-c', `safe.directory=${d}`]);
-    const { stdout } = await base_checklist_run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
+    const { stdout } = await base_checklist_run('git', [...trust, '-C', cwd, ...args], { env: (0,git_env/* gitEnv */.g)(cwd), timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
     return stdout;
 }
 /** The commit checked out in `root` and its parents, or null when it is not a git work tree. */
@@ -2976,9 +2979,9 @@ async function serveEngine() {
     // The scan workers start first: they load the checks while this thread loads the pipeline,
     // parses the checklist and plans, and get their jobs when the plan is known.
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
-    const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
+    const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files, textLinks: listing.textLinks ?? {} }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(588), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(85), __webpack_require__.e(160), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(18), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -3378,6 +3381,13 @@ async function run(opts) {
     if (known && listing.links?.length) {
         const all = new Set(known);
         const untracked = new Set(listing.links.filter((link) => {
+            // A link checked out as a plain file (core.symlinks=false): where its text leads, by the same rule.
+            if (listing.textLinks && Object.hasOwn(listing.textLinks, link)) {
+                const to = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .textLinkTarget */ .D0)(listing.textLinks, link);
+                if (!('target' in to) || all.has(to.target))
+                    return false;
+                return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, to.target), { throwIfNoEntry: false })?.isFile() === true;
+            }
             const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
             const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
             return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
@@ -3417,7 +3427,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(588), __webpack_require__.e(343), __webpack_require__.e(85), __webpack_require__.e(160), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(18), __webpack_require__.e(343), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }

@@ -24,6 +24,7 @@ export const modules = {
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
 /* harmony export */   RN: () => (/* binding */ isProcfile),
 /* harmony export */   Rm: () => (/* binding */ isRenderedEnvTemplate),
+/* harmony export */   S2: () => (/* binding */ classifyDocsApps),
 /* harmony export */   Vd: () => (/* binding */ classifyUnder),
 /* harmony export */   Yz: () => (/* binding */ renderedEnvName),
 /* harmony export */   ZT: () => (/* binding */ isTestDockerfile),
@@ -95,9 +96,76 @@ function classifyUnder(base) {
     if (base === scanBase)
         return;
     scanBase = base;
+    docsAppsRel = docsAppsUnderScan();
     facts.clear();
     lastPath = null;
     folderEpoch++;
+}
+/**
+ * The `docs/` folders (repository paths with their trailing `/`) that are apps of a monorepo, not documentation
+ * (docs-apps.ts docsAppFolders: `apps/docs/` in a workspace, one with its own Dockerfile): the illustration-folder test
+ * passes over that one `docs` folder. Set by the snapshot (and a scan worker) from the repository's files, with the
+ * scanned folder; changing it forgets the answers kept.
+ */
+let docsApps = [];
+/** docsApps relative to the scanned folder: those strictly under it. */
+let docsAppsRel = new Set();
+/**
+ * The documentation folders of those apps (docs-apps.ts docsAppContentFolders: `apps/docs/versioned_docs/`,
+ * `apps/docs/i18n/`, a chapter `apps/docs/self-hosting/`), repository paths with their trailing `/`: illustrations still.
+ */
+let docsContent = [];
+/** docsContent relative to the scanned folder: those strictly under it. */
+let docsContentRel = new Set();
+/** Judge the `docs/` folders `folders` as apps (see docsApps), but for their documentation folders `content`; [] for none. */
+function classifyDocsApps(folders, content = []) {
+    const same = (a, b) => a.length === b.length && a.every((f, i) => f === b[i]);
+    if (same(folders, docsApps) && same(content, docsContent))
+        return;
+    docsApps = [...folders];
+    docsContent = [...content];
+    docsAppsRel = docsAppsUnderScan();
+    facts.clear();
+    lastPath = null;
+    folderEpoch++;
+}
+function docsAppsUnderScan() {
+    docsContentRel = underScanSet(docsContent);
+    return underScanSet(docsApps);
+}
+function underScanSet(folders) {
+    return new Set(folders.filter((d) => scanBase === '' || (d.startsWith(`${scanBase}/`) && d.length > scanBase.length + 1)).map((d) => (scanBase === '' ? d : d.slice(scanBase.length + 1))));
+}
+/** Whether the folder `rel` (relative to the scanned folder, with its trailing `/`) is in a docs app's documentation folder (docsContentRel). */
+function inDocsAppContent(rel) {
+    if (!docsContentRel.size)
+        return false;
+    for (let i = rel.indexOf('docs/'); i >= 0; i = rel.indexOf('docs/', i + 5)) {
+        if (i > 0 && rel.charCodeAt(i - 1) !== 47)
+            continue;
+        if (!docsAppsRel.has(rel.slice(0, i + 5)))
+            continue;
+        const end = rel.indexOf('/', i + 5);
+        if (end > i + 5 && docsContentRel.has(rel.slice(0, end + 1)))
+            return true;
+    }
+    return false;
+}
+/** `rel` (a path relative to the scanned folder) without the `docs/` folders that are apps (docsAppsRel): `apps/docs/k8s/` \u2192 `apps/k8s/`. */
+function withoutDocsApps(rel) {
+    if (!docsAppsRel.size)
+        return rel;
+    let out = '';
+    let from = 0;
+    for (let i = rel.indexOf('docs/'); i >= 0; i = rel.indexOf('docs/', i + 5)) {
+        if (i > 0 && rel.charCodeAt(i - 1) !== 47)
+            continue;
+        if (docsAppsRel.has(rel.slice(0, i + 5))) {
+            out += rel.slice(from, i);
+            from = i + 5;
+        }
+    }
+    return from ? out + rel.slice(from) : rel;
 }
 /** Bumped when the scanned folder changes: folder facts (folderFact) kept for the previous one are stale. */
 let folderEpoch = 0;
@@ -761,9 +829,14 @@ const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixture
  * Singular `example/`, `sample/` and `demo/` are not: they are common names of the application itself (awesome-compose's Django project
  * `app/example/`, Go's `example/main.go` of a one-app repository, the `demo/` project Spring Initializr unzips). Not inside a JVM source tree either, whose folders are package
  * names: Spring Initializr's `src/main/java/com/example/\u2026` is the application (and so is a package `\u2026/java/com/acme/examples/`);
- * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/\u2026`).
+ * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/\u2026`). Nor a `docs` folder that is an app of a
+ * monorepo (docsApps: Turborepo's `apps/docs`, listed by the workspace, or an app folder with its own Dockerfile; QA47 monorepo27 O1):
+ * the illustration test passes over that one folder, so its own `examples/` still is one, and so are its documentation
+ * folders (docsContent: `apps/docs/versioned_docs/`, `i18n/`, `blog/`, a chapter of pages; QA48 review S1).
+ * Docusaurus' frozen copies of `docs/` are `docs/` as well: `versioned_docs/version-1.x/` and the translated docs,
+ * `i18n/<lang>/docusaurus-plugin-content-docs/` (QA48 review S1: `website/versioned_docs/` was judged, `website/docs/` not).
  */
-const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground|docs)\//;
+const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground|docs|versioned_docs|docusaurus-plugin-content-docs)\//;
 /** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
 const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground)\//;
 /**
@@ -798,7 +871,7 @@ const isTestDockerfile = pathFact((full) => {
     const path = underScan(full);
     return TEST_DIR_RE.test(path) || EXAMPLE_DIR_RE.test(abovePackages(path));
 });
-/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `demos/`, `playground/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
+/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 Docusaurus' `versioned_docs/` too \u2014 but a monorepo's docs app, bar its documentation folders) and test-environment configuration: what they configure never reaches production. */
 const isTestFile = pathFact((full) => {
     const path = underScan(full);
     // Every test name and test configuration's name holds one of TEST_NAME_HINT's words: most paths are tested by their folder only.
@@ -812,7 +885,7 @@ const TEST_NAME_HINT = /test|spec|stories/i;
  */
 const testFolder = folderFact((dir) => {
     const rel = underScan(dir);
-    return TEST_DIR_RE.test(rel) || ILLUSTRATION_DIR_RE.test(abovePackages(rel));
+    return TEST_DIR_RE.test(rel) || ILLUSTRATION_DIR_RE.test(abovePackages(withoutDocsApps(rel))) || inDocsAppContent(rel);
 });
 
 
@@ -825,6 +898,7 @@ const testFolder = folderFact((dir) => {
 /* harmony export */   AB: () => (/* binding */ quoteName),
 /* harmony export */   Ao: () => (/* binding */ LFS_POINTER_PROBLEM),
 /* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
+/* harmony export */   D0: () => (/* binding */ textLinkTarget),
 /* harmony export */   I: () => (/* binding */ BINARY_SKIP),
 /* harmony export */   Kv: () => (/* binding */ inGitFolder),
 /* harmony export */   Lh: () => (/* binding */ unquoteName),
@@ -899,13 +973,19 @@ const UTF16BE = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
 class RepoReader {
     root;
     realRoot;
+    textLinks;
     skipped = [];
     /** Files read (for benchmarks and the "read once" test). */
     reads = 0;
     realDirs = new Map();
-    constructor(root, realRoot = safeRealpath(root)) {
+    /**
+     * `textLinks`: tracked symlinks the working tree holds as plain files of their target's path (FileList.textLinks:
+     * `core.symlinks=false`), read as the links they are: their target, by the rules of a real link.
+     */
+    constructor(root, realRoot = safeRealpath(root), textLinks = {}) {
         this.root = root;
         this.realRoot = realRoot;
+        this.textLinks = textLinks;
     }
     /** The text of `file` (a repository path), or null when it cannot or must not be read. */
     read(file) {
@@ -1089,6 +1169,8 @@ class RepoReader {
             this.skip(file, 'path outside the repository');
             return null;
         }
+        if (Object.hasOwn(this.textLinks, file))
+            return this.openTextLink(file);
         const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(file));
         // Not there under this name: a name that is not UTF-8, listed as git quotes it, is opened by its bytes.
         if (dir === false)
@@ -1134,6 +1216,26 @@ class RepoReader {
                 return null;
             }
         }
+    }
+    /**
+     * Opens the target of a tracked symlink checked out as a plain file (textLinks), as openFile follows a real one: a
+     * target out of the repository or into `.git` refused, a missing one said; what is recorded about the target is
+     * recorded for the link, as for a real link.
+     */
+    openTextLink(file) {
+        const to = textLinkTarget(this.textLinks, file);
+        if ('reason' in to) {
+            this.skip(file, to.reason);
+            return null;
+        }
+        const before = this.skipped.length;
+        const fd = this.openFile(to.target);
+        for (let k = before; k < this.skipped.length; k++)
+            if (this.skipped[k].file === to.target)
+                this.skipped[k] = { ...this.skipped[k], file };
+        if (fd === null && this.skipped.length === before)
+            this.skip(file, `symlink target missing (it points to ${this.textLinks[file]})`);
+        return fd;
     }
     /**
      * Opens a file listed under git's quoting of a name that is not UTF-8 (`caf\351.env`: see quoteName) by the name's
@@ -1373,6 +1475,43 @@ const GIT_FOLDER_NAMED = "in a .git folder: git's metadata, not repository conte
  * repository's own (`.git/config` holds the token actions/checkout persists), a submodule's or a nested clone's. A file
  * a checklist names there is refused, as a tracked symlink into `.git` is.
  */
+/** The most links followed from one path (Linux's limit): a longer chain is a loop. */
+const MAX_LINK_HOPS = 40;
+/**
+ * Where the tracked symlink `file` (a repository path) leads when the working tree holds it, and maybe links among the
+ * folders on the way, as plain files of their targets' paths (`links`: link \u2192 target as written, FileList.textLinks):
+ * the repository path it resolves to, by the rules of a real link (relative to the link's folder); or why it is not
+ * followed, in the words the reader uses for a real link (out of the repository, into `.git`, a loop).
+ */
+function textLinkTarget(links, file) {
+    const outside = { reason: 'symlink pointing outside the repository' };
+    let parts = file.split('/');
+    let hops = 0;
+    // Component by component: a folder link checked out as text on the way is followed too (from the start again).
+    for (let k = 0; k < parts.length;) {
+        const here = parts.slice(0, k + 1).join('/');
+        const to = Object.hasOwn(links, here) ? links[here] : undefined;
+        if (to === undefined) {
+            k++;
+            continue;
+        }
+        if (++hops > MAX_LINK_HOPS)
+            return { reason: `symlink loop (it points to ${links[file] ?? to})` };
+        if (to.startsWith('/') || to.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(to))
+            return outside;
+        const joined = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize([...parts.slice(0, k), to, ...parts.slice(k + 1)].join('/'));
+        if (joined === '..' || joined.startsWith('../'))
+            return outside;
+        parts = joined.split('/').filter((c) => c !== '' && c !== '.');
+        k = 0;
+    }
+    const target = parts.join('/');
+    if (!target)
+        return { reason: `symlink to the repository's root folder (it points to ${links[file]}), not a file` };
+    if (inGitFolder(target))
+        return { reason: GIT_DIR_SKIP };
+    return { target };
+}
 function inGitFolder(file) {
     return file.split(WINDOWS ? /[\\/]/ : '/').some((c) => c.toLowerCase() === '.git');
 }

@@ -182,7 +182,7 @@ function startWorker(entry, input) {
     });
     try {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files },
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files, textLinks: input.textLinks ?? {} },
             // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
             resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
             // Nothing a worker prints may reach the report on stdout (or the log).

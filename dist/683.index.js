@@ -158,6 +158,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         if (directive === 'manual' || directive === null) {
             if (checked)
                 item.signedOff = true;
+            // Struck through in full and not ticked: the team withdrew it (struck words promise nothing), so nothing is pending.
+            else if (WORDLIKE.test(title) && !WORDLIKE.test(promise))
+                item.withdrawn = true;
         }
         else {
             item.checks = directive;
@@ -279,6 +282,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     if (front.taskLine)
         warn(front.taskLine, 1, 'a task-list line inside the front matter (between the first `---` and the closing `---`) is metadata, not an item: put the checklist below the front matter');
     let tableBoxes = 0;
+    let statusTables = 0;
     let emptyBoxes = 0;
     let oddBoxes = 0;
     // Task-list lines inside a raw HTML block (`<item>` \u2026 `- [ ] \u2026` with no blank line between) are HTML text to
@@ -398,12 +402,21 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         warn(open.line, open.column, `the code fence opened here is never closed, so the rest of ${where} is code: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with ${open.marker})`);
     };
     const visitTable = (table) => {
-        for (const { row, cell, title } of tableCheckboxes(table, source)) {
+        const boxes = tableCheckboxes(table, source);
+        for (const { row, cell, title } of boxes) {
             const line = (row.position?.start.line ?? 1) + offset;
             // The cell's text starts past the `|` and its padding (the cell node starts at the pipe).
             const column = cell.children[0]?.position?.start.column ?? cell.position?.start.column ?? 1;
             tableBoxes++;
             warn(line, column, `a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}\u2026` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] \u2026\`)`);
+        }
+        // A status table (`| Debug mode is off | Yes |`, a Status/Done column of \u2714/\u2718, Done/Pending): a look-alike checklist,
+        // whose rows are no items. Said once per table, where it starts, never dropped silently (its checkbox rows are said above).
+        const status = boxes.length ? undefined : statusTable(table, source);
+        if (status) {
+            statusTables++;
+            const { rows, header, example } = status;
+            warn((table.position?.start.line ?? 1) + offset, table.position?.start.column ?? 1, `this table has a status column ('${header}'), but a table is not read as a checklist: its ${rows} row${rows === 1 ? ' is' : 's are'} not items and ${rows === 1 ? 'is' : 'are'} not checked; write each as a list line (\`- [x] ${example.length > 40 ? `${example.slice(0, 37)}\u2026` : example}\` when done, \`- [ ] \u2026\` when not)`);
         }
     };
     const visitList = (list, parent, parentItem) => {
@@ -474,6 +487,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
         const why = [
             tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+            statusTables ? 'a table with a status column is not a checklist: its rows are not items' : '',
             oddBoxes ? 'only `[ ]` and `[x]` are checkboxes (`[~]`, `[-]`, `[]`, `\u2610`, an escaped `\\[ \\]` are text), each right after a list marker and with a space before and after it (`- [ ] Text`, not `- [ ]Text` or `-[ ] Text`)' : '',
             emptyBoxes ? 'checkboxes with no text after them are not items' : '',
             fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
@@ -694,6 +708,15 @@ function plainText(nodes, keepStruck = false, source) {
                     out += written;
                     break;
                 }
+                // An emphasised status is the item's state, an aside: "HSTS _pending_", "**WIP** HSTS" read as "HSTS (pending)", "(WIP)
+                // HSTS" (the promise only: the title keeps what the line shows). Not one a dash, a label or a bracket already opens.
+                if (!keepStruck && !/(?:[\u2014\u2013:([]|\s-)\s*$/.test(out)) {
+                    const said = plainText(n.children);
+                    if ((0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.isStatusAlone)(said)) {
+                        out += ` (${said}) `;
+                        break;
+                    }
+                }
                 for (const c of n.children)
                     walk(c);
                 break;
@@ -912,6 +935,36 @@ function tableCheckboxes(table, source) {
     }
     return out;
 }
+/** The header of a table's status column: "Status", "Done", "State", "Complete", a check mark\u2026 (markup stripped). */
+const STATUS_HEADER = /^(?:status|state|done|complete[d]?|checked|ready|result|ok|erledigt|fertig|estado|statut|[\u00e9e]tat|fait|situa[\u00e7c][\u00e3a]o|[\u2713\u2714\u2705\u2611]\uFE0F?)\s*\??$/iu;
+/** A mark of a status cell: a check mark, a cross, an hourglass, a traffic light, or its GitHub shortcode. */
+const STATUS_MARK_CELL = String.raw `(?:[${"\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u23f3\u231b\u2611\u2610\u2612\u2b1c\ud83d\udfe2\ud83d\udfe1\ud83d\udfe0\ud83d\udd34\ud83d\udea7\u26a0\u26d4"}]\uFE0F?|:(?:white_check_mark|heavy_check_mark|x|hourglass|hourglass_flowing_sand|construction|warning|no_entry|red_circle|green_circle|yellow_circle|ballot_box_with_check):)`;
+/** A status cell's value: yes/no, done/pending, a mark, or a mark beside the word ("\u2705 Done", "No \u274c"). */
+const STATUS_VALUE = new RegExp(String.raw `^(?:${STATUS_MARK_CELL}\s*)*(?:yes|no|y|n|x|done|pending|to-?\s?do|in progress|wip|n\/?a|ok|pass(?:ed)?|fail(?:ed)?|true|false|blocked|not (?:started|done|yet)|open|closed|complete[d]?|incomplete|ready|missing|partial(?:ly)?|ja|nein|oui|non|s[i${"\u00ed"}]|sim|n[${"\u00e3"}a]o|erledigt|offen|fait|hecho|feito|pendiente|pendente)?(?:\s*${STATUS_MARK_CELL})*$`, 'iu');
+/** A legend's header ("| Symbol | Meaning |"): a table that explains the marks, no status of items. */
+const LEGEND_HEADER = /^(?:meaning|means|legend|symbol|icon|emoji|mark|key|definition|bedeutung|signification|significado)$/i;
+/**
+ * A table that reads as a status checklist (see visitTable): a column headed as a status ("Status", "Done", "\u2705") whose cells
+ * are mostly status values (Yes/No, \u2714/\u2718, Done/Pending), beside a column of item texts (mostly not status values, with
+ * words). Not a legend (`| Symbol | Meaning |`). Its body rows, the status header and the first row's item text.
+ */
+function statusTable(table, source) {
+    const [head, ...body] = table.children;
+    if (!head || !body.length)
+        return undefined;
+    const headers = head.children.map((c) => plainText(c.children, true, source).trim());
+    if (headers.some((h) => LEGEND_HEADER.test(h)))
+        return undefined;
+    const column = (i) => body.map((r) => r.children[i] ? plainText(r.children[i].children, true, source).trim() : '').filter(Boolean);
+    const mostly = (cells, test) => cells.length > 0 && cells.filter(test).length * 2 >= cells.length;
+    const statusAt = headers.findIndex((h, i) => STATUS_HEADER.test(h) && mostly(column(i), (c) => STATUS_VALUE.test(c)));
+    if (statusAt < 0)
+        return undefined;
+    const itemAt = headers.findIndex((_, i) => i !== statusAt && mostly(column(i), (c) => WORDLIKE.test(c) && !STATUS_VALUE.test(c)));
+    if (itemAt < 0)
+        return undefined;
+    return { rows: body.length, header: headers[statusAt], example: column(itemAt)[0] };
+}
 /**
  * Letters that NFKD does not split into a base letter and an accent, spelt in ASCII as they usually are
  * (`Gr\u00f6\u00dfe` \u2192 `groesse` would be German's own spelling, but `grosse` keeps ids short and matches `\u00df` \u2192 `ss`), and
@@ -1073,7 +1126,7 @@ function defuseDeepItems(text) {
  * Ticks in block quotes and wholly struck-through ones included: tickedItems tells them apart.
  */
 function tickedTexts(text, maxChars = MAX_CHARS) {
-    return tickedItems(text, maxChars).filter((t) => !t.table).map((t) => t.text);
+    return tickedItems(text, maxChars).filter((t) => !t.table && !t.lookalike).map((t) => t.text);
 }
 /** {@link tickedTexts}, each with where it stands (in a block quote) and whether its text is all struck through. */
 function tickedItems(text, maxChars = MAX_CHARS) {
@@ -1093,12 +1146,19 @@ function tickedItems(text, maxChars = MAX_CHARS) {
                         // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
                         out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children, false, source)) });
                     }
-                    else if (li.checked == null && first?.children[0]?.type === 'text') {
-                        const glued = TICK_NO_SPACE.exec(first.children[0].value);
-                        if (glued) {
+                    else if (li.checked == null && first) {
+                        const lead = first.children[0]?.type === 'text' ? first.children[0].value : '';
+                        let box;
+                        if (TICK_NO_SPACE.test(lead)) {
                             const all = plainText(first.children, true, source).replace(TICK_NO_SPACE, '');
                             if (WORDLIKE.test(all))
                                 out.push({ text: all, quoted, struck: false, nospace: true });
+                        }
+                        else if ((box = TICK_LOOKALIKE.exec(lead))) {
+                            // `- [\u2713] Load test completed`, `- [-] \u2026`, `- [~] \u2026`: GitHub shows the box as text, no checkbox, so it ticks nothing.
+                            const all = plainText(first.children, true, source).replace(TICK_LOOKALIKE, '');
+                            if (WORDLIKE.test(all))
+                                out.push({ text: all, quoted, struck: false, lookalike: box[1] });
                         }
                     }
                     visit(li.children, quoted);
@@ -1123,6 +1183,12 @@ function tickedItems(text, maxChars = MAX_CHARS) {
 }
 /** A ticked box with no space after it (`- [x]Title`): text to GitHub. */
 const TICK_NO_SPACE = /^\[[xX]\](?=[^\s\]])/;
+/**
+ * A look-alike box opening a list item of a description, as a tick or a status mark is written in other tools (`[\u2713]`, `[\u2714]`,
+ * `[\u221a]`, `[v]`, `[-]`, `[~]`, `[/]`, `[*]`, `[+]`; a check mark or ticked ballot box alone, `\u2705`, `\u2714`, `\u2611`, `\u2612`), with the
+ * space after it: text to GitHub, no checkbox (see LOOKALIKE_BOX, STATUS_MARK).
+ */
+const TICK_LOOKALIKE = /^(\[[-~/*+\u2713\u2714\u221avV]\]|[\u2705\u2714\u2713\u2611\u2612]\uFE0F?)[ \t]+/u;
 /** A letter or digit: text that says something. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 /**

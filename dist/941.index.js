@@ -199,7 +199,10 @@ function findSuppressions(file, text) {
         return [];
     const trailing = trailingAllowed(file);
     const out = [];
-    const lines = text.split(/\r?\n/);
+    const raw = text.split(/\r?\n/);
+    // A notebook's code-cell source lines are read as the Python they hold (`"# preflight-ignore ID: why\n",` is that comment).
+    const notebook = /\.ipynb$/i.test(file) ? notebookSourceLines(raw) : null;
+    const lines = notebook?.lines ?? raw;
     // In Markdown, the fence of the code block a line is in, and the block's language (its info string's first word).
     let fence = null;
     let lang = '';
@@ -253,7 +256,7 @@ function findSuppressions(file, text) {
             continue;
         const late = tail.until === null ? UNTIL_IN_REASON.exec(tail.reason) : null;
         out.push({
-            file, line: i + 1, column: m.index + 1,
+            file, line: i + 1, column: (notebook ? notebook.column(i, m.index) : m.index) + 1,
             ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
             until: tail.until,
             reason: tail.reason,
@@ -308,6 +311,52 @@ function findSuppressions(file, text) {
                     s.appliesToEnd = end + 1;
             }
     return out;
+}
+/** A line of a notebook that is one JSON string of a source array, as nbformat writes them; group 1 what precedes the string's text, 2 its text. */
+const NOTEBOOK_SOURCE_LINE = /^([ \t]*")((?:[^"\\]|\\.){0,2000})",?[ \t]*$/;
+/**
+ * A notebook's lines with each source line of a code cell (a JSON string of the cell's `source` array, one a line as nbformat
+ * writes them) replaced by the Python it holds, its `\n` dropped: a suppression comment in a cell is read as in a `.py` file,
+ * on the line the file shows it, and applies to the cell's next source line. Other lines (markdown cells, outputs, a source
+ * written as one string) are blanked. `column` maps an offset of a replaced line back to the line as written.
+ */
+function notebookSourceLines(raw) {
+    const lines = [];
+    const prefix = [];
+    let code = false;
+    let source = false;
+    for (const l of raw) {
+        const type = /^[ \t]*"cell_type":[ \t]*"(\w+)"/.exec(l);
+        if (type)
+            code = type[1] === 'code';
+        if (/^[ \t]*"source":[ \t]*\[[ \t]*$/.test(l)) {
+            source = code;
+            lines.push('');
+            prefix.push(0);
+            continue;
+        }
+        if (source && /^[ \t]*\],?[ \t]*$/.test(l))
+            source = false;
+        const m = source ? NOTEBOOK_SOURCE_LINE.exec(l) : null;
+        let decoded = null;
+        if (m)
+            try {
+                decoded = JSON.parse(`"${m[2]}"`).replace(/\r?\n$/, '');
+            }
+            catch {
+                decoded = null;
+            }
+        lines.push(decoded !== null && !decoded.includes('\n') ? decoded : '');
+        prefix.push(m ? m[1].length : 0);
+    }
+    const column = (i, at) => {
+        const r = NOTEBOOK_SOURCE_LINE.exec(raw[i] ?? '')?.[2] ?? '';
+        let k = 0;
+        for (let n = 0; n < at && k < r.length; n++)
+            k += r[k] !== '\\' ? 1 : r[k + 1] === 'u' ? 6 : 2;
+        return prefix[i] + k;
+    };
+    return { lines, column };
 }
 /** Code files whose statements span lines inside brackets (the suppression above one covers it whole). */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|rs|swift|groovy|gradle|exs?|vue|svelte|tf|hcl|lua|dart)$/i;

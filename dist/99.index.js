@@ -36,7 +36,7 @@ async function kustomizeReach(listing, tracked) {
     const queue = listing.files.filter((f) => (0,_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .isKustomizationFile */ .yi)(f));
     if (!queue.length)
         return none;
-    const reader = new _read_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoReader */ .Wp(listing.root);
+    const reader = new _read_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoReader */ .Wp(listing.root, undefined, listing.textLinks);
     const inBase = (p) => p === listing.base || p.startsWith(`${listing.base}/`);
     const have = new Set(listing.files);
     const added = [];

@@ -21,7 +21,7 @@ export const CATALOGUE: readonly { id: string; kind: 'static' | 'probe'; severit
     "kind": "static",
     "severity": "high",
     "title": "Database ports are not published",
-    "description": "Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible."
+    "description": "Compose, Kamal accessories and fly.toml services do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible."
   },
   {
     "id": "debug-mode",

@@ -1,5 +1,5 @@
-export const id = 588;
-export const ids = [588];
+export const id = 18;
+export const ids = [18];
 export const modules = {
 
 /***/ 24330:
@@ -616,9 +616,9 @@ const STACK_TRACES_HIDDEN = {
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(9691);
 /* harmony import */ var _util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37660);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(28974);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(28974);
 /* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4539);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82588);
@@ -628,15 +628,17 @@ const STACK_TRACES_HIDDEN = {
 /* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14784);
 /* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59929);
 /* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10156);
-/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(51713);
-/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(80595);
-/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(38715);
-/* harmony import */ var _util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(87696);
-/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(14177);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(52907);
-/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61895);
-/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(86305);
-/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(28231);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70545);
+/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51713);
+/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(80595);
+/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(38715);
+/* harmony import */ var _util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(87696);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(14177);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(52907);
+/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(61895);
+/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(86305);
+/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(28231);
+
 
 
 
@@ -837,12 +839,12 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
     judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
     severity: 'high',
-    description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible.',
+    description: 'Compose, Kamal accessories and fly.toml services do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible.',
     match: [
         {
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -908,16 +910,17 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`\u2026; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does \u2014 a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
+            'Fly.io (`fly.toml`, also `fly.<env>.toml`; one named for development gives notes): a `[[services]]` block whose `internal_port` is a database port (by the same ports and image rules, the image being `[build] image`) with a `[[services.ports]]` `port` fails at that port: Fly\'s proxy takes connections for it on the app\'s IP addresses (public ones, unless the app has only a private Flycast address), as the setup for reaching Fly Postgres from outside does. Apps of the organization reach the database over the private network (`<app>.internal:5432`) without it.',
             'AWS, in Terraform files and CloudFormation templates (YAML or JSON, CDK\'s `cdk.out/`, a `serverless.yml`\'s `resources`): a security group ingress rule that opens a database port to the whole internet (`0.0.0.0/0` or `::/0`) fails, at that address \u2014 Terraform `aws_security_group` `ingress` blocks (and each object of its attribute form, `ingress = [{ from_port = 5432, \u2026 }]`, as generated and imported configuration writes it), `aws_security_group_rule` with `type = "ingress"`, `aws_vpc_security_group_ingress_rule` (`cidr_ipv4`/`cidr_ipv6`); CloudFormation `AWS::EC2::SecurityGroup` `SecurityGroupIngress` entries and `AWS::EC2::SecurityGroupIngress` (`CidrIp`/`CidrIpv6`). A rule is a database\'s when its port range starts or ends at a database port (`from_port = 5432`, `FromPort: 27017`, `ToPort: 27019`) or holds one (`5000`-`6000`: 5432 and 6379; the first is named), over TCP (`tcp`, `6`; UDP only for memcached\'s 11211); a rule opening every port or protocol (`0`-`65535`, `-1`) names no database and is not judged here, nor is a source given as a security group or a private range (`10.0.0.0/16`). So does an RDS instance made publicly accessible \u2014 `aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance` `PubliclyAccessible: true` \u2014 at that value, judged when its literal `port` or its engine\'s default port is one of the item\'s (a public instance is a database on the internet whatever port it listens on: `engine = "postgres"`, `port = 5433` fails too), its engine\'s (`postgres`/`aurora-postgresql` 5432, `mysql`/`mariadb`/`aurora-mysql` 3306, `sqlserver-*` 1433, `oracle-*` 1521; an instance whose port and engine are both computed is judged only by an item about databases in general). Values Terraform or CloudFormation computes (`var.allowed_cidrs`, `!Ref AllowedCidr`, a `dynamic "ingress"` block) are unknown and not judged; module arguments (terraform-aws-modules/security-group\'s `ingress_with_cidr_blocks`, terraform-aws-modules/rds\'s `publicly_accessible`) are not read. A development file (under a `dev/` folder, or named for development: `dev.tf`, `template-dev.yaml`) gives `info` notes marked so.',
             'Kubernetes manifests in development-only files (under a `dev/`, `development/`, `local/` or `sandbox/` folder such as `k8s/dev/` or `overlays/dev/`, or a local cluster\'s, `kind/`, `minikube/`, `k3d/`, or named `dev.yaml`, `local.yaml`, `service.dev.yaml`, `service-dev.yaml`\u2026: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_19__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_19__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_19__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_20__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_20__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_20__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_19__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .optionEntry */ .Wm)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_19__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_19__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_20__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .optionEntry */ .Wm)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_20__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_20__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -927,7 +930,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A port is reported at its first character, also where a YAML reader located it at its opening quote (`- "5432:5432"`).
-        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_14__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
+        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_15__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
         const report = (f) => reportFinding(atValue(f));
         const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgedComposeFiles */ .xV)(snapshot);
         const objects = k8sObjectsJudged(snapshot);
@@ -955,8 +958,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
         // AWS security group rules and RDS instances (Terraform, CloudFormation): a database port open to the internet.
         const cloud = cloudDatabaseExposure(snapshot, base, label, Object.keys(DATABASE_PORTS).every((p) => base.has(Number(p))));
         // Bitnami database charts a chart depends on without vendoring them: their Services read at Bitnami's values paths.
-        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmRepoOf */ .AR)(snapshot));
-        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !cloud.judged && !dependencies.judged) {
+        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmRepoOf */ .AR)(snapshot));
+        const fly = (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .flyServices */ .eX)(snapshot);
+        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !fly.length && !cloud.judged && !dependencies.judged) {
             skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' }));
             return;
         }
@@ -964,7 +968,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
             report(f);
         // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
         // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
-        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_20__/* .onePerLocation */ .F)();
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_21__/* .onePerLocation */ .F)();
         // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
         // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
         const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeDeployments */ .Ki)(snapshot);
@@ -974,8 +978,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
         // How messages name a Kubernetes object and its containers: a Helm chart template's templated name readably, with its
         // template file, as the other Kubernetes checks name it (`Service '<fullname>' (templates/service.yaml)`, container
         // 'web' for `{{ .Chart.Name }}`). Subjects keep the name as written.
-        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_12__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
-        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_12__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_12__/* .helmChartName */ .Mv)(snapshot, obj.file));
+        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
+        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .helmChartName */ .Mv)(snapshot, obj.file));
         // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
         // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
         // any production service using it makes it a failure, whatever the order of the services.
@@ -1030,20 +1034,20 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
         }
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
-        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmRepoOf */ .AR)(snapshot);
+        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmRepoOf */ .AR)(snapshot);
         for (const obj of workloads) {
             const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
             const shown = shownObject(obj);
             // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
-            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_11__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
+            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_12__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
             // A Helm template's `hostNetwork: {{ .Values.hostNetwork }}`: what the first values set that turns it on renders.
             const written = ps.spec['hostNetwork'];
             const fromValues = typeof written === 'string' && written.includes('{{')
-                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
+                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
                 : undefined;
             const onHostNetwork = (hostNet?.kind === 'bool' && hostNet.value) || fromValues !== undefined;
-            const origin = fromValues && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueOrigin */ .SE)(written, fromValues);
+            const origin = fromValues && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(written, fromValues);
             const hostNetWritten = origin ? `true, ${origin.key} in ${origin.file ?? 'values.yaml'}` : typeof written === 'string' ? written : 'true';
             for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .containers */ .l8)(obj)) {
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
@@ -1106,6 +1110,17 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
                 report(k.dev ? { ...where, note: true, message: `${message} (development destination)` } : { ...where, message });
             }
         }
+        // fly.toml `[[services]]` whose `internal_port` is a database port with `[[services.ports]]`: Fly's proxy takes connections for it
+        // on the app's IP addresses (what Fly's docs set up to reach Postgres from outside), as a Kamal accessory's bare `port` publishes it.
+        for (const s of fly) {
+            if (!dbPortsFor(s.image).includes(s.internalPort))
+                continue;
+            for (const p of s.ports) {
+                const message = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(s.file)} [[services]] with internal_port ${s.internalPort} publishes ${labelFor(s.image)(s.internalPort)} on port ${p.port} of the app's IP addresses: public unless the app has only a private Flycast address; remove the [[services.ports]] entry (apps of the organization reach it over the private network, <app>.internal:${s.internalPort}, or a Flycast address: fly ips allocate-v6 --private)`;
+                const where = { file: s.file, line: p.line, column: p.column, subject: `fly.toml services port ${s.internalPort}`, fix: `Remove the [[services.ports]] entry of the [[services]] block with internal_port = ${s.internalPort} (reach the database over Fly's private network, <app>.internal:${s.internalPort}, or a private Flycast address).` };
+                report(s.dev ? { ...where, note: true, message: `${message} (development-only file)` } : { ...where, message });
+            }
+        }
         // One finding per place and port; a failure replaces a note (a base judged alone and in an overlay's rendering).
         const serviceFindings = new Map();
         const putService = (f, port) => {
@@ -1131,19 +1146,19 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
             // the Service reachable from outside is the one judged, and its ports are read from it too.
             const templated = (x) => typeof x === 'string' && x.includes('{{');
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
+            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
             let type = spec['type'];
             let from = null;
             let typeSettings = {};
             let typeWhy = '';
             if (templated(type)) {
                 for (const set of sets) {
-                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmScalar */ .vz)(type, set.values);
+                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(type, set.values);
                     if (t !== 'LoadBalancer' && t !== 'NodePort')
                         continue;
                     // Named where it is written: a parent chart's values file under the subchart's key (`postgresql.primary.service.type`);
                     // one that a values file over `values.yaml` leaves alone, in `values.yaml`.
-                    const { key, file, path } = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueOrigin */ .SE)(type, set);
+                    const { key, file, path } = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(type, set);
                     // The type's sibling settings in the values (`service.loadBalancerSourceRanges`, `service.annotations`), which
                     // templates render with `toYaml` lines that are not read.
                     let parent = set.values;
@@ -1161,7 +1176,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_18__/* .defin
                 if (!templated(x))
                     return x;
                 for (const set of from ? [from] : sets) {
-                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmScalar */ .vz)(x, set.values);
+                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(x, set.values);
                     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) ? Number(v) : undefined;
                     if (n !== undefined)
                         return n;
@@ -1305,21 +1320,21 @@ function unvendoredDatabaseDependencies(snapshot, helmRepo) {
             if (!known || vendored.has(d['name']))
                 continue;
             const key = typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : d['name'];
-            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
+            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
             if (!sets)
                 continue;
             out.judged = true;
             const get = (values, keys) => keys.reduce((v, k) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(v) ? v[k] : undefined), values);
             // Helm leaves the dependency out when its `condition` (`postgresql.enabled`, the first of a list that is set) is false.
-            const dep = (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_13__/* .helmDependencies */ .Ws)({ dependencies: [d] })[0];
-            const enabled = (values) => (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_13__/* .helmDependencyEnabled */ .ff)(dep, values);
+            const dep = (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__/* .helmDependencies */ .Ws)({ dependencies: [d] })[0];
+            const enabled = (values) => (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__/* .helmDependencyEnabled */ .ff)(dep, values);
             for (const role of known.services) {
                 const path = [key, ...role, 'service', 'type'];
                 for (const set of sets) {
                     const t = get(set.values, path);
                     if ((t !== 'LoadBalancer' && t !== 'NodePort') || !enabled(set.values))
                         continue;
-                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_10__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
+                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
                     const file = origin?.file ?? set.file;
                     const at = file ? snapshot.yaml(file)?.docs[0]?.loc(origin.path) : null;
                     if (!file || !at)
@@ -1338,7 +1353,7 @@ function unvendoredDatabaseDependencies(snapshot, helmRepo) {
  * declares (`kubernetes_service`, `kubernetes_deployment`\u2026, `kubernetes_manifest`: tf-kubernetes.ts), read as manifests.
  */
 function k8sObjectsJudged(snapshot) {
-    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_17__/* .terraformK8sObjects */ .T2)(snapshot)];
+    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_18__/* .terraformK8sObjects */ .T2)(snapshot)];
 }
 /** A mapping's loopback form for fixes: `127.0.0.1:<host port>:<container port>` (the published port when it is a number). */
 const loopbackMapping = (published, port) => `127.0.0.1:${/^\d+$/.test(published ?? '') ? published : port}:${port}`;
@@ -1584,10 +1599,10 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
             const text = snapshot.text(file);
             if (text === undefined || !TF_CLOUD_RE.test(text))
                 continue;
-            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_15__/* .devFile */ .yb)(file);
+            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .devFile */ .yb)(file);
             // Blocks that close before the place a broken file stops being readable (its parse error says where).
-            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
-            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .UNKNOWN */ .HV ? v.value : undefined);
+            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
+            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .UNKNOWN */ .HV ? v.value : undefined);
             /** Each literal `0.0.0.0/0` or `::/0` of a CIDR argument (a list or a string), at the value. */
             const anywhere = (v) => {
                 if (!v)
@@ -1595,7 +1610,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 const list = Array.isArray(v.value) ? v.value.map((c, i) => [c, [i]]) : [[v.value, []]];
                 return list.flatMap(([c, path]) => (typeof c === 'string' && ANYWHERE.has(c.trim()) ? [{ cidr: c.trim(), ...(v.loc([...path]) ?? { line: 1, column: 1 }) }] : []));
             };
-            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclBlocks */ .OF)(text, 'resource')) {
+            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclBlocks */ .OF)(text, 'resource')) {
                 if (block.end >= readTo)
                     break;
                 const [type, name] = block.labels;
@@ -1605,7 +1620,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 /** A rule's arguments: a block's (`ingress { \u2026 }`, a rule resource), or an object of an `ingress = [{ \u2026 }]` list's (ruleOf). */
                 const rule = (body, what, subject, cidrArgs, protocolArg) => {
                     out.judged = true;
-                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, body, a);
+                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, body, a);
                     const from = literal(arg('from_port'));
                     const to = literal(arg('to_port'));
                     const port = rulePort(from, to, literal(arg(protocolArg)));
@@ -1618,9 +1633,9 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                     }
                 };
                 if (type === 'aws_security_group') {
-                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
+                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
                     // The attribute form generated and imported configuration writes (`ingress = [{ from_port = 5432, \u2026 }]`): each object a rule.
-                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'ingress');
+                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'ingress');
                     if (list && Array.isArray(list.value)) {
                         list.value.forEach((ing, i) => {
                             if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(ing))
@@ -1631,7 +1646,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                     }
                 }
                 else if (type === 'aws_security_group_rule') {
-                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
+                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
                         continue;
                     rule(block, owner, `aws_security_group_rule.${name}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
                 }
@@ -1640,28 +1655,28 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 }
                 else if (type === 'aws_db_instance' || type === 'aws_rds_cluster_instance') {
                     out.judged = true;
-                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
+                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
                     const v = literal(pub);
                     if (v !== true && !(typeof v === 'string' && v.trim().toLowerCase() === 'true'))
                         continue;
                     const at = pub.loc([]) ?? { line: 1, column: 1 };
-                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_16__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
+                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
                 }
             }
             continue;
         }
         // CloudFormation templates (YAML or JSON), and a serverless.yml's `resources`.
         const json = /\.json$/i.test(file);
-        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_15__/* .isCfnNamed */ .vw)(file)))
+        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .isCfnNamed */ .vw)(file)))
             continue;
         const text = snapshot.text(file);
         if (text === undefined || !CFN_CLOUD_RE.test(text) || (json && !validJson(text)))
             continue;
         const parsed = json ? snapshot.json(file) : snapshot.yaml(file)?.docs[0];
-        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_15__/* .cfnTemplate */ .qK)(file, parsed) : null;
+        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .cfnTemplate */ .qK)(file, parsed) : null;
         if (!doc)
             continue;
-        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_15__/* .devFile */ .yb)(file);
+        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .devFile */ .yb)(file);
         const resources = doc.value['Resources'];
         /** The literal scalar at `path` (not an intrinsic function: `!Ref`, `{ "Fn::\u2026": \u2026 }`). */
         const literal = (path, v) => {
@@ -1728,7 +1743,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 49588:
+/***/ 8018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4750,6 +4765,8 @@ const configName = (file) => `config/${(0,classify/* basename */.P8)(file)}`;
 
 
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
+/** Where a message of a WhenSet names the deploy setting (`CORS_ORIGINS=* in compose.yaml:6`): filled in by run. */
+const DEPLOY_AT = '\u0001deploy\u0001';
 const TRUE = /^(True|true)$/;
 const isAnyOrigin = (expr) => (0,util_code/* isWildcard */.z2)(expr) || ((0,util_code/* listElements */.Oe)(expr) ?? [expr]).some((e) => ANY_REGEX.has((0,util_code/* stringValue */.r$)(e) ?? ''));
 /** A Python string literal's text as a regex reads it: a raw string's as written (`r"^https://[\w.-]+$"`), another's unescaped. */
@@ -5240,6 +5257,8 @@ function jsEnvFallback(value) {
         return null;
     const key = m[1] ?? m[3];
     let fallback = m[6].trim();
+    // `process.env.X || \u2026`: the read itself, with its chain, when X is set.
+    let set = m[5] === '?' ? null : starThrough(m[4] ?? '');
     if (m[5] === '?') {
         // `process.env.X ? <set> : <unset>`: the bare read is the condition; the else branch is the fallback.
         if (m[4])
@@ -5265,12 +5284,29 @@ function jsEnvFallback(value) {
         }
         if (colon < 0)
             return null;
+        // `process.env.X ? <set> : \u2026`: the set branch, reading X again (`process.env.X.split(',')`) or not (`allowList`).
+        const branch = fallback.slice(0, colon).trim();
+        const again = new RegExp(String.raw `^(?:process\.env|import\.meta\.env)(?:\.${key}\b|\[\s*(['"\x60])${key}\1\s*\])([\s\S]*)$`).exec(branch);
+        set = again ? starThrough(again[2].trim()) : /\b(?:process|import\.meta)\.env\b/.test(branch) ? null : branch;
         fallback = fallback.slice(colon + 1).trim();
     }
     // (A read taken apart without `?.`, `process.env.X.split(',') || \u2026`, does not match: it throws when X is unset.)
     if (/\b(?:process|import\.meta)\.env\b/.test(fallback))
         return null;
-    return { key, fallback };
+    return { key, fallback, set };
+}
+/**
+ * The value `*` takes through the chain after an environment read (`?.split(',')`, `.split(',').map((s) => s.trim())`,
+ * `.filter(Boolean)`): `'*'` without one, `['*']` split; null for another chain (not modelled).
+ */
+function starThrough(chain) {
+    if (!chain)
+        return `'*'`;
+    // A longer chain is no split-and-trim: not read (the regex's links are disjoint, so it runs in linear time anyway).
+    if (chain.length > 400)
+        return null;
+    const m = /^\??\.split\(\s*(['"\x60])([^'"\x60*]+)\1\s*\)((?:\s*\??\.(?:map\(\s*(?:\(\s*\w+\s*\)|\w+)\s*=>\s*\w+\s*\??\.trim\(\)\s*\)|filter\(\s*Boolean\s*\)))*)$/.exec(chain.trim());
+    return m ? `['*']` : null;
 }
 /**
  * The `cors` package's options (and the other JS CORS middlewares', JsCorsLib) judged: `props` of the options object,
@@ -5310,15 +5346,30 @@ function judgeCorsOptions(props, at, label, lib) {
         const fb = jsEnvFallback(origin.value);
         if (!fb)
             return hits;
-        const unset = judgeCorsOptions([...props.filter((p) => p !== origin), { ...origin, value: fb.fallback }], at, label, lib);
-        for (const h of unset) {
+        const others = props.filter((p) => p !== origin);
+        const tailOf = (what) => /(?:allows|reflects|accepts) any origin$/.exec(what)?.[0] ?? /matches .* and reflects it$/.exec(what)?.[0] ?? 'allows any origin';
+        // When the deploy environment sets the variable to `*`, the fallback never applies: the read gives `'*'` (or `['*']` split).
+        let whenSet;
+        if (fb.set !== null) {
+            const setValue = fb.set;
+            whenSet = judgeCorsOptions([...others, { ...origin, value: setValue }], at, label, lib).map((h) => {
+                const gives = `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} gives ${(0,util_text/* quoteSource */.IU)(setValue)} with ${DEPLOY_AT}`;
+                const own = `${label} origin ${(0,util_text/* quoteSource */.IU)(setValue)}`;
+                if (h.note)
+                    return { what: '', credentials: false, note: h.note.startsWith(own) ? `${gives}${h.note.slice(own.length)}` : `${gives}: ${h.note}` };
+                return { what: `${gives} and ${tailOf(h.what)}`, credentials: h.credentials ?? false };
+            });
+        }
+        const unset = judgeCorsOptions([...others, { ...origin, value: fb.fallback }], at, label, lib);
+        for (const [i, h] of unset.entries()) {
+            // (What the set variable gives is reported once, with the first.)
+            const set = whenSet ? { whenSet: i ? [] : whenSet } : {};
             if (h.note) {
-                hits.push({ ...h, envKey: fb.key });
+                hits.push({ ...h, envKey: fb.key, ...set });
                 continue;
             }
-            const tail = /(?:allows|reflects|accepts) any origin$/.exec(h.what)?.[0] ?? /matches .* and reflects it$/.exec(h.what)?.[0] ?? 'allows any origin';
             const shown = (0,util_code/* stringValue */.r$)(fb.fallback) ?? (0,util_text/* quoteSource */.IU)(fb.fallback);
-            hits.push({ ...h, what: `${label} origin falls back to ${shown} when ${fb.key} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and ${tail}`, envKey: fb.key });
+            hits.push({ ...h, what: `${label} origin falls back to ${shown} when ${fb.key} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and ${tailOf(h.what)}`, envKey: fb.key, ...set });
         }
     }
     return hits;
@@ -6970,8 +7021,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[\u2026]`, `cors({ origin: [\u2026] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(\u2026)`).',
         details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {\u2026}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[\u2026]` or `app.config.update(\u2026)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` or `cors.add(route, {"*": \u2026})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or an origin read from the environment whose fallback, the value production gets when the variable is unset, is judged as the origin itself: `origin: process.env.CORS_ORIGIN || "*"` (any origin), `process.env.CORS_ORIGIN || true`, `process.env.CORS_ORIGINS?.split(",") ?? true`, `process.env.CORS_ORIGIN ? \u2026 : true` (echoed, `critical` with `credentials: true`; a fallback that lists origins passes), unless the deploy environment sets the variable (options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`), and a Hono origin function that returns the request\'s origin unchanged (`(origin) => origin`, `(origin, c) => c.req.header(\'Origin\')`: echoed, `critical` with `credentials: true`; one that checks the origin passes); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {\u2026}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[\u2026]` or `app.config.update(\u2026)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` or `cors.add(route, {"*": \u2026})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable (set to `*` there, it is still any origin, and the message names that setting), `critical` with credentials as above; a fallback that lists origins passes.',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or an origin read from the environment whose fallback, the value production gets when the variable is unset, is judged as the origin itself: `origin: process.env.CORS_ORIGIN || "*"` (any origin), `process.env.CORS_ORIGIN || true`, `process.env.CORS_ORIGINS?.split(",") ?? true`, `process.env.CORS_ORIGIN ? \u2026 : true` (echoed, `critical` with `credentials: true`; a fallback that lists origins passes), unless the deploy environment sets the variable (when it sets it to `*` the fallback never applies either: the read is judged with that `*` instead, and the message names the setting: `process.env.CORS_ORIGINS?.split(",") ?? true` gives `[\'*\']`, an `info` note as below, and `process.env.CORS_ORIGIN || true` gives `\'*\'`, any origin; the deploy value itself is reported where it is set) (options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`), and a Hono origin function that returns the request\'s origin unchanged (`(origin) => origin`, `(origin, c) => c.req.header(\'Origin\')`: echoed, `critical` with `credentials: true`; one that checks the origin passes); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); Quarkus answers with the caller\'s origin, so with `quarkus.http.cors.access-control-allow-credentials=true` for the same profile it is `critical`; an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`, nor a development or test block of another: `if config_env() == :dev do` in `runtime.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs` outside a development or test block\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": \u2026}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ \u2026 }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range \u2026 }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`, and Next.js `headers()` in `next.config.js`/`.mjs`/`.ts`: a rule\'s `source`, its headers written in the rule or in an array constant that rules name, `headers: fontHeaders` or spread; a header whose rules are not all known \u2014 a computed `source`, a constant used some other way \u2014 is judged as written; a rule whose path covers only public static assets, as nginx\'s static locations below \u2014 a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` \u2014 gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/\u2026` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, \u2026)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { \u2026 }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
@@ -7058,7 +7109,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 ...(spreads.length ? { spreads } : {}),
                 ...(corsUses.length ? { corsUses } : {}),
                 ...(corsExports.length ? { corsExports } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}) })),
                 restricted,
                 configures,
                 loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
@@ -7131,6 +7182,23 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
                 if (h.envKey !== null && env.some((e) => { const v = (0,util_commands/* deployedValue */.e8)(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !(0,util_code/* isWildcard */.z2)(v))); }))
                     continue;
+                // Set to `*` by the deploy environment: the fallback never applies, and what the read gives with `*` is judged instead
+                // (`process.env.CORS_ORIGINS?.split(',') ?? true` gives `['*']`, which the `cors` package matches against no origin).
+                const setStar = h.envKey === null ? undefined : env.find((e) => { const v = (0,util_commands/* deployedValue */.e8)(e.value); return !e.dev && e.key === h.envKey && v !== null && (v === '*' || (0,util_code/* isWildcard */.z2)(v)); });
+                if (setStar) {
+                    const at = `${setStar.key}=* in ${setStar.file}:${setStar.line}`;
+                    if (h.whenSet) {
+                        for (const w of h.whenSet) {
+                            if (w.note)
+                                report({ file, line: h.line, column: h.column, note: true, message: w.note.replace(DEPLOY_AT, at) });
+                            else
+                                emit(report, file, h.line, h.column, w.what.replace(DEPLOY_AT, at), w.credentials, h.dev);
+                        }
+                        continue;
+                    }
+                }
+                // Another read (Python's `os.getenv("CORS_ORIGINS", "*")`) gives the same `*` it falls back to: the message names the setting.
+                const what = setStar ? setWhat(h.what, setStar.key, `${setStar.key}=* in ${setStar.file}:${setStar.line}`) : h.what;
                 if (h.setting && !h.dev && (0,util_code/* overriddenSetting */.xr)({ file, start: h.start, ...h.setting }, restricted, loads, classes))
                     continue;
                 // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
@@ -7146,10 +7214,10 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 // An ASP.NET Core policy applied only in development code (`if (app.Environment.IsDevelopment()) { app.UseCors("Dev"); }`).
                 if (!h.dev && h.aspNetPolicy !== undefined && aspNetPolicyDev(h.aspNetPolicy, aspNetUses)) {
                     const policy = h.aspNetPolicy === null ? 'the default policy' : `policy ${h.aspNetPolicy.literal !== null ? `"${h.aspNetPolicy.literal}"` : h.aspNetPolicy.ident}`;
-                    emit(report, file, h.line, h.column, `${h.what} in ${policy}, which only development-only code applies`, credentials, true);
+                    emit(report, file, h.line, h.column, `${what} in ${policy}, which only development-only code applies`, credentials, true);
                     continue;
                 }
-                emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected, h.fix);
+                emit(report, file, h.line, h.column, what, credentials, h.dev, h.reflected, h.fix);
             }
         }
         for (const e of env) {
@@ -7294,7 +7362,7 @@ function importedCorsOptions(scanned) {
             const props = e.credentials ? [e.origin, e.credentials] : [e.origin];
             const hits = judgeCorsOptions(props, e.origin.start, `${use.label} (called in ${use.file})`, use.lib).map((h) => ({
                 line: e.line, column: e.column, start: e.origin.start, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false,
-                envKey: h.envKey ?? null, dev: e.dev || use.dev, ...(h.note ? { note: h.note } : {}),
+                envKey: h.envKey ?? null, dev: e.dev || use.dev, ...(h.note ? { note: h.note } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}),
             }));
             if (hits.length)
                 out.set(file, [...(out.get(file) ?? []), ...hits]);
@@ -7803,6 +7871,16 @@ const nelmioCorsOf = (0,repo_snapshot/* perView */.DN)(nelmioCors);
 const serverlessCorsOf = (0,repo_snapshot/* perView */.DN)(serverlessCors);
 const playCorsOf = (0,repo_snapshot/* perView */.DN)(playCors);
 const hostingHeadersOf = (0,repo_snapshot/* perView */.DN)(hostingHeaders);
+/**
+ * A hit's message for an environment read whose `*` fallback the deploy environment sets itself (`at`: `CORS_ORIGINS=* in
+ * compose.yaml:6`): the variable is set, so the message says where instead of "when \u2026 is unset".
+ */
+function setWhat(what, key, at) {
+    const k = (0,util_text/* escapeRegExp */.Nt)(key);
+    return what
+        .replace(new RegExp(String.raw `\b(falls?) back to (\S+) when ${k} is unset`), (_m, verb, v) => `${verb === 'falls' ? 'is' : 'are'} ${v} with ${at}`)
+        .replace(new RegExp(String.raw ` whenever ${k} is unset`), ` with ${at}`);
+}
 function emit(report, file, line, column, what, credentials, dev, reflected = false, fix = 'list the allowed origins explicitly') {
     if (dev) {
         report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` });
@@ -11369,6 +11447,29 @@ function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry
     }
     return hits;
 }
+/** Yarn 1's (classic) `.yarnrc`: `key "value"` lines, white space between them, not `.yarnrc.yml` (Yarn 2+, YAML). */
+const YARNRC_FILE = /(?:^|\/)\.yarnrc$/;
+/** A `.yarnrc` registry token or password (`"//npm.acme.io/:_authToken" "\u2026"`, `_authToken \u2026`, `_password "\u2026"`); group 2 the key, 4 the value. */
+const YARNRC_TOKEN_RE = /^[ \t]*(["']?)((?:\/\/[^\s"']{0,300}:)?(?:_authToken|_password))\1[ \t]+(["']?)([^\s"']{1,500})\3[ \t]*\r?$/dgm;
+/** A `.yarnrc` `_auth` (base64 of `user:password`, as `.npmrc`'s); group 1 the value. */
+const YARNRC_AUTH_RE = /^[ \t]*["']?(?:\/\/[^\s"']{0,300}:)?_auth["']?[ \t]+["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
+/**
+ * The registry credentials of Yarn 1's `.yarnrc`, the same settings as `.npmrc`'s (`_authToken`, `_password`, `_auth`) written
+ * `key "value"`, which no assignment rule reads: a token is judged as the `npm config set` value is (a reference, `${NPM_TOKEN}`,
+ * and a placeholder pass), `_auth` as `.npmrc`'s (decoded, by its password). Reported at the value.
+ */
+function yarnrcAuths(text) {
+    const hits = [];
+    if (!text.includes('_auth') && !text.includes('_password'))
+        return hits;
+    for (const m of text.matchAll(YARNRC_TOKEN_RE)) {
+        const value = m[4];
+        if (CLIENT_PLACEHOLDER_RE.test(value) || !(0,secrets/* looksLikeEnvSecret */.Tw)(value, 'token'))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices[4][0]), message: `the .yarnrc setting '${m[2].replace(/^.*:/, '')}' holds a hard-coded npm registry credential`, secret: value });
+    }
+    return [...hits, ...registryAuths(text, YARNRC_AUTH_RE, 'an npm registry login (.yarnrc _auth')];
+}
 /**
  * A Docker auths object by its content, in any file (a `config.json` outside `.docker/`, GitLab's `DOCKER_AUTH_CONFIG` variable
  * in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also with `\"` escapes): the `"auth"` entries of the
@@ -12580,6 +12681,16 @@ function bundleConfigUrlCredentials(text) {
     }
     return hits;
 }
+/**
+ * What a finding's message adds when the secret-named variable it reports has a front-end framework's client-public prefix
+ * (`'NEXT_PUBLIC_JWT_SECRET' is assigned \u2026`, `VITE_`, `PUBLIC_`): the build copies the value into the JavaScript every visitor
+ * downloads, so the fix is also to drop the prefix and use the secret on the server only. Empty for any other message.
+ */
+function publishedNote(message) {
+    const name = /^'([^']{1,200})' is assigned /.exec(message)?.[1];
+    const prefix = name === undefined ? null : (0,secrets/* clientPublicPrefix */.NF)(name);
+    return prefix ? ` (${prefix === 'PUBLIC_' ? 'in SvelteKit and Astro, ' : ''}its ${prefix} prefix also publishes it to every visitor's browser in the front-end bundle: drop the prefix and use it on the server only)` : '';
+}
 /** A Terraform state file: `terraform.tfstate`, its `.backup`, a workspace's (`terraform.tfstate.d/<name>/terraform.tfstate`), `errored.tfstate`. */
 const TFSTATE_FILE_RE = /\.tfstate(?:\.backup)?$/i;
 /**
@@ -12650,6 +12761,99 @@ function terraformStateOutputs(text) {
         if (kind === 'url' || (0,secrets/* isUrlWithoutSecret */.Op)(value.trim()) ? !(embedsPassword(value) || holdsToken(value)) : !(0,secrets/* looksLikeSecretValue */.TP)(value, 12, named ? name : undefined))
             continue;
         hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, span[0] + node.at), message: `the Terraform state output '${name}'${sensitive ? ' (marked sensitive)' : ''} holds its value in plain text`, secret: value });
+    }
+    return hits;
+}
+/**
+ * Resource attributes that hold a secret in a Terraform state though their name does not say so, by resource type: the
+ * generated password (`random_password`'s `result`; a `random_string`'s when the resource is named for a secret,
+ * `random_string.db_password`), an application's client secret (`azuread_application_password`, `\u2026_service_principal_password`
+ * `value`), a secret store's value (`azurerm_key_vault_secret`, `aws_secretsmanager_secret_version`'s `secret_string`, a
+ * `SecureString` `aws_ssm_parameter`, a sensitive `tfe_variable`, GitHub's `plaintext_value`). `when` narrows by the instance's attributes.
+ */
+const STATE_SECRET_ATTRIBUTES = new Map([
+    ['random_password', { attr: 'result', generated: true }],
+    ['random_string', { attr: 'result', generated: true, when: (_a, name) => (0,secrets/* isSecretName */.eh)(name) }],
+    ['azuread_application_password', { attr: 'value' }],
+    ['azuread_service_principal_password', { attr: 'value' }],
+    ['azurerm_key_vault_secret', { attr: 'value' }],
+    ['aws_secretsmanager_secret_version', { attr: 'secret_string' }],
+    ['aws_ssm_parameter', { attr: 'value', when: (a) => a.get('type') === 'SecureString' }],
+    ['tfe_variable', { attr: 'value', when: (a) => a.get('sensitive') === 'true' }],
+    ['github_actions_secret', { attr: 'plaintext_value' }],
+    ['github_actions_environment_secret', { attr: 'plaintext_value' }],
+    ['github_actions_organization_secret', { attr: 'plaintext_value' }],
+    ['github_dependabot_secret', { attr: 'plaintext_value' }],
+    ['github_codespaces_secret', { attr: 'plaintext_value' }],
+]);
+/**
+ * The secrets a committed Terraform state keeps in its resources' attributes under names no assignment rule reads as a
+ * secret's: those of {@link STATE_SECRET_ATTRIBUTES} (`random_password.db`'s `result`), and any top-level string attribute
+ * the instance's `sensitive_attributes` lists (`[[{"type": "get_attr", "value": "\u2026"}]]`), judged as a sensitive output is.
+ * A generated password counts at 8+ characters (it is random by construction); other values as an assignment's. Reported
+ * at the value. A state over 1 MiB, read chunk by chunk, is no JSON in one piece: its attributes are the line scan's only.
+ */
+function terraformStateResources(text) {
+    const hits = [];
+    if (!text.includes('"resources"'))
+        return hits;
+    const root = parseNotebook(text.replace(/^\uFEFF/, ''));
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const resources = root?.t === 'o' ? root.keys.get('resources') : undefined;
+    if (resources?.t !== 'a')
+        return hits;
+    let budget = 100_000;
+    for (const r of resources.items) {
+        if (r.t !== 'o' || nbString(r.keys.get('mode')) === 'data')
+            continue;
+        const type = nbString(r.keys.get('type')) ?? '';
+        const name = nbString(r.keys.get('name')) ?? '';
+        const known = STATE_SECRET_ATTRIBUTES.get(type);
+        const instances = r.keys.get('instances');
+        for (const inst of instances?.t === 'a' ? instances.items : []) {
+            if (--budget < 0)
+                return hits;
+            if (inst.t !== 'o')
+                continue;
+            const attributes = inst.keys.get('attributes');
+            if (attributes?.t !== 'o')
+                continue;
+            const scalars = new Map();
+            for (const [k, v] of attributes.keys)
+                scalars.set(k, v.t === 's' ? nbString(v) : v.t === 'x' ? text.slice(bom + v.start, bom + v.end) : undefined);
+            const sensitive = new Set();
+            const paths = inst.keys.get('sensitive_attributes');
+            for (const p of paths?.t === 'a' ? paths.items : []) {
+                const step = p.t === 'a' && p.items.length === 1 ? p.items[0] : undefined;
+                if (step?.t === 'o' && nbString(step.keys.get('type')) === 'get_attr') {
+                    const a = nbString(step.keys.get('value'));
+                    if (a)
+                        sensitive.add(a);
+                }
+            }
+            if (known && (!known.when || known.when(scalars, name)))
+                sensitive.add(known.attr);
+            for (const attr of sensitive) {
+                const node = attributes.keys.get(attr);
+                const value = scalars.get(attr);
+                if (node?.t !== 's' || value === undefined || value === '')
+                    continue;
+                const generated = known?.attr === attr && known.generated === true;
+                if (generated) {
+                    if (!(0,secrets/* looksLikeEnvSecret */.Tw)(value))
+                        continue;
+                }
+                else {
+                    // Under its own name, as a sensitive output is: what says who or where is no secret, a URL only with a password or token in it.
+                    const kind = secretKeyKind(attr);
+                    if (kind === 'skip' || (0,secrets/* namedAfterKey */.FB)(attr, value))
+                        continue;
+                    if (kind === 'url' || (0,secrets/* isUrlWithoutSecret */.Op)(value.trim()) ? !(embedsPassword(value) || holdsToken(value)) : !(0,secrets/* looksLikeSecretValue */.TP)(value, 12, kind === 'value' ? attr : undefined))
+                        continue;
+                }
+                hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, bom + node.at), message: `the Terraform state holds ${type}.${name}'s ${attr} in plain text (${generated ? 'a generated secret' : 'a sensitive attribute'}, whatever \`sensitive\` hides from the CLI; keep state in a remote backend, not in git)`, secret: value });
+            }
+        }
     }
     return hits;
 }
@@ -12815,6 +13019,57 @@ function notebookPart(text, code) {
             inCode = m[1] === 'code';
         return inCode === code ? line : '';
     }).join('\n');
+}
+/**
+ * The code cells' sources that are one JSON string holding several lines (`"import os\ntoken = \"\u2026\"\n"`): blanked in
+ * `code` (the code cells as written, {@link codeCells}; same length) and given decoded instead, a line of Python per line
+ * (cells apart by an empty line), with where each line and column of that text is in the file as written. A source written
+ * as a list of lines, nbformat's usual layout, is read as written (one JSON line a line of Python). Null sources when none.
+ */
+function multilineSources(text, code) {
+    if (!text.includes('\\n'))
+        return { code, sources: null };
+    const body = text.replace(/^\uFEFF/, '');
+    const bom = text.length - body.length;
+    const cells = notebookCells(body);
+    if (!cells)
+        return { code, sources: null };
+    const lines = [];
+    const origin = [];
+    const parts = [];
+    let prev = 0;
+    for (const c of cells) {
+        if (nbString(c.keys.get('cell_type')) !== 'code')
+            continue;
+        for (const s of nbStrings(c.keys.get('source'))) {
+            const str = nbString(s);
+            if (str === undefined || !str.replace(/\r?\n$/, '').includes('\n'))
+                continue;
+            const [a, b] = [bom + s.at, bom + s.at + s.raw.length];
+            if (a < prev)
+                continue;
+            parts.push(code.slice(prev, a), ' '.repeat(b - a));
+            prev = b;
+            if (lines.length) {
+                lines.push('');
+                origin.push({ s, from: 0 });
+            }
+            let from = 0;
+            for (const piece of str.split('\n')) {
+                lines.push(piece.length > LONG_LINE ? '' : piece);
+                origin.push({ s, from });
+                from += piece.length + 1;
+            }
+        }
+    }
+    if (!lines.length)
+        return { code, sources: null };
+    parts.push(code.slice(prev));
+    const at = (line, column) => {
+        const o = origin[line - 1];
+        return (0,util_text/* lineColumnAt */.IX)(body, o.s.at + jsonRawOffset(o.s.raw, o.from + column - 1));
+    };
+    return { code: parts.join(''), sources: { text: lines.join('\n'), at } };
 }
 /** A line of a notebook that is one JSON string of an array (a source or output line as nbformat writes them, one per line); group 1 its text. */
 const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/;
@@ -13457,11 +13712,11 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=\u2026`, `mailgun.client({\u2026})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`\u2026Q~\u2026`);',
             '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ\u2026\')` with a Supabase service_role key, Kong\'s `- key: eyJ\u2026`, `const SERVICE_JWT = \'eyJ\u2026\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:\u2026@db/app`, also with an empty user name: `redis://:\u2026@cache:6379`; reported at the password; in GitHub\'s documented `https://<token>:x-oauth-basic@github.com/\u2026` the fixed password names the user name as the token, judged and reported there, so `https://${GH_TOKEN}:x-oauth-basic@\u2026` passes), unless the password is a variable, a placeholder, a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@\u2026`, `app:app123`; those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too, by the same rule as a `*_USER`/`*_PASSWORD` pair), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=\u2026`, JDBC `;password=\u2026`, `https://api\u2026/v1?api_key=\u2026`, `?token=\u2026`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
-            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "\u2026" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "\u2026"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[\u2026]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a secret store\'s resource written with a literal value \u2014 Terraform\'s `aws_ssm_parameter` (`SecureString`, whatever its `name` unless it says who or where; a `String` one by a secret\'s name, as CloudFormation\'s `AWS::SSM::Parameter` `Name`/`Value`), `azurerm_key_vault_secret`, `github_actions_secret`/`github_dependabot_secret`/`github_codespaces_secret` `plaintext_value`, a masked GitLab variable, a sensitive `tfe_variable`; Bicep\'s `Microsoft.KeyVault/vaults/secrets` `properties.value`; Pulumi\'s `aws.ssm.Parameter`, Key Vault secret and `ActionsSecret` \u2014 reported at the value (the store keeps it encrypted, git does not; `var.\u2026`, `random_password.\u2026.result`, `data.\u2026`, interpolations, a `@secure()` parameter, `config.requireSecret(\u2026)` and GitHub\'s `encrypted_value` are no literal, and a weak value is `default-credentials`\'); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "\u2026" }`, `set = [{ name = \u2026, value = \u2026 }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed); the outputs of a committed Terraform state (`*.tfstate`, `*.tfstate.backup`): `"outputs": {"db_master_password": {"value": "\u2026", "sensitive": true}}` holds the value in plain text, whatever `sensitive` hides from the CLI, and a string output is reported at its value when Terraform marks it sensitive (under any name that does not say who or where, `db_username`; one for a URL only with a password or a provider token in it) or its name is a secret\'s (`db_password`, `api_signing_key`), judged like an assignment of that name (a weak value is not reported: `default-credentials` does not read state files); the resources\' attributes are read as any JSON (`"password": "\u2026"`);',
+            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "\u2026" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "\u2026"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[\u2026]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a secret store\'s resource written with a literal value \u2014 Terraform\'s `aws_ssm_parameter` (`SecureString`, whatever its `name` unless it says who or where; a `String` one by a secret\'s name, as CloudFormation\'s `AWS::SSM::Parameter` `Name`/`Value`), `azurerm_key_vault_secret`, `github_actions_secret`/`github_dependabot_secret`/`github_codespaces_secret` `plaintext_value`, a masked GitLab variable, a sensitive `tfe_variable`; Bicep\'s `Microsoft.KeyVault/vaults/secrets` `properties.value`; Pulumi\'s `aws.ssm.Parameter`, Key Vault secret and `ActionsSecret` \u2014 reported at the value (the store keeps it encrypted, git does not; `var.\u2026`, `random_password.\u2026.result`, `data.\u2026`, interpolations, a `@secure()` parameter, `config.requireSecret(\u2026)` and GitHub\'s `encrypted_value` are no literal, and a weak value is `default-credentials`\'); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "\u2026" }`, `set = [{ name = \u2026, value = \u2026 }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed); the outputs of a committed Terraform state (`*.tfstate`, `*.tfstate.backup`): `"outputs": {"db_master_password": {"value": "\u2026", "sensitive": true}}` holds the value in plain text, whatever `sensitive` hides from the CLI, and a string output is reported at its value when Terraform marks it sensitive (under any name that does not say who or where, `db_username`; one for a URL only with a password or a provider token in it) or its name is a secret\'s (`db_password`, `api_signing_key`), judged like an assignment of that name (a weak value is not reported: `default-credentials` does not read state files); the resources\' attributes are read as any JSON (`"password": "\u2026"`), and those a provider keeps secret under a name that does not say so are reported at the value: `random_password`\'s `result` (generated, so 8+ characters count; a `random_string`\'s only when the resource is named for a secret, `random_string.db_password`, not `random_string.bucket_suffix`), `azuread_application_password`/`azuread_service_principal_password` `value`, `azurerm_key_vault_secret` `value`, `aws_secretsmanager_secret_version` `secret_string`, a `SecureString` `aws_ssm_parameter`\'s `value`, a sensitive `tfe_variable`\'s `value`, GitHub secrets\' `plaintext_value`, and any top-level attribute the instance\'s `sensitive_attributes` lists (judged as a sensitive output; data sources are not read);',
             '- Bundler\'s credentials for a gem server: `BUNDLE_<HOST>`, the host\'s dots written `__` and dashes `___` (`BUNDLE_GEMS__CONTRIBSYS__COM` and `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, Sidekiq Pro\'s and Enterprise\'s licence, as gitleaks\' `sidekiq-secret`; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), a secret name wherever it is set (`.bundle/config`, also under a source\'s URL, `BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`; `.env` files, compose and Kubernetes env, CI variables, shell scripts, a Dockerfile\'s `ENV`/`ARG`); a `user:password` value is judged by its password as a URL\'s inline password is (`${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}`, `ci:$TOKEN`, placeholders and defaults pass), a token as any value; Bundler\'s settings are no credentials (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, the dotted `BUNDLE_BUILD__<GEM>`, `BUNDLE_LOCAL__<GEM>`, `BUNDLE_MIRROR__<URL>`, `BUNDLE_GEM__<OPTION>`);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries (with GitHub\'s fixed password `x-oauth-basic` the entry\'s `login` is the token, judged and reported there as in a URL: `login ${GITHUB_TOKEN}` or a user name passes); database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); Yarn 1\'s `.yarnrc`, the same settings written `key "value"` (`"//npm.acme.io/:_authToken" "\u2026"`, `_authToken \u2026`, `_password "\u2026"`, judged as an `npm config set` value: `${NPM_TOKEN}` and placeholders pass; `_auth "<base64>"` as `.npmrc`\'s); `.netrc` `password` entries (with GitHub\'s fixed password `x-oauth-basic` the entry\'s `login` is the token, judged and reported there as in a URL: `login ${GITHUB_TOKEN}` or a user name passes); database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
             '- secret-named XML elements with a literal value (`<password>\u2026</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and a setting written as an element\'s name and value attributes: .NET\'s `<add key="SmtpPassword" value="\u2026" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`, IntelliJ run configurations\' `<env name="DB_PASSWORD" value="\u2026" />` (`.idea/runConfigurations/*.xml`, `.run/*.run.xml`: shared by committing them, and read as `.vscode/launch.json`\'s `env` is), Tomcat\'s `<Environment name="\u2026" value="\u2026" />`, a Spring bean\'s `<property name="password" value="\u2026" />`; Maven\'s encrypted `{\u2026}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
             '- property lists (`*.plist`, XML): a `<key>\u2026</key>` and the `<string>\u2026</string>` after it. An app\'s plist (`Info.plist`, its own config plists) ships inside the app, readable by anyone who downloads it, so a server-side secret there counts: a key whose name holds a secret\'s, password\'s, passphrase\'s, private key\'s or credential\'s word (`API_SECRET`, `RevenueCatSecretKey`, `DB_PASSWORD`) with a value that looks like a secret; the vendor SDKs\' client keys and tokens, embedded by design, pass (`FacebookClientToken`, `AppLovinSdkKey`, `AppsFlyerDevKey`, a RevenueCat public `appl_\u2026` key, Airship\'s `productionAppKey`/`productionAppSecret`, App Center\'s app secret), and Firebase\'s `GoogleService-Info.plist` is not read for them (its `API_KEY` is public); a launchd job\'s `EnvironmentVariables` dict is an environment, where any secret-named variable counts (`API_TOKEN`);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
@@ -13473,9 +13728,9 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules), also a default holding spaces as compose and the shell keep it (`${F_SECRET:-amber Falcon 17 ridge Lantern}`, judged as the same quoted value would be; `${SESSION_SECRET:-keyboard cat}` is a well-known default, `default-credentials`\'; a default starting with white space, the shell\'s substring `${TOKEN: -4}`, is none). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a` and the same body under its other prefixes, which GitHub\'s docs and REST API description publish (`gho_`, `ghu_`, `ghs_`; the refresh token `ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498`, and the pre-2021 `e72e16c7e42f292c6912e7710c838347ae178b4a`), values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`) and New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a` and the same body under its other prefixes, which GitHub\'s docs and REST API description publish (`gho_`, `ghu_`, `ghs_`; the refresh token `ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498`, and the pre-2021 `e72e16c7e42f292c6912e7710c838347ae178b4a`), values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo; by name, `PUBLIC_KEY`, `STRIPE_PUBLIC_KEY`, `PUBLIC_SIGNING_KEY`, `PUBLIC_ACCESS_TOKEN` \u2014 but a front-end framework\'s client-public prefix is no public key\'s word: the name after `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_` or `NX_PUBLIC_`, and after SvelteKit\'s and Astro\'s `PUBLIC_` when it holds a password\'s, secret\'s, private key\'s, credential\'s, admin\'s or master\'s word, is judged as under `VITE_` or `REACT_APP_` (`NEXT_PUBLIC_JWT_SECRET`, `NEXT_PUBLIC_API_KEY`, `PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD` count, and their message says the prefix publishes the value to every visitor\'s browser; the keys made for browsers below pass under any prefix)); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`) and New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. HTTP recordings are no illustrations: vcrpy\'s, Ruby VCR\'s and go-vcr\'s cassettes, betamax\'s JSON and Polly.js\'s HAR files (a file under a `cassettes/` folder \u2014 `tests/cassettes/`, `spec/fixtures/vcr_cassettes/` \u2014, a `.har` file, or a test folder\'s YAML or JSON holding `interactions:`/`http_interactions:`; not a Pact contract, `pacts/web-api.json` with its `consumer` and `provider` or `metadata.pactSpecification`, whose interactions a consumer test wrote from its mocks) are machine copies of real traffic, so a recorded request\'s `Authorization` header (`Bearer`, `token`, or `Basic` judged by its decoded password) and the `access_token`/`refresh_token` of a recorded body (JSON, also escaped in a body string, or form-encoded) are the credentials it ran with, judged as values wherever the recording is: redacted ones (`<AUTHORIZATION>`, `Bearer <TOKEN>`, `FILTERED`, `**********`, `REDACTED`, a VCR `filter_sensitive_data` placeholder) pass, and so does an interaction recorded against a local or documentation host (`localhost`, `127.0.0.1`, `api.example.com`). Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation, searched (as a README is) for provider tokens, URL passwords and private keys, not for secret-named assignments. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `npm config set //registry/:_authToken <token>` (yarn and pnpm too; `_auth`, `_password`, `npmAuthToken`), a `.netrc` a command writes (`printf "machine \u2026\\npassword <password>\\n" > ~/.netrc`), `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value under a password\'s name (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>`, `-pDB_PASSWORD` and a value that names a setting, `-pmysql_password`, pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/`, `versioned_docs/` (not a monorepo\'s docs app, Turborepo\'s `apps/docs`, bar its documentation folders: see Files) \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. HTTP recordings are no illustrations: vcrpy\'s, Ruby VCR\'s and go-vcr\'s cassettes, betamax\'s JSON and Polly.js\'s HAR files (a file under a `cassettes/` folder \u2014 `tests/cassettes/`, `spec/fixtures/vcr_cassettes/` \u2014, a `.har` file, or a test folder\'s YAML or JSON holding `interactions:`/`http_interactions:`; not a Pact contract, `pacts/web-api.json` with its `consumer` and `provider` or `metadata.pactSpecification`, whose interactions a consumer test wrote from its mocks) are machine copies of real traffic, so a recorded request\'s `Authorization` header (`Bearer`, `token`, or `Basic` judged by its decoded password) and the `access_token`/`refresh_token` of a recorded body (JSON, also escaped in a body string, or form-encoded) are the credentials it ran with, judged as values wherever the recording is: redacted ones (`<AUTHORIZATION>`, `Bearer <TOKEN>`, `FILTERED`, `**********`, `REDACTED`, a VCR `filter_sensitive_data` placeholder) pass, and so does an interaction recorded against a local or documentation host (`localhost`, `127.0.0.1`, `api.example.com`). Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line; a source written as one string rather than a list of lines, as Kaggle and generated notebooks write it, is decoded \u2014 its `\\n` escapes are line breaks \u2014 and a value found there is reported at its line and column in the file as written), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation, searched (as a README is) for provider tokens, URL passwords and private keys, not for secret-named assignments. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `npm config set //registry/:_authToken <token>` (yarn and pnpm too; `_auth`, `_password`, `npmAuthToken`), a `.netrc` a command writes (`printf "machine \u2026\\npassword <password>\\n" > ~/.netrc`), `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value under a password\'s name (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>`, `-pDB_PASSWORD` and a value that names a setting, `-pmysql_password`, pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In YAML files a comment is no value: a `#` line (the commented-out sample `#   api_key: a1B2c3D4e5F6` of Rails\' stock `config/secrets.yml`) and a comment after a value (`timeout: 30  # token: \u2026`; a `#` inside a quoted scalar or a plain value, `password: Xk9#mP2v\u2026`, is no comment) are not read for assignments; provider tokens, URL passwords and private keys there still count. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults, and a password setting\'s value that names a setting, lower-case snake_case words ending in a password word, is a placeholder (`REDIS_PASSWORD=redis_password`, `RABBITMQ_PASSWORD=rabbitmq_pass`, `DB_PASSWORD=production_db_password`, as `default-credentials` reads them): `default-credentials` reports them; `rootsecretpasswordQx7k` holds a random tail and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters (not the alphabet, a keyboard row or a repeated group: Google\'s example `abcd efgh ijkl mnop` is a filler in every file kind): any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: AWS KMS ciphertext blobs (`aws kms encrypt`\'s base64 output, `AQICAH\u2026`/`AQECAH\u2026`, as Terraform\'s `aws_kms_secrets` decrypts them), dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -13485,7 +13740,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name; a path with `/` is read as a `paths` glob, so a folder, `test/certs/` or `test/certs`, covers everything under it) of files a team commits by convention, e.g. `["test/certs/**"]`; an entry that matches no tracked file gets a warning.',
         ].join('\n'),
     },
-    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg((0,option_entry/* globEntry */.nh)('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
+    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg((0,option_entry/* fileGlobEntry */.nU)('a glob or file name (`test/certs/**`, `fixtures.py`)')).default([]) }),
     scan(options) {
         const allowed = (0,file_globs/* fileAllowMatcher */.Y)(options.allow);
         return {
@@ -13506,12 +13761,20 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"\u2026\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
-                    const code = codeCells(text);
+                    // A source written as one string holding several lines (`"source": "import os\ntoken = \"\u2026\"\n"`, nbformat's
+                    // multiline_string as Kaggle and generators write it) is read decoded, a line of Python per line; the rest as written.
+                    const { code, sources } = multilineSources(text, codeCells(text));
                     const escaped = code.includes('\\"');
                     const hits = scanText(escaped ? code.replace(/\\"/g, '"') : code, { generic, yaml: false, python: true });
                     // Columns in the file as written: each `\"` before the hit is one character more there (blanked cells hold none).
                     const lines = escaped && hits.length ? code.split('\n') : null;
                     const out = hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret }));
+                    if (sources)
+                        for (const h of scanText(sources.text, { generic, yaml: false, python: true })) {
+                            const at = sources.at(h.line, h.column);
+                            if (!out.some((x) => x.line === at.line && x.column === at.column))
+                                out.push({ ...at, message: h.message, secret: h.secret });
+                        }
                     // Markdown and raw cells are documentation: searched, as a README is, for what is a secret wherever it is (provider
                     // tokens, URL passwords, private keys), not for secret-named assignments.
                     // A JSON string's `\n`, `\r`, `\t` written `\ ` (same length), so a token after one (`"\u2026\nghp_\u2026"`) starts a word as in the cell.
@@ -13544,8 +13807,12 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                             hits.push(h); };
                 if (generic && !mode.unquoted)
                     add(signingSecretHits(file, text));
-                if (generic && TFSTATE_FILE_RE.test(file))
+                if (generic && TFSTATE_FILE_RE.test(file)) {
                     add(terraformStateOutputs(text));
+                    for (const h of terraformStateResources(text))
+                        if (!hits.some((x) => (x.line === h.line && x.column === h.column) || x.secret === h.secret))
+                            hits.push(h);
+                }
                 if (generic && BUNDLE_CONFIG_FILE.test(file))
                     add(bundleConfigUrlCredentials(text));
                 if (generic && TERRAFORM_FILE_RE.test(file)) {
@@ -13579,6 +13846,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(registryAuthsByContent(text));
                 if (NPMRC_FILE.test(file))
                     add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
+                if (YARNRC_FILE.test(file))
+                    add(yarnrcAuths(text));
                 if (generic && NETRC_FILE.test(file))
                     add(netrcPasswords(text));
                 if (generic && PGPASS_FILE.test(file))
@@ -13678,7 +13947,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         const fileScanner = hardcodedSecret.scan(options);
         const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
         // Supabase's demo keys are forgeable by anyone (their signing secret is the example's): the fix is a secret of one's own.
-        const withFix = (h) => ({ ...h, message: (0,secrets/* isSupabaseDemoJwt */.rB)(h.secret) ? `${h.message}: it is Supabase's demo key (iss: supabase-demo), signed with the example JWT_SECRET every checkout has, so anyone can forge one; set a JWT_SECRET of your own, generate ANON_KEY and SERVICE_ROLE_KEY from it and keep them out of the repository` : `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
+        const withFix = (h) => ({ ...h, message: (0,secrets/* isSupabaseDemoJwt */.rB)(h.secret) ? `${h.message}: it is Supabase's demo key (iss: supabase-demo), signed with the example JWT_SECRET every checkout has, so anyone can forge one; set a JWT_SECRET of your own, generate ANON_KEY and SERVICE_ROLE_KEY from it and keep them out of the repository` : `${h.message}${publishedNote(h.message)}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
         for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
             if (!userNamed.has(h.file, h.line, h.secret))
                 report(withFix(h));
@@ -13861,10 +14130,13 @@ function deployedCommandLineDefaults(snapshot, production = () => false) {
             out.push(...commandLineDefaults(file, text, false));
     }
     for (const file of snapshot.files) {
-        if (deployed.has(file) || skip(file))
+        if (deployed.has(file))
             continue;
         const started = production(file);
+        // (The path tests after the cheap ones: most files are neither started nor scripts.)
         if (!started && (!SCRIPT_FILE.test(file) || (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(SCRIPT_FILE, ''))))
+            continue;
+        if (skip(file))
             continue;
         const text = snapshot.text(file);
         if (text !== undefined)
@@ -16304,6 +16576,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     },
 });
 
+// EXTERNAL MODULE: ./lib/checks/util/swarm.js
+var util_swarm = __webpack_require__(49446);
 ;// CONCATENATED MODULE: ./lib/checks/util/docker-action.js
 
 
@@ -16448,6 +16722,7 @@ function oneShotService(snapshot, judged, { devProfiles = true } = {}) {
 
 
 
+
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
  * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI"). How it
@@ -16505,7 +16780,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-            'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). One-shot services count neither way, as `restart-policy` reads them: a service another waits for with `condition: service_completed_successfully` (full-stack-fastapi-template\'s `prestart`), one named like a one-shot task (`migrate`, `init-db`), one whose command runs one and starts nothing that runs on (`alembic upgrade head`), or one only in one-shot profiles (`migrate`, `jobs`; a development profile makes it development-only instead); when only one-shot services run the stage, no HEALTHCHECK is an `info` note naming one. Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
+            'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). One-shot services count neither way, as `restart-policy` reads them: a service another waits for with `condition: service_completed_successfully` (full-stack-fastapi-template\'s `prestart`), one named like a one-shot task (`migrate`, `init-db`), one whose command runs one and starts nothing that runs on (`alembic upgrade head`), or one only in one-shot profiles (`migrate`, `jobs`; a development profile makes it development-only instead); when only one-shot services run the stage, no HEALTHCHECK is an `info` note naming one. Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. A Swarm stack file\'s service that names its own `image` (`docker-stack.yml` beside `docker-compose.yml`, deployed with `docker stack deploy -c docker-stack.yml`, which never reads docker-compose.yml) is a deployment of its own, as in `resource-limits`: its health check covers only its own containers, and the compose service\'s covers not its; it runs the stage a compose service builds when it names the image that service tags beside its `build:` (`image: registry/acme/api:1.2`; the same repository, the tag aside; a name with no registry or namespace, `image: api`, only when that compose service is in the stack file\'s project: its folder, an ancestor or a folder inside it), so running it without a health check keeps the failure (images only a CI job or bake file tags are not linked). A Swarm overlay naming no image (`docker-compose.swarm.yml`) or a production overlay (`docker-compose.prod.yml`) stays merged over the main file. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
             'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`, `.gitpod.Dockerfile`; not one production builds and ships, see the file rules) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure, and so does a Dockerfile only development environments build \u2014 every compose service building it is development-only (Laravel Sail\'s `docker-compose.yml`, `docker-compose.dev.yml`, a development profile; not a development overlay of a production service) and no deploy config outside compose builds it, nor does a production compose service or Kubernetes container run the image such a service tags \u2014 gets notes too, naming why (`built only by Laravel Sail\'s development environment in docker-compose.yml`); one no known configuration builds (`docker build .` in a CI script not read), and the repository\'s root `Dockerfile` (what hosting platforms build by default), are judged as production; templates and Dockerfiles under test folders are not judged.',
             'The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it, `.github/actions/<name>/` or an action repository\'s root) builds a workflow step that runs once, not a service: no HEALTHCHECK is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
         ].join('\n'),
@@ -16519,7 +16794,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             skip((0,util_commands/* noDockerfileReason */.Y$)(snapshot));
             return;
         }
-        const runnersOf = (0,util_commands/* stageRunners */.aG)(snapshot);
+        const runnersOf = (0,util_commands/* deployedStageRunners */.eD)(snapshot);
         // A HEALTHCHECK NONE in a base two shipped stages share is one note.
         const once = (0,util_once/* onePerLocation */.F)();
         for (const s of shipped) {
@@ -16542,23 +16817,26 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             // Each compose service running the stage: with its own health check, with an opt-out, or with none at all.
             // A one-shot service (a migration job another service waits for to complete, `prestart`) runs the image and exits: no health
             // check to want, so it counts neither way \u2014 unless it is the only service running the stage (then a note naming it).
-            const all = (runnersOf.get(stage) ?? []).map((r) => ({ r, hc: composeHealth(r), oneShot: oneShotService(snapshot, r.members, { devProfiles: false }) }));
+            const stageRunners = runnersOf.get(stage) ?? [];
+            const name = (r) => (0,util_commands/* runnerName */.iC)(r, stageRunners);
+            const all = stageRunners.map((r) => ({ r, hc: composeHealth(r), oneShot: oneShotService(snapshot, r.members, { devProfiles: false }) }));
             const runners = all.filter((x) => x.oneShot === null || x.hc !== 'none');
             const oneShot = all.find((x) => x.oneShot !== null && x.hc === 'none');
             if (!runners.length && oneShot) {
-                once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, which compose runs only as one-shot service '${oneShot.r.svc.name}' (${oneShot.oneShot}): a task that exits needs none; add one (or HEALTHCHECK NONE) if the image also runs as a server${s.devReason ? ` (${s.devReason})` : ''}` });
+                once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, which compose runs only as one-shot service ${name(oneShot.r)} (${oneShot.oneShot}): a task that exits needs none; add one (or HEALTHCHECK NONE) if the image also runs as a server${s.devReason ? ` (${s.devReason})` : ''}` });
                 continue;
             }
             const withTest = runners.find((x) => x.hc === 'test');
-            const off = runners.map((x) => x.hc).find((h) => typeof h === 'object');
+            const offBy = runners.find((x) => typeof x.hc === 'object');
+            const off = offBy?.hc;
             const without = runners.find((x) => x.hc === 'none');
             if (runners.length && !without) {
-                const besides = oneShot ? ` (service '${oneShot.r.svc.name}' runs it without one as a one-shot task: ${oneShot.oneShot})` : '';
+                const besides = oneShot ? ` (service ${name(oneShot.r)} runs it without one as a one-shot task: ${oneShot.oneShot})` : '';
                 if (withTest)
-                    once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${withTest.r.svc.name}' declares a healthcheck${besides}` });
+                    once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service ${name(withTest.r)} declares a healthcheck${besides}` });
                 // Every compose service that runs the stage turns the health check off: the compose form of `HEALTHCHECK NONE`.
                 else if (off)
-                    once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${off.service}' explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead${besides}` });
+                    once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service ${name(offBy.r)} explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead${besides}` });
                 continue;
             }
             // No compose service builds exactly this stage: a service building the Dockerfile's final stage under another name still covers it.
@@ -16569,8 +16847,8 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             }
             const builtBy = s.target ? `, which ${s.target.by} builds,` : '';
             // A compose health check or opt-out covers only its own service: another one runs the image with no health check.
-            const partial = without && withTest ? ` (compose service '${withTest.r.svc.name}' declares its own healthcheck, but service '${without.r.svc.name}' runs it without one)`
-                : without && off ? ` (compose service '${off.service}' disables the health check, but service '${without.r.svc.name}' builds it without opting out)` : '';
+            const partial = without && withTest ? ` (compose service ${name(withTest.r)} declares its own healthcheck, but service ${name(without.r)} runs it without one)`
+                : without && off ? ` (compose service ${name(offBy.r)} disables the health check, but service ${name(without.r)} ${without.r.svc.value['build'] === undefined ? 'runs' : 'builds'} it without opting out)` : '';
             const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK${partial}; add one so a hung server is detected and restarted`;
             once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
         }
@@ -16594,7 +16872,7 @@ function composeHealth(r) {
         const key = rec['disable'] === true ? 'disable' : 'test';
         const by = set.from.filter((m) => (0,repo_yaml/* isObject */.Gv)(m.value['healthcheck']) && m.value['healthcheck'][key] !== undefined).at(-1) ?? set.from.at(-1);
         const where = by.origin(['healthcheck', key], true);
-        return { service: r.svc.name, setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
+        return { setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
     }
     return (Array.isArray(test) ? test.length > 0 : typeof test === 'string' && test.trim() !== '') ? 'test' : 'none';
 }
@@ -16615,7 +16893,7 @@ function looseCover(snapshot, s) {
  */
 const composeBuilders = (0,repo_snapshot/* perView */.DN)(function composeBuilders(snapshot) {
     const out = new Map();
-    for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+    for (const group of (0,util_swarm/* composeDeploymentGroups */.my)(snapshot).deployments) {
         const { production: judged, devReason } = (0,util_groups/* judgedServices */.eY)(group);
         const builder = judged.filter((m) => (0,compose/* composeBuild */.FI)(m.file, m)).at(-1);
         if (!builder)
@@ -16966,6 +17244,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
             "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument or a Terragrunt configuration's `inputs`, a `-var-file` for another environment, or a value a development-only file sets or passes on (a module call or `.tfvars` under `environments/dev/`, as tls-protocols-config judges it), giving a note \u2014, the finding at the image naming the value and where it is set \u2014 one finding for each place a moving tag comes from (prod\'s and staging\'s `.tfvars` or Terragrunt inputs: two), so that a new one is not hidden by another\'s baseline entry; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (also in CDK's `cdk.out/` and a `serverless.yml`'s `resources`): a literal, or one written with intrinsic functions (`Fn::Join`, `Fn::Sub`, `!Join`, `!Sub`, as CDK synthesizes `ContainerImage.fromEcrRepository(repo)`, whose tag defaults to `latest`: a `Fn::Join` of the repository's address and `:latest`) judged by its literal text, each part CloudFormation computes (`${AWS::AccountId}`, `!Ref Repo`, `!GetAtt`, `Fn::Select`) unknown, as a variable without a value is in a manifest \u2014 `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest` fails, so does a literal repository without a tag, and a tag CloudFormation computes (`${Repo}:${ImageTag}`) is an `info` note (unverifiable); an image with no literal text (`!Ref ImageUri`, `!GetAtt Repo.RepositoryUri`, `Fn::If`) is not judged, and when nothing else is, the skip reason names its containers rather than saying there is no image. A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
             "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one \u2014 unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image \u2026` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
+            "- render.yaml's image-backed services (`runtime: image`): `image.url`, the image Render pulls instead of building one, at the value.",
+            "- A DigitalOcean App Platform spec (`.do/app.yaml`, `.do/deploy.template.yaml`, an `app.yaml` with `services`/`workers`/`jobs`): each service's, worker's and job's `image` (`registry_type`, which App Platform requires: an `image` without it, a Helm-style values file named app.yaml, is not read; `registry`, `repository`, `tag`, `digest`), judged as the reference App Platform pulls (`DOCKER_HUB` `registry: library`, `repository: nginx`, `tag: latest` is `library/nginx:latest`), at its `tag` (else `digest`, else `repository`); without `tag` or `digest` App Platform pulls `latest`, which fails as an untagged image does.",
             `- ${util_platform/* COPILOT_IMAGE_DOC */.qI}`,
             "- A digest passes even with `latest` (`nginx:latest@sha256:\u2026` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`\u2026) and compose services only in development/tooling profiles',
@@ -17540,7 +17820,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     judge(image, new Map(), { file: obj.file, ...at }, label);
             }
         }
-        // Platforms that deploy an image as written: fly.toml's `[build] image`, Copilot's `image.location`.
+        // Platforms that deploy an image as written: fly.toml's `[build] image`, render.yaml's `image.url`, a DigitalOcean app spec's `image`, Copilot's `image.location`.
         for (const i of (0,util_platform/* platformImages */.QF)(snapshot))
             if ((0,ecs/* imageRef */.D6)(i.image))
                 judge(i.image, new Map(), { file: i.file, line: i.line, column: i.column }, i.where, i.dev ? i.devReason ?? 'development-only file' : null);
@@ -17756,6 +18036,7 @@ function helmSetImages(snapshot, chartDir, valueFiles, sets) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-non-root.js
+
 
 
 
@@ -18069,7 +18350,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
-            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line \u2014 whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
+            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line \u2014 whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands. A Swarm stack file\'s service that names its own `image` (`docker-stack.yml` beside `docker-compose.yml`, deployed with `docker stack deploy -c docker-stack.yml`, which never reads docker-compose.yml) is a deployment of its own, as in `resource-limits`: its `user:` speaks only for its own containers (neither clearing nor hiding the compose service\'s), and it runs the stage a compose service builds when it names the image that service tags beside its `build:` (`image: registry/acme/api:1.2`; the same repository, the tag aside; a name with no registry or namespace, `image: api`, only when that compose service is in the stack file\'s project: its folder, an ancestor or a folder inside it), so without a `user:` of its own it fails at its service key (images only a CI job or bake file tags are not linked). A Swarm overlay naming no image (`docker-compose.swarm.yml`) or a production overlay (`docker-compose.prod.yml`) stays merged over the main file.',
             '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note; a FireLens log router \u2014 a container with `firelensConfiguration` \u2014 running as `0`, as AWS\'s FireLens examples set it, gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes \u2014 unless production builds and ships one (a production fly.toml, a pushing release workflow, `docker-compose.prod.yml`: see the file rules) \u2014, and a Dockerfile only development environments build \u2014 every compose service building it is development-only (Laravel Sail\'s `docker-compose.yml`, `docker-compose.dev.yml`, a development profile; not a development overlay of a production service) and no deploy config outside compose builds it, nor does a production compose service or Kubernetes container run the image such a service tags \u2014 gets notes too, naming why (`built only by Laravel Sail\'s development environment in docker-compose.yml`); so does one only main compose file services build whose production overlay builds another Dockerfile instead (the testdriven.io layout: `build: ./app` in `docker-compose.yml`, `build.dockerfile: Dockerfile.prod` in `docker-compose.prod.yml`; the root `Dockerfile` too, as the project names what production builds; each production overlay is one deployment, merged alone over the main file, those named `prod`/`production`/`live` deciding when there are any: every one must build another Dockerfile of the repository, named without a variable, so a `docker-compose.staging.yml` building `Dockerfile.staging` beside a `docker-compose.prod.yml` that keeps the build, or `dockerfile: ${DOCKERFILE:-Dockerfile}`, leaves it production\'s), unless something else production runs builds it; one no known configuration builds (`docker build .` in a CI script not read), and the repository\'s root `Dockerfile` (what hosting platforms build by default), are judged as production; templates are skipped.',
             '- The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it) runs as root by design: GitHub requires Docker actions to run as the default user, so a root final stage is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
@@ -18092,7 +18373,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         // location two of them share (a USER in a common base) is reported once, as a failure if any
         // production stage fails there.
         const once = (0,util_once/* onePerLocation */.F)();
-        const runnersOf = (0,util_commands/* stageRunners */.aG)(snapshot);
+        const runnersOf = (0,util_commands/* deployedStageRunners */.eD)(snapshot);
         for (const shipped of (0,util_commands/* shippedStages */.N7)(snapshot)) {
             const { df, stage } = shipped;
             judged++;
@@ -18116,15 +18397,30 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     put(f);
                     return;
                 }
-                const first = nonRoot[0];
-                const by = `${nonRoot.length > 1 ? `services ${nonRoot.map((x) => `'${x.r.svc.name}'`).join(', ')} set` : `service '${first.r.svc.name}' sets`} ${first.u.shown} at ${first.u.at.file}:${first.u.at.line}`;
+                const name = (r) => (0,util_commands/* runnerName */.iC)(r, runners);
+                // Each service with its own value and where it is set (a compose service and its Swarm stack twin may set different users in
+                // two files): services setting the same value grouped (`services 'web', 'worker' set user: 1000 at docker-compose.yml:4, \u2026:9`).
+                const byValue = new Map();
+                for (const { r, u } of nonRoot) {
+                    const g = byValue.get(u.shown) ?? { names: [], at: [] };
+                    g.names.push(name(r));
+                    const at = `${u.at.file}:${u.at.line}`;
+                    if (!g.at.includes(at))
+                        g.at.push(at);
+                    byValue.set(u.shown, g);
+                }
+                const sets = [...byValue].map(([shown, g]) => {
+                    const at = g.at.length > 5 ? `${g.at.slice(0, 5).join(', ')} and ${g.at.length - 5} more` : g.at.join(', ');
+                    return `${g.names.length > 1 ? `services ${g.names.join(', ')} set` : `service ${g.names[0]} sets`} ${shown} at ${at}`;
+                });
+                const by = sets.length > 1 ? `${sets.slice(0, -1).join(', ')} and ${sets.at(-1)}` : sets[0];
                 if (nonRoot.length === users.length) {
                     put({ ...f, note: true, message: `${f.message} (compose ${by}, so ${nonRoot.length > 1 ? 'their containers do' : 'its container does'} not run as root; make the image non-root too if it runs anywhere else)` });
                     return;
                 }
                 const label = shipped.target ? `build target '${stage.name}' of ${df.path}` : `the image of ${df.path}`;
                 for (const { r } of users.filter((x) => x.u === null)) {
-                    put({ subject: `${subject} service ${r.svc.name}`, file: r.svc.file, line: r.svc.line, column: r.svc.column, message: `compose service '${r.svc.name}' runs ${label} as root: ${reason}, and the service sets no user: (compose ${by}); set a non-root user on it (user: "10001:10001") or make the image non-root` });
+                    put({ subject: `${subject} service ${r.svc.name}`, file: r.svc.file, line: r.svc.line, column: r.svc.column, message: `compose service ${name(r)} runs ${label} as root: ${reason}, and the service sets no user: (compose ${by}); set a non-root user on it (user: "10001:10001") or make the image non-root` });
                 }
             };
             const what = shipped.target ? (0,util_commands/* stageLabel */.Hn)(shipped) : 'the final stage';
@@ -18267,7 +18563,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             }
             rootUsers.set(key, { u, services: [service], dev: why });
         };
-        for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+        for (const group of (0,util_swarm/* composeDeploymentGroups */.my)(snapshot).deployments) {
             const { judged: members, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
             // A development overlay of a production service (docker-compose.override.yml, .dev.yml) merged over it, as
             // `docker compose -f docker-compose.yml -f docker-compose.dev.yml` runs it: a root `user:` it writes is a note there.
@@ -18377,8 +18673,12 @@ function jsonAuthLiteral(name, value) {
  * `ci:${GEM_TOKEN}` copy variables and ship none; any other value whole.
  */
 const credentialPart = (name, value) => ((0,secrets/* isBundlerCredentialName */.NV)(name) ? /^[^\s:]*:(\S*)$/.exec(value)?.[1] ?? value : value);
-/** A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`), or a tool's credential variable. */
-const namesCredential = (name) => CREDENTIAL_VARIABLES.test(name) || ((0,secrets/* isSecretName */.eh)(name) && !(0,secrets/* isAboutSecretName */.nZ)(name));
+/**
+ * A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`) nor public (anything
+ * `PUBLIC`: a Next.js build's `ENV NEXT_PUBLIC_STRIPE_KEY=pk_live_\u2026`; a secret under such a prefix is hardcoded-secret's), or a
+ * tool's credential variable.
+ */
+const namesCredential = (name) => CREDENTIAL_VARIABLES.test(name) || ((0,secrets/* isSecretName */.eh)(name) && !(0,secrets/* isAboutSecretName */.nZ)(name) && !(0,secrets/* hasPublicWord */.af)(name));
 /**
  * Whether a (not harmless) value ships a literal of its own: text outside its variables, or the word of `${X:-default}` (what
  * ships whenever X is unset) or `${X:+alternative}` unless that is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
@@ -18820,7 +19120,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        allow: schemas/* array */.YOg((0,option_entry/* globEntry */.nh)('a glob, file path or name (`test/fixtures/**`, `config/app.env`, `.env.ci`)')).default([])
+        allow: schemas/* array */.YOg((0,option_entry/* fileGlobEntry */.nU)('a glob, file path or name (`test/fixtures/**`, `config/app.env`, `.env.ci`)')).default([])
             .describe('Env files committed on purpose (no finding): globs or file names, as hardcoded-secret\'s `allow` takes them (picomatch; a pattern without `/` matches the file name; a path with `/` is read as a `paths` glob, so a folder, `test/fixtures/` or `test/fixtures`, covers everything under it); an entry that matches no tracked file gets a warning.'),
     }),
     run({ snapshot, options, report, skip }) {
@@ -20173,6 +20473,14 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
     const named = /^(npm|yarn|pnpm|bun|deno) (?:run |task )?\S+(?: \(workspace [^)]*\))? runs the '[^']+' script \(.*\), a development script by its name$/.exec(what);
     if (named)
         return `run the app's production script instead (${named[1] === 'deno' ? 'deno task start' : named[1] === 'bun' ? 'bun run start' : `${named[1]} start`}, running the built output with NODE_ENV=production), not the one named for development`;
+    // Rails (or mix) told its development environment by the deploy itself (`RAILS_ENV: development` in Kamal's `env.clear`): that
+    // setting overrides the image's ENV, so it is what to change, where it is written.
+    const told = /(?:^|\u2192 )(?:rails server|(?:mix|iex -S mix|elixir -S mix) phx\.server) with (\w+)=(\w+), set by (.+?) \((?:Rails|mix)/.exec(what);
+    if (told) {
+        const prod = told[1] === 'MIX_ENV' ? 'prod' : 'production';
+        const over = /^ENV in |^the command line$/.test(told[3]) ? '' : ' (the deploy\'s setting overrides the image\'s ENV)';
+        return `remove ${told[1]}=${told[2]} from ${told[3]}${over}, or set ${told[1]}=${prod} there`;
+    }
     // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
     if (/(?:^|\u2192 )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what))
         return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
@@ -20537,7 +20845,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` \u2014 Vite documents preview as not a production',
             '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too) and `watchfiles \'python -m app\' src`, Ruby\'s `rerun` (`bundle exec rerun -- rackup`, restarting what it wraps on every change) and `shotgun` (reloading the Rack app on every request), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, React Router 7\'s `react-router dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), the other build tools that compile the app from source on every start: `stack run`, `cabal run` (`v2-run`, `new-run`), `crystal run` (and `crystal src/app.cr`, whose default command is run), `nimble run` (`stack install`, `cabal install`, `crystal build --release`, `nimble build` and running the binary are the deploy; `stack exec` runs a binary already built and passes), `ghcid` (GHCi reloading the code on every change), Lucky\'s development server `lucky dev` (and `lucky watch`), Play\'s development mode `sbt run` (also `sbt ~run`, `sbt "run 9000"`, `sbt clean web/run`, `sbtn run`: auto-reload, error pages showing the source, the app compiled on every start; `sbt stage`/`sbt dist` and the start script it writes, `target/universal/stage/bin/<app>`, is the deploy), lein-ring\'s development server `lein ring server`/`lein ring server-headless` (auto-reload, stack traces in the browser; `lein ring uberjar` and `java -jar` is the deploy), `lein run` with Leiningen\'s dev profile active (also through `trampoline`, `lein do \u2026, run`, or `with-profile +prod`: the dev profile stays; `lein with-profile production trampoline run`, the form Heroku runs a Clojure app with without an uberjar, drops it and passes, as `lein uberjar` and `java -jar` does), FrankenPHP\'s watchers `frankenphp php-server --watch` (the workers restarted on every file change) and `frankenphp run --watch` (`-w`: Caddy\'s config watcher, which Caddy\'s docs mark for local development only; `frankenphp run` and `frankenphp php-server` without it are its production server), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Gradle\'s application plugin `gradle run` (`./gradlew run`, `./gradlew :app:run`: the app compiled from source on every start, as `cargo run` does; `./gradlew installDist` or a fat jar run by `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment; when one of these sets it to `development` itself (Kamal\'s `env.clear`, the compose service\'s `environment`, the container\'s `env`, the image\'s `ENV`, the command line), the finding names that setting and says to remove it there or set `production` in its place (`MIX_ENV=dev` likewise). A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), the other build tools that compile the app from source on every start: `stack run`, `cabal run` (`v2-run`, `new-run`), `crystal run` (and `crystal src/app.cr`, whose default command is run), `nimble run` (`stack install`, `cabal install`, `crystal build --release`, `nimble build` and running the binary are the deploy; `stack exec` runs a binary already built and passes), `ghcid` (GHCi reloading the code on every change), Lucky\'s development server `lucky dev` (and `lucky watch`), Play\'s development mode `sbt run` (also `sbt ~run`, `sbt "run 9000"`, `sbt clean web/run`, `sbtn run`: auto-reload, error pages showing the source, the app compiled on every start; `sbt stage`/`sbt dist` and the start script it writes, `target/universal/stage/bin/<app>`, is the deploy), lein-ring\'s development server `lein ring server`/`lein ring server-headless` (auto-reload, stack traces in the browser; `lein ring uberjar` and `java -jar` is the deploy), `lein run` with Leiningen\'s dev profile active (also through `trampoline`, `lein do \u2026, run`, or `with-profile +prod`: the dev profile stays; `lein with-profile production trampoline run`, the form Heroku runs a Clojure app with without an uberjar, drops it and passes, as `lein uberjar` and `java -jar` does), FrankenPHP\'s watchers `frankenphp php-server --watch` (the workers restarted on every file change) and `frankenphp run --watch` (`-w`: Caddy\'s config watcher, which Caddy\'s docs mark for local development only; `frankenphp run` and `frankenphp php-server` without it are its production server), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Gradle\'s application plugin `gradle run` (`./gradlew run`, `./gradlew :app:run`: the app compiled from source on every start, as `cargo run` does; `./gradlew installDist` or a fat jar run by `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 \u2026`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -20829,85 +21137,6 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
     },
 });
 
-;// CONCATENATED MODULE: ./lib/checks/util/swarm.js
-
-
-
-
-/**
- * `deploy` keys only Swarm acts on (`docker compose` ignores them): `placement`, `update_config`, `rollback_config`,
- * `endpoint_mode`, and a `mode` other than `replicated` (`global`, the `*-job` modes). `mode: replicated` is the default,
- * which `docker compose` honours with `replicas`: it says nothing about Swarm.
- */
-const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'endpoint_mode'];
-const isSwarmService = (svc) => {
-    const deploy = svc.value['deploy'];
-    if (!(0,repo_yaml/* isObject */.Gv)(deploy))
-        return false;
-    const mode = deploy['mode'];
-    return SWARM_KEYS.some((k) => deploy[k] !== undefined) || (mode !== undefined && mode !== null && String(mode).trim().toLowerCase() !== 'replicated');
-};
-/** A stack file's name: `stack.yml`, `docker-stack.yml`, `docker-stack.prod.yml` (not `elk-stack.yml`). */
-const STACK_NAME = /^(?:docker[-_.])?stack(?:[-_.]|$)/i;
-/** A compose file named for Swarm: `docker-compose.swarm.yml`, `compose-swarm.yaml`, `swarm.yml` (not `swarm-exporter.yml`). */
-const SWARM_NAME = /^(?:(?:docker[-_.])?compose[-_.](?:[\w.-]*[-_.])?)?swarm(?:[-_.][\w.-]*)?\.ya?ml$/i;
-/**
- * Compose files that are Swarm stacks as a whole (deployed with `docker stack deploy`): a service with Swarm-only `deploy`
- * keys (isSwarmService), an `overlay` network, an `external` secret or config (plain `docker compose` cannot use one), a
- * stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`), or a Swarm overlay's (`docker-compose.swarm.yml`).
- */
-function swarmFiles(snapshot, services) {
-    const out = new Set();
-    for (const svc of services) {
-        if (out.has(svc.file))
-            continue;
-        if (isSwarmService(svc) || STACK_NAME.test((0,classify/* basename */.P8)(svc.file)) || SWARM_NAME.test((0,classify/* basename */.P8)(svc.file))) {
-            out.add(svc.file);
-            continue;
-        }
-        const top = snapshot.yaml(svc.file)?.docs[0]?.value;
-        if (!(0,repo_yaml/* isObject */.Gv)(top))
-            continue;
-        const entries = (key) => ((0,repo_yaml/* isObject */.Gv)(top[key]) ? Object.values(top[key]) : []).filter(repo_yaml/* isObject */.Gv);
-        if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true))
-            out.add(svc.file);
-    }
-    return out;
-}
-/**
- * The compose groups (composeServiceGroups) as they are deployed. A service of a Swarm stack file (swarmFiles) beside the
- * main compose file that names its own `image` \u2014 in a file with a stack file name (`docker-stack.yml`, `stack.prod.yml`) or
- * any name but a production overlay's (`docker-compose.prod.yml`, `docker-compose.swarm.yml`, merged over the main file) \u2014
- * is a full definition that `docker stack deploy -c docker-stack.yml` deploys alone, without reading docker-compose.yml:
- * its own group, judged by itself. One that names no image is a Swarm overlay, deployed with the files it is laid over.
- */
-function composeDeployments(groups, swarm) {
-    const out = [];
-    for (const group of groups) {
-        const alone = (s) => group.length > 1 && !(0,util_groups/* isComposeBase */.MU)(s) && swarm.has(s.file) && typeof s.value['image'] === 'string' && s.value['image'].trim() !== ''
-            && (STACK_NAME.test((0,classify/* basename */.P8)(s.file)) || (0,compose/* composeOverlayPurpose */.pu)(s.file) !== 'production');
-        const rest = group.filter((s) => !alone(s));
-        if (rest.length)
-            out.push(rest);
-        for (const s of group)
-            if (alone(s))
-                out.push([s]);
-    }
-    return out;
-}
-/**
- * Whether a compose group (composeDeployments) is deployed with `docker stack deploy` over its main file: a member other
- * than the main file's is in a Swarm file (a Swarm overlay, `docker-compose.swarm.yml`, or a stack file naming no image).
- * Swarm then ignores what only plain `docker compose` reads (`mem_limit`, `restart`) in every file of the group.
- */
-const swarmOverlay = (group, swarm) => group.find((s) => !(0,util_groups/* isComposeBase */.MU)(s) && swarm.has(s.file) && group.some((b) => (0,util_groups/* isComposeBase */.MU)(b)));
-/**
- * The services of a compose group (composeDeployments) whose settings production gets: the production members (judgedServices),
- * and with a Swarm overlay (swarmOverlay) every Swarm file's member too, which speaks for what `docker stack deploy` deploys
- * whatever its name.
- */
-const deployedServices = (judged, production, swarm, overlay) => overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : [...production];
-
 ;// CONCATENATED MODULE: ./lib/checks/util/k8s-namespace.js
 
 
@@ -21196,15 +21425,15 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         }
         // A Swarm stack file (as restart-policy tells one: Swarm-only deploy keys, an overlay network, a stack file name\u2026) is
         // deployed with `docker stack deploy`, which applies only deploy.resources.limits.memory.
-        const swarm = swarmFiles(snapshot, groups.flat());
+        const swarm = (0,util_swarm/* swarmFiles */.wc)(snapshot, groups.flat());
         // A stack file that names its own image is deployed alone (`docker stack deploy -c docker-stack.yml`): judged by itself,
         // the main file's settings neither excuse nor hide it. A Swarm overlay (`docker-compose.swarm.yml`) is deployed with
         // the main file by `docker stack deploy`, which ignores mem_limit in either.
-        for (const group of composeDeployments(groups, swarm)) {
+        for (const group of (0,util_swarm/* composeDeployments */.Xr)(groups, swarm)) {
             const { judged, production, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
-            const overlay = swarmOverlay(judged, swarm);
+            const overlay = (0,util_swarm/* swarmOverlay */.DB)(judged, swarm);
             const inSwarm = (s) => overlay !== undefined || swarm.has(s.file);
-            const deployed = deployedServices(judged, production, swarm, overlay);
+            const deployed = (0,util_swarm/* deployedServices */.nk)(judged, production, swarm, overlay);
             if (deployed.some((s) => hasComposeMemory(s, inSwarm(s))))
                 continue;
             const svc = overlay ?? judged[0];
@@ -21386,14 +21615,14 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
             skip((0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' }));
             return;
         }
-        const swarm = swarmFiles(snapshot, groups.flat());
+        const swarm = (0,util_swarm/* swarmFiles */.wc)(snapshot, groups.flat());
         // A stack file that names its own image is deployed alone (`docker stack deploy -c docker-stack.yml`): judged by itself.
-        for (const group of composeDeployments(groups, swarm)) {
+        for (const group of (0,util_swarm/* composeDeployments */.Xr)(groups, swarm)) {
             const { judged, production, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
             const svc = judged[0];
             // Laid over the main file by `docker stack deploy` (a Swarm overlay), every file of the group is read by Swarm.
-            const overlay = swarmOverlay(judged, swarm);
-            const deployed = deployedServices(judged, production, swarm, overlay);
+            const overlay = (0,util_swarm/* swarmOverlay */.DB)(judged, swarm);
+            const deployed = (0,util_swarm/* deployedServices */.nk)(judged, production, swarm, overlay);
             const policies = deployed.map((s) => ({ s, p: policy(s, overlay !== undefined || swarm.has(s.file)) })).filter((x) => x.p);
             const set = policies.find((x) => x.p.kind === 'set');
             if (set || (!policies.length && judged.some((x) => swarm.has(x.file))))
@@ -23790,8 +24019,10 @@ function enclosingObject(src, at) {
 /* harmony export */   dO: () => (/* binding */ railsRunners),
 /* harmony export */   dy: () => (/* binding */ VALUE_OPTS_PY),
 /* harmony export */   e8: () => (/* binding */ deployedValue),
+/* harmony export */   eD: () => (/* binding */ deployedStageRunners),
 /* harmony export */   fV: () => (/* binding */ catalinaJpda),
 /* harmony export */   hf: () => (/* binding */ shellCommands),
+/* harmony export */   iC: () => (/* binding */ runnerName),
 /* harmony export */   j$: () => (/* binding */ runnerSetting),
 /* harmony export */   kL: () => (/* binding */ entryPoints),
 /* harmony export */   mP: () => (/* binding */ analyseEntry),
@@ -23801,8 +24032,8 @@ function enclosingObject(src, at) {
 /* harmony export */   uu: () => (/* binding */ exeName),
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
-/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, imageDevScript, resolveModule */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(14006);
+/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, composeImageRepository, imageDevScript, resolveModule */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37650);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -23813,15 +24044,17 @@ function enclosingObject(src, at) {
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14784);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70545);
 /* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10156);
-/* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38232);
-/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24299);
-/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(86305);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(84592);
-/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(9776);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(63264);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(71399);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(52907);
-/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(38715);
+/* harmony import */ var _swarm_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(49446);
+/* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38232);
+/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(24299);
+/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(86305);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(84592);
+/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(9776);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(63264);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(71399);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(52907);
+/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(38715);
+
 
 
 
@@ -24266,7 +24499,7 @@ function caseMatches(pattern, value) {
             i = end;
         }
         else
-            re += (0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .escapeRegExp */ .Nt)(c);
+            re += (0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .escapeRegExp */ .Nt)(c);
     }
     try {
         return new RegExp(`^${re}$`, 's').test(value);
@@ -24601,7 +24834,7 @@ const WRAPPER_OPTIONS = {
     bundle: { values: ['--gemfile'] },
 };
 /** A command word's executable name (`/usr/local/bin/node` \u2192 `node`, `node.exe` \u2192 `node`). */
-const exeName = (w) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(w).replace(/\.exe$/i, '');
+const exeName = (w) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(w).replace(/\.exe$/i, '');
 /** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
 const CONCURRENTLY = {
     values: ['-n', '--names', '--name-separator', '-c', '--prefix-colors', '-p', '--prefix', '-l', '--prefix-length', '-t', '--timestamp-format', '-s', '--success', '--kill-signal', '--restart-tries', '--restart-after', '-m', '--max-processes', '--default-input-target', '--hide', '--teardown', '--cwd'],
@@ -25799,6 +26032,18 @@ function railsEnv(snapshot, env, defaults, entry, fw = 'rails') {
     }
     return 'dev';
 }
+/**
+ * The variable that tells Rails (or mix) its environment, when the command line or the deploy sets it to the development value
+ * (the one railsEnv reads first): its name, value and where it is set (`env.clear in config/deploy.yml:8`). Null otherwise.
+ */
+function frameworkEnvSet(fw, env, entry, envWhere) {
+    const { names, dev } = FRAMEWORK_ENV[fw];
+    const own = names.find((n) => env[n]);
+    if (own)
+        return env[own] === dev ? { name: own, value: dev, where: envWhere[own] ?? 'the command line' } : null;
+    const set = names.find((n) => entry.serverEnv?.[n]?.value);
+    return set && entry.serverEnv[set].value === dev ? { name: set, value: dev, where: entry.serverEnv[set].where } : null;
+}
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
 const fromElsewhere = (c) => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
     || (Array.isArray(c['env']) && c['env'].some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(e) && FRAMEWORK_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
@@ -25860,7 +26105,7 @@ function gunicornConfigReload(snapshot, argv, entry) {
     else {
         file = resolveFile(snapshot, 'gunicorn.conf.py', entry, false);
         if (!file && !entry.layout.copies.length) {
-            const own = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(entry.dir, 'gunicorn.conf.py');
+            const own = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(entry.dir, 'gunicorn.conf.py');
             if (own && snapshot.has(own))
                 file = own;
         }
@@ -25968,7 +26213,7 @@ function inlineOrigin(path) {
     return { dockerfile: path.slice(0, i), line: Number(line), at: at ?? '' };
 }
 /** A file's name as messages show it: a here-document's by its path in the image. */
-const fileName = (path) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(inlineOrigin(path)?.at ?? path);
+const fileName = (path) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(inlineOrigin(path)?.at ?? path);
 /** The text of a repository file, or of a file a Dockerfile's here-document writes (see inlinePath). */
 function fileText(snapshot, path) {
     const o = inlineOrigin(path);
@@ -25989,7 +26234,7 @@ const fileLines = (snapshot, path) => (inlineOrigin(path) ? fileText(snapshot, p
  * `>>` appends to a file the image already has: not followed.
  */
 function heredocTarget(head, name) {
-    const opener = new RegExp(`<<-?[ \\t]*(["']?)${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .escapeRegExp */ .Nt)(name)}\\1(?![\\w.-])`);
+    const opener = new RegExp(`<<-?[ \\t]*(["']?)${(0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .escapeRegExp */ .Nt)(name)}\\1(?![\\w.-])`);
     const part = head.split(/&&|\|\||;/).find((x) => opener.test(x));
     if (!part)
         return null;
@@ -26049,7 +26294,7 @@ const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase()
  */
 const deployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function deployBuilds(snapshot) {
     const kamal = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_9__/* .kamalDeployments */ .PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
-    return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .ciBuilds */ .wz)(snapshot), ...bakeBuilds(snapshot), ...kamal];
+    return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciBuilds */ .wz)(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
 /** A bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl`, `docker-bake.prod.hcl`); group 1: the name between (`override`). */
 const BAKE_FILE = /^docker-bake(?:\.([\w-]+))?\.(?:hcl|json)$/;
@@ -26066,11 +26311,11 @@ const FILES_OUTPUT = /^(?:type=(?:local|tar|cacheonly)\b|[^=]*$)/;
  */
 function bakeBuilds(snapshot) {
     const byFolder = new Map();
-    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl', 'json')) {
-        const m = BAKE_FILE.exec((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f));
-        if (!m || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .hasDevWord */ .GR)(m[1])) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl', 'json')) {
+        const m = BAKE_FILE.exec((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(f));
+        if (!m || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .hasDevWord */ .GR)(m[1])) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isVendored */ .Ee)(f))
             continue;
-        byFolder.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f), [...(byFolder.get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f)) ?? []), f]);
+        byFolder.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f), [...(byFolder.get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f)) ?? []), f]);
     }
     const out = [];
     for (const [dir, bakeFiles] of byFolder) {
@@ -26101,18 +26346,18 @@ function bakeBuilds(snapshot) {
             const text = snapshot.text(f);
             if (!text)
                 continue;
-            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_12__/* .hclBlocks */ .OF)(text, 'target').slice(0, 1_000)) {
+            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclBlocks */ .OF)(text, 'target').slice(0, 1_000)) {
                 const name = block.labels[0];
                 if (name === undefined)
                     continue;
                 for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target']) {
-                    const a = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_12__/* .hclAttribute */ .kb)(text, block, key);
+                    const a = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclAttribute */ .kb)(text, block, key);
                     if (a)
                         set(name, f, key, a.value);
                 }
                 for (const key of ['inherits', 'output', 'tags'])
-                    if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_12__/* .hclAttribute */ .kb)(text, block, key))
-                        set(name, f, key, list((0,_hcl_js__WEBPACK_IMPORTED_MODULE_12__/* .hclArgument */ .RR)(text, block, key)?.value) ?? null);
+                    if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclAttribute */ .kb)(text, block, key))
+                        set(name, f, key, list((0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclArgument */ .RR)(text, block, key)?.value) ?? null);
             }
         }
         // What a target sets, else what the targets it inherits from set (a later one over an earlier one).
@@ -26135,7 +26380,7 @@ function bakeBuilds(snapshot) {
         // Tags from docker/metadata-action, whose bake file defines `docker-metadata-action` for the targets that inherit it.
         const metadata = (name, depth = 0) => depth <= 8 && parents(name).some((p) => p === 'docker-metadata-action' || metadata(p, depth + 1));
         for (const [name, t] of targets) {
-            if (inherited.has(name) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .hasDevWord */ .GR)(name) || out.length >= 2_000)
+            if (inherited.has(name) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .hasDevWord */ .GR)(name) || out.length >= 2_000)
                 continue;
             const output = attr(name, 'output');
             if (output === null || (Array.isArray(output) && output.length && output.every((o) => FILES_OUTPUT.test(o.trim()))))
@@ -26151,8 +26396,8 @@ function bakeBuilds(snapshot) {
             const target = attr(name, 'target');
             if (attr(name, 'dockerfile-inline') !== undefined || Array.isArray(context) || Array.isArray(dockerfile) || Array.isArray(target) || context === null || dockerfile === null || target === null)
                 continue;
-            const ctx = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .ciPath */ .Ct)(dir, context ?? '.');
-            const path = ctx === null ? null : (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .ciPath */ .Ct)(ctx, dockerfile ?? 'Dockerfile');
+            const ctx = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciPath */ .Ct)(dir, context ?? '.');
+            const path = ctx === null ? null : (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciPath */ .Ct)(ctx, dockerfile ?? 'Dockerfile');
             const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
             if (path === null || stage === undefined || !snapshot.has(path))
                 continue;
@@ -26164,17 +26409,17 @@ function bakeBuilds(snapshot) {
 /** Stage names that say they are for production (`FROM \u2026 AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
-const devStage = (stage) => stage.name != null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .hasDevWord */ .GR)(stage.name);
+const devStage = (stage) => stage.name != null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .hasDevWord */ .GR)(stage.name);
 /**
  * The Dockerfiles a check would judge that could not be read, for its skip reason: `Dockerfile: parse-error (see that
  * finding)`, or `\u2026 not checked (see that note)` for a templated or oversized one; null when there is none. Templates and
  * Dockerfiles of test and example folders are not judged even when they parse: left out.
  */
 function unreadDockerfiles(snapshot) {
-    const unread = snapshot.unreadDockerfiles().filter((u) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(u.file) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, u.file));
+    const unread = snapshot.unreadDockerfiles().filter((u) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(u.file) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, u.file));
     if (!unread.length)
         return null;
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .someOf */ .yU)(unread.map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`));
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .someOf */ .yU)(unread.map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`));
 }
 /**
  * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
@@ -26189,7 +26434,7 @@ function noDockerfileReason(snapshot, none) {
     if (!unread)
         return none.withDockerfile;
     // Another Dockerfile was read (and holds nothing the check judges): the unread one is named, not called the only one.
-    const read = snapshot.dockerfiles().some((df) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
+    const read = snapshot.dockerfiles().some((df) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
     return read ? `${none.withDockerfile}; not read: ${unread}` : `${none.without}, and no Dockerfile could be read: ${unread}`;
 }
 /**
@@ -26197,21 +26442,21 @@ function noDockerfileReason(snapshot, none) {
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`\u2026) build no production image: left out.
  */
 const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function shippedStages(snapshot) {
-    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
+    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
     // The stages production compose services build, per Dockerfile: when there are some and the final
     // stage is not one of them nor built on one (a `development` stage last, production building
     // `target: production`), the final stage is what nothing in production runs: development-only.
     const builtInProduction = new Map();
     for (const cf of snapshot.composeFiles()) {
         // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
             const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
             // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction), or
             // points at another Dockerfile (rebuiltInProduction: `docker-compose.prod.yml` building `Dockerfile.prod`).
-            if (!df || !b || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .rebuiltInProduction */ .Oe)(snapshot, svc) !== null)
+            if (!df || !b || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .rebuiltInProduction */ .Oe)(snapshot, svc) !== null)
                 continue;
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
@@ -26244,7 +26489,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
         builtInProduction.set(b.df.path, seen);
     }
     const finalReason = (df) => {
-        const named = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devNamedDockerfile */ .ZF)(snapshot, df.path);
+        const named = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devNamedDockerfile */ .ZF)(snapshot, df.path);
         if (named)
             return named;
         const built = builtInProduction.get(df.path);
@@ -26253,7 +26498,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
         if (df.final.name && PROD_STAGE.test(df.final.name))
             return null;
         // Only development environments build it (Laravel Sail's compose, docker-compose.dev.yml): a development image.
-        const devBuilt = built ? null : (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devBuiltReason */ .ER)(snapshot, df);
+        const devBuilt = built ? null : (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devBuiltReason */ .ER)(snapshot, df);
         if (devBuilt)
             return devBuilt;
         if (built && !(0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .lineage */ .OZ)(df.final).some((st) => built.stages.has(st)))
@@ -26267,7 +26512,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
     const targets = new Map();
     for (const cf of snapshot.composeFiles()) {
         // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
@@ -26275,7 +26520,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
             const stage = df && stageNamed(df, b.target);
             if (!df || !stage || stage === df.final)
                 continue;
-            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             const prev = targets.get(stage);
             if (prev && (prev.devReason === null || devReason !== null))
                 continue;
@@ -26285,7 +26530,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
     for (const b of deployed) {
         if (b.stage === b.df.final || targets.has(b.stage))
             continue;
-        const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devNamedDockerfile */ .ZF)(snapshot, b.df.path) ?? (devStage(b.stage) ? `development stage '${b.stage.name}'` : null);
+        const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devNamedDockerfile */ .ZF)(snapshot, b.df.path) ?? (devStage(b.stage) ? `development stage '${b.stage.name}'` : null);
         targets.set(b.stage, { df: b.df, stage: b.stage, target: { file: b.file, by: b.by }, devReason });
     }
     // Production stages first: a start command a production target shares with a development-only
@@ -26308,7 +26553,7 @@ const composeArgBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .pe
     const out = [];
     const dockerfiles = snapshot.dockerfiles();
     for (const cf of snapshot.composeFiles()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const written = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuildArgs */ .SQ)(svc);
@@ -26325,7 +26570,7 @@ const composeArgBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .pe
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A main file's build that a production overlay replaces with a published image, or with another Dockerfile's build: its
             // build.args are development's.
-            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_10__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
         }
     }
@@ -26380,6 +26625,11 @@ function runnerSetting(r, key) {
     }
     return value === undefined ? null : { value, from };
 }
+/**
+ * How a message names a compose service that runs a stage: `'api'`, or `'api' in docker-stack.yml` when another of the stage's
+ * runners has the same name in another file (a Swarm stack file's deployment beside the compose service).
+ */
+const runnerName = (r, all) => `'${r.svc.name}'${all.some((o) => o !== r && o.svc.name === r.svc.name && o.svc.file !== r.svc.file) ? ` in ${r.svc.file}` : ''}`;
 /** Whether a compose build with this `target` (null: none) builds exactly the shipped stage (the final stage without one). */
 const buildsStage = (s, target) => s.stage === (target === null ? s.df.final : stageNamed(s.df, target));
 /**
@@ -26387,12 +26637,89 @@ const buildsStage = (s, target) => s.stage === (target === null ? s.df.final : s
  * final stage) is exactly that stage \u2014 production's when there are any, else the development-only ones. A stage no
  * compose service builds has none (it may run anywhere: Kubernetes, a platform).
  */
-const stageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function stageRunners(snapshot) {
+const stageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)((snapshot) => runnersByStage(snapshot, composeBuildViews(snapshot)));
+/**
+ * The same, the compose services taken as they are deployed (composeDeploymentGroups): a Swarm stack file's service that names its
+ * own image (`docker-stack.yml` beside `docker-compose.yml`) is deployed by `docker stack deploy -c docker-stack.yml` alone, so its
+ * `healthcheck:` and `user:` (or their absence) speak only for its own containers, not for the compose service of the same name, nor
+ * the other way round. Such a stack service (a deployment of Swarm files building nothing) runs the stage a compose service builds
+ * when it names the image that service tags (`image: registry/acme/api:1.2` beside its `build:`; the same repository, the tag aside \u2014
+ * the same tag when several builds tag the repository): images a CI job, bake file or platform builds are not known by name here.
+ */
+const deployedStageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function deployedStageRunners(snapshot) {
+    const { deployments, swarm } = (0,_swarm_js__WEBPACK_IMPORTED_MODULE_10__/* .composeDeploymentGroups */ .my)(snapshot);
+    const views = buildViewsOf(deployments);
+    const image = (members) => members.map((m) => m.value['image']).filter((i) => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
+    const repository = composeImageRepository;
+    // The images compose builds, by repository: each build view's image (its last member naming one) with the build that makes it.
+    const tagged = new Map();
+    for (const v of views) {
+        const i = v.withOverlay ? undefined : image(v.members);
+        const repo = i === undefined ? undefined : repository(i);
+        if (i !== undefined && repo !== undefined)
+            tagged.set(repo, [...(tagged.get(repo) ?? []), { image: i, view: v }]);
+    }
+    const linked = [];
+    for (const group of deployments) {
+        const { production, dev, devReason } = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgedServices */ .eY)(group);
+        if (!production.every((m) => swarm.has(m.file)) || production.some((m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(m.file, m)))
+            continue;
+        const i = image(production);
+        const svc = production.findLast((m) => typeof m.value['image'] === 'string');
+        const repo = i === undefined ? undefined : repository(i);
+        const all = repo === undefined ? [] : tagged.get(repo) ?? [];
+        // An unqualified name (`api`, `backend`: no registry, no namespace) is common to many projects: only a build in the stack
+        // file's project counts (its folder tree, see sameFolderTree); a `registry/org/name` names one image wherever it is built.
+        const builds = repo === undefined || repo.includes('/') || !svc ? all : all.filter((b) => sameFolderTree((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(svc.file), b.view.builder));
+        if (!svc || !builds.length)
+            continue;
+        const exact = builds.filter((b) => b.image === i);
+        const chosen = (exact.length ? exact : builds).map((b) => b.view);
+        const prod = chosen.filter((v) => v.devReason === null);
+        for (const v of prod.length ? prod : chosen) {
+            if (linked.some((l) => l.builder.svc === svc && l.builder.build.dockerfile === v.builder.build.dockerfile && l.builder.build.target === v.builder.build.target))
+                continue;
+            linked.push({ members: production, devReason: dev ? devReason ?? 'development-only file' : null, withOverlay: false, builder: { svc, build: v.builder.build } });
+        }
+    }
+    return runnersByStage(snapshot, [...views, ...linked]);
+});
+/**
+ * Whether a compose build belongs to the project of a stack file in this folder: the compose file's folder or the build context
+ * is the stack file's folder, one of its ancestors (a root `docker-compose.yml`; `docker/docker-compose.yml` building `..`), or
+ * inside it (a root stack deploying `backend/`'s build). A build in a sibling project folder (`projA/` for `projB/docker-stack.yml`)
+ * is another project's.
+ */
+function sameFolderTree(stackDir, builder) {
+    const inside = (outer, inner) => outer === '' || inner === outer || inner.startsWith(`${outer}/`);
+    return [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(builder.svc.file), builder.build.context].some((d) => inside(d, stackDir) || inside(stackDir, d));
+}
+/** The longest compose `image:` value linked by its repository (shownRef's bound: far beyond Docker's 255-character name and 128-character tag). */
+const MAX_LINKED_IMAGE = 512;
+/**
+ * The repository a compose `image:` value names, lower case, its tag or digest aside \u2014 also a tag written with a variable
+ * (`registry:5000/acme/api:${TAG:-latest}`, `acme/api:$TAG` \u2192 `registry:5000/acme/api`, `acme/api`); undefined for a value longer
+ * than any image reference (MAX_LINKED_IMAGE: not linked by name). Linear in the value: `${\u2026}` groups are masked (a `:` or `/`
+ * inside one is no separator), then the tag is what follows the last `:` after the last `/`, before any `@digest`.
+ */
+function composeImageRepository(ref) {
+    const value = ref.trim();
+    if (value.length > MAX_LINKED_IMAGE)
+        return undefined;
+    const masked = value.replace(/\$\{[^}]*\}/g, (m) => '$'.padEnd(m.length, '_'));
+    const at = masked.indexOf('@');
+    const end = at < 0 ? masked.length : at;
+    const colon = masked.lastIndexOf(':', end - 1);
+    const cut = colon > masked.lastIndexOf('/', end - 1) ? colon : end;
+    return value.slice(0, cut).toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+}
+/** The services of the build views (one per deployment view, withOverlay ones left out) that run each shipped stage: see stageRunners. */
+function runnersByStage(snapshot, views) {
     const shipped = shippedStages(snapshot);
     const prod = new Map();
     const dev = new Map();
     // The build each service uses: the last member that names one (an overlay may build another target).
-    for (const { members, devReason, builder, withOverlay } of composeBuildViews(snapshot)) {
+    for (const { members, devReason, builder, withOverlay } of views) {
         if (withOverlay)
             continue;
         const r = { svc: builder.svc, members, devReason };
@@ -26407,7 +26734,7 @@ const stageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVie
     for (const [stage, runners] of prod)
         out.set(stage, runners);
     return out;
-});
+}
 /**
  * How the compose services that run a Dockerfile entry point as it is (production services building its stage, with no `command`
  * or `entrypoint` of their own) give Rails' environment: `sets` where each that sets it (an env_file not in the repository, or a
@@ -26491,9 +26818,11 @@ const SWITCH_ENV = SERVER_ENV.filter((n) => !FRAMEWORK_ENV_NAMES.includes(n));
  * as production but not production's own: `withOverlay`) and the build each view uses (the last member that names one): computed once per
  * snapshot view, not once per Dockerfile entry point.
  */
-const composeBuildViews = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function composeBuildViews(snapshot) {
+const composeBuildViews = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)((snapshot) => buildViewsOf((0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServiceGroups */ .O7)(snapshot)));
+/** The build views (composeBuildViews) of these compose groups. */
+function buildViewsOf(groups) {
     const out = [];
-    for (const group of (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServiceGroups */ .O7)(snapshot)) {
+    for (const group of groups) {
         const { judged, production, dev, devReason } = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgedServices */ .eY)(group);
         const views = [{ members: production, devReason: dev ? devReason ?? 'development-only file' : null, withOverlay: false }];
         // An overlay of unknown purpose (`docker-compose.mac.yml`) merged over production's: judged as production, never production's own.
@@ -26516,7 +26845,7 @@ const composeBuildViews = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .p
         }
     }
     return out;
-});
+}
 /**
  * The image a compose service that neither builds nor names one runs (an overlay's `command:` alone): the base image of the stage
  * its group builds (composeBuildViews: the last member naming a build), else the `image` the last member naming one gives; null
@@ -26666,7 +26995,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 cmd = i;
         }
         const form = (i) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
-        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(df.path);
+        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(df.path);
         // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
         const known = contextsOf.get(df.path) ?? [];
         // A platform that runs its own commands in the image (fly.toml [processes], heroku.yml run.web) never starts the final
@@ -26675,7 +27004,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
         const devReason = replacedBy ? `replaced by ${replacedBy} in production` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
         const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
         const exists = (p) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
-        const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)('', src)) && !exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(dir, src))));
+        const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)('', src)) && !exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, src))));
         if (dir && !fromRoot)
             layout.confined = [dir, ...known];
         const baseImage = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image;
@@ -26703,7 +27032,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     for (const cf of composeFiles) {
         // Test and illustration folders' compose files and manifests start nothing in production; a file named by `extends.file`
         // stays a base, judged through the services that extend it.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
             continue;
         for (const svc of cf.services) {
             // A service only in development/tooling profiles does not start with `docker compose up`; a base
@@ -26717,14 +27046,14 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             if (!ep && !cmd)
                 continue;
             const b = buildOf(cf, svc);
-            const composeDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(cf.path);
+            const composeDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(cf.path);
             const layout = b?.stage && b.df ? layoutOf(b.stage, [b.ctx], b.df) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
             if (typeof svc.value['working_dir'] === 'string')
                 layout.workdir = normalizeAbs(svc.value['working_dir']);
             const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
             for (const v of volumes) {
                 const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
-                const src = m ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(composeDir, m[1]) : null;
+                const src = m ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(composeDir, m[1]) : null;
                 if (m && src !== null)
                     layout.copies.push({ srcs: [src || '.'], dest: normalizeAbs(m[2]) });
             }
@@ -26773,7 +27102,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile). Nor is one
     // in a vendored dependency's folder (`node_modules/pkg/Procfile`): that project's.
     for (const f of snapshot.files) {
-        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isProcfile */ .RN)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isProcfile */ .RN)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isVendored */ .Ee)(f))
             continue;
         (snapshot.lines(f) ?? []).forEach((l, i) => {
             const m = /^(\s*web\s*:\s*)(.+)$/.exec(l);
@@ -26789,14 +27118,14 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 const at = new RegExp(`(^|[\\s"'])${kv[1]}=`).exec(l.slice(m[1].length));
                 envAt[kv[1]] = { line: i + 1, column: at ? m[1].length + at.index + at[1].length + 1 : 1, value: kv[2] };
             }
-            out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[2]], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(f), ...(Object.keys(envAt).length ? { envAt } : {}), envUnknown: 'platform' });
+            out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[2]], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f), ...(Object.keys(envAt).length ? { envAt } : {}), envUnknown: 'platform' });
         });
     }
     // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
     // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
     for (const c of (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .platformCommands */ .k5)(snapshot)) {
-        const dir = c.rootDir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(c.file), c.rootDir) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(c.file) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(c.file);
-        const devReason = c.dev && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(c.file) ? { devReason: c.devReason ?? 'development environment' } : {};
+        const dir = c.rootDir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(c.file), c.rootDir) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(c.file) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(c.file);
+        const devReason = c.dev && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(c.file) ? { devReason: c.devReason ?? 'development environment' } : {};
         // A Kamal role's `cmd` runs in the image the repository's Dockerfile builds, with the variables deploy.yml gives the role over the
         // image's ENV (no buildpack sets RAILS_ENV); a secret's value (`env.secret`) is not read: it may set anything.
         const img = c.image;
@@ -26810,17 +27139,17 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             const envUnknown = [...img.vars].some(([k, v]) => v.value === null && FRAMEWORK_ENV_NAMES.includes(k)) ? 'files' : stage ? undefined : 'image';
             const envNames = [...(df && stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(df, stage).map((e) => e.name) : []), ...img.vars.keys()];
             const baseImage = stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image : null;
-            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) });
+            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) });
             continue;
         }
-        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
+        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
     }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments. A unit
     // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`; also one named as
     // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
     // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
-    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(snapshot.files, 'service', ..._repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2)) {
-        if (!SYSTEMD_UNIT.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .filesEndingIn */ .eo)(snapshot.files, 'service', ..._repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2)) {
+        if (!SYSTEMD_UNIT.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(f)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isVendored */ .Ee)(f))
             continue;
         let section = '';
         const env = [];
@@ -26867,17 +27196,17 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             const rest = tag === undefined ? '' : x.command.slice(program.length).trim();
             const command = rest && !rest.startsWith('-') ? rest : x.command;
             const unknown = tag !== undefined && command === x.command ? { unknownCommand: template.written(x.command) } : {};
-            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', command], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt), ...unknown });
+            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', command], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt), ...unknown });
         }
     }
     for (const obj of snapshot.k8sObjects()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(obj.file))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(obj.file))
             continue;
         const objEnv = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj);
         // A Helm chart template's containers as each values set of the chart renders their command from the values
         // (`command:` / `{{- toYaml .Values.command | nindent 12 }}`), reported at the values key (helmContainerCommands).
-        const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_17__/* .helmContainerCommands */ .YM)(snapshot, obj);
-        const helmEnv = helm.length ? (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_17__/* .helmContainerEnv */ .p7)(snapshot, obj) : [];
+        const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_18__/* .helmContainerCommands */ .YM)(snapshot, obj);
+        const helmEnv = helm.length ? (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_18__/* .helmContainerEnv */ .p7)(snapshot, obj) : [];
         const mine = new Map();
         for (const h of helm) {
             const c = h.container;
@@ -26893,7 +27222,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             // One entry per place, command and environment; one that only the chart's values.yaml alone gives, while production
             // installs the chart with another values file, is development-only (a note naming that file).
             const key = `${h.file}:${h.line}:${h.column}:${JSON.stringify([argv, serverEnv])}`;
-            const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(obj.file);
+            const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(obj.file);
             const superseded = dev ? null : h.r.supersededBy;
             const prev = mine.get(key);
             if (prev) {
@@ -26904,10 +27233,10 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 continue;
             }
             const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
-            const name = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_17__/* .shownTemplateName */ .J9)(c.name, (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_17__/* .helmChartName */ .Mv)(snapshot, obj.file));
+            const name = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_18__/* .shownTemplateName */ .J9)(c.name, (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_18__/* .helmChartName */ .Mv)(snapshot, obj.file));
             const entry = {
                 file: h.file, line: h.line, column: h.column, where: `container '${name}' ${h.command ? 'command' : 'args'}${h.key ? ` (Helm value ${h.key}, rendered by ${obj.file})` : ''}`,
-                argv, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
+                argv, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
                 ...(superseded !== null ? { devReason: `with the chart's values.yaml alone: ${superseded} overrides it for production` } : {}),
                 ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: env.map((e) => e.name),
                 ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}),
@@ -26934,7 +27263,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
             const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
         }
     }
     return out;
@@ -26957,9 +27286,9 @@ function iniContinuation(rest, keyIndent) {
     return out;
 }
 /** A systemd service unit (`app.service`), or a template a deploy tool renders into one ({@link SYSTEMD_UNIT_TEMPLATE}). */
-const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')}))?$`);
+const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')}))?$`);
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
-const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')})$`);
+const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')})$`);
 /**
  * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a Jinja or
  * ERB tag, which systemd's own syntax never writes: Ansible's `template` module renders any file (`roles/app/templates/app.service`
@@ -26967,7 +27296,7 @@ const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__W
  * (a Go template, `{{json .State}}` too).
  */
 function isUnitTemplate(f, text) {
-    if (SYSTEMD_UNIT_TEMPLATE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f)))
+    if (SYSTEMD_UNIT_TEMPLATE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(f)))
         return true;
     if (text === undefined)
         return false;
@@ -27000,9 +27329,9 @@ function systemdTemplateLines(text) {
     const words = new Map();
     const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
     // A comment never closed (the engine refuses the template) leaves the text from it on as written.
-    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_18__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
+    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_19__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
     // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
-    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_18__/* .templateTagEnd */ .w_)(blanked);
+    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_19__/* .templateTagEnd */ .w_)(blanked);
     let out = '';
     let from = 0;
     for (let i = blanked.search(/[{<]/); i >= 0 && i < blanked.length; i++) {
@@ -27060,7 +27389,7 @@ function filesByName(snapshot) {
     if (!m) {
         m = new Map();
         for (const f of snapshot.files) {
-            const b = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f);
+            const b = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(f);
             const list = m.get(b);
             if (list)
                 list.push(f);
@@ -27083,8 +27412,8 @@ function foldersOf(snapshot) {
             const end = f.lastIndexOf('/');
             if (last !== null && end === last.length && f.startsWith(last))
                 continue;
-            last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f);
-            for (let d = last; d && !s.has(d); d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(d))
+            last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f);
+            for (let d = last; d && !s.has(d); d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(d))
                 s.add(d);
         }
         dirsCache.set(snapshot.files, s);
@@ -27110,7 +27439,7 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     if (!globs.length)
         return out;
     // supervisord expands them with Python's glob: `*`, `?` and `[\u2026]` within one folder, no braces, `*` not matching dotfiles.
-    const matches = picomatch__WEBPACK_IMPORTED_MODULE_19__(globs, { nobrace: true, noextglob: true, noglobstar: true });
+    const matches = picomatch__WEBPACK_IMPORTED_MODULE_20__(globs, { nobrace: true, noextglob: true, noglobstar: true });
     const folders = foldersOf(snapshot);
     for (const copy of layout.copies) {
         for (const f of copy.inline ?? [])
@@ -27120,11 +27449,11 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
             if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))
                 continue;
             for (const ctx of layout.contexts) {
-                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(ctx, src);
+                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(ctx, src);
                 if (s === null)
                     continue;
                 if (snapshot.has(s)) {
-                    if (matches(copy.dest) || matches(`${copy.dest}/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(s)}`))
+                    if (matches(copy.dest) || matches(`${copy.dest}/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(s)}`))
                         out.push(s);
                 }
                 else if (folders.has(s)) {
@@ -27177,10 +27506,10 @@ function resolveFile(snapshot, path, entry, fallback = true) {
             }
             let from = null;
             for (const ctx of layout.contexts) {
-                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(ctx, src);
+                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(ctx, src);
                 if (s === null)
                     continue;
-                for (const c of [rel ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(s, rel) : s, rel === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(s) ? s : null])
+                for (const c of [rel ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(s, rel) : s, rel === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(s) ? s : null])
                     if (c && snapshot.has(c))
                         return c;
                 if (from === null && folders && (snapshot.has(s) || folders.has(s)))
@@ -27202,10 +27531,10 @@ function resolveFile(snapshot, path, entry, fallback = true) {
         const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
         if (snapshot.has(direct) && inImage(direct))
             return direct;
-        const hits = (filesByName(snapshot).get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && inImage(f));
+        const hits = (filesByName(snapshot).get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && inImage(f));
         if (!hits.length)
             continue;
-        const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDevOnly */ .uL)(f) !== entry.devOnly ? 1 : 0);
+        const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f) !== entry.devOnly ? 1 : 0);
         return hits.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0];
     }
     return null;
@@ -27245,7 +27574,7 @@ function localImports(snapshot, file, mod, text) {
         if (dir === null)
             return null;
         for (const c of [`${name.replace(/\./g, '/')}.py`, `${name.replace(/\./g, '/')}/__init__.py`]) {
-            const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(dir, c);
+            const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, c);
             if (p && p !== file && snapshot.has(p))
                 return p;
         }
@@ -27261,9 +27590,9 @@ function localImports(snapshot, file, mod, text) {
             // `from . import x` and `from .views import x`: the module's own package (each further dot one folder up).
             let dir = root;
             if (from?.[1]) {
-                dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(file);
+                dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(file);
                 for (let k = 1; k < from[1].length && dir !== null; k++)
-                    dir = dir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(dir) : null;
+                    dir = dir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(dir) : null;
             }
             const found = name && /^[A-Za-z_][\w.]*$/.test(name) ? find(dir, name) : null;
             if (found && !out.includes(found))
@@ -27371,7 +27700,7 @@ function analyseEntry(snapshot, entry) {
             // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
             const command = argv.length >= 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
             // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=\u2026 node x`) shows its name, never its value.
-            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecretName */ .eh)(name) ? `${name}=\u2026` : m));
+            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_16__/* .isSecretName */ .eh)(name) ? `${name}=\u2026` : m));
             launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
             return;
         }
@@ -27397,7 +27726,7 @@ function analyseEntry(snapshot, entry) {
                     else if (writtenIn !== undefined && !inScript) {
                         // The value whole (`NODE_ENV=dev` is not `NODE_ENV=development`), unquoted or quoted.
                         const lines = fileLines(snapshot, writtenIn) ?? [];
-                        const same = new RegExp(`(?<!\\w)${k}=(?:${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .escapeRegExp */ .Nt)(v)}|(['"])${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .escapeRegExp */ .Nt)(v)}\\1)(?![\\w.-])`);
+                        const same = new RegExp(`(?<!\\w)${k}=(?:${(0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .escapeRegExp */ .Nt)(v)}|(['"])${(0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .escapeRegExp */ .Nt)(v)}\\1)(?![\\w.-])`);
                         const assigns = new RegExp(`(?<!\\w)${k}=`);
                         const at = lines.findIndex((x) => same.test(x));
                         const first = at < 0 ? lines.findIndex((x) => assigns.test(x)) : at;
@@ -27422,9 +27751,12 @@ function analyseEntry(snapshot, entry) {
             if (rails === false)
                 continue;
             if (v.kind === 'dev') {
+                // The deploy sets the variable to development itself (Kamal's `env.clear`, compose `environment`, a container's `env`, the
+                // image's `ENV`): the server is told that value, not left without one, and the message names where it is set.
+                const setDev = rails === 'dev' && v.envDefault ? frameworkEnvSet(v.envDefault, cmd.env, entry, launch.envWhere) : null;
                 // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
                 launch.dev ??= {
-                    what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
+                    what: setDev ? v.what.replace(/ without \w+=\w+ \(/, ` with ${setDev.name}=${setDev.value}, set by ${setDev.where} (`) : v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
                     ...scriptAt(), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
                     ...(v.envDefault ? { envDefault: v.envDefault } : {}), ...(v.setBy ? { setBy: v.setBy } : {}),
                 };
@@ -27475,7 +27807,7 @@ function analyseEntry(snapshot, entry) {
                     for (const dep of task.dependencies.slice(0, 20))
                         visit(['deno', 'task', ...(v.config !== undefined ? ['-c', v.config] : []), ...(v.cwd !== undefined ? ['--cwd', v.cwd] : []), dep], dir, depth + 1, here, writtenIn);
                     if (task.command !== undefined)
-                        visit(['/bin/sh', '-c', task.command], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(conf), depth + 1, here, conf);
+                        visit(['/bin/sh', '-c', task.command], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(conf), depth + 1, here, conf);
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
                         launch.dev = { ...launch.dev, what: `deno task ${v.script} \u2192 ${launch.dev.what}` };
                     continue;
@@ -27483,7 +27815,7 @@ function analyseEntry(snapshot, entry) {
             }
             if (v.kind === 'package-script') {
                 // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
-                const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(dir, v.cwd) ?? dir);
+                const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, v.cwd) ?? dir);
                 // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
                 const json = pkg ? snapshot.json(pkg) : undefined;
                 const run = v.tool === 'deno' ? 'task' : 'run';
@@ -27502,7 +27834,7 @@ function analyseEntry(snapshot, entry) {
                     seen.add(key);
                     const before = launch.dev;
                     const first = launch.commands.length;
-                    visit(['/bin/sh', '-c', body], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(pkg), depth + 1, here, pkg);
+                    visit(['/bin/sh', '-c', body], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(pkg), depth + 1, here, pkg);
                     const shown = `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`}`;
                     if (launch.dev && launch.dev !== before && !launch.dev.file)
                         launch.dev = { ...launch.dev, what: `${shown} \u2192 ${launch.dev.what}` };
@@ -27511,7 +27843,7 @@ function analyseEntry(snapshot, entry) {
                     // command the start script runs.
                     else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && !startRuns(scriptOf(json, 'start', false), name, body)
                         && !launch.commands.slice(first).some((c) => productionServer(c.argv))) {
-                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecretName */ .eh)(k) ? `${k}=\u2026` : m));
+                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_16__/* .isSecretName */ .eh)(k) ? `${k}=\u2026` : m));
                         launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}\u2026` : words}), a development script by its name`, debug: false, ...scriptAt() };
                     }
                 }
@@ -27533,7 +27865,7 @@ function analyseEntry(snapshot, entry) {
                     if (processFile.only && !processFile.only.includes(app.name))
                         continue;
                     const argv = pm2Argv(app);
-                    const appDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(file);
+                    const appDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(file);
                     const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
                     // Each app on its own: a second broken app is reported too, at its own line.
                     const first = launch.commands.length;
@@ -27576,7 +27908,7 @@ function analyseEntry(snapshot, entry) {
                 const included = supervisordIncludes(snapshot, here.layout, main ? fileText(snapshot, main) ?? '' : null, mainAt);
                 const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? fileText(snapshot, f) : undefined; seen.add(f); return { f, text }; });
                 // The `environment=` supervisord gives each program: its own section's, over the `[supervisord]` section's (passed on to all).
-                const envs = files.map(({ f, text }) => (text === undefined ? [] : (0,_credentials_js__WEBPACK_IMPORTED_MODULE_14__/* .supervisordEnvironment */ .SD)(text)).map((e) => ({ ...e, file: f })));
+                const envs = files.map(({ f, text }) => (text === undefined ? [] : (0,_credentials_js__WEBPACK_IMPORTED_MODULE_15__/* .supervisordEnvironment */ .SD)(text)).map((e) => ({ ...e, file: f })));
                 const global = envs.flat().filter((e) => e.section === 'supervisord');
                 const given = new Set();
                 files.forEach(({ f, text }, k) => {
@@ -27622,7 +27954,7 @@ function analyseEntry(snapshot, entry) {
                     if (!m || (procfile.only && !procfile.only.includes(m[1])))
                         return;
                     const before = launch.dev;
-                    visit([...given, '/bin/sh', '-c', m[2]], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(file), depth + 1, here, file);
+                    visit([...given, '/bin/sh', '-c', m[2]], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(file), depth + 1, here, file);
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
                         launch.dev = { ...launch.dev, what: `${procfile.tool} process '${m[1]}' \u2192 ${launch.dev.what}`, file, line: i + 1, column: 1 };
                 });
@@ -27789,7 +28121,7 @@ function rubyExec(text) {
 /** The column of a command on its line of a script: where its first word (or the program's name) is written, else the line's first word. */
 function scriptColumn(text, line, argv) {
     const l = text?.split(/\r?\n/)[line - 1] ?? '';
-    for (const w of [argv[0] ?? '', (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(argv[0] ?? '')]) {
+    for (const w of [argv[0] ?? '', (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(argv[0] ?? '')]) {
         const i = w ? l.indexOf(w) : -1;
         if (i >= 0)
             return i + 1;
@@ -27815,7 +28147,7 @@ function lineNaming(text, what) {
  * COPY/ADD still place files), and so does the repository folder a relative `cd` names (`cd spa` \u2192 `spa/package.json`).
  */
 function chdir(ctx, from, cwd) {
-    const dir = cwd.startsWith('/') ? from : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(from, cwd) ?? from;
+    const dir = cwd.startsWith('/') ? from : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(from, cwd) ?? from;
     return { here: { ...ctx, dir, layout: { ...ctx.layout, workdir: normalizeAbs(posixJoin(ctx.layout.workdir ?? '/', cwd)) } }, dir };
 }
 const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
@@ -27839,12 +28171,12 @@ function configFile(snapshot, entry, dir, cwd, name) {
     if (rel.startsWith('/'))
         return resolveFile(snapshot, rel, { ...entry, dir }, false);
     if (name.includes('/')) {
-        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(dir, rel);
+        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, rel);
         return p !== null && snapshot.has(p) ? p : null;
     }
     if (cwd === undefined)
         return findUp(snapshot, dir, name);
-    const d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(dir, cwd);
+    const d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, cwd);
     return d === null ? null : findUp(snapshot, d, name);
 }
 /** The deno.json or deno.jsonc Deno reads where `deno task` runs: the nearer of the two (deno.json in the same folder first). */
@@ -27942,7 +28274,7 @@ function pm2AppsData(snapshot, file, text) {
         }
         out.push({
             envs,
-            name: str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
+            name: str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
             args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
             interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
             ...((k) => (at(k) ? { interpreterArgsAt: at(k), interpreterArgsKey: k } : {}))(app['interpreter_args'] !== undefined ? 'interpreter_args' : 'node_args'),
@@ -28000,7 +28332,7 @@ function pm2AppsJs(src) {
         const ws = w === undefined ? null : (0,_code_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r$)(w);
         const watchOn = w === 'true' || (Array.isArray(wl) && wl.length > 0) || (ws !== null && ws !== '' && ws !== 'false');
         const script = str('script');
-        const name = str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app');
+        const name = str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app');
         const commandAt = props.has('args') ? at('args') : at('script');
         const envs = {};
         for (const [block, p] of props) {
@@ -28049,7 +28381,7 @@ function pm2Argv(app) {
 const packagesByName = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function packagesByName(snapshot) {
     const out = new Map();
     for (const f of filesByName(snapshot).get('package.json') ?? []) {
-        if (/(^|\/)node_modules\//.test(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTemplate */ .Fl)(f))
+        if (/(^|\/)node_modules\//.test(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(f))
             continue;
         const text = snapshot.text(f);
         let name;
@@ -28080,7 +28412,7 @@ function workspacePackage(snapshot, entry, tool, selector, dir) {
         const placed = resolveFile(snapshot, rel, { ...entry, dir }, false);
         if (placed)
             return placed;
-        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .joinPath */ .uJ)(dir, rel);
+        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, rel);
         if (p && snapshot.has(p))
             return p;
         if (sel.startsWith('.') || selector !== sel)
@@ -28093,7 +28425,7 @@ function workspacePackage(snapshot, entry, tool, selector, dir) {
         if (scoped.length === 1)
             hits = byName.get(scoped[0]);
     }
-    const rank = (f) => (isUnder(f, dir) ? 0 : 2) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isTestFile */ .hl)(f) ? 1 : 0);
+    const rank = (f) => (isUnder(f, dir) ? 0 : 2) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(f) ? 1 : 0);
     return [...hits].sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0] ?? null;
 }
 function findUp(snapshot, dir, name) {
@@ -28104,7 +28436,7 @@ function findUp(snapshot, dir, name) {
             return p;
         if (!d)
             return null;
-        d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(d);
+        d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(d);
     }
     return null;
 }
@@ -31587,32 +31919,44 @@ const K8S_ENV_OVERLAY_DOC = 'Container `env` is also read as each production kus
  */
 function k8sEnvFate(snapshot, obj, containerPath, name) {
     const id = objectId(obj);
-    const path = JSON.stringify(containerPath);
     const overriding = [];
-    let any = false;
+    const held = containersHolding(snapshot).get(`${id}\u0000${JSON.stringify(containerPath)}`) ?? [];
+    for (const { w, c } of held) {
+        if (!w.overlays.length)
+            return { note: null };
+        const last = renderedEnv(c).find((e) => e.name === name);
+        // Kept as written; else set again by a later layer (whose value is judged where it is written) or removed.
+        if (last && objectId(last.object) === id)
+            return { note: null };
+        for (const o of w.overlays)
+            if (!overriding.includes(o || '.'))
+                overriding.push(o || '.');
+    }
+    if (!overriding.length)
+        return { note: null };
+    return { note: `overridden in kustomize overlay${overriding.length > 1 ? 's' : ''} ${overriding.join(', ')}` };
+}
+/**
+ * The production workloads' merged containers (k8sWorkloads: no template, no development-only variant) that a manifest's
+ * container is a layer of, keyed by the manifest (objectId) and the container's path in it, in workload order: what
+ * k8sEnvFate asks of each flagged env entry, indexed once per view (a walk over every workload per entry was quadratic).
+ */
+const containersHolding = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function containersHolding(snapshot) {
+    const out = new Map();
     for (const w of k8sWorkloads(snapshot)) {
         if (w.template || devOnlyWorkload(w))
             continue;
         for (const c of w.containers) {
-            const at = c.parts.findIndex((p) => objectId(p.object) === id && JSON.stringify(p.path) === path);
-            if (at < 0)
-                continue;
-            any = true;
-            if (!w.overlays.length)
-                return { note: null };
-            const last = renderedEnv(c).find((e) => e.name === name);
-            // Kept as written; else set again by a later layer (whose value is judged where it is written) or removed.
-            if (last && objectId(last.object) === id)
-                return { note: null };
-            for (const o of w.overlays)
-                if (!overriding.includes(o || '.'))
-                    overriding.push(o || '.');
+            for (const key of new Set(c.parts.map((p) => `${objectId(p.object)}\u0000${JSON.stringify(p.path)}`))) {
+                let list = out.get(key);
+                if (!list)
+                    out.set(key, (list = []));
+                list.push({ w, c });
+            }
         }
     }
-    if (!any || !overriding.length)
-        return { note: null };
-    return { note: `overridden in kustomize overlay${overriding.length > 1 ? 's' : ''} ${overriding.join(', ')}` };
-}
+    return out;
+});
 /** Files that a kustomization applies as strategic-merge patches \u2192 the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizePatchFiles(snapshot) {
     const out = new Map();
@@ -35570,9 +35914,12 @@ function onePerLocation() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ fileGlobOptions),
+/* harmony export */   Me: () => (/* binding */ optionsObject),
 /* harmony export */   WP: () => (/* binding */ refineGlob),
 /* harmony export */   Wm: () => (/* binding */ optionEntry),
 /* harmony export */   eG: () => (/* binding */ regexEntry),
+/* harmony export */   nU: () => (/* binding */ fileGlobEntry),
 /* harmony export */   nh: () => (/* binding */ globEntry)
 /* harmony export */ });
 /* unused harmony export globProblem */
@@ -35622,6 +35969,36 @@ function refineGlob(g, ctx) {
 function globEntry(what, fix) {
     return optionEntry(what, fix).superRefine(refineGlob);
 }
+/** The entries made by fileGlobEntry. */
+const FILE_GLOB_ENTRIES = new WeakSet();
+/**
+ * An option entry that names repository files ({@link globEntry}; read by fileAllowMatcher, as a check's `allow`): the
+ * checklist warns about one that matches no tracked file (see fileGlobOptions).
+ */
+function fileGlobEntry(what, fix) {
+    const entry = globEntry(what, fix);
+    FILE_GLOB_ENTRIES.add(entry);
+    return entry;
+}
+/** The schema under defaults, optionals and the like (`def.innerType`, `unwrap()`) until `is` holds, or null. */
+function under(schema, is) {
+    let at = schema;
+    for (let guard = 0; guard < 8 && at && !is(at); guard++) {
+        const wrapper = at;
+        at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
+    }
+    return at && is(at) ? at : null;
+}
+/** A check's options object schema under defaults, optionals and the like, or null. */
+const optionsObject = (schema) => under(schema, (s) => s instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodObject */ .bvH);
+/** The option keys of a check's options schema whose value is a list of {@link fileGlobEntry} entries (`allow`). */
+function fileGlobOptions(schema) {
+    const shape = (optionsObject(schema)?.shape ?? {});
+    return Object.keys(shape).filter((key) => {
+        const list = under(shape[key], (s) => s instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodArray */ .naA);
+        return list !== null && FILE_GLOB_ENTRIES.has(list.element);
+    });
+}
 /**
  * An option entry that is a regular expression ({@link optionEntry}): one that does not compile is refused at the entry,
  * and the published schema marks it `format: "regex"`, so an editor validating with formats refuses it too.
@@ -35643,6 +36020,7 @@ __webpack_require__.d(__webpack_exports__, {
   k_: () => (/* binding */ COPILOT_ENV_DOC),
   qI: () => (/* binding */ COPILOT_IMAGE_DOC),
   xN: () => (/* binding */ PLATFORM_PARSE_DOC),
+  eX: () => (/* binding */ flyServices),
   k5: () => (/* binding */ platformCommands),
   F6: () => (/* binding */ platformDockerfiles),
   LN: () => (/* binding */ platformEnv),
@@ -35879,7 +36257,7 @@ function tomlError(text) {
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
  * `run_command`), AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions, Terraform apps:
  * util/ecs.ts), AWS Copilot manifests' (util/copilot.ts) and IIS web.config's `environmentVariables`; the images platforms deploy as
- * written (fly.toml `[build] image`, Copilot's `image.location`); and the response headers fly.toml's proxy adds. Templates and test
+ * written (fly.toml `[build] image`, render.yaml `image.url`, a DigitalOcean app spec's `image`, Copilot's `image.location`); and the response headers fly.toml's proxy adds. Templates and test
  * folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a one-line inline table
  * (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = [\u2026]`). A fly.toml or railway.toml that TOML
  * refuses, and a Heroku app.json that is not valid JSON, are `parse-error`s at that place (as the YAML platform files and railway.json
@@ -35955,7 +36333,7 @@ const unreadPlatformFiles = (0,repo_snapshot/* perView */.DN)(function unreadPla
         const other = isCopilotManifest(f) || (KAMAL_FILE_RE.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f));
         if (!kind && !heroku && !other)
             continue;
-        const reads = kind === 'fly' || other ? ['env', 'commands', 'images'] : kind === 'railway' ? ['commands'] : kind === 'serverless' || heroku ? ['env'] : ['env', 'commands'];
+        const reads = kind === 'fly' || kind === 'render' || kind === 'app' || other ? ['env', 'commands', 'images'] : kind === 'railway' ? ['commands'] : kind === 'serverless' || heroku ? ['env'] : ['env', 'commands'];
         if (kind === 'fly' || (kind === 'railway' && f.endsWith('.toml'))) {
             if (readToml(snapshot, f).broken)
                 out.push({ file: f, reads });
@@ -36073,8 +36451,9 @@ function iisEnv(file, text) {
 }
 /**
  * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
- * the value \u2014 not when a GitHub workflow deploys with its own image (`flyctl deploy --image \u2026`), which replaces it \u2014, and AWS
- * Copilot manifests' `image.location` (the workload's, an environment's override, a sidecar's `image`).
+ * the value \u2014 not when a GitHub workflow deploys with its own image (`flyctl deploy --image \u2026`), which replaces it \u2014, render.yaml's
+ * `image.url` (renderImages), a DigitalOcean app spec component's `image` (doImage), and AWS Copilot manifests' `image.location`
+ * (the workload's, an environment's override, a sidecar's `image`).
  */
 const platformImages = (0,repo_snapshot/* perView */.DN)(function platformImages(snapshot) {
     const out = [];
@@ -36084,7 +36463,17 @@ const platformImages = (0,repo_snapshot/* perView */.DN)(function platformImages
         return replaced.all || [...replaced.configs].some((c) => fly === c || fly.endsWith(`/${c}`));
     };
     for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, ...PLATFORM_ENDINGS), platform_files/* isPlatformConfig */.eO)) {
-        if ((0,platform_files/* platformFile */.Yh)(f) !== 'fly')
+        const kind = (0,platform_files/* platformFile */.Yh)(f);
+        // render.yaml's image-backed services, a DigitalOcean app spec's components deployed from a registry image.
+        if (kind === 'render') {
+            out.push(...renderImages(snapshot, f));
+            continue;
+        }
+        if (kind === 'app') {
+            out.push(...(appSpecs(snapshot).get(f)?.images ?? []));
+            continue;
+        }
+        if (kind !== 'fly')
             continue;
         const lines = snapshot.lines(f) ?? [];
         for (const e of platformToml(snapshot, f)) {
@@ -36098,6 +36487,39 @@ const platformImages = (0,repo_snapshot/* perView */.DN)(function platformImages
     }
     for (const w of copilotWorkloads(snapshot))
         out.push(...w.images);
+    return out;
+});
+/**
+ * fly.toml's `[[services]]` blocks (each from its `[[services]]` header to the next; `[[services.ports]]` tables within it) with an
+ * `internal_port` and at least one `[[services.ports]]` `port`: what Fly's proxy publishes on the app's IP addresses. A
+ * `fly.<env>.toml` named for development is marked so.
+ */
+const flyServices = (0,repo_snapshot/* perView */.DN)(function flyServices(snapshot) {
+    const out = [];
+    for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, 'toml'), platform_files/* isPlatformConfig */.eO)) {
+        if ((0,platform_files/* platformFile */.Yh)(f) !== 'fly')
+            continue;
+        const lines = snapshot.lines(f) ?? [];
+        const entries = platformToml(snapshot, f);
+        const image = entries.find((e) => e.section === 'build' && e.key === 'image')?.value.trim() ?? '';
+        // The line of each `[[services]]` header: a block's entries are those after it, before the next.
+        const starts = lines.flatMap((l, i) => (/^\s*\[\[\s*services\s*\]\]/.test(l) ? [i + 1] : []));
+        starts.forEach((start, b) => {
+            const end = starts[b + 1] ?? Number.MAX_SAFE_INTEGER;
+            const own = entries.filter((e) => e.line > start && e.line < end);
+            const internal = own.find((e) => e.section === 'services' && e.key === 'internal_port');
+            const internalPort = internal && /^\d{1,5}$/.test(internal.value.trim()) ? Number(internal.value.trim()) : NaN;
+            const ports = own.flatMap((e) => {
+                if (e.section !== 'services.ports' || e.key !== 'port' || !/^\d{1,5}$/.test(e.value.trim()))
+                    return [];
+                const l = lines[e.line - 1] ?? '';
+                const v = l.indexOf(e.value.trim(), l.indexOf('=', e.column - 1));
+                return [{ port: Number(e.value.trim()), line: e.line, column: v >= 0 ? v + 1 : e.column }];
+            });
+            if (Number.isInteger(internalPort) && ports.length && out.length < platform_MAX_ENTRIES)
+                out.push({ file: f, internalPort, image, ports, dev: (0,platform_files/* flyDev */.nn)(f) });
+        });
+    }
     return out;
 });
 /**
@@ -36409,11 +36831,12 @@ function appSpec(snapshot, file, kind) {
     const env = [];
     const commands = [];
     const replaced = [];
+    const images = [];
     const name = (0,classify/* basename */.P8)(file);
     const dev = (0,classify/* isDevOnly */.uL)(file) || (0,classify/* hasDevWord */.GR)(name.replace(/\.ya?ml$/, '').replace(/^(?:heroku|app)\.?/, ''));
     const doc = snapshot.yaml(file)?.docs[0];
     if (!doc || !(0,yaml/* isObject */.Gv)(doc.value))
-        return { env, commands, replaced };
+        return { env, commands, replaced, images };
     const root = doc.value;
     const command = (v) => typeof v === 'string' ? v : Array.isArray(v) && v.length && v.every((w) => typeof w === 'string') ? v.join(' ') : null;
     const pushEnv = (key, value, path, where, envDev = dev) => {
@@ -36446,7 +36869,7 @@ function appSpec(snapshot, file, kind) {
         if ((0,yaml/* isObject */.Gv)(config))
             for (const [k, v] of Object.entries(config))
                 pushEnv(k, v, ['setup', 'config', k], 'heroku.yml setup.config');
-        return { env, commands, replaced };
+        return { env, commands, replaced, images };
     }
     if (typeof root['runtime'] === 'string' && GAE_RUNTIME_RE.test(root['runtime'])) {
         pushCommand(root['entrypoint'], ['entrypoint'], `${name} entrypoint`);
@@ -36454,14 +36877,14 @@ function appSpec(snapshot, file, kind) {
         if ((0,yaml/* isObject */.Gv)(vars))
             for (const [k, v] of Object.entries(vars))
                 pushEnv(k, v, ['env_variables', k], `${name} env_variables`);
-        return { env, commands, replaced };
+        return { env, commands, replaced, images };
     }
     // `doctl apps spec get` and the deploy button's template wrap the spec in `spec:`.
     const spec = (0,yaml/* isObject */.Gv)(root['spec']) && !('services' in root) ? root['spec'] : root;
     const base = spec === root ? [] : ['spec'];
     const components = ['services', 'workers', 'jobs', 'static_sites'];
     if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => (0,yaml/* isObject */.Gv)(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c))))
-        return { env, commands, replaced };
+        return { env, commands, replaced, images };
     const readEnvs = (envs, path, where, buildOnly = false) => {
         if (!Array.isArray(envs))
             return;
@@ -36492,9 +36915,59 @@ function appSpec(snapshot, file, kind) {
             if (k === 'services' && dockerfile && !dev && command(c['run_command']))
                 replaced.push({ dockerfile, service: owner });
             readEnvs(c['envs'], [...base, k, i, 'envs'], label, k === 'static_sites');
+            // A component deployed from a registry image (`image: { registry_type, registry, repository, tag }`) instead of built.
+            if (k !== 'static_sites' && images.length < platform_MAX_ENTRIES) {
+                const img = doImage(c['image']);
+                const at = img && doc.loc([...base, k, i, 'image', img.at]);
+                if (img && at)
+                    images.push({ file, line: at.line, column: at.column, where: `${label} ${img.at === 'repository' ? 'image' : `image.${img.at}`}`, image: img.ref, dev });
+            }
         });
     }
-    return { env, commands, replaced };
+    return { env, commands, replaced, images };
+}
+/** The registry host of a DigitalOcean app spec image's `registry_type` (DOCKER_HUB: Docker Hub's default, no host written). */
+const DO_REGISTRY_HOST = { DOCKER_HUB: '', GHCR: 'ghcr.io/', DOCR: 'registry.digitalocean.com/' };
+/**
+ * A DigitalOcean app spec component's `image` as the reference App Platform pulls: `registry_type`'s host, `registry` (the Docker Hub
+ * or GHCR namespace), `repository`, then `tag` (App Platform's default is `latest` when neither it nor `digest` is given) or `digest`;
+ * `at`: the key a finding points at (the tag, else the digest, else the repository). Null when it names no repository, or no
+ * `registry_type` App Platform knows (`DOCKER_HUB`, `GHCR`, `DOCR`: required there).
+ */
+function doImage(image) {
+    if (!(0,yaml/* isObject */.Gv)(image) || typeof image['repository'] !== 'string' || !image['repository'].trim())
+        return null;
+    // App Platform requires `registry_type`: an `image` without one (a Helm-style values file named app.yaml) is no app spec's.
+    const host = DO_REGISTRY_HOST[String(image['registry_type'] ?? '').toUpperCase()];
+    if (host === undefined)
+        return null;
+    const registry = typeof image['registry'] === 'string' && image['registry'].trim() ? `${image['registry'].trim()}/` : '';
+    const name = `${host}${registry}${image['repository'].trim()}`;
+    const tag = platform_isScalar(image['tag']) && String(image['tag']).trim() ? String(image['tag']).trim() : null;
+    const digest = typeof image['digest'] === 'string' && image['digest'].trim() ? image['digest'].trim() : null;
+    return { ref: `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`, at: tag ? 'tag' : digest ? 'digest' : 'repository' };
+}
+/**
+ * render.yaml's image-backed services (`runtime: image`, formerly `env: image`): `image.url`, the image Render pulls instead of
+ * building one, at the value.
+ */
+function renderImages(snapshot, file) {
+    const out = [];
+    for (const doc of snapshot.yaml(file)?.docs ?? []) {
+        const services = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['services'] : undefined;
+        if (!Array.isArray(services))
+            continue;
+        services.forEach((svc, i) => {
+            const image = (0,yaml/* isObject */.Gv)(svc) ? svc['image'] : undefined;
+            const url = (0,yaml/* isObject */.Gv)(image) && typeof image['url'] === 'string' ? image['url'].trim() : '';
+            const at = url ? doc.loc(['services', i, 'image', 'url']) : null;
+            if (!at || out.length >= platform_MAX_ENTRIES)
+                return;
+            const owner = (0,yaml/* isObject */.Gv)(svc) && typeof svc['name'] === 'string' ? svc['name'] : String(i);
+            out.push({ file, line: at.line, column: at.column, where: `render.yaml service '${owner}' image.url`, image: url, dev: (0,classify/* isDevOnly */.uL)(file) });
+        });
+    }
+    return out;
 }
 /**
  * The Serverless Framework's `serverless.yml`: `provider.environment` and each function's `environment`, with literal values
@@ -36578,6 +37051,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   M4: () => (/* binding */ literalFallbacks),
 /* harmony export */   Md: () => (/* binding */ isPossessivePlaceholder),
 /* harmony export */   NA: () => (/* binding */ liveJwtClaims),
+/* harmony export */   NF: () => (/* binding */ clientPublicPrefix),
 /* harmony export */   NV: () => (/* binding */ isBundlerCredentialName),
 /* harmony export */   O: () => (/* binding */ isCiphertextOrHash),
 /* harmony export */   O2: () => (/* binding */ mysqlDsnPasswords),
@@ -36601,6 +37075,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   _S: () => (/* binding */ urlParams),
 /* harmony export */   _l: () => (/* binding */ namesPasswordSetting),
 /* harmony export */   _t: () => (/* binding */ isNameList),
+/* harmony export */   af: () => (/* binding */ hasPublicWord),
 /* harmony export */   c8: () => (/* binding */ isExampleValue),
 /* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   ew: () => (/* binding */ isMailPasswordName),
@@ -37085,6 +37560,39 @@ function isDottedKeySetting(name) {
     return parts.length >= 3 && parts.at(-1).toLowerCase() === 'key' && KEY_QUALIFIERS.has(parts.at(-2).toLowerCase());
 }
 /**
+ * Front-end frameworks' prefixes that publish a variable to the browser bundle (Next.js, Nuxt, Expo, Nx, SvelteKit and Astro,
+ * Vite, Create React App, Gatsby, Vue CLI): what they hold every visitor can read. Group 1 the prefix as written.
+ */
+const CLIENT_PUBLIC_PREFIX_RE = /^((?:NEXT_PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|NX_PUBLIC|PUBLIC|VITE|REACT_APP|GATSBY|VUE_APP)_)[A-Za-z0-9]/;
+/** The client-public prefix of a variable's name (`NEXT_PUBLIC_`, `VITE_`: {@link CLIENT_PUBLIC_PREFIX_RE}), or null. */
+function clientPublicPrefix(name) {
+    return CLIENT_PUBLIC_PREFIX_RE.exec(name)?.[1] ?? null;
+}
+/** Words of a name that never name a public key or a browser's key: a password, a secret, a private key, a credential. */
+const NEVER_PUBLIC_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'credential', 'credentials', 'creds', 'secretkey', 'privatekey', 'clientsecret', 'private', 'admin', 'master']);
+/**
+ * How many of a name's first words ({@link secretNameWords}) are a framework's client-public prefix rather than words about
+ * the value: `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_` (2, whatever follows); SvelteKit's and Astro's bare
+ * `PUBLIC_` (1) only before a word no public key is named by (`PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD`), since
+ * `PUBLIC_KEY`, `PUBLIC_SIGNING_KEY` and `PUBLIC_ACCESS_TOKEN` name the public half or a browser's key. Else 0.
+ */
+function frameworkPublicWords(name, t) {
+    if (/^(?:NEXT|NUXT|EXPO|NX)_PUBLIC_[A-Za-z0-9]/.test(name) && t[1] === 'public' && t.length > 2)
+        return 2;
+    if (/^PUBLIC_[A-Za-z0-9]/.test(name) && t[0] === 'public' && t.slice(1).some((w) => NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w)))
+        return 1;
+    return 0;
+}
+/**
+ * Whether a name holds a word for something public (`PUBLIC`, `PUB`, `PUBLISHABLE`), a framework's client-public prefix
+ * included (`NEXT_PUBLIC_\u2026`): for the checks whose rule is "anything `PUBLIC`" passes (`dockerfile-secrets-in-env`, where
+ * a Next.js build sets its `NEXT_PUBLIC_` variables with `ENV`), not for {@link isSecretName}, which judges the name after
+ * such a prefix.
+ */
+function hasPublicWord(name) {
+    return secretNameWords(name).some((w) => w === 'public' || w === 'pub' || w === 'publishable');
+}
+/**
  * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
  * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
@@ -37099,6 +37607,9 @@ function isSecretName(name) {
     const t = secretNameWords(name);
     if (!t.length || t.length > 12)
         return false;
+    // A front-end framework's client-public prefix (`NEXT_PUBLIC_JWT_SECRET`, `PUBLIC_DB_PASSWORD`) says where the value goes
+    // (every visitor's browser), not that it is a public key: the name after it is judged, as under `VITE_`/`REACT_APP_`.
+    t.splice(0, frameworkPublicWords(name, t));
     // Helm charts' (Bitnami's) convention for the name of a Kubernetes Secret the chart reads instead of making one:
     // `existingSecret`, `auth.existingSecret`, `existingSecretPasswordKey` (a key within it), `existingPasswordSecret`. Its value
     // is an object's name, often with a generated hash suffix (`api-env-7c9d8m4k5b`), not a secret (`existingPassword` stays one).
@@ -38711,6 +39222,113 @@ function helmFallbacks(text) {
     });
     return out;
 }
+
+
+/***/ }),
+
+/***/ 49446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ swarmOverlay),
+/* harmony export */   Xr: () => (/* binding */ composeDeployments),
+/* harmony export */   my: () => (/* binding */ composeDeploymentGroups),
+/* harmony export */   nk: () => (/* binding */ deployedServices),
+/* harmony export */   wc: () => (/* binding */ swarmFiles)
+/* harmony export */ });
+/* unused harmony export isSwarmService */
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
+/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14784);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
+
+
+
+
+
+/**
+ * `deploy` keys only Swarm acts on (`docker compose` ignores them): `placement`, `update_config`, `rollback_config`,
+ * `endpoint_mode`, and a `mode` other than `replicated` (`global`, the `*-job` modes). `mode: replicated` is the default,
+ * which `docker compose` honours with `replicas`: it says nothing about Swarm.
+ */
+const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'endpoint_mode'];
+const isSwarmService = (svc) => {
+    const deploy = svc.value['deploy'];
+    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deploy))
+        return false;
+    const mode = deploy['mode'];
+    return SWARM_KEYS.some((k) => deploy[k] !== undefined) || (mode !== undefined && mode !== null && String(mode).trim().toLowerCase() !== 'replicated');
+};
+/** A stack file's name: `stack.yml`, `docker-stack.yml`, `docker-stack.prod.yml` (not `elk-stack.yml`). */
+const STACK_NAME = /^(?:docker[-_.])?stack(?:[-_.]|$)/i;
+/** A compose file named for Swarm: `docker-compose.swarm.yml`, `compose-swarm.yaml`, `swarm.yml` (not `swarm-exporter.yml`). */
+const SWARM_NAME = /^(?:(?:docker[-_.])?compose[-_.](?:[\w.-]*[-_.])?)?swarm(?:[-_.][\w.-]*)?\.ya?ml$/i;
+/**
+ * Compose files that are Swarm stacks as a whole (deployed with `docker stack deploy`): a service with Swarm-only `deploy`
+ * keys (isSwarmService), an `overlay` network, an `external` secret or config (plain `docker compose` cannot use one), a
+ * stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`), or a Swarm overlay's (`docker-compose.swarm.yml`).
+ */
+function swarmFiles(snapshot, services) {
+    const out = new Set();
+    for (const svc of services) {
+        if (out.has(svc.file))
+            continue;
+        if (isSwarmService(svc) || STACK_NAME.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(svc.file)) || SWARM_NAME.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(svc.file))) {
+            out.add(svc.file);
+            continue;
+        }
+        const top = snapshot.yaml(svc.file)?.docs[0]?.value;
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(top))
+            continue;
+        const entries = (key) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(top[key]) ? Object.values(top[key]) : []).filter(_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv);
+        if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true))
+            out.add(svc.file);
+    }
+    return out;
+}
+/**
+ * The compose groups (composeServiceGroups) as they are deployed. A service of a Swarm stack file (swarmFiles) beside the
+ * main compose file that names its own `image` \u2014 in a file with a stack file name (`docker-stack.yml`, `stack.prod.yml`) or
+ * any name but a production overlay's (`docker-compose.prod.yml`, `docker-compose.swarm.yml`, merged over the main file) \u2014
+ * is a full definition that `docker stack deploy -c docker-stack.yml` deploys alone, without reading docker-compose.yml:
+ * its own group, judged by itself. One that names no image is a Swarm overlay, deployed with the files it is laid over.
+ */
+function composeDeployments(groups, swarm) {
+    const out = [];
+    for (const group of groups) {
+        const alone = (s) => group.length > 1 && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .isComposeBase */ .MU)(s) && swarm.has(s.file) && typeof s.value['image'] === 'string' && s.value['image'].trim() !== ''
+            && (STACK_NAME.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(s.file)) || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeOverlayPurpose */ .pu)(s.file) !== 'production');
+        const rest = group.filter((s) => !alone(s));
+        if (rest.length)
+            out.push(rest);
+        for (const s of group)
+            if (alone(s))
+                out.push([s]);
+    }
+    return out;
+}
+/**
+ * The repository's compose deployments (composeDeployments over composeServiceGroups) and its Swarm files (swarmFiles), once per
+ * view: for the checks that judge a service as it is deployed, a stack file's service with its own image by itself.
+ */
+const composeDeploymentGroups = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView */ .DN)(function composeDeploymentGroups(snapshot) {
+    const groups = (0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .composeServiceGroups */ .O7)(snapshot);
+    const swarm = swarmFiles(snapshot, groups.flat());
+    return { deployments: composeDeployments(groups, swarm), swarm };
+});
+/**
+ * Whether a compose group (composeDeployments) is deployed with `docker stack deploy` over its main file: a member other
+ * than the main file's is in a Swarm file (a Swarm overlay, `docker-compose.swarm.yml`, or a stack file naming no image).
+ * Swarm then ignores what only plain `docker compose` reads (`mem_limit`, `restart`) in every file of the group.
+ */
+const swarmOverlay = (group, swarm) => group.find((s) => !(0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .isComposeBase */ .MU)(s) && swarm.has(s.file) && group.some((b) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .isComposeBase */ .MU)(b)));
+/**
+ * The services of a compose group (composeDeployments) whose settings production gets: the production members (judgedServices),
+ * and with a Swarm overlay (swarmOverlay) every Swarm file's member too, which speaks for what `docker stack deploy` deploys
+ * whatever its name.
+ */
+const deployedServices = (judged, production, swarm, overlay) => overlay ? [...production, ...judged.filter((s) => swarm.has(s.file) && !production.includes(s))] : [...production];
 
 
 /***/ }),
@@ -40753,6 +41371,231 @@ function parseImageRef(ref) {
         rest = rest.slice(0, colon);
     }
     return { name: rest, tag, digest };
+}
+
+
+/***/ }),
+
+/***/ 19034:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ docsAppFolders),
+/* harmony export */   x: () => (/* binding */ docsAppContentFolders)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
+/**
+ * The `docs/` folders that are applications of a monorepo, not documentation (see {@link docsAppFolders}). A `docs/`
+ * folder is otherwise an illustration folder (classify.ts): what it holds shows how to run something.
+ */
+
+
+
+/** The folders of a monorepo that hold one app or service per subfolder (`apps/docs/`, `services/docs/`, `sites/docs/`). */
+const APP_COLLECTION = /^(?:apps|services|packages|microservices|projects|svc|servers|sites)$/i;
+/** The package.json scripts of an app that is built and served (Next.js' `dev`/`build`/`start`, Docusaurus' `start`/`build`/`serve`). */
+const APP_SCRIPT = /^(?:build|start|dev|serve|preview)$/;
+/** At most this many candidate folders are weighed (a repository with more `\u2026/docs/` folders keeps the rest illustrations). */
+const MAX_CANDIDATES = 500;
+/** Ancestors asked for a workspace definition above a candidate (the repository root included). */
+const MAX_WORKSPACE_DEPTH = 12;
+/**
+ * The `docs/` folders (repository paths with their trailing `/`) that are an app of a monorepo, judged like any other
+ * app: a `docs` folder below some other folder (`apps/docs/`, `packages/docs/`, never the repository's own top-level
+ * `docs/`) that is either
+ * - a workspace package with an app's scripts: its own `package.json` has a `build`, `start`, `dev`, `serve` or `preview`
+ *   script, and a workspace definition above it lists it (a `package.json`'s `workspaces`, `pnpm-workspace.yaml`'s or
+ *   `lerna.json`'s `packages` \u2014 the ones Turborepo and Nx run on \u2014 whose globs match it, one folder or more below that
+ *   workspace's root: a workspace's own `docs/` is its documentation); or an Nx application (its `project.json` has
+ *   `projectType: application`, or no `projectType` and a `serve`, `start`, `dev` or `preview` target) one folder or more
+ *   below an `nx.json` that parses (an object); or
+ * - a folder of a monorepo's app collection (`apps/`, `services/`, `packages/`, `sites/`, `microservices/`, `projects/`\u2026)
+ *   that builds an image of its own: a Dockerfile directly in it. A deployment-named folder alone (`k8s/`, `deployment/`,
+ *   `helm/`) is no app signal: a documentation package has chapters named so, with sample manifests (QA48 review B2).
+ * Any other `docs/` (a repository's top-level `docs/`, `website/docs/`, `packages/foo/docs/`) stays documentation, and so
+ * do the illustration folders inside an app (`apps/docs/examples/`, `apps/docs/docs/`).
+ *
+ * `files` are the listed files (repository paths) of the scanned folder `base` ('' for the repository root); `readFile`
+ * gives a repository file's text, undefined when it is not there: only listed files are read, and files outside the
+ * scanned folder (a workspace root above it).
+ */
+function docsAppFolders(files, base, readFile) {
+    // Candidates and, for each, whether a Dockerfile is directly in it.
+    const deployed = new Map();
+    for (const f of files) {
+        if (!f.includes('docs/'))
+            continue;
+        for (let i = f.indexOf('/docs/'); i > 0; i = f.indexOf('/docs/', i + 1)) {
+            const dir = f.slice(0, i + 6);
+            if (!deployed.has(dir)) {
+                if (deployed.size >= MAX_CANDIDATES)
+                    continue;
+                deployed.set(dir, false);
+            }
+            if (deployed.get(dir))
+                continue;
+            const rest = f.slice(dir.length);
+            if (!rest.includes('/') && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(rest))
+                deployed.set(dir, true);
+        }
+    }
+    if (!deployed.size)
+        return [];
+    const listed = new Set(files);
+    const read = (p) => (listed.has(p) || (base !== '' && !p.startsWith(`${base}/`)) ? readFile(p) : undefined);
+    const workspaces = new Map();
+    const workspaceOf = (root) => {
+        if (!workspaces.has(root))
+            workspaces.set(root, workspaceMatcher(root, read));
+        return workspaces.get(root);
+    };
+    const apps = [];
+    for (const [dir, ownDockerfile] of deployed) {
+        const parent = dir.slice(0, -'docs/'.length);
+        if (ownDockerfile && APP_COLLECTION.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(parent.slice(0, -1)))) {
+            apps.push(dir);
+            continue;
+        }
+        const npmApp = listed.has(`${dir}package.json`) && hasAppScript(read(`${dir}package.json`));
+        const nxApp = listed.has(`${dir}project.json`) && isNxApp(read(`${dir}project.json`));
+        if (!npmApp && !nxApp)
+            continue;
+        // A workspace root above it whose globs list it (an Nx workspace's `nx.json`, for a project.json), one folder or
+        // more below the root (`apps/docs`, not `docs`).
+        let root = parent;
+        for (let depth = 0; depth < MAX_WORKSPACE_DEPTH; depth++) {
+            root = root === '' ? '' : root.slice(0, root.lastIndexOf('/', root.length - 2) + 1);
+            const rel = dir.slice(root.length, -1);
+            if (rel.includes('/') && ((npmApp && workspaceOf(root)?.(rel)) || (nxApp && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parseJson(read(`${root}nx.json`)))))) {
+                apps.push(dir);
+                break;
+            }
+            if (root === '')
+                break;
+        }
+    }
+    return apps.sort();
+}
+/**
+ * The folders directly in a docs app that hold its documentation, whatever their names: Docusaurus' `docs/`,
+ * `versioned_docs/`, `i18n/` (translated docs) and `blog/`, Nextra's and Contentlayer's `content/`, Mintlify's `snippets/`,
+ * and the static files a site serves as they are (`static/`, `public/`: a sample compose file offered for download).
+ */
+const DOCS_CONTENT_FOLDER = /^(?:docs|versioned_docs|i18n|blog|content|snippets|static|public)$/;
+/** A documentation page (Markdown, MDX, reStructuredText, AsciiDoc). */
+const DOC_PAGE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+/** Pages that document a folder rather than being a chapter's: a chart's or a deploy folder's README, CHANGELOG, licence. */
+const FOLDER_NOTE = /^(?:readme|changelog|changes|history|licen[cs]e|notice|notes|contributing|security|code_of_conduct|authors|maintainers|owners)(?:[._-]|$)/i;
+/** A docs app's code and configuration folders, its own whatever pages they hold (Next.js' `app/page.mdx`, VitePress' `.vitepress/`). */
+const APP_CODE_FOLDER = /^(?:src|app|pages|api|server|lib|components|config|scripts|\..*)$/i;
+/**
+ * The documentation folders of the docs apps `apps` (docsAppFolders' answer), repository paths with their trailing `/`:
+ * a folder directly in a docs app that is named for documentation (DOCS_CONTENT_FOLDER), or that is a chapter of it \u2014
+ * a documentation page directly in it (`apps/docs/self-hosting/docker.mdx` beside the `docker-compose.yml` it shows, a
+ * docs package's `deployment/kubernetes.md` beside its sample manifest; not a README or CHANGELOG, which a deploy folder or
+ * chart of the app has, nor the app's code folders, APP_CODE_FOLDER). What they hold stays an illustration; the rest of
+ * the app (its Dockerfile, deploy folders, env files, package.json, code) is judged (QA48 review S1).
+ */
+function docsAppContentFolders(files, apps) {
+    if (!apps.length)
+        return [];
+    const appSet = new Set(apps);
+    const content = new Set();
+    for (const f of files) {
+        if (!f.includes('docs/'))
+            continue;
+        for (let i = f.indexOf('docs/'); i >= 0; i = f.indexOf('docs/', i + 5)) {
+            if (i > 0 && f.charCodeAt(i - 1) !== 47)
+                continue;
+            const app = f.slice(0, i + 5);
+            if (!appSet.has(app))
+                continue;
+            const rest = f.slice(app.length);
+            const slash = rest.indexOf('/');
+            if (slash <= 0)
+                continue;
+            const folder = rest.slice(0, slash);
+            const name = rest.slice(slash + 1);
+            if (DOCS_CONTENT_FOLDER.test(folder) || (!name.includes('/') && DOC_PAGE.test(name) && !FOLDER_NOTE.test(name) && !APP_CODE_FOLDER.test(folder)))
+                content.add(`${app}${folder}/`);
+        }
+    }
+    return [...content].sort();
+}
+/** Whether a package.json text has an app's script (APP_SCRIPT). */
+function hasAppScript(text) {
+    const pkg = parseJson(text);
+    const scripts = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(pkg) ? pkg['scripts'] : undefined;
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(scripts) && Object.keys(scripts).some((k) => APP_SCRIPT.test(k) && typeof scripts[k] === 'string');
+}
+/** The Nx targets that serve an app: a library has none (it may have a `build`, `@nx/js:tsc`). */
+const NX_SERVE_TARGET = /^(?:serve|start|dev|preview)$/;
+/**
+ * Whether an Nx project.json is an application's: its `projectType` when it has one (`application`; a `library` is none,
+ * whatever its targets), else a target that serves it (`serve`, `start`, `dev`, `preview`; a `build` alone is a
+ * library's as well).
+ */
+function isNxApp(text) {
+    const project = parseJson(text);
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(project))
+        return false;
+    const type = project['projectType'];
+    if (type !== undefined && type !== null)
+        return type === 'application';
+    const targets = project['targets'];
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(targets) && Object.keys(targets).some((k) => NX_SERVE_TARGET.test(k));
+}
+function parseJson(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The workspace packages the folder `root` (with its trailing `/`, '' for the repository root) defines, as a matcher of
+ * folders relative to it: its `package.json` `workspaces` (a list, or Yarn's `{ packages: [...] }`), `pnpm-workspace.yaml`
+ * `packages` and `lerna.json` `packages`, `!` globs excluding. Null when it defines none.
+ */
+function workspaceMatcher(root, read) {
+    const globs = [];
+    const add = (list) => { if (Array.isArray(list))
+        for (const g of list)
+            if (typeof g === 'string' && g.trim())
+                globs.push(g.trim()); };
+    const pkg = parseJson(read(`${root}package.json`));
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(pkg)) {
+        const ws = pkg['workspaces'];
+        add((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(ws) ? ws['packages'] : ws);
+    }
+    const lerna = parseJson(read(`${root}lerna.json`));
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(lerna))
+        add(lerna['packages']);
+    const pnpmText = read(`${root}pnpm-workspace.yaml`) ?? read(`${root}pnpm-workspace.yml`);
+    if (pnpmText !== undefined) {
+        const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(`${root}pnpm-workspace.yaml`, pnpmText).docs[0]?.value;
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc))
+            add(doc['packages']);
+    }
+    const clean = (g) => g.replace(/^\.\//, '').replace(/\/+$/, '');
+    const pos = globs.filter((g) => !g.startsWith('!')).map(clean).filter(Boolean);
+    if (!pos.length)
+        return null;
+    const neg = globs.filter((g) => g.startsWith('!')).map((g) => clean(g.slice(1))).filter(Boolean);
+    try {
+        const include = picomatch__WEBPACK_IMPORTED_MODULE_2__(pos, { dot: true });
+        const exclude = neg.length ? picomatch__WEBPACK_IMPORTED_MODULE_2__(neg, { dot: true }) : null;
+        return (rel) => include(rel) && !exclude?.(rel);
+    }
+    catch {
+        // A glob picomatch refuses (longer than it takes) lists nothing here, as the package manager would refuse it.
+        return null;
+    }
 }
 
 
@@ -43756,10 +44599,12 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18650);
 /* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
 /* harmony import */ var _helm_installs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80743);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(25372);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(25372);
 /* harmony import */ var _platform_files_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24299);
-/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9776);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(84592);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9776);
+/* harmony import */ var _docs_apps_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(19034);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(84592);
+
 
 
 
@@ -43900,7 +44745,7 @@ const isTemplatedDockerfile = (file, text) => TEMPLATED_DOCKERFILE_NAME.test(fil
  * of Rails generators, `lib/generators/templates/Dockerfile.tt`): the tools that render configuration (RENDERED_TEMPLATE_EXTENSIONS)
  * render it before it is built.
  */
-const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[..._classify_js__WEBPACK_IMPORTED_MODULE_12__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2, 'tpl', 'tt', 'template'].join('|')})$`, 'i');
+const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[..._classify_js__WEBPACK_IMPORTED_MODULE_13__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2, 'tpl', 'tt', 'template'].join('|')})$`, 'i');
 /** Instructions whose arguments are a command: shell text, which may hold tags of its own (`RUN echo '<%= x %>' > app.erb`). */
 const COMMAND_INSTRUCTION = /^(?:RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)$/i;
 const INSTRUCTION_WORD = /^[ \t]*(FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD|VOLUME|STOPSIGNAL|MAINTAINER|RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)(?=[ \t]|$)/i;
@@ -43963,7 +44808,7 @@ function templatedProblem(text, line) {
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -43988,14 +44833,17 @@ class Snapshot {
     /** Filled by k8sObjects(): see unreadManifests(). */
     unreadK8s = [];
     reader;
-    constructor(root, files, base = '', git = true) {
+    /** `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. */
+    constructor(root, files, base = '', git = true, textLinks = {}) {
         this.root = root;
         this.base = base;
         this.git = git;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoReader */ .Wp(root);
-        (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .classifyUnder */ .Vd)(base);
+        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoReader */ .Wp(root, undefined, textLinks);
+        (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .classifyUnder */ .Vd)(base);
+        const docsApps = (0,_docs_apps_js__WEBPACK_IMPORTED_MODULE_12__/* .docsAppFolders */ .o)(files, base, (p) => this.text(p));
+        (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .classifyDocsApps */ .S2)(docsApps, (0,_docs_apps_js__WEBPACK_IMPORTED_MODULE_12__/* .docsAppContentFolders */ .x)(files, docsApps));
     }
     has(p) { return this.fileSet.has(p); }
     /**
@@ -44206,7 +45054,7 @@ class Snapshot {
         return this.memo('dockerfilePaths', () => this.readDockerfilePaths());
     }
     readDockerfilePaths() {
-        const named = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isDockerfile */ .pZ).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f));
+        const named = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDockerfile */ .pZ).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f));
         const set = new Set(named);
         for (const df of [...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .readPlatformDockerfiles */ .li)(this).keys(), ...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .workflowDockerfiles */ .Tw)(this).keys()]) {
             if (this.fileSet.has(df) && !set.has(df)) {
@@ -44215,7 +45063,7 @@ class Snapshot {
             }
         }
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeCandidate */ .Ke)(f))) {
+        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
                     const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeBuild */ .FI)(cf.path, svc);
@@ -44241,12 +45089,12 @@ class Snapshot {
             const annotation = t === undefined ? null : RULE_TEST_ANNOTATION.exec(t);
             if (annotation?.[1] === 'ruleid')
                 return true;
-            const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(f);
+            const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f);
             const at = (name) => (dir ? `${dir}/${name}` : name);
-            const stem = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f).replace(/(?:\.test)?\.[^.]*$/, '');
+            const stem = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f).replace(/(?:\.test)?\.[^.]*$/, '');
             if (['yaml', 'yml'].some((x) => at(`${stem}.${x}`) !== f && this.fileSet.has(at(`${stem}.${x}`)) && this.semgrepRules(at(`${stem}.${x}`))))
                 return true;
-            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((r) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(r) === dir && (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isYamlFile */ .wl)(r) && this.semgrepRules(r)));
+            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((r) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(r) === dir && (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isYamlFile */ .wl)(r) && this.semgrepRules(r)));
         });
     }
     /** Whether a YAML file is a Semgrep rule file (see ruleTestTarget). */
@@ -44273,7 +45121,7 @@ class Snapshot {
             }
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
             // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
             if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
@@ -44363,11 +45211,11 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const yamlFiles = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml');
-        const charts = yamlFiles.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(f));
+        const yamlFiles = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml');
+        const charts = yamlFiles.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return yamlFiles.filter((f) => {
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeCandidate */ .Ke)(f) || inChart(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeCandidate */ .Ke)(f) || inChart(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
                 return false;
             const t = this.text(f);
             if (t === undefined || !/^services[ \t]*:/m.test(t) || this.ruleTestTarget(f))
@@ -44386,7 +45234,7 @@ class Snapshot {
             const byContent = this.composeByContent();
             // Compose files of vendored dependencies (a Go module's integration-test `docker-compose.yml` that `go mod vendor` copied)
             // are that project's: read only when a compose file of the repository includes or extends one.
-            const names = new Set((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesWhere */ .jK)((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml'), _classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isComposeFile */ .Pv).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f)));
+            const names = new Set((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesWhere */ .jK)((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml'), _classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeFile */ .Pv).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f)));
             // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
             // UTF-16 without a byte-order mark (read as text for the secret scan) is no YAML to docker compose either.
             for (const f of names) {
@@ -44442,7 +45290,7 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 // Stored in Git LFS and not pulled: a pointer, not the compose file (it would read as a string).
                 const t = this.text(f);
@@ -44485,11 +45333,11 @@ class Snapshot {
             const out = [];
             const unread = [];
             this.unreadK8s = unread;
-            for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml', 'json')) {
+            for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml', 'json')) {
                 // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
                 const json = /\.json$/i.test(f);
                 // A vendored dependency's manifests (`node_modules/pkg/deploy/k8s.yaml`) are that project's, not this repository's deployment.
-                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isWorkflowFile */ .Kr)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f))
+                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isWorkflowFile */ .Kr)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -44576,14 +45424,14 @@ class Snapshot {
     envFiles() {
         // A vendored dependency's env files (`node_modules/pkg/.env`) are that project's: no environment of this repository's
         // deployment (env-file-committed reads them through envFileAt).
-        return this.memo('env', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isEnvFile */ .qb).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f)).flatMap((f) => {
+        return this.memo('env', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isEnvFile */ .qb).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f)).flatMap((f) => {
             const t = this.text(f);
             return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnv */ .vc)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || ((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isEnvFile */ .qb)(p) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(p)) || !this.has(p))
+        if (named || ((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isEnvFile */ .qb)(p) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(p)) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
@@ -44591,17 +45439,17 @@ class Snapshot {
         });
     }
     nginxFiles() {
-        return this.memo('nginx', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isNginxCandidate */ .Aj).filter((f) => {
+        return this.memo('nginx', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isNginxCandidate */ .Aj).filter((f) => {
             // A vendored dependency's configuration (`vendor/\u2026/nginx.conf`) is that project's: not read (nor noted when too large).
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .isVendored */ .Ee)(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
                 return false;
             const t = this.text(f);
             // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
             // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
-            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .NGINX_DIRECTIVES */ .an.test(c)))
+            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .NGINX_DIRECTIVES */ .an.test(c)))
                 this.noteLarge(f, 'an nginx configuration');
             // A linter rule's test target (Semgrep's `generic/nginx/security/*.conf` with `# ruleid:` comments): a fixture.
-            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .NGINX_DIRECTIVES */ .an.test(t) && !this.ruleTestTarget(f);
+            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .NGINX_DIRECTIVES */ .an.test(t) && !this.ruleTestTarget(f);
         }));
     }
     nginx(p) {
@@ -44609,15 +45457,15 @@ class Snapshot {
             const problems = [];
             const written = this.text(p) ?? '';
             // A Jinja or ERB comment across lines (`{# \u2026 #}`, `<%# \u2026 %>`) renders to nothing: blanked, lines and columns kept.
-            const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .templateSyntax */ .KA)(p, written);
-            const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .blankTemplateComments */ .BG)(written, syntax);
+            const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .templateSyntax */ .KA)(p, written);
+            const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .blankTemplateComments */ .BG)(written, syntax);
             // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if \u2026 %}`; Terraform's `${domain}`):
             // each tag is read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
-            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .hasTemplateTags */ .yI)(text, syntax);
-            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
+            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .hasTemplateTags */ .yI)(text, syntax);
+            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
             // A template tag never closed (`server_name {{ domain ;`): the template engine refuses the file, whatever braces it breaks.
             const unclosed = unclosedComment ?? ((problems.length || syntax.erb || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
-                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .unclosedTemplateTag */ .Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
+                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .unclosedTemplateTag */ .Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
             if (unclosed) {
                 this.nginxTemplateBreaks.set(p, unclosed);
                 return [];
@@ -44640,7 +45488,7 @@ class Snapshot {
     }
     gitignored(p) {
         // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
         return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     /**
@@ -44661,10 +45509,10 @@ class Snapshot {
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .filesEndingIn */ .eo)(this.files, 'gitignore').filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .basename */ .P8)(f) === '.gitignore');
+            const listed = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'gitignore').filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_12__/* .dirname */ .pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);
@@ -44730,7 +45578,7 @@ function firstChunk(chunks) {
  * deploy environment) are computed once. The answer must be treated as read-only.
  */
 function perView(fn) {
-    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_14__/* .perObject */ .F)(fn);
+    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_15__/* .perObject */ .F)(fn);
 }
 
 

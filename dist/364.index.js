@@ -1,224 +1,6 @@
-export const id = 85;
-export const ids = [85,653,148];
+export const id = 364;
+export const ids = [364,148];
 export const modules = {
-
-/***/ 41006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ itemOptions)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
-/* harmony import */ var _engine_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14877);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
-
-
-
-/**
- * Validates an item's `options` against the schemas of its checks and returns each check's options, in the order of
- * `item.checks`. Every mistake of the item is reported in one run, in file order: options on a manual item, each key of
- * a several-check item's options that names none of its checks, and each check's own option errors.
- */
-function itemOptions(item, where) {
-    // Options of an item that names no check would be silently ignored.
-    if (!item.checks.length && item.options && Object.keys(item.options).length) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
-    }
-    const several = item.checks.length > 1;
-    const errors = [];
-    if (several && item.options) {
-        for (const stray of Object.keys(item.options).filter((k) => !item.checks.includes(k))) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options of an item with several checks are keyed by check id; '${stray}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray], true) ?? where));
-        }
-    }
-    const options = item.checks.map((id) => {
-        const def = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .getDef */ .Gt)(id);
-        if (!def) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown check '${id}'`, where));
-            return undefined;
-        }
-        const raw = several ? item.options?.[id] : item.options;
-        const locate = item.optionsAt ? (p, key) => item.optionsAt(several ? [id, ...p] : p, key) : undefined;
-        try {
-            return (0,_engine_execute_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .A)(def, raw ?? {}, where, locate);
-        }
-        catch (e) {
-            if (!(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL))
-                throw e;
-            errors.push(e);
-            return undefined;
-        }
-    });
-    const err = item.optionsAt ? (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrorsInFileOrder */ .hj)(errors) : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrors */ .kV)(errors);
-    if (err)
-        throw err;
-    return options;
-}
-
-
-/***/ }),
-
-/***/ 78890:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
-/* harmony export */ });
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/** Titles compared the way people write them: markup, case and spacing do not count. */
-
-/**
- * Normalises a title, an id or a checkbox text for comparison: character references are decoded
- * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
- * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; a control character that is no white space is read as its `\xNN` spelling (as reports
- * show it); case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
- * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
- * the text without it).
- */
-function normaliseTitle(text, keepQuoted = false) {
-    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
-        .normalize('NFKC')
-        // A control character that is no white space (a YAML title's `\e`, `\a`) as the summaries show it, `\x1b`: a tick of
-        // the line they give signs the item off.
-        .replace(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
-        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
-        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
-        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-        .replace(/`+/g, '')
-        .replace(/\*\*|__|~~/g, '')
-        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
-        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
-        .toLowerCase()
-        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
-        .replace(/\u0451/g, '\u0435')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
-function quoted(s, at, length) {
-    const before = s[at - 1];
-    return (before === '"' || before === "'") && s[at + length] === before;
-}
-
-
-/***/ }),
-
-/***/ 14877:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseOptions),
-/* harmony export */   Q: () => (/* binding */ executeCheck)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19714);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70289);
-/* harmony import */ var _checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58343);
-
-
-
-
-
-
-/**
- * Validates an item's options against a check's schema; unknown keys are errors. Every mistake is reported (one per
- * place, each unknown key at itself), in the order they are written when `locate` says where, else the schema's.
- * `where` names the checklist location for the message.
- */
-function parseOptions(def, raw, where, locate) {
-    let schema = def.options;
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH)
-        schema = schema.strict();
-    const res = schema.safeParse(raw ?? {});
-    if (res.success)
-        return res.data;
-    const errors = [];
-    const said = new Set();
-    for (const issue of res.error.issues) {
-        const path = issue.path.filter((p) => typeof p !== 'symbol');
-        if (issue.code === 'unrecognized_keys') {
-            // Like unknown checklist keys: each one at itself, with the nearest known option and the ones there are.
-            const known = optionKeys(def.options, path);
-            for (const key of issue.keys) {
-                const hint = known.length ? `${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestIds */ .BW)(key, known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
-                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown option '${key}' for check '${def.id}'${hint}`, locate?.([...path, key], true) ?? where));
-            }
-            continue;
-        }
-        // One mistake per place: a value failing several rules is said once, by the first.
-        if (said.has(JSON.stringify(path)))
-            continue;
-        said.add(JSON.stringify(path));
-        // An empty key (`imagePorts: { "": \u2026 }`) shown as written, not as a trailing dot.
-        const at = path.length ? `options.${path.map((p) => (p === '' ? '""' : p)).join('.')}` : 'options';
-        // The offending value, where the checklist says where.
-        // A key the schema refuses (`imagePorts: { "": [5432] }`) is pointed at itself, not at its value.
-        errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${at} for check '${def.id}': ${(0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .issueWording */ .s)(issue, (0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .valueAt */ .f)(raw ?? {}, path))}`, locate?.(path, issue.code === 'invalid_key') ?? where));
-    }
-    throw (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .configErrors */ .kV)(locate ? (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(errors) : errors);
-}
-/** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
-function optionKeys(schema, path) {
-    let at = objectOf(schema);
-    for (const key of path)
-        at = at && typeof key === 'string' ? objectOf(at.shape[key]) : null;
-    return at ? Object.keys(at.shape).sort() : [];
-}
-/** The object schema under defaults, optionals and the like, or null. */
-function objectOf(schema) {
-    let at = schema;
-    for (let guard = 0; guard < 8 && at && !(at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH); guard++) {
-        const wrapper = at;
-        at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
-    }
-    return at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH ? at : null;
-}
-/**
- * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
- * `scanned` is what the check's file scanner produced in a file pass (src/engine/scan.ts) for
- * the files of the view; without it the scanner runs here, over the view.
- */
-async function executeCheck(def, view, options, now, scanned) {
-    const findings = [];
-    let skipped;
-    try {
-        let rows = scanned ?? [];
-        if (def.scan && !scanned) {
-            // The file pass the pipeline runs, on this thread, over this view: one chunk.
-            let next = 0;
-            const pass = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++, (f) => view.chunks(f));
-            if (pass.errors[0])
-                return { findings, error: pass.errors[0] };
-            rows = pass.results[0].map(([i, data]) => ({ file: view.files[i], data }));
-        }
-        await def.run({
-            snapshot: view,
-            options,
-            scanned: rows,
-            now,
-            // Messages are one line in every report, whatever names or source a check quotes, and printable (no control character a file holds).
-            report: (f) => { const message = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(f.message)); findings.push(message === f.message ? f : { ...f, message }); },
-            skip: (reason) => { skipped = reason; },
-        });
-    }
-    catch (e) {
-        return { findings, error: `check '${def.id}' failed: ${e?.message ?? String(e)}` };
-    }
-    return findings.length ? { findings } : { findings, skipped };
-}
-
-
-/***/ }),
 
 /***/ 1148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -673,11 +455,16 @@ function gate(input) {
                 report.status = 'attested';
                 report.attestedBy = 'checklist';
             }
+            // Struck through in full in the checklist: withdrawn, neither pending nor signed off by a tick.
+            else if (planned.item.withdrawn) {
+                report.status = 'skipped';
+                report.reason = 'withdrawn: struck through in full in the checklist (remove the strikethrough to make it an item again)';
+            }
             // Its status says the work is not done, though it names what a check verifies: no tick in the pull request signs it
             // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
             else if (planned.item.notDoneChecks?.length) {
                 report.status = 'pending';
-                report.reason = notDoneReason(planned.item.notDoneChecks);
+                report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file));
             }
             else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
                 report.status = 'attested';
@@ -1298,10 +1085,15 @@ function validUntil(s) {
 }
 /**
  * Why an item whose status says the work is not done, and that names what `checks` verify, stays pending (see
- * ChecklistItem.notDoneChecks): what to do instead of ticking it in the pull request.
+ * ChecklistItem.notDoneChecks): what to do instead of ticking it in the pull request. In a Markdown checklist a tick in
+ * it or the status dropped binds the item; a YAML item (`preflight import` keeps the status in its title) is bound by `check`.
  */
-function notDoneReason(checks) {
+function notDoneReason(checks, markdown = true) {
     const by = checks.length > 1 ? `the checks ${(0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .andList */ .c)(checks)} decide` : `the check ${checks[0]} decides`;
+    if (!markdown) {
+        const key = checks.length > 1 ? `check: [${checks.join(', ')}]` : `check: ${checks[0]}`;
+        return `its status says the work is not done, so no tick in the pull request signs it off; when it is done, remove the status from its title and add \`${key}\` to the item, and ${by} it`;
+    }
     return `its status says the work is not done, so no tick in the pull request signs it off; when it is done, tick its box in the checklist or remove the status, and ${by} it`;
 }
 

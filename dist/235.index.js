@@ -1,5 +1,5 @@
-export const id = 685;
-export const ids = [685];
+export const id = 235;
+export const ids = [235];
 export const modules = {
 
 /***/ 81635:
@@ -29,10 +29,34 @@ function importMarkdown(file, text, opts = {}) {
         const node = doc.getIn(['items', i], true);
         if (item.ticked && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
             node.commentBefore = ` [x] in ${file}: shown only, the check decides`;
+        else if (item.withdrawn && !item.checks.length && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            node.commentBefore = ` struck through in full in ${file}: withdrawn (severity off)`;
     });
+    const yaml = doc.toString({ lineWidth: 0 });
     // What the parser read past (table-row checkboxes) is said here too: after an import the Markdown may be gone.
-    const warnings = (list.warnings ?? []).map((w) => `warning: ${w}\n`).join('');
-    return { yaml: doc.toString({ lineWidth: 0 }), report: warnings + importReport(file, list.items) };
+    const back = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlChecklist */ .nn)(file.replace(/\.[^./\\]*$/, '') + '.yml', yaml).items;
+    const warnings = [...(list.warnings ?? []), ...notDoneDrift(file, list.items, back)].map((w) => `warning: ${w}\n`).join('');
+    return { yaml, report: warnings + importReport(file, list.items, back) };
+}
+/**
+ * Items whose not-done status gates differently once imported: the YAML reader finds the checks a manual item's title
+ * names but for its status from the title and group alone (notDoneChecksOfTitle), without the Markdown's parent item or
+ * document title, so the two can differ. Said per item, with what to do: a pull request's tick signs it off in one and not
+ * in the other.
+ */
+function notDoneDrift(file, items, back) {
+    const out = [];
+    items.forEach((item, i) => {
+        const md = [...(item.notDoneChecks ?? [])].sort();
+        const yml = [...(back[i]?.notDoneChecks ?? [])].sort();
+        if (md.join() === yml.join())
+            return;
+        const at = `${file}:${item.source.line}: item '${item.id}'`;
+        out.push(md.length
+            ? `${at}: its status says the work is not done, so no tick in the pull request signs it off, but the imported title does not name ${md.join(', ')} on its own: in the YAML a tick signs it off; when it is done, add \`check: ${md.length > 1 ? `[${md.join(', ')}]` : md[0]}\` to it instead`
+            : `${at}: in the YAML its title's not-done status keeps a tick in the pull request from signing it off (the title names ${yml.join(', ')}), unlike in the Markdown; reword the title to keep it a plain manual item`);
+    });
+    return out;
 }
 function toYamlItem(item) {
     const out = { id: item.id };
@@ -42,6 +66,9 @@ function toYamlItem(item) {
         out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
     if (item.severity)
         out.severity = item.severity;
+    // Struck through in full: withdrawn, so switched off (reported skipped, never pending), as in the Markdown.
+    else if (item.withdrawn && !item.checks.length)
+        out.severity = 'off';
     else if (!item.checks.length)
         out.severity = 'info';
     if (item.options)
@@ -52,14 +79,17 @@ function toYamlItem(item) {
         out['signed-off'] = true;
     return out;
 }
-function importReport(file, items) {
+function importReport(file, items, back) {
     const auto = items.filter((i) => i.checks.length && i.matchedBy);
     const explicit = items.filter((i) => i.checks.length && !i.matchedBy);
     const manual = items.filter((i) => !i.checks.length);
     const signed = manual.filter((i) => i.signedOff).length;
+    const withdrawn = manual.filter((i) => i.withdrawn).length;
+    const toSign = manual.length - withdrawn;
+    const notes = [signed ? `${signed} signed off with [x]` : '', withdrawn ? `${withdrawn} withdrawn: struck through in full, written with severity off` : ''].filter(Boolean);
     const lines = [
         `${file}: ${items.length} item${items.length === 1 ? '' : 's'}, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
-            (signed ? ` (${signed} signed off with [x])` : ''),
+            (notes.length ? ` (${notes.join('; ')})` : ''),
     ];
     if (auto.length) {
         lines.push('', 'Bound automatically (check the phrase; add `<!-- preflight: manual -->` to an item to undo):');
@@ -71,227 +101,16 @@ function importReport(file, items) {
         for (const i of explicit)
             lines.push(`  ${i.id} \u2192 ${i.checks.join(', ')}`);
     }
-    if (manual.length)
-        lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+    if (toSign)
+        lines.push('', `Manual items (${toSign}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+    // Those the YAML keeps pending as the Markdown does (the others are warned about: see notDoneDrift).
+    const notDone = items.filter((i, k) => !i.checks.length && i.notDoneChecks?.length && back[k]?.notDoneChecks?.length);
+    if (notDone.length) {
+        lines.push('', `Not done (${notDone.length}): the status in the title says the work is not done, and the YAML keeps it there, so no tick in the pull request signs these off; when the work is done, remove the status and add \`check\` with the check named, and the check decides:`);
+        for (const i of notDone)
+            lines.push(`  ${i.id} \u2192 ${i.notDoneChecks.join(', ')}`);
+    }
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 41006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ itemOptions)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
-/* harmony import */ var _engine_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14877);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
-
-
-
-/**
- * Validates an item's `options` against the schemas of its checks and returns each check's options, in the order of
- * `item.checks`. Every mistake of the item is reported in one run, in file order: options on a manual item, each key of
- * a several-check item's options that names none of its checks, and each check's own option errors.
- */
-function itemOptions(item, where) {
-    // Options of an item that names no check would be silently ignored.
-    if (!item.checks.length && item.options && Object.keys(item.options).length) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
-    }
-    const several = item.checks.length > 1;
-    const errors = [];
-    if (several && item.options) {
-        for (const stray of Object.keys(item.options).filter((k) => !item.checks.includes(k))) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options of an item with several checks are keyed by check id; '${stray}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray], true) ?? where));
-        }
-    }
-    const options = item.checks.map((id) => {
-        const def = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .getDef */ .Gt)(id);
-        if (!def) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown check '${id}'`, where));
-            return undefined;
-        }
-        const raw = several ? item.options?.[id] : item.options;
-        const locate = item.optionsAt ? (p, key) => item.optionsAt(several ? [id, ...p] : p, key) : undefined;
-        try {
-            return (0,_engine_execute_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .A)(def, raw ?? {}, where, locate);
-        }
-        catch (e) {
-            if (!(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL))
-                throw e;
-            errors.push(e);
-            return undefined;
-        }
-    });
-    const err = item.optionsAt ? (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrorsInFileOrder */ .hj)(errors) : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrors */ .kV)(errors);
-    if (err)
-        throw err;
-    return options;
-}
-
-
-/***/ }),
-
-/***/ 78890:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
-/* harmony export */ });
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/** Titles compared the way people write them: markup, case and spacing do not count. */
-
-/**
- * Normalises a title, an id or a checkbox text for comparison: character references are decoded
- * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
- * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; a control character that is no white space is read as its `\xNN` spelling (as reports
- * show it); case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
- * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
- * the text without it).
- */
-function normaliseTitle(text, keepQuoted = false) {
-    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
-        .normalize('NFKC')
-        // A control character that is no white space (a YAML title's `\e`, `\a`) as the summaries show it, `\x1b`: a tick of
-        // the line they give signs the item off.
-        .replace(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
-        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
-        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
-        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-        .replace(/`+/g, '')
-        .replace(/\*\*|__|~~/g, '')
-        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
-        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
-        .toLowerCase()
-        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
-        .replace(/\u0451/g, '\u0435')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
-function quoted(s, at, length) {
-    const before = s[at - 1];
-    return (before === '"' || before === "'") && s[at + length] === before;
-}
-
-
-/***/ }),
-
-/***/ 14877:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseOptions),
-/* harmony export */   Q: () => (/* binding */ executeCheck)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19714);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70289);
-/* harmony import */ var _checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58343);
-
-
-
-
-
-
-/**
- * Validates an item's options against a check's schema; unknown keys are errors. Every mistake is reported (one per
- * place, each unknown key at itself), in the order they are written when `locate` says where, else the schema's.
- * `where` names the checklist location for the message.
- */
-function parseOptions(def, raw, where, locate) {
-    let schema = def.options;
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH)
-        schema = schema.strict();
-    const res = schema.safeParse(raw ?? {});
-    if (res.success)
-        return res.data;
-    const errors = [];
-    const said = new Set();
-    for (const issue of res.error.issues) {
-        const path = issue.path.filter((p) => typeof p !== 'symbol');
-        if (issue.code === 'unrecognized_keys') {
-            // Like unknown checklist keys: each one at itself, with the nearest known option and the ones there are.
-            const known = optionKeys(def.options, path);
-            for (const key of issue.keys) {
-                const hint = known.length ? `${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestIds */ .BW)(key, known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
-                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown option '${key}' for check '${def.id}'${hint}`, locate?.([...path, key], true) ?? where));
-            }
-            continue;
-        }
-        // One mistake per place: a value failing several rules is said once, by the first.
-        if (said.has(JSON.stringify(path)))
-            continue;
-        said.add(JSON.stringify(path));
-        // An empty key (`imagePorts: { "": \u2026 }`) shown as written, not as a trailing dot.
-        const at = path.length ? `options.${path.map((p) => (p === '' ? '""' : p)).join('.')}` : 'options';
-        // The offending value, where the checklist says where.
-        // A key the schema refuses (`imagePorts: { "": [5432] }`) is pointed at itself, not at its value.
-        errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${at} for check '${def.id}': ${(0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .issueWording */ .s)(issue, (0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .valueAt */ .f)(raw ?? {}, path))}`, locate?.(path, issue.code === 'invalid_key') ?? where));
-    }
-    throw (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .configErrors */ .kV)(locate ? (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(errors) : errors);
-}
-/** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
-function optionKeys(schema, path) {
-    let at = objectOf(schema);
-    for (const key of path)
-        at = at && typeof key === 'string' ? objectOf(at.shape[key]) : null;
-    return at ? Object.keys(at.shape).sort() : [];
-}
-/** The object schema under defaults, optionals and the like, or null. */
-function objectOf(schema) {
-    let at = schema;
-    for (let guard = 0; guard < 8 && at && !(at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH); guard++) {
-        const wrapper = at;
-        at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
-    }
-    return at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH ? at : null;
-}
-/**
- * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
- * `scanned` is what the check's file scanner produced in a file pass (src/engine/scan.ts) for
- * the files of the view; without it the scanner runs here, over the view.
- */
-async function executeCheck(def, view, options, now, scanned) {
-    const findings = [];
-    let skipped;
-    try {
-        let rows = scanned ?? [];
-        if (def.scan && !scanned) {
-            // The file pass the pipeline runs, on this thread, over this view: one chunk.
-            let next = 0;
-            const pass = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++, (f) => view.chunks(f));
-            if (pass.errors[0])
-                return { findings, error: pass.errors[0] };
-            rows = pass.results[0].map(([i, data]) => ({ file: view.files[i], data }));
-        }
-        await def.run({
-            snapshot: view,
-            options,
-            scanned: rows,
-            now,
-            // Messages are one line in every report, whatever names or source a check quotes, and printable (no control character a file holds).
-            report: (f) => { const message = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(f.message)); findings.push(message === f.message ? f : { ...f, message }); },
-            skip: (reason) => { skipped = reason; },
-        });
-    }
-    catch (e) {
-        return { findings, error: `check '${def.id}' failed: ${e?.message ?? String(e)}` };
-    }
-    return findings.length ? { findings } : { findings, skipped };
 }
 
 
@@ -477,7 +296,7 @@ function startWorker(entry, input) {
     });
     try {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files },
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files, textLinks: input.textLinks ?? {} },
             // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
             resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
             // Nothing a worker prints may reach the report on stdout (or the log).
