@@ -808,8 +808,13 @@ function tableCheckboxes(table: Table, source: string): { row: TableRow; cell: T
 const STATUS_HEADER = /^(?:status|state|done|complete[d]?|checked|ready|result|ok|erledigt|fertig|estado|statut|[ée]tat|fait|situa[çc][ãa]o|[✓✔✅☑]\uFE0F?)\s*\??$/iu;
 /** A mark of a status cell: a check mark, a cross, an hourglass, a traffic light, or its GitHub shortcode. */
 const STATUS_MARK_CELL = String.raw`(?:[✓✔✗✘✅❌❎⏳⌛☑☐☒⬜🟢🟡🟠🔴🚧⚠⛔]\uFE0F?|:(?:white_check_mark|heavy_check_mark|x|hourglass|hourglass_flowing_sand|construction|warning|no_entry|red_circle|green_circle|yellow_circle|ballot_box_with_check):)`;
-/** A status cell's value: yes/no, done/pending, a mark, or a mark beside the word ("✅ Done", "No ❌"). */
+/** A status cell's value: yes/no, done/pending, a mark, or a mark beside the word ("✅ Done", "No ❌"); see isStatusValue. */
 const STATUS_VALUE = new RegExp(String.raw`^(?:${STATUS_MARK_CELL}\s*)*(?:yes|no|y|n|x|done|pending|to-?\s?do|in progress|wip|n\/?a|ok|pass(?:ed)?|fail(?:ed)?|true|false|blocked|not (?:started|done|yet)|open|closed|complete[d]?|incomplete|ready|missing|partial(?:ly)?|ja|nein|oui|non|s[ií]|sim|n[ãa]o|erledigt|offen|fait|hecho|feito|pendiente|pendente)?(?:\s*${STATUS_MARK_CELL})*$`, 'iu');
+/**
+ * Whether a table cell is a status value (STATUS_VALUE): a word and a mark or two, so a longer cell is none (and never reaches
+ * the regex, whose runs of marks around the word can split a long run of marks many ways: review 48 B2).
+ */
+const isStatusValue = (cell: string): boolean => cell.length <= 60 && STATUS_VALUE.test(cell);
 /** A legend's header ("| Symbol | Meaning |"): a table that explains the marks, no status of items. */
 const LEGEND_HEADER = /^(?:meaning|means|legend|symbol|icon|emoji|mark|key|definition|bedeutung|signification|significado)$/i;
 
@@ -825,9 +830,9 @@ function statusTable(table: Table, source: string): { rows: number; header: stri
   if (headers.some((h) => LEGEND_HEADER.test(h))) return undefined;
   const column = (i: number) => body.map((r) => r.children[i] ? plainText(r.children[i]!.children, true, source).trim() : '').filter(Boolean);
   const mostly = (cells: string[], test: (c: string) => boolean) => cells.length > 0 && cells.filter(test).length * 2 >= cells.length;
-  const statusAt = headers.findIndex((h, i) => STATUS_HEADER.test(h) && mostly(column(i), (c) => STATUS_VALUE.test(c)));
+  const statusAt = headers.findIndex((h, i) => STATUS_HEADER.test(h) && mostly(column(i), (c) => isStatusValue(c)));
   if (statusAt < 0) return undefined;
-  const itemAt = headers.findIndex((_, i) => i !== statusAt && mostly(column(i), (c) => WORDLIKE.test(c) && !STATUS_VALUE.test(c)));
+  const itemAt = headers.findIndex((_, i) => i !== statusAt && mostly(column(i), (c) => WORDLIKE.test(c) && !isStatusValue(c)));
   if (itemAt < 0) return undefined;
   return { rows: body.length, header: headers[statusAt]!, example: column(itemAt)[0]! };
 }

@@ -1506,9 +1506,10 @@ export function isEscapedHash(value: string): boolean {
  * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
  * public tokens (`pk.eyJ…`; secret ones are `sk.`), New Relic browser licence keys (`NRJS-` and 19 hex digits: the browser
- * agent's snippet; ingest and user keys are other formats).
+ * agent's snippet; ingest and user keys are other formats), RevenueCat public app-specific SDK keys (`appl_…`, `goog_…`,
+ * `amzn_…`, `strp_…`, `rcb_…`: shipped in the app by design; secret ones are `sk_`).
  */
-const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,}|NRJS-[0-9a-f]{19})$/;
+const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,}|NRJS-[0-9a-f]{19}|(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40})$/;
 /**
  * A Datadog client token (`pub` and 32 hex digits): what the browser SDKs (`datadogRum.init`, `datadogLogs.init`) and mobile
  * SDKs send RUM events and logs with, public by design (Datadog: "client tokens … are safe to expose in client-side code").
