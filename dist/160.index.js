@@ -1287,7 +1287,10 @@ const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
  * pending", "(JIRA-42: in progress)", "\u2014 OPS-12 WIP", "- see #123, pending"), and goes with it. Undefined when it has none
  * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
-function notDoneReading(text) {
+function notDoneReading(title) {
+    // A status stands beside a title of a line or two: a longer text is read in its first MAX_STATUS_TEXT characters (the
+    // status regexes scan from each "blocked" or "root" on, so a 1 MB title would take minutes: review 48 B1).
+    const text = title.length > MAX_STATUS_TEXT ? title.slice(0, MAX_STATUS_TEXT) : title;
     const spelled = statusSpelled(text).normalize('NFKC');
     let out = spelled.replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
     let found = false;
@@ -1310,6 +1313,8 @@ function notDoneReading(text) {
     }
     return found ? out : undefined;
 }
+/** The most characters of a title notDoneReading reads. */
+const MAX_STATUS_TEXT = 2000;
 /** Whether `text` (or an aside of an item about `topic`) has a status that defers it (see DEFERRING_STATUS). */
 const defersByStatus = (text, topic = text) => (PORT_OR_EXPOSURE.test(topic) ? DEFERRING_STATUS_NOT_OPEN : DEFERRING_STATUS).test(text);
 /**

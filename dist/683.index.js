@@ -939,8 +939,13 @@ function tableCheckboxes(table, source) {
 const STATUS_HEADER = /^(?:status|state|done|complete[d]?|checked|ready|result|ok|erledigt|fertig|estado|statut|[\u00e9e]tat|fait|situa[\u00e7c][\u00e3a]o|[\u2713\u2714\u2705\u2611]\uFE0F?)\s*\??$/iu;
 /** A mark of a status cell: a check mark, a cross, an hourglass, a traffic light, or its GitHub shortcode. */
 const STATUS_MARK_CELL = String.raw `(?:[${"\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u23f3\u231b\u2611\u2610\u2612\u2b1c\ud83d\udfe2\ud83d\udfe1\ud83d\udfe0\ud83d\udd34\ud83d\udea7\u26a0\u26d4"}]\uFE0F?|:(?:white_check_mark|heavy_check_mark|x|hourglass|hourglass_flowing_sand|construction|warning|no_entry|red_circle|green_circle|yellow_circle|ballot_box_with_check):)`;
-/** A status cell's value: yes/no, done/pending, a mark, or a mark beside the word ("\u2705 Done", "No \u274c"). */
+/** A status cell's value: yes/no, done/pending, a mark, or a mark beside the word ("\u2705 Done", "No \u274c"); see isStatusValue. */
 const STATUS_VALUE = new RegExp(String.raw `^(?:${STATUS_MARK_CELL}\s*)*(?:yes|no|y|n|x|done|pending|to-?\s?do|in progress|wip|n\/?a|ok|pass(?:ed)?|fail(?:ed)?|true|false|blocked|not (?:started|done|yet)|open|closed|complete[d]?|incomplete|ready|missing|partial(?:ly)?|ja|nein|oui|non|s[i${"\u00ed"}]|sim|n[${"\u00e3"}a]o|erledigt|offen|fait|hecho|feito|pendiente|pendente)?(?:\s*${STATUS_MARK_CELL})*$`, 'iu');
+/**
+ * Whether a table cell is a status value (STATUS_VALUE): a word and a mark or two, so a longer cell is none (and never reaches
+ * the regex, whose runs of marks around the word can split a long run of marks many ways: review 48 B2).
+ */
+const isStatusValue = (cell) => cell.length <= 60 && STATUS_VALUE.test(cell);
 /** A legend's header ("| Symbol | Meaning |"): a table that explains the marks, no status of items. */
 const LEGEND_HEADER = /^(?:meaning|means|legend|symbol|icon|emoji|mark|key|definition|bedeutung|signification|significado)$/i;
 /**
@@ -957,10 +962,10 @@ function statusTable(table, source) {
         return undefined;
     const column = (i) => body.map((r) => r.children[i] ? plainText(r.children[i].children, true, source).trim() : '').filter(Boolean);
     const mostly = (cells, test) => cells.length > 0 && cells.filter(test).length * 2 >= cells.length;
-    const statusAt = headers.findIndex((h, i) => STATUS_HEADER.test(h) && mostly(column(i), (c) => STATUS_VALUE.test(c)));
+    const statusAt = headers.findIndex((h, i) => STATUS_HEADER.test(h) && mostly(column(i), (c) => isStatusValue(c)));
     if (statusAt < 0)
         return undefined;
-    const itemAt = headers.findIndex((_, i) => i !== statusAt && mostly(column(i), (c) => WORDLIKE.test(c) && !STATUS_VALUE.test(c)));
+    const itemAt = headers.findIndex((_, i) => i !== statusAt && mostly(column(i), (c) => WORDLIKE.test(c) && !isStatusValue(c)));
     if (itemAt < 0)
         return undefined;
     return { rows: body.length, header: headers[statusAt], example: column(itemAt)[0] };
