@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { effectiveInstructions, imageRepository, lineage, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
+import { effectiveInstructions, imageRepository, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeBuildArgs, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
@@ -2484,11 +2484,8 @@ export function composeImageRepository(ref: string): string | undefined {
   const value = ref.trim();
   if (value.length > MAX_LINKED_IMAGE) return undefined;
   const masked = value.replace(/\$\{[^}]*\}/g, (m) => '$'.padEnd(m.length, '_'));
-  const at = masked.indexOf('@');
-  const end = at < 0 ? masked.length : at;
-  const colon = masked.lastIndexOf(':', end - 1);
-  const cut = colon > masked.lastIndexOf('/', end - 1) ? colon : end;
-  return value.slice(0, cut).toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+  // parseImageRef cuts the masked reference (its name is a prefix of it, as long as the same prefix of the value).
+  return imageRepository(value.slice(0, parseImageRef(masked).name.length));
 }
 
 /** The services of the build views (one per deployment view, withOverlay ones left out) that run each shipped stage: see stageRunners. */
