@@ -1,4 +1,5 @@
 import type { Blockquote, Code, Definition, Emphasis, Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Strong, Table, TableCell, TableRow } from 'mdast';
+import { markPattern } from './shortcodes.js';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -807,7 +808,7 @@ function tableCheckboxes(table: Table, source: string): { row: TableRow; cell: T
 /** The header of a table's status column: "Status", "Done", "State", "Complete", a check mark… (markup stripped). */
 const STATUS_HEADER = /^(?:status|state|done|complete[d]?|checked|ready|result|ok|erledigt|fertig|estado|statut|[ée]tat|fait|situa[çc][ãa]o|[✓✔✅☑]\uFE0F?)\s*\??$/iu;
 /** A mark of a status cell: a check mark, a cross, an hourglass, a traffic light, or its GitHub shortcode. */
-const STATUS_MARK_CELL = String.raw`(?:[✓✔✗✘✅❌❎⏳⌛☑☐☒⬜🟢🟡🟠🔴🚧⚠⛔]\uFE0F?|:(?:white_check_mark|heavy_check_mark|x|hourglass|hourglass_flowing_sand|construction|warning|no_entry|red_circle|green_circle|yellow_circle|ballot_box_with_check):)`;
+const STATUS_MARK_CELL = markPattern('✓✔✗✘✅❌❎⏳⌛☑☐☒⬜🟢🟡🟠🔴🚧⚠⛔');
 /** A status cell's value: yes/no, done/pending, a mark, or a mark beside the word ("✅ Done", "No ❌"); see isStatusValue. */
 const STATUS_VALUE = new RegExp(String.raw`^(?:${STATUS_MARK_CELL}\s*)*(?:yes|no|y|n|x|done|pending|to-?\s?do|in progress|wip|n\/?a|ok|pass(?:ed)?|fail(?:ed)?|true|false|blocked|not (?:started|done|yet)|open|closed|complete[d]?|incomplete|ready|missing|partial(?:ly)?|ja|nein|oui|non|s[ií]|sim|n[ãa]o|erledigt|offen|fait|hecho|feito|pendiente|pendente)?(?:\s*${STATUS_MARK_CELL})*$`, 'iu');
 /**

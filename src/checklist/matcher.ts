@@ -1,4 +1,5 @@
 import { catalogue } from '../catalogue.js';
+import { markPattern } from './shortcodes.js';
 import type { PhraseRule } from '../checks/define.js';
 import { isTemplate } from '../repo/classify.js';
 import { databaseOptionsNamed } from '../checks/database-port-exposed.js';
@@ -477,8 +478,8 @@ const BLOCKED_AS_WRITTEN = blockedStatus('i');
  */
 const MARK_EMOJI = String.raw`(?:[\p{Extended_Pictographic}✓✔✗✘✖](?:\uFE0F|\u200D[\p{Extended_Pictographic}])*|:[a-z][a-z\d_+-]*:)`;
 /** The emoji that say "in progress" on their own ("— ⏳", "(🚧)", "Status: ⏳"), and those that say "not done" after a status label ("Status: ❌"). */
-const IN_PROGRESS_EMOJI = String.raw`(?:[⏳⌛🚧]\uFE0F?|:(?:hourglass(?:_flowing_sand)?|construction):)`;
-const CROSS_EMOJI = String.raw`(?:[❌❎✗✘✖]\uFE0F?|:(?:x|negative_squared_cross_mark|heavy_multiplication_x):)`;
+const IN_PROGRESS_EMOJI = markPattern('⏳⌛🚧');
+const CROSS_EMOJI = markPattern('❌❎✗✘✖');
 /** A status and nothing else: what a bracket (`[WIP]`) or an emphasis (`_pending_`) holds when it is the item's status. */
 const STATUS_ALONE = new RegExp(String.raw`^\s*(?:${STATUS_LABEL})?(?:${DEFERRAL_STATUS}|${BLOCKED_WORDS}|later|tbd|n\/a)\s*$`, 'i');
 /** Whether `text` is a status and nothing more ("WIP", "pending", "Status: Blocked", "to do"): see STATUS_ALONE. */

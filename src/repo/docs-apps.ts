@@ -4,6 +4,7 @@
  */
 import picomatch from 'picomatch';
 import { basename, isDockerfile } from './classify.js';
+import { parseJsonc } from './json.js';
 import { isObject, parseYaml } from './yaml.js';
 
 /** The folders of a monorepo that hold one app or service per subfolder (`apps/docs/`, `services/docs/`, `sites/docs/`). */
@@ -145,10 +146,8 @@ function isNxApp(text: string | undefined): boolean {
   return isObject(targets) && Object.keys(targets).some((k) => NX_SERVE_TARGET.test(k));
 }
 
-function parseJson(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try { return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); } catch { return undefined; }
-}
+/** A package.json, project.json, nx.json or lerna.json text read as JSONC (Nx and editors accept comments), or undefined. */
+const parseJson = (text: string | undefined): unknown => (text === undefined ? undefined : parseJsonc(text));
 
 /**
  * The workspace packages the folder `root` (with its trailing `/`, '' for the repository root) defines, as a matcher of
