@@ -26718,11 +26718,8 @@ function composeImageRepository(ref) {
     if (value.length > MAX_LINKED_IMAGE)
         return undefined;
     const masked = value.replace(/\$\{[^}]*\}/g, (m) => '$'.padEnd(m.length, '_'));
-    const at = masked.indexOf('@');
-    const end = at < 0 ? masked.length : at;
-    const colon = masked.lastIndexOf(':', end - 1);
-    const cut = colon > masked.lastIndexOf('/', end - 1) ? colon : end;
-    return value.slice(0, cut).toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+    // parseImageRef cuts the masked reference (its name is a prefix of it, as long as the same prefix of the value).
+    return (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .imageRepository */ .an)(value.slice(0, (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(masked).name.length));
 }
 /** The services of the build views (one per deployment view, withOverlay ones left out) that run each shipped stage: see stageRunners. */
 function runnersByStage(snapshot, views) {
@@ -41395,13 +41392,15 @@ function parseImageRef(ref) {
 /* harmony export */   o: () => (/* binding */ docsAppFolders),
 /* harmony export */   x: () => (/* binding */ docsAppContentFolders)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39580);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
 /**
  * The `docs/` folders that are applications of a monorepo, not documentation (see {@link docsAppFolders}). A `docs/`
  * folder is otherwise an illustration folder (classify.ts): what it holds shows how to run something.
  */
+
 
 
 
@@ -41480,7 +41479,7 @@ function docsAppFolders(files, base, readFile) {
         for (let depth = 0; depth < MAX_WORKSPACE_DEPTH; depth++) {
             root = root === '' ? '' : root.slice(0, root.lastIndexOf('/', root.length - 2) + 1);
             const rel = dir.slice(root.length, -1);
-            if (rel.includes('/') && ((npmApp && workspaceOf(root)?.(rel)) || (nxApp && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parseJson(read(`${root}nx.json`)))))) {
+            if (rel.includes('/') && ((npmApp && workspaceOf(root)?.(rel)) || (nxApp && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(parseJson(read(`${root}nx.json`)))))) {
                 apps.push(dir);
                 break;
             }
@@ -41539,8 +41538,8 @@ function docsAppContentFolders(files, apps) {
 /** Whether a package.json text has an app's script (APP_SCRIPT). */
 function hasAppScript(text) {
     const pkg = parseJson(text);
-    const scripts = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(pkg) ? pkg['scripts'] : undefined;
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(scripts) && Object.keys(scripts).some((k) => APP_SCRIPT.test(k) && typeof scripts[k] === 'string');
+    const scripts = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(pkg) ? pkg['scripts'] : undefined;
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(scripts) && Object.keys(scripts).some((k) => APP_SCRIPT.test(k) && typeof scripts[k] === 'string');
 }
 /** The Nx targets that serve an app: a library has none (it may have a `build`, `@nx/js:tsc`). */
 const NX_SERVE_TARGET = /^(?:serve|start|dev|preview)$/;
@@ -41551,24 +41550,16 @@ const NX_SERVE_TARGET = /^(?:serve|start|dev|preview)$/;
  */
 function isNxApp(text) {
     const project = parseJson(text);
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(project))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(project))
         return false;
     const type = project['projectType'];
     if (type !== undefined && type !== null)
         return type === 'application';
     const targets = project['targets'];
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(targets) && Object.keys(targets).some((k) => NX_SERVE_TARGET.test(k));
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(targets) && Object.keys(targets).some((k) => NX_SERVE_TARGET.test(k));
 }
-function parseJson(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch {
-        return undefined;
-    }
-}
+/** A package.json, project.json, nx.json or lerna.json text read as JSONC (Nx and editors accept comments), or undefined. */
+const parseJson = (text) => (text === undefined ? undefined : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonc */ .pX)(text));
 /**
  * The workspace packages the folder `root` (with its trailing `/`, '' for the repository root) defines, as a matcher of
  * folders relative to it: its `package.json` `workspaces` (a list, or Yarn's `{ packages: [...] }`), `pnpm-workspace.yaml`
@@ -41581,17 +41572,17 @@ function workspaceMatcher(root, read) {
             if (typeof g === 'string' && g.trim())
                 globs.push(g.trim()); };
     const pkg = parseJson(read(`${root}package.json`));
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(pkg)) {
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(pkg)) {
         const ws = pkg['workspaces'];
-        add((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(ws) ? ws['packages'] : ws);
+        add((0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ws) ? ws['packages'] : ws);
     }
     const lerna = parseJson(read(`${root}lerna.json`));
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(lerna))
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(lerna))
         add(lerna['packages']);
     const pnpmText = read(`${root}pnpm-workspace.yaml`) ?? read(`${root}pnpm-workspace.yml`);
     if (pnpmText !== undefined) {
-        const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(`${root}pnpm-workspace.yaml`, pnpmText).docs[0]?.value;
-        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc))
+        const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(`${root}pnpm-workspace.yaml`, pnpmText).docs[0]?.value;
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc))
             add(doc['packages']);
     }
     const clean = (g) => g.replace(/^\.\//, '').replace(/\/+$/, '');
@@ -41600,8 +41591,8 @@ function workspaceMatcher(root, read) {
         return null;
     const neg = globs.filter((g) => g.startsWith('!')).map((g) => clean(g.slice(1))).filter(Boolean);
     try {
-        const include = picomatch__WEBPACK_IMPORTED_MODULE_2__(pos, { dot: true });
-        const exclude = neg.length ? picomatch__WEBPACK_IMPORTED_MODULE_2__(neg, { dot: true }) : null;
+        const include = picomatch__WEBPACK_IMPORTED_MODULE_3__(pos, { dot: true });
+        const exclude = neg.length ? picomatch__WEBPACK_IMPORTED_MODULE_3__(neg, { dot: true }) : null;
         return (rel) => include(rel) && !exclude?.(rel);
     }
     catch {

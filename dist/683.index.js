@@ -10,13 +10,15 @@ export const modules = {
 /* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
 /* harmony export */ });
 /* unused harmony exports plainText, slug, tickedTexts, defuseInline, splitBlocks */
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46855);
-/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19952);
-/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52297);
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94639);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90965);
+/* harmony import */ var _shortcodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12414);
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46855);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19952);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52297);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19714);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94639);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90965);
+
 
 
 
@@ -96,15 +98,15 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const mb = text.length / 1_048_576;
     const size = mb.toFixed(1) === (MAX_CHARS / 1_048_576).toFixed(1) ? mb.toFixed(2) : mb.toFixed(1);
     if (text.length > MAX_CHARS)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
     // Over MAX_CHECKLIST_ITEMS task-list lines: said before the parse and the binding, whose cost grows with the items.
     const past = taskLinePastCap(text);
     if (past)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .itemCapMessage */ .F)(), { file, line: past, column: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .itemCapMessage */ .F)(), { file, line: past, column: 1 });
     const deep = tooDeep(text);
     if (deep)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a task item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
-    const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('nested too deeply (a task item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
+    const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogue */ .sW)().keys());
     // Other lines that deep (a code block's indented `- x` or `1. x`, a diagram) are read as text, in bounded time.
     const front = blankFrontMatter(defuseDeepItems(text));
     // MkDocs admonitions and content tabs hold their items indented 4 spaces: read as MkDocs renders them (see mkdocsBlocks).
@@ -139,8 +141,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     /** One checklist item, from a task-list item's text, tick, position and directive comments. */
     const addItem = (title, promise, checked, pos, directives, parent, parentItem) => {
         // Items the line count above does not see (checkbox cells in a table): the same cap, still before the binding.
-        if (items.length >= _types_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CHECKLIST_ITEMS */ .Z)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .itemCapMessage */ .F)(), { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 });
+        if (items.length >= _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CHECKLIST_ITEMS */ .Z)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .itemCapMessage */ .F)(), { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 });
         const item = {
             id: ids.take(slug(title)),
             title,
@@ -152,7 +154,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         if (UNTERMINATED.test(title)) {
             const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
             const at = raw.search(UNTERMINATED);
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: \u2026 -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column }));
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('unterminated `<!-- preflight: \u2026 -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column }));
         }
         const directive = readDirectives(directives, file, known, offset, errors);
         if (directive === 'manual' || directive === null) {
@@ -245,7 +247,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             const what = box[2].trim();
             warn((at?.line ?? 1) + offset, at?.column ?? 1, `\`${box[1]}\` has no space after it, so Markdown reads it as text, no checkbox: '${what.length > 60 ? `${what.slice(0, 57)}\u2026` : what}' is not a task-list item and is not checked: write it as \`- ${box[1]} ${what.length > 30 ? `${what.slice(0, 27)}\u2026` : what}\` (a space after the box)`);
         }
-        else if (parentItem && (path = (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.pathItem)(title)) !== undefined) {
+        else if (parentItem && (path = (0,_matcher_js__WEBPACK_IMPORTED_MODULE_3__.pathItem)(title)) !== undefined) {
             // A plain bullet that is only a URL path (`- /healthz`, `- /healthz (owner: @ops)`) under an item: a path it may probe.
             const hint = hints.get(parentItem);
             if (hint)
@@ -480,7 +482,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         source = part.text;
         visitFlow(part.nodes);
     }
-    const err = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .configErrors */ .kV)((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(errors));
+    const err = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrors */ .kV)((0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(errors));
     if (err)
         throw err;
     if (!items.length) {
@@ -495,11 +497,11 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             indentedTasks ? 'task-list lines indented 4+ spaces past where a list item may start are code or text to Markdown' : '',
             htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
         ].filter(Boolean);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] \u2026\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`no task-list items (\`- [ ] \u2026\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
     }
     const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column).map((w) => w.text) } : {}) };
     if (opts.match !== false)
-        (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.bindChecklist)(checklist, hints);
+        (0,_matcher_js__WEBPACK_IMPORTED_MODULE_3__.bindChecklist)(checklist, hints);
     return checklist;
 }
 /**
@@ -712,7 +714,7 @@ function plainText(nodes, keepStruck = false, source) {
                 // HSTS" (the promise only: the title keeps what the line shows). Not one a dash, a label or a bracket already opens.
                 if (!keepStruck && !/(?:[\u2014\u2013:([]|\s-)\s*$/.test(out)) {
                     const said = plainText(n.children);
-                    if ((0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.isStatusAlone)(said)) {
+                    if ((0,_matcher_js__WEBPACK_IMPORTED_MODULE_3__.isStatusAlone)(said)) {
                         out += ` (${said}) `;
                         break;
                     }
@@ -787,19 +789,19 @@ function readDirectives(children, file, known, offset, errors) {
     for (const h of found) {
         // On an indented line under the item, `<!-- preflight: hsts` without `-->` runs on as a comment: never bound silently.
         if (UNTERMINATED.test(h.value) && /^\s*<!--/.test(h.value)) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: \u2026 -->`: expected `-->` after the check ids', { file, line: h.line, column: h.column + /^\s*/.exec(h.value)[0].length }));
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('unterminated `<!-- preflight: \u2026 -->`: expected `-->` after the check ids', { file, line: h.line, column: h.column + /^\s*/.exec(h.value)[0].length }));
             continue;
         }
         // `<!-- preflight hsts -->`: meant as a binding; silently manual would drop the check from the gate.
         if (MISSING_COLON.test(h.value)) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('expected `<!-- preflight: ID -->` (a colon after `preflight`) to bind this item', { file, line: h.line, column: h.column }));
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('expected `<!-- preflight: ID -->` (a colon after `preflight`) to bind this item', { file, line: h.line, column: h.column }));
             continue;
         }
         for (const m of h.value.matchAll(DIRECTIVE)) {
             const where = { file, line: h.line, column: h.column };
             const names = m[1].split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
             if (!names.length) {
-                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('empty `<!-- preflight: -->`: expected check ids (`<!-- preflight: hsts, https-redirect -->`) or `manual`', where));
+                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('empty `<!-- preflight: -->`: expected check ids (`<!-- preflight: hsts, https-redirect -->`) or `manual`', where));
                 continue;
             }
             for (const name of names) {
@@ -808,12 +810,12 @@ function readDirectives(children, file, known, offset, errors) {
                     continue;
                 }
                 if (!known.has(name)) {
-                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: \u2026 -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where));
+                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: \u2026 -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where));
                     continue;
                 }
                 ids ??= [];
                 if (ids.includes(name)) {
-                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`check '${name}' is listed twice in <!-- preflight: \u2026 -->`, where));
+                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`check '${name}' is listed twice in <!-- preflight: \u2026 -->`, where));
                     continue;
                 }
                 ids.push(name);
@@ -821,7 +823,7 @@ function readDirectives(children, file, known, offset, errors) {
             // Said once, where the item first names both.
             if (manual && ids && !mixed) {
                 mixed = true;
-                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where));
+                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where));
             }
         }
     }
@@ -938,7 +940,7 @@ function tableCheckboxes(table, source) {
 /** The header of a table's status column: "Status", "Done", "State", "Complete", a check mark\u2026 (markup stripped). */
 const STATUS_HEADER = /^(?:status|state|done|complete[d]?|checked|ready|result|ok|erledigt|fertig|estado|statut|[\u00e9e]tat|fait|situa[\u00e7c][\u00e3a]o|[\u2713\u2714\u2705\u2611]\uFE0F?)\s*\??$/iu;
 /** A mark of a status cell: a check mark, a cross, an hourglass, a traffic light, or its GitHub shortcode. */
-const STATUS_MARK_CELL = String.raw `(?:[${"\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u23f3\u231b\u2611\u2610\u2612\u2b1c\ud83d\udfe2\ud83d\udfe1\ud83d\udfe0\ud83d\udd34\ud83d\udea7\u26a0\u26d4"}]\uFE0F?|:(?:white_check_mark|heavy_check_mark|x|hourglass|hourglass_flowing_sand|construction|warning|no_entry|red_circle|green_circle|yellow_circle|ballot_box_with_check):)`;
+const STATUS_MARK_CELL = (0,_shortcodes_js__WEBPACK_IMPORTED_MODULE_0__/* .markPattern */ .Q)('\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u23f3\u231b\u2611\u2610\u2612\u2b1c\ud83d\udfe2\ud83d\udfe1\ud83d\udfe0\ud83d\udd34\ud83d\udea7\u26a0\u26d4');
 /** A status cell's value: yes/no, done/pending, a mark, or a mark beside the word ("\u2705 Done", "No \u274c"); see isStatusValue. */
 const STATUS_VALUE = new RegExp(String.raw `^(?:${STATUS_MARK_CELL}\s*)*(?:yes|no|y|n|x|done|pending|to-?\s?do|in progress|wip|n\/?a|ok|pass(?:ed)?|fail(?:ed)?|true|false|blocked|not (?:started|done|yet)|open|closed|complete[d]?|incomplete|ready|missing|partial(?:ly)?|ja|nein|oui|non|s[i${"\u00ed"}]|sim|n[${"\u00e3"}a]o|erledigt|offen|fait|hecho|feito|pendiente|pendente)?(?:\s*${STATUS_MARK_CELL})*$`, 'iu');
 /**
@@ -1040,7 +1042,7 @@ function taskLinePastCap(text) {
     for (let start = 0; start <= text.length;) {
         line++;
         TASK_AT_LINE_START.lastIndex = start;
-        if (TASK_AT_LINE_START.test(text) && ++count > _types_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CHECKLIST_ITEMS */ .Z)
+        if (TASK_AT_LINE_START.test(text) && ++count > _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CHECKLIST_ITEMS */ .Z)
             return line;
         const end = text.indexOf('\n', start);
         if (end < 0)
@@ -1205,7 +1207,7 @@ function isAlert(quote) {
     const text = first?.type === 'paragraph' ? first.children[0] : undefined;
     return text?.type === 'text' && /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i.test(text.value);
 }
-const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_4__/* .fromMarkdown */ .Y)(defuseInline(text), { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_6__/* .gfmFromMarkdown */ .C)()] }).children;
+const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_5__/* .fromMarkdown */ .Y)(defuseInline(text), { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_6__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_7__/* .gfmFromMarkdown */ .C)()] }).children;
 /** Inline delimiters the Markdown parser resolves in quadratic time within one paragraph: emphasis, brackets, comment openers. */
 const HEAVY = /[*_[\]]|<!--/g;
 /** A paragraph (a list item with its continuation lines, or plain lines) may hold this many before it is defused. */
