@@ -222,6 +222,14 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       listing.files = listing.files.filter((f) => !untracked.has(f));
       listing.links = listing.links.filter((f) => !untracked.has(f));
     }
+    // A sub-folder's links to tracked files outside it (`services/api/Dockerfile -> ../../docker/Dockerfile`): those files
+    // are read too, so what a link gives is reported at the file it points to, as a run at the root reports it.
+    const { linkedOutside } = await import('./repo/reach.js');
+    const linked = linkedOutside(listing, all);
+    if (linked.length) {
+      logger.debug(`symlinks: ${linked.length} files outside ${opts.dir} that its tracked symlinks point to (${linked.slice(0, 5).join(', ')}${linked.length > 5 ? ', …' : ''})`);
+      listing.files = [...listing.files, ...linked];
+    }
   }
   // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
   if (listing.git && listing.base) {

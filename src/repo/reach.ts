@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FileList } from './files.js';
 import { isKustomizationFile } from './k8s.js';
-import { isWithin, RepoReader, safeRealpath } from './read.js';
+import { inGitFolder, isWithin, RepoReader, safeRealpath, textLinkTarget } from './read.js';
 import { isObject, parseYaml } from './yaml.js';
 /** At most this many kustomizations are followed out of the scanned folder. */
 export const MAX_KUSTOMIZATIONS = 2_000;
@@ -91,4 +92,51 @@ function references(doc: Record<string, unknown>): string[] {
     if (Array.isArray(list)) for (const v of list) if (isObject(v) && typeof v['path'] === 'string' && v['path'].trim()) out.push(v['path'].trim());
   }
   return out;
+}
+
+/**
+ * Where the tracked symlink `link` (a repository path, listed by `listing`) leads inside the repository: the repository
+ * path of the file or folder it resolves to, a text link (FileList.textLinks) by its text, a real one by the file
+ * system; null when it leaves the repository, goes into a `.git` folder, or leads nowhere. (What is there is not looked at.)
+ */
+export function linkTarget(listing: Pick<FileList, 'root' | 'textLinks'>, link: string, realRoot = safeRealpath(listing.root)): string | null {
+  if (listing.textLinks && Object.hasOwn(listing.textLinks, link)) {
+    const to = textLinkTarget(listing.textLinks, link);
+    return 'target' in to ? to.target : null;
+  }
+  const abs = path.join(listing.root, link);
+  const real = safeRealpath(abs);
+  if (real === abs || !isWithin(realRoot, real)) return null;
+  const rel = path.relative(realRoot, real).split(path.sep).join('/');
+  return rel === '' || inGitFolder(rel) ? null : rel;
+}
+
+/**
+ * The tracked files outside a scanned sub-folder (`--dir services/api`, the action's `working-directory`) that its
+ * tracked symlinks point to (`services/api/Dockerfile -> ../../docker/Dockerfile`, `services/api/.env ->
+ * ../../shared/.env`): read with the folder, so what a link gives is reported once, at the file the link points to — the
+ * text and its lines are there, a pull request that edits the shared file changes that path, and a run at the
+ * repository root reports it there too (the same fingerprints). What only the link's name brings stays on the link.
+ * `tracked`: every file git tracks in the repository. Links out of the repository or into `.git`, to files git does
+ * not track, to folders, or to nothing add nothing (their reading is refused or said as before).
+ */
+export function linkedOutside(listing: FileList, tracked: ReadonlySet<string>): string[] {
+  if (!listing.git || !listing.base || !listing.links?.length) return [];
+  const realRoot = safeRealpath(listing.root);
+  const inBase = (p: string) => p === listing.base || p.startsWith(`${listing.base}/`);
+  const have = new Set(listing.files);
+  const out: string[] = [];
+  for (const link of listing.links) {
+    const target = linkTarget(listing, link, realRoot);
+    if (target === null || inBase(target) || have.has(target) || !tracked.has(target)) continue;
+    if (!isFile(path.join(listing.root, target))) continue;
+    have.add(target);
+    out.push(target);
+  }
+  return out;
+}
+
+/** Whether a regular file is at `abs` (symlinks followed). */
+function isFile(abs: string): boolean {
+  try { return fs.statSync(abs, { throwIfNoEntry: false })?.isFile() === true; } catch { return false; }
 }
