@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, MAX_WALK, notScannedWarnings, symlinkOutOfRepository, trackedFiles } from './repo/files.js';
-import { safeRealpath, textLinkTarget } from './repo/read.js';
+import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Location, type Logger, type Report, type SeveritySetting } from './types.js';
 import type { NearMiss } from './gate/attest.js';
@@ -205,17 +205,14 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   // (When git cannot list them now, every link is read as before rather than all of them being left out.)
   const known = listing.git && listing.links?.length ? await allTracked() : null;
   if (known && listing.links?.length) {
+    const { linkedOutside, linkTarget } = await import('./repo/reach.js');
     const all = new Set(known);
+    const realRoot = safeRealpath(listing.root);
+    // A link checked out as a plain file (core.symlinks=false) by where its text leads, by the same rule. A link out of
+    // the repository or into `.git` (no target here) stays: the reader refuses it and says why, whichever the checkout.
     const untracked = new Set(listing.links.filter((link) => {
-      // A link checked out as a plain file (core.symlinks=false): where its text leads, by the same rule.
-      if (listing.textLinks && Object.hasOwn(listing.textLinks, link)) {
-        const to = textLinkTarget(listing.textLinks, link);
-        if (!('target' in to) || all.has(to.target)) return false;
-        return fs.statSync(path.join(listing.root, to.target), { throwIfNoEntry: false })?.isFile() === true;
-      }
-      const real = safeRealpath(path.join(listing.root, link));
-      const rel = path.relative(listing.root, real).split(path.sep).join('/');
-      return real !== path.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel) && fs.existsSync(real) && fs.statSync(real).isFile() && !all.has(rel);
+      const target = linkTarget(listing, link, realRoot);
+      return target !== null && !all.has(target) && fs.statSync(path.join(listing.root, target), { throwIfNoEntry: false })?.isFile() === true;
     }));
     if (untracked.size) {
       logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
@@ -224,7 +221,6 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     }
     // A sub-folder's links to tracked files outside it (`services/api/Dockerfile -> ../../docker/Dockerfile`): those files
     // are read too, so what a link gives is reported at the file it points to, as a run at the root reports it.
-    const { linkedOutside } = await import('./repo/reach.js');
     const linked = linkedOutside(listing, all);
     if (linked.length) {
       logger.debug(`symlinks: ${linked.length} files outside ${opts.dir} that its tracked symlinks point to (${linked.slice(0, 5).join(', ')}${linked.length > 5 ? ', …' : ''})`);

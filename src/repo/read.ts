@@ -335,9 +335,13 @@ export class RepoReader {
       return undefined;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      let to = '';
-      try { to = ` (it points to ${fs.readlinkSync(abs)})`; } catch { /* gone meanwhile */ }
+      let target: string | null = null;
+      try { target = fs.readlinkSync(abs); } catch { /* gone meanwhile */ }
+      const to = target === null ? '' : ` (it points to ${target})`;
       if (code === 'ELOOP') return `symlink loop${to}`;
+      // A missing target out of the repository (`../../../etc/x`, `/opt/x`) is refused for where it points, as a link
+      // checked out as text is (textLinkTarget): what is or is not there is not the repository's.
+      if (target !== null && (path.isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target) || leavesRoot(path.posix.join(dirname(file), target.split(path.sep).join('/'))))) return 'symlink pointing outside the repository';
       if (code === 'ENOENT' || code === 'ENOTDIR') return `symlink target missing${to}`;
       return undefined;
     }
@@ -383,12 +387,13 @@ export class RepoReader {
   private skip(file: string, reason: string) { this.skipped.push({ file, reason }); }
 
   /**
-   * Whether a resolved path lies in the repository's own `.git` folder: git's metadata (a checkout's credentials in
+   * Whether a resolved path lies in a `.git` folder of the repository (its own, a nested clone's): git's metadata (a checkout's credentials in
    * `.git/config`, hooks), never repository content — a tracked link there is refused like one out of the repository.
    */
   private inGitDir(real: string, encoding?: 'latin1'): boolean {
     const root = encoding ? Buffer.from(this.realRoot).toString(encoding) : this.realRoot;
-    return isWithin(`${root}${path.sep}.git`, real);
+    // Any `.git` folder of the repository (a nested clone's, a submodule's), as a text link's target is judged (inGitFolder).
+    return isWithin(root, real) && inGitFolder(path.relative(root, real).split(path.sep).join('/'));
   }
 }
 
@@ -626,6 +631,12 @@ function readInto(fd: number): number {
 }
 
 const WINDOWS = process.platform === 'win32';
+
+/** Whether a repository path written with `..` (not resolved yet) leads above the repository root. */
+function leavesRoot(p: string): boolean {
+  const n = path.posix.normalize(p);
+  return n === '..' || n.startsWith('../');
+}
 
 function isInside(p: string): boolean {
   // `c:notes.env` and `a\..\b` are ordinary names on POSIX; drive letters and backslashes count on Windows only.
