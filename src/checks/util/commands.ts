@@ -2514,18 +2514,20 @@ function runnersByStage(snapshot: SnapshotView, views: readonly BuildView[]): Ma
  * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`: `setsDev`). Null when no
  * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
  */
-export function railsRunners(snapshot: SnapshotView, entry: EntryPoint, fw: EnvFramework = 'rails'): { sets: { r: StageRunner; where: string }[]; missing: { r: StageRunner; why: string; setsDev: boolean }[] } | null {
+export function railsRunners(snapshot: SnapshotView, entry: EntryPoint, fw: EnvFramework = 'rails'): { sets: { r: StageRunner; where: string }[]; missing: { r: StageRunner; why: string; setsDev: boolean; set?: { name: string; where: string } }[] } | null {
   const { names, dev } = FRAMEWORK_ENV[fw];
   const runners = asIsRunners(snapshot, entry);
   if (!runners.length) return null;
   const sets: { r: StageRunner; where: string }[] = [];
-  const missing: { r: StageRunner; why: string; setsDev: boolean }[] = [];
+  const missing: { r: StageRunner; why: string; setsDev: boolean; set?: { name: string; where: string } }[] = [];
   for (const r of runners) {
     const got = runnerEnv(snapshot, r.members, names);
     // The first variable set with a value wins (RAILS_ENV, else RACK_ENV), else the first set at all.
-    const v = names.map((n) => got.get(n)).find((x) => x?.value) ?? names.map((n) => got.get(n)).find(Boolean);
+    const name = names.find((n) => got.get(n)?.value) ?? names.find((n) => got.has(n));
+    const v = name === undefined ? undefined : got.get(name);
     if (v && v.value !== dev) sets.push({ r, where: v.where });
-    else missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v });
+    // `set`: the development value the service sets itself (`RAILS_ENV: development`), where (the message names it).
+    else missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v, ...(v ? { set: { name: name!, where: v.where } } : {}) });
   }
   return { sets, missing };
 }
