@@ -1164,7 +1164,8 @@ describe('platform readers, second pass (stop 28 newrules D2–D6, D8)', () => {
     it('the Dockerfile still fails where Kamal does not set it, sets development, or builds another Dockerfile or stage', async () => {
       const FAIL = ['Dockerfile:5 CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment)'];
       expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB) })).toEqual(FAIL);
-      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, CLEAR.replace('production', 'development')) })).toEqual(FAIL);
+      // Kamal sets development itself: named where (QA49 review2 S3), not "without RAILS_ENV=production".
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, CLEAR.replace('production', 'development')) })).toEqual(['Dockerfile:5 CMD starts a development server: rails server with RAILS_ENV=development, set by env.clear in config/deploy.yml:10 (Rails starts in its development environment)']);
       expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, `builder:\n  dockerfile: Dockerfile.kamal\n${CLEAR}`), 'Dockerfile.kamal': 'FROM ruby:3.3.5-slim\nCMD ["bundle", "exec", "puma"]\n' })).toEqual(FAIL);
       // Kamal deploys `app`: the final stage after it is what nothing deploys (a note, as with a compose build.target; QA36 containers7 D1).
       expect(await at(productionServer, { Dockerfile: `FROM ruby:3.3.5-slim AS app\nCMD ["bundle", "exec", "puma"]\n${RAILS_DF}`, 'config/deploy.yml': kamal(WEB, `builder:\n  target: app\n${CLEAR}`) })).toEqual(['NOTE Dockerfile:7 CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment)']);
