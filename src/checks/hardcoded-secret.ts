@@ -9,6 +9,7 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { trailingComment } from '../repo/dockerfile.js';
 import { chunkPosition } from '../repo/read.js';
+import { jsonRawOffset, jsonStringValue, parseJsonNodes, type JsonNode } from '../repo/json.js';
 import { isHelmTemplate, scanSource, type Source } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
 import { PY_WRAPPER_SOURCE, productionSettingsModules, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSet, userNamePasswordSites } from './util/credentials.js';
@@ -2400,12 +2401,12 @@ function terraformStateOutputs(text: string): Hit[] {
   const hits: Hit[] = [];
   if (!text.includes('"outputs"')) return hits;
   const span = stateOutputsSpan(text);
-  const outputs = span && parseNotebook(text.slice(span[0], span[1]));
+  const outputs = span && parseJsonNodes(text.slice(span[0], span[1]));
   if (outputs?.t !== 'o') return hits;
   for (const [name, output] of outputs.keys) {
     if (output.t !== 'o') continue;
     const node = output.keys.get('value');
-    const value = nbString(node);
+    const value = jsonStringValue(node);
     if (node?.t !== 's' || value === undefined) continue;
     const flag = output.keys.get('sensitive');
     const sensitive = flag?.t === 'x' && text.slice(span![0] + flag.start, span![0] + flag.end) === 'true';
@@ -2452,15 +2453,15 @@ const STATE_SECRET_ATTRIBUTES: ReadonlyMap<string, { attr: string; generated?: t
 function terraformStateResources(text: string): Hit[] {
   const hits: Hit[] = [];
   if (!text.includes('"resources"')) return hits;
-  const root = parseNotebook(text.replace(/^\uFEFF/, ''));
+  const root = parseJsonNodes(text.replace(/^\uFEFF/, ''));
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const resources = root?.t === 'o' ? root.keys.get('resources') : undefined;
   if (resources?.t !== 'a') return hits;
   let budget = 100_000;
   for (const r of resources.items) {
-    if (r.t !== 'o' || nbString(r.keys.get('mode')) === 'data') continue;
-    const type = nbString(r.keys.get('type')) ?? '';
-    const name = nbString(r.keys.get('name')) ?? '';
+    if (r.t !== 'o' || jsonStringValue(r.keys.get('mode')) === 'data') continue;
+    const type = jsonStringValue(r.keys.get('type')) ?? '';
+    const name = jsonStringValue(r.keys.get('name')) ?? '';
     const known = STATE_SECRET_ATTRIBUTES.get(type);
     const instances = r.keys.get('instances');
     for (const inst of instances?.t === 'a' ? instances.items : []) {
@@ -2469,14 +2470,14 @@ function terraformStateResources(text: string): Hit[] {
       const attributes = inst.keys.get('attributes');
       if (attributes?.t !== 'o') continue;
       const scalars = new Map<string, string | undefined>();
-      for (const [k, v] of attributes.keys) scalars.set(k, v.t === 's' ? nbString(v) : v.t === 'x' ? text.slice(bom + v.start, bom + v.end) : undefined);
+      for (const [k, v] of attributes.keys) scalars.set(k, v.t === 's' ? jsonStringValue(v) : v.t === 'x' ? text.slice(bom + v.start, bom + v.end) : undefined);
       const sensitive = new Set<string>();
       const paths = inst.keys.get('sensitive_attributes');
       for (const p of paths?.t === 'a' ? paths.items : []) {
         const step = p.t === 'a' && p.items.length === 1 ? p.items[0] : undefined;
         // A provider marks attributes sensitive in its schema whatever they hold (user_data, custom_data, a String
         // parameter's value): one counts only under a secret's name (review 48 S1).
-        if (step?.t === 'o' && nbString(step.keys.get('type')) === 'get_attr') { const a = nbString(step.keys.get('value')); if (a && isSecretName(a)) sensitive.add(a); }
+        if (step?.t === 'o' && jsonStringValue(step.keys.get('type')) === 'get_attr') { const a = jsonStringValue(step.keys.get('value')); if (a && isSecretName(a)) sensitive.add(a); }
       }
       // A known type's attribute by what the resource says of it: a String SSM parameter's value, a tfe_variable not marked sensitive, is none.
       if (known) { if (!known.when || known.when(scalars, name)) sensitive.add(known.attr); else sensitive.delete(known.attr); }
@@ -2500,94 +2501,21 @@ function terraformStateResources(text: string): Hit[] {
   return hits;
 }
 
-/** A value of a notebook's JSON with where it is: an object, an array, a string (its raw text between the quotes, from offset `at`), or another literal; `start`/`end` its span. */
-type NbNode = { start: number; end: number } & ({ t: 'o'; keys: Map<string, NbNode> } | { t: 'a'; items: NbNode[] } | { t: 's'; raw: string; at: number } | { t: 'x' });
-/** A JSON literal other than a string: a number, `true`, `false`, `null`. */
-const NB_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
-
-/**
- * A notebook's JSON (without its byte-order mark) read with the place of each value, whatever its layout: nbformat's
- * (one source or output line a JSON line) or written compact (a whole cell on one line, `json.dump` without `indent`).
- * Null when it is no JSON, or nested deeper than a notebook is.
- */
-function parseNotebook(body: string): NbNode | null {
-  let i = 0;
-  const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t')) i++; };
-  const str = (): (NbNode & { t: 's' }) | null => {
-    const start = i++;
-    while (i < body.length && body[i] !== '"') {
-      if (body[i] === '\n') return null;
-      i += body[i] === '\\' ? 2 : 1;
-    }
-    if (i >= body.length) return null;
-    i++;
-    return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
-  };
-  const value = (depth: number): NbNode | null => {
-    if (depth > 100) return null;
-    ws();
-    const start = i;
-    const c = body[i];
-    if (c === '"') return str();
-    if (c === '{' || c === '[') {
-      i++;
-      const keys = new Map<string, NbNode>();
-      const items: NbNode[] = [];
-      ws();
-      const close = c === '{' ? '}' : ']';
-      if (body[i] !== close) {
-        for (;;) {
-          ws();
-          let key = '';
-          if (c === '{') {
-            if (body[i] !== '"') return null;
-            const k = str();
-            if (!k) return null;
-            try { key = JSON.parse(`"${k.raw}"`) as string; } catch { return null; }
-            ws();
-            if (body[i++] !== ':') return null;
-          }
-          const v = value(depth + 1);
-          if (!v) return null;
-          if (c === '{') keys.set(key, v); else items.push(v);
-          ws();
-          if (body[i] === ',') { i++; continue; }
-          break;
-        }
-      }
-      if (body[i++] !== close) return null;
-      return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
-    }
-    NB_LITERAL.lastIndex = i;
-    if (!NB_LITERAL.test(body)) return null;
-    i = NB_LITERAL.lastIndex;
-    return { t: 'x', start, end: i };
-  };
-  const root = value(0);
-  ws();
-  return root && i === body.length ? root : null;
-}
-
 /** A notebook's cells (nbformat 4's `cells`), or null when its JSON does not read or holds no `cells`. The last notebook's are kept (both readers ask). */
-function notebookCells(body: string): (NbNode & { t: 'o' })[] | null {
+function notebookCells(body: string): (JsonNode & { t: 'o' })[] | null {
   if (lastNotebook.body === body) return lastNotebook.cells;
-  const root = parseNotebook(body);
+  const root = parseJsonNodes(body);
   const cells = root?.t !== 'o' ? null : root.keys.get('cells');
   // No `cells` (nbformat 3's `worksheets`): read by its lines.
-  const out = cells?.t === 'a' ? cells.items.filter((c): c is NbNode & { t: 'o' } => c.t === 'o') : null;
+  const out = cells?.t === 'a' ? cells.items.filter((c): c is JsonNode & { t: 'o' } => c.t === 'o') : null;
   lastNotebook = { body, cells: out };
   return out;
 }
-let lastNotebook: { body: string | null; cells: (NbNode & { t: 'o' })[] | null } = { body: null, cells: null };
-/** A string value's text (`"code"`), or undefined. */
-function nbString(n: NbNode | undefined): string | undefined {
-  if (n?.t !== 's') return undefined;
-  try { return JSON.parse(`"${n.raw}"`) as string; } catch { return undefined; }
-}
+let lastNotebook: { body: string | null; cells: (JsonNode & { t: 'o' })[] | null } = { body: null, cells: null };
 /** The strings of a multi-line text as nbformat writes it: one string, or an array of strings (a line each). */
-function nbStrings(n: NbNode | undefined): (NbNode & { t: 's' })[] {
+function nbStrings(n: JsonNode | undefined): (JsonNode & { t: 's' })[] {
   if (n?.t === 's') return [n];
-  return n?.t === 'a' ? n.items.filter((s): s is NbNode & { t: 's' } => s.t === 's') : [];
+  return n?.t === 'a' ? n.items.filter((s): s is JsonNode & { t: 's' } => s.t === 's') : [];
 }
 
 /**
@@ -2620,7 +2548,7 @@ function notebookPart(text: string, code: boolean): string {
     const parts: string[] = [];
     let prev = 0;
     for (const c of cells) {
-      if (nbString(c.keys.get('cell_type')) === 'code') continue;
+      if (jsonStringValue(c.keys.get('cell_type')) === 'code') continue;
       const [a, b] = [c.start + bom, c.end + bom];
       if (a < prev) continue;
       // Code: the text before the cell kept, the cell blanked. Prose: the text before the cell blanked, the cell kept.
@@ -2651,13 +2579,13 @@ function multilineSources(text: string, code: string): { code: string; sources: 
   const cells = notebookCells(body);
   if (!cells) return { code, sources: null };
   const lines: string[] = [];
-  const origin: { s: NbNode & { t: 's' }; from: number }[] = [];
+  const origin: { s: JsonNode & { t: 's' }; from: number }[] = [];
   const parts: string[] = [];
   let prev = 0;
   for (const c of cells) {
-    if (nbString(c.keys.get('cell_type')) !== 'code') continue;
+    if (jsonStringValue(c.keys.get('cell_type')) !== 'code') continue;
     for (const s of nbStrings(c.keys.get('source'))) {
-      const str = nbString(s);
+      const str = jsonStringValue(s);
       if (str === undefined || !str.replace(/\r?\n$/, '').includes('\n')) continue;
       const [a, b] = [bom + s.at, bom + s.at + s.raw.length];
       if (a < prev) continue;
@@ -2723,8 +2651,8 @@ function notebookLines(text: string): NbLine[] {
     }
     return out;
   }
-  const push = (section: NbLine['section'], s: NbNode & { t: 's' }) => {
-    const str = nbString(s);
+  const push = (section: NbLine['section'], s: JsonNode & { t: 's' }) => {
+    const str = jsonStringValue(s);
     if (str === undefined) return;
     let from = 0;
     for (const piece of str.split('\n')) {
@@ -2735,7 +2663,7 @@ function notebookLines(text: string): NbLine[] {
     }
   };
   for (const c of cells) {
-    if (nbString(c.keys.get('cell_type')) !== 'code') continue;
+    if (jsonStringValue(c.keys.get('cell_type')) !== 'code') continue;
     for (const s of nbStrings(c.keys.get('source'))) push('source', s);
     const outputs = c.keys.get('outputs');
     for (const o of outputs?.t === 'a' ? outputs.items : []) {
@@ -2781,13 +2709,6 @@ function notebookEnvAssignments(text: string): Hit[] {
     out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
   }
   return out;
-}
-
-/** The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text. */
-function jsonRawOffset(raw: string, index: number): number {
-  let i = 0;
-  for (let n = 0; n < index && i < raw.length; n++) i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
-  return i;
 }
 
 /** The column in `line` (with `\"` escapes) of column `column` of its unescaped text. */
