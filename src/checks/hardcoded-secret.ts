@@ -9,7 +9,8 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { trailingComment } from '../repo/dockerfile.js';
 import { chunkPosition } from '../repo/read.js';
-import { jsonRawOffset, jsonStringValue, parseJsonNodes, type JsonNode } from '../repo/json.js';
+import { jsonStringValue, parseJsonNodes } from '../repo/json.js';
+import { cellType, notebookCells, notebookCodeLines, type NotebookLine } from '../repo/notebook.js';
 import { isHelmTemplate, scanSource, type Source } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
 import { PY_WRAPPER_SOURCE, productionSettingsModules, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSet, userNamePasswordSites } from './util/credentials.js';
@@ -2501,23 +2502,6 @@ function terraformStateResources(text: string): Hit[] {
   return hits;
 }
 
-/** A notebook's cells (nbformat 4's `cells`), or null when its JSON does not read or holds no `cells`. The last notebook's are kept (both readers ask). */
-function notebookCells(body: string): (JsonNode & { t: 'o' })[] | null {
-  if (lastNotebook.body === body) return lastNotebook.cells;
-  const root = parseJsonNodes(body);
-  const cells = root?.t !== 'o' ? null : root.keys.get('cells');
-  // No `cells` (nbformat 3's `worksheets`): read by its lines.
-  const out = cells?.t === 'a' ? cells.items.filter((c): c is JsonNode & { t: 'o' } => c.t === 'o') : null;
-  lastNotebook = { body, cells: out };
-  return out;
-}
-let lastNotebook: { body: string | null; cells: (JsonNode & { t: 'o' })[] | null } = { body: null, cells: null };
-/** The strings of a multi-line text as nbformat writes it: one string, or an array of strings (a line each). */
-function nbStrings(n: JsonNode | undefined): (JsonNode & { t: 's' })[] {
-  if (n?.t === 's') return [n];
-  return n?.t === 'a' ? n.items.filter((s): s is JsonNode & { t: 's' } => s.t === 's') : [];
-}
-
 /**
  * A notebook's text with its markdown and raw cells blanked (line numbers and columns kept): prose showing
  * `api_token = "…"` is documentation; code cells and their outputs are read. Read as JSON, whatever its layout; a notebook
@@ -2548,7 +2532,7 @@ function notebookPart(text: string, code: boolean): string {
     const parts: string[] = [];
     let prev = 0;
     for (const c of cells) {
-      if (jsonStringValue(c.keys.get('cell_type')) === 'code') continue;
+      if (cellType(c) === 'code') continue;
       const [a, b] = [c.start + bom, c.end + bom];
       if (a < prev) continue;
       // Code: the text before the cell kept, the cell blanked. Prose: the text before the cell blanked, the cell kept.
@@ -2567,114 +2551,46 @@ function notebookPart(text: string, code: boolean): string {
 }
 
 /**
- * The code cells' sources that are one JSON string holding several lines (`"import os\ntoken = \"…\"\n"`): blanked in
- * `code` (the code cells as written, {@link codeCells}; same length) and given decoded instead, a line of Python per line
- * (cells apart by an empty line), with where each line and column of that text is in the file as written. A source written
- * as a list of lines, nbformat's usual layout, is read as written (one JSON line a line of Python). Null sources when none.
+ * The code cells' sources that are one JSON string holding several lines (`"import os\ntoken = \"…\"\n"`; lines broken as
+ * Python breaks them, `pythonLines`: an old Mac `\r` too): blanked in `code` (the code cells as written,
+ * {@link codeCells}; same length) and given decoded instead, a line of Python per line (strings apart by an empty line), with
+ * where each line and column of that text is in the file as written. A source written as a list of lines, nbformat's usual
+ * layout, is read as written (one JSON line a line of Python). Read by the notebook reader (`notebookCodeLines`), which also
+ * reads a notebook whose JSON does not parse by nbformat's layout. Null sources when none.
  */
 function multilineSources(text: string, code: string): { code: string; sources: { text: string; at: (line: number, column: number) => { line: number; column: number } } | null } {
-  if (!text.includes('\\n')) return { code, sources: null };
+  if (!text.includes('\\n') && !text.includes('\\r')) return { code, sources: null };
   const body = text.replace(/^\uFEFF/, '');
   const bom = text.length - body.length;
-  const cells = notebookCells(body);
-  if (!cells) return { code, sources: null };
+  const all = notebookCodeLines(body, false);
   const lines: string[] = [];
-  const origin: { s: JsonNode & { t: 's' }; from: number }[] = [];
+  const origin: NotebookLine[] = [];
   const parts: string[] = [];
   let prev = 0;
-  for (const c of cells) {
-    if (jsonStringValue(c.keys.get('cell_type')) !== 'code') continue;
-    for (const s of nbStrings(c.keys.get('source'))) {
-      const str = jsonStringValue(s);
-      if (str === undefined || !str.replace(/\r?\n$/, '').includes('\n')) continue;
-      const [a, b] = [bom + s.at, bom + s.at + s.raw.length];
-      if (a < prev) continue;
-      parts.push(code.slice(prev, a), ' '.repeat(b - a));
-      prev = b;
-      if (lines.length) { lines.push(''); origin.push({ s, from: 0 }); }
-      let from = 0;
-      for (const piece of str.split('\n')) {
-        lines.push(piece.length > LONG_LINE ? '' : piece);
-        origin.push({ s, from });
-        from += piece.length + 1;
-      }
+  for (let i = 0, j = 1; i < all.length; i = j, j = i + 1) {
+    // The lines read from one string: i to j.
+    while (j < all.length && all[j]!.string === all[i]!.string) j++;
+    const [a, b] = [bom + all[i]!.string[0], bom + all[i]!.string[1]];
+    if (j - i < 2 || a < prev) continue;
+    parts.push(code.slice(prev, a), ' '.repeat(b - a));
+    prev = b;
+    if (lines.length) { lines.push(''); origin.push(all[i]!); }
+    for (let k = i; k < j; k++) {
+      lines.push(all[k]!.text.length > LONG_LINE ? '' : all[k]!.text);
+      origin.push(all[k]!);
     }
   }
   if (!lines.length) return { code, sources: null };
   parts.push(code.slice(prev));
-  const at = (line: number, column: number) => {
-    const o = origin[line - 1]!;
-    return lineColumnAt(body, o.s.at + jsonRawOffset(o.s.raw, o.from + column - 1));
-  };
-  return { code: parts.join(''), sources: { text: lines.join('\n'), at } };
+  return { code: parts.join(''), sources: { text: lines.join('\n'), at: (line, column) => lineColumnAt(body, origin[line - 1]!.offset(column - 1)) } };
 }
 
-/** A line of a notebook that is one JSON string of an array (a source or output line as nbformat writes them, one per line); group 1 its text. */
-const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/;
 /**
  * A notebook line's environment assignment: IPython's `%env NAME=value` (also `%env NAME value`, `%set_env NAME value`) in a
  * code cell's source, and in its outputs a printed `NAME=value` line (`!cat .env`, `!env`, `print(f"API_KEY={key}")`) or
  * the echo of `%env`: `env: NAME=value`. Group 1 the magic, 2 the name, 3 the value (to the end of the string).
  */
 const NOTEBOOK_ENV_RE = /^(%env[ \t]+|%set_env[ \t]+|env:[ \t]+|export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})(?:=|(?<=^%(?:set_)?env[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})[ \t]+)(.*)$/;
-
-/** One line of a notebook's cell text (a source line, a printed line), where its text starts in the file as written. */
-interface NbLine { section: 'source' | 'outputs'; text: string; /** Offset in the file of the line's decoded offset `n`. */ offset: (n: number) => number }
-
-/**
- * The lines of a notebook's code cells: each source line, and each line printed in an output (a stream's `text`, an
- * execute result's `text/plain`), whatever the layout: a string per line or one string holding several (`"a\nb"`), an
- * array over lines or a whole cell on one line. A notebook whose JSON does not read gives the lines nbformat's layout shows.
- */
-function notebookLines(text: string): NbLine[] {
-  const out: NbLine[] = [];
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const cells = notebookCells(text.slice(bom));
-  if (!cells) {
-    // One JSON string a line, as nbformat writes them.
-    let section: NbLine['section'] | null = null;
-    const lines = text.split('\n');
-    const code = codeCells(text).split('\n');
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = code[i]!;
-      const lineStart = offset;
-      offset += lines[i]!.length + 1;
-      const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
-      if (key) section = key === 'cell_type' ? null : key as NbLine['section'];
-      const m = section && line.length <= LONG_LINE ? NOTEBOOK_STRING_LINE.exec(line) : null;
-      if (!m) continue;
-      let str: string;
-      try { str = JSON.parse(`"${m[2]!}"`) as string; } catch { continue; }
-      const raw = m[2]!;
-      out.push({ section: section!, text: str.replace(/\r?\n$/, ''), offset: (n) => lineStart + m[1]!.length + jsonRawOffset(raw, n) });
-    }
-    return out;
-  }
-  const push = (section: NbLine['section'], s: JsonNode & { t: 's' }) => {
-    const str = jsonStringValue(s);
-    if (str === undefined) return;
-    let from = 0;
-    for (const piece of str.split('\n')) {
-      const start = from;
-      from += piece.length + 1;
-      if (piece.length > LONG_LINE) continue;
-      out.push({ section, text: piece.replace(/\r$/, ''), offset: (n) => bom + s.at + jsonRawOffset(s.raw, start + n) });
-    }
-  };
-  for (const c of cells) {
-    if (jsonStringValue(c.keys.get('cell_type')) !== 'code') continue;
-    for (const s of nbStrings(c.keys.get('source'))) push('source', s);
-    const outputs = c.keys.get('outputs');
-    for (const o of outputs?.t === 'a' ? outputs.items : []) {
-      if (o.t !== 'o') continue;
-      for (const s of nbStrings(o.keys.get('text'))) push('outputs', s);
-      const data = o.keys.get('data');
-      if (data?.t === 'o') for (const s of nbStrings(data.keys.get('text/plain'))) push('outputs', s);
-    }
-  }
-  return out;
-}
 
 /**
  * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
@@ -2689,9 +2605,8 @@ function notebookEnvAssignments(text: string): Hit[] {
   const out: Hit[] = [];
   if (!text.includes('=') && !text.includes('%')) return out;
   const body = text.replace(/^\uFEFF/, '');
-  const bom = text.length - body.length;
-  for (const l of notebookLines(text)) {
-    if (!(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text))) continue;
+  for (const l of notebookCodeLines(body, true)) {
+    if (l.text.length > LONG_LINE || !(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text))) continue;
     const a = NOTEBOOK_ENV_RE.exec(l.text);
     if (!a) continue;
     const magic = a[1]?.startsWith('%') === true;
@@ -2705,7 +2620,7 @@ function notebookEnvAssignments(text: string): Hit[] {
     if (magic && /\{[^{}]*\}|\$[A-Za-z_{(]/.test(value)) continue;
     if (!(magic ? looksLikeEnvSecret(value, name) : looksLikeSecretValue(value, 12, name))) continue;
     // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
-    const at = lineColumnAt(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
+    const at = lineColumnAt(body, l.offset(a[0].length - rest.length + rest.indexOf(value)));
     out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
   }
   return out;
