@@ -2551,15 +2551,15 @@ function notebookPart(text: string, code: boolean): string {
 }
 
 /**
- * The code cells' sources that are one JSON string holding several lines (`"import os\ntoken = \"…\"\n"`; lines broken as
- * Python breaks them, `pythonLines`: an old Mac `\r` too): blanked in `code` (the code cells as written,
- * {@link codeCells}; same length) and given decoded instead, a line of Python per line (strings apart by an empty line), with
- * where each line and column of that text is in the file as written. A source written as a list of lines, nbformat's usual
- * layout, is read as written (one JSON line a line of Python). Read by the notebook reader (`notebookCodeLines`), which also
- * reads a notebook whose JSON does not parse by nbformat's layout. Null sources when none.
+ * The code cells' sources written as one JSON string (`"import os\ntoken = \"…\"\n"`, also a one-line `"token = \"…\""`),
+ * and the strings of a list that hold several lines (lines broken as Python breaks them, `pythonLines`: an old Mac `\r`
+ * too): blanked in `code` (the code cells as written, {@link codeCells}; same length) and given decoded instead, a line of
+ * Python per line (strings apart by an empty line), with where each line and column of that text is in the file as
+ * written. A source written as a list of lines, nbformat's usual layout, is read as written (one JSON line a line of
+ * Python). Read by the notebook reader (`notebookCodeLines`), which also reads a notebook whose JSON does not parse by
+ * nbformat's layout. Null sources when none.
  */
 function multilineSources(text: string, code: string): { code: string; sources: { text: string; at: (line: number, column: number) => { line: number; column: number } } | null } {
-  if (!text.includes('\\n') && !text.includes('\\r')) return { code, sources: null };
   const body = text.replace(/^\uFEFF/, '');
   const bom = text.length - body.length;
   const all = notebookCodeLines(body, false);
@@ -2571,7 +2571,7 @@ function multilineSources(text: string, code: string): { code: string; sources: 
     // The lines read from one string: i to j.
     while (j < all.length && all[j]!.string === all[i]!.string) j++;
     const [a, b] = [bom + all[i]!.string[0], bom + all[i]!.string[1]];
-    if (j - i < 2 || a < prev) continue;
+    if ((j - i < 2 && !all[i]!.whole) || a < prev) continue;
     parts.push(code.slice(prev, a), ' '.repeat(b - a));
     prev = b;
     if (lines.length) { lines.push(''); origin.push(all[i]!); }

@@ -62,6 +62,8 @@ export interface NotebookLine {
   offset: (n: number) => number;
   /** The JSON string it is read from, as the span of its text between the quotes: the lines of one string share this one array. */
   string: readonly [number, number];
+  /** Whether that string is the whole text (a source written as one string, not as a list of lines). */
+  whole: boolean;
 }
 
 /** A line of a notebook that is one JSON string of an array, as nbformat writes source and output lines; group 1 what precedes its text, 2 its text. */
@@ -77,8 +79,8 @@ const SOURCE_STRING_LINE = /^([ \t]*"source":[ \t]*")((?:[^"\\\n]|\\.){0,100000}
  */
 export function notebookCodeLines(body: string, outputs: boolean): NotebookLine[] {
   const out: NotebookLine[] = [];
-  const push = (cell: number, section: NotebookLine['section'], str: string, string: readonly [number, number], at: (n: number) => number) => {
-    for (const l of pythonLines(str)) out.push({ cell, section, text: l.text, offset: (n) => at(l.from + n), string });
+  const push = (cell: number, section: NotebookLine['section'], str: string, string: readonly [number, number], whole: boolean, at: (n: number) => number) => {
+    for (const l of pythonLines(str)) out.push({ cell, section, text: l.text, offset: (n) => at(l.from + n), string, whole });
   };
   const cells = notebookCells(body);
   if (!cells) {
@@ -101,25 +103,26 @@ export function notebookCodeLines(body: string, outputs: boolean): NotebookLine[
       try { str = JSON.parse(`"${m[2]!}"`) as string; } catch { continue; }
       const raw = m[2]!;
       const at = start + m[1]!.length;
-      push(cell, one ? 'source' : section!, str, [at, at + raw.length], (n) => at + jsonRawOffset(raw, n));
+      push(cell, one ? 'source' : section!, str, [at, at + raw.length], !!one, (n) => at + jsonRawOffset(raw, n));
     }
     return out;
   }
-  const add = (cell: number, section: NotebookLine['section'], s: JsonStringNode) => {
+  const add = (cell: number, section: NotebookLine['section'], s: JsonStringNode, whole: boolean) => {
     const str = jsonStringValue(s);
-    if (str !== undefined) push(cell, section, str, [s.at, s.at + s.raw.length], (n) => s.at + jsonRawOffset(s.raw, n));
+    if (str !== undefined) push(cell, section, str, [s.at, s.at + s.raw.length], whole, (n) => s.at + jsonRawOffset(s.raw, n));
   };
+  const addAll = (cell: number, section: NotebookLine['section'], n: JsonNode | undefined) => { for (const s of textStrings(n)) add(cell, section, s, n?.t === 's'); };
   let cell = 0;
   for (const c of cells) {
     if (cellType(c) !== 'code') continue;
-    for (const s of textStrings(c.keys.get('source'))) add(cell, 'source', s);
+    addAll(cell, 'source', c.keys.get('source'));
     if (outputs) {
       const outs = c.keys.get('outputs');
       for (const o of outs?.t === 'a' ? outs.items : []) {
         if (o.t !== 'o') continue;
-        for (const s of textStrings(o.keys.get('text'))) add(cell, 'outputs', s);
+        addAll(cell, 'outputs', o.keys.get('text'));
         const data = o.keys.get('data');
-        if (data?.t === 'o') for (const s of textStrings(data.keys.get('text/plain'))) add(cell, 'outputs', s);
+        if (data?.t === 'o') addAll(cell, 'outputs', data.keys.get('text/plain'));
       }
     }
     cell++;
