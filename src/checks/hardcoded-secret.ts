@@ -9,6 +9,8 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { trailingComment } from '../repo/dockerfile.js';
 import { chunkPosition } from '../repo/read.js';
+import { jsonStringValue, parseJsonNodes } from '../repo/json.js';
+import { cellType, notebookCells, notebookCodeLines, type NotebookLine } from '../repo/notebook.js';
 import { isHelmTemplate, scanSource, type Source } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
 import { PY_WRAPPER_SOURCE, productionSettingsModules, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSet, userNamePasswordSites } from './util/credentials.js';
@@ -2400,12 +2402,12 @@ function terraformStateOutputs(text: string): Hit[] {
   const hits: Hit[] = [];
   if (!text.includes('"outputs"')) return hits;
   const span = stateOutputsSpan(text);
-  const outputs = span && parseNotebook(text.slice(span[0], span[1]));
+  const outputs = span && parseJsonNodes(text.slice(span[0], span[1]));
   if (outputs?.t !== 'o') return hits;
   for (const [name, output] of outputs.keys) {
     if (output.t !== 'o') continue;
     const node = output.keys.get('value');
-    const value = nbString(node);
+    const value = jsonStringValue(node);
     if (node?.t !== 's' || value === undefined) continue;
     const flag = output.keys.get('sensitive');
     const sensitive = flag?.t === 'x' && text.slice(span![0] + flag.start, span![0] + flag.end) === 'true';
@@ -2452,15 +2454,15 @@ const STATE_SECRET_ATTRIBUTES: ReadonlyMap<string, { attr: string; generated?: t
 function terraformStateResources(text: string): Hit[] {
   const hits: Hit[] = [];
   if (!text.includes('"resources"')) return hits;
-  const root = parseNotebook(text.replace(/^\uFEFF/, ''));
+  const root = parseJsonNodes(text.replace(/^\uFEFF/, ''));
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const resources = root?.t === 'o' ? root.keys.get('resources') : undefined;
   if (resources?.t !== 'a') return hits;
   let budget = 100_000;
   for (const r of resources.items) {
-    if (r.t !== 'o' || nbString(r.keys.get('mode')) === 'data') continue;
-    const type = nbString(r.keys.get('type')) ?? '';
-    const name = nbString(r.keys.get('name')) ?? '';
+    if (r.t !== 'o' || jsonStringValue(r.keys.get('mode')) === 'data') continue;
+    const type = jsonStringValue(r.keys.get('type')) ?? '';
+    const name = jsonStringValue(r.keys.get('name')) ?? '';
     const known = STATE_SECRET_ATTRIBUTES.get(type);
     const instances = r.keys.get('instances');
     for (const inst of instances?.t === 'a' ? instances.items : []) {
@@ -2469,14 +2471,14 @@ function terraformStateResources(text: string): Hit[] {
       const attributes = inst.keys.get('attributes');
       if (attributes?.t !== 'o') continue;
       const scalars = new Map<string, string | undefined>();
-      for (const [k, v] of attributes.keys) scalars.set(k, v.t === 's' ? nbString(v) : v.t === 'x' ? text.slice(bom + v.start, bom + v.end) : undefined);
+      for (const [k, v] of attributes.keys) scalars.set(k, v.t === 's' ? jsonStringValue(v) : v.t === 'x' ? text.slice(bom + v.start, bom + v.end) : undefined);
       const sensitive = new Set<string>();
       const paths = inst.keys.get('sensitive_attributes');
       for (const p of paths?.t === 'a' ? paths.items : []) {
         const step = p.t === 'a' && p.items.length === 1 ? p.items[0] : undefined;
         // A provider marks attributes sensitive in its schema whatever they hold (user_data, custom_data, a String
         // parameter's value): one counts only under a secret's name (review 48 S1).
-        if (step?.t === 'o' && nbString(step.keys.get('type')) === 'get_attr') { const a = nbString(step.keys.get('value')); if (a && isSecretName(a)) sensitive.add(a); }
+        if (step?.t === 'o' && jsonStringValue(step.keys.get('type')) === 'get_attr') { const a = jsonStringValue(step.keys.get('value')); if (a && isSecretName(a)) sensitive.add(a); }
       }
       // A known type's attribute by what the resource says of it: a String SSM parameter's value, a tfe_variable not marked sensitive, is none.
       if (known) { if (!known.when || known.when(scalars, name)) sensitive.add(known.attr); else sensitive.delete(known.attr); }
@@ -2498,96 +2500,6 @@ function terraformStateResources(text: string): Hit[] {
     }
   }
   return hits;
-}
-
-/** A value of a notebook's JSON with where it is: an object, an array, a string (its raw text between the quotes, from offset `at`), or another literal; `start`/`end` its span. */
-type NbNode = { start: number; end: number } & ({ t: 'o'; keys: Map<string, NbNode> } | { t: 'a'; items: NbNode[] } | { t: 's'; raw: string; at: number } | { t: 'x' });
-/** A JSON literal other than a string: a number, `true`, `false`, `null`. */
-const NB_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
-
-/**
- * A notebook's JSON (without its byte-order mark) read with the place of each value, whatever its layout: nbformat's
- * (one source or output line a JSON line) or written compact (a whole cell on one line, `json.dump` without `indent`).
- * Null when it is no JSON, or nested deeper than a notebook is.
- */
-function parseNotebook(body: string): NbNode | null {
-  let i = 0;
-  const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t')) i++; };
-  const str = (): (NbNode & { t: 's' }) | null => {
-    const start = i++;
-    while (i < body.length && body[i] !== '"') {
-      if (body[i] === '\n') return null;
-      i += body[i] === '\\' ? 2 : 1;
-    }
-    if (i >= body.length) return null;
-    i++;
-    return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
-  };
-  const value = (depth: number): NbNode | null => {
-    if (depth > 100) return null;
-    ws();
-    const start = i;
-    const c = body[i];
-    if (c === '"') return str();
-    if (c === '{' || c === '[') {
-      i++;
-      const keys = new Map<string, NbNode>();
-      const items: NbNode[] = [];
-      ws();
-      const close = c === '{' ? '}' : ']';
-      if (body[i] !== close) {
-        for (;;) {
-          ws();
-          let key = '';
-          if (c === '{') {
-            if (body[i] !== '"') return null;
-            const k = str();
-            if (!k) return null;
-            try { key = JSON.parse(`"${k.raw}"`) as string; } catch { return null; }
-            ws();
-            if (body[i++] !== ':') return null;
-          }
-          const v = value(depth + 1);
-          if (!v) return null;
-          if (c === '{') keys.set(key, v); else items.push(v);
-          ws();
-          if (body[i] === ',') { i++; continue; }
-          break;
-        }
-      }
-      if (body[i++] !== close) return null;
-      return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
-    }
-    NB_LITERAL.lastIndex = i;
-    if (!NB_LITERAL.test(body)) return null;
-    i = NB_LITERAL.lastIndex;
-    return { t: 'x', start, end: i };
-  };
-  const root = value(0);
-  ws();
-  return root && i === body.length ? root : null;
-}
-
-/** A notebook's cells (nbformat 4's `cells`), or null when its JSON does not read or holds no `cells`. The last notebook's are kept (both readers ask). */
-function notebookCells(body: string): (NbNode & { t: 'o' })[] | null {
-  if (lastNotebook.body === body) return lastNotebook.cells;
-  const root = parseNotebook(body);
-  const cells = root?.t !== 'o' ? null : root.keys.get('cells');
-  // No `cells` (nbformat 3's `worksheets`): read by its lines.
-  const out = cells?.t === 'a' ? cells.items.filter((c): c is NbNode & { t: 'o' } => c.t === 'o') : null;
-  lastNotebook = { body, cells: out };
-  return out;
-}
-let lastNotebook: { body: string | null; cells: (NbNode & { t: 'o' })[] | null } = { body: null, cells: null };
-/** A string value's text (`"code"`), or undefined. */
-function nbString(n: NbNode | undefined): string | undefined {
-  if (n?.t !== 's') return undefined;
-  try { return JSON.parse(`"${n.raw}"`) as string; } catch { return undefined; }
-}
-/** The strings of a multi-line text as nbformat writes it: one string, or an array of strings (a line each). */
-function nbStrings(n: NbNode | undefined): (NbNode & { t: 's' })[] {
-  if (n?.t === 's') return [n];
-  return n?.t === 'a' ? n.items.filter((s): s is NbNode & { t: 's' } => s.t === 's') : [];
 }
 
 /**
@@ -2620,7 +2532,7 @@ function notebookPart(text: string, code: boolean): string {
     const parts: string[] = [];
     let prev = 0;
     for (const c of cells) {
-      if (nbString(c.keys.get('cell_type')) === 'code') continue;
+      if (cellType(c) === 'code') continue;
       const [a, b] = [c.start + bom, c.end + bom];
       if (a < prev) continue;
       // Code: the text before the cell kept, the cell blanked. Prose: the text before the cell blanked, the cell kept.
@@ -2639,114 +2551,46 @@ function notebookPart(text: string, code: boolean): string {
 }
 
 /**
- * The code cells' sources that are one JSON string holding several lines (`"import os\ntoken = \"…\"\n"`): blanked in
- * `code` (the code cells as written, {@link codeCells}; same length) and given decoded instead, a line of Python per line
- * (cells apart by an empty line), with where each line and column of that text is in the file as written. A source written
- * as a list of lines, nbformat's usual layout, is read as written (one JSON line a line of Python). Null sources when none.
+ * The code cells' sources written as one JSON string (`"import os\ntoken = \"…\"\n"`, also a one-line `"token = \"…\""`),
+ * and the strings of a list that hold several lines (lines broken as Python breaks them, `pythonLines`: an old Mac `\r`
+ * too): blanked in `code` (the code cells as written, {@link codeCells}; same length) and given decoded instead, a line of
+ * Python per line (strings apart by an empty line), with where each line and column of that text is in the file as
+ * written. A source written as a list of lines, nbformat's usual layout, is read as written (one JSON line a line of
+ * Python). Read by the notebook reader (`notebookCodeLines`), which also reads a notebook whose JSON does not parse by
+ * nbformat's layout. Null sources when none.
  */
 function multilineSources(text: string, code: string): { code: string; sources: { text: string; at: (line: number, column: number) => { line: number; column: number } } | null } {
-  if (!text.includes('\\n')) return { code, sources: null };
   const body = text.replace(/^\uFEFF/, '');
   const bom = text.length - body.length;
-  const cells = notebookCells(body);
-  if (!cells) return { code, sources: null };
+  const all = notebookCodeLines(body, false);
   const lines: string[] = [];
-  const origin: { s: NbNode & { t: 's' }; from: number }[] = [];
+  const origin: NotebookLine[] = [];
   const parts: string[] = [];
   let prev = 0;
-  for (const c of cells) {
-    if (nbString(c.keys.get('cell_type')) !== 'code') continue;
-    for (const s of nbStrings(c.keys.get('source'))) {
-      const str = nbString(s);
-      if (str === undefined || !str.replace(/\r?\n$/, '').includes('\n')) continue;
-      const [a, b] = [bom + s.at, bom + s.at + s.raw.length];
-      if (a < prev) continue;
-      parts.push(code.slice(prev, a), ' '.repeat(b - a));
-      prev = b;
-      if (lines.length) { lines.push(''); origin.push({ s, from: 0 }); }
-      let from = 0;
-      for (const piece of str.split('\n')) {
-        lines.push(piece.length > LONG_LINE ? '' : piece);
-        origin.push({ s, from });
-        from += piece.length + 1;
-      }
+  for (let i = 0, j = 1; i < all.length; i = j, j = i + 1) {
+    // The lines read from one string: i to j.
+    while (j < all.length && all[j]!.string === all[i]!.string) j++;
+    const [a, b] = [bom + all[i]!.string[0], bom + all[i]!.string[1]];
+    if ((j - i < 2 && !all[i]!.whole) || a < prev) continue;
+    parts.push(code.slice(prev, a), ' '.repeat(b - a));
+    prev = b;
+    if (lines.length) { lines.push(''); origin.push(all[i]!); }
+    for (let k = i; k < j; k++) {
+      lines.push(all[k]!.text.length > LONG_LINE ? '' : all[k]!.text);
+      origin.push(all[k]!);
     }
   }
   if (!lines.length) return { code, sources: null };
   parts.push(code.slice(prev));
-  const at = (line: number, column: number) => {
-    const o = origin[line - 1]!;
-    return lineColumnAt(body, o.s.at + jsonRawOffset(o.s.raw, o.from + column - 1));
-  };
-  return { code: parts.join(''), sources: { text: lines.join('\n'), at } };
+  return { code: parts.join(''), sources: { text: lines.join('\n'), at: (line, column) => lineColumnAt(body, origin[line - 1]!.offset(column - 1)) } };
 }
 
-/** A line of a notebook that is one JSON string of an array (a source or output line as nbformat writes them, one per line); group 1 its text. */
-const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/;
 /**
  * A notebook line's environment assignment: IPython's `%env NAME=value` (also `%env NAME value`, `%set_env NAME value`) in a
  * code cell's source, and in its outputs a printed `NAME=value` line (`!cat .env`, `!env`, `print(f"API_KEY={key}")`) or
  * the echo of `%env`: `env: NAME=value`. Group 1 the magic, 2 the name, 3 the value (to the end of the string).
  */
 const NOTEBOOK_ENV_RE = /^(%env[ \t]+|%set_env[ \t]+|env:[ \t]+|export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})(?:=|(?<=^%(?:set_)?env[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})[ \t]+)(.*)$/;
-
-/** One line of a notebook's cell text (a source line, a printed line), where its text starts in the file as written. */
-interface NbLine { section: 'source' | 'outputs'; text: string; /** Offset in the file of the line's decoded offset `n`. */ offset: (n: number) => number }
-
-/**
- * The lines of a notebook's code cells: each source line, and each line printed in an output (a stream's `text`, an
- * execute result's `text/plain`), whatever the layout: a string per line or one string holding several (`"a\nb"`), an
- * array over lines or a whole cell on one line. A notebook whose JSON does not read gives the lines nbformat's layout shows.
- */
-function notebookLines(text: string): NbLine[] {
-  const out: NbLine[] = [];
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const cells = notebookCells(text.slice(bom));
-  if (!cells) {
-    // One JSON string a line, as nbformat writes them.
-    let section: NbLine['section'] | null = null;
-    const lines = text.split('\n');
-    const code = codeCells(text).split('\n');
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = code[i]!;
-      const lineStart = offset;
-      offset += lines[i]!.length + 1;
-      const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
-      if (key) section = key === 'cell_type' ? null : key as NbLine['section'];
-      const m = section && line.length <= LONG_LINE ? NOTEBOOK_STRING_LINE.exec(line) : null;
-      if (!m) continue;
-      let str: string;
-      try { str = JSON.parse(`"${m[2]!}"`) as string; } catch { continue; }
-      const raw = m[2]!;
-      out.push({ section: section!, text: str.replace(/\r?\n$/, ''), offset: (n) => lineStart + m[1]!.length + jsonRawOffset(raw, n) });
-    }
-    return out;
-  }
-  const push = (section: NbLine['section'], s: NbNode & { t: 's' }) => {
-    const str = nbString(s);
-    if (str === undefined) return;
-    let from = 0;
-    for (const piece of str.split('\n')) {
-      const start = from;
-      from += piece.length + 1;
-      if (piece.length > LONG_LINE) continue;
-      out.push({ section, text: piece.replace(/\r$/, ''), offset: (n) => bom + s.at + jsonRawOffset(s.raw, start + n) });
-    }
-  };
-  for (const c of cells) {
-    if (nbString(c.keys.get('cell_type')) !== 'code') continue;
-    for (const s of nbStrings(c.keys.get('source'))) push('source', s);
-    const outputs = c.keys.get('outputs');
-    for (const o of outputs?.t === 'a' ? outputs.items : []) {
-      if (o.t !== 'o') continue;
-      for (const s of nbStrings(o.keys.get('text'))) push('outputs', s);
-      const data = o.keys.get('data');
-      if (data?.t === 'o') for (const s of nbStrings(data.keys.get('text/plain'))) push('outputs', s);
-    }
-  }
-  return out;
-}
 
 /**
  * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
@@ -2761,9 +2605,8 @@ function notebookEnvAssignments(text: string): Hit[] {
   const out: Hit[] = [];
   if (!text.includes('=') && !text.includes('%')) return out;
   const body = text.replace(/^\uFEFF/, '');
-  const bom = text.length - body.length;
-  for (const l of notebookLines(text)) {
-    if (!(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text))) continue;
+  for (const l of notebookCodeLines(body, true)) {
+    if (l.text.length > LONG_LINE || !(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text))) continue;
     const a = NOTEBOOK_ENV_RE.exec(l.text);
     if (!a) continue;
     const magic = a[1]?.startsWith('%') === true;
@@ -2777,17 +2620,10 @@ function notebookEnvAssignments(text: string): Hit[] {
     if (magic && /\{[^{}]*\}|\$[A-Za-z_{(]/.test(value)) continue;
     if (!(magic ? looksLikeEnvSecret(value, name) : looksLikeSecretValue(value, 12, name))) continue;
     // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
-    const at = lineColumnAt(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
+    const at = lineColumnAt(body, l.offset(a[0].length - rest.length + rest.indexOf(value)));
     out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
   }
   return out;
-}
-
-/** The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text. */
-function jsonRawOffset(raw: string, index: number): number {
-  let i = 0;
-  for (let n = 0; n < index && i < raw.length; n++) i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
-  return i;
 }
 
 /** The column in `line` (with `\"` escapes) of column `column` of its unescaped text. */

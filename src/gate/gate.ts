@@ -187,16 +187,18 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const suppressionFor = (f: Finding): Suppression | null => {
     if (!f.file || !f.line) return null;
     const cause = causes.get(f);
-    return suppressionAt(f, f.file, f.line) ?? (cause ? suppressionAt(f, cause.file, cause.line) : null);
+    return suppressionAt(f, f.file, f.line, f.column) ?? (cause ? suppressionAt(f, cause.file, cause.line, null) : null);
   };
   /** The ids of each suppression that some finding fell under (expired or not): the others matched nothing. */
   const matched = new Map<Suppression, Set<string>>();
   // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
   // (a committed .env), where the suppression the user writes at the top of the file is.
-  const covers = (s: Suppression, check: string, line: number): boolean =>
-    ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
-  const suppressionAt = (f: Finding, file: string, line: number): Suppression | null => {
-    const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line));
+  // (In a notebook several lines of a cell's Python can share a line of the file: there a suppression covers its columns.)
+  const within = (span: readonly [number, number] | undefined, column: number | null): boolean => !span || (column !== null && column >= span[0] && column <= span[1]);
+  const covers = (s: Suppression, check: string, line: number, column: number | null): boolean =>
+    ((s.wholeLine && line === s.line && within(s.columns?.own, column)) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo) && within(s.columns?.applies, column))) && s.ids.includes(check) && validUntil(s);
+  const suppressionAt = (f: Finding, file: string, line: number, column: number | null): Suppression | null => {
+    const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line, column));
     for (const s of covering) matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
     // The comment right above the line first, then one above the whole instruction the line continues.
     for (const s of [...covering.filter((x) => x.appliesTo === line), ...covering.filter((x) => x.appliesTo !== line)]) {
@@ -210,8 +212,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   };
 
   /** Whether an unexpired suppression covers a check's finding at a line (nothing recorded: see `suppressionAt`). */
-  const mutedAt = (check: string, file: string | null, line: number | null): boolean =>
-    !!file && !!line && (supByFile.get(file) ?? []).some((s) => covers(s, check, line) && !(s.until && s.until < today));
+  const mutedAt = (check: string, file: string | null, line: number | null, column: number | null): boolean =>
+    !!file && !!line && (supByFile.get(file) ?? []).some((s) => covers(s, check, line, column) && !(s.until && s.until < today));
 
   const baseline = input.baseline ? new Map(input.baseline.counts) : null;
   /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
@@ -227,7 +229,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     const out = outcomes[i];
     return !out || pc.off ? [] : out.findings.map((raw) => ({ raw, ...toFinding(raw, pc, planned, input) }));
   })));
-  const nearest = baseline ? nearestLines(input, input.baseline!, converted.flat(2).filter(({ raw, finding: f }) => !f.note && !mutedAt(f.check, f.file, f.line) && !(raw.cause && mutedAt(f.check, raw.cause.file, raw.cause.line)))) : new Map<string, Map<string, number>>();
+  const nearest = baseline ? nearestLines(input, input.baseline!, converted.flat(2).filter(({ raw, finding: f }) => !f.note && !mutedAt(f.check, f.file, f.line, f.column) && !(raw.cause && mutedAt(f.check, raw.cause.file, raw.cause.line, null)))) : new Map<string, Map<string, number>>();
   /**
    * Whether a finding is known: by its fingerprint (where several findings share one and the entries say where they
    * were, only the findings nearest those lines), else by a fingerprint it had before (`aliases`: a version 1 file's

@@ -176,3 +176,92 @@ export function blankJsonc(s: string): string {
   }
   return out;
 }
+
+/**
+ * A value of a JSON text with where it is (offsets into the text read): an object (its members by key; a key given twice,
+ * its last value), an array, a string (`raw`: its text as written between the quotes, escapes and all, starting at offset
+ * `at`), or another literal (`x`: a number, `true`, `false`, `null`); `start`/`end` its span, quotes and brackets included.
+ */
+export type JsonNode = { start: number; end: number } & ({ t: 'o'; keys: Map<string, JsonNode> } | { t: 'a'; items: JsonNode[] } | { t: 's'; raw: string; at: number } | { t: 'x' });
+/** A JSON literal other than a string: a number, `true`, `false`, `null` (and Python's `NaN`, `Infinity`, which `json.dump` writes). */
+const JSON_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
+/** The deepest nesting parseJsonNodes reads. */
+const JSON_NODES_MAX_DEPTH = 100;
+
+/**
+ * A JSON text read with the place of each value, whatever its layout (pretty-printed, or compact on one line): for readers
+ * that report at a value (a notebook's cells, a Terraform state's outputs and attributes). Pass the text without its
+ * byte-order mark; offsets are into the text given. Lenient where writers are (a literal is any run of word characters:
+ * Python's `NaN`), strict where positions depend on it (a string holds no raw line break). Null when it is no JSON, or
+ * nests deeper than 100 levels. Iterative over members, recursive over nesting (bounded by that depth).
+ */
+export function parseJsonNodes(body: string): JsonNode | null {
+  let i = 0;
+  const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t')) i++; };
+  const str = (): (JsonNode & { t: 's' }) | null => {
+    const start = i++;
+    while (i < body.length && body[i] !== '"') {
+      if (body[i] === '\n') return null;
+      i += body[i] === '\\' ? 2 : 1;
+    }
+    if (i >= body.length) return null;
+    i++;
+    return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
+  };
+  const value = (depth: number): JsonNode | null => {
+    if (depth > JSON_NODES_MAX_DEPTH) return null;
+    ws();
+    const start = i;
+    const c = body[i];
+    if (c === '"') return str();
+    if (c === '{' || c === '[') {
+      i++;
+      const keys = new Map<string, JsonNode>();
+      const items: JsonNode[] = [];
+      ws();
+      const close = c === '{' ? '}' : ']';
+      if (body[i] !== close) {
+        for (;;) {
+          ws();
+          let key = '';
+          if (c === '{') {
+            if (body[i] !== '"') return null;
+            const k = str();
+            if (!k) return null;
+            try { key = JSON.parse(`"${k.raw}"`) as string; } catch { return null; }
+            ws();
+            if (body[i++] !== ':') return null;
+          }
+          const v = value(depth + 1);
+          if (!v) return null;
+          if (c === '{') keys.set(key, v); else items.push(v);
+          ws();
+          if (body[i] === ',') { i++; continue; }
+          break;
+        }
+      }
+      if (body[i++] !== close) return null;
+      return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
+    }
+    JSON_LITERAL.lastIndex = i;
+    if (!JSON_LITERAL.test(body)) return null;
+    i = JSON_LITERAL.lastIndex;
+    return { t: 'x', start, end: i };
+  };
+  const root = value(0);
+  ws();
+  return root && i === body.length ? root : null;
+}
+
+/** A string node's text, its escapes decoded (`"code"`), or undefined (no string, or an escape that is no JSON). */
+export function jsonStringValue(n: JsonNode | undefined): string | undefined {
+  if (n?.t !== 's') return undefined;
+  try { return JSON.parse(`"${n.raw}"`) as string; } catch { return undefined; }
+}
+
+/** The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text. */
+export function jsonRawOffset(raw: string, index: number): number {
+  let i = 0;
+  for (let n = 0; n < index && i < raw.length; n++) i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
+  return i;
+}

@@ -1,4 +1,6 @@
 import { basename, isDockerfile, isEnvFile, isYamlFile } from './classify.js';
+import { lineColumnAt } from './json.js';
+import { notebookCodeLines, type NotebookLine } from './notebook.js';
 
 /** An inline `preflight-ignore ID[, ID] [until YYYY-MM-DD]: reason` comment. */
 export interface Suppression {
@@ -36,6 +38,13 @@ export interface Suppression {
   ownLineOnly?: true;
   /** A Markdown HTML comment on the line above a fenced code block: it covers none of the block's lines, which are code. */
   beforeFence?: true;
+  /**
+   * In a Jupyter notebook, where one line of the file can hold several lines of a cell's Python (a source written as one
+   * string, `"import os\n# preflight-ignore …\nAPI_KEY = …"`; a cell written on one line): the columns (1-based, first and
+   * last) that the comment's own Python line spans on line `line`, and the Python line it applies to on line `appliesTo`.
+   * A finding on those lines of the file outside them is not covered.
+   */
+  columns?: { own: readonly [number, number]; applies: readonly [number, number] };
 }
 
 /**
@@ -212,12 +221,10 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   // Prose (a README showing the syntax) suppresses nothing and names no check to verify; Markdown and HTML have comments.
   const markup = MARKUP_FILE.test(file);
   if (!mayHoldMarker(text) || (PROSE_FILE.test(file) && !markup)) return [];
+  if (/\.ipynb$/i.test(file)) return notebookSuppressions(file, text);
   const trailing = trailingAllowed(file);
   const out: Suppression[] = [];
-  const raw = text.split(/\r?\n/);
-  // A notebook's code-cell source lines are read as the Python they hold (`"# preflight-ignore ID: why\n",` is that comment).
-  const notebook = /\.ipynb$/i.test(file) ? notebookSourceLines(raw) : null;
-  const lines = notebook?.lines ?? raw;
+  const lines = text.split(/\r?\n/);
   // In Markdown, the fence of the code block a line is in, and the block's language (its info string's first word).
   let fence: string | null = null;
   let lang = '';
@@ -232,39 +239,15 @@ export function findSuppressions(file: string, text: string): Suppression[] {
       if (fence && TEXT_FENCE.test(lang)) continue;
     }
     const code = fence !== null;
-    if (!/preflight-ignore/i.test(l)) continue;
-    // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
-    let m: RegExpExecArray | null = null;
-    let tail: ReturnType<typeof parseTail> = null;
-    for (const c of l.matchAll(HEAD)) {
-      if (markup && !code && c[1] !== '<!--') continue;
-      tail = parseTail(l.slice(c.index + c[0].length));
-      if (tail) { m = c; break; }
-    }
-    if (!m || !tail) {
-      // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
-      // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
-      const head = MARKER_COMMENT.exec(l);
-      // (Not in a fenced code block, which may show the syntax.)
-      if (head && !code && (!markup || head[1] === '<!--')) out.push({ file, line: i + 1, column: l.indexOf(head[1]!) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
-      continue;
-    }
-    const before = l.slice(0, m.index).trim();
-    const wholeLine = before === '';
     const ownLineOnly = code ? OWN_LINE_FENCE.test(lang) : !trailing;
-    if (!wholeLine && ownLineOnly) continue;
-    // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
-    // (in Markdown prose, an inline code span showing the syntax).
-    if (!wholeLine && (markup && !code ? insideCode(before) : insideQuotes(before))) continue;
-    const late = tail.until === null ? UNTIL_IN_REASON.exec(tail.reason) : null;
+    const c = readComment(l, markup && !code, code, ownLineOnly);
+    if (!c) continue;
+    if (c.malformed) { out.push({ file, line: i + 1, column: c.at + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true }); continue; }
     out.push({
-      file, line: i + 1, column: (notebook ? notebook.column(i, m.index) : m.index) + 1,
-      ids: m[2]!.split(',').map((s) => s.trim().toLowerCase()),
-      until: tail.until,
-      reason: tail.reason,
-      ...(late ? { untilInReason: late[1]! } : {}),
-      wholeLine,
-      appliesTo: wholeLine ? i + 2 : i + 1,
+      file, line: i + 1, column: c.at + 1, ids: c.ids, until: c.until, reason: c.reason,
+      ...(c.untilInReason ? { untilInReason: c.untilInReason } : {}),
+      wholeLine: c.wholeLine,
+      appliesTo: c.wholeLine ? i + 2 : i + 1,
       ...(code ? { code: true as const, ...(ownLineOnly ? { ownLineOnly: true as const } : {}) } : {}),
     });
   }
@@ -303,37 +286,84 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   return out;
 }
 
-/** A line of a notebook that is one JSON string of a source array, as nbformat writes them; group 1 what precedes the string's text, 2 its text. */
-const NOTEBOOK_SOURCE_LINE = /^([ \t]*")((?:[^"\\]|\\.){0,2000})",?[ \t]*$/;
+/** A suppression comment read from one line: where its comment starts (0-based), and what it says (or that it is not understood). */
+type Comment = { at: number; malformed?: undefined; ids: string[]; until: string | null; reason: string; untilInReason?: string; wholeLine: boolean } | { at: number; malformed: true };
+
 /**
- * A notebook's lines with each source line of a code cell (a JSON string of the cell's `source` array, one a line as nbformat
- * writes them) replaced by the Python it holds, its `\n` dropped: a suppression comment in a cell is read as in a `.py` file,
- * on the line the file shows it, and applies to the cell's next source line. Other lines (markdown cells, outputs, a source
- * written as one string) are blanked. `column` maps an offset of a replaced line back to the line as written.
+ * The suppression comment a line holds, or null. `prose`: Markdown or HTML prose, where only an HTML comment is one (not in
+ * inline code); `code`: a Markdown fenced code block (which may show the syntax: a marker not understood there is none);
+ * `ownLineOnly`: a comment trailing the line suppresses nothing there (Dockerfiles, `.env` files: read as none).
  */
-function notebookSourceLines(raw: readonly string[]): { lines: string[]; column: (i: number, at: number) => number } {
-  const lines: string[] = [];
-  const prefix: number[] = [];
-  let code = false;
-  let source = false;
-  for (const l of raw) {
-    const type = /^[ \t]*"cell_type":[ \t]*"(\w+)"/.exec(l);
-    if (type) code = type[1] === 'code';
-    if (/^[ \t]*"source":[ \t]*\[[ \t]*$/.test(l)) { source = code; lines.push(''); prefix.push(0); continue; }
-    if (source && /^[ \t]*\],?[ \t]*$/.test(l)) source = false;
-    const m = source ? NOTEBOOK_SOURCE_LINE.exec(l) : null;
-    let decoded: string | null = null;
-    if (m) try { decoded = (JSON.parse(`"${m[2]!}"`) as string).replace(/\r?\n$/, ''); } catch { decoded = null; }
-    lines.push(decoded !== null && !decoded.includes('\n') ? decoded : '');
-    prefix.push(m ? m[1]!.length : 0);
+function readComment(l: string, prose: boolean, code: boolean, ownLineOnly: boolean): Comment | null {
+  if (!/preflight-ignore/i.test(l)) return null;
+  // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
+  let m: RegExpExecArray | null = null;
+  let tail: ReturnType<typeof parseTail> = null;
+  for (const c of l.matchAll(HEAD)) {
+    if (prose && c[1] !== '<!--') continue;
+    tail = parseTail(l.slice(c.index + c[0].length));
+    if (tail) { m = c; break; }
   }
-  const column = (i: number, at: number): number => {
-    const r = NOTEBOOK_SOURCE_LINE.exec(raw[i] ?? '')?.[2] ?? '';
-    let k = 0;
-    for (let n = 0; n < at && k < r.length; n++) k += r[k] !== '\\' ? 1 : r[k + 1] === 'u' ? 6 : 2;
-    return prefix[i]! + k;
+  if (!m || !tail) {
+    // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
+    // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
+    const head = MARKER_COMMENT.exec(l);
+    // (Not in a fenced code block, which may show the syntax.)
+    return head && !code && (!prose || head[1] === '<!--') ? { at: l.indexOf(head[1]!), malformed: true } : null;
+  }
+  const before = l.slice(0, m.index).trim();
+  const wholeLine = before === '';
+  if (!wholeLine && ownLineOnly) return null;
+  // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
+  // (in Markdown prose, an inline code span showing the syntax).
+  if (!wholeLine && (prose ? insideCode(before) : insideQuotes(before))) return null;
+  const late = tail.until === null ? UNTIL_IN_REASON.exec(tail.reason) : null;
+  return {
+    at: m.index, ids: m[2]!.split(',').map((x) => x.trim().toLowerCase()), until: tail.until, reason: tail.reason,
+    ...(late ? { untilInReason: late[1]! } : {}), wholeLine,
   };
-  return { lines, column };
+}
+
+/**
+ * The suppression comments of a Jupyter notebook: its code cells' source lines are read as the Python they hold, by the
+ * notebook reader the secret scan uses (`notebookCodeLines`: each string of a source written as a list, one string holding
+ * several lines as Kaggle and generators write it, a cell written on one line; lines broken at `\n`, `\r\n` or a lone `\r`).
+ * A comment on a line of its own applies to the cell's next Python line (stacked comments, to the line below the stack),
+ * one trailing code to its own line; at the line and column the file shows each (`columns`: several lines of Python can
+ * share a line of the file). Markdown and raw cells and outputs hold none.
+ */
+function notebookSuppressions(file: string, text: string): Suppression[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const lines = notebookCodeLines(body, false);
+  /** Where a Python line is in the file: its line, and the columns of its first character and of its end. */
+  const place = (l: NotebookLine) => {
+    const a = lineColumnAt(body, l.offset(0));
+    return { line: a.line, span: [a.column, lineColumnAt(body, l.offset(l.text.length)).column] as const };
+  };
+  const found: { s: Suppression; index: number; target: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const c = readComment(l.text, false, false, false);
+    if (!c) continue;
+    const at = lineColumnAt(body, l.offset(c.at));
+    const wholeLine = c.malformed ? true : c.wholeLine;
+    // A comment on a line of its own applies to the next line of its cell (none after a cell's last line: its own).
+    const target = wholeLine && lines[i + 1]?.cell === l.cell ? i + 1 : i;
+    const s: Suppression = c.malformed
+      ? { file, line: at.line, column: at.column, ids: [], until: null, reason: '', wholeLine, appliesTo: 0, malformed: true }
+      : { file, line: at.line, column: at.column, ids: c.ids, until: c.until, reason: c.reason, ...(c.untilInReason ? { untilInReason: c.untilInReason } : {}), wholeLine, appliesTo: 0 };
+    found.push({ s, index: i, target });
+  }
+  // Stacked comments all apply to the line below the stack.
+  for (let k = found.length - 2; k >= 0; k--) {
+    const f = found[k]!;
+    const next = found[k + 1]!;
+    if (f.s.wholeLine && next.s.wholeLine && next.index === f.index + 1 && lines[next.index]!.cell === lines[f.index]!.cell) f.target = next.target;
+  }
+  return found.map(({ s, index, target }) => {
+    const applies = place(lines[target]!);
+    return { ...s, appliesTo: applies.line, columns: { own: place(lines[index]!).span, applies: applies.span } };
+  });
 }
 
 /** Code files whose statements span lines inside brackets (the suppression above one covers it whole). */
