@@ -586,6 +586,8 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
   let out = '';
   // Inside `<del>`, `<s>` or `<strike>` (GitHub's struck-through text in HTML): withdrawn as `~~…~~` is.
   let struck = 0;
+  // Emphasised statuses (`_pending_`, `**N/A**`): where their words stand in `out`.
+  const statuses: { start: number; end: number; said: string }[] = [];
   const walk = (n: Nodes): void => {
     if (struck > 0 && !keepStruck && n.type !== 'html') return;
     switch (n.type) {
@@ -606,11 +608,15 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
       case 'emphasis': case 'strong': {
         const written = source === undefined ? undefined : blankAsWritten(n, source);
         if (written !== undefined) { out += written; break; }
-        // An emphasised status is the item's state, an aside: "HSTS _pending_", "**WIP** HSTS" read as "HSTS (pending)", "(WIP)
-        // HSTS" (the promise only: the title keeps what the line shows). Not one a dash, a label or a bracket already opens.
+        // An emphasised status may be the item's state (see EMPHASIS_STATE_AFTER): its words are kept, and where it stands
+        // is judged once the whole text is known. Not one a dash, a label or a bracket already opens (the rules read it there).
         if (!keepStruck && !/(?:[—–:([]|\s-)\s*$/.test(out)) {
           const said = plainText(n.children as PhrasingContent[]);
-          if (isStatusAlone(said)) { out += ` (${said}) `; break; }
+          if (isStatusAlone(said)) {
+            statuses.push({ start: out.length, end: out.length + said.length, said });
+            out += said;
+            break;
+          }
         }
         for (const c of n.children) walk(c as Nodes);
         break;
@@ -619,8 +625,32 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
     }
   };
   for (const n of nodes) walk(n);
+  out = emphasisedStates(out, statuses);
   // Obsidian's block id ending the line (`… signed off ^blk1`) is hidden when shown.
   return out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, '');
+}
+
+/**
+ * What may follow an emphasised status that ends the item's words: nothing (trailing punctuation, an Obsidian block id), another
+ * aside (a dash, a bracket, a label, `;`), or a ticket or an owner ("HSTS _pending_ OPS-12", "— _WIP_, see #412").
+ */
+const EMPHASIS_STATE_AFTER = /^\s*(?:[.!]*\s*(?:\^[\w-]+\s*)?$|[—–(\[;:]|-(?:\s|$)|,?\s*(?:(?:see|cf\.?|ref\.?)\s+)?(?:[A-Za-z][A-Za-z\d]*-\d+|#\d+|@[\w-])(?![\w-]))/;
+/**
+ * `out` with each emphasised status in it (`statuses`: where its words stand) made an aside where it stands as the item's state:
+ * opening the item (no word before it: "**WIP** HSTS", "**N/A** — no DB" read as "(WIP) HSTS", "(N/A) — no DB") or ending its
+ * words (see EMPHASIS_STATE_AFTER: "HSTS _pending_", "HSTS _pending_ (OPS-12)" read as "HSTS (pending)"), as the rules read a
+ * status in brackets (the promise only: the title keeps what the line shows). Mid-sentence, emphasis is the author's stress on
+ * a word, no state ("Backups tested **N/A** for the replica, but required for the primary", "Rotate keys, _later_ also the
+ * signing key"): its words stay as written, read as the plain words are.
+ */
+function emphasisedStates(out: string, statuses: readonly { start: number; end: number; said: string }[]): string {
+  let text = out;
+  for (let k = statuses.length - 1; k >= 0; k--) {
+    const { start, end, said } = statuses[k]!;
+    const leading = !/[\p{L}\p{N}]/u.test(out.slice(0, start));
+    if (leading || EMPHASIS_STATE_AFTER.test(out.slice(end))) text = `${text.slice(0, start)} (${said}) ${text.slice(end)}`;
+  }
+  return text;
 }
 
 /** An Obsidian block id ending a line: ` ^blk1`, hidden when the note is shown (a letter in it: `^20` is a version range). */
