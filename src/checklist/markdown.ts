@@ -122,7 +122,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   const errors: ConfigError[] = [];
 
   /** One checklist item, from a task-list item's text, tick, position and directive comments. */
-  const addItem = (title: string, promise: string, checked: boolean, pos: { line: number; column: number } | undefined, directives: readonly Nodes[], parent: string | undefined, parentItem: ChecklistItem | undefined): ChecklistItem => {
+  const addItem = (title: string, promise: string, statusTitle: string, checked: boolean, pos: { line: number; column: number } | undefined, directives: readonly Nodes[], parent: string | undefined, parentItem: ChecklistItem | undefined): ChecklistItem => {
     // Items the line count above does not see (checkbox cells in a table): the same cap, still before the binding.
     if (items.length >= MAX_CHECKLIST_ITEMS) throw new ConfigError(itemCapMessage(), { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 });
     const item: ChecklistItem = {
@@ -131,6 +131,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       checks: [],
       group: headings.map((h) => h.text),
       source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
+      ...(statusTitle !== title ? { statusTitle } : {}),
     };
     // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
     if (UNTERMINATED.test(title)) {
@@ -176,6 +177,9 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
     const title = first ? plainText(first.children, true, source) : '';
     const promise = first ? plainText(first.children, false, source) : '';
+    // The title with an emphasised status as the aside it reads as ("HSTS _pending_" → "HSTS (pending)"): what `preflight
+    // import` writes for a not-done item, so that the YAML reads its status as the Markdown does.
+    const statusTitle = first ? plainText(first.children, true, source, true) : '';
     let next = parentItem;
     let path: string | undefined;
     let box: RegExpExecArray | null;
@@ -188,7 +192,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       emptyBoxes++;
       warn((li.position?.start.line ?? 1) + offset, li.position?.start.column ?? 1, `a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
     } else if (li.checked === true || li.checked === false) {
-      next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
+      next = addItem(title, promise, statusTitle, li.checked, li.position?.start, li.children, parent, parentItem);
     } else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
       // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item — said.
       emptyBoxes++;
@@ -580,9 +584,11 @@ const STRIKE_TAG = /^<(\/)?(?:del|s|strike)(?=[\s>])[^>]*>$/i;
 
 /**
  * The visible text of inline content: markup, HTML and directives dropped, white space collapsed. `source`: the text the
- * nodes were parsed from (their offsets index it), to keep fill-in blanks as written (see blankAsWritten).
+ * nodes were parsed from (their offsets index it), to keep fill-in blanks as written (see blankAsWritten). `asides`: an
+ * emphasised status standing as the item's state is written as an aside (see emphasisedStates); by default where struck words
+ * are dropped (the promise the rules read), not in the text as shown.
  */
-export function plainText(nodes: readonly PhrasingContent[], keepStruck = false, source?: string): string {
+export function plainText(nodes: readonly PhrasingContent[], keepStruck = false, source?: string, asides = !keepStruck): string {
   let out = '';
   // Inside `<del>`, `<s>` or `<strike>` (GitHub's struck-through text in HTML): withdrawn as `~~…~~` is.
   let struck = 0;
@@ -610,7 +616,7 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
         if (written !== undefined) { out += written; break; }
         // An emphasised status may be the item's state (see EMPHASIS_STATE_AFTER): its words are kept, and where it stands
         // is judged once the whole text is known. Not one a dash, a label or a bracket already opens (the rules read it there).
-        if (!keepStruck && !/(?:[—–:([]|\s-)\s*$/.test(out)) {
+        if (asides && !/(?:[—–:([]|\s-)\s*$/.test(out)) {
           const said = plainText(n.children as PhrasingContent[]);
           if (isStatusAlone(said)) {
             statuses.push({ start: out.length, end: out.length + said.length, said });
