@@ -67,6 +67,12 @@ export interface ItemReport {
   source?: Location;
   /** The built-in preset the item comes from: `source.file` is then that preset's file in Preflight's package (`checklists/NAME.yml`), not a repository path. */
   preset?: string;
+  /**
+   * A pending manual item whose status says the work is not done (ChecklistItem.notDoneChecks): no tick in the pull request
+   * signs it off, so it is no sign-off to tick (its `reason` says what to do instead). Set by the gate with the status; the
+   * reporters ask awaitsSignOff. Internal: not written to the JSON report (see toJson), whose contract has no such field.
+   */
+  notDone?: true;
 }
 
 export interface Report {
@@ -173,6 +179,9 @@ export interface Logger {
   notice?(msg: string): void;
 }
 export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
+
+/** Whether an item is a pending manual item that a tick in the pull request signs off (not one whose work is not done). */
+export const awaitsSignOff = (item: Pick<ItemReport, 'status' | 'notDone'>): boolean => item.status === 'pending' && !item.notDone;
 
 /**
  * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at

@@ -1,6 +1,7 @@
 import { Document, isMap } from 'yaml';
 import { assertChecklistText, parseYamlChecklist } from './load.js';
 import { parseMarkdownChecklist, type MarkdownOptions } from './markdown.js';
+import { notDoneChecksOfTitle } from './matcher.js';
 import type { ChecklistItem } from './types.js';
 
 /** The result of `preflight import`: the YAML checklist and a short report for the terminal. */
@@ -54,7 +55,10 @@ function notDoneDrift(file: string, items: readonly ChecklistItem[], back: reado
 
 function toYamlItem(item: ChecklistItem): Record<string, unknown> {
   const out: Record<string, unknown> = { id: item.id };
-  if (item.title) out.title = item.title;
+  // A not-done item's emphasised status as the aside the Markdown reads it as ("HSTS _pending_" → "HSTS (pending)") where the
+  // title as shown would read otherwise in the YAML (which has no emphasis: "HSTS pending" is no status there). Other titles
+  // as the line shows them (a tick in a pull request may repeat them).
+  if (item.title) out.title = item.notDoneChecks?.length && item.statusTitle && !readsNotDone(item.title, item) ? item.statusTitle : item.title;
   if (item.checks.length) out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
   if (item.severity) out.severity = item.severity;
   // Struck through in full: withdrawn, so switched off (reported skipped, never pending), as in the Markdown.
@@ -64,6 +68,12 @@ function toYamlItem(item: ChecklistItem): Record<string, unknown> {
   if (item.group?.length) out.group = item.group;
   if (item.signedOff) out['signed-off'] = true;
   return out;
+}
+
+/** Whether `title`, as a YAML item's under the item's group, reads as the not-done status the Markdown item has. */
+function readsNotDone(title: string, item: ChecklistItem): boolean {
+  const key = (checks: readonly string[] | undefined) => [...(checks ?? [])].sort().join();
+  return key(notDoneChecksOfTitle(title, item.group ?? [])) === key(item.notDoneChecks);
 }
 
 function importReport(file: string, items: readonly ChecklistItem[], back: readonly ChecklistItem[]): string {

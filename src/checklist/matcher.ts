@@ -431,10 +431,8 @@ const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
  * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
 export function notDoneReading(title: string): string | undefined {
-  // A status stands beside a title of a line or two: a longer text is read in its first MAX_STATUS_TEXT characters (the
-  // status regexes scan from each "blocked" or "root" on, so a 1 MB title would take minutes: review 48 B1).
-  const text = title.length > MAX_STATUS_TEXT ? title.slice(0, MAX_STATUS_TEXT) : title;
-  const spelled = statusSpelled(text).normalize('NFKC');
+  // `title` as the readers pass it, in its first MAX_TITLE_READ characters (see titleRead).
+  const spelled = statusSpelled(title).normalize('NFKC');
   let out = spelled.replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
   let found = false;
   for (let k = 0; k < 3; k++) {
@@ -452,8 +450,18 @@ export function notDoneReading(title: string): string | undefined {
   }
   return found ? out : undefined;
 }
-/** The most characters of a title notDoneReading reads. */
-const MAX_STATUS_TEXT = 2000;
+/**
+ * The most characters of an item's title (a Markdown item's promise, a YAML item's title) the status and phrase rules read.
+ * A status stands beside a title of a line or two, and the status regexes scan from each "blocked" or "root" on, so a 1 MB
+ * title would take minutes (review 48 B1).
+ */
+export const MAX_TITLE_READ = 2000;
+/**
+ * An item's title as the rules read it: its first MAX_TITLE_READ characters. The one cap, where a title enters the reading
+ * (bindChecklist for a Markdown item, notDoneChecksOfTitle for a YAML one); the readings after it (statusSpelled,
+ * notDoneReading, matchItem) take the text as given.
+ */
+export const titleRead = (title: string): string => (title.length > MAX_TITLE_READ ? title.slice(0, MAX_TITLE_READ) : title);
 /** Whether `text` (or an aside of an item about `topic`) has a status that defers it (see DEFERRING_STATUS). */
 const defersByStatus = (text: string, topic = text) => (PORT_OR_EXPOSURE.test(topic) ? DEFERRING_STATUS_NOT_OPEN : DEFERRING_STATUS).test(text);
 /**
@@ -513,9 +521,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((...m: string[]) => strin
  * meaning ("CSP? ✅").
  */
 export function statusSpelled(text: string): string {
-  let out = text.slice(0, 4_000);
+  let out = text;
   for (const [re, to] of SPELLINGS) out = out.replace(re, to as string);
-  return out === text.slice(0, 4_000) ? text : out;
+  return out;
 }
 const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug(?! mode)|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
 /**
@@ -2000,11 +2008,11 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
       if (hint?.explicit && item.checks.length) readStatedOptions(item, hint.promise);
       else if (hint?.parentItem && deferred.has(hint.parentItem)) deferred.add(item);
-      else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(statusSpelled(hint.promise ?? item.title ?? '')))))) deferred.add(item);
+      else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(statusSpelled(titleRead(hint.promise ?? item.title ?? ''))))))) deferred.add(item);
       continue;
     }
     // Its status read however it is spelled ("— ⏳ pending", "[WIP] …", "-- pending"): see statusSpelled.
-    const text = statusSpelled(hint?.promise ?? item.title ?? '');
+    const text = statusSpelled(titleRead(hint?.promise ?? item.title ?? ''));
     if ((hint?.parentItem && deferred.has(hint.parentItem)) || hint?.containers?.some(containerDefers)) {
       deferred.add(item);
       continue;
@@ -2244,7 +2252,7 @@ export function uncoveredChecks(checklist: Checklist): string[] {
  * it off in YAML either (see ChecklistItem.notDoneChecks). Undefined when the title has no such status or names no check.
  */
 export function notDoneChecksOfTitle(title: string, group: readonly string[] = []): string[] | undefined {
-  const rest = notDoneReading(title);
+  const rest = notDoneReading(titleRead(title));
   const named = rest ? matchItem(rest, { headings: group }) : undefined;
   return named?.checks.length ? named.checks : undefined;
 }

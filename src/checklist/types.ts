@@ -54,6 +54,12 @@ export interface ChecklistItem {
    * status dropped). A manual YAML item whose title so reads (as `preflight import` writes it) too (see notDoneChecksOfTitle).
    */
   notDoneChecks?: string[];
+  /**
+   * A Markdown item's title with an emphasised status written as the aside it reads as (`- [ ] HSTS _pending_` → "HSTS
+   * (pending)", where the title, as the line shows it, is "HSTS pending"); only where the two differ. `preflight import` writes
+   * it as a not-done item's title, so that the YAML reads the same status (see notDoneChecksOfTitle).
+   */
+  statusTitle?: string;
   /** For Markdown items bound by the matcher: the phrase that matched. */
   matchedBy?: string;
   source: Location;

@@ -278,7 +278,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       else if (planned.item.withdrawn) { report.status = 'skipped'; report.reason = 'withdrawn: struck through in full in the checklist (remove the strikethrough to make it an item again)'; }
       // Its status says the work is not done, though it names what a check verifies: no tick in the pull request signs it
       // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
-      else if (planned.item.notDoneChecks?.length) { report.status = 'pending'; report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file)); }
+      else if (planned.item.notDoneChecks?.length) { report.status = 'pending'; report.notDone = true; report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file)); }
       else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
         report.status = 'attested'; report.attestedBy = input.attested.by;
       } else report.status = 'pending';

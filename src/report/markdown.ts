@@ -1,4 +1,4 @@
-import { itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
+import { awaitsSignOff, itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printable, printablePath } from '../checks/util/text.js';
 import { countsWithoutNotes, headlineCounts, notesWord, sharedTitleItems, sharedTitlesNote } from './summary.js';
@@ -505,8 +505,8 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     if (shownOrphans.length > limit) out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
   }
 
-  // A pending item with a reason (its status says not done: see notDoneReason) is no sign-off to tick: listed with it.
-  const pending = report.items.filter((i) => i.status === 'pending' && !i.reason);
+  // A pending item whose work is not done (ItemReport.notDone) is no sign-off to tick: listed with its reason.
+  const pending = report.items.filter(awaitsSignOff);
   // Ticks naming items a check decides: listed with the near misses (under the pending sign-offs, or on their own).
   const decided = (opts.signoffHints ?? []).filter((h) => h.kind === 'bound' && h.items.some((id) => report.items.some((i) => i.id === id)));
   const decidedLine = (h: SignoffHint) => {

@@ -1,4 +1,4 @@
-import { itemBlocks, urlNotInMessage, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
+import { awaitsSignOff, itemBlocks, urlNotInMessage, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
 import { printablePath } from '../checks/util/text.js';
 import { sharedTitleItems, sharedTitlesNote, summaryLine } from './summary.js';
 import { fixedEntriesList } from '../gate/baseline.js';
@@ -68,8 +68,8 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
     out.push('', 'Other problems');
     for (const f of other) out.push(`    ${formatFinding(f, c)}`);
   }
-  // A pending item with a reason (its status says not done: see notDoneReason) is no sign-off to tick: listed above with it.
-  const pending = report.items.filter((i) => i.status === 'pending' && !i.reason);
+  // A pending item whose work is not done (ItemReport.notDone) is no sign-off to tick: listed above with its reason.
+  const pending = report.items.filter(awaitsSignOff);
   if (pending.length) {
     out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
     // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the
