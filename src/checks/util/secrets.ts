@@ -2127,3 +2127,91 @@ export function helmFallbacks(text: string): { line: number; column: number; key
   return out;
 }
 
+/**
+ * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '…'`,
+ * `ALTER ROLE app PASSWORD '…'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '…'`, SQL Server
+ * `CREATE LOGIN app WITH PASSWORD = '…'`. Groups: the user, the password. Every repetition bounded: a SQL dump of any size
+ * is read in one linear pass.
+ */
+const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|''){0,200})'/gi;
+/**
+ * MySQL's and MariaDB's `SET PASSWORD [FOR 'app'@'%'] = '…'` (also `= PASSWORD('…')`, the pre-8.0 form). Groups: the user (none
+ * for the session's own), the password.
+ */
+const SQL_SET_PASSWORD_RE = /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`=;]{0,100}["'`]?)?)?[ \t]*=[ \t]*(?:(?:PASSWORD|OLD_PASSWORD)[ \t]*\([ \t]*)?N?'((?:[^'\\\n]|''){0,200})'/gi;
+/** MySQL 5's `GRANT … TO 'app'@'%' IDENTIFIED BY '…'`, which creates the user with that password. Groups: the user, the password. */
+const SQL_GRANT_IDENTIFIED_RE = /\bGRANT[ \t][^;]{0,300}?\bTO[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`;]{0,100}["'`]?)?[ \t]+IDENTIFIED[ \t]+BY[ \t]+N?'((?:[^'\\\n]|''){0,200})'/gi;
+/**
+ * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '…')`,
+ * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
+ */
+const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
+const SQL_MAPPING_REMOTE_USER_RE = /[(,]\s*(?:(?:SET|ADD)\s+)?user\s+'([^'\n]{1,64})'/i;
+/** Stored password verifiers: PostgreSQL's `md5` + 32 hex digits and `SCRAM-SHA-256$…`, MySQL's `*` + 40 hex digits (one-way, made to be stored). */
+const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}$|SCRAM-SHA-256\$|\*[0-9A-Fa-f]{40}$)/;
+/** Whether a SQL password literal is a stored verifier, not a password (SQL_PASSWORD_VERIFIER_RE). */
+export const isSqlPasswordVerifier = (value: string): boolean => SQL_PASSWORD_VERIFIER_RE.test(value);
+/** A password statement of a SQL or shell script ({@link sqlPasswordStatements}). */
+export interface SqlPasswordStatement {
+  /** The user as written (`app`), null for the session's own (`SET PASSWORD = '…'`). */
+  user: string | null;
+  /** The user the password is compared with: the user, a mapping's remote user (else its local one). */
+  login: string | null;
+  /** The password literal as written between its quotes. */
+  password: string;
+  /** Offset of the password's first character. */
+  index: number;
+  /** Whom the message names: `the database user 'app'`, `the user mapping for 'app' on server 'remote' (remote user 'etl')`. */
+  who: string;
+  /** Inside a comment (`-- …`, `/* … *\/`, a shell's or MySQL's `#` line): runs nowhere. */
+  commented: boolean;
+}
+/**
+ * The literal passwords a SQL or shell script gives database users: `CREATE|ALTER USER|ROLE|LOGIN … PASSWORD '…'` (PostgreSQL, SQL
+ * Server), `IDENTIFIED [WITH plugin] BY '…'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '…'`, `GRANT … TO user IDENTIFIED BY '…'`
+ * and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$…$$`) and `PASSWORD NULL` are
+ * no quoted literal and not read; the caller judges the literal (a reference, a verifier, a default). In offset order.
+ */
+export function sqlPasswordStatements(text: string): SqlPasswordStatement[] {
+  const out: SqlPasswordStatement[] = [];
+  if (!/PASSWORD|IDENTIFIED/i.test(text)) return out;
+  // Block comments' spans, found once (indexOf: linear, an unclosed `/*` runs to the end).
+  const blocks: [number, number][] = [];
+  for (let i = text.indexOf('/*'); i >= 0 && blocks.length < 100_000;) {
+    const close = text.indexOf('*/', i + 2);
+    blocks.push([i, close < 0 ? text.length : close + 2]);
+    if (close < 0) break;
+    i = text.indexOf('/*', close + 2);
+  }
+  const inBlock = (at: number): boolean => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = blocks[mid]!;
+      if (at < from) hi = mid - 1; else if (at >= to) lo = mid + 1; else return true;
+    }
+    return false;
+  };
+  const commented = (at: number): boolean => {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const before = text.slice(Math.max(lineStart, at - 2000), at);
+    return /^[ \t]*#/.test(before) || /(?:^|[\s;(,])--/.test(before.replace(/'(?:[^'\n]|'')*'/g, "''")) || inBlock(at);
+  };
+  const push = (m: RegExpMatchArray, user: string | null, who: string, login: string | null = user) => {
+    const password = m[2]!;
+    const index = m.index! + m[0].length - password.length - 1;
+    out.push({ user, login, password, index, who, commented: commented(m.index!) });
+  };
+  for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
+    const user = m[1]!;
+    // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '…')`: a user mapping, not a user named MAPPING.
+    const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
+    const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
+    if (mapping) push(m, user, `the user mapping for '${mapping[1]}' on server '${mapping[2]}'${remote ? ` (remote user '${remote}')` : ''}`, remote ?? mapping[1]!);
+    else push(m, user, `the database user '${user}'`);
+  }
+  if (/\bSET[ \t]+PASSWORD\b/i.test(text)) for (const m of text.matchAll(SQL_SET_PASSWORD_RE)) push(m, m[1] ?? null, m[1] ? `the database user '${m[1]}'` : 'the current database user (SET PASSWORD)');
+  if (/\bIDENTIFIED\b/i.test(text) && /\bGRANT\b/i.test(text)) for (const m of text.matchAll(SQL_GRANT_IDENTIFIED_RE)) push(m, m[1]!, `the database user '${m[1]}'`);
+  return out.sort((a, b) => a.index - b.index);
+}
