@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, filesEndingIn, hasDevWord, isDevOnly, isDockerfile, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, filesEndingIn, hasDevWord, isDevOnly, isDockerfile, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated, joinPath } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -19,7 +19,7 @@ import { isSpacedFillIn } from './util/fill-in.js';
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { deploysIn, elixirConfigFile, elixirEnvAt } from './util/elixir-config.js';
-import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, namesPasswordSettingValue, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
+import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, namesPasswordSettingValue, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback, sqlPasswordStatements, isSqlPasswordVerifier, isReference } from './util/secrets.js';
 import { COPILOT_ENV_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { awsDeploy, CFN_TYPES_RE, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, K8S_ENV_OVERLAY_DOC, k8sDataFate, k8sEnvFate, overlayEnvValues, overlayNote, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
@@ -592,16 +592,16 @@ function productionScripts(snapshot: SnapshotView): (file: string) => boolean {
   return (file) => !skipFile(file) && devScript(file) === null && (fallbackKind(file) === 'shell' || started.get(file) === null);
 }
 
-/** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
+/** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`, `sql/local-users.sql`): its defaults are notes. */
 const devScript = (file: string): string | null =>
-  /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
+  /\.(?:sh|bash|sql)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
 
 /**
  * A database seed script (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, Laravel's `database/seeders/`): it
  * loads sample records (`{ email: 'alice@prisma.io', password: 'password123' }`) into a database, usually a local one;
  * not what a deployment runs with: its defaults are notes.
  */
-const SEED_SCRIPT = /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs)$/i;
+const SEED_SCRIPT = /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs|sql)$/i;
 /** A path named for production (`seed-prod.js`, `seed_production.py`, `seeds/live/…`). */
 const PROD_NAMED = /(?:^|[/._-])(?:prod|production|live)(?=[/._-]|$)/i;
 /** A host literal (`host: 'db.prod.internal'`, `HOST = "10.0.3.7"`, `host="…"`), and a database URL's host (`postgres://u:p@db.example.com/app`). */
@@ -657,6 +657,71 @@ const seedScript = (file: string, text: () => string | undefined): string | null
   for (const m of seedCode(file, text() ?? '').matchAll(HOST_LITERAL_RE)) if (!isLocalHost(m[1] ?? m[2]!) && !isPlaceholderHost(m[1] ?? m[2]!)) return null;
   return 'database seed script, sample records rather than deploy configuration';
 };
+
+/** SQL scripts, and the shell scripts that may run SQL (`init-user-db.sh` in `/docker-entrypoint-initdb.d`). */
+const SQL_OR_SHELL_FILE = /\.(?:sql|sh|bash)$/i;
+/** A script in a database init folder by its name (`initdb/`, `docker-entrypoint-initdb.d/`, `db-init/`, `postgres-init/`). */
+const INIT_FOLDER_FILE = /(?:^|\/)[\w.-]*init[\w.-]*\/[^/]+$/i;
+/**
+ * The folders and files compose services mount at a database image's init folder (`./initdb:/docker-entrypoint-initdb.d`,
+ * `./init.sql:/docker-entrypoint-initdb.d/01.sql`, long syntax too), with the service's development remark (a development-only
+ * file or profile) or null.
+ */
+function initdbMounts(snapshot: SnapshotView): { path: string; dev: string | null }[] {
+  const out: { path: string; dev: string | null }[] = [];
+  for (const cf of snapshot.composeFiles()) {
+    for (const svc of cf.services) {
+      const volumes = svc.value['volumes'];
+      if (!Array.isArray(volumes)) continue;
+      for (const v of volumes.slice(0, 200)) {
+        let source: unknown;
+        let target: unknown;
+        if (typeof v === 'string') [source, target] = v.split(':');
+        else if (isObject(v)) { source = v['source']; target = v['target']; }
+        if (typeof source !== 'string' || typeof target !== 'string' || !/^\/docker-entrypoint-initdb\.d(?:\/|$)/.test(target) || !/^\.{1,2}(?:\/|$)/.test(source)) continue;
+        const path = joinPath(dirname(cf.path), source.replace(/\/+$/, ''));
+        if (path !== null) out.push({ path, dev: isDevOnly(svc.file) ? 'development-only file' : composeDevOnly(svc) });
+      }
+    }
+  }
+  return out;
+}
+/**
+ * The passwords SQL and database init scripts give database users (`CREATE USER grafana WITH PASSWORD 'changeme'`, `ALTER USER
+ * postgres PASSWORD 'postgres'`, MySQL's `IDENTIFIED BY 'password'`, `SET PASSWORD`, `GRANT … IDENTIFIED BY`: sqlPasswordStatements,
+ * the reading hardcoded-secret reports a real password by) that are a default or placeholder, or the user name or made from it
+ * (`metabase` for `metabase`, `app_password` for `app`): hardcoded-secret leaves those here. Read in `.sql` files (migrations,
+ * init scripts, schema dumps) and in the shell scripts a database image runs at its first start (mounted at
+ * `/docker-entrypoint-initdb.d` by a compose service, or in an init folder by name) or that production runs. Not: a commented-out
+ * statement, a psql variable (`PASSWORD :'pw'`), a reference (`'${DB_PASSWORD}'`), dollar quoting, `PASSWORD NULL`, a stored
+ * verifier (`SCRAM-SHA-256$…`, `md5…`); tests, documentation and example folders and templates are not read; seed scripts
+ * (`db/seeds/`, `supabase/seed.sql`) and development-named ones give notes. Each script read is one entry, `reason` null when
+ * it holds no such password.
+ */
+function sqlUserDefaults(snapshot: SnapshotView, production: (file: string) => boolean): { file: string; line: number; column: number; name: string; reason: string | null; secret: string; dev: string | null }[] {
+  const out: ReturnType<typeof sqlUserDefaults> = [];
+  let mounts: ReturnType<typeof initdbMounts> | undefined;
+  for (const file of snapshot.files) {
+    if (!SQL_OR_SHELL_FILE.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+    mounts ??= initdbMounts(snapshot);
+    const mount = mounts.find((m) => file === m.path || file.startsWith(`${m.path}/`));
+    if (!/\.sql$/i.test(file) && !mount && !INIT_FOLDER_FILE.test(file) && !production(file)) continue;
+    const text = snapshot.text(file);
+    if (text === undefined || !/PASSWORD|IDENTIFIED/i.test(text)) continue;
+    out.push({ file, line: 0, column: 0, name: '', reason: null, secret: '', dev: null });
+    let dev: string | null | undefined;
+    for (const st of sqlPasswordStatements(text)) {
+      const v = st.password;
+      if (st.commented || !v.trim() || isSqlPasswordVerifier(v) || isReference(v) || /\$\{|\$\(|\{\{|%s/.test(v)) continue;
+      const fromUser = st.login !== null ? passwordFromUserName(v, st.login) : null;
+      const reason = isDefaultCredential(v) ? `is set to ${describeDefault(v)}` : fromUser === 'equal' ? 'is equal to its user name' : fromUser === 'suffix' ? `is ${SUFFIX_PASSWORD}` : null;
+      if (!reason) continue;
+      dev ??= (isDevOnly(file) ? 'development-only file' : null) ?? mount?.dev ?? devScript(file) ?? seedScript(file, () => text);
+      out.push({ file, ...lineColumnAt(text, st.index), name: `the password of ${st.who}`, reason, secret: v, dev });
+    }
+  }
+  return out;
+}
 
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
@@ -1393,7 +1458,12 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   }
 
   // Default passwords on command lines (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `-Dspring.datasource.password=admin`): hardcoded-secret's rules, defaults here.
-  for (const c of deployedCommandLineDefaults(snapshot, productionScripts(snapshot))) emit(c.file, c.line, c.column, c.what, { reason: `is set to ${c.named ? NAMES_SETTING : describeDefault(c.value)}`, secret: c.value }, '');
+  const production = productionScripts(snapshot);
+  for (const c of deployedCommandLineDefaults(snapshot, production)) emit(c.file, c.line, c.column, c.what, { reason: `is set to ${c.named ? NAMES_SETTING : describeDefault(c.value)}`, secret: c.value }, '');
+
+  // Database users' passwords in SQL scripts and database init scripts (`CREATE USER app WITH PASSWORD 'changeme'`): hardcoded-secret's
+  // reading, defaults and passwords made from the user name here (sqlUserDefaults).
+  for (const h of sqlUserDefaults(snapshot, production)) { if (h.reason === null) sources++; else emit(h.file, h.line, h.column, h.name, { reason: h.reason, secret: h.secret }, '', h.dev); }
 
   // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
   // judged like a service's environment, a password equal to the user name beside it included.
@@ -1918,6 +1988,7 @@ export const defaultCredentials = defineCheck({
       '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file, also a value that names a setting, as under `REDIS_PASSWORD` (`requirepass redis_password`: a placeholder, below); a real value there is `hardcoded-secret`\'s;',
       '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, registry logins (`docker login -u admin -p admin registry.acme.io`, podman, helm registry…), and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default); a password that names a setting counts too, judged as under a password\'s name (`-pmysql_password`, `-Dspring.datasource.password=app_db_password`: a placeholder, below). Read in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles; in the scripts production runs — container entrypoint scripts by their names (`docker-entrypoint.sh`, `entrypoint.sh`) and any script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command`, Procfile or systemd unit starts, as for `${VAR:-default}` above — whatever host the command names (`mysqldump -uroot -pchangeme app`, `PGPASSWORD=postgres pg_dump -h db` in the backup script a Dockerfile\'s `ENTRYPOINT` runs); and in other shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling, and so is such a script\'s registry login; a Makefile\'s recipes are not read); scripts named for development or started only by development entry points are not read for local commands; a variable, `$(cat …)` or `${VAR}` is no literal, a commented-out line is not read.',
+      '- database users given a default password, or one equal to the user name or made from it (`metabase` for `metabase`, `app_password` for `app`), in SQL: `CREATE USER grafana WITH PASSWORD \'changeme\'`, `ALTER USER postgres PASSWORD \'postgres\'`, `CREATE ROLE … LOGIN PASSWORD`, SQL Server\'s `CREATE LOGIN … WITH PASSWORD =`, MySQL\'s `CREATE USER \'app\'@\'%\' IDENTIFIED BY \'password\'`, `SET PASSWORD FOR … = \'…\'` and `GRANT … TO … IDENTIFIED BY \'…\'` (the statements `hardcoded-secret` reports a real password in, which leaves these here). Read in `.sql` files (init scripts, migrations, schema dumps) and in the shell scripts a database image runs at its first start (in a folder a compose service mounts at `/docker-entrypoint-initdb.d`, or a folder named for init: `initdb/init-user-db.sh`) or that production runs; not: a commented-out statement (`--`, `/* … */`, `#`), a psql variable (`PASSWORD :\'pw\'`), a reference (`\'${DB_PASSWORD}\'`), dollar quoting, `PASSWORD NULL`, an empty password, a stored verifier (`SCRAM-SHA-256$…`, `md5…`, MySQL\'s `*` + 40 hex digits). Seed scripts (`db/seeds/`, `supabase/seed.sql`), development-named scripts (`sql/local-users.sql`) and init folders only a development compose service mounts give notes;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes`, Neo4j\'s `NEO4J_AUTH=none` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); Neo4j\'s `NEO4J_AUTH=<user>/<password>` whose password is a default or placeholder (its docs\' `neo4j/password`, `neo4j/test`), the image\'s own `neo4j` or equal to the user name (the user name is not shown); images\' own defaults and their docs\' samples for the variable that image reads (MinIO\'s `minio123` as `MINIO_ROOT_PASSWORD`/`MINIO_SECRET_KEY`, the Cassandra superuser\'s `cassandra` as `CASSANDRA_PASSWORD`, ArangoDB\'s `openSesame` as `ARANGO_ROOT_PASSWORD`, Neo4j\'s `neo4j` as `NEO4J_PASSWORD`; another value passes); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',

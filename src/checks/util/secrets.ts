@@ -476,34 +476,47 @@ function isDottedKeySetting(name: string): boolean {
 
 /**
  * Front-end frameworks' prefixes that publish a variable to the browser bundle (Next.js, Nuxt, Expo, Nx, SvelteKit and Astro,
- * Vite, Create React App, Gatsby, Vue CLI): what they hold every visitor can read. Group 1 the prefix as written.
+ * Vite, Create React App, Gatsby, Vue CLI): the build inlines what they hold into the JavaScript every visitor (or every install
+ * of the app, Expo's) downloads. Group 1 the prefix as written.
  */
 const CLIENT_PUBLIC_PREFIX_RE = /^((?:NEXT_PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|NX_PUBLIC|PUBLIC|VITE|REACT_APP|GATSBY|VUE_APP)_)[A-Za-z0-9]/;
-/** The client-public prefix of a variable's name (`NEXT_PUBLIC_`, `VITE_`: {@link CLIENT_PUBLIC_PREFIX_RE}), or null. */
-export function clientPublicPrefix(name: string): string | null {
-  return CLIENT_PUBLIC_PREFIX_RE.exec(name)?.[1] ?? null;
-}
 /** Words of a name that never name a public key or a browser's key: a password, a secret, a private key, a credential. */
 const NEVER_PUBLIC_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'credential', 'credentials', 'creds', 'secretkey', 'privatekey', 'clientsecret', 'private', 'admin', 'master']);
+/** Words for something public: a public key (`PUBLIC_KEY`, `JWT_PUB_KEY`), a publishable one (`STRIPE_PUBLISHABLE_KEY`). */
+const isPublicWord = (w: string): boolean => w === 'public' || w === 'pub' || w === 'publishable';
 /**
- * How many of a name's first words ({@link secretNameWords}) are a framework's client-public prefix rather than words about
- * the value: `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_` (2, whatever follows); SvelteKit's and Astro's bare
- * `PUBLIC_` (1) only before a word no public key is named by (`PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD`), since
- * `PUBLIC_KEY`, `PUBLIC_SIGNING_KEY` and `PUBLIC_ACCESS_TOKEN` name the public half or a browser's key. Else 0.
+ * What `PUBLIC` in a variable's name means, the one rule every check asks ({@link isSecretName}, {@link isPublicName},
+ * hardcoded-secret's message about a published secret):
+ * - `prefix`: a front-end framework's client-public prefix as written ({@link CLIENT_PUBLIC_PREFIX_RE}: `NEXT_PUBLIC_`,
+ *   `VITE_`, `REACT_APP_`, SvelteKit's and Astro's `PUBLIC_`…), or null. It says where the value goes (every visitor's browser),
+ *   not that it is a public key: `NEXT_PUBLIC_JWT_SECRET` is a secret, published.
+ * - `words`: how many of the name's first words ({@link secretNameWords}) that prefix is, the words about the value starting
+ *   after them: `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_` 2, whatever follows; a bare `PUBLIC_` 1 only before a
+ *   word no public key is named by (`PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD`), since `PUBLIC_KEY`, `PUBLIC_SIGNING_KEY` and
+ *   `PUBLIC_ACCESS_TOKEN` name the public half or a browser's key; else 0 (`VITE_`, `REACT_APP_` hold no word about the value).
+ * - `publicKey`: whether the words after the prefix name something public (`PUBLIC`, `PUB`, `PUBLISHABLE`: `STRIPE_PUBLIC_KEY`,
+ *   `NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY`, `PUBLIC_KEY`).
  */
-function frameworkPublicWords(name: string, t: readonly string[]): number {
-  if (/^(?:NEXT|NUXT|EXPO|NX)_PUBLIC_[A-Za-z0-9]/.test(name) && t[1] === 'public' && t.length > 2) return 2;
-  if (/^PUBLIC_[A-Za-z0-9]/.test(name) && t[0] === 'public' && t.slice(1).some((w) => NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w))) return 1;
-  return 0;
+export function publicName(name: string, t: readonly string[] = secretNameWords(name)): { prefix: string | null; words: number; publicKey: boolean } {
+  const prefix = CLIENT_PUBLIC_PREFIX_RE.exec(name)?.[1] ?? null;
+  let words = 0;
+  if (/^(?:NEXT|NUXT|EXPO|NX)_PUBLIC_[A-Za-z0-9]/.test(name) && t[1] === 'public' && t.length > 2) words = 2;
+  else if (/^PUBLIC_[A-Za-z0-9]/.test(name) && t[0] === 'public' && t.slice(1).some((w) => NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w))) words = 1;
+  return { prefix, words, publicKey: t.slice(words).some(isPublicWord) };
+}
+/** The client-public prefix of a variable's name (`NEXT_PUBLIC_`, `VITE_`: {@link publicName}), or null. */
+export function clientPublicPrefix(name: string): string | null {
+  return publicName(name).prefix;
 }
 /**
- * Whether a name holds a word for something public (`PUBLIC`, `PUB`, `PUBLISHABLE`), a framework's client-public prefix
- * included (`NEXT_PUBLIC_…`): for the checks whose rule is "anything `PUBLIC`" passes (`dockerfile-secrets-in-env`, where
- * a Next.js build sets its `NEXT_PUBLIC_` variables with `ENV`), not for {@link isSecretName}, which judges the name after
- * such a prefix.
+ * Whether a name's value is public whatever it holds ({@link publicName}): a framework's client-public prefix publishes it
+ * (`NEXT_PUBLIC_…`, `VITE_…`, `REACT_APP_…`), or the name is a public key's (`STRIPE_PUBLIC_KEY`). For the checks whose rule
+ * is that such a value is no secret of theirs (`dockerfile-secrets-in-env`, where a front-end build sets its client-public
+ * variables with `ENV`: a secret under such a prefix is hardcoded-secret's, which judges the name after the prefix).
  */
-export function hasPublicWord(name: string): boolean {
-  return secretNameWords(name).some((w) => w === 'public' || w === 'pub' || w === 'publishable');
+export function isPublicName(name: string): boolean {
+  const p = publicName(name);
+  return p.prefix !== null || p.publicKey;
 }
 /**
  * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
@@ -520,7 +533,9 @@ export function isSecretName(name: string): boolean {
   if (!t.length || t.length > 12) return false;
   // A front-end framework's client-public prefix (`NEXT_PUBLIC_JWT_SECRET`, `PUBLIC_DB_PASSWORD`) says where the value goes
   // (every visitor's browser), not that it is a public key: the name after it is judged, as under `VITE_`/`REACT_APP_`.
-  t.splice(0, frameworkPublicWords(name, t));
+  const pub = publicName(name, t);
+  if (pub.publicKey) return false;
+  t.splice(0, pub.words);
   // Helm charts' (Bitnami's) convention for the name of a Kubernetes Secret the chart reads instead of making one:
   // `existingSecret`, `auth.existingSecret`, `existingSecretPasswordKey` (a key within it), `existingPasswordSecret`. Its value
   // is an object's name, often with a generated hash suffix (`api-env-7c9d8m4k5b`), not a secret (`existingPassword` stays one).
@@ -531,9 +546,10 @@ export function isSecretName(name: string): boolean {
     if (t.length > 1 && ((/^(?:key|token)s$/.test(t.at(-1)!) && LIST_OF_NAMES_WORDS.has(t.at(-2)!)) || WEAK_LIST_WORDS.has(t.at(-2)!))) return false;
     t[t.length - 1] = t.at(-1)!.slice(0, -1);
   }
-  if (t.includes('public') || t.includes('pub') || t.includes('publishable')) return false;
-  // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
-  if (t.includes('search') && (t.includes('key') || t.includes('apikey'))) return false;
+  // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`,
+  // `ALGOLIA_SEARCH_ONLY_API_KEY`) and DocSearch's (`DOCSEARCH_API_KEY`: DocSearch hands out search-only keys). A word that
+  // keeps a key secret keeps it judged (`ALGOLIA_ADMIN_KEY`, `DOCSEARCH_WRITE_API_KEY`, the crawler's).
+  if (t.some((w) => w === 'search' || w === 'docsearch' || w === 'searchonly') && (t.includes('key') || t.includes('apikey')) && !t.some((w) => CONFIDENTIAL_WORDS.has(w) || w === 'write')) return false;
   if (name === 'PWD' || name === 'OLDPWD') return false;
   // A file name (`hardcoded-secret.test.ts`, `client_secret.json`) is not a variable.
   if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name) && !isDottedKeySetting(name)) return false;
@@ -1545,14 +1561,43 @@ function secretNotAddressName(name: string): boolean {
   return words.some((w) => /^(?:SECRETS?|PASSWORDS?|PASSWD|PASS|PWD|HMAC|SALT|SIGNING|PRIVATE|KEYS?|APIKEY|SECRETKEY|PRIVATEKEY|PEPPER|CREDENTIALS?)$/.test(w));
 }
 /**
+ * Client SDK keys of feature-flag services, made to ship in web and mobile apps: Statsig's client API key (`client-` and 43
+ * letters and digits; its server secret key is `secret-…`, its console key `console-…`) and GrowthBook's SDK client key (`sdk-`
+ * and 12–24 letters and digits; its secret keys are `secret_…`). LaunchDarkly's `sdk-` keys are server secrets, but a UUID
+ * after the prefix (`sdk-1a2b3c4d-…`), which the `-` keeps out. Public by their format unless the name says the value is a
+ * secret ({@link confidentialName}: `STATSIG_SERVER_SECRET`, `GROWTHBOOK_ADMIN_KEY`).
+ */
+const CLIENT_SDK_KEY_RE = /^(?:client-[A-Za-z0-9]{32,48}|sdk-[A-Za-z0-9]{12,24})$/;
+/** A name that keeps its value secret whatever the value looks like: a secret's, a password's, a server's or an admin's word. */
+function confidentialName(name: string): boolean {
+  return secretNameWords(name).some((w) => CONFIDENTIAL_WORDS.has(w) || NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w));
+}
+/** A Google API key's shape (`AIza` and 35 characters; a few more or fewer allowed for a name-judged value). */
+const GOOGLE_KEY_SHAPE_RE = /^AIza[A-Za-z0-9_-]{33,40}$/;
+/**
+ * Whether a name is a Maps JavaScript API key's under a front-end framework's client-public prefix
+ * (`NEXT_PUBLIC_GOOGLE_MAPS_API_KEY`, `REACT_APP_GOOGLE_MAPS_KEY`, `VITE_GMAPS_KEY`, `PUBLIC_PLACES_API_KEY`): the build inlines
+ * it into the page, where the Maps JavaScript API loads with it — a browser key, restricted by HTTP referrer, as a Maps loader's
+ * key in front-end code is. Without the prefix (`GOOGLE_MAPS_API_KEY` in an env file: the web services' key a server calls
+ * with) or without a Maps word (`NEXT_PUBLIC_GEMINI_API_KEY`, `VITE_GOOGLE_API_KEY`) the key stays judged.
+ */
+export function isPublishedMapsKeyName(name: string): boolean {
+  if (publicName(name).prefix === null || confidentialName(name)) return false;
+  return secretNameWords(name).some((w) => /^(?:g|google)?maps?$/.test(w) || w === 'places');
+}
+/**
  * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
  * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret) — but an
  * address-shaped value under a secret's name (`name`, when known: `HMAC_SECRET`, `SIGNING_KEY`) is 20 random bytes, a secret.
+ * Under a name that says nothing secret, also a feature-flag service's client SDK key ({@link CLIENT_SDK_KEY_RE}); under a
+ * client token's name a Datadog client token; under a client-public Maps key's name a Google API key ({@link isPublishedMapsKeyName}).
  */
 export function isPublicKeyValue(value: string, name?: string): boolean {
   const v = value.trim();
   return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)))
-    || (name !== undefined && DATADOG_CLIENT_TOKEN_RE.test(v) && isClientTokenName(name));
+    || (CLIENT_SDK_KEY_RE.test(v) && !(name !== undefined && confidentialName(name)))
+    || (name !== undefined && DATADOG_CLIENT_TOKEN_RE.test(v) && isClientTokenName(name))
+    || (name !== undefined && GOOGLE_KEY_SHAPE_RE.test(v) && isPublishedMapsKeyName(name));
 }
 
 /**
@@ -2080,4 +2125,93 @@ export function helmFallbacks(text: string): { line: number; column: number; key
     if (key) out.push({ line: i + 1, column: l.indexOf(value) + 1, key, value });
   });
   return out;
+}
+
+/**
+ * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '…'`,
+ * `ALTER ROLE app PASSWORD '…'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '…'`, SQL Server
+ * `CREATE LOGIN app WITH PASSWORD = '…'`. Groups: the user, the password. Every repetition bounded: a SQL dump of any size
+ * is read in one linear pass.
+ */
+const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|''){0,200})'/gi;
+/**
+ * MySQL's and MariaDB's `SET PASSWORD [FOR 'app'@'%'] = '…'` (also `= PASSWORD('…')`, the pre-8.0 form). Groups: the user (none
+ * for the session's own), the password.
+ */
+const SQL_SET_PASSWORD_RE = /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`=;]{0,100}["'`]?)?)?[ \t]*=[ \t]*(?:(?:PASSWORD|OLD_PASSWORD)[ \t]*\([ \t]*)?N?'((?:[^'\\\n]|''){0,200})'/gi;
+/** MySQL 5's `GRANT … TO 'app'@'%' IDENTIFIED BY '…'`, which creates the user with that password. Groups: the user, the password. */
+const SQL_GRANT_IDENTIFIED_RE = /\bGRANT[ \t][^;]{0,300}?\bTO[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`;]{0,100}["'`]?)?[ \t]+IDENTIFIED[ \t]+BY[ \t]+N?'((?:[^'\\\n]|''){0,200})'/gi;
+/**
+ * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '…')`,
+ * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
+ */
+const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
+const SQL_MAPPING_REMOTE_USER_RE = /[(,]\s*(?:(?:SET|ADD)\s+)?user\s+'([^'\n]{1,64})'/i;
+/** Stored password verifiers: PostgreSQL's `md5` + 32 hex digits and `SCRAM-SHA-256$…`, MySQL's `*` + 40 hex digits (one-way, made to be stored). */
+const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}$|SCRAM-SHA-256\$|\*[0-9A-Fa-f]{40}$)/;
+/** Whether a SQL password literal is a stored verifier, not a password (SQL_PASSWORD_VERIFIER_RE). */
+export const isSqlPasswordVerifier = (value: string): boolean => SQL_PASSWORD_VERIFIER_RE.test(value);
+/** A password statement of a SQL or shell script ({@link sqlPasswordStatements}). */
+export interface SqlPasswordStatement {
+  /** The user as written (`app`), null for the session's own (`SET PASSWORD = '…'`). */
+  user: string | null;
+  /** The user the password is compared with: the user, a mapping's remote user (else its local one). */
+  login: string | null;
+  /** The password literal as written between its quotes. */
+  password: string;
+  /** Offset of the password's first character. */
+  index: number;
+  /** Whom the message names: `the database user 'app'`, `the user mapping for 'app' on server 'remote' (remote user 'etl')`. */
+  who: string;
+  /** Inside a comment (`-- …`, `/* … *\/`, a shell's or MySQL's `#` line): runs nowhere. */
+  commented: boolean;
+}
+/**
+ * The literal passwords a SQL or shell script gives database users: `CREATE|ALTER USER|ROLE|LOGIN … PASSWORD '…'` (PostgreSQL, SQL
+ * Server), `IDENTIFIED [WITH plugin] BY '…'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '…'`, `GRANT … TO user IDENTIFIED BY '…'`
+ * and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$…$$`) and `PASSWORD NULL` are
+ * no quoted literal and not read; the caller judges the literal (a reference, a verifier, a default). In offset order.
+ */
+export function sqlPasswordStatements(text: string): SqlPasswordStatement[] {
+  const out: SqlPasswordStatement[] = [];
+  if (!/PASSWORD|IDENTIFIED/i.test(text)) return out;
+  // Block comments' spans, found once (indexOf: linear, an unclosed `/*` runs to the end).
+  const blocks: [number, number][] = [];
+  for (let i = text.indexOf('/*'); i >= 0 && blocks.length < 100_000;) {
+    const close = text.indexOf('*/', i + 2);
+    blocks.push([i, close < 0 ? text.length : close + 2]);
+    if (close < 0) break;
+    i = text.indexOf('/*', close + 2);
+  }
+  const inBlock = (at: number): boolean => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = blocks[mid]!;
+      if (at < from) hi = mid - 1; else if (at >= to) lo = mid + 1; else return true;
+    }
+    return false;
+  };
+  const commented = (at: number): boolean => {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const before = text.slice(Math.max(lineStart, at - 2000), at);
+    return /^[ \t]*#/.test(before) || /(?:^|[\s;(,])--/.test(before.replace(/'(?:[^'\n]|'')*'/g, "''")) || inBlock(at);
+  };
+  const push = (m: RegExpMatchArray, user: string | null, who: string, login: string | null = user) => {
+    const password = m[2]!;
+    const index = m.index! + m[0].length - password.length - 1;
+    out.push({ user, login, password, index, who, commented: commented(m.index!) });
+  };
+  for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
+    const user = m[1]!;
+    // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '…')`: a user mapping, not a user named MAPPING.
+    const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
+    const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
+    if (mapping) push(m, user, `the user mapping for '${mapping[1]}' on server '${mapping[2]}'${remote ? ` (remote user '${remote}')` : ''}`, remote ?? mapping[1]!);
+    else push(m, user, `the database user '${user}'`);
+  }
+  if (/\bSET[ \t]+PASSWORD\b/i.test(text)) for (const m of text.matchAll(SQL_SET_PASSWORD_RE)) push(m, m[1] ?? null, m[1] ? `the database user '${m[1]}'` : 'the current database user (SET PASSWORD)');
+  if (/\bIDENTIFIED\b/i.test(text) && /\bGRANT\b/i.test(text)) for (const m of text.matchAll(SQL_GRANT_IDENTIFIED_RE)) push(m, m[1]!, `the database user '${m[1]}'`);
+  return out.sort((a, b) => a.index - b.index);
 }
