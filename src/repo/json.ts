@@ -259,9 +259,12 @@ export function jsonStringValue(n: JsonNode | undefined): string | undefined {
   try { return JSON.parse(`"${n.raw}"`) as string; } catch { return undefined; }
 }
 
-/** The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text. */
-export function jsonRawOffset(raw: string, index: number): number {
-  let i = 0;
+/**
+ * The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text; counted from raw offset `from`
+ * (where a decoded character starts) when given: `index` characters further on.
+ */
+export function jsonRawOffset(raw: string, index: number, from = 0): number {
+  let i = from;
   for (let n = 0; n < index && i < raw.length; n++) i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
   return i;
 }

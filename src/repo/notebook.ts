@@ -43,9 +43,12 @@ export function textStrings(n: JsonNode | undefined): JsonStringNode[] {
 export function pythonLines(s: string): { text: string; from: number }[] {
   const out: { text: string; from: number }[] = [];
   let from = 0;
-  for (const m of s.matchAll(/\r\n?|\n/g)) {
-    out.push({ text: s.slice(from, m.index), from });
-    from = m.index + m[0].length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    out.push({ text: s.slice(from, i), from });
+    if (c === 13 && s.charCodeAt(i + 1) === 10) i++;
+    from = i + 1;
   }
   if (from < s.length || !out.length) out.push({ text: s.slice(from), from });
   return out;
@@ -78,9 +81,28 @@ const SOURCE_STRING_LINE = /^([ \t]*"source":[ \t]*")((?:[^"\\\n]|\\.){0,100000}
  * byte-order mark. A notebook whose JSON does not read gives the lines nbformat's layout shows (one JSON string a line).
  */
 export function notebookCodeLines(body: string, outputs: boolean): NotebookLine[] {
+  // (The last notebook's are kept: the suppression reader and the secret scan ask for the same lines of the same file.)
+  if (lastLines.body === body && lastLines.outputs === outputs) return lastLines.lines;
+  const lines = readCodeLines(body, outputs);
+  lastLines = { body, outputs, lines };
+  return lines;
+}
+let lastLines: { body: string | null; outputs: boolean; lines: NotebookLine[] } = { body: null, outputs: false, lines: [] };
+
+function readCodeLines(body: string, outputs: boolean): NotebookLine[] {
   const out: NotebookLine[] = [];
-  const push = (cell: number, section: NotebookLine['section'], str: string, string: readonly [number, number], whole: boolean, at: (n: number) => number) => {
-    for (const l of pythonLines(str)) out.push({ cell, section, text: l.text, offset: (n) => at(l.from + n), string, whole });
+  /** The lines of a string whose raw text (as written, escapes and all) starts at offset `at` of the body. */
+  const push = (cell: number, section: NotebookLine['section'], str: string, raw: string, at: number, whole: boolean) => {
+    const string = [at, at + raw.length] as const;
+    // Where each line starts in the raw text, found in one pass (a cell of thousands of lines written as one string).
+    let rawFrom = 0;
+    let from = 0;
+    for (const l of pythonLines(str)) {
+      rawFrom = jsonRawOffset(raw, l.from - from, rawFrom);
+      from = l.from;
+      const start = rawFrom;
+      out.push({ cell, section, text: l.text, offset: (n) => at + jsonRawOffset(raw, n, start), string, whole });
+    }
   };
   const cells = notebookCells(body);
   if (!cells) {
@@ -101,15 +123,13 @@ export function notebookCodeLines(body: string, outputs: boolean): NotebookLine[
       if (!m) continue;
       let str: string;
       try { str = JSON.parse(`"${m[2]!}"`) as string; } catch { continue; }
-      const raw = m[2]!;
-      const at = start + m[1]!.length;
-      push(cell, one ? 'source' : section!, str, [at, at + raw.length], !!one, (n) => at + jsonRawOffset(raw, n));
+      push(cell, one ? 'source' : section!, str, m[2]!, start + m[1]!.length, !!one);
     }
     return out;
   }
   const add = (cell: number, section: NotebookLine['section'], s: JsonStringNode, whole: boolean) => {
     const str = jsonStringValue(s);
-    if (str !== undefined) push(cell, section, str, [s.at, s.at + s.raw.length], whole, (n) => s.at + jsonRawOffset(s.raw, n));
+    if (str !== undefined) push(cell, section, str, s.raw, s.at, whole);
   };
   const addAll = (cell: number, section: NotebookLine['section'], n: JsonNode | undefined) => { for (const s of textStrings(n)) add(cell, section, s, n?.t === 's'); };
   let cell = 0;
