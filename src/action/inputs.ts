@@ -171,6 +171,9 @@ export interface RunnerContext {
   /** GITHUB_JOB and GITHUB_ACTION (the step's `id:`, or a name the runner makes up): which step of the workflow runs. */
   job?: string;
   step?: string;
+  /** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT: which workflow run, and which attempt of it. */
+  runId?: string;
+  runAttempt?: string;
   /** Base delay of API retries in ms (tests set it small; GitHub's guidance otherwise). */
   retryMs: number;
   /** One API attempt's time limit (PREFLIGHT_TEST_API_TIMEOUT_MS in tests; default 30 s). */
@@ -255,6 +258,8 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF, fullName || undefined),
     job: env.GITHUB_JOB ?? '',
     step: env.GITHUB_ACTION ?? '',
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
     retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
     apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
   };

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { apiUrlProblem, backslashHint, maskOnce, parseRunnerContext, readSettings } from './inputs.js';
-import type { Settings } from './inputs.js';
+import type { RunnerContext, Settings } from './inputs.js';
+import { readClaims, recordClaim, renamedWarning, uniqueName } from './check-names.js';
 import { PULL_REQUEST_EVENTS, commentedPullOf, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
@@ -270,7 +271,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // overwrite each other's comment nor read alike. The check run keeps its name (DESIGN.md's default `Preflight`; each
   // job creates a run of its own, never updating one by name): a matrix sets `check-name` per folder, said below.
   const folder = scannedFolder(repoRoot, dir);
-  const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
+  let checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
   const at = await workspaceCommit(repoRoot);
   // The repository checked out into a sub-folder (actions/checkout with `path: app`) and the working-directory left at the
   // workspace, which is then no git checkout: scanned as a plain folder, every annotation and link would take the folder as
@@ -573,6 +574,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   } else if (readOnly) {
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
+    // An earlier Preflight step of this job wrote a check run of this name on this commit: GitHub shows the latest one
+    // only, so this step's would hide it (QA49 action16 D1). The first keeps the name (branch protection names it).
+    const claim = claimCheckName(checkName, folder, runner, ev.headSha, repo);
+    checkName = claim.name;
     // Every job of a matrix that keeps the default name publishes a check run named `Preflight` on the same commit: the
     // merge box and branch protection show the latest one, so one folder's passing run can hide another's failure.
     if (folder && checkName === 'Preflight') {
@@ -587,6 +592,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       text: renderFindingList(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
     });
     if (out.written) {
+      claim.record();
       annotationsFailed = out.failed;
       app = out.app;
       if (out.warning) say.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
@@ -696,6 +702,23 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
     }
   }
   return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
+}
+
+/**
+ * The name this step's check run gets (`name`, unless an earlier step of this job used it on this commit: see
+ * check-names.ts, with a warning saying to set `check-name`), and `record`, to call once the run is written.
+ */
+function claimCheckName(name: string, folder: string, runner: RunnerContext, sha: string, repo: { owner: string; repo: string }): { name: string; record: () => void } {
+  const scope = { repo: `${repo.owner}/${repo.repo}`, sha, run: runner.runId ?? '', attempt: runner.runAttempt ?? '', job: runner.job ?? '' };
+  const renamed = uniqueName(name, scope, readClaims(runner.runnerTemp), runner.step ?? '', folder);
+  if (renamed) say.warning(renamedWarning(name, renamed, sha), { title: 'Preflight: check-name already used in this job' });
+  const final = renamed?.name ?? name;
+  return {
+    name: final,
+    record: () => {
+      if (!recordClaim(runner.runnerTemp, { ...scope, name: final, step: runner.step ?? '', folder })) core.debug(`check run name '${final}' not recorded under RUNNER_TEMP (${runner.runnerTemp || 'unset'})`);
+    },
+  };
 }
 
 /** What became of the check run: written (maybe with annotations missing) or not, and what to say. */
