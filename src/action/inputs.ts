@@ -315,12 +315,18 @@ export function maskOnce(value: string): void {
  * are registered with `core.setSecret` before validation, so no later message can print them.
  */
 export function readSettings(): Settings {
+  const raw = readRawInputs();
+  for (const secret of inputSecrets(raw)) maskOnce(secret);
+  return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+}
+
+/** The inputs as the runner passes them (via `core.getInput`), before validation. */
+export function readRawInputs(): RawInputs {
   const raw: RawInputs = {};
   // The list inputs untrimmed: an error's line number counts from the top of the `|` block, leading blank lines included.
   for (const name of INPUT_NAMES) raw[name] = core.getInput(name, { trimWhitespace: !LIST_INPUTS.includes(name) });
   // The runner always passes `github-token` (its default is the job's token; an explicit '' stays ''). A
   // step run without it at all (a hand-made environment, `env: GITHUB_TOKEN`) uses GITHUB_TOKEN, as most actions do.
   if (process.env['INPUT_GITHUB-TOKEN'] === undefined && process.env.GITHUB_TOKEN) raw['github-token'] = process.env.GITHUB_TOKEN.trim();
-  for (const secret of inputSecrets(raw)) maskOnce(secret);
-  return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+  return raw;
 }
