@@ -171,6 +171,9 @@ export interface RunnerContext {
   /** GITHUB_JOB and GITHUB_ACTION (the step's `id:`, or a name the runner makes up): which step of the workflow runs. */
   job?: string;
   step?: string;
+  /** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT: which workflow run, and which attempt of it. */
+  runId?: string;
+  runAttempt?: string;
   /** Base delay of API retries in ms (tests set it small; GitHub's guidance otherwise). */
   retryMs: number;
   /** One API attempt's time limit (PREFLIGHT_TEST_API_TIMEOUT_MS in tests; default 30 s). */
@@ -255,6 +258,8 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF, fullName || undefined),
     job: env.GITHUB_JOB ?? '',
     step: env.GITHUB_ACTION ?? '',
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
     retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
     apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
   };
@@ -310,12 +315,18 @@ export function maskOnce(value: string): void {
  * are registered with `core.setSecret` before validation, so no later message can print them.
  */
 export function readSettings(): Settings {
+  const raw = readRawInputs();
+  for (const secret of inputSecrets(raw)) maskOnce(secret);
+  return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+}
+
+/** The inputs as the runner passes them (via `core.getInput`), before validation. */
+export function readRawInputs(): RawInputs {
   const raw: RawInputs = {};
   // The list inputs untrimmed: an error's line number counts from the top of the `|` block, leading blank lines included.
   for (const name of INPUT_NAMES) raw[name] = core.getInput(name, { trimWhitespace: !LIST_INPUTS.includes(name) });
   // The runner always passes `github-token` (its default is the job's token; an explicit '' stays ''). A
   // step run without it at all (a hand-made environment, `env: GITHUB_TOKEN`) uses GITHUB_TOKEN, as most actions do.
   if (process.env['INPUT_GITHUB-TOKEN'] === undefined && process.env.GITHUB_TOKEN) raw['github-token'] = process.env.GITHUB_TOKEN.trim();
-  for (const secret of inputSecrets(raw)) maskOnce(secret);
-  return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+  return raw;
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { apiUrlProblem, backslashHint, maskOnce, parseRunnerContext, readSettings } from './inputs.js';
-import type { Settings } from './inputs.js';
+import { apiUrlProblem, backslashHint, inputSecrets, maskOnce, parseRunnerContext, readRawInputs, readSettings } from './inputs.js';
+import type { RunnerContext, Settings } from './inputs.js';
+import { readClaims, recordClaim, renamedWarning, uniqueName } from './check-names.js';
 import { PULL_REQUEST_EVENTS, commentedPullOf, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
@@ -16,7 +17,7 @@ import { publishCheckRun } from '../github/check-run.js';
 import { CommentError, commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
 import { emitFallbackAnnotations } from '../github/fallback.js';
 import { changedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
-import { commandSafe, LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
+import { commandSafe, cutBytes, LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { capAnnotations, toAnnotations } from '../report/annotations.js';
 import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
@@ -34,6 +35,7 @@ import { makeDirs, writeBlocker } from '../mkdirs.js';
 import { isWithin, safeRealpath } from '../repo/read.js';
 import { andList } from '../words.js';
 import { currentDirectory } from '../user-file.js';
+import { printable } from '../checks/util/text.js';
 
 /** A full commit id (SHA-1, or SHA-256 repositories). */
 const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
@@ -116,27 +118,39 @@ function whereProps(w: ConfigError['where'], title: string): core.AnnotationProp
 export async function main(): Promise<void> {
   let debug = false;
   let settings: Settings | undefined;
+  const reached: Reached = {};
   try {
     // The workspace is GITHUB_WORKSPACE, else the current directory (a run outside the runner): one that no longer exists
     // (deleted by an earlier step) is the environment's problem, said as such, not an internal error.
     if (!process.env.GITHUB_WORKSPACE && currentDirectory() === null) throw new ConfigError('GITHUB_WORKSPACE is not set and the current directory no longer exists (deleted or moved after the step started in it): set GITHUB_WORKSPACE to the checked-out repository, or run the step from it');
     settings = withBomTolerantPayload(readSettings());
     debug = settings.runner.debug;
-    await act(settings);
+    await act(settings, reached);
   } catch (err) {
     // Preflight could not judge: the gate did not pass (a workflow that reads `result` must not see it empty).
     try { core.setOutput('result', 'fail'); } catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
     if (err instanceof ConfigError) {
       // One ::error line: the annotation carries file and line, the log line reads file:line: message.
       // A `\` in a path input on a POSIX runner: the path was looked for as written, and the error says to use `/`.
-      for (const one of err.all()) say.error(`${one.format()}${backslashHint(settings?.inputs, one.format())}`, whereProps(one.where, 'Preflight configuration error'));
+      // The runner masks the secrets it was told of; the raw stream (and any reader outside a runner) gets none either:
+      // an error may quote an input's line.
+      const hide = redactor(errorSecrets(settings));
+      for (const one of err.all()) say.error(hide(`${one.format()}${backslashHint(settings?.inputs, one.format())}`), whereProps(one.where, 'Preflight configuration error'));
       if (err.omitted) say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
       process.exitCode = 1;
+      // The pull request shows why its check is red (or why a required `Preflight` is not green), not only the log.
+      await reportCouldNotRun({
+        heading: 'configuration error',
+        title: 'Configuration error',
+        errors: err.all().map((one) => ({ text: `${one.format()}${backslashHint(settings?.inputs, one.format())}`, message: `${one.message}${backslashHint(settings?.inputs, one.format())}`, where: one.where })),
+        omitted: err.omitted,
+      }, settings, reached);
       return;
     }
     if (err instanceof BaseChecklistError) {
-      say.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
+      say.error(redactor(errorSecrets(settings))(err.message), { title: `Preflight: the base ${err.what} could not be read` });
       process.exitCode = 1;
+      await reportCouldNotRun({ heading: `the base ${err.what} could not be read`, title: `The base ${err.what} could not be read`, errors: [{ text: err.message, message: err.message }], omitted: 0 }, settings, reached);
       return;
     }
     const msg = (err as Error)?.message ?? String(err);
@@ -156,7 +170,7 @@ function withBomTolerantPayload(settings: Settings): Settings {
   return runner.eventProblem ? settings : { ...settings, runner };
 }
 
-async function act({ inputs, runner }: Settings): Promise<void> {
+async function act({ inputs, runner }: Settings, reached: Reached): Promise<void> {
   // Values a checklist may substitute into probe headers: masked before anything runs.
   for (const v of secretsOf(namedSecrets(runner.preflightEnv))) maskOnce(v);
   // The checklist's warnings, for the summaries too (the `::warning` annotations are not the whole report's place).
@@ -173,6 +187,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   }
   if (runner.repositoryProblem) say.warning(`${runner.repositoryProblem}.`, { title: 'Preflight: GITHUB_REPOSITORY not usable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
+  reached.ev = ev;
   const prEvent = PULL_REQUEST_EVENTS.has(ev.event);
   // A pull request event whose payload has no `pull_request` (unusable, or trimmed): its description, and so its
   // sign-offs, can only come from the API. The gate fails closed: pending manual items still gate.
@@ -219,6 +234,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const client: GitHubClient | null = inputs['github-token'] && repo
     ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs })
     : null;
+  reached.client = client;
   // A payload without the pull request's head (the PR named by GITHUB_REF only): GITHUB_SHA is the merge
   // commit, never where the check run goes; ask the API for the head.
   if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && ev.headFromPayload === false && client && repo) {
@@ -252,6 +268,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     if (blocker) throw new ConfigError(sarifWriteProblem(inputs.sarif, blocker));
   }
   const root = await gitRoot(dir, safeRealpath(runner.workspace));
+  reached.root = root;
   // Input paths are relative to working-directory; run() gets them relative to the repository root
   // (with the root as its cwd), so every error names a file as annotations do: from the root.
   const fromRoot = rootRelative(root, dir);
@@ -270,7 +287,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // overwrite each other's comment nor read alike. The check run keeps its name (DESIGN.md's default `Preflight`; each
   // job creates a run of its own, never updating one by name): a matrix sets `check-name` per folder, said below.
   const folder = scannedFolder(repoRoot, dir);
-  const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
+  let checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
+  Object.assign(reached, { checkName, folder, submodulePath });
   const at = await workspaceCommit(repoRoot);
   // The repository checked out into a sub-folder (actions/checkout with `path: app`) and the working-directory left at the
   // workspace, which is then no git checkout: scanned as a plain folder, every annotation and link would take the folder as
@@ -573,6 +591,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   } else if (readOnly) {
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
+    // An earlier Preflight step of this job wrote a check run of this name on this commit: GitHub shows the latest one
+    // only, so this step's would hide it (QA49 action16 D1). The first keeps the name (branch protection names it).
+    const claim = claimCheckName(checkName, folder, runner, ev.headSha, repo);
+    checkName = claim.name;
     // Every job of a matrix that keeps the default name publishes a check run named `Preflight` on the same commit: the
     // merge box and branch protection show the latest one, so one folder's passing run can hide another's failure.
     if (folder && checkName === 'Preflight') {
@@ -587,6 +609,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       text: renderFindingList(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
     });
     if (out.written) {
+      claim.record();
+      reached.checkRunWritten = true;
       annotationsFailed = out.failed;
       app = out.app;
       if (out.warning) say.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
@@ -696,6 +720,153 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
     }
   }
   return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
+}
+
+/**
+ * What act() had worked out when an error stopped it: where the check run reporting the error goes (reportCouldNotRun),
+ * and whether the run's own check run was written already.
+ */
+interface Reached {
+  ev?: EventContext;
+  client?: GitHubClient | null;
+  checkName?: string;
+  /** The folder scanned, from the root of the repository the run is about ('' for the root). */
+  folder?: string;
+  /** The git top level of working-directory (a configuration error's file is relative to it), and its path in the superproject. */
+  root?: string;
+  submodulePath?: string;
+  checkRunWritten?: boolean;
+}
+
+/**
+ * The name this step's check run gets (`name`, unless an earlier step of this job used it on this commit: see
+ * check-names.ts, with a warning saying to set `check-name`), and `record`, to call once the run is written.
+ */
+function claimCheckName(name: string, folder: string, runner: RunnerContext, sha: string, repo: { owner: string; repo: string }): { name: string; record: () => void } {
+  const scope = { repo: `${repo.owner}/${repo.repo}`, sha, run: runner.runId ?? '', attempt: runner.runAttempt ?? '', job: runner.job ?? '' };
+  const renamed = uniqueName(name, scope, readClaims(runner.runnerTemp), runner.step ?? '', folder);
+  if (renamed) say.warning(renamedWarning(name, renamed, sha), { title: 'Preflight: check-name already used in this job' });
+  const final = renamed?.name ?? name;
+  return {
+    name: final,
+    record: () => {
+      if (!recordClaim(runner.runnerTemp, { ...scope, name: final, step: runner.step ?? '', folder })) core.debug(`check run name '${final}' not recorded under RUNNER_TEMP (${runner.runnerTemp || 'unset'})`);
+    },
+  };
+}
+
+/** Why Preflight could not run (a configuration error, a base checklist that could not be read), for the check run and the job summary. */
+interface CouldNotRun {
+  /** The summaries' heading (`Preflight: configuration error`) and the check run's title (`Configuration error: …`). */
+  heading: string;
+  title: string;
+  /** Each error: as the log line says it (`file:line:col: message`), its message alone, and where it is. */
+  errors: { text: string; message: string; where?: ConfigError['where'] }[];
+  omitted: number;
+}
+
+/** The secret values an error's text may quote: the inputs' (the token, header values, a URL's password) and the `PREFLIGHT_*` variables'. */
+function errorSecrets(settings: Settings | undefined): string[] {
+  try {
+    const preflightEnv = settings?.runner.preflightEnv ?? parseRunnerContext(process.env).preflightEnv;
+    return [...inputSecrets(readRawInputs()), ...(settings ? namedSecrets(settings.inputs.headers) : []), ...namedSecrets(preflightEnv)];
+  } catch {
+    return [];
+  }
+}
+
+/** A fenced code block of `text`, its fence longer than any run of backticks in it. */
+function fenced(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+/**
+ * When Preflight could not run: a completed check run with conclusion `failure` (when there is a token, a repository and a
+ * commit, and the token can write), its title saying why, the errors in its summary and an annotation at each error's
+ * file:line:column when it names a file of the repository; and the job summary with the errors. Without them a pull request
+ * whose branch protection requires the check shows it missing, with no word why. Secrets are taken out of every text (an
+ * error may quote an input). Never throws: an API failure is a warning.
+ */
+async function reportCouldNotRun(what: CouldNotRun, settings: Settings | undefined, reached: Reached): Promise<void> {
+  try {
+    const raw = readRawInputs();
+    const runner = settings?.runner ?? parseRunnerContext(process.env);
+    const secrets = errorSecrets(settings);
+    const hide = redactor(secrets);
+    const folder = reached.folder ?? '';
+    const n = what.errors.length + what.omitted;
+    const markdown = [
+      `## ❌ Preflight: ${what.heading}${folder ? ` in \`${folder}\`` : ''}`,
+      '',
+      `Preflight could not run, so nothing was checked and the step fails (\`result: fail\`). Fix ${n === 1 ? 'this' : 'these'} and re-run the job:`,
+      '',
+      ...what.errors.flatMap((e) => [fenced(printable(hide(e.text))), '']),
+      ...(what.omitted ? [`… and ${what.omitted} more configuration error${what.omitted === 1 ? '' : 's'} (fix these first).`, ''] : []),
+    ].join('\n');
+
+    const repo = runner.repository;
+    const token = settings ? settings.inputs['github-token'] : (raw['github-token'] ?? '').trim();
+    const ev = reached.ev ?? resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, repo ? `${repo.owner}/${repo.repo}` : '');
+    // A fork's read-only token cannot write one (said nowhere else: the log has the error), nor is there one for a
+    // deployment that did not succeed (act() runs nothing then).
+    const canWrite = !reached.checkRunWritten && token && repo && !ev.readOnly && !(ev.event === 'deployment_status' && ev.deploymentState !== 'success');
+    let client = reached.client ?? null;
+    if (canWrite && !client && !apiUrlProblem(runner.apiUrl)) {
+      client = createClient({ token, baseUrl: runner.apiUrl, logger: makeLogger(secrets), retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs });
+    }
+    if (canWrite && client) {
+      let headSha = ev.headSha;
+      // A pull request named only by GITHUB_REF: its head is asked for, as act() does (GITHUB_SHA is the merge commit).
+      if (!reached.ev && PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && ev.headFromPayload === false) {
+        try { headSha = (await fetchPull(client, repo, ev.pullRequest)).headSha ?? ''; } catch { headSha = ''; }
+      }
+      if (COMMIT_SHA.test(headSha)) {
+        const rawName = raw['check-name']?.trim();
+        const name = reached.checkName ?? defaultCheckName(settings?.inputs['check-name'] ?? (rawName && !/[\r\n]/.test(rawName) ? rawName : 'Preflight'), ev.event, folder);
+        const claim = claimCheckName(name, folder, runner, headSha, repo);
+        const root = reached.root ?? runner.workspace;
+        const annotations: CheckAnnotation[] = what.errors.flatMap((e) => {
+          const file = e.where?.file ? repoPath(e.where.file) : null;
+          // Only a file of the repository (a missing checklist names none).
+          if (!file || !fs.statSync(path.join(root, file), { throwIfNoEntry: false })?.isFile()) return [];
+          const line = e.where!.line && e.where!.line >= 1 ? e.where!.line : 1;
+          const column = e.where!.line && e.where!.column && e.where!.column >= 1 ? e.where!.column : null;
+          return [{
+            path: reached.submodulePath ? `${reached.submodulePath}/${file}` : file,
+            start_line: line,
+            end_line: line,
+            ...(column ? { start_column: column, end_column: column } : {}),
+            annotation_level: 'failure' as const,
+            title: 'Preflight configuration error',
+            message: cutBytes(printable(hide(e.message)).trim(), LIMITS.messageBytes) || what.heading,
+          }];
+        }).slice(0, LIMITS.annotationsPerRequest);
+        try {
+          const res = await publishCheckRun(client, {
+            owner: repo.owner,
+            repo: repo.repo,
+            name: claim.name,
+            headSha,
+            conclusion: 'failure',
+            title: `${what.title}: Preflight did not run${folder ? ` — ${folder}` : ''}`,
+            summary: markdown,
+            annotations,
+          });
+          claim.record();
+          core.info(`Check run '${claim.name}' written on ${headSha.slice(0, 12)} with the ${what.heading}${res.url ? `: ${res.url}` : ''}.`);
+        } catch (err) {
+          const hint = isRateLimited(err) ? ' (a GitHub rate limit, not a missing permission)'
+            : isForbidden(err) ? ': give the job `permissions: checks: write` (only a GitHub App\'s token, such as the default `${{ github.token }}`, can write check runs)' : '';
+          say.warning(`The check run reporting the ${what.heading} could not be written (${describeError(err)})${hint}; the error is in the log and the job summary.`, { title: 'Preflight: check run not written' });
+        }
+      }
+    }
+    await writeJobSummary(markdown, false);
+  } catch (err) {
+    core.debug(`the ${what.heading} could not be reported beyond the log: ${(err as Error)?.message ?? String(err)}`);
+  }
 }
 
 /** What became of the check run: written (maybe with annotations missing) or not, and what to say. */

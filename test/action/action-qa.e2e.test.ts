@@ -284,7 +284,7 @@ describe('working-directory', () => {
     assertClean(r);
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^input 'working-directory' \(services\/shared\) goes through a symlink to .*pf-outside-.*, outside the workspace/)]);
-    expect(gh.state.checkRuns).toHaveLength(0);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
     // A symlink inside the repository to a folder of it is fine.
     const ok = await run({ event: 'push', workspace: mono.dir, sha, inputs: { 'working-directory': 'services/apps-link' }, payload: pushPayload({ after: sha }) });
     assertClean(ok);
@@ -490,7 +490,7 @@ describe('QA27', () => {
     expect(r.code).toBe(1);
     expect(r.outputs['result']).toBe('fail');
     expect(commands(r.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(new RegExp(`^the workspace is at ${repo.sha.slice(0, 12)}, not the merge queue commit ${queue.sha.slice(0, 12)} \\(merge_group\\.head_sha\\).*ref: \\$\\{\\{ github\\.event\\.merge_group\\.head_sha \\}\\}`))]);
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
     // At the queue commit: scanned, and its critical finding fails the queue.
     execFileSync('git', ['-C', repo.dir, 'checkout', '-q', queue.sha]);
     gh.reset();

@@ -348,7 +348,7 @@ describe('configuration errors', () => {
     assertClean(r);
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').some((c) => c.message.includes("'fail-on'"))).toBe(true);
-    expect(gh.state.checkRuns).toHaveLength(0);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
   });
 
   it('a severity-overrides entry naming no check or item is an error that names the input', async () => {
@@ -501,7 +501,7 @@ describe('a broken runner environment', () => {
       expect(commands(r.stdout, 'error').map((c) => [c.props, c.message])).toEqual([['title=Preflight configuration error', `input 'sarif': ${sarif} could not be written (${why}); expected a file path relative to working-directory, such as \`preflight.sarif\``]]);
       expect(r.stdout).not.toMatch(/This is a bug in Preflight/);
       expect(r.outputs).toEqual({ result: 'fail' });
-      expect(gh.state.checkRuns).toHaveLength(0);
+      expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
       expect(r.report).toBeNull();
     }
     // A folder still to be made, an existing file (overwritten): written, the gate's verdict stands.
@@ -588,7 +588,7 @@ describe('the commit the check run goes on is the one scanned', () => {
     expect(r.code).toBe(1);
     // The base is an ancestor of the head: named so (QA44 action13 D1).
     expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(/the workspace is at .*, an ancestor of the pull request's head .*, not the head nor a merge commit of it/);
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
   });
 
   it('pull_request: a workspace that cannot be checked (GITHUB_SHA unknown to the repository) is scanned with a warning', async () => {

@@ -41,7 +41,7 @@ describe('pull_request: a workspace at an ancestor of the head fails the step', 
     const error = commands(r.stdout, 'error').map((c) => c.message).join('\n');
     expect(error).toContain(`the workspace is at ${l.base.slice(0, 12)}, an ancestor of the pull request's head ${l.head.slice(0, 12)}`);
     expect(error).toContain('ref: ${{ github.event.pull_request.head.sha }}');
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
     expect(r.outputs).toEqual({ result: 'fail' });
   });
 

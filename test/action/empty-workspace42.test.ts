@@ -21,14 +21,14 @@ afterAll(async () => { await gh?.close(); });
 beforeEach(() => { gh.reset(); });
 
 describe('stop 42: an empty workspace (no actions/checkout)', () => {
-  it('is a configuration error, with no check run, when nothing is probed', async () => {
+  it('is a configuration error, with no check run but the configuration error\'s, when nothing is probed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-empty-'));
     gh.state.pulls.set(7, { number: 7, body: '', author: 'alice', headSha: HEAD, files: [] });
     const r = await runAction({ workspace: dir, sha: HEAD, apiUrl: gh.url, token: TOKEN, event: 'pull_request', payload: pullRequestPayload({ number: 7, headSha: HEAD, baseSha: 'b'.repeat(40) }) });
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(/is empty: nothing is checked out, so Preflight would scan nothing and pass\. Add an actions\/checkout step/);
     expect(r.outputs.result).toBe('fail');
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 

@@ -51,7 +51,7 @@ describe('D1: a commit on top of the pull request\'s head is not a merge commit 
     const error = commands(r.stdout, 'error').map((c) => c.message).join('\n');
     expect(error).toContain(`the workspace is at ${l.child.slice(0, 12)}, a commit on top of the pull request's head ${l.head.slice(0, 12)} (its only parent is the head), not the head nor a merge commit of it`);
     expect(error).toContain('ref: ${{ github.event.pull_request.head.sha }}');
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
     expect(r.outputs).toEqual({ result: 'fail' });
   });
 
@@ -61,7 +61,7 @@ describe('D1: a commit on top of the pull request\'s head is not a merge commit 
     const r = await runAction({ workspace: l.dir, sha: 'c0ffee'.repeat(6) + 'c0ff', apiUrl: gh.url, token: TOKEN, event: 'pull_request', payload: pullRequestPayload({ number: 8, headSha: l.head, baseSha: l.base }) });
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(/a commit on top of the pull request's head/);
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
   });
 
   it('a green variant (the child removes the head\'s .env file) posts no success on the head either', async () => {
@@ -77,7 +77,7 @@ describe('D1: a commit on top of the pull request\'s head is not a merge commit 
     const r = await runAction({ workspace: base.dir, sha: base.sha, apiUrl: gh.url, token: TOKEN, event: 'pull_request_target', payload: pullRequestPayload({ number: 9, headSha: head, baseSha: base.sha }) });
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(/a commit on top of the pull request's head/);
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
   });
 
   it('on pull_request_target a workspace at the base branch that already holds the head (after the merge) says the base was checked out', async () => {
@@ -89,7 +89,7 @@ describe('D1: a commit on top of the pull request\'s head is not a merge commit 
     const error = commands(r.stdout, 'error').map((c) => c.message).join('\n');
     expect(error).toContain(`the workspace is at ${l.child.slice(0, 12)}, not the pull request's head ${l.head.slice(0, 12)} (nor a merge commit of it): on pull_request_target actions/checkout checks out the base branch`);
     expect(error).not.toMatch(/a commit on top of/);
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
   });
 
   it('a true merge commit (two parents, one the head) is still scanned, its check run on the head', async () => {

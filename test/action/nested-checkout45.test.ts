@@ -33,7 +33,7 @@ function nestedWorkspace(sub: string, origin?: string): { ws: string; sha: strin
 const errors = (stdout: string) => commands(stdout, 'error').map((c) => c.message).join('\n');
 
 describe('stop 45: the repository checked out in a sub-folder, working-directory at the workspace', () => {
-  it('is a configuration error naming `working-directory: app`, with no check run on wrong paths', async () => {
+  it('is a configuration error naming `working-directory: app`, with no check run on wrong paths (only the configuration error\'s)', async () => {
     const { ws, sha } = nestedWorkspace('app');
     gh.state.pulls.set(7, { number: 7, body: '', author: 'alice', headSha: sha, files: [] });
     const r = await runAction({ workspace: ws, sha, apiUrl: gh.url, token: TOKEN, event: 'pull_request', payload: pullRequestPayload({ number: 7, headSha: sha, baseSha: BASE }) });
@@ -43,7 +43,7 @@ describe('stop 45: the repository checked out in a sub-folder, working-directory
     expect(e).toMatch(/the workspace is not a git checkout, but `app` holds the repository's checkout/);
     expect(e).toMatch(/Set `working-directory: app`/);
     expect(e).not.toMatch(/ref: \$\{\{ github\.event\.pull_request\.head\.sha \}\}/);
-    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.state.checkRuns.map((c) => [c.conclusion, c.output.title?.startsWith('Configuration error: Preflight did not run')])).toEqual([['failure', true]]); // stop 49: only the configuration error's failed check run
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
