@@ -1,5 +1,5 @@
 import { basename, dirname, filesWhere, isComposeFile, isDevOnly, isRenderedEnvTemplate, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
-import { isHelmTemplate } from './code.js';
+import { isGoTemplatedManifest, isHelmTemplate } from './code.js';
 import { containers, envEntry, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH, parseYaml, type YamlPath } from '../../repo/yaml.js';
@@ -1623,7 +1623,8 @@ export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView
     const refs = targeted.get(objectId(obj));
     if (refs) { selecting.push({ obj, refs }); continue; }
     const solo = `\u0001${objectId(obj)}`;
-    if (isHelmTemplate(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
+    // A Go template (a chart's, or one outside a chart whose actions stand as YAML structure: gomplate's `{{- if .Env.X }}`): judged alone, as a template.
+    if (isGoTemplatedManifest(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
     const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
     const g = groups.get(key);
     if (Array.isArray(g)) g.push(obj); else groups.set(key, [obj]);
@@ -1804,7 +1805,7 @@ export const k8sServiceVariants = perView(function k8sServiceVariants(snapshot: 
   const targeted = targetedPatches(snapshot);
   const judged = (o: K8sObject) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file);
   const objects = snapshot.k8sObjects().filter(judged);
-  const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !isHelmTemplate(o.file, snapshot.text(o.file)));
+  const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !isGoTemplatedManifest(o.file, snapshot.text(o.file)));
   // Each patch with the kustomization (folder) that applies it and what it selects.
   const patches: { obj: K8sObject; dir: string; selects: (b: K8sObject) => boolean }[] = [];
   for (const obj of [...objects.filter((o) => patchFiles.has(o.file)), ...inlinePatchObjects(snapshot).filter(judged)]) {
