@@ -204,7 +204,9 @@ export const k8sRunAsNonRoot = defineCheck({
       return;
     }
     // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
-    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; note: boolean; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null; uncovered: boolean; chart: string | null }>();
+    // Containers failing at one place for different reasons (`runAsNonRoot: true` contradicted by the pod's `runAsUser: 0` for
+    // some, nothing set for another) are still one finding there, each reason naming its containers (`why`, in order).
+    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; why: { reason: string; fix: string; names: string[] }[]; note: boolean; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null; uncovered: boolean; chart: string | null }>();
     const lines = (file: string) => snapshot.lines(file);
     // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
     const windows = (w: K8sWorkload) => w.pod('os', 'name')?.value === 'windows';
@@ -251,13 +253,19 @@ export const k8sRunAsNonRoot = defineCheck({
           const viaWhy = via.length ? `Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant!.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''}` : '';
           const reason = leftWhy || viaWhy ? `${v.reason} (${[leftWhy, viaWhy].filter(Boolean).join('; ')})` : v.reason;
           const label = w.template ? helmWorkloadLabel(snapshot, w.object) : workloadLabel(w.object);
-          const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
+          const key = `${file}:${pos.line}:${pos.column}:${label}`;
           // A setting the chart renders without, while an install of this chart in the repository gives values for it (or patches)
           // that are not read (Argo CD inline values, a Flux HelmRelease's values, helmfile `set:`, `--set`, kustomize patches): a note.
           const external = !v.at && variant ? helmExternalValues(snapshot, w.object.file, variant.r.set, variant.h.via) : null;
-          const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: left ? `${v.fix ?? FIX} in the chart's values${via.length ? ` (${via.join(' or ')})` : ''}, or let ${setFile} keep the branch that writes the ${left.map((x) => `${x}'s`).join(' and the ')} securityContext` : via.length ? `${v.fix ?? FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external: null, uncovered: false, chart: w.template ? helmChartName(snapshot, w.object.file) : null };
-          // Development-only when every variant reaching this place is.
+          const fresh = !byPlace.has(key);
+          const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], why: [], label, reason, fix: left ? `${v.fix ?? FIX} in the chart's values${via.length ? ` (${via.join(' or ')})` : ''}, or let ${setFile} keep the branch that writes the ${left.map((x) => `${x}'s`).join(' and the ')} securityContext` : via.length ? `${v.fix ?? FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external: null, uncovered: false, chart: w.template ? helmChartName(snapshot, w.object.file) : null };
+          // Development-only when every variant reaching this place is; a note when every one is.
           place.dev &&= dev;
+          if (!fresh) place.note &&= v.note === true;
+          // This container's reason (and fix), with the containers that fail here for it.
+          const fixNow = fresh ? place.fix : left || via.length ? place.fix : v.fix ?? FIX;
+          const why = place.why.find((x) => x.reason === reason) ?? (place.why.push({ reason, fix: fixNow, names: [] }), place.why.at(-1)!);
+          if (!why.names.includes(c.name)) why.names.push(c.name);
           // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
           if (!variant?.r.supersededBy) place.alone = null;
           // Every variant reaching it may take the setting from an installer's values that are not read: a note naming one.
@@ -281,7 +289,11 @@ export const k8sRunAsNonRoot = defineCheck({
       const external = p.uncovered ? null : p.external;
       const note = p.note || p.dev || p.alone !== null || external !== null;
       const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : external !== null ? ` (${external} installs this chart with values or patches that are not read)` : '';
-      report({ file: p.file, line: p.line, column: p.column, note: note || undefined, ...overlayScope(snapshot, p), message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
+      // One reason: said once. Several: each with the containers it applies to, and each distinct fix.
+      const shownNames = (list: string[]) => list.map((n) => `'${shownTemplateName(n, p.chart)}'`).join(', ');
+      const reason = p.why.length > 1 ? p.why.map((x) => `${shownNames(x.names)}: ${x.reason}`).join('; ') : p.reason;
+      const fix = [...new Set(p.why.length > 1 ? p.why.map((x) => x.fix) : [p.fix])].join('; ');
+      report({ file: p.file, line: p.line, column: p.column, note: note || undefined, ...overlayScope(snapshot, p), message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${reason}; ${fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
     }
     const failed = byPlace.size > 0;
     const linux = workloads.filter(judgedWorkload);
