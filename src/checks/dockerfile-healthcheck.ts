@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeBuild, type ComposeService } from '../repo/compose.js';
 import { perView, type SnapshotView } from '../repo/snapshot.js';
-import { deployedStageRunners, noDockerfileReason, runnerName, runnerSetting, shippedStages, stageSubject, type ShippedStage, type StageRunner } from './util/commands.js';
+import { deployedStageRunners, noDockerfileReason, runnerName, runnerSetting, shippedStages, stageSubject, unresolvedTargetNotes, type ShippedStage, type StageRunner } from './util/commands.js';
 import { judgedServices, judgesDeployFile } from './util/groups.js';
 import { composeDeploymentGroups } from './util/swarm.js';
 import { isObject } from '../repo/yaml.js';
@@ -66,7 +66,7 @@ export const dockerfileHealthcheck = defineCheck({
     why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
     fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
     details: [
-      'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing CI job\'s `target:`/`--target` — GitHub, GitLab, Bitbucket, CircleCI —, a bake file\'s or skaffold\'s `target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
+      'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing CI job\'s `target:`/`--target` — GitHub, GitLab, Bitbucket, CircleCI —, a bake file\'s or skaffold\'s `target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`; a target written with a variable resolved as in `dockerfile-non-root` — `.env`/`${VAR:-default}`, a workflow\'s matrix values, bake variable defaults —, one that does not resolve an `info` note at the target, the final stage judged in its place), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
       'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
       'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
       'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
@@ -130,6 +130,8 @@ export const dockerfileHealthcheck = defineCheck({
       const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK${partial}; add one so a hung server is detected and restarted`;
       once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
     }
+    // A build target written with a variable that does not resolve: said at the target, the final stage judged in its place.
+    for (const n of unresolvedTargetNotes(snapshot, 'whether that stage declares a HEALTHCHECK')) once.put(n);
     for (const f of once.findings()) report(f);
   },
 });

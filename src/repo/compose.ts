@@ -1,4 +1,5 @@
 import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
+import { substitute } from './dockerfile.js';
 import { basename, composeNamePart, dirname, hasDeployWord, isDevOnly, joinPath } from './classify.js';
 
 export interface ComposeService {
@@ -22,6 +23,11 @@ export interface ComposeService {
   origin(path: YamlPath, key?: boolean): { file: string; line: number; column: number };
   /** Why the whole file is a development environment (Laravel Sail's), or null. */
   devEnvironment?: string | null;
+  /**
+   * The variables compose interpolates the file with that the repository holds: the committed `.env` in its folder (the shell's
+   * are not known here). Read by composeBuild to resolve a `build.target` written with a variable.
+   */
+  vars?: ReadonlyMap<string, string | null>;
 }
 
 export interface ComposeFile {
@@ -376,31 +382,49 @@ export function composeOverlayPurpose(path: string): ComposeOverlayPurpose {
 export const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`…) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
 
 /**
+ * A `build.target` as compose builds it: a literal name, or one written with variables (`${BUILD_TARGET:-runtime}`,
+ * `${STAGE-release}`) interpolated as compose does — a variable the `.env` beside the file sets takes that value, else the
+ * default written after `:-`/`-` — as image-tag-pinned resolves an `image:`. `unresolved`: the target as written when a
+ * variable has neither (`${BUILD_TARGET}`), or it does not resolve to a stage name: which stage is built is not known here.
+ */
+export function composeTarget(written: unknown, vars?: ReadonlyMap<string, string | null>): { target: string | null; unresolved?: string } {
+  if (typeof written !== 'string' || !written.trim()) return { target: null };
+  const raw = written.trim();
+  if (!raw.includes('$')) return { target: raw };
+  const value = substitute(raw.replace(/\$\$/g, '\u0000'), new Map(vars ?? []))?.replace(/\u0000/g, '$').trim() ?? null;
+  return value && /^[A-Za-z0-9][\w.-]*$/.test(value) ? { target: value } : { target: null, unresolved: raw };
+}
+
+/** A compose build: its context and Dockerfile as repository paths, the stage it builds (null: the final stage) and a target not resolved (composeTarget). */
+export interface ComposeBuild { context: string; dockerfile: string; target: string | null; unresolvedTarget?: string }
+
+/**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
  * dockerfile, target }`), as repository paths, and the stage it builds (`target`, null for the
- * final stage); null without a build, or when either leaves the repository.
+ * final stage — also for a target written with a variable that does not resolve, `unresolvedTarget`, see composeTarget);
+ * null without a build, or when either leaves the repository.
  */
-export function composeBuild(file: string, svc: Pick<ComposeService, 'value'>): { context: string; dockerfile: string; target: string | null } | null {
+export function composeBuild(file: string, svc: Pick<ComposeService, 'value' | 'vars'>): ComposeBuild | null {
   const build = svc.value['build'];
   if (build === undefined || build === null) return null;
   const rel = typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.';
   const context = joinPath(dirname(file), rel);
   if (context === null) return null;
   const dockerfile = joinPath(context, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
-  const target = isObject(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
-  return dockerfile === null ? null : { context, dockerfile, target };
+  const t = composeTarget(isObject(build) ? build['target'] : undefined, svc.vars);
+  return dockerfile === null ? null : { context, dockerfile, target: t.target, ...(t.unresolved ? { unresolvedTarget: t.unresolved } : {}) };
 }
 
 /**
  * The build of a service whose definitions compose merges in this order (the main file's, then each overlay's: `-f
  * docker-compose.yml -f docker-compose.prod.yml`), as repository paths: `build: dir` sets the context, a mapping's `context`,
- * `dockerfile` (relative to the context, whichever file names it) and `target` replace what an earlier definition set; null
+ * `dockerfile` (relative to the context, whichever file names it) and `target` (composeTarget) replace what an earlier definition set; null
  * when none builds, or when a path leaves the repository.
  */
-export function composeMergedBuild(members: readonly Pick<ComposeService, 'file' | 'value'>[]): { context: string; dockerfile: string; target: string | null } | null {
+export function composeMergedBuild(members: readonly Pick<ComposeService, 'file' | 'value' | 'vars'>[]): ComposeBuild | null {
   let context: string | null = null;
   let dockerfile: string | null = null;
-  let target: string | null = null;
+  let target: { target: string | null; unresolved?: string } = { target: null };
   let builds = false;
   // Compose resolves every file's relative paths from the project directory: the first file's folder (`-f a/compose.yml -f b/prod.yml`).
   const project = members.length ? dirname(members[0]!.file) : '';
@@ -415,11 +439,11 @@ export function composeMergedBuild(members: readonly Pick<ComposeService, 'file'
       context = c;
     } else context ??= project;
     if (isObject(build) && typeof build['dockerfile'] === 'string') dockerfile = build['dockerfile'];
-    if (isObject(build) && typeof build['target'] === 'string' && build['target'].trim()) target = build['target'].trim();
+    if (isObject(build) && typeof build['target'] === 'string' && build['target'].trim()) target = composeTarget(build['target'], members[0]!.vars);
   }
   if (!builds || context === null) return null;
   const path = joinPath(context, dockerfile ?? 'Dockerfile');
-  return path === null ? null : { context, dockerfile: path, target };
+  return path === null ? null : { context, dockerfile: path, target: target.target, ...(target.unresolved ? { unresolvedTarget: target.unresolved } : {}) };
 }
 
 /**

@@ -154,6 +154,11 @@ export interface DeployBuild {
   dockerfile: string; target: string | null; file: string; by: string;
   /** The CI job that runs it (`.gitlab-ci.yml:build`), when it is one: builds of one job are read together (an earlier stage it builds to cache). */
   job?: string;
+  /**
+   * A target written with an expression or variable that has no literal value here (`${{ inputs.stage }}`, `$STAGE` set
+   * nowhere): as written. Which stage it builds is not known: `target` is null, and such a build stands for no stage.
+   */
+  unresolved?: string;
 }
 
 /** A non-empty string value, trimmed; else null. */
@@ -485,16 +490,64 @@ function buildSink(snapshot: PlatformView): { out: DeployBuild[]; put(paths: rea
     put(paths, target, file, by, job) {
       if (out.length >= MAX_ENTRIES) return;
       const stage = target === undefined || target === null ? null : stageName(target);
-      // A target from an expression or a variable: which stage is built is not known, the build is left out.
-      if (target !== undefined && target !== null && stage === null) return;
+      // A target from an expression or a variable: which stage is built is not known, kept as `unresolved` (it stands for no stage).
+      const unresolved = target !== undefined && target !== null && stage === null ? (typeof target === 'string' ? target.trim() : String(target)) : undefined;
       const p = paths.find((x) => x !== null && has(x));
-      if (p) out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }) });
+      if (p) out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }), ...(unresolved === undefined ? {} : { unresolved }) });
     },
   };
 }
 
 /** A string, or the strings of a list (nested lists flattened, as GitLab's `!reference` lists are), joined by line ends. */
 const scriptText = (v: unknown, depth = 0): string => (typeof v === 'string' ? v : Array.isArray(v) && depth < 8 ? v.map((x) => scriptText(x, depth + 1)).filter(Boolean).join('\n') : '');
+
+/** Bound: the words a `${{ matrix.X }}` expansion gives (the product over the matrix keys a word names). */
+const MAX_MATRIX_VARIANTS = 32;
+
+/**
+ * A GitHub job's matrix, the literal values of each key: `strategy.matrix.stage: [runtime, worker]` and the `include` entries'
+ * values (every value is a job the matrix runs); a matrix written as an expression (`fromJSON(…)`) or a key whose list holds
+ * one gives nothing for it.
+ */
+function jobMatrix(job: Record<string, unknown>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const strategy = isObject(job['strategy']) ? job['strategy'] : null;
+  const matrix = strategy && isObject(strategy['matrix']) ? strategy['matrix'] : null;
+  if (!matrix) return out;
+  const computed = new Set<string>();
+  const add = (k: string, v: unknown) => {
+    if (typeof v !== 'string' && typeof v !== 'number') { computed.add(k); return; }
+    if (String(v).includes('${{')) { computed.add(k); return; }
+    const list = out.get(k) ?? [];
+    if (!list.includes(String(v)) && list.length < MAX_MATRIX_VARIANTS) list.push(String(v));
+    out.set(k, list);
+  };
+  for (const [k, v] of Object.entries(matrix).slice(0, 100)) {
+    if (k === 'exclude') continue;
+    if (k === 'include') { if (Array.isArray(v)) for (const e of v.slice(0, 256)) if (isObject(e)) for (const [ik, iv] of Object.entries(e)) add(ik, iv); continue; }
+    if (Array.isArray(v)) for (const x of v.slice(0, 256)) add(k, x);
+    else computed.add(k);
+  }
+  for (const k of computed) out.delete(k);
+  return out;
+}
+
+/**
+ * A workflow word with each `${{ matrix.X }}` replaced by the job's matrix values for X (jobMatrix): one word per combination
+ * (every value is built: a matrix runs them all), bounded by MAX_MATRIX_VARIANTS; an `X` with no literal values is left as written.
+ */
+function matrixWords(word: string, matrix: ReadonlyMap<string, readonly string[]>): string[] {
+  if (!matrix.size || !word.includes('matrix.')) return [word];
+  let words = [word];
+  const keys = [...new Set([...word.matchAll(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g)].map((m) => m[1]!))];
+  for (const k of keys) {
+    const values = matrix.get(k);
+    if (!values?.length) continue;
+    const re = new RegExp(`\\$\\{\\{\\s*matrix\\.${k}\\s*\\}\\}`, 'g');
+    words = words.flatMap((w) => values.map((v) => w.replace(re, () => v))).slice(0, MAX_MATRIX_VARIANTS);
+  }
+  return words;
+}
 
 /**
  * The Docker builds a GitHub workflow pushes, each with the stage it builds: a `docker/build-push-action` step that pushes
@@ -521,6 +574,7 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
       const jobEnv = ciVars(job['env'], workflowEnv);
       const defaults = isObject(job['defaults']) && isObject(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
       const steps = job['steps'].filter(isObject);
+      const matrix = jobMatrix(job);
       const pushStep = steps.some((s) => /^redhat-actions\/push-to-registry@/i.test(str(s['uses']) ?? ''));
       const pushes = pushStep || steps.some((s) => scriptPushes(str(s['run']) ?? ''));
       const scripts: { run: string; cwd: string | null; vars?: CiVars }[] = [];
@@ -529,6 +583,8 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
         const uses = str(s['uses']);
         const env = ciVars(s['env'], jobEnv);
         const input = (v: unknown): unknown => (typeof v === 'string' ? expandVars(v, unassigned(env, runs), false) : v);
+        // A target the job's matrix gives (`target: ${{ matrix.stage }}`): each of its values is built.
+        const inputs = (v: unknown): unknown[] => (typeof v === 'string' ? matrixWords(v, matrix).map(input) : [input(v)]);
         const w = isObject(s['with']) ? s['with'] : null;
         if (uses && /^docker\/build-push-action@/i.test(uses)) {
           const push = w?.['push'];
@@ -539,22 +595,27 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
           const ctx = ciPath('', context || '.');
           const file = str(input(w['file']));
           // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-          put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], input(w['target']), f, by, key);
+          // Each matrix value is a job of its own: not an earlier stage another value's build caches.
+          const targets = inputs(w['target']);
+          targets.forEach((target, i) => put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], target, f, by, targets.length > 1 ? `${key}[${i}]` : key));
           continue;
         }
         if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
           if (!w || !pushes) continue;
           const ctx = ciPath('', str(w['context']) ?? '.');
           const extra = (scriptCommands(`x ${scriptText(w['extra-args']).replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
-          const target = input(optionOf(extra, ['--target']) ?? null);
-          for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
-            put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, key);
-          }
+          const targets = inputs(optionOf(extra, ['--target']) ?? null);
+          targets.forEach((target, i) => {
+            for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
+              put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, targets.length > 1 ? `${key}[${i}]` : key);
+            }
+          });
           continue;
         }
         const run = str(s['run']);
         const wd = str(s['working-directory']) ?? defaults;
-        if (run) scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd), vars: env });
+        // GitHub expands `${{ matrix.X }}` in the script before the shell runs it: one script per matrix value.
+        if (run) for (const r of matrixWords(run, matrix)) scripts.push({ run: r, cwd: wd === null ? '' : ciPath('', wd), vars: env });
       }
       for (const b of jobBuilds(scripts, pushStep)) put(b.dockerfiles, b.target, f, by, key);
     }

@@ -737,6 +737,9 @@ export class Snapshot implements SnapshotView {
         // repository's root is scanned (from a sub-folder, `../../deploy/common/db.yaml` may be a repository file).
         if (!y.errors.length) for (const pr of composeIncludeProblems(y, present, this.base === '')) this.problem({ file: f, ...pr });
         const services = composeServices(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
+        // The variables compose interpolates the file with: the committed `.env` in its folder (composeBuild resolves a target with them).
+        const dotenv = this.envFileAt(dirname(f) ? `${dirname(f)}/.env` : '.env');
+        if (dotenv?.entries.length) { const vars = new Map(dotenv.entries.map((e) => [e.key, e.value] as const)); for (const s of services) s.vars = vars; }
         const base = extendedBy(f);
         const root = includeRoot.get(f);
         return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];

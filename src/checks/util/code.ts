@@ -46,6 +46,50 @@ export function isHelmTemplate(file: string, text: string | undefined): boolean 
   return /(^|\/)templates\//.test(file) && text !== undefined && /(?<!\$)\{\{/.test(text);
 }
 
+/** Bound: the lines of a manifest read for template actions standing as YAML structure. */
+const MAX_TEMPLATE_SCAN_LINES = 20_000;
+
+/**
+ * Whether a YAML file's Go template actions stand as YAML structure: a line that is only actions (`{{- if .Env.PROBES }}`,
+ * `{{- end }}`, `{{- template "resources" }}`, `{{ include … | nindent 8 }}`), a value that is an unquoted action as a whole
+ * (`replicas: {{ .Replicas }}`, `image: {{ .Image }}:{{ .Tag }}`: YAML reads it as a flow mapping) or a key written by one — not an action inside a scalar
+ * (`image: "ghcr.io/acme/api:{{ .Values.tag }}"`, `image: app:{{ .Tag }}`), nor lines of a block scalar (a ConfigMap's
+ * `template.tmpl: |` holding Alertmanager's `{{ define "slack" }}`) or comments. Such a file renders before it is YAML:
+ * gomplate, consul-template, `helm template` or a CI `sed` give its conditional branches and what it includes.
+ */
+export function goTemplateStructure(text: string): boolean {
+  if (!/(?<!\$)\{\{/.test(text)) return false;
+  const lines = text.split('\n', MAX_TEMPLATE_SCAN_LINES);
+  // The indentation of the key that opened a block scalar (`key: |`, `- >-`), while inside it; -1 outside one.
+  let block = -1;
+  for (const raw of lines) {
+    const line = raw.replace(/\r$/, '');
+    const trimmed = line.trim();
+    const indent = line.length - line.trimStart().length;
+    if (block >= 0) {
+      if (trimmed === '' || indent > block) continue;
+      block = -1;
+    }
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    // Only actions on the line: control (`if`, `range`, `end`), includes and comments standing where YAML expects a node.
+    if (/^(?:\{\{(?:[^}]|\}(?!\}))*\}\}\s*)+$/.test(trimmed)) return true;
+    // A key that is an action (`{{ .Key }}: value`), or a value that is one as a whole (`key: {{ .X }}`, `- {{ .X }}`).
+    if (/^(?:-[ \t]+)*\{\{/.test(trimmed) || /:[ \t]+\{\{/.test(trimmed)) return true;
+    // A block scalar opens: its lines are text, whatever they hold.
+    if (/(?:^|:|^-)[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(trimmed)) block = indent;
+  }
+  return false;
+}
+
+/**
+ * A Go-templated manifest: a Helm chart's template (isHelmTemplate), or a YAML file anywhere whose actions stand as YAML
+ * structure (goTemplateStructure: gomplate's or consul-template's `deploy/api.yaml` with `{{- if .Env.X }}` blocks). Its
+ * workloads are judged as templates are — what it writes literally, not what it leaves out —, outside a chart when not in one.
+ */
+export function isGoTemplatedManifest(file: string, text: string | undefined): boolean {
+  return isHelmTemplate(file, text) || (text !== undefined && /\.ya?ml$/i.test(file) && goTemplateStructure(text));
+}
+
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
 export const isCodeFile = pathFact((file: string): boolean => langOf(file) !== null && !isVendoredOrGenerated(file) && !isTestFile(file));
 

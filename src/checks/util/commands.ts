@@ -12,7 +12,7 @@ import { kamalDeployments } from './kamal.js';
 import { composeDeploymentGroups } from './swarm.js';
 import { devBuiltReason, devNamedDockerfile, rebuiltInProduction, replacedInProduction } from './dev-built.js';
 import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
-import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
+import { hclArgument, hclAttribute, hclBlocks, scanString } from './hcl.js';
 import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
@@ -2087,8 +2087,68 @@ const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefine
  * (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
  */
 export const deployBuilds = perView(function deployBuilds(snapshot: SnapshotView): DeployBuild[] {
+  return allDeployBuilds(snapshot).filter((b) => b.unresolved === undefined);
+});
+
+/** deployBuilds with the builds whose target is written with an expression or variable that does not resolve (`unresolved`). */
+const allDeployBuilds = perView(function allDeployBuilds(snapshot: SnapshotView): DeployBuild[] {
   const kamal = kamalDeployments(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
   return [...readPlatformBuilds(snapshot), ...ciBuilds(snapshot), ...bakeBuilds(snapshot), ...kamal];
+});
+
+/**
+ * A build target written with a variable that does not resolve here (compose `target: ${BUILD_TARGET}` with no default nor
+ * `.env` value, a workflow's `target: ${{ inputs.stage }}`, a bake `target = "${STAGE}"` whose variable has no default): which
+ * stage ships is not known. It stands for no stage — the Dockerfile's final stage is judged as it would be without that build —
+ * and the Dockerfile checks say so in an `info` note at the target (`dev`: a development-only build).
+ */
+export interface UnresolvedTarget { dockerfile: string; written: string; by: string; file: string; line: number; column: number; dev: string | null }
+
+/**
+ * The `info` notes a Dockerfile check gives for the unresolved build targets (UnresolvedTarget) of the Dockerfiles it judges:
+ * at the target, saying the final stage is judged in its place and what is unverifiable (`question`: `whether it runs as root`).
+ */
+export function unresolvedTargetNotes(snapshot: SnapshotView, question: string): (RawFindingAt & { subject: string })[] {
+  const judged = new Set(shippedStages(snapshot).map((s) => s.df.path));
+  return unresolvedTargets(snapshot).filter((t) => judged.has(t.dockerfile)).map((t) => ({
+    file: t.file, line: t.line, column: t.column, note: true, subject: `unresolved target ${t.by}`,
+    message: `build target ${t.written} (${t.by}) does not resolve here: no literal value for its variable (nor a default), so which stage of ${t.dockerfile} it builds, and ${question}, is unverifiable; the final stage is judged in its place. Write the target literally or give the variable a default (\${BUILD_TARGET:-runtime})${t.dev ? ` (${t.dev})` : ''}`,
+  }));
+}
+type RawFindingAt = { file: string; line: number; column: number; note: true; message: string };
+
+/** The unresolved build targets (UnresolvedTarget) of compose services and deploy configs, once per view. */
+export const unresolvedTargets = perView(function unresolvedTargets(snapshot: SnapshotView): UnresolvedTarget[] {
+  const out: UnresolvedTarget[] = [];
+  const seen = new Set<string>();
+  const add = (t: UnresolvedTarget) => {
+    const key = `${t.dockerfile}\0${t.file}:${t.line}:${t.column}\0${t.written}`;
+    if (seen.has(key) || out.length >= 200) return;
+    seen.add(key);
+    out.push(t);
+  };
+  for (const cf of snapshot.composeFiles()) {
+    if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
+    for (const svc of cf.services) {
+      const b = composeBuild(cf.path, svc);
+      if (!b?.unresolvedTarget) continue;
+      const at = svc.origin(['build', 'target']);
+      add({ dockerfile: b.dockerfile, written: b.unresolvedTarget, by: `service '${svc.name}' in ${cf.path}`, ...at, dev: composeDevOnly(svc) });
+    }
+  }
+  for (const b of allDeployBuilds(snapshot)) {
+    if (b.unresolved === undefined) continue;
+    // Located at the first line of the config that writes the target as it is written (else its first line).
+    const lines = snapshot.lines(b.file) ?? [];
+    let line = 1;
+    let column = 1;
+    for (let i = 0; i < Math.min(lines.length, 20_000); i++) {
+      const c = lines[i]!.indexOf(b.unresolved);
+      if (c >= 0) { line = i + 1; column = c + 1; break; }
+    }
+    add({ dockerfile: b.dockerfile, written: b.unresolved, by: b.by, file: b.file, line, column, dev: null });
+  }
+  return out;
 });
 
 /** A bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl`, `docker-bake.prod.hcl`); group 1: the name between (`override`). */
@@ -2124,13 +2184,20 @@ function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
       targets.set(name, t);
     };
     const list = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v as string[] : null);
+    // The `variable` blocks' literal defaults (what bake builds when the environment does not set them), and the targets written
+    // with them as written (`target = "${STAGE}"`): resolved below.
+    const variables = new Map<string, string | null>();
+    const written = new Map<string, string>();
     // The override files last: their values replace the others'.
     for (const f of [...bakeFiles].sort((a, b) => Number(/\.override\./.test(a)) - Number(/\.override\./.test(b)))) {
       if (f.endsWith('.json')) {
         const root = snapshot.json(f)?.value;
         const blocks = isObject(root) && isObject(root['target']) ? root['target'] : {};
+        const vars = isObject(root) && isObject(root['variable']) ? root['variable'] : {};
+        for (const [name, v] of Object.entries(vars).slice(0, 1_000)) if (isObject(v)) variables.set(name, typeof v['default'] === 'string' && !v['default'].includes('${') ? v['default'] : null);
         for (const [name, t] of Object.entries(blocks).slice(0, 1_000)) {
           if (!isObject(t)) continue;
+          if (typeof t['target'] === 'string' && t['target'].includes('${')) written.set(`${name}\0${f}`, t['target']);
           for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target']) if (key in t) set(name, f, key, typeof t[key] === 'string' && !/\$\{/.test(t[key]) ? t[key] : null);
           for (const key of ['inherits', 'output', 'tags']) if (key in t) set(name, f, key, list(t[key]) ?? null);
         }
@@ -2138,12 +2205,22 @@ function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
       }
       const text = snapshot.text(f);
       if (!text) continue;
+      for (const block of hclBlocks(text, 'variable').slice(0, 1_000)) {
+        const name = block.labels[0];
+        const d = name === undefined ? undefined : hclAttribute(text, block, 'default');
+        if (name !== undefined) variables.set(name, d?.value ?? null);
+      }
       for (const block of hclBlocks(text, 'target').slice(0, 1_000)) {
         const name = block.labels[0];
         if (name === undefined) continue;
         for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target']) {
           const a = hclAttribute(text, block, key);
           if (a) set(name, f, key, a.value);
+          // A target written as a template string (`"${STAGE}"`): kept as written, to resolve with the variables' defaults.
+          if (a && a.value === null && key === 'target' && text[a.at] === '"') {
+            const end = scanString(text, a.at, block.end);
+            if (end) written.set(`${name}\0${f}`, text.slice(a.at + 1, end.next - 1));
+          }
         }
         for (const key of ['inherits', 'output', 'tags']) if (hclAttribute(text, block, key)) set(name, f, key, list(hclArgument(text, block, key)?.value) ?? null);
       }
@@ -2161,6 +2238,17 @@ function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
       return undefined;
     };
     const parents = (name: string) => { const p = targets.get(name)?.attrs.get('inherits'); return Array.isArray(p) ? p : []; };
+    // The template string a target's `target` is written as, in the file whose value stands (its own, else an inherited one's).
+    const targetWritten = (name: string, depth = 0): string | undefined => {
+      const t = targets.get(name);
+      if (!t || depth > 8) return undefined;
+      if (t.attrs.has('target')) return [...written].findLast(([k]) => k.startsWith(`${name}\0`))?.[1];
+      for (const p of [...parents(name)].reverse()) {
+        const v = targetWritten(p, depth + 1);
+        if (v !== undefined) return v;
+      }
+      return undefined;
+    };
     const inherited = new Set([...targets.keys()].flatMap(parents));
     // Tags from docker/metadata-action, whose bake file defines `docker-metadata-action` for the targets that inherit it.
     const metadata = (name: string, depth = 0): boolean => depth <= 8 && parents(name).some((p) => p === 'docker-metadata-action' || metadata(p, depth + 1));
@@ -2175,13 +2263,24 @@ function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
       if (!(tags === null || (Array.isArray(tags) && tags.length) || metadata(name) || imageOutput)) continue;
       const context = attr(name, 'context');
       const dockerfile = attr(name, 'dockerfile');
-      const target = attr(name, 'target');
+      let target = attr(name, 'target');
+      // A target written with variables (`"${STAGE}"`) takes their defaults (`variable "STAGE" { default = "release" }`), as bake
+      // builds it when the environment does not set them; one a variable without a literal default decides stays unresolved.
+      let unresolved: string | undefined;
+      if (target === null) {
+        const raw = targetWritten(name);
+        if (raw !== undefined) {
+          const v = substitute(raw, new Map([...variables].filter(([, x]) => x !== null)))?.trim() ?? null;
+          if (v && /^[A-Za-z0-9][\w.-]*$/.test(v)) target = v;
+          else { unresolved = raw; target = undefined; }
+        }
+      }
       if (attr(name, 'dockerfile-inline') !== undefined || Array.isArray(context) || Array.isArray(dockerfile) || Array.isArray(target) || context === null || dockerfile === null || target === null) continue;
       const ctx = ciPath(dir, context ?? '.');
       const path = ctx === null ? null : ciPath(ctx, dockerfile ?? 'Dockerfile');
       const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
       if (path === null || stage === undefined || !snapshot.has(path)) continue;
-      out.push({ dockerfile: path, target: stage, file: t.file, by: `bake file ${t.file} target '${name}'` });
+      out.push({ dockerfile: path, target: stage, file: t.file, by: `bake file ${t.file} target '${name}'`, ...(unresolved === undefined ? {} : { unresolved }) });
     }
   }
   return out;
@@ -2237,7 +2336,8 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
       // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction), or
       // points at another Dockerfile (rebuiltInProduction: `docker-compose.prod.yml` building `Dockerfile.prod`).
-      if (!df || !b || composeDevOnly(svc) !== null || replacedInProduction(snapshot, svc) !== null || rebuiltInProduction(snapshot, svc) !== null) continue;
+      // A target that does not resolve stands for no stage (unresolvedTargets).
+      if (!df || !b || b.unresolvedTarget !== undefined || composeDevOnly(svc) !== null || replacedInProduction(snapshot, svc) !== null || rebuiltInProduction(snapshot, svc) !== null) continue;
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
       // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
       // is a development setup: it says nothing of what production builds (Kamal, CI build the final stage).
@@ -2498,7 +2598,8 @@ function runnersByStage(snapshot: SnapshotView, views: readonly BuildView[]): Ma
     if (withOverlay) continue;
     const r: StageRunner = { svc: builder.svc, members, devReason };
     for (const s of shipped) {
-      if (s.df.path !== builder.build.dockerfile || !buildsStage(s, builder.build.target)) continue;
+      // A target that does not resolve (unresolvedTargets) runs no known stage.
+      if (s.df.path !== builder.build.dockerfile || builder.build.unresolvedTarget !== undefined || !buildsStage(s, builder.build.target)) continue;
       const into = r.devReason === null ? prod : dev;
       into.set(s.stage, [...(into.get(s.stage) ?? []), r]);
     }

@@ -1,5 +1,5 @@
 import { basename, dirname, filesWhere, isComposeFile, isDevOnly, isRenderedEnvTemplate, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
-import { isHelmTemplate } from './code.js';
+import { isGoTemplatedManifest, isHelmTemplate } from './code.js';
 import { containers, envEntry, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH, parseYaml, type YamlPath } from '../../repo/yaml.js';
@@ -244,7 +244,8 @@ const composeGroupOf = perView((snapshot: SnapshotView) => new Map(composeServic
  * The production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) that replaces what the
  * base file's service sets, as `has` asks of it (its command, an environment variable…): deployed
  * together (`-f docker-compose.yml -f docker-compose.prod.yml`), the base's value never runs in
- * production. Null for a service that is not in a base file, or that no production overlay overrides.
+ * production — or, for a file of an `include:` path list, a later file of that list, which compose merges over it the same
+ * way. Null for a service that is not in a base file, or that nothing overrides.
  */
 export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeService, has: (member: ComposeService) => boolean): string | null {
   const included = includedProjects(snapshot);
@@ -255,8 +256,30 @@ export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeServi
   // note by the other, and nothing failed.
   // Only a production overlay (composeOverlayPurpose: `docker-compose.prod.yml`, not `.devcontainer` or `.mac`) is what production merges.
   const over = group?.find((m) => m !== svc && m.file !== svc.file && !isMainComposeFile(m.file) && !included.has(m.file) && composeOverlayPurpose(m.file) === 'production' && !m.devEnvironment && has(m));
-  return over ? over.file : null;
+  if (over) return over.file;
+  // A later file of the same `include:` path list (`path: [cache.yaml, cache.hardening.yaml]`): compose merges the list as
+  // `-f cache.yaml -f cache.hardening.yaml`, whatever the files' names, so what it sets replaces the earlier file's.
+  const later = includeListLater(snapshot).get(svc.file) ?? [];
+  const merged = group?.find((m) => m !== svc && later.includes(m.file) && !m.devEnvironment && has(m));
+  return merged ? merged.file : null;
 }
+
+/** Whether `over` is a later file of an `include:` path list that holds `base` (compose merges it over `base`). */
+export const mergedByIncludeList = (snapshot: SnapshotView, base: string, over: string): boolean => (includeListLater(snapshot).get(base) ?? []).includes(over);
+
+/** For each file of an `include:` entry's path list, the files listed after it in that entry (merged over it, as `-f a -f b`). */
+const includeListLater = perView(function includeListLater(snapshot: SnapshotView): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const cf of snapshot.composeFiles()) {
+    const y = snapshot.yaml(cf.path);
+    if (!y) continue;
+    for (const inc of composeIncludes(y)) {
+      const paths = inc.paths.map((p) => p.path).filter((p): p is string => p !== null).slice(0, 100);
+      paths.forEach((p, i) => { if (i < paths.length - 1) out.set(p, [...new Set([...(out.get(p) ?? []), ...paths.slice(i + 1)])]); });
+    }
+  }
+  return out;
+});
 
 /** How checks that judge compose environment values document {@link composeEnvReach} (one wording for their docs). */
 export const COMPOSE_ENV_REACH_DOC = 'Compose values are judged as they reach the container: a variable the service\'s own `environment:` sets (with a value; a bare `- KEY` passes the deploy shell\'s through) replaces what its `env_file` gives, and a later env_file replaces an earlier one, so the replaced value is not judged; one that a production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) sets again is an `info` note; on a service that `extends` another, `!override`/`!reset` replace or remove what the base sets (`environment: !override {…}`).';
@@ -1623,7 +1646,8 @@ export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView
     const refs = targeted.get(objectId(obj));
     if (refs) { selecting.push({ obj, refs }); continue; }
     const solo = `\u0001${objectId(obj)}`;
-    if (isHelmTemplate(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
+    // A Go template (a chart's, or one outside a chart whose actions stand as YAML structure: gomplate's `{{- if .Env.X }}`): judged alone, as a template.
+    if (isGoTemplatedManifest(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
     const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
     const g = groups.get(key);
     if (Array.isArray(g)) g.push(obj); else groups.set(key, [obj]);
@@ -1804,7 +1828,7 @@ export const k8sServiceVariants = perView(function k8sServiceVariants(snapshot: 
   const targeted = targetedPatches(snapshot);
   const judged = (o: K8sObject) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file);
   const objects = snapshot.k8sObjects().filter(judged);
-  const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !isHelmTemplate(o.file, snapshot.text(o.file)));
+  const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !isGoTemplatedManifest(o.file, snapshot.text(o.file)));
   // Each patch with the kustomization (folder) that applies it and what it selects.
   const patches: { obj: K8sObject; dir: string; selects: (b: K8sObject) => boolean }[] = [];
   for (const obj of [...objects.filter((o) => patchFiles.has(o.file)), ...inlinePatchObjects(snapshot).filter(judged)]) {
