@@ -550,13 +550,14 @@ const USER_NAMED = String.raw`["']?(?!${NOT_A_USER_NAME}\b)[a-z_][\w-]*(?::[\w-]
 const RUNS_AS_SUBJECT = String.raw`(?<=(?:^|^[\d.]+ |[(,;:\u2014\u2013-] |\b(?:app|apps|application|process|processes|containers?|images?|dockerfiles?|docker|pods?|it|everything|workloads?) (?:(?:always|still|now|only|also|all|each|must|should|shall|will|does|do|to|can) )*))`;
 /**
  * The app said to run as a user that is not root, by its name or number: "App runs as the `rails` user", "run as `node` user",
- * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user". Not negated before it ("no
+ * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user", or by its name alone with root
+ * refused beside it ("php-fpm image runs as `www-data`, not root", "Image runs as www-data instead of root"). Not negated before it ("no
  * longer runs as the app user", "doesn't run as `node`", "instead of running as the app user").
  */
 const RUNS_AS = String.raw`(?<!(?:\bnot|\bnever|n't|\bno longer|\bstop(?:s|ped)?|\binstead of|\brather than|\bwithout) (?:yet |even |always |currently )?)${RUNS_AS_SUBJECT}\b(?:runs?|running|run|executes?|executing|started|starts?) as (?:the |a |an )?`;
 /** "User" as a person or account, not a part of another noun ("user namespaces", "user IDs", "user data"). */
 const USER_WORD = String.raw`user\b(?![ -](?:namespaces?|ns|ids?|remap\w*|mapping|data|input|sessions?|agents?|interfaces?|experience|space|land|mode)\b)`;
-export const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw`${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);
+export const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw`${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|${USER_NAMED}(?=,? \(?(?:and |but )?(?:not|never) (?:as )?root\b(?!-)|,? (?:instead of|rather than) (?:running as )?root\b(?!-))|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);
 /** The USER instruction with a group, as an item's whole text or an aside ("`USER rails:rails`", "(USER app:app)"): the user is not root. */
 export const USER_INSTRUCTION_WITH_GROUP = new RegExp(String.raw`(?:^|\()user ${USER_NAMED.replace('(?::[\\w-]+)?', ':[\\w-]+')}(?=$|[\s),;])`);
 
