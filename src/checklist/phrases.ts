@@ -278,6 +278,20 @@ export const cookieAttributesOnCookies = (first: string): RegExp => new RegExp([
   String.raw`(?<![\w-])${cookieAttributeList(first)}(?: (?:flags?|attributes?))? (?:on|for|of|in) (?:(?:all|every|each|the|our|session|auth(?:entication)?|login|csrf|app|application) )*cookies?\b`,
 ].join('|'));
 
+/** A cookie attribute an item states of the cookie, with the verb that states it ("uses `same_site`", "is Secure", "has HttpOnly"). */
+const COOKIE_STATED_VALUE = String.raw`(?:(?: ?[:=] ?| )["']?(?:lax|strict|none)["']?)?(?: (?:flags?|attributes?|enabled|set|on))?(?![\w-])`;
+const COOKIE_STATED_FIRST = (attr: string) => String.raw`(?:(?:is|are) (?:always |all )?(?:(?:marked|flagged|set) (?:with |as )?(?:the )?)?|(?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?|sets?) (?:the )?)(?:${attr})${COOKIE_STATED_VALUE}`;
+const COOKIE_STATED_NEXT = (attr: string) => String.raw`(?:,? and |, | ?[&+] )(?:(?:is|are) (?:always |all )?(?:(?:marked|flagged|set) (?:with |as )?)?|(?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?|sets?) )?(?:the )?(?:${attr})${COOKIE_STATED_VALUE}`;
+const COOKIE_ANY_ATTRIBUTE = String.raw`secure|(?:[a-z\d]+_)*http[ _-]?only|(?:[a-z\d]+_)*same[ _-]?site`;
+/**
+ * Cookie attributes stated of the cookie one after another, each with its verb, in any order and as the frameworks spell
+ * them: "Session cookie uses `same_site` and is `secure`", "Session cookie uses SameSite=Lax and is Secure", "Session cookies
+ * use SameSite=Strict and HttpOnly". `wanted` is the attributes the check judges (one of them must be stated): cookie-flags
+ * reads Secure and HttpOnly in the code, cookie-security every attribute on the live cookie. Not another subject joined in
+ * ("Session cookie uses same_site and the site is secure"), nor an attribute refused ("… but is not secure").
+ */
+export const cookieAttributesStated = (wanted: string): RegExp => new RegExp(String.raw`\bcookies? (?:${COOKIE_STATED_FIRST(wanted)}|${COOKIE_STATED_FIRST(COOKIE_ANY_ATTRIBUTE)}(?:${COOKIE_STATED_NEXT(COOKIE_ANY_ATTRIBUTE)})*?${COOKIE_STATED_NEXT(wanted)})`);
+
 /**
  * A health item's remark that the answer does not rely on a dependency, which it names only to refuse it: "/healthz returns
  * 200 without hitting the DB", "(no DB query)", "… without a database round-trip", "… doesn't touch Redis", "… even if Redis is
