@@ -278,6 +278,20 @@ export const cookieAttributesOnCookies = (first: string): RegExp => new RegExp([
   String.raw`(?<![\w-])${cookieAttributeList(first)}(?: (?:flags?|attributes?))? (?:on|for|of|in) (?:(?:all|every|each|the|our|session|auth(?:entication)?|login|csrf|app|application) )*cookies?\b`,
 ].join('|'));
 
+/** A cookie attribute an item states of the cookie, with the verb that states it ("uses `same_site`", "is Secure", "has HttpOnly"). */
+const COOKIE_STATED_VALUE = String.raw`(?:(?: ?[:=] ?| )["']?(?:lax|strict|none)["']?)?(?: (?:flags?|attributes?|enabled|set|on))?(?![\w-])`;
+const COOKIE_STATED_FIRST = (attr: string) => String.raw`(?:(?:is|are) (?:always |all )?(?:(?:marked|flagged|set) (?:with |as )?(?:the )?)?|(?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?|sets?) (?:the )?)(?:${attr})${COOKIE_STATED_VALUE}`;
+const COOKIE_STATED_NEXT = (attr: string) => String.raw`(?:,? and |, | ?[&+] )(?:(?:is|are) (?:always |all )?(?:(?:marked|flagged|set) (?:with |as )?)?|(?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?|sets?) )?(?:the )?(?:${attr})${COOKIE_STATED_VALUE}`;
+const COOKIE_ANY_ATTRIBUTE = String.raw`secure|(?:[a-z\d]+_)*http[ _-]?only|(?:[a-z\d]+_)*same[ _-]?site`;
+/**
+ * Cookie attributes stated of the cookie one after another, each with its verb, in any order and as the frameworks spell
+ * them: "Session cookie uses `same_site` and is `secure`", "Session cookie uses SameSite=Lax and is Secure", "Session cookies
+ * use SameSite=Strict and HttpOnly". `wanted` is the attributes the check judges (one of them must be stated): cookie-flags
+ * reads Secure and HttpOnly in the code, cookie-security every attribute on the live cookie. Not another subject joined in
+ * ("Session cookie uses same_site and the site is secure"), nor an attribute refused ("… but is not secure").
+ */
+export const cookieAttributesStated = (wanted: string): RegExp => new RegExp(String.raw`\bcookies? (?:${COOKIE_STATED_FIRST(wanted)}|${COOKIE_STATED_FIRST(COOKIE_ANY_ATTRIBUTE)}(?:${COOKIE_STATED_NEXT(COOKIE_ANY_ATTRIBUTE)})*?${COOKIE_STATED_NEXT(wanted)})`);
+
 /**
  * A health item's remark that the answer does not rely on a dependency, which it names only to refuse it: "/healthz returns
  * 200 without hitting the DB", "(no DB query)", "… without a database round-trip", "… doesn't touch Redis", "… even if Redis is
@@ -318,8 +332,11 @@ export const HTTP_SCOPE_NARROWER = /\b(?:in|on|for) (?:the |our )?(?:dev|develop
 
 /** A secret a checklist names: the words, or a variable's name that holds one (`SECRET_KEY_BASE`, `DATABASE_PASSWORD`, `RAILS_MASTER_KEY`). */
 const SECRET_NOUN = String.raw`(?:(?:[a-z\d]+_)*(?:secret|password|passwd|token|key|credential)s?(?:_[a-z\d]+)*|(?:(?:api|private|secret|access|aws|cloud|ssh|signing|encryption|master) )?keys|(?:(?:api|access|auth) )?tokens?)`;
-/** A configuration file, in general ("config files", "settings files") or by its name (`application.yml`, `config/database.yml`, `settings.py`). */
-const CONFIG_PLACE = String.raw`(?:(?:the |our |any |a |an |app(?:lication)? |project |checked-in |committed )*(?:config(?:uration)?|settings?|properties|ya?ml|json|toml|ini) files?|(?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|properties|toml|ini|xml|conf|cfg|py|rb|js|ts|php|exs))(?![\w.-])`;
+/**
+ * A configuration file, in general ("config files", "settings files") or by its name (`application.yml`, `config/database.yml`,
+ * `settings.py`), a glob too (`appsettings.*.json`, `config/*.yml`, read markup-free as `appsettings..json`, `config/.yml`).
+ */
+const CONFIG_PLACE = String.raw`(?:(?:the |our |any |a |an |app(?:lication)? |project |checked-in |committed )*(?:config(?:uration)?|settings?|properties|ya?ml|json|toml|ini) files?|(?:[\w.*-]+\/)*(?:[\w*-]+|(?<=\/))(?:\.[\w*-]*)*\.(?:ya?ml|json|properties|toml|ini|xml|conf|cfg|py|rb|js|ts|php|exs))(?![\w.-])`;
 const KEPT = String.raw`(?:stored|kept|written|hard-?coded|committed|saved|put|left|checked in|placed)`;
 /**
  * Secrets kept out of the repository's configuration files, which hardcoded-secret scans: "No credentials are stored in
@@ -332,6 +349,27 @@ export const SECRETS_NOT_IN_CONFIG = {
     String.raw`\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:being )?(?:${KEPT} )?in ${CONFIG_PLACE}`,
   ].join('|')),
   unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?|examples?|templates?|samples?)\b|\bon (?:the |our |each |every |all )?(?:servers?|hosts?|nodes?|instances?|machines?|vms?|boxes)\b/,
+};
+/**
+ * A connection string or a database URL, which carries a database's password (`Server=…;Password=…`, `postgres://app:…@db/app`,
+ * a DSN): hardcoded-secret reads the password in each.
+ */
+const CONNECTION_STRING = String.raw`(?:(?:database|db|sql|sql server|jdbc|odbc|ado\.net|postgres(?:ql)?|mysql|mongo(?:db)?|redis|production|prod) )?(?:connection[- ]?strings?|conn(?:ection)?_?str(?:ing)?s?|connectionstrings|dsns?|database[_ ]urls?|db[_ ]urls?|jdbc urls?)`;
+const CS_SECRET = String.raw`(?:(?:plain-?text|clear-?text|hard-?coded|inline|inlined|embedded|literal|real|production|prod|database|db|sql) )*(?:passwords?|passwd|pwd|credentials?|secrets?)`;
+const CS_IN = String.raw`(?:(?:${KEPT}|embedded|inlined|included) )?in (?:the |our |any |a |an )?(?:[\w-]+ )?${CONNECTION_STRING}\b`;
+/**
+ * Passwords kept out of connection strings, as .NET and Java teams word that a configuration file holds no secret: "No connection
+ * strings with passwords in `appsettings.*.json`", "No passwords in connection strings", "Connection strings contain no
+ * passwords", "Passwords are never embedded in the database URL". Not chat, tickets, logs, examples or templates.
+ */
+export const SECRETS_NOT_IN_CONNECTION_STRINGS = {
+  pattern: new RegExp([
+    String.raw`\bno (?:[\w-]+ )?${CONNECTION_STRING} (?:with|containing|holding|including|carrying|that (?:contains?|holds?|includes?|carry|carries|has|have)) (?:an? |any |the )?${CS_SECRET}\b`,
+    String.raw`\bno ${CS_SECRET} (?:(?:are|is) )?${CS_IN}`,
+    String.raw`\b${CS_SECRET} (?:(?:are|is) )?(?:not|never) (?:being )?${CS_IN}`,
+    String.raw`\b${CONNECTION_STRING}\b (?:(?:must|should|do|does|shall) )?(?:contains?|holds?|includes?|carry|carries|has|have) no ${CS_SECRET}\b`,
+  ].join('|')),
+  unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|comments?|examples?|templates?|samples?)\b/,
 };
 /**
  * A word before a secret's noun that says whose or which it is ("HuggingFace", "W&B", "Stripe", "production"), or a short
@@ -381,9 +419,16 @@ export const SECRETS_KEPT_OUT_OF_THE_REPO = {
 
 /**
  * A secret said to come from a secret store and never be committed: "`RAILS_MASTER_KEY` comes from the secret store, never
- * committed", "API keys are injected from Vault and never checked in".
+ * committed", "API keys are injected from Vault and never checked in", or never be in a configuration file ("Stripe keys come
+ * from SSM / Secrets Manager, not from `serverless.yml`").
  */
-export const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp(String.raw`\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) (?:only )?(?:from|in|via|through) (?:the |a |an |our )?(?:env(?:ironment)?(?: variables?)?|secrets? (?:manager|store|vault)|vault|secret store|kms|ssm|parameter store|key ?vault|credentials? store|(?:ci|github|gitlab|platform|kubernetes|k8s) secrets?|[\w-]+ secrets? manager)\b[^;]*?(?:\b(?:not|never)|n't) (?:be |been |being )?(?:committed|checked in|pushed|in (?:git|the repo(?:sitory)?|version control|source control))\b`);
+const SECRET_STORE = String.raw`(?:the |a |an |our )?(?:env(?:ironment)?(?: variables?)?|secrets? (?:manager|store|vault)|vault|secret store|kms|ssm|parameter store|key ?vault|credentials? store|(?:ci|github|gitlab|platform|kubernetes|k8s) secrets?|[\w-]+ secrets? manager)`;
+export const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp([
+  String.raw`\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) (?:only )?(?:from|in|via|through) ${SECRET_STORE}\b[^;]*?(?:\b(?:not|never)|n't) (?:be |been |being )?(?:committed|checked in|pushed|in (?:git|the repo(?:sitory)?|version control|source control))\b`,
+  // …or never in a configuration file, which the check scans: "Stripe keys come from SSM / Secrets Manager, not from
+  // `serverless.yml`", "API keys are read from Key Vault instead of `appsettings.json`", "DB password in Vault, not in config files".
+  String.raw`\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) )?(?:only )?(?:from|in|via|through) ${SECRET_STORE}\b[^;]*?(?:(?:\b(?:not|never)|n't)(?: (?:be|been|being))?|\binstead of|\brather than) (?:(?:${KEPT}|read|loaded|taken|pulled|fetched) )?(?:(?:from|in|inside|into) )?${CONFIG_PLACE}`,
+].join('|'));
 /**
  * Secrets refused in a Dockerfile's ENV and ARG named together (ARG is Docker's own word): "No `SECRET_KEY_BASE` in ENV or
  * ARG", "No secrets in ENV/ARG", "No credentials passed as ARG or ENV"; or one of them with the Dockerfile named, the secrets
@@ -519,13 +564,14 @@ const USER_NAMED = String.raw`["']?(?!${NOT_A_USER_NAME}\b)[a-z_][\w-]*(?::[\w-]
 const RUNS_AS_SUBJECT = String.raw`(?<=(?:^|^[\d.]+ |[(,;:\u2014\u2013-] |\b(?:app|apps|application|process|processes|containers?|images?|dockerfiles?|docker|pods?|it|everything|workloads?) (?:(?:always|still|now|only|also|all|each|must|should|shall|will|does|do|to|can) )*))`;
 /**
  * The app said to run as a user that is not root, by its name or number: "App runs as the `rails` user", "run as `node` user",
- * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user". Not negated before it ("no
+ * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user", or by its name alone with root
+ * refused beside it ("php-fpm image runs as `www-data`, not root", "Image runs as www-data instead of root"). Not negated before it ("no
  * longer runs as the app user", "doesn't run as `node`", "instead of running as the app user").
  */
 const RUNS_AS = String.raw`(?<!(?:\bnot|\bnever|n't|\bno longer|\bstop(?:s|ped)?|\binstead of|\brather than|\bwithout) (?:yet |even |always |currently )?)${RUNS_AS_SUBJECT}\b(?:runs?|running|run|executes?|executing|started|starts?) as (?:the |a |an )?`;
 /** "User" as a person or account, not a part of another noun ("user namespaces", "user IDs", "user data"). */
 const USER_WORD = String.raw`user\b(?![ -](?:namespaces?|ns|ids?|remap\w*|mapping|data|input|sessions?|agents?|interfaces?|experience|space|land|mode)\b)`;
-export const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw`${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);
+export const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw`${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|${USER_NAMED}(?=,? \(?(?:and |but )?(?:not|never) (?:as )?root\b(?!-)|,? (?:instead of|rather than) (?:running as )?root\b(?!-))|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);
 /** The USER instruction with a group, as an item's whole text or an aside ("`USER rails:rails`", "(USER app:app)"): the user is not root. */
 export const USER_INSTRUCTION_WITH_GROUP = new RegExp(String.raw`(?:^|\()user ${USER_NAMED.replace('(?::[\\w-]+)?', ':[\\w-]+')}(?=$|[\s),;])`);
 

@@ -9,7 +9,7 @@ import {
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isProdProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { deployedValue } from './util/commands.js';
-import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies } from '../checklist/phrases.js';
+import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies, cookieAttributesStated } from '../checklist/phrases.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
@@ -316,6 +316,13 @@ export const cookieFlags = defineCheck({
       pattern: cookieAttributesOnCookies(String.raw`secure|http[ _-]?only`),
       unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
       note: 'Secure/HttpOnly listed on cookies: the check reads cookie config',
+    },
+    {
+      // The attributes stated of the cookie in any order, each with its verb: "Session cookie uses `same_site` and is `secure`",
+      // "Session cookies use SameSite=Strict and HttpOnly" (Secure or HttpOnly among them).
+      pattern: cookieAttributesStated(String.raw`secure|(?:[a-z\d]+_)*http[ _-]?only`),
+      unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
+      note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
     },
     {
       // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`", Laravel's `'http_only' => true`,

@@ -25,6 +25,8 @@ interface Hit {
   offset: number; what: string; credentials?: boolean; setting?: PySettingRef; defaultOrigins?: boolean;
   /** The hit is an environment variable's default (`env('CORS_ALLOWED_ORIGINS', '*')`): a deploy environment that sets it replaces it. */
   envKey?: string;
+  /** `envKey` is matched in any case (a pydantic-settings field: `cors_origins` is read from `CORS_ORIGINS`). */
+  envAnyCase?: boolean;
   /** Hand-written code that echoes the request's Origin (not a library's option). */
   reflected?: boolean;
   /** `cors.init_app(app)` of an instance imported from another module: a hit only when that module binds it to `CORS()`. */
@@ -307,7 +309,8 @@ function aiohttpCors(src: Source): Hit[] {
  * The setting names an origins argument reads (`settings.BACKEND_CORS_ORIGINS`, `[str(o) for o in settings.BACKEND_CORS_ORIGINS]`,
  * `app.config["CORS_ORIGINS"]`): upper-case names, matched later against the settings that allow any origin.
  */
-const settingNamesIn = (expr: string): string[] => [...expr.matchAll(/(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Z][A-Z0-9_]*)\b|\[\s*(['"])([A-Z][A-Z0-9_]*)\2\s*\]/g)].map((m) => m[1] ?? m[3]!);
+// A lower-case attribute of a settings object (`settings.cors_origins`, a pydantic-settings field) too, not a method (`o.strip()`).
+const settingNamesIn = (expr: string): string[] => [...expr.matchAll(/(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Z][A-Z0-9_]*)\b|\[\s*(['"])([A-Z][A-Z0-9_]*)\2\s*\]|(?<![\w.])(?:[A-Za-z_]\w*\.)+([a-z_][a-z0-9_]*)\b(?!\s*\()/g)].map((m) => m[1] ?? m[3] ?? m[4]!);
 
 /**
  * FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. `credentialed` collects the
@@ -357,6 +360,51 @@ function pyEnvStar(expr: string): string | null {
   return null;
 }
 
+/** The CORS settings Django, Flask and pydantic settings classes name (upper case), and their lower-case pydantic-settings fields. */
+const PY_CORS_SETTINGS = /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|(?:[A-Z][A-Z0-9]*_)*CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/;
+const PY_CORS_FIELDS = /cors_allow_all_origins|cors_origin_allow_all|(?:[a-z][a-z0-9]*_)*cors_origins|cors_allow_origins?|cors_allowed_origin_regexes|cors_origin_regex_whitelist/;
+
+/** A pydantic-settings class: the prefix its fields' environment variables take (`env_prefix`), and whether their case counts. */
+interface PydanticSettings { prefix: string; caseSensitive: boolean }
+/**
+ * Whether the class `name` (the last defined at or before `at`) is a pydantic-settings `BaseSettings` subclass, directly, through
+ * classes of the file, or through a base named `…Settings` defined elsewhere (`class ProdSettings(AppSettings)`): its fields are
+ * read from the environment by name, in any case unless `case_sensitive=True` (pydantic-settings' default is False: `cors_origins`
+ * reads `CORS_ORIGINS`), with the class's `env_prefix` (as a class keyword, in `model_config = SettingsConfigDict(…)` or a v1
+ * `class Config:`). Not a plain class (Flask's `class Config:` reads upper-case names only) nor a `BaseModel`.
+ */
+function pydanticSettings(src: Source, name: string, at: number): PydanticSettings | null {
+  const defs = [...src.bare.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)]*)\))?[ \t]*:/gm)].slice(0, 500);
+  const bodyOf = (i: number): string => {
+    const d = defs[i]!;
+    // Read in the code (the bare text blanks strings: `env_prefix="APP_"`), up to the next line indented no deeper than the class.
+    const from = d.index + d[0].length;
+    const end = new RegExp(`\\n(?=[ \\t]{0,${d[1]!.length}}[^\\s#])`).exec(src.bare.slice(from));
+    return `${src.code.slice(d.index, from)}\n${src.code.slice(from, end ? from + end.index : undefined)}`;
+  };
+  const seen = new Set<string>();
+  const isSettings = (cls: string, before: number, depth: number): number | null => {
+    const i = defs.findLastIndex((d) => d[2] === cls && d.index <= before);
+    const k = i >= 0 ? i : defs.findLastIndex((d) => d[2] === cls);
+    if (k < 0 || seen.has(cls) || depth > 8) return null;
+    seen.add(cls);
+    for (const part of (defs[k]![3] ?? '').split(',')) {
+      const base = /^\s*(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)\s*$/.exec(part)?.[1];
+      if (!base) continue;
+      if (base === 'BaseSettings' || (!defs.some((d) => d[2] === base) && /Settings$/.test(base))) return k;
+      if (isSettings(base, defs[k]!.index, depth + 1) !== null) return k;
+    }
+    return null;
+  };
+  const k = isSettings(name, at, 0);
+  if (k === null) return null;
+  const body = bodyOf(k);
+  return {
+    prefix: /\benv_prefix\s*=\s*[rRuU]?(['"])(\w*)\1/.exec(body)?.[2] ?? '',
+    caseSensitive: /\bcase_sensitive\s*=\s*True\b/.test(body),
+  };
+}
+
 /** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
 function pySettings(src: Source, restricted: Restricted[]): Hit[] {
   const hits: Hit[] = [];
@@ -370,16 +418,23 @@ function pySettings(src: Source, restricted: Restricted[]): Hit[] {
   // django-cors-headers' regexes (`CORS_ALLOWED_ORIGIN_REGEXES`, formerly `CORS_ORIGIN_REGEX_WHITELIST`): `r".*"` matches every origin.
   // A prefixed name (`BACKEND_CORS_ORIGINS`, the FastAPI full-stack template's pydantic setting handed to CORSMiddleware)
   // holds the same list: judged like `CORS_ORIGINS`, as the env-file rule reads `*CORS_ORIGINS=*`.
-  for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|(?:[A-Z][A-Z0-9]*_)*CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/)) {
-    const allowAll = /ALLOW_ALL/.test(s.name);
+  // A pydantic-settings field is any case (`cors_origins: list[str] = ["*"]`, read from `CORS_ORIGINS`): a lower-case one counts in
+  // such a class only (a module's `cors_origins = […]` is a plain variable).
+  const fields = pythonAssignments(src, PY_CORS_FIELDS).filter((a) => a.className !== null && pydanticSettings(src, a.className, a.start) !== null)
+    .map((a) => ({ name: a.name, value: a.value, line: a.line, start: a.start, runtime: false, className: a.className }));
+  for (const s of [...pythonSettings(src, PY_CORS_SETTINGS), ...fields]) {
+    const allowAll = /ALLOW_ALL/i.test(s.name);
     const ref = { name: s.name, runtime: s.runtime, className: s.className };
+    // A pydantic-settings field's value is a default: the deploy environment's variable replaces it (see run).
+    const pydantic = s.className !== null && !s.runtime ? pydanticSettings(src, s.className, s.start) : null;
+    const fromEnv = pydantic ? { envKey: pydantic.caseSensitive ? pydantic.prefix + s.name : (pydantic.prefix + s.name).toUpperCase(), envAnyCase: !pydantic.caseSensitive } : {};
     // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
     // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
     const unset = allowAll ? trueWhenUnset(withEnvScheme(s.value, src.text).replace(/'/g, '"')) : pyEnvStar(s.value);
     // django-cors-headers tries its regexes with re.match.
-    const regex = /REGEX/.test(s.name) ? pyAnyOrigin(s.value, 'start') : null;
-    if (regex) hits.push({ offset: s.start + (regex.spread ? regex.at : 0), what: pyAnyWhat(s.name, ' = ', s.value, regex), setting: ref });
-    else if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value))) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref });
+    const regex = /REGEX/i.test(s.name) ? pyAnyOrigin(s.value, 'start') : null;
+    if (regex) hits.push({ offset: s.start + (regex.spread ? regex.at : 0), what: pyAnyWhat(s.name, ' = ', s.value, regex), setting: ref, ...fromEnv });
+    else if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value))) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref, ...fromEnv });
     else if (unset) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
     else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.push({ ...ref, start: s.start });
   }
@@ -2125,7 +2180,7 @@ export const corsWildcard = defineCheck({
         ...(spreads.length ? { spreads } : {}),
         ...(corsUses.length ? { corsUses } : {}),
         ...(corsExports.length ? { corsExports } : {}),
-        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}) })),
+        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, ...(h.envAnyCase ? { envAnyCase: true } : {}), dev: isDevOnly(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}) })),
         restricted,
         configures,
         loads: py ? pythonConfigLoads(src) : [],
@@ -2177,10 +2232,10 @@ export const corsWildcard = defineCheck({
         if (h.corsPlugDefault && corsPlugConfig(snapshot).configured) continue;
         if (h.defaultOrigins && configured(file)) continue;
         // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
-        if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !isWildcard(v))); })) continue;
+        if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && envKeyIs(e.key, h) && (v === null || (v !== '' && v !== '*' && !isWildcard(v))); })) continue;
         // Set to `*` by the deploy environment: the fallback never applies, and what the read gives with `*` is judged instead
         // (`process.env.CORS_ORIGINS?.split(',') ?? true` gives `['*']`, which the `cors` package matches against no origin).
-        const setStar = h.envKey === null ? undefined : env.find((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && v !== null && (v === '*' || isWildcard(v)); });
+        const setStar = h.envKey === null ? undefined : env.find((e) => { const v = deployedValue(e.value); return !e.dev && envKeyIs(e.key, h) && v !== null && (v === '*' || isWildcard(v)); });
         if (setStar) {
           const at = `${setStar.key}=* in ${setStar.file}:${setStar.line}`;
           if (h.whenSet) {
@@ -2807,6 +2862,9 @@ interface CorsScan {
  * A hit's message for an environment read whose `*` fallback the deploy environment sets itself (`at`: `CORS_ORIGINS=* in
  * compose.yaml:6`): the variable is set, so the message says where instead of "when … is unset".
  */
+/** Whether a deploy setting's key is the variable a hit falls back on (in any case for a pydantic-settings field). */
+const envKeyIs = (key: string, h: { envKey: string | null; envAnyCase?: boolean }): boolean => (h.envAnyCase ? key.toUpperCase() === h.envKey : key === h.envKey);
+
 function setWhat(what: string, key: string, at: string): string {
   const k = escapeRegExp(key);
   return what

@@ -264,18 +264,19 @@ export const dockerfileNonRoot = defineCheck({
       note: 'a USER instruction with a non-zero UID named with the Dockerfile: the check reads the final USER',
     },
     {
-      // "Runs as `node` user (not root)" under a Container heading.
+      // "Runs as `node` user (not root)" under a Container heading, or an image's ("## Build & image", "## Images").
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser(?: ["']?[a-z_][\w-]*(?::[\w-]+)?["']?)?,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
-      context: /\b(?:docker|dockerfiles?|containers?)\b/,
+      context: /\b(?:docker|dockerfiles?|containers?|images?)\b/,
       unless: NOT_THIS_USER,
       nearUnless: KUBERNETES_SCOPE,
       note: 'non-root under a Docker/containers heading',
     },
     {
       // A non-root user named as the one the app runs as, under a Docker/containers heading: "App runs as the `rails` user",
-      // "Runs as `nobody`", "Process runs as UID 1000", "`USER rails:rails`" (the instruction with a group).
+      // "Runs as `nobody`", "Process runs as UID 1000", "`USER rails:rails`" (the instruction with a group). An image's heading
+      // too ("Runs as a dedicated non-root `spring` user" under "## Build & image").
       pattern: new RegExp(`${RUNS_AS_NON_ROOT_USER.source}|${USER_INSTRUCTION_WITH_GROUP.source}`),
-      context: /\b(?:docker|dockerfiles?|containers?)\b/,
+      context: /\b(?:docker|dockerfiles?|containers?|images?)\b/,
       unless: NOT_THIS_USER,
       nearUnless: KUBERNETES_SCOPE,
       note: 'a non-root user the app runs as, under a Docker/containers heading: the check reads the final USER',

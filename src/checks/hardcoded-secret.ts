@@ -16,7 +16,7 @@ import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
 import { PY_WRAPPER_SOURCE, productionSettingsModules, armParamDefaults, bicepParamDefaults, composeSecretFiles, signingSecrets, wrappedDefault, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSet, userNamePasswordSites } from './util/credentials.js';
 import { containsWord, indexOfWord, lineColumnAt, valueColumns, withArticle } from './util/text.js';
 import { bicepSecretStoreValues, pulumiSecretStoreValues, terraformSecretStoreValues, type SecretStoreValue } from './util/secret-stores.js';
-import { SECRETS_KEPT_OUT_OF_THE_REPO, SECRETS_NOT_IN_CONFIG, SECRET_FROM_STORE_NEVER_COMMITTED } from '../checklist/phrases.js';
+import { SECRETS_KEPT_OUT_OF_THE_REPO, SECRETS_NOT_IN_CONFIG, SECRETS_NOT_IN_CONNECTION_STRINGS, SECRET_FROM_STORE_NEVER_COMMITTED } from '../checklist/phrases.js';
 import { isSymfony } from './debug-mode.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, libpqPasswords, mysqlDsnPasswords, type ConnPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isEscapedHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue, isUrlWithoutSecret, URL_PARTS_RE,
@@ -3070,11 +3070,12 @@ export const hardcodedSecret = defineCheck({
       note: 'a secret scan of the repository: the check scans tracked files for secret values',
     },
     { ...SECRETS_NOT_IN_CONFIG, note: 'a promise that configuration files hold no secret: the check scans tracked files' },
+    { ...SECRETS_NOT_IN_CONNECTION_STRINGS, note: 'a promise that connection strings hold no password: the check reads the password in connection strings and database URLs in tracked files' },
     { ...SECRETS_KEPT_OUT_OF_THE_REPO, note: 'a promise that no secret, listed with others, is hard-coded or committed: the check scans tracked files' },
     {
       pattern: SECRET_FROM_STORE_NEVER_COMMITTED,
       unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
-      note: 'a secret read from a secret store, never committed: the check scans tracked files',
+      note: 'a secret read from a secret store, never committed nor written in a configuration file: the check scans tracked files',
     },
   ],
   docs: {

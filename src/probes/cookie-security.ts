@@ -4,7 +4,7 @@ import { defineProbe } from './define.js';
 import type { RawFinding } from '../checks/define.js';
 import { SESSION_COOKIE_WORDS } from '../checks/util/text.js';
 import { clip, headerValues, targetResponse } from './util.js';
-import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies } from '../checklist/phrases.js';
+import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies, cookieAttributesStated } from '../checklist/phrases.js';
 import { andList } from '../words.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
@@ -86,6 +86,12 @@ export const cookieSecurity = defineProbe({
       pattern: cookieAttributesOnCookies(String.raw`secure|http[ _-]?only|same[ _-]?site`),
       unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
       note: 'Secure/HttpOnly/SameSite listed on cookies: the probe reads Set-Cookie',
+    },
+    {
+      // The attributes stated of the cookie in any order, each with its verb: "Session cookie uses `same_site` and is `secure`".
+      pattern: cookieAttributesStated(String.raw`secure|(?:[a-z\d]+_)*http[ _-]?only|(?:[a-z\d]+_)*same[ _-]?site`),
+      unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
+      note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
     },
     {
       // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`", Laravel's `'http_only' => true`).
