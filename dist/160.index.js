@@ -626,6 +626,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_TITLE_READ: () => (/* binding */ MAX_TITLE_READ),
   PATH_WITH_REMARKS: () => (/* binding */ PATH_WITH_REMARKS),
   URL_PATH: () => (/* binding */ URL_PATH),
   bindChecklist: () => (/* binding */ bindChecklist),
@@ -635,6 +636,7 @@ __webpack_require__.d(__webpack_exports__, {
   notDoneReading: () => (/* binding */ notDoneReading),
   pathItem: () => (/* binding */ pathItem),
   statusSpelled: () => (/* binding */ statusSpelled),
+  titleRead: () => (/* binding */ titleRead),
   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 });
 
@@ -1291,10 +1293,8 @@ const NOT_DONE_NOT_OPEN = deferringStatus(false, NOT_DONE_STATUS, 'i');
  * ("Rotated keys (OPS-1)": a reference alone is no status).
  */
 function notDoneReading(title) {
-    // A status stands beside a title of a line or two: a longer text is read in its first MAX_STATUS_TEXT characters (the
-    // status regexes scan from each "blocked" or "root" on, so a 1 MB title would take minutes: review 48 B1).
-    const text = title.length > MAX_STATUS_TEXT ? title.slice(0, MAX_STATUS_TEXT) : title;
-    const spelled = statusSpelled(text).normalize('NFKC');
+    // `title` as the readers pass it, in its first MAX_TITLE_READ characters (see titleRead).
+    const spelled = statusSpelled(title).normalize('NFKC');
     let out = spelled.replace(REFERENCES_BRACKETED_AS_WRITTEN, '').replace(REFERENCES_FIRST_AS_WRITTEN, '$1');
     let found = false;
     for (let k = 0; k < 3; k++) {
@@ -1316,8 +1316,18 @@ function notDoneReading(title) {
     }
     return found ? out : undefined;
 }
-/** The most characters of a title notDoneReading reads. */
-const MAX_STATUS_TEXT = 2000;
+/**
+ * The most characters of an item's title (a Markdown item's promise, a YAML item's title) the status and phrase rules read.
+ * A status stands beside a title of a line or two, and the status regexes scan from each "blocked" or "root" on, so a 1 MB
+ * title would take minutes (review 48 B1).
+ */
+const MAX_TITLE_READ = 2000;
+/**
+ * An item's title as the rules read it: its first MAX_TITLE_READ characters. The one cap, where a title enters the reading
+ * (bindChecklist for a Markdown item, notDoneChecksOfTitle for a YAML one); the readings after it (statusSpelled,
+ * notDoneReading, matchItem) take the text as given.
+ */
+const titleRead = (title) => (title.length > MAX_TITLE_READ ? title.slice(0, MAX_TITLE_READ) : title);
 /** Whether `text` (or an aside of an item about `topic`) has a status that defers it (see DEFERRING_STATUS). */
 const defersByStatus = (text, topic = text) => (PORT_OR_EXPOSURE.test(topic) ? DEFERRING_STATUS_NOT_OPEN : DEFERRING_STATUS).test(text);
 /**
@@ -1377,10 +1387,10 @@ const SPELLINGS = [
  * meaning ("CSP? \u2705").
  */
 function statusSpelled(text) {
-    let out = text.slice(0, 4_000);
+    let out = text;
     for (const [re, to] of SPELLINGS)
         out = out.replace(re, to);
-    return out === text.slice(0, 4_000) ? text : out;
+    return out;
 }
 const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug(?! mode)|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(\u2014\u2013]*\b(?:no|not|non|never|without)\b)[^:(\u2014\u2013]*\b(?:root|privileged|latest)\b[^:(\u2014\u2013]*(?::|\(|\s[\u2014\u2013-])\s*blocked\b/;
 /**
@@ -1538,7 +1548,10 @@ const ABOUT_SOMETHING_ELSE = [
     /(?<!\b(?:for|by|from|to|serving|behind) (?:the |our |a )?(?:ios |android |native )?)\bmobile[- ]apps?\b/,
     // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
     // deployment's. Nor the user named for it ("Image runs as `airflow` user (not root)"): the deployment's user.
-    /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)(?<!\bas (?:the |an? )?\w+(?= users?\b))/,
+    // Nor a service's keys or passwords, which the deployment holds ("Stripe keys come from SSM, not from `serverless.yml`", "No
+    // SendGrid API keys in the repo", "RDS master password not in `config.yml`"): not a mobile platform's (iOS signing keys), nor
+    // those of services a client app holds keys for (Firebase, OneSignal, Sentry: "OneSignal API key not hard-coded in the app").
+    /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)(?<!\bas (?:the |an? )?\w+(?= users?\b))(?!(?<=\b(?:auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|datadog|pagerduty|zendesk|shopify|intercom|hubspot|s3|rds|aurora|cloud sql|elasticache))(?: (?:live|test|secret|restricted|api|webhook|signing|access|auth|master|admin|service(?: account)?|production|prod|server|private|client))* (?:keys?|secrets?|tokens?|credentials?|passwords?)\b)/,
 ];
 const mainClause = (text) => text.split(/;|\(|,|\s[\u2014\u2013-]\s/)[0];
 /** The clause of `text` (split at `;`, `,`, a spaced dash) that holds offset `at`. */
@@ -2924,12 +2937,12 @@ function bindChecklist(checklist, hints = new Map()) {
                 readStatedOptions(item, hint.promise);
             else if (hint?.parentItem && deferred.has(hint.parentItem))
                 deferred.add(item);
-            else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(statusSpelled(hint.promise ?? item.title ?? ''))))))
+            else if (hint?.explicit && parentDefers(portugueseInThe(withoutPreamble(matchText(statusSpelled(titleRead(hint.promise ?? item.title ?? '')))))))
                 deferred.add(item);
             continue;
         }
         // Its status read however it is spelled ("\u2014 \u23f3 pending", "[WIP] \u2026", "-- pending"): see statusSpelled.
-        const text = statusSpelled(hint?.promise ?? item.title ?? '');
+        const text = statusSpelled(titleRead(hint?.promise ?? item.title ?? ''));
         if ((hint?.parentItem && deferred.has(hint.parentItem)) || hint?.containers?.some(containerDefers)) {
             deferred.add(item);
             continue;
@@ -3180,7 +3193,7 @@ function uncoveredChecks(checklist) {
  * it off in YAML either (see ChecklistItem.notDoneChecks). Undefined when the title has no such status or names no check.
  */
 function notDoneChecksOfTitle(title, group = []) {
-    const rest = notDoneReading(title);
+    const rest = notDoneReading(titleRead(title));
     const named = rest ? matchItem(rest, { headings: group }) : undefined;
     return named?.checks.length ? named.checks : undefined;
 }

@@ -7,9 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ CORS_ALLOW_LIST_UNDER_HEADING),
+/* harmony export */   BG: () => (/* binding */ cookieAttributesStated),
 /* harmony export */   Bi: () => (/* binding */ HTTP_TO_HTTPS_SHORTHAND),
 /* harmony export */   Cz: () => (/* binding */ USER_INSTRUCTION_WITH_GROUP),
 /* harmony export */   Ge: () => (/* binding */ CONTAINERS_CONTEXT_TRANSLATED),
+/* harmony export */   IO: () => (/* binding */ SECRETS_NOT_IN_CONNECTION_STRINGS),
 /* harmony export */   Id: () => (/* binding */ HEALTH_ANSWER_STATED),
 /* harmony export */   KP: () => (/* binding */ onKubernetesOnly),
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
@@ -312,6 +314,19 @@ const cookieAttributesOnCookies = (first) => new RegExp([
     // The list, then the cookies it is on: "Secure + HttpOnly + SameSite on session cookies", "Secure and HttpOnly flags on all cookies".
     String.raw `(?<![\w-])${cookieAttributeList(first)}(?: (?:flags?|attributes?))? (?:on|for|of|in) (?:(?:all|every|each|the|our|session|auth(?:entication)?|login|csrf|app|application) )*cookies?\b`,
 ].join('|'));
+/** A cookie attribute an item states of the cookie, with the verb that states it ("uses `same_site`", "is Secure", "has HttpOnly"). */
+const COOKIE_STATED_VALUE = String.raw `(?:(?: ?[:=] ?| )["']?(?:lax|strict|none)["']?)?(?: (?:flags?|attributes?|enabled|set|on))?(?![\w-])`;
+const COOKIE_STATED_FIRST = (attr) => String.raw `(?:(?:is|are) (?:always |all )?(?:(?:marked|flagged|set) (?:with |as )?(?:the )?)?|(?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?|sets?) (?:the )?)(?:${attr})${COOKIE_STATED_VALUE}`;
+const COOKIE_STATED_NEXT = (attr) => String.raw `(?:,? and |, | ?[&+] )(?:(?:is|are) (?:always |all )?(?:(?:marked|flagged|set) (?:with |as )?)?|(?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?|sets?) )?(?:the )?(?:${attr})${COOKIE_STATED_VALUE}`;
+const COOKIE_ANY_ATTRIBUTE = String.raw `secure|(?:[a-z\d]+_)*http[ _-]?only|(?:[a-z\d]+_)*same[ _-]?site`;
+/**
+ * Cookie attributes stated of the cookie one after another, each with its verb, in any order and as the frameworks spell
+ * them: "Session cookie uses `same_site` and is `secure`", "Session cookie uses SameSite=Lax and is Secure", "Session cookies
+ * use SameSite=Strict and HttpOnly". `wanted` is the attributes the check judges (one of them must be stated): cookie-flags
+ * reads Secure and HttpOnly in the code, cookie-security every attribute on the live cookie. Not another subject joined in
+ * ("Session cookie uses same_site and the site is secure"), nor an attribute refused ("\u2026 but is not secure").
+ */
+const cookieAttributesStated = (wanted) => new RegExp(String.raw `\bcookies? (?:${COOKIE_STATED_FIRST(wanted)}|${COOKIE_STATED_FIRST(COOKIE_ANY_ATTRIBUTE)}(?:${COOKIE_STATED_NEXT(COOKIE_ANY_ATTRIBUTE)})*?${COOKIE_STATED_NEXT(wanted)})`);
 /**
  * A health item's remark that the answer does not rely on a dependency, which it names only to refuse it: "/healthz returns
  * 200 without hitting the DB", "(no DB query)", "\u2026 without a database round-trip", "\u2026 doesn't touch Redis", "\u2026 even if Redis is
@@ -349,8 +364,11 @@ const HTTP_TO_HTTPS_SHORTHAND = /^(?:(?:all |plain )?http(?: traffic| requests?)
 const HTTP_SCOPE_NARROWER = /\b(?:in|on|for) (?:the |our )?(?:dev|development|staging|stage|local|localhost|test|testing|qa|uat|sandbox|preview|non-?prod\w*)\b|\blocally\b|(?<!\b(?:https|redirects?|redirection|tls|ssl) )\bonly\b|(?:^|\s)(?:for|on|at|under) (?:the )?\/\S*|\bport (?!80\b)\d+|\b(?:for|on|at) (?!(?:every|all|each|any)\b)(?:the |our |its |a |one )?(?:[\w/.-]+ ){0,3}(?:paths?|routes?|endpoints?|ports?|apis?|listeners?|urls?)\b/;
 /** A secret a checklist names: the words, or a variable's name that holds one (`SECRET_KEY_BASE`, `DATABASE_PASSWORD`, `RAILS_MASTER_KEY`). */
 const SECRET_NOUN = String.raw `(?:(?:[a-z\d]+_)*(?:secret|password|passwd|token|key|credential)s?(?:_[a-z\d]+)*|(?:(?:api|private|secret|access|aws|cloud|ssh|signing|encryption|master) )?keys|(?:(?:api|access|auth) )?tokens?)`;
-/** A configuration file, in general ("config files", "settings files") or by its name (`application.yml`, `config/database.yml`, `settings.py`). */
-const CONFIG_PLACE = String.raw `(?:(?:the |our |any |a |an |app(?:lication)? |project |checked-in |committed )*(?:config(?:uration)?|settings?|properties|ya?ml|json|toml|ini) files?|(?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|properties|toml|ini|xml|conf|cfg|py|rb|js|ts|php|exs))(?![\w.-])`;
+/**
+ * A configuration file, in general ("config files", "settings files") or by its name (`application.yml`, `config/database.yml`,
+ * `settings.py`), a glob too (`appsettings.*.json`, `config/*.yml`, read markup-free as `appsettings..json`, `config/.yml`).
+ */
+const CONFIG_PLACE = String.raw `(?:(?:the |our |any |a |an |app(?:lication)? |project |checked-in |committed )*(?:config(?:uration)?|settings?|properties|ya?ml|json|toml|ini) files?|(?:[\w.*-]+\/)*(?:[\w*-]+|(?<=\/))(?:\.[\w*-]*)*\.(?:ya?ml|json|properties|toml|ini|xml|conf|cfg|py|rb|js|ts|php|exs))(?![\w.-])`;
 const KEPT = String.raw `(?:stored|kept|written|hard-?coded|committed|saved|put|left|checked in|placed)`;
 /**
  * Secrets kept out of the repository's configuration files, which hardcoded-secret scans: "No credentials are stored in
@@ -363,6 +381,27 @@ const SECRETS_NOT_IN_CONFIG = {
         String.raw `\b${SECRET_NOUN}\b (?:(?:are|is) )?(?:not|never) (?:being )?(?:${KEPT} )?in ${CONFIG_PLACE}`,
     ].join('|')),
     unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?|examples?|templates?|samples?)\b|\bon (?:the |our |each |every |all )?(?:servers?|hosts?|nodes?|instances?|machines?|vms?|boxes)\b/,
+};
+/**
+ * A connection string or a database URL, which carries a database's password (`Server=\u2026;Password=\u2026`, `postgres://app:\u2026@db/app`,
+ * a DSN): hardcoded-secret reads the password in each.
+ */
+const CONNECTION_STRING = String.raw `(?:(?:database|db|sql|sql server|jdbc|odbc|ado\.net|postgres(?:ql)?|mysql|mongo(?:db)?|redis|production|prod) )?(?:connection[- ]?strings?|conn(?:ection)?_?str(?:ing)?s?|connectionstrings|dsns?|database[_ ]urls?|db[_ ]urls?|jdbc urls?)`;
+const CS_SECRET = String.raw `(?:(?:plain-?text|clear-?text|hard-?coded|inline|inlined|embedded|literal|real|production|prod|database|db|sql) )*(?:passwords?|passwd|pwd|credentials?|secrets?)`;
+const CS_IN = String.raw `(?:(?:${KEPT}|embedded|inlined|included) )?in (?:the |our |any |a |an )?(?:[\w-]+ )?${CONNECTION_STRING}\b`;
+/**
+ * Passwords kept out of connection strings, as .NET and Java teams word that a configuration file holds no secret: "No connection
+ * strings with passwords in `appsettings.*.json`", "No passwords in connection strings", "Connection strings contain no
+ * passwords", "Passwords are never embedded in the database URL". Not chat, tickets, logs, examples or templates.
+ */
+const SECRETS_NOT_IN_CONNECTION_STRINGS = {
+    pattern: new RegExp([
+        String.raw `\bno (?:[\w-]+ )?${CONNECTION_STRING} (?:with|containing|holding|including|carrying|that (?:contains?|holds?|includes?|carry|carries|has|have)) (?:an? |any |the )?${CS_SECRET}\b`,
+        String.raw `\bno ${CS_SECRET} (?:(?:are|is) )?${CS_IN}`,
+        String.raw `\b${CS_SECRET} (?:(?:are|is) )?(?:not|never) (?:being )?${CS_IN}`,
+        String.raw `\b${CONNECTION_STRING}\b (?:(?:must|should|do|does|shall) )?(?:contains?|holds?|includes?|carry|carries|has|have) no ${CS_SECRET}\b`,
+    ].join('|')),
+    unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|comments?|examples?|templates?|samples?)\b/,
 };
 /**
  * A word before a secret's noun that says whose or which it is ("HuggingFace", "W&B", "Stripe", "production"), or a short
@@ -411,9 +450,16 @@ const SECRETS_KEPT_OUT_OF_THE_REPO = {
 };
 /**
  * A secret said to come from a secret store and never be committed: "`RAILS_MASTER_KEY` comes from the secret store, never
- * committed", "API keys are injected from Vault and never checked in".
+ * committed", "API keys are injected from Vault and never checked in", or never be in a configuration file ("Stripe keys come
+ * from SSM / Secrets Manager, not from `serverless.yml`").
  */
-const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp(String.raw `\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) (?:only )?(?:from|in|via|through) (?:the |a |an |our )?(?:env(?:ironment)?(?: variables?)?|secrets? (?:manager|store|vault)|vault|secret store|kms|ssm|parameter store|key ?vault|credentials? store|(?:ci|github|gitlab|platform|kubernetes|k8s) secrets?|[\w-]+ secrets? manager)\b[^;]*?(?:\b(?:not|never)|n't) (?:be |been |being )?(?:committed|checked in|pushed|in (?:git|the repo(?:sitory)?|version control|source control))\b`);
+const SECRET_STORE = String.raw `(?:the |a |an |our )?(?:env(?:ironment)?(?: variables?)?|secrets? (?:manager|store|vault)|vault|secret store|kms|ssm|parameter store|key ?vault|credentials? store|(?:ci|github|gitlab|platform|kubernetes|k8s) secrets?|[\w-]+ secrets? manager)`;
+const SECRET_FROM_STORE_NEVER_COMMITTED = new RegExp([
+    String.raw `\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) (?:only )?(?:from|in|via|through) ${SECRET_STORE}\b[^;]*?(?:\b(?:not|never)|n't) (?:be |been |being )?(?:committed|checked in|pushed|in (?:git|the repo(?:sitory)?|version control|source control))\b`,
+    // \u2026or never in a configuration file, which the check scans: "Stripe keys come from SSM / Secrets Manager, not from
+    // `serverless.yml`", "API keys are read from Key Vault instead of `appsettings.json`", "DB password in Vault, not in config files".
+    String.raw `\b${SECRET_NOUN}\b (?:(?:comes?|is|are|gets?) )?(?:(?:read|loaded|taken|injected|pulled|fetched|provided|supplied|passed|kept|stored|lives?|comes?) )?(?:only )?(?:from|in|via|through) ${SECRET_STORE}\b[^;]*?(?:(?:\b(?:not|never)|n't)(?: (?:be|been|being))?|\binstead of|\brather than) (?:(?:${KEPT}|read|loaded|taken|pulled|fetched) )?(?:(?:from|in|inside|into) )?${CONFIG_PLACE}`,
+].join('|'));
 /**
  * Secrets refused in a Dockerfile's ENV and ARG named together (ARG is Docker's own word): "No `SECRET_KEY_BASE` in ENV or
  * ARG", "No secrets in ENV/ARG", "No credentials passed as ARG or ENV"; or one of them with the Dockerfile named, the secrets
@@ -541,13 +587,14 @@ const USER_NAMED = String.raw `["']?(?!${NOT_A_USER_NAME}\b)[a-z_][\w-]*(?::[\w-
 const RUNS_AS_SUBJECT = String.raw `(?<=(?:^|^[\d.]+ |[(,;:\u2014\u2013-] |\b(?:app|apps|application|process|processes|containers?|images?|dockerfiles?|docker|pods?|it|everything|workloads?) (?:(?:always|still|now|only|also|all|each|must|should|shall|will|does|do|to|can) )*))`;
 /**
  * The app said to run as a user that is not root, by its name or number: "App runs as the `rails` user", "run as `node` user",
- * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user". Not negated before it ("no
+ * "Runs as user `app`", "Runs as `nobody`", "Process runs as UID 1000", "runs as a dedicated user", or by its name alone with root
+ * refused beside it ("php-fpm image runs as `www-data`, not root", "Image runs as www-data instead of root"). Not negated before it ("no
  * longer runs as the app user", "doesn't run as `node`", "instead of running as the app user").
  */
 const RUNS_AS = String.raw `(?<!(?:\bnot|\bnever|n't|\bno longer|\bstop(?:s|ped)?|\binstead of|\brather than|\bwithout) (?:yet |even |always |currently )?)${RUNS_AS_SUBJECT}\b(?:runs?|running|run|executes?|executing|started|starts?) as (?:the |a |an )?`;
 /** "User" as a person or account, not a part of another noun ("user namespaces", "user IDs", "user data"). */
 const USER_WORD = String.raw `user\b(?![ -](?:namespaces?|ns|ids?|remap\w*|mapping|data|input|sessions?|agents?|interfaces?|experience|space|land|mode)\b)`;
-const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw `${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);
+const RUNS_AS_NON_ROOT_USER = new RegExp(String.raw `${RUNS_AS}(?:${USER_NAMED} ${USER_WORD}|user ${USER_NAMED}(?=$|[,;:()]| not\b| instead\b| rather\b| in (?:the |each |every |all |our )?(?:final |runtime )?(?:dockerfiles?|containers?|images?|stage)\b)|nobody\b|(?:uid|user id|user) [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|${USER_NAMED}(?=,? \(?(?:and |but )?(?:not|never) (?:as )?root\b(?!-)|,? (?:instead of|rather than) (?:running as )?root\b(?!-))|(?:dedicated|separate|custom|unprivileged|low[- ]privileged?|limited|restricted|regular|normal|ordinary) (?:(?:app|application|system|service) )?${USER_WORD})`);
 /** The USER instruction with a group, as an item's whole text or an aside ("`USER rails:rails`", "(USER app:app)"): the user is not root. */
 const USER_INSTRUCTION_WITH_GROUP = new RegExp(String.raw `(?:^|\()user ${USER_NAMED.replace('(?::[\\w-]+)?', ':[\\w-]+')}(?=$|[\s),;])`);
 /**
@@ -913,7 +960,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
             'Fly.io (`fly.toml`, also `fly.<env>.toml`; one named for development gives notes): a `[[services]]` block whose `internal_port` is a database port (by the same ports and image rules, the image being `[build] image`) with a `[[services.ports]]` `port` fails at that port: Fly\'s proxy takes connections for it on the app\'s IP addresses (public ones, unless the app has only a private Flycast address), as the setup for reaching Fly Postgres from outside does. Apps of the organization reach the database over the private network (`<app>.internal:5432`) without it.',
             'AWS, in Terraform files and CloudFormation templates (YAML or JSON, CDK\'s `cdk.out/`, a `serverless.yml`\'s `resources`): a security group ingress rule that opens a database port to the whole internet (`0.0.0.0/0` or `::/0`) fails, at that address \u2014 Terraform `aws_security_group` `ingress` blocks (and each object of its attribute form, `ingress = [{ from_port = 5432, \u2026 }]`, as generated and imported configuration writes it), `aws_security_group_rule` with `type = "ingress"`, `aws_vpc_security_group_ingress_rule` (`cidr_ipv4`/`cidr_ipv6`); CloudFormation `AWS::EC2::SecurityGroup` `SecurityGroupIngress` entries and `AWS::EC2::SecurityGroupIngress` (`CidrIp`/`CidrIpv6`). A rule is a database\'s when its port range starts or ends at a database port (`from_port = 5432`, `FromPort: 27017`, `ToPort: 27019`) or holds one (`5000`-`6000`: 5432 and 6379; the first is named), over TCP (`tcp`, `6`; UDP only for memcached\'s 11211); a rule opening every port or protocol (`0`-`65535`, `-1`) names no database and is not judged here, nor is a source given as a security group or a private range (`10.0.0.0/16`). So does an RDS instance made publicly accessible \u2014 `aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance` `PubliclyAccessible: true` \u2014 at that value, judged when its literal `port` or its engine\'s default port is one of the item\'s (a public instance is a database on the internet whatever port it listens on: `engine = "postgres"`, `port = 5433` fails too), its engine\'s (`postgres`/`aurora-postgresql` 5432, `mysql`/`mariadb`/`aurora-mysql` 3306, `sqlserver-*` 1433, `oracle-*` 1521; an instance whose port and engine are both computed is judged only by an item about databases in general). Values Terraform or CloudFormation computes (`var.allowed_cidrs`, `!Ref AllowedCidr`, a `dynamic "ingress"` block) are unknown and not judged; module arguments (terraform-aws-modules/security-group\'s `ingress_with_cidr_blocks`, terraform-aws-modules/rds\'s `publicly_accessible`) are not read. A development file (under a `dev/` folder, or named for development: `dev.tf`, `template-dev.yaml`) gives `info` notes marked so.',
             'Kubernetes manifests in development-only files (under a `dev/`, `development/`, `local/` or `sandbox/` folder such as `k8s/dev/` or `overlays/dev/`, or a local cluster\'s, `kind/`, `minikube/`, `k3d/`, or named `dev.yaml`, `local.yaml`, `service.dev.yaml`, `service-dev.yaml`\u2026: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes; so does a later file of the same `include:` path list (`include: - path: [shared/cache.yaml, shared/cache.hardening.yaml]`, which compose merges as `-f shared/cache.yaml -f shared/cache.hardening.yaml`, whatever the files\' names) replacing them so.',
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
@@ -1019,7 +1066,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
                     // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
                     // production overlay replaces them, so the base's mappings are not deployed.
                     const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
-                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, put);
+                    const replaced = reset === null ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .mergedByIncludeList */ .e0)(snapshot, svc.file, reset) ? `replaced by ports: !reset/!override in ${reset}, which the include: path list merges over it` : `replaced by ports: !reset/!override in ${reset} for production`;
+                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? replaced, vars, put);
                 }
             }
         }
@@ -2252,6 +2300,13 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             pattern: (0,phrases/* cookieAttributesOnCookies */._J)(String.raw `secure|http[ _-]?only`),
             unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
             note: 'Secure/HttpOnly listed on cookies: the check reads cookie config',
+        },
+        {
+            // The attributes stated of the cookie in any order, each with its verb: "Session cookie uses `same_site` and is `secure`",
+            // "Session cookies use SameSite=Strict and HttpOnly" (Secure or HttpOnly among them).
+            pattern: (0,phrases/* cookieAttributesStated */.BG)(String.raw `secure|(?:[a-z\d]+_)*http[ _-]?only`),
+            unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
+            note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
         },
         {
             // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`", Laravel's `'http_only' => true`,
@@ -5051,7 +5106,8 @@ function aiohttpCors(src) {
  * The setting names an origins argument reads (`settings.BACKEND_CORS_ORIGINS`, `[str(o) for o in settings.BACKEND_CORS_ORIGINS]`,
  * `app.config["CORS_ORIGINS"]`): upper-case names, matched later against the settings that allow any origin.
  */
-const settingNamesIn = (expr) => [...expr.matchAll(/(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Z][A-Z0-9_]*)\b|\[\s*(['"])([A-Z][A-Z0-9_]*)\2\s*\]/g)].map((m) => m[1] ?? m[3]);
+// A lower-case attribute of a settings object (`settings.cors_origins`, a pydantic-settings field) too, not a method (`o.strip()`).
+const settingNamesIn = (expr) => [...expr.matchAll(/(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Z][A-Z0-9_]*)\b|\[\s*(['"])([A-Z][A-Z0-9_]*)\2\s*\]|(?<![\w.])(?:[A-Za-z_]\w*\.)+([a-z_][a-z0-9_]*)\b(?!\s*\()/g)].map((m) => m[1] ?? m[3] ?? m[4]);
 /**
  * FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. `credentialed` collects the
  * settings a call with `allow_credentials=True` takes its origins from (`allow_origins=settings.BACKEND_CORS_ORIGINS`):
@@ -5105,6 +5161,52 @@ function pyEnvStar(expr) {
     }
     return null;
 }
+/** The CORS settings Django, Flask and pydantic settings classes name (upper case), and their lower-case pydantic-settings fields. */
+const PY_CORS_SETTINGS = /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|(?:[A-Z][A-Z0-9]*_)*CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/;
+const PY_CORS_FIELDS = /cors_allow_all_origins|cors_origin_allow_all|(?:[a-z][a-z0-9]*_)*cors_origins|cors_allow_origins?|cors_allowed_origin_regexes|cors_origin_regex_whitelist/;
+/**
+ * Whether the class `name` (the last defined at or before `at`) is a pydantic-settings `BaseSettings` subclass, directly, through
+ * classes of the file, or through a base named `\u2026Settings` defined elsewhere (`class ProdSettings(AppSettings)`): its fields are
+ * read from the environment by name, in any case unless `case_sensitive=True` (pydantic-settings' default is False: `cors_origins`
+ * reads `CORS_ORIGINS`), with the class's `env_prefix` (as a class keyword, in `model_config = SettingsConfigDict(\u2026)` or a v1
+ * `class Config:`). Not a plain class (Flask's `class Config:` reads upper-case names only) nor a `BaseModel`.
+ */
+function pydanticSettings(src, name, at) {
+    const defs = [...src.bare.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)]*)\))?[ \t]*:/gm)].slice(0, 500);
+    const bodyOf = (i) => {
+        const d = defs[i];
+        // Read in the code (the bare text blanks strings: `env_prefix="APP_"`), up to the next line indented no deeper than the class.
+        const from = d.index + d[0].length;
+        const end = new RegExp(`\\n(?=[ \\t]{0,${d[1].length}}[^\\s#])`).exec(src.bare.slice(from));
+        return `${src.code.slice(d.index, from)}\n${src.code.slice(from, end ? from + end.index : undefined)}`;
+    };
+    const seen = new Set();
+    const isSettings = (cls, before, depth) => {
+        const i = defs.findLastIndex((d) => d[2] === cls && d.index <= before);
+        const k = i >= 0 ? i : defs.findLastIndex((d) => d[2] === cls);
+        if (k < 0 || seen.has(cls) || depth > 8)
+            return null;
+        seen.add(cls);
+        for (const part of (defs[k][3] ?? '').split(',')) {
+            const base = /^\s*(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)\s*$/.exec(part)?.[1];
+            if (!base)
+                continue;
+            if (base === 'BaseSettings' || (!defs.some((d) => d[2] === base) && /Settings$/.test(base)))
+                return k;
+            if (isSettings(base, defs[k].index, depth + 1) !== null)
+                return k;
+        }
+        return null;
+    };
+    const k = isSettings(name, at, 0);
+    if (k === null)
+        return null;
+    const body = bodyOf(k);
+    return {
+        prefix: /\benv_prefix\s*=\s*[rRuU]?(['"])(\w*)\1/.exec(body)?.[2] ?? '',
+        caseSensitive: /\bcase_sensitive\s*=\s*True\b/.test(body),
+    };
+}
 /** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
 function pySettings(src, restricted) {
     const hits = [];
@@ -5119,18 +5221,25 @@ function pySettings(src, restricted) {
     // django-cors-headers' regexes (`CORS_ALLOWED_ORIGIN_REGEXES`, formerly `CORS_ORIGIN_REGEX_WHITELIST`): `r".*"` matches every origin.
     // A prefixed name (`BACKEND_CORS_ORIGINS`, the FastAPI full-stack template's pydantic setting handed to CORSMiddleware)
     // holds the same list: judged like `CORS_ORIGINS`, as the env-file rule reads `*CORS_ORIGINS=*`.
-    for (const s of (0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|(?:[A-Z][A-Z0-9]*_)*CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/)) {
-        const allowAll = /ALLOW_ALL/.test(s.name);
+    // A pydantic-settings field is any case (`cors_origins: list[str] = ["*"]`, read from `CORS_ORIGINS`): a lower-case one counts in
+    // such a class only (a module's `cors_origins = [\u2026]` is a plain variable).
+    const fields = (0,util_code/* pythonAssignments */.Fr)(src, PY_CORS_FIELDS).filter((a) => a.className !== null && pydanticSettings(src, a.className, a.start) !== null)
+        .map((a) => ({ name: a.name, value: a.value, line: a.line, start: a.start, runtime: false, className: a.className }));
+    for (const s of [...(0,util_code/* pythonSettings */.AU)(src, PY_CORS_SETTINGS), ...fields]) {
+        const allowAll = /ALLOW_ALL/i.test(s.name);
         const ref = { name: s.name, runtime: s.runtime, className: s.className };
+        // A pydantic-settings field's value is a default: the deploy environment's variable replaces it (see run).
+        const pydantic = s.className !== null && !s.runtime ? pydanticSettings(src, s.className, s.start) : null;
+        const fromEnv = pydantic ? { envKey: pydantic.caseSensitive ? pydantic.prefix + s.name : (pydantic.prefix + s.name).toUpperCase(), envAnyCase: !pydantic.caseSensitive } : {};
         // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
         // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
         const unset = allowAll ? (0,env_bool/* trueWhenUnset */.MQ)((0,env_bool/* withEnvScheme */.Ti)(s.value, src.text).replace(/'/g, '"')) : pyEnvStar(s.value);
         // django-cors-headers tries its regexes with re.match.
-        const regex = /REGEX/.test(s.name) ? pyAnyOrigin(s.value, 'start') : null;
+        const regex = /REGEX/i.test(s.name) ? pyAnyOrigin(s.value, 'start') : null;
         if (regex)
-            hits.push({ offset: s.start + (regex.spread ? regex.at : 0), what: pyAnyWhat(s.name, ' = ', s.value, regex), setting: ref });
+            hits.push({ offset: s.start + (regex.spread ? regex.at : 0), what: pyAnyWhat(s.name, ' = ', s.value, regex), setting: ref, ...fromEnv });
         else if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
-            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
+            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref, ...fromEnv });
         else if (unset)
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
         else if (!(0,classify/* isDevOnly */.uL)(src.file) && !(0,util_code/* inDevBranch */.xe)(src, s.start))
@@ -7109,7 +7218,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 ...(spreads.length ? { spreads } : {}),
                 ...(corsUses.length ? { corsUses } : {}),
                 ...(corsExports.length ? { corsExports } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, ...(h.envAnyCase ? { envAnyCase: true } : {}), dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}) })),
                 restricted,
                 configures,
                 loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
@@ -7180,11 +7289,11 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 if (h.defaultOrigins && configured(file))
                     continue;
                 // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
-                if (h.envKey !== null && env.some((e) => { const v = (0,util_commands/* deployedValue */.e8)(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !(0,util_code/* isWildcard */.z2)(v))); }))
+                if (h.envKey !== null && env.some((e) => { const v = (0,util_commands/* deployedValue */.e8)(e.value); return !e.dev && envKeyIs(e.key, h) && (v === null || (v !== '' && v !== '*' && !(0,util_code/* isWildcard */.z2)(v))); }))
                     continue;
                 // Set to `*` by the deploy environment: the fallback never applies, and what the read gives with `*` is judged instead
                 // (`process.env.CORS_ORIGINS?.split(',') ?? true` gives `['*']`, which the `cors` package matches against no origin).
-                const setStar = h.envKey === null ? undefined : env.find((e) => { const v = (0,util_commands/* deployedValue */.e8)(e.value); return !e.dev && e.key === h.envKey && v !== null && (v === '*' || (0,util_code/* isWildcard */.z2)(v)); });
+                const setStar = h.envKey === null ? undefined : env.find((e) => { const v = (0,util_commands/* deployedValue */.e8)(e.value); return !e.dev && envKeyIs(e.key, h) && v !== null && (v === '*' || (0,util_code/* isWildcard */.z2)(v)); });
                 if (setStar) {
                     const at = `${setStar.key}=* in ${setStar.file}:${setStar.line}`;
                     if (h.whenSet) {
@@ -7875,6 +7984,8 @@ const hostingHeadersOf = (0,repo_snapshot/* perView */.DN)(hostingHeaders);
  * A hit's message for an environment read whose `*` fallback the deploy environment sets itself (`at`: `CORS_ORIGINS=* in
  * compose.yaml:6`): the variable is set, so the message says where instead of "when \u2026 is unset".
  */
+/** Whether a deploy setting's key is the variable a hit falls back on (in any case for a pydantic-settings field). */
+const envKeyIs = (key, h) => (h.envAnyCase ? key.toUpperCase() === h.envKey : key === h.envKey);
 function setWhat(what, key, at) {
     const k = (0,util_text/* escapeRegExp */.Nt)(key);
     return what
@@ -8922,11 +9033,15 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // a prefixed variable too (`debug` ends the name: `DEBUG_PROPAGATE_EXCEPTIONS` is another setting).
             // The app not run in it, a negated participle of a run or use verb ("App is not running in debug mode", "Not using debug
             // mode in prod", "Never deployed with debug mode"); not a condition ("Tests fail when not running in debug mode").
-            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?<!\b(?:if|when|unless|while|whether) (?:[\w-]+ ){0,3})\b(?:not|never|no longer|isn't|aren't|doesn't|don't|does not|do not|must not|should not)(?: (?:be|been|ever|currently|accidentally))? (?:run(?:s|ning)?|us(?:e|es|ed|ing)|start(?:s|ed|ing)?|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|serv(?:e|es|ed|ing)|ship(?:s|ped|ping)?|operat(?:e|es|ed|ing)) (?:(?:in|with|on|under) )?(?:the )?(?:(?:flask|django|framework|app|application|rails|laravel|express|werkzeug)(?:'s)? )?debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
+            // The switch may be named by its flags, settings, options or variables as a negated risk ("No debug flags in deploy config",
+            // "No debug settings in the production config", "Don't enable debug flags in production"), removed ("Debug flags removed from
+            // deploy config", "Remove debug settings"; not "We do not remove debug flags"), not an item that says none are needed
+            // ("No debug flags needed for staging").
+            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?:\b|_)debug (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:removed|unset|stripped|gone|absent)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:remove|strip|unset|drop)(?: (?:the|all|any|flask|django|app|application|framework))* debug (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?<!\b(?:if|when|unless|while|whether) (?:[\w-]+ ){0,3})\b(?:not|never|no longer|isn't|aren't|doesn't|don't|does not|do not|must not|should not)(?: (?:be|been|ever|currently|accidentally))? (?:run(?:s|ning)?|us(?:e|es|ed|ing)|start(?:s|ed|ing)?|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|serv(?:e|es|ed|ing)|ship(?:s|ped|ping)?|operat(?:e|es|ed|ing)) (?:(?:in|with|on|under) )?(?:the )?(?:(?:flask|django|framework|app|application|rails|laravel|express|werkzeug)(?:'s)? )?debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
             // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
             // (a reachable debug page is dev-server-exposed's).
             // A mobile app's debug switch is not the deployment's.
-            unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger|mobile|android|ios|iphone|apk|testflight|(?:app|play) store)\b|\bdebug (?:pages?|endpoints?|routes?|urls?|views?|ports?|console|info(?:rmation)?|output|builds?|sessions?|apis?|panels?|screens?|messages?)\b/,
+            unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger|mobile|android|ios|iphone|apk|testflight|(?:app|play) store)\b|\bdebug (?:pages?|endpoints?|routes?|urls?|views?|ports?|console|info(?:rmation)?|output|builds?|sessions?|apis?|panels?|screens?|messages?)\b|\bdebug (?:flags?|settings?|switch(?:es)?|options?|toggles?|variables?) (?:are |is )?(?:needed|required|necessary)\b/,
             note: 'a promise that debug mode is off: the check reads deploy config and settings',
         },
         {
@@ -10126,7 +10241,11 @@ function pulumiSecretStoreValues(text) {
 var omnibus = __webpack_require__(14203);
 // EXTERNAL MODULE: ./lib/checks/util/file-globs.js
 var file_globs = __webpack_require__(82064);
+// EXTERNAL MODULE: ./lib/repo/notebook.js
+var notebook = __webpack_require__(94163);
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
+
+
 
 
 
@@ -11386,34 +11505,18 @@ function netrcPasswords(text) {
 /** SQL and shell scripts that create database users (`docker-entrypoint-initdb.d/init.sql`, `init-user-db.sh`). */
 const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
 /**
- * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '\u2026'`,
- * `ALTER ROLE app PASSWORD '\u2026'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '\u2026'`, SQL Server
- * `CREATE LOGIN app WITH PASSWORD = '\u2026'`. Groups: the user, the password.
+ * The literal passwords of database users a SQL or shell script creates or changes (sqlPasswordStatements: `CREATE USER \u2026 PASSWORD
+ * '\u2026'`, `ALTER ROLE`, MySQL's `IDENTIFIED BY`, `SET PASSWORD`, `GRANT \u2026 IDENTIFIED BY`, user mappings), judged like `.env` values.
+ * A stored verifier (`md5\u2026`, `SCRAM-SHA-256$\u2026`, MySQL's `*` and 40 hex digits) is no password; a default, or one equal to the user
+ * name or made from it (`app`, `app_password` for `app`), is default-credentials' finding (passwordFromUserName).
  */
-const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|'')*)'/gi;
-/** PostgreSQL's stored verifiers: `md5` + 32 hex digits, `SCRAM-SHA-256$\u2026` (one-way, made to be stored). */
-const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}|SCRAM-SHA-256\$)/;
-/**
- * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '\u2026')`,
- * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
- */
-const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
-const SQL_MAPPING_REMOTE_USER_RE = /[(,]\s*(?:(?:SET|ADD)\s+)?user\s+'([^'\n]{1,64})'/i;
-/** The literal passwords of database users a SQL or shell script creates, judged like `.env` values; one equal to the user name is a default. */
 function sqlUserPasswords(text) {
     const hits = [];
-    for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
-        const [, user, value] = m;
-        // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '\u2026')`: a user mapping, not a user named MAPPING.
-        const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
-        const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
-        const login = mapping ? remote ?? mapping[1] : user;
-        if (value === login || SQL_PASSWORD_VERIFIER_RE.test(value) || !(0,secrets/* looksLikeEnvSecret */.Tw)(value))
+    for (const st of (0,secrets/* sqlPasswordStatements */.wr)(text)) {
+        const value = st.password;
+        if ((st.login !== null && (0,secrets/* passwordFromUserName */.UR)(value, st.login) !== null) || (0,secrets/* isSqlPasswordVerifier */.m8)(value) || !(0,secrets/* looksLikeEnvSecret */.Tw)(value))
             continue;
-        const who = mapping
-            ? `the user mapping for '${mapping[1]}' on server '${mapping[2]}'${remote ? ` (remote user '${remote}')` : ''}`
-            : `the database user '${user}'`;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length - 1), message: `${who} is given a hard-coded password`, secret: value });
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, st.index), message: `${st.who} is given a hard-coded password`, secret: value });
     }
     return hits;
 }
@@ -12614,13 +12717,24 @@ const MAPS_LOADER_RE = /@react-google-maps\/api|@googlemaps\/js-api-loader|@vis\
 /**
  * Whether a Google API key (`AIza\u2026` at `index` of `line`) is a Maps JavaScript API key: a browser key, restricted by HTTP
  * referrer, that every page using the map ships, as a Firebase web config's key (which passes too). In the Maps script's
- * URL (HTML, a template, code that writes the tag), or anywhere in front-end code that loads the API with a Maps loader
- * ({@link MAPS_LOADER_RE}). A key in server code, an env file or a deploy manifest stays a secret.
+ * URL (HTML, a template, code that writes the tag), anywhere in front-end code that loads the API with a Maps loader
+ * ({@link MAPS_LOADER_RE}), or assigned to a Maps key's name under a front-end framework's client-public prefix
+ * (`NEXT_PUBLIC_GOOGLE_MAPS_API_KEY=`, `REACT_APP_GOOGLE_MAPS_KEY=`: isPublishedMapsKeyName), which the build inlines into the
+ * page. A key in server code, or in an env file or a deploy manifest under another name, stays a secret.
  */
 function isMapsBrowserKey(line, index, text, mode) {
-    if (MAPS_JS_URL_BEFORE_RE.test(line.slice(Math.max(0, index - 500), index)))
+    const before = line.slice(Math.max(0, index - 500), index);
+    if (MAPS_JS_URL_BEFORE_RE.test(before))
+        return true;
+    const name = assignedNameBefore(before);
+    if (name !== null && (0,secrets/* isPublishedMapsKeyName */.y1)(name))
         return true;
     return mode.js === true && MAPS_LOADER_RE.test(text);
+}
+/** The name a value right after `before` is assigned to (`NAME=`, `NAME: `, `"NAME": "`, `ENV NAME=`), or null. */
+const ASSIGNED_NAME_BEFORE_RE = /([A-Za-z_][\w.-]{0,199})["'`]?[ \t]*[:=][ \t]*["'`]?$/;
+function assignedNameBefore(before) {
+    return ASSIGNED_NAME_BEFORE_RE.exec(before.slice(-240))?.[1] ?? null;
 }
 /**
  * The calls that start a browser SDK whose key ships in every page: Datadog's RUM and logs SDKs (`datadogRum.init({\u2026})`,
@@ -12682,12 +12796,15 @@ function bundleConfigUrlCredentials(text) {
     return hits;
 }
 /**
- * What a finding's message adds when the secret-named variable it reports has a front-end framework's client-public prefix
- * (`'NEXT_PUBLIC_JWT_SECRET' is assigned \u2026`, `VITE_`, `PUBLIC_`): the build copies the value into the JavaScript every visitor
- * downloads, so the fix is also to drop the prefix and use the secret on the server only. Empty for any other message.
+ * What a finding's message adds when the variable holding the secret has a front-end framework's client-public prefix
+ * (`'NEXT_PUBLIC_JWT_SECRET' is assigned \u2026`, `VITE_`, `PUBLIC_`; also a finding by the value's format, whose message keeps
+ * its words, at a value assigned to such a name: `NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY=eyJ\u2026`, `VITE_STRIPE_KEY=sk_live_\u2026`):
+ * the build copies the value into the JavaScript every visitor downloads, so the fix is also to drop the prefix and use the
+ * secret on the server only. `assigned`: the name the value is assigned to on its line, when the message names none. Empty
+ * for any other finding.
  */
-function publishedNote(message) {
-    const name = /^'([^']{1,200})' is assigned /.exec(message)?.[1];
+function publishedNote(message, assigned) {
+    const name = /^'([^']{1,200})' is assigned /.exec(message)?.[1] ?? assigned ?? undefined;
     const prefix = name === undefined ? null : (0,secrets/* clientPublicPrefix */.NF)(name);
     if (!prefix)
         return '';
@@ -12744,14 +12861,14 @@ function terraformStateOutputs(text) {
     if (!text.includes('"outputs"'))
         return hits;
     const span = stateOutputsSpan(text);
-    const outputs = span && parseNotebook(text.slice(span[0], span[1]));
+    const outputs = span && (0,json/* parseJsonNodes */.jK)(text.slice(span[0], span[1]));
     if (outputs?.t !== 'o')
         return hits;
     for (const [name, output] of outputs.keys) {
         if (output.t !== 'o')
             continue;
         const node = output.keys.get('value');
-        const value = nbString(node);
+        const value = (0,json/* jsonStringValue */.$)(node);
         if (node?.t !== 's' || value === undefined)
             continue;
         const flag = output.keys.get('sensitive');
@@ -12801,17 +12918,17 @@ function terraformStateResources(text) {
     const hits = [];
     if (!text.includes('"resources"'))
         return hits;
-    const root = parseNotebook(text.replace(/^\uFEFF/, ''));
+    const root = (0,json/* parseJsonNodes */.jK)(text.replace(/^\uFEFF/, ''));
     const bom = text.startsWith('\uFEFF') ? 1 : 0;
     const resources = root?.t === 'o' ? root.keys.get('resources') : undefined;
     if (resources?.t !== 'a')
         return hits;
     let budget = 100_000;
     for (const r of resources.items) {
-        if (r.t !== 'o' || nbString(r.keys.get('mode')) === 'data')
+        if (r.t !== 'o' || (0,json/* jsonStringValue */.$)(r.keys.get('mode')) === 'data')
             continue;
-        const type = nbString(r.keys.get('type')) ?? '';
-        const name = nbString(r.keys.get('name')) ?? '';
+        const type = (0,json/* jsonStringValue */.$)(r.keys.get('type')) ?? '';
+        const name = (0,json/* jsonStringValue */.$)(r.keys.get('name')) ?? '';
         const known = STATE_SECRET_ATTRIBUTES.get(type);
         const instances = r.keys.get('instances');
         for (const inst of instances?.t === 'a' ? instances.items : []) {
@@ -12824,15 +12941,15 @@ function terraformStateResources(text) {
                 continue;
             const scalars = new Map();
             for (const [k, v] of attributes.keys)
-                scalars.set(k, v.t === 's' ? nbString(v) : v.t === 'x' ? text.slice(bom + v.start, bom + v.end) : undefined);
+                scalars.set(k, v.t === 's' ? (0,json/* jsonStringValue */.$)(v) : v.t === 'x' ? text.slice(bom + v.start, bom + v.end) : undefined);
             const sensitive = new Set();
             const paths = inst.keys.get('sensitive_attributes');
             for (const p of paths?.t === 'a' ? paths.items : []) {
                 const step = p.t === 'a' && p.items.length === 1 ? p.items[0] : undefined;
                 // A provider marks attributes sensitive in its schema whatever they hold (user_data, custom_data, a String
                 // parameter's value): one counts only under a secret's name (review 48 S1).
-                if (step?.t === 'o' && nbString(step.keys.get('type')) === 'get_attr') {
-                    const a = nbString(step.keys.get('value'));
+                if (step?.t === 'o' && (0,json/* jsonStringValue */.$)(step.keys.get('type')) === 'get_attr') {
+                    const a = (0,json/* jsonStringValue */.$)(step.keys.get('value'));
                     if (a && (0,secrets/* isSecretName */.eh)(a))
                         sensitive.add(a);
                 }
@@ -12868,121 +12985,6 @@ function terraformStateResources(text) {
     }
     return hits;
 }
-/** A JSON literal other than a string: a number, `true`, `false`, `null`. */
-const NB_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
-/**
- * A notebook's JSON (without its byte-order mark) read with the place of each value, whatever its layout: nbformat's
- * (one source or output line a JSON line) or written compact (a whole cell on one line, `json.dump` without `indent`).
- * Null when it is no JSON, or nested deeper than a notebook is.
- */
-function parseNotebook(body) {
-    let i = 0;
-    const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t'))
-        i++; };
-    const str = () => {
-        const start = i++;
-        while (i < body.length && body[i] !== '"') {
-            if (body[i] === '\n')
-                return null;
-            i += body[i] === '\\' ? 2 : 1;
-        }
-        if (i >= body.length)
-            return null;
-        i++;
-        return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
-    };
-    const value = (depth) => {
-        if (depth > 100)
-            return null;
-        ws();
-        const start = i;
-        const c = body[i];
-        if (c === '"')
-            return str();
-        if (c === '{' || c === '[') {
-            i++;
-            const keys = new Map();
-            const items = [];
-            ws();
-            const close = c === '{' ? '}' : ']';
-            if (body[i] !== close) {
-                for (;;) {
-                    ws();
-                    let key = '';
-                    if (c === '{') {
-                        if (body[i] !== '"')
-                            return null;
-                        const k = str();
-                        if (!k)
-                            return null;
-                        try {
-                            key = JSON.parse(`"${k.raw}"`);
-                        }
-                        catch {
-                            return null;
-                        }
-                        ws();
-                        if (body[i++] !== ':')
-                            return null;
-                    }
-                    const v = value(depth + 1);
-                    if (!v)
-                        return null;
-                    if (c === '{')
-                        keys.set(key, v);
-                    else
-                        items.push(v);
-                    ws();
-                    if (body[i] === ',') {
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-            }
-            if (body[i++] !== close)
-                return null;
-            return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
-        }
-        NB_LITERAL.lastIndex = i;
-        if (!NB_LITERAL.test(body))
-            return null;
-        i = NB_LITERAL.lastIndex;
-        return { t: 'x', start, end: i };
-    };
-    const root = value(0);
-    ws();
-    return root && i === body.length ? root : null;
-}
-/** A notebook's cells (nbformat 4's `cells`), or null when its JSON does not read or holds no `cells`. The last notebook's are kept (both readers ask). */
-function notebookCells(body) {
-    if (lastNotebook.body === body)
-        return lastNotebook.cells;
-    const root = parseNotebook(body);
-    const cells = root?.t !== 'o' ? null : root.keys.get('cells');
-    // No `cells` (nbformat 3's `worksheets`): read by its lines.
-    const out = cells?.t === 'a' ? cells.items.filter((c) => c.t === 'o') : null;
-    lastNotebook = { body, cells: out };
-    return out;
-}
-let lastNotebook = { body: null, cells: null };
-/** A string value's text (`"code"`), or undefined. */
-function nbString(n) {
-    if (n?.t !== 's')
-        return undefined;
-    try {
-        return JSON.parse(`"${n.raw}"`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The strings of a multi-line text as nbformat writes it: one string, or an array of strings (a line each). */
-function nbStrings(n) {
-    if (n?.t === 's')
-        return [n];
-    return n?.t === 'a' ? n.items.filter((s) => s.t === 's') : [];
-}
 /**
  * A notebook's text with its markdown and raw cells blanked (line numbers and columns kept): prose showing
  * `api_token = "\u2026"` is documentation; code cells and their outputs are read. Read as JSON, whatever its layout; a notebook
@@ -13005,13 +13007,13 @@ function proseCells(text) {
 function notebookPart(text, code) {
     const bom = text.startsWith('\uFEFF') ? 1 : 0;
     const blank = (t) => t.replace(/[^\n]/g, ' ');
-    const cells = notebookCells(text.slice(bom));
+    const cells = (0,notebook/* notebookCells */.FC)(text.slice(bom));
     if (cells) {
         // Built in one pass (cells are in order and do not overlap): splicing the whole text per cell is quadratic.
         const parts = [];
         let prev = 0;
         for (const c of cells) {
-            if (nbString(c.keys.get('cell_type')) === 'code')
+            if ((0,notebook/* cellType */.T$)(c) === 'code')
                 continue;
             const [a, b] = [c.start + bom, c.end + bom];
             if (a < prev)
@@ -13032,133 +13034,51 @@ function notebookPart(text, code) {
     }).join('\n');
 }
 /**
- * The code cells' sources that are one JSON string holding several lines (`"import os\ntoken = \"\u2026\"\n"`): blanked in
- * `code` (the code cells as written, {@link codeCells}; same length) and given decoded instead, a line of Python per line
- * (cells apart by an empty line), with where each line and column of that text is in the file as written. A source written
- * as a list of lines, nbformat's usual layout, is read as written (one JSON line a line of Python). Null sources when none.
+ * The code cells' sources written as one JSON string (`"import os\ntoken = \"\u2026\"\n"`, also a one-line `"token = \"\u2026\""`),
+ * and the strings of a list that hold several lines (lines broken as Python breaks them, `pythonLines`: an old Mac `\r`
+ * too): blanked in `code` (the code cells as written, {@link codeCells}; same length) and given decoded instead, a line of
+ * Python per line (strings apart by an empty line), with where each line and column of that text is in the file as
+ * written. A source written as a list of lines, nbformat's usual layout, is read as written (one JSON line a line of
+ * Python). Read by the notebook reader (`notebookCodeLines`), which also reads a notebook whose JSON does not parse by
+ * nbformat's layout. Null sources when none.
  */
 function multilineSources(text, code) {
-    if (!text.includes('\\n'))
-        return { code, sources: null };
     const body = text.replace(/^\uFEFF/, '');
     const bom = text.length - body.length;
-    const cells = notebookCells(body);
-    if (!cells)
-        return { code, sources: null };
+    const all = (0,notebook/* notebookCodeLines */.Ww)(body, false);
     const lines = [];
     const origin = [];
     const parts = [];
     let prev = 0;
-    for (const c of cells) {
-        if (nbString(c.keys.get('cell_type')) !== 'code')
+    for (let i = 0, j = 1; i < all.length; i = j, j = i + 1) {
+        // The lines read from one string: i to j.
+        while (j < all.length && all[j].string === all[i].string)
+            j++;
+        const [a, b] = [bom + all[i].string[0], bom + all[i].string[1]];
+        if ((j - i < 2 && !all[i].whole) || a < prev)
             continue;
-        for (const s of nbStrings(c.keys.get('source'))) {
-            const str = nbString(s);
-            if (str === undefined || !str.replace(/\r?\n$/, '').includes('\n'))
-                continue;
-            const [a, b] = [bom + s.at, bom + s.at + s.raw.length];
-            if (a < prev)
-                continue;
-            parts.push(code.slice(prev, a), ' '.repeat(b - a));
-            prev = b;
-            if (lines.length) {
-                lines.push('');
-                origin.push({ s, from: 0 });
-            }
-            let from = 0;
-            for (const piece of str.split('\n')) {
-                lines.push(piece.length > LONG_LINE ? '' : piece);
-                origin.push({ s, from });
-                from += piece.length + 1;
-            }
+        parts.push(code.slice(prev, a), ' '.repeat(b - a));
+        prev = b;
+        if (lines.length) {
+            lines.push('');
+            origin.push(all[i]);
+        }
+        for (let k = i; k < j; k++) {
+            lines.push(all[k].text.length > LONG_LINE ? '' : all[k].text);
+            origin.push(all[k]);
         }
     }
     if (!lines.length)
         return { code, sources: null };
     parts.push(code.slice(prev));
-    const at = (line, column) => {
-        const o = origin[line - 1];
-        return (0,util_text/* lineColumnAt */.IX)(body, o.s.at + jsonRawOffset(o.s.raw, o.from + column - 1));
-    };
-    return { code: parts.join(''), sources: { text: lines.join('\n'), at } };
+    return { code: parts.join(''), sources: { text: lines.join('\n'), at: (line, column) => (0,util_text/* lineColumnAt */.IX)(body, origin[line - 1].offset(column - 1)) } };
 }
-/** A line of a notebook that is one JSON string of an array (a source or output line as nbformat writes them, one per line); group 1 its text. */
-const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/;
 /**
  * A notebook line's environment assignment: IPython's `%env NAME=value` (also `%env NAME value`, `%set_env NAME value`) in a
  * code cell's source, and in its outputs a printed `NAME=value` line (`!cat .env`, `!env`, `print(f"API_KEY={key}")`) or
  * the echo of `%env`: `env: NAME=value`. Group 1 the magic, 2 the name, 3 the value (to the end of the string).
  */
 const NOTEBOOK_ENV_RE = /^(%env[ \t]+|%set_env[ \t]+|env:[ \t]+|export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})(?:=|(?<=^%(?:set_)?env[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})[ \t]+)(.*)$/;
-/**
- * The lines of a notebook's code cells: each source line, and each line printed in an output (a stream's `text`, an
- * execute result's `text/plain`), whatever the layout: a string per line or one string holding several (`"a\nb"`), an
- * array over lines or a whole cell on one line. A notebook whose JSON does not read gives the lines nbformat's layout shows.
- */
-function notebookLines(text) {
-    const out = [];
-    const bom = text.startsWith('\uFEFF') ? 1 : 0;
-    const cells = notebookCells(text.slice(bom));
-    if (!cells) {
-        // One JSON string a line, as nbformat writes them.
-        let section = null;
-        const lines = text.split('\n');
-        const code = codeCells(text).split('\n');
-        let offset = 0;
-        for (let i = 0; i < lines.length; i++) {
-            const line = code[i];
-            const lineStart = offset;
-            offset += lines[i].length + 1;
-            const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
-            if (key)
-                section = key === 'cell_type' ? null : key;
-            const m = section && line.length <= LONG_LINE ? NOTEBOOK_STRING_LINE.exec(line) : null;
-            if (!m)
-                continue;
-            let str;
-            try {
-                str = JSON.parse(`"${m[2]}"`);
-            }
-            catch {
-                continue;
-            }
-            const raw = m[2];
-            out.push({ section: section, text: str.replace(/\r?\n$/, ''), offset: (n) => lineStart + m[1].length + jsonRawOffset(raw, n) });
-        }
-        return out;
-    }
-    const push = (section, s) => {
-        const str = nbString(s);
-        if (str === undefined)
-            return;
-        let from = 0;
-        for (const piece of str.split('\n')) {
-            const start = from;
-            from += piece.length + 1;
-            if (piece.length > LONG_LINE)
-                continue;
-            out.push({ section, text: piece.replace(/\r$/, ''), offset: (n) => bom + s.at + jsonRawOffset(s.raw, start + n) });
-        }
-    };
-    for (const c of cells) {
-        if (nbString(c.keys.get('cell_type')) !== 'code')
-            continue;
-        for (const s of nbStrings(c.keys.get('source')))
-            push('source', s);
-        const outputs = c.keys.get('outputs');
-        for (const o of outputs?.t === 'a' ? outputs.items : []) {
-            if (o.t !== 'o')
-                continue;
-            for (const s of nbStrings(o.keys.get('text')))
-                push('outputs', s);
-            const data = o.keys.get('data');
-            if (data?.t === 'o')
-                for (const s of nbStrings(data.keys.get('text/plain')))
-                    push('outputs', s);
-        }
-    }
-    return out;
-}
 /**
  * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
  * count): `%env OPENAI_API_KEY=\u2026` (the usual way Colab and Kaggle notebooks set keys; `%set_env` too) in a code cell's
@@ -13173,9 +13093,8 @@ function notebookEnvAssignments(text) {
     if (!text.includes('=') && !text.includes('%'))
         return out;
     const body = text.replace(/^\uFEFF/, '');
-    const bom = text.length - body.length;
-    for (const l of notebookLines(text)) {
-        if (!(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text)))
+    for (const l of (0,notebook/* notebookCodeLines */.Ww)(body, true)) {
+        if (l.text.length > LONG_LINE || !(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text)))
             continue;
         const a = NOTEBOOK_ENV_RE.exec(l.text);
         if (!a)
@@ -13196,17 +13115,10 @@ function notebookEnvAssignments(text) {
         if (!(magic ? (0,secrets/* looksLikeEnvSecret */.Tw)(value, name) : (0,secrets/* looksLikeSecretValue */.TP)(value, 12, name)))
             continue;
         // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
-        const at = (0,util_text/* lineColumnAt */.IX)(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
+        const at = (0,util_text/* lineColumnAt */.IX)(body, l.offset(a[0].length - rest.length + rest.indexOf(value)));
         out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
     }
     return out;
-}
-/** The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text. */
-function jsonRawOffset(raw, index) {
-    let i = 0;
-    for (let n = 0; n < index && i < raw.length; n++)
-        i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
-    return i;
 }
 /** The column in `line` (with `\"` escapes) of column `column` of its unescaped text. */
 function escapedColumn(line, column) {
@@ -13707,11 +13619,12 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             note: 'a secret scan of the repository: the check scans tracked files for secret values',
         },
         { ...phrases/* SECRETS_NOT_IN_CONFIG */.hW, note: 'a promise that configuration files hold no secret: the check scans tracked files' },
+        { ...phrases/* SECRETS_NOT_IN_CONNECTION_STRINGS */.IO, note: 'a promise that connection strings hold no password: the check reads the password in connection strings and database URLs in tracked files' },
         { ...phrases/* SECRETS_KEPT_OUT_OF_THE_REPO */.vH, note: 'a promise that no secret, listed with others, is hard-coded or committed: the check scans tracked files' },
         {
             pattern: phrases/* SECRET_FROM_STORE_NEVER_COMMITTED */.aA,
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
-            note: 'a secret read from a secret store, never committed: the check scans tracked files',
+            note: 'a secret read from a secret store, never committed nor written in a configuration file: the check scans tracked files',
         },
     ],
     docs: {
@@ -13721,13 +13634,13 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (any `-----BEGIN \u2026 PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP \u2026 BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key \u2014 a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher \u2014 is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not); private JSON Web Keys: an object with a `kty` of `RSA`, `EC` or `OKP` (Ed25519, X25519) and the private member `d`, alone (`signing-jwk.json`) or in a key set (`{"keys": [\u2026]}`), in JSON, a JSON string or a JavaScript object literal, reported at `d` (a public key or set, without `d`, as a JWKS endpoint serves it, passes);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=\u2026`, `mailgun.client({\u2026})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`\u2026Q~\u2026`);',
-            '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ\u2026\')` with a Supabase service_role key, Kong\'s `- key: eyJ\u2026`, `const SERVICE_JWT = \'eyJ\u2026\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
+            '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ\u2026\')` with a Supabase service_role key, Kong\'s `- key: eyJ\u2026`, `const SERVICE_JWT = \'eyJ\u2026\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a live token under a secret-like name is that assignment\'s finding, whose message says what the token is (`\'SUPABASE_SERVICE_ROLE_KEY\' is assigned a signed JSON Web Token (eyJ\u2026, role \'service_role\'), committed in plain text\u2026`); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:\u2026@db/app`, also with an empty user name: `redis://:\u2026@cache:6379`; reported at the password; in GitHub\'s documented `https://<token>:x-oauth-basic@github.com/\u2026` the fixed password names the user name as the token, judged and reported there, so `https://${GH_TOKEN}:x-oauth-basic@\u2026` passes), unless the password is a variable, a placeholder, a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@\u2026`, `app:app123`; those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too, by the same rule as a `*_USER`/`*_PASSWORD` pair), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=\u2026`, JDBC `;password=\u2026`, `https://api\u2026/v1?api_key=\u2026`, `?token=\u2026`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "\u2026" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "\u2026"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[\u2026]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a secret store\'s resource written with a literal value \u2014 Terraform\'s `aws_ssm_parameter` (`SecureString`, whatever its `name` unless it says who or where; a `String` one by a secret\'s name, as CloudFormation\'s `AWS::SSM::Parameter` `Name`/`Value`), `azurerm_key_vault_secret`, `github_actions_secret`/`github_dependabot_secret`/`github_codespaces_secret` `plaintext_value`, a masked GitLab variable, a sensitive `tfe_variable`; Bicep\'s `Microsoft.KeyVault/vaults/secrets` `properties.value`; Pulumi\'s `aws.ssm.Parameter`, Key Vault secret and `ActionsSecret` \u2014 reported at the value (the store keeps it encrypted, git does not; `var.\u2026`, `random_password.\u2026.result`, `data.\u2026`, interpolations, a `@secure()` parameter, `config.requireSecret(\u2026)` and GitHub\'s `encrypted_value` are no literal, and a weak value is `default-credentials`\'); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "\u2026" }`, `set = [{ name = \u2026, value = \u2026 }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed); the outputs of a committed Terraform state (`*.tfstate`, `*.tfstate.backup`): `"outputs": {"db_master_password": {"value": "\u2026", "sensitive": true}}` holds the value in plain text, whatever `sensitive` hides from the CLI, and a string output is reported at its value when Terraform marks it sensitive (under any name that does not say who or where, `db_username`; one for a URL only with a password or a provider token in it) or its name is a secret\'s (`db_password`, `api_signing_key`), judged like an assignment of that name (a weak value is not reported: `default-credentials` does not read state files); the resources\' attributes are read as any JSON (`"password": "\u2026"`), and those a provider keeps secret under a name that does not say so are reported at the value: `random_password`\'s `result` (generated, so 8+ characters count; a `random_string`\'s only when the resource is named for a secret, `random_string.db_password`, not `random_string.bucket_suffix`), `azuread_application_password`/`azuread_service_principal_password` `value`, `azurerm_key_vault_secret` `value`, `aws_secretsmanager_secret_version` `secret_string`, a `SecureString` `aws_ssm_parameter`\'s `value`, a sensitive `tfe_variable`\'s `value`, GitHub secrets\' `plaintext_value`, and a top-level attribute the instance\'s `sensitive_attributes` lists under a secret\'s name (providers mark attributes sensitive in their schema whatever they hold, `user_data`, `custom_data`, a `String` parameter\'s `value`: those are not read; judged as a sensitive output; data sources are not read);',
             '- Bundler\'s credentials for a gem server: `BUNDLE_<HOST>`, the host\'s dots written `__` and dashes `___` (`BUNDLE_GEMS__CONTRIBSYS__COM` and `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, Sidekiq Pro\'s and Enterprise\'s licence, as gitleaks\' `sidekiq-secret`; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), a secret name wherever it is set (`.bundle/config`, also under a source\'s URL, `BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`; `.env` files, compose and Kubernetes env, CI variables, shell scripts, a Dockerfile\'s `ENV`/`ARG`); a `user:password` value is judged by its password as a URL\'s inline password is (`${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}`, `ci:$TOKEN`, placeholders and defaults pass), a token as any value; Bundler\'s settings are no credentials (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, the dotted `BUNDLE_BUILD__<GEM>`, `BUNDLE_LOCAL__<GEM>`, `BUNDLE_MIRROR__<URL>`, `BUNDLE_GEM__<OPTION>`);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); Yarn 1\'s `.yarnrc`, the same settings written `key "value"` (`"//npm.acme.io/:_authToken" "\u2026"`, `_authToken \u2026`, `_password "\u2026"`, judged as an `npm config set` value: `${NPM_TOKEN}` and placeholders pass; `_auth "<base64>"` as `.npmrc`\'s); `.netrc` `password` entries (with GitHub\'s fixed password `x-oauth-basic` the entry\'s `login` is the token, judged and reported there as in a URL: `login ${GITHUB_TOKEN}` or a user name passes); database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); Yarn 1\'s `.yarnrc`, the same settings written `key "value"` (`"//npm.acme.io/:_authToken" "\u2026"`, `_authToken \u2026`, `_password "\u2026"`, judged as an `npm config set` value: `${NPM_TOKEN}` and placeholders pass; `_auth "<base64>"` as `.npmrc`\'s); `.netrc` `password` entries (with GitHub\'s fixed password `x-oauth-basic` the entry\'s `login` is the token, judged and reported there as in a URL: `login ${GITHUB_TOKEN}` or a user name passes); database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, `SET PASSWORD FOR \'app\'@\'%\' = \'\u2026\'`, MySQL 5\'s `GRANT \u2026 TO \'app\'@\'%\' IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers and MySQL\'s `*` + 40 hex digits pass; defaults and a password equal to the user name, or that name followed by a password word or a counting run, are `default-credentials`\') and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
             '- secret-named XML elements with a literal value (`<password>\u2026</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and a setting written as an element\'s name and value attributes: .NET\'s `<add key="SmtpPassword" value="\u2026" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`, IntelliJ run configurations\' `<env name="DB_PASSWORD" value="\u2026" />` (`.idea/runConfigurations/*.xml`, `.run/*.run.xml`: shared by committing them, and read as `.vscode/launch.json`\'s `env` is), Tomcat\'s `<Environment name="\u2026" value="\u2026" />`, a Spring bean\'s `<property name="password" value="\u2026" />`; Maven\'s encrypted `{\u2026}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
             '- property lists (`*.plist`, XML): a `<key>\u2026</key>` and the `<string>\u2026</string>` after it. An app\'s plist (`Info.plist`, its own config plists) ships inside the app, readable by anyone who downloads it, so a server-side secret there counts: a key whose name holds a secret\'s, password\'s, passphrase\'s, private key\'s or credential\'s word (`API_SECRET`, `RevenueCatSecretKey`, `DB_PASSWORD`) with a value that looks like a secret; the vendor SDKs\' client keys and tokens, embedded by design, pass (`FacebookClientToken`, `AppLovinSdkKey`, `AppsFlyerDevKey`, a RevenueCat public `appl_\u2026` key, Airship\'s `productionAppKey`/`productionAppSecret`, App Center\'s app secret), and Firebase\'s `GoogleService-Info.plist` is not read for them (its `API_KEY` is public); a launchd job\'s `EnvironmentVariables` dict is an environment, where any secret-named variable counts (`API_TOKEN`);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
@@ -13739,10 +13652,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules), also a default holding spaces as compose and the shell keep it (`${F_SECRET:-amber Falcon 17 ridge Lantern}`, judged as the same quoted value would be; `${SESSION_SECRET:-keyboard cat}` is a well-known default, `default-credentials`\'; a default starting with white space, the shell\'s substring `${TOKEN: -4}`, is none). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a` and the same body under its other prefixes, which GitHub\'s docs and REST API description publish (`gho_`, `ghu_`, `ghs_`; the refresh token `ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498`, and the pre-2021 `e72e16c7e42f292c6912e7710c838347ae178b4a`), values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), an env file or a deploy manifest stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo; by name, `PUBLIC_KEY`, `STRIPE_PUBLIC_KEY`, `PUBLIC_SIGNING_KEY`, `PUBLIC_ACCESS_TOKEN` \u2014 but a front-end framework\'s client-public prefix is no public key\'s word: the name after `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_` or `NX_PUBLIC_`, and after SvelteKit\'s and Astro\'s `PUBLIC_` when it holds a password\'s, secret\'s, private key\'s, credential\'s, admin\'s or master\'s word, is judged as under `VITE_` or `REACT_APP_` (`NEXT_PUBLIC_JWT_SECRET`, `NEXT_PUBLIC_API_KEY`, `PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD` count, and their message says the prefix publishes the value to every visitor\'s browser; the keys made for browsers below pass under any prefix)); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`), New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) and RevenueCat public SDK keys (`appl_\u2026`, `goog_\u2026`, `amzn_\u2026`, `strp_\u2026`, `rcb_\u2026`, shipped in the app) under any name; Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a` and the same body under its other prefixes, which GitHub\'s docs and REST API description publish (`gho_`, `ghu_`, `ghs_`; the refresh token `ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498`, and the pre-2021 `e72e16c7e42f292c6912e7710c838347ae178b4a`), values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); or assigned to a Maps key\'s name under a front-end framework\'s client-public prefix, which inlines it into the page (`NEXT_PUBLIC_GOOGLE_MAPS_API_KEY`, `REACT_APP_GOOGLE_MAPS_KEY`, `VITE_PLACES_API_KEY`, any prefix named below); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), or an env file or a deploy manifest under another name (`GOOGLE_MAPS_API_KEY`, `NEXT_PUBLIC_GEMINI_API_KEY`) stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo; by name, `PUBLIC_KEY`, `STRIPE_PUBLIC_KEY`, `PUBLIC_SIGNING_KEY`, `PUBLIC_ACCESS_TOKEN` \u2014 but a front-end framework\'s client-public prefix is no public key\'s word: the name after `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_` or `NX_PUBLIC_`, and after SvelteKit\'s and Astro\'s `PUBLIC_` when it holds a password\'s, secret\'s, private key\'s, credential\'s, admin\'s or master\'s word, is judged as under `VITE_`, `REACT_APP_`, `GATSBY_` or `VUE_APP_` (`NEXT_PUBLIC_JWT_SECRET`, `NEXT_PUBLIC_API_KEY`, `PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD` count; under any of these prefixes, whose build inlines the value into the bundle, the message says the prefix publishes the value to every visitor\'s browser, also for a finding by the value\'s format, which keeps its words: `\'NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY\' is assigned a signed JSON Web Token (eyJ\u2026, role \'service_role\')\u2026`, `Stripe live secret key \u2026 (its VITE_ prefix also publishes it\u2026)`; the keys made for browsers below pass under any prefix)); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`), New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) and RevenueCat public SDK keys (`appl_\u2026`, `goog_\u2026`, `amzn_\u2026`, `strp_\u2026`, `rcb_\u2026`, shipped in the app) under any name; feature-flag services\' client SDK keys, Statsig\'s `client-\u2026` (43 letters and digits) and GrowthBook\'s `sdk-\u2026` (12\u201324 letters and digits), under any name that says nothing secret (`STATSIG_SERVER_SECRET=client-\u2026` stays judged; Statsig\'s `secret-\u2026`, GrowthBook\'s `secret_\u2026` and LaunchDarkly\'s server `sdk-<uuid>` keys are secrets); Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/`, `versioned_docs/` (not a monorepo\'s docs app, Turborepo\'s `apps/docs`, bar its documentation folders: see Files) \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. HTTP recordings are no illustrations: vcrpy\'s, Ruby VCR\'s and go-vcr\'s cassettes, betamax\'s JSON and Polly.js\'s HAR files (a file under a `cassettes/` folder \u2014 `tests/cassettes/`, `spec/fixtures/vcr_cassettes/` \u2014, a `.har` file, or a test folder\'s YAML or JSON holding `interactions:`/`http_interactions:`; not a Pact contract, `pacts/web-api.json` with its `consumer` and `provider` or `metadata.pactSpecification`, whose interactions a consumer test wrote from its mocks) are machine copies of real traffic, so a recorded request\'s `Authorization` header (`Bearer`, `token`, or `Basic` judged by its decoded password) and the `access_token`/`refresh_token` of a recorded body (JSON, also escaped in a body string, or form-encoded) are the credentials it ran with, judged as values wherever the recording is: redacted ones (`<AUTHORIZATION>`, `Bearer <TOKEN>`, `FILTERED`, `**********`, `REDACTED`, a VCR `filter_sensitive_data` placeholder) pass, and so does an interaction recorded against a local or documentation host (`localhost`, `127.0.0.1`, `api.example.com`). Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line; a source written as one string rather than a list of lines, as Kaggle and generated notebooks write it, is decoded \u2014 its `\\n` escapes are line breaks \u2014 and a value found there is reported at its line and column in the file as written), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation, searched (as a README is) for provider tokens, URL passwords and private keys, not for secret-named assignments. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `npm config set //registry/:_authToken <token>` (yarn and pnpm too; `_auth`, `_password`, `npmAuthToken`), a `.netrc` a command writes (`printf "machine \u2026\\npassword <password>\\n" > ~/.netrc`), `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value under a password\'s name (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>`, `-pDB_PASSWORD` and a value that names a setting, `-pmysql_password`, pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In YAML files a comment is no value: a `#` line (the commented-out sample `#   api_key: a1B2c3D4e5F6` of Rails\' stock `config/secrets.yml`) and a comment after a value (`timeout: 30  # token: \u2026`; a `#` inside a quoted scalar or a plain value, `password: Xk9#mP2v\u2026`, is no comment) are not read for assignments; provider tokens, URL passwords and private keys there still count. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults, and a password setting\'s value that names a setting, lower-case snake_case words ending in a password word, is a placeholder (`REDIS_PASSWORD=redis_password`, `RABBITMQ_PASSWORD=rabbitmq_pass`, `DB_PASSWORD=production_db_password`, as `default-credentials` reads them): `default-credentials` reports them; `rootsecretpasswordQx7k` holds a random tail and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters (not the alphabet, a keyboard row or a repeated group: Google\'s example `abcd efgh ijkl mnop` is a filler in every file kind): any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: AWS KMS ciphertext blobs (`aws kms encrypt`\'s base64 output, `AQICAH\u2026`/`AQECAH\u2026`, as Terraform\'s `aws_kms_secrets` decrypts them), dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In YAML files a comment is no value: a `#` line (the commented-out sample `#   api_key: a1B2c3D4e5F6` of Rails\' stock `config/secrets.yml`) and a comment after a value (`timeout: 30  # token: \u2026`; a `#` inside a quoted scalar or a plain value, `password: Xk9#mP2v\u2026`, is no comment) are not read for assignments; provider tokens, URL passwords and private keys there still count. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults, and a password setting\'s value that names a setting, lower-case snake_case words ending in a password word, is a placeholder (`REDIS_PASSWORD=redis_password`, `RABBITMQ_PASSWORD=rabbitmq_pass`, `DB_PASSWORD=production_db_password`, as `default-credentials` reads them): `default-credentials` reports them; `rootsecretpasswordQx7k` holds a random tail and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters (not the alphabet, a keyboard row or a repeated group: Google\'s example `abcd efgh ijkl mnop` is a filler in every file kind): any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: AWS KMS ciphertext blobs (`aws kms encrypt`\'s base64 output, `AQICAH\u2026`/`AQECAH\u2026`, as Terraform\'s `aws_kms_secrets` decrypts them), dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys by name: `ALGOLIA_SEARCH_API_KEY`, `ALGOLIA_SEARCH_KEY`, `ALGOLIA_SEARCH_ONLY_API_KEY`, DocSearch\'s `DOCSEARCH_API_KEY` (not with a word that keeps a key secret: `ALGOLIA_ADMIN_KEY`, `DOCSEARCH_WRITE_API_KEY`; a bare `ALGOLIA_API_KEY` may be the admin key and stays judged, under a client-public prefix too), and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -13899,8 +13812,19 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
                 let apiMemo;
                 const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
-                if (generic && (0,util_text/* containsWord */.oV)(text, JWT_DOT) && !apiOf())
-                    add(jwtTokens(text));
+                // The same token under a secret-named key is the assignment rule's finding (one per line), whose message says what the
+                // token is as the JWT rule's does (`'NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY' is assigned a signed JSON Web Token (eyJ\u2026, role
+                // 'service_role'), \u2026`): the role is the most telling part of the line.
+                if (generic && (0,util_text/* containsWord */.oV)(text, JWT_DOT) && !apiOf()) {
+                    for (const h of jwtTokens(text)) {
+                        const same = hits.find((x) => x.line === h.line && x.secret === h.secret);
+                        const assigned = same && /^('[^']{1,200}' is assigned) a hard-coded secret value$/.exec(same.message);
+                        if (assigned)
+                            same.message = `${assigned[1]} ${h.message.replace(/\) is committed in plain text:/, '), committed in plain text:')}`;
+                        else if (!same)
+                            add([h]);
+                    }
+                }
                 add(base64PrivateKeys(text));
                 // An HTTP recording's credentials are the real ones it ran with, in a test folder too. Each value once, several on a line.
                 if (isHttpRecording(file, text))
@@ -13958,7 +13882,27 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         const fileScanner = hardcodedSecret.scan(options);
         const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
         // Supabase's demo keys are forgeable by anyone (their signing secret is the example's): the fix is a secret of one's own.
-        const withFix = (h) => ({ ...h, message: (0,secrets/* isSupabaseDemoJwt */.rB)(h.secret) ? `${h.message}: it is Supabase's demo key (iss: supabase-demo), signed with the example JWT_SECRET every checkout has, so anyone can forge one; set a JWT_SECRET of your own, generate ANON_KEY and SERVICE_ROLE_KEY from it and keep them out of the repository` : `${h.message}${publishedNote(h.message)}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
+        // The name a finding's value is assigned to on its line (`NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY=eyJ\u2026`), for a message by the
+        // value's format: each file's line starts found once, for the files with findings only.
+        const lineStarts = new Map();
+        const assignedName = (h) => {
+            if (/^'[^']{1,200}' /.test(h.message))
+                return null;
+            let starts = lineStarts.get(h.file);
+            if (starts === undefined) {
+                const text = snapshot.text(h.file);
+                starts = text === undefined ? null : [0];
+                if (text !== undefined)
+                    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                        starts.push(i + 1);
+                lineStarts.set(h.file, starts);
+            }
+            const from = starts?.[h.line - 1];
+            if (from === undefined || h.column < 2)
+                return null;
+            return assignedNameBefore(snapshot.text(h.file).slice(Math.max(from, from + h.column - 1 - 240), from + h.column - 1));
+        };
+        const withFix = (h) => ({ ...h, message: (0,secrets/* isSupabaseDemoJwt */.rB)(h.secret) ? `${h.message}: it is Supabase's demo key (iss: supabase-demo), signed with the example JWT_SECRET every checkout has, so anyone can forge one; set a JWT_SECRET of your own, generate ANON_KEY and SERVICE_ROLE_KEY from it and keep them out of the repository` : `${h.message}${publishedNote(h.message, assignedName(h))}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
         for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
             if (!userNamed.has(h.file, h.line, h.secret))
                 report(withFix(h));
@@ -14796,14 +14740,14 @@ function productionScripts(snapshot) {
     const started = startedScripts(snapshot);
     return (file) => !skipFile(file) && devScript(file) === null && (fallbackKind(file) === 'shell' || started.get(file) === null);
 }
-/** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
-const devScript = (file) => /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
+/** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`, `sql/local-users.sql`): its defaults are notes. */
+const devScript = (file) => /\.(?:sh|bash|sql)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
 /**
  * A database seed script (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, Laravel's `database/seeders/`): it
  * loads sample records (`{ email: 'alice@prisma.io', password: 'password123' }`) into a database, usually a local one;
  * not what a deployment runs with: its defaults are notes.
  */
-const SEED_SCRIPT = /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs)$/i;
+const SEED_SCRIPT = /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs|sql)$/i;
 /** A path named for production (`seed-prod.js`, `seed_production.py`, `seeds/live/\u2026`). */
 const PROD_NAMED = /(?:^|[/._-])(?:prod|production|live)(?=[/._-]|$)/i;
 /** A host literal (`host: 'db.prod.internal'`, `HOST = "10.0.3.7"`, `host="\u2026"`), and a database URL's host (`postgres://u:p@db.example.com/app`). */
@@ -14867,6 +14811,82 @@ const seedScript = (file, text) => {
             return null;
     return 'database seed script, sample records rather than deploy configuration';
 };
+/** SQL scripts, and the shell scripts that may run SQL (`init-user-db.sh` in `/docker-entrypoint-initdb.d`). */
+const SQL_OR_SHELL_FILE = /\.(?:sql|sh|bash)$/i;
+/** A script in a database init folder by its name (`initdb/`, `docker-entrypoint-initdb.d/`, `db-init/`, `postgres-init/`). */
+const INIT_FOLDER_FILE = /(?:^|\/)[\w.-]*init[\w.-]*\/[^/]+$/i;
+/**
+ * The folders and files compose services mount at a database image's init folder (`./initdb:/docker-entrypoint-initdb.d`,
+ * `./init.sql:/docker-entrypoint-initdb.d/01.sql`, long syntax too), with the service's development remark (a development-only
+ * file or profile) or null.
+ */
+function initdbMounts(snapshot) {
+    const out = [];
+    for (const cf of snapshot.composeFiles()) {
+        for (const svc of cf.services) {
+            const volumes = svc.value['volumes'];
+            if (!Array.isArray(volumes))
+                continue;
+            for (const v of volumes.slice(0, 200)) {
+                let source;
+                let target;
+                if (typeof v === 'string')
+                    [source, target] = v.split(':');
+                else if ((0,repo_yaml/* isObject */.Gv)(v)) {
+                    source = v['source'];
+                    target = v['target'];
+                }
+                if (typeof source !== 'string' || typeof target !== 'string' || !/^\/docker-entrypoint-initdb\.d(?:\/|$)/.test(target) || !/^\.{1,2}(?:\/|$)/.test(source))
+                    continue;
+                const path = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), source.replace(/\/+$/, ''));
+                if (path !== null)
+                    out.push({ path, dev: (0,classify/* isDevOnly */.uL)(svc.file) ? 'development-only file' : (0,compose/* composeDevOnly */.kZ)(svc) });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The passwords SQL and database init scripts give database users (`CREATE USER grafana WITH PASSWORD 'changeme'`, `ALTER USER
+ * postgres PASSWORD 'postgres'`, MySQL's `IDENTIFIED BY 'password'`, `SET PASSWORD`, `GRANT \u2026 IDENTIFIED BY`: sqlPasswordStatements,
+ * the reading hardcoded-secret reports a real password by) that are a default or placeholder, or the user name or made from it
+ * (`metabase` for `metabase`, `app_password` for `app`): hardcoded-secret leaves those here. Read in `.sql` files (migrations,
+ * init scripts, schema dumps) and in the shell scripts a database image runs at its first start (mounted at
+ * `/docker-entrypoint-initdb.d` by a compose service, or in an init folder by name) or that production runs. Not: a commented-out
+ * statement, a psql variable (`PASSWORD :'pw'`), a reference (`'${DB_PASSWORD}'`), dollar quoting, `PASSWORD NULL`, a stored
+ * verifier (`SCRAM-SHA-256$\u2026`, `md5\u2026`); tests, documentation and example folders and templates are not read; seed scripts
+ * (`db/seeds/`, `supabase/seed.sql`) and development-named ones give notes. Each script read is one entry, `reason` null when
+ * it holds no such password.
+ */
+function sqlUserDefaults(snapshot, production) {
+    const out = [];
+    let mounts;
+    for (const file of snapshot.files) {
+        if (!SQL_OR_SHELL_FILE.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        mounts ??= initdbMounts(snapshot);
+        const mount = mounts.find((m) => file === m.path || file.startsWith(`${m.path}/`));
+        if (!/\.sql$/i.test(file) && !mount && !INIT_FOLDER_FILE.test(file) && !production(file))
+            continue;
+        const text = snapshot.text(file);
+        if (text === undefined || !/PASSWORD|IDENTIFIED/i.test(text))
+            continue;
+        out.push({ file, line: 0, column: 0, name: '', reason: null, secret: '', dev: null });
+        let dev;
+        for (const st of (0,secrets/* sqlPasswordStatements */.wr)(text)) {
+            const v = st.password;
+            if (st.commented || !v.trim() || (0,secrets/* isSqlPasswordVerifier */.m8)(v) || (0,secrets/* isReference */.A_)(v) || /\$\{|\$\(|\{\{|%s/.test(v))
+                continue;
+            const fromUser = st.login !== null ? (0,secrets/* passwordFromUserName */.UR)(v, st.login) : null;
+            const reason = (0,secrets/* isDefaultCredential */.pR)(v) ? `is set to ${(0,secrets/* describeDefault */.ZA)(v)}` : fromUser === 'equal' ? 'is equal to its user name' : fromUser === 'suffix' ? `is ${SUFFIX_PASSWORD}` : null;
+            if (!reason)
+                continue;
+            dev ??= ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null) ?? mount?.dev ?? devScript(file) ?? seedScript(file, () => text);
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, st.index), name: `the password of ${st.who}`, reason, secret: v, dev });
+        }
+    }
+    return out;
+}
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` \u2192 `prod`). */
 const default_credentials_SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** A Quarkus profile prefix of a properties key, one profile or a list (`%dev.`, `%dev,test.`, `%prod,staging.`); group 1: the profiles. */
@@ -15680,8 +15700,17 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
             }
     }
     // Default passwords on command lines (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `-Dspring.datasource.password=admin`): hardcoded-secret's rules, defaults here.
-    for (const c of deployedCommandLineDefaults(snapshot, productionScripts(snapshot)))
+    const production = productionScripts(snapshot);
+    for (const c of deployedCommandLineDefaults(snapshot, production))
         emit(c.file, c.line, c.column, c.what, { reason: `is set to ${c.named ? NAMES_SETTING : (0,secrets/* describeDefault */.ZA)(c.value)}`, secret: c.value }, '');
+    // Database users' passwords in SQL scripts and database init scripts (`CREATE USER app WITH PASSWORD 'changeme'`): hardcoded-secret's
+    // reading, defaults and passwords made from the user name here (sqlUserDefaults).
+    for (const h of sqlUserDefaults(snapshot, production)) {
+        if (h.reason === null)
+            sources++;
+        else
+            emit(h.file, h.line, h.column, h.name, { reason: h.reason, secret: h.secret }, '', h.dev);
+    }
     // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
     // judged like a service's environment, a password equal to the user name beside it included.
     for (const ef of (0,util_groups/* productionEnvFiles */.kv)(snapshot)) {
@@ -16261,6 +16290,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `\u2026BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file, also a value that names a setting, as under `REDIS_PASSWORD` (`requirepass redis_password`: a placeholder, below); a real value there is `hardcoded-secret`\'s;',
             '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, registry logins (`docker login -u admin -p admin registry.acme.io`, podman, helm registry\u2026), and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default); a password that names a setting counts too, judged as under a password\'s name (`-pmysql_password`, `-Dspring.datasource.password=app_db_password`: a placeholder, below). Read in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles; in the scripts production runs \u2014 container entrypoint scripts by their names (`docker-entrypoint.sh`, `entrypoint.sh`) and any script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command`, Procfile or systemd unit starts, as for `${VAR:-default}` above \u2014 whatever host the command names (`mysqldump -uroot -pchangeme app`, `PGPASSWORD=postgres pg_dump -h db` in the backup script a Dockerfile\'s `ENTRYPOINT` runs); and in other shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling, and so is such a script\'s registry login; a Makefile\'s recipes are not read); scripts named for development or started only by development entry points are not read for local commands; a variable, `$(cat \u2026)` or `${VAR}` is no literal, a commented-out line is not read.',
+            '- database users given a default password, or one equal to the user name or made from it (`metabase` for `metabase`, `app_password` for `app`), in SQL: `CREATE USER grafana WITH PASSWORD \'changeme\'`, `ALTER USER postgres PASSWORD \'postgres\'`, `CREATE ROLE \u2026 LOGIN PASSWORD`, SQL Server\'s `CREATE LOGIN \u2026 WITH PASSWORD =`, MySQL\'s `CREATE USER \'app\'@\'%\' IDENTIFIED BY \'password\'`, `SET PASSWORD FOR \u2026 = \'\u2026\'` and `GRANT \u2026 TO \u2026 IDENTIFIED BY \'\u2026\'` (the statements `hardcoded-secret` reports a real password in, which leaves these here). Read in `.sql` files (init scripts, migrations, schema dumps) and in the shell scripts a database image runs at its first start (in a folder a compose service mounts at `/docker-entrypoint-initdb.d`, or a folder named for init: `initdb/init-user-db.sh`) or that production runs; not: a commented-out statement (`--`, `/* \u2026 */`, `#`), a psql variable (`PASSWORD :\'pw\'`), a reference (`\'${DB_PASSWORD}\'`), dollar quoting, `PASSWORD NULL`, an empty password, a stored verifier (`SCRAM-SHA-256$\u2026`, `md5\u2026`, MySQL\'s `*` + 40 hex digits). Seed scripts (`db/seeds/`, `supabase/seed.sql`), development-named scripts (`sql/local-users.sql`) and init folders only a development compose service mounts give notes;',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes`, Neo4j\'s `NEO4J_AUTH=none` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); Neo4j\'s `NEO4J_AUTH=<user>/<password>` whose password is a default or placeholder (its docs\' `neo4j/password`, `neo4j/test`), the image\'s own `neo4j` or equal to the user name (the user name is not shown); images\' own defaults and their docs\' samples for the variable that image reads (MinIO\'s `minio123` as `MINIO_ROOT_PASSWORD`/`MINIO_SECRET_KEY`, the Cassandra superuser\'s `cassandra` as `CASSANDRA_PASSWORD`, ArangoDB\'s `openSesame` as `ARANGO_ROOT_PASSWORD`, Neo4j\'s `neo4j` as `NEO4J_PASSWORD`; another value passes); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -16787,7 +16817,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
         why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
         details: [
-            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing CI job\'s `target:`/`--target` \u2014 GitHub, GitLab, Bitbucket, CircleCI \u2014, a bake file\'s or skaffold\'s `target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
+            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing CI job\'s `target:`/`--target` \u2014 GitHub, GitLab, Bitbucket, CircleCI \u2014, a bake file\'s or skaffold\'s `target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`; a target written with a variable resolved as in `dockerfile-non-root` \u2014 `.env`/`${VAR:-default}`, a workflow\'s matrix values, bake variable defaults \u2014, one that does not resolve an `info` note at the target, the final stage judged in its place), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
@@ -16863,6 +16893,9 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK${partial}; add one so a hung server is detected and restarted`;
             once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
         }
+        // A build target written with a variable that does not resolve: said at the target, the final stage judged in its place.
+        for (const n of (0,util_commands/* unresolvedTargetNotes */._U)(snapshot, 'whether that stage declares a HEALTHCHECK'))
+            once.put(n);
         for (const f of once.findings())
             report(f);
     },
@@ -18300,18 +18333,19 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             note: 'a USER instruction with a non-zero UID named with the Dockerfile: the check reads the final USER',
         },
         {
-            // "Runs as `node` user (not root)" under a Container heading.
+            // "Runs as `node` user (not root)" under a Container heading, or an image's ("## Build & image", "## Images").
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser(?: ["']?[a-z_][\w-]*(?::[\w-]+)?["']?)?,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
-            context: /\b(?:docker|dockerfiles?|containers?)\b/,
+            context: /\b(?:docker|dockerfiles?|containers?|images?)\b/,
             unless: NOT_THIS_USER,
             nearUnless: KUBERNETES_SCOPE,
             note: 'non-root under a Docker/containers heading',
         },
         {
             // A non-root user named as the one the app runs as, under a Docker/containers heading: "App runs as the `rails` user",
-            // "Runs as `nobody`", "Process runs as UID 1000", "`USER rails:rails`" (the instruction with a group).
+            // "Runs as `nobody`", "Process runs as UID 1000", "`USER rails:rails`" (the instruction with a group). An image's heading
+            // too ("Runs as a dedicated non-root `spring` user" under "## Build & image").
             pattern: new RegExp(`${phrases/* RUNS_AS_NON_ROOT_USER */.r3.source}|${phrases/* USER_INSTRUCTION_WITH_GROUP */.Cz.source}`),
-            context: /\b(?:docker|dockerfiles?|containers?)\b/,
+            context: /\b(?:docker|dockerfiles?|containers?|images?)\b/,
             unless: NOT_THIS_USER,
             nearUnless: KUBERNETES_SCOPE,
             note: 'a non-root user the app runs as, under a Docker/containers heading: the check reads the final USER',
@@ -18349,7 +18383,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` \u2014 or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` \u2014 in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal CI variables (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`) are expanded; a stage the job builds only as part of a later one it builds, a cache, is not \u2014, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes \u2014 unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` \u2014 or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` \u2014 in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal variables are expanded (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`, `${{ matrix.stage }}` with every value of the job\'s `strategy.matrix` list or `include` entries \u2014 each value is a target that is built \u2014, compose `${BUILD_TARGET:-runtime}`/`${BUILD_TARGET-runtime}` with the `.env` beside the compose file, else the default, and a bake `"${STAGE}"` with its `variable` block\'s `default`); a target whose variable has no literal value here (`${{ inputs.stage }}`, `${BUILD_TARGET}` set nowhere) stands for no stage: an `info` note at the target says so, and the final stage is judged in its place, as it would be without that build; a stage the job builds only as part of a later one it builds, a cache, is not \u2014, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes \u2014 unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  only the user part decides (`USER 10001:${GID}` passes whatever the group resolves to; `USER ${UID}:${GID}` with `UID` resolving to 0 fails); a user part that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
@@ -18612,6 +18646,9 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             else
                 once.put({ file: c.file, line: c.user.line, column: c.user.column, subject: `${c.where} user`, note: c.dev || undefined, message: `${c.where} runs as root (user ${c.user.value}), whatever the image's USER; remove it or set an unprivileged user ("10001:10001")${c.dev ? ' (development task definition)' : ''}` });
         }
+        // A build target written with a variable that does not resolve: said at the target, the final stage judged in its place.
+        for (const n of (0,util_commands/* unresolvedTargetNotes */._U)(snapshot, 'whether that stage runs as root'))
+            once.put(n);
         for (const f of once.findings())
             report(f);
         if (!judged)
@@ -18686,10 +18723,12 @@ function jsonAuthLiteral(name, value) {
 const credentialPart = (name, value) => ((0,secrets/* isBundlerCredentialName */.NV)(name) ? /^[^\s:]*:(\S*)$/.exec(value)?.[1] ?? value : value);
 /**
  * A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`) nor public (anything
- * `PUBLIC`: a Next.js build's `ENV NEXT_PUBLIC_STRIPE_KEY=pk_live_\u2026`; a secret under such a prefix is hardcoded-secret's), or a
- * tool's credential variable.
+ * `PUBLIC`, and a front-end framework's client-public prefix, which the build inlines into the bundle every visitor downloads:
+ * a Next.js build's `ENV NEXT_PUBLIC_STRIPE_KEY=pk_live_\u2026`, a Vite or Create React App build's `ARG VITE_API_KEY` /
+ * `ENV REACT_APP_MAPS_KEY=$REACT_APP_MAPS_KEY`; a secret under such a prefix is hardcoded-secret's: isPublicName), or a tool's
+ * credential variable.
  */
-const namesCredential = (name) => CREDENTIAL_VARIABLES.test(name) || ((0,secrets/* isSecretName */.eh)(name) && !(0,secrets/* isAboutSecretName */.nZ)(name) && !(0,secrets/* hasPublicWord */.af)(name));
+const namesCredential = (name) => CREDENTIAL_VARIABLES.test(name) || ((0,secrets/* isSecretName */.eh)(name) && !(0,secrets/* isAboutSecretName */.nZ)(name) && !(0,secrets/* isPublicName */.XC)(name));
 /**
  * Whether a (not harmless) value ships a literal of its own: text outside its variables, or the word of `${X:-default}` (what
  * ships whenever X is unset) or `${X:+alternative}` unless that is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
@@ -18758,7 +18797,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words; Bundler\'s gem-server credentials `BUNDLE_<HOST>` (`BUNDLE_GEMS__CONTRIBSYS__COM=user:password`, Sidekiq Pro\'s and Enterprise\'s licence; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`) count by their password, so `${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}` and `ci:${GEM_TOKEN}` copy variables and ship none (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, `BUNDLE_BUILD__<GEM>` are settings). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words; Bundler\'s gem-server credentials `BUNDLE_<HOST>` (`BUNDLE_GEMS__CONTRIBSYS__COM=user:password`, Sidekiq Pro\'s and Enterprise\'s licence; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`) count by their password, so `${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}` and `ci:${GEM_TOKEN}` copy variables and ship none (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, `BUNDLE_BUILD__<GEM>` are settings). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC` and any name under a front-end framework\'s client-public prefix (`NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_`, SvelteKit\'s and Astro\'s `PUBLIC_`, `VITE_`, `REACT_APP_`, `GATSBY_`, `VUE_APP_`: the build inlines the value into the bundle every visitor downloads, so the image holds nothing the bundle does not publish; a secret written there is `hardcoded-secret`\'s, whose message says the prefix publishes it), settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=\u2026` with a literal value; `ARG DB_PASSWORD=\u2026` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=\u2026`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
             'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_\u2026`, `ONBUILD ARG DB_PASSWORD=\u2026`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=\u2026` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
@@ -19893,7 +19932,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             util_groups/* K8S_DEV_DOCS */.XY,
             tf_kubernetes/* TF_K8S_DOCS */.Mi,
             phrases/* KUBERNETES_ONLY_DOCS */.e3,
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container as each values set of the chart renders them \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or the values files the repository\'s installs of the chart pass, merged over it as Helm merges them (a `{}` over a probe keeps it, a `null` removes it). A container is not judged when a template action could write keys into it \u2014 an output action (`toYaml`, `include`, `template`, a values path) or a `range` on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key; an `if` or `with` writes nothing itself, so `helm create`\'s `{{- with .Values.volumeMounts }}` / `volumeMounts:` / `{{- toYaml . | nindent 12 }}` / `{{- end }}` writes only `volumeMounts`), a key that is itself an action, or the container written by a `range` \u2014 nor with a values set that does not render it (a disabled branch). A probe written in the template is read there (in a branch the values set leaves out, `{{- if .Values.probes.enabled }}`, it is missing, the message naming that values file \u2014 also in an if/else chain none of whose branches the values set selects, as Bitnami writes it: `{{- if .Values.customLivenessProbe }}` with a helper, `{{- else if .Values.livenessProbe.enabled }}` with the probe, and `customLivenessProbe: {}` with `livenessProbe.enabled: false`); one rendered from one values path (`livenessProbe:` / `{{- toYaml .Values.livenessProbe | nindent 12 }}`, as `helm create` writes it, or `toYaml .` inside `{{- with .Values.livenessProbe }}`) is read in the values; one a helper (`include`), a `range` or another expression may write, in a branch the values set renders, is not judged. A probe the values leave without a handler fails where they decide, the message naming the values file: at the `null` that removes it (`livenessProbe: null` in `values-production.yaml`), at the mapping without a handler (`livenessProbe: {}`, only timings), else, when no values set it, at the template\'s key. A container the template writes without a probe fails at its `name:` (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`). A failure only the chart\'s `values.yaml` alone gives (a production values file, `values-production.yaml`, that production installs gives the probe or does not render the container), or where an install of that chart in the repository gives values for the probe or changes what it renders in a way that is not read (inline values or `--set` for the probe\'s values path, a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), is an `info` note naming that file. Templates outside a chart are not judged. Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, in a chart: `Chart.yaml` and `values.yaml` beside `templates/`) are judged container by container as each values set of the chart renders them \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or the values files the repository\'s installs of the chart pass, merged over it as Helm merges them (a `{}` over a probe keeps it, a `null` removes it). A container is not judged when a template action could write keys into it \u2014 an output action (`toYaml`, `include`, `template`, a values path) or a `range` on a line of its own at the container\'s level (one nested under a key, `resources:` / `{{- toYaml .Values.resources | nindent 12 }}`, writes only into that key; an `if` or `with` writes nothing itself, so `helm create`\'s `{{- with .Values.volumeMounts }}` / `volumeMounts:` / `{{- toYaml . | nindent 12 }}` / `{{- end }}` writes only `volumeMounts`), a key that is itself an action, or the container written by a `range` \u2014 nor with a values set that does not render it (a disabled branch). A probe written in the template is read there (in a branch the values set leaves out, `{{- if .Values.probes.enabled }}`, it is missing, the message naming that values file \u2014 also in an if/else chain none of whose branches the values set selects, as Bitnami writes it: `{{- if .Values.customLivenessProbe }}` with a helper, `{{- else if .Values.livenessProbe.enabled }}` with the probe, and `customLivenessProbe: {}` with `livenessProbe.enabled: false`); one rendered from one values path (`livenessProbe:` / `{{- toYaml .Values.livenessProbe | nindent 12 }}`, as `helm create` writes it, or `toYaml .` inside `{{- with .Values.livenessProbe }}`) is read in the values; one a helper (`include`), a `range` or another expression may write, in a branch the values set renders, is not judged. A probe the values leave without a handler fails where they decide, the message naming the values file: at the `null` that removes it (`livenessProbe: null` in `values-production.yaml`), at the mapping without a handler (`livenessProbe: {}`, only timings), else, when no values set it, at the template\'s key. A container the template writes without a probe fails at its `name:` (a templated name shown readably, with its template file: `Deployment \'<release>-worker\' (templates/worker.yaml)`). A failure only the chart\'s `values.yaml` alone gives (a production values file, `values-production.yaml`, that production installs gives the probe or does not render the container), or where an install of that chart in the repository gives values for the probe or changes what it renders in a way that is not read (inline values or `--set` for the probe\'s values path, a Flux `HelmRelease` with `postRenderers` or `valuesFrom`, kustomize patches over a kustomization\'s `helmCharts`, a values file that is not in the repository), is an `info` note naming that file. Templates outside a chart are not judged (a template is a Helm chart\'s `templates/` file with `{{ }}`, or any manifest whose Go template actions stand as YAML structure \u2014 a line that is only actions, `{{- if .Env.PROBES }}`/`{{- end }}`, or a value or key that is an unquoted action \u2014 as gomplate and consul-template files in `deploy/` are; one whose actions sit only inside scalars, `image: "ghcr.io/acme/api:{{ .Values.tag }}"`, is a plain manifest). Cloud Run services (Knative services with `run.googleapis.com` annotations or labels) are not judged: liveness probes are optional on Cloud Run, which restarts a container whose startup probe fails. When every long-running workload is in a template none of whose containers is judged the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -20214,7 +20253,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             tf_kubernetes/* TF_K8S_DOCS */.Mi,
             phrases/* KUBERNETES_ONLY_DOCS */.e3,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A `securityContext` the template writes in a branch a values set leaves out (Bitnami\'s `{{- if .Values.containerSecurityContext.enabled }}` with `enabled: false` in `values-production.yaml`) fails at the container\'s `name:`, the message naming that values file, as k8s-probes reports a probe so left out. Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}` (in a library chart\'s `define`, the name of the one chart that includes it, else `<chart>`), `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A `securityContext` the template writes in a branch a values set leaves out (Bitnami\'s `{{- if .Values.containerSecurityContext.enabled }}` with `enabled: false` in `values-production.yaml`) fails at the container\'s `name:`, the message naming that values file, as k8s-probes reports a probe so left out. Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there (a template is a Helm chart\'s `templates/` file with `{{ }}`, or any manifest whose Go template actions stand as YAML structure \u2014 a line that is only actions, `{{- if .Env.PROBES }}`/`{{- end }}`, or a value or key that is an unquoted action \u2014 as gomplate and consul-template files in `deploy/` are; one whose actions sit only inside scalars, `image: "ghcr.io/acme/api:{{ .Values.tag }}"`, is a plain manifest). When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}` (in a library chart\'s `define`, the name of the one chart that includes it, else `<chart>`), `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -20227,6 +20266,8 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             return;
         }
         // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
+        // Containers failing at one place for different reasons (`runAsNonRoot: true` contradicted by the pod's `runAsUser: 0` for
+        // some, nothing set for another) are still one finding there, each reason naming its containers (`why`, in order).
         const byPlace = new Map();
         const lines = (file) => snapshot.lines(file);
         // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
@@ -20279,13 +20320,21 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
                     const viaWhy = via.length ? `Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''}` : '';
                     const reason = leftWhy || viaWhy ? `${v.reason} (${[leftWhy, viaWhy].filter(Boolean).join('; ')})` : v.reason;
                     const label = w.template ? (0,helm_values/* helmWorkloadLabel */.wY)(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object);
-                    const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
+                    const key = `${file}:${pos.line}:${pos.column}:${label}`;
                     // A setting the chart renders without, while an install of this chart in the repository gives values for it (or patches)
                     // that are not read (Argo CD inline values, a Flux HelmRelease's values, helmfile `set:`, `--set`, kustomize patches): a note.
                     const external = !v.at && variant ? (0,helm_values/* helmExternalValues */.wT)(snapshot, w.object.file, variant.r.set, variant.h.via) : null;
-                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: left ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values${via.length ? ` (${via.join(' or ')})` : ''}, or let ${setFile} keep the branch that writes the ${left.map((x) => `${x}'s`).join(' and the ')} securityContext` : via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external: null, uncovered: false, chart: w.template ? (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file) : null };
-                    // Development-only when every variant reaching this place is.
+                    const fresh = !byPlace.has(key);
+                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], why: [], label, reason, fix: left ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values${via.length ? ` (${via.join(' or ')})` : ''}, or let ${setFile} keep the branch that writes the ${left.map((x) => `${x}'s`).join(' and the ')} securityContext` : via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external: null, uncovered: false, chart: w.template ? (0,helm_values/* helmChartName */.Mv)(snapshot, w.object.file) : null };
+                    // Development-only when every variant reaching this place is; a note when every one is.
                     place.dev &&= dev;
+                    if (!fresh)
+                        place.note &&= v.note === true;
+                    // This container's reason (and fix), with the containers that fail here for it.
+                    const fixNow = fresh ? place.fix : left || via.length ? place.fix : v.fix ?? k8s_run_as_non_root_FIX;
+                    const why = place.why.find((x) => x.reason === reason) ?? (place.why.push({ reason, fix: fixNow, names: [] }), place.why.at(-1));
+                    if (!why.names.includes(c.name))
+                        why.names.push(c.name);
                     // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
                     if (!variant?.r.supersededBy)
                         place.alone = null;
@@ -20313,7 +20362,11 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             const external = p.uncovered ? null : p.external;
             const note = p.note || p.dev || p.alone !== null || external !== null;
             const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : external !== null ? ` (${external} installs this chart with values or patches that are not read)` : '';
-            report({ file: p.file, line: p.line, column: p.column, note: note || undefined, ...(0,util_groups/* overlayScope */.lq)(snapshot, p), message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
+            // One reason: said once. Several: each with the containers it applies to, and each distinct fix.
+            const shownNames = (list) => list.map((n) => `'${(0,helm_values/* shownTemplateName */.J9)(n, p.chart)}'`).join(', ');
+            const reason = p.why.length > 1 ? p.why.map((x) => `${shownNames(x.names)}: ${x.reason}`).join('; ') : p.reason;
+            const fix = [...new Set(p.why.length > 1 ? p.why.map((x) => x.fix) : [p.fix])].join('; ');
+            report({ file: p.file, line: p.line, column: p.column, note: note || undefined, ...(0,util_groups/* overlayScope */.lq)(snapshot, p), message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${reason}; ${fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
         }
         const failed = byPlace.size > 0;
         const linux = workloads.filter(judgedWorkload);
@@ -20707,7 +20760,8 @@ function kamalRunners(snapshot, entry, fw) {
                 continue;
             const label = `Kamal role '${r.role}' (${(0,classify/* basename */.P8)(d.base.file)}${of})`;
             // RAILS_ENV, else RACK_ENV: the first set with a value wins, else the first set at all.
-            const v = names.map((n) => r.vars.get(n)).find((x) => x?.value) ?? names.map((n) => r.vars.get(n)).find(Boolean);
+            const name = names.find((n) => r.vars.get(n)?.value) ?? names.find((n) => r.vars.has(n));
+            const v = name === undefined ? undefined : r.vars.get(name);
             if (v && v.value !== dev) {
                 sets.push({ label, where: v.where });
                 continue;
@@ -20716,7 +20770,7 @@ function kamalRunners(snapshot, entry, fw) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            missing.push({ label, at: r.at, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v });
+            missing.push({ label, at: r.at, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v, ...(v ? { set: { name: name, where: v.where } } : {}) });
         }
     }
     return sets.length || missing.length ? { sets, missing } : null;
@@ -20856,7 +20910,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` \u2014 Vite documents preview as not a production',
             '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too) and `watchfiles \'python -m app\' src`, Ruby\'s `rerun` (`bundle exec rerun -- rackup`, restarting what it wraps on every change) and `shotgun` (reloading the Rack app on every request), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, React Router 7\'s `react-router dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment; when one of these sets it to `development` itself (Kamal\'s `env.clear`, the compose service\'s `environment`, the container\'s `env`, the image\'s `ENV`, the command line), the finding names that setting and says to remove it there or set `production` in its place (`MIX_ENV=dev` likewise). A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), the other build tools that compile the app from source on every start: `stack run`, `cabal run` (`v2-run`, `new-run`), `crystal run` (and `crystal src/app.cr`, whose default command is run), `nimble run` (`stack install`, `cabal install`, `crystal build --release`, `nimble build` and running the binary are the deploy; `stack exec` runs a binary already built and passes), `ghcid` (GHCi reloading the code on every change), Lucky\'s development server `lucky dev` (and `lucky watch`), Play\'s development mode `sbt run` (also `sbt ~run`, `sbt "run 9000"`, `sbt clean web/run`, `sbtn run`: auto-reload, error pages showing the source, the app compiled on every start; `sbt stage`/`sbt dist` and the start script it writes, `target/universal/stage/bin/<app>`, is the deploy), lein-ring\'s development server `lein ring server`/`lein ring server-headless` (auto-reload, stack traces in the browser; `lein ring uberjar` and `java -jar` is the deploy), `lein run` with Leiningen\'s dev profile active (also through `trampoline`, `lein do \u2026, run`, or `with-profile +prod`: the dev profile stays; `lein with-profile production trampoline run`, the form Heroku runs a Clojure app with without an uberjar, drops it and passes, as `lein uberjar` and `java -jar` does), FrankenPHP\'s watchers `frankenphp php-server --watch` (the workers restarted on every file change) and `frankenphp run --watch` (`-w`: Caddy\'s config watcher, which Caddy\'s docs mark for local development only; `frankenphp run` and `frankenphp php-server` without it are its production server), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Gradle\'s application plugin `gradle run` (`./gradlew run`, `./gradlew :app:run`: the app compiled from source on every start, as `cargo run` does; `./gradlew installDist` or a fat jar run by `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment; when one of these sets it to `development` itself (Kamal\'s `env.clear`, the compose service\'s `environment`, the container\'s `env`, the image\'s `ENV`, the command line), the finding names that setting and says to remove it there or set `production` in its place (`MIX_ENV=dev` likewise). A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own \u2014 and when the services or roles running it as it is set `RAILS_ENV=development` (`MIX_ENV=dev`) themselves over an image that sets none, the finding at its `CMD` names that setting and says to remove it there (an `ENV` in the image would not help: the deploy\'s value overrides it), adding that to the advice when only some of them set it; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), the other build tools that compile the app from source on every start: `stack run`, `cabal run` (`v2-run`, `new-run`), `crystal run` (and `crystal src/app.cr`, whose default command is run), `nimble run` (`stack install`, `cabal install`, `crystal build --release`, `nimble build` and running the binary are the deploy; `stack exec` runs a binary already built and passes), `ghcid` (GHCi reloading the code on every change), Lucky\'s development server `lucky dev` (and `lucky watch`), Play\'s development mode `sbt run` (also `sbt ~run`, `sbt "run 9000"`, `sbt clean web/run`, `sbtn run`: auto-reload, error pages showing the source, the app compiled on every start; `sbt stage`/`sbt dist` and the start script it writes, `target/universal/stage/bin/<app>`, is the deploy), lein-ring\'s development server `lein ring server`/`lein ring server-headless` (auto-reload, stack traces in the browser; `lein ring uberjar` and `java -jar` is the deploy), `lein run` with Leiningen\'s dev profile active (also through `trampoline`, `lein do \u2026, run`, or `with-profile +prod`: the dev profile stays; `lein with-profile production trampoline run`, the form Heroku runs a Clojure app with without an uberjar, drops it and passes, as `lein uberjar` and `java -jar` does), FrankenPHP\'s watchers `frankenphp php-server --watch` (the workers restarted on every file change) and `frankenphp run --watch` (`-w`: Caddy\'s config watcher, which Caddy\'s docs mark for local development only; `frankenphp run` and `frankenphp php-server` without it are its production server), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Gradle\'s application plugin `gradle run` (`./gradlew run`, `./gradlew :app:run`: the app compiled from source on every start, as `cargo run` does; `./gradlew installDist` or a fat jar run by `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 \u2026`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -21062,9 +21116,28 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                         }
                         continue;
                     }
+                    // No deploy running the image sets production, and some set the development value themselves (compose `environment:
+                    // RAILS_ENV: development`, Kamal's `env.clear`) over an image that sets none: that setting is what to change (an ENV
+                    // in the image would not help: the deploy's value overrides it), named where it is written, as for a service's own command.
+                    let what = dev.what;
+                    let told = todo;
+                    const setters = [...(runners?.missing ?? []), ...(kamal?.missing ?? [])].flatMap((m) => (m.set ? [m.set] : []));
+                    if (setters.length && / without \w+=\w+ \(/.test(what)) {
+                        const places = [...new Set(setters.map((x) => x.where))];
+                        const by = places.length > 2 ? `${places.slice(0, 2).join(', ')} and ${places.length - 2} more` : places.join(' and ');
+                        const devValue = `${setters[0].name}=${util_commands/* FRAMEWORK_ENV */.Zn[dev.envDefault].dev}`;
+                        // Every deploy running it sets it: the server is told development there. Else the others give none (the image's default).
+                        if (setters.length === (runners?.missing.length ?? 0) + (kamal?.missing.length ?? 0)) {
+                            what = what.replace(/ without \w+=\w+ \(/, ` with ${devValue}, set by ${by} (`);
+                            told = advice(what);
+                        }
+                        else
+                            told = `${todo}; and remove ${devValue} from ${by} (the deploy's setting overrides the image's ENV)`;
+                    }
                     const unverified = dev.unverified ? ` (${dev.unverified})` : '';
                     const note = entry.devOnly || !!dev.unverified || undefined;
-                    const tail = `starts a development server: ${dev.what}${where}; ${todo}${remark}${unverified}`;
+                    const tail = `starts a development server: ${what}${where}; ${told}${remark}${unverified}`;
+                    const fixed = told === todo ? fix : `${told[0].toUpperCase()}${told.slice(1)}.`;
                     // Compose services that reach one command where it is written (an `extends` base, a merge-key anchor) but were read
                     // apart (their environments differ): one finding there, naming them all.
                     if (entry.compose) {
@@ -21079,11 +21152,11 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                         const shared = { services: [...entry.compose.services] };
                         composeShared.set(place, shared);
                         const { key } = entry.compose;
-                        pending.push(() => reportNow({ file: entry.file, line: entry.line, column: entry.column, note, fix, message: `${(0,util_groups/* namedServices */.Qw)(shared.services)} ${key} ${tail}` }));
+                        pending.push(() => reportNow({ file: entry.file, line: entry.line, column: entry.column, note, fix: fixed, message: `${(0,util_groups/* namedServices */.Qw)(shared.services)} ${key} ${tail}` }));
                         continue;
                     }
                     report({
-                        file: entry.file, line: entry.line, column: entry.column, note, fix,
+                        file: entry.file, line: entry.line, column: entry.column, note, fix: fixed,
                         message: `${entry.where} ${tail}`,
                     });
                 }
@@ -21404,7 +21477,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`, outside a Swarm stack) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail) \u2014 in a Swarm stack file only with `deploy.resources.limits.memory`: `docker stack deploy` ignores `mem_limit` (a file restart-policy takes for a Swarm stack: Swarm-only `deploy` keys such as `update_config` or `placement`, an `overlay` network, an `external` secret or config, a stack file name such as `stack.yml`, a Swarm overlay\'s name such as `docker-compose.swarm.yml`). A stack file that names its own `image` beside `docker-compose.yml` is deployed alone (`docker stack deploy -c docker-stack.yml` reads no other file): it is judged by itself, and the main file\'s limit neither excuses nor hides its missing one (the finding is at the stack file). A Swarm overlay laid over the main file (`docker-compose.swarm.yml`) is deployed with it by `docker stack deploy`: `mem_limit` counts in neither file, and the finding is at the overlay\'s service. Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in the main file or a production overlay of the folder (one named for a deployed environment, `docker-compose.prod.yml`) counts; a limit set only in a development overlay (`docker-compose.override.yml`, `.devcontainer`), or in an overlay of another name (`docker-compose.mac.yml`, which `docker compose up` does not read), does not. One finding per service, at its key in the base file (in the Swarm overlay, when one deploys it).',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers (`default.memory`, or only a `max.memory`, which Kubernetes takes as the default) satisfies the containers of the namespace it is applied to: of a workload that states the same namespace \u2014 as kustomize renders both, the outermost kustomization on the way that sets `namespace:` giving it to all it renders (`overlays/prod` with `namespace: api-prod` puts the base\'s Deployment there, and a LimitRange only `overlays/staging` lists is not there) \u2014 or of one that states none, which lands in the namespace it is applied into, when the LimitRange is applied with it: listed by the same kustomization, or, both applied on their own, in the workload\'s folder or one above (`k8s/limitrange.yaml` for `k8s/apps/api.yaml`). A LimitRange without a namespace never satisfies a workload that states one, nor does one of another namespace. One that only development builds deploy (a file in a development folder such as `overlays/dev/` or `k8s/dev/`, or listed only by a development kustomization) satisfies development-only workloads only; one in a test folder (`test/fixtures/`) or a template file, none. When a LimitRange reaches some of the overlays that deploy a workload, the finding names the others. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service \u2014 a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers (`default.memory`, or only a `max.memory`, which Kubernetes takes as the default) satisfies the containers of the namespace it is applied to: of a workload that states the same namespace \u2014 as kustomize renders both, the outermost kustomization on the way that sets `namespace:` giving it to all it renders (`overlays/prod` with `namespace: api-prod` puts the base\'s Deployment there, and a LimitRange only `overlays/staging` lists is not there) \u2014 or of one that states none, which lands in the namespace it is applied into, when the LimitRange is applied with it: listed by the same kustomization, or, both applied on their own, in the workload\'s folder or one above (`k8s/limitrange.yaml` for `k8s/apps/api.yaml`). A LimitRange without a namespace never satisfies a workload that states one, nor does one of another namespace. One that only development builds deploy (a file in a development folder such as `overlays/dev/` or `k8s/dev/`, or listed only by a development kustomization) satisfies development-only workloads only; one in a test folder (`test/fixtures/`) or a template file, none. When a LimitRange reaches some of the overlays that deploy a workload, the finding names the others. A templated `resources` value that cannot be read is not judged, nor is a Cloud Run (fully managed) service \u2014 a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys: Cloud Run always enforces a memory limit, 512 MiB unless `resources.limits.memory` sets another (when the only containers are in such services and there is no compose service, the check is skipped and says so; a Knative Service without these marks, on a cluster, is judged). Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged (a template is a Helm chart\'s `templates/` file with `{{ }}`, or any manifest whose Go template actions stand as YAML structure \u2014 a line that is only actions, `{{- if .Env.PROBES }}`/`{{- end }}`, or a value or key that is an unquoted action \u2014 as gomplate and consul-template files in `deploy/` are; one whose actions sit only inside scalars, `image: "ghcr.io/acme/api:{{ .Values.tag }}"`, is a plain manifest); when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             tf_kubernetes/* TF_K8S_DOCS */.Mi,
@@ -22436,6 +22509,7 @@ const CHECKS = [
 /* harmony export */   QU: () => (/* binding */ jsModuleKeys),
 /* harmony export */   Qm: () => (/* binding */ matchBracket),
 /* harmony export */   Sl: () => (/* binding */ isDevHeaderIn),
+/* harmony export */   YU: () => (/* binding */ isGoTemplatedManifest),
 /* harmony export */   _S: () => (/* binding */ isProductionConditionIn),
 /* harmony export */   _h: () => (/* binding */ configEnv),
 /* harmony export */   bX: () => (/* binding */ scanSource),
@@ -22458,7 +22532,7 @@ const CHECKS = [
 /* harmony export */   xr: () => (/* binding */ overriddenSetting),
 /* harmony export */   z2: () => (/* binding */ isWildcard)
 /* harmony export */ });
-/* unused harmony exports enclosingClass, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
+/* unused harmony exports goTemplateStructure, enclosingClass, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
 /* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38232);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -22497,6 +22571,53 @@ function langOf(file) {
  */
 function isHelmTemplate(file, text) {
     return /(^|\/)templates\//.test(file) && text !== undefined && /(?<!\$)\{\{/.test(text);
+}
+/** Bound: the lines of a manifest read for template actions standing as YAML structure. */
+const MAX_TEMPLATE_SCAN_LINES = 20_000;
+/**
+ * Whether a YAML file's Go template actions stand as YAML structure: a line that is only actions (`{{- if .Env.PROBES }}`,
+ * `{{- end }}`, `{{- template "resources" }}`, `{{ include \u2026 | nindent 8 }}`), a value that is an unquoted action as a whole
+ * (`replicas: {{ .Replicas }}`, `image: {{ .Image }}:{{ .Tag }}`: YAML reads it as a flow mapping) or a key written by one \u2014 not an action inside a scalar
+ * (`image: "ghcr.io/acme/api:{{ .Values.tag }}"`, `image: app:{{ .Tag }}`), nor lines of a block scalar (a ConfigMap's
+ * `template.tmpl: |` holding Alertmanager's `{{ define "slack" }}`) or comments. Such a file renders before it is YAML:
+ * gomplate, consul-template, `helm template` or a CI `sed` give its conditional branches and what it includes.
+ */
+function goTemplateStructure(text) {
+    if (!/(?<!\$)\{\{/.test(text))
+        return false;
+    const lines = text.split('\n', MAX_TEMPLATE_SCAN_LINES);
+    // The indentation of the key that opened a block scalar (`key: |`, `- >-`), while inside it; -1 outside one.
+    let block = -1;
+    for (const raw of lines) {
+        const line = raw.replace(/\r$/, '');
+        const trimmed = line.trim();
+        const indent = line.length - line.trimStart().length;
+        if (block >= 0) {
+            if (trimmed === '' || indent > block)
+                continue;
+            block = -1;
+        }
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        // Only actions on the line: control (`if`, `range`, `end`), includes and comments standing where YAML expects a node.
+        if (/^(?:\{\{(?:[^}]|\}(?!\}))*\}\}\s*)+$/.test(trimmed))
+            return true;
+        // A key that is an action (`{{ .Key }}: value`), or a value that is one as a whole (`key: {{ .X }}`, `- {{ .X }}`).
+        if (/^(?:-[ \t]+)*\{\{/.test(trimmed) || /:[ \t]+\{\{/.test(trimmed))
+            return true;
+        // A block scalar opens: its lines are text, whatever they hold.
+        if (/(?:^|:|^-)[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(trimmed))
+            block = indent;
+    }
+    return false;
+}
+/**
+ * A Go-templated manifest: a Helm chart's template (isHelmTemplate), or a YAML file anywhere whose actions stand as YAML
+ * structure (goTemplateStructure: gomplate's or consul-template's `deploy/api.yaml` with `{{- if .Env.X }}` blocks). Its
+ * workloads are judged as templates are \u2014 what it writes literally, not what it leaves out \u2014, outside a chart when not in one.
+ */
+function isGoTemplatedManifest(file, text) {
+    return isHelmTemplate(file, text) || (text !== undefined && /\.ya?ml$/i.test(file) && goTemplateStructure(text));
 }
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
 const isCodeFile = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .pathFact */ .IJ)((file) => langOf(file) !== null && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file));
@@ -24023,6 +24144,7 @@ function enclosingObject(src, at) {
 /* harmony export */   YL: () => (/* binding */ nodeOptionsOf),
 /* harmony export */   Zn: () => (/* binding */ FRAMEWORK_ENV),
 /* harmony export */   Zo: () => (/* binding */ isPythonExe),
+/* harmony export */   _U: () => (/* binding */ unresolvedTargetNotes),
 /* harmony export */   aG: () => (/* binding */ stageRunners),
 /* harmony export */   bs: () => (/* binding */ deployBuilds),
 /* harmony export */   by: () => (/* binding */ runnersSetAll),
@@ -24043,7 +24165,7 @@ function enclosingObject(src, at) {
 /* harmony export */   uu: () => (/* binding */ exeName),
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
-/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, composeImageRepository, imageDevScript, resolveModule */
+/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, unresolvedTargets, composeImageRepository, imageDevScript, resolveModule */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37650);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
@@ -26304,8 +26426,64 @@ const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase()
  * (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
  */
 const deployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function deployBuilds(snapshot) {
+    return allDeployBuilds(snapshot).filter((b) => b.unresolved === undefined);
+});
+/** deployBuilds with the builds whose target is written with an expression or variable that does not resolve (`unresolved`). */
+const allDeployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function allDeployBuilds(snapshot) {
     const kamal = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_9__/* .kamalDeployments */ .PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
     return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciBuilds */ .wz)(snapshot), ...bakeBuilds(snapshot), ...kamal];
+});
+/**
+ * The `info` notes a Dockerfile check gives for the unresolved build targets (UnresolvedTarget) of the Dockerfiles it judges:
+ * at the target, saying the final stage is judged in its place and what is unverifiable (`question`: `whether it runs as root`).
+ */
+function unresolvedTargetNotes(snapshot, question) {
+    const judged = new Set(shippedStages(snapshot).map((s) => s.df.path));
+    return unresolvedTargets(snapshot).filter((t) => judged.has(t.dockerfile)).map((t) => ({
+        file: t.file, line: t.line, column: t.column, note: true, subject: `unresolved target ${t.by}`,
+        message: `build target ${t.written} (${t.by}) does not resolve here: no literal value for its variable (nor a default), so which stage of ${t.dockerfile} it builds, and ${question}, is unverifiable; the final stage is judged in its place. Write the target literally or give the variable a default (\${BUILD_TARGET:-runtime})${t.dev ? ` (${t.dev})` : ''}`,
+    }));
+}
+/** The unresolved build targets (UnresolvedTarget) of compose services and deploy configs, once per view. */
+const unresolvedTargets = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function unresolvedTargets(snapshot) {
+    const out = [];
+    const seen = new Set();
+    const add = (t) => {
+        const key = `${t.dockerfile}\0${t.file}:${t.line}:${t.column}\0${t.written}`;
+        if (seen.has(key) || out.length >= 200)
+            return;
+        seen.add(key);
+        out.push(t);
+    };
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path))
+            continue;
+        for (const svc of cf.services) {
+            const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
+            if (!b?.unresolvedTarget)
+                continue;
+            const at = svc.origin(['build', 'target']);
+            add({ dockerfile: b.dockerfile, written: b.unresolvedTarget, by: `service '${svc.name}' in ${cf.path}`, ...at, dev: (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) });
+        }
+    }
+    for (const b of allDeployBuilds(snapshot)) {
+        if (b.unresolved === undefined)
+            continue;
+        // Located at the first line of the config that writes the target as it is written (else its first line).
+        const lines = snapshot.lines(b.file) ?? [];
+        let line = 1;
+        let column = 1;
+        for (let i = 0; i < Math.min(lines.length, 20_000); i++) {
+            const c = lines[i].indexOf(b.unresolved);
+            if (c >= 0) {
+                line = i + 1;
+                column = c + 1;
+                break;
+            }
+        }
+        add({ dockerfile: b.dockerfile, written: b.unresolved, by: b.by, file: b.file, line, column, dev: null });
+    }
+    return out;
 });
 /** A bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl`, `docker-bake.prod.hcl`); group 1: the name between (`override`). */
 const BAKE_FILE = /^docker-bake(?:\.([\w-]+))?\.(?:hcl|json)$/;
@@ -26337,14 +26515,24 @@ function bakeBuilds(snapshot) {
             targets.set(name, t);
         };
         const list = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null);
+        // The `variable` blocks' literal defaults (what bake builds when the environment does not set them), and the targets written
+        // with them as written (`target = "${STAGE}"`): resolved below.
+        const variables = new Map();
+        const written = new Map();
         // The override files last: their values replace the others'.
         for (const f of [...bakeFiles].sort((a, b) => Number(/\.override\./.test(a)) - Number(/\.override\./.test(b)))) {
             if (f.endsWith('.json')) {
                 const root = snapshot.json(f)?.value;
                 const blocks = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(root) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(root['target']) ? root['target'] : {};
+                const vars = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(root) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(root['variable']) ? root['variable'] : {};
+                for (const [name, v] of Object.entries(vars).slice(0, 1_000))
+                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(v))
+                        variables.set(name, typeof v['default'] === 'string' && !v['default'].includes('${') ? v['default'] : null);
                 for (const [name, t] of Object.entries(blocks).slice(0, 1_000)) {
                     if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(t))
                         continue;
+                    if (typeof t['target'] === 'string' && t['target'].includes('${'))
+                        written.set(`${name}\0${f}`, t['target']);
                     for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target'])
                         if (key in t)
                             set(name, f, key, typeof t[key] === 'string' && !/\$\{/.test(t[key]) ? t[key] : null);
@@ -26357,6 +26545,12 @@ function bakeBuilds(snapshot) {
             const text = snapshot.text(f);
             if (!text)
                 continue;
+            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclBlocks */ .OF)(text, 'variable').slice(0, 1_000)) {
+                const name = block.labels[0];
+                const d = name === undefined ? undefined : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclAttribute */ .kb)(text, block, 'default');
+                if (name !== undefined)
+                    variables.set(name, d?.value ?? null);
+            }
             for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclBlocks */ .OF)(text, 'target').slice(0, 1_000)) {
                 const name = block.labels[0];
                 if (name === undefined)
@@ -26365,6 +26559,12 @@ function bakeBuilds(snapshot) {
                     const a = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclAttribute */ .kb)(text, block, key);
                     if (a)
                         set(name, f, key, a.value);
+                    // A target written as a template string (`"${STAGE}"`): kept as written, to resolve with the variables' defaults.
+                    if (a && a.value === null && key === 'target' && text[a.at] === '"') {
+                        const end = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .scanString */ .pM)(text, a.at, block.end);
+                        if (end)
+                            written.set(`${name}\0${f}`, text.slice(a.at + 1, end.next - 1));
+                    }
                 }
                 for (const key of ['inherits', 'output', 'tags'])
                     if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclAttribute */ .kb)(text, block, key))
@@ -26387,6 +26587,20 @@ function bakeBuilds(snapshot) {
             return undefined;
         };
         const parents = (name) => { const p = targets.get(name)?.attrs.get('inherits'); return Array.isArray(p) ? p : []; };
+        // The template string a target's `target` is written as, in the file whose value stands (its own, else an inherited one's).
+        const targetWritten = (name, depth = 0) => {
+            const t = targets.get(name);
+            if (!t || depth > 8)
+                return undefined;
+            if (t.attrs.has('target'))
+                return [...written].findLast(([k]) => k.startsWith(`${name}\0`))?.[1];
+            for (const p of [...parents(name)].reverse()) {
+                const v = targetWritten(p, depth + 1);
+                if (v !== undefined)
+                    return v;
+            }
+            return undefined;
+        };
         const inherited = new Set([...targets.keys()].flatMap(parents));
         // Tags from docker/metadata-action, whose bake file defines `docker-metadata-action` for the targets that inherit it.
         const metadata = (name, depth = 0) => depth <= 8 && parents(name).some((p) => p === 'docker-metadata-action' || metadata(p, depth + 1));
@@ -26404,7 +26618,22 @@ function bakeBuilds(snapshot) {
                 continue;
             const context = attr(name, 'context');
             const dockerfile = attr(name, 'dockerfile');
-            const target = attr(name, 'target');
+            let target = attr(name, 'target');
+            // A target written with variables (`"${STAGE}"`) takes their defaults (`variable "STAGE" { default = "release" }`), as bake
+            // builds it when the environment does not set them; one a variable without a literal default decides stays unresolved.
+            let unresolved;
+            if (target === null) {
+                const raw = targetWritten(name);
+                if (raw !== undefined) {
+                    const v = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .substitute */ .V2)(raw, new Map([...variables].filter(([, x]) => x !== null)))?.trim() ?? null;
+                    if (v && /^[A-Za-z0-9][\w.-]*$/.test(v))
+                        target = v;
+                    else {
+                        unresolved = raw;
+                        target = undefined;
+                    }
+                }
+            }
             if (attr(name, 'dockerfile-inline') !== undefined || Array.isArray(context) || Array.isArray(dockerfile) || Array.isArray(target) || context === null || dockerfile === null || target === null)
                 continue;
             const ctx = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciPath */ .Ct)(dir, context ?? '.');
@@ -26412,7 +26641,7 @@ function bakeBuilds(snapshot) {
             const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
             if (path === null || stage === undefined || !snapshot.has(path))
                 continue;
-            out.push({ dockerfile: path, target: stage, file: t.file, by: `bake file ${t.file} target '${name}'` });
+            out.push({ dockerfile: path, target: stage, file: t.file, by: `bake file ${t.file} target '${name}'`, ...(unresolved === undefined ? {} : { unresolved }) });
         }
     }
     return out;
@@ -26467,7 +26696,8 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
             const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
             // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction), or
             // points at another Dockerfile (rebuiltInProduction: `docker-compose.prod.yml` building `Dockerfile.prod`).
-            if (!df || !b || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .rebuiltInProduction */ .Oe)(snapshot, svc) !== null)
+            // A target that does not resolve stands for no stage (unresolvedTargets).
+            if (!df || !b || b.unresolvedTarget !== undefined || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .rebuiltInProduction */ .Oe)(snapshot, svc) !== null)
                 continue;
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
@@ -26732,7 +26962,8 @@ function runnersByStage(snapshot, views) {
             continue;
         const r = { svc: builder.svc, members, devReason };
         for (const s of shipped) {
-            if (s.df.path !== builder.build.dockerfile || !buildsStage(s, builder.build.target))
+            // A target that does not resolve (unresolvedTargets) runs no known stage.
+            if (s.df.path !== builder.build.dockerfile || builder.build.unresolvedTarget !== undefined || !buildsStage(s, builder.build.target))
                 continue;
             const into = r.devReason === null ? prod : dev;
             into.set(s.stage, [...(into.get(s.stage) ?? []), r]);
@@ -26759,11 +26990,13 @@ function railsRunners(snapshot, entry, fw = 'rails') {
     for (const r of runners) {
         const got = runnerEnv(snapshot, r.members, names);
         // The first variable set with a value wins (RAILS_ENV, else RACK_ENV), else the first set at all.
-        const v = names.map((n) => got.get(n)).find((x) => x?.value) ?? names.map((n) => got.get(n)).find(Boolean);
+        const name = names.find((n) => got.get(n)?.value) ?? names.find((n) => got.has(n));
+        const v = name === undefined ? undefined : got.get(name);
         if (v && v.value !== dev)
             sets.push({ r, where: v.where });
+        // `set`: the development value the service sets itself (`RAILS_ENV: development`), where (the message names it).
         else
-            missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v });
+            missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v, ...(v ? { set: { name: name, where: v.where } } : {}) });
     }
     return { sets, missing };
 }
@@ -31308,6 +31541,7 @@ function fileAllowMatcher(globs) {
 /* harmony export */   Z2: () => (/* binding */ K8S_ENV_OVERLAY_DOC),
 /* harmony export */   b3: () => (/* binding */ overriddenInProduction),
 /* harmony export */   cF: () => (/* binding */ envFileAsDeployed),
+/* harmony export */   e0: () => (/* binding */ mergedByIncludeList),
 /* harmony export */   eY: () => (/* binding */ judgedServices),
 /* harmony export */   eg: () => (/* binding */ judgesDeployFile),
 /* harmony export */   ek: () => (/* binding */ k8sServiceVariants),
@@ -31591,7 +31825,8 @@ const composeGroupOf = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perV
  * The production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) that replaces what the
  * base file's service sets, as `has` asks of it (its command, an environment variable\u2026): deployed
  * together (`-f docker-compose.yml -f docker-compose.prod.yml`), the base's value never runs in
- * production. Null for a service that is not in a base file, or that no production overlay overrides.
+ * production \u2014 or, for a file of an `include:` path list, a later file of that list, which compose merges over it the same
+ * way. Null for a service that is not in a base file, or that nothing overrides.
  */
 function overriddenInProduction(snapshot, svc, has) {
     const included = includedProjects(snapshot);
@@ -31603,8 +31838,31 @@ function overriddenInProduction(snapshot, svc, has) {
     // note by the other, and nothing failed.
     // Only a production overlay (composeOverlayPurpose: `docker-compose.prod.yml`, not `.devcontainer` or `.mac`) is what production merges.
     const over = group?.find((m) => m !== svc && m.file !== svc.file && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(m.file) && !included.has(m.file) && (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeOverlayPurpose */ .pu)(m.file) === 'production' && !m.devEnvironment && has(m));
-    return over ? over.file : null;
+    if (over)
+        return over.file;
+    // A later file of the same `include:` path list (`path: [cache.yaml, cache.hardening.yaml]`): compose merges the list as
+    // `-f cache.yaml -f cache.hardening.yaml`, whatever the files' names, so what it sets replaces the earlier file's.
+    const later = includeListLater(snapshot).get(svc.file) ?? [];
+    const merged = group?.find((m) => m !== svc && later.includes(m.file) && !m.devEnvironment && has(m));
+    return merged ? merged.file : null;
 }
+/** Whether `over` is a later file of an `include:` path list that holds `base` (compose merges it over `base`). */
+const mergedByIncludeList = (snapshot, base, over) => (includeListLater(snapshot).get(base) ?? []).includes(over);
+/** For each file of an `include:` entry's path list, the files listed after it in that entry (merged over it, as `-f a -f b`). */
+const includeListLater = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function includeListLater(snapshot) {
+    const out = new Map();
+    for (const cf of snapshot.composeFiles()) {
+        const y = snapshot.yaml(cf.path);
+        if (!y)
+            continue;
+        for (const inc of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludes */ .Au)(y)) {
+            const paths = inc.paths.map((p) => p.path).filter((p) => p !== null).slice(0, 100);
+            paths.forEach((p, i) => { if (i < paths.length - 1)
+                out.set(p, [...new Set([...(out.get(p) ?? []), ...paths.slice(i + 1)])]); });
+        }
+    }
+    return out;
+});
 /** How checks that judge compose environment values document {@link composeEnvReach} (one wording for their docs). */
 const COMPOSE_ENV_REACH_DOC = 'Compose values are judged as they reach the container: a variable the service\'s own `environment:` sets (with a value; a bare `- KEY` passes the deploy shell\'s through) replaces what its `env_file` gives, and a later env_file replaces an earlier one, so the replaced value is not judged; one that a production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) sets again is an `info` note; on a service that `extends` another, `!override`/`!reset` replace or remove what the base sets (`environment: !override {\u2026}`).';
 /**
@@ -33075,7 +33333,8 @@ const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perVie
             continue;
         }
         const solo = `\u0001${objectId(obj)}`;
-        if ((0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isHelmTemplate */ .jw)(obj.file, snapshot.text(obj.file))) {
+        // A Go template (a chart's, or one outside a chart whose actions stand as YAML structure: gomplate's `{{- if .Env.X }}`): judged alone, as a template.
+        if ((0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoTemplatedManifest */ .YU)(obj.file, snapshot.text(obj.file))) {
             groups.set(solo, mergeWorkload([obj], true));
             continue;
         }
@@ -33291,7 +33550,7 @@ const k8sServiceVariants = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .
     const targeted = targetedPatches(snapshot);
     const judged = (o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file);
     const objects = snapshot.k8sObjects().filter(judged);
-    const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !(0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isHelmTemplate */ .jw)(o.file, snapshot.text(o.file)));
+    const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !(0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoTemplatedManifest */ .YU)(o.file, snapshot.text(o.file)));
     // Each patch with the kustomization (folder) that applies it and what it selects.
     const patches = [];
     for (const obj of [...objects.filter((o) => patchFiles.has(o.file)), ...inlinePatchObjects(snapshot).filter(judged)]) {
@@ -37076,6 +37335,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   UR: () => (/* binding */ passwordFromUserName),
 /* harmony export */   Vi: () => (/* binding */ keyWords),
 /* harmony export */   WQ: () => (/* binding */ isPluralSecretName),
+/* harmony export */   XC: () => (/* binding */ isPublicName),
 /* harmony export */   Xx: () => (/* binding */ splitLiteralFallbacks),
 /* harmony export */   Y$: () => (/* binding */ isPublicKeyValue),
 /* harmony export */   Yb: () => (/* binding */ urlTokenUser),
@@ -37083,7 +37343,6 @@ function renderEnv(snapshot, file) {
 /* harmony export */   _S: () => (/* binding */ urlParams),
 /* harmony export */   _l: () => (/* binding */ namesPasswordSetting),
 /* harmony export */   _t: () => (/* binding */ isNameList),
-/* harmony export */   af: () => (/* binding */ hasPublicWord),
 /* harmony export */   c8: () => (/* binding */ isExampleValue),
 /* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   ew: () => (/* binding */ isMailPasswordName),
@@ -37095,6 +37354,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   j8: () => (/* binding */ isLocalOrExampleHost),
 /* harmony export */   lk: () => (/* binding */ isTrustStoreName),
 /* harmony export */   ly: () => (/* binding */ shannonEntropy),
+/* harmony export */   m8: () => (/* binding */ isSqlPasswordVerifier),
 /* harmony export */   m_: () => (/* binding */ URL_KEY_WORDS),
 /* harmony export */   md: () => (/* binding */ isFillerKeyBody),
 /* harmony export */   mv: () => (/* binding */ isAvpKeyPlaceholder),
@@ -37109,11 +37369,13 @@ function renderEnv(snapshot, file) {
 /* harmony export */   tH: () => (/* binding */ isBarePasswordName),
 /* harmony export */   tJ: () => (/* binding */ hasAvpPath),
 /* harmony export */   tY: () => (/* binding */ connectionStringPassword),
+/* harmony export */   wr: () => (/* binding */ sqlPasswordStatements),
 /* harmony export */   x3: () => (/* binding */ namesPasswordSettingValue),
+/* harmony export */   y1: () => (/* binding */ isPublishedMapsKeyName),
 /* harmony export */   y4: () => (/* binding */ decodeBase64),
 /* harmony export */   zX: () => (/* binding */ matchesTokenRule)
 /* harmony export */ });
-/* unused harmony exports TOKEN_PREFILTER, AVP_PATH_ANNOTATION, isTokenPlaceholder, isPlaceholderCredential, randomLowerCase, NOT_SECRET_KEY_WORDS */
+/* unused harmony exports TOKEN_PREFILTER, publicName, AVP_PATH_ANNOTATION, isTokenPlaceholder, isPlaceholderCredential, randomLowerCase, NOT_SECRET_KEY_WORDS */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
 /* harmony import */ var _net_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59929);
 
@@ -37569,36 +37831,49 @@ function isDottedKeySetting(name) {
 }
 /**
  * Front-end frameworks' prefixes that publish a variable to the browser bundle (Next.js, Nuxt, Expo, Nx, SvelteKit and Astro,
- * Vite, Create React App, Gatsby, Vue CLI): what they hold every visitor can read. Group 1 the prefix as written.
+ * Vite, Create React App, Gatsby, Vue CLI): the build inlines what they hold into the JavaScript every visitor (or every install
+ * of the app, Expo's) downloads. Group 1 the prefix as written.
  */
 const CLIENT_PUBLIC_PREFIX_RE = /^((?:NEXT_PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|NX_PUBLIC|PUBLIC|VITE|REACT_APP|GATSBY|VUE_APP)_)[A-Za-z0-9]/;
-/** The client-public prefix of a variable's name (`NEXT_PUBLIC_`, `VITE_`: {@link CLIENT_PUBLIC_PREFIX_RE}), or null. */
-function clientPublicPrefix(name) {
-    return CLIENT_PUBLIC_PREFIX_RE.exec(name)?.[1] ?? null;
-}
 /** Words of a name that never name a public key or a browser's key: a password, a secret, a private key, a credential. */
 const NEVER_PUBLIC_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'credential', 'credentials', 'creds', 'secretkey', 'privatekey', 'clientsecret', 'private', 'admin', 'master']);
+/** Words for something public: a public key (`PUBLIC_KEY`, `JWT_PUB_KEY`), a publishable one (`STRIPE_PUBLISHABLE_KEY`). */
+const isPublicWord = (w) => w === 'public' || w === 'pub' || w === 'publishable';
 /**
- * How many of a name's first words ({@link secretNameWords}) are a framework's client-public prefix rather than words about
- * the value: `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_` (2, whatever follows); SvelteKit's and Astro's bare
- * `PUBLIC_` (1) only before a word no public key is named by (`PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD`), since
- * `PUBLIC_KEY`, `PUBLIC_SIGNING_KEY` and `PUBLIC_ACCESS_TOKEN` name the public half or a browser's key. Else 0.
+ * What `PUBLIC` in a variable's name means, the one rule every check asks ({@link isSecretName}, {@link isPublicName},
+ * hardcoded-secret's message about a published secret):
+ * - `prefix`: a front-end framework's client-public prefix as written ({@link CLIENT_PUBLIC_PREFIX_RE}: `NEXT_PUBLIC_`,
+ *   `VITE_`, `REACT_APP_`, SvelteKit's and Astro's `PUBLIC_`\u2026), or null. It says where the value goes (every visitor's browser),
+ *   not that it is a public key: `NEXT_PUBLIC_JWT_SECRET` is a secret, published.
+ * - `words`: how many of the name's first words ({@link secretNameWords}) that prefix is, the words about the value starting
+ *   after them: `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_` 2, whatever follows; a bare `PUBLIC_` 1 only before a
+ *   word no public key is named by (`PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD`), since `PUBLIC_KEY`, `PUBLIC_SIGNING_KEY` and
+ *   `PUBLIC_ACCESS_TOKEN` name the public half or a browser's key; else 0 (`VITE_`, `REACT_APP_` hold no word about the value).
+ * - `publicKey`: whether the words after the prefix name something public (`PUBLIC`, `PUB`, `PUBLISHABLE`: `STRIPE_PUBLIC_KEY`,
+ *   `NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY`, `PUBLIC_KEY`).
  */
-function frameworkPublicWords(name, t) {
+function publicName(name, t = secretNameWords(name)) {
+    const prefix = CLIENT_PUBLIC_PREFIX_RE.exec(name)?.[1] ?? null;
+    let words = 0;
     if (/^(?:NEXT|NUXT|EXPO|NX)_PUBLIC_[A-Za-z0-9]/.test(name) && t[1] === 'public' && t.length > 2)
-        return 2;
-    if (/^PUBLIC_[A-Za-z0-9]/.test(name) && t[0] === 'public' && t.slice(1).some((w) => NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w)))
-        return 1;
-    return 0;
+        words = 2;
+    else if (/^PUBLIC_[A-Za-z0-9]/.test(name) && t[0] === 'public' && t.slice(1).some((w) => NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w)))
+        words = 1;
+    return { prefix, words, publicKey: t.slice(words).some(isPublicWord) };
+}
+/** The client-public prefix of a variable's name (`NEXT_PUBLIC_`, `VITE_`: {@link publicName}), or null. */
+function clientPublicPrefix(name) {
+    return publicName(name).prefix;
 }
 /**
- * Whether a name holds a word for something public (`PUBLIC`, `PUB`, `PUBLISHABLE`), a framework's client-public prefix
- * included (`NEXT_PUBLIC_\u2026`): for the checks whose rule is "anything `PUBLIC`" passes (`dockerfile-secrets-in-env`, where
- * a Next.js build sets its `NEXT_PUBLIC_` variables with `ENV`), not for {@link isSecretName}, which judges the name after
- * such a prefix.
+ * Whether a name's value is public whatever it holds ({@link publicName}): a framework's client-public prefix publishes it
+ * (`NEXT_PUBLIC_\u2026`, `VITE_\u2026`, `REACT_APP_\u2026`), or the name is a public key's (`STRIPE_PUBLIC_KEY`). For the checks whose rule
+ * is that such a value is no secret of theirs (`dockerfile-secrets-in-env`, where a front-end build sets its client-public
+ * variables with `ENV`: a secret under such a prefix is hardcoded-secret's, which judges the name after the prefix).
  */
-function hasPublicWord(name) {
-    return secretNameWords(name).some((w) => w === 'public' || w === 'pub' || w === 'publishable');
+function isPublicName(name) {
+    const p = publicName(name);
+    return p.prefix !== null || p.publicKey;
 }
 /**
  * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
@@ -37617,7 +37892,10 @@ function isSecretName(name) {
         return false;
     // A front-end framework's client-public prefix (`NEXT_PUBLIC_JWT_SECRET`, `PUBLIC_DB_PASSWORD`) says where the value goes
     // (every visitor's browser), not that it is a public key: the name after it is judged, as under `VITE_`/`REACT_APP_`.
-    t.splice(0, frameworkPublicWords(name, t));
+    const pub = publicName(name, t);
+    if (pub.publicKey)
+        return false;
+    t.splice(0, pub.words);
     // Helm charts' (Bitnami's) convention for the name of a Kubernetes Secret the chart reads instead of making one:
     // `existingSecret`, `auth.existingSecret`, `existingSecretPasswordKey` (a key within it), `existingPasswordSecret`. Its value
     // is an object's name, often with a generated hash suffix (`api-env-7c9d8m4k5b`), not a secret (`existingPassword` stays one).
@@ -37630,10 +37908,10 @@ function isSecretName(name) {
             return false;
         t[t.length - 1] = t.at(-1).slice(0, -1);
     }
-    if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
-        return false;
-    // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
-    if (t.includes('search') && (t.includes('key') || t.includes('apikey')))
+    // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`,
+    // `ALGOLIA_SEARCH_ONLY_API_KEY`) and DocSearch's (`DOCSEARCH_API_KEY`: DocSearch hands out search-only keys). A word that
+    // keeps a key secret keeps it judged (`ALGOLIA_ADMIN_KEY`, `DOCSEARCH_WRITE_API_KEY`, the crawler's).
+    if (t.some((w) => w === 'search' || w === 'docsearch' || w === 'searchonly') && (t.includes('key') || t.includes('apikey')) && !t.some((w) => CONFIDENTIAL_WORDS.has(w) || w === 'write'))
         return false;
     if (name === 'PWD' || name === 'OLDPWD')
         return false;
@@ -38700,14 +38978,44 @@ function secretNotAddressName(name) {
     return words.some((w) => /^(?:SECRETS?|PASSWORDS?|PASSWD|PASS|PWD|HMAC|SALT|SIGNING|PRIVATE|KEYS?|APIKEY|SECRETKEY|PRIVATEKEY|PEPPER|CREDENTIALS?)$/.test(w));
 }
 /**
+ * Client SDK keys of feature-flag services, made to ship in web and mobile apps: Statsig's client API key (`client-` and 43
+ * letters and digits; its server secret key is `secret-\u2026`, its console key `console-\u2026`) and GrowthBook's SDK client key (`sdk-`
+ * and 12\u201324 letters and digits; its secret keys are `secret_\u2026`). LaunchDarkly's `sdk-` keys are server secrets, but a UUID
+ * after the prefix (`sdk-1a2b3c4d-\u2026`), which the `-` keeps out. Public by their format unless the name says the value is a
+ * secret ({@link confidentialName}: `STATSIG_SERVER_SECRET`, `GROWTHBOOK_ADMIN_KEY`).
+ */
+const CLIENT_SDK_KEY_RE = /^(?:client-[A-Za-z0-9]{32,48}|sdk-[A-Za-z0-9]{12,24})$/;
+/** A name that keeps its value secret whatever the value looks like: a secret's, a password's, a server's or an admin's word. */
+function confidentialName(name) {
+    return secretNameWords(name).some((w) => CONFIDENTIAL_WORDS.has(w) || NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w));
+}
+/** A Google API key's shape (`AIza` and 35 characters; a few more or fewer allowed for a name-judged value). */
+const GOOGLE_KEY_SHAPE_RE = /^AIza[A-Za-z0-9_-]{33,40}$/;
+/**
+ * Whether a name is a Maps JavaScript API key's under a front-end framework's client-public prefix
+ * (`NEXT_PUBLIC_GOOGLE_MAPS_API_KEY`, `REACT_APP_GOOGLE_MAPS_KEY`, `VITE_GMAPS_KEY`, `PUBLIC_PLACES_API_KEY`): the build inlines
+ * it into the page, where the Maps JavaScript API loads with it \u2014 a browser key, restricted by HTTP referrer, as a Maps loader's
+ * key in front-end code is. Without the prefix (`GOOGLE_MAPS_API_KEY` in an env file: the web services' key a server calls
+ * with) or without a Maps word (`NEXT_PUBLIC_GEMINI_API_KEY`, `VITE_GOOGLE_API_KEY`) the key stays judged.
+ */
+function isPublishedMapsKeyName(name) {
+    if (publicName(name).prefix === null || confidentialName(name))
+        return false;
+    return secretNameWords(name).some((w) => /^(?:g|google)?maps?$/.test(w) || w === 'places');
+}
+/**
  * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
  * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret) \u2014 but an
  * address-shaped value under a secret's name (`name`, when known: `HMAC_SECRET`, `SIGNING_KEY`) is 20 random bytes, a secret.
+ * Under a name that says nothing secret, also a feature-flag service's client SDK key ({@link CLIENT_SDK_KEY_RE}); under a
+ * client token's name a Datadog client token; under a client-public Maps key's name a Google API key ({@link isPublishedMapsKeyName}).
  */
 function isPublicKeyValue(value, name) {
     const v = value.trim();
     return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)))
-        || (name !== undefined && DATADOG_CLIENT_TOKEN_RE.test(v) && isClientTokenName(name));
+        || (CLIENT_SDK_KEY_RE.test(v) && !(name !== undefined && confidentialName(name)))
+        || (name !== undefined && DATADOG_CLIENT_TOKEN_RE.test(v) && isClientTokenName(name))
+        || (name !== undefined && GOOGLE_KEY_SHAPE_RE.test(v) && isPublishedMapsKeyName(name));
 }
 /**
  * What a password adds to a user name and still is that user's default: a password word or a counting run
@@ -39230,6 +39538,92 @@ function helmFallbacks(text) {
             out.push({ line: i + 1, column: l.indexOf(value) + 1, key, value });
     });
     return out;
+}
+/**
+ * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '\u2026'`,
+ * `ALTER ROLE app PASSWORD '\u2026'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '\u2026'`, SQL Server
+ * `CREATE LOGIN app WITH PASSWORD = '\u2026'`. Groups: the user, the password. Every repetition bounded: a SQL dump of any size
+ * is read in one linear pass.
+ */
+const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|''){0,200})'/gi;
+/**
+ * MySQL's and MariaDB's `SET PASSWORD [FOR 'app'@'%'] = '\u2026'` (also `= PASSWORD('\u2026')`, the pre-8.0 form). Groups: the user (none
+ * for the session's own), the password.
+ */
+const SQL_SET_PASSWORD_RE = /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`=;]{0,100}["'`]?)?)?[ \t]*=[ \t]*(?:(?:PASSWORD|OLD_PASSWORD)[ \t]*\([ \t]*)?N?'((?:[^'\\\n]|''){0,200})'/gi;
+/** MySQL 5's `GRANT \u2026 TO 'app'@'%' IDENTIFIED BY '\u2026'`, which creates the user with that password. Groups: the user, the password. */
+const SQL_GRANT_IDENTIFIED_RE = /\bGRANT[ \t][^;]{0,300}?\bTO[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`;]{0,100}["'`]?)?[ \t]+IDENTIFIED[ \t]+BY[ \t]+N?'((?:[^'\\\n]|''){0,200})'/gi;
+/**
+ * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '\u2026')`,
+ * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
+ */
+const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
+const SQL_MAPPING_REMOTE_USER_RE = /[(,]\s*(?:(?:SET|ADD)\s+)?user\s+'([^'\n]{1,64})'/i;
+/** Stored password verifiers: PostgreSQL's `md5` + 32 hex digits and `SCRAM-SHA-256$\u2026`, MySQL's `*` + 40 hex digits (one-way, made to be stored). */
+const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}$|SCRAM-SHA-256\$|\*[0-9A-Fa-f]{40}$)/;
+/** Whether a SQL password literal is a stored verifier, not a password (SQL_PASSWORD_VERIFIER_RE). */
+const isSqlPasswordVerifier = (value) => SQL_PASSWORD_VERIFIER_RE.test(value);
+/**
+ * The literal passwords a SQL or shell script gives database users: `CREATE|ALTER USER|ROLE|LOGIN \u2026 PASSWORD '\u2026'` (PostgreSQL, SQL
+ * Server), `IDENTIFIED [WITH plugin] BY '\u2026'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '\u2026'`, `GRANT \u2026 TO user IDENTIFIED BY '\u2026'`
+ * and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$\u2026$$`) and `PASSWORD NULL` are
+ * no quoted literal and not read; the caller judges the literal (a reference, a verifier, a default). In offset order.
+ */
+function sqlPasswordStatements(text) {
+    const out = [];
+    if (!/PASSWORD|IDENTIFIED/i.test(text))
+        return out;
+    // Block comments' spans, found once (indexOf: linear, an unclosed `/*` runs to the end).
+    const blocks = [];
+    for (let i = text.indexOf('/*'); i >= 0 && blocks.length < 100_000;) {
+        const close = text.indexOf('*/', i + 2);
+        blocks.push([i, close < 0 ? text.length : close + 2]);
+        if (close < 0)
+            break;
+        i = text.indexOf('/*', close + 2);
+    }
+    const inBlock = (at) => {
+        let lo = 0;
+        let hi = blocks.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const [from, to] = blocks[mid];
+            if (at < from)
+                hi = mid - 1;
+            else if (at >= to)
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+    const commented = (at) => {
+        const lineStart = text.lastIndexOf('\n', at) + 1;
+        const before = text.slice(Math.max(lineStart, at - 2000), at);
+        return /^[ \t]*#/.test(before) || /(?:^|[\s;(,])--/.test(before.replace(/'(?:[^'\n]|'')*'/g, "''")) || inBlock(at);
+    };
+    const push = (m, user, who, login = user) => {
+        const password = m[2];
+        const index = m.index + m[0].length - password.length - 1;
+        out.push({ user, login, password, index, who, commented: commented(m.index) });
+    };
+    for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
+        const user = m[1];
+        // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '\u2026')`: a user mapping, not a user named MAPPING.
+        const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
+        const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
+        if (mapping)
+            push(m, user, `the user mapping for '${mapping[1]}' on server '${mapping[2]}'${remote ? ` (remote user '${remote}')` : ''}`, remote ?? mapping[1]);
+        else
+            push(m, user, `the database user '${user}'`);
+    }
+    if (/\bSET[ \t]+PASSWORD\b/i.test(text))
+        for (const m of text.matchAll(SQL_SET_PASSWORD_RE))
+            push(m, m[1] ?? null, m[1] ? `the database user '${m[1]}'` : 'the current database user (SET PASSWORD)');
+    if (/\bIDENTIFIED\b/i.test(text) && /\bGRANT\b/i.test(text))
+        for (const m of text.matchAll(SQL_GRANT_IDENTIFIED_RE))
+            push(m, m[1], `the database user '${m[1]}'`);
+    return out.sort((a, b) => a.index - b.index);
 }
 
 
@@ -40184,9 +40578,11 @@ const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/
 /* harmony export */   kZ: () => (/* binding */ composeDevOnly),
 /* harmony export */   pu: () => (/* binding */ composeOverlayPurpose)
 /* harmony export */ });
-/* unused harmony export COMPOSE_OVERLAY_DOC */
+/* unused harmony exports COMPOSE_OVERLAY_DOC, composeTarget */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+
 
 
 const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);
@@ -40388,7 +40784,7 @@ function composeServices(file, loadFile, repo) {
             return svc;
         let baseFile = f;
         if (typeof spec['file'] === 'string') {
-            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']);
+            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(f.path), spec['file']);
             // A path leaving the repository cannot be read: the service is not judged, and that is said.
             if (p === null && repo) {
                 unread(src, spec['file']);
@@ -40521,7 +40917,7 @@ function devProfiles(value) {
  * Its findings are `info` notes.
  */
 function composeDevOnly(svc) {
-    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(svc.file))
+    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDevOnly */ .uL)(svc.file))
         return 'development-only file';
     if (svc.devEnvironment)
         return svc.devEnvironment;
@@ -40529,44 +40925,60 @@ function composeDevOnly(svc) {
     return p ? `only in compose profile${p.length > 1 ? 's' : ''} ${p.map((n) => `'${n}'`).join(', ')}` : null;
 }
 function composeOverlayPurpose(path) {
-    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(path))
+    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDevOnly */ .uL)(path))
         return 'development';
-    const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .composeNamePart */ .vB)(path) ?? (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(path).replace(/\.ya?ml$/i, '');
+    const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .composeNamePart */ .vB)(path) ?? (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(path).replace(/\.ya?ml$/i, '');
     // A Swarm overlay (`docker-compose.swarm.yml`) is what `docker stack deploy -c docker-compose.yml -c docker-compose.swarm.yml` deploys.
-    return (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .hasDeployWord */ ._U)(name) || /(?:^|[-_.])swarm(?:$|[-_.])/i.test(name) ? 'production' : 'other';
+    return (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .hasDeployWord */ ._U)(name) || /(?:^|[-_.])swarm(?:$|[-_.])/i.test(name) ? 'production' : 'other';
 }
 /** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
 const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`\u2026) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
 /**
+ * A `build.target` as compose builds it: a literal name, or one written with variables (`${BUILD_TARGET:-runtime}`,
+ * `${STAGE-release}`) interpolated as compose does \u2014 a variable the `.env` beside the file sets takes that value, else the
+ * default written after `:-`/`-` \u2014 as image-tag-pinned resolves an `image:`. `unresolved`: the target as written when a
+ * variable has neither (`${BUILD_TARGET}`), or it does not resolve to a stage name: which stage is built is not known here.
+ */
+function composeTarget(written, vars) {
+    if (typeof written !== 'string' || !written.trim())
+        return { target: null };
+    const raw = written.trim();
+    if (!raw.includes('$'))
+        return { target: raw };
+    const value = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .substitute */ .V2)(raw.replace(/\$\$/g, '\u0000'), new Map(vars ?? []))?.replace(/\u0000/g, '$').trim() ?? null;
+    return value && /^[A-Za-z0-9][\w.-]*$/.test(value) ? { target: value } : { target: null, unresolved: raw };
+}
+/**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
  * dockerfile, target }`), as repository paths, and the stage it builds (`target`, null for the
- * final stage); null without a build, or when either leaves the repository.
+ * final stage \u2014 also for a target written with a variable that does not resolve, `unresolvedTarget`, see composeTarget);
+ * null without a build, or when either leaves the repository.
  */
 function composeBuild(file, svc) {
     const build = svc.value['build'];
     if (build === undefined || build === null)
         return null;
     const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.';
-    const context = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file), rel);
+    const context = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file), rel);
     if (context === null)
         return null;
-    const dockerfile = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
-    const target = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
-    return dockerfile === null ? null : { context, dockerfile, target };
+    const dockerfile = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+    const t = composeTarget((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) ? build['target'] : undefined, svc.vars);
+    return dockerfile === null ? null : { context, dockerfile, target: t.target, ...(t.unresolved ? { unresolvedTarget: t.unresolved } : {}) };
 }
 /**
  * The build of a service whose definitions compose merges in this order (the main file's, then each overlay's: `-f
  * docker-compose.yml -f docker-compose.prod.yml`), as repository paths: `build: dir` sets the context, a mapping's `context`,
- * `dockerfile` (relative to the context, whichever file names it) and `target` replace what an earlier definition set; null
+ * `dockerfile` (relative to the context, whichever file names it) and `target` (composeTarget) replace what an earlier definition set; null
  * when none builds, or when a path leaves the repository.
  */
 function composeMergedBuild(members) {
     let context = null;
     let dockerfile = null;
-    let target = null;
+    let target = { target: null };
     let builds = false;
     // Compose resolves every file's relative paths from the project directory: the first file's folder (`-f a/compose.yml -f b/prod.yml`).
-    const project = members.length ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(members[0].file) : '';
+    const project = members.length ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(members[0].file) : '';
     for (const m of members) {
         const build = m.value['build'];
         if (build === undefined || build === null)
@@ -40574,7 +40986,7 @@ function composeMergedBuild(members) {
         builds = true;
         const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : null;
         if (rel !== null) {
-            const c = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(project, rel);
+            const c = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(project, rel);
             if (c === null)
                 return null;
             context = c;
@@ -40584,12 +40996,12 @@ function composeMergedBuild(members) {
         if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string')
             dockerfile = build['dockerfile'];
         if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['target'] === 'string' && build['target'].trim())
-            target = build['target'].trim();
+            target = composeTarget(build['target'], members[0].vars);
     }
     if (!builds || context === null)
         return null;
-    const path = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, dockerfile ?? 'Dockerfile');
-    return path === null ? null : { context, dockerfile: path, target };
+    const path = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(context, dockerfile ?? 'Dockerfile');
+    return path === null ? null : { context, dockerfile: path, target: target.target, ...(target.unresolved ? { unresolvedTarget: target.unresolved } : {}) };
 }
 /**
  * The image of a service whose definitions compose merges in this order (the main file's, then each overlay's: `-f compose.yml
@@ -40637,7 +41049,7 @@ function composeExtendsFiles(file) {
     const out = [];
     for (const svc of Object.values(doc.value['services'])) {
         if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc['extends']) && typeof svc['extends']['file'] === 'string') {
-            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), svc['extends']['file']);
+            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file.path), svc['extends']['file']);
             if (p)
                 out.push(p);
         }
@@ -40652,7 +41064,7 @@ function composeIncludes(file) {
     const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) ? doc.value['include'] : undefined;
     if (!Array.isArray(include))
         return [];
-    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path);
+    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file.path);
     const out = [];
     include.forEach((entry, i) => {
         const named = [];
@@ -40677,15 +41089,15 @@ function composeIncludes(file) {
                     paths.push({ rel: n.rel.trim(), path: null, at: n.at });
                 continue;
             }
-            paths.push({ rel: n.rel.trim(), path: (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, n.rel.trim()), at: n.at });
+            paths.push({ rel: n.rel.trim(), path: (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, n.rel.trim()), at: n.at });
         }
         const first = named[0]?.rel;
         const pd = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) ? entry['project_directory'] : undefined;
-        const projectDirectory = typeof pd === 'string' && pd.trim() ? (pd.trim().startsWith('/') ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, pd.trim()))
-            : typeof first === 'string' && paths[0]?.rel === first.trim() && paths[0].path !== null ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(paths[0].path) : null;
+        const projectDirectory = typeof pd === 'string' && pd.trim() ? (pd.trim().startsWith('/') ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, pd.trim()))
+            : typeof first === 'string' && paths[0]?.rel === first.trim() && paths[0].path !== null ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(paths[0].path) : null;
         const ef = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) ? entry['env_file'] : undefined;
         const envFiles = ef === undefined || ef === null ? null
-            : (Array.isArray(ef) ? ef : [ef]).filter((x) => typeof x === 'string' && !!x.trim() && !x.trim().startsWith('/')).map((x) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, x.trim())).filter((x) => x !== null);
+            : (Array.isArray(ef) ? ef : [ef]).filter((x) => typeof x === 'string' && !!x.trim() && !x.trim().startsWith('/')).map((x) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, x.trim())).filter((x) => x !== null);
         out.push({ paths, projectDirectory, envFiles });
     });
     return out;
@@ -40735,8 +41147,8 @@ function composeEnvFiles(svc) {
     if (ef === undefined || ef === null)
         return [];
     const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
-    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.origin(['env_file']).file);
-    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, rel)).filter((p) => p !== null);
+    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(svc.origin(['env_file']).file);
+    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, rel)).filter((p) => p !== null);
 }
 /** Environment of a compose service as key/value pairs (list or map syntax). */
 function composeEnvironment(svc) {
@@ -43703,17 +44115,83 @@ function buildSink(snapshot) {
             if (out.length >= MAX_ENTRIES)
                 return;
             const stage = target === undefined || target === null ? null : stageName(target);
-            // A target from an expression or a variable: which stage is built is not known, the build is left out.
-            if (target !== undefined && target !== null && stage === null)
-                return;
+            // A target from an expression or a variable: which stage is built is not known, kept as `unresolved` (it stands for no stage).
+            const unresolved = target !== undefined && target !== null && stage === null ? (typeof target === 'string' ? target.trim() : String(target)) : undefined;
             const p = paths.find((x) => x !== null && has(x));
             if (p)
-                out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }) });
+                out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }), ...(unresolved === undefined ? {} : { unresolved }) });
         },
     };
 }
 /** A string, or the strings of a list (nested lists flattened, as GitLab's `!reference` lists are), joined by line ends. */
 const scriptText = (v, depth = 0) => (typeof v === 'string' ? v : Array.isArray(v) && depth < 8 ? v.map((x) => scriptText(x, depth + 1)).filter(Boolean).join('\n') : '');
+/** Bound: the words a `${{ matrix.X }}` expansion gives (the product over the matrix keys a word names). */
+const MAX_MATRIX_VARIANTS = 32;
+/**
+ * A GitHub job's matrix, the literal values of each key: `strategy.matrix.stage: [runtime, worker]` and the `include` entries'
+ * values (every value is a job the matrix runs); a matrix written as an expression (`fromJSON(\u2026)`) or a key whose list holds
+ * one gives nothing for it.
+ */
+function jobMatrix(job) {
+    const out = new Map();
+    const strategy = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['strategy']) ? job['strategy'] : null;
+    const matrix = strategy && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(strategy['matrix']) ? strategy['matrix'] : null;
+    if (!matrix)
+        return out;
+    const computed = new Set();
+    const add = (k, v) => {
+        if (typeof v !== 'string' && typeof v !== 'number') {
+            computed.add(k);
+            return;
+        }
+        if (String(v).includes('${{')) {
+            computed.add(k);
+            return;
+        }
+        const list = out.get(k) ?? [];
+        if (!list.includes(String(v)) && list.length < MAX_MATRIX_VARIANTS)
+            list.push(String(v));
+        out.set(k, list);
+    };
+    for (const [k, v] of Object.entries(matrix).slice(0, 100)) {
+        if (k === 'exclude')
+            continue;
+        if (k === 'include') {
+            if (Array.isArray(v))
+                for (const e of v.slice(0, 256))
+                    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
+                        for (const [ik, iv] of Object.entries(e))
+                            add(ik, iv);
+            continue;
+        }
+        if (Array.isArray(v))
+            for (const x of v.slice(0, 256))
+                add(k, x);
+        else
+            computed.add(k);
+    }
+    for (const k of computed)
+        out.delete(k);
+    return out;
+}
+/**
+ * A workflow word with each `${{ matrix.X }}` replaced by the job's matrix values for X (jobMatrix): one word per combination
+ * (every value is built: a matrix runs them all), bounded by MAX_MATRIX_VARIANTS; an `X` with no literal values is left as written.
+ */
+function matrixWords(word, matrix) {
+    if (!matrix.size || !word.includes('matrix.'))
+        return [word];
+    let words = [word];
+    const keys = [...new Set([...word.matchAll(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g)].map((m) => m[1]))];
+    for (const k of keys) {
+        const values = matrix.get(k);
+        if (!values?.length)
+            continue;
+        const re = new RegExp(`\\$\\{\\{\\s*matrix\\.${k}\\s*\\}\\}`, 'g');
+        words = words.flatMap((w) => values.map((v) => w.replace(re, () => v))).slice(0, MAX_MATRIX_VARIANTS);
+    }
+    return words;
+}
 /**
  * The Docker builds a GitHub workflow pushes, each with the stage it builds: a `docker/build-push-action` step that pushes
  * (`push: true`, or an expression; or `outputs` to a registry) \u2014 its `file:` (else `Dockerfile` in its `context`, a
@@ -43742,6 +44220,7 @@ function workflowBuilds(snapshot) {
             const jobEnv = ciVars(job['env'], workflowEnv);
             const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
             const steps = job['steps'].filter(_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv);
+            const matrix = jobMatrix(job);
             const pushStep = steps.some((s) => /^redhat-actions\/push-to-registry@/i.test(str(s['uses']) ?? ''));
             const pushes = pushStep || steps.some((s) => scriptPushes(str(s['run']) ?? ''));
             const scripts = [];
@@ -43750,6 +44229,8 @@ function workflowBuilds(snapshot) {
                 const uses = str(s['uses']);
                 const env = ciVars(s['env'], jobEnv);
                 const input = (v) => (typeof v === 'string' ? expandVars(v, unassigned(env, runs), false) : v);
+                // A target the job's matrix gives (`target: ${{ matrix.stage }}`): each of its values is built.
+                const inputs = (v) => (typeof v === 'string' ? matrixWords(v, matrix).map(input) : [input(v)]);
                 const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s['with']) ? s['with'] : null;
                 if (uses && /^docker\/build-push-action@/i.test(uses)) {
                     const push = w?.['push'];
@@ -43761,7 +44242,9 @@ function workflowBuilds(snapshot) {
                     const ctx = ciPath('', context || '.');
                     const file = str(input(w['file']));
                     // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-                    put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], input(w['target']), f, by, key);
+                    // Each matrix value is a job of its own: not an earlier stage another value's build caches.
+                    const targets = inputs(w['target']);
+                    targets.forEach((target, i) => put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], target, f, by, targets.length > 1 ? `${key}[${i}]` : key));
                     continue;
                 }
                 if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
@@ -43769,16 +44252,20 @@ function workflowBuilds(snapshot) {
                         continue;
                     const ctx = ciPath('', str(w['context']) ?? '.');
                     const extra = (scriptCommands(`x ${scriptText(w['extra-args']).replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
-                    const target = input(optionOf(extra, ['--target']) ?? null);
-                    for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
-                        put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, key);
-                    }
+                    const targets = inputs(optionOf(extra, ['--target']) ?? null);
+                    targets.forEach((target, i) => {
+                        for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
+                            put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, targets.length > 1 ? `${key}[${i}]` : key);
+                        }
+                    });
                     continue;
                 }
                 const run = str(s['run']);
                 const wd = str(s['working-directory']) ?? defaults;
+                // GitHub expands `${{ matrix.X }}` in the script before the shell runs it: one script per matrix value.
                 if (run)
-                    scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd), vars: env });
+                    for (const r of matrixWords(run, matrix))
+                        scripts.push({ run: r, cwd: wd === null ? '' : ciPath('', wd), vars: env });
             }
             for (const b of jobBuilds(scripts, pushStep))
                 put(b.dockerfiles, b.target, f, by, key);
@@ -45324,6 +45811,13 @@ class Snapshot {
                     for (const pr of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludeProblems */ .DD)(y, present, this.base === ''))
                         this.problem({ file: f, ...pr });
                 const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
+                // The variables compose interpolates the file with: the committed `.env` in its folder (composeBuild resolves a target with them).
+                const dotenv = this.envFileAt((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f) ? `${(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f)}/.env` : '.env');
+                if (dotenv?.entries.length) {
+                    const vars = new Map(dotenv.entries.map((e) => [e.key, e.value]));
+                    for (const s of services)
+                        s.vars = vars;
+                }
                 const base = extendedBy(f);
                 const root = includeRoot.get(f);
                 return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];

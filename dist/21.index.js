@@ -490,8 +490,8 @@ function render(report, opts, limit) {
         if (shownOrphans.length > limit)
             out.push(`- \u2026and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }
-    // A pending item with a reason (its status says not done: see notDoneReason) is no sign-off to tick: listed with it.
-    const pending = report.items.filter((i) => i.status === 'pending' && !i.reason);
+    // A pending item whose work is not done (ItemReport.notDone) is no sign-off to tick: listed with its reason.
+    const pending = report.items.filter(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .awaitsSignOff */ .sh);
     // Ticks naming items a check decides: listed with the near misses (under the pending sign-offs, or on their own).
     const decided = (opts.signoffHints ?? []).filter((h) => h.kind === 'bound' && h.items.some((id) => report.items.some((i) => i.id === id)));
     const decidedLine = (h) => {

@@ -11,6 +11,8 @@ export const modules = {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54160);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(683);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94639);
+
 
 
 
@@ -60,8 +62,11 @@ function notDoneDrift(file, items, back) {
 }
 function toYamlItem(item) {
     const out = { id: item.id };
+    // A not-done item's emphasised status as the aside the Markdown reads it as ("HSTS _pending_" \u2192 "HSTS (pending)") where the
+    // title as shown would read otherwise in the YAML (which has no emphasis: "HSTS pending" is no status there). Other titles
+    // as the line shows them (a tick in a pull request may repeat them).
     if (item.title)
-        out.title = item.title;
+        out.title = item.notDoneChecks?.length && item.statusTitle && !readsNotDone(item.title, item) ? item.statusTitle : item.title;
     if (item.checks.length)
         out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
     if (item.severity)
@@ -78,6 +83,11 @@ function toYamlItem(item) {
     if (item.signedOff)
         out['signed-off'] = true;
     return out;
+}
+/** Whether `title`, as a YAML item's under the item's group, reads as the not-done status the Markdown item has. */
+function readsNotDone(title, item) {
+    const key = (checks) => [...(checks ?? [])].sort().join();
+    return key((0,_matcher_js__WEBPACK_IMPORTED_MODULE_3__.notDoneChecksOfTitle)(title, item.group ?? [])) === key(item.notDoneChecks);
 }
 function importReport(file, items, back) {
     const auto = items.filter((i) => i.checks.length && i.matchedBy);

@@ -512,6 +512,12 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             note: 'Secure/HttpOnly/SameSite listed on cookies: the probe reads Set-Cookie',
         },
         {
+            // The attributes stated of the cookie in any order, each with its verb: "Session cookie uses `same_site` and is `secure`".
+            pattern: (0,phrases/* cookieAttributesStated */.BG)(String.raw `secure|(?:[a-z\d]+_)*http[ _-]?only|(?:[a-z\d]+_)*same[ _-]?site`),
+            unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
+            note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
+        },
+        {
             // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`", Laravel's `'http_only' => true`).
             pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|http[ _-]?only)["']? ?(?:[:=]|=>) ?true\b/,
             // A session store's TLS (`secure: true` to Redis) is not the cookie's.

@@ -357,15 +357,17 @@ function gate(input) {
         if (!f.file || !f.line)
             return null;
         const cause = causes.get(f);
-        return suppressionAt(f, f.file, f.line) ?? (cause ? suppressionAt(f, cause.file, cause.line) : null);
+        return suppressionAt(f, f.file, f.line, f.column) ?? (cause ? suppressionAt(f, cause.file, cause.line, null) : null);
     };
     /** The ids of each suppression that some finding fell under (expired or not): the others matched nothing. */
     const matched = new Map();
     // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
     // (a committed .env), where the suppression the user writes at the top of the file is.
-    const covers = (s, check, line) => ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
-    const suppressionAt = (f, file, line) => {
-        const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line));
+    // (In a notebook several lines of a cell's Python can share a line of the file: there a suppression covers its columns.)
+    const within = (span, column) => !span || (column !== null && column >= span[0] && column <= span[1]);
+    const covers = (s, check, line, column) => ((s.wholeLine && line === s.line && within(s.columns?.own, column)) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo) && within(s.columns?.applies, column))) && s.ids.includes(check) && validUntil(s);
+    const suppressionAt = (f, file, line, column) => {
+        const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line, column));
         for (const s of covering)
             matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
         // The comment right above the line first, then one above the whole instruction the line continues.
@@ -379,7 +381,7 @@ function gate(input) {
         return null;
     };
     /** Whether an unexpired suppression covers a check's finding at a line (nothing recorded: see `suppressionAt`). */
-    const mutedAt = (check, file, line) => !!file && !!line && (supByFile.get(file) ?? []).some((s) => covers(s, check, line) && !(s.until && s.until < today));
+    const mutedAt = (check, file, line, column) => !!file && !!line && (supByFile.get(file) ?? []).some((s) => covers(s, check, line, column) && !(s.until && s.until < today));
     const baseline = input.baseline ? new Map(input.baseline.counts) : null;
     /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
     const takeBaseline = (fp) => {
@@ -395,7 +397,7 @@ function gate(input) {
         const out = outcomes[i];
         return !out || pc.off ? [] : out.findings.map((raw) => ({ raw, ...toFinding(raw, pc, planned, input) }));
     })));
-    const nearest = baseline ? nearestLines(input, input.baseline, converted.flat(2).filter(({ raw, finding: f }) => !f.note && !mutedAt(f.check, f.file, f.line) && !(raw.cause && mutedAt(f.check, raw.cause.file, raw.cause.line)))) : new Map();
+    const nearest = baseline ? nearestLines(input, input.baseline, converted.flat(2).filter(({ raw, finding: f }) => !f.note && !mutedAt(f.check, f.file, f.line, f.column) && !(raw.cause && mutedAt(f.check, raw.cause.file, raw.cause.line, null)))) : new Map();
     /**
      * Whether a finding is known: by its fingerprint (where several findings share one and the entries say where they
      * were, only the findings nearest those lines), else by a fingerprint it had before (`aliases`: a version 1 file's
@@ -464,6 +466,7 @@ function gate(input) {
             // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
             else if (planned.item.notDoneChecks?.length) {
                 report.status = 'pending';
+                report.notDone = true;
                 report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file));
             }
             else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {

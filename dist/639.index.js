@@ -438,8 +438,8 @@ function toText(report, opts) {
         for (const f of other)
             out.push(`    ${formatFinding(f, c)}`);
     }
-    // A pending item with a reason (its status says not done: see notDoneReason) is no sign-off to tick: listed above with it.
-    const pending = report.items.filter((i) => i.status === 'pending' && !i.reason);
+    // A pending item whose work is not done (ItemReport.notDone) is no sign-off to tick: listed above with its reason.
+    const pending = report.items.filter(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .awaitsSignOff */ .sh);
     if (pending.length) {
         out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
         // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the

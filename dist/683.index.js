@@ -139,7 +139,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // Every mistake in the bindings is said in one run (in file order, at most MAX_CONFIG_ERRORS), as a YAML checklist's.
     const errors = [];
     /** One checklist item, from a task-list item's text, tick, position and directive comments. */
-    const addItem = (title, promise, checked, pos, directives, parent, parentItem) => {
+    const addItem = (title, promise, statusTitle, checked, pos, directives, parent, parentItem) => {
         // Items the line count above does not see (checkbox cells in a table): the same cap, still before the binding.
         if (items.length >= _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CHECKLIST_ITEMS */ .Z)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .itemCapMessage */ .F)(), { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 });
@@ -149,6 +149,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             checks: [],
             group: headings.map((h) => h.text),
             source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
+            ...(statusTitle !== title ? { statusTitle } : {}),
         };
         // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
         if (UNTERMINATED.test(title)) {
@@ -200,6 +201,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
         const title = first ? plainText(first.children, true, source) : '';
         const promise = first ? plainText(first.children, false, source) : '';
+        // The title with an emphasised status as the aside it reads as ("HSTS _pending_" \u2192 "HSTS (pending)"): what `preflight
+        // import` writes for a not-done item, so that the YAML reads its status as the Markdown does.
+        const statusTitle = first ? plainText(first.children, true, source, true) : '';
         let next = parentItem;
         let path;
         let box;
@@ -213,7 +217,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             warn((li.position?.start.line ?? 1) + offset, li.position?.start.column ?? 1, `a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
         }
         else if (li.checked === true || li.checked === false) {
-            next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
+            next = addItem(title, promise, statusTitle, li.checked, li.position?.start, li.children, parent, parentItem);
         }
         else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
             // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item \u2014 said.
@@ -665,12 +669,16 @@ const STATUS_MACRO = /<ac:structured-macro\b[^>]*\bac:name\s*=\s*["']status["'][
 const STRIKE_TAG = /^<(\/)?(?:del|s|strike)(?=[\s>])[^>]*>$/i;
 /**
  * The visible text of inline content: markup, HTML and directives dropped, white space collapsed. `source`: the text the
- * nodes were parsed from (their offsets index it), to keep fill-in blanks as written (see blankAsWritten).
+ * nodes were parsed from (their offsets index it), to keep fill-in blanks as written (see blankAsWritten). `asides`: an
+ * emphasised status standing as the item's state is written as an aside (see emphasisedStates); by default where struck words
+ * are dropped (the promise the rules read), not in the text as shown.
  */
-function plainText(nodes, keepStruck = false, source) {
+function plainText(nodes, keepStruck = false, source, asides = !keepStruck) {
     let out = '';
     // Inside `<del>`, `<s>` or `<strike>` (GitHub's struck-through text in HTML): withdrawn as `~~\u2026~~` is.
     let struck = 0;
+    // Emphasised statuses (`_pending_`, `**N/A**`): where their words stand in `out`.
+    const statuses = [];
     const walk = (n) => {
         if (struck > 0 && !keepStruck && n.type !== 'html')
             return;
@@ -710,12 +718,13 @@ function plainText(nodes, keepStruck = false, source) {
                     out += written;
                     break;
                 }
-                // An emphasised status is the item's state, an aside: "HSTS _pending_", "**WIP** HSTS" read as "HSTS (pending)", "(WIP)
-                // HSTS" (the promise only: the title keeps what the line shows). Not one a dash, a label or a bracket already opens.
-                if (!keepStruck && !/(?:[\u2014\u2013:([]|\s-)\s*$/.test(out)) {
+                // An emphasised status may be the item's state (see EMPHASIS_STATE_AFTER): its words are kept, and where it stands
+                // is judged once the whole text is known. Not one a dash, a label or a bracket already opens (the rules read it there).
+                if (asides && !/(?:[\u2014\u2013:([]|\s-)\s*$/.test(out)) {
                     const said = plainText(n.children);
                     if ((0,_matcher_js__WEBPACK_IMPORTED_MODULE_3__.isStatusAlone)(said)) {
-                        out += ` (${said}) `;
+                        statuses.push({ start: out.length, end: out.length + said.length, said });
+                        out += said;
                         break;
                     }
                 }
@@ -730,8 +739,33 @@ function plainText(nodes, keepStruck = false, source) {
     };
     for (const n of nodes)
         walk(n);
+    out = emphasisedStates(out, statuses);
     // Obsidian's block id ending the line (`\u2026 signed off ^blk1`) is hidden when shown.
     return out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, '');
+}
+/**
+ * What may follow an emphasised status that ends the item's words: nothing (trailing punctuation, an Obsidian block id), another
+ * aside (a dash, a bracket, a label, `;`), or a ticket or an owner ("HSTS _pending_ OPS-12", "\u2014 _WIP_, see #412").
+ */
+// (Each run of spaces is read one way only: the text after a status may be a long run of them.)
+const EMPHASIS_STATE_AFTER = /^\s*(?:(?:[.!]+\s*)?(?:\^[\w-]+\s*)?$|[\u2014\u2013(\[;:]|-(?:\s|$)|(?:,\s*)?(?:(?:see|cf\.?|ref\.?)\s+)?(?:[A-Za-z][A-Za-z\d]*-\d+|#\d+|@[\w-])(?![\w-]))/;
+/**
+ * `out` with each emphasised status in it (`statuses`: where its words stand) made an aside where it stands as the item's state:
+ * opening the item (no word before it: "**WIP** HSTS", "**N/A** \u2014 no DB" read as "(WIP) HSTS", "(N/A) \u2014 no DB") or ending its
+ * words (see EMPHASIS_STATE_AFTER: "HSTS _pending_", "HSTS _pending_ (OPS-12)" read as "HSTS (pending)"), as the rules read a
+ * status in brackets (the promise only: the title keeps what the line shows). Mid-sentence, emphasis is the author's stress on
+ * a word, no state ("Backups tested **N/A** for the replica, but required for the primary", "Rotate keys, _later_ also the
+ * signing key"): its words stay as written, read as the plain words are.
+ */
+function emphasisedStates(out, statuses) {
+    let text = out;
+    for (let k = statuses.length - 1; k >= 0; k--) {
+        const { start, end, said } = statuses[k];
+        const leading = !/[\p{L}\p{N}]/u.test(out.slice(0, start));
+        if (leading || EMPHASIS_STATE_AFTER.test(out.slice(end)))
+            text = `${text.slice(0, start)} (${said}) ${text.slice(end)}`;
+    }
+    return text;
 }
 /** An Obsidian block id ending a line: ` ^blk1`, hidden when the note is shown (a letter in it: `^20` is a version range). */
 const OBSIDIAN_BLOCK_ID = /\s\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+$/;

@@ -145,23 +145,26 @@ async function run(opts) {
     // (When git cannot list them now, every link is read as before rather than all of them being left out.)
     const known = listing.git && listing.links?.length ? await allTracked() : null;
     if (known && listing.links?.length) {
+        const { linkedOutside, linkTarget } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
         const all = new Set(known);
+        const realRoot = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(listing.root);
+        // A link checked out as a plain file (core.symlinks=false) by where its text leads, by the same rule. A link out of
+        // the repository or into `.git` (no target here) stays: the reader refuses it and says why, whichever the checkout.
         const untracked = new Set(listing.links.filter((link) => {
-            // A link checked out as a plain file (core.symlinks=false): where its text leads, by the same rule.
-            if (listing.textLinks && Object.hasOwn(listing.textLinks, link)) {
-                const to = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .textLinkTarget */ .D0)(listing.textLinks, link);
-                if (!('target' in to) || all.has(to.target))
-                    return false;
-                return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, to.target), { throwIfNoEntry: false })?.isFile() === true;
-            }
-            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-            return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
+            const target = linkTarget(listing, link, realRoot);
+            return target !== null && !all.has(target) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, target), { throwIfNoEntry: false })?.isFile() === true;
         }));
         if (untracked.size) {
             logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
             listing.files = listing.files.filter((f) => !untracked.has(f));
             listing.links = listing.links.filter((f) => !untracked.has(f));
+        }
+        // A sub-folder's links to tracked files outside it (`services/api/Dockerfile -> ../../docker/Dockerfile`): those files
+        // are read too, so what a link gives is reported at the file it points to, as a run at the root reports it.
+        const linked = linkedOutside(listing, all);
+        if (linked.length) {
+            logger.debug(`symlinks: ${linked.length} files outside ${opts.dir} that its tracked symlinks point to (${linked.slice(0, 5).join(', ')}${linked.length > 5 ? ', \u2026' : ''})`);
+            listing.files = [...listing.files, ...linked];
         }
     }
     // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).

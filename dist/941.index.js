@@ -2,6 +2,162 @@ export const id = 941;
 export const ids = [941];
 export const modules = {
 
+/***/ 94163:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FC: () => (/* binding */ notebookCells),
+/* harmony export */   T$: () => (/* binding */ cellType),
+/* harmony export */   Ww: () => (/* binding */ notebookCodeLines)
+/* harmony export */ });
+/* unused harmony exports textStrings, pythonLines */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
+
+/**
+ * A notebook's cells (nbformat 4's `cells`) read from its JSON with their places, or null when its JSON does not read or
+ * holds no `cells` (nbformat 3's `worksheets`). Pass the text without its byte-order mark. The last notebook's are kept:
+ * the suppression reader and the secret scan ask for the same file one after the other.
+ */
+function notebookCells(body) {
+    if (lastNotebook.body === body)
+        return lastNotebook.cells;
+    const root = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonNodes */ .jK)(body);
+    const cells = root?.t !== 'o' ? null : root.keys.get('cells');
+    const out = cells?.t === 'a' ? cells.items.filter((c) => c.t === 'o') : null;
+    lastNotebook = { body, cells: out };
+    return out;
+}
+let lastNotebook = { body: null, cells: null };
+/** A cell's type (`code`, `markdown`, `raw`), or undefined. */
+const cellType = (cell) => (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonStringValue */ .$)(cell.keys.get('cell_type'));
+/** The strings of a multi-line text as nbformat writes it (a cell's `source`, an output's `text`): one string, or an array of strings (a line each). */
+function textStrings(n) {
+    if (n?.t === 's')
+        return [n];
+    return n?.t === 'a' ? n.items.filter((s) => s.t === 's') : [];
+}
+/**
+ * The lines of a cell's text as Python and Jupyter read them: broken at `\n`, `\r\n` or a lone `\r` (an old Mac line break;
+ * Python's universal newlines), each with its offset in the text; no empty line after a final break (`"x = 1\n"`, as
+ * nbformat writes each line of a list, is one line).
+ */
+function pythonLines(s) {
+    const out = [];
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c !== 10 && c !== 13)
+            continue;
+        out.push({ text: s.slice(from, i), from });
+        if (c === 13 && s.charCodeAt(i + 1) === 10)
+            i++;
+        from = i + 1;
+    }
+    if (from < s.length || !out.length)
+        out.push({ text: s.slice(from), from });
+    return out;
+}
+/** A line of a notebook that is one JSON string of an array, as nbformat writes source and output lines; group 1 what precedes its text, 2 its text. */
+const STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,100000})",?[ \t]*\r?$/;
+/** A cell's `"source"` written as one JSON string on its key's line; groups as STRING_LINE's. */
+const SOURCE_STRING_LINE = /^([ \t]*"source":[ \t]*")((?:[^"\\\n]|\\.){0,100000})",?[ \t]*\r?$/;
+/**
+ * The lines of a notebook's code cells, each source line and (with `outputs`) each line printed in an output (a stream's
+ * `text`, a result's `text/plain`), whatever the layout: a string per line or one string holding several (`"a\nb"`, as
+ * Kaggle and generators write a source), an array over lines or a whole cell on one line. Pass the text without its
+ * byte-order mark. A notebook whose JSON does not read gives the lines nbformat's layout shows (one JSON string a line).
+ */
+function notebookCodeLines(body, outputs) {
+    // (The last notebook's are kept: the suppression reader and the secret scan ask for the same lines of the same file.)
+    if (lastLines.body === body && lastLines.outputs === outputs)
+        return lastLines.lines;
+    const lines = readCodeLines(body, outputs);
+    lastLines = { body, outputs, lines };
+    return lines;
+}
+let lastLines = { body: null, outputs: false, lines: [] };
+function readCodeLines(body, outputs) {
+    const out = [];
+    /** The lines of a string whose raw text (as written, escapes and all) starts at offset `at` of the body. */
+    const push = (cell, section, str, raw, at, whole) => {
+        const string = [at, at + raw.length];
+        // Where each line starts in the raw text, found in one pass (a cell of thousands of lines written as one string).
+        let rawFrom = 0;
+        let from = 0;
+        for (const l of pythonLines(str)) {
+            rawFrom = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonRawOffset */ .GW)(raw, l.from - from, rawFrom);
+            from = l.from;
+            const start = rawFrom;
+            out.push({ cell, section, text: l.text, offset: (n) => at + (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonRawOffset */ .GW)(raw, n, start), string, whole });
+        }
+    };
+    const cells = notebookCells(body);
+    if (!cells) {
+        // nbformat writes `"cell_type"` first in a cell, its `"outputs"` and `"source"` arrays a string a line.
+        let cell = -1;
+        let code = false;
+        let section = null;
+        let lineStart = 0;
+        for (const line of body.split('\n')) {
+            const start = lineStart;
+            lineStart += line.length + 1;
+            const key = /^\s*"(cell_type|source|outputs)":\s*(?:"(\w+)")?/.exec(line);
+            if (key?.[1] === 'cell_type') {
+                code = key[2] === 'code';
+                if (code)
+                    cell++;
+                section = null;
+                continue;
+            }
+            // (A source written as one string: on its key's line.)
+            const one = key?.[1] === 'source' && code ? SOURCE_STRING_LINE.exec(line) : null;
+            if (key)
+                section = key[1];
+            const m = one ?? (key || !code || !section || (section === 'outputs' && !outputs) ? null : STRING_LINE.exec(line));
+            if (!m)
+                continue;
+            let str;
+            try {
+                str = JSON.parse(`"${m[2]}"`);
+            }
+            catch {
+                continue;
+            }
+            push(cell, one ? 'source' : section, str, m[2], start + m[1].length, !!one);
+        }
+        return out;
+    }
+    const add = (cell, section, s, whole) => {
+        const str = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonStringValue */ .$)(s);
+        if (str !== undefined)
+            push(cell, section, str, s.raw, s.at, whole);
+    };
+    const addAll = (cell, section, n) => { for (const s of textStrings(n))
+        add(cell, section, s, n?.t === 's'); };
+    let cell = 0;
+    for (const c of cells) {
+        if (cellType(c) !== 'code')
+            continue;
+        addAll(cell, 'source', c.keys.get('source'));
+        if (outputs) {
+            const outs = c.keys.get('outputs');
+            for (const o of outs?.t === 'a' ? outs.items : []) {
+                if (o.t !== 'o')
+                    continue;
+                addAll(cell, 'outputs', o.keys.get('text'));
+                const data = o.keys.get('data');
+                if (data?.t === 'o')
+                    addAll(cell, 'outputs', data.keys.get('text/plain'));
+            }
+        }
+        cell++;
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 77941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -16,6 +172,10 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export instructionEnd */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39580);
+/* harmony import */ var _notebook_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94163);
+
+
 
 /**
  * Whether a file may hold the marker, in the cases people write it (`preflight-ignore`, `Preflight-Ignore`,
@@ -197,12 +357,11 @@ function findSuppressions(file, text) {
     const markup = MARKUP_FILE.test(file);
     if (!mayHoldMarker(text) || (PROSE_FILE.test(file) && !markup))
         return [];
+    if (/\.ipynb$/i.test(file))
+        return notebookSuppressions(file, text);
     const trailing = trailingAllowed(file);
     const out = [];
-    const raw = text.split(/\r?\n/);
-    // A notebook's code-cell source lines are read as the Python they hold (`"# preflight-ignore ID: why\n",` is that comment).
-    const notebook = /\.ipynb$/i.test(file) ? notebookSourceLines(raw) : null;
-    const lines = notebook?.lines ?? raw;
+    const lines = text.split(/\r?\n/);
     // In Markdown, the fence of the code block a line is in, and the block's language (its info string's first word).
     let fence = null;
     let lang = '';
@@ -222,47 +381,19 @@ function findSuppressions(file, text) {
                 continue;
         }
         const code = fence !== null;
-        if (!/preflight-ignore/i.test(l))
-            continue;
-        // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
-        let m = null;
-        let tail = null;
-        for (const c of l.matchAll(HEAD)) {
-            if (markup && !code && c[1] !== '<!--')
-                continue;
-            tail = parseTail(l.slice(c.index + c[0].length));
-            if (tail) {
-                m = c;
-                break;
-            }
-        }
-        if (!m || !tail) {
-            // `# preflight-ignore image_tag_pinned: \u2026`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
-            // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
-            const head = MARKER_COMMENT.exec(l);
-            // (Not in a fenced code block, which may show the syntax.)
-            if (head && !code && (!markup || head[1] === '<!--'))
-                out.push({ file, line: i + 1, column: l.indexOf(head[1]) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
-            continue;
-        }
-        const before = l.slice(0, m.index).trim();
-        const wholeLine = before === '';
         const ownLineOnly = code ? OWN_LINE_FENCE.test(lang) : !trailing;
-        if (!wholeLine && ownLineOnly)
+        const c = readComment(l, markup && !code, code, ownLineOnly);
+        if (!c)
             continue;
-        // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
-        // (in Markdown prose, an inline code span showing the syntax).
-        if (!wholeLine && (markup && !code ? insideCode(before) : insideQuotes(before)))
+        if (c.malformed) {
+            out.push({ file, line: i + 1, column: c.at + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
             continue;
-        const late = tail.until === null ? UNTIL_IN_REASON.exec(tail.reason) : null;
+        }
         out.push({
-            file, line: i + 1, column: (notebook ? notebook.column(i, m.index) : m.index) + 1,
-            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
-            until: tail.until,
-            reason: tail.reason,
-            ...(late ? { untilInReason: late[1] } : {}),
-            wholeLine,
-            appliesTo: wholeLine ? i + 2 : i + 1,
+            file, line: i + 1, column: c.at + 1, ids: c.ids, until: c.until, reason: c.reason,
+            ...(c.untilInReason ? { untilInReason: c.untilInReason } : {}),
+            wholeLine: c.wholeLine,
+            appliesTo: c.wholeLine ? i + 2 : i + 1,
             ...(code ? { code: true, ...(ownLineOnly ? { ownLineOnly: true } : {}) } : {}),
         });
     }
@@ -312,51 +443,89 @@ function findSuppressions(file, text) {
             }
     return out;
 }
-/** A line of a notebook that is one JSON string of a source array, as nbformat writes them; group 1 what precedes the string's text, 2 its text. */
-const NOTEBOOK_SOURCE_LINE = /^([ \t]*")((?:[^"\\]|\\.){0,2000})",?[ \t]*$/;
 /**
- * A notebook's lines with each source line of a code cell (a JSON string of the cell's `source` array, one a line as nbformat
- * writes them) replaced by the Python it holds, its `\n` dropped: a suppression comment in a cell is read as in a `.py` file,
- * on the line the file shows it, and applies to the cell's next source line. Other lines (markdown cells, outputs, a source
- * written as one string) are blanked. `column` maps an offset of a replaced line back to the line as written.
+ * The suppression comment a line holds, or null. `prose`: Markdown or HTML prose, where only an HTML comment is one (not in
+ * inline code); `code`: a Markdown fenced code block (which may show the syntax: a marker not understood there is none);
+ * `ownLineOnly`: a comment trailing the line suppresses nothing there (Dockerfiles, `.env` files: read as none).
  */
-function notebookSourceLines(raw) {
-    const lines = [];
-    const prefix = [];
-    let code = false;
-    let source = false;
-    for (const l of raw) {
-        const type = /^[ \t]*"cell_type":[ \t]*"(\w+)"/.exec(l);
-        if (type)
-            code = type[1] === 'code';
-        if (/^[ \t]*"source":[ \t]*\[[ \t]*$/.test(l)) {
-            source = code;
-            lines.push('');
-            prefix.push(0);
+function readComment(l, prose, code, ownLineOnly) {
+    if (!/preflight-ignore/i.test(l))
+        return null;
+    // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
+    let m = null;
+    let tail = null;
+    for (const c of l.matchAll(HEAD)) {
+        if (prose && c[1] !== '<!--')
             continue;
+        tail = parseTail(l.slice(c.index + c[0].length));
+        if (tail) {
+            m = c;
+            break;
         }
-        if (source && /^[ \t]*\],?[ \t]*$/.test(l))
-            source = false;
-        const m = source ? NOTEBOOK_SOURCE_LINE.exec(l) : null;
-        let decoded = null;
-        if (m)
-            try {
-                decoded = JSON.parse(`"${m[2]}"`).replace(/\r?\n$/, '');
-            }
-            catch {
-                decoded = null;
-            }
-        lines.push(decoded !== null && !decoded.includes('\n') ? decoded : '');
-        prefix.push(m ? m[1].length : 0);
     }
-    const column = (i, at) => {
-        const r = NOTEBOOK_SOURCE_LINE.exec(raw[i] ?? '')?.[2] ?? '';
-        let k = 0;
-        for (let n = 0; n < at && k < r.length; n++)
-            k += r[k] !== '\\' ? 1 : r[k + 1] === 'u' ? 6 : 2;
-        return prefix[i] + k;
+    if (!m || !tail) {
+        // `# preflight-ignore image_tag_pinned: \u2026`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
+        // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
+        const head = MARKER_COMMENT.exec(l);
+        // (Not in a fenced code block, which may show the syntax.)
+        return head && !code && (!prose || head[1] === '<!--') ? { at: l.indexOf(head[1]), malformed: true } : null;
+    }
+    const before = l.slice(0, m.index).trim();
+    const wholeLine = before === '';
+    if (!wholeLine && ownLineOnly)
+        return null;
+    // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
+    // (in Markdown prose, an inline code span showing the syntax).
+    if (!wholeLine && (prose ? insideCode(before) : insideQuotes(before)))
+        return null;
+    const late = tail.until === null ? UNTIL_IN_REASON.exec(tail.reason) : null;
+    return {
+        at: m.index, ids: m[2].split(',').map((x) => x.trim().toLowerCase()), until: tail.until, reason: tail.reason,
+        ...(late ? { untilInReason: late[1] } : {}), wholeLine,
     };
-    return { lines, column };
+}
+/**
+ * The suppression comments of a Jupyter notebook: its code cells' source lines are read as the Python they hold, by the
+ * notebook reader the secret scan uses (`notebookCodeLines`: each string of a source written as a list, one string holding
+ * several lines as Kaggle and generators write it, a cell written on one line; lines broken at `\n`, `\r\n` or a lone `\r`).
+ * A comment on a line of its own applies to the cell's next Python line (stacked comments, to the line below the stack),
+ * one trailing code to its own line; at the line and column the file shows each (`columns`: several lines of Python can
+ * share a line of the file). Markdown and raw cells and outputs hold none.
+ */
+function notebookSuppressions(file, text) {
+    const body = text.replace(/^\uFEFF/, '');
+    const lines = (0,_notebook_js__WEBPACK_IMPORTED_MODULE_2__/* .notebookCodeLines */ .Ww)(body, false);
+    /** Where a Python line is in the file: its line, and the columns of its first character and of its end. */
+    const place = (l) => {
+        const a = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(body, l.offset(0));
+        return { line: a.line, span: [a.column, (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(body, l.offset(l.text.length)).column] };
+    };
+    const found = [];
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        const c = readComment(l.text, false, false, false);
+        if (!c)
+            continue;
+        const at = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(body, l.offset(c.at));
+        const wholeLine = c.malformed ? true : c.wholeLine;
+        // A comment on a line of its own applies to the next line of its cell (none after a cell's last line: its own).
+        const target = wholeLine && lines[i + 1]?.cell === l.cell ? i + 1 : i;
+        const s = c.malformed
+            ? { file, line: at.line, column: at.column, ids: [], until: null, reason: '', wholeLine, appliesTo: 0, malformed: true }
+            : { file, line: at.line, column: at.column, ids: c.ids, until: c.until, reason: c.reason, ...(c.untilInReason ? { untilInReason: c.untilInReason } : {}), wholeLine, appliesTo: 0 };
+        found.push({ s, index: i, target });
+    }
+    // Stacked comments all apply to the line below the stack.
+    for (let k = found.length - 2; k >= 0; k--) {
+        const f = found[k];
+        const next = found[k + 1];
+        if (f.s.wholeLine && next.s.wholeLine && next.index === f.index + 1 && lines[next.index].cell === lines[f.index].cell)
+            f.target = next.target;
+    }
+    return found.map(({ s, index, target }) => {
+        const applies = place(lines[target]);
+        return { ...s, appliesTo: applies.line, columns: { own: place(lines[index]).span, applies: applies.span } };
+    });
 }
 /** Code files whose statements span lines inside brackets (the suppression above one covers it whole). */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|rs|swift|groovy|gradle|exs?|vue|svelte|tf|hcl|lua|dart)$/i;

@@ -1,8 +1,8 @@
-export const id = 389;
-export const ids = [389,406,239,926];
+export const id = 909;
+export const ids = [909,406,239,926];
 export const modules = {
 
-/***/ 35389:
+/***/ 73909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -252,6 +252,8 @@ function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFile
         workflowFile: (0,workflow_anchor.workflowFileOf)(env.GITHUB_WORKFLOW_REF, fullName || undefined),
         job: env.GITHUB_JOB ?? '',
         step: env.GITHUB_ACTION ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
         retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
         apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
     };
@@ -312,6 +314,13 @@ function maskOnce(value) {
  * are registered with `core.setSecret` before validation, so no later message can print them.
  */
 function readSettings() {
+    const raw = readRawInputs();
+    for (const secret of inputSecrets(raw))
+        maskOnce(secret);
+    return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+}
+/** The inputs as the runner passes them (via `core.getInput`), before validation. */
+function readRawInputs() {
     const raw = {};
     // The list inputs untrimmed: an error's line number counts from the top of the `|` block, leading blank lines included.
     for (const name of INPUT_NAMES)
@@ -320,9 +329,92 @@ function readSettings() {
     // step run without it at all (a hand-made environment, `env: GITHUB_TOKEN`) uses GITHUB_TOKEN, as most actions do.
     if (process.env['INPUT_GITHUB-TOKEN'] === undefined && process.env.GITHUB_TOKEN)
         raw['github-token'] = process.env.GITHUB_TOKEN.trim();
-    for (const secret of inputSecrets(raw))
-        maskOnce(secret);
-    return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./lib/action/check-names.js
+/**
+ * Check run names this job has already used (QA49 action16 D1). GitHub's checks list, the merge box and branch protection
+ * show only the latest check run of a name on a commit: a second Preflight step of the job writing the same name (an
+ * advisory `fail-on: none` step after the gate, a probes-only step) would hide the first one's run, a failure under a
+ * green check.
+ *
+ * Each step that writes a check run records its name in a small file under RUNNER_TEMP, keyed by repository, commit,
+ * workflow run, attempt and job; a later step of the same job finds the name taken and picks another. RUNNER_TEMP is the
+ * right scope: the runner gives every job one temporary folder, shared by its steps and emptied when the job starts, so
+ * the steps of one job see each other's records and nothing else does (not a matrix's other jobs, which run with the
+ * same GITHUB_JOB and step ids but their own RUNNER_TEMP, not an earlier job on a self-hosted runner). It costs no API
+ * request and no permission (a lookup of the commit's check runs could not tell one job's steps from a matrix's jobs).
+ */
+
+
+/** The record's file under RUNNER_TEMP. */
+const CLAIMS_FILE = 'preflight-check-runs.json';
+/** At most this many records are kept (a job with more Preflight steps than that is not a real one). */
+const MAX_CLAIMS = 200;
+/** At most this many numbered names are tried (`Preflight (2)` \u2026 ). */
+const MAX_ORDINAL = MAX_CLAIMS + 2;
+const sameScope = (a, b) => a.repo.toLowerCase() === b.repo.toLowerCase() && a.sha.toLowerCase() === b.sha.toLowerCase() && a.run === b.run && a.attempt === b.attempt && a.job === b.job;
+const isClaim = (v) => {
+    if (!v || typeof v !== 'object')
+        return false;
+    const c = v;
+    return ['repo', 'sha', 'run', 'attempt', 'job', 'name', 'step', 'folder'].every((k) => typeof c[k] === 'string');
+};
+/** The records under `runnerTemp` (none when there is no file, or it cannot be read). */
+function readClaims(runnerTemp) {
+    if (!runnerTemp)
+        return [];
+    try {
+        const parsed = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(runnerTemp, CLAIMS_FILE), 'utf8'));
+        return Array.isArray(parsed) ? parsed.filter(isClaim).slice(-MAX_CLAIMS) : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Adds a record; false when it could not be written (no RUNNER_TEMP, or an unwritable one). */
+function recordClaim(runnerTemp, claim) {
+    if (!runnerTemp)
+        return false;
+    try {
+        const all = [...readClaims(runnerTemp), claim].slice(-MAX_CLAIMS);
+        const file = external_node_path_.join(runnerTemp, CLAIMS_FILE);
+        const tmp = `${file}.${process.pid}.tmp`;
+        external_node_fs_.writeFileSync(tmp, `${JSON.stringify(all)}\n`);
+        external_node_fs_.renameSync(tmp, file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A step id the workflow gave (`id: advisory`), not one the runner made up (`__preflight-gate_preflight`, `__run_2`). */
+const ownStepId = (step) => /^[A-Za-z_][\w-]*$/.test(step) && !step.startsWith('__');
+/**
+ * Null when no earlier step of this job (`scope`) used `name`; else the name this step's check run gets instead, the first
+ * one not used yet of: the folder it scans when the earlier run's was another (`Preflight (services/api)`), the step's
+ * own id (`Preflight (advisory)`), a number (`Preflight (2)`).
+ */
+function uniqueName(name, scope, claims, step, folder) {
+    const here = claims.filter((c) => sameScope(c, scope));
+    const earlier = here.find((c) => c.name === name);
+    if (!earlier)
+        return null;
+    const taken = new Set(here.map((c) => c.name));
+    const candidates = [
+        ...(folder && folder !== earlier.folder ? [`${name} (${folder})`] : []),
+        ...(ownStepId(step) ? [`${name} (${step})`] : []),
+    ];
+    // Numbered as the runs of the job are: the second `(2)`, the third `(3)`.
+    for (let n = here.length + 1; n <= here.length + MAX_ORDINAL; n++)
+        candidates.push(`${name} (${n})`);
+    return { name: candidates.find((c) => !taken.has(c)) ?? `${name} (${here.length + 1})`, earlier };
+}
+/** The warning for a renamed check run. */
+function renamedWarning(original, r, sha) {
+    const by = ownStepId(r.earlier.step) ? `step \`${r.earlier.step}\`` : 'an earlier Preflight step';
+    return `${by[0].toUpperCase()}${by.slice(1)} of this job already wrote a check run named \`${original}\` on ${sha.slice(0, 12)}: GitHub shows only the latest check run of a name (the checks list, the merge box and branch protection), so this step's run would have hidden that one. This step's check run is named \`${r.name}\` instead; set \`check-name\` on one of the steps (e.g. \`check-name: ${r.name}\`) so each keeps a name of its own, and name the one that gates in branch protection.`;
 }
 
 // EXTERNAL MODULE: ./lib/words.js
@@ -1979,6 +2071,8 @@ var user_file = __webpack_require__(62595);
 
 
 
+
+
 /** A full commit id (SHA-1, or SHA-256 repositories). */
 const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
@@ -2068,6 +2162,7 @@ function whereProps(w, title) {
 async function main() {
     let debug = false;
     let settings;
+    const reached = {};
     try {
         // The workspace is GITHUB_WORKSPACE, else the current directory (a run outside the runner): one that no longer exists
         // (deleted by an earlier step) is the environment's problem, said as such, not an internal error.
@@ -2075,7 +2170,7 @@ async function main() {
             throw new types/* ConfigError */.xL('GITHUB_WORKSPACE is not set and the current directory no longer exists (deleted or moved after the step started in it): set GITHUB_WORKSPACE to the checked-out repository, or run the step from it');
         settings = withBomTolerantPayload(readSettings());
         debug = settings.runner.debug;
-        await act(settings);
+        await act(settings, reached);
     }
     catch (err) {
         // Preflight could not judge: the gate did not pass (a workflow that reads `result` must not see it empty).
@@ -2086,16 +2181,27 @@ async function main() {
         if (err instanceof types/* ConfigError */.xL) {
             // One ::error line: the annotation carries file and line, the log line reads file:line: message.
             // A `\` in a path input on a POSIX runner: the path was looked for as written, and the error says to use `/`.
+            // The runner masks the secrets it was told of; the raw stream (and any reader outside a runner) gets none either:
+            // an error may quote an input's line.
+            const hide = (0,redact/* redactor */.$p)(errorSecrets(settings));
             for (const one of err.all())
-                say.error(`${one.format()}${backslashHint(settings?.inputs, one.format())}`, whereProps(one.where, 'Preflight configuration error'));
+                say.error(hide(`${one.format()}${backslashHint(settings?.inputs, one.format())}`), whereProps(one.where, 'Preflight configuration error'));
             if (err.omitted)
                 say.error(`\u2026 and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
             process.exitCode = 1;
+            // The pull request shows why its check is red (or why a required `Preflight` is not green), not only the log.
+            await reportCouldNotRun({
+                heading: 'configuration error',
+                title: 'Configuration error',
+                errors: err.all().map((one) => ({ text: `${one.format()}${backslashHint(settings?.inputs, one.format())}`, message: `${one.message}${backslashHint(settings?.inputs, one.format())}`, where: one.where })),
+                omitted: err.omitted,
+            }, settings, reached);
             return;
         }
         if (err instanceof BaseChecklistError) {
-            say.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
+            say.error((0,redact/* redactor */.$p)(errorSecrets(settings))(err.message), { title: `Preflight: the base ${err.what} could not be read` });
             process.exitCode = 1;
+            await reportCouldNotRun({ heading: `the base ${err.what} could not be read`, title: `The base ${err.what} could not be read`, errors: [{ text: err.message, message: err.message }], omitted: 0 }, settings, reached);
             return;
         }
         const msg = err?.message ?? String(err);
@@ -2115,7 +2221,7 @@ function withBomTolerantPayload(settings) {
     const runner = parseRunnerContext(process.env, (p) => external_node_fs_.readFileSync(p, 'utf8').replace(/^\uFEFF/, ''));
     return runner.eventProblem ? settings : { ...settings, runner };
 }
-async function act({ inputs, runner }) {
+async function act({ inputs, runner }, reached) {
     // Values a checklist may substitute into probe headers: masked before anything runs.
     for (const v of (0,redact/* secretsOf */.Fj)((0,redact/* namedSecrets */.pr)(runner.preflightEnv)))
         maskOnce(v);
@@ -2133,6 +2239,7 @@ async function act({ inputs, runner }) {
     if (runner.repositoryProblem)
         say.warning(`${runner.repositoryProblem}.`, { title: 'Preflight: GITHUB_REPOSITORY not usable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
+    reached.ev = ev;
     const prEvent = PULL_REQUEST_EVENTS.has(ev.event);
     // A pull request event whose payload has no `pull_request` (unusable, or trimmed): its description, and so its
     // sign-offs, can only come from the API. The gate fails closed: pending manual items still gate.
@@ -2181,6 +2288,7 @@ async function act({ inputs, runner }) {
     const client = inputs['github-token'] && repo
         ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs })
         : null;
+    reached.client = client;
     // A payload without the pull request's head (the PR named by GITHUB_REF only): GITHUB_SHA is the merge
     // commit, never where the check run goes; ask the API for the head.
     if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && ev.headFromPayload === false && client && repo) {
@@ -2220,6 +2328,7 @@ async function act({ inputs, runner }) {
             throw new types/* ConfigError */.xL(sarifWriteProblem(inputs.sarif, blocker));
     }
     const root = await gitRoot(dir, (0,read.safeRealpath)(runner.workspace));
+    reached.root = root;
     // Input paths are relative to working-directory; run() gets them relative to the repository root
     // (with the root as its cwd), so every error names a file as annotations do: from the root.
     const fromRoot = rootRelative(root, dir);
@@ -2237,7 +2346,8 @@ async function act({ inputs, runner }) {
     // overwrite each other's comment nor read alike. The check run keeps its name (DESIGN.md's default `Preflight`; each
     // job creates a run of its own, never updating one by name): a matrix sets `check-name` per folder, said below.
     const folder = scannedFolder(repoRoot, dir);
-    const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
+    let checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
+    Object.assign(reached, { checkName, folder, submodulePath });
     const at = await workspaceCommit(repoRoot);
     // The repository checked out into a sub-folder (actions/checkout with `path: app`) and the working-directory left at the
     // workspace, which is then no git checkout: scanned as a plain folder, every annotation and link would take the folder as
@@ -2561,6 +2671,10 @@ async function act({ inputs, runner }) {
         degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
     }
     else {
+        // An earlier Preflight step of this job wrote a check run of this name on this commit: GitHub shows the latest one
+        // only, so this step's would hide it (QA49 action16 D1). The first keeps the name (branch protection names it).
+        const claim = claimCheckName(checkName, folder, runner, ev.headSha, repo);
+        checkName = claim.name;
         // Every job of a matrix that keeps the default name publishes a check run named `Preflight` on the same commit: the
         // merge box and branch protection show the latest one, so one folder's passing run can hide another's failure.
         if (folder && checkName === 'Preflight') {
@@ -2575,6 +2689,8 @@ async function act({ inputs, runner }) {
             text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
         });
         if (out.written) {
+            claim.record();
+            reached.checkRunWritten = true;
             annotationsFailed = out.failed;
             app = out.app;
             if (out.warning)
@@ -2696,6 +2812,133 @@ async function attestationOf(ev, pull, client, repo, read) {
         }
     }
     return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
+}
+/**
+ * The name this step's check run gets (`name`, unless an earlier step of this job used it on this commit: see
+ * check-names.ts, with a warning saying to set `check-name`), and `record`, to call once the run is written.
+ */
+function claimCheckName(name, folder, runner, sha, repo) {
+    const scope = { repo: `${repo.owner}/${repo.repo}`, sha, run: runner.runId ?? '', attempt: runner.runAttempt ?? '', job: runner.job ?? '' };
+    const renamed = uniqueName(name, scope, readClaims(runner.runnerTemp), runner.step ?? '', folder);
+    if (renamed)
+        say.warning(renamedWarning(name, renamed, sha), { title: 'Preflight: check-name already used in this job' });
+    const final = renamed?.name ?? name;
+    return {
+        name: final,
+        record: () => {
+            if (!recordClaim(runner.runnerTemp, { ...scope, name: final, step: runner.step ?? '', folder }))
+                core/* debug */.Yz(`check run name '${final}' not recorded under RUNNER_TEMP (${runner.runnerTemp || 'unset'})`);
+        },
+    };
+}
+/** The secret values an error's text may quote: the inputs' (the token, header values, a URL's password) and the `PREFLIGHT_*` variables'. */
+function errorSecrets(settings) {
+    try {
+        const preflightEnv = settings?.runner.preflightEnv ?? parseRunnerContext(process.env).preflightEnv;
+        return [...inputSecrets(readRawInputs()), ...(settings ? (0,redact/* namedSecrets */.pr)(settings.inputs.headers) : []), ...(0,redact/* namedSecrets */.pr)(preflightEnv)];
+    }
+    catch {
+        return [];
+    }
+}
+/** A fenced code block of `text`, its fence longer than any run of backticks in it. */
+function fenced(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${text}\n${fence}`;
+}
+/**
+ * When Preflight could not run: a completed check run with conclusion `failure` (when there is a token, a repository and a
+ * commit, and the token can write), its title saying why, the errors in its summary and an annotation at each error's
+ * file:line:column when it names a file of the repository; and the job summary with the errors. Without them a pull request
+ * whose branch protection requires the check shows it missing, with no word why. Secrets are taken out of every text (an
+ * error may quote an input). Never throws: an API failure is a warning.
+ */
+async function reportCouldNotRun(what, settings, reached) {
+    try {
+        const raw = readRawInputs();
+        const runner = settings?.runner ?? parseRunnerContext(process.env);
+        const secrets = errorSecrets(settings);
+        const hide = (0,redact/* redactor */.$p)(secrets);
+        const folder = reached.folder ?? '';
+        const n = what.errors.length + what.omitted;
+        const markdown = [
+            `## \u274c Preflight: ${what.heading}${folder ? ` in \`${folder}\`` : ''}`,
+            '',
+            `Preflight could not run, so nothing was checked and the step fails (\`result: fail\`). Fix ${n === 1 ? 'this' : 'these'} and re-run the job:`,
+            '',
+            ...what.errors.flatMap((e) => [fenced((0,util_text/* printable */.g$)(hide(e.text))), '']),
+            ...(what.omitted ? [`\u2026 and ${what.omitted} more configuration error${what.omitted === 1 ? '' : 's'} (fix these first).`, ''] : []),
+        ].join('\n');
+        const repo = runner.repository;
+        const token = settings ? settings.inputs['github-token'] : (raw['github-token'] ?? '').trim();
+        const ev = reached.ev ?? resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, repo ? `${repo.owner}/${repo.repo}` : '');
+        // A fork's read-only token cannot write one (said nowhere else: the log has the error), nor is there one for a
+        // deployment that did not succeed (act() runs nothing then).
+        const canWrite = !reached.checkRunWritten && token && repo && !ev.readOnly && !(ev.event === 'deployment_status' && ev.deploymentState !== 'success');
+        let client = reached.client ?? null;
+        if (canWrite && !client && !apiUrlProblem(runner.apiUrl)) {
+            client = createClient({ token, baseUrl: runner.apiUrl, logger: makeLogger(secrets), retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs });
+        }
+        if (canWrite && client) {
+            let headSha = ev.headSha;
+            // A pull request named only by GITHUB_REF: its head is asked for, as act() does (GITHUB_SHA is the merge commit).
+            if (!reached.ev && PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && ev.headFromPayload === false) {
+                try {
+                    headSha = (await fetchPull(client, repo, ev.pullRequest)).headSha ?? '';
+                }
+                catch {
+                    headSha = '';
+                }
+            }
+            if (COMMIT_SHA.test(headSha)) {
+                const rawName = raw['check-name']?.trim();
+                const name = reached.checkName ?? defaultCheckName(settings?.inputs['check-name'] ?? (rawName && !/[\r\n]/.test(rawName) ? rawName : 'Preflight'), ev.event, folder);
+                const claim = claimCheckName(name, folder, runner, headSha, repo);
+                const root = reached.root ?? runner.workspace;
+                const annotations = what.errors.flatMap((e) => {
+                    const file = e.where?.file ? repoPath(e.where.file) : null;
+                    // Only a file of the repository (a missing checklist names none).
+                    if (!file || !external_node_fs_.statSync(external_node_path_.join(root, file), { throwIfNoEntry: false })?.isFile())
+                        return [];
+                    const line = e.where.line && e.where.line >= 1 ? e.where.line : 1;
+                    const column = e.where.line && e.where.column && e.where.column >= 1 ? e.where.column : null;
+                    return [{
+                            path: reached.submodulePath ? `${reached.submodulePath}/${file}` : file,
+                            start_line: line,
+                            end_line: line,
+                            ...(column ? { start_column: column, end_column: column } : {}),
+                            annotation_level: 'failure',
+                            title: 'Preflight configuration error',
+                            message: cutBytes((0,util_text/* printable */.g$)(hide(e.message)).trim(), LIMITS.messageBytes) || what.heading,
+                        }];
+                }).slice(0, LIMITS.annotationsPerRequest);
+                try {
+                    const res = await publishCheckRun(client, {
+                        owner: repo.owner,
+                        repo: repo.repo,
+                        name: claim.name,
+                        headSha,
+                        conclusion: 'failure',
+                        title: `${what.title}: Preflight did not run${folder ? ` \u2014 ${folder}` : ''}`,
+                        summary: markdown,
+                        annotations,
+                    });
+                    claim.record();
+                    core/* info */.pq(`Check run '${claim.name}' written on ${headSha.slice(0, 12)} with the ${what.heading}${res.url ? `: ${res.url}` : ''}.`);
+                }
+                catch (err) {
+                    const hint = isRateLimited(err) ? ' (a GitHub rate limit, not a missing permission)'
+                        : isForbidden(err) ? ': give the job `permissions: checks: write` (only a GitHub App\'s token, such as the default `${{ github.token }}`, can write check runs)' : '';
+                    say.warning(`The check run reporting the ${what.heading} could not be written (${describeError(err)})${hint}; the error is in the log and the job summary.`, { title: 'Preflight: check run not written' });
+                }
+            }
+        }
+        await writeJobSummary(markdown, false);
+    }
+    catch (err) {
+        core/* debug */.Yz(`the ${what.heading} could not be reported beyond the log: ${err?.message ?? String(err)}`);
+    }
 }
 async function writeCheckRun(client, x) {
     const conclusion = x.report.result === 'fail' ? 'failure' : 'success';
@@ -3103,9 +3346,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   toJson: () => (/* binding */ toJson)
 /* harmony export */ });
-/** The JSON report (version 1). */
+/** The JSON report (version 1): the items without the gate's internal `notDone` mark (the contract has no such field). */
 function toJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    const items = report.items.some((i) => i.notDone !== undefined) ? report.items.map(({ notDone: _notDone, ...item }) => item) : report.items;
+    return `${JSON.stringify(items === report.items ? report : { ...report, items }, null, 2)}\n`;
 }
 
 
@@ -3379,23 +3623,26 @@ async function run(opts) {
     // (When git cannot list them now, every link is read as before rather than all of them being left out.)
     const known = listing.git && listing.links?.length ? await allTracked() : null;
     if (known && listing.links?.length) {
+        const { linkedOutside, linkTarget } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
         const all = new Set(known);
+        const realRoot = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(listing.root);
+        // A link checked out as a plain file (core.symlinks=false) by where its text leads, by the same rule. A link out of
+        // the repository or into `.git` (no target here) stays: the reader refuses it and says why, whichever the checkout.
         const untracked = new Set(listing.links.filter((link) => {
-            // A link checked out as a plain file (core.symlinks=false): where its text leads, by the same rule.
-            if (listing.textLinks && Object.hasOwn(listing.textLinks, link)) {
-                const to = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .textLinkTarget */ .D0)(listing.textLinks, link);
-                if (!('target' in to) || all.has(to.target))
-                    return false;
-                return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, to.target), { throwIfNoEntry: false })?.isFile() === true;
-            }
-            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-            return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
+            const target = linkTarget(listing, link, realRoot);
+            return target !== null && !all.has(target) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, target), { throwIfNoEntry: false })?.isFile() === true;
         }));
         if (untracked.size) {
             logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
             listing.files = listing.files.filter((f) => !untracked.has(f));
             listing.links = listing.links.filter((f) => !untracked.has(f));
+        }
+        // A sub-folder's links to tracked files outside it (`services/api/Dockerfile -> ../../docker/Dockerfile`): those files
+        // are read too, so what a link gives is reported at the file it points to, as a run at the root reports it.
+        const linked = linkedOutside(listing, all);
+        if (linked.length) {
+            logger.debug(`symlinks: ${linked.length} files outside ${opts.dir} that its tracked symlinks point to (${linked.slice(0, 5).join(', ')}${linked.length > 5 ? ', \u2026' : ''})`);
+            listing.files = [...listing.files, ...linked];
         }
     }
     // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).

@@ -1,5 +1,5 @@
-export const id = 539;
-export const ids = [539];
+export const id = 826;
+export const ids = [826];
 export const modules = {
 
 /***/ 84592:
@@ -891,6 +891,400 @@ const testFolder = folderFact((dir) => {
 
 /***/ }),
 
+/***/ 39580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ jsonStringValue),
+/* harmony export */   GW: () => (/* binding */ jsonRawOffset),
+/* harmony export */   Gs: () => (/* binding */ blankJsonc),
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   jK: () => (/* binding */ parseJsonNodes),
+/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
+/* harmony export */   pX: () => (/* binding */ parseJsonc)
+/* harmony export */ });
+/* unused harmony export jsonErrorOffset */
+/**
+ * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
+ * (`\u2026 in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "\u2026" is not valid JSON`,
+ * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ */
+function jsonErrorOffset(s) {
+    let i = 0;
+    const stack = [];
+    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
+        i++; };
+    /** Reads a string at `i` (at its quote); false when it is not one. */
+    const str = () => {
+        if (s[i] !== '"')
+            return false;
+        i++;
+        while (i < s.length) {
+            const c = s.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = s[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i++;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    /** Whether the last value read opened a container (its first member, or its close, comes next). */
+    let opened = false;
+    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
+    const value = () => {
+        ws();
+        const c = s[i];
+        opened = c === '{' || c === '[';
+        if (opened) {
+            stack.push(c);
+            i++;
+            return true;
+        }
+        if (c === '"')
+            return str();
+        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
+        if (num) {
+            i += num[0].length;
+            return true;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return true;
+            }
+        return false;
+    };
+    if (!value())
+        return i;
+    for (let guard = 0; guard <= s.length; guard++) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            return i < s.length ? i : -1;
+        const close = top === '{' ? '}' : ']';
+        if (s[i] === close) {
+            stack.pop();
+            i++;
+            opened = false;
+            continue;
+        }
+        if (!opened) {
+            // After a member: `,` before the next (a trailing comma is an error at the close).
+            if (s[i] !== ',')
+                return i;
+            i++;
+            ws();
+        }
+        if (top === '{') {
+            if (!str())
+                return i;
+            ws();
+            if (s[i] !== ':')
+                return i;
+            i++;
+        }
+        if (!value())
+            return i;
+    }
+    return i;
+}
+/**
+ * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
+ * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
+ */
+function jsonTooDeep(s, max) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c === 0x22) {
+            // A string, to its closing quote (escapes skipped).
+            for (i++; i < s.length; i++) {
+                const d = s.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+                else if (d === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            continue;
+        }
+        if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { line, column: i - lineStart + 1 };
+            continue;
+        }
+        if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+/**
+ * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
+ * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
+ * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
+ * counting from the start every time.
+ */
+function lineColumnAt(text, offset) {
+    if (text !== indexed.text) {
+        indexed.text = text;
+        indexed.starts = null;
+        indexed.calls = 0;
+    }
+    if (indexed.starts === null && indexed.calls++ === 0) {
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
+    }
+    if (indexed.starts === null) {
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        indexed.starts = starts;
+    }
+    const starts = indexed.starts;
+    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
+const indexed = { text: null, starts: null, calls: 0 };
+/**
+ * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`\u2026 in JSON at position 62 (line 5 column 3)`),
+ * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
+ * is dropped and the place found by reading the text.
+ */
+function jsonParseProblem(body, e) {
+    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
+    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
+    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
+    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
+}
+/**
+ * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
+ * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
+ * undefined when it is still not JSON.
+ */
+function parseJsonc(text) {
+    try {
+        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
+ * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
+ */
+function blankJsonc(s) {
+    let out = '';
+    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
+                j += s[j] === '\\' ? 2 : 1;
+            out += s.slice(i, j + 1);
+            i = j;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '/') {
+            const nl = s.indexOf('\n', i);
+            const stop = nl < 0 ? s.length : nl;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '*') {
+            const end = s.indexOf('*/', i + 2);
+            const stop = end < 0 ? s.length : end + 2;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === ',') {
+            // A trailing comma: only whitespace and comments before the closing bracket.
+            let j = i + 1;
+            for (;;) {
+                while (j < s.length && /\s/.test(s[j]))
+                    j++;
+                if (s.startsWith('//', j)) {
+                    const nl = s.indexOf('\n', j);
+                    j = nl < 0 ? s.length : nl;
+                    continue;
+                }
+                if (s.startsWith('/*', j)) {
+                    const end = s.indexOf('*/', j + 2);
+                    j = end < 0 ? s.length : end + 2;
+                    continue;
+                }
+                break;
+            }
+            if (s[j] === '}' || s[j] === ']') {
+                out += ' ';
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+/** A JSON literal other than a string: a number, `true`, `false`, `null` (and Python's `NaN`, `Infinity`, which `json.dump` writes). */
+const JSON_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
+/** The deepest nesting parseJsonNodes reads. */
+const JSON_NODES_MAX_DEPTH = 100;
+/**
+ * A JSON text read with the place of each value, whatever its layout (pretty-printed, or compact on one line): for readers
+ * that report at a value (a notebook's cells, a Terraform state's outputs and attributes). Pass the text without its
+ * byte-order mark; offsets are into the text given. Lenient where writers are (a literal is any run of word characters:
+ * Python's `NaN`), strict where positions depend on it (a string holds no raw line break). Null when it is no JSON, or
+ * nests deeper than 100 levels. Iterative over members, recursive over nesting (bounded by that depth).
+ */
+function parseJsonNodes(body) {
+    let i = 0;
+    const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t'))
+        i++; };
+    const str = () => {
+        const start = i++;
+        while (i < body.length && body[i] !== '"') {
+            if (body[i] === '\n')
+                return null;
+            i += body[i] === '\\' ? 2 : 1;
+        }
+        if (i >= body.length)
+            return null;
+        i++;
+        return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
+    };
+    const value = (depth) => {
+        if (depth > JSON_NODES_MAX_DEPTH)
+            return null;
+        ws();
+        const start = i;
+        const c = body[i];
+        if (c === '"')
+            return str();
+        if (c === '{' || c === '[') {
+            i++;
+            const keys = new Map();
+            const items = [];
+            ws();
+            const close = c === '{' ? '}' : ']';
+            if (body[i] !== close) {
+                for (;;) {
+                    ws();
+                    let key = '';
+                    if (c === '{') {
+                        if (body[i] !== '"')
+                            return null;
+                        const k = str();
+                        if (!k)
+                            return null;
+                        try {
+                            key = JSON.parse(`"${k.raw}"`);
+                        }
+                        catch {
+                            return null;
+                        }
+                        ws();
+                        if (body[i++] !== ':')
+                            return null;
+                    }
+                    const v = value(depth + 1);
+                    if (!v)
+                        return null;
+                    if (c === '{')
+                        keys.set(key, v);
+                    else
+                        items.push(v);
+                    ws();
+                    if (body[i] === ',') {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            if (body[i++] !== close)
+                return null;
+            return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
+        }
+        JSON_LITERAL.lastIndex = i;
+        if (!JSON_LITERAL.test(body))
+            return null;
+        i = JSON_LITERAL.lastIndex;
+        return { t: 'x', start, end: i };
+    };
+    const root = value(0);
+    ws();
+    return root && i === body.length ? root : null;
+}
+/** A string node's text, its escapes decoded (`"code"`), or undefined (no string, or an escape that is no JSON). */
+function jsonStringValue(n) {
+    if (n?.t !== 's')
+        return undefined;
+    try {
+        return JSON.parse(`"${n.raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text; counted from raw offset `from`
+ * (where a decoded character starts) when given: `index` characters further on.
+ */
+function jsonRawOffset(raw, index, from = 0) {
+    let i = from;
+    for (let n = 0; n < index && i < raw.length; n++)
+        i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
+    return i;
+}
+
+
+/***/ }),
+
 /***/ 18650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1398,12 +1792,13 @@ class RepoReader {
     }
     skip(file, reason) { this.skipped.push({ file, reason }); }
     /**
-     * Whether a resolved path lies in the repository's own `.git` folder: git's metadata (a checkout's credentials in
+     * Whether a resolved path lies in a `.git` folder of the repository (its own, a nested clone's): git's metadata (a checkout's credentials in
      * `.git/config`, hooks), never repository content \u2014 a tracked link there is refused like one out of the repository.
      */
     inGitDir(real, encoding) {
         const root = encoding ? Buffer.from(this.realRoot).toString(encoding) : this.realRoot;
-        return isWithin(`${root}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}.git`, real);
+        // Any `.git` folder of the repository (a nested clone's, a submodule's), as a text link's target is judged (inGitFolder).
+        return isWithin(root, real) && inGitFolder(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
     }
 }
 /**
@@ -1714,6 +2109,7 @@ function isWithin(root, p) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   sh: () => (/* binding */ awaitsSignOff),
 /* harmony export */   w$: () => (/* binding */ inFileOrder),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
@@ -1800,6 +2196,8 @@ function configErrorsInFileOrder(errors) {
     return err;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
+/** Whether an item is a pending manual item that a tick in the pull request signs off (not one whose work is not done). */
+const awaitsSignOff = (item) => item.status === 'pending' && !item.notDone;
 /**
  * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
  * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
