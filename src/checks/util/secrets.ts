@@ -1569,7 +1569,7 @@ function secretNotAddressName(name: string): boolean {
  */
 const CLIENT_SDK_KEY_RE = /^(?:client-[A-Za-z0-9]{32,48}|sdk-[A-Za-z0-9]{12,24})$/;
 /** A name that keeps its value secret whatever the value looks like: a secret's, a password's, a server's or an admin's word. */
-function confidentialName(name: string): boolean {
+export function confidentialName(name: string): boolean {
   return secretNameWords(name).some((w) => CONFIDENTIAL_WORDS.has(w) || NEVER_PUBLIC_WORDS.has(w) || /^[a-z]+(?:password|passwd|secret)$/.test(w));
 }
 /** A Google API key's shape (`AIza` and 35 characters; a few more or fewer allowed for a name-judged value). */
