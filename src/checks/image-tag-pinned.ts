@@ -227,6 +227,9 @@ const LATEST_NOT = String.raw`(?:(?:is|are|gets?|must|should|will|can|shall) )?(
 const LATEST_DONE = '(?:deployed|shipped|released|used|pulled|run)';
 /** Where it is not deployed: "to production", "in any cluster", "anywhere". */
 const LATEST_WHERE = String.raw`(?: (?:to|in|on) (?:prod(?:uction)?|staging|kubernetes|k8s|(?:the |any )?(?:clusters?|environments?|envs?|servers?))| anywhere)?`;
+/** A key whose value is an image tag in Helm values or a kustomize `images:` entry (`tag`, `image.tag`, `imageTag`, `newTag`). */
+const TAG_KEY = String.raw`(?<![\w.-])(?:newtag|image\.tag|imagetag|image_tag|tag)`;
+
 /** The words of an item about container images. */
 const IMAGE_WORD = String.raw`(?:images?|docker(?:files?)?|containers?|registry|registries|tags?|tagged|k8s|kubernetes|helm|compose|pods?|ecr|gcr|ghcr|acr)`;
 
@@ -284,6 +287,16 @@ export const imageTagPinned = defineCheck({
       // Another system's versions named in the clause: "npm packages: `latest` is never deployed", "Node.js: latest is not used".
       clauseUnless: /\b(?:npm|yarn|pnpm|pip|pypi|gems?|bundler|cargo|crates?|maven|gradle|nuget|composer|terraform|providers?|node(?:\.js|js)?|python|ruby|java|jdk|runtimes?|sdks?|dependenc(?:y|ies)|packages?|librar(?:y|ies)|plugins?|modules?)\b/,
       note: 'a promise about image tags: the check fails untagged and `latest` images',
+    },
+    {
+      // `latest` refused as the value of a Helm values tag key or a kustomize `newTag` — the values files and `images:` entries the
+      // check reads: "Helm values don't use `tag: latest`", "No `tag: latest` in Helm values", "Kustomize `newTag` is never
+      // `latest`", "`image.tag` is never `latest`". A plain `tag` counts only in an item about Helm, kustomize, a chart or its
+      // values ("Don't push `tag: latest` to the npm registry", "Git tag is never `latest`" stay manual); npm's `dist-tag`, git's
+      // tags and another system's `latest` are not it.
+      pattern: new RegExp(String.raw`^(?=[^]*\b(?:helm|kustomiz\w*|charts?|values(?:[-_.][\w.-]*)?|overlays?|newtag|image\.tag|imagetag|image_tag)\b)[^]*?(?:\b(?:no|not|never|avoid\w*|don't|do not|doesn't|does not|without|ban\w*|forbid\w*|prohibit\w*|disallow\w*)\b[^;]{0,40}${TAG_KEY}: ?latest\b|${TAG_KEY}: ?latest\b[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed)\b|${TAG_KEY} (?:is |are )?(?:never|not|no longer) (?:set to |be |use[sd]? )?latest\b)`),
+      unless: /\bdigests?\b|\bsha256\b|\bdist-tags?\b|\b(?:npm|git|yarn|pnpm|pypi|gems?|terraform)\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable)\b/,
+      note: 'a promise about image tags in Helm values or kustomize images: the check fails a `latest` tag there',
     },
   ],
   docs: {
