@@ -3,7 +3,8 @@ import { regexEntry } from '../checks/util/option-entry.js';
 import { defineProbe } from './define.js';
 import type { RawFinding } from '../checks/define.js';
 import { SESSION_COOKIE_WORDS } from '../checks/util/text.js';
-import { clip, headerValues, targetResponse } from './util.js';
+import { botChallenge, clientCertWall, clip, GATEWAY_DOWN, headerValues, protectedReason, shownUrl, targetResponse } from './util.js';
+import type { Observation } from './observation.js';
 import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies, cookieAttributesStated } from '../checklist/phrases.js';
 import { andList } from '../words.js';
 
@@ -53,6 +54,18 @@ const LB_COOKIES: readonly { name: RegExp; by: string; fix: string }[] = [
   { name: /^ARRAffinity(?:SameSite)?$/, by: "Azure App Service's ARR affinity", fix: "turn Session affinity off in the app's general settings (clientAffinityEnabled: false)" },
   { name: /^ApplicationGatewayAffinity(?:CORS)?$/, by: "Azure Application Gateway's cookie-based affinity", fix: 'turn cookie-based affinity off in its backend settings' },
 ];
+
+/**
+ * Whether the target answered and only a login wall (a 401/407, a redirect to a login/SSO page, a 403 sign-in page) kept
+ * the probe from the application: the cookies set on the way are the target's and are judged. Not a bot challenge or a
+ * client-certificate wall (the CDN's or the TLS terminator's page, not the target's), a gateway error or a failed request.
+ */
+function loginWallOnly(obs: Observation): boolean {
+  const chain = obs.main;
+  const last = chain?.hops.at(-1);
+  if (!chain || !last || chain.error || GATEWAY_DOWN.has(last.status) || botChallenge(last) || clientCertWall(last)) return false;
+  return protectedReason(chain) !== undefined;
+}
 
 /** The cookie attributes the probe judges (option `attributes`). */
 export const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'] as const;
@@ -122,7 +135,7 @@ export const cookieSecurity = defineProbe({
       'turn the stickiness off where the application keeps no per-instance state; load balancers whose cookie attributes can be set',
       '(HAProxy, F5 BIG-IP, ingress-nginx) are judged like the application\'s cookies.',
       'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
-      'A 401, a login redirect or a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present) is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
+      'A login wall (a 401, a redirect to a login page, a 403 sign-in page) does not hide the cookies the target sets on its way there: those set on the same-host redirects and on the login page or 401 itself are judged like any (a pre-login session cookie without Secure or HttpOnly fails as on the application\'s page); as MDN Observatory and ZAP judge the cookies they get, well-flagged ones pass, with a note that the application behind the wall was not seen (give headers to reach it). A login wall that sets no cookie (or only deletes one) is `error: protected`, as is a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present); a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
       'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
     ].join(' '),
   },
@@ -133,7 +146,14 @@ export const cookieSecurity = defineProbe({
   }),
   needs: () => ({ main: true }),
   evaluate(obs, ctx) {
-    if (!targetResponse(obs, ctx, true)) return;
+    // A login wall (a 401, a redirect to a login page, a 403 sign-in page) is no reason to drop the cookies the target
+    // did set on the way: every visitor gets them (a pre-login session cookie, the login form's CSRF cookie). They are
+    // judged; only when none was set is the wall the outcome (`error: protected`, with its advice).
+    let wall: string | undefined;
+    if (!targetResponse(obs, { ...ctx, error: (reason) => { wall = reason; } }, true) && (wall === undefined || !loginWallOnly(obs))) {
+      ctx.error(wall ?? `no response from ${obs.url}`);
+      return;
+    }
     // Validated by the options schema: every pattern compiles.
     const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
     // The attributes the item promises (all three unless it names fewer: "Cookies are marked HttpOnly").
@@ -150,9 +170,11 @@ export const cookieSecurity = defineProbe({
     const reported = new Set<string>();
     // The load balancers' own cookies, reported after the application's (whose fix is the one to read first).
     const platform: RawFinding[] = [];
-    for (const hop of obs.main!.hops) {
+    for (const [i, hop] of obs.main!.hops.entries()) {
       const https = hop.url.startsWith('https:');
       if (new URL(hop.url).hostname !== host) continue;
+      // A URL a redirect named is shown without its query (a login page's `?next=…`, a token).
+      const at = i ? shownUrl(hop.url, '', true) : hop.url;
       for (const line of headerValues(hop, 'set-cookie')) {
         const c = parseSetCookie(line);
         if (!c) continue;
@@ -181,7 +203,7 @@ export const cookieSecurity = defineProbe({
           // A cookie on another path is another cookie: its path tells the two apart.
           const path = c.attrs.get('path');
           const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${clip(path, 60)})` : ''}`;
-          const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
+          const where = !https && httpsTarget ? ` over plain HTTP (by ${at}, after the https:// target redirected there)` : '';
           // A list each item of which reads on its own: "without Secure and without a valid SameSite".
           const without = problems.map((p) => `without ${p}`);
           const list = andList(without);
@@ -191,12 +213,20 @@ export const cookieSecurity = defineProbe({
             : `${which} is set${where} ${list}; add ${add.join('; ')}`;
           if (reported.has(message)) continue;
           reported.add(message);
-          if (lb) platform.push({ url: hop.url, severity: 'low', message, fix: `The load balancer sets this cookie with attributes nobody can configure: where the application keeps no per-instance state, ${lb.fix}.` });
-          else ctx.report({ url: hop.url, message });
+          if (lb) platform.push({ url: at, severity: 'low', message, fix: `The load balancer sets this cookie with attributes nobody can configure: where the application keeps no per-instance state, ${lb.fix}.` });
+          else ctx.report({ url: at, message });
         }
       }
     }
     for (const f of platform) ctx.report(f);
+    if (wall !== undefined) {
+      // Nothing set (or only deletions): nothing of the target to judge, the wall is the outcome.
+      if (!cookies) { ctx.error(wall); return; }
+      // The cookies seen were judged; what the application sets behind the login was not seen (MDN Observatory and
+      // ZAP judge the cookies they get and say nothing more; the note says what was not seen).
+      ctx.report({ url: obs.url, note: true, message: `only the ${cookies === 1 ? 'cookie' : `${cookies} cookies`} set up to the login wall ${cookies === 1 ? 'was' : 'were'} judged, not the application's behind it: ${wall.replace(/^protected: /, '')}` });
+      return;
+    }
     // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
     // A response that only deletes cookies (a logout, a cleared session) sets none either.
     if (!cookies && deletions) ctx.skip(`${obs.url} sets no cookie on GET, it only deletes ${deletions === 1 ? 'one' : deletions} (Max-Age ≤ 0 or an Expires in the past); cookies set only after a login or a form post are not seen: give headers that reach a page that sets them`);

@@ -35,13 +35,101 @@ const named = (a: { res: HttpResponse; from?: string | undefined }): { url: stri
  */
 interface Signal { what: string; advice?: string; fix?: string; inResponse?: true; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
 
+/** A script element of a page: its open tag (its first 4 KiB) and its text. */
+interface ScriptElement { tag: string; text: string; start: number; end: number }
+/** At most this many script elements of a page are looked at (a page has tens). */
+const MAX_SCRIPTS = 10_000;
 /**
- * The Werkzeug debugger's page (traceback or console): its resource URLs
- * (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), its script's settings
- * (`var … CONSOLE_MODE = false, EVALEX = true`) or its title (`… // Werkzeug Debugger`).
+ * The script elements of an HTML page (`<script …>` to `</script>`, or to the end of a page cut short), in one pass:
+ * text HTML-escaped (`&lt;script&gt;`) or quoted in a `<pre><code>` is none. Linear in the body.
  */
-// The resource URL counts inside a src/href attribute only: prose may quote it.
-const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+let lastScripts: { body: string; scripts: ScriptElement[] } | undefined;
+function scriptsOf(body: string): ScriptElement[] {
+  // The signals of one response ask for the same body's scripts in turn: found once.
+  if (lastScripts?.body === body) return lastScripts.scripts;
+  const scripts = findScripts(body);
+  lastScripts = { body, scripts };
+  return scripts;
+}
+function findScripts(body: string): ScriptElement[] {
+  const lower = body.toLowerCase();
+  const out: ScriptElement[] = [];
+  let at = 0;
+  while (out.length < MAX_SCRIPTS) {
+    const open = lower.indexOf('<script', at);
+    if (open < 0) break;
+    // `<scripts>`, `<script-x>`: another element.
+    if (!/[\s>/]/.test(lower[open + 7] ?? '')) { at = open + 7; continue; }
+    const gt = lower.indexOf('>', open);
+    if (gt < 0) break;
+    const close = lower.indexOf('</script', gt + 1);
+    const end = close < 0 ? body.length : close;
+    out.push({ tag: body.slice(open, Math.min(gt + 1, open + 4096)), text: body.slice(gt + 1, end), start: gt + 1, end });
+    if (close < 0) break;
+    at = close + 8;
+  }
+  return out;
+}
+/** A script element that runs JavaScript: no `type`, or a JavaScript one (not `text/plain`, `text/template`, JSON…). */
+const runsJs = (tag: string) => {
+  const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(tag)?.[1];
+  return type === undefined || /^(?:(?:text|application)\/(?:x-)?(?:java|ecma)script|module)?$/i.test(type);
+};
+
+/**
+ * Whether a match of `re` (global) in `body` is markup, not text: inside a tag (an attribute: `src="/@vite/client"`) or
+ * inside a script element (`self.__next_f.push(…)`, `__NEXT_DATA__`). Text quoting it (prose, `<pre><code>`, HTML-escaped
+ * `&lt;script src=…&gt;`) is neither. The first 1000 matches are looked at, each over a bounded window.
+ */
+function inMarkup(body: string, re: RegExp): boolean {
+  let n = 0;
+  for (const m of body.matchAll(re)) {
+    if (++n > 1000) return false;
+    const i = m.index;
+    // Inside a tag: the nearest `<` before it opens one (`<x`) and no `>` closes it in between.
+    const from = Math.max(0, i - 4096);
+    const before = body.slice(from, i);
+    const lt = before.lastIndexOf('<');
+    if (lt >= 0 && lt > before.lastIndexOf('>') && /^<[a-z]/i.test(before.slice(lt, lt + 2))) return true;
+    if (scriptsOf(body).some((s) => i >= s.start && i < s.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * The Werkzeug debugger page's own markers (traceback or console), never text about it: its script's settings
+ * (`var … CONSOLE_MODE = false, EVALEX = true`) inside a script element, its resources loaded by a real `<script src>`
+ * or `<link href>` (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), or its title (`… // Werkzeug Debugger`).
+ * A post quoting the settings line in a `<pre><code>` or HTML-escaped (`&lt;script&gt;`) shows none of them.
+ * Undefined when it is not the debugger's page; else whether its console runs code (`EVALEX = true`) or not
+ * (`use_evalex=False`: the traceback and source only).
+ */
+const WERKZEUG_SETTINGS = /\bCONSOLE_MODE\s*=\s*(true|false)\s*,\s*EVALEX\s*=\s*(\w*)/;
+const WERKZEUG_TITLE = /<title>[^<]*\/\/\s*Werkzeug Debugger\s*<\/title>/;
+/** The debugger's resource URL as the page's `<script src>`/`<link href>` loads it (a path before the query allowed). */
+const WERKZEUG_RESOURCE = /^<(?:script|link)\b[^>]*\s(?:src|href)\s*=\s*["']?[^"'\s>]{0,300}$/i;
+function werkzeugResource(body: string): boolean {
+  let from = 0;
+  for (let n = 0; n < 1000; n++) {
+    const i = body.indexOf('?__debugger__=yes&', from);
+    if (i < 0) return false;
+    from = i + 1;
+    if (!/^\?__debugger__=yes&(?:amp;)?cmd=resource/.test(body.slice(i, i + 40))) continue;
+    // The open tag it is an attribute of: the last `<` before it, with no `>` in between.
+    const before = body.slice(Math.max(0, i - 2000), i);
+    const head = before.slice(before.lastIndexOf('<'));
+    if (head.startsWith('<') && !head.includes('>') && WERKZEUG_RESOURCE.test(head)) return true;
+  }
+  return false;
+}
+function werkzeugDebugger(body: string): { evalex: boolean } | undefined {
+  if (!body.includes('Werkzeug Debugger') && !body.includes('CONSOLE_MODE') && !body.includes('__debugger__')) return undefined;
+  const settings = body.includes('CONSOLE_MODE')
+    ? scriptsOf(body).filter((s) => runsJs(s.tag)).map((s) => WERKZEUG_SETTINGS.exec(s.text)).find((m) => m)
+    : undefined;
+  if (settings) return { evalex: settings[2] !== 'false' };
+  return WERKZEUG_TITLE.test(body) || werkzeugResource(body) ? { evalex: !EVALEX_OFF.test(body) } : undefined;
+}
 
 /** The Werkzeug debugger page's settings with code execution off (`app.run(debug=True, use_evalex=False)`). */
 const EVALEX_OFF = /\bEVALEX\s*=\s*false\b/;
@@ -225,6 +313,18 @@ const angularDev = (res: HttpResponse) => {
   return [...byFolder.values()].some((n) => n.has('runtime') && n.has('polyfills') && n.has('main') && (n.has('styles') || (n.has('vendor') && expressHeader(res))));
 };
 
+/**
+ * Rails' development error page (`consider_all_requests_local`): its layout's title (`<title>Action Controller: Exception
+ * caught</title>`), or the routing error's heading followed by the trace's `<code>Rails.root: …</code>`. The phrase in a
+ * post (prose, an escaped `&lt;title&gt;`) is no page. Linear: one search each.
+ */
+const RAILS_TITLE = /<title>\s*Action Controller: Exception caught\s*<\/title>/;
+const railsErrorPage = (body: string) => {
+  if (RAILS_TITLE.test(body)) return true;
+  const h1 = body.indexOf('<h1>Routing Error</h1>');
+  return h1 >= 0 && body.indexOf('<code>Rails.root: ', h1) > h1;
+};
+
 /** Banners of development servers and debug pages, by header or body. */
 export const DEV_SIGNALS: Signal[] = [
   // The header names the server, not how it was started (`flask run`, `app.run()`, `python app.py`).
@@ -233,8 +333,8 @@ export const DEV_SIGNALS: Signal[] = [
   // a page may well write about "the Werkzeug Debugger".
   // Its traceback page says whether the console runs code (`EVALEX = true`); `use_evalex=False` shows the traceback and
   // source only: still debug mode, not code execution.
-  { what: 'the Werkzeug interactive debugger', ...WERKZEUG_DEBUG_FIX, body: (b) => WERKZEUG_DEBUGGER.test(b) && !EVALEX_OFF.test(b) },
-  { what: "the Werkzeug debugger's traceback page (debug mode on, console off: the source and traceback are shown)", ...WERKZEUG_DEBUG_FIX, body: (b) => WERKZEUG_DEBUGGER.test(b) && EVALEX_OFF.test(b) },
+  { what: 'the Werkzeug interactive debugger', ...WERKZEUG_DEBUG_FIX, body: (b) => werkzeugDebugger(b)?.evalex === true },
+  { what: "the Werkzeug debugger's traceback page (debug mode on, console off: the source and traceback are shown)", ...WERKZEUG_DEBUG_FIX, body: (b) => werkzeugDebugger(b)?.evalex === false },
   // Django's runserver is built on wsgiref, whose simple_server sends the same header.
   { what: "a wsgiref development server (Django's runserver or wsgiref.simple_server)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
   // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
@@ -243,15 +343,15 @@ export const DEV_SIGNALS: Signal[] = [
   { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
   // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
   { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
-  { what: "Rails' development error page", advice: 'run the app with RAILS_ENV=production, where config.consider_all_requests_local = false', fix: 'Run the app with `RAILS_ENV=production` and keep `config.consider_all_requests_local = false` in `config/environments/production.rb`: the development error page shows the source, the request, the routes and the backtrace.', body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
+  { what: "Rails' development error page", advice: 'run the app with RAILS_ENV=production, where config.consider_all_requests_local = false', fix: 'Run the app with `RAILS_ENV=production` and keep `config.consider_all_requests_local = false` in `config/environments/production.rb`: the development error page shows the source, the request, the routes and the backtrace.', body: railsErrorPage },
   { what: "Phoenix/Plug's debug error page (Plug.Debugger, debug_errors: true)", advice: 'run a release built with MIX_ENV=prod, whose endpoint has debug_errors: false', fix: 'Run a release built with `MIX_ENV=prod`: the endpoint\'s `debug_errors: true` belongs in `config/dev.exs` only, and `use Plug.Debugger` stays out of production (`if Mix.env() == :dev`).', body: (b) => PLUG_DEBUGGER_HEADER.test(b) && ELIXIR_FRAME.test(b) },
   { what: "Laravel's debug page (Whoops/Ignition)", advice: 'set APP_DEBUG=false (and APP_ENV=production) in the production .env', fix: 'Set `APP_DEBUG=false` and `APP_ENV=production` in the production `.env` (then `php artisan config:cache`): with debug on, Laravel answers errors with Ignition/Whoops, showing the source, the environment and the request.', body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
   { what: "the Symfony profiler", advice: 'run the app with APP_ENV=prod and APP_DEBUG=0, without the dev dependencies', fix: 'Run the app with `APP_ENV=prod` and `APP_DEBUG=0`, installed with `composer install --no-dev`: the web profiler (`X-Debug-Token-Link`) records every request with its headers, session, queries and configuration.', header: ['x-debug-token-link', /./] },
   // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
   // (`/_next/static/chunks/webpack.js?v=…`, a production build serves `webpack-<hash>.js`) and name their modules.
-  { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
-  { what: 'the Vite development server', body: /\/@vite\/client/ },
-  { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
+  { what: 'the Next.js development server', body: (b) => inMarkup(b, /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\//g) },
+  { what: 'the Vite development server', body: (b) => inMarkup(b, /\/@vite\/client/g) },
+  { what: 'webpack-dev-server', body: (b) => inMarkup(b, /webpack-dev-server\/client|__webpack_dev_server_client__/g) },
   { what: "Create React App's development server (react-scripts start)", response: craDev },
   { what: "Angular CLI's development server (ng serve)", response: angularDev },
   { what: 'an Express stack trace (NODE_ENV is not production)', advice: 'set NODE_ENV=production where the app runs', fix: "Set `NODE_ENV=production` in the environment the app runs in (Express's default error handler sends the stack trace unless it is), and keep custom error handlers from sending `err.stack`.", body: EXPRESS_STACK },
@@ -276,8 +376,13 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'a .NET stack trace', inResponse: true, advice: 'stop sending the exception to clients and set ASPNETCORE_ENVIRONMENT=Production where the app runs', fix: 'Answer errors without the exception: error handlers must not send `exception.ToString()` or `StackTrace` (ASP.NET Core: `app.UseExceptionHandler(…)` with `AddProblemDetails()`, and `ASPNETCORE_ENVIRONMENT=Production`, under which the developer page and its problem details are off).', response: (r) => (DOTNET_TRACE_BODY.test(r.body) && !ASPNETCORE_DEV_PAGE_TEXT.test(r.body)) || (isJson(r) && DOTNET_STACK_JSON.test(r.body)) },
 ];
 
-/** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
-const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
+/**
+ * The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script
+ * (`CONSOLE_MODE = true` inside a script element: a page quoting it in a code block is none).
+ */
+const WERKZEUG_CONSOLE_TITLE = /<title>Console \/\/ Werkzeug Debugger<\/title>/;
+const werkzeugConsole = (body: string) => WERKZEUG_CONSOLE_TITLE.test(body)
+  || (body.includes('CONSOLE_MODE') && scriptsOf(body).some((s) => runsJs(s.tag) && /\bCONSOLE_MODE\s*=\s*true\b/.test(s.text)));
 
 /** Which dev-server/debug signals a response shows. */
 function signalsOf(res: HttpResponse): Signal[] {
@@ -331,21 +436,21 @@ export const devServerExposed = defineProbe({
       'a development server\'s banner or bundle keeps "run a production server with debug off".',
       'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
       "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
-      "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
-      '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
-      'title; a page that merely names it is no finding; its traceback page with `EVALEX = false`, `use_evalex=False`, is named the debugger\'s traceback page (debug mode on, console off), still `critical`), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
+      "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markup: its",
+      '`?__debugger__=yes&cmd=resource` resources loaded by a `<script src>` or `<link href>`, its `CONSOLE_MODE`/`EVALEX` settings inside a (JavaScript) `<script>` element, its `… // Werkzeug Debugger`',
+      'title; a page that merely names it, or quotes those markers in a `<pre><code>` block or HTML-escaped (`&lt;script&gt;`), is no finding; its traceback page with `EVALEX = false`, `use_evalex=False`, is named the debugger\'s traceback page (debug mode on, console off), still `critical`), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
       '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
-      '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+      '(a blog or tutorial quoting the sentence is no finding), Rails\' development error page (its `Action Controller: Exception caught` `<title>`, or the routing error\'s `<h1>Routing Error</h1>` with the trace\'s `<code>Rails.root: …`; the phrase in prose is no page), Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
       'ASP.NET Core\'s developer exception page in both its forms: the HTML page a browser gets (its `<h1>An unhandled exception occurred while processing the request.</h1>`, or its `<div class="titleerror">` with the page\'s Stack/Query/Cookies/Headers tabs, `#stackpage` or `<li class="frame">` frames) and the plain-text form any other client gets (the probe asks for any type): the exception and its .NET frames, then the request\'s `HEADERS` / `=======` section;',
       'a .NET stack trace by its frames (`   at Ns.Type.Method(…)`, ` in /src/Api/Program.cs:line 31` when symbols are deployed) as the whole body, from the exception\'s name (`System.InvalidOperationException: …`), or, in a JSON response (a JSON `Content-Type` such as `application/problem+json`, or a body that is a JSON object or array), as a string value that is the stack: from the exception\'s name, or two frames (`exception.ToString()`, `exception.StackTrace`, ASP.NET Core 8\'s developer problem details `"exception":{"details":…}`); an exception named without frames, a lone `   at x(y)` in a string, the production Error view ("An error occurred while processing your request.") and a page quoting a stack (an HTML page showing a sample error, a Next.js `__NEXT_DATA__` blob) pass;',
       'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
-      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
+      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles by their URLs in the page\'s markup, a tag\'s attribute or a script element (`<script src="/@vite/client">`, `/_next/static/development/`, `"buildId":"development"` in `__NEXT_DATA__`; named in prose or a code block, as a post about them does, they are no finding) (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
       'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://…` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
       'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`, not inside a post\'s `<article>`, a `<figure>` or a `<blockquote>`),',
       'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
       '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
       'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
-      'finds the Werkzeug debugger console by its page (title, console-mode script), not by',
+      'finds the Werkzeug debugger console by its page (title, console-mode script inside a `<script>` element), not by',
       'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
       'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at; a finding there names the URL asked too, and a URL a redirect named is printed without its password or query). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (the answers the redirects led to, not the redirects), or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path → `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer, or when the page is in a redirect loop (every path redirecting to itself: Django\'s `SECURE_SSL_REDIRECT` behind a proxy that does not pass `X-Forwarded-Proto`) or still redirects after 5 hops and the not-found path shows no page either: only redirects were seen (unless a signal or `/console` already showed the debugger).',
     ].join(' '),
@@ -364,7 +469,7 @@ export const devServerExposed = defineProbe({
     const finals = [...(obs.main && !obs.main.error ? [obs.main.hops.at(-1)] : []), ...notFounds.map((f) => f.response)].filter((r): r is HttpResponse => r !== undefined);
     // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
     // A console page cut short after its markers arrived (`partial`) was served all the same.
-    const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && WERKZEUG_CONSOLE.test(r.body) ? [{ res: r, from: f!.redirectedFrom }] : []; });
+    const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && werkzeugConsole(r.body) ? [{ res: r, from: f!.redirectedFrom }] : []; });
     const consoleFound = consoles.length > 0;
     for (const c of consoles) {
       const { url, where } = named(c);

@@ -57,8 +57,9 @@ describe('cookie-security', () => {
   it('Secure is not demanded over plain HTTP', () => {
     expect(msgs(['a=1; SameSite=Lax'], 'http://app.example/')).toEqual([]);
   });
-  it('a login wall is error: protected', () => {
-    expect(evaluate(cookieSecurity, obsOf(mainOf(res(401, { 'set-cookie': 'session=x' })))).error).toMatch(/protected/);
+  it('a login wall that sets no cookie is error: protected; the cookies one sets are judged (stop 49)', () => {
+    expect(evaluate(cookieSecurity, obsOf(mainOf(res(401, {})))).error).toMatch(/protected/);
+    expect(failures(evaluate(cookieSecurity, obsOf(mainOf(res(401, { 'set-cookie': 'session=x' })))), cookieSecurity)).toHaveLength(1);
   });
   it('parses names and attributes, not values', () => {
     const c = parseSetCookie('id=a=b; Secure; SameSite=Lax; Path=/')!;
