@@ -710,7 +710,7 @@ function sqlUserDefaults(snapshot: SnapshotView, production: (file: string) => b
     if (text === undefined || !/PASSWORD|IDENTIFIED/i.test(text)) continue;
     out.push({ file, line: 0, column: 0, name: '', reason: null, secret: '', dev: null });
     let dev: string | null | undefined;
-    for (const st of sqlPasswordStatements(text)) {
+    for (const st of sqlPasswordStatements(text, !/\.sql$/i.test(file))) {
       const v = st.password;
       if (st.commented || !v.trim() || isSqlPasswordVerifier(v) || isReference(v) || /\$\{|\$\(|\{\{|%s/.test(v)) continue;
       const fromUser = st.login !== null ? passwordFromUserName(v, st.login) : null;

@@ -1210,9 +1210,9 @@ const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
  * A stored verifier (`md5…`, `SCRAM-SHA-256$…`, MySQL's `*` and 40 hex digits) is no password; a default, or one equal to the user
  * name or made from it (`app`, `app_password` for `app`), is default-credentials' finding (passwordFromUserName).
  */
-function sqlUserPasswords(text: string): Hit[] {
+function sqlUserPasswords(text: string, shell = false): Hit[] {
   const hits: Hit[] = [];
-  for (const st of sqlPasswordStatements(text)) {
+  for (const st of sqlPasswordStatements(text, shell)) {
     const value = st.password;
     if ((st.login !== null && passwordFromUserName(value, st.login) !== null) || isSqlPasswordVerifier(value) || !looksLikeEnvSecret(value)) continue;
     hits.push({ ...lineColumnAt(text, st.index), message: `${st.who} is given a hard-coded password`, secret: value });
@@ -3192,7 +3192,7 @@ export const hardcodedSecret = defineCheck({
         if (generic) add(azureSasSignatures(text));
         add(openVpnKeys(text));
         add(jwkPrivateKeys(text));
-        if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text)) add(sqlUserPasswords(text));
+        if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text)) add(sqlUserPasswords(text, !/\.sql$/i.test(file)));
         if (generic) add(redisPasswords(file, text));
         // Whether the file may run client commands: asked once for both command-line rules (two substring searches over most code).
         const runsClients = generic && mayRunClients(file, text);

@@ -2171,13 +2171,16 @@ export interface SqlPasswordStatement {
  * Server), `IDENTIFIED [WITH plugin] BY '…'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '…'`, `GRANT … TO user IDENTIFIED BY '…'`
  * and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$…$$`) and `PASSWORD NULL` are
  * no quoted literal and not read; the caller judges the literal (a reference, a verifier, a default). In offset order.
+ * `shell`: the text is a shell script (an init `.sh` running `psql -c "…"` or a heredoc), not a `.sql` file: its comments are `#`
+ * lines and whole `--` lines (a heredoc's SQL), never a `--option` of the command line, and `/*` is a glob
+ * (`/docker-entrypoint-initdb.d/*`), no block comment.
  */
-export function sqlPasswordStatements(text: string): SqlPasswordStatement[] {
+export function sqlPasswordStatements(text: string, shell = false): SqlPasswordStatement[] {
   const out: SqlPasswordStatement[] = [];
   if (!/PASSWORD|IDENTIFIED/i.test(text)) return out;
   // Block comments' spans, found once (indexOf: linear, an unclosed `/*` runs to the end).
   const blocks: [number, number][] = [];
-  for (let i = text.indexOf('/*'); i >= 0 && blocks.length < 100_000;) {
+  for (let i = shell ? -1 : text.indexOf('/*'); i >= 0 && blocks.length < 100_000;) {
     const close = text.indexOf('*/', i + 2);
     blocks.push([i, close < 0 ? text.length : close + 2]);
     if (close < 0) break;
@@ -2193,10 +2196,14 @@ export function sqlPasswordStatements(text: string): SqlPasswordStatement[] {
     }
     return false;
   };
+  // The text before a statement on its line, at most 2,000 characters back (a search bounded so: a one-line dump of many
+  // statements is read in linear time).
   const commented = (at: number): boolean => {
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const before = text.slice(Math.max(lineStart, at - 2000), at);
-    return /^[ \t]*#/.test(before) || /(?:^|[\s;(,])--/.test(before.replace(/'(?:[^'\n]|'')*'/g, "''")) || inBlock(at);
+    const from = Math.max(0, at - 2000);
+    const back = text.slice(from, at);
+    const before = back.slice(back.lastIndexOf('\n') + 1);
+    if (/^[ \t]*(?:#|--)/.test(before)) return true;
+    return !shell && (/(?:^|[\s;(,])--/.test(before.replace(/'(?:[^'\n]|'')*'|"[^"\n]*"/g, "''")) || inBlock(at));
   };
   const push = (m: RegExpMatchArray, user: string | null, who: string, login: string | null = user) => {
     const password = m[2]!;
