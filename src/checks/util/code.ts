@@ -60,8 +60,11 @@ const MAX_TEMPLATE_SCAN_LINES = 20_000;
 export function goTemplateStructure(text: string): boolean {
   if (!/(?<!\$)\{\{/.test(text)) return false;
   const lines = text.split('\n', MAX_TEMPLATE_SCAN_LINES);
-  // The indentation of the key that opened a block scalar (`key: |`, `- >-`), while inside it; -1 outside one.
+  // The indentation of the key that opened a block scalar (`key: |`, `- >-`, `key: !!str |`), while inside it; -1 outside one.
   let block = -1;
+  // The indentation of a line whose value is a scalar written on it (`description: Pod {{ $labels.pod }} has been`, `- text`):
+  // a more indented line after it continues that scalar (YAML allows nothing else there), whatever it holds; -1 after others.
+  let scalar = -1;
   for (const raw of lines) {
     const line = raw.replace(/\r$/, '');
     const trimmed = line.trim();
@@ -71,12 +74,19 @@ export function goTemplateStructure(text: string): boolean {
       block = -1;
     }
     if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (scalar >= 0) {
+      if (indent > scalar) continue;
+      scalar = -1;
+    }
     // Only actions on the line: control (`if`, `range`, `end`), includes and comments standing where YAML expects a node.
     if (/^(?:\{\{(?:[^}]|\}(?!\}))*\}\}\s*)+$/.test(trimmed)) return true;
     // A key that is an action (`{{ .Key }}: value`), or a value that is one as a whole (`key: {{ .X }}`, `- {{ .X }}`).
     if (/^(?:-[ \t]+)*\{\{/.test(trimmed) || /:[ \t]+\{\{/.test(trimmed)) return true;
-    // A block scalar opens: its lines are text, whatever they hold.
-    if (/(?:^|:|^-)[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(trimmed)) block = indent;
+    // A block scalar opens: its lines are text, whatever they hold (a tag or an anchor may stand before its header).
+    if (/(?:^|:|^-)[ \t]*(?:[!&][^ \t]*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(trimmed)) block = indent;
+    // A scalar value on the line (`key: text`, `- text`; not `key:` opening a mapping, nor a flow collection's start).
+    // Its lines go on more indented than its key (after a sequence entry's `- `: `- name: api` then `  image: x` is the next key).
+    else if (/^(?:-[ \t]+)*(?:[^\s#:{[\]][^#]*?:[ \t]+|-[ \t]+)?[^\s{[#|>&!*-]/.test(trimmed) && !/:[ \t]*$/.test(trimmed)) scalar = indent + (/^(?:-[ \t]+)*/.exec(trimmed)?.[0].length ?? 0);
   }
   return false;
 }
