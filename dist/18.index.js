@@ -11510,9 +11510,9 @@ const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
  * A stored verifier (`md5\u2026`, `SCRAM-SHA-256$\u2026`, MySQL's `*` and 40 hex digits) is no password; a default, or one equal to the user
  * name or made from it (`app`, `app_password` for `app`), is default-credentials' finding (passwordFromUserName).
  */
-function sqlUserPasswords(text) {
+function sqlUserPasswords(text, shell = false) {
     const hits = [];
-    for (const st of (0,secrets/* sqlPasswordStatements */.wr)(text)) {
+    for (const st of (0,secrets/* sqlPasswordStatements */.wr)(text, shell)) {
         const value = st.password;
         if ((st.login !== null && (0,secrets/* passwordFromUserName */.UR)(value, st.login) !== null) || (0,secrets/* isSqlPasswordVerifier */.m8)(value) || !(0,secrets/* looksLikeEnvSecret */.Tw)(value))
             continue;
@@ -13781,7 +13781,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 add(openVpnKeys(text));
                 add(jwkPrivateKeys(text));
                 if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text))
-                    add(sqlUserPasswords(text));
+                    add(sqlUserPasswords(text, !/\.sql$/i.test(file)));
                 if (generic)
                     add(redisPasswords(file, text));
                 // Whether the file may run client commands: asked once for both command-line rules (two substring searches over most code).
@@ -14873,7 +14873,7 @@ function sqlUserDefaults(snapshot, production) {
             continue;
         out.push({ file, line: 0, column: 0, name: '', reason: null, secret: '', dev: null });
         let dev;
-        for (const st of (0,secrets/* sqlPasswordStatements */.wr)(text)) {
+        for (const st of (0,secrets/* sqlPasswordStatements */.wr)(text, !/\.sql$/i.test(file))) {
             const v = st.password;
             if (st.commented || !v.trim() || (0,secrets/* isSqlPasswordVerifier */.m8)(v) || (0,secrets/* isReference */.A_)(v) || /\$\{|\$\(|\{\{|%s/.test(v))
                 continue;
@@ -17196,6 +17196,8 @@ const LATEST_NOT = String.raw `(?:(?:is|are|gets?|must|should|will|can|shall) )?
 const LATEST_DONE = '(?:deployed|shipped|released|used|pulled|run)';
 /** Where it is not deployed: "to production", "in any cluster", "anywhere". */
 const LATEST_WHERE = String.raw `(?: (?:to|in|on) (?:prod(?:uction)?|staging|kubernetes|k8s|(?:the |any )?(?:clusters?|environments?|envs?|servers?))| anywhere)?`;
+/** A key whose value is an image tag in Helm values or a kustomize `images:` entry (`tag`, `image.tag`, `imageTag`, `newTag`). */
+const TAG_KEY = String.raw `(?<![\w.-])(?:newtag|image\.tag|imagetag|image_tag|tag)`;
 /** The words of an item about container images. */
 const IMAGE_WORD = String.raw `(?:images?|docker(?:files?)?|containers?|registry|registries|tags?|tagged|k8s|kubernetes|helm|compose|pods?|ecr|gcr|ghcr|acr)`;
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
@@ -17252,6 +17254,16 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // Another system's versions named in the clause: "npm packages: `latest` is never deployed", "Node.js: latest is not used".
             clauseUnless: /\b(?:npm|yarn|pnpm|pip|pypi|gems?|bundler|cargo|crates?|maven|gradle|nuget|composer|terraform|providers?|node(?:\.js|js)?|python|ruby|java|jdk|runtimes?|sdks?|dependenc(?:y|ies)|packages?|librar(?:y|ies)|plugins?|modules?)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
+        },
+        {
+            // `latest` refused as the value of a Helm values tag key or a kustomize `newTag` \u2014 the values files and `images:` entries the
+            // check reads: "Helm values don't use `tag: latest`", "No `tag: latest` in Helm values", "Kustomize `newTag` is never
+            // `latest`", "`image.tag` is never `latest`". A plain `tag` counts only in an item about Helm, kustomize, a chart or its
+            // values ("Don't push `tag: latest` to the npm registry", "Git tag is never `latest`" stay manual); npm's `dist-tag`, git's
+            // tags and another system's `latest` are not it.
+            pattern: new RegExp(String.raw `^(?=[^]*\b(?:helm|kustomiz\w*|charts?|values(?:[-_.][\w.-]*)?|overlays?|newtag|image\.tag|imagetag|image_tag)\b)[^]*?(?:\b(?:no|not|never|avoid\w*|don't|do not|doesn't|does not|without|ban\w*|forbid\w*|prohibit\w*|disallow\w*)\b[^;]{0,40}${TAG_KEY}: ?latest\b|${TAG_KEY}: ?latest\b[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed)\b|${TAG_KEY} (?:is |are )?(?:never|not|no longer) (?:set to |be |use[sd]? )?latest\b)`),
+            unless: /\bdigests?\b|\bsha256\b|\bdist-tags?\b|\b(?:npm|git|yarn|pnpm|pypi|gems?|terraform)\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable)\b/,
+            note: 'a promise about image tags in Helm values or kustomize images: the check fails a `latest` tag there',
         },
     ],
     docs: {
@@ -18674,7 +18686,7 @@ const dockerfile_secrets_in_env_FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|e
  */
 function harmless(value) {
     const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-    return !v || (0,secrets/* isFilePath */.ig)(v) || dockerfile_secrets_in_env_FLAG_VALUE.test(v) || /^(.)\1{3,}$/.test(v);
+    return !v || (0,secrets/* isFilePath */.RU)(v) || dockerfile_secrets_in_env_FLAG_VALUE.test(v) || /^(.)\1{3,}$/.test(v);
 }
 /**
  * Whether the text around a value's variables ships anything: not when it is only punctuation, white space and
@@ -18725,10 +18737,11 @@ const credentialPart = (name, value) => ((0,secrets/* isBundlerCredentialName */
  * A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`) nor public (anything
  * `PUBLIC`, and a front-end framework's client-public prefix, which the build inlines into the bundle every visitor downloads:
  * a Next.js build's `ENV NEXT_PUBLIC_STRIPE_KEY=pk_live_\u2026`, a Vite or Create React App build's `ARG VITE_API_KEY` /
- * `ENV REACT_APP_MAPS_KEY=$REACT_APP_MAPS_KEY`; a secret under such a prefix is hardcoded-secret's: isPublicName), or a tool's
- * credential variable.
+ * `ENV REACT_APP_MAPS_KEY=$REACT_APP_MAPS_KEY`: isPublicName) unless the name says its value is confidential whatever the
+ * prefix (`ARG VITE_STRIPE_SECRET_KEY` / `ENV NEXT_PUBLIC_DB_PASSWORD=$\u2026`: a secret, copied into the image and published by the
+ * build: confidentialName), or a tool's credential variable.
  */
-const namesCredential = (name) => CREDENTIAL_VARIABLES.test(name) || ((0,secrets/* isSecretName */.eh)(name) && !(0,secrets/* isAboutSecretName */.nZ)(name) && !(0,secrets/* isPublicName */.XC)(name));
+const namesCredential = (name) => CREDENTIAL_VARIABLES.test(name) || ((0,secrets/* isSecretName */.eh)(name) && !(0,secrets/* isAboutSecretName */.nZ)(name) && (!(0,secrets/* isPublicName */.XC)(name) || (0,secrets/* confidentialName */.ig)(name)));
 /**
  * Whether a (not harmless) value ships a literal of its own: text outside its variables, or the word of `${X:-default}` (what
  * ships whenever X is unset) or `${X:+alternative}` unless that is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
@@ -18797,7 +18810,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words; Bundler\'s gem-server credentials `BUNDLE_<HOST>` (`BUNDLE_GEMS__CONTRIBSYS__COM=user:password`, Sidekiq Pro\'s and Enterprise\'s licence; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`) count by their password, so `${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}` and `ci:${GEM_TOKEN}` copy variables and ship none (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, `BUNDLE_BUILD__<GEM>` are settings). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC` and any name under a front-end framework\'s client-public prefix (`NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_`, SvelteKit\'s and Astro\'s `PUBLIC_`, `VITE_`, `REACT_APP_`, `GATSBY_`, `VUE_APP_`: the build inlines the value into the bundle every visitor downloads, so the image holds nothing the bundle does not publish; a secret written there is `hardcoded-secret`\'s, whose message says the prefix publishes it), settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words; Bundler\'s gem-server credentials `BUNDLE_<HOST>` (`BUNDLE_GEMS__CONTRIBSYS__COM=user:password`, Sidekiq Pro\'s and Enterprise\'s licence; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`) count by their password, so `${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}` and `ci:${GEM_TOKEN}` copy variables and ship none (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, `BUNDLE_BUILD__<GEM>` are settings). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC` and any name under a front-end framework\'s client-public prefix (`NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `NX_PUBLIC_`, SvelteKit\'s and Astro\'s `PUBLIC_`, `VITE_`, `REACT_APP_`, `GATSBY_`, `VUE_APP_`: the build inlines the value into the bundle every visitor downloads, so the image holds nothing the bundle does not publish; a literal secret written there is `hardcoded-secret`\'s, whose message says the prefix publishes it) unless the name after the prefix says its value is confidential (a secret, password, passphrase, private key, credential, admin or master word: `ARG VITE_STRIPE_SECRET_KEY`, `ENV NEXT_PUBLIC_DB_PASSWORD=$NEXT_PUBLIC_DB_PASSWORD` fail: the secret ships in the image and in the bundle), settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=\u2026` with a literal value; `ARG DB_PASSWORD=\u2026` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=\u2026`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
             'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_\u2026`, `ONBUILD ARG DB_PASSWORD=\u2026`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=\u2026` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
@@ -22586,8 +22599,11 @@ function goTemplateStructure(text) {
     if (!/(?<!\$)\{\{/.test(text))
         return false;
     const lines = text.split('\n', MAX_TEMPLATE_SCAN_LINES);
-    // The indentation of the key that opened a block scalar (`key: |`, `- >-`), while inside it; -1 outside one.
+    // The indentation of the key that opened a block scalar (`key: |`, `- >-`, `key: !!str |`), while inside it; -1 outside one.
     let block = -1;
+    // The indentation of a line whose value is a scalar written on it (`description: Pod {{ $labels.pod }} has been`, `- text`):
+    // a more indented line after it continues that scalar (YAML allows nothing else there), whatever it holds; -1 after others.
+    let scalar = -1;
     for (const raw of lines) {
         const line = raw.replace(/\r$/, '');
         const trimmed = line.trim();
@@ -22599,15 +22615,24 @@ function goTemplateStructure(text) {
         }
         if (trimmed === '' || trimmed.startsWith('#'))
             continue;
+        if (scalar >= 0) {
+            if (indent > scalar)
+                continue;
+            scalar = -1;
+        }
         // Only actions on the line: control (`if`, `range`, `end`), includes and comments standing where YAML expects a node.
         if (/^(?:\{\{(?:[^}]|\}(?!\}))*\}\}\s*)+$/.test(trimmed))
             return true;
         // A key that is an action (`{{ .Key }}: value`), or a value that is one as a whole (`key: {{ .X }}`, `- {{ .X }}`).
         if (/^(?:-[ \t]+)*\{\{/.test(trimmed) || /:[ \t]+\{\{/.test(trimmed))
             return true;
-        // A block scalar opens: its lines are text, whatever they hold.
-        if (/(?:^|:|^-)[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(trimmed))
+        // A block scalar opens: its lines are text, whatever they hold (a tag or an anchor may stand before its header).
+        if (/(?:^|:|^-)[ \t]*(?:[!&][^ \t]*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(trimmed))
             block = indent;
+        // A scalar value on the line (`key: text`, `- text`; not `key:` opening a mapping, nor a flow collection's start).
+        // Its lines go on more indented than its key (after a sequence entry's `- `: `- name: api` then `  image: x` is the next key).
+        else if (/^(?:-[ \t]+)*(?:[^\s#:{[\]][^#]*?:[ \t]+|-[ \t]+)?[^\s{[#|>&!*-]/.test(trimmed) && !/:[ \t]*$/.test(trimmed))
+            scalar = indent + (/^(?:-[ \t]+)*/.exec(trimmed)?.[0].length ?? 0);
     }
     return false;
 }
@@ -37326,6 +37351,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   PB: () => (/* binding */ DATADOG_CLIENT_TOKEN_RE),
 /* harmony export */   Q$: () => (/* binding */ PLACEHOLDER_SECRETS),
 /* harmony export */   Qr: () => (/* binding */ insideBounds),
+/* harmony export */   RU: () => (/* binding */ isFilePath),
 /* harmony export */   Rm: () => (/* binding */ URL_PARTS_RE),
 /* harmony export */   Rs: () => (/* binding */ terraformVariableDefaults),
 /* harmony export */   T4: () => (/* binding */ libpqPasswords),
@@ -37350,7 +37376,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   fo: () => (/* binding */ FILL_IN_VERBS),
 /* harmony export */   gZ: () => (/* binding */ looksLikeUrlPassword),
 /* harmony export */   iR: () => (/* binding */ TOKEN_RULES),
-/* harmony export */   ig: () => (/* binding */ isFilePath),
+/* harmony export */   ig: () => (/* binding */ confidentialName),
 /* harmony export */   j8: () => (/* binding */ isLocalOrExampleHost),
 /* harmony export */   lk: () => (/* binding */ isTrustStoreName),
 /* harmony export */   ly: () => (/* binding */ shannonEntropy),
@@ -39568,14 +39594,17 @@ const isSqlPasswordVerifier = (value) => SQL_PASSWORD_VERIFIER_RE.test(value);
  * Server), `IDENTIFIED [WITH plugin] BY '\u2026'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '\u2026'`, `GRANT \u2026 TO user IDENTIFIED BY '\u2026'`
  * and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$\u2026$$`) and `PASSWORD NULL` are
  * no quoted literal and not read; the caller judges the literal (a reference, a verifier, a default). In offset order.
+ * `shell`: the text is a shell script (an init `.sh` running `psql -c "\u2026"` or a heredoc), not a `.sql` file: its comments are `#`
+ * lines and whole `--` lines (a heredoc's SQL), never a `--option` of the command line, and `/*` is a glob
+ * (`/docker-entrypoint-initdb.d/*`), no block comment.
  */
-function sqlPasswordStatements(text) {
+function sqlPasswordStatements(text, shell = false) {
     const out = [];
     if (!/PASSWORD|IDENTIFIED/i.test(text))
         return out;
     // Block comments' spans, found once (indexOf: linear, an unclosed `/*` runs to the end).
     const blocks = [];
-    for (let i = text.indexOf('/*'); i >= 0 && blocks.length < 100_000;) {
+    for (let i = shell ? -1 : text.indexOf('/*'); i >= 0 && blocks.length < 100_000;) {
         const close = text.indexOf('*/', i + 2);
         blocks.push([i, close < 0 ? text.length : close + 2]);
         if (close < 0)
@@ -39597,10 +39626,15 @@ function sqlPasswordStatements(text) {
         }
         return false;
     };
+    // The text before a statement on its line, at most 2,000 characters back (a search bounded so: a one-line dump of many
+    // statements is read in linear time).
     const commented = (at) => {
-        const lineStart = text.lastIndexOf('\n', at) + 1;
-        const before = text.slice(Math.max(lineStart, at - 2000), at);
-        return /^[ \t]*#/.test(before) || /(?:^|[\s;(,])--/.test(before.replace(/'(?:[^'\n]|'')*'/g, "''")) || inBlock(at);
+        const from = Math.max(0, at - 2000);
+        const back = text.slice(from, at);
+        const before = back.slice(back.lastIndexOf('\n') + 1);
+        if (/^[ \t]*(?:#|--)/.test(before))
+            return true;
+        return !shell && (/(?:^|[\s;(,])--/.test(before.replace(/'(?:[^'\n]|'')*'|"[^"\n]*"/g, "''")) || inBlock(at));
     };
     const push = (m, user, who, login = user) => {
         const password = m[2];

@@ -480,6 +480,18 @@ const LB_COOKIES = [
     { name: /^ARRAffinity(?:SameSite)?$/, by: "Azure App Service's ARR affinity", fix: "turn Session affinity off in the app's general settings (clientAffinityEnabled: false)" },
     { name: /^ApplicationGatewayAffinity(?:CORS)?$/, by: "Azure Application Gateway's cookie-based affinity", fix: 'turn cookie-based affinity off in its backend settings' },
 ];
+/**
+ * Whether the target answered and only a login wall (a 401/407, a redirect to a login/SSO page, a 403 sign-in page) kept
+ * the probe from the application: the cookies set on the way are the target's and are judged. Not a bot challenge or a
+ * client-certificate wall (the CDN's or the TLS terminator's page, not the target's), a gateway error or a failed request.
+ */
+function loginWallOnly(obs) {
+    const chain = obs.main;
+    const last = chain?.hops.at(-1);
+    if (!chain || !last || chain.error || util/* GATEWAY_DOWN */.Is.has(last.status) || (0,util/* botChallenge */.fq)(last) || (0,util/* clientCertWall */.Ww)(last))
+        return false;
+    return (0,util/* protectedReason */.zN)(chain) !== undefined;
+}
 /** The cookie attributes the probe judges (option `attributes`). */
 const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'];
 /** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
@@ -546,7 +558,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             'turn the stickiness off where the application keeps no per-instance state; load balancers whose cookie attributes can be set',
             '(HAProxy, F5 BIG-IP, ingress-nginx) are judged like the application\'s cookies.',
             'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
-            'A 401, a login redirect or a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present) is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
+            'A login wall (a 401, a redirect to a login page, a 403 sign-in page) does not hide the cookies the target sets on its way there: those set on the same-host redirects and on the login page or 401 itself are judged like any (a pre-login session cookie without Secure or HttpOnly fails as on the application\'s page); as MDN Observatory and ZAP judge the cookies they get, well-flagged ones pass, with a note that the application behind the wall was not seen (give headers to reach it). A login wall that sets no cookie (or only deletes one) is `error: protected`, as is a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present); a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
             'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
     },
@@ -557,8 +569,14 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
     }),
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {
-        if (!(0,util/* targetResponse */.v)(obs, ctx, true))
+        // A login wall (a 401, a redirect to a login page, a 403 sign-in page) is no reason to drop the cookies the target
+        // did set on the way: every visitor gets them (a pre-login session cookie, the login form's CSRF cookie). They are
+        // judged; only when none was set is the wall the outcome (`error: protected`, with its advice).
+        let wall;
+        if (!(0,util/* targetResponse */.v)(obs, { ...ctx, error: (reason) => { wall = reason; } }, true) && (wall === undefined || !loginWallOnly(obs))) {
+            ctx.error(wall ?? `no response from ${obs.url}`);
             return;
+        }
         // Validated by the options schema: every pattern compiles.
         const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
         // The attributes the item promises (all three unless it names fewer: "Cookies are marked HttpOnly").
@@ -575,10 +593,12 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         const reported = new Set();
         // The load balancers' own cookies, reported after the application's (whose fix is the one to read first).
         const platform = [];
-        for (const hop of obs.main.hops) {
+        for (const [i, hop] of obs.main.hops.entries()) {
             const https = hop.url.startsWith('https:');
             if (new URL(hop.url).hostname !== host)
                 continue;
+            // A URL a redirect named is shown without its query (a login page's `?next=\u2026`, a token).
+            const at = i ? (0,util/* shownUrl */.zA)(hop.url, '', true) : hop.url;
             for (const line of (0,util/* headerValues */.UE)(hop, 'set-cookie')) {
                 const c = parseSetCookie(line);
                 if (!c)
@@ -616,7 +636,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                     // A cookie on another path is another cookie: its path tells the two apart.
                     const path = c.attrs.get('path');
                     const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${(0,util/* clip */.$Q)(path, 60)})` : ''}`;
-                    const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
+                    const where = !https && httpsTarget ? ` over plain HTTP (by ${at}, after the https:// target redirected there)` : '';
                     // A list each item of which reads on its own: "without Secure and without a valid SameSite".
                     const without = problems.map((p) => `without ${p}`);
                     const list = (0,words/* andList */.c)(without);
@@ -628,14 +648,25 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                         continue;
                     reported.add(message);
                     if (lb)
-                        platform.push({ url: hop.url, severity: 'low', message, fix: `The load balancer sets this cookie with attributes nobody can configure: where the application keeps no per-instance state, ${lb.fix}.` });
+                        platform.push({ url: at, severity: 'low', message, fix: `The load balancer sets this cookie with attributes nobody can configure: where the application keeps no per-instance state, ${lb.fix}.` });
                     else
-                        ctx.report({ url: hop.url, message });
+                        ctx.report({ url: at, message });
                 }
             }
         }
         for (const f of platform)
             ctx.report(f);
+        if (wall !== undefined) {
+            // Nothing set (or only deletions): nothing of the target to judge, the wall is the outcome.
+            if (!cookies) {
+                ctx.error(wall);
+                return;
+            }
+            // The cookies seen were judged; what the application sets behind the login was not seen (MDN Observatory and
+            // ZAP judge the cookies they get and say nothing more; the note says what was not seen).
+            ctx.report({ url: obs.url, note: true, message: `only the ${cookies === 1 ? 'cookie' : `${cookies} cookies`} set up to the login wall ${cookies === 1 ? 'was' : 'were'} judged, not the application's behind it: ${wall.replace(/^protected: /, '')}` });
+            return;
+        }
         // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
         // A response that only deletes cookies (a logout, a cleared session) sets none either.
         if (!cookies && deletions)
@@ -840,13 +871,112 @@ const notFoundElsewhere = (f) => {
  * printed as a redirect's URL (no password, no query), and the one asked.
  */
 const named = (a) => (a.from ? { url: (0,util/* shownUrl */.zA)(a.res.url, '', true), where: `${(0,util/* shownUrl */.zA)(a.res.url)} (redirected from ${a.from})` } : { url: a.res.url, where: a.res.url });
+/** At most this many script elements of a page are looked at (a page has tens). */
+const MAX_SCRIPTS = 10_000;
 /**
- * The Werkzeug debugger's page (traceback or console): its resource URLs
- * (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), its script's settings
- * (`var \u2026 CONSOLE_MODE = false, EVALEX = true`) or its title (`\u2026 // Werkzeug Debugger`).
+ * The script elements of an HTML page (`<script \u2026>` to `</script>`, or to the end of a page cut short), in one pass:
+ * text HTML-escaped (`&lt;script&gt;`) or quoted in a `<pre><code>` is none. Linear in the body.
  */
-// The resource URL counts inside a src/href attribute only: prose may quote it.
-const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+let lastScripts;
+function scriptsOf(body) {
+    // The signals of one response ask for the same body's scripts in turn: found once.
+    if (lastScripts?.body === body)
+        return lastScripts.scripts;
+    const scripts = findScripts(body);
+    lastScripts = { body, scripts };
+    return scripts;
+}
+function findScripts(body) {
+    const lower = body.toLowerCase();
+    const out = [];
+    let at = 0;
+    while (out.length < MAX_SCRIPTS) {
+        const open = lower.indexOf('<script', at);
+        if (open < 0)
+            break;
+        // `<scripts>`, `<script-x>`: another element.
+        if (!/[\s>/]/.test(lower[open + 7] ?? '')) {
+            at = open + 7;
+            continue;
+        }
+        const gt = lower.indexOf('>', open);
+        if (gt < 0)
+            break;
+        const close = lower.indexOf('</script', gt + 1);
+        const end = close < 0 ? body.length : close;
+        out.push({ tag: body.slice(open, Math.min(gt + 1, open + 4096)), text: body.slice(gt + 1, end), start: gt + 1, end });
+        if (close < 0)
+            break;
+        at = close + 8;
+    }
+    return out;
+}
+/** A script element that runs JavaScript: no `type`, or a JavaScript one (not `text/plain`, `text/template`, JSON\u2026). */
+const runsJs = (tag) => {
+    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(tag)?.[1];
+    return type === undefined || /^(?:(?:text|application)\/(?:x-)?(?:java|ecma)script|module)?$/i.test(type);
+};
+/**
+ * Whether a match of `re` (global) in `body` is markup, not text: inside a tag (an attribute: `src="/@vite/client"`) or
+ * inside a script element (`self.__next_f.push(\u2026)`, `__NEXT_DATA__`). Text quoting it (prose, `<pre><code>`, HTML-escaped
+ * `&lt;script src=\u2026&gt;`) is neither. The first 1000 matches are looked at, each over a bounded window.
+ */
+function inMarkup(body, re) {
+    let n = 0;
+    for (const m of body.matchAll(re)) {
+        if (++n > 1000)
+            return false;
+        const i = m.index;
+        // Inside a tag: the nearest `<` before it opens one (`<x`) and no `>` closes it in between.
+        const from = Math.max(0, i - 4096);
+        const before = body.slice(from, i);
+        const lt = before.lastIndexOf('<');
+        if (lt >= 0 && lt > before.lastIndexOf('>') && /^<[a-z]/i.test(before.slice(lt, lt + 2)))
+            return true;
+        if (scriptsOf(body).some((s) => i >= s.start && i < s.end))
+            return true;
+    }
+    return false;
+}
+/**
+ * The Werkzeug debugger page's own markers (traceback or console), never text about it: its script's settings
+ * (`var \u2026 CONSOLE_MODE = false, EVALEX = true`) inside a script element, its resources loaded by a real `<script src>`
+ * or `<link href>` (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), or its title (`\u2026 // Werkzeug Debugger`).
+ * A post quoting the settings line in a `<pre><code>` or HTML-escaped (`&lt;script&gt;`) shows none of them.
+ * Undefined when it is not the debugger's page; else whether its console runs code (`EVALEX = true`) or not
+ * (`use_evalex=False`: the traceback and source only).
+ */
+const WERKZEUG_SETTINGS = /\bCONSOLE_MODE\s*=\s*(true|false)\s*,\s*EVALEX\s*=\s*(\w*)/;
+const WERKZEUG_TITLE = /<title>[^<]*\/\/\s*Werkzeug Debugger\s*<\/title>/;
+/** The debugger's resource URL as the page's `<script src>`/`<link href>` loads it (a path before the query allowed). */
+const WERKZEUG_RESOURCE = /^<(?:script|link)\b[^>]*\s(?:src|href)\s*=\s*["']?[^"'\s>]{0,300}$/i;
+function werkzeugResource(body) {
+    let from = 0;
+    for (let n = 0; n < 1000; n++) {
+        const i = body.indexOf('?__debugger__=yes&', from);
+        if (i < 0)
+            return false;
+        from = i + 1;
+        if (!/^\?__debugger__=yes&(?:amp;)?cmd=resource/.test(body.slice(i, i + 40)))
+            continue;
+        // The open tag it is an attribute of: the last `<` before it, with no `>` in between.
+        const before = body.slice(Math.max(0, i - 2000), i);
+        const head = before.slice(before.lastIndexOf('<'));
+        if (head.startsWith('<') && !head.includes('>') && WERKZEUG_RESOURCE.test(head))
+            return true;
+    }
+    return false;
+}
+function werkzeugDebugger(body) {
+    if (!body.includes('Werkzeug Debugger') && !body.includes('CONSOLE_MODE') && !body.includes('__debugger__'))
+        return undefined;
+    const settings = body.includes('CONSOLE_MODE')
+        ? scriptsOf(body).filter((s) => runsJs(s.tag)).map((s) => WERKZEUG_SETTINGS.exec(s.text)).find((m) => m)
+        : undefined;
+    if (settings)
+        return { evalex: settings[2] !== 'false' };
+    return WERKZEUG_TITLE.test(body) || werkzeugResource(body) ? { evalex: !EVALEX_OFF.test(body) } : undefined;
+}
 /** The Werkzeug debugger page's settings with code execution off (`app.run(debug=True, use_evalex=False)`). */
 const EVALEX_OFF = /\bEVALEX\s*=\s*false\b/;
 /**
@@ -1017,6 +1147,18 @@ const angularDev = (res) => {
     }
     return [...byFolder.values()].some((n) => n.has('runtime') && n.has('polyfills') && n.has('main') && (n.has('styles') || (n.has('vendor') && expressHeader(res))));
 };
+/**
+ * Rails' development error page (`consider_all_requests_local`): its layout's title (`<title>Action Controller: Exception
+ * caught</title>`), or the routing error's heading followed by the trace's `<code>Rails.root: \u2026</code>`. The phrase in a
+ * post (prose, an escaped `&lt;title&gt;`) is no page. Linear: one search each.
+ */
+const RAILS_TITLE = /<title>\s*Action Controller: Exception caught\s*<\/title>/;
+const railsErrorPage = (body) => {
+    if (RAILS_TITLE.test(body))
+        return true;
+    const h1 = body.indexOf('<h1>Routing Error</h1>');
+    return h1 >= 0 && body.indexOf('<code>Rails.root: ', h1) > h1;
+};
 /** Banners of development servers and debug pages, by header or body. */
 const DEV_SIGNALS = [
     // The header names the server, not how it was started (`flask run`, `app.run()`, `python app.py`).
@@ -1025,8 +1167,8 @@ const DEV_SIGNALS = [
     // a page may well write about "the Werkzeug Debugger".
     // Its traceback page says whether the console runs code (`EVALEX = true`); `use_evalex=False` shows the traceback and
     // source only: still debug mode, not code execution.
-    { what: 'the Werkzeug interactive debugger', ...WERKZEUG_DEBUG_FIX, body: (b) => WERKZEUG_DEBUGGER.test(b) && !EVALEX_OFF.test(b) },
-    { what: "the Werkzeug debugger's traceback page (debug mode on, console off: the source and traceback are shown)", ...WERKZEUG_DEBUG_FIX, body: (b) => WERKZEUG_DEBUGGER.test(b) && EVALEX_OFF.test(b) },
+    { what: 'the Werkzeug interactive debugger', ...WERKZEUG_DEBUG_FIX, body: (b) => werkzeugDebugger(b)?.evalex === true },
+    { what: "the Werkzeug debugger's traceback page (debug mode on, console off: the source and traceback are shown)", ...WERKZEUG_DEBUG_FIX, body: (b) => werkzeugDebugger(b)?.evalex === false },
     // Django's runserver is built on wsgiref, whose simple_server sends the same header.
     { what: "a wsgiref development server (Django's runserver or wsgiref.simple_server)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
     // Django \u2265 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
@@ -1035,15 +1177,15 @@ const DEV_SIGNALS = [
     { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
     // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
     { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
-    { what: "Rails' development error page", advice: 'run the app with RAILS_ENV=production, where config.consider_all_requests_local = false', fix: 'Run the app with `RAILS_ENV=production` and keep `config.consider_all_requests_local = false` in `config/environments/production.rb`: the development error page shows the source, the request, the routes and the backtrace.', body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
+    { what: "Rails' development error page", advice: 'run the app with RAILS_ENV=production, where config.consider_all_requests_local = false', fix: 'Run the app with `RAILS_ENV=production` and keep `config.consider_all_requests_local = false` in `config/environments/production.rb`: the development error page shows the source, the request, the routes and the backtrace.', body: railsErrorPage },
     { what: "Phoenix/Plug's debug error page (Plug.Debugger, debug_errors: true)", advice: 'run a release built with MIX_ENV=prod, whose endpoint has debug_errors: false', fix: 'Run a release built with `MIX_ENV=prod`: the endpoint\'s `debug_errors: true` belongs in `config/dev.exs` only, and `use Plug.Debugger` stays out of production (`if Mix.env() == :dev`).', body: (b) => PLUG_DEBUGGER_HEADER.test(b) && ELIXIR_FRAME.test(b) },
     { what: "Laravel's debug page (Whoops/Ignition)", advice: 'set APP_DEBUG=false (and APP_ENV=production) in the production .env', fix: 'Set `APP_DEBUG=false` and `APP_ENV=production` in the production `.env` (then `php artisan config:cache`): with debug on, Laravel answers errors with Ignition/Whoops, showing the source, the environment and the request.', body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
     { what: "the Symfony profiler", advice: 'run the app with APP_ENV=prod and APP_DEBUG=0, without the dev dependencies', fix: 'Run the app with `APP_ENV=prod` and `APP_DEBUG=0`, installed with `composer install --no-dev`: the web profiler (`X-Debug-Token-Link`) records every request with its headers, session, queries and configuration.', header: ['x-debug-token-link', /./] },
     // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
     // (`/_next/static/chunks/webpack.js?v=\u2026`, a production build serves `webpack-<hash>.js`) and name their modules.
-    { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
-    { what: 'the Vite development server', body: /\/@vite\/client/ },
-    { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
+    { what: 'the Next.js development server', body: (b) => inMarkup(b, /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\//g) },
+    { what: 'the Vite development server', body: (b) => inMarkup(b, /\/@vite\/client/g) },
+    { what: 'webpack-dev-server', body: (b) => inMarkup(b, /webpack-dev-server\/client|__webpack_dev_server_client__/g) },
     { what: "Create React App's development server (react-scripts start)", response: craDev },
     { what: "Angular CLI's development server (ng serve)", response: angularDev },
     { what: 'an Express stack trace (NODE_ENV is not production)', advice: 'set NODE_ENV=production where the app runs', fix: "Set `NODE_ENV=production` in the environment the app runs in (Express's default error handler sends the stack trace unless it is), and keep custom error handlers from sending `err.stack`.", body: EXPRESS_STACK },
@@ -1067,8 +1209,13 @@ const DEV_SIGNALS = [
     // Stack traces by their frames: a .NET exception as the whole body (not the developer page's text form, said above) or in a JSON error.
     { what: 'a .NET stack trace', inResponse: true, advice: 'stop sending the exception to clients and set ASPNETCORE_ENVIRONMENT=Production where the app runs', fix: 'Answer errors without the exception: error handlers must not send `exception.ToString()` or `StackTrace` (ASP.NET Core: `app.UseExceptionHandler(\u2026)` with `AddProblemDetails()`, and `ASPNETCORE_ENVIRONMENT=Production`, under which the developer page and its problem details are off).', response: (r) => (DOTNET_TRACE_BODY.test(r.body) && !ASPNETCORE_DEV_PAGE_TEXT.test(r.body)) || (isJson(r) && DOTNET_STACK_JSON.test(r.body)) },
 ];
-/** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
-const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
+/**
+ * The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script
+ * (`CONSOLE_MODE = true` inside a script element: a page quoting it in a code block is none).
+ */
+const WERKZEUG_CONSOLE_TITLE = /<title>Console \/\/ Werkzeug Debugger<\/title>/;
+const werkzeugConsole = (body) => WERKZEUG_CONSOLE_TITLE.test(body)
+    || (body.includes('CONSOLE_MODE') && scriptsOf(body).some((s) => runsJs(s.tag) && /\bCONSOLE_MODE\s*=\s*true\b/.test(s.text)));
 /** Which dev-server/debug signals a response shows. */
 function signalsOf(res) {
     const byHeader = (s) => {
@@ -1121,21 +1268,21 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             'a development server\'s banner or bundle keeps "run a production server with debug off".',
             'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
             "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug\u2026`, `WSGIServer/\u2026 CPython`",
-            "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
-            '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `\u2026 // Werkzeug Debugger`',
-            'title; a page that merely names it is no finding; its traceback page with `EVALEX = false`, `use_evalex=False`, is named the debugger\'s traceback page (debug mode on, console off), still `critical`), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
+            "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markup: its",
+            '`?__debugger__=yes&cmd=resource` resources loaded by a `<script src>` or `<link href>`, its `CONSOLE_MODE`/`EVALEX` settings inside a (JavaScript) `<script>` element, its `\u2026 // Werkzeug Debugger`',
+            'title; a page that merely names it, or quotes those markers in a `<pre><code>` block or HTML-escaped (`&lt;script&gt;`), is no finding; its traceback page with `EVALEX = false`, `use_evalex=False`, is named the debugger\'s traceback page (debug mode on, console off), still `critical`), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
             '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /\u2026` title, `#summary` or `#traceback`',
-            '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in \u2026 Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: \u2026` and its backtrace),',
+            '(a blog or tutorial quoting the sentence is no finding), Rails\' development error page (its `Action Controller: Exception caught` `<title>`, or the routing error\'s `<h1>Routing Error</h1>` with the trace\'s `<code>Rails.root: \u2026`; the phrase in prose is no page), Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in \u2026 Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: \u2026` and its backtrace),',
             'ASP.NET Core\'s developer exception page in both its forms: the HTML page a browser gets (its `<h1>An unhandled exception occurred while processing the request.</h1>`, or its `<div class="titleerror">` with the page\'s Stack/Query/Cookies/Headers tabs, `#stackpage` or `<li class="frame">` frames) and the plain-text form any other client gets (the probe asks for any type): the exception and its .NET frames, then the request\'s `HEADERS` / `=======` section;',
             'a .NET stack trace by its frames (`   at Ns.Type.Method(\u2026)`, ` in /src/Api/Program.cs:line 31` when symbols are deployed) as the whole body, from the exception\'s name (`System.InvalidOperationException: \u2026`), or, in a JSON response (a JSON `Content-Type` such as `application/problem+json`, or a body that is a JSON object or array), as a string value that is the stack: from the exception\'s name, or two frames (`exception.ToString()`, `exception.StackTrace`, ASP.NET Core 8\'s developer problem details `"exception":{"details":\u2026}`); an exception named without frames, a lone `   at x(y)` in a string, the production Error view ("An error occurred while processing your request.") and a page quoting a stack (an HTML page showing a sample error, a Next.js `__NEXT_DATA__` blob) pass;',
             'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
-            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
+            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles by their URLs in the page\'s markup, a tag\'s attribute or a script element (`<script src="/@vite/client">`, `/_next/static/development/`, `"buildId":"development"` in `__NEXT_DATA__`; named in prose or a code block, as a post about them does, they are no finding) (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
             'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/\u2026`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://\u2026` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
             'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`, not inside a post\'s `<article>`, a `<figure>` or a `<blockquote>`),',
             'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at \u2026 (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
             '(`Traceback (most recent call last):` first, then `File "\u2026", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat \u2026(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
             'Tomcat\'s default error report (`HTTP Status 500 \u2013 \u2026` with a `<pre>` of `\u2026(X.java:N)` frames; its status report without one passes). A GET of `/console`',
-            'finds the Werkzeug debugger console by its page (title, console-mode script), not by',
+            'finds the Werkzeug debugger console by its page (title, console-mode script inside a `<script>` element), not by',
             'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
             'even behind a proxy that hides `Server: Werkzeug`. The not-found path and `/console` follow same-host redirects as the page does (an `http://` target sending every path to its `https://` side is judged there, each hop looked at; a finding there names the URL asked too, and a URL a redirect named is printed without its password or query). `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (the answers the redirects led to, not the redirects), or both answered only with a redirect to another host (not followed; a login wall there aside; the not-found path\'s only when it keeps that path: a fixed URL that drops it, every unknown path \u2192 `https://www.example.com/`, is the application\'s answer) or led to an `https://` side that did not answer, or when the page is in a redirect loop (every path redirecting to itself: Django\'s `SECURE_SSL_REDIRECT` behind a proxy that does not pass `X-Forwarded-Proto`) or still redirects after 5 hops and the not-found path shows no page either: only redirects were seen (unless a signal or `/console` already showed the debugger).',
         ].join(' '),
@@ -1154,7 +1301,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         const finals = [...(obs.main && !obs.main.error ? [obs.main.hops.at(-1)] : []), ...notFounds.map((f) => f.response)].filter((r) => r !== undefined);
         // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
         // A console page cut short after its markers arrived (`partial`) was served all the same.
-        const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && WERKZEUG_CONSOLE.test(r.body) ? [{ res: r, from: f.redirectedFrom }] : []; });
+        const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && werkzeugConsole(r.body) ? [{ res: r, from: f.redirectedFrom }] : []; });
         const consoleFound = consoles.length > 0;
         for (const c of consoles) {
             const { url, where } = named(c);

@@ -748,7 +748,7 @@ function plainText(nodes, keepStruck = false, source, asides = !keepStruck) {
  * aside (a dash, a bracket, a label, `;`), or a ticket or an owner ("HSTS _pending_ OPS-12", "\u2014 _WIP_, see #412").
  */
 // (Each run of spaces is read one way only: the text after a status may be a long run of them.)
-const EMPHASIS_STATE_AFTER = /^\s*(?:(?:[.!]+\s*)?(?:\^[\w-]+\s*)?$|[\u2014\u2013(\[;:]|-(?:\s|$)|(?:,\s*)?(?:(?:see|cf\.?|ref\.?)\s+)?(?:[A-Za-z][A-Za-z\d]*-\d+|#\d+|@[\w-])(?![\w-]))/;
+const EMPHASIS_STATE_AFTER = /^\s*(?:(?:[.!]+\s*)?(?:\^[\w-]+\s*)?$|[\u2014\u2013(\[;:]|-(?:\s|$)|(?:,\s*)?(?:(?:see|cf\.?|ref\.?)\s+)?(?:[A-Za-z][A-Za-z\d]*-\d+|#\d+|@[\w-]+(?:\/[\w-]+)?)(?![\w-]))/;
 /**
  * `out` with each emphasised status in it (`statuses`: where its words stand) made an aside where it stands as the item's state:
  * opening the item (no word before it: "**WIP** HSTS", "**N/A** \u2014 no DB" read as "(WIP) HSTS", "(N/A) \u2014 no DB") or ending its
