@@ -835,7 +835,12 @@ function skaffoldBuilds(snapshot: PlatformView & { text(path: string): string | 
  * The image builds CI configs push and build configs name, each with the stage it builds: GitHub workflows
  * (workflowBuilds), GitLab CI, Bitbucket Pipelines and CircleCI (otherCiBuilds), and skaffold (skaffoldBuilds).
  */
-export const ciBuilds = perObject(function ciBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
+export const ciBuilds = (snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] => allCiBuilds(snapshot).filter((b) => b.unresolved === undefined);
+
+/** The builds ciBuilds leaves out because their target does not resolve (`target: ${{ inputs.stage }}`): `unresolved` says how it is written. */
+export const unresolvedCiBuilds = (snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] => allCiBuilds(snapshot).filter((b) => b.unresolved !== undefined);
+
+const allCiBuilds = perObject(function allCiBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
   const sink = buildSink(snapshot);
   otherCiBuilds(snapshot, sink.put);
   skaffoldBuilds(snapshot, sink.put);

@@ -11,7 +11,7 @@ import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
 import { composeDeploymentGroups } from './swarm.js';
 import { devBuiltReason, devNamedDockerfile, rebuiltInProduction, replacedInProduction } from './dev-built.js';
-import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
+import { ciBuilds, ciPath, readPlatformBuilds, unresolvedCiBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks, scanString } from './hcl.js';
 import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
@@ -2093,7 +2093,7 @@ export const deployBuilds = perView(function deployBuilds(snapshot: SnapshotView
 /** deployBuilds with the builds whose target is written with an expression or variable that does not resolve (`unresolved`). */
 const allDeployBuilds = perView(function allDeployBuilds(snapshot: SnapshotView): DeployBuild[] {
   const kamal = kamalDeployments(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
-  return [...readPlatformBuilds(snapshot), ...ciBuilds(snapshot), ...bakeBuilds(snapshot), ...kamal];
+  return [...readPlatformBuilds(snapshot), ...ciBuilds(snapshot), ...unresolvedCiBuilds(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
 
 /**
