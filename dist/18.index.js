@@ -26456,7 +26456,7 @@ const deployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVie
 /** deployBuilds with the builds whose target is written with an expression or variable that does not resolve (`unresolved`). */
 const allDeployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function allDeployBuilds(snapshot) {
     const kamal = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_9__/* .kamalDeployments */ .PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
-    return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciBuilds */ .wz)(snapshot), ...bakeBuilds(snapshot), ...kamal];
+    return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciBuilds */ .wz)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .unresolvedCiBuilds */ .$y)(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
 /**
  * The `info` notes a Dockerfile check gives for the unresolved build targets (UnresolvedTarget) of the Dockerfiles it judges:
@@ -43599,6 +43599,7 @@ function blankTemplateComments(text, syntax) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ unresolvedCiBuilds),
 /* harmony export */   Ct: () => (/* binding */ ciPath),
 /* harmony export */   F7: () => (/* binding */ readPlatformBuilds),
 /* harmony export */   Tw: () => (/* binding */ workflowDockerfiles),
@@ -44557,7 +44558,10 @@ function skaffoldBuilds(snapshot, put) {
  * The image builds CI configs push and build configs name, each with the stage it builds: GitHub workflows
  * (workflowBuilds), GitLab CI, Bitbucket Pipelines and CircleCI (otherCiBuilds), and skaffold (skaffoldBuilds).
  */
-const ciBuilds = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .perObject */ .F)(function ciBuilds(snapshot) {
+const ciBuilds = (snapshot) => allCiBuilds(snapshot).filter((b) => b.unresolved === undefined);
+/** The builds ciBuilds leaves out because their target does not resolve (`target: ${{ inputs.stage }}`): `unresolved` says how it is written. */
+const unresolvedCiBuilds = (snapshot) => allCiBuilds(snapshot).filter((b) => b.unresolved !== undefined);
+const allCiBuilds = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .perObject */ .F)(function allCiBuilds(snapshot) {
     const sink = buildSink(snapshot);
     otherCiBuilds(snapshot, sink.put);
     skaffoldBuilds(snapshot, sink.put);
