@@ -42,6 +42,17 @@ export function isTemplated(text: string): boolean {
 }
 /** A value that is an unquoted action (`type: {{ .Values.service.type }}`, `- {{ .Values.host }}`), which YAML reads as a flow mapping. */
 const UNQUOTED_ACTION_VALUE = /(?::|^[ \t]*-)[ \t]+\{\{/m;
+/**
+ * Whether a YAML file's Go template actions stand as YAML structure, so it renders before it is YAML (a Helm template,
+ * gomplate's or consul-template's `deploy/api.yaml` with `{{- if .Env.X }}` blocks): it holds an action and does not parse
+ * as it is (`y`, its parse), or parses only by reading an unquoted action value as a flow mapping (`replicas: {{ .N }}`).
+ * An action inside a scalar (`image: "app:{{ .Tag }}"`, a PrometheusRule description going on over lines, a ConfigMap's
+ * block of Alertmanager templates) is text. The one rule: the snapshot reads such a file as a template (Snapshot.yaml) and
+ * the Kubernetes checks judge its workloads as templates (goTemplate).
+ */
+export function goTemplateStructure(text: string, y: Pick<YamlFile, 'errors'> = parseYaml('template.yaml', text)): boolean {
+  return isTemplated(text) && (y.errors.length > 0 || UNQUOTED_ACTION_VALUE.test(text));
+}
 
 /**
  * A Go-template YAML file (Helm) made parseable line for line, or null when it cannot be: lines that
@@ -230,6 +241,8 @@ export interface SnapshotView {
   /** A file read as dotenv whatever its name (a compose `env_file: .envs/.production/.django`); undefined when not tracked or unreadable. */
   envFileAt(path: string): EnvFile | undefined;
   yaml(path: string): YamlFile | undefined;
+  /** Whether a YAML file was read as a Go template (goTemplateStructure: its actions stand as YAML structure). */
+  goTemplate(path: string): boolean;
   /**
    * A JSON file (`package.json`, `railway.json`), parsed strictly once (as `JSON.parse`, a BOM aside: trailing commas and comments are errors,
    * as they are to npm) with the positions of its keys and values. Undefined when unreadable; null when it is not valid JSON: a parse problem is recorded.
@@ -310,6 +323,8 @@ export class Snapshot implements SnapshotView {
   private readonly nginxTemplateBreaks = new Map<string, NginxProblem>();
   /** Filled by k8sObjects(): see unreadManifests(). */
   private unreadK8s: UnreadManifest[] = [];
+  /** Filled by yaml(): the files it read as Go templates (goTemplate). */
+  private readonly goTemplates = new Set<string>();
   readonly reader: RepoReader;
 
   /** `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. */
@@ -355,6 +370,7 @@ export class Snapshot implements SnapshotView {
       envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
       envFileAt: (p) => (set.has(p) ? self.envFileAt(p) : undefined),
       yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
+      goTemplate: (p) => set.has(p) && self.goTemplate(p),
       json: (p) => (set.has(p) ? self.json(p) : undefined),
       nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
       nginx: (p) => (set.has(p) ? self.nginx(p) : []),
@@ -584,14 +600,15 @@ export class Snapshot implements SnapshotView {
       }
       // A Helm template can parse as it is, its unquoted actions read as flow mappings (`type: {{ .Values.service.type }}` is a
       // mapping, not the value Helm renders): it is read as a Helm template too, and as it is only when that reading fails.
-      const actionValues = !y.errors.length && isTemplated(t) && UNQUOTED_ACTION_VALUE.test(t);
-      if ((!y.errors.length && !actionValues) || !isTemplated(t)) {
+      if (!goTemplateStructure(t, y)) {
         // In a stream of several documents each broken one is a problem of its own (scoped to it): one document's
         // syntax error does not hide another's, and the documents that parse are judged.
         const several = y.docs.length > 1;
         for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message, ...(several && e.doc !== undefined ? { scope: `yaml document ${e.doc}` } : {}) });
         return y;
       }
+      this.goTemplates.add(p);
+      const actionValues = !y.errors.length;
       // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
       // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
       // Its comments (a licence header `{{/* … */}}`) render as nothing. When the branches some values file renders,
@@ -613,6 +630,11 @@ export class Snapshot implements SnapshotView {
       if (!actionValues) this.skip(p, TEMPLATED_SKIP, why ?? undefined);
       return y;
     });
+  }
+
+  goTemplate(p: string): boolean {
+    this.yaml(p);
+    return this.goTemplates.has(p);
   }
 
   json(p: string): JsonFile | null | undefined {

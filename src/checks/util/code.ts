@@ -9,7 +9,7 @@ import { basename, dirname, filesWhere, isEnvFile, isJavaScript, isPython, isVen
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals, type KustomizeLiteral } from '../../repo/k8s.js';
 import { shippedEnv, type DockerStage } from '../../repo/dockerfile.js';
-import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { goTemplateStructure, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { escapeRegExp } from './text.js';
 import { platformEnv } from './platform.js';
@@ -47,57 +47,16 @@ export function isHelmTemplate(file: string, text: string | undefined): boolean 
 }
 
 /** Bound: the lines of a manifest read for template actions standing as YAML structure. */
-const MAX_TEMPLATE_SCAN_LINES = 20_000;
-
-/**
- * Whether a YAML file's Go template actions stand as YAML structure: a line that is only actions (`{{- if .Env.PROBES }}`,
- * `{{- end }}`, `{{- template "resources" }}`, `{{ include … | nindent 8 }}`), a value that is an unquoted action as a whole
- * (`replicas: {{ .Replicas }}`, `image: {{ .Image }}:{{ .Tag }}`: YAML reads it as a flow mapping) or a key written by one — not an action inside a scalar
- * (`image: "ghcr.io/acme/api:{{ .Values.tag }}"`, `image: app:{{ .Tag }}`), nor lines of a block scalar (a ConfigMap's
- * `template.tmpl: |` holding Alertmanager's `{{ define "slack" }}`) or comments. Such a file renders before it is YAML:
- * gomplate, consul-template, `helm template` or a CI `sed` give its conditional branches and what it includes.
- */
-export function goTemplateStructure(text: string): boolean {
-  if (!/(?<!\$)\{\{/.test(text)) return false;
-  const lines = text.split('\n', MAX_TEMPLATE_SCAN_LINES);
-  // The indentation of the key that opened a block scalar (`key: |`, `- >-`, `key: !!str |`), while inside it; -1 outside one.
-  let block = -1;
-  // The indentation of a line whose value is a scalar written on it (`description: Pod {{ $labels.pod }} has been`, `- text`):
-  // a more indented line after it continues that scalar (YAML allows nothing else there), whatever it holds; -1 after others.
-  let scalar = -1;
-  for (const raw of lines) {
-    const line = raw.replace(/\r$/, '');
-    const trimmed = line.trim();
-    const indent = line.length - line.trimStart().length;
-    if (block >= 0) {
-      if (trimmed === '' || indent > block) continue;
-      block = -1;
-    }
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (scalar >= 0) {
-      if (indent > scalar) continue;
-      scalar = -1;
-    }
-    // Only actions on the line: control (`if`, `range`, `end`), includes and comments standing where YAML expects a node.
-    if (/^(?:\{\{(?:[^}]|\}(?!\}))*\}\}\s*)+$/.test(trimmed)) return true;
-    // A key that is an action (`{{ .Key }}: value`), or a value that is one as a whole (`key: {{ .X }}`, `- {{ .X }}`).
-    if (/^(?:-[ \t]+)*\{\{/.test(trimmed) || /:[ \t]+\{\{/.test(trimmed)) return true;
-    // A block scalar opens: its lines are text, whatever they hold (a tag or an anchor may stand before its header).
-    if (/(?:^|:|^-)[ \t]*(?:[!&][^ \t]*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(trimmed)) block = indent;
-    // A scalar value on the line (`key: text`, `- text`; not `key:` opening a mapping, nor a flow collection's start).
-    // Its lines go on more indented than its key (after a sequence entry's `- `: `- name: api` then `  image: x` is the next key).
-    else if (/^(?:-[ \t]+)*(?:[^\s#:{[\]][^#]*?:[ \t]+|-[ \t]+)?[^\s{[#|>&!*-]/.test(trimmed) && !/:[ \t]*$/.test(trimmed)) scalar = indent + (/^(?:-[ \t]+)*/.exec(trimmed)?.[0].length ?? 0);
-  }
-  return false;
-}
+// The one rule for Go-templated YAML is the snapshot's (it reads such a file as a template).
+export { goTemplateStructure };
 
 /**
  * A Go-templated manifest: a Helm chart's template (isHelmTemplate), or a YAML file anywhere whose actions stand as YAML
  * structure (goTemplateStructure: gomplate's or consul-template's `deploy/api.yaml` with `{{- if .Env.X }}` blocks). Its
  * workloads are judged as templates are — what it writes literally, not what it leaves out —, outside a chart when not in one.
  */
-export function isGoTemplatedManifest(file: string, text: string | undefined): boolean {
-  return isHelmTemplate(file, text) || (text !== undefined && /\.ya?ml$/i.test(file) && goTemplateStructure(text));
+export function isGoTemplatedManifest(snapshot: SnapshotView, file: string): boolean {
+  return isHelmTemplate(file, snapshot.text(file)) || (/\.ya?ml$/i.test(file) && snapshot.goTemplate(file));
 }
 
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */

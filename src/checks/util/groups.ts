@@ -1647,7 +1647,7 @@ export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView
     if (refs) { selecting.push({ obj, refs }); continue; }
     const solo = `\u0001${objectId(obj)}`;
     // A Go template (a chart's, or one outside a chart whose actions stand as YAML structure: gomplate's `{{- if .Env.X }}`): judged alone, as a template.
-    if (isGoTemplatedManifest(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
+    if (isGoTemplatedManifest(snapshot, obj.file)) { groups.set(solo, mergeWorkload([obj], true)); continue; }
     const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
     const g = groups.get(key);
     if (Array.isArray(g)) g.push(obj); else groups.set(key, [obj]);
@@ -1828,7 +1828,7 @@ export const k8sServiceVariants = perView(function k8sServiceVariants(snapshot: 
   const targeted = targetedPatches(snapshot);
   const judged = (o: K8sObject) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file);
   const objects = snapshot.k8sObjects().filter(judged);
-  const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !isGoTemplatedManifest(o.file, snapshot.text(o.file)));
+  const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !isGoTemplatedManifest(snapshot, o.file));
   // Each patch with the kustomization (folder) that applies it and what it selects.
   const patches: { obj: K8sObject; dir: string; selects: (b: K8sObject) => boolean }[] = [];
   for (const obj of [...objects.filter((o) => patchFiles.has(o.file)), ...inlinePatchObjects(snapshot).filter(judged)]) {
