@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, filesEndingIn, hasDevWord, isDevOnly, isDockerfile, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated, joinPath } from '../repo/classify.js';
-import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
+import { aspNetSettings, basename, DEV_VALUES_FILE, DEV_WORD, dirname, filesEndingIn, hasDevWord, isDevOnly, isDockerfile, isPython, isTemplate, isTerraformArgumentFile, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
+import { composeBindMounts, composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { terraformK8sObjects } from './util/tf-kubernetes.js';
@@ -671,16 +671,8 @@ function initdbMounts(snapshot: SnapshotView): { path: string; dev: string | nul
   const out: { path: string; dev: string | null }[] = [];
   for (const cf of snapshot.composeFiles()) {
     for (const svc of cf.services) {
-      const volumes = svc.value['volumes'];
-      if (!Array.isArray(volumes)) continue;
-      for (const v of volumes.slice(0, 200)) {
-        let source: unknown;
-        let target: unknown;
-        if (typeof v === 'string') [source, target] = v.split(':');
-        else if (isObject(v)) { source = v['source']; target = v['target']; }
-        if (typeof source !== 'string' || typeof target !== 'string' || !/^\/docker-entrypoint-initdb\.d(?:\/|$)/.test(target) || !/^\.{1,2}(?:\/|$)/.test(source)) continue;
-        const path = joinPath(dirname(cf.path), source.replace(/\/+$/, ''));
-        if (path !== null) out.push({ path, dev: isDevOnly(svc.file) ? 'development-only file' : composeDevOnly(svc) });
+      for (const m of composeBindMounts(cf.path, svc)) {
+        if (/^\/docker-entrypoint-initdb\.d(?:\/|$)/.test(m.target)) out.push({ path: m.path, dev: isDevOnly(svc.file) ? 'development-only file' : composeDevOnly(svc) });
       }
     }
   }

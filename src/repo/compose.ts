@@ -347,6 +347,28 @@ export function devProfiles(value: Record<string, unknown>): string[] | null {
 }
 
 /**
+ * The repository files and folders a compose service bind-mounts, as repository paths with the container path they are
+ * mounted at: `./initdb:/docker-entrypoint-initdb.d`, `../nginx/default.conf:/etc/nginx/conf.d/default.conf:ro`, and the long
+ * syntax (`type: bind`, or no type, with `source`/`target`). Only a source relative to the compose file's folder (`.`, `./…`,
+ * `..`, `../…`) without a variable is the repository's; named volumes and host paths are not.
+ */
+export function composeBindMounts(composePath: string, svc: Pick<ComposeService, 'value'>): { path: string; target: string }[] {
+  const out: { path: string; target: string }[] = [];
+  const volumes = svc.value['volumes'];
+  if (!Array.isArray(volumes)) return out;
+  for (const v of volumes.slice(0, 1000)) {
+    let source: unknown;
+    let target: unknown;
+    if (typeof v === 'string') [source, target] = v.split(':');
+    else if (isObject(v) && (v['type'] === undefined || v['type'] === 'bind')) { source = v['source']; target = v['target']; }
+    if (typeof source !== 'string' || !/^\.{1,2}(?:\/|$)/.test(source) || source.includes('$')) continue;
+    const path = joinPath(dirname(composePath), source.replace(/\/+$/, '') || '.');
+    if (path !== null) out.push({ path, target: typeof target === 'string' ? target : '' });
+  }
+  return out;
+}
+
+/**
  * Why a compose service is development-only, for messages (`development-only file`, `only in
  * compose profile 'dev'`), or null when it may run in production: by its file's name or place
  * (isDevOnly), by its profiles (devProfiles), or by the environment its file sets up (Laravel Sail's).

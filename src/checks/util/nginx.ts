@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { TOO_LARGE_SKIP } from '../../repo/read.js';
 import { basename, DEV_WORD, dirname, isComposeFile, isDevOnly, isDockerfile, isNginxCandidate, isTemplate, isVendoredOrGenerated, isTestFile, joinPath } from '../../repo/classify.js';
-import { composeBuild, composeDevOnly } from '../../repo/compose.js';
+import { composeBindMounts, composeBuild, composeDevOnly } from '../../repo/compose.js';
 import { isObject } from '../../repo/yaml.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
 import { configMapData } from '../../repo/k8s.js';
@@ -237,10 +237,7 @@ const configUses = perView(function configUses(snapshot: SnapshotView): ConfigUs
         const path = joinPath(dir, source);
         if (path !== null) out.push({ by: cf.path, dev, covers: covering(path, typeof target === 'string' ? target : '') });
       };
-      for (const v of Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : []) {
-        if (typeof v === 'string') { const [source, target] = v.split(':'); mount(source, target); }
-        else if (isObject(v) && (v['type'] === undefined || v['type'] === 'bind')) mount(v['source'], v['target']);
-      }
+      for (const m of composeBindMounts(cf.path, svc)) out.push({ by: cf.path, dev, covers: covering(m.path, m.target) });
       for (const c of Array.isArray(svc.value['configs']) ? svc.value['configs'] : []) {
         const name = typeof c === 'string' ? c : isObject(c) && typeof c['source'] === 'string' ? c['source'] : null;
         const def = name !== null ? configs[name] : undefined;
