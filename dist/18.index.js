@@ -2986,14 +2986,8 @@ const configUses = (0,repo_snapshot/* perView */.DN)(function configUses(snapsho
                 if (path !== null)
                     out.push({ by: cf.path, dev, covers: covering(path, typeof target === 'string' ? target : '') });
             };
-            for (const v of Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : []) {
-                if (typeof v === 'string') {
-                    const [source, target] = v.split(':');
-                    mount(source, target);
-                }
-                else if ((0,repo_yaml/* isObject */.Gv)(v) && (v['type'] === undefined || v['type'] === 'bind'))
-                    mount(v['source'], v['target']);
-            }
+            for (const m of (0,compose/* composeBindMounts */.Ot)(cf.path, svc))
+                out.push({ by: cf.path, dev, covers: covering(m.path, m.target) });
             for (const c of Array.isArray(svc.value['configs']) ? svc.value['configs'] : []) {
                 const name = typeof c === 'string' ? c : (0,repo_yaml/* isObject */.Gv)(c) && typeof c['source'] === 'string' ? c['source'] : null;
                 const def = name !== null ? configs[name] : undefined;
@@ -14824,23 +14818,9 @@ function initdbMounts(snapshot) {
     const out = [];
     for (const cf of snapshot.composeFiles()) {
         for (const svc of cf.services) {
-            const volumes = svc.value['volumes'];
-            if (!Array.isArray(volumes))
-                continue;
-            for (const v of volumes.slice(0, 200)) {
-                let source;
-                let target;
-                if (typeof v === 'string')
-                    [source, target] = v.split(':');
-                else if ((0,repo_yaml/* isObject */.Gv)(v)) {
-                    source = v['source'];
-                    target = v['target'];
-                }
-                if (typeof source !== 'string' || typeof target !== 'string' || !/^\/docker-entrypoint-initdb\.d(?:\/|$)/.test(target) || !/^\.{1,2}(?:\/|$)/.test(source))
-                    continue;
-                const path = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), source.replace(/\/+$/, ''));
-                if (path !== null)
-                    out.push({ path, dev: (0,classify/* isDevOnly */.uL)(svc.file) ? 'development-only file' : (0,compose/* composeDevOnly */.kZ)(svc) });
+            for (const m of (0,compose/* composeBindMounts */.Ot)(cf.path, svc)) {
+                if (/^\/docker-entrypoint-initdb\.d(?:\/|$)/.test(m.target))
+                    out.push({ path: m.path, dev: (0,classify/* isDevOnly */.uL)(svc.file) ? 'development-only file' : (0,compose/* composeDevOnly */.kZ)(svc) });
             }
         }
     }
@@ -22545,7 +22525,7 @@ const CHECKS = [
 /* harmony export */   xr: () => (/* binding */ overriddenSetting),
 /* harmony export */   z2: () => (/* binding */ isWildcard)
 /* harmony export */ });
-/* unused harmony exports goTemplateStructure, enclosingClass, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
+/* unused harmony exports enclosingClass, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
 /* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38232);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -22586,63 +22566,15 @@ function isHelmTemplate(file, text) {
     return /(^|\/)templates\//.test(file) && text !== undefined && /(?<!\$)\{\{/.test(text);
 }
 /** Bound: the lines of a manifest read for template actions standing as YAML structure. */
-const MAX_TEMPLATE_SCAN_LINES = 20_000;
-/**
- * Whether a YAML file's Go template actions stand as YAML structure: a line that is only actions (`{{- if .Env.PROBES }}`,
- * `{{- end }}`, `{{- template "resources" }}`, `{{ include \u2026 | nindent 8 }}`), a value that is an unquoted action as a whole
- * (`replicas: {{ .Replicas }}`, `image: {{ .Image }}:{{ .Tag }}`: YAML reads it as a flow mapping) or a key written by one \u2014 not an action inside a scalar
- * (`image: "ghcr.io/acme/api:{{ .Values.tag }}"`, `image: app:{{ .Tag }}`), nor lines of a block scalar (a ConfigMap's
- * `template.tmpl: |` holding Alertmanager's `{{ define "slack" }}`) or comments. Such a file renders before it is YAML:
- * gomplate, consul-template, `helm template` or a CI `sed` give its conditional branches and what it includes.
- */
-function goTemplateStructure(text) {
-    if (!/(?<!\$)\{\{/.test(text))
-        return false;
-    const lines = text.split('\n', MAX_TEMPLATE_SCAN_LINES);
-    // The indentation of the key that opened a block scalar (`key: |`, `- >-`, `key: !!str |`), while inside it; -1 outside one.
-    let block = -1;
-    // The indentation of a line whose value is a scalar written on it (`description: Pod {{ $labels.pod }} has been`, `- text`):
-    // a more indented line after it continues that scalar (YAML allows nothing else there), whatever it holds; -1 after others.
-    let scalar = -1;
-    for (const raw of lines) {
-        const line = raw.replace(/\r$/, '');
-        const trimmed = line.trim();
-        const indent = line.length - line.trimStart().length;
-        if (block >= 0) {
-            if (trimmed === '' || indent > block)
-                continue;
-            block = -1;
-        }
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        if (scalar >= 0) {
-            if (indent > scalar)
-                continue;
-            scalar = -1;
-        }
-        // Only actions on the line: control (`if`, `range`, `end`), includes and comments standing where YAML expects a node.
-        if (/^(?:\{\{(?:[^}]|\}(?!\}))*\}\}\s*)+$/.test(trimmed))
-            return true;
-        // A key that is an action (`{{ .Key }}: value`), or a value that is one as a whole (`key: {{ .X }}`, `- {{ .X }}`).
-        if (/^(?:-[ \t]+)*\{\{/.test(trimmed) || /:[ \t]+\{\{/.test(trimmed))
-            return true;
-        // A block scalar opens: its lines are text, whatever they hold (a tag or an anchor may stand before its header).
-        if (/(?:^|:|^-)[ \t]*(?:[!&][^ \t]*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(trimmed))
-            block = indent;
-        // A scalar value on the line (`key: text`, `- text`; not `key:` opening a mapping, nor a flow collection's start).
-        // Its lines go on more indented than its key (after a sequence entry's `- `: `- name: api` then `  image: x` is the next key).
-        else if (/^(?:-[ \t]+)*(?:[^\s#:{[\]][^#]*?:[ \t]+|-[ \t]+)?[^\s{[#|>&!*-]/.test(trimmed) && !/:[ \t]*$/.test(trimmed))
-            scalar = indent + (/^(?:-[ \t]+)*/.exec(trimmed)?.[0].length ?? 0);
-    }
-    return false;
-}
+// The one rule for Go-templated YAML is the snapshot's (it reads such a file as a template).
+
 /**
  * A Go-templated manifest: a Helm chart's template (isHelmTemplate), or a YAML file anywhere whose actions stand as YAML
  * structure (goTemplateStructure: gomplate's or consul-template's `deploy/api.yaml` with `{{- if .Env.X }}` blocks). Its
  * workloads are judged as templates are \u2014 what it writes literally, not what it leaves out \u2014, outside a chart when not in one.
  */
-function isGoTemplatedManifest(file, text) {
-    return isHelmTemplate(file, text) || (text !== undefined && /\.ya?ml$/i.test(file) && goTemplateStructure(text));
+function isGoTemplatedManifest(snapshot, file) {
+    return isHelmTemplate(file, snapshot.text(file)) || (/\.ya?ml$/i.test(file) && snapshot.goTemplate(file));
 }
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
 const isCodeFile = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .pathFact */ .IJ)((file) => langOf(file) !== null && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file));
@@ -33359,7 +33291,7 @@ const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perVie
         }
         const solo = `\u0001${objectId(obj)}`;
         // A Go template (a chart's, or one outside a chart whose actions stand as YAML structure: gomplate's `{{- if .Env.X }}`): judged alone, as a template.
-        if ((0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoTemplatedManifest */ .YU)(obj.file, snapshot.text(obj.file))) {
+        if ((0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoTemplatedManifest */ .YU)(snapshot, obj.file)) {
             groups.set(solo, mergeWorkload([obj], true));
             continue;
         }
@@ -33575,7 +33507,7 @@ const k8sServiceVariants = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .
     const targeted = targetedPatches(snapshot);
     const judged = (o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file);
     const objects = snapshot.k8sObjects().filter(judged);
-    const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !(0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoTemplatedManifest */ .YU)(o.file, snapshot.text(o.file)));
+    const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !(0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoTemplatedManifest */ .YU)(snapshot, o.file));
     // Each patch with the kustomization (folder) that applies it and what it selects.
     const patches = [];
     for (const obj of [...objects.filter((o) => patchFiles.has(o.file)), ...inlinePatchObjects(snapshot).filter(judged)]) {
@@ -40604,6 +40536,7 @@ const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/
 /* harmony export */   EX: () => (/* binding */ composeEnvironment),
 /* harmony export */   FI: () => (/* binding */ composeBuild),
 /* harmony export */   Iu: () => (/* binding */ devProfiles),
+/* harmony export */   Ot: () => (/* binding */ composeBindMounts),
 /* harmony export */   Qv: () => (/* binding */ composeShapeProblems),
 /* harmony export */   SQ: () => (/* binding */ composeBuildArgs),
 /* harmony export */   b2: () => (/* binding */ composeExtendsFiles),
@@ -40943,6 +40876,34 @@ function devProfiles(value) {
         return null;
     const names = p.map(String);
     return names.every((n) => DEV_PROFILE.test(n)) ? names : null;
+}
+/**
+ * The repository files and folders a compose service bind-mounts, as repository paths with the container path they are
+ * mounted at: `./initdb:/docker-entrypoint-initdb.d`, `../nginx/default.conf:/etc/nginx/conf.d/default.conf:ro`, and the long
+ * syntax (`type: bind`, or no type, with `source`/`target`). Only a source relative to the compose file's folder (`.`, `./\u2026`,
+ * `..`, `../\u2026`) without a variable is the repository's; named volumes and host paths are not.
+ */
+function composeBindMounts(composePath, svc) {
+    const out = [];
+    const volumes = svc.value['volumes'];
+    if (!Array.isArray(volumes))
+        return out;
+    for (const v of volumes.slice(0, 1000)) {
+        let source;
+        let target;
+        if (typeof v === 'string')
+            [source, target] = v.split(':');
+        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && (v['type'] === undefined || v['type'] === 'bind')) {
+            source = v['source'];
+            target = v['target'];
+        }
+        if (typeof source !== 'string' || !/^\.{1,2}(?:\/|$)/.test(source) || source.includes('$'))
+            continue;
+        const path = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(composePath), source.replace(/\/+$/, '') || '.');
+        if (path !== null)
+            out.push({ path, target: typeof target === 'string' ? target : '' });
+    }
+    return out;
 }
 /**
  * Why a compose service is development-only, for messages (`development-only file`, `only in
@@ -45115,7 +45076,7 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony export */   dw: () => (/* binding */ isTemplated),
 /* harmony export */   oM: () => (/* binding */ firstChunk)
 /* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, goTemplateStructure, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
@@ -45174,6 +45135,17 @@ function isTemplated(text) {
 }
 /** A value that is an unquoted action (`type: {{ .Values.service.type }}`, `- {{ .Values.host }}`), which YAML reads as a flow mapping. */
 const UNQUOTED_ACTION_VALUE = /(?::|^[ \t]*-)[ \t]+\{\{/m;
+/**
+ * Whether a YAML file's Go template actions stand as YAML structure, so it renders before it is YAML (a Helm template,
+ * gomplate's or consul-template's `deploy/api.yaml` with `{{- if .Env.X }}` blocks): it holds an action and does not parse
+ * as it is (`y`, its parse), or parses only by reading an unquoted action value as a flow mapping (`replicas: {{ .N }}`).
+ * An action inside a scalar (`image: "app:{{ .Tag }}"`, a PrometheusRule description going on over lines, a ConfigMap's
+ * block of Alertmanager templates) is text. The one rule: the snapshot reads such a file as a template (Snapshot.yaml) and
+ * the Kubernetes checks judge its workloads as templates (goTemplate).
+ */
+function goTemplateStructure(text, y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)('template.yaml', text)) {
+    return isTemplated(text) && (y.errors.length > 0 || UNQUOTED_ACTION_VALUE.test(text));
+}
 /**
  * A Go-template YAML file (Helm) made parseable line for line, or null when it cannot be: lines that
  * are only actions (`{{- include "x.labels" . | nindent 4 }}`, `{{- if \u2026 }}`, `{{- end }}`) become
@@ -45360,6 +45332,8 @@ class Snapshot {
     nginxTemplateBreaks = new Map();
     /** Filled by k8sObjects(): see unreadManifests(). */
     unreadK8s = [];
+    /** Filled by yaml(): the files it read as Go templates (goTemplate). */
+    goTemplates = new Set();
     reader;
     /** `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. */
     constructor(root, files, base = '', git = true, textLinks = {}) {
@@ -45402,6 +45376,7 @@ class Snapshot {
             envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
             envFileAt: (p) => (set.has(p) ? self.envFileAt(p) : undefined),
             yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
+            goTemplate: (p) => set.has(p) && self.goTemplate(p),
             json: (p) => (set.has(p) ? self.json(p) : undefined),
             nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
             nginx: (p) => (set.has(p) ? self.nginx(p) : []),
@@ -45662,8 +45637,7 @@ class Snapshot {
             }
             // A Helm template can parse as it is, its unquoted actions read as flow mappings (`type: {{ .Values.service.type }}` is a
             // mapping, not the value Helm renders): it is read as a Helm template too, and as it is only when that reading fails.
-            const actionValues = !y.errors.length && isTemplated(t) && UNQUOTED_ACTION_VALUE.test(t);
-            if ((!y.errors.length && !actionValues) || !isTemplated(t)) {
+            if (!goTemplateStructure(t, y)) {
                 // In a stream of several documents each broken one is a problem of its own (scoped to it): one document's
                 // syntax error does not hide another's, and the documents that parse are judged.
                 const several = y.docs.length > 1;
@@ -45671,6 +45645,8 @@ class Snapshot {
                     this.problem({ file: p, line: e.line, column: e.column, message: e.message, ...(several && e.doc !== undefined ? { scope: `yaml document ${e.doc}` } : {}) });
                 return y;
             }
+            this.goTemplates.add(p);
+            const actionValues = !y.errors.length;
             // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
             // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
             // Its comments (a licence header `{{/* \u2026 */}}`) render as nothing. When the branches some values file renders,
@@ -45699,6 +45675,10 @@ class Snapshot {
                 this.skip(p, TEMPLATED_SKIP, why ?? undefined);
             return y;
         });
+    }
+    goTemplate(p) {
+        this.yaml(p);
+        return this.goTemplates.has(p);
     }
     json(p) {
         return this.memo(`json:${p}`, () => {
