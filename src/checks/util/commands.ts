@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, imageRepository, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
-import { composeBuild, composeBuildArgs, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
+import { composeBindMounts, composeBuild, composeBuildArgs, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { parseJsonc } from '../../repo/json.js';
@@ -2915,13 +2915,9 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       const composeDir = dirname(cf.path);
       const layout: ImageLayout = b?.stage && b.df ? layoutOf(b.stage, [b.ctx], b.df) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
       if (typeof svc.value['working_dir'] === 'string') layout.workdir = normalizeAbs(svc.value['working_dir']);
-      const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
-      for (const v of volumes) {
-        const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
-        const src = m ? joinPath(composeDir, m[1]!) : null;
-        if (m && src !== null) layout.copies.push({ srcs: [src || '.'], dest: normalizeAbs(m[2]!) });
-      }
-      if (volumes.length) { layout.contexts = [...new Set([...layout.contexts, ''])]; delete layout.sealed; }
+      // The repository's bind mounts (short and long syntax) are copies into the container at their target.
+      for (const m of composeBindMounts(cf.path, svc)) if (m.target.startsWith('/')) layout.copies.push({ srcs: [m.path || '.'], dest: normalizeAbs(m.target) });
+      if (Array.isArray(svc.value['volumes']) && svc.value['volumes'].length) { layout.contexts = [...new Set([...layout.contexts, ''])]; delete layout.sealed; }
       const key = cmd ? 'command' : 'entrypoint';
       // Where the command is written: the service's own key, or the base or anchor it inherits it from.
       const at = svc.origin([key]);
