@@ -4,7 +4,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { apiUrlProblem, backslashHint, inputSecrets, maskOnce, parseRunnerContext, readRawInputs, readSettings } from './inputs.js';
 import type { RunnerContext, Settings } from './inputs.js';
-import { readClaims, recordClaim, renamedWarning, uniqueName } from './check-names.js';
+import { readClaims, recordClaim, renamedWarning, supersededNotice, uniqueName } from './check-names.js';
+import type { Verdict } from './check-names.js';
 import { PULL_REQUEST_EVENTS, commentedPullOf, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
@@ -592,8 +593,9 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
     // An earlier Preflight step of this job wrote a check run of this name on this commit: GitHub shows the latest one
-    // only, so this step's would hide it (QA49 action16 D1). The first keeps the name (branch protection names it).
-    const claim = claimCheckName(checkName, folder, runner, ev.headSha, repo);
+    // only, so this step's would hide it (QA49 action16 D1). It gets another name, unless its run is the one the name
+    // should show: a gate after an advisory step, a failure after a success (QA50 misc S1).
+    const claim = claimCheckName(checkName, folder, runner, ev.headSha, repo, { conclusion: shown.result === 'fail' ? 'failure' : 'success', gates: shown.failOn !== 'none' });
     checkName = claim.name;
     // Every job of a matrix that keeps the default name publishes a check run named `Preflight` on the same commit: the
     // merge box and branch protection show the latest one, so one folder's passing run can hide another's failure.
@@ -742,15 +744,16 @@ interface Reached {
  * The name this step's check run gets (`name`, unless an earlier step of this job used it on this commit: see
  * check-names.ts, with a warning saying to set `check-name`), and `record`, to call once the run is written.
  */
-function claimCheckName(name: string, folder: string, runner: RunnerContext, sha: string, repo: { owner: string; repo: string }): { name: string; record: () => void } {
+function claimCheckName(name: string, folder: string, runner: RunnerContext, sha: string, repo: { owner: string; repo: string }, verdict: Verdict): { name: string; record: () => void } {
   const scope = { repo: `${repo.owner}/${repo.repo}`, sha, run: runner.runId ?? '', attempt: runner.runAttempt ?? '', job: runner.job ?? '' };
-  const renamed = uniqueName(name, scope, readClaims(runner.runnerTemp), runner.step ?? '', folder);
-  if (renamed) say.warning(renamedWarning(name, renamed, sha), { title: 'Preflight: check-name already used in this job' });
+  const renamed = uniqueName(name, scope, readClaims(runner.runnerTemp), runner.step ?? '', folder, verdict);
+  if (renamed?.kept) say.notice(supersededNotice(name, renamed, sha, verdict), { title: 'Preflight: check-name already used in this job' });
+  else if (renamed) say.warning(renamedWarning(name, renamed, sha), { title: 'Preflight: check-name already used in this job' });
   const final = renamed?.name ?? name;
   return {
     name: final,
     record: () => {
-      if (!recordClaim(runner.runnerTemp, { ...scope, name: final, step: runner.step ?? '', folder })) core.debug(`check run name '${final}' not recorded under RUNNER_TEMP (${runner.runnerTemp || 'unset'})`);
+      if (!recordClaim(runner.runnerTemp, { ...scope, name: final, step: runner.step ?? '', folder, ...verdict })) core.debug(`check run name '${final}' not recorded under RUNNER_TEMP (${runner.runnerTemp || 'unset'})`);
     },
   };
 }
@@ -825,7 +828,8 @@ async function reportCouldNotRun(what: CouldNotRun, settings: Settings | undefin
       if (COMMIT_SHA.test(headSha)) {
         const rawName = raw['check-name']?.trim();
         const name = reached.checkName ?? defaultCheckName(settings?.inputs['check-name'] ?? (rawName && !/[\r\n]/.test(rawName) ? rawName : 'Preflight'), ev.event, folder);
-        const claim = claimCheckName(name, folder, runner, headSha, repo);
+        // Preflight did not run, and the step fails: a failing gate.
+        const claim = claimCheckName(name, folder, runner, headSha, repo, { conclusion: 'failure', gates: true });
         const root = reached.root ?? runner.workspace;
         const annotations: CheckAnnotation[] = what.errors.flatMap((e) => {
           const file = e.where?.file ? repoPath(e.where.file) : null;
