@@ -2139,6 +2139,16 @@ const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(
  * for the session's own), the password.
  */
 const SQL_SET_PASSWORD_RE = /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`=;]{0,100}["'`]?)?)?[ \t]*=[ \t]*(?:(?:PASSWORD|OLD_PASSWORD)[ \t]*\([ \t]*)?N?'((?:[^'\\\n]|''){0,200})'/gi;
+/**
+ * Oracle's `CREATE|ALTER USER app IDENTIFIED BY changeme` and `GRANT … TO app IDENTIFIED BY tiger`: the password an identifier,
+ * unquoted (Oracle's usual form), or double-quoted (`IDENTIFIED BY "Ch@nge_me"`); MySQL's single-quoted string is
+ * SQL_USER_PASSWORD_RE's. Groups: the user, the double-quoted password, the unquoted one. Not a password: `IDENTIFIED BY VALUES
+ * '…'` (a stored hash), MySQL's `IDENTIFIED BY RANDOM PASSWORD`, a bind variable or substitution (`:pw`, `&pw`, `$PW`, `${PW}`:
+ * no identifier), `IDENTIFIED EXTERNALLY|GLOBALLY` (no BY). The text between the user and `IDENTIFIED` crosses no other
+ * `IDENTIFIED` nor the start of another statement, so `CREATE USER a IDENTIFIED EXTERNALLY` never lends its user to the next
+ * statement's password. Every repetition bounded.
+ */
+const SQL_IDENTIFIED_BARE_RE = /\b(?:(?:CREATE|ALTER)[ \t]+USER[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?|GRANT[ \t][^;]{0,300}?\bTO[ \t]+)["`]?([\w.$#-]{1,64})["`]?(?:(?!\b(?:IDENTIFIED|CREATE|ALTER|GRANT)\b)[^;'"]){0,300}?\bIDENTIFIED[ \t]+BY[ \t]+(?:"(?![:&])([^"\n\\]{1,200})"|(?!(?:VALUES|RANDOM[ \t]+PASSWORD)\b)([A-Za-z][\w$#]{0,127})(?![\w$#]))/gi;
 /** MySQL 5's `GRANT … TO 'app'@'%' IDENTIFIED BY '…'`, which creates the user with that password. Groups: the user, the password. */
 const SQL_GRANT_IDENTIFIED_RE = /\bGRANT[ \t][^;]{0,300}?\bTO[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`;]{0,100}["'`]?)?[ \t]+IDENTIFIED[ \t]+BY[ \t]+N?'((?:[^'\\\n]|''){0,200})'/gi;
 /**
@@ -2168,8 +2178,8 @@ export interface SqlPasswordStatement {
 }
 /**
  * The literal passwords a SQL or shell script gives database users: `CREATE|ALTER USER|ROLE|LOGIN … PASSWORD '…'` (PostgreSQL, SQL
- * Server), `IDENTIFIED [WITH plugin] BY '…'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '…'`, `GRANT … TO user IDENTIFIED BY '…'`
- * and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$…$$`) and `PASSWORD NULL` are
+ * Server), `IDENTIFIED [WITH plugin] BY '…'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '…'`, `GRANT … TO user IDENTIFIED BY '…'`,
+ * Oracle's unquoted or double-quoted `IDENTIFIED BY changeme` (SQL_IDENTIFIED_BARE_RE) and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$…$$`) and `PASSWORD NULL` are
  * no quoted literal and not read; the caller judges the literal (a reference, a verifier, a default). In offset order.
  * `shell`: the text is a shell script (an init `.sh` running `psql -c "…"` or a heredoc), not a `.sql` file: its comments are `#`
  * lines and whole `--` lines (a heredoc's SQL), never a `--option` of the command line, and `/*` is a glob
@@ -2220,5 +2230,13 @@ export function sqlPasswordStatements(text: string, shell = false): SqlPasswordS
   }
   if (/\bSET[ \t]+PASSWORD\b/i.test(text)) for (const m of text.matchAll(SQL_SET_PASSWORD_RE)) push(m, m[1] ?? null, m[1] ? `the database user '${m[1]}'` : 'the current database user (SET PASSWORD)');
   if (/\bIDENTIFIED\b/i.test(text) && /\bGRANT\b/i.test(text)) for (const m of text.matchAll(SQL_GRANT_IDENTIFIED_RE)) push(m, m[1]!, `the database user '${m[1]}'`);
+  // Oracle's unquoted (or double-quoted) password: the offset from the match's end, less the closing `"` when quoted.
+  if (/\bIDENTIFIED[ \t]+BY[ \t]+["A-Za-z]/i.test(text)) {
+    for (const m of text.matchAll(SQL_IDENTIFIED_BARE_RE)) {
+      const password = m[2] ?? m[3]!;
+      const index = m.index + m[0].length - password.length - (m[2] !== undefined ? 1 : 0);
+      out.push({ user: m[1]!, login: m[1]!, password, index, who: `the database user '${m[1]}'`, commented: commented(m.index) });
+    }
+  }
   return out.sort((a, b) => a.index - b.index);
 }
