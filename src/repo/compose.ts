@@ -1,5 +1,4 @@
 import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
-import { substitute } from './dockerfile.js';
 import { basename, composeNamePart, dirname, hasDeployWord, isDevOnly, joinPath } from './classify.js';
 
 export interface ComposeService {
@@ -403,9 +402,67 @@ export function composeOverlayPurpose(path: string): ComposeOverlayPurpose {
 /** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
 export const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`…) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
 
+/** Bound: the nesting of defaults composeInterpolate follows (`${A:-${B:-${C:-runtime}}}`). */
+const MAX_DEFAULT_NESTING = 4;
+
+/**
+ * A compose value interpolated as compose does, with `vars` (the `.env` beside the file): `$$` is a `$`; `$NAME`/`${NAME}` the
+ * variable's value; `${NAME:-word}`/`${NAME-word}` the value, else the word — itself interpolated, so a nested default
+ * (`${BUILD_TARGET:-${FALLBACK:-runtime}}`) resolves as compose resolves it, up to MAX_DEFAULT_NESTING levels —;
+ * `${NAME:+word}`/`${NAME+word}` the word when the variable is set; `${NAME:?message}`/`${NAME?message}` the value (compose
+ * stops with the message when it is unset). The `:` forms take an empty value for unset. Null when a variable that decides the
+ * result has no value here, or the text is no reference compose reads (an unclosed `${`).
+ */
+export function composeInterpolate(text: string, vars: ReadonlyMap<string, string | null>, depth = 0): string | null {
+  if (depth > MAX_DEFAULT_NESTING) return null;
+  const name = /[A-Za-z_][A-Za-z0-9_]*/y;
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    if (text[i] !== '$') { out += text[i++]; continue; }
+    if (text[i + 1] === '$') { out += '$'; i += 2; continue; }
+    const braced = text[i + 1] === '{';
+    name.lastIndex = i + (braced ? 2 : 1);
+    const m = name.exec(text);
+    if (!m) { if (braced) return null; out += '$'; i++; continue; }
+    const value = vars.get(m[0]) ?? null;
+    let at = name.lastIndex;
+    if (!braced) { if (value === null) return null; out += value; i = at; continue; }
+    if (text[at] === '}') { if (value === null) return null; out += value; i = at + 1; continue; }
+    const op = /^:?[-+?]/.exec(text.slice(at, at + 2))?.[0];
+    if (!op) return null;
+    at += op.length;
+    // The word runs to the brace that closes this reference: nested references are skipped whole.
+    let open = 0;
+    let end = at;
+    for (; end < text.length; end++) {
+      if (text[end] === '$' && text[end + 1] === '$') { end++; continue; }
+      if (text[end] === '$' && text[end + 1] === '{') { open++; end++; continue; }
+      if (text[end] === '}') { if (!open) break; open--; }
+    }
+    if (end >= text.length) return null;
+    const word = text.slice(at, end);
+    const set = value !== null && (!op.startsWith(':') || value !== '');
+    if (op.endsWith('-') || op.endsWith('+')) {
+      const use = op.endsWith('-') ? !set : set;
+      if (!use) out += op.endsWith('-') ? value! : '';
+      else {
+        const inner = composeInterpolate(word, vars, depth + 1);
+        if (inner === null) return null;
+        out += inner;
+      }
+    } else {
+      if (!set) return null;
+      out += value!;
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
 /**
  * A `build.target` as compose builds it: a literal name, or one written with variables (`${BUILD_TARGET:-runtime}`,
- * `${STAGE-release}`) interpolated as compose does — a variable the `.env` beside the file sets takes that value, else the
+ * `${STAGE-release}`, a nested default `${BUILD_TARGET:-${FALLBACK:-runtime}}`, a required `${BUILD_TARGET:?set it}`)
+ * interpolated as compose does (composeInterpolate) — a variable the `.env` beside the file sets takes that value, else the
  * default written after `:-`/`-` — as image-tag-pinned resolves an `image:`. `unresolved`: the target as written when a
  * variable has neither (`${BUILD_TARGET}`), or it does not resolve to a stage name: which stage is built is not known here.
  */
@@ -413,7 +470,7 @@ export function composeTarget(written: unknown, vars?: ReadonlyMap<string, strin
   if (typeof written !== 'string' || !written.trim()) return { target: null };
   const raw = written.trim();
   if (!raw.includes('$')) return { target: raw };
-  const value = substitute(raw.replace(/\$\$/g, '\u0000'), new Map(vars ?? []))?.replace(/\u0000/g, '$').trim() ?? null;
+  const value = composeInterpolate(raw, vars ?? new Map())?.trim() ?? null;
   return value && /^[A-Za-z0-9][\w.-]*$/.test(value) ? { target: value } : { target: null, unresolved: raw };
 }
 

@@ -18,6 +18,7 @@ import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
 import { escapeRegExp, someOf } from './text.js';
+import { varRefs } from '../../repo/variables.js';
 import { helmChartName, helmContainerCommands, helmContainerEnv, shownTemplateName } from './helm-values.js';
 
 /**
@@ -2102,7 +2103,34 @@ const allDeployBuilds = perView(function allDeployBuilds(snapshot: SnapshotView)
  * stage ships is not known. It stands for no stage — the Dockerfile's final stage is judged as it would be without that build —
  * and the Dockerfile checks say so in an `info` note at the target (`dev`: a development-only build).
  */
-export interface UnresolvedTarget { dockerfile: string; written: string; by: string; file: string; line: number; column: number; dev: string | null }
+export interface UnresolvedTarget {
+  dockerfile: string; written: string; by: string; file: string; line: number; column: number; dev: string | null;
+  /** Who interpolates it: compose (`.env`, defaults), a bake file (`variable` defaults), or a CI config (GitHub expressions, job variables). */
+  source: 'compose' | 'bake' | 'ci';
+}
+
+/**
+ * Why a target does not resolve and what to write instead, in the terms of who interpolates it: compose's variable with no
+ * value nor default, or a default that is no stage name (`${BUILD_TARGET:-${FALLBACK}}`); a bake variable with no default; a
+ * GitHub expression (a matrix key the matrix computes, `fromJSON(…)`, an input); a CI job's variable.
+ */
+function unresolvedWording(t: Pick<UnresolvedTarget, 'written' | 'source'>): { why: string; fix: string } {
+  const refs = varRefs(t.written.replace(/\$\{\{[^]*?\}\}/g, ''));
+  const name = refs[0]?.name ?? 'BUILD_TARGET';
+  if (/\$\{\{/.test(t.written)) {
+    const key = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(t.written)?.[1];
+    return key !== undefined
+      ? { why: `the job's matrix gives no literal value for matrix.${key} (an expression, fromJSON(…), sets it)`, fix: `Write the target literally, or list the stages in the matrix (strategy.matrix.${key}: [runtime])` }
+      : { why: 'it is a GitHub expression with no literal value here', fix: 'Write the target literally (the stage name)' };
+  }
+  if (t.source === 'bake') return { why: 'its variable has no literal default', fix: `Write the target literally or give the variable a default (variable "${name}" { default = "runtime" })` };
+  if (t.source === 'ci') return { why: 'no literal value for its variable here', fix: `Write the target literally (--target runtime) or give ${name} a literal value in the job's variables` };
+  const defaulted = refs.some((r) => r.op !== null && r.op.endsWith('-'));
+  const required = refs.find((r) => r.op !== null && r.op.endsWith('?'));
+  if (defaulted) return { why: 'its variable is not set here, and the default written does not resolve to a stage name', fix: `Write the target literally or give the variable a literal default (\${${name}:-runtime})` };
+  if (required) return { why: `its variable is required (\${${required.name}${required.op}…}) but not set here (no .env beside the compose file sets it)`, fix: `Write the target literally or give the variable a default (\${${required.name}:-runtime})` };
+  return { why: 'no literal value for its variable (nor a default)', fix: `Write the target literally or give the variable a default (\${${name}:-runtime})` };
+}
 
 /**
  * The `info` notes a Dockerfile check gives for the unresolved build targets (UnresolvedTarget) of the Dockerfiles it judges:
@@ -2110,9 +2138,10 @@ export interface UnresolvedTarget { dockerfile: string; written: string; by: str
  */
 export function unresolvedTargetNotes(snapshot: SnapshotView, question: string): (RawFindingAt & { subject: string })[] {
   const judged = new Set(shippedStages(snapshot).map((s) => s.df.path));
+  const wording = unresolvedWording;
   return unresolvedTargets(snapshot).filter((t) => judged.has(t.dockerfile)).map((t) => ({
     file: t.file, line: t.line, column: t.column, note: true, subject: `unresolved target ${t.by}`,
-    message: `build target ${t.written} (${t.by}) does not resolve here: no literal value for its variable (nor a default), so which stage of ${t.dockerfile} it builds, and ${question}, is unverifiable; the final stage is judged in its place. Write the target literally or give the variable a default (\${BUILD_TARGET:-runtime})${t.dev ? ` (${t.dev})` : ''}`,
+    message: `build target ${t.written} (${t.by}) does not resolve here: ${wording(t).why}, so which stage of ${t.dockerfile} it builds, and ${question}, is unverifiable; the final stage is judged in its place. ${wording(t).fix}${t.dev ? ` (${t.dev})` : ''}`,
   }));
 }
 type RawFindingAt = { file: string; line: number; column: number; note: true; message: string };
@@ -2133,7 +2162,7 @@ export const unresolvedTargets = perView(function unresolvedTargets(snapshot: Sn
       const b = composeBuild(cf.path, svc);
       if (!b?.unresolvedTarget) continue;
       const at = svc.origin(['build', 'target']);
-      add({ dockerfile: b.dockerfile, written: b.unresolvedTarget, by: `service '${svc.name}' in ${cf.path}`, ...at, dev: composeDevOnly(svc) });
+      add({ dockerfile: b.dockerfile, written: b.unresolvedTarget, by: `service '${svc.name}' in ${cf.path}`, ...at, dev: composeDevOnly(svc), source: 'compose' });
     }
   }
   for (const b of allDeployBuilds(snapshot)) {
@@ -2146,7 +2175,7 @@ export const unresolvedTargets = perView(function unresolvedTargets(snapshot: Sn
       const c = lines[i]!.indexOf(b.unresolved);
       if (c >= 0) { line = i + 1; column = c + 1; break; }
     }
-    add({ dockerfile: b.dockerfile, written: b.unresolved, by: b.by, file: b.file, line, column, dev: null });
+    add({ dockerfile: b.dockerfile, written: b.unresolved, by: b.by, file: b.file, line, column, dev: null, source: b.by.startsWith('bake file ') ? 'bake' : 'ci' });
   }
   return out;
 });
