@@ -501,52 +501,88 @@ function buildSink(snapshot: PlatformView): { out: DeployBuild[]; put(paths: rea
 /** A string, or the strings of a list (nested lists flattened, as GitLab's `!reference` lists are), joined by line ends. */
 const scriptText = (v: unknown, depth = 0): string => (typeof v === 'string' ? v : Array.isArray(v) && depth < 8 ? v.map((x) => scriptText(x, depth + 1)).filter(Boolean).join('\n') : '');
 
-/** Bound: the words a `${{ matrix.X }}` expansion gives (the product over the matrix keys a word names). */
+/** Bound: the combinations of a job's matrix read (jobMatrixRows), each a job of its own. */
 const MAX_MATRIX_VARIANTS = 32;
 
+/** One combination of a job's matrix: the literal value of each key it sets (a key whose value an expression gives is absent). */
+type MatrixRow = Map<string, string>;
+
+/** A matrix value as literal text (a string, number or boolean without an expression), else null: computed, not known here. */
+const matrixLiteral = (v: unknown): string | null => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !String(v).includes('${{') ? String(v) : null;
+
 /**
- * A GitHub job's matrix, the literal values of each key: `strategy.matrix.stage: [runtime, worker]` and the `include` entries'
- * values (every value is a job the matrix runs); a matrix written as an expression (`fromJSON(…)`) or a key whose list holds
- * one gives nothing for it.
+ * A GitHub job's matrix combinations, as GitHub makes them (bounded by MAX_MATRIX_VARIANTS): the product of the keys' lists, less
+ * the `exclude` entries; then each `include` entry is added to every original combination whose original keys it does not change
+ * (its added keys may replace what an earlier entry added), or, when it fits none, is a combination of its own. So `include` entries
+ * that set keys together (`{ dockerfile: Dockerfile.api, target: api }`) stay together, never crossed with another entry's. A key whose
+ * list an expression gives (`${{ fromJSON(needs.setup.outputs.m) }}`), or a value that is one, is unknown in the combinations it makes:
+ * absent from them, while the `include` entries' literal values for it are still combinations that are built. A matrix that is an
+ * expression as a whole is one combination with nothing known; no matrix: none.
  */
-function jobMatrix(job: Record<string, unknown>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+export function jobMatrixRows(job: Record<string, unknown>): MatrixRow[] {
   const strategy = isObject(job['strategy']) ? job['strategy'] : null;
-  const matrix = strategy && isObject(strategy['matrix']) ? strategy['matrix'] : null;
-  if (!matrix) return out;
-  const computed = new Set<string>();
-  const add = (k: string, v: unknown) => {
-    if (typeof v !== 'string' && typeof v !== 'number') { computed.add(k); return; }
-    if (String(v).includes('${{')) { computed.add(k); return; }
-    const list = out.get(k) ?? [];
-    if (!list.includes(String(v)) && list.length < MAX_MATRIX_VARIANTS) list.push(String(v));
-    out.set(k, list);
-  };
+  if (!strategy || strategy['matrix'] === undefined || strategy['matrix'] === null) return [];
+  const matrix = strategy['matrix'];
+  if (!isObject(matrix)) return [new Map()];
+  const keys: [string, (string | null)[]][] = [];
   for (const [k, v] of Object.entries(matrix).slice(0, 100)) {
-    if (k === 'exclude') continue;
-    if (k === 'include') { if (Array.isArray(v)) for (const e of v.slice(0, 256)) if (isObject(e)) for (const [ik, iv] of Object.entries(e)) add(ik, iv); continue; }
-    if (Array.isArray(v)) for (const x of v.slice(0, 256)) add(k, x);
-    else computed.add(k);
+    if (k === 'include' || k === 'exclude') continue;
+    const values = Array.isArray(v) ? [...new Set(v.slice(0, 256).map(matrixLiteral))] : [null];
+    keys.push([k, values.length ? values : [null]]);
   }
-  for (const k of computed) out.delete(k);
+  const original = new Set(keys.map(([k]) => k));
+  let rows: MatrixRow[] = keys.length ? [new Map()] : [];
+  for (const [k, values] of keys) rows = rows.flatMap((r) => values.map((v) => (v === null ? new Map(r) : new Map(r).set(k, v)))).slice(0, MAX_MATRIX_VARIANTS);
+  const entries = (v: unknown): [string, string | null][][] => (Array.isArray(v) ? v.slice(0, 256).filter(isObject).map((e) => Object.entries(e).slice(0, 100).map(([k, x]) => [k, matrixLiteral(x)])) : []);
+  // An exclude entry removes the combinations that have each of its values (one it cannot read removes nothing known).
+  for (const e of entries(matrix['exclude'])) rows = rows.filter((r) => !e.every(([k, v]) => v !== null && r.get(k) === v));
+  const added: MatrixRow[] = [];
+  for (const e of entries(matrix['include'])) {
+    let fits = false;
+    for (const r of rows) {
+      if (!e.every(([k, v]) => !original.has(k) || (v !== null && r.get(k) === v))) continue;
+      fits = true;
+      for (const [k, v] of e) if (!original.has(k)) { if (v === null) r.delete(k); else r.set(k, v); }
+    }
+    if (!fits && added.length < MAX_MATRIX_VARIANTS) added.push(new Map(e.filter((x): x is [string, string] => x[1] !== null)));
+  }
+  return [...rows, ...added].slice(0, MAX_MATRIX_VARIANTS);
+}
+
+/** A `${{ matrix.X }}` reference (group 1: X). */
+const MATRIX_REF = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g;
+
+/** The matrix keys the strings of a value name (`${{ matrix.target }}`), bounded. */
+function matrixKeysIn(v: unknown, out = new Set<string>(), depth = 0): Set<string> {
+  if (typeof v === 'string') { if (v.includes('matrix.')) for (const m of v.matchAll(MATRIX_REF)) out.add(m[1]!); }
+  else if (depth < 12 && Array.isArray(v)) for (const x of v.slice(0, 1_000)) matrixKeysIn(x, out, depth + 1);
+  else if (depth < 12 && isObject(v)) for (const x of Object.values(v).slice(0, 1_000)) matrixKeysIn(x, out, depth + 1);
   return out;
 }
 
+/** A value with each `${{ matrix.X }}` in its strings replaced by the combination's value of X (one it does not know is left as written). */
+function withMatrixRow(v: unknown, row: MatrixRow, depth = 0): unknown {
+  if (typeof v === 'string') return v.includes('matrix.') ? v.replace(MATRIX_REF, (m, k: string) => row.get(k) ?? m) : v;
+  if (depth >= 12) return v;
+  if (Array.isArray(v)) return v.map((x) => withMatrixRow(x, row, depth + 1));
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withMatrixRow(x, row, depth + 1)]));
+  return v;
+}
+
 /**
- * A workflow word with each `${{ matrix.X }}` replaced by the job's matrix values for X (jobMatrix): one word per combination
- * (every value is built: a matrix runs them all), bounded by MAX_MATRIX_VARIANTS; an `X` with no literal values is left as written.
+ * A GitHub job as each combination of its matrix runs it (jobMatrixRows): its `steps`, `env` and `defaults` with `${{ matrix.X }}`
+ * replaced, one per distinct combination of the keys they name (every combination is built: a matrix runs them all). The job as
+ * written when it names no matrix key, or has no matrix.
  */
-function matrixWords(word: string, matrix: ReadonlyMap<string, readonly string[]>): string[] {
-  if (!matrix.size || !word.includes('matrix.')) return [word];
-  let words = [word];
-  const keys = [...new Set([...word.matchAll(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g)].map((m) => m[1]!))];
-  for (const k of keys) {
-    const values = matrix.get(k);
-    if (!values?.length) continue;
-    const re = new RegExp(`\\$\\{\\{\\s*matrix\\.${k}\\s*\\}\\}`, 'g');
-    words = words.flatMap((w) => values.map((v) => w.replace(re, () => v))).slice(0, MAX_MATRIX_VARIANTS);
+function matrixJobs(job: Record<string, unknown>): Record<string, unknown>[] {
+  const used = matrixKeysIn([job['steps'], job['env'], job['defaults']]);
+  const rows = used.size ? jobMatrixRows(job) : [];
+  const out = new Map<string, Record<string, unknown>>();
+  for (const row of rows) {
+    const sig = JSON.stringify([...used].map((k) => row.get(k) ?? null));
+    if (!out.has(sig)) out.set(sig, { ...job, steps: withMatrixRow(job['steps'], row), env: withMatrixRow(job['env'], row), defaults: withMatrixRow(job['defaults'], row) });
   }
-  return words;
+  return out.size ? [...out.values()] : [job];
 }
 
 /**
@@ -567,14 +603,19 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
     const jobs = isObject(doc) && isObject(doc['jobs']) ? doc['jobs'] : null;
     const by = `workflow ${f}`;
     const workflowEnv = isObject(doc) ? ciVars(doc['env']) : new Map<string, string | null>();
-    for (const [id, job] of jobs ? Object.entries(jobs) : []) {
-      if (!isObject(job) || !Array.isArray(job['steps'])) continue;
+    // Each combination of a job's matrix is a job of its own (matrixJobs): what one builds is no cache of another's build.
+    const variants = (jobs ? Object.entries(jobs) : []).flatMap(([id, written]) => {
+      if (!isObject(written) || !Array.isArray(written['steps'])) return [];
+      const all = matrixJobs(written);
+      return all.map((job, i) => [all.length > 1 ? `${id}[${i}]` : id, job] as const);
+    });
+    for (const [id, job] of variants) {
+      if (!Array.isArray(job['steps'])) continue;
       const key = `${f}:${id}`;
       // `env:` of the workflow, the job and the step (each overriding the one before), less what a step writes to `$GITHUB_ENV`.
       const jobEnv = ciVars(job['env'], workflowEnv);
       const defaults = isObject(job['defaults']) && isObject(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
       const steps = job['steps'].filter(isObject);
-      const matrix = jobMatrix(job);
       const pushStep = steps.some((s) => /^redhat-actions\/push-to-registry@/i.test(str(s['uses']) ?? ''));
       const pushes = pushStep || steps.some((s) => scriptPushes(str(s['run']) ?? ''));
       const scripts: { run: string; cwd: string | null; vars?: CiVars }[] = [];
@@ -583,8 +624,6 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
         const uses = str(s['uses']);
         const env = ciVars(s['env'], jobEnv);
         const input = (v: unknown): unknown => (typeof v === 'string' ? expandVars(v, unassigned(env, runs), false) : v);
-        // A target the job's matrix gives (`target: ${{ matrix.stage }}`): each of its values is built.
-        const inputs = (v: unknown): unknown[] => (typeof v === 'string' ? matrixWords(v, matrix).map(input) : [input(v)]);
         const w = isObject(s['with']) ? s['with'] : null;
         if (uses && /^docker\/build-push-action@/i.test(uses)) {
           const push = w?.['push'];
@@ -595,27 +634,23 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
           const ctx = ciPath('', context || '.');
           const file = str(input(w['file']));
           // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-          // Each matrix value is a job of its own: not an earlier stage another value's build caches.
-          const targets = inputs(w['target']);
-          targets.forEach((target, i) => put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], target, f, by, targets.length > 1 ? `${key}[${i}]` : key));
+          put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], input(w['target']), f, by, key);
           continue;
         }
         if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
           if (!w || !pushes) continue;
           const ctx = ciPath('', str(w['context']) ?? '.');
           const extra = (scriptCommands(`x ${scriptText(w['extra-args']).replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
-          const targets = inputs(optionOf(extra, ['--target']) ?? null);
-          targets.forEach((target, i) => {
-            for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
-              put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, targets.length > 1 ? `${key}[${i}]` : key);
-            }
-          });
+          const target = input(optionOf(extra, ['--target']) ?? null);
+          for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
+            put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, key);
+          }
           continue;
         }
         const run = str(s['run']);
         const wd = str(s['working-directory']) ?? defaults;
-        // GitHub expands `${{ matrix.X }}` in the script before the shell runs it: one script per matrix value.
-        if (run) for (const r of matrixWords(run, matrix)) scripts.push({ run: r, cwd: wd === null ? '' : ciPath('', wd), vars: env });
+        // GitHub expands `${{ matrix.X }}` in the script before the shell runs it (matrixJobs: this combination's values).
+        if (run) scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd), vars: env });
       }
       for (const b of jobBuilds(scripts, pushStep)) put(b.dockerfiles, b.target, f, by, key);
     }

@@ -2120,7 +2120,7 @@ function unresolvedWording(t: Pick<UnresolvedTarget, 'written' | 'source'>): { w
   if (/\$\{\{/.test(t.written)) {
     const key = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(t.written)?.[1];
     return key !== undefined
-      ? { why: `the job's matrix gives no literal value for matrix.${key} (an expression, fromJSON(…), sets it)`, fix: `Write the target literally, or list the stages in the matrix (strategy.matrix.${key}: [runtime])` }
+      ? { why: `the job's matrix gives no literal value for matrix.${key} here (an expression, fromJSON(…), gives it, or the matrix has no such key)`, fix: `Write the target literally, or list the stages in the matrix (strategy.matrix.${key}: [runtime])` }
       : { why: 'it is a GitHub expression with no literal value here', fix: 'Write the target literally (the stage name)' };
   }
   if (t.source === 'bake') return { why: 'its variable has no literal default', fix: `Write the target literally or give the variable a default (variable "${name}" { default = "runtime" })` };
