@@ -12,13 +12,27 @@ import { NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_PODS_TRANSLATED, onKubernetesOnly, K
 type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null; fix?: string; note?: boolean };
 
 const FIX = 'set runAsNonRoot: true and a numeric runAsUser';
+/** On Windows runAsNonRoot makes the kubelet refuse ContainerAdministrator; runAsUserName names the account the container runs as. */
+const WINDOWS_FIX = 'set runAsNonRoot: true (on Windows the kubelet then refuses ContainerAdministrator) and windowsOptions.runAsUserName: ContainerUser';
+/** The Windows accounts that are the administrator of a container (the kubelet's runAsNonRoot refuses ContainerAdministrator), and the host's SYSTEM account. */
+const WINDOWS_ADMIN = /^(?:containeradministrator|nt authority\\system)$/i;
+
+/**
+ * How a workload runs on Windows nodes: `os` when the pod says so (`spec.os.name: windows`: the API server then rejects the
+ * Linux-only runAsUser and runAsGroup), `node` when only its node selector does (`kubernetes.io/os: windows`: runAsUser is
+ * accepted but ignored there); null for a Linux pod.
+ */
+function windowsPod(w: K8sWorkload): 'os' | 'node' | null {
+  if (w.pod('os', 'name')?.value === 'windows') return 'os';
+  return ['kubernetes.io/os', 'beta.kubernetes.io/os'].some((k) => w.pod('nodeSelector', k)?.value === 'windows') ? 'node' : null;
+}
 
 /** The effective value of a securityContext field for a container (its own, else the pod's), and which of them sets it. */
 type Pick = (k: string) => (K8sSetting & { from: 'container' | 'pod' }) | null;
 const mergedPick = (w: K8sWorkload, c: K8sMergedContainer): Pick => (k) => {
-  const own = c.get('securityContext', k);
+  const own = c.get('securityContext', ...k.split('.'));
   if (own) return { ...own, from: 'container' };
-  const pod = w.pod('securityContext', k);
+  const pod = w.pod('securityContext', ...k.split('.'));
   return pod ? { ...pod, from: 'pod' } : null;
 };
 
@@ -30,7 +44,7 @@ const mergedPick = (w: K8sWorkload, c: K8sMergedContainer): Pick => (k) => {
  * set does not render the container.
  */
 type HelmPick = { pick: Pick; complete: boolean; blocks: HelmValuePlace[]; via: string[]; empty: boolean; left: ('container' | 'pod')[] };
-function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K8sMergedContainer, entry?: string): HelmPick | null {
+function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K8sMergedContainer, entry?: string, windows = false): HelmPick | null {
   const obj = w.object;
   const podPath = podSpec(obj)?.path;
   if (!podPath) return null;
@@ -50,7 +64,7 @@ function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K
     return !!(r.raw[line] ?? '').trim() && !(r.lines[line] ?? '').trim();
   };
   const read = (base: (string | number)[], k: string, literal: () => K8sSetting | null): K8sSetting | null | 'not-rendered' => {
-    const f = helmField(r, obj, base, ['securityContext', k]);
+    const f = helmField(r, obj, base, ['securityContext', ...k.split('.')]);
     if (f.from === 'not-rendered') return f.from;
     if (f.from === 'unknown') { complete = false; return literal(); }
     if (f.from === 'absent') {
@@ -69,9 +83,10 @@ function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K
   // A container from a values list (`sidecars[0]`): its securityContext is the entry's, as written in the values file.
   if (entry !== undefined) { via.push(`${entry}.securityContext`); empty = false; }
   const fields = new Map<string, (K8sSetting & { from: 'container' | 'pod' }) | null>();
-  for (const k of ['runAsUser', 'runAsNonRoot']) {
-    const own = entry !== undefined ? c.get('securityContext', k) : read(c.at.path, k, () => c.get('securityContext', k));
-    const pod = read(podPath, k, () => w.pod('securityContext', k));
+  // A Windows pod's account too (windowsOptions.runAsUserName).
+  for (const k of windows ? ['runAsUser', 'runAsNonRoot', 'windowsOptions.runAsUserName'] : ['runAsUser', 'runAsNonRoot']) {
+    const own = entry !== undefined ? c.get('securityContext', ...k.split('.')) : read(c.at.path, k, () => c.get('securityContext', ...k.split('.')));
+    const pod = read(podPath, k, () => w.pod('securityContext', ...k.split('.')));
     if (own === 'not-rendered' || pod === 'not-rendered') return null;
     fields.set(k, own ? { ...own, from: 'container' } : pod ? { ...pod, from: 'pod' } : null);
   }
@@ -88,6 +103,8 @@ function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K
  * boolean to Kubernetes (a quoted `"true"`, `1`) makes kubectl reject the manifest: a note (`note: true`).
  */
 function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => readonly string[] | undefined, pick: Pick = mergedPick(w, c)): Verdict | null {
+  const windows = windowsPod(w);
+  if (windows) return judgeWindows(w, c, lines, pick, windows);
   const user = pick('runAsUser');
   const nonRoot = pick('runAsNonRoot');
   // A securityContext that is not a mapping comes from a template: not verifiable here.
@@ -118,6 +135,43 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
   const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
   const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
   return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
+}
+
+/**
+ * A Windows pod's container (windowsPod): whether it is guaranteed not to run as the container's administrator. Kubernetes
+ * documents runAsNonRoot for Windows ("will prevent containers from running as ContainerAdministrator": the kubelet refuses an
+ * effective runAsUserName, or else the image's user, of ContainerAdministrator), and `windowsOptions.runAsUserName` (the container's
+ * own over the pod's) names the account: ContainerAdministrator (or the host's `NT AUTHORITY\SYSTEM`) fails, another account
+ * (ContainerUser) passes, as runAsNonRoot: true does. runAsUser is a Linux setting: the API server rejects it in a pod with
+ * `spec.os.name: windows` (a note), and a Windows node ignores it, so it guarantees nothing here.
+ */
+function judgeWindows(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => readonly string[] | undefined, pick: Pick, windows: 'os' | 'node'): Verdict | null {
+  const name = pick('windowsOptions.runAsUserName');
+  const nonRoot = pick('runAsNonRoot');
+  const user = pick('runAsUser');
+  if ((name && !name.readable) || (nonRoot && !nonRoot.readable) || (user && !user.readable)) return null;
+  const flag = nonRoot ? k8sBool(nonRoot.value, () => ({ at: nonRoot.object.loc(nonRoot.path), lines: lines(nonRoot.object.file) })) : null;
+  const account = typeof name?.value === 'string' ? name.value.trim() : null;
+  // A templated account (`${WIN_USER}`, `{{ .Values.user }}` rendered as text) or flag cannot be judged.
+  if ((name && (account === null || !account || /\$\{|\{\{|\$\(/.test(account))) || flag?.kind === 'unverifiable') return null;
+  const where = (s: K8sSetting) => (isHelmValuesObject(s.object) ? `, Helm value ${helmValuesKey(s.path)}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+  const nonRootTrue = flag?.kind === 'bool' && flag.value;
+  if (account !== null && WINDOWS_ADMIN.test(account)) {
+    const set = `${name!.from} securityContext.windowsOptions.runAsUserName: ${account}${where(name!)}`;
+    if (nonRootTrue) return { ok: false, reason: `runs as the Windows administrator (${set}), which contradicts runAsNonRoot: true: the kubelet refuses to start it`, at: name, fix: 'set windowsOptions.runAsUserName: ContainerUser' };
+    return { ok: false, reason: `runs as the Windows administrator (${set})`, at: name, fix: 'set windowsOptions.runAsUserName: ContainerUser and runAsNonRoot: true' };
+  }
+  if (user && windows === 'os') return { ok: false, note: true, reason: `${user.from} securityContext.runAsUser${where(user)} is a Linux setting, which the API server rejects in a Windows pod (spec.os.name: windows)`, at: user, fix: `remove runAsUser; ${WINDOWS_FIX}` };
+  if (flag?.kind === 'invalid') return { ok: false, note: true, reason: `${nonRoot!.from} securityContext.runAsNonRoot: ${flag.shown}${where(nonRoot!)} is no boolean to Kubernetes, which rejects the manifest`, at: nonRoot, fix: 'write runAsNonRoot: true, unquoted' };
+  if (nonRootTrue || account !== null) return { ok: true };
+  const ignored = user ? ` (runAsUser is a Linux setting: a Windows node ignores it)` : '';
+  if (flag?.kind === 'bool' && !flag.value) {
+    const written = typeof nonRoot!.value === 'string' ? `${nonRoot!.value} (false to Kubernetes, which reads YAML 1.1 booleans)` : 'false';
+    return { ok: false, reason: `${nonRoot!.from} securityContext sets runAsNonRoot: ${written}${where(nonRoot!)} and no windowsOptions.runAsUserName${ignored}`, at: nonRoot, fix: WINDOWS_FIX };
+  }
+  const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'windowsOptions', 'runAsUserName') ?? w.podRemoved('securityContext', 'windowsOptions', 'runAsUserName');
+  const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
+  return { ok: false, reason: `a Windows pod whose securityContext sets neither runAsNonRoot: true nor windowsOptions.runAsUserName, so the image's account runs it (ContainerAdministrator in Server Core images)${ignored}${by}`, at: null, removed, fix: WINDOWS_FIX };
 }
 
 /** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */
@@ -190,7 +244,7 @@ export const k8sRunAsNonRoot = defineCheck({
       K8S_DEV_DOCS,
       TF_K8S_DOCS,
       KUBERNETES_ONLY_DOCS,
-      'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`…, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
+      'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`, or a `nodeSelector` of `kubernetes.io/os: windows`) are judged by the Windows settings: `runAsNonRoot: true` passes (Kubernetes documents it for Windows: the kubelet refuses to start a container whose account is ContainerAdministrator), and so does `securityContext.windowsOptions.runAsUserName` naming another account (`ContainerUser`; the container\'s over the pod\'s); `runAsUserName: ContainerAdministrator` (or the host\'s `NT AUTHORITY\\SYSTEM`) fails at that line, and neither setting fails (the image\'s account runs it: ContainerAdministrator in Server Core images). `runAsUser` is a Linux setting: a Windows node ignores it, and in a pod with `spec.os.name: windows` the API server rejects it (an `info` note). Templated values that cannot be read are not judged. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`…, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
       'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A `securityContext` the template writes in a branch a values set leaves out (Bitnami\'s `{{- if .Values.containerSecurityContext.enabled }}` with `enabled: false` in `values-production.yaml`) fails at the container\'s `name:`, the message naming that values file, as k8s-probes reports a probe so left out. Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template … <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(…)]` or `templatefile(…)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ … }]` list), values written inline (`yamlencode(…)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext…`, `resources…`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there (a template is a Helm chart\'s `templates/` file with `{{ }}`, or any manifest whose Go template actions stand as YAML structure — a line that is only actions, `{{- if .Env.PROBES }}`/`{{- end }}`, or a value or key that is an unquoted action — as gomplate and consul-template files in `deploy/` are; one whose actions sit only inside scalars, `image: "ghcr.io/acme/api:{{ .Values.tag }}"`, is a plain manifest). When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}` (in a library chart\'s `define`, the name of the one chart that includes it, else `<chart>`), `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
     ].join('\n'),
   },
@@ -208,10 +262,9 @@ export const k8sRunAsNonRoot = defineCheck({
     // some, nothing set for another) are still one finding there, each reason naming its containers (`why`, in order).
     const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; why: { reason: string; fix: string; names: string[] }[]; note: boolean; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null; uncovered: boolean; chart: string | null }>();
     const lines = (file: string) => snapshot.lines(file);
-    // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
-    const windows = (w: K8sWorkload) => w.pod('os', 'name')?.value === 'windows';
-    // Nor are Cloud Run services (`service.yaml` with run.googleapis.com annotations): Cloud Run does not support securityContext.
-    const judgedWorkload = (w: K8sWorkload) => !windows(w) && !isCloudRun(w.object);
+    // Windows pods are judged by their Windows settings (judgeWindows). Cloud Run services (`service.yaml` with run.googleapis.com
+    // annotations) are not: Cloud Run does not support securityContext.
+    const judgedWorkload = (w: K8sWorkload) => !isCloudRun(w.object);
     // Whether a chart template's container was judged for missing settings too (its securityContext read, values included).
     let templateJudged = false;
     for (const w of workloads) {
@@ -223,11 +276,11 @@ export const k8sRunAsNonRoot = defineCheck({
       // The workload's containers, each as every values set renders it; and in a chart, the containers each values set
       // renders from a values list (`sidecars`, `extraContainers`, `initContainers` rendered with toYaml).
       const judged: { c: K8sMergedContainer; variants: ({ r: HelmRendering; h: HelmPick } | null)[] }[] = w.containers.map((c) => ({
-        c, variants: renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null],
+        c, variants: renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c, undefined, windowsPod(w) !== null); return h ? [{ r, h }] : []; }) : [null],
       }));
       for (const r of renderings ?? []) {
         for (const { container: c, key } of helmValuesContainers(snapshot, r, w.object)) {
-          const h = helmPick(snapshot, r, w, c, key);
+          const h = helmPick(snapshot, r, w, c, key, windowsPod(w) !== null);
           if (h) judged.push({ c, variants: [{ r, h }] });
         }
       }
@@ -296,16 +349,12 @@ export const k8sRunAsNonRoot = defineCheck({
       report({ file: p.file, line: p.line, column: p.column, note: note || undefined, ...overlayScope(snapshot, p), message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${reason}; ${fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
     }
     const failed = byPlace.size > 0;
-    const linux = workloads.filter(judgedWorkload);
-    if (!linux.length) {
-      const cloudRun = workloads.filter((w) => isCloudRun(w.object));
-      const some = (ws: K8sWorkload[]) => `${workloadLabel(ws[0]!.object)} in ${ws[0]!.object.file}${ws.length > 1 ? ` and ${ws.length - 1} more` : ''}`;
-      const cloudRunWhy = `as Cloud Run does not support securityContext (runAsNonRoot, runAsUser): the image's USER, which dockerfile-non-root judges, is the user it runs as`;
-      skip(!cloudRun.length ? `only Windows pods (spec.os.name: windows): not judged, as runAsNonRoot and runAsUser are Linux-only settings (${workloadLabel(workloads[0]!.object)}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''})`
-        : cloudRun.length === workloads.length ? `only Cloud Run services (Knative services with run.googleapis.com annotations: ${some(cloudRun)}): not judged, ${cloudRunWhy}`
-        : `only Cloud Run services (${some(cloudRun)}) and Windows pods: not judged, ${cloudRunWhy}, and runAsNonRoot and runAsUser are Linux-only settings`);
+    const judgedOnes = workloads.filter(judgedWorkload);
+    if (!judgedOnes.length) {
+      const some = `${workloadLabel(workloads[0]!.object)} in ${workloads[0]!.object.file}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''}`;
+      skip(`only Cloud Run services (Knative services with run.googleapis.com annotations: ${some}): not judged, as Cloud Run does not support securityContext (runAsNonRoot, runAsUser): the image's USER, which dockerfile-non-root judges, is the user it runs as`);
       return;
     }
-    if (!failed && !templateJudged && linux.every((w) => w.template)) skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ` (and ${workloads.some((w) => isCloudRun(w.object)) ? workloads.some((w) => windows(w) && !isCloudRun(w.object)) ? 'Windows pods and Cloud Run services' : 'Cloud Run services' : 'Windows pods'}, not judged)` : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (a helper the check does not read, or values outside a chart, may supply them)`);
+    if (!failed && !templateJudged && judgedOnes.every((w) => w.template)) skip(`Kubernetes workloads only in Helm chart templates${judgedOnes.length < workloads.length ? ' (and Cloud Run services, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (a helper the check does not read, or values outside a chart, may supply them)`);
   },
 });

@@ -38,7 +38,8 @@ testCheck(k8sRunAsNonRoot, {
     { name: 'container runAsUser > 0', files: { 'd.yaml': deploy('', '          securityContext:\n            runAsUser: 10001\n') } },
     { name: 'pod runAsUser > 0', files: { 'd.yaml': deploy('      securityContext:\n        runAsUser: 1000\n        fsGroup: 1000\n', '') } },
     { name: 'container runAsNonRoot false but runAsUser > 0', files: { 'd.yaml': deploy('', '          securityContext:\n            runAsNonRoot: false\n            runAsUser: 1000\n') } },
-    { name: 'windows pods are not judged', files: { 'd.yaml': deploy('      os:\n        name: windows\n', '') } },
+    // Stop 50 D5: Windows pods are judged by their Windows settings (runAsNonRoot is documented for Windows).
+    { name: 'windows pods with runAsNonRoot: true pass', files: { 'd.yaml': deploy('      os:\n        name: windows\n      securityContext:\n        runAsNonRoot: true\n', '') } },
     { name: 'templated securityContext is not judged', files: { 'd.yaml': deploy('', '          securityContext: "from-values"\n') } },
     { name: 'helm chart template is not judged', files: { 'chart/templates/d.yaml': deploy('', '') + '          # {{ .Values.x }}\n' } },
     { name: 'Service only', files: { 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec: {}\n' } },
@@ -131,22 +132,19 @@ it('QA31 robust4 D4: skips naming the workload manifest that could not be read',
   expect(await skipped({ 'tests/fixtures/deploy.yaml': broken })).toBe('no Kubernetes workloads');
 });
 
-it('QA28 D3: only Windows pods is skipped with a reason, not a pass; a Linux pod beside them is still judged', async () => {
+it('QA28 D3, as stop 50 D5 changed it: Windows pods are judged (not skipped); a Linux pod beside them is judged as ever', async () => {
   const win = deploy('      os:\n        name: windows\n', '');
   const out = await runCase(k8sRunAsNonRoot, { name: 'w', files: { 'k8s/d.yaml': win } });
-  expect(out.findings).toEqual([]);
-  expect(out.skipped).toMatch(/^only Windows pods \(spec\.os\.name: windows\): not judged, as runAsNonRoot and runAsUser are Linux-only settings \(Deployment 'api'/);
-  // A Linux workload beside it: judged as ever (fails without a securityContext), no skip.
+  expect(out.skipped).toBeUndefined();
+  expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/a Windows pod whose securityContext sets neither runAsNonRoot: true nor windowsOptions\.runAsUserName/)]);
   const linux = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: p\n      image: p:1\n';
-  const mixed = await runCase(k8sRunAsNonRoot, { name: 'm', files: { 'k8s/d.yaml': win, 'k8s/p.yaml': linux } });
+  const winOk = deploy('      os:\n        name: windows\n      securityContext:\n        windowsOptions:\n          runAsUserName: ContainerUser\n', '');
+  const mixed = await runCase(k8sRunAsNonRoot, { name: 'm', files: { 'k8s/d.yaml': winOk, 'k8s/p.yaml': linux } });
   expect(mixed.skipped).toBeUndefined();
   expect(mixed.findings.map((f) => [f.file, f.line])).toEqual([['k8s/p.yaml', 7]]);
-  const passing = await runCase(k8sRunAsNonRoot, { name: 'p', files: { 'k8s/d.yaml': win, 'k8s/p.yaml': linux.replace('spec:\n', 'spec:\n  securityContext:\n    runAsNonRoot: true\n') } });
+  const passing = await runCase(k8sRunAsNonRoot, { name: 'p', files: { 'k8s/d.yaml': winOk, 'k8s/p.yaml': linux.replace('spec:\n', 'spec:\n  securityContext:\n    runAsNonRoot: true\n') } });
   expect(passing.skipped).toBeUndefined();
   expect(passing.findings).toEqual([]);
-  // Windows pods beside Helm templates only: the template skip, naming the Windows pods too.
-  const helm = await runCase(k8sRunAsNonRoot, { name: 'h', files: { 'k8s/d.yaml': win.replace(/name: api/g, 'name: win'), 'charts/web/templates/d.yaml': chart('', '') } });
-  expect(helm.skipped).toMatch(/only in Helm chart templates \(and Windows pods, not judged\)/);
 });
 
 it('a pod-level runAsUser: 0 is one finding naming every container it fails', async () => {
