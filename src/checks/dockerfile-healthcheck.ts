@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeBuild, type ComposeService } from '../repo/compose.js';
 import { perView, type SnapshotView } from '../repo/snapshot.js';
-import { deployedStageRunners, noDockerfileReason, runnerName, runnerSetting, shippedStages, stageSubject, unresolvedTargetNotes, type ShippedStage, type StageRunner } from './util/commands.js';
+import { deployedStageRunners, inlineDockerfileNotes, noDockerfileReason, runnerName, runnerSetting, shippedStages, stageSubject, unresolvedTargetNotes, type ShippedStage, type StageRunner } from './util/commands.js';
 import { judgedServices, judgesDeployFile } from './util/groups.js';
 import { composeDeploymentGroups } from './util/swarm.js';
 import { isObject } from '../repo/yaml.js';
@@ -132,6 +132,8 @@ export const dockerfileHealthcheck = defineCheck({
     }
     // A build target written with a variable that does not resolve: said at the target, the final stage judged in its place.
     for (const n of unresolvedTargetNotes(snapshot, 'whether that stage declares a HEALTHCHECK')) once.put(n);
+    // A Dockerfile written in a compose file (`build.dockerfile_inline`) is not read: said there.
+    for (const n of inlineDockerfileNotes(snapshot, 'whether its image declares a HEALTHCHECK')) once.put(n);
     for (const f of once.findings()) report(f);
   },
 });

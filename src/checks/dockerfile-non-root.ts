@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { globEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
-import { builtOutsideCompose, composeArgBuilds, deployedStageRunners, noDockerfileReason, runnerName, runnerSetting, shippedStages, shownArgs, stageLabel, stageSubject, unresolvedTargetNotes, type StageRunner } from './util/commands.js';
+import { builtOutsideCompose, composeArgBuilds, deployedStageRunners, inlineDockerfileNotes, noDockerfileReason, runnerName, runnerSetting, shippedStages, shownArgs, stageLabel, stageSubject, unresolvedTargetNotes, type StageRunner } from './util/commands.js';
 import { composeDotenv, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
 import { composeDeploymentGroups } from './util/swarm.js';
 import { composeDevOnly } from '../repo/compose.js';
@@ -542,6 +542,8 @@ export const dockerfileNonRoot = defineCheck({
     }
     // A build target written with a variable that does not resolve: said at the target, the final stage judged in its place.
     for (const n of unresolvedTargetNotes(snapshot, 'whether that stage runs as root')) once.put(n);
+    // A Dockerfile written in a compose file (`build.dockerfile_inline`) is not read: said there (in the skip reason when nothing else is judged).
+    if (judged) for (const n of inlineDockerfileNotes(snapshot, 'whether its image runs as root')) once.put(n);
     for (const f of once.findings()) report(f);
     if (!judged) skip(noDockerfileReason(snapshot));
   },

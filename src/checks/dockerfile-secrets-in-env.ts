@@ -5,7 +5,7 @@ import { replaceVarRefs, varRefs } from '../repo/variables.js';
 import { isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile, judgesDeployFile } from './util/groups.js';
 import { confidentialName, isAboutSecretName, isBundlerCredentialName, isFilePath, isPublicName, isSecretName } from './util/secrets.js';
-import { noDockerfileReason } from './util/commands.js';
+import { inlineDockerfileNotes, noDockerfileReason } from './util/commands.js';
 import { SECRETS_NOT_IN_DOCKER_ENV_OR_BUILD_ARGS, SECRETS_NOT_IN_ENV_AND_ARG, SECRETS_NOT_IN_ENV_UNDER_DOCKER } from '../checklist/phrases.js';
 
 
@@ -228,5 +228,7 @@ export const dockerfileSecretsInEnv = defineCheck({
         report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), ...(f.subject !== undefined ? { subject: f.subject } : {}), message });
       }
     }
+    // A Dockerfile written in a compose file (`build.dockerfile_inline`) is not read: said there.
+    for (const n of inlineDockerfileNotes(snapshot, 'whether its ENV and ARG bake in a secret')) report(n);
   },
 });

@@ -10,7 +10,7 @@ import { basename, DEV_VALUES_FILE, dirname, filesEndingIn, filesWhere, isDevOnl
 import { devBuiltReason } from './util/dev-built.js';
 import { isObject, type YamlPath } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { builtOutsideCompose, composeArgBuilds, noDockerfileReason, shownArgs, stageClosure } from './util/commands.js';
+import { builtOutsideCompose, composeArgBuilds, inlineDockerfileNotes, noDockerfileReason, shownArgs, stageClosure } from './util/commands.js';
 import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, cfnText, imageRef, unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
@@ -791,6 +791,8 @@ export const imageTagPinned = defineCheck({
     for (const i of platformImages(snapshot)) if (imageRef(i.image)) judge(i.image, new Map(), { file: i.file, line: i.line, column: i.column }, i.where, i.dev ? i.devReason ?? 'development-only file' : null);
     // Container definitions that could not be read (a Terraform heredoc whose template directives leave nothing): said, not passed silently.
     for (const u of awsDeploy(snapshot).unread) report({ file: u.file, line: u.line, column: u.column, note: true, message: `${u.where} container_definitions were not read: ${u.why}; their images are not judged` });
+    // A Dockerfile written in a compose file (`build.dockerfile_inline`) is not read, its FROM included: said there.
+    if (seen) for (const n of inlineDockerfileNotes(snapshot, 'whether its FROM image is pinned')) report(n);
     if (!seen) {
       const reason = noDockerfileReason(snapshot, {
         withDockerfile: noComposeReason(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),

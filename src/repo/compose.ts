@@ -474,8 +474,20 @@ export function composeTarget(written: unknown, vars?: ReadonlyMap<string, strin
   return value && /^[A-Za-z0-9][\w.-]*$/.test(value) ? { target: value } : { target: null, unresolved: raw };
 }
 
-/** A compose build: its context and Dockerfile as repository paths, the stage it builds (null: the final stage) and a target not resolved (composeTarget). */
-export interface ComposeBuild { context: string; dockerfile: string; target: string | null; unresolvedTarget?: string }
+/**
+ * A compose build: its context and Dockerfile as repository paths, the stage it builds (null: the final stage) and a target not
+ * resolved (composeTarget). `inline`: the Dockerfile is written in the compose file (`build.dockerfile_inline`, Compose 2.17+),
+ * and `dockerfile` is then `<compose file>/build.dockerfile_inline` (inlineDockerfilePath), a path no file of the repository has.
+ */
+export interface ComposeBuild { context: string; dockerfile: string; target: string | null; unresolvedTarget?: string; inline?: true }
+
+/**
+ * The path a build from `build.dockerfile_inline` stands for: under the compose file's own path, where Git can hold no file,
+ * so it is never taken for a Dockerfile of the repository (compose refuses `dockerfile` and `dockerfile_inline` together).
+ */
+export const inlineDockerfilePath = (composeFile: string): string => `${composeFile}/build.dockerfile_inline`;
+/** The Dockerfile text a compose build writes inline (`build.dockerfile_inline`), else null. */
+const inlineText = (build: unknown): string | null => (isObject(build) && typeof build['dockerfile_inline'] === 'string' && build['dockerfile_inline'].trim() ? build['dockerfile_inline'] : null);
 
 /**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
@@ -489,9 +501,10 @@ export function composeBuild(file: string, svc: Pick<ComposeService, 'value' | '
   const rel = typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.';
   const context = joinPath(dirname(file), rel);
   if (context === null) return null;
-  const dockerfile = joinPath(context, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+  const inline = inlineText(build) !== null && !(isObject(build) && typeof build['dockerfile'] === 'string');
+  const dockerfile = inline ? inlineDockerfilePath(file) : joinPath(context, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
   const t = composeTarget(isObject(build) ? build['target'] : undefined, svc.vars);
-  return dockerfile === null ? null : { context, dockerfile, target: t.target, ...(t.unresolved ? { unresolvedTarget: t.unresolved } : {}) };
+  return dockerfile === null ? null : { context, dockerfile, target: t.target, ...(t.unresolved ? { unresolvedTarget: t.unresolved } : {}), ...(inline ? { inline: true as const } : {}) };
 }
 
 /**
@@ -503,6 +516,8 @@ export function composeBuild(file: string, svc: Pick<ComposeService, 'value' | '
 export function composeMergedBuild(members: readonly Pick<ComposeService, 'file' | 'value' | 'vars'>[]): ComposeBuild | null {
   let context: string | null = null;
   let dockerfile: string | null = null;
+  // The compose file whose `build.dockerfile_inline` is the Dockerfile (a later `dockerfile:` replaces it, and it a `dockerfile:`).
+  let inline: string | null = null;
   let target: { target: string | null; unresolved?: string } = { target: null };
   let builds = false;
   // Compose resolves every file's relative paths from the project directory: the first file's folder (`-f a/compose.yml -f b/prod.yml`).
@@ -517,12 +532,13 @@ export function composeMergedBuild(members: readonly Pick<ComposeService, 'file'
       if (c === null) return null;
       context = c;
     } else context ??= project;
-    if (isObject(build) && typeof build['dockerfile'] === 'string') dockerfile = build['dockerfile'];
+    if (isObject(build) && typeof build['dockerfile'] === 'string') { dockerfile = build['dockerfile']; inline = null; }
+    else if (inlineText(build) !== null) { inline = m.file; dockerfile = null; }
     if (isObject(build) && typeof build['target'] === 'string' && build['target'].trim()) target = composeTarget(build['target'], members[0]!.vars);
   }
   if (!builds || context === null) return null;
-  const path = joinPath(context, dockerfile ?? 'Dockerfile');
-  return path === null ? null : { context, dockerfile: path, target: target.target, ...(target.unresolved ? { unresolvedTarget: target.unresolved } : {}) };
+  const path = inline !== null ? inlineDockerfilePath(inline) : joinPath(context, dockerfile ?? 'Dockerfile');
+  return path === null ? null : { context, dockerfile: path, target: target.target, ...(target.unresolved ? { unresolvedTarget: target.unresolved } : {}), ...(inline !== null ? { inline: true as const } : {}) };
 }
 
 /**

@@ -2339,12 +2339,59 @@ function unreadDockerfiles(snapshot: SnapshotView): string | null {
  * Dockerfile was read (and holds nothing it judges), `none.withDockerfile; not read: Dockerfile: parse-error (…)`.
  */
 export function noDockerfileReason(snapshot: SnapshotView, none?: { withDockerfile: string; without: string }): string {
+  return `${noDockerfileWords(snapshot, none)}${inlineDockerfileSkip(snapshot)}`;
+}
+function noDockerfileWords(snapshot: SnapshotView, none?: { withDockerfile: string; without: string }): string {
   const unread = unreadDockerfiles(snapshot);
   if (!none) return unread ? `no Dockerfile could be read: ${unread}` : 'no Dockerfile';
   if (!unread) return none.withDockerfile;
   // Another Dockerfile was read (and holds nothing the check judges): the unread one is named, not called the only one.
   const read = snapshot.dockerfiles().some((df) => !isTemplate(df.path) && !isIllustrationDockerfile(snapshot, df.path));
   return read ? `${none.withDockerfile}; not read: ${unread}` : `${none.without}, and no Dockerfile could be read: ${unread}`;
+}
+
+/** A production compose service whose Dockerfile is written in the compose file (`build.dockerfile_inline`), located at that key. */
+export interface InlineDockerfileBuild { service: string; file: string; line: number; column: number }
+
+/**
+ * The production compose services that build from `build.dockerfile_inline` (Compose 2.17+: the Dockerfile's text in the compose
+ * file), once per view. Such a Dockerfile is not read by the Dockerfile checks: they say so (inlineDockerfileNotes, and the reason
+ * they give when they have nothing else to judge), rather than pass it unremarked. Development-only services, and compose files of
+ * test and illustration folders, are left out.
+ */
+export const inlineDockerfileBuilds = perView(function inlineDockerfileBuilds(snapshot: SnapshotView): InlineDockerfileBuild[] {
+  const out: InlineDockerfileBuild[] = [];
+  for (const cf of snapshot.composeFiles()) {
+    if (isTemplate(cf.path) || isTestFile(cf.path) || isDevOnly(cf.path)) continue;
+    for (const svc of cf.services) {
+      if (out.length >= 100) return out;
+      if (!composeBuild(cf.path, svc)?.inline || composeDevOnly(svc) !== null) continue;
+      const at = svc.origin(['build', 'dockerfile_inline'], true);
+      out.push({ service: svc.name, ...at });
+    }
+  }
+  return out;
+});
+
+const inlineWords = (b: InlineDockerfileBuild) => `compose service '${b.service}' (${b.file}) builds from build.dockerfile_inline`;
+const INLINE_FIX = 'move it into a Dockerfile and name that with build.dockerfile';
+
+/** The end of a Dockerfile check's skip reason when production compose services build from `build.dockerfile_inline`: they are not judged. */
+function inlineDockerfileSkip(snapshot: SnapshotView): string {
+  const builds = inlineDockerfileBuilds(snapshot);
+  if (!builds.length) return '';
+  return `; ${builds.length === 1 ? inlineWords(builds[0]!) : `${builds.length} compose services build from build.dockerfile_inline (${someOf(builds.map((b) => `'${b.service}' in ${b.file}`))})`}, a Dockerfile written in the compose file, which is not read: ${INLINE_FIX}`;
+}
+
+/**
+ * The `info` notes a Dockerfile check gives, beside what it judges, for production compose services that build from
+ * `build.dockerfile_inline` (inlineDockerfileBuilds): at that key, saying the Dockerfile is not read and `question` is unverifiable.
+ */
+export function inlineDockerfileNotes(snapshot: SnapshotView, question: string): (RawFindingAt & { subject: string })[] {
+  return inlineDockerfileBuilds(snapshot).map((b) => ({
+    file: b.file, line: b.line, column: b.column, note: true, subject: `dockerfile_inline ${b.service}`,
+    message: `${inlineWords(b)}, a Dockerfile written in the compose file, which is not read here: ${question} is unverifiable; ${INLINE_FIX}`,
+  }));
 }
 
 /**
