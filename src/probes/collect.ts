@@ -6,7 +6,7 @@ import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
 import zlib from 'node:zlib';
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { Client, EnvHttpProxyAgent, Pool, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
 import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, clientCertWall, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, hostOverride, isMetadataHost, keyKind, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
@@ -157,22 +157,75 @@ export function describeFailure(e: unknown, url: URL, timeoutMs: number, proxy?:
   return own !== null ? { error: own, proxyFailed: true } : { error: targetFailure(e, url, timeoutMs, proxy) };
 }
 
-/** Through a proxy every connection is the proxy's: its refusals (refused, 407, a reset tunnel, an unresolvable proxy) are not the target's. */
+/**
+ * Marks an error raised while talking to the proxy itself, before any tunnel existed (its answer to CONNECT, a connection
+ * to it that closed): the target was never reached.
+ */
+const FROM_PROXY = Symbol('from the proxy');
+const markFromProxy = <T>(e: T): T => { if (e && typeof e === 'object') Object.assign(e, { [FROM_PROXY]: true }); return e; };
+/** The error, or one it wraps (undici's UND_ERR_PRX_CONN wraps the socket error), was raised talking to the proxy. */
+function fromProxy(e: unknown): boolean {
+  let cur = e as { cause?: unknown; [FROM_PROXY]?: true } | undefined;
+  for (let depth = 0; cur && typeof cur === 'object' && depth < 4; depth++, cur = cur.cause as typeof cur) if (cur[FROM_PROXY]) return true;
+  return false;
+}
+/** The codes of the error and of those it wraps, outermost first (a few levels: undici wraps a socket error in its own). */
+function codesOf(e: unknown): string[] {
+  const out: string[] = [];
+  let cur = e as { code?: unknown; cause?: unknown; errors?: unknown[] } | undefined;
+  for (let depth = 0; cur && typeof cur === 'object' && depth < 4; depth++, cur = (cur.cause ?? cur.errors?.[0]) as typeof cur) if (typeof cur.code === 'string') out.push(cur.code);
+  return out;
+}
+
+const PROXY_AUTH = ' (proxy authentication required: give credentials in the proxy URL)';
+
+/**
+ * Through a proxy every connection is the proxy's: its refusals (refused, 407, a reset tunnel, an unresolvable proxy) are
+ * not the target's. So is whatever it answers itself: to CONNECT (before the tunnel to the target exists), and to a
+ * plain-HTTP request it forwards (no tunnel: HTTP_PROXY for an http:// URL) before a status line came. A forward proxy
+ * answers for a target that failed with a status of its own (502, 504), so a connection it closed or reset, or bytes that
+ * are no HTTP, are its own failure; so is its 407, which undici refuses as an error. Timeouts stay the target's ("no
+ * answer … through the proxy"): a proxy waits on the target before it answers.
+ */
 function proxyFailure(e: unknown, url: URL, proxy: URL): string | null {
-  const err = e as { code?: string; message?: string; cause?: unknown; errors?: unknown[]; hostname?: string };
+  const err = e as { code?: string; name?: string; message?: string; cause?: unknown; errors?: unknown[]; hostname?: string; afterStatus?: boolean; proxyStatus?: number };
   const inner = (err?.cause ?? err?.errors?.[0]) as typeof err | undefined;
   const code = errorCode(e);
   const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
-  const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
-  if (answered) return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
+  const target = hostPort(url);
+  const text = `${err?.message ?? ''} ${inner?.message ?? ''}`;
+  // A tunnel refused: undici's "Proxy response (407) !== 200 when HTTP Tunneling", or the handshakes' own CONNECT (`tunnel`).
+  const answered = /Proxy response \((\d{3})\)/.exec(text)?.[1] ?? (fromProxy(e) && err?.proxyStatus !== undefined ? String(err.proxyStatus) : undefined);
+  if (answered) return `${via} answered ${answered} to CONNECT ${target}${answered === '407' ? PROXY_AUTH : ''}`;
+  // A plain-HTTP request the proxy forwards: undici's ProxyAgent refuses the proxy's 407 as an invalid argument.
+  if (/Proxy Authentication Required \(407\)/.test(text)) return `${via} answered 407 to the request for ${target}${PROXY_AUTH}`;
   if (code === 'ECONNREFUSED') return `connection refused by ${via}`;
-  // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
-  if (code === 'UND_ERR_PRX_CONN') return `${via} failed (${code})`;
   if (code !== undefined && DNS_FAILURES.has(code)) {
     const host = inner?.hostname ?? err.hostname;
     if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase()) return `DNS lookup failed for ${via}`;
   }
-  return null;
+  const codes = codesOf(e);
+  // What the proxy was asked when it failed: CONNECT (undici's own proxy-connection failure, UND_ERR_PRX_CONN, or an error
+  // marked as the proxy's), or a plain-HTTP request it forwards, before a status line arrived.
+  const asked = fromProxy(e) || codes.includes('UND_ERR_PRX_CONN') ? `CONNECT ${target}`
+    : url.protocol === 'http:' && !err?.afterStatus ? `the request for ${target}` : undefined;
+  if (asked === undefined || isTimeout(e) || code?.startsWith('PREFLIGHT_') || isUnsolicitedContinue(e)) return null;
+  // The response head relayed whole (a forward proxy passes the target's headers on) stays the target's.
+  if (code === 'UND_ERR_HEADERS_OVERFLOW') return null;
+  const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0]!;
+  if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || codes.some((c) => c.startsWith('HPE_'))) {
+    const why = (/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg).replace(/^Parse Error: /, '');
+    return `${via} answered ${asked} with something that is not valid HTTP (${why})`;
+  }
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return `${via} answered ${asked} with something that is not valid HTTP (malformed response headers)`;
+  // Closed or reset (which of the two depends on whether the request had arrived): dropped.
+  if (codes.some((c) => c === 'UND_ERR_SOCKET' || c === 'UND_ERR_PRX_CONN' || c === 'ECONNRESET' || c === 'EPIPE')) return `${via} dropped the connection before answering ${asked}`;
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${via} is unreachable`;
+  if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || code?.startsWith('ERR_TLS')) {
+    const reason = (inner as { reason?: string } | undefined)?.reason ?? (err as { reason?: string }).reason;
+    return `TLS handshake with ${via} failed (${reason ?? msg})`;
+  }
+  return `${via} failed before answering ${asked} (${msg})`;
 }
 
 function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): string {
@@ -263,6 +316,37 @@ export function proxyFor(target: URL, env: NodeJS.ProcessEnv = process.env): URL
   try { return new URL(raw.includes('://') ? raw : `http://${raw}`); } catch { return undefined; }
 }
 
+/**
+ * The clients undici makes, each reading response heads up to MAX_HEADER_BYTES: to an origin (a Pool, as undici's default
+ * factory makes it), and to the proxy a plain-HTTP request is forwarded to (HTTP_PROXY for an http:// URL), which undici's
+ * ProxyAgent asks for with its `connect` alone, and would make without the `maxHeaderSize` given (Node's 16 KiB: a page's
+ * long CSP through the proxy was refused): one Client, as undici's own.
+ */
+function originClient(origin: string | URL, opts: object): Dispatcher {
+  const connections = (opts as { connections?: number | null }).connections;
+  const options = { ...opts, maxHeaderSize: MAX_HEADER_BYTES };
+  return connections == null || connections === 1 ? new Client(origin, options) : new Pool(origin, options);
+}
+
+/**
+ * undici's client to the proxy, which asks it for the tunnels (CONNECT): what fails there (the proxy closed the connection,
+ * answered no HTTP) is marked as the proxy's, which undici's error alone does not tell from the target's on the tunnel.
+ */
+function proxyClient(origin: URL, opts: object): Dispatcher {
+  const pool = new Pool(origin, opts);
+  const connect = pool.connect.bind(pool) as (options: Dispatcher.ConnectOptions) => Promise<Dispatcher.ConnectData>;
+  // undici's ProxyAgent asks for each tunnel with the promise form of `connect`.
+  Object.assign(pool, {
+    connect: (options: Dispatcher.ConnectOptions, callback?: (err: Error | null, data: Dispatcher.ConnectData) => void) => {
+      const asked = connect(options).catch((e: unknown) => { throw markFromProxy(e); });
+      if (!callback) return asked;
+      asked.then((data) => callback(null, data), (e: Error) => callback(e, undefined as never));
+      return undefined;
+    },
+  });
+  return pool;
+}
+
 /** A CONNECT tunnel through `proxy` to host:port, for the handshakes undici does not make. */
 function tunnel(proxy: URL, host: string, port: number, timeoutMs: number): Promise<net.Socket> {
   const auth = proxy.username
@@ -276,10 +360,11 @@ function tunnel(proxy: URL, host: string, port: number, timeoutMs: number): Prom
     });
     req.once('connect', (res, socket) => {
       if (res.statusCode === 200) resolve(socket);
-      else { socket.destroy(); reject(new Error(`proxy ${proxy.host} answered ${res.statusCode} to CONNECT ${authority}`)); }
+      else { socket.destroy(); reject(markFromProxy(Object.assign(new Error(`proxy ${proxy.host} answered ${res.statusCode} to CONNECT ${authority}`), { proxyStatus: res.statusCode }))); }
     });
     req.once('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
-    req.once('error', reject);
+    // Anything before the tunnel is up is the proxy's (it closed, reset, answered no HTTP).
+    req.once('error', (e) => reject(markFromProxy(e)));
     req.end();
   });
 }
@@ -368,7 +453,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // The connect timeout only bounds the request's own timer (see `fetchNow`: it counts from the request's turn): a server with
   // one worker (gunicorn's sync worker with --certfile) makes the TLS handshake of a connection only when it takes it up.
   const pooled = { ...connect, timeout: timeoutMs * MAX_IN_FLIGHT + 1000 };
-  const agent = (allowH2: boolean): Dispatcher => new EnvHttpProxyAgent({ connect: pooled, requestTls: pooled, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
+  const agent = (allowH2: boolean): Dispatcher => new EnvHttpProxyAgent({ connect: pooled, requestTls: pooled, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2, clientFactory: proxyClient, factory: originClient });
   // Over HTTP/2 too, each header field as it came: Node's http2 client joins a repeated field with ', ' (two
   // Strict-Transport-Security fields read as one comma-joined value) or keeps the first of a single-value one, and undici
   // hands on that object. Node emits each response's raw fields with it: kept by that object (`rawFields`), which
@@ -815,7 +900,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     try { return { url: url.href, response: await fetchOnce(url, method, extra, fresh) }; }
     catch (e) {
       const partial = (e as { partial?: HttpResponse } | undefined)?.partial;
-      return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}), ...(partial ? { partial } : {}) };
+      const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
+      // A connection the proxy closed is no answer of the target's (nginx `return 444`).
+      return { url: url.href, ...failure, ...(isDropped(e) && !failure.proxyFailed ? { dropped: true } : {}), ...(partial ? { partial } : {}) };
     }
   };
 

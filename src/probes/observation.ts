@@ -30,7 +30,10 @@ export interface Fetched {
    * answer (nginx `return 444`): a refusal of that path, not an unreachable server.
    */
   dropped?: boolean;
-  /** With `error`: the proxy (HTTPS_PROXY/HTTP_PROXY) failed, not the target (refused, 407, reset tunnel, unresolvable). */
+  /**
+   * With `error`: the proxy (HTTPS_PROXY/HTTP_PROXY) failed, not the target (refused, 407, reset tunnel, unresolvable; for a
+   * plain-HTTP URL it forwards, its 407, a connection it dropped or an answer that is no HTTP before a status line).
+   */
   proxyFailed?: true;
   /** The URL first requested, when `url` was reached through same-host redirects (CORS requests follow them). */
   redirectedFrom?: string;
