@@ -6,7 +6,7 @@ import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
 import zlib from 'node:zlib';
-import { Client, EnvHttpProxyAgent, Pool, request, type Dispatcher } from 'undici';
+import { Client, EnvHttpProxyAgent, Pool, errors as undiciErrors, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
 import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, clientCertWall, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, hostOverride, isMetadataHost, keyKind, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
@@ -51,6 +51,92 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 
 /** Response header bytes accepted (Chrome's limit). */
 const MAX_HEADER_BYTES = 256 * 1024;
+
+/**
+ * Response header fields accepted (Node's own HTTP client keeps no more: its `maxHeadersCount`). Within 256 KiB a head
+ * may hold 50,000 tiny fields (`ab:`), each costing far more memory than its bytes, kept for every response of the run.
+ */
+const MAX_HEADER_FIELDS = 2000;
+
+/** What a response head past MAX_HEADER_FIELDS is refused with. */
+const headerFlood = () => Object.assign(new Error(`more than ${MAX_HEADER_FIELDS} response header fields`), { code: 'PREFLIGHT_HEADER_FLOOD' });
+
+/**
+ * One response head as it is read on a socket, counted against the caps by its bytes (status line, header lines, line
+ * ends) and its lines: undici's and Node's `maxHeaderSize` count only header names and values, so a flood of tiny headers
+ * (50,000 `a:` lines, a 350 KB head) passes them while every header costs memory.
+ */
+interface HeadCount {
+  /** Bytes and lines of the head so far. */
+  bytes: number;
+  lines: number;
+  /** Bytes of the current line so far, and the last byte read (a CR before the LF ends a blank line too). */
+  line: number;
+  last: number;
+  /** The head's first bytes (the status line's start: an interim 1xx head is followed by the final one). */
+  start: string;
+  /** Past a cap: the socket was destroyed with this error. */
+  refused?: Error;
+  onData: (chunk: Buffer) => void;
+}
+const headCounts = new WeakMap<net.Socket, HeadCount>();
+
+/**
+ * Counts the head of the next response on `socket` (reset per request: HTTP/1.1 without pipelining answers one at a time)
+ * until the blank line that ends it (an interim 1xx head, which the client discards, and the final one each on its own),
+ * and destroys the socket once it
+ * passes MAX_HEADER_BYTES (with undici's overflow error) or MAX_HEADER_FIELDS. The listener is removed once the head is
+ * read. `first`: listen ahead of the client's own parser (Node's, which reads in its `data` listener); undici reads the
+ * socket itself (`read()`, whose chunk is emitted as `data` before undici parses it), and parses nothing more of a
+ * destroyed socket.
+ */
+function countHead(socket: net.Socket, first = false): HeadCount {
+  let count = headCounts.get(socket);
+  if (!count) {
+    const c: HeadCount = { bytes: 0, lines: 0, line: 0, last: -1, start: '', onData: (chunk) => readHead(socket, c, chunk) };
+    headCounts.set(socket, count = c);
+  }
+  socket.removeListener('data', count.onData);
+  Object.assign(count, { bytes: 0, lines: 0, line: 0, last: -1, start: '' });
+  delete count.refused;
+  if (first) socket.prependListener('data', count.onData); else socket.on('data', count.onData);
+  return count;
+}
+
+function readHead(socket: net.Socket, c: HeadCount, chunk: Buffer): void {
+  const refuse = (e: Error) => { c.refused = e; socket.removeListener('data', c.onData); socket.destroy(e); };
+  for (let i = 0; i < chunk.length;) {
+    const lf = chunk.indexOf(10, i);
+    const end = lf < 0 ? chunk.length : lf + 1;
+    if (c.start.length < 16) c.start += chunk.toString('latin1', i, Math.min(end, i + 16 - c.start.length));
+    c.bytes += end - i;
+    if (c.bytes > MAX_HEADER_BYTES) { refuse(new undiciErrors.HeadersOverflowError()); return; }
+    if (lf < 0) { c.line += end - i; c.last = chunk[end - 1]!; return; }
+    const before = lf > i ? chunk[lf - 1]! : c.last;
+    const length = c.line + (lf - i);
+    c.line = 0;
+    c.last = 10;
+    i = end;
+    // A blank line (CRLF, or a bare LF) ends the head; after an interim 1xx (not 101) the final head follows.
+    if (length === 0 || (length === 1 && before === 13)) {
+      // Stray line ends before the status line (after a previous body) start no head.
+      if (!c.start.trim()) { c.start = ''; continue; }
+      if (/^HTTP\/\d(?:\.\d)? 1(?!01)\d\d/.test(c.start)) { Object.assign(c, { bytes: 0, lines: 0, start: '' }); continue; }
+      socket.removeListener('data', c.onData);
+      return;
+    }
+    // The status line and the header lines (a folded line counted as one more).
+    if (++c.lines > MAX_HEADER_FIELDS + 1) { refuse(headerFlood()); return; }
+  }
+}
+
+/** undici publishes each HTTP/1.1 request it writes, with its socket: the response head that follows is counted. */
+function onSendHeaders(message: unknown): void {
+  const { request, socket } = message as { request?: { method?: string; upgrade?: unknown }; socket?: net.Socket };
+  // A tunnel (CONNECT) or an upgrade hands the socket on: nothing of ours may stay on it.
+  if (!socket || typeof socket.prependListener !== 'function' || request?.method === 'CONNECT' || request?.upgrade) return;
+  countHead(socket);
+}
 
 const hostPort = (url: URL) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
 
@@ -254,6 +340,7 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
     return `${where} answered something that is not valid HTTP (${why}${fold})`;
   }
   if (code === 'UND_ERR_HEADERS_OVERFLOW') return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
+  if (code === 'PREFLIGHT_HEADER_FLOOD') return `${where} sent more than ${MAX_HEADER_FIELDS} response header fields (more than Node's HTTP client keeps): send fewer headers`;
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
     // Before the status arrived, undici reports a parse error of the header lines after a Content-Length as this.
     const headers = !(e as { afterStatus?: boolean } | undefined)?.afterStatus;
@@ -869,25 +956,29 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // answers from within its own `data` listener).
     let raw = '';
     const tap = (chunk: Buffer) => { if (raw.length <= MAX_HEADER_BYTES) raw += chunk.toString('latin1'); };
+    // The head's bytes are counted against the cap as undici's are (Node's maxHeaderSize counts names and values only).
+    let head: HeadCount | undefined;
     const req = (url.protocol === 'https:' ? https : http).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES, ...(refused ? { insecureHTTPParser: true } : {}) },
       (res) => {
         res.socket?.off('data', tap);
         const fail = (e: unknown) => { res.destroy(); reject(e); };
+        // The head passed the cap in the chunk that completed it (Node's parser read that chunk after the socket closed).
+        if (head?.refused) { fail(head.refused); return; }
         // A NUL is what is refused then, whatever undici named first (a bare LF before it reads fine leniently).
         if (refused && res.rawHeaders.some((h) => h.includes('\0'))) { fail(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (a NUL byte in a header value, which curl refuses too)'), { name: 'HTTPParserError' })); return; }
         // The lenient parser reads a message with both (RFC 9112 §6.1 forbids it senders, a sign of response splitting): refused as llhttp refuses it.
         if (refused && res.headers['content-length'] !== undefined && res.headers['transfer-encoding'] !== undefined) { fail(Object.assign(new Error("Response does not match the HTTP/1.1 protocol (Content-Length can't be present with Transfer-Encoding)"), { name: 'HTTPParserError' })); return; }
-        const head = refused ? lenientHead(raw) : undefined;
+        const shown = refused ? lenientHead(raw) : undefined;
         // Folded as llhttp names it, which the reason explains (the lenient parser unfolds it).
-        if (head?.folded) { fail(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (Unexpected whitespace after header value)'), { name: 'HTTPParserError' })); return; }
+        if (shown?.folded) { fail(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (Unexpected whitespace after header value)'), { name: 'HTTPParserError' })); return; }
         // A Content-Length mismatch whose head shows neither a bare LF nor a control character: undici's refusal stands.
-        if (head && !head.shown && isLengthMismatch(refused)) { fail(refused); return; }
+        if (shown && !shown.shown && isLengthMismatch(refused)) { fail(refused); return; }
         resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res });
       });
-    if (refused) req.once('socket', (socket) => { socket.prependListener('data', tap); });
+    req.once('socket', (socket) => { head = countHead(socket, true); if (refused) socket.prependListener('data', tap); });
     req.on('error', (e) => {
       const code = (e as { code?: string }).code ?? '';
-      if (!refused || isTimeout(e)) { reject(e); return; }
+      if (!refused || isTimeout(e) || e === head?.refused) { reject(e); return; }
       // Something else the lenient parser refuses too (a header line without a colon after bare-LF line endings): what it
       // found is the response's fault; a Content-Length undici found wrong stays as undici named it.
       const parser = (refused as { name?: string }).name === 'HTTPParserError' && code.startsWith('HPE_');
@@ -1054,6 +1145,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   if (!trustKnown) sendCustom = false;
 
   diagnostics.subscribe('http2.client.stream.created', onStream);
+  diagnostics.subscribe('undici:client:sendHeaders', onSendHeaders);
   try {
 
     // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
@@ -1213,6 +1305,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     for (const s of silences.values()) clearTimeout(s.watchdog);
     await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => {})));
     diagnostics.unsubscribe('http2.client.stream.created', onStream);
+    diagnostics.unsubscribe('undici:client:sendHeaders', onSendHeaders);
   }
   return obs;
 }

@@ -9,7 +9,7 @@ import { HTTP_SCOPE_NARROWER, HTTP_TO_HTTPS_SHORTHAND } from '../checklist/phras
 const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
 
 /** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
-const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
+const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bsent more than \d+ response header fields\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
 
 /** `host:port` of a URL, the scheme's default port written out (`app.example:443` for `https://app.example/`). */
 const hostPort = (u: URL) => `${u.hostname.replace(/\.$/, '')}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
