@@ -1,5 +1,7 @@
 import net from 'node:net';
+import tls from 'node:tls';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makePki } from '../servers/certs.js';
 import { failuresOf, probeLive } from './helpers.js';
 
 // Robustness D6 of stop 50: the 256 KiB cap on a response head was undici's `maxHeaderSize`, which counts header names
@@ -48,6 +50,16 @@ describe('the response head is capped by its bytes and its fields', () => {
   it.each([['CRLF', '\r\n'], ['bare LF', '\n']])('a flood of 50,000 tiny headers (%s) is refused as it arrives', async (_name, eol) => {
     const { messages, host } = await health(tiny(50_000, eol));
     expect(messages).toEqual([`health endpoint / did not answer: ${host} sent more than 2000 response header fields (more than Node's HTTP client keeps): send fewer headers`]);
+  });
+
+  it('over TLS as well (the head counted as it is decrypted)', async () => {
+    const pki = makePki();
+    const srv = tls.createServer({ key: pki.valid.key, cert: pki.valid.cert }, (c) => { c.on('error', () => {}); c.on('data', () => { c.write(Buffer.from(padded(1900, 126), 'latin1')); }); });
+    servers.push(srv);
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+    const host = `127.0.0.1:${(srv.address() as net.AddressInfo).port}`;
+    const { get } = await probeLive({ url: `https://${host}/`, ca: pki.ca, timeoutMs: 3000 }, ['health-endpoint']);
+    expect(failuresOf(get('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([`health endpoint / did not answer: ${host} sent response headers larger than 256 KiB (more than browsers accept)`]);
   });
 
   it('heads under both caps are read: a 250 KB header, 2,000 fields, and a 103 Early Hints before the final head', async () => {
