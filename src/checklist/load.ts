@@ -8,6 +8,7 @@ import { checklistSchema, itemSchema } from './schema.js';
 import { itemOptions } from './options.js';
 import { probeUrlProblem, unsubstitutedProblem } from '../settings.js';
 import { redactText, urlPassword } from '../report/redact.js';
+import { redactSecretsInText } from '../checks/util/secrets.js';
 import { textEncodingProblem } from '../user-file.js';
 import { inGitFolder } from '../repo/read.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
@@ -115,6 +116,10 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
     });
     const id = valueAt(it, ['id']);
     if (typeof id !== 'string') return;
+    // An id is shown as written in every report and message (a title's secret is hidden, see the items below): one that holds
+    // a token or a URL's password is refused at once, alone, so that no other message repeats it.
+    const hidden = redactSecretsInText(id);
+    if (hidden !== id) throw new ConfigError(`item id '${hidden}' holds a secret (hidden here), and ids are shown in every report: choose an id without it, and rotate the secret`, where(file, doc, ['items', i, 'id'], false));
     const first = seen.get(normaliseTitle(id));
     if (first) {
       rawErrors++;
@@ -252,14 +257,18 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
         : key === 'paths' && !it.paths!.length ? ': `paths: []` names no file, so the item is not scoped: it judges the whole repository (remove `paths`, or list the globs of its scope)' : null;
       if (said) warnings.push(`${file}:${k.line}:${k.column}: item '${it.id}'${said}`);
     }
-    const group = it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group];
+    // A secret written in a title or a group (a token, a URL's password) is hidden here, where they enter the model, as
+    // hardcoded-secret shows it (`ghp_…`), so every report inherits it; a pull request's ticks are read so too (markdown.ts's
+    // plainText), so a tick of the title as written still signs the item off.
+    const group = it.group === undefined ? undefined : (Array.isArray(it.group) ? it.group : [it.group]).map(redactSecretsInText);
+    const title = it.title === undefined ? undefined : redactSecretsInText(it.title);
     // A manual item whose title carries a not-done status and names what a check verifies ("Debug mode is off in production
     // — pending", as `preflight import` keeps a Markdown item's title): no tick in the pull request signs it off, as in the
     // Markdown checklist (see ChecklistItem.notDoneChecks).
-    const notDone = !checks.length && !it['signed-off'] && it.title !== undefined ? notDoneChecksOfTitle(it.title, group) : undefined;
+    const notDone = !checks.length && !it['signed-off'] && title !== undefined ? notDoneChecksOfTitle(title, group) : undefined;
     items.push({
       id: it.id,
-      title: it.title ?? null,
+      title: title ?? null,
       checks,
       severity: it.severity,
       paths: it.paths,

@@ -7,6 +7,7 @@ import { catalogue, didYouMean, suggestIds } from '../catalogue.js';
 import { ConfigError, configErrors, inFileOrder } from '../types.js';
 import { bindChecklist, isStatusAlone, pathItem, type BindingHint } from './matcher.js';
 import { MAX_CHECKLIST_ITEMS, itemCapMessage, type Checklist, type ChecklistItem } from './types.js';
+import { redactSecretsInText } from '../checks/util/secrets.js';
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
 /** `<!-- preflight hsts -->`, `<!-- preflight=hsts -->`: a binding without its colon. */
@@ -278,7 +279,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   };
   /** What a task-list line says (its marker and box left out), cut to 60 characters for a warning. */
   const taskText = (line: number): string => {
-    const said = unquoted(lines[line - 1] ?? '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s+/, '').replace(/<!--[\s\S]*$/, '').trim();
+    // Raw text, not read as an item: its secrets are hidden as an item's title hides them (see plainText), before it is cut short.
+    const said = redactSecretsInText(unquoted(lines[line - 1] ?? '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s+/, '').replace(/<!--[\s\S]*$/, '').trim());
     return said.length > 60 ? `${said.slice(0, 57)}…` : said;
   };
   /** Where a task-list line's marker stands (its column in the file). */
@@ -632,8 +634,10 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false,
   };
   for (const n of nodes) walk(n);
   out = emphasisedStates(out, statuses);
-  // Obsidian's block id ending the line (`… signed off ^blk1`) is hidden when shown.
-  return out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, '');
+  // Obsidian's block id ending the line (`… signed off ^blk1`) is hidden when shown. A secret written in the text (a token,
+  // a URL's password) is hidden here, where every title, heading and pull-request tick is read, as hardcoded-secret shows
+  // it (`ghp_…`): every report, id slug and sign-off inherits it, and a tick of the line as written still names the item.
+  return redactSecretsInText(out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, ''));
 }
 
 /**

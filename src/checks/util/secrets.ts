@@ -622,6 +622,47 @@ export function redact(value: string, rule?: Pick<TokenRule, 'prefix' | 'prefixL
 }
 
 /**
+ * `text` with every provider token in it (a format of {@link TOKEN_RULES}: `ghp_…`, `sk_live_…`, `AKIA…`) and every password a URL
+ * embeds (`scheme://user:…@host`, judged as hardcoded-secret judges one) shown as hardcoded-secret shows its findings
+ * ({@link redact}: `ghp_…`, `sk_live_…`, `…`), the rest as written: for words a team writes that Preflight repeats (a
+ * checklist item's title, a heading, a pull request's ticks). A value shaped as a token is hidden whatever else it says
+ * (a documented example, a placeholder, a vendor word missing): hiding one shows less, never a secret.
+ */
+export function redactSecretsInText(text: string): string {
+  if (text.search(TOKEN_LINE_PREFILTER) === -1) return text;
+  const spans: { start: number; end: number; shown: string }[] = [];
+  for (const rule of TOKEN_RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const value = m[1] ?? m[0];
+      const start = (m.index ?? 0) + m[0].indexOf(value);
+      spans.push({ start, end: start + value.length, shown: redact(value, rule) });
+    }
+  }
+  if (text.includes('://')) {
+    for (const m of text.matchAll(URL_CREDENTIALS_RE)) {
+      const [, scheme, user, password, host] = m as unknown as [string, string, string, string, string];
+      if (isLocalOrExampleHost(host) || !looksLikeUrlPassword(user, password)) continue;
+      // GitHub's `https://<token>:x-oauth-basic@github.com/…`: the user name is the secret (see urlTokenUser).
+      const userAt = (m.index ?? 0) + scheme.length + 3;
+      spans.push(urlTokenUser(password)
+        ? { start: userAt, end: userAt + user.length, shown: redact(user) }
+        : { start: userAt + user.length + 1, end: userAt + user.length + 1 + password.length, shown: redact(password) });
+    }
+  }
+  if (!spans.length) return text;
+  // Left to right; a span that starts inside one already hidden (a token in a URL's password) is hidden with it, to its end.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) { at = Math.max(at, s.end); continue; }
+    out += text.slice(at, s.start) + s.shown;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
  * A key, certificate, keystore or credentials file by its path, also relative without `./`
  * (`certs/tls-2048.key`, `keys/jwt.pem`, `/certs/ca.crt`): at least one directory and a file
  * extension at the end. A base64 secret may hold `/` but never `.`, so it cannot pass for one.
