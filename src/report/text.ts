@@ -1,5 +1,5 @@
 import { awaitsSignOff, itemBlocks, urlNotInMessage, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
-import { printablePath } from '../checks/util/text.js';
+import { printable, printablePath } from '../checks/util/text.js';
 import { sharedTitleItems, sharedTitlesNote, summaryLine } from './summary.js';
 import { fixedEntriesList } from '../gate/baseline.js';
 
@@ -29,7 +29,12 @@ export function wantsColor(env: Record<string, string | undefined>, isTTY: boole
 /** Bound: the distinct fixes shown under an item (the JSON and Markdown reports give each finding's). */
 const MAX_FIXES = 5;
 
-/** The human report: grouped by item, severity, file:line, the distinct one-line fixes of its failures, a summary line. */
+/**
+ * The human report: grouped by item, severity, file:line, the distinct one-line fixes of its failures, a summary line.
+ * Text read from the repository or a server (a message quoting a file, a title, a group, a reason, a fix) is written
+ * {@link printable}: a control character (C0 but tab and newline, DEL, C1) as `\xNN`, which a terminal would otherwise
+ * obey (`\x1b[2J` clears it, `\x1b]0;…\x07` sets its title), whatever check, parser or probe made the text.
+ */
 export function toText(report: Report, opts: { color: boolean; baselineFixed?: readonly string[] }): string {
   const c = (s: Severity, text: string) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);
   const dim = (t: string) => (opts.color ? `\x1b[2m${t}${RESET}` : t);
@@ -41,16 +46,16 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
   const out: string[] = [];
   let group = '';
   for (const it of report.items) {
-    const g = it.group?.join(' › ') ?? '';
+    const g = printable(it.group?.join(' › ') ?? '');
     // An item without a group after grouped ones gets a heading too (the Markdown report's), or it reads as the last group's.
     if (g !== group) { const h = g || 'Checklist'; out.push('', opts.color ? `\x1b[1m${h}${RESET}` : h); group = g; }
     const fs = byItem.get(it.id) ?? [];
     const blocking = itemBlocks(it, fs, report);
     const mark = it.status === 'fail' || it.status === 'error' ? c(blocking ? 'critical' : 'medium', STATUS[it.status]) : STATUS[it.status];
-    const reason = it.reason ? dim(` — ${it.reason}`) : it.attestedBy ? dim(` — signed off by ${it.attestedBy}`) : '';
+    const reason = it.reason ? dim(` — ${printable(it.reason)}`) : it.attestedBy ? dim(` — signed off by ${printable(it.attestedBy)}`) : '';
     // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
     const ticked = it.ticked ? ' (ticked in the checklist)' : '';
-    out.push(`${mark} ${it.title} ${dim(`[${it.id}]`)} ${c(it.severity, it.severity)} ${it.status}${ticked}${reason}`);
+    out.push(`${mark} ${printable(it.title)} ${dim(`[${printable(it.id)}]`)} ${c(it.severity, it.severity)} ${it.status}${ticked}${reason}`);
     const shown = fs.filter((f) => !f.suppressed);
     for (const f of shown.slice(0, 50)) out.push(`    ${formatFinding(f, c)}`);
     if (shown.length > 50) out.push(dim(`    … and ${shown.length - 50} more (use --format json for all)`));
@@ -60,7 +65,7 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
     const seenFixes = new Set<string>();
     for (const f of shown) if (!f.note && !f.baseline && f.fix && !seenFixes.has(f.fix)) { seenFixes.add(f.fix); fixes.push({ check: f.check, fix: f.fix }); }
     const checks = new Set(fixes.map((x) => x.check)).size;
-    for (const x of fixes.slice(0, MAX_FIXES)) out.push(dim(`    fix${checks > 1 ? ` (${x.check})` : ''}: ${x.fix}`));
+    for (const x of fixes.slice(0, MAX_FIXES)) out.push(dim(`    fix${checks > 1 ? ` (${x.check})` : ''}: ${printable(x.fix)}`));
     if (fixes.length > MAX_FIXES) out.push(dim(`    … and ${fixes.length - MAX_FIXES} more fixes (each finding's: --format json or markdown)`));
   }
   const other = byItem.get(null) ?? [];
@@ -76,8 +81,9 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
     // Markdown report: ticking the shared title signs all of them off.
     const listed = pending.slice(0, MAX_PENDING);
     const shared = sharedTitleItems(report, listed);
-    const titleOf = (i: ItemReport) => i.title.replace(/\r?\n/g, ' ');
-    for (const p of listed) out.push(`    - [ ] ${shared.has(p) ? p.id : titleOf(p)}`);
+    // (A control character as `\xNN`, as the Markdown report shows it: a tick of that line signs the item off, see normaliseTitle.)
+    const titleOf = (i: ItemReport) => printable(i.title.replace(/\r?\n/g, ' '));
+    for (const p of listed) out.push(`    - [ ] ${shared.has(p) ? printable(p.id) : titleOf(p)}`);
     // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
     if (pending.length > MAX_PENDING) out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
     if (shared.size) out.push(dim(`    ${sharedTitlesNote([...new Set([...shared].map(titleOf))], (t) => `'${t}'`)}`));
@@ -89,7 +95,7 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
 }
 
 function formatFinding(f: Finding, c: (s: Severity, t: string) => string): string {
-  const where = f.file ? `${printablePath(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : urlNotInMessage(f) ?? '';
+  const where = f.file ? `${printablePath(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : printable(urlNotInMessage(f) ?? '');
   const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
-  return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
+  return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${printable(f.message)}`;
 }
