@@ -47,6 +47,11 @@ export interface RunOptions {
    * (`ca` inside the repository, or `probes.ca`): null when it is not there. Without it they are read from the working tree.
    */
   readBase?: (file: string, what?: string) => Promise<string | null>;
+  /**
+   * Why `readBase` reads the base commit, as a not-found error says it for a file of role `what` (default: `on
+   * pull_request_target the baseline is read from the base branch`).
+   */
+  readBaseWhy?: (what: string) => string;
   /** PR description and author: ticked boxes attest manual items. */
   attestation?: { body: string; by: string } | null;
   /** Pending manual items count against the gate (default true; the action sets false outside PRs). */
@@ -247,7 +252,10 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   for (const name of listing.quoteClashes ?? []) logger.warn(`${name}: two tracked files have this name as shown here (one of them not UTF-8, quoted as git quotes it): only one of them is checked; rename the one that is not UTF-8 (git mv)`);
   if (listing.truncated) logger.warn(`${opts.dir} is not a git repository and holds more than ${MAX_WALK.toLocaleString('en')} files: only the first ${MAX_WALK.toLocaleString('en')} are checked`);
   let result: RunResult;
-  if (wantsEngineThread(listing.files.length, env)) {
+  // The engine thread is handed data only: a reader of the base commit (`readBase`, a function of the caller's: on
+  // pull_request_target, or GITHUB_SHA's on an event that runs from it) cannot cross to it, so such a run stays on this
+  // thread (its scan workers still run), rather than fail to start the thread (QA50: a DataCloneError on 4,000 files).
+  if (!opts.readBase && wantsEngineThread(listing.files.length, env)) {
     logger.debug(`engine thread: ${listing.files.length} files`);
     result = await runOnEngineThread(opts, listing, logger);
   } else {

@@ -172,12 +172,33 @@ export function rootRelative(root: string, dir: string): (p: string | undefined)
   };
 }
 
+/**
+ * Why files are read from a base commit rather than the workspace, as messages say it: "`when` the checklist is read
+ * from `from`". One rule, two occasions: pull_request_target (the payload's base commit), and an event whose workflow
+ * runs from GITHUB_SHA with another commit checked out (see OWN_CODE_EVENTS in context.ts).
+ */
+export interface BaseRule {
+  /** `on pull_request_target` */
+  when: string;
+  /** `the base branch` */
+  from: string;
+}
+
+export const PULL_REQUEST_TARGET_RULE: BaseRule = { when: 'on pull_request_target', from: 'the base branch' };
+
+/** `on pull_request_target the baseline is read from the base branch`. */
+export function baseRuleText(rule: BaseRule, what: string): string {
+  return `${rule.when} the ${what} is read from ${rule.from}`;
+}
+
 /** Where the base commit is and how to ask for it. */
 export interface BaseCommit {
   root: string;
   baseSha: string;
   client: GitHubClient | null;
   repo: { owner: string; repo: string } | null;
+  /** Why it is read (default: pull_request_target's rule). */
+  rule?: BaseRule;
 }
 
 /**
@@ -311,11 +332,13 @@ async function apiEntry(base: BaseCommit, p: string, what: string): Promise<Tree
   try {
     entry = await entryAtRef(base.client!, base.repo!, p, base.baseSha);
   } catch (err) {
+    const rule = base.rule ?? PULL_REQUEST_TARGET_RULE;
+    const when = rule.when.charAt(0).toUpperCase() + rule.when.slice(1);
     throw new BaseChecklistError(
       `The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${p} (${describeError(err)}). `
       + (what === 'checklist'
-        ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
-        : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
+        ? `${when} the checklist comes from ${rule.from}, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). `
+        : `${when} the ${what} comes from ${rule.from} (the code under check must not be able to change what gates it). `)
       + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.',
       what,
     );
@@ -327,19 +350,20 @@ async function apiEntry(base: BaseCommit, p: string, what: string): Promise<Tree
 
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
- * request's head (`read`: a {@link baseReader}). `checklist` is the input as a repository path
+ * request's head (`read`: a {@link baseReader}); so must it, from GITHUB_SHA, on an event whose workflow runs from
+ * GITHUB_SHA with another commit checked out (`rule` says which, for the messages). `checklist` is the input as a repository path
  * (undefined: discovery, `discovered` maps each DISCOVERY path). Returns null when no checklist
  * exists there (the built-in preset applies). A failure other than "not found" throws at once: the
  * next discovery path is not tried, and the preset never stands in for a checklist that could not
  * be read.
  */
-export async function readBaseChecklist(read: ReturnType<typeof baseReader>, checklist: string | undefined, discovered: (p: string) => string, baseSha: string): Promise<{ file: string; text: string } | null> {
+export async function readBaseChecklist(read: ReturnType<typeof baseReader>, checklist: string | undefined, discovered: (p: string) => string, baseSha: string, rule: BaseRule = PULL_REQUEST_TARGET_RULE): Promise<{ file: string; text: string } | null> {
   const candidates = checklist !== undefined ? [checklist] : DISCOVERY.map(discovered);
   for (const file of candidates) {
     if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`checklist ${file} is outside the repository`);
     const text = await read(file);
     if (text !== null) return { file, text };
   }
-  if (checklist !== undefined) throw new ConfigError(`checklist ${checklist} not found in the base commit ${baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`, { file: checklist });
+  if (checklist !== undefined) throw new ConfigError(`checklist ${checklist} not found in the base commit ${baseSha.slice(0, 12)} (${baseRuleText(rule, 'checklist')})`, { file: checklist });
   return null;
 }

@@ -33,6 +33,27 @@ export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request',
  */
 export const FORK_READ_ONLY_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 
+/**
+ * Events whose run belongs to the code it checks: the workflow itself comes from that code (the pull request's merge
+ * commit, the pushed or queued commit, the deployed commit), so whoever could change its checklist could change the
+ * workflow as well, and a fork's pull request events run with a read-only token and no secrets. On every other event
+ * (issue_comment, workflow_run, workflow_dispatch, schedule…) GitHub runs the workflow of GITHUB_SHA (the default
+ * branch, or the ref dispatched) with the repository's secrets and a write token, whoever triggered it (anyone may
+ * comment on a pull request): a checked-out commit outside GITHUB_SHA's history (a pull request's head) is code the
+ * workflow does not vouch for, and its checklist, baseline and CA file are read from GITHUB_SHA instead, as
+ * pull_request_target reads them from its base commit.
+ */
+export const OWN_CODE_EVENTS: ReadonlySet<string> = new Set([...FORK_READ_ONLY_EVENTS, 'push', 'merge_group', 'deployment_status']);
+
+/**
+ * Whether the event is one whose workflow runs from GITHUB_SHA for code it may not vouch for (see OWN_CODE_EVENTS):
+ * any named event but those and pull_request_target (whose base commit is the payload's). An empty name is no
+ * runner's event (a hand-made run).
+ */
+export function runsFromGithubSha(event: string): boolean {
+  return event !== '' && event !== 'pull_request_target' && !OWN_CODE_EVENTS.has(event);
+}
+
 /** The events Preflight is built for (DESIGN), as the notice for any other names them. */
 const BUILT_FOR = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'deployment_status'];
 /** Those, the review events of a pull request, and the runs outside a pull request docs/action.md describes. */

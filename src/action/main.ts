@@ -6,11 +6,12 @@ import { apiUrlProblem, backslashHint, inputSecrets, maskOnce, parseRunnerContex
 import type { RunnerContext, Settings } from './inputs.js';
 import { readClaims, recordClaim, renamedWarning, supersededNotice, uniqueName } from './check-names.js';
 import type { Verdict } from './check-names.js';
-import { PULL_REQUEST_EVENTS, commentedPullOf, resolveEvent, unsupportedEventNotice } from './context.js';
+import { PULL_REQUEST_EVENTS, commentedPullOf, resolveEvent, runsFromGithubSha, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import type { NestedCheckout } from './base-checklist.js';
-import { BaseChecklistError, baseReader, checkoutsBelow, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
+import type { BaseRule } from './base-checklist.js';
+import { BaseChecklistError, PULL_REQUEST_TARGET_RULE, baseReader, baseRuleText, checkoutsBelow, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
 import { createClient, describeError, isForbidden, isRateLimited, statusOf, Unconfirmed, UnreadableAnswer } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
@@ -377,6 +378,21 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     ev.headSha = at.head;
   }
 
+  // The checklist, the baseline and the CA file come from a base commit, never from the checked-out code, when a pull
+  // request's code may be checked out on a run with the repository's secrets and a write token: pull_request_target's
+  // base commit, and GITHUB_SHA on an event whose workflow runs from it (issue_comment, workflow_run…: see
+  // OWN_CODE_EVENTS) when the workspace holds a commit outside its history — `ref: refs/pull/N/head`,
+  // workflow_run.head_sha. One rule: the code under check must not choose what gates it, nor where the probes send
+  // PREFLIGHT_* secrets (QA50 action17 D1).
+  let base: { sha: string; rule: BaseRule } | null = null;
+  if (ev.event === 'pull_request_target' && ev.baseSha) base = { sha: ev.baseSha, rule: PULL_REQUEST_TARGET_RULE };
+  else if (await outsideGithubSha(ev.event, runner.sha, at, repoRoot, dir)) {
+    const sha = runner.sha.slice(0, 12);
+    base = { sha: runner.sha, rule: { when: `on ${ev.event}, with a commit outside GITHUB_SHA's history checked out,`, from: `GITHUB_SHA ${sha}, the commit this workflow runs from` } };
+    const held = at ? `${at.head.slice(0, 12)}, which is neither GITHUB_SHA ${sha} nor in its history` : `files that are no git checkout, so Preflight cannot tell whether they are GITHUB_SHA ${sha}'s`;
+    say.notice(`The workspace holds ${held} (a pull request's head?). On '${ev.event}' GitHub runs this workflow from GITHUB_SHA with the repository's secrets and a write token, whoever triggered it, so the checked-out code does not choose what gates it: the checklist, the baseline and the CA file are read from GITHUB_SHA ${sha}, as pull_request_target reads them from the base branch (the scanned files are still the workspace's).`, { title: 'Preflight: checklist read from GITHUB_SHA' });
+  }
+
   if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
     // Through `say`: counted, so the fallback annotations leave room for it (GitHub shows 10 notices per step).
     say.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
@@ -417,15 +433,15 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     say.warning(`The description of pull request #${pr.number} is ${n(length)} characters: ${what} (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
   }
 
-  // pull_request_target: the checklist comes from the base commit; with none there, the preset —
-  // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
-  // files the checklist names are read from there too (run() asks `readBase`): a pull request must
-  // not be able to baseline its own new findings away.
+  // From the base commit (pull_request_target, or GITHUB_SHA: `base` above) the checklist comes from there; with none
+  // there, the preset — never a checklist the pull request adds (null tells run() exactly that). The baseline and the
+  // files the checklist names are read from there too (run() asks `readBase`): a pull request must not be able to
+  // baseline its own new findings away.
   let checklistSource: { file: string; text: string } | null | undefined;
   let readBase: ((file: string, what?: string) => Promise<string | null>) | undefined;
-  if (ev.event === 'pull_request_target' && ev.baseSha) {
-    readBase = baseReader({ root, baseSha: ev.baseSha, client, repo });
-    checklistSource = await readBaseChecklist(readBase, fromRoot(inputs.checklist), (p) => fromRoot(p)!, ev.baseSha) ?? null;
+  if (base) {
+    readBase = baseReader({ root, baseSha: base.sha, client, repo, rule: base.rule });
+    checklistSource = await readBaseChecklist(readBase, fromRoot(inputs.checklist), (p) => fromRoot(p)!, base.sha, base.rule) ?? null;
   }
 
   // A `checklist` input resolved against a working-directory (a monorepo's `services/web`) that names no file there.
@@ -451,7 +467,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     ca: fromRoot(inputs.ca),
     allowSelfSigned: inputs['allow-self-signed'],
     baseline: fromRoot(inputs.baseline),
-    ...(readBase ? { readBase } : {}),
+    ...(readBase && base ? { readBase, readBaseWhy: (what: string) => baseRuleText(base.rule, what) } : {}),
     attestation,
     // A pull request event, or a merge queue, gates its manual items even when the pull request cannot be named (fail closed).
     gatesManual: pr.number !== null || prEvent || ev.event === 'merge_group',
@@ -684,6 +700,19 @@ async function writeComment(x: {
     say.warning(problem);
     return problem;
   }
+}
+
+/**
+ * Whether the workspace holds code that the workflow does not vouch for: on an event whose workflow runs from GITHUB_SHA
+ * (runsFromGithubSha), a checkout of a commit that is neither GITHUB_SHA nor in its history (an ancestor: merged code),
+ * or a workspace of files that is no git checkout at all (an artifact a workflow_run downloaded?). Without GITHUB_SHA (a
+ * hand-made run: GitHub's runner always sets it) there is nothing to compare with. A shallow clone that lacks GITHUB_SHA
+ * cannot show the history: then the commit is taken as outside it (fail closed).
+ */
+async function outsideGithubSha(event: string, sha: string, at: { head: string } | null, repoRoot: string, dir: string): Promise<boolean> {
+  if (!runsFromGithubSha(event) || !COMMIT_SHA.test(sha)) return false;
+  if (at === null) return !holdsNoFile(dir);
+  return at.head.toLowerCase() !== sha.toLowerCase() && !(await isAncestor(repoRoot, at.head, sha));
 }
 
 async function pullRequestOf(ev: EventContext, client: GitHubClient | null, repo: Settings['runner']['repository']): Promise<{ number: number | null }> {

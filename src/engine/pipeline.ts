@@ -179,7 +179,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     const file = rel(path.resolve(cwd, opts.baseline));
     if (path.isAbsolute(file)) throw new ConfigError(`baseline ${opts.baseline} is outside the repository`);
     const text = await opts.readBase(file, 'baseline');
-    if (text === null) throw new ConfigError(`baseline ${file} not found in the base commit (on pull_request_target the baseline is read from the base branch)`, { file });
+    if (text === null) throw new ConfigError(`baseline ${file} not found in the base commit (${baseWhy(opts, 'baseline')})`, { file });
     baseline = parseBaseline(text, file);
   } else if (opts.baseline) baseline = readBaseline(path.resolve(cwd, opts.baseline), opts.baseline);
   else if (checklist.baseline && !opts.recordingBaseline) {
@@ -187,7 +187,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     if (opts.readBase) {
       const file = checklistPath('baseline', b.path, b.where, checklistAbs, snapshot);
       const text = await opts.readBase(file, 'baseline');
-      if (text === null) throw new ConfigError(`baseline '${b.path}' not found in the base commit (on pull_request_target the baseline is read from the base branch)`, b.where);
+      if (text === null) throw new ConfigError(`baseline '${b.path}' not found in the base commit (${baseWhy(opts, 'baseline')})`, b.where);
       baseline = parseBaseline(text, file);
     } else {
       const { file, text } = readChecklistFile('baseline', b.path, b.where, checklistAbs, snapshot);
@@ -721,6 +721,11 @@ function pemProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** Why a file of role `what` is read from the base commit, as its not-found error says it. */
+function baseWhy(opts: RunOptions, what: string): string {
+  return opts.readBaseWhy?.(what) ?? `on pull_request_target the ${what} is read from the base branch`;
+}
+
 /**
  * The CA file's text from the base commit (`opts.readBase`), when probes would run and a CA is
  * named (the `ca` input inside the repository, else `probes.ca`); undefined otherwise. A file the
@@ -745,7 +750,7 @@ async function readBaseCa(opts: RunOptions, list: Checklist, checklistAbs: strin
     named = `probes.ca '${p.ca}'`;
   } else return undefined;
   const text = await opts.readBase(file, 'CA file');
-  if (text === null) throw new ConfigError(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
+  if (text === null) throw new ConfigError(`${named} not found in the base commit (${baseWhy(opts, 'CA file')})`, where);
   return text;
 }
 

@@ -31,6 +31,9 @@ describe('issue_comment on a pull request whose head the commit lookup does not 
   it('the workspace is its head (ref: refs/pull/N/head): the run is that pull request\'s, no "not scanned" advice', async () => {
     // The ticked sign-off in the description counts: the run reads the pull request it scanned.
     gh.state.pulls.set(7, { number: 7, body: '- [x] Backup restore procedure has been tested', author: 'alice', headSha: app.sha, files: ['Dockerfile'] });
+    // The workspace is not GITHUB_SHA (the default branch): its checklist is read from GITHUB_SHA, never from the
+    // pull request's head (QA50 action17 D1); the default branch has the same checklist.
+    gh.state.contents.set(`${'d'.repeat(40)}:.github/preflight.yml`, APP['.github/preflight.yml']!);
     const r = await run(7);
     expect(gh.violations()).toEqual([]);
     expect(gh.state.requests.filter((q) => q.method === 'GET' && q.path === '/repos/acme/shop/pulls/7')).toHaveLength(1);
