@@ -108,3 +108,66 @@ export async function lineMapper(root: string, from: string, to: string, files: 
     gone: (file) => hunks.get(file) === null,
   };
 }
+
+/**
+ * The hunks of one file's unified diff with context (the compare API's `patch`: `@@ -a,b +c,d @@` then ` `, `-`, `+`
+ * lines) as `git diff --unified=0` gives them: each run of changed lines is a hunk, and a side with no lines starts at
+ * the line before (`-5,0`: inserted after old line 5). Bounded by the patch's lines.
+ */
+export function patchHunks(patch: string): Hunk[] {
+  const out: Hunk[] = [];
+  let oldLine = 0;
+  let newLine = 0;
+  let cur: Hunk | null = null;
+  const flush = () => {
+    if (cur) out.push({ ...cur, oldStart: cur.oldCount ? cur.oldStart : cur.oldStart - 1, newStart: cur.newCount ? cur.newStart : cur.newStart - 1 });
+    cur = null;
+  };
+  for (const line of patch.split('\n')) {
+    const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (h) {
+      flush();
+      // A side of no lines names the line before it (`-0,0` for a new file): the next line is the one after.
+      oldLine = Number(h[1]) + (h[2] === '0' ? 1 : 0);
+      newLine = Number(h[3]) + (h[4] === '0' ? 1 : 0);
+      continue;
+    }
+    if (line.startsWith('-')) { cur ??= { oldStart: oldLine, oldCount: 0, newStart: newLine, newCount: 0 }; cur.oldCount++; oldLine++; }
+    else if (line.startsWith('+')) { cur ??= { oldStart: oldLine, oldCount: 0, newStart: newLine, newCount: 0 }; cur.newCount++; newLine++; }
+    else if (line.startsWith(' ')) { flush(); oldLine++; newLine++; }
+    // `\ No newline at end of file`, and the empty string after a final line end: no line of either side.
+  }
+  flush();
+  return out;
+}
+
+/** A file of a comparison from the head to the merge commit (see comparedFiles in github/pulls.ts). */
+export interface ComparedFileLike { filename: string; status: string; patch?: string; changes: number }
+
+/**
+ * The line map of {@link lineMapper} (merge commit → head) from the compare API's files of the comparison the other way
+ * (head → merge commit: `compare/{head}...{merge}`), for the repository paths `files`: a file listed as added (or copied,
+ * or renamed to it) is one the head does not have; a modified one maps through its patch's hunks, sides swapped; one not
+ * listed is unchanged. Null when a file of `files` is changed but has no patch (binary, or a diff GitHub leaves out).
+ */
+export function compareLineMap(compared: readonly ComparedFileLike[], files: readonly string[]): LineMap | null {
+  const byName = new Map(compared.map((f) => [f.filename, f]));
+  const hunks = new Map<string, Hunk[] | null>();
+  for (const file of files) {
+    const f = byName.get(file);
+    if (!f) continue;
+    if (f.status === 'added' || f.status === 'copied' || f.status === 'renamed') { hunks.set(file, null); continue; }
+    if (f.patch === undefined) {
+      if (f.changes > 0) return null;
+      continue;
+    }
+    hunks.set(file, patchHunks(f.patch).map((h) => ({ oldStart: h.newStart, oldCount: h.newCount, newStart: h.oldStart, newCount: h.oldCount })));
+  }
+  return {
+    line(file, line) {
+      const h = hunks.get(file);
+      return h === undefined ? line : h === null ? null : mapLine(h, line);
+    },
+    gone: (file) => hunks.get(file) === null,
+  };
+}

@@ -12,13 +12,14 @@ import type { EventContext } from './context.js';
 import type { NestedCheckout } from './base-checklist.js';
 import type { BaseRule } from './base-checklist.js';
 import { BaseChecklistError, PULL_REQUEST_TARGET_RULE, baseReader, baseRuleText, checkoutsBelow, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
-import { lineMapper } from './lines.js';
+import { compareLineMap, lineMapper } from './lines.js';
+import type { LineMap } from './lines.js';
 import { createClient, describeError, isForbidden, isRateLimited, statusOf, Unconfirmed, UnreadableAnswer } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { CommentError, commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
 import { emitFallbackAnnotations } from '../github/fallback.js';
-import { changedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
+import { MAX_COMPARE_FILES, changedFiles, comparedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
 import { commandSafe, cutBytes, LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { capAnnotations, toAnnotations } from '../report/annotations.js';
@@ -538,9 +539,12 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
   // (A submodule's files are not in the superproject's diff: its lines stay as they are.)
   if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event) && !submodulePath) {
     const rel = (f: Report['findings'][number]) => (f.file && f.line ? repoPath(f.file, result.root) : null);
-    const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
+    const files = [...new Set(report.findings.flatMap((f) => rel(f) ?? []))];
+    // A shallow clone (actions/checkout's default depth 1) whose origin does not serve the head: GitHub's compare API
+    // gives the same changes (head...merge commit: the merge commit's changes from the head, its parent).
+    const map = await lineMapper(root, at.head, ev.headSha, files) ?? await compareMapper(client, repo, ev.headSha, at.head, files);
     if (!map) {
-      core.info(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
+      core.info(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it, neither by git nor by GitHub's compare API (fetch it, or use fetch-depth: 0).`);
       mergeLines = true;
     } else {
       shown = {
@@ -699,6 +703,22 @@ async function writeComment(x: {
       : `Could not write the pull request comment (${describeError(err)})${hint}.`;
     say.warning(problem);
     return problem;
+  }
+}
+
+/**
+ * The merge commit → head line map from GitHub's compare API (`compare/{head}...{merge}`), for a clone git cannot compare
+ * them in; null without a token, or when the API cannot say (an error, a list of files cut short, a changed file without a patch).
+ */
+async function compareMapper(client: GitHubClient | null, repo: Settings['runner']['repository'], head: string, merge: string, files: readonly string[]): Promise<LineMap | null> {
+  if (!client || !repo) return null;
+  try {
+    const compared = await comparedFiles(client, repo, head, merge);
+    if (!compared) core.debug(`compare ${head.slice(0, 12)}...${merge.slice(0, 12)}: GitHub lists ${MAX_COMPARE_FILES} files or more, so the list may be incomplete`);
+    return compared ? compareLineMap(compared, files) : null;
+  } catch (err) {
+    core.debug(`compare ${head.slice(0, 12)}...${merge.slice(0, 12)}: ${describeError(err)}`);
+    return null;
   }
 }
 

@@ -62,3 +62,28 @@ export async function fileAtRef(client: GitHubClient, r: Repo, path: string, ref
   const entry = await entryAtRef(client, r, path, ref);
   return entry?.type === 'file' ? entry.text : null;
 }
+
+/** Most files the compare API lists for one comparison: past that its list says nothing about the rest. */
+export const MAX_COMPARE_FILES = 300;
+
+/** A file of a comparison as the compare API lists it. */
+export interface ComparedFile {
+  filename: string;
+  status: string;
+  /** The unified diff of the file (3 lines of context); GitHub leaves it out for a binary file or a diff too large. */
+  patch?: string;
+  /** The number of changed lines (a file listed with none changes its mode only). */
+  changes: number;
+}
+
+/**
+ * The files changed from commit `from` to commit `to` (`GET /repos/{owner}/{repo}/compare/{from}...{to}`: the changes
+ * from their merge base, which is `from` itself when `from` is an ancestor of `to`, as a pull request's head is of its
+ * merge commit). Null when the list may be incomplete (GitHub lists at most {@link MAX_COMPARE_FILES} files).
+ */
+export async function comparedFiles(client: GitHubClient, r: Repo, from: string, to: string): Promise<ComparedFile[] | null> {
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...r, basehead: `${from}...${to}` });
+  const files = data.files;
+  if (!Array.isArray(files) || files.length >= MAX_COMPARE_FILES) return null;
+  return files.map((f) => ({ filename: f.filename, status: f.status, changes: f.changes, ...(typeof f.patch === 'string' ? { patch: f.patch } : {}) }));
+}

@@ -196,6 +196,8 @@ export interface FakeState {
   pulls: Map<number, PullState>;
   /** Pull requests associated with a commit (`GET /commits/{sha}/pulls`). */
   commitPulls: Map<string, number[]>;
+  /** Comparisons (`GET /compare/{base}...{head}`): `${base}...${head}` → the files changed, with their patches. */
+  compares: Map<string, { filename: string; status: string; patch?: string; additions: number; deletions: number }[]>;
   /** Files at a ref for the contents API: `${ref}:${path}` → text. */
   contents: Map<string, string>;
   /** Symlinks at a ref for the contents API: `${ref}:${path}` → the link's target (folders are the paths above files and links). */
@@ -230,6 +232,7 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
     repo: opts.repo ?? 'shop',
     pulls: new Map(),
     commitPulls: new Map(),
+    compares: new Map(),
     contents: new Map(),
     links: new Map(),
     checkRuns: [],
@@ -346,6 +349,20 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
           return head === sha ? { number: n, state: 'open', head: { sha }, merge_commit_sha: null, merged_at: null }
             : { number: n, state: 'closed', head: { sha: head }, merge_commit_sha: sha, merged_at: '2026-01-01T00:00:00Z' };
         }));
+      }
+      case 'GET /repos/{owner}/{repo}/compare/{basehead}': {
+        const basehead = decodeURIComponent(String(seg[5]));
+        const files = state.compares.get(basehead);
+        if (!files) return send(404, { message: 'Not Found' });
+        const [base, head] = basehead.split('...');
+        const commitUrl = (sha: string) => `http://127.0.0.1/repos/${owner}/${repo}/commits/${sha}`;
+        return send(200, {
+          url: `http://127.0.0.1/repos/${owner}/${repo}/compare/${basehead}`, html_url: `https://github.com/${owner}/${repo}/compare/${basehead}`,
+          permalink_url: `https://github.com/${owner}/${repo}/compare/${basehead}`, diff_url: '', patch_url: '',
+          base_commit: { sha: base, url: commitUrl(base!) }, merge_base_commit: { sha: base, url: commitUrl(base!) },
+          status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [],
+          files: files.map((f) => ({ sha: '0'.repeat(40), blob_url: '', raw_url: '', contents_url: '', changes: f.additions + f.deletions, ...f })),
+        });
       }
       case 'GET /repos/{owner}/{repo}/contents/{path}': {
         const filePath = decodeURIComponent(url.pathname.split('/contents/')[1] ?? '');
