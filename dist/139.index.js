@@ -648,7 +648,7 @@ async function runListed(opts, listing, pool = null) {
             throw new types/* ConfigError */.xL(`baseline ${opts.baseline} is outside the repository`);
         const text = await opts.readBase(file, 'baseline');
         if (text === null)
-            throw new types/* ConfigError */.xL(`baseline ${file} not found in the base commit (on pull_request_target the baseline is read from the base branch)`, { file });
+            throw new types/* ConfigError */.xL(`baseline ${file} not found in the base commit (${baseWhy(opts, 'baseline')})`, { file });
         baseline = (0,gate_baseline/* parseBaseline */.nk)(text, file);
     }
     else if (opts.baseline)
@@ -659,7 +659,7 @@ async function runListed(opts, listing, pool = null) {
             const file = checklistPath('baseline', b.path, b.where, checklistAbs, snapshot);
             const text = await opts.readBase(file, 'baseline');
             if (text === null)
-                throw new types/* ConfigError */.xL(`baseline '${b.path}' not found in the base commit (on pull_request_target the baseline is read from the base branch)`, b.where);
+                throw new types/* ConfigError */.xL(`baseline '${b.path}' not found in the base commit (${baseWhy(opts, 'baseline')})`, b.where);
             baseline = (0,gate_baseline/* parseBaseline */.nk)(text, file);
         }
         else {
@@ -1256,6 +1256,10 @@ function pemProblem(text) {
     }
     return undefined;
 }
+/** Why a file of role `what` is read from the base commit, as its not-found error says it. */
+function baseWhy(opts, what) {
+    return opts.readBaseWhy?.(what) ?? `on pull_request_target the ${what} is read from the base branch`;
+}
 /**
  * The CA file's text from the base commit (`opts.readBase`), when probes would run and a CA is
  * named (the `ca` input inside the repository, else `probes.ca`); undefined otherwise. A file the
@@ -1286,7 +1290,7 @@ async function readBaseCa(opts, list, checklistAbs, snapshot, rel, cwd) {
         return undefined;
     const text = await opts.readBase(file, 'CA file');
     if (text === null)
-        throw new types/* ConfigError */.xL(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
+        throw new types/* ConfigError */.xL(`${named} not found in the base commit (${baseWhy(opts, 'CA file')})`, where);
     return text;
 }
 /**

@@ -123,6 +123,8 @@ const checklistSchema = schemas/* strictObject */.rej({
 var options = __webpack_require__(41006);
 // EXTERNAL MODULE: ./lib/report/redact.js
 var redact = __webpack_require__(26749);
+// EXTERNAL MODULE: ./lib/checks/util/secrets.js
+var secrets = __webpack_require__(71399);
 // EXTERNAL MODULE: ./lib/user-file.js
 var user_file = __webpack_require__(62595);
 // EXTERNAL MODULE: ./lib/repo/read.js
@@ -136,6 +138,7 @@ var title = __webpack_require__(78890);
 // EXTERNAL MODULE: ./lib/checklist/matcher.js + 1 modules
 var matcher = __webpack_require__(94639);
 ;// CONCATENATED MODULE: ./lib/checklist/load.js
+
 
 
 
@@ -252,6 +255,11 @@ function parseYaml(file, text, context) {
             const id = (0,checklist_issue/* valueAt */.f)(it, ['id']);
             if (typeof id !== 'string')
                 return;
+            // An id is shown as written in every report and message (a title's secret is hidden, see the items below): one that holds
+            // a token or a URL's password is refused at once, alone, so that no other message repeats it.
+            const hidden = (0,secrets/* redactSecretsInText */.X5)(id);
+            if (hidden !== id)
+                throw new types/* ConfigError */.xL(`item id '${hidden}' holds a secret (hidden here), and ids are shown in every report: choose an id without it, and rotate the secret`, where(file, doc, ['items', i, 'id'], false));
             const first = seen.get((0,title.normaliseTitle)(id));
             if (first) {
                 rawErrors++;
@@ -412,14 +420,18 @@ function parseYaml(file, text, context) {
             if (said)
                 warnings.push(`${file}:${k.line}:${k.column}: item '${it.id}'${said}`);
         }
-        const group = it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group];
+        // A secret written in a title or a group (a token, a URL's password) is hidden here, where they enter the model, as
+        // hardcoded-secret shows it (`ghp_\u2026`), so every report inherits it; a pull request's ticks are read so too (markdown.ts's
+        // plainText), so a tick of the title as written still signs the item off.
+        const group = it.group === undefined ? undefined : (Array.isArray(it.group) ? it.group : [it.group]).map(secrets/* redactSecretsInText */.X5);
+        const title = it.title === undefined ? undefined : (0,secrets/* redactSecretsInText */.X5)(it.title);
         // A manual item whose title carries a not-done status and names what a check verifies ("Debug mode is off in production
         // \u2014 pending", as `preflight import` keeps a Markdown item's title): no tick in the pull request signs it off, as in the
         // Markdown checklist (see ChecklistItem.notDoneChecks).
-        const notDone = !checks.length && !it['signed-off'] && it.title !== undefined ? (0,matcher.notDoneChecksOfTitle)(it.title, group) : undefined;
+        const notDone = !checks.length && !it['signed-off'] && title !== undefined ? (0,matcher.notDoneChecksOfTitle)(title, group) : undefined;
         items.push({
             id: it.id,
-            title: it.title ?? null,
+            title: title ?? null,
             checks,
             severity: it.severity,
             paths: it.paths,

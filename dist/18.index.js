@@ -13634,7 +13634,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- Bundler\'s credentials for a gem server: `BUNDLE_<HOST>`, the host\'s dots written `__` and dashes `___` (`BUNDLE_GEMS__CONTRIBSYS__COM` and `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, Sidekiq Pro\'s and Enterprise\'s licence, as gitleaks\' `sidekiq-secret`; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), a secret name wherever it is set (`.bundle/config`, also under a source\'s URL, `BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`; `.env` files, compose and Kubernetes env, CI variables, shell scripts, a Dockerfile\'s `ENV`/`ARG`); a `user:password` value is judged by its password as a URL\'s inline password is (`${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}`, `ci:$TOKEN`, placeholders and defaults pass), a token as any value; Bundler\'s settings are no credentials (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, the dotted `BUNDLE_BUILD__<GEM>`, `BUNDLE_LOCAL__<GEM>`, `BUNDLE_MIRROR__<URL>`, `BUNDLE_GEM__<OPTION>`);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); Yarn 1\'s `.yarnrc`, the same settings written `key "value"` (`"//npm.acme.io/:_authToken" "\u2026"`, `_authToken \u2026`, `_password "\u2026"`, judged as an `npm config set` value: `${NPM_TOKEN}` and placeholders pass; `_auth "<base64>"` as `.npmrc`\'s); `.netrc` `password` entries (with GitHub\'s fixed password `x-oauth-basic` the entry\'s `login` is the token, judged and reported there as in a URL: `login ${GITHUB_TOKEN}` or a user name passes); database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, `SET PASSWORD FOR \'app\'@\'%\' = \'\u2026\'`, MySQL 5\'s `GRANT \u2026 TO \'app\'@\'%\' IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers and MySQL\'s `*` + 40 hex digits pass; defaults and a password equal to the user name, or that name followed by a password word or a counting run, are `default-credentials`\') and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); Yarn 1\'s `.yarnrc`, the same settings written `key "value"` (`"//npm.acme.io/:_authToken" "\u2026"`, `_authToken \u2026`, `_password "\u2026"`, judged as an `npm config set` value: `${NPM_TOKEN}` and placeholders pass; `_auth "<base64>"` as `.npmrc`\'s); `.netrc` `password` entries (with GitHub\'s fixed password `x-oauth-basic` the entry\'s `login` is the token, judged and reported there as in a URL: `login ${GITHUB_TOKEN}` or a user name passes); database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, Oracle\'s unquoted or double-quoted `IDENTIFIED BY \u2026`, `SET PASSWORD FOR \'app\'@\'%\' = \'\u2026\'`, MySQL 5\'s `GRANT \u2026 TO \'app\'@\'%\' IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers and MySQL\'s `*` + 40 hex digits pass; defaults and a password equal to the user name, or that name followed by a password word or a counting run, are `default-credentials`\') and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
             '- secret-named XML elements with a literal value (`<password>\u2026</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and a setting written as an element\'s name and value attributes: .NET\'s `<add key="SmtpPassword" value="\u2026" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`, IntelliJ run configurations\' `<env name="DB_PASSWORD" value="\u2026" />` (`.idea/runConfigurations/*.xml`, `.run/*.run.xml`: shared by committing them, and read as `.vscode/launch.json`\'s `env` is), Tomcat\'s `<Environment name="\u2026" value="\u2026" />`, a Spring bean\'s `<property name="password" value="\u2026" />`; Maven\'s encrypted `{\u2026}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
             '- property lists (`*.plist`, XML): a `<key>\u2026</key>` and the `<string>\u2026</string>` after it. An app\'s plist (`Info.plist`, its own config plists) ships inside the app, readable by anyone who downloads it, so a server-side secret there counts: a key whose name holds a secret\'s, password\'s, passphrase\'s, private key\'s or credential\'s word (`API_SECRET`, `RevenueCatSecretKey`, `DB_PASSWORD`) with a value that looks like a secret; the vendor SDKs\' client keys and tokens, embedded by design, pass (`FacebookClientToken`, `AppLovinSdkKey`, `AppsFlyerDevKey`, a RevenueCat public `appl_\u2026` key, Airship\'s `productionAppKey`/`productionAppSecret`, App Center\'s app secret), and Firebase\'s `GoogleService-Info.plist` is not read for them (its `API_KEY` is public); a launchd job\'s `EnvironmentVariables` dict is an environment, where any secret-named variable counts (`API_TOKEN`);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
@@ -14828,7 +14828,7 @@ function initdbMounts(snapshot) {
 }
 /**
  * The passwords SQL and database init scripts give database users (`CREATE USER grafana WITH PASSWORD 'changeme'`, `ALTER USER
- * postgres PASSWORD 'postgres'`, MySQL's `IDENTIFIED BY 'password'`, `SET PASSWORD`, `GRANT \u2026 IDENTIFIED BY`: sqlPasswordStatements,
+ * postgres PASSWORD 'postgres'`, MySQL's `IDENTIFIED BY 'password'`, Oracle's unquoted `IDENTIFIED BY changeme`, `SET PASSWORD`, `GRANT \u2026 IDENTIFIED BY`: sqlPasswordStatements,
  * the reading hardcoded-secret reports a real password by) that are a default or placeholder, or the user name or made from it
  * (`metabase` for `metabase`, `app_password` for `app`): hardcoded-secret leaves those here. Read in `.sql` files (migrations,
  * init scripts, schema dumps) and in the shell scripts a database image runs at its first start (mounted at
@@ -16270,7 +16270,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `\u2026BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file, also a value that names a setting, as under `REDIS_PASSWORD` (`requirepass redis_password`: a placeholder, below); a real value there is `hardcoded-secret`\'s;',
             '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, registry logins (`docker login -u admin -p admin registry.acme.io`, podman, helm registry\u2026), and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default); a password that names a setting counts too, judged as under a password\'s name (`-pmysql_password`, `-Dspring.datasource.password=app_db_password`: a placeholder, below). Read in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles; in the scripts production runs \u2014 container entrypoint scripts by their names (`docker-entrypoint.sh`, `entrypoint.sh`) and any script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command`, Procfile or systemd unit starts, as for `${VAR:-default}` above \u2014 whatever host the command names (`mysqldump -uroot -pchangeme app`, `PGPASSWORD=postgres pg_dump -h db` in the backup script a Dockerfile\'s `ENTRYPOINT` runs); and in other shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling, and so is such a script\'s registry login; a Makefile\'s recipes are not read); scripts named for development or started only by development entry points are not read for local commands; a variable, `$(cat \u2026)` or `${VAR}` is no literal, a commented-out line is not read.',
-            '- database users given a default password, or one equal to the user name or made from it (`metabase` for `metabase`, `app_password` for `app`), in SQL: `CREATE USER grafana WITH PASSWORD \'changeme\'`, `ALTER USER postgres PASSWORD \'postgres\'`, `CREATE ROLE \u2026 LOGIN PASSWORD`, SQL Server\'s `CREATE LOGIN \u2026 WITH PASSWORD =`, MySQL\'s `CREATE USER \'app\'@\'%\' IDENTIFIED BY \'password\'`, `SET PASSWORD FOR \u2026 = \'\u2026\'` and `GRANT \u2026 TO \u2026 IDENTIFIED BY \'\u2026\'` (the statements `hardcoded-secret` reports a real password in, which leaves these here). Read in `.sql` files (init scripts, migrations, schema dumps) and in the shell scripts a database image runs at its first start (in a folder a compose service mounts at `/docker-entrypoint-initdb.d`, or a folder named for init: `initdb/init-user-db.sh`) or that production runs; not: a commented-out statement (`--`, `/* \u2026 */`, `#`), a psql variable (`PASSWORD :\'pw\'`), a reference (`\'${DB_PASSWORD}\'`), dollar quoting, `PASSWORD NULL`, an empty password, a stored verifier (`SCRAM-SHA-256$\u2026`, `md5\u2026`, MySQL\'s `*` + 40 hex digits). Seed scripts (`db/seeds/`, `supabase/seed.sql`), development-named scripts (`sql/local-users.sql`) and init folders only a development compose service mounts give notes;',
+            '- database users given a default password, or one equal to the user name or made from it (`metabase` for `metabase`, `app_password` for `app`), in SQL: `CREATE USER grafana WITH PASSWORD \'changeme\'`, `ALTER USER postgres PASSWORD \'postgres\'`, `CREATE ROLE \u2026 LOGIN PASSWORD`, SQL Server\'s `CREATE LOGIN \u2026 WITH PASSWORD =`, MySQL\'s `CREATE USER \'app\'@\'%\' IDENTIFIED BY \'password\'`, `SET PASSWORD FOR \u2026 = \'\u2026\'` and `GRANT \u2026 TO \u2026 IDENTIFIED BY \'\u2026\'`, Oracle\'s unquoted or double-quoted `CREATE USER app IDENTIFIED BY changeme`, `ALTER USER system IDENTIFIED BY oracle`, `GRANT \u2026 TO app IDENTIFIED BY \u2026` (not `IDENTIFIED BY VALUES \'\u2026\'`, a stored hash, `IDENTIFIED EXTERNALLY`/`GLOBALLY`, nor a bind variable or substitution: `:pw`, `&pw`, `${PW}`) (the statements `hardcoded-secret` reports a real password in, which leaves these here). Read in `.sql` files (init scripts, migrations, schema dumps) and in the shell scripts a database image runs at its first start (in a folder a compose service mounts at `/docker-entrypoint-initdb.d`, or a folder named for init: `initdb/init-user-db.sh`) or that production runs; not: a commented-out statement (`--`, `/* \u2026 */`, `#`), a psql variable (`PASSWORD :\'pw\'`), a reference (`\'${DB_PASSWORD}\'`), dollar quoting, `PASSWORD NULL`, an empty password, a stored verifier (`SCRAM-SHA-256$\u2026`, `md5\u2026`, MySQL\'s `*` + 40 hex digits). Seed scripts (`db/seeds/`, `supabase/seed.sql`), development-named scripts (`sql/local-users.sql`) and init folders only a development compose service mounts give notes;',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes`, Neo4j\'s `NEO4J_AUTH=none` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); Neo4j\'s `NEO4J_AUTH=<user>/<password>` whose password is a default or placeholder (its docs\' `neo4j/password`, `neo4j/test`), the image\'s own `neo4j` or equal to the user name (the user name is not shown); images\' own defaults and their docs\' samples for the variable that image reads (MinIO\'s `minio123` as `MINIO_ROOT_PASSWORD`/`MINIO_SECRET_KEY`, the Cassandra superuser\'s `cassandra` as `CASSANDRA_PASSWORD`, ArangoDB\'s `openSesame` as `ARANGO_ROOT_PASSWORD`, Neo4j\'s `neo4j` as `NEO4J_PASSWORD`; another value passes); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -16875,6 +16875,9 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
         }
         // A build target written with a variable that does not resolve: said at the target, the final stage judged in its place.
         for (const n of (0,util_commands/* unresolvedTargetNotes */._U)(snapshot, 'whether that stage declares a HEALTHCHECK'))
+            once.put(n);
+        // A Dockerfile written in a compose file (`build.dockerfile_inline`) is not read: said there.
+        for (const n of (0,util_commands/* inlineDockerfileNotes */.j)(snapshot, 'whether its image declares a HEALTHCHECK'))
             once.put(n);
         for (const f of once.findings())
             report(f);
@@ -17863,6 +17866,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         // Container definitions that could not be read (a Terraform heredoc whose template directives leave nothing): said, not passed silently.
         for (const u of (0,ecs/* awsDeploy */.zj)(snapshot).unread)
             report({ file: u.file, line: u.line, column: u.column, note: true, message: `${u.where} container_definitions were not read: ${u.why}; their images are not judged` });
+        // A Dockerfile written in a compose file (`build.dockerfile_inline`) is not read, its FROM included: said there.
+        if (seen)
+            for (const n of (0,util_commands/* inlineDockerfileNotes */.j)(snapshot, 'whether its FROM image is pinned'))
+                report(n);
         if (!seen) {
             const reason = (0,util_commands/* noDockerfileReason */.Y$)(snapshot, {
                 withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),
@@ -18375,7 +18382,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` \u2014 or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` \u2014 in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal variables are expanded (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`, `${{ matrix.stage }}` with every value of the job\'s `strategy.matrix` list or `include` entries \u2014 each value is a target that is built \u2014, compose `${BUILD_TARGET:-runtime}`/`${BUILD_TARGET-runtime}` with the `.env` beside the compose file, else the default, and a bake `"${STAGE}"` with its `variable` block\'s `default`); a target whose variable has no literal value here (`${{ inputs.stage }}`, `${BUILD_TARGET}` set nowhere) stands for no stage: an `info` note at the target says so, and the final stage is judged in its place, as it would be without that build; a stage the job builds only as part of a later one it builds, a cache, is not \u2014, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes \u2014 unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` \u2014 or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` \u2014 in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal variables are expanded (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`, `${{ matrix.stage }}` with each combination of the job\'s `strategy.matrix` as GitHub makes them \u2014 the lists\' product less `exclude`, each `include` entry added whole, so keys it sets together stay together; literal `include` values of a key an expression (`fromJSON(\u2026)`) gives are built too \u2014 each combination a job of its own, whose target is built whichever way it builds (`docker/build-push-action` or a `run:` script) \u2014, compose `${BUILD_TARGET:-runtime}`/`${BUILD_TARGET-runtime}` with the `.env` beside the compose file, else the default (a nested default, `${BUILD_TARGET:-${FALLBACK:-runtime}}`, as compose reads it), and a required `${BUILD_TARGET:?message}` with that `.env`, and a bake `"${STAGE}"` with its `variable` block\'s `default`); a target whose variable has no literal value here (`${{ inputs.stage }}`, `${BUILD_TARGET}` set nowhere) stands for no stage: an `info` note at the target says so (and what to write, in the terms of the file: a compose default, a bake `variable` default, the matrix\'s values), and the final stage is judged in its place, as it would be without that build; a stage the job builds only as part of a later one it builds, a cache, is not \u2014, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes \u2014 unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  only the user part decides (`USER 10001:${GID}` passes whatever the group resolves to; `USER ${UID}:${GID}` with `UID` resolving to 0 fails); a user part that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
@@ -18641,6 +18648,10 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         // A build target written with a variable that does not resolve: said at the target, the final stage judged in its place.
         for (const n of (0,util_commands/* unresolvedTargetNotes */._U)(snapshot, 'whether that stage runs as root'))
             once.put(n);
+        // A Dockerfile written in a compose file (`build.dockerfile_inline`) is not read: said there (in the skip reason when nothing else is judged).
+        if (judged)
+            for (const n of (0,util_commands/* inlineDockerfileNotes */.j)(snapshot, 'whether its image runs as root'))
+                once.put(n);
         for (const f of once.findings())
             report(f);
         if (!judged)
@@ -18889,6 +18900,9 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                 report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), ...(f.subject !== undefined ? { subject: f.subject } : {}), message });
             }
         }
+        // A Dockerfile written in a compose file (`build.dockerfile_inline`) is not read: said there.
+        for (const n of (0,util_commands/* inlineDockerfileNotes */.j)(snapshot, 'whether its ENV and ARG bake in a secret'))
+            report(n);
     },
 });
 
@@ -20057,14 +20071,28 @@ var k8s_bool = __webpack_require__(80595);
 
 
 const k8s_run_as_non_root_FIX = 'set runAsNonRoot: true and a numeric runAsUser';
+/** On Windows runAsNonRoot makes the kubelet refuse ContainerAdministrator; runAsUserName names the account the container runs as. */
+const k8s_run_as_non_root_WINDOWS_FIX = 'set runAsNonRoot: true (on Windows the kubelet then refuses ContainerAdministrator) and windowsOptions.runAsUserName: ContainerUser';
+/** The Windows accounts that are the administrator of a container (the kubelet's runAsNonRoot refuses ContainerAdministrator), and the host's SYSTEM account. */
+const WINDOWS_ADMIN = /^(?:containeradministrator|nt authority\\system)$/i;
+/**
+ * How a workload runs on Windows nodes: `os` when the pod says so (`spec.os.name: windows`: the API server then rejects the
+ * Linux-only runAsUser and runAsGroup), `node` when only its node selector does (`kubernetes.io/os: windows`: runAsUser is
+ * accepted but ignored there); null for a Linux pod.
+ */
+function windowsPod(w) {
+    if (w.pod('os', 'name')?.value === 'windows')
+        return 'os';
+    return ['kubernetes.io/os', 'beta.kubernetes.io/os'].some((k) => w.pod('nodeSelector', k)?.value === 'windows') ? 'node' : null;
+}
 const mergedPick = (w, c) => (k) => {
-    const own = c.get('securityContext', k);
+    const own = c.get('securityContext', ...k.split('.'));
     if (own)
         return { ...own, from: 'container' };
-    const pod = w.pod('securityContext', k);
+    const pod = w.pod('securityContext', ...k.split('.'));
     return pod ? { ...pod, from: 'pod' } : null;
 };
-function helmPick(snapshot, r, w, c, entry) {
+function helmPick(snapshot, r, w, c, entry, windows = false) {
     const obj = w.object;
     const podPath = (0,repo_k8s/* podSpec */.f0)(obj)?.path;
     if (!podPath)
@@ -20087,7 +20115,7 @@ function helmPick(snapshot, r, w, c, entry) {
         return !!(r.raw[line] ?? '').trim() && !(r.lines[line] ?? '').trim();
     };
     const read = (base, k, literal) => {
-        const f = (0,helm_values/* helmField */.hR)(r, obj, base, ['securityContext', k]);
+        const f = (0,helm_values/* helmField */.hR)(r, obj, base, ['securityContext', ...k.split('.')]);
         if (f.from === 'not-rendered')
             return f.from;
         if (f.from === 'unknown') {
@@ -20119,9 +20147,10 @@ function helmPick(snapshot, r, w, c, entry) {
         empty = false;
     }
     const fields = new Map();
-    for (const k of ['runAsUser', 'runAsNonRoot']) {
-        const own = entry !== undefined ? c.get('securityContext', k) : read(c.at.path, k, () => c.get('securityContext', k));
-        const pod = read(podPath, k, () => w.pod('securityContext', k));
+    // A Windows pod's account too (windowsOptions.runAsUserName).
+    for (const k of windows ? ['runAsUser', 'runAsNonRoot', 'windowsOptions.runAsUserName'] : ['runAsUser', 'runAsNonRoot']) {
+        const own = entry !== undefined ? c.get('securityContext', ...k.split('.')) : read(c.at.path, k, () => c.get('securityContext', ...k.split('.')));
+        const pod = read(podPath, k, () => w.pod('securityContext', ...k.split('.')));
         if (own === 'not-rendered' || pod === 'not-rendered')
             return null;
         fields.set(k, own ? { ...own, from: 'container' } : pod ? { ...pod, from: 'pod' } : null);
@@ -20138,6 +20167,9 @@ function helmPick(snapshot, r, w, c, entry) {
  * boolean to Kubernetes (a quoted `"true"`, `1`) makes kubectl reject the manifest: a note (`note: true`).
  */
 function judge(w, c, lines, pick = mergedPick(w, c)) {
+    const windows = windowsPod(w);
+    if (windows)
+        return judgeWindows(w, c, lines, pick, windows);
     const user = pick('runAsUser');
     const nonRoot = pick('runAsNonRoot');
     // A securityContext that is not a mapping comes from a template: not verifiable here.
@@ -20175,6 +20207,48 @@ function judge(w, c, lines, pick = mergedPick(w, c)) {
     const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
     const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
     return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
+}
+/**
+ * A Windows pod's container (windowsPod): whether it is guaranteed not to run as the container's administrator. Kubernetes
+ * documents runAsNonRoot for Windows ("will prevent containers from running as ContainerAdministrator": the kubelet refuses an
+ * effective runAsUserName, or else the image's user, of ContainerAdministrator), and `windowsOptions.runAsUserName` (the container's
+ * own over the pod's) names the account: ContainerAdministrator (or the host's `NT AUTHORITY\SYSTEM`) fails, another account
+ * (ContainerUser) passes, as runAsNonRoot: true does. runAsUser is a Linux setting: the API server rejects it in a pod with
+ * `spec.os.name: windows` (a note), and a Windows node ignores it, so it guarantees nothing here.
+ */
+function judgeWindows(w, c, lines, pick, windows) {
+    const name = pick('windowsOptions.runAsUserName');
+    const nonRoot = pick('runAsNonRoot');
+    const user = pick('runAsUser');
+    if ((name && !name.readable) || (nonRoot && !nonRoot.readable) || (user && !user.readable))
+        return null;
+    const flag = nonRoot ? (0,k8s_bool/* k8sBool */.x)(nonRoot.value, () => ({ at: nonRoot.object.loc(nonRoot.path), lines: lines(nonRoot.object.file) })) : null;
+    const account = typeof name?.value === 'string' ? name.value.trim() : null;
+    // A templated account (`${WIN_USER}`, `{{ .Values.user }}` rendered as text) or flag cannot be judged.
+    if ((name && (account === null || !account || /\$\{|\{\{|\$\(/.test(account))) || flag?.kind === 'unverifiable')
+        return null;
+    const where = (s) => ((0,helm_values/* isHelmValuesObject */.Wo)(s.object) ? `, Helm value ${(0,helm_values/* helmValuesKey */.mj)(s.path)}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+    const nonRootTrue = flag?.kind === 'bool' && flag.value;
+    if (account !== null && WINDOWS_ADMIN.test(account)) {
+        const set = `${name.from} securityContext.windowsOptions.runAsUserName: ${account}${where(name)}`;
+        if (nonRootTrue)
+            return { ok: false, reason: `runs as the Windows administrator (${set}), which contradicts runAsNonRoot: true: the kubelet refuses to start it`, at: name, fix: 'set windowsOptions.runAsUserName: ContainerUser' };
+        return { ok: false, reason: `runs as the Windows administrator (${set})`, at: name, fix: 'set windowsOptions.runAsUserName: ContainerUser and runAsNonRoot: true' };
+    }
+    if (user && windows === 'os')
+        return { ok: false, note: true, reason: `${user.from} securityContext.runAsUser${where(user)} is a Linux setting, which the API server rejects in a Windows pod (spec.os.name: windows)`, at: user, fix: `remove runAsUser; ${k8s_run_as_non_root_WINDOWS_FIX}` };
+    if (flag?.kind === 'invalid')
+        return { ok: false, note: true, reason: `${nonRoot.from} securityContext.runAsNonRoot: ${flag.shown}${where(nonRoot)} is no boolean to Kubernetes, which rejects the manifest`, at: nonRoot, fix: 'write runAsNonRoot: true, unquoted' };
+    if (nonRootTrue || account !== null)
+        return { ok: true };
+    const ignored = user ? ` (runAsUser is a Linux setting: a Windows node ignores it)` : '';
+    if (flag?.kind === 'bool' && !flag.value) {
+        const written = typeof nonRoot.value === 'string' ? `${nonRoot.value} (false to Kubernetes, which reads YAML 1.1 booleans)` : 'false';
+        return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: ${written}${where(nonRoot)} and no windowsOptions.runAsUserName${ignored}`, at: nonRoot, fix: k8s_run_as_non_root_WINDOWS_FIX };
+    }
+    const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'windowsOptions', 'runAsUserName') ?? w.podRemoved('securityContext', 'windowsOptions', 'runAsUserName');
+    const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
+    return { ok: false, reason: `a Windows pod whose securityContext sets neither runAsNonRoot: true nor windowsOptions.runAsUserName, so the image's account runs it (ContainerAdministrator in Server Core images)${ignored}${by}`, at: null, removed, fix: k8s_run_as_non_root_WINDOWS_FIX };
 }
 /** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */
 const k8s_run_as_non_root_OTHER_USERS = String.raw `user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
@@ -20245,7 +20319,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             util_groups/* K8S_DEV_DOCS */.XY,
             tf_kubernetes/* TF_K8S_DOCS */.Mi,
             phrases/* KUBERNETES_ONLY_DOCS */.e3,
-            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
+            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`, or a `nodeSelector` of `kubernetes.io/os: windows`) are judged by the Windows settings: `runAsNonRoot: true` passes (Kubernetes documents it for Windows: the kubelet refuses to start a container whose account is ContainerAdministrator), and so does `securityContext.windowsOptions.runAsUserName` naming another account (`ContainerUser`; the container\'s over the pod\'s); `runAsUserName: ContainerAdministrator` (or the host\'s `NT AUTHORITY\\SYSTEM`) fails at that line, and neither setting fails (the image\'s account runs it: ContainerAdministrator in Server Core images). `runAsUser` is a Linux setting: a Windows node ignores it, and in a pod with `spec.os.name: windows` the API server rejects it (an `info` note). Templated values that cannot be read are not judged. Nor are Cloud Run (fully managed) services: a Knative `Service`/`Configuration` whose metadata or template metadata carries a Cloud Run annotation or label (`run.googleapis.com/ingress`, `run.googleapis.com/launch-stage`\u2026, `cloud.googleapis.com/location`), as `gcloud run services describe --format export` writes the `service.yaml` that `gcloud run services replace` deploys. Cloud Run does not support `securityContext` (`runAsNonRoot`, `runAsUser`); the user the service runs as is the image\'s `USER`, which dockerfile-non-root judges. When every workload is one, the check is skipped and says so; a Knative Service without these marks (on a cluster) is judged as above.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`, `values_prod.yaml`, `prod-values.yaml`, `values/production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A `securityContext` the template writes in a branch a values set leaves out (Bitnami\'s `{{- if .Values.containerSecurityContext.enabled }}` with `enabled: false` in `values-production.yaml`) fails at the container\'s `name:`, the message naming that values file, as k8s-probes reports a probe so left out. Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. Values files outside the chart\'s folder that the repository\'s own installs of the chart pass are values sets of the chart as its own `values-production.yaml` is: `helm upgrade|install|template \u2026 <chart folder> -f/--values <file>` in CI workflows, scripts and Makefiles (a `${{ matrix.env }}` in the path taken over the workflow\'s matrix, another expansion matched against the repository\'s files), helmfile release `values:` files, Argo CD `helm.valueFiles`, Flux `valuesFiles`, kustomize `valuesFile`/`additionalValuesFiles`, a Terraform `helm_release`\'s `values = [file(\u2026)]` or `templatefile(\u2026)` (a development install\'s, `environments/dev/values.yaml`, aside); when every install of the chart in the repository passes values files, `values.yaml` alone is what none deploys. A setting the chart renders without is an `info` note too when an install of that chart in the repository gives values or patches that are not read and may set it, naming that file: an Argo CD `Application`/`ApplicationSet` whose source `path` is the chart\'s folder, with inline `helm` values, `valuesObject` or `parameters`; a Flux `HelmRelease` whose `chart` is the chart\'s path in a `GitRepository`, with `values`, `valuesFrom` or `postRenderers`; a helmfile release whose `chart:` is the chart\'s folder, with inline values, `set:`, patches or values files the repository does not hold; `helm upgrade|install` of the chart\'s folder with `--set` or a post-renderer; a kustomization whose `helmCharts` renders the chart from its chart home, with `valuesInline` or patches; a Terraform `helm_release` whose `chart` is the chart\'s folder, with `set` blocks (or the provider\'s `set = [{ \u2026 }]` list), values written inline (`yamlencode(\u2026)`), `reuse_values` or a `postrender`. Inline values, `--set`, `set` blocks and parameters count when they set the values path the setting is rendered from (`podSecurityContext\u2026`, `resources\u2026`); an install of another chart, from a chart repository or another folder, changes nothing. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there (a template is a Helm chart\'s `templates/` file with `{{ }}`, or any manifest whose Go template actions stand as YAML structure \u2014 a line that is only actions, `{{- if .Env.PROBES }}`/`{{- end }}`, or a value or key that is an unquoted action \u2014 as gomplate and consul-template files in `deploy/` are; one whose actions sit only inside scalars, `image: "ghcr.io/acme/api:{{ .Values.tag }}"`, is a plain manifest). When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}` (in a library chart\'s `define`, the name of the one chart that includes it, else `<chart>`), `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
@@ -20263,10 +20337,9 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         // some, nothing set for another) are still one finding there, each reason naming its containers (`why`, in order).
         const byPlace = new Map();
         const lines = (file) => snapshot.lines(file);
-        // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
-        const windows = (w) => w.pod('os', 'name')?.value === 'windows';
-        // Nor are Cloud Run services (`service.yaml` with run.googleapis.com annotations): Cloud Run does not support securityContext.
-        const judgedWorkload = (w) => !windows(w) && !(0,repo_k8s/* isCloudRun */.dR)(w.object);
+        // Windows pods are judged by their Windows settings (judgeWindows). Cloud Run services (`service.yaml` with run.googleapis.com
+        // annotations) are not: Cloud Run does not support securityContext.
+        const judgedWorkload = (w) => !(0,repo_k8s/* isCloudRun */.dR)(w.object);
         // Whether a chart template's container was judged for missing settings too (its securityContext read, values included).
         let templateJudged = false;
         for (const w of workloads) {
@@ -20279,11 +20352,11 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             // The workload's containers, each as every values set renders it; and in a chart, the containers each values set
             // renders from a values list (`sidecars`, `extraContainers`, `initContainers` rendered with toYaml).
             const judged = w.containers.map((c) => ({
-                c, variants: renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null],
+                c, variants: renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c, undefined, windowsPod(w) !== null); return h ? [{ r, h }] : []; }) : [null],
             }));
             for (const r of renderings ?? []) {
                 for (const { container: c, key } of (0,helm_values/* helmValuesContainers */.Tg)(snapshot, r, w.object)) {
-                    const h = helmPick(snapshot, r, w, c, key);
+                    const h = helmPick(snapshot, r, w, c, key, windowsPod(w) !== null);
                     if (h)
                         judged.push({ c, variants: [{ r, h }] });
                 }
@@ -20362,18 +20435,14 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             report({ file: p.file, line: p.line, column: p.column, note: note || undefined, ...(0,util_groups/* overlayScope */.lq)(snapshot, p), message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${reason}; ${fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
         }
         const failed = byPlace.size > 0;
-        const linux = workloads.filter(judgedWorkload);
-        if (!linux.length) {
-            const cloudRun = workloads.filter((w) => (0,repo_k8s/* isCloudRun */.dR)(w.object));
-            const some = (ws) => `${(0,repo_k8s/* workloadLabel */.Uq)(ws[0].object)} in ${ws[0].object.file}${ws.length > 1 ? ` and ${ws.length - 1} more` : ''}`;
-            const cloudRunWhy = `as Cloud Run does not support securityContext (runAsNonRoot, runAsUser): the image's USER, which dockerfile-non-root judges, is the user it runs as`;
-            skip(!cloudRun.length ? `only Windows pods (spec.os.name: windows): not judged, as runAsNonRoot and runAsUser are Linux-only settings (${(0,repo_k8s/* workloadLabel */.Uq)(workloads[0].object)}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''})`
-                : cloudRun.length === workloads.length ? `only Cloud Run services (Knative services with run.googleapis.com annotations: ${some(cloudRun)}): not judged, ${cloudRunWhy}`
-                    : `only Cloud Run services (${some(cloudRun)}) and Windows pods: not judged, ${cloudRunWhy}, and runAsNonRoot and runAsUser are Linux-only settings`);
+        const judgedOnes = workloads.filter(judgedWorkload);
+        if (!judgedOnes.length) {
+            const some = `${(0,repo_k8s/* workloadLabel */.Uq)(workloads[0].object)} in ${workloads[0].object.file}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''}`;
+            skip(`only Cloud Run services (Knative services with run.googleapis.com annotations: ${some}): not judged, as Cloud Run does not support securityContext (runAsNonRoot, runAsUser): the image's USER, which dockerfile-non-root judges, is the user it runs as`);
             return;
         }
-        if (!failed && !templateJudged && linux.every((w) => w.template))
-            skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ` (and ${workloads.some((w) => (0,repo_k8s/* isCloudRun */.dR)(w.object)) ? workloads.some((w) => windows(w) && !(0,repo_k8s/* isCloudRun */.dR)(w.object)) ? 'Windows pods and Cloud Run services' : 'Cloud Run services' : 'Windows pods'}, not judged)` : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (a helper the check does not read, or values outside a chart, may supply them)`);
+        if (!failed && !templateJudged && judgedOnes.every((w) => w.template))
+            skip(`Kubernetes workloads only in Helm chart templates${judgedOnes.length < workloads.length ? ' (and Cloud Run services, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (a helper the check does not read, or values outside a chart, may supply them)`);
     },
 });
 
@@ -24113,6 +24182,7 @@ function enclosingObject(src, at) {
 /* harmony export */   fV: () => (/* binding */ catalinaJpda),
 /* harmony export */   hf: () => (/* binding */ shellCommands),
 /* harmony export */   iC: () => (/* binding */ runnerName),
+/* harmony export */   j: () => (/* binding */ inlineDockerfileNotes),
 /* harmony export */   j$: () => (/* binding */ runnerSetting),
 /* harmony export */   kL: () => (/* binding */ entryPoints),
 /* harmony export */   mP: () => (/* binding */ analyseEntry),
@@ -24122,8 +24192,8 @@ function enclosingObject(src, at) {
 /* harmony export */   uu: () => (/* binding */ exeName),
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
-/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, unresolvedTargets, composeImageRepository, imageDevScript, resolveModule */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(14006);
+/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, composeImageRepository, imageDevScript, resolveModule */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37650);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -24139,11 +24209,13 @@ function enclosingObject(src, at) {
 /* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(24299);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(86305);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(84592);
-/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(9776);
+/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(9776);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(63264);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(71399);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(52907);
-/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(38715);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3958);
+/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(38715);
+
 
 
 
@@ -26391,14 +26463,41 @@ const allDeployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .per
     return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciBuilds */ .wz)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .unresolvedCiBuilds */ .$y)(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
 /**
+ * Why a target does not resolve and what to write instead, in the terms of who interpolates it: compose's variable with no
+ * value nor default, or a default that is no stage name (`${BUILD_TARGET:-${FALLBACK}}`); a bake variable with no default; a
+ * GitHub expression (a matrix key the matrix computes, `fromJSON(\u2026)`, an input); a CI job's variable.
+ */
+function unresolvedWording(t) {
+    const refs = (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_18__/* .varRefs */ .g5)(t.written.replace(/\$\{\{[^]*?\}\}/g, ''));
+    const name = refs[0]?.name ?? 'BUILD_TARGET';
+    if (/\$\{\{/.test(t.written)) {
+        const key = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(t.written)?.[1];
+        return key !== undefined
+            ? { why: `the job's matrix gives no literal value for matrix.${key} here (an expression, fromJSON(\u2026), gives it, or the matrix has no such key)`, fix: `Write the target literally, or list the stages in the matrix (strategy.matrix.${key}: [runtime])` }
+            : { why: 'it is a GitHub expression with no literal value here', fix: 'Write the target literally (the stage name)' };
+    }
+    if (t.source === 'bake')
+        return { why: 'its variable has no literal default', fix: `Write the target literally or give the variable a default (variable "${name}" { default = "runtime" })` };
+    if (t.source === 'ci')
+        return { why: 'no literal value for its variable here', fix: `Write the target literally (--target runtime) or give ${name} a literal value in the job's variables` };
+    const defaulted = refs.some((r) => r.op !== null && r.op.endsWith('-'));
+    const required = refs.find((r) => r.op !== null && r.op.endsWith('?'));
+    if (defaulted)
+        return { why: 'its variable is not set here, and the default written does not resolve to a stage name', fix: `Write the target literally or give the variable a literal default (\${${name}:-runtime})` };
+    if (required)
+        return { why: `its variable is required (\${${required.name}${required.op}\u2026}) but not set here (no .env beside the compose file sets it)`, fix: `Write the target literally or give the variable a default (\${${required.name}:-runtime})` };
+    return { why: 'no literal value for its variable (nor a default)', fix: `Write the target literally or give the variable a default (\${${name}:-runtime})` };
+}
+/**
  * The `info` notes a Dockerfile check gives for the unresolved build targets (UnresolvedTarget) of the Dockerfiles it judges:
  * at the target, saying the final stage is judged in its place and what is unverifiable (`question`: `whether it runs as root`).
  */
 function unresolvedTargetNotes(snapshot, question) {
     const judged = new Set(shippedStages(snapshot).map((s) => s.df.path));
+    const wording = unresolvedWording;
     return unresolvedTargets(snapshot).filter((t) => judged.has(t.dockerfile)).map((t) => ({
         file: t.file, line: t.line, column: t.column, note: true, subject: `unresolved target ${t.by}`,
-        message: `build target ${t.written} (${t.by}) does not resolve here: no literal value for its variable (nor a default), so which stage of ${t.dockerfile} it builds, and ${question}, is unverifiable; the final stage is judged in its place. Write the target literally or give the variable a default (\${BUILD_TARGET:-runtime})${t.dev ? ` (${t.dev})` : ''}`,
+        message: `build target ${t.written} (${t.by}) does not resolve here: ${wording(t).why}, so which stage of ${t.dockerfile} it builds, and ${question}, is unverifiable; the final stage is judged in its place. ${wording(t).fix}${t.dev ? ` (${t.dev})` : ''}`,
     }));
 }
 /** The unresolved build targets (UnresolvedTarget) of compose services and deploy configs, once per view. */
@@ -26420,7 +26519,7 @@ const unresolvedTargets = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .p
             if (!b?.unresolvedTarget)
                 continue;
             const at = svc.origin(['build', 'target']);
-            add({ dockerfile: b.dockerfile, written: b.unresolvedTarget, by: `service '${svc.name}' in ${cf.path}`, ...at, dev: (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) });
+            add({ dockerfile: b.dockerfile, written: b.unresolvedTarget, by: `service '${svc.name}' in ${cf.path}`, ...at, dev: (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc), source: 'compose' });
         }
     }
     for (const b of allDeployBuilds(snapshot)) {
@@ -26438,7 +26537,7 @@ const unresolvedTargets = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .p
                 break;
             }
         }
-        add({ dockerfile: b.dockerfile, written: b.unresolved, by: b.by, file: b.file, line, column, dev: null });
+        add({ dockerfile: b.dockerfile, written: b.unresolved, by: b.by, file: b.file, line, column, dev: null, source: b.by.startsWith('bake file ') ? 'bake' : 'ci' });
     }
     return out;
 });
@@ -26625,6 +26724,9 @@ function unreadDockerfiles(snapshot) {
  * Dockerfile was read (and holds nothing it judges), `none.withDockerfile; not read: Dockerfile: parse-error (\u2026)`.
  */
 function noDockerfileReason(snapshot, none) {
+    return `${noDockerfileWords(snapshot, none)}${inlineDockerfileSkip(snapshot)}`;
+}
+function noDockerfileWords(snapshot, none) {
     const unread = unreadDockerfiles(snapshot);
     if (!none)
         return unread ? `no Dockerfile could be read: ${unread}` : 'no Dockerfile';
@@ -26633,6 +26735,47 @@ function noDockerfileReason(snapshot, none) {
     // Another Dockerfile was read (and holds nothing the check judges): the unread one is named, not called the only one.
     const read = snapshot.dockerfiles().some((df) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
     return read ? `${none.withDockerfile}; not read: ${unread}` : `${none.without}, and no Dockerfile could be read: ${unread}`;
+}
+/**
+ * The production compose services that build from `build.dockerfile_inline` (Compose 2.17+: the Dockerfile's text in the compose
+ * file), once per view. Such a Dockerfile is not read by the Dockerfile checks: they say so (inlineDockerfileNotes, and the reason
+ * they give when they have nothing else to judge), rather than pass it unremarked. Development-only services, and compose files of
+ * test and illustration folders, are left out.
+ */
+const inlineDockerfileBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function inlineDockerfileBuilds(snapshot) {
+    const out = [];
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(cf.path))
+            continue;
+        for (const svc of cf.services) {
+            if (out.length >= 100)
+                return out;
+            if (!(0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc)?.inline || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null)
+                continue;
+            const at = svc.origin(['build', 'dockerfile_inline'], true);
+            out.push({ service: svc.name, ...at });
+        }
+    }
+    return out;
+});
+const inlineWords = (b) => `compose service '${b.service}' (${b.file}) builds from build.dockerfile_inline`;
+const INLINE_FIX = 'move it into a Dockerfile and name that with build.dockerfile';
+/** The end of a Dockerfile check's skip reason when production compose services build from `build.dockerfile_inline`: they are not judged. */
+function inlineDockerfileSkip(snapshot) {
+    const builds = inlineDockerfileBuilds(snapshot);
+    if (!builds.length)
+        return '';
+    return `; ${builds.length === 1 ? inlineWords(builds[0]) : `${builds.length} compose services build from build.dockerfile_inline (${(0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .someOf */ .yU)(builds.map((b) => `'${b.service}' in ${b.file}`))})`}, a Dockerfile written in the compose file, which is not read: ${INLINE_FIX}`;
+}
+/**
+ * The `info` notes a Dockerfile check gives, beside what it judges, for production compose services that build from
+ * `build.dockerfile_inline` (inlineDockerfileBuilds): at that key, saying the Dockerfile is not read and `question` is unverifiable.
+ */
+function inlineDockerfileNotes(snapshot, question) {
+    return inlineDockerfileBuilds(snapshot).map((b) => ({
+        file: b.file, line: b.line, column: b.column, note: true, subject: `dockerfile_inline ${b.service}`,
+        message: `${inlineWords(b)}, a Dockerfile written in the compose file, which is not read here: ${question} is unverifiable; ${INLINE_FIX}`,
+    }));
 }
 /**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
@@ -27248,14 +27391,11 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             const layout = b?.stage && b.df ? layoutOf(b.stage, [b.ctx], b.df) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
             if (typeof svc.value['working_dir'] === 'string')
                 layout.workdir = normalizeAbs(svc.value['working_dir']);
-            const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
-            for (const v of volumes) {
-                const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
-                const src = m ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(composeDir, m[1]) : null;
-                if (m && src !== null)
-                    layout.copies.push({ srcs: [src || '.'], dest: normalizeAbs(m[2]) });
-            }
-            if (volumes.length) {
+            // The repository's bind mounts (short and long syntax) are copies into the container at their target.
+            for (const m of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBindMounts */ .Ot)(cf.path, svc))
+                if (m.target.startsWith('/'))
+                    layout.copies.push({ srcs: [m.path || '.'], dest: normalizeAbs(m.target) });
+            if (Array.isArray(svc.value['volumes']) && svc.value['volumes'].length) {
                 layout.contexts = [...new Set([...layout.contexts, ''])];
                 delete layout.sealed;
             }
@@ -27403,8 +27543,8 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
         const objEnv = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj);
         // A Helm chart template's containers as each values set of the chart renders their command from the values
         // (`command:` / `{{- toYaml .Values.command | nindent 12 }}`), reported at the values key (helmContainerCommands).
-        const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_18__/* .helmContainerCommands */ .YM)(snapshot, obj);
-        const helmEnv = helm.length ? (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_18__/* .helmContainerEnv */ .p7)(snapshot, obj) : [];
+        const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_19__/* .helmContainerCommands */ .YM)(snapshot, obj);
+        const helmEnv = helm.length ? (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_19__/* .helmContainerEnv */ .p7)(snapshot, obj) : [];
         const mine = new Map();
         for (const h of helm) {
             const c = h.container;
@@ -27431,7 +27571,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 continue;
             }
             const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
-            const name = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_18__/* .shownTemplateName */ .J9)(c.name, (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_18__/* .helmChartName */ .Mv)(snapshot, obj.file));
+            const name = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_19__/* .shownTemplateName */ .J9)(c.name, (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_19__/* .helmChartName */ .Mv)(snapshot, obj.file));
             const entry = {
                 file: h.file, line: h.line, column: h.column, where: `container '${name}' ${h.command ? 'command' : 'args'}${h.key ? ` (Helm value ${h.key}, rendered by ${obj.file})` : ''}`,
                 argv, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
@@ -27527,9 +27667,9 @@ function systemdTemplateLines(text) {
     const words = new Map();
     const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
     // A comment never closed (the engine refuses the template) leaves the text from it on as written.
-    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_19__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
+    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_20__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
     // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
-    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_19__/* .templateTagEnd */ .w_)(blanked);
+    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_20__/* .templateTagEnd */ .w_)(blanked);
     let out = '';
     let from = 0;
     for (let i = blanked.search(/[{<]/); i >= 0 && i < blanked.length; i++) {
@@ -27637,7 +27777,7 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     if (!globs.length)
         return out;
     // supervisord expands them with Python's glob: `*`, `?` and `[\u2026]` within one folder, no braces, `*` not matching dotfiles.
-    const matches = picomatch__WEBPACK_IMPORTED_MODULE_20__(globs, { nobrace: true, noextglob: true, noglobstar: true });
+    const matches = picomatch__WEBPACK_IMPORTED_MODULE_21__(globs, { nobrace: true, noextglob: true, noglobstar: true });
     const folders = foldersOf(snapshot);
     for (const copy of layout.copies) {
         for (const f of copy.inline ?? [])
@@ -37293,6 +37433,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   UR: () => (/* binding */ passwordFromUserName),
 /* harmony export */   Vi: () => (/* binding */ keyWords),
 /* harmony export */   WQ: () => (/* binding */ isPluralSecretName),
+/* harmony export */   X5: () => (/* binding */ redactSecretsInText),
 /* harmony export */   XC: () => (/* binding */ isPublicName),
 /* harmony export */   Xx: () => (/* binding */ splitLiteralFallbacks),
 /* harmony export */   Y$: () => (/* binding */ isPublicKeyValue),
@@ -37954,6 +38095,52 @@ function redact(value, rule) {
     if (rule?.prefixLength && value.length > rule.prefixLength * 4)
         return `${value.slice(0, rule.prefixLength)}\u2026`;
     return rule?.prefix ? `${rule.prefix}\u2026` : '\u2026';
+}
+/**
+ * `text` with every provider token in it (a format of {@link TOKEN_RULES}: `ghp_\u2026`, `sk_live_\u2026`, `AKIA\u2026`) and every password a URL
+ * embeds (`scheme://user:\u2026@host`, judged as hardcoded-secret judges one) shown as hardcoded-secret shows its findings
+ * ({@link redact}: `ghp_\u2026`, `sk_live_\u2026`, `\u2026`), the rest as written: for words a team writes that Preflight repeats (a
+ * checklist item's title, a heading, a pull request's ticks). A value shaped as a token is hidden whatever else it says
+ * (a documented example, a placeholder, a vendor word missing): hiding one shows less, never a secret.
+ */
+function redactSecretsInText(text) {
+    if (text.search(TOKEN_LINE_PREFILTER) === -1)
+        return text;
+    const spans = [];
+    for (const rule of TOKEN_RULES) {
+        for (const m of text.matchAll(rule.re)) {
+            const value = m[1] ?? m[0];
+            const start = (m.index ?? 0) + m[0].indexOf(value);
+            spans.push({ start, end: start + value.length, shown: redact(value, rule) });
+        }
+    }
+    if (text.includes('://')) {
+        for (const m of text.matchAll(URL_CREDENTIALS_RE)) {
+            const [, scheme, user, password, host] = m;
+            if (isLocalOrExampleHost(host) || !looksLikeUrlPassword(user, password))
+                continue;
+            // GitHub's `https://<token>:x-oauth-basic@github.com/\u2026`: the user name is the secret (see urlTokenUser).
+            const userAt = (m.index ?? 0) + scheme.length + 3;
+            spans.push(urlTokenUser(password)
+                ? { start: userAt, end: userAt + user.length, shown: redact(user) }
+                : { start: userAt + user.length + 1, end: userAt + user.length + 1 + password.length, shown: redact(password) });
+        }
+    }
+    if (!spans.length)
+        return text;
+    // Left to right; a span that starts inside one already hidden (a token in a URL's password) is hidden with it, to its end.
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+        if (s.start < at) {
+            at = Math.max(at, s.end);
+            continue;
+        }
+        out += text.slice(at, s.start) + s.shown;
+        at = s.end;
+    }
+    return out + text.slice(at);
 }
 /**
  * A key, certificate, keystore or credentials file by its path, also relative without `./`
@@ -39509,6 +39696,16 @@ const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(
  * for the session's own), the password.
  */
 const SQL_SET_PASSWORD_RE = /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`=;]{0,100}["'`]?)?)?[ \t]*=[ \t]*(?:(?:PASSWORD|OLD_PASSWORD)[ \t]*\([ \t]*)?N?'((?:[^'\\\n]|''){0,200})'/gi;
+/**
+ * Oracle's `CREATE|ALTER USER app IDENTIFIED BY changeme` and `GRANT \u2026 TO app IDENTIFIED BY tiger`: the password an identifier,
+ * unquoted (Oracle's usual form), or double-quoted (`IDENTIFIED BY "Ch@nge_me"`); MySQL's single-quoted string is
+ * SQL_USER_PASSWORD_RE's. Groups: the user, the double-quoted password, the unquoted one. Not a password: `IDENTIFIED BY VALUES
+ * '\u2026'` (a stored hash), MySQL's `IDENTIFIED BY RANDOM PASSWORD`, a bind variable or substitution (`:pw`, `&pw`, `$PW`, `${PW}`:
+ * no identifier), `IDENTIFIED EXTERNALLY|GLOBALLY` (no BY). The text between the user and `IDENTIFIED` crosses no other
+ * `IDENTIFIED` nor the start of another statement, so `CREATE USER a IDENTIFIED EXTERNALLY` never lends its user to the next
+ * statement's password. Every repetition bounded.
+ */
+const SQL_IDENTIFIED_BARE_RE = /\b(?:(?:CREATE|ALTER)[ \t]+USER[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?|GRANT[ \t][^;]{0,300}?\bTO[ \t]+)["`]?([\w.$#-]{1,64})["`]?(?:(?!\b(?:IDENTIFIED|CREATE|ALTER|GRANT)\b)[^;'"]){0,300}?\bIDENTIFIED[ \t]+BY[ \t]+(?:"(?![:&])([^"\n\\]{1,200})"|(?!(?:VALUES|RANDOM[ \t]+PASSWORD)\b)([A-Za-z][\w$#]{0,127})(?![\w$#]))/gi;
 /** MySQL 5's `GRANT \u2026 TO 'app'@'%' IDENTIFIED BY '\u2026'`, which creates the user with that password. Groups: the user, the password. */
 const SQL_GRANT_IDENTIFIED_RE = /\bGRANT[ \t][^;]{0,300}?\bTO[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`;]{0,100}["'`]?)?[ \t]+IDENTIFIED[ \t]+BY[ \t]+N?'((?:[^'\\\n]|''){0,200})'/gi;
 /**
@@ -39523,8 +39720,8 @@ const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}$|SCRAM-SHA-256\$|\*[0-9A-F
 const isSqlPasswordVerifier = (value) => SQL_PASSWORD_VERIFIER_RE.test(value);
 /**
  * The literal passwords a SQL or shell script gives database users: `CREATE|ALTER USER|ROLE|LOGIN \u2026 PASSWORD '\u2026'` (PostgreSQL, SQL
- * Server), `IDENTIFIED [WITH plugin] BY '\u2026'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '\u2026'`, `GRANT \u2026 TO user IDENTIFIED BY '\u2026'`
- * and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$\u2026$$`) and `PASSWORD NULL` are
+ * Server), `IDENTIFIED [WITH plugin] BY '\u2026'` (MySQL, MariaDB), `SET PASSWORD [FOR user] = '\u2026'`, `GRANT \u2026 TO user IDENTIFIED BY '\u2026'`,
+ * Oracle's unquoted or double-quoted `IDENTIFIED BY changeme` (SQL_IDENTIFIED_BARE_RE) and PostgreSQL's user mappings. A psql variable (`PASSWORD :'pw'`), dollar quoting (`PASSWORD $$\u2026$$`) and `PASSWORD NULL` are
  * no quoted literal and not read; the caller judges the literal (a reference, a verifier, a default). In offset order.
  * `shell`: the text is a shell script (an init `.sh` running `psql -c "\u2026"` or a heredoc), not a `.sql` file: its comments are `#`
  * lines and whole `--` lines (a heredoc's SQL), never a `--option` of the command line, and `/*` is a glob
@@ -39589,6 +39786,14 @@ function sqlPasswordStatements(text, shell = false) {
     if (/\bIDENTIFIED\b/i.test(text) && /\bGRANT\b/i.test(text))
         for (const m of text.matchAll(SQL_GRANT_IDENTIFIED_RE))
             push(m, m[1], `the database user '${m[1]}'`);
+    // Oracle's unquoted (or double-quoted) password: the offset from the match's end, less the closing `"` when quoted.
+    if (/\bIDENTIFIED[ \t]+BY[ \t]+["A-Za-z]/i.test(text)) {
+        for (const m of text.matchAll(SQL_IDENTIFIED_BARE_RE)) {
+            const password = m[2] ?? m[3];
+            const index = m.index + m[0].length - password.length - (m[2] !== undefined ? 1 : 0);
+            out.push({ user: m[1], login: m[1], password, index, who: `the database user '${m[1]}'`, commented: commented(m.index) });
+        }
+    }
     return out.sort((a, b) => a.index - b.index);
 }
 
@@ -40545,11 +40750,9 @@ const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/
 /* harmony export */   kZ: () => (/* binding */ composeDevOnly),
 /* harmony export */   pu: () => (/* binding */ composeOverlayPurpose)
 /* harmony export */ });
-/* unused harmony exports COMPOSE_OVERLAY_DOC, composeTarget */
+/* unused harmony exports COMPOSE_OVERLAY_DOC, composeInterpolate, composeTarget, inlineDockerfilePath */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
-
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 
 
 const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);
@@ -40751,7 +40954,7 @@ function composeServices(file, loadFile, repo) {
             return svc;
         let baseFile = f;
         if (typeof spec['file'] === 'string') {
-            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(f.path), spec['file']);
+            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']);
             // A path leaving the repository cannot be read: the service is not judged, and that is said.
             if (p === null && repo) {
                 unread(src, spec['file']);
@@ -40899,7 +41102,7 @@ function composeBindMounts(composePath, svc) {
         }
         if (typeof source !== 'string' || !/^\.{1,2}(?:\/|$)/.test(source) || source.includes('$'))
             continue;
-        const path = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(composePath), source.replace(/\/+$/, '') || '.');
+        const path = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(composePath), source.replace(/\/+$/, '') || '.');
         if (path !== null)
             out.push({ path, target: typeof target === 'string' ? target : '' });
     }
@@ -40912,7 +41115,7 @@ function composeBindMounts(composePath, svc) {
  * Its findings are `info` notes.
  */
 function composeDevOnly(svc) {
-    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDevOnly */ .uL)(svc.file))
+    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(svc.file))
         return 'development-only file';
     if (svc.devEnvironment)
         return svc.devEnvironment;
@@ -40920,17 +41123,116 @@ function composeDevOnly(svc) {
     return p ? `only in compose profile${p.length > 1 ? 's' : ''} ${p.map((n) => `'${n}'`).join(', ')}` : null;
 }
 function composeOverlayPurpose(path) {
-    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDevOnly */ .uL)(path))
+    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(path))
         return 'development';
-    const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .composeNamePart */ .vB)(path) ?? (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(path).replace(/\.ya?ml$/i, '');
+    const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .composeNamePart */ .vB)(path) ?? (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(path).replace(/\.ya?ml$/i, '');
     // A Swarm overlay (`docker-compose.swarm.yml`) is what `docker stack deploy -c docker-compose.yml -c docker-compose.swarm.yml` deploys.
-    return (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .hasDeployWord */ ._U)(name) || /(?:^|[-_.])swarm(?:$|[-_.])/i.test(name) ? 'production' : 'other';
+    return (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .hasDeployWord */ ._U)(name) || /(?:^|[-_.])swarm(?:$|[-_.])/i.test(name) ? 'production' : 'other';
 }
 /** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
 const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`\u2026) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
+/** Bound: the nesting of defaults composeInterpolate follows (`${A:-${B:-${C:-runtime}}}`). */
+const MAX_DEFAULT_NESTING = 4;
+/**
+ * A compose value interpolated as compose does, with `vars` (the `.env` beside the file): `$$` is a `$`; `$NAME`/`${NAME}` the
+ * variable's value; `${NAME:-word}`/`${NAME-word}` the value, else the word \u2014 itself interpolated, so a nested default
+ * (`${BUILD_TARGET:-${FALLBACK:-runtime}}`) resolves as compose resolves it, up to MAX_DEFAULT_NESTING levels \u2014;
+ * `${NAME:+word}`/`${NAME+word}` the word when the variable is set; `${NAME:?message}`/`${NAME?message}` the value (compose
+ * stops with the message when it is unset). The `:` forms take an empty value for unset. Null when a variable that decides the
+ * result has no value here, or the text is no reference compose reads (an unclosed `${`).
+ */
+function composeInterpolate(text, vars, depth = 0) {
+    if (depth > MAX_DEFAULT_NESTING)
+        return null;
+    const name = /[A-Za-z_][A-Za-z0-9_]*/y;
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (text[i] !== '$') {
+            out += text[i++];
+            continue;
+        }
+        if (text[i + 1] === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        const braced = text[i + 1] === '{';
+        name.lastIndex = i + (braced ? 2 : 1);
+        const m = name.exec(text);
+        if (!m) {
+            if (braced)
+                return null;
+            out += '$';
+            i++;
+            continue;
+        }
+        const value = vars.get(m[0]) ?? null;
+        let at = name.lastIndex;
+        if (!braced) {
+            if (value === null)
+                return null;
+            out += value;
+            i = at;
+            continue;
+        }
+        if (text[at] === '}') {
+            if (value === null)
+                return null;
+            out += value;
+            i = at + 1;
+            continue;
+        }
+        const op = /^:?[-+?]/.exec(text.slice(at, at + 2))?.[0];
+        if (!op)
+            return null;
+        at += op.length;
+        // The word runs to the brace that closes this reference: nested references are skipped whole.
+        let open = 0;
+        let end = at;
+        for (; end < text.length; end++) {
+            if (text[end] === '$' && text[end + 1] === '$') {
+                end++;
+                continue;
+            }
+            if (text[end] === '$' && text[end + 1] === '{') {
+                open++;
+                end++;
+                continue;
+            }
+            if (text[end] === '}') {
+                if (!open)
+                    break;
+                open--;
+            }
+        }
+        if (end >= text.length)
+            return null;
+        const word = text.slice(at, end);
+        const set = value !== null && (!op.startsWith(':') || value !== '');
+        if (op.endsWith('-') || op.endsWith('+')) {
+            const use = op.endsWith('-') ? !set : set;
+            if (!use)
+                out += op.endsWith('-') ? value : '';
+            else {
+                const inner = composeInterpolate(word, vars, depth + 1);
+                if (inner === null)
+                    return null;
+                out += inner;
+            }
+        }
+        else {
+            if (!set)
+                return null;
+            out += value;
+        }
+        i = end + 1;
+    }
+    return out;
+}
 /**
  * A `build.target` as compose builds it: a literal name, or one written with variables (`${BUILD_TARGET:-runtime}`,
- * `${STAGE-release}`) interpolated as compose does \u2014 a variable the `.env` beside the file sets takes that value, else the
+ * `${STAGE-release}`, a nested default `${BUILD_TARGET:-${FALLBACK:-runtime}}`, a required `${BUILD_TARGET:?set it}`)
+ * interpolated as compose does (composeInterpolate) \u2014 a variable the `.env` beside the file sets takes that value, else the
  * default written after `:-`/`-` \u2014 as image-tag-pinned resolves an `image:`. `unresolved`: the target as written when a
  * variable has neither (`${BUILD_TARGET}`), or it does not resolve to a stage name: which stage is built is not known here.
  */
@@ -40940,9 +41242,16 @@ function composeTarget(written, vars) {
     const raw = written.trim();
     if (!raw.includes('$'))
         return { target: raw };
-    const value = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .substitute */ .V2)(raw.replace(/\$\$/g, '\u0000'), new Map(vars ?? []))?.replace(/\u0000/g, '$').trim() ?? null;
+    const value = composeInterpolate(raw, vars ?? new Map())?.trim() ?? null;
     return value && /^[A-Za-z0-9][\w.-]*$/.test(value) ? { target: value } : { target: null, unresolved: raw };
 }
+/**
+ * The path a build from `build.dockerfile_inline` stands for: under the compose file's own path, where Git can hold no file,
+ * so it is never taken for a Dockerfile of the repository (compose refuses `dockerfile` and `dockerfile_inline` together).
+ */
+const inlineDockerfilePath = (composeFile) => `${composeFile}/build.dockerfile_inline`;
+/** The Dockerfile text a compose build writes inline (`build.dockerfile_inline`), else null. */
+const inlineText = (build) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile_inline'] === 'string' && build['dockerfile_inline'].trim() ? build['dockerfile_inline'] : null);
 /**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
  * dockerfile, target }`), as repository paths, and the stage it builds (`target`, null for the
@@ -40954,12 +41263,13 @@ function composeBuild(file, svc) {
     if (build === undefined || build === null)
         return null;
     const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.';
-    const context = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file), rel);
+    const context = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file), rel);
     if (context === null)
         return null;
-    const dockerfile = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+    const inline = inlineText(build) !== null && !((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string');
+    const dockerfile = inline ? inlineDockerfilePath(file) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
     const t = composeTarget((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) ? build['target'] : undefined, svc.vars);
-    return dockerfile === null ? null : { context, dockerfile, target: t.target, ...(t.unresolved ? { unresolvedTarget: t.unresolved } : {}) };
+    return dockerfile === null ? null : { context, dockerfile, target: t.target, ...(t.unresolved ? { unresolvedTarget: t.unresolved } : {}), ...(inline ? { inline: true } : {}) };
 }
 /**
  * The build of a service whose definitions compose merges in this order (the main file's, then each overlay's: `-f
@@ -40970,10 +41280,12 @@ function composeBuild(file, svc) {
 function composeMergedBuild(members) {
     let context = null;
     let dockerfile = null;
+    // The compose file whose `build.dockerfile_inline` is the Dockerfile (a later `dockerfile:` replaces it, and it a `dockerfile:`).
+    let inline = null;
     let target = { target: null };
     let builds = false;
     // Compose resolves every file's relative paths from the project directory: the first file's folder (`-f a/compose.yml -f b/prod.yml`).
-    const project = members.length ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(members[0].file) : '';
+    const project = members.length ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(members[0].file) : '';
     for (const m of members) {
         const build = m.value['build'];
         if (build === undefined || build === null)
@@ -40981,22 +41293,28 @@ function composeMergedBuild(members) {
         builds = true;
         const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : null;
         if (rel !== null) {
-            const c = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(project, rel);
+            const c = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(project, rel);
             if (c === null)
                 return null;
             context = c;
         }
         else
             context ??= project;
-        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string')
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string') {
             dockerfile = build['dockerfile'];
+            inline = null;
+        }
+        else if (inlineText(build) !== null) {
+            inline = m.file;
+            dockerfile = null;
+        }
         if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['target'] === 'string' && build['target'].trim())
             target = composeTarget(build['target'], members[0].vars);
     }
     if (!builds || context === null)
         return null;
-    const path = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(context, dockerfile ?? 'Dockerfile');
-    return path === null ? null : { context, dockerfile: path, target: target.target, ...(target.unresolved ? { unresolvedTarget: target.unresolved } : {}) };
+    const path = inline !== null ? inlineDockerfilePath(inline) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, dockerfile ?? 'Dockerfile');
+    return path === null ? null : { context, dockerfile: path, target: target.target, ...(target.unresolved ? { unresolvedTarget: target.unresolved } : {}), ...(inline !== null ? { inline: true } : {}) };
 }
 /**
  * The image of a service whose definitions compose merges in this order (the main file's, then each overlay's: `-f compose.yml
@@ -41044,7 +41362,7 @@ function composeExtendsFiles(file) {
     const out = [];
     for (const svc of Object.values(doc.value['services'])) {
         if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc['extends']) && typeof svc['extends']['file'] === 'string') {
-            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file.path), svc['extends']['file']);
+            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), svc['extends']['file']);
             if (p)
                 out.push(p);
         }
@@ -41059,7 +41377,7 @@ function composeIncludes(file) {
     const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) ? doc.value['include'] : undefined;
     if (!Array.isArray(include))
         return [];
-    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file.path);
+    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path);
     const out = [];
     include.forEach((entry, i) => {
         const named = [];
@@ -41084,15 +41402,15 @@ function composeIncludes(file) {
                     paths.push({ rel: n.rel.trim(), path: null, at: n.at });
                 continue;
             }
-            paths.push({ rel: n.rel.trim(), path: (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, n.rel.trim()), at: n.at });
+            paths.push({ rel: n.rel.trim(), path: (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, n.rel.trim()), at: n.at });
         }
         const first = named[0]?.rel;
         const pd = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) ? entry['project_directory'] : undefined;
-        const projectDirectory = typeof pd === 'string' && pd.trim() ? (pd.trim().startsWith('/') ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, pd.trim()))
-            : typeof first === 'string' && paths[0]?.rel === first.trim() && paths[0].path !== null ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(paths[0].path) : null;
+        const projectDirectory = typeof pd === 'string' && pd.trim() ? (pd.trim().startsWith('/') ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, pd.trim()))
+            : typeof first === 'string' && paths[0]?.rel === first.trim() && paths[0].path !== null ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(paths[0].path) : null;
         const ef = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) ? entry['env_file'] : undefined;
         const envFiles = ef === undefined || ef === null ? null
-            : (Array.isArray(ef) ? ef : [ef]).filter((x) => typeof x === 'string' && !!x.trim() && !x.trim().startsWith('/')).map((x) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, x.trim())).filter((x) => x !== null);
+            : (Array.isArray(ef) ? ef : [ef]).filter((x) => typeof x === 'string' && !!x.trim() && !x.trim().startsWith('/')).map((x) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, x.trim())).filter((x) => x !== null);
         out.push({ paths, projectDirectory, envFiles });
     });
     return out;
@@ -41142,8 +41460,8 @@ function composeEnvFiles(svc) {
     if (ef === undefined || ef === null)
         return [];
     const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
-    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(svc.origin(['env_file']).file);
-    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, rel)).filter((p) => p !== null);
+    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.origin(['env_file']).file);
+    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, rel)).filter((p) => p !== null);
 }
 /** Environment of a compose service as key/value pairs (list or map syntax). */
 function composeEnvironment(svc) {
@@ -43571,7 +43889,7 @@ function blankTemplateComments(text, syntax) {
 /* harmony export */   nn: () => (/* binding */ flyDev),
 /* harmony export */   wz: () => (/* binding */ ciBuilds)
 /* harmony export */ });
-/* unused harmony export workflowBuilds */
+/* unused harmony exports jobMatrixRows, workflowBuilds */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25372);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
@@ -44121,72 +44439,105 @@ function buildSink(snapshot) {
 }
 /** A string, or the strings of a list (nested lists flattened, as GitLab's `!reference` lists are), joined by line ends. */
 const scriptText = (v, depth = 0) => (typeof v === 'string' ? v : Array.isArray(v) && depth < 8 ? v.map((x) => scriptText(x, depth + 1)).filter(Boolean).join('\n') : '');
-/** Bound: the words a `${{ matrix.X }}` expansion gives (the product over the matrix keys a word names). */
+/** Bound: the combinations of a job's matrix read (jobMatrixRows), each a job of its own. */
 const MAX_MATRIX_VARIANTS = 32;
+/** A matrix value as literal text (a string, number or boolean without an expression), else null: computed, not known here. */
+const matrixLiteral = (v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !String(v).includes('${{') ? String(v) : null;
 /**
- * A GitHub job's matrix, the literal values of each key: `strategy.matrix.stage: [runtime, worker]` and the `include` entries'
- * values (every value is a job the matrix runs); a matrix written as an expression (`fromJSON(\u2026)`) or a key whose list holds
- * one gives nothing for it.
+ * A GitHub job's matrix combinations, as GitHub makes them (bounded by MAX_MATRIX_VARIANTS): the product of the keys' lists, less
+ * the `exclude` entries; then each `include` entry is added to every original combination whose original keys it does not change
+ * (its added keys may replace what an earlier entry added), or, when it fits none, is a combination of its own. So `include` entries
+ * that set keys together (`{ dockerfile: Dockerfile.api, target: api }`) stay together, never crossed with another entry's. A key whose
+ * list an expression gives (`${{ fromJSON(needs.setup.outputs.m) }}`), or a value that is one, is unknown in the combinations it makes:
+ * absent from them, while the `include` entries' literal values for it are still combinations that are built. A matrix that is an
+ * expression as a whole is one combination with nothing known; no matrix: none.
  */
-function jobMatrix(job) {
-    const out = new Map();
+function jobMatrixRows(job) {
     const strategy = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['strategy']) ? job['strategy'] : null;
-    const matrix = strategy && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(strategy['matrix']) ? strategy['matrix'] : null;
-    if (!matrix)
-        return out;
-    const computed = new Set();
-    const add = (k, v) => {
-        if (typeof v !== 'string' && typeof v !== 'number') {
-            computed.add(k);
-            return;
-        }
-        if (String(v).includes('${{')) {
-            computed.add(k);
-            return;
-        }
-        const list = out.get(k) ?? [];
-        if (!list.includes(String(v)) && list.length < MAX_MATRIX_VARIANTS)
-            list.push(String(v));
-        out.set(k, list);
-    };
+    if (!strategy || strategy['matrix'] === undefined || strategy['matrix'] === null)
+        return [];
+    const matrix = strategy['matrix'];
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(matrix))
+        return [new Map()];
+    const keys = [];
     for (const [k, v] of Object.entries(matrix).slice(0, 100)) {
-        if (k === 'exclude')
+        if (k === 'include' || k === 'exclude')
             continue;
-        if (k === 'include') {
-            if (Array.isArray(v))
-                for (const e of v.slice(0, 256))
-                    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
-                        for (const [ik, iv] of Object.entries(e))
-                            add(ik, iv);
-            continue;
-        }
-        if (Array.isArray(v))
-            for (const x of v.slice(0, 256))
-                add(k, x);
-        else
-            computed.add(k);
+        const values = Array.isArray(v) ? [...new Set(v.slice(0, 256).map(matrixLiteral))] : [null];
+        keys.push([k, values.length ? values : [null]]);
     }
-    for (const k of computed)
-        out.delete(k);
+    const original = new Set(keys.map(([k]) => k));
+    let rows = keys.length ? [new Map()] : [];
+    for (const [k, values] of keys)
+        rows = rows.flatMap((r) => values.map((v) => (v === null ? new Map(r) : new Map(r).set(k, v)))).slice(0, MAX_MATRIX_VARIANTS);
+    const entries = (v) => (Array.isArray(v) ? v.slice(0, 256).filter(_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv).map((e) => Object.entries(e).slice(0, 100).map(([k, x]) => [k, matrixLiteral(x)])) : []);
+    // An exclude entry removes the combinations that have each of its values (one it cannot read removes nothing known).
+    for (const e of entries(matrix['exclude']))
+        rows = rows.filter((r) => !e.every(([k, v]) => v !== null && r.get(k) === v));
+    const added = [];
+    for (const e of entries(matrix['include'])) {
+        let fits = false;
+        for (const r of rows) {
+            if (!e.every(([k, v]) => !original.has(k) || (v !== null && r.get(k) === v)))
+                continue;
+            fits = true;
+            for (const [k, v] of e)
+                if (!original.has(k)) {
+                    if (v === null)
+                        r.delete(k);
+                    else
+                        r.set(k, v);
+                }
+        }
+        if (!fits && added.length < MAX_MATRIX_VARIANTS)
+            added.push(new Map(e.filter((x) => x[1] !== null)));
+    }
+    return [...rows, ...added].slice(0, MAX_MATRIX_VARIANTS);
+}
+/** A `${{ matrix.X }}` reference (group 1: X). */
+const MATRIX_REF = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g;
+/** The matrix keys the strings of a value name (`${{ matrix.target }}`), bounded. */
+function matrixKeysIn(v, out = new Set(), depth = 0) {
+    if (typeof v === 'string') {
+        if (v.includes('matrix.'))
+            for (const m of v.matchAll(MATRIX_REF))
+                out.add(m[1]);
+    }
+    else if (depth < 12 && Array.isArray(v))
+        for (const x of v.slice(0, 1_000))
+            matrixKeysIn(x, out, depth + 1);
+    else if (depth < 12 && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
+        for (const x of Object.values(v).slice(0, 1_000))
+            matrixKeysIn(x, out, depth + 1);
     return out;
 }
+/** A value with each `${{ matrix.X }}` in its strings replaced by the combination's value of X (one it does not know is left as written). */
+function withMatrixRow(v, row, depth = 0) {
+    if (typeof v === 'string')
+        return v.includes('matrix.') ? v.replace(MATRIX_REF, (m, k) => row.get(k) ?? m) : v;
+    if (depth >= 12)
+        return v;
+    if (Array.isArray(v))
+        return v.map((x) => withMatrixRow(x, row, depth + 1));
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withMatrixRow(x, row, depth + 1)]));
+    return v;
+}
 /**
- * A workflow word with each `${{ matrix.X }}` replaced by the job's matrix values for X (jobMatrix): one word per combination
- * (every value is built: a matrix runs them all), bounded by MAX_MATRIX_VARIANTS; an `X` with no literal values is left as written.
+ * A GitHub job as each combination of its matrix runs it (jobMatrixRows): its `steps`, `env` and `defaults` with `${{ matrix.X }}`
+ * replaced, one per distinct combination of the keys they name (every combination is built: a matrix runs them all). The job as
+ * written when it names no matrix key, or has no matrix.
  */
-function matrixWords(word, matrix) {
-    if (!matrix.size || !word.includes('matrix.'))
-        return [word];
-    let words = [word];
-    const keys = [...new Set([...word.matchAll(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g)].map((m) => m[1]))];
-    for (const k of keys) {
-        const values = matrix.get(k);
-        if (!values?.length)
-            continue;
-        const re = new RegExp(`\\$\\{\\{\\s*matrix\\.${k}\\s*\\}\\}`, 'g');
-        words = words.flatMap((w) => values.map((v) => w.replace(re, () => v))).slice(0, MAX_MATRIX_VARIANTS);
+function matrixJobs(job) {
+    const used = matrixKeysIn([job['steps'], job['env'], job['defaults']]);
+    const rows = used.size ? jobMatrixRows(job) : [];
+    const out = new Map();
+    for (const row of rows) {
+        const sig = JSON.stringify([...used].map((k) => row.get(k) ?? null));
+        if (!out.has(sig))
+            out.set(sig, { ...job, steps: withMatrixRow(job['steps'], row), env: withMatrixRow(job['env'], row), defaults: withMatrixRow(job['defaults'], row) });
     }
-    return words;
+    return out.size ? [...out.values()] : [job];
 }
 /**
  * The Docker builds a GitHub workflow pushes, each with the stage it builds: a `docker/build-push-action` step that pushes
@@ -44208,15 +44559,21 @@ function workflowBuilds(snapshot) {
         const jobs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc['jobs']) ? doc['jobs'] : null;
         const by = `workflow ${f}`;
         const workflowEnv = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) ? ciVars(doc['env']) : new Map();
-        for (const [id, job] of jobs ? Object.entries(jobs) : []) {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || !Array.isArray(job['steps']))
+        // Each combination of a job's matrix is a job of its own (matrixJobs): what one builds is no cache of another's build.
+        const variants = (jobs ? Object.entries(jobs) : []).flatMap(([id, written]) => {
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(written) || !Array.isArray(written['steps']))
+                return [];
+            const all = matrixJobs(written);
+            return all.map((job, i) => [all.length > 1 ? `${id}[${i}]` : id, job]);
+        });
+        for (const [id, job] of variants) {
+            if (!Array.isArray(job['steps']))
                 continue;
             const key = `${f}:${id}`;
             // `env:` of the workflow, the job and the step (each overriding the one before), less what a step writes to `$GITHUB_ENV`.
             const jobEnv = ciVars(job['env'], workflowEnv);
             const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
             const steps = job['steps'].filter(_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv);
-            const matrix = jobMatrix(job);
             const pushStep = steps.some((s) => /^redhat-actions\/push-to-registry@/i.test(str(s['uses']) ?? ''));
             const pushes = pushStep || steps.some((s) => scriptPushes(str(s['run']) ?? ''));
             const scripts = [];
@@ -44225,8 +44582,6 @@ function workflowBuilds(snapshot) {
                 const uses = str(s['uses']);
                 const env = ciVars(s['env'], jobEnv);
                 const input = (v) => (typeof v === 'string' ? expandVars(v, unassigned(env, runs), false) : v);
-                // A target the job's matrix gives (`target: ${{ matrix.stage }}`): each of its values is built.
-                const inputs = (v) => (typeof v === 'string' ? matrixWords(v, matrix).map(input) : [input(v)]);
                 const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s['with']) ? s['with'] : null;
                 if (uses && /^docker\/build-push-action@/i.test(uses)) {
                     const push = w?.['push'];
@@ -44238,9 +44593,7 @@ function workflowBuilds(snapshot) {
                     const ctx = ciPath('', context || '.');
                     const file = str(input(w['file']));
                     // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-                    // Each matrix value is a job of its own: not an earlier stage another value's build caches.
-                    const targets = inputs(w['target']);
-                    targets.forEach((target, i) => put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], target, f, by, targets.length > 1 ? `${key}[${i}]` : key));
+                    put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], input(w['target']), f, by, key);
                     continue;
                 }
                 if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
@@ -44248,20 +44601,17 @@ function workflowBuilds(snapshot) {
                         continue;
                     const ctx = ciPath('', str(w['context']) ?? '.');
                     const extra = (scriptCommands(`x ${scriptText(w['extra-args']).replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
-                    const targets = inputs(optionOf(extra, ['--target']) ?? null);
-                    targets.forEach((target, i) => {
-                        for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
-                            put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, targets.length > 1 ? `${key}[${i}]` : key);
-                        }
-                    });
+                    const target = input(optionOf(extra, ['--target']) ?? null);
+                    for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
+                        put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, key);
+                    }
                     continue;
                 }
                 const run = str(s['run']);
                 const wd = str(s['working-directory']) ?? defaults;
-                // GitHub expands `${{ matrix.X }}` in the script before the shell runs it: one script per matrix value.
+                // GitHub expands `${{ matrix.X }}` in the script before the shell runs it (matrixJobs: this combination's values).
                 if (run)
-                    for (const r of matrixWords(run, matrix))
-                        scripts.push({ run: r, cwd: wd === null ? '' : ciPath('', wd), vars: env });
+                    scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd), vars: env });
             }
             for (const b of jobBuilds(scripts, pushStep))
                 put(b.dockerfiles, b.target, f, by, key);

@@ -1159,6 +1159,48 @@ const railsErrorPage = (body) => {
     const h1 = body.indexOf('<h1>Routing Error</h1>');
     return h1 >= 0 && body.indexOf('<code>Rails.root: ', h1) > h1;
 };
+/**
+ * Laravel's debug pages (APP_DEBUG=true), by their own markup or by the framework's stack in an error response, never the
+ * framework's namespace in text: a post or a docs page about `Illuminate\Foundation` (or quoting a trace) is no page.
+ * - Whoops (Laravel 4, 5.5\u20135.8): its `<title>Whoops! There was an error.</title>`;
+ * - Ignition (Laravel 6\u201310): `window.ignite(` inside a (JavaScript) script element, which starts its page;
+ * - any other renderer (Laravel 11+'s own exception page, 5.0\u20135.4's Symfony debug page, the JSON `trace` an API request
+ *   gets): an error response (status 400 or more: the debug page answers an exception, a post answers 200) listing two
+ *   frames or more of the framework: an `Illuminate\u2026` class called (`Illuminate\Foundation\Http\Kernel->handle`, `::`, the Symfony page's `<abbr title="Illuminate\u2026">Kernel</abbr>->handle`)
+ *   or with its line (`\u2026\Kernel:175`), or a file of `laravel/framework/src/Illuminate/\u2026` with its line (`\u2026/Kernel.php:175`,
+ *   `(175)`, ` line 175`, JSON's `"line": 175`), in the page's text (tags taken out, entities decoded) or its markup
+ *   (an attribute such as `title="\u2026/Kernel.php line 116"`).
+ */
+const WHOOPS_TITLE = /<title>Whoops! There was an error\.<\/title>/;
+const IGNITION_START = /\bwindow\.ignite\s*\(/;
+/**
+ * A frame of the framework: a class called or with its line, or its file with its line. Backslashes single or
+ * JSON-escaped. No word boundary before it: the page's text with its tags taken out runs one element's text into the next.
+ */
+const ILLUMINATE_FRAME = /Illuminate(?:\\{1,2}[A-Za-z_]\w{0,100}){1,12}(?:["']>\w{1,100}<\/abbr>)?\s{0,20}(?:->|-&gt;|::)\s{0,20}[A-Za-z_]\w{0,100}|Illuminate(?:\\{1,2}[A-Za-z_]\w{0,100}){1,12}\s{0,20}:\d+|laravel\\?\/framework\\?\/src\\?\/Illuminate(?:\\?\/\w{1,100}){1,12}\.php(?::\d+|\(\d+\)|\s{1,20}(?:on\s+)?line\s+\d+|"\s{0,20},\s{0,20}"line"\s{0,20}:\s{0,20}\d+)/g;
+const ENTITIES = { '&gt;': '>', '&lt;': '<', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#039;': "'", '&#x27;': "'", '&#92;': '\\', '&#x5c;': '\\', '&#x5C;': '\\' };
+/** The distinct framework frames `text` lists (at most `max`: only whether there are two matters). */
+function illuminateFrames(text, into, max) {
+    for (const m of text.matchAll(ILLUMINATE_FRAME)) {
+        into.add(m[0].replace(/\\\\/g, '\\').replace(/-&gt;/g, '->').replace(/\s+/g, ''));
+        if (into.size >= max)
+            return;
+    }
+}
+const laravelDebugPage = (res) => {
+    const body = res.body;
+    if (WHOOPS_TITLE.test(body))
+        return true;
+    if (body.includes('ignite') && scriptsOf(body).some((s) => runsJs(s.tag) && IGNITION_START.test(s.text)))
+        return true;
+    if (res.status < 400 || !body.includes('Illuminate'))
+        return false;
+    const frames = new Set();
+    illuminateFrames(body, frames, 2);
+    if (frames.size < 2)
+        illuminateFrames(body.replace(/<[^<>]{0,4096}>/g, '').replace(/&(?:gt|lt|amp|quot|#0?39|#x27|#92|#x5[cC]);/g, (e) => ENTITIES[e] ?? e), frames, 2);
+    return frames.size >= 2;
+};
 /** Banners of development servers and debug pages, by header or body. */
 const DEV_SIGNALS = [
     // The header names the server, not how it was started (`flask run`, `app.run()`, `python app.py`).
@@ -1179,7 +1221,7 @@ const DEV_SIGNALS = [
     { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
     { what: "Rails' development error page", advice: 'run the app with RAILS_ENV=production, where config.consider_all_requests_local = false', fix: 'Run the app with `RAILS_ENV=production` and keep `config.consider_all_requests_local = false` in `config/environments/production.rb`: the development error page shows the source, the request, the routes and the backtrace.', body: railsErrorPage },
     { what: "Phoenix/Plug's debug error page (Plug.Debugger, debug_errors: true)", advice: 'run a release built with MIX_ENV=prod, whose endpoint has debug_errors: false', fix: 'Run a release built with `MIX_ENV=prod`: the endpoint\'s `debug_errors: true` belongs in `config/dev.exs` only, and `use Plug.Debugger` stays out of production (`if Mix.env() == :dev`).', body: (b) => PLUG_DEBUGGER_HEADER.test(b) && ELIXIR_FRAME.test(b) },
-    { what: "Laravel's debug page (Whoops/Ignition)", advice: 'set APP_DEBUG=false (and APP_ENV=production) in the production .env', fix: 'Set `APP_DEBUG=false` and `APP_ENV=production` in the production `.env` (then `php artisan config:cache`): with debug on, Laravel answers errors with Ignition/Whoops, showing the source, the environment and the request.', body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
+    { what: "Laravel's debug page (Whoops/Ignition)", advice: 'set APP_DEBUG=false (and APP_ENV=production) in the production .env', fix: 'Set `APP_DEBUG=false` and `APP_ENV=production` in the production `.env` (then `php artisan config:cache`): with debug on, Laravel answers errors with Ignition/Whoops, showing the source, the environment and the request.', response: laravelDebugPage },
     { what: "the Symfony profiler", advice: 'run the app with APP_ENV=prod and APP_DEBUG=0, without the dev dependencies', fix: 'Run the app with `APP_ENV=prod` and `APP_DEBUG=0`, installed with `composer install --no-dev`: the web profiler (`X-Debug-Token-Link`) records every request with its headers, session, queries and configuration.', header: ['x-debug-token-link', /./] },
     // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
     // (`/_next/static/chunks/webpack.js?v=\u2026`, a production build serves `webpack-<hash>.js`) and name their modules.
@@ -1272,7 +1314,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             '`?__debugger__=yes&cmd=resource` resources loaded by a `<script src>` or `<link href>`, its `CONSOLE_MODE`/`EVALEX` settings inside a (JavaScript) `<script>` element, its `\u2026 // Werkzeug Debugger`',
             'title; a page that merely names it, or quotes those markers in a `<pre><code>` block or HTML-escaped (`&lt;script&gt;`), is no finding; its traceback page with `EVALEX = false`, `use_evalex=False`, is named the debugger\'s traceback page (debug mode on, console off), still `critical`), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
             '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /\u2026` title, `#summary` or `#traceback`',
-            '(a blog or tutorial quoting the sentence is no finding), Rails\' development error page (its `Action Controller: Exception caught` `<title>`, or the routing error\'s `<h1>Routing Error</h1>` with the trace\'s `<code>Rails.root: \u2026`; the phrase in prose is no page), Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in \u2026 Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: \u2026` and its backtrace),',
+            '(a blog or tutorial quoting the sentence is no finding), Rails\' development error page (its `Action Controller: Exception caught` `<title>`, or the routing error\'s `<h1>Routing Error</h1>` with the trace\'s `<code>Rails.root: \u2026`; the phrase in prose is no page), Laravel\'s debug pages by their own markup or the framework\'s stack, never its namespace in text (Whoops\' `<title>Whoops! There was an error.</title>`, Ignition\'s `window.ignite(` inside a script element, or, for Laravel 11+\'s own exception page, the older Symfony debug page and the JSON `trace` an API request gets, an error response of status 400 or more listing two frames or more of the framework: `Illuminate\\Foundation\\Http\\Kernel->handle`, `\u2026\\Kernel:175`, `laravel/framework/src/Illuminate/\u2026/Kernel.php:175`; a post or docs page naming `Illuminate\\Foundation`, or quoting a trace in a 200 page, passes), ASP.NET debug pages (classic ASP.NET\'s "Server Error in \u2026 Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: \u2026` and its backtrace),',
             'ASP.NET Core\'s developer exception page in both its forms: the HTML page a browser gets (its `<h1>An unhandled exception occurred while processing the request.</h1>`, or its `<div class="titleerror">` with the page\'s Stack/Query/Cookies/Headers tabs, `#stackpage` or `<li class="frame">` frames) and the plain-text form any other client gets (the probe asks for any type): the exception and its .NET frames, then the request\'s `HEADERS` / `=======` section;',
             'a .NET stack trace by its frames (`   at Ns.Type.Method(\u2026)`, ` in /src/Api/Program.cs:line 31` when symbols are deployed) as the whole body, from the exception\'s name (`System.InvalidOperationException: \u2026`), or, in a JSON response (a JSON `Content-Type` such as `application/problem+json`, or a body that is a JSON object or array), as a string value that is the stack: from the exception\'s name, or two frames (`exception.ToString()`, `exception.StackTrace`, ASP.NET Core 8\'s developer problem details `"exception":{"details":\u2026}`); an exception named without frames, a lone `   at x(y)` in a string, the production Error view ("An error occurred while processing your request.") and a page quoting a stack (an HTML page showing a sample error, a Next.js `__NEXT_DATA__` blob) pass;',
             'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
@@ -1885,7 +1927,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
 // SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
 const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
 /** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
-const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
+const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bsent more than \d+ response header fields\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
 /** `host:port` of a URL, the scheme's default port written out (`app.example:443` for `https://app.example/`). */
 const hostPort = (u) => `${u.hostname.replace(/\.$/, '')}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
 /**

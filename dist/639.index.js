@@ -383,7 +383,12 @@ function wantsColor(env, isTTY) {
 }
 /** Bound: the distinct fixes shown under an item (the JSON and Markdown reports give each finding's). */
 const MAX_FIXES = 5;
-/** The human report: grouped by item, severity, file:line, the distinct one-line fixes of its failures, a summary line. */
+/**
+ * The human report: grouped by item, severity, file:line, the distinct one-line fixes of its failures, a summary line.
+ * Text read from the repository or a server (a message quoting a file, a title, a group, a reason, a fix) is written
+ * {@link printable}: a control character (C0 but tab and newline, DEL, C1) as `\xNN`, which a terminal would otherwise
+ * obey (`\x1b[2J` clears it, `\x1b]0;\u2026\x07` sets its title), whatever check, parser or probe made the text.
+ */
 function toText(report, opts) {
     const c = (s, text) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);
     const dim = (t) => (opts.color ? `\x1b[2m${t}${RESET}` : t);
@@ -398,7 +403,7 @@ function toText(report, opts) {
     const out = [];
     let group = '';
     for (const it of report.items) {
-        const g = it.group?.join(' \u203a ') ?? '';
+        const g = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(it.group?.join(' \u203a ') ?? '');
         // An item without a group after grouped ones gets a heading too (the Markdown report's), or it reads as the last group's.
         if (g !== group) {
             const h = g || 'Checklist';
@@ -408,10 +413,10 @@ function toText(report, opts) {
         const fs = byItem.get(it.id) ?? [];
         const blocking = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(it, fs, report);
         const mark = it.status === 'fail' || it.status === 'error' ? c(blocking ? 'critical' : 'medium', STATUS[it.status]) : STATUS[it.status];
-        const reason = it.reason ? dim(` \u2014 ${it.reason}`) : it.attestedBy ? dim(` \u2014 signed off by ${it.attestedBy}`) : '';
+        const reason = it.reason ? dim(` \u2014 ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(it.reason)}`) : it.attestedBy ? dim(` \u2014 signed off by ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(it.attestedBy)}`) : '';
         // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
         const ticked = it.ticked ? ' (ticked in the checklist)' : '';
-        out.push(`${mark} ${it.title} ${dim(`[${it.id}]`)} ${c(it.severity, it.severity)} ${it.status}${ticked}${reason}`);
+        out.push(`${mark} ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(it.title)} ${dim(`[${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(it.id)}]`)} ${c(it.severity, it.severity)} ${it.status}${ticked}${reason}`);
         const shown = fs.filter((f) => !f.suppressed);
         for (const f of shown.slice(0, 50))
             out.push(`    ${formatFinding(f, c)}`);
@@ -428,7 +433,7 @@ function toText(report, opts) {
             }
         const checks = new Set(fixes.map((x) => x.check)).size;
         for (const x of fixes.slice(0, MAX_FIXES))
-            out.push(dim(`    fix${checks > 1 ? ` (${x.check})` : ''}: ${x.fix}`));
+            out.push(dim(`    fix${checks > 1 ? ` (${x.check})` : ''}: ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(x.fix)}`));
         if (fixes.length > MAX_FIXES)
             out.push(dim(`    \u2026 and ${fixes.length - MAX_FIXES} more fixes (each finding's: --format json or markdown)`));
     }
@@ -446,9 +451,10 @@ function toText(report, opts) {
         // Markdown report: ticking the shared title signs all of them off.
         const listed = pending.slice(0, MAX_PENDING);
         const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I8)(report, listed);
-        const titleOf = (i) => i.title.replace(/\r?\n/g, ' ');
+        // (A control character as `\xNN`, as the Markdown report shows it: a tick of that line signs the item off, see normaliseTitle.)
+        const titleOf = (i) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(i.title.replace(/\r?\n/g, ' '));
         for (const p of listed)
-            out.push(`    - [ ] ${shared.has(p) ? p.id : titleOf(p)}`);
+            out.push(`    - [ ] ${shared.has(p) ? (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(p.id) : titleOf(p)}`);
         // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
         if (pending.length > MAX_PENDING)
             out.push(dim(`    \u2026 and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
@@ -463,9 +469,9 @@ function toText(report, opts) {
     return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }
 function formatFinding(f, c) {
-    const where = f.file ? `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .urlNotInMessage */ .P_)(f) ?? '';
+    const where = f.file ? `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .urlNotInMessage */ .P_)(f) ?? '');
     const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
-    return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
+    return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(f.message)}`;
 }
 
 

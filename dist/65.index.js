@@ -59,6 +59,89 @@ function retryAfterMs(value, now = Date.now()) {
 }
 /** Response header bytes accepted (Chrome's limit). */
 const MAX_HEADER_BYTES = 256 * 1024;
+/**
+ * Response header fields accepted (Node's own HTTP client keeps no more: its `maxHeadersCount`). Within 256 KiB a head
+ * may hold 50,000 tiny fields (`ab:`), each costing far more memory than its bytes, kept for every response of the run.
+ */
+const MAX_HEADER_FIELDS = 2000;
+/** What a response head past MAX_HEADER_FIELDS is refused with. */
+const headerFlood = () => Object.assign(new Error(`more than ${MAX_HEADER_FIELDS} response header fields`), { code: 'PREFLIGHT_HEADER_FLOOD' });
+const headCounts = new WeakMap();
+/**
+ * Counts the head of the next response on `socket` (reset per request: HTTP/1.1 without pipelining answers one at a time)
+ * until the blank line that ends it (an interim 1xx head, which the client discards, and the final one each on its own),
+ * and destroys the socket once it
+ * passes MAX_HEADER_BYTES (with undici's overflow error) or MAX_HEADER_FIELDS. The listener is removed once the head is
+ * read. `first`: listen ahead of the client's own parser (Node's, which reads in its `data` listener); undici reads the
+ * socket itself (`read()`, whose chunk is emitted as `data` before undici parses it), and parses nothing more of a
+ * destroyed socket.
+ */
+function countHead(socket, first = false) {
+    let count = headCounts.get(socket);
+    if (!count) {
+        const c = { bytes: 0, lines: 0, line: 0, last: -1, start: '', onData: (chunk) => readHead(socket, c, chunk) };
+        headCounts.set(socket, count = c);
+    }
+    socket.removeListener('data', count.onData);
+    Object.assign(count, { bytes: 0, lines: 0, line: 0, last: -1, start: '' });
+    delete count.refused;
+    if (first)
+        socket.prependListener('data', count.onData);
+    else
+        socket.on('data', count.onData);
+    return count;
+}
+function readHead(socket, c, chunk) {
+    const refuse = (e) => { c.refused = e; socket.removeListener('data', c.onData); socket.destroy(e); };
+    for (let i = 0; i < chunk.length;) {
+        const lf = chunk.indexOf(10, i);
+        const end = lf < 0 ? chunk.length : lf + 1;
+        if (c.start.length < 16)
+            c.start += chunk.toString('latin1', i, Math.min(end, i + 16 - c.start.length));
+        c.bytes += end - i;
+        if (c.bytes > MAX_HEADER_BYTES) {
+            refuse(new undici__WEBPACK_IMPORTED_MODULE_8__/* .errors */ .sO.HeadersOverflowError());
+            return;
+        }
+        if (lf < 0) {
+            c.line += end - i;
+            c.last = chunk[end - 1];
+            return;
+        }
+        const before = lf > i ? chunk[lf - 1] : c.last;
+        const length = c.line + (lf - i);
+        c.line = 0;
+        c.last = 10;
+        i = end;
+        // A blank line (CRLF, or a bare LF) ends the head; after an interim 1xx (not 101) the final head follows.
+        if (length === 0 || (length === 1 && before === 13)) {
+            // Stray line ends before the status line (after a previous body) start no head.
+            if (!c.start.trim()) {
+                c.start = '';
+                continue;
+            }
+            if (/^HTTP\/\d(?:\.\d)? 1(?!01)\d\d/.test(c.start)) {
+                Object.assign(c, { bytes: 0, lines: 0, start: '' });
+                continue;
+            }
+            socket.removeListener('data', c.onData);
+            return;
+        }
+        // The status line and the header lines (a folded line counted as one more).
+        if (++c.lines > MAX_HEADER_FIELDS + 1) {
+            refuse(headerFlood());
+            return;
+        }
+    }
+}
+/** undici publishes each HTTP/1.1 request it writes, with its socket: the response head that follows is counted. */
+function onSendHeaders(message) {
+    const { request, socket } = message;
+    // A tunnel (CONNECT) or an upgrade hands the socket on: nothing of ours may stay on it.
+    if (!socket || typeof socket.prependListener !== 'function' || request?.method === 'CONNECT' || request?.upgrade)
+        return;
+    countHead(socket);
+}
 const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
 /** An abort or one of undici's/the socket's timeouts. */
 function isTimeout(e) {
@@ -154,26 +237,87 @@ function describeFailure(e, url, timeoutMs, proxy) {
     const own = proxy ? proxyFailure(e, url, proxy) : null;
     return own !== null ? { error: own, proxyFailed: true } : { error: targetFailure(e, url, timeoutMs, proxy) };
 }
-/** Through a proxy every connection is the proxy's: its refusals (refused, 407, a reset tunnel, an unresolvable proxy) are not the target's. */
+/**
+ * Marks an error raised while talking to the proxy itself, before any tunnel existed (its answer to CONNECT, a connection
+ * to it that closed): the target was never reached.
+ */
+const FROM_PROXY = Symbol('from the proxy');
+const markFromProxy = (e) => { if (e && typeof e === 'object')
+    Object.assign(e, { [FROM_PROXY]: true }); return e; };
+/** The error, or one it wraps (undici's UND_ERR_PRX_CONN wraps the socket error), was raised talking to the proxy. */
+function fromProxy(e) {
+    let cur = e;
+    for (let depth = 0; cur && typeof cur === 'object' && depth < 4; depth++, cur = cur.cause)
+        if (cur[FROM_PROXY])
+            return true;
+    return false;
+}
+/** The codes of the error and of those it wraps, outermost first (a few levels: undici wraps a socket error in its own). */
+function codesOf(e) {
+    const out = [];
+    let cur = e;
+    for (let depth = 0; cur && typeof cur === 'object' && depth < 4; depth++, cur = (cur.cause ?? cur.errors?.[0]))
+        if (typeof cur.code === 'string')
+            out.push(cur.code);
+    return out;
+}
+const PROXY_AUTH = ' (proxy authentication required: give credentials in the proxy URL)';
+/**
+ * Through a proxy every connection is the proxy's: its refusals (refused, 407, a reset tunnel, an unresolvable proxy) are
+ * not the target's. So is whatever it answers itself: to CONNECT (before the tunnel to the target exists), and to a
+ * plain-HTTP request it forwards (no tunnel: HTTP_PROXY for an http:// URL) before a status line came. A forward proxy
+ * answers for a target that failed with a status of its own (502, 504), so a connection it closed or reset, or bytes that
+ * are no HTTP, are its own failure; so is its 407, which undici refuses as an error. Timeouts stay the target's ("no
+ * answer \u2026 through the proxy"): a proxy waits on the target before it answers.
+ */
 function proxyFailure(e, url, proxy) {
     const err = e;
     const inner = (err?.cause ?? err?.errors?.[0]);
     const code = errorCode(e);
     const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
-    const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
+    const target = hostPort(url);
+    const text = `${err?.message ?? ''} ${inner?.message ?? ''}`;
+    // A tunnel refused: undici's "Proxy response (407) !== 200 when HTTP Tunneling", or the handshakes' own CONNECT (`tunnel`).
+    const answered = /Proxy response \((\d{3})\)/.exec(text)?.[1] ?? (fromProxy(e) && err?.proxyStatus !== undefined ? String(err.proxyStatus) : undefined);
     if (answered)
-        return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
+        return `${via} answered ${answered} to CONNECT ${target}${answered === '407' ? PROXY_AUTH : ''}`;
+    // A plain-HTTP request the proxy forwards: undici's ProxyAgent refuses the proxy's 407 as an invalid argument.
+    if (/Proxy Authentication Required \(407\)/.test(text))
+        return `${via} answered 407 to the request for ${target}${PROXY_AUTH}`;
     if (code === 'ECONNREFUSED')
         return `connection refused by ${via}`;
-    // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
-    if (code === 'UND_ERR_PRX_CONN')
-        return `${via} failed (${code})`;
     if (code !== undefined && DNS_FAILURES.has(code)) {
         const host = inner?.hostname ?? err.hostname;
         if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase())
             return `DNS lookup failed for ${via}`;
     }
-    return null;
+    const codes = codesOf(e);
+    // What the proxy was asked when it failed: CONNECT (undici's own proxy-connection failure, UND_ERR_PRX_CONN, or an error
+    // marked as the proxy's), or a plain-HTTP request it forwards, before a status line arrived.
+    const asked = fromProxy(e) || codes.includes('UND_ERR_PRX_CONN') ? `CONNECT ${target}`
+        : url.protocol === 'http:' && !err?.afterStatus ? `the request for ${target}` : undefined;
+    if (asked === undefined || isTimeout(e) || code?.startsWith('PREFLIGHT_') || isUnsolicitedContinue(e))
+        return null;
+    // The response head relayed whole (a forward proxy passes the target's headers on) stays the target's.
+    if (code === 'UND_ERR_HEADERS_OVERFLOW')
+        return null;
+    const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0];
+    if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || codes.some((c) => c.startsWith('HPE_'))) {
+        const why = (/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg).replace(/^Parse Error: /, '');
+        return `${via} answered ${asked} with something that is not valid HTTP (${why})`;
+    }
+    if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
+        return `${via} answered ${asked} with something that is not valid HTTP (malformed response headers)`;
+    // Closed or reset (which of the two depends on whether the request had arrived): dropped.
+    if (codes.some((c) => c === 'UND_ERR_SOCKET' || c === 'UND_ERR_PRX_CONN' || c === 'ECONNRESET' || c === 'EPIPE'))
+        return `${via} dropped the connection before answering ${asked}`;
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+        return `${via} is unreachable`;
+    if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || code?.startsWith('ERR_TLS')) {
+        const reason = inner?.reason ?? err.reason;
+        return `TLS handshake with ${via} failed (${reason ?? msg})`;
+    }
+    return `${via} failed before answering ${asked} (${msg})`;
 }
 function targetFailure(e, url, timeoutMs, proxy) {
     const err = e;
@@ -210,6 +354,8 @@ function targetFailure(e, url, timeoutMs, proxy) {
     }
     if (code === 'UND_ERR_HEADERS_OVERFLOW')
         return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
+    if (code === 'PREFLIGHT_HEADER_FLOOD')
+        return `${where} sent more than ${MAX_HEADER_FIELDS} response header fields (more than Node's HTTP client keeps): send fewer headers`;
     if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
         // Before the status arrived, undici reports a parse error of the header lines after a Content-Length as this.
         const headers = !e?.afterStatus;
@@ -283,6 +429,36 @@ function proxyFor(target, env = process.env) {
         return undefined;
     }
 }
+/**
+ * The clients undici makes, each reading response heads up to MAX_HEADER_BYTES: to an origin (a Pool, as undici's default
+ * factory makes it), and to the proxy a plain-HTTP request is forwarded to (HTTP_PROXY for an http:// URL), which undici's
+ * ProxyAgent asks for with its `connect` alone, and would make without the `maxHeaderSize` given (Node's 16 KiB: a page's
+ * long CSP through the proxy was refused): one Client, as undici's own.
+ */
+function originClient(origin, opts) {
+    const connections = opts.connections;
+    const options = { ...opts, maxHeaderSize: MAX_HEADER_BYTES };
+    return connections == null || connections === 1 ? new undici__WEBPACK_IMPORTED_MODULE_8__/* .Client */ .Kj(origin, options) : new undici__WEBPACK_IMPORTED_MODULE_8__/* .Pool */ .bC(origin, options);
+}
+/**
+ * undici's client to the proxy, which asks it for the tunnels (CONNECT): what fails there (the proxy closed the connection,
+ * answered no HTTP) is marked as the proxy's, which undici's error alone does not tell from the target's on the tunnel.
+ */
+function proxyClient(origin, opts) {
+    const pool = new undici__WEBPACK_IMPORTED_MODULE_8__/* .Pool */ .bC(origin, opts);
+    const connect = pool.connect.bind(pool);
+    // undici's ProxyAgent asks for each tunnel with the promise form of `connect`.
+    Object.assign(pool, {
+        connect: (options, callback) => {
+            const asked = connect(options).catch((e) => { throw markFromProxy(e); });
+            if (!callback)
+                return asked;
+            asked.then((data) => callback(null, data), (e) => callback(e, undefined));
+            return undefined;
+        },
+    });
+    return pool;
+}
 /** A CONNECT tunnel through `proxy` to host:port, for the handshakes undici does not make. */
 function tunnel(proxy, host, port, timeoutMs) {
     const auth = proxy.username
@@ -299,11 +475,12 @@ function tunnel(proxy, host, port, timeoutMs) {
                 resolve(socket);
             else {
                 socket.destroy();
-                reject(new Error(`proxy ${proxy.host} answered ${res.statusCode} to CONNECT ${authority}`));
+                reject(markFromProxy(Object.assign(new Error(`proxy ${proxy.host} answered ${res.statusCode} to CONNECT ${authority}`), { proxyStatus: res.statusCode })));
             }
         });
         req.once('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
-        req.once('error', reject);
+        // Anything before the tunnel is up is the proxy's (it closed, reset, answered no HTTP).
+        req.once('error', (e) => reject(markFromProxy(e)));
         req.end();
     });
 }
@@ -396,7 +573,7 @@ async function collect(config, needs, logger) {
     // The connect timeout only bounds the request's own timer (see `fetchNow`: it counts from the request's turn): a server with
     // one worker (gunicorn's sync worker with --certfile) makes the TLS handshake of a connection only when it takes it up.
     const pooled = { ...connect, timeout: timeoutMs * MAX_IN_FLIGHT + 1000 };
-    const agent = (allowH2) => new undici__WEBPACK_IMPORTED_MODULE_8__/* .EnvHttpProxyAgent */ .J2({ connect: pooled, requestTls: pooled, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
+    const agent = (allowH2) => new undici__WEBPACK_IMPORTED_MODULE_8__/* .EnvHttpProxyAgent */ .J2({ connect: pooled, requestTls: pooled, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2, clientFactory: proxyClient, factory: originClient });
     // Over HTTP/2 too, each header field as it came: Node's http2 client joins a repeated field with ', ' (two
     // Strict-Transport-Security fields read as one comma-joined value) or keeps the first of a single-value one, and undici
     // hands on that object. Node emits each response's raw fields with it: kept by that object (`rawFields`), which
@@ -830,9 +1007,16 @@ async function collect(config, needs, logger) {
         let raw = '';
         const tap = (chunk) => { if (raw.length <= MAX_HEADER_BYTES)
             raw += chunk.toString('latin1'); };
+        // The head's bytes are counted against the cap as undici's are (Node's maxHeaderSize counts names and values only).
+        let head;
         const req = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES, ...(refused ? { insecureHTTPParser: true } : {}) }, (res) => {
             res.socket?.off('data', tap);
             const fail = (e) => { res.destroy(); reject(e); };
+            // The head passed the cap in the chunk that completed it (Node's parser read that chunk after the socket closed).
+            if (head?.refused) {
+                fail(head.refused);
+                return;
+            }
             // A NUL is what is refused then, whatever undici named first (a bare LF before it reads fine leniently).
             if (refused && res.rawHeaders.some((h) => h.includes('\0'))) {
                 fail(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (a NUL byte in a header value, which curl refuses too)'), { name: 'HTTPParserError' }));
@@ -843,24 +1027,24 @@ async function collect(config, needs, logger) {
                 fail(Object.assign(new Error("Response does not match the HTTP/1.1 protocol (Content-Length can't be present with Transfer-Encoding)"), { name: 'HTTPParserError' }));
                 return;
             }
-            const head = refused ? lenientHead(raw) : undefined;
+            const shown = refused ? lenientHead(raw) : undefined;
             // Folded as llhttp names it, which the reason explains (the lenient parser unfolds it).
-            if (head?.folded) {
+            if (shown?.folded) {
                 fail(Object.assign(new Error('Response does not match the HTTP/1.1 protocol (Unexpected whitespace after header value)'), { name: 'HTTPParserError' }));
                 return;
             }
             // A Content-Length mismatch whose head shows neither a bare LF nor a control character: undici's refusal stands.
-            if (head && !head.shown && isLengthMismatch(refused)) {
+            if (shown && !shown.shown && isLengthMismatch(refused)) {
                 fail(refused);
                 return;
             }
             resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res });
         });
-        if (refused)
-            req.once('socket', (socket) => { socket.prependListener('data', tap); });
+        req.once('socket', (socket) => { head = countHead(socket, true); if (refused)
+            socket.prependListener('data', tap); });
         req.on('error', (e) => {
             const code = e.code ?? '';
-            if (!refused || isTimeout(e)) {
+            if (!refused || isTimeout(e) || e === head?.refused) {
                 reject(e);
                 return;
             }
@@ -877,7 +1061,9 @@ async function collect(config, needs, logger) {
         }
         catch (e) {
             const partial = e?.partial;
-            return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}), ...(partial ? { partial } : {}) };
+            const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
+            // A connection the proxy closed is no answer of the target's (nginx `return 444`).
+            return { url: url.href, ...failure, ...(isDropped(e) && !failure.proxyFailed ? { dropped: true } : {}), ...(partial ? { partial } : {}) };
         }
     };
     /**
@@ -1072,6 +1258,7 @@ async function collect(config, needs, logger) {
     if (!trustKnown)
         sendCustom = false;
     node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__.subscribe('http2.client.stream.created', onStream);
+    node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__.subscribe('undici:client:sendHeaders', onSendHeaders);
     try {
         // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
         const healthPaths = [...new Set(needs.health?.length ? needs.health : config.waitMs > 0 ? obs.defaultHealthPaths : [])];
@@ -1262,6 +1449,7 @@ async function collect(config, needs, logger) {
             clearTimeout(s.watchdog);
         await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => { })));
         node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__.unsubscribe('http2.client.stream.created', onStream);
+        node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__.unsubscribe('undici:client:sendHeaders', onSendHeaders);
     }
     return obs;
 }

@@ -11,13 +11,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports plainText, slug, tickedTexts, defuseInline, splitBlocks */
 /* harmony import */ var _shortcodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12414);
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46855);
-/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19952);
-/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52297);
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46855);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19952);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52297);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
 /* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94639);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90965);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90965);
+/* harmony import */ var _checks_util_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71399);
+
 
 
 
@@ -102,7 +104,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // Over MAX_CHECKLIST_ITEMS task-list lines: said before the parse and the binding, whose cost grows with the items.
     const past = taskLinePastCap(text);
     if (past)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .itemCapMessage */ .F)(), { file, line: past, column: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .itemCapMessage */ .F)(), { file, line: past, column: 1 });
     const deep = tooDeep(text);
     if (deep)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('nested too deeply (a task item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
@@ -141,8 +143,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     /** One checklist item, from a task-list item's text, tick, position and directive comments. */
     const addItem = (title, promise, statusTitle, checked, pos, directives, parent, parentItem) => {
         // Items the line count above does not see (checkbox cells in a table): the same cap, still before the binding.
-        if (items.length >= _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CHECKLIST_ITEMS */ .Z)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .itemCapMessage */ .F)(), { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 });
+        if (items.length >= _types_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CHECKLIST_ITEMS */ .Z)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL((0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .itemCapMessage */ .F)(), { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 });
         const item = {
             id: ids.take(slug(title)),
             title,
@@ -326,7 +328,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     };
     /** What a task-list line says (its marker and box left out), cut to 60 characters for a warning. */
     const taskText = (line) => {
-        const said = unquoted(lines[line - 1] ?? '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s+/, '').replace(/<!--[\s\S]*$/, '').trim();
+        // Raw text, not read as an item: its secrets are hidden as an item's title hides them (see plainText), before it is cut short.
+        const said = (0,_checks_util_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecretsInText */ .X5)(unquoted(lines[line - 1] ?? '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s+/, '').replace(/<!--[\s\S]*$/, '').trim());
         return said.length > 60 ? `${said.slice(0, 57)}\u2026` : said;
     };
     /** Where a task-list line's marker stands (its column in the file). */
@@ -740,8 +743,10 @@ function plainText(nodes, keepStruck = false, source, asides = !keepStruck) {
     for (const n of nodes)
         walk(n);
     out = emphasisedStates(out, statuses);
-    // Obsidian's block id ending the line (`\u2026 signed off ^blk1`) is hidden when shown.
-    return out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, '');
+    // Obsidian's block id ending the line (`\u2026 signed off ^blk1`) is hidden when shown. A secret written in the text (a token,
+    // a URL's password) is hidden here, where every title, heading and pull-request tick is read, as hardcoded-secret shows
+    // it (`ghp_\u2026`): every report, id slug and sign-off inherits it, and a tick of the line as written still names the item.
+    return (0,_checks_util_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecretsInText */ .X5)(out.replace(/\s+/g, ' ').trim().replace(OBSIDIAN_BLOCK_ID, ''));
 }
 /**
  * What may follow an emphasised status that ends the item's words: nothing (trailing punctuation, an Obsidian block id), another
@@ -1076,7 +1081,7 @@ function taskLinePastCap(text) {
     for (let start = 0; start <= text.length;) {
         line++;
         TASK_AT_LINE_START.lastIndex = start;
-        if (TASK_AT_LINE_START.test(text) && ++count > _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CHECKLIST_ITEMS */ .Z)
+        if (TASK_AT_LINE_START.test(text) && ++count > _types_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CHECKLIST_ITEMS */ .Z)
             return line;
         const end = text.indexOf('\n', start);
         if (end < 0)
@@ -1241,7 +1246,7 @@ function isAlert(quote) {
     const text = first?.type === 'paragraph' ? first.children[0] : undefined;
     return text?.type === 'text' && /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i.test(text.value);
 }
-const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_5__/* .fromMarkdown */ .Y)(defuseInline(text), { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_6__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_7__/* .gfmFromMarkdown */ .C)()] }).children;
+const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_6__/* .fromMarkdown */ .Y)(defuseInline(text), { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_7__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_8__/* .gfmFromMarkdown */ .C)()] }).children;
 /** Inline delimiters the Markdown parser resolves in quadratic time within one paragraph: emphasis, brackets, comment openers. */
 const HEAVY = /[*_[\]]|<!--/g;
 /** A paragraph (a list item with its continuation lines, or plain lines) may hold this many before it is defused. */

@@ -339,8 +339,12 @@ function readRawInputs() {
  * advisory `fail-on: none` step after the gate, a probes-only step) would hide the first one's run, a failure under a
  * green check.
  *
- * Each step that writes a check run records its name in a small file under RUNNER_TEMP, keyed by repository, commit,
- * workflow run, attempt and job; a later step of the same job finds the name taken and picks another. RUNNER_TEMP is the
+ * Each step that writes a check run records its name, its conclusion and whether it gated (`fail-on` other than `none`)
+ * in a small file under RUNNER_TEMP, keyed by repository, commit, workflow run, attempt and job. A later step of the same
+ * job that finds the name taken picks another when its run would hide the earlier one's verdict (QA50 misc S1): a green
+ * run over a failure, or an advisory run over a gate. A gating step after an advisory one, or a failing run after a
+ * passing one, keeps the name: its run is the one the name should show (branch protection requires the name, and a gate
+ * that ran second must not have its failure under a name nobody requires). RUNNER_TEMP is the
  * right scope: the runner gives every job one temporary folder, shared by its steps and emptied when the job starts, so
  * the steps of one job see each other's records and nothing else does (not a matrix's other jobs, which run with the
  * same GITHUB_JOB and step ids but their own RUNNER_TEMP, not an earlier job on a self-hosted runner). It costs no API
@@ -359,8 +363,23 @@ const isClaim = (v) => {
     if (!v || typeof v !== 'object')
         return false;
     const c = v;
-    return ['repo', 'sha', 'run', 'attempt', 'job', 'name', 'step', 'folder'].every((k) => typeof c[k] === 'string');
+    return ['repo', 'sha', 'run', 'attempt', 'job', 'name', 'step', 'folder'].every((k) => typeof c[k] === 'string')
+        && (c.conclusion === undefined || c.conclusion === 'success' || c.conclusion === 'failure')
+        && (c.gates === undefined || typeof c.gates === 'boolean');
 };
+/** An earlier record's verdict: one without it (written by an older Preflight) is taken for a failing gate, which nothing replaces. */
+const verdictOf = (c) => ({ conclusion: c.conclusion ?? 'failure', gates: c.gates ?? true });
+const rank = (c) => (c === 'failure' ? 1 : 0);
+/**
+ * Whether a later run (`later`) may be the latest of a name an earlier run (`earlier`) holds: GitHub then shows only it
+ * (the checks list, the merge box, branch protection), so it may only when that hides no verdict that gates \u2014 its
+ * conclusion is worse (a failure after a success), or as bad and it gates where the earlier run did not (a gate after an
+ * advisory `fail-on: none` step). A run as bad as a gate's, or better, gets a name of its own, so both stay in view.
+ */
+function supersedes(later, earlier) {
+    const d = rank(later.conclusion) - rank(earlier.conclusion);
+    return d > 0 || (d === 0 && later.gates && !earlier.gates);
+}
 /** The records under `runnerTemp` (none when there is no file, or it cannot be read). */
 function readClaims(runnerTemp) {
     if (!runnerTemp)
@@ -392,15 +411,19 @@ function recordClaim(runnerTemp, claim) {
 /** A step id the workflow gave (`id: advisory`), not one the runner made up (`__preflight-gate_preflight`, `__run_2`). */
 const ownStepId = (step) => /^[A-Za-z_][\w-]*$/.test(step) && !step.startsWith('__');
 /**
- * Null when no earlier step of this job (`scope`) used `name`; else the name this step's check run gets instead, the first
- * one not used yet of: the folder it scans when the earlier run's was another (`Preflight (services/api)`), the step's
- * own id (`Preflight (advisory)`), a number (`Preflight (2)`).
+ * Null when no earlier step of this job (`scope`) used `name`. Else, when this step's run (`verdict`, a failing gate when
+ * not given) supersedes the latest run of the name (see supersedes), the name itself with `kept`; else the name this
+ * step's check run gets instead, the first one not used yet of: the folder it scans when the earlier run's was another
+ * (`Preflight (services/api)`), the step's own id (`Preflight (advisory)`), a number (`Preflight (2)`).
  */
-function uniqueName(name, scope, claims, step, folder) {
+function uniqueName(name, scope, claims, step, folder, verdict = { conclusion: 'failure', gates: true }) {
     const here = claims.filter((c) => sameScope(c, scope));
-    const earlier = here.find((c) => c.name === name);
+    // The latest run of the name: the one GitHub shows.
+    const earlier = here.findLast((c) => c.name === name);
     if (!earlier)
         return null;
+    if (supersedes(verdict, verdictOf(earlier)))
+        return { name, earlier, kept: true };
     const taken = new Set(here.map((c) => c.name));
     const candidates = [
         ...(folder && folder !== earlier.folder ? [`${name} (${folder})`] : []),
@@ -410,6 +433,15 @@ function uniqueName(name, scope, claims, step, folder) {
     for (let n = here.length + 1; n <= here.length + MAX_ORDINAL; n++)
         candidates.push(`${name} (${n})`);
     return { name: candidates.find((c) => !taken.has(c)) ?? `${name} (${here.length + 1})`, earlier };
+}
+/** The notice for a step that keeps a name an earlier step of the job used: its run is now the one shown. */
+function supersededNotice(original, r, sha, verdict) {
+    const by = ownStepId(r.earlier.step) ? `step \`${r.earlier.step}\`` : 'an earlier Preflight step';
+    const was = verdictOf(r.earlier);
+    const why = verdict.gates && !was.gates
+        ? `that step did not gate (\`fail-on: none\`) and this one does, so its ${verdict.conclusion}`
+        : `this step's run failed where that one succeeded, so its failure`;
+    return `${by[0].toUpperCase()}${by.slice(1)} of this job already wrote a check run named \`${original}\` on ${sha.slice(0, 12)} (${was.conclusion}). GitHub shows only the latest check run of a name (the checks list, the merge box and branch protection), and ${why} is what \`${original}\` shows from now on: the earlier run is still on the commit but no longer in view. To keep both in view, set \`check-name\` on the earlier step (e.g. \`check-name: ${original} (${ownStepId(r.earlier.step) ? r.earlier.step : 'advisory'})\`).`;
 }
 /** The warning for a renamed check run. */
 function renamedWarning(original, r, sha) {
@@ -428,6 +460,25 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pul
  * request comes from a fork: all of them but pull_request_target, which runs in the base repository.
  */
 const FORK_READ_ONLY_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Events whose run belongs to the code it checks: the workflow itself comes from that code (the pull request's merge
+ * commit, the pushed or queued commit, the deployed commit), so whoever could change its checklist could change the
+ * workflow as well, and a fork's pull request events run with a read-only token and no secrets. On every other event
+ * (issue_comment, workflow_run, workflow_dispatch, schedule\u2026) GitHub runs the workflow of GITHUB_SHA (the default
+ * branch, or the ref dispatched) with the repository's secrets and a write token, whoever triggered it (anyone may
+ * comment on a pull request): a checked-out commit outside GITHUB_SHA's history (a pull request's head) is code the
+ * workflow does not vouch for, and its checklist, baseline and CA file are read from GITHUB_SHA instead, as
+ * pull_request_target reads them from its base commit.
+ */
+const OWN_CODE_EVENTS = new Set([...FORK_READ_ONLY_EVENTS, 'push', 'merge_group', 'deployment_status']);
+/**
+ * Whether the event is one whose workflow runs from GITHUB_SHA for code it may not vouch for (see OWN_CODE_EVENTS):
+ * any named event but those and pull_request_target (whose base commit is the payload's). An empty name is no
+ * runner's event (a hand-made run).
+ */
+function runsFromGithubSha(event) {
+    return event !== '' && event !== 'pull_request_target' && !OWN_CODE_EVENTS.has(event);
+}
 /** The events Preflight is built for (DESIGN), as the notice for any other names them. */
 const BUILT_FOR = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'deployment_status'];
 /** Those, the review events of a pull request, and the runs outside a pull request docs/action.md describes. */
@@ -950,6 +1001,20 @@ async function fileAtRef(client, r, path, ref) {
     const entry = await entryAtRef(client, r, path, ref);
     return entry?.type === 'file' ? entry.text : null;
 }
+/** Most files the compare API lists for one comparison: past that its list says nothing about the rest. */
+const MAX_COMPARE_FILES = 300;
+/**
+ * The files changed from commit `from` to commit `to` (`GET /repos/{owner}/{repo}/compare/{from}...{to}`: the changes
+ * from their merge base, which is `from` itself when `from` is an ancestor of `to`, as a pull request's head is of its
+ * merge commit). Null when the list may be incomplete (GitHub lists at most {@link MAX_COMPARE_FILES} files).
+ */
+async function comparedFiles(client, r, from, to) {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...r, basehead: `${from}...${to}` });
+    const files = data.files;
+    if (!Array.isArray(files) || files.length >= MAX_COMPARE_FILES)
+        return null;
+    return files.map((f) => ({ filename: f.filename, status: f.status, changes: f.changes, ...(typeof f.patch === 'string' ? { patch: f.patch } : {}) }));
+}
 
 // EXTERNAL MODULE: ./lib/run.js
 var run = __webpack_require__(63926);
@@ -1168,6 +1233,11 @@ function rootRelative(root, dir) {
         return external_node_path_.relative(realRoot, abs).split(external_node_path_.sep).join('/') || '.';
     };
 }
+const PULL_REQUEST_TARGET_RULE = { when: 'on pull_request_target', from: 'the base branch' };
+/** `on pull_request_target the baseline is read from the base branch`. */
+function baseRuleText(rule, what) {
+    return `${rule.when} the ${what} is read from ${rule.from}`;
+}
 /**
  * Reads files of the base commit: git (`ls-tree`, `cat-file`) when the commit is in the clone (asked once), else the
  * contents API. Symlinks are followed inside the commit as a checkout follows them ({@link resolveInCommit}). Null when
@@ -1309,10 +1379,12 @@ async function apiEntry(base, p, what) {
         entry = await entryAtRef(base.client, base.repo, p, base.baseSha);
     }
     catch (err) {
+        const rule = base.rule ?? PULL_REQUEST_TARGET_RULE;
+        const when = rule.when.charAt(0).toUpperCase() + rule.when.slice(1);
         throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${p} (${describeError(err)}). `
             + (what === 'checklist'
-                ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
-                : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
+                ? `${when} the checklist comes from ${rule.from}, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). `
+                : `${when} the ${what} comes from ${rule.from} (the code under check must not be able to change what gates it). `)
             + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.', what);
     }
     if (entry?.type !== 'file')
@@ -1322,13 +1394,14 @@ async function apiEntry(base, p, what) {
 }
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
- * request's head (`read`: a {@link baseReader}). `checklist` is the input as a repository path
+ * request's head (`read`: a {@link baseReader}); so must it, from GITHUB_SHA, on an event whose workflow runs from
+ * GITHUB_SHA with another commit checked out (`rule` says which, for the messages). `checklist` is the input as a repository path
  * (undefined: discovery, `discovered` maps each DISCOVERY path). Returns null when no checklist
  * exists there (the built-in preset applies). A failure other than "not found" throws at once: the
  * next discovery path is not tried, and the preset never stands in for a checklist that could not
  * be read.
  */
-async function readBaseChecklist(read, checklist, discovered, baseSha) {
+async function readBaseChecklist(read, checklist, discovered, baseSha, rule = PULL_REQUEST_TARGET_RULE) {
     const candidates = checklist !== undefined ? [checklist] : run.DISCOVERY.map(discovered);
     for (const file of candidates) {
         if (file.startsWith('..') || external_node_path_.isAbsolute(file))
@@ -1338,7 +1411,7 @@ async function readBaseChecklist(read, checklist, discovered, baseSha) {
             return { file, text };
     }
     if (checklist !== undefined)
-        throw new types/* ConfigError */.xL(`checklist ${checklist} not found in the base commit ${baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`, { file: checklist });
+        throw new types/* ConfigError */.xL(`checklist ${checklist} not found in the base commit ${baseSha.slice(0, 12)} (${baseRuleText(rule, 'checklist')})`, { file: checklist });
     return null;
 }
 
@@ -1459,6 +1532,82 @@ async function lineMapper(root, from, to, files) {
         }
     }
     const hunks = parseHunks(out);
+    return {
+        line(file, line) {
+            const h = hunks.get(file);
+            return h === undefined ? line : h === null ? null : mapLine(h, line);
+        },
+        gone: (file) => hunks.get(file) === null,
+    };
+}
+/**
+ * The hunks of one file's unified diff with context (the compare API's `patch`: `@@ -a,b +c,d @@` then ` `, `-`, `+`
+ * lines) as `git diff --unified=0` gives them: each run of changed lines is a hunk, and a side with no lines starts at
+ * the line before (`-5,0`: inserted after old line 5). Bounded by the patch's lines.
+ */
+function patchHunks(patch) {
+    const out = [];
+    let oldLine = 0;
+    let newLine = 0;
+    let cur = null;
+    const flush = () => {
+        if (cur)
+            out.push({ ...cur, oldStart: cur.oldCount ? cur.oldStart : cur.oldStart - 1, newStart: cur.newCount ? cur.newStart : cur.newStart - 1 });
+        cur = null;
+    };
+    for (const line of patch.split('\n')) {
+        const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (h) {
+            flush();
+            // A side of no lines names the line before it (`-0,0` for a new file): the next line is the one after.
+            oldLine = Number(h[1]) + (h[2] === '0' ? 1 : 0);
+            newLine = Number(h[3]) + (h[4] === '0' ? 1 : 0);
+            continue;
+        }
+        if (line.startsWith('-')) {
+            cur ??= { oldStart: oldLine, oldCount: 0, newStart: newLine, newCount: 0 };
+            cur.oldCount++;
+            oldLine++;
+        }
+        else if (line.startsWith('+')) {
+            cur ??= { oldStart: oldLine, oldCount: 0, newStart: newLine, newCount: 0 };
+            cur.newCount++;
+            newLine++;
+        }
+        else if (line.startsWith(' ')) {
+            flush();
+            oldLine++;
+            newLine++;
+        }
+        // `\ No newline at end of file`, and the empty string after a final line end: no line of either side.
+    }
+    flush();
+    return out;
+}
+/**
+ * The line map of {@link lineMapper} (merge commit \u2192 head) from the compare API's files of the comparison the other way
+ * (head \u2192 merge commit: `compare/{head}...{merge}`), for the repository paths `files`: a file listed as added (or copied,
+ * or renamed to it) is one the head does not have; a modified one maps through its patch's hunks, sides swapped; one not
+ * listed is unchanged. Null when a file of `files` is changed but has no patch (binary, or a diff GitHub leaves out).
+ */
+function compareLineMap(compared, files) {
+    const byName = new Map(compared.map((f) => [f.filename, f]));
+    const hunks = new Map();
+    for (const file of files) {
+        const f = byName.get(file);
+        if (!f)
+            continue;
+        if (f.status === 'added' || f.status === 'copied' || f.status === 'renamed') {
+            hunks.set(file, null);
+            continue;
+        }
+        if (f.patch === undefined) {
+            if (f.changes > 0)
+                return null;
+            continue;
+        }
+        hunks.set(file, patchHunks(f.patch).map((h) => ({ oldStart: h.newStart, oldCount: h.newCount, newStart: h.oldStart, newCount: h.oldCount })));
+    }
     return {
         line(file, line) {
             const h = hunks.get(file);
@@ -2445,6 +2594,21 @@ async function act({ inputs, runner }, reached) {
         // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
         ev.headSha = at.head;
     }
+    // The checklist, the baseline and the CA file come from a base commit, never from the checked-out code, when a pull
+    // request's code may be checked out on a run with the repository's secrets and a write token: pull_request_target's
+    // base commit, and GITHUB_SHA on an event whose workflow runs from it (issue_comment, workflow_run\u2026: see
+    // OWN_CODE_EVENTS) when the workspace holds a commit outside its history \u2014 `ref: refs/pull/N/head`,
+    // workflow_run.head_sha. One rule: the code under check must not choose what gates it, nor where the probes send
+    // PREFLIGHT_* secrets (QA50 action17 D1).
+    let base = null;
+    if (ev.event === 'pull_request_target' && ev.baseSha)
+        base = { sha: ev.baseSha, rule: PULL_REQUEST_TARGET_RULE };
+    else if (await outsideGithubSha(ev.event, runner.sha, at, repoRoot, dir)) {
+        const sha = runner.sha.slice(0, 12);
+        base = { sha: runner.sha, rule: { when: `on ${ev.event}, with a commit outside GITHUB_SHA's history checked out,`, from: `GITHUB_SHA ${sha}, the commit this workflow runs from` } };
+        const held = at ? `${at.head.slice(0, 12)}, which is neither GITHUB_SHA ${sha} nor in its history` : `files that are no git checkout, so Preflight cannot tell whether they are GITHUB_SHA ${sha}'s`;
+        say.notice(`The workspace holds ${held} (a pull request's head?). On '${ev.event}' GitHub runs this workflow from GITHUB_SHA with the repository's secrets and a write token, whoever triggered it, so the checked-out code does not choose what gates it: the checklist, the baseline and the CA file are read from GITHUB_SHA ${sha}, as pull_request_target reads them from the base branch (the scanned files are still the workspace's).`, { title: 'Preflight: checklist read from GITHUB_SHA' });
+    }
     if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
         // Through `say`: counted, so the fallback annotations leave room for it (GitHub shows 10 notices per step).
         say.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
@@ -2488,15 +2652,15 @@ async function act({ inputs, runner }, reached) {
             : `its first line alone is longer than the ${n(attest/* MAX_BODY */._D)} characters read for sign-offs, so none of it is read and no tick in it signs anything off`;
         say.warning(`The description of pull request #${pr.number} is ${n(length)} characters: ${what} (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
     }
-    // pull_request_target: the checklist comes from the base commit; with none there, the preset \u2014
-    // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
-    // files the checklist names are read from there too (run() asks `readBase`): a pull request must
-    // not be able to baseline its own new findings away.
+    // From the base commit (pull_request_target, or GITHUB_SHA: `base` above) the checklist comes from there; with none
+    // there, the preset \u2014 never a checklist the pull request adds (null tells run() exactly that). The baseline and the
+    // files the checklist names are read from there too (run() asks `readBase`): a pull request must not be able to
+    // baseline its own new findings away.
     let checklistSource;
     let readBase;
-    if (ev.event === 'pull_request_target' && ev.baseSha) {
-        readBase = baseReader({ root, baseSha: ev.baseSha, client, repo });
-        checklistSource = await readBaseChecklist(readBase, fromRoot(inputs.checklist), (p) => fromRoot(p), ev.baseSha) ?? null;
+    if (base) {
+        readBase = baseReader({ root, baseSha: base.sha, client, repo, rule: base.rule });
+        checklistSource = await readBaseChecklist(readBase, fromRoot(inputs.checklist), (p) => fromRoot(p), base.sha, base.rule) ?? null;
     }
     // A `checklist` input resolved against a working-directory (a monorepo's `services/web`) that names no file there.
     if (inputs.checklist && checklistSource === undefined) {
@@ -2521,7 +2685,7 @@ async function act({ inputs, runner }, reached) {
         ca: fromRoot(inputs.ca),
         allowSelfSigned: inputs['allow-self-signed'],
         baseline: fromRoot(inputs.baseline),
-        ...(readBase ? { readBase } : {}),
+        ...(readBase && base ? { readBase, readBaseWhy: (what) => baseRuleText(base.rule, what) } : {}),
         attestation,
         // A pull request event, or a merge queue, gates its manual items even when the pull request cannot be named (fail closed).
         gatesManual: pr.number !== null || prEvent || ev.event === 'merge_group',
@@ -2593,9 +2757,12 @@ async function act({ inputs, runner }, reached) {
     // (A submodule's files are not in the superproject's diff: its lines stay as they are.)
     if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event) && !submodulePath) {
         const rel = (f) => (f.file && f.line ? repoPath(f.file, result.root) : null);
-        const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
+        const files = [...new Set(report.findings.flatMap((f) => rel(f) ?? []))];
+        // A shallow clone (actions/checkout's default depth 1) whose origin does not serve the head: GitHub's compare API
+        // gives the same changes (head...merge commit: the merge commit's changes from the head, its parent).
+        const map = await lineMapper(root, at.head, ev.headSha, files) ?? await compareMapper(client, repo, ev.headSha, at.head, files);
         if (!map) {
-            core/* info */.pq(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
+            core/* info */.pq(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it, neither by git nor by GitHub's compare API (fetch it, or use fetch-depth: 0).`);
             mergeLines = true;
         }
         else {
@@ -2672,8 +2839,9 @@ async function act({ inputs, runner }, reached) {
     }
     else {
         // An earlier Preflight step of this job wrote a check run of this name on this commit: GitHub shows the latest one
-        // only, so this step's would hide it (QA49 action16 D1). The first keeps the name (branch protection names it).
-        const claim = claimCheckName(checkName, folder, runner, ev.headSha, repo);
+        // only, so this step's would hide it (QA49 action16 D1). It gets another name, unless its run is the one the name
+        // should show: a gate after an advisory step, a failure after a success (QA50 misc S1).
+        const claim = claimCheckName(checkName, folder, runner, ev.headSha, repo, { conclusion: shown.result === 'fail' ? 'failure' : 'success', gates: shown.failOn !== 'none' });
         checkName = claim.name;
         // Every job of a matrix that keeps the default name publishes a check run named `Preflight` on the same commit: the
         // merge box and branch protection show the latest one, so one folder's passing run can hide another's failure.
@@ -2770,6 +2938,38 @@ async function writeComment(x) {
         return problem;
     }
 }
+/**
+ * The merge commit \u2192 head line map from GitHub's compare API (`compare/{head}...{merge}`), for a clone git cannot compare
+ * them in; null without a token, or when the API cannot say (an error, a list of files cut short, a changed file without a patch).
+ */
+async function compareMapper(client, repo, head, merge, files) {
+    if (!client || !repo)
+        return null;
+    try {
+        const compared = await comparedFiles(client, repo, head, merge);
+        if (!compared)
+            core/* debug */.Yz(`compare ${head.slice(0, 12)}...${merge.slice(0, 12)}: GitHub lists ${MAX_COMPARE_FILES} files or more, so the list may be incomplete`);
+        return compared ? compareLineMap(compared, files) : null;
+    }
+    catch (err) {
+        core/* debug */.Yz(`compare ${head.slice(0, 12)}...${merge.slice(0, 12)}: ${describeError(err)}`);
+        return null;
+    }
+}
+/**
+ * Whether the workspace holds code that the workflow does not vouch for: on an event whose workflow runs from GITHUB_SHA
+ * (runsFromGithubSha), a checkout of a commit that is neither GITHUB_SHA nor in its history (an ancestor: merged code),
+ * or a workspace of files that is no git checkout at all (an artifact a workflow_run downloaded?). Without GITHUB_SHA (a
+ * hand-made run: GitHub's runner always sets it) there is nothing to compare with. A shallow clone that lacks GITHUB_SHA
+ * cannot show the history: then the commit is taken as outside it (fail closed).
+ */
+async function outsideGithubSha(event, sha, at, repoRoot, dir) {
+    if (!runsFromGithubSha(event) || !COMMIT_SHA.test(sha))
+        return false;
+    if (at === null)
+        return !holdsNoFile(dir);
+    return at.head.toLowerCase() !== sha.toLowerCase() && !(await isAncestor(repoRoot, at.head, sha));
+}
 async function pullRequestOf(ev, client, repo) {
     if (ev.pullRequest || PULL_REQUEST_EVENTS.has(ev.event) || ev.event === 'merge_group')
         return { number: ev.pullRequest };
@@ -2817,16 +3017,18 @@ async function attestationOf(ev, pull, client, repo, read) {
  * The name this step's check run gets (`name`, unless an earlier step of this job used it on this commit: see
  * check-names.ts, with a warning saying to set `check-name`), and `record`, to call once the run is written.
  */
-function claimCheckName(name, folder, runner, sha, repo) {
+function claimCheckName(name, folder, runner, sha, repo, verdict) {
     const scope = { repo: `${repo.owner}/${repo.repo}`, sha, run: runner.runId ?? '', attempt: runner.runAttempt ?? '', job: runner.job ?? '' };
-    const renamed = uniqueName(name, scope, readClaims(runner.runnerTemp), runner.step ?? '', folder);
-    if (renamed)
+    const renamed = uniqueName(name, scope, readClaims(runner.runnerTemp), runner.step ?? '', folder, verdict);
+    if (renamed?.kept)
+        say.notice(supersededNotice(name, renamed, sha, verdict), { title: 'Preflight: check-name already used in this job' });
+    else if (renamed)
         say.warning(renamedWarning(name, renamed, sha), { title: 'Preflight: check-name already used in this job' });
     const final = renamed?.name ?? name;
     return {
         name: final,
         record: () => {
-            if (!recordClaim(runner.runnerTemp, { ...scope, name: final, step: runner.step ?? '', folder }))
+            if (!recordClaim(runner.runnerTemp, { ...scope, name: final, step: runner.step ?? '', folder, ...verdict }))
                 core/* debug */.Yz(`check run name '${final}' not recorded under RUNNER_TEMP (${runner.runnerTemp || 'unset'})`);
         },
     };
@@ -2894,7 +3096,8 @@ async function reportCouldNotRun(what, settings, reached) {
             if (COMMIT_SHA.test(headSha)) {
                 const rawName = raw['check-name']?.trim();
                 const name = reached.checkName ?? defaultCheckName(settings?.inputs['check-name'] ?? (rawName && !/[\r\n]/.test(rawName) ? rawName : 'Preflight'), ev.event, folder);
-                const claim = claimCheckName(name, folder, runner, headSha, repo);
+                // Preflight did not run, and the step fails: a failing gate.
+                const claim = claimCheckName(name, folder, runner, headSha, repo, { conclusion: 'failure', gates: true });
                 const root = reached.root ?? runner.workspace;
                 const annotations = what.errors.flatMap((e) => {
                     const file = e.where?.file ? repoPath(e.where.file) : null;
@@ -3669,7 +3872,10 @@ async function run(opts) {
     if (listing.truncated)
         logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
     let result;
-    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
+    // The engine thread is handed data only: a reader of the base commit (`readBase`, a function of the caller's: on
+    // pull_request_target, or GITHUB_SHA's on an event that runs from it) cannot cross to it, so such a run stays on this
+    // thread (its scan workers still run), rather than fail to start the thread (QA50: a DataCloneError on 4,000 files).
+    if (!opts.readBase && (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }

@@ -191,7 +191,10 @@ async function run(opts) {
     if (listing.truncated)
         logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
     let result;
-    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
+    // The engine thread is handed data only: a reader of the base commit (`readBase`, a function of the caller's: on
+    // pull_request_target, or GITHUB_SHA's on an event that runs from it) cannot cross to it, so such a run stays on this
+    // thread (its scan workers still run), rather than fail to start the thread (QA50: a DataCloneError on 4,000 files).
+    if (!opts.readBase && (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
