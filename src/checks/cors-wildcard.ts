@@ -15,6 +15,7 @@ import { deployedValue } from './util/commands.js';
 import { devFile, isCfnNamed } from './util/ecs.js';
 import { isObject } from '../repo/yaml.js';
 import { parseJsonc } from '../repo/json.js';
+import { hoconEntries } from './util/hocon.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { containsAnyCase, containsWord, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
 import { deploysIn, elixirConfigFile, elixirEnvAt } from './util/elixir-config.js';
@@ -2881,39 +2882,6 @@ function nelmioCors(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string;
 const PLAY_CONF = /(?:^|\/)conf\/[^/]+\.conf$/i;
 const PLAY_CORS = 'play.filters.cors.';
 const PLAY_FILTER = 'play.filters.cors.CORSFilter';
-/** A HOCON line: a (dotted, possibly quoted) key, then `{` opening an object, or `=`/`:`/`+=` and a value. */
-const HOCON_LINE = /^[ \t]*((?:"[^"\n]*"|[\w-]+)(?:\.(?:"[^"\n]*"|[\w-]+))*)[ \t]*(\+=|=|:|(?=\{))[ \t]*(.*)$/;
-
-/** The settings of a HOCON file: each key's full path (enclosing objects joined), operator, value (a multi-line array read to its `]`) and line. */
-function hoconEntries(text: string): { path: string; op: string; value: string; line: number; column: number }[] {
-  const out: ReturnType<typeof hoconEntries> = [];
-  const stack: string[][] = [];
-  const lines = text.split('\n').map((l) => l.replace(/\r$/, '').replace(/(^|[ \t,\[{])(?:#|\/\/).*$/, '$1'));
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
-    for (;;) {
-      const close = /^[ \t]*\}/.exec(line);
-      if (!close) break;
-      stack.pop();
-      line = line.slice(close[0].length);
-    }
-    const m = HOCON_LINE.exec(line);
-    if (!m) continue;
-    const key = [...m[1]!.matchAll(/"([^"]*)"|([\w-]+)/g)].map((k) => k[1] ?? k[2]!);
-    let value = m[3]!.trim();
-    if (value.startsWith('{')) {
-      // An object: its keys nest under this one (a one-line `{ … }` is opened and closed here).
-      if (!/\}[ \t]*,?$/.test(value)) stack.push(key);
-      continue;
-    }
-    if (value.startsWith('[') && !value.includes(']')) {
-      for (let j = i + 1; j < lines.length && j < i + 200; j++) { value += ` ${lines[j]!.trim()}`; if (lines[j]!.includes(']')) break; }
-    }
-    out.push({ path: [...stack.flat(), ...key].join('.'), op: m[2]!, value, line: i + 1, column: line.indexOf(m[1]!) + 1 });
-  }
-  return out;
-}
-
 /**
  * Play Framework's CORS filter (`conf/*.conf`): `play.filters.cors.allowedOrigins = null` (all origins, Play's default)
  * or `["*"]` (Play 2.9+: any origin), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of

@@ -5,11 +5,12 @@ import { shippedEnv, SUPPRESS_HINT, trailingComment, type ShippedEnv } from '../
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { helmChartName, helmContainerEnv, shownTemplateName } from './util/helm-values.js';
-import { basename, DEV_WORD, dirname, filesWhere, isDevOnly, isDockerfile, isPython, isRoleSettingsModule, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, filesWhere, hasDevWord, isDevOnly, isDockerfile, isPython, isRoleSettingsModule, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, K8S_ENV_OVERLAY_DOC, k8sDataFate, k8sEnvFate, overlayEnvValues, overlayNote, overlayScope, composeDotenvFiles, composeEnvReach, dotenvEntryFor, envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { analyseEntry, builtOutsideCompose, catalinaJpda, classify, composeArgBuilds, shownArgs, type ArgBuild, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, runnerValues, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
+import { hoconEntries } from './util/hocon.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -225,6 +226,32 @@ export const isSymfony = (snapshot: { files: readonly string[]; text(path: strin
   return own.some((f) => (basename(f) === 'composer.json' && requires(f)) || ((f === 'bin/console' || f.endsWith('/bin/console')) && files.has(`${f.slice(0, -'bin/console'.length)}config/bundles.php`)));
 };
 
+/** What Ktor's development mode does (ktor.io, Development mode). */
+const KTOR_DEV_EFFECT = 'Ktor development mode (extended debugging information on the response page of a 5xx server error, pipeline stack traces, class auto-reload)';
+const KTOR_DEV_FIX = 'Turn Ktor development mode off in production: remove ktor.development = true and -Dio.ktor.development=true (off is the default), and turn it on only for local runs (the IDE run configuration, or the Gradle run task: applicationDefaultJvmArgs = listOf("-Dio.ktor.development=$isDevelopment")).';
+/** The JVM system property that turns on Ktor's development mode (read with Kotlin's toBoolean(): `true` in any case). */
+const KTOR_DEV_PROPERTY = /(?:^|[\s"'=])-Dio\.ktor\.development=(["']?)true\1(?=$|[\s"'])/i;
+/** Ktor's HOCON configuration: `application.conf`, or another `application-<name>.conf`/`application.<name>.conf` that `-config=` selects. */
+const KTOR_CONF = /^application(?:[-.][^/]+)?\.conf$/i;
+
+/**
+ * The option a `java` command line turns on Ktor's development mode with: `-Dio.ktor.development=true` among the JVM's options
+ * (before `-jar app.jar` or the main class; after them it is the program's argument), or Ktor's own `-P:ktor.development=true`
+ * among the program's arguments (EngineMain reads `-P:` arguments as configuration). Null for any other command.
+ */
+function ktorDevOption(argv: readonly string[]): string | null {
+  if (!/^java(?:\.exe)?$/i.test(exeName(argv[0] ?? ''))) return null;
+  const JVM_VALUE = new Set(['-cp', '-classpath', '--class-path', '-p', '--module-path', '--add-modules', '--add-opens', '--add-exports', '--add-reads', '--upgrade-module-path', '--limit-modules']);
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-jar' || a === '-m' || a === '--module' || !a.startsWith('-')) break;
+    if (KTOR_DEV_PROPERTY.test(a)) return a;
+    if (JVM_VALUE.has(a)) i++;
+  }
+  return argv.slice(i).find((a) => /^-P:ktor\.development=true$/i.test(a)) ?? null;
+}
+
 /** The JDWP variables' fix (a debugger agent in the deploy environment). */
 const JDWP_ENV_FIX = 'Remove the JDWP debugger agent (-agentlib:jdwp, the JAVA_DEBUG switch) from the deploy environment; attach a debugger only to a local or development process.';
 
@@ -257,6 +284,9 @@ const DEBUG_VARS: { key: RegExp; on: (v: string, env: EnvLookup, key: string) =>
   { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
   // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
   { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT, fix: JDWP_ENV_FIX },
+  // Ktor's development mode: the system property in the JVM's options, and the variable Ktor reads on Kotlin/Native.
+  { key: JVM_OPTIONS_VAR, on: (v) => KTOR_DEV_PROPERTY.test(v), effect: KTOR_DEV_EFFECT, says: () => `${KTOR_DEV_EFFECT} with -Dio.ktor.development=true`, fix: KTOR_DEV_FIX },
+  { key: /^io\.ktor\.development$/, on: (v) => /^true$/i.test(v), effect: KTOR_DEV_EFFECT, fix: KTOR_DEV_FIX },
   // run-java.sh's `JAVA_DEBUG` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) set to any value, with `JAVA_DEBUG_PORT=*:5005` in the same environment.
   {
     key: /^(?:JAVA_DEBUG|JAVA_ENABLE_DEBUG|JAVA_DEBUG_ENABLE|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT, fix: JDWP_ENV_FIX,
@@ -773,6 +803,8 @@ function otherDebugName(file: string): boolean {
   if (elixir) return deploysIn(elixir.envs);
   const app = APPSETTINGS.exec(basename(file));
   if (app) return !DEV_ENV_NAME.test(app[1] ?? '');
+  // Ktor's `application.conf` (not one named for development or tests: `application-dev.conf`).
+  if (KTOR_CONF.test(basename(file))) return !hasDevWord(basename(file).replace(/\.conf$/i, ''));
   return isSpringConfig(file) && !isDevProfile(springFileProfile(file));
 }
 
@@ -919,9 +951,20 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       if (!at) continue;
       hits.push({ line: at.line, column: at.column, message: `${JSON.stringify(key)}: ${JSON.stringify(v)} in ${basename(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
     }
+  } else if (KTOR_CONF.test(basename(file))) {
+    // Ktor's HOCON configuration (only a file with a `ktor` block is Ktor's: Play's `conf/application.conf` is not judged here).
+    if (!/\bktor\b/.test(text)) return undefined;
+    const last = hoconEntries(text).filter((e) => e.path === 'ktor.development' && e.op !== '+=' && !/^\$\{/.test(e.value.trim())).at(-1);
+    if (last && /^(["']?)true\1$/i.test(last.value.trim())) hits.push({ line: last.line, column: last.column, message: ktorDevMessage(file, `ktor.development = ${last.value.trim()}`) });
   } else {
-    if (!lowerText(text).includes('stacktrace')) return hits;
+    const lower = lowerText(text);
+    if (!lower.includes('stacktrace') && !(lower.includes('ktor') && lower.includes('development'))) return hits;
     for (const st of springSettings(file, text)) {
+      if (st.key === 'ktor.development') {
+        // Ktor's YAML configuration (`ktor: development: true` in application.yaml).
+        if (/^(["']?)true\1$/i.test(st.value.trim())) hits.push({ line: st.line, column: st.column, message: ktorDevMessage(file, `ktor.development: ${st.value.trim()}`) });
+        continue;
+      }
       if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile)) continue;
       const when = stacktraceWhen(st.value);
       const base = st.profile === null && springFileProfile(file) === null;
@@ -930,6 +973,9 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
   }
   return hits;
 }
+
+/** A Ktor configuration file's `ktor.development` turned on: what it does and what to do. */
+const ktorDevMessage = (file: string, setting: string) => `${setting} in ${basename(file)} turns on ${KTOR_DEV_EFFECT} wherever this configuration is deployed; set it to false or remove it (off is the default), and turn development mode on only for local runs (-Dio.ktor.development=true in the IDE or the Gradle run task)`;
 
 /**
  * Phoenix's `debug_errors` in an Elixir config file, where it applies in a deploying environment: `true` is a hit, `false`
@@ -1009,7 +1055,7 @@ export const debugMode = defineCheck({
   judges: (snapshot, file) => judgesDeployFile(snapshot, file),
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Ktor development mode (ktor.development, -Dio.ktor.development=true), Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -1100,6 +1146,12 @@ export const debugMode = defineCheck({
       // true` in prod.exs", "debug_errors only in dev.exs". ("Phoenix debug errors disabled" is the first entry's.)
       pattern: /\bdebug_errors\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not|remov\w*)\b[^;,]*\bdebug_errors ?(?:=|:|to|is) ?true\b|\bdebug_errors\b[^;,]*\bonly (?:in|for|inside|within) (?:the )?(?:config\/)?(?:dev|development)(?:\.exs)?\b/,
       note: 'a promise that Phoenix shows no debug error page: the check fails `debug_errors: true` in deployed environments\' config files',
+    },
+    {
+      // Ktor's development mode: "`ktor.development = false` in production", "Ktor development mode is off in production",
+      // "No `-Dio.ktor.development=true` in the image", "Never run Ktor in development mode".
+      pattern: /\b(?:ktor\.|io\.ktor\.)development ?(?:=|:|is|are|must be|set to|stays?)? ?(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not|without|remov\w*)\b[^;]*(?:-d)?(?:io\.)?ktor\.development ?(?:=|:|to|is) ?true\b|\bktor(?:'s)? (?:development|dev) mode\b[^;]*\b(?:off|disabled|false|not (?:enabled|on|used)|never (?:enabled|on|used))\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever )?)\b(?:no|never|disable|turn off|without)\b[^;]*\bktor(?:'s)? (?:development|dev) mode\b|\b(?:never|not|don't|do not|must not)\b[^;]*\bktor\b[^;]*\bin (?:development|dev) mode\b/,
+      note: 'a promise that Ktor runs without development mode: the check fails `ktor.development = true` in application.conf/.yaml and `-Dio.ktor.development=true`',
     },
     {
       // Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses".
@@ -1232,6 +1284,7 @@ export const debugMode = defineCheck({
       '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
       '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
       '- Phoenix: `debug_errors: true` where production reads it: a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`, and `prod.secret.exs`, which `prod.exs` imports; not `dev.exs`/`test.exs`); the runtime configuration `config/runtime.exs` (`config/releases.exs` before Elixir 1.11), where `mix phx.new` (1.6+) puts the production endpoint: inside `if config_env() == :prod do … end` (also `in [:prod, …]`, a `case config_env()` clause for `:prod` or `_`, the `else` of a `:dev` check), or outside any `config_env()` condition (every environment, production included); and `config/config.exs`, which every environment loads. What a `:dev`/`:test` block sets (`if config_env() == :dev do`, `in [:dev, :test]`, `!= :prod`) is development configuration and is not judged. A `true` that a config file loaded later in the same folder (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after `prod.exs`, a later line of the same file) sets back to `debug_errors: false` for production, for the same endpoint, is an `info` note.',
+      '- Ktor: development mode (extended debugging information on the response page of a 5xx error, pipeline stack traces, auto-reload) turned on where production reads it: `ktor { development = true }` (also `ktor.development = true`, a one-line `ktor { … }`) in `application.conf` and other `application*.conf` HOCON files with a `ktor` block, `ktor: development: true` in `application.yaml`/`.yml`, judged at the last literal value (a `${?VAR}` after it leaves it on when the variable is unset; `true` in any case, as Ktor reads it); `-Dio.ktor.development=true` among the JVM options of a `java` command production starts (before `-jar app.jar` or the main class: after them it is the program\'s argument), and Ktor\'s `-P:ktor.development=true` argument; the property in the JVM options variables above (`JAVA_OPTS`, `JAVA_TOOL_OPTIONS`…) and the `io.ktor.development` variable (Kotlin/Native) wherever the env settings are read. Files named for development or tests (`application-dev.conf`, `src/test/resources/`) are not read; `development = false`, an environment read alone (`development = ${?KTOR_DEV}`) and the Gradle template\'s `applicationDefaultJvmArgs = listOf("-Dio.ktor.development=$isDevelopment")` pass.',
       '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
       '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
       '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
@@ -1633,6 +1686,9 @@ export const debugMode = defineCheck({
         // `java -agentlib:jdwp=transport=dt_socket,server=y,address=*:5005 -jar app.jar`: a remote debugger in production.
         const jdwp = argv.map(jdwpListener).find((j) => j !== null);
         if (jdwp) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
+        // `java -Dio.ktor.development=true -jar app.jar`: Ktor's development mode, as ktor.development = true in application.conf.
+        const ktor = ktorDevOption(argv);
+        if (ktor) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${through(ktor)} starts the JVM with ${ktor}, which turns on ${KTOR_DEV_EFFECT}; remove it (off is the default)`, fix: KTOR_DEV_FIX }, entryDev(entry));
         // `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app`: a remote debugger, as node's inspector and JDWP are.
         const dbg = debugpyListener(argv);
         if (dbg) {
