@@ -292,7 +292,7 @@ export const cookieFlags = defineCheck({
   // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
   safeguard: COOKIE_SAFEGUARD,
   severity: 'medium',
-  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
+  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Sinatra/Rack, Laravel, Symfony, Spring Boot, Ktor, Go, ASP.NET Core, Phoenix/Plug, actix-web/tower-sessions).',
   match: [
     {
       // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`),
@@ -352,7 +352,7 @@ export const cookieFlags = defineCheck({
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(…, cookie_secure=False)` and the session backends\' `CookieBackendConfig(…, secure=False | httponly=False)` / `ServerSideSessionConfig(…)`, in a module importing litestar/starlite (written out only, as above).',
       'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). Session and auth libraries\' own cookie options: Remix/React Router `createCookieSessionStorage({ cookie: { secure: false | httpOnly: false } })` (any `create…SessionStorage`, also with `cookie: createCookie(name, {…})`, and a `createCookie(<session-like name>, {…})` of `@remix-run/*`/`react-router`), NextAuth/Auth.js and better-auth `useSecureCookies: false` (in a module importing `next-auth`, `@auth/*` or `better-auth`) with NextAuth\'s `cookies: { sessionToken: { options: {…} } }` (also `csrfToken`, whose HttpOnly is not asked) and better-auth\'s `defaultCookieAttributes`, iron-session\'s `cookieOptions` (beside its `cookieName`), Lucia\'s `sessionCookie: { attributes: { secure: false } }`, and Astro\'s `Astro.cookies.set(<session-like name>, value, {…})` in a component\'s frontmatter (`.astro`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
-      'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
+      'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Sinatra `set :sessions, httponly: true, secure: false` and Rack\'s session middleware `use Rack::Session::Cookie, secure: false | httponly: false` (also `Rack::Session::Pool`…, in `.rb` files and `config.ru`; inside a `configure :development do` block a note); a Sinatra or Rack session setup without them (`enable :sessions` too) is judged and passes. Ktor: the Sessions plugin\'s `cookie<T>("name") { cookie.secure = false | cookie.httpOnly = false }` in a Kotlin file importing `io.ktor.server.sessions` (a file that installs the plugin without them passes). Phoenix/Plug: `plug Plug.Session, …, secure: false | http_only: false` and the `@session_options [ … ]` list Phoenix\'s endpoint passes to it (`.ex`/`.exs` files). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
       'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
       'Go: `http.Cookie{Name: <session-like name>, …, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), Gin\'s `c.SetCookie(<session-like name>, value, maxAge, path, domain, false, …)` (the sixth argument `secure`, the seventh `httpOnly`), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`…; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
       'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass; a file that does not parse — a YAML error, more aliases than the reader expands — is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
@@ -369,11 +369,12 @@ export const cookieFlags = defineCheck({
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
     return {
-      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file) || RUST_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
+      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file) || RUST_CODE.test(file) || ELIXIR_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
       file(file, text): CookieScan | undefined {
         if (isSpringConfig(file) && !isCodeFile(file)) return springConfig(file, text);
         if (SYMFONY_FRAMEWORK_FILE.test(file)) return symfonyConfig(file, text);
         if (RUST_CODE.test(file)) return rustSessions(file, text);
+        if (ELIXIR_CODE.test(file)) return plugSession(file, text);
         if (SPRING_CODE.test(file)) return springCode(file, text);
         if (GO_CS_CODE.test(file)) return goOrAspNet(file, text, sessionNames);
         // An Astro component's frontmatter is server code (`Astro.cookies.set(…)`): read as TypeScript, the markup blanked.
@@ -458,13 +459,19 @@ function astroFrontmatter(text: string): string {
   return blank(text.slice(0, open[0].length)) + text.slice(open[0].length, end) + blank(text.slice(end));
 }
 
-/** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
-const RAILS_SESSION_FILE = /\.rb$/i;
+/** Ruby files that may configure Rails', Sinatra's or Rack's session cookie (`config.ru` too); Laravel's session configuration. */
+const RAILS_SESSION_FILE = /(?:\.rb|(?:^|\/)config\.ru)$/i;
 const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
 /** The files that make a repository a Rails or Laravel application. */
 const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
-/** Rails `config.session_store :cookie_store, key: '…', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
-const RAILS_STORE = /\bsession_store\b/g;
+/**
+ * Ruby session setups, each to the end of its call: Rails `config.session_store :cookie_store, key: '…', secure: false`, Sinatra
+ * `set :sessions, httponly: true, secure: false`, and Rack's session middleware `use Rack::Session::Cookie, secure: false`
+ * (also `Rack::Session::Pool`, `Rack::Session::Redis`…), with `httponly: false` and `=>` hashes too.
+ */
+const RUBY_SESSION = /\b(session_store)\b|\bset\s*\(?\s*:(sessions)\s*,|\buse\s*\(?\s*(Rack::Session::\w+)\s*,/g;
+/** A Sinatra `configure :development do` (also `configure :development, :test do`) header: the environments of its block. */
+const SINATRA_CONFIGURE = /^\s*configure\s*\(?\s*((?::\w+\s*,?\s*)+)\)?\s*do\b/;
 const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
 /** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
 const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])(\w+)\3\s*,\s*false\s*\))/gi;
@@ -474,33 +481,106 @@ const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([\w-]+)\.rb$/;
 /** Rails' and Laravel's explicit insecure session cookie settings (their defaults are judged live by `cookie-security`). */
 function railsOrLaravel(file: string, text: string): CookieScan | undefined {
   const laravel = LARAVEL_SESSION_FILE.test(file);
-  if (laravel ? !text.includes('=>') : !text.includes('session_store')) return undefined;
+  if (laravel ? !text.includes('=>') : !/session_store|:sessions\b|Rack::Session/.test(text)) return undefined;
   const env = RAILS_ENV_FILE.exec(file)?.[1]?.toLowerCase();
   if (env === 'test') return undefined;
   const src = otherSource(file, text);
   const found: { offset: number; what: string; envKey?: string }[] = [];
+  // A Sinatra or Rack session setup without an insecure flag is judged (the check applies and passes), as Rails' is.
+  let judged = false;
   if (laravel) {
     for (const m of src.code.matchAll(LARAVEL_FLAG)) {
       if (src.bare[m.index] !== src.code[m.index]) continue; // inside a comment
       found.push({ offset: m.index, what: `config/session.php ${quoteSource(m[0])}`, ...(m[4] ? { envKey: m[4] } : {}) });
     }
   } else {
-    for (const m of src.bare.matchAll(RAILS_STORE)) {
-      // The call: its parenthesised arguments, or the line and the lines its trailing commas continue onto.
+    for (const m of src.bare.matchAll(RUBY_SESSION)) {
+      judged = true;
+      // The call: its parenthesised arguments, or the line and the lines its trailing commas (or an opening bracket) continue onto.
       let end = src.bare.indexOf('\n', m.index);
-      for (let guard = 0; guard < 20 && end !== -1 && /,\s*$/.test(src.bare.slice(m.index, end)); guard++) end = src.bare.indexOf('\n', end + 1);
+      for (let guard = 0; guard < 20 && end !== -1 && /[,({[]\s*$/.test(src.bare.slice(m.index, end)); guard++) end = src.bare.indexOf('\n', end + 1);
       const call = src.code.slice(m.index, end === -1 ? src.code.length : end);
-      for (const f of call.matchAll(RAILS_FLAG)) found.push({ offset: m.index + f.index, what: `Rails session_store ${f[1]}: false` });
+      const label = m[1] ? 'Rails session_store' : m[2] ? 'Sinatra set :sessions' : m[3]!;
+      for (const f of call.matchAll(RAILS_FLAG)) found.push({ offset: m.index + f.index, what: `${label} ${f[1]}: false` });
     }
   }
-  if (!found.length) return undefined;
+  if (!found.length) return judged || /(?<![\w:])enable\s*\(?\s*:sessions\b/.test(src.bare) ? { hits: [], secured: [], loads: [], classes: [] } : undefined;
   const dev = (env !== undefined && DEV_WORD.test(env)) || isDevOnly(file);
   return {
-    hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset), ...(h.envKey ? { envKey: h.envKey } : {}) })),
+    hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset) || (!laravel && sinatraDevBlock(src, h.offset)), ...(h.envKey ? { envKey: h.envKey } : {}) })),
     secured: [],
     loads: [],
     classes: [],
   };
+}
+
+/** The most lines looked at above a Ruby setting for the block that encloses it. */
+const MAX_RUBY_BLOCK_LINES = 400;
+
+/**
+ * Whether a Ruby setting sits in a Sinatra `configure :development do … end` block (every environment it names a development or
+ * test one: `configure :development, :test do`), found by indentation: the nearest line above it indented less opens its block.
+ */
+function sinatraDevBlock(src: Source, offset: number): boolean {
+  const lines = src.code.slice(0, offset).split('\n');
+  let indent = /^[ \t]*/.exec(lines.at(-1)!)![0].length;
+  for (let i = lines.length - 2, seen = 0; i >= 0 && seen < MAX_RUBY_BLOCK_LINES && indent > 0; i--, seen++) {
+    const l = lines[i]!;
+    if (!l.trim()) continue;
+    const own = /^[ \t]*/.exec(l)![0].length;
+    if (own >= indent) continue;
+    indent = own;
+    const m = SINATRA_CONFIGURE.exec(l);
+    if (m) return [...m[1]!.matchAll(/:(\w+)/g)].every((e) => DEV_WORD.test(e[1]!));
+  }
+  return false;
+}
+
+/** Kotlin sources of a Ktor app: the session cookie's configuration (`cookie<UserSession>("user_session") { cookie.secure = false }`). */
+const KTOR_SESSION_FLAG = /(?<![\w.])cookie\s*\.\s*(secure|httpOnly)\s*=\s*false\b/g;
+
+/** Ktor's Sessions plugin cookie flags set false (`cookie.secure = false`, `cookie.httpOnly = false`), in a Kotlin file importing Ktor's sessions. */
+function ktorSessions(file: string, text: string): CookieScan['hits'] | null {
+  if (!/\.kt$/i.test(file) || !/\bio\.ktor\.(?:server\.)?sessions\b/.test(text)) return null;
+  const src = otherSource(file, text);
+  // A file that installs the plugin is judged (it passes without an insecure flag).
+  if (!/\binstall\s*\(\s*Sessions\s*\)/.test(src.bare) && src.bare.search(KTOR_SESSION_FLAG) < 0) return null;
+  return [...src.bare.matchAll(KTOR_SESSION_FLAG)].map((m) => ({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what: `Ktor Sessions cookie.${m[1]} = false`, setting: null, dev: isDevOnly(file) || inDevBranch(src, m.index) }));
+}
+
+/** Elixir sources: Plug.Session's options (Phoenix's endpoint). */
+const ELIXIR_CODE = /\.exs?$/i;
+/** `plug Plug.Session, store: :cookie, …, secure: false` (to the end of the call) and Phoenix's `@session_options [ … ]` that such a plug takes. */
+const PLUG_SESSION = /\bplug\s*\(?\s*Plug\.Session\s*,|@session_options\s*(?=\[)/g;
+/** A keyword or `=>` option `secure: false` / `http_only: false` (Plug.Session's cookie options). */
+const PLUG_FLAG = /(?<![\w:])(?::?(secure|http_only)\s*(?::|=>)\s*)false\b/g;
+
+/** Plug.Session's cookie options set false (`secure: false`, `http_only: false`): in a `plug Plug.Session, …` call or the `@session_options` list a module passes to it. */
+function plugSession(file: string, text: string): CookieScan | undefined {
+  if (!text.includes('Plug.Session')) return undefined;
+  const src = otherSource(file, text);
+  const hits: CookieScan['hits'] = [];
+  // A module that plugs Plug.Session is judged (it passes without an insecure flag).
+  let judged = false;
+  for (const m of src.bare.matchAll(PLUG_SESSION)) {
+    judged = true;
+    let end: number;
+    if (m[0].startsWith('@')) {
+      const open = m.index + m[0].length;
+      end = matchBracket(src, open);
+      if (end < 0) continue;
+    } else {
+      end = src.bare.indexOf('\n', m.index);
+      for (let guard = 0; guard < 20 && end !== -1 && /[,([]\s*$/.test(src.bare.slice(m.index, end)); guard++) end = src.bare.indexOf('\n', end + 1);
+      if (end === -1) end = src.bare.length;
+    }
+    const label = m[0].startsWith('@') ? '@session_options (Plug.Session)' : 'plug Plug.Session';
+    for (const f of src.bare.slice(m.index, end).matchAll(PLUG_FLAG)) {
+      const at = m.index + f.index;
+      hits.push({ line: src.lineAt(at), column: src.columnAt(at), start: at, what: `${label} ${f[1]}: false`, setting: null, dev: isDevOnly(file) || inDevBranch(src, at) });
+    }
+  }
+  return hits.length || judged ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
 
 /** One file's cookie overrides (lines and dev-only status resolved in the scan). */
@@ -555,15 +635,17 @@ const SPRING_CODE = /\.(?:java|kt)$/i;
 const SPRING_SETTER = /\b(?:setUse(Secure|HttpOnly)Cookie|(?:getSessionCookieConfig\s*\(\s*\)|sessionCookieConfig)\s*\.\s*set(Secure|HttpOnly))\s*\(\s*false\s*\)/g;
 
 function springCode(file: string, text: string): CookieScan | undefined {
-  if (!text.includes('Cookie')) return undefined;
+  const ktor = ktorSessions(file, text);
+  if (!text.includes('Cookie')) return ktor ? { hits: ktor, secured: [], loads: [], classes: [] } : undefined;
   const src = otherSource(file, text);
-  const hits: CookieScan['hits'] = [];
+  const hits: CookieScan['hits'] = [...ktor ?? []];
   for (const m of src.bare.matchAll(SPRING_SETTER)) {
     const flag = (m[1] ?? m[2])!;
     const what = m[1] ? `Spring Session cookie serializer setUse${flag}Cookie(false)` : `servlet session cookie config set${flag}(false)`;
     hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: isDevOnly(file) || inDevBranch(src, m.index) });
   }
-  return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
+  hits.sort((a, b) => a.start - b.start);
+  return hits.length || ktor ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
 
 /** Go and C# sources: `http.Cookie{…}` / gorilla's `sessions.Options{…}`, ASP.NET Core cookie options. */
