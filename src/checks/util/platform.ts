@@ -11,6 +11,7 @@
  * refuses, and a Heroku app.json that is not valid JSON, are `parse-error`s at that place (as the YAML platform files and railway.json
  * are); what the line reader reads of such a TOML file is still judged. unreadPlatformFiles names them for the checks' skip reasons.
  */
+import { nomadJobs } from './nomad.js';
 import { basename, dirname, filesEndingIn, filesWhere, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath, nonProductionEnvironment } from '../../repo/classify.js';
 import { lineColumnAt, someOf } from './text.js';
 import { isObject } from '../../repo/yaml.js';
@@ -200,7 +201,7 @@ export interface PlatformImage { file: string; line: number; column: number; whe
  * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
  * the value — not when a GitHub workflow deploys with its own image (`flyctl deploy --image …`), which replaces it —, render.yaml's
  * `image.url` (renderImages), a DigitalOcean app spec component's `image` (doImage), and AWS Copilot manifests' `image.location`
- * (the workload's, an environment's override, a sidecar's `image`).
+ * (the workload's, an environment's override, a sidecar's `image`), and Nomad job files' task `config { image = "…" }` (nomadJobs).
  */
 export const platformImages = perView(function platformImages(snapshot: SnapshotView): PlatformImage[] {
   const out: PlatformImage[] = [];
@@ -225,6 +226,7 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
     }
   }
   for (const w of copilotWorkloads(snapshot)) out.push(...w.images);
+  for (const i of nomadJobs(snapshot).images) out.push({ file: i.file, line: i.line, column: i.column, where: `Nomad job '${i.job}' task '${i.task}' config image`, image: i.image, dev: i.dev });
   return out;
 });
 
