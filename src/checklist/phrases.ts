@@ -150,6 +150,51 @@ export const CORS_CONFIG_LISTED = {
 };
 
 /**
+ * The calls and settings cors-wildcard fails as any origin, as a checklist names them (read lower-cased and markup-free:
+ * `allow_origins=["*"]` reads `allow_origins=[""]`, rack-cors `origins '*'` reads `origins ''`): actix-cors and tower-http
+ * `Cors::permissive()` / `CorsLayer::permissive()` (or `permissive()` alone), Ktor `anyHost()`, `allow_any_origin()`, ASP.NET
+ * Core `AllowAnyOrigin()`, rocket_cors `AllowedOrigins::all()`, `AllowOrigin::any()`/`mirror_request()`, `allow_origin(Any)`, gin's
+ * `cors.Default()`/`cors.AllowAll()`, `AllowAllOrigins: true`, `@CrossOrigin("*")`, an origin setting that is the wildcard
+ * (`allow_origins=["*"]`, `origins: '*'`, `origins '*'`, `origin: "*"`) or `true` (reflected), and the calls whose default is any
+ * origin given none (`CORS(app)`, `cors()`, `@CrossOrigin`, `enableCors()` without origins or options).
+ */
+const CORS_WITHOUT_ORIGINS = String.raw`without (?:any |an? |explicit |the |its |their )?(?:(?:explicit |allowed )?origins?(?: (?:list|option|allow-?list))?|options|arguments|args|config(?:uration)?|allow-?list)\b`;
+const CORS_DEFAULT_CALL = String.raw`(?:(?<![\w.])cors\((?:app)?\)|@?crossorigin(?:\(\))?|\benablecors\(\))`;
+const CORS_ANY_ORIGIN_CALL = String.raw`(?:(?<![\w.])(?:(?:cors|corslayer)::)?(?:very_)?permissive\(\)|\banyhost\(\)|\ballow_?any_?origins?\(\)|\ballowedorigins::all\(\)|\balloworigin::(?:any|mirror_request)\(\)|\ballow_origin\(any\)|\bcors\.(?:default|allowall)\(\)|\ballowallorigins ?[:=] ?true\b|@?crossorigin\((?:origins ?= ?)?["']{1,2}\*?["']{1,2}\)|(?<![\w-])(?:allow_?origins?|allowed_?origins|origins?)(?: ?[=:] ?| )(?:\[ ?["']{1,2}\*? ?["']{1,2} ?\]|["']{1,2}\*?["']{1,2}(?![\w*])|\*)(?=$|[\s,;.)])|(?<![\w-])origins? ?[=:] ?["']?true\b)`;
+/**
+ * One of those refused: "No `Cors::permissive()` in production", "`actix-cors` is not `Cors::permissive()`", "CORS does not
+ * use `anyHost()`", "CORS: no `anyHost()` — only `allowHost(…)`", "No `allow_origins=["*"]` in production", "rack-cors does not
+ * use `origins '*'`", "`anyHost()` removed", "No `CORS(app)` without origins", "Express `cors()` is not called without options",
+ * "Spring `@CrossOrigin` is not used without origins". The call or setting named without a refusal states the setup, or grants
+ * it ("`Cors::permissive()` for the public API", "`CORS(app)` without origins on the public API"): no promise. cors-wildcard reads
+ * these calls in the code (the live probe does not see which call answers).
+ */
+export const CORS_ANY_ORIGIN_CALL_REFUSED = {
+  pattern: new RegExp([
+    String.raw`${CORS_REFUSAL_BEFORE}${CORS_IN_PART}(?:${CORS_ANY_ORIGIN_CALL}|${CORS_DEFAULT_CALL} ${CORS_WITHOUT_ORIGINS})`,
+    String.raw`${CORS_ANY_ORIGIN_CALL}${CORS_IN_PART}${CORS_REFUSAL}`,
+    String.raw`${CORS_DEFAULT_CALL}${CORS_IN_PART}(?:\b(?:not|never)|n't)(?: be)?(?: (?:called|used|applied|registered|added|set up|initiali[sz]ed|enabled|installed))? ${CORS_WITHOUT_ORIGINS}`,
+  ].join('|')),
+  // A removal refused keeps the call ("Do not remove `allow_origins=["*"]` from the CORS middleware"); "is not given" reads as
+  // CORS_CONFIG_LISTED reads it, not yet set up.
+  unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:review|audit)(?:s|ed|ing)?\\b|(?:\\b(?:not|never)|n't) (?:[\\w-]+ )?(?:remov|drop|delet|replac|disabl|strip|eliminat|chang|touch)\\w*|\\bnot (?:yet )?given\\b`),
+};
+/**
+ * CORS said not to be permissive or wide open, the word refused in its clause: "CORS is not permissive", "No permissive CORS in
+ * production", "CORS not wide open", "actix-cors is not permissive in production", "CORS policy is never wide-open". The same
+ * promise as "No wildcard CORS": what cors-wildcard reads and cors-policy tries. Named without a refusal ("Permissive CORS for
+ * the public API", "CORS is permissive on purpose") it grants the setup.
+ */
+const CORS_WIDE = String.raw`(?:permissive|wide[- ]open|fully open|completely open|open to (?:all|any|every)(?: [\w-]+)?)(?![\w(-])`;
+export const CORS_NOT_PERMISSIVE = {
+  pattern: new RegExp([
+    String.raw`${CORS_NAMED}${CORS_IN_PART}(?:\b(?:not|never|no longer)|n't)(?: be| been)?(?: (?:too|overly|so))? ${CORS_WIDE}`,
+    String.raw`${CORS_REFUSAL_BEFORE}(?: (?:a|an|the|any|overly|too))? ${CORS_WIDE}(?: [\w-]+)? ${CORS_NAMED}`,
+  ].join('|')),
+  unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:review|audit)(?:s|ed|ing)?\\b`),
+};
+
+/**
  * A wildcard item under a CORS heading, the wildcard refused in its clause ("Wildcard `*` is not used", "No wildcard"):
  * not a bare `*`, which may record the setting as well as refuse it, nor the wildcard named without a refusal ("Wildcard
  * for the public API"), which grants it.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
-import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIGURED_PROPERLY, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
+import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_ANY_ORIGIN_CALL_REFUSED, CORS_CONFIGURED_PROPERLY, CORS_CONFIG_LISTED, CORS_NOT_PERMISSIVE, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { basename, DEV_WORD, dirname, filesEndingIn, hasDevWord, isJavaScript, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, enclosingObject, findCalls, inDevBranch, isRequireOf, jsExportedObjects, jsImportOf, jsModuleKeys, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
@@ -2152,6 +2152,8 @@ export const corsWildcard = defineCheck({
     { ...CORS_CONFIGURED_PROPERLY, note: 'CORS said to be properly configured or locked down: the check fails a wildcard or reflected origin' },
     { ...CORS_NOT_REFLECTED, note: 'a promise that a foreign origin is not echoed: the check fails configurations that reflect it' },
     { ...CORS_CONFIG_LISTED, note: 'a CORS library given an explicit origin list (or not the wildcard): the check reads its configuration' },
+    { ...CORS_ANY_ORIGIN_CALL_REFUSED, note: 'a promise that an any-origin call or setting (`Cors::permissive()`, `anyHost()`, `CORS(app)` without origins, `allow_origins=["*"]`) is not used: the check reads these calls' },
+    { ...CORS_NOT_PERMISSIVE, note: 'a promise that CORS is not permissive or wide open: the check fails any-origin CORS' },
     {
       // Django's switch named and turned off. Only this check: the live probe would also pass an
       // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RawFinding } from '../checks/define.js';
 import { defineProbe } from './define.js';
-import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIGURED_PROPERLY, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
+import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIGURED_PROPERLY, CORS_NOT_PERMISSIVE, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import type { Fetched } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, CLIENT_CERT_ADVICE, clientCertWall, clip, describeStop, FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
@@ -31,6 +31,7 @@ export const corsPolicy = defineProbe({
     { ...CORS_ALLOW_LIST_UNDER_HEADING, note: 'allowed origins named under a CORS heading' },
     { ...CORS_CONFIGURED_PROPERLY, note: 'CORS said to be properly configured or locked down: the probe sends a foreign Origin' },
     { ...CORS_NOT_REFLECTED, note: 'a promise that a foreign origin is not echoed: the probe sends one' },
+    { ...CORS_NOT_PERMISSIVE, note: 'a promise that CORS is not permissive or wide open: the probe sends a foreign Origin' },
   ],
   docs: {
     why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
