@@ -1206,7 +1206,7 @@ function withoutAttributesPutOff(text: string): string {
 
 /**
  * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
- * so ("Secure flag", "marked Secure", beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
+ * so ("Secure flag", "marked Secure", a setting's name: `SESSION_COOKIE_SECURE`, Symfony's `cookie_secure`, beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
  * cookies are Secure"); "Session cookie is secure" in lower case may mean safe, which is every attribute.
  */
 function cookieAttributes(said: string, saidTitle: string): string[] {
@@ -1214,7 +1214,7 @@ function cookieAttributes(said: string, saidTitle: string): string[] {
   const title = withoutAttributesPutOff(saidTitle);
   const httponly = COOKIE_HTTPONLY_NAMED.test(text);
   const samesite = COOKIE_SAMESITE_NAMED.test(text);
-  const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
+  const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|(?:\b|_)cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
     || ((httponly || samesite) && /\bsecure\b/.test(text))
     || /\b(?:are|is|be) (?:always |all )?Secure\b/.test(title);
   return [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];

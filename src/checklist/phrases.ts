@@ -301,6 +301,15 @@ export const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp[ _-]?only\b|\bsame[ _-]?site\
  */
 export const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)|\b(?:not (?:yet )?(?:possible|supported|feasible)|impossible|unsupported)\b(?! to\b)/;
 
+/**
+ * A cookie's name written after the word ("Session cookie `session_id` is Secure and HttpOnly", "Cookie `session_id`: Secure,
+ * HttpOnly", "The cookie named `connect.sid` is HttpOnly"): an identifier with `_`, `.` or `-` in it (`session_id`, `connect.sid`,
+ * `__Host-session`, `laravel_session`) or a well-known session cookie's name (`sid`, `sessionid`, `JSESSIONID`, `PHPSESSID`,
+ * `csrftoken`). Naming which cookie is promised is still the cookie's promise, as "The `sid` cookie is Secure" is; a plain word
+ * after "cookie" is not a name ("Cookie consent is secure", "Cookie storage is secure").
+ */
+export const COOKIE_NAMED = String.raw`(?: (?:named |called )?["']?(?:[a-z\d]*[_.-][\w.-]*[a-z\d]|sid|sessionid|jsessionid|phpsessid|csrftoken)["']?)?`;
+
 /** A cookie attribute by name, as the frameworks spell it (`HttpOnly`, `http-only`, `http_only`, `SameSite`, `same_site`), SameSite with its value. */
 const COOKIE_ATTRIBUTE = String.raw`(?:secure|http[ _-]?only|same[ _-]?site(?: ?= ?(?:lax|strict))?)`;
 /** Attributes listed with commas, "and", "&", "+" or "/" between ("Secure, HttpOnly and SameSite", "Secure + HttpOnly", "Secure/HttpOnly"). */
@@ -318,7 +327,7 @@ const cookieAttributeList = (first: string) => String.raw`(?:(?:${first})(?<!\b(
  */
 export const cookieAttributesOnCookies = (first: string): RegExp => new RegExp([
   // A label, then the list: "Cookies: Secure + HttpOnly", "Session cookie: Secure, HttpOnly".
-  String.raw`\b(?:session |auth(?:entication)? |login |all )?cookies?: (?:(?:are|is|must be|set|flagged|marked) )?${cookieAttributeList(first)}(?![\w-]| ?[:=])`,
+  String.raw`\b(?:session |auth(?:entication)? |login |all )?cookies?${COOKIE_NAMED}(?: (?:flags?|attributes?|settings?))?: (?:(?:are|is|must be|set|flagged|marked) )?${cookieAttributeList(first)}(?![\w-]| ?[:=])`,
   // The list, then the cookies it is on: "Secure + HttpOnly + SameSite on session cookies", "Secure and HttpOnly flags on all cookies".
   String.raw`(?<![\w-])${cookieAttributeList(first)}(?: (?:flags?|attributes?))? (?:on|for|of|in) (?:(?:all|every|each|the|our|session|auth(?:entication)?|login|csrf|app|application) )*cookies?\b`,
 ].join('|'));
@@ -335,7 +344,7 @@ const COOKIE_ANY_ATTRIBUTE = String.raw`secure|(?:[a-z\d]+_)*http[ _-]?only|(?:[
  * reads Secure and HttpOnly in the code, cookie-security every attribute on the live cookie. Not another subject joined in
  * ("Session cookie uses same_site and the site is secure"), nor an attribute refused ("… but is not secure").
  */
-export const cookieAttributesStated = (wanted: string): RegExp => new RegExp(String.raw`\bcookies? (?:${COOKIE_STATED_FIRST(wanted)}|${COOKIE_STATED_FIRST(COOKIE_ANY_ATTRIBUTE)}(?:${COOKIE_STATED_NEXT(COOKIE_ANY_ATTRIBUTE)})*?${COOKIE_STATED_NEXT(wanted)})`);
+export const cookieAttributesStated = (wanted: string): RegExp => new RegExp(String.raw`\bcookies?${COOKIE_NAMED} (?:${COOKIE_STATED_FIRST(wanted)}|${COOKIE_STATED_FIRST(COOKIE_ANY_ATTRIBUTE)}(?:${COOKIE_STATED_NEXT(COOKIE_ANY_ATTRIBUTE)})*?${COOKIE_STATED_NEXT(wanted)})`);
 
 /**
  * A health item's remark that the answer does not rely on a dependency, which it names only to refuse it: "/healthz returns

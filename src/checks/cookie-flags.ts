@@ -9,7 +9,7 @@ import {
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isProdProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { deployedValue } from './util/commands.js';
-import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies, cookieAttributesStated } from '../checklist/phrases.js';
+import { COOKIE_IMPOSSIBLE, COOKIE_NAMED, COOKIE_SAFEGUARD, cookieAttributesOnCookies, cookieAttributesStated } from '../checklist/phrases.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
@@ -296,8 +296,9 @@ export const cookieFlags = defineCheck({
   match: [
     {
       // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`),
-      // and Flask-Login's remember-me cookie (`REMEMBER_COOKIE_HTTPONLY = True`), which the check reads by name.
-      pattern: /\b(?:session|csrf|remember)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
+      // and Flask-Login's remember-me cookie (`REMEMBER_COOKIE_HTTPONLY = True`), which the check reads by name; Symfony's
+      // `framework.session` keys as written (`cookie_secure: true`, `cookie_httponly: true`).
+      pattern: /\b(?:session|csrf|remember)_cookie_(?:secure|httponly)\b|\bcookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
       unless: COOKIE_IMPOSSIBLE,
       note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
     },
@@ -305,7 +306,7 @@ export const cookieFlags = defineCheck({
       // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
       // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
       // Quoted as OWASP ASVS V3.4.1/V3.4.2 quote them: "cookie-based session tokens have the 'Secure' attribute set".
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b/,
+      pattern: new RegExp(String.raw`\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies?${COOKIE_NAMED} (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly)\b|\bcookies?${COOKIE_NAMED} (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b`),
       // Cookies of a mobile app's WebView are not the deployment's config.
       unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
       note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',

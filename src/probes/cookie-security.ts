@@ -5,7 +5,7 @@ import type { RawFinding } from '../checks/define.js';
 import { SESSION_COOKIE_WORDS } from '../checks/util/text.js';
 import { botChallenge, clientCertWall, clip, GATEWAY_DOWN, headerValues, protectedReason, shownUrl, targetResponse } from './util.js';
 import type { Observation } from './observation.js';
-import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD, cookieAttributesOnCookies, cookieAttributesStated } from '../checklist/phrases.js';
+import { COOKIE_IMPOSSIBLE, COOKIE_NAMED, COOKIE_SAFEGUARD, cookieAttributesOnCookies, cookieAttributesStated } from '../checklist/phrases.js';
 import { andList } from '../words.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
@@ -82,14 +82,15 @@ export const cookieSecurity = defineProbe({
   match: [
     {
       // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
-      pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
+      // Symfony's `framework.session` keys as written too (`cookie_secure: true`, `cookie_samesite: lax`).
+      pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b|\bcookie_(?:secure|httponly|samesite)\b/,
       // One said impossible ("`SESSION_COOKIE_SECURE` can't be enabled on the intranet") is an opt-out.
       unless: COOKIE_IMPOSSIBLE,
-      note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
+      note: 'a promise about Flask/Django/Symfony cookie settings: the probe reads the session cookie the deployment sets',
     },
     {
       // Quoted as OWASP ASVS V3.4.1–V3.4.3 quote them: "cookie-based session tokens have the 'HttpOnly' attribute set".
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
+      pattern: new RegExp(String.raw`\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies?${COOKIE_NAMED} (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly|samesite)\b|\bcookies?${COOKIE_NAMED} (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b`),
       // Cookies of a mobile app's WebView are not the deployment's.
       unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/.source}|${COOKIE_IMPOSSIBLE.source}`),
       note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
