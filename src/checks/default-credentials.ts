@@ -1925,6 +1925,12 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
   return { found, sources };
 });
 
+/** Well-known default passwords and login pairs as a checklist names them (`admin`, `changeme`, `admin:admin`, `guest/guest`). */
+const DEFAULT_PASSWORD = String.raw`(?:change_?me|postgres|admin|administrator|password|passw0rd|root|toor|secret|guest|letmein|123456|12345678|qwerty)`;
+const DEFAULT_PASSWORD_PAIR = String.raw`(?:${DEFAULT_PASSWORD}|user|test|demo):(?:${DEFAULT_PASSWORD}|test|demo)`;
+/** Network hardware and devices keep their passwords outside the repository; a password changed at first login is a user's. */
+const DEVICES_OR_USERS = /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b|\bfirst (?:login|log-?in|sign-?in|use)\b/;
+
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
@@ -1941,7 +1947,7 @@ export const defaultCredentials = defineCheck({
       // `django-insecure-` key", "Database password is not `postgres`", "`POSTGRES_PASSWORD` is not `postgres`" (the
       // variable named), "`SECRET_KEY` changed from the default",
       // "`SECRET_KEY` (not the default)", "No default or example passwords (`changeme`, `admin`) in compose".
-      pattern: /\bdefault(?:(?:,|,? or|,? and| ?\/) ?(?:example|sample|placeholder|dummy|demo|well-known|weak|vendor|initial|factory|stock))* (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'“‘]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
+      pattern: /\bdefault(?:(?:,|,? or|,? and| ?\/) ?(?:example|sample|placeholder|dummy|demo|well-known|weak|vendor|initial|factory|stock))* (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?(?:[\w.:-]+ ){0,2}defaults?|changed from (?:the |its |their )?(?:[\w.:-]+ ){0,2}defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'“‘]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
       // Network hardware and devices keep their passwords outside the repository, and a password changed at
       // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
       // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
@@ -1949,6 +1955,20 @@ export const defaultCredentials = defineCheck({
       // is 90 days", ".env.example is committed with placeholder values" promise nothing about deploy config.
       unless: /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b|\bfirst (?:login|log-?in|sign-?in|use)\b|\brotat\w*|\b(?:(?<!\bdefault(?:,|,? or|,? and| ?\/) ?)(?:examples?|samples?)|templates?|sandbox)\b|^(?!.*\b(?:no|not|never|none|don't|doesn't|isn't|aren't|do not|must not|without|avoid\w*|chang\w*|replac\w*|remov\w*|reset)\b)/,
       note: 'a promise that no default or placeholder secret is deployed: the check reads deploy config',
+    },
+    {
+      // A secret said to have no default or fallback ("JWT signature secret has no default", "Postgres password has no default in
+      // `docker-compose.yml`", "No fallback for the JWT secret"), or a password said not to be a well-known default value or pair
+      // ("Flower protected with a strong password (not `admin:admin`)", "Grafana admin password changed from `admin`",
+      // "Admin password is never `changeme`"): what the check fails (a `${DB_PASSWORD:-postgres}` fallback, `--basic_auth=admin:admin`).
+      pattern: new RegExp([
+        String.raw`(?:\b|_)(?:passwords?|secrets?|keys?|tokens?|credentials?)\b (?:(?:has|have|gets?|takes?) no|(?:is|are) (?:set |read |defined )?without (?:an? |any )?|(?:is|are) never given an?|with no) (?:default|fallback)(?: values?)?\b`,
+        String.raw`\bno (?:default|fallback)(?: values?)? for (?:the |any |our )?(?:[\w-]+ ){0,3}?(?:[a-z\d]+_)*(?:passwords?|secrets?|keys?|tokens?|credentials?)\b`,
+        String.raw`(?:\b|_)(?:passwords?|credentials?|logins?|basic[_ -]?auth)\b[^;]*?\b(?:(?:is|are|must be|should be) )?(?:not|never|isn't|aren't|no longer)(?: (?:be|set to|equal to))? (?:the |a |an )?(?:default |well-known |stock |vendor )?["']?(?:${DEFAULT_PASSWORD_PAIR}|${DEFAULT_PASSWORD})(?![\w:-])`,
+        String.raw`(?:\b|_)(?:passwords?|credentials?)\b[^;]*?\bchanged (?:from|away from) (?:the |its |their )?(?:default )?["']?(?:${DEFAULT_PASSWORD_PAIR}|${DEFAULT_PASSWORD})(?![\w:-])`,
+      ].join('|')),
+      unless: new RegExp(String.raw`${DEVICES_OR_USERS.source}|\b(?:polic(?:y|ies)|requirements?|complexity|length|expir\w*|ttl|timeouts?|formats?|scopes?|permissions?|roles?|rotat\w*|examples?|samples?|templates?|sandbox)\b`),
+      note: 'a promise that no secret has a default or placeholder value: the check fails well-known defaults and fallbacks in deploy config',
     },
   ],
   docs: {

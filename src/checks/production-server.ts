@@ -61,9 +61,10 @@ const PRODUCTION_SERVERS = String.raw`(?:gunicorn|uwsgi|waitress|puma|unicorn|pa
 /**
  * Development servers and reloaders a checklist item may name beside the ones its rules spell out (as the matcher reads it:
  * lower case, code spans unquoted), each one the check fails in a start command: "Runs `fastapi run`, not `fastapi dev`",
- * "No `watchmedo` in production", "Served by the Node build, never `vite dev`".
+ * "No `watchmedo` in production", "Served by the Node build, never `vite dev`", "Served by adapter-node (`node build`), not
+ * `vite preview`", "`astro preview` is never used in production" (the check fails Vite's and Astro's preview servers).
  */
-const MORE_DEV_COMMANDS = String.raw`fastapi dev|(?:uvicorn|gunicorn|hypercorn|granian) --reload|watchmedo(?: auto-restart)?|nuxi? dev|vite dev|(?:astro|remix|react-router) dev|ng serve|ember serve|wrangler dev|vercel dev|netlify dev|react-scripts start|vue-cli-service serve|gatsby develop|strapi develop|webpack serve|webpack-dev-server|ts-node-dev|tsx watch|node --watch|nest start --watch|docusaurus start|vitepress dev|expo start|symfony serve|php -s|hugo server|jekyll serve|mkdocs serve|cargo watch|${DEV_LAUNCHER_PHRASES}|(?:(?:\.\/)?mvnw |mvn )?(?:spring-boot:run|quarkus:dev)|(?:(?:\.\/)?gradlew |gradle )?(?:bootrun|quarkusdev)|quarkus dev|(?:php )?(?:artisan )?octane:\w+ --watch|deno run --watch|bun --(?:watch|hot)|(?:yarn|pnpm|bun) (?:run )?dev`;
+const MORE_DEV_COMMANDS = String.raw`fastapi dev|(?:uvicorn|gunicorn|hypercorn|granian) --reload|watchmedo(?: auto-restart)?|nuxi? dev|vite (?:dev|serve|preview)|(?:astro|remix|react-router) dev|astro preview|ng serve|ember serve|wrangler dev|vercel dev|netlify dev|react-scripts start|vue-cli-service serve|gatsby develop|strapi develop|webpack serve|webpack-dev-server|ts-node-dev|tsx watch|node --watch|nest start --watch|docusaurus start|vitepress dev|expo start|symfony serve|php -s|hugo server|jekyll serve|mkdocs serve|cargo watch|${DEV_LAUNCHER_PHRASES}|(?:(?:\.\/)?mvnw |mvn )?(?:spring-boot:run|quarkus:dev)|(?:(?:\.\/)?gradlew |gradle )?(?:bootrun|quarkusdev)|quarkus dev|(?:php )?(?:artisan )?octane:\w+ --watch|deno run --watch|bun --(?:watch|hot)|(?:yarn|pnpm|bun) (?:run )?dev`;
 
 /**
  * A file-watching reloader as an item names it: a server's flag (`--reload`, `--watch`, `--hot`), the words (autoreload, hot or
@@ -337,7 +338,9 @@ export const productionServer = defineCheck({
     {
       // "The development server is never used in production", "Django dev server (`runserver`) is never used",
       // "`php artisan serve` is never used in production".
-      pattern: new RegExp(String.raw`\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b`),
+      // The command may stand in an aside after what it is ("Live reload (`quarkus:dev`) is never used in production", "Dev Services
+      // and live reload (`quarkus:dev`) never used in production").
+      pattern: new RegExp(String.raw`\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b|\((?:flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})\) (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b`),
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
