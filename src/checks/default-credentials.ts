@@ -1970,6 +1970,15 @@ export const defaultCredentials = defineCheck({
       unless: new RegExp(String.raw`${DEVICES_OR_USERS.source}|\b(?:polic(?:y|ies)|requirements?|complexity|length|expir\w*|ttl|timeouts?|formats?|scopes?|permissions?|roles?|rotat\w*|examples?|samples?|templates?|sandbox)\b`),
       note: 'a promise that no secret has a default or placeholder value: the check fails well-known defaults and fallbacks in deploy config',
     },
+    {
+      // A password said not to be hard-coded ("Database password not hard-coded", "Passwords are not hardcoded in config files", "No
+      // hard-coded database password"): a literal default, placeholder or user-name password in config breaks that promise, and
+      // this check reads it where hardcoded-secret, which wants a random-looking value, does not (as `SECRET_KEY` not hard-coded "(no
+      // `django-insecure-` fallback)" binds both).
+      pattern: /(?:\b|_)passwords?\b[^;]*?\b(?:not|never|isn't|aren't)(?: (?:be|been|ever))? hard-? ?coded\b|\b(?:no|never)\b[^;]*?\bhard-? ?coded (?:[\w-]+ )?passwords?\b|\bno (?:[\w-]+ )?passwords? (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never|must not) hard-? ?code (?:any |the )?(?:[\w-]+ )?passwords?\b/,
+      unless: new RegExp(String.raw`${DEVICES_OR_USERS.source}|\b(?:polic(?:y|ies)|requirements?|complexity|length|hash\w*|reset|rotat\w*|tests?|fixtures?|mobile|ios|android|examples?|samples?|templates?|sandbox)\b`),
+      note: 'a promise that no password is written in config: the check fails literal default, placeholder and user-name passwords',
+    },
   ],
   docs: {
     why: 'Default credentials are the first thing an attacker tries, and a placeholder that reaches production means the real secret was never set.',

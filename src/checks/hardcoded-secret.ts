@@ -3028,10 +3028,11 @@ export const hardcodedSecret = defineCheck({
   description: 'Private keys, provider tokens, passwords in URLs, literal Kubernetes Secrets and high-entropy secret-named literals in tracked files.',
   match: [
     {
-      // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded". "None" says it of
+      // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded", and whose it is may stand
+      // before it: "No hard-coded database password". "None" says it of
       // them all, when it opens the clause after them: "All API keys live in Doppler, none hard-coded", "API keys: none of
       // them hard-coded"; not of another noun in between ("Tokens rotate monthly, hostnames: none hard-coded").
-      pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b(?:[^;]*\b(?:not|never) hard-? ?coded\b|(?::|[^;:]*(?:,| [—–-])) none(?: of them)?(?: (?:is|are))? hard-? ?coded\b)|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?) (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+      pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b(?:[^;]*\b(?:not|never) hard-? ?coded\b|(?::|[^;:]*(?:,| [—–-])) none(?: of them)?(?: (?:is|are))? hard-? ?coded\b)|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:(?:database|db|datasource|admin|root|smtp|redis|postgres(?:ql)?|mysql|mongo(?:db)?|ldap|app(?:lication)?|service|user) )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?) (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
       note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
     },
     {
