@@ -300,7 +300,7 @@ export const cookieFlags = defineCheck({
       // `framework.session` keys as written (`cookie_secure: true`, `cookie_httponly: true`).
       pattern: /\b(?:session|csrf|remember)_cookie_(?:secure|httponly)\b|\bcookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
       unless: COOKIE_IMPOSSIBLE,
-      note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
+      note: 'a promise about Flask/Django/Symfony cookie settings: the check fails when they are set insecure',
     },
     {
       // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
