@@ -1,4 +1,6 @@
+import { parse as parseYaml } from 'yaml';
 import { catalogue } from '../catalogue.js';
+import { PRESETS } from '../generated/presets.js';
 import { markPattern } from './shortcodes.js';
 import type { PhraseRule } from '../checks/define.js';
 import { isTemplate } from '../repo/classify.js';
@@ -1624,6 +1626,10 @@ export function matchItem(written: string, context: MatchContext): Match {
   const inEnglishOnce = () => (read ??= { english: inEnglish(raw, PORTUGUESE.test(raw)) }).english;
   const m = matchAsWritten(item, context, raw, inEnglishOnce);
   if (m.checks.length) return m;
+  // Preflight's own wording for a check (a shipped preset's item title, or the check's catalogue title), copied as the item:
+  // written for that check, it binds it whatever the heading, unless a veto stopped the item ("— deferred", a question).
+  const own = stopped.has(m) ? undefined : ownTitles().get(ownTitleKey(raw));
+  if (own) return { checks: [own.check], matchedBy: `Preflight's own title for ${own.check} (${own.from})` };
   // `HEALTHCHECK` in capitals, as the Dockerfile spells its instruction ("HEALTHCHECK configured"), is the Dockerfile's: read
   // so when the item binds nothing as written (every veto applying; an all-capitals title says nothing by its case).
   // Not another system's health check named so ("Load balancer HEALTHCHECK configured", "Consul HEALTHCHECK").
@@ -1649,6 +1655,35 @@ export function matchItem(written: string, context: MatchContext): Match {
 function contextInEnglish(context: MatchContext): MatchContext {
   const en = (t: string) => (NOT_A_PROMISE_CONTEXT.test(matchText(t)) ? t : inEnglish(normalised(t), PORTUGUESE.test(normalised(t))) ?? t);
   return { headings: context.headings.map(en), parent: context.parent === undefined ? undefined : en(context.parent), titled: context.titled };
+}
+
+/** An own title's key: normalised, without its closing punctuation. */
+const ownTitleKey = (normalisedTitle: string) => normalisedTitle.replace(/[\s.!;:]+$/, '');
+
+let ownTitleMap: Map<string, { check: string; from: string }> | undefined;
+/**
+ * Preflight's own titles, normalised as items are (matchItem): each shipped preset's item titles (checklists/*.yml, bundled as
+ * PRESETS) and each check's catalogue title, with the check each is written for. A title two checks share binds neither.
+ */
+function ownTitles(): Map<string, { check: string; from: string }> {
+  if (ownTitleMap) return ownTitleMap;
+  const found = new Map<string, { check: string; from: string } | null>();
+  const add = (title: unknown, check: unknown, from: string) => {
+    if (typeof title !== 'string' || typeof check !== 'string' || !catalogue().has(check)) return;
+    const key = ownTitleKey(normalised(title));
+    if (!key) return;
+    const had = found.get(key);
+    found.set(key, had === undefined || had?.check === check ? had ?? { check, from } : null);
+  };
+  for (const def of catalogue().values()) add(def.title, def.id, 'its catalogue title');
+  for (const [name, text] of Object.entries(PRESETS)) {
+    let doc: unknown;
+    try { doc = parseYaml(text); } catch { continue; }
+    const items = (doc as { items?: unknown } | null)?.items;
+    if (Array.isArray(items)) for (const it of items) if (it && typeof it === 'object') add((it as Record<string, unknown>)['title'], (it as Record<string, unknown>)['check'], `the '${name}' preset`);
+  }
+  ownTitleMap = new Map([...found].filter((e): e is [string, { check: string; from: string }] => e[1] !== null));
+  return ownTitleMap;
 }
 
 /** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
